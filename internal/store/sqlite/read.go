@@ -1,0 +1,341 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"sitrep/internal/article"
+	"sitrep/internal/enrich"
+	"sitrep/internal/entity"
+	"sitrep/internal/event"
+	"sitrep/internal/store"
+	"sitrep/internal/timex"
+)
+
+const articleCols = `id, url, outlet, authors, published, title, body, byline, lang, ingested, coalesce(duplicate_of, ''), coalesce(extra, '')`
+
+func scanArticle(sc interface{ Scan(...any) error }) (article.Article, error) {
+	var a article.Article
+	var authors, ingested, extra string
+	if err := sc.Scan(&a.ID, &a.URL, &a.Outlet, &authors, &a.Published, &a.Title, &a.Body, &a.Byline, &a.Lang, &ingested, &a.DuplicateOf, &extra); err != nil {
+		return a, err
+	}
+	json.Unmarshal([]byte(authors), &a.Authors)
+	if extra != "" {
+		json.Unmarshal([]byte(extra), &a.Extra)
+	}
+	a.Ingested, _ = time.Parse(time.RFC3339, ingested)
+	return a, nil
+}
+
+// Get returns an article with its entities, dates and events.
+func (s *DB) Get(ctx context.Context, id string) (*enrich.Annotated, error) {
+	a, err := scanArticle(s.db.QueryRowContext(ctx, `SELECT `+articleCols+` FROM articles WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("article %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("article %s: %w", id, err)
+	}
+	out := &enrich.Annotated{Article: a, Entities: []entity.Found{}, Dates: []timex.Date{}, Events: []event.Event{}}
+	rows, err := s.db.QueryContext(ctx, `SELECT e.data, m.text, m.field, m.start, m."end", m.sentence
+		FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.rowid`, id)
+	if err != nil {
+		return nil, fmt.Errorf("mentions of %s: %w", id, err)
+	}
+	index := map[string]int{}
+	for rows.Next() {
+		var data string
+		var m entity.Mention
+		if err := rows.Scan(&data, &m.Text, &m.Field, &m.Start, &m.End, &m.Sentence); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		var e entity.Entity
+		json.Unmarshal([]byte(data), &e)
+		i, ok := index[e.ID]
+		if !ok {
+			i = len(out.Entities)
+			index[e.ID] = i
+			out.Entities = append(out.Entities, entity.Found{Entity: e})
+		}
+		out.Entities[i].Mentions = append(out.Entities[i].Mentions, m)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if err := eachJSON(ctx, s.db, `SELECT data FROM dates WHERE article_id = ? ORDER BY seq`, []any{id}, func(d timex.Date) {
+		out.Dates = append(out.Dates, d)
+	}); err != nil {
+		return nil, fmt.Errorf("dates of %s: %w", id, err)
+	}
+	if err := eachJSON(ctx, s.db, `SELECT data FROM events WHERE article_id = ? ORDER BY seq`, []any{id}, func(e event.Event) {
+		out.Events = append(out.Events, e)
+	}); err != nil {
+		return nil, fmt.Errorf("events of %s: %w", id, err)
+	}
+	return out, nil
+}
+
+// eachJSON runs a one-column query of JSON documents and decodes each into a T.
+func eachJSON[T any](ctx context.Context, db *sql.DB, q string, args []any, fn func(T)) error {
+	rows, err := db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var data string
+		if err := rows.Scan(&data); err != nil {
+			return err
+		}
+		var v T
+		if err := json.Unmarshal([]byte(data), &v); err != nil {
+			return fmt.Errorf("stored record: %w", err)
+		}
+		fn(v)
+	}
+	return rows.Err()
+}
+
+// List returns articles, newest first.
+func (s *DB) List(ctx context.Context, opt store.ListOptions) ([]article.Article, error) {
+	var where []string
+	var args []any
+	if opt.Outlet != "" {
+		where, args = append(where, "outlet = ? COLLATE NOCASE"), append(args, opt.Outlet)
+	}
+	if opt.Since != "" {
+		where, args = append(where, "published >= ?"), append(args, opt.Since)
+	}
+	if opt.Until != "" {
+		where, args = append(where, "substr(published, 1, 10) <= ?"), append(args, opt.Until)
+	}
+	q := `SELECT ` + articleCols + ` FROM articles`
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	q += " ORDER BY published DESC, ingested DESC, id"
+	if opt.Limit > 0 {
+		q += fmt.Sprintf(" LIMIT %d OFFSET %d", opt.Limit, max(opt.Offset, 0))
+	}
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list: %w", err)
+	}
+	defer rows.Close()
+	var out []article.Article
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+// Quarantined lists quarantined records, newest first.
+func (s *DB) Quarantined(ctx context.Context, limit int) ([]store.Rejected, error) {
+	q := `SELECT id, source, reason, raw, at FROM quarantine ORDER BY id DESC`
+	if limit > 0 {
+		q += fmt.Sprintf(" LIMIT %d", limit)
+	}
+	rows, err := s.db.QueryContext(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("quarantine: %w", err)
+	}
+	defer rows.Close()
+	var out []store.Rejected
+	for rows.Next() {
+		var r store.Rejected
+		var at string
+		if err := rows.Scan(&r.ID, &r.Source, &r.Reason, &r.Raw, &at); err != nil {
+			return nil, err
+		}
+		r.At, _ = time.Parse(time.RFC3339, at)
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// Stats counts the archive.
+func (s *DB) Stats(ctx context.Context) (store.Stats, error) {
+	st := store.Stats{Outlets: map[string]int{}, EventTypes: map[string]int{}}
+	err := s.db.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM articles), (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL),
+		(SELECT count(DISTINCT entity_id) FROM mentions), (SELECT count(*) FROM mentions),
+		(SELECT count(*) FROM events), (SELECT count(DISTINCT incident) FROM events),
+		(SELECT count(*) FROM quarantine),
+		(SELECT coalesce(min(published), '') FROM articles WHERE published <> ''),
+		(SELECT coalesce(max(published), '') FROM articles WHERE published <> '')`).Scan(
+		&st.Articles, &st.Duplicates, &st.Entities, &st.Mentions, &st.Events, &st.Incidents, &st.Quarantined, &st.First, &st.Last)
+	if err != nil {
+		return st, fmt.Errorf("stats: %w", err)
+	}
+	if err := countInto(ctx, s.db, `SELECT outlet, count(*) FROM articles WHERE outlet <> '' GROUP BY outlet`, st.Outlets); err != nil {
+		return st, err
+	}
+	return st, countInto(ctx, s.db, `SELECT type, count(*) FROM events GROUP BY type`, st.EventTypes)
+}
+
+func countInto(ctx context.Context, db *sql.DB, q string, m map[string]int) error {
+	rows, err := db.QueryContext(ctx, q)
+	if err != nil {
+		return fmt.Errorf("stats: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k string
+		var n int
+		if err := rows.Scan(&k, &n); err != nil {
+			return err
+		}
+		m[k] = n
+	}
+	return rows.Err()
+}
+
+// FindEntities returns stored entities named name (canonical, alias or a
+// form seen in text), most mentioned first.
+func (s *DB) FindEntities(ctx context.Context, name string) ([]entity.Entity, error) {
+	var out []entity.Entity
+	err := eachJSON(ctx, s.db, `SELECT e.data FROM entities e WHERE e.id = ?1 OR e.id IN (SELECT entity_id FROM entity_aliases WHERE alias = ?1)
+		ORDER BY (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) DESC, e.id`, []any{name}, func(e entity.Entity) {
+		out = append(out, e)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("entity %q: %w", name, err)
+	}
+	return out, nil
+}
+
+// Entity returns what the archive knows of one entity.
+func (s *DB) Entity(ctx context.Context, id string, articles int) (*store.EntityProfile, error) {
+	var data string
+	err := s.db.QueryRowContext(ctx, `SELECT data FROM entities WHERE id = ?`, id).Scan(&data)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("entity %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("entity %s: %w", id, err)
+	}
+	p := &store.EntityProfile{SeenAs: []string{}, Articles: []store.ArticleRef{}, CoMentioned: []store.EntityCount{}}
+	json.Unmarshal([]byte(data), &p.Entity)
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM mentions WHERE entity_id = ?`, id).Scan(&p.MentionN); err != nil {
+		return nil, err
+	}
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM events WHERE source_entity = ?1 OR target_entity = ?1`, id).Scan(&p.Events); err != nil {
+		return nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT text FROM mentions WHERE entity_id = ? ORDER BY text`, id)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var t string
+		rows.Scan(&t)
+		p.SeenAs = append(p.SeenAs, t)
+	}
+	rows.Close()
+	if articles <= 0 {
+		articles = 20
+	}
+	rows, err = s.db.QueryContext(ctx, `SELECT a.id, a.title, a.outlet, a.published, count(*) FROM mentions m JOIN articles a ON a.id = m.article_id
+		WHERE m.entity_id = ? GROUP BY a.id ORDER BY a.published DESC, a.id LIMIT ?`, id, articles)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var r store.ArticleRef
+		rows.Scan(&r.ID, &r.Title, &r.Outlet, &r.Published, &r.Mentions)
+		p.Articles = append(p.Articles, r)
+	}
+	rows.Close()
+	rows, err = s.db.QueryContext(ctx, `SELECT e.id, e.name, e.kind, count(DISTINCT m2.article_id) n
+		FROM mentions m1 JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.entity_id <> m1.entity_id
+		JOIN entities e ON e.id = m2.entity_id
+		WHERE m1.entity_id = ? GROUP BY e.id ORDER BY n DESC, e.name LIMIT 15`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var c store.EntityCount
+		rows.Scan(&c.ID, &c.Name, &c.Kind, &c.Count)
+		p.CoMentioned = append(p.CoMentioned, c)
+	}
+	return p, rows.Err()
+}
+
+// Events returns the events matching f.
+func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]event.Event, error) {
+	var w filter
+	if len(f.Types) > 0 {
+		var ors []string
+		for _, t := range f.Types {
+			ors = append(ors, w.arg("type = $", strings.ToUpper(t)))
+		}
+		w.where = append(w.where, "("+strings.Join(ors, " OR ")+")")
+	}
+	if f.Actor != "" {
+		w.add(`(source_entity = $ OR target_entity = $
+			OR source_entity IN (SELECT entity_id FROM entity_aliases WHERE alias = $)
+			OR target_entity IN (SELECT entity_id FROM entity_aliases WHERE alias = $))`, f.Actor)
+	}
+	if f.Country != "" {
+		w.add("(source_country = $ OR target_country = $ OR location_country = $)", strings.ToUpper(f.Country))
+	}
+	if f.Place != "" {
+		w.add("location_name LIKE $", "%"+f.Place+"%")
+	}
+	if f.Since != "" {
+		w.add("date_end >= $", f.Since)
+	}
+	if f.Until != "" {
+		w.add("date_start <> '' AND date_start <= $", f.Until)
+	}
+	if f.ArticleID != "" {
+		w.add("article_id = $", f.ArticleID)
+	}
+	if f.Incident != "" {
+		w.add("incident = $", f.Incident)
+	}
+	q := `SELECT data FROM events` + w.sql() + " ORDER BY date_start, article_id, seq"
+	if f.Limit > 0 {
+		q += fmt.Sprintf(" LIMIT %d", f.Limit)
+	}
+	var out []event.Event
+	err := eachJSON(ctx, s.db, q, w.args, func(e event.Event) { out = append(out, e) })
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	return out, nil
+}
+
+// filter builds a WHERE clause; each "$" of a condition stands for that
+// condition's one argument, however often it is used.
+type filter struct {
+	where []string
+	args  []any
+}
+
+func (w *filter) arg(cond string, v any) string {
+	w.args = append(w.args, v)
+	return strings.ReplaceAll(cond, "$", fmt.Sprintf("?%d", len(w.args)))
+}
+
+func (w *filter) add(cond string, v any) { w.where = append(w.where, w.arg(cond, v)) }
+
+func (w *filter) sql() string {
+	if len(w.where) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(w.where, " AND ")
+}
