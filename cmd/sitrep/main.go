@@ -1,0 +1,41 @@
+// Command sitrep turns news articles into a searchable archive and a dated,
+// sourced event dataset. See README.md.
+package main
+
+import (
+	"context"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+
+	"sitrep/internal/cli"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	cfg := cli.Config{
+		DB:     os.Getenv("SITREP_DB"),
+		Addr:   os.Getenv("SITREP_ADDR"),
+		Shared: os.Getenv("SITREP_SHARED"),
+		Stdin:  os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
+	}
+	if cfg.DB == "" {
+		cfg.DB = defaultDB()
+	}
+	os.Exit(cli.Main(ctx, cfg, os.Args[1:]))
+}
+
+// defaultDB is $XDG_DATA_HOME/sitrep/sitrep.db (~/.local/share/sitrep/sitrep.db).
+func defaultDB() string {
+	dir := os.Getenv("XDG_DATA_HOME")
+	if dir == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "sitrep.db"
+		}
+		dir = filepath.Join(home, ".local", "share")
+	}
+	return filepath.Join(dir, "sitrep", "sitrep.db")
+}

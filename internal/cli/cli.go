@@ -1,0 +1,110 @@
+// Package cli holds sitrep's commands: flag parsing, wiring of store and
+// pipeline, and output (human by default, JSON with --json). It reads no
+// environment itself: cmd/sitrep passes a Config.
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"sitrep/internal/store"
+	"sitrep/internal/store/sqlite"
+)
+
+// Config is what the environment says; flags override it.
+type Config struct {
+	DB     string // SQLite path (or postgres:// URL once supported)
+	Addr   string
+	Shared string // the shared evaluation data folder, for eval and bench
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+}
+
+// Exit codes (DESIGN.md).
+const (
+	ExitOK      = 0
+	ExitPartial = 1 // some records failed, the rest done
+	ExitUsage   = 2 // bad usage or the archive unusable
+)
+
+// exitError carries an exit code up to Main.
+type exitError struct {
+	code int
+	err  error
+}
+
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+func usageErr(format string, args ...any) error {
+	return &exitError{ExitUsage, fmt.Errorf(format, args...)}
+}
+
+type app struct {
+	cfg  Config
+	json bool
+	ctx  context.Context
+}
+
+// Main runs the command line and returns the exit code.
+func Main(ctx context.Context, cfg Config, args []string) int {
+	a := &app{cfg: cfg, ctx: ctx}
+	root := &cobra.Command{
+		Use:           "sitrep",
+		Short:         "Turn news into a searchable archive and a dated, sourced event dataset",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetArgs(args)
+	root.SetIn(cfg.Stdin)
+	root.SetOut(cfg.Stdout)
+	root.SetErr(cfg.Stderr)
+	root.PersistentFlags().StringVar(&a.cfg.DB, "db", cfg.DB, "archive: a SQLite file path (env SITREP_DB)")
+	root.PersistentFlags().BoolVar(&a.json, "json", false, "machine-readable output (JSON / JSON Lines)")
+	root.AddCommand(a.ingestCmd(), a.lsCmd(), a.showCmd(), a.statsCmd(), a.quarantineCmd(),
+		a.entityCmd(), a.eventsCmd(), a.exportCmd(), a.evalCmd(), a.benchCmd())
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return ExitOK
+	}
+	fmt.Fprintln(cfg.Stderr, "sitrep:", err)
+	var ee *exitError
+	if errors.As(err, &ee) {
+		return ee.code
+	}
+	return ExitUsage
+}
+
+// open opens the archive named by --db or SITREP_DB.
+func (a *app) open() (store.Store, error) {
+	if a.cfg.DB == "" {
+		return nil, usageErr("no archive: give --db PATH or set SITREP_DB")
+	}
+	if dir := filepath.Dir(a.cfg.DB); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, &exitError{ExitUsage, fmt.Errorf("archive %s: %w", a.cfg.DB, err)}
+		}
+	}
+	s, err := sqlite.Open(a.ctx, a.cfg.DB, sqlite.Options{SameIncident: sameIncident})
+	if err != nil {
+		return nil, &exitError{ExitUsage, err}
+	}
+	return s, nil
+}
+
+// emitJSON writes one JSON document on a line.
+func (a *app) emitJSON(v any) error {
+	enc := json.NewEncoder(a.cfg.Stdout)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+func (a *app) printf(format string, args ...any) { fmt.Fprintf(a.cfg.Stdout, format, args...) }

@@ -1,0 +1,98 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"sitrep/internal/article"
+	"sitrep/internal/ingest"
+	"sitrep/internal/store"
+)
+
+func (a *app) ingestCmd() *cobra.Command {
+	var format string
+	var workers int
+	var noEnrich bool
+	cmd := &cobra.Command{
+		Use:   "ingest PATH...",
+		Short: "Read articles (text, HTML, JSON Lines, RSS/Atom, WARC, .gz, directories, - for stdin) into the archive",
+		Long: `Reads every PATH (directories recursively, "-" for standard input), sniffs each file's format
+(or takes --format), reads entities, dates and events from each article and stores it.
+Bad records are reported with file, line and reason, kept in quarantine, and do not stop the batch.
+Ingesting the same text again is a no-op; an interrupted ingest resumes where it stopped.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, paths []string) error {
+			switch article.Format(format) {
+			case "", "text", "html", "jsonl", "feed", "warc":
+			default:
+				return usageErr("--format %q: want text, html, jsonl, feed or warc", format)
+			}
+			st, err := a.open()
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			opt := ingest.Options{Format: article.Format(format), Workers: workers}
+			if !noEnrich {
+				opt.Annotate = annotator()
+			}
+			bar := a.progress()
+			counts, err := ingest.Run(a.ctx, st, paths, opt, func(r ingest.Result) {
+				if bar != nil {
+					bar.Add(1)
+				}
+				if a.json {
+					a.emitJSON(r)
+				} else if r.Status == store.StatusRejected {
+					a.clearBar(bar)
+					fmt.Fprintf(a.cfg.Stderr, "%s: %s\n", r.Source, r.Reason)
+				}
+			})
+			if bar != nil {
+				bar.Finish()
+				fmt.Fprintln(a.cfg.Stderr)
+			}
+			fmt.Fprintf(a.cfg.Stderr, "ingest: %s\n", counts)
+			if err != nil {
+				return &exitError{ExitUsage, fmt.Errorf("ingest stopped: %w", err)}
+			}
+			if counts.Rejected > 0 {
+				return &exitError{ExitPartial, fmt.Errorf("%d record(s) rejected and kept in quarantine (sitrep quarantine)", counts.Rejected)}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&format, "format", "", "input format instead of sniffing: text, html, jsonl, feed, warc")
+	cmd.Flags().IntVar(&workers, "workers", 0, "enrichment workers (default: one per CPU)")
+	cmd.Flags().BoolVar(&noEnrich, "no-enrich", false, "store articles without reading entities, dates and events")
+	return cmd
+}
+
+// progress returns a progress bar on a terminal, nil otherwise: pipes and
+// logs stay quiet.
+func (a *app) progress() *progressbar.ProgressBar {
+	f, ok := a.cfg.Stderr.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	return progressbar.NewOptions64(-1,
+		progressbar.OptionSetWriter(f),
+		progressbar.OptionSetDescription("ingesting"),
+		progressbar.OptionShowCount(),
+		progressbar.OptionShowIts(),
+		progressbar.OptionSetItsString("records"),
+		progressbar.OptionSpinnerType(14),
+		progressbar.OptionThrottle(100*time.Millisecond),
+	)
+}
+
+func (a *app) clearBar(bar *progressbar.ProgressBar) {
+	if bar != nil {
+		bar.Clear()
+	}
+}

@@ -1,0 +1,482 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"sitrep/internal/enrich"
+	"sitrep/internal/event"
+	"sitrep/internal/export"
+	"sitrep/internal/store"
+)
+
+func (a *app) lsCmd() *cobra.Command {
+	var opt store.ListOptions
+	cmd := &cobra.Command{
+		Use:   "ls",
+		Short: "List archived articles, newest first",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			st, err := a.open()
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			arts, err := st.List(a.ctx, opt)
+			if err != nil {
+				return err
+			}
+			if a.json {
+				for _, x := range arts {
+					if err := a.emitJSON(x); err != nil {
+						return err
+					}
+				}
+				return nil
+			}
+			tw := tabwriter.NewWriter(a.cfg.Stdout, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "ID\tPUBLISHED\tOUTLET\tTITLE")
+			for _, x := range arts {
+				title := x.Title
+				if x.DuplicateOf != "" {
+					title += "  (copy of " + x.DuplicateOf + ")"
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", x.ID, dateOnly(x.Published), clip(x.Outlet, 24), clip(title, 90))
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().StringVar(&opt.Outlet, "outlet", "", "only this outlet")
+	cmd.Flags().StringVar(&opt.Since, "since", "", "published on or after (YYYY-MM-DD)")
+	cmd.Flags().StringVar(&opt.Until, "until", "", "published on or before (YYYY-MM-DD)")
+	cmd.Flags().IntVar(&opt.Limit, "limit", 50, "at most this many (0: all)")
+	cmd.Flags().IntVar(&opt.Offset, "offset", 0, "skip this many")
+	return cmd
+}
+
+func (a *app) showCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "show ID",
+		Short: "Show an article with its entities, dates and events",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := a.open()
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			an, err := st.Get(a.ctx, args[0])
+			if errors.Is(err, store.ErrNotFound) {
+				return &exitError{ExitPartial, err}
+			}
+			if err != nil {
+				return err
+			}
+			if a.json {
+				return a.emitJSON(an)
+			}
+			printArticle(a.cfg.Stdout, an)
+			return nil
+		},
+	}
+}
+
+func printArticle(w io.Writer, an *enrich.Annotated) {
+	x := an.Article
+	fmt.Fprintf(w, "%s\n", x.Title)
+	meta := []string{}
+	for _, s := range []string{x.Outlet, dateOnly(x.Published), strings.Join(x.Authors, ", ")} {
+		if s != "" {
+			meta = append(meta, s)
+		}
+	}
+	fmt.Fprintf(w, "%s\n", strings.Join(meta, " · "))
+	if x.URL != "" {
+		fmt.Fprintln(w, x.URL)
+	}
+	fmt.Fprintf(w, "id %s", x.ID)
+	if x.DuplicateOf != "" {
+		fmt.Fprintf(w, " (near-duplicate of %s)", x.DuplicateOf)
+	}
+	fmt.Fprint(w, "\n\n")
+	for _, p := range x.Paragraphs() {
+		fmt.Fprintf(w, "%s\n\n", wrap(p, 100))
+	}
+	if x.Byline != "" {
+		fmt.Fprintf(w, "— %s\n\n", wrap(x.Byline, 100))
+	}
+	if len(an.Entities) > 0 {
+		ents := append([]enrichFound(nil), toFound(an)...)
+		sort.SliceStable(ents, func(i, j int) bool { return ents[i].n > ents[j].n })
+		fmt.Fprintf(w, "Entities (%d):\n", len(ents))
+		for _, e := range ents {
+			fmt.Fprintf(w, "  %-40s %-13s %-4s ×%d\n", clip(e.name, 40), e.kind, e.country, e.n)
+		}
+		fmt.Fprintln(w)
+	}
+	if len(an.Dates) > 0 {
+		fmt.Fprintln(w, "Dates:")
+		for _, d := range an.Dates {
+			fmt.Fprintf(w, "  %-32q %s\n", clip(d.Text, 30), span(d.Start, d.End))
+		}
+		fmt.Fprintln(w)
+	}
+	if len(an.Events) > 0 {
+		fmt.Fprintf(w, "Events (%d):\n", len(an.Events))
+		printEvents(w, an.Events, false)
+	}
+}
+
+type enrichFound struct {
+	name, kind, country string
+	n                   int
+}
+
+func toFound(an *enrich.Annotated) []enrichFound {
+	out := make([]enrichFound, 0, len(an.Entities))
+	for _, e := range an.Entities {
+		out = append(out, enrichFound{e.Name, e.Kind, e.Country, len(e.Mentions)})
+	}
+	return out
+}
+
+func printEvents(w io.Writer, evs []event.Event, withArticle bool) {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	head := "  DATE\tTYPE\tSOURCE\tTARGET\tWHERE\tKILLED\tMODALITY"
+	if withArticle {
+		head += "\tARTICLE"
+	}
+	fmt.Fprintln(tw, head)
+	for _, e := range evs {
+		typ := e.Type
+		if e.Mode != "" {
+			typ += "/" + e.Mode
+		}
+		var date, where, killed string
+		if e.Date != nil {
+			date = span(e.Date.Start, e.Date.End)
+		}
+		if e.Location != nil {
+			where = firstOf(e.Location.Name, e.Location.Text)
+		}
+		if e.Fatalities != nil {
+			killed = fmt.Sprint(*e.Fatalities)
+		}
+		mod := e.Modality
+		if e.Negated {
+			mod += " (negated)"
+		}
+		line := fmt.Sprintf("  %s\t%s\t%s\t%s\t%s\t%s\t%s", date, typ, clip(actorLabel(e.Source), 30), clip(actorLabel(e.Target), 30), clip(where, 20), killed, mod)
+		if withArticle {
+			line += "\t" + e.ArticleID
+		}
+		fmt.Fprintln(tw, line)
+	}
+	tw.Flush()
+}
+
+func actorLabel(x *event.Actor) string {
+	if x == nil {
+		return ""
+	}
+	if x.Entity != nil {
+		return x.Entity.Name
+	}
+	label := x.Text
+	if x.Country != "" {
+		label += " [" + x.Country + "]"
+	}
+	return label
+}
+
+func (a *app) eventsCmd() *cobra.Command {
+	var f store.EventFilter
+	var format string
+	cmd := &cobra.Command{
+		Use:   "events",
+		Short: "List and filter coded events (table, JSON Lines, CSV, GeoJSON)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if a.json {
+				format = "jsonl"
+			}
+			return a.writeEvents(f, format, a.cfg.Stdout)
+		},
+	}
+	eventFlags(cmd, &f)
+	cmd.Flags().StringVar(&format, "format", "table", "table, jsonl, csv or geojson")
+	return cmd
+}
+
+func (a *app) exportCmd() *cobra.Command {
+	var f store.EventFilter
+	var format, out string
+	cmd := &cobra.Command{
+		Use:   "export",
+		Short: "Export events as CSV, JSON Lines or GeoJSON",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			w := a.cfg.Stdout
+			if out != "" && out != "-" {
+				file, err := os.Create(out)
+				if err != nil {
+					return usageErr("export: %w", err)
+				}
+				defer file.Close()
+				w = file
+			}
+			return a.writeEvents(f, format, w)
+		},
+	}
+	eventFlags(cmd, &f)
+	cmd.Flags().StringVar(&format, "format", "csv", "csv, jsonl or geojson")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "write to this file instead of standard output")
+	return cmd
+}
+
+func eventFlags(cmd *cobra.Command, f *store.EventFilter) {
+	cmd.Flags().StringSliceVar(&f.Types, "type", nil, "PLOVER types (ASSAULT, ACCUSE, …), comma-separated")
+	cmd.Flags().StringVar(&f.Actor, "actor", "", "source or target: entity id, name or alias")
+	cmd.Flags().StringVar(&f.Country, "country", "", "ISO 3166-1 alpha-3 of source, target or place")
+	cmd.Flags().StringVar(&f.Place, "place", "", "place name (substring)")
+	cmd.Flags().StringVar(&f.Since, "since", "", "events on or after (YYYY-MM-DD)")
+	cmd.Flags().StringVar(&f.Until, "until", "", "events on or before (YYYY-MM-DD)")
+	cmd.Flags().StringVar(&f.ArticleID, "article", "", "events of one article")
+	cmd.Flags().StringVar(&f.Incident, "incident", "", "reports of one incident")
+	cmd.Flags().IntVar(&f.Limit, "limit", 0, "at most this many")
+}
+
+func (a *app) writeEvents(f store.EventFilter, format string, w io.Writer) error {
+	st, err := a.open()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	evs, err := st.Events(a.ctx, f)
+	if err != nil {
+		return err
+	}
+	if format == "table" {
+		printEvents(w, evs, true)
+		fmt.Fprintf(a.cfg.Stderr, "%d events\n", len(evs))
+		return nil
+	}
+	ew, err := export.New(format, w)
+	if err != nil {
+		return usageErr("%w", err)
+	}
+	for _, e := range evs {
+		if err := ew.Write(e); err != nil {
+			return err
+		}
+	}
+	return ew.Close()
+}
+
+func (a *app) statsCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "stats",
+		Short: "Count what the archive holds",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			st, err := a.open()
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			s, err := st.Stats(a.ctx)
+			if err != nil {
+				return err
+			}
+			if a.json {
+				return a.emitJSON(s)
+			}
+			a.printf("archive      %s\n", a.cfg.DB)
+			a.printf("articles     %d (%d near-duplicates), published %s\n", s.Articles, s.Duplicates, span(dateOnly(s.First), dateOnly(s.Last)))
+			a.printf("entities     %d, %d mentions\n", s.Entities, s.Mentions)
+			a.printf("events       %d in %d incidents\n", s.Events, s.Incidents)
+			a.printf("quarantined  %d\n", s.Quarantined)
+			printCounts(a.cfg.Stdout, "outlets", s.Outlets, 10)
+			printCounts(a.cfg.Stdout, "event types", s.EventTypes, 16)
+			return nil
+		},
+	}
+}
+
+func printCounts(w io.Writer, label string, m map[string]int, n int) {
+	if len(m) == 0 {
+		return
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return m[keys[i]] > m[keys[j]] || m[keys[i]] == m[keys[j]] && keys[i] < keys[j] })
+	fmt.Fprintf(w, "%s:\n", label)
+	for i, k := range keys {
+		if i == n {
+			fmt.Fprintf(w, "  … %d more\n", len(keys)-n)
+			break
+		}
+		fmt.Fprintf(w, "  %-30s %d\n", clip(k, 30), m[k])
+	}
+}
+
+func (a *app) quarantineCmd() *cobra.Command {
+	var limit int
+	var raw bool
+	cmd := &cobra.Command{
+		Use:   "quarantine",
+		Short: "List records that could not be ingested, with the reason",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			st, err := a.open()
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			rs, err := st.Quarantined(a.ctx, limit)
+			if err != nil {
+				return err
+			}
+			for _, r := range rs {
+				if !raw {
+					r.Raw = nil
+				}
+				if a.json {
+					if err := a.emitJSON(r); err != nil {
+						return err
+					}
+					continue
+				}
+				a.printf("%s  %s: %s\n", r.At.Format("2006-01-02 15:04"), r.Source, r.Reason)
+				if raw {
+					a.printf("    %q\n", clip(string(r.Raw), 200))
+				}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().IntVar(&limit, "limit", 100, "at most this many (0: all)")
+	cmd.Flags().BoolVar(&raw, "raw", false, "include the kept raw bytes")
+	return cmd
+}
+
+func (a *app) entityCmd() *cobra.Command {
+	var n int
+	cmd := &cobra.Command{
+		Use:   "entity NAME",
+		Short: "What the archive knows of an actor or place, under any of its spellings",
+		Args:  cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			st, err := a.open()
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			name := strings.Join(args, " ")
+			ents, err := st.FindEntities(a.ctx, name)
+			if err != nil {
+				return err
+			}
+			if len(ents) == 0 {
+				return &exitError{ExitPartial, fmt.Errorf("entity %q: %w", name, store.ErrNotFound)}
+			}
+			for i, e := range ents {
+				p, err := st.Entity(a.ctx, e.ID, n)
+				if err != nil {
+					return err
+				}
+				if a.json {
+					if err := a.emitJSON(p); err != nil {
+						return err
+					}
+					continue
+				}
+				if i > 0 {
+					a.printf("\n")
+				}
+				a.printf("%s  (%s%s)  id %s\n", p.Name, p.Kind, prefixed(", ", p.Country), p.ID)
+				if len(p.Aliases) > 0 {
+					a.printf("also known as: %s\n", clip(strings.Join(p.Aliases, ", "), 200))
+				}
+				a.printf("seen as: %s\n", strings.Join(p.SeenAs, ", "))
+				a.printf("%d mentions in %d+ articles; %d events\n", p.MentionN, len(p.Articles), p.Events)
+				for _, r := range p.Articles {
+					a.printf("  %s  %s  %s\n", dateOnly(r.Published), r.ID, clip(r.Title, 80))
+				}
+				if len(p.CoMentioned) > 0 {
+					var co []string
+					for _, c := range p.CoMentioned {
+						co = append(co, fmt.Sprintf("%s (%d)", c.Name, c.Count))
+					}
+					a.printf("mentioned with: %s\n", strings.Join(co, ", "))
+				}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().IntVar(&n, "articles", 20, "list at most this many articles")
+	return cmd
+}
+
+func dateOnly(s string) string {
+	if len(s) >= 10 {
+		return s[:10]
+	}
+	return s
+}
+
+func span(a, b string) string {
+	if b == "" || b == a {
+		return a
+	}
+	return a + ".." + b
+}
+
+func clip(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}
+
+func firstOf(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func prefixed(p, s string) string {
+	if s == "" {
+		return ""
+	}
+	return p + s
+}
+
+func wrap(s string, width int) string {
+	var b strings.Builder
+	n := 0
+	for i, w := range strings.Fields(s) {
+		if i > 0 && n+1+len(w) > width {
+			b.WriteByte('\n')
+			n = 0
+		} else if i > 0 {
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteString(w)
+		n += len(w)
+	}
+	return b.String()
+}

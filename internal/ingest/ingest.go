@@ -1,0 +1,184 @@
+// Package ingest is the pipeline: sources → parse → dedup → enrich → store.
+// Parsing streams records in input order; enrichment runs on a pool of
+// workers; results are reported in input order. Every article is stored in
+// its own transaction, so an ingest killed at any point and run again stores
+// each article exactly once: what was committed is skipped as a duplicate.
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+
+	"sitrep/internal/article"
+	"sitrep/internal/enrich"
+	"sitrep/internal/store"
+)
+
+// Options configure a run.
+type Options struct {
+	Format article.Format
+	// Workers enrich articles in parallel; 0 means one per CPU.
+	Workers int
+	// Annotate reads an article (entities, dates, events). Nil stores the
+	// article alone: the fast path for bulk loads and benchmarks.
+	Annotate func(article.Article) *enrich.Annotated
+	// MaxRaw bounds the raw bytes kept with a quarantined record.
+	MaxRaw int
+}
+
+// Result is what happened to one input record: the `ingest --json` line.
+type Result struct {
+	Source      string       `json:"source"`
+	ID          string       `json:"id,omitempty"`
+	Status      store.Status `json:"status"`
+	Reason      string       `json:"reason,omitempty"`
+	DuplicateOf string       `json:"duplicate_of,omitempty"`
+	Title       string       `json:"-"`
+}
+
+// Counts sum up a run.
+type Counts struct {
+	New, Duplicate, Rejected int
+	Elapsed                  time.Duration
+}
+
+// Total is the number of records seen.
+func (c Counts) Total() int { return c.New + c.Duplicate + c.Rejected }
+
+// Rate is records per second.
+func (c Counts) Rate() float64 {
+	if c.Elapsed <= 0 {
+		return 0
+	}
+	return float64(c.Total()) / c.Elapsed.Seconds()
+}
+
+func (c Counts) String() string {
+	return fmt.Sprintf("%d new, %d duplicate, %d rejected in %.2fs (%.0f records/s)",
+		c.New, c.Duplicate, c.Rejected, c.Elapsed.Seconds(), c.Rate())
+}
+
+type job struct {
+	rec  article.Record
+	res  Result
+	err  error
+	done chan struct{}
+}
+
+// Run ingests paths into st, calling report for every record in input order.
+// It returns the counts, and an error only when the run could not go on (the
+// archive failed or ctx was cancelled); bad records are counted, not errors.
+func Run(ctx context.Context, st store.Store, paths []string, opt Options, report func(Result)) (Counts, error) {
+	start := time.Now()
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	work := make(chan *job, workers)
+	order := make(chan *job, 4*workers) // bounds memory: at most this many records in flight
+	var walkErr error
+	go func() {
+		defer close(work)
+		defer close(order)
+		walkErr = article.Walk(ctx, paths, article.Options{Format: opt.Format, MaxRaw: opt.MaxRaw}, func(r article.Record) error {
+			j := &job{rec: r, done: make(chan struct{})}
+			select {
+			case order <- j:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			select {
+			case work <- j:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			return nil
+		})
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range work {
+				j.res, j.err = process(ctx, st, j.rec, opt)
+				close(j.done)
+			}
+		}()
+	}
+
+	var c Counts
+	var runErr error
+	for j := range order {
+		<-j.done
+		if j.err != nil {
+			if runErr == nil {
+				runErr = j.err
+				cancel() // the archive is failing: stop reading, report what was done
+			}
+			continue
+		}
+		switch j.res.Status {
+		case store.StatusNew:
+			c.New++
+		case store.StatusDuplicate:
+			c.Duplicate++
+		default:
+			c.Rejected++
+		}
+		if report != nil {
+			report(j.res)
+		}
+	}
+	wg.Wait()
+	c.Elapsed = time.Since(start)
+	if runErr != nil {
+		return c, runErr
+	}
+	if walkErr != nil {
+		return c, walkErr
+	}
+	return c, ctx.Err()
+}
+
+func process(ctx context.Context, st store.Store, r article.Record, opt Options) (Result, error) {
+	res := Result{Source: r.Source}
+	if ctx.Err() != nil {
+		return res, ctx.Err()
+	}
+	if r.Reject != nil {
+		res.Status, res.Reason = store.StatusRejected, r.Reject.Reason
+		err := st.Quarantine(ctx, store.Rejected{Source: r.Reject.Source, Reason: r.Reject.Reason, Raw: r.Reject.Raw})
+		return res, err
+	}
+	a := *r.Article
+	if a.ID == "" {
+		a.ComputeID()
+	}
+	res.ID, res.Title = a.ID, a.Title
+	// A stored id needs no enrichment: this is what makes a resumed run fast.
+	if ok, err := st.Has(ctx, a.ID); err != nil {
+		return res, err
+	} else if ok {
+		res.Status = store.StatusDuplicate
+		return res, nil
+	}
+	var an *enrich.Annotated
+	if opt.Annotate != nil {
+		an = opt.Annotate(a)
+	} else {
+		an = &enrich.Annotated{Article: a}
+	}
+	status, err := st.Put(ctx, an)
+	if err != nil {
+		return res, err
+	}
+	res.Status, res.DuplicateOf = status, an.Article.DuplicateOf
+	return res, nil
+}
