@@ -7,7 +7,3 @@ func (a *app) evalCmd() *cobra.Command {
 	return cmd
 }
 
-func (a *app) benchCmd() *cobra.Command {
-	cmd := &cobra.Command{Use: "bench", Short: "Measure ingest and enrichment speed on a corpus"}
-	return cmd
-}

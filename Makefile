@@ -1,0 +1,34 @@
+# One target per habit (STYLE.md). `make demo` is the quick start; `make test` is what CI runs.
+GO ?= go
+DB ?= $(CURDIR)/.demo/sitrep.db
+
+.PHONY: build demo test check bench eval clean
+
+build:
+	$(GO) build -o sitrep ./cmd/sitrep
+
+# Ingest the bundled examples into the embedded archive and show what they report.
+demo: build
+	rm -f $(DB)
+	./sitrep --db $(DB) ingest examples/ || true
+	./sitrep --db $(DB) stats
+	./sitrep --db $(DB) events --limit 40
+
+test:
+	$(GO) test -race -count=1 ./...
+
+check:
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt: files above need formatting"; exit 1; }
+	$(GO) vet ./...
+	@if command -v staticcheck >/dev/null; then staticcheck ./...; fi
+	$(GO) test -race -count=1 ./...
+
+bench: build
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+	./sitrep bench ingest --db $$(mktemp -d)/bench.db
+
+eval: build
+	./sitrep eval all
+
+clean:
+	rm -rf sitrep .demo

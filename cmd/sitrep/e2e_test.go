@@ -1,0 +1,270 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// The end-to-end tests run the real binary, as a user does.
+var bin string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "sitrep-e2e")
+	if err != nil {
+		panic(err)
+	}
+	bin = filepath.Join(dir, "sitrep")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "build: %v\n%s", err, out)
+		os.Exit(2)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+type run struct {
+	stdout, stderr string
+	code           int
+}
+
+func sitrep(t *testing.T, db string, args ...string) run {
+	t.Helper()
+	cmd := exec.Command(bin, append([]string{"--db", db}, args...)...)
+	var o, e bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &o, &e
+	err := cmd.Run()
+	code := 0
+	if x, ok := err.(*exec.ExitError); ok {
+		code = x.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return run{o.String(), e.String(), code}
+}
+
+func jsonLines(t *testing.T, s string) []map[string]any {
+	t.Helper()
+	var out []map[string]any
+	for _, line := range strings.Split(strings.TrimSpace(s), "\n") {
+		if line == "" {
+			continue
+		}
+		var m map[string]any
+		if err := json.Unmarshal([]byte(line), &m); err != nil {
+			t.Fatalf("not a JSON line: %q: %v", line, err)
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// wire writes n distinct synthetic wire reports as JSON Lines.
+func wire(t *testing.T, path string, n int) {
+	t.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	places := []string{"Baghdad", "Erbil", "Basra", "Mosul", "Kirkuk", "Damascus", "Aleppo", "Sanaa", "Aden", "Beirut"}
+	for i := 0; i < n; i++ {
+		p := places[i%len(places)]
+		rec := map[string]any{
+			"url":       fmt.Sprintf("https://wire.example/%d", i),
+			"outlet":    "Test Wire",
+			"published": fmt.Sprintf("2024-01-%02d", 1+i%28),
+			"title":     fmt.Sprintf("Report %d from %s", i, p),
+			"body": fmt.Sprintf("Officials in %s said on Monday that incident number %d left %d people wounded near the market.\n\n"+
+				"Police sealed off the area and opened an investigation, according to a statement issued %d hours later.", p, i, i%7+1, i%5+1),
+		}
+		b, _ := json.Marshal(rec)
+		fmt.Fprintf(f, "%s\n", b)
+	}
+}
+
+func TestIngestIsIdempotent(t *testing.T) {
+	dir := t.TempDir()
+	db, in := filepath.Join(dir, "a.db"), filepath.Join(dir, "w.jsonl")
+	wire(t, in, 40)
+	first := sitrep(t, db, "ingest", "--json", in)
+	if first.code != 0 {
+		t.Fatalf("exit %d: %s", first.code, first.stderr)
+	}
+	recs := jsonLines(t, first.stdout)
+	if len(recs) != 40 || recs[0]["status"] != "new" || recs[0]["source"] != in+":1" {
+		t.Fatalf("first ingest: %d records, first %v", len(recs), recs[0])
+	}
+	second := sitrep(t, db, "ingest", "--json", in)
+	for _, r := range jsonLines(t, second.stdout) {
+		if r["status"] != "duplicate" {
+			t.Fatalf("re-ingest: %v, want duplicate", r)
+		}
+	}
+	var st map[string]any
+	json.Unmarshal([]byte(sitrep(t, db, "stats", "--json").stdout), &st)
+	if st["articles"] != float64(40) {
+		t.Errorf("articles = %v after ingesting the same 40 twice", st["articles"])
+	}
+	if !strings.Contains(second.stderr, "0 new, 40 duplicate, 0 rejected") {
+		t.Errorf("summary line: %q", second.stderr)
+	}
+}
+
+func TestBadInputIsQuarantinedAndBatchGoesOn(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "a.db")
+	good := filepath.Join(dir, "good.jsonl")
+	wire(t, good, 3)
+	files := map[string][]byte{
+		"empty.txt":   {},
+		"binary.bin":  bytes.Repeat([]byte{0, 1, 2, 0xff, 0xfe, 0}, 200),
+		"latin1.txt":  []byte("Title\n\nCaf\xe9 bombing in the old town left \xe9 many wounded.\n"),
+		"broken.jsonl": []byte(`{"title": "Fine", "body": "A complete line that parses well and has a body."}` + "\n" +
+			`{"title": "Broken", "body": "no closing` + "\n" +
+			`{"title": "Also fine", "body": "Another complete line that parses well."}` + "\n"),
+		"nopage.html": []byte("<html><head><title>Login</title></head><body><form><input name=u></form></body></html>"),
+	}
+	var paths []string
+	for name, b := range files {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, b, 0o644)
+		paths = append(paths, p)
+	}
+	unreadable := filepath.Join(dir, "missing.txt")
+	paths = append(paths, unreadable, good)
+	r := sitrep(t, db, append([]string{"ingest", "--json"}, paths...)...)
+	if r.code != 1 {
+		t.Errorf("exit %d, want 1 (some records failed)", r.code)
+	}
+	by := map[string]map[string]any{}
+	for _, rec := range jsonLines(t, r.stdout) {
+		by[rec["source"].(string)] = rec
+	}
+	for _, src := range []string{"empty.txt", "binary.bin", "latin1.txt", "broken.jsonl:2", "nopage.html", "missing.txt"} {
+		rec := by[filepath.Join(dir, src)]
+		if rec == nil || rec["status"] != "rejected" || rec["reason"] == "" {
+			t.Errorf("%s: %v, want rejected with a reason", src, rec)
+		}
+	}
+	for _, src := range []string{"broken.jsonl:1", "broken.jsonl:3", "good.jsonl:1", "good.jsonl:3"} {
+		if rec := by[filepath.Join(dir, src)]; rec == nil || rec["status"] != "new" {
+			t.Errorf("%s: %v, want new: the batch must go on past bad records", src, rec)
+		}
+	}
+	q := jsonLines(t, sitrep(t, db, "quarantine", "--json", "--raw").stdout)
+	if len(q) != 6 {
+		t.Errorf("quarantine holds %d records, want 6", len(q))
+	}
+	for _, rec := range q {
+		if rec["source"] == filepath.Join(dir, "broken.jsonl:2") && rec["raw"] == nil {
+			t.Error("broken line kept without its raw bytes")
+		}
+	}
+}
+
+func TestKilledIngestResumes(t *testing.T) {
+	dir := t.TempDir()
+	db, in := filepath.Join(dir, "a.db"), filepath.Join(dir, "w.jsonl.gz")
+	const n = 3000
+	plain := filepath.Join(dir, "w.jsonl")
+	wire(t, plain, n)
+	raw, _ := os.ReadFile(plain)
+	f, _ := os.Create(in)
+	zw := gzip.NewWriter(f)
+	zw.Write(raw)
+	zw.Close()
+	f.Close()
+
+	cmd := exec.Command(bin, "--db", db, "ingest", "--json", in)
+	out, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(out)
+	seen := 0
+	for sc.Scan() && seen < n/4 {
+		seen++
+	}
+	cmd.Process.Signal(syscall.SIGKILL) // no chance to clean up
+	cmd.Wait()
+	if seen >= n {
+		t.Fatal("ingest finished before it could be killed")
+	}
+	r := sitrep(t, db, "ingest", "--json", in)
+	if r.code != 0 {
+		t.Fatalf("resume: exit %d: %s", r.code, r.stderr)
+	}
+	newN, dupN := 0, 0
+	for _, rec := range jsonLines(t, r.stdout) {
+		switch rec["status"] {
+		case "new":
+			newN++
+		case "duplicate":
+			dupN++
+		}
+	}
+	if newN+dupN != n || dupN < seen {
+		t.Errorf("resume: %d new + %d duplicate, want %d with at least %d already stored", newN, dupN, n, seen)
+	}
+	var st map[string]any
+	json.Unmarshal([]byte(sitrep(t, db, "stats", "--json").stdout), &st)
+	if st["articles"] != float64(n) {
+		t.Errorf("after kill and resume: %v articles, want exactly %d", st["articles"], n)
+	}
+}
+
+func TestShowJSONContract(t *testing.T) {
+	dir := t.TempDir()
+	db, in := filepath.Join(dir, "a.db"), filepath.Join(dir, "a.txt")
+	os.WriteFile(in, []byte("January 9, 2024\nBy Dana Reed\n\nDrone attack hits base in western Iraq\n\n"+
+		"A drone attacked the Ain al-Asad air base in western Iraq on Monday, wounding two US service members, the Pentagon said.\n\n"+
+		"An armed group calling itself the Islamic Resistance in Iraq claimed the attack in a statement.\n"), 0o644)
+	recs := jsonLines(t, sitrep(t, db, "ingest", "--json", in).stdout)
+	if len(recs) != 1 || recs[0]["status"] != "new" {
+		t.Fatalf("ingest: %v", recs)
+	}
+	r := sitrep(t, db, "show", "--json", recs[0]["id"].(string))
+	var doc struct {
+		Article  map[string]any   `json:"article"`
+		Entities []map[string]any `json:"entities"`
+		Dates    []map[string]any `json:"dates"`
+		Events   []map[string]any `json:"events"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
+		t.Fatalf("show --json: %v\n%s", err, r.stdout)
+	}
+	if doc.Article["title"] != "Drone attack hits base in western Iraq" || doc.Article["published"] != "2024-01-09" ||
+		doc.Entities == nil || doc.Dates == nil || doc.Events == nil {
+		t.Errorf("show --json = %s", r.stdout)
+	}
+	if r := sitrep(t, db, "show", "nope"); r.code == 0 || !strings.Contains(r.stderr, "not found") {
+		t.Errorf("show of a missing id: exit %d, %q", r.code, r.stderr)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	dir := t.TempDir()
+	if r := sitrep(t, filepath.Join(dir, "a.db"), "ingest"); r.code != 2 {
+		t.Errorf("ingest without paths: exit %d, want 2", r.code)
+	}
+	if r := sitrep(t, filepath.Join(dir, "a.db"), "ingest", "--format", "pdf", "x"); r.code != 2 {
+		t.Errorf("unknown format: exit %d, want 2", r.code)
+	}
+	notDB := filepath.Join(dir, "not.db")
+	os.WriteFile(notDB, []byte("this is not a database file, just text that is long enough to look like a header of one"), 0o644)
+	if r := sitrep(t, notDB, "stats"); r.code != 2 {
+		t.Errorf("unusable archive: exit %d, want 2 (%s)", r.code, r.stderr)
+	}
+	_ = time.Second
+}

@@ -1,0 +1,132 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+)
+
+// taggedNews are news sentences tagged by hand with Penn Treebank tags,
+// written for this test. Tokens are space-separated word_TAG pairs.
+var taggedNews = []string{
+	"US_NNP airstrikes_NNS killed_VBD nine_CD Iraqi_JJ militiamen_NNS near_IN Baghdad_NNP on_IN Tuesday_NNP ,_, the_DT Pentagon_NNP said_VBD ._.",
+	"At_IN least_JJS 12_CD people_NNS were_VBD killed_VBN when_WRB a_DT car_NN bomb_NN exploded_VBD in_IN a_DT crowded_JJ market_NN ._.",
+	"The_DT militia_NN attacks_VBZ bases_NNS that_WDT host_VBP American_JJ troops_NNS ._.",
+	"Rebels_NNS launched_VBD new_JJ attacks_NNS on_IN government_NN positions_NNS overnight_RB ._.",
+	"The_DT strike_NN destroyed_VBD a_DT weapons_NNS depot_NN ,_, according_VBG to_TO local_JJ officials_NNS ._.",
+	"Police_NNS arrested_VBD dozens_NNS of_IN protesters_NNS who_WP had_VBD blocked_VBN the_DT main_JJ road_NN ._.",
+	"The_DT government_NN has_VBZ condemned_VBN the_DT killing_NN of_IN two_CD journalists_NNS ._.",
+	"Gunmen_NNS seized_VBD the_DT town_NN and_CC took_VBD 30_CD hostages_NNS ,_, residents_NNS said_VBD ._.",
+	"The_DT minister_NN said_VBD the_DT army_NN will_MD withdraw_VB from_IN the_DT border_NN next_JJ week_NN ._.",
+	"Thousands_NNS of_IN families_NNS fled_VBD the_DT fighting_NN in_IN the_DT northern_JJ province_NN ._.",
+	"Israel_NNP said_VBD it_PRP struck_VBD targets_NNS in_IN Gaza_NNP after_IN rockets_NNS were_VBD fired_VBN at_IN its_PRP$ cities_NNS ._.",
+	"The_DT United_NNP Nations_NNPS called_VBD for_IN an_DT immediate_JJ ceasefire_NN and_CC urged_VBD both_DT sides_NNS to_TO protect_VB civilians_NNS ._.",
+	"A_DT suicide_NN bomber_NN attacked_VBD a_DT mosque_NN during_IN Friday_NNP prayers_NNS ,_, wounding_VBG 40_CD worshippers_NNS ._.",
+	"Officials_NNS did_VBD not_RB say_VB how_WRB many_JJ soldiers_NNS were_VBD injured_VBN in_IN the_DT ambush_NN ._.",
+	"The_DT president_NN is_VBZ expected_VBN to_TO meet_VB the_DT prime_JJ minister_NN on_IN Monday_NNP ._.",
+	"Security_NN forces_NNS fired_VBD tear_NN gas_NN at_IN demonstrators_NNS who_WP were_VBD throwing_VBG stones_NNS ._.",
+}
+
+func TestTagAccuracy(t *testing.T) {
+	total, correct := 0, 0
+	for _, line := range taggedNews {
+		var words, gold []string
+		for _, wt := range strings.Fields(line) {
+			i := strings.LastIndexByte(wt, '_')
+			words = append(words, wt[:i])
+			gold = append(gold, wt[i+1:])
+		}
+		text := strings.Join(words, " ")
+		text = strings.ReplaceAll(text, " ,", ",")
+		text = strings.ReplaceAll(text, " .", ".")
+		ss := Analyze(text)
+		var toks []Token
+		for _, s := range ss {
+			toks = append(toks, s.Tokens...)
+		}
+		if len(toks) != len(gold) {
+			t.Errorf("%q: %d tokens, want %d", text, len(toks), len(gold))
+			continue
+		}
+		for i, tk := range toks {
+			total++
+			if tk.Tag == gold[i] {
+				correct++
+			} else {
+				t.Logf("%s: got %s want %s in %q", tk.Text, tk.Tag, gold[i], text)
+			}
+		}
+	}
+	acc := float64(correct) / float64(total)
+	t.Logf("tag accuracy %.3f (%d/%d)", acc, correct, total)
+	if acc < 0.90 {
+		t.Errorf("tag accuracy %.3f < 0.90", acc)
+	}
+}
+
+// TestTagMustHaves checks the tags the event coder relies on.
+func TestTagMustHaves(t *testing.T) {
+	tests := []struct {
+		text, word string
+		nth        int // which occurrence of word
+		want       []string
+	}{
+		{"Militants killed three soldiers.", "killed", 0, []string{"VBD"}},
+		{"Three soldiers were killed on Monday.", "killed", 0, []string{"VBN"}},
+		{"Three soldiers killed in the blast were buried.", "killed", 0, []string{"VBN"}},
+		{"The group attacks convoys at night.", "attacks", 0, []string{"VBZ"}},
+		{"The attacks killed dozens.", "attacks", 0, []string{"NNS"}},
+		{"A drone strike hit the car.", "strike", 0, []string{"NN"}},
+		{"The strike killed a commander.", "strike", 0, []string{"NN"}},
+		{"They vowed to strike back.", "strike", 0, []string{"VB"}},
+		{"Hezbollah’s fighters fired rockets.", "’s", 0, []string{"POS"}},
+		{"The army's chief resigned.", "'s", 0, []string{"POS"}},
+		{"Officials said the U.S. would respond.", "would", 0, []string{"MD"}},
+		{"Police arrested the man who shot him.", "who", 0, []string{"WP"}},
+		{"The convoy that was hit carried aid.", "that", 0, []string{"WDT"}},
+		{"He said 2,500 troops arrived.", "2,500", 0, []string{"CD"}},
+		{"Fighting on November 21-22 killed nine.", "21-22", 0, []string{"CD"}},
+		{"Kata'ib Hezbollah claimed the attack.", "Kata'ib", 0, []string{"NNP"}},
+		{"“We will not leave,” he said.", "“", 0, []string{"``"}},
+		{"“We will not leave,” he said.", "”", 0, []string{"''"}},
+		{"They don’t negotiate.", "n’t", 0, []string{"RB"}},
+		{"Gunmen shot dead two policemen.", "shot", 0, []string{"VBD"}},
+		{"Iranian-backed militias struck again.", "struck", 0, []string{"VBD"}},
+	}
+	for _, tt := range tests {
+		n := 0
+		found := false
+		for _, s := range Analyze(tt.text) {
+			for _, tk := range s.Tokens {
+				if tk.Text != tt.word {
+					continue
+				}
+				if n == tt.nth {
+					found = true
+					ok := false
+					for _, w := range tt.want {
+						ok = ok || tk.Tag == w
+					}
+					if !ok {
+						t.Errorf("%q: %s tagged %s, want %v", tt.text, tk.Text, tk.Tag, tt.want)
+					}
+				}
+				n++
+			}
+		}
+		if !found {
+			t.Errorf("%q: no token %q", tt.text, tt.word)
+		}
+	}
+}
+
+func TestTagExported(t *testing.T) {
+	text := "Troops withdrew."
+	toks := Tokenize(text)
+	Tag(text, toks)
+	for _, tk := range toks {
+		if tk.Tag == "" {
+			t.Errorf("%q untagged", tk.Text)
+		}
+	}
+	Tag(text, nil) // must not panic
+}

@@ -1,0 +1,454 @@
+package nlp
+
+import (
+	"bytes"
+	"encoding/gob"
+	"fmt"
+	"math"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	prose "github.com/jdkato/prose/v2"
+)
+
+// The tagger is an averaged perceptron (Honnibal's "fast and accurate"
+// tagger, trained on the Penn Treebank's Wall Street Journal). We use only
+// the weights that github.com/jdkato/prose/v2 ships (MIT licence): its
+// tokenizer and its string-keyed maps are far too slow for sitrep, so the
+// weights are re-indexed once by hashed (template, part, part) keys and the
+// features are hashed per token without building strings.
+
+// feature templates, in the order of the weight keys' names.
+const (
+	fBias = iota
+	fSuffix
+	fPref1
+	fPrevTag
+	fPrev2Tag
+	fTagPair
+	fWord
+	fPrevTagWord
+	fPrevWord
+	fPrevSuffix
+	fPrev2Word
+	fNextWord
+	fNextSuffix
+	fNext2Word
+	nTemplates
+)
+
+var templateNames = [nTemplates]string{
+	"bias", "i suffix", "i pref1", "i-1 tag", "i-2 tag", "i tag+i-2 tag", "i word",
+	"i-1 tag+i word", "i-1 word", "i-1 suffix", "i-2 word", "i+1 word", "i+1 suffix", "i+2 word",
+}
+
+// twoPart says which templates join two parts.
+var twoPart = [nTemplates]bool{fTagPair: true, fPrevTagWord: true}
+
+type classWeight struct {
+	class uint8
+	w     float32
+}
+
+type model struct {
+	classes  []string
+	classH   []uint64          // hash of each class name, as a previous tag
+	tagdict  map[string]uint8  // words the training data always tagged alike
+	feats    map[uint64]uint32 // feature key → offset<<8 | count into wts
+	wts      []classWeight
+	startH   [4]uint64 // -START-, -START2-, -END-, -END2-
+	startSuf [4]uint64 // their last three characters
+}
+
+var (
+	modelOnce sync.Once
+	theModel  *model
+	modelErr  error
+)
+
+// loadModel decodes prose's weights once. It takes about 0.2 s.
+func loadModel() *model {
+	modelOnce.Do(func() {
+		theModel, modelErr = decodeModel()
+	})
+	if modelErr != nil {
+		// The weights are compiled into the binary: failing to read them
+		// is a build defect, not an input error.
+		panic(modelErr)
+	}
+	return theModel
+}
+
+func decodeModel() (*model, error) {
+	var classes []string
+	var tags map[string]string
+	var weights map[string]map[string]float64
+	for _, a := range []struct {
+		name string
+		v    any
+	}{{"classes.gob", &classes}, {"tags.gob", &tags}, {"weights.gob", &weights}} {
+		b, err := prose.Asset("model/AveragedPerceptron/" + a.name)
+		if err != nil {
+			return nil, fmt.Errorf("nlp: tagger model: %w", err)
+		}
+		if err := gob.NewDecoder(bytes.NewReader(b)).Decode(a.v); err != nil {
+			return nil, fmt.Errorf("nlp: tagger model %s: %w", a.name, err)
+		}
+	}
+	if len(classes) > 255 {
+		return nil, fmt.Errorf("nlp: tagger model: %d classes", len(classes))
+	}
+	m := &model{classes: classes, tagdict: make(map[string]uint8, len(tags)), feats: make(map[uint64]uint32, len(weights))}
+	index := map[string]uint8{}
+	for i, c := range classes {
+		index[c] = uint8(i)
+		m.classH = append(m.classH, hashString(c))
+	}
+	for w, t := range tags {
+		if c, ok := index[t]; ok {
+			m.tagdict[w] = c
+		}
+	}
+	for i, s := range []string{"-START-", "-START2-", "-END-", "-END2-"} {
+		m.startH[i] = hashString(s)
+		m.startSuf[i] = hashString(lastRunes(s, 3))
+	}
+	for key, ws := range weights {
+		k, ok := parseKey(key)
+		if !ok || len(ws) == 0 {
+			continue
+		}
+		off := len(m.wts)
+		for c, w := range ws {
+			if ci, ok := index[c]; ok && w != 0 {
+				m.wts = append(m.wts, classWeight{ci, float32(w)})
+			}
+		}
+		if n := len(m.wts) - off; n > 0 {
+			m.feats[k] = uint32(off)<<8 | uint32(n)
+		}
+	}
+	return m, nil
+}
+
+// parseKey turns a weight key such as "i-1 tag+i word DT attack" into its
+// hashed form.
+func parseKey(key string) (uint64, bool) {
+	if key == "bias" {
+		return featKey(fBias, 0, 0), true
+	}
+	best := -1
+	for t, name := range templateNames {
+		if strings.HasPrefix(key, name+" ") && (best < 0 || len(name) > len(templateNames[best])) {
+			best = t
+		}
+	}
+	if best < 0 {
+		return 0, false
+	}
+	rest := key[len(templateNames[best])+1:]
+	if twoPart[best] {
+		a, b, ok := strings.Cut(rest, " ")
+		if !ok {
+			return 0, false
+		}
+		return featKey(best, hashString(a), hashString(b)), true
+	}
+	return featKey(best, hashString(rest), 0), true
+}
+
+func featKey(t int, a, b uint64) uint64 {
+	h := uint64(t+1) * 0x9E3779B97F4A7C15
+	h = mix(h ^ a)
+	h = mix(h ^ b*0xC2B2AE3D27D4EB4F)
+	return h
+}
+
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xBF58476D1CE4E5B9
+	x ^= x >> 27
+	x *= 0x94D049BB133111EB
+	x ^= x >> 31
+	return x
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime
+	}
+	return h
+}
+
+// hashLower hashes s as lowercased (and with typographic apostrophes made
+// straight), without building the lowered string.
+func hashLower(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint64(c)) * fnvPrime
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+		if r == '’' {
+			h = (h ^ '\'') * fnvPrime
+			continue
+		}
+		if r != utf8.RuneError {
+			r = unicode.ToLower(r)
+		}
+		var buf [utf8.UTFMax]byte
+		n := utf8.EncodeRune(buf[:], r)
+		for _, b := range buf[:n] {
+			h = (h ^ uint64(b)) * fnvPrime
+		}
+	}
+	return h
+}
+
+// hashRaw hashes s as is, but with typographic apostrophes made straight.
+func hashRaw(s string) uint64 {
+	if strings.Contains(s, "’") {
+		s = strings.ReplaceAll(s, "’", "'")
+	}
+	return hashString(s)
+}
+
+// lastRunes returns the last n runes of s.
+func lastRunes(s string, n int) string {
+	i := len(s)
+	for k := 0; k < n && i > 0; k++ {
+		_, w := utf8.DecodeLastRuneInString(s[:i])
+		i -= w
+	}
+	return s[i:]
+}
+
+func firstRune(s string) string {
+	_, w := utf8.DecodeRuneInString(s)
+	return s[:w]
+}
+
+var (
+	hHyphen = hashString("!HYPHEN")
+	hYear   = hashString("!YEAR")
+	hDigits = hashString("!DIGITS")
+	// suffixes of the normalised placeholders
+	hHyphenSuf = hashString("HEN")
+	hYearSuf   = hashString("EAR")
+	hDigitsSuf = hashString("ITS")
+)
+
+// normHash returns the hashes of the tagger's normalised form of word and
+// of its last three characters.
+func normHash(word string) (full, suffix uint64) {
+	if word == "" {
+		return hashString(""), hashString("")
+	}
+	if word[0] != '-' && strings.IndexByte(word, '-') >= 0 {
+		return hHyphen, hHyphenSuf
+	}
+	if isDigit(word[0]) {
+		if len(word) == 4 && isDigit(word[1]) && isDigit(word[2]) && isDigit(word[3]) {
+			return hYear, hYearSuf
+		}
+		return hDigits, hDigitsSuf
+	}
+	return hashLower(word), hashLower(lastRunes(word, 3))
+}
+
+// modelForm maps a token to the form the Treebank-trained model knows
+// (“ → “, — → --, ( stays), and gives the fixed tag of punctuation.
+func modelForm(text string, toks []Token, i int) (form string, tag string) {
+	t := toks[i].Text
+	switch t {
+	case "“", "‘", "``", "«":
+		return "``", "``"
+	case "”", "''", "»":
+		return "''", "''"
+	case "\"":
+		if opensQuote(text, toks, i) {
+			return "``", "``"
+		}
+		return "''", "''"
+	case "'", "’":
+		if i > 0 && toks[i-1].End == toks[i].Start && strings.HasSuffix(toks[i-1].Text, "s") {
+			return "'", "POS"
+		}
+		if opensQuote(text, toks, i) {
+			return "`", "``"
+		}
+		return "'", "''"
+	case "(", "[", "{":
+		return t, "("
+	case ")", "]", "}":
+		return t, ")"
+	case ",":
+		return ",", ","
+	case ".", "?", "!", "?!", "!!", "??":
+		return t, "."
+	case ":", ";", "--", "—", "–", "-", "...", "…", "―":
+		if t == "—" || t == "–" || t == "―" || t == "-" {
+			return "--", ":"
+		}
+		if t == "…" {
+			return "...", ":"
+		}
+		return t, ":"
+	case "$", "€", "£", "¥", "US$":
+		return "$", "$"
+	case "#":
+		return "#", "#"
+	case "%":
+		return "%", "NN"
+	case "&":
+		return "&", "CC"
+	case "’s", "’S":
+		return "'s", ""
+	case "n’t", "N’T":
+		return "n't", "RB"
+	case "’re", "’ve", "’ll", "’d", "’m":
+		return "'" + t[len("’"):], ""
+	}
+	if isNumeric(t) {
+		return t, "CD"
+	}
+	return t, ""
+}
+
+// isNumeric reports whether t is a number such as "2,500", "3.5" or
+// "21-22" (digits and separators only, starting with a digit).
+func isNumeric(t string) bool {
+	if t == "" || !isDigit(t[0]) {
+		return false
+	}
+	for i := 1; i < len(t); i++ {
+		c := t[i]
+		if !isDigit(c) && c != ',' && c != '.' && c != '-' && c != '/' && c != ':' {
+			return false
+		}
+	}
+	return true
+}
+
+func opensQuote(text string, toks []Token, i int) bool {
+	start := toks[i].Start
+	if start == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:start])
+	return unicode.IsSpace(r) || r == '(' || r == '[' || r == '—' || r == '–'
+}
+
+// tagScratch holds the per-sentence arrays of the tagger, reused.
+type tagScratch struct {
+	word, suf []uint64
+	form      []string
+}
+
+// tag sets the Tag of every token of one sentence.
+func (m *model) tag(text string, toks []Token, sc *tagScratch) {
+	n := len(toks)
+	if cap(sc.word) < n+4 {
+		sc.word = make([]uint64, n+4)
+		sc.suf = make([]uint64, n+4)
+	}
+	if cap(sc.form) < n {
+		sc.form = make([]string, n)
+	}
+	word, suf := sc.word[:n+4], sc.suf[:n+4]
+	sc.form = sc.form[:n]
+	word[0], word[1] = m.startH[0], m.startH[1]
+	word[n+2], word[n+3] = m.startH[2], m.startH[3]
+	suf[0], suf[1] = m.startSuf[0], m.startSuf[1]
+	suf[n+2], suf[n+3] = m.startSuf[2], m.startSuf[3]
+	for i := range toks {
+		form, fixedTag := modelForm(text, toks, i)
+		toks[i].Tag = fixedTag
+		sc.form[i] = form
+		word[i+2], suf[i+2] = normHash(form)
+	}
+	p1, p2 := m.startH[0], m.startH[1]
+	var scores [64]float32
+	nc := len(m.classes)
+	for i := range toks {
+		t := &toks[i]
+		if t.Tag == "" {
+			form := sc.form[i]
+			if c, ok := m.tagdict[form]; ok {
+				t.Tag = m.classes[c]
+			} else if c, ok := lexicon[form]; ok {
+				t.Tag = c
+			} else {
+				clear(scores[:nc])
+				k := i + 2
+				keys := [nTemplates]uint64{
+					featKey(fBias, 0, 0),
+					featKey(fSuffix, hashRaw(lastRunes(form, 3)), 0),
+					featKey(fPref1, hashRaw(firstRune(form)), 0),
+					featKey(fPrevTag, p1, 0),
+					featKey(fPrev2Tag, p2, 0),
+					featKey(fTagPair, p1, p2),
+					featKey(fWord, word[k], 0),
+					featKey(fPrevTagWord, p1, word[k]),
+					featKey(fPrevWord, word[k-1], 0),
+					featKey(fPrevSuffix, suf[k-1], 0),
+					featKey(fPrev2Word, word[k-2], 0),
+					featKey(fNextWord, word[k+1], 0),
+					featKey(fNextSuffix, suf[k+1], 0),
+					featKey(fNext2Word, word[k+2], 0),
+				}
+				for _, key := range keys {
+					e, ok := m.feats[key]
+					if !ok {
+						continue
+					}
+					for _, cw := range m.wts[e>>8 : e>>8+e&0xff] {
+						scores[cw.class] += cw.w
+					}
+				}
+				best, bestScore := 0, float32(math.Inf(-1))
+				for c := 0; c < nc; c++ {
+					if scores[c] > bestScore {
+						best, bestScore = c, scores[c]
+					}
+				}
+				t.Tag = m.classes[best]
+			}
+		}
+		p2 = p1
+		p1 = hashString(t.Tag)
+	}
+	fixTags(toks)
+}
+
+// fixTags repairs the model's few systematic errors on conflict news.
+func fixTags(toks []Token) {
+	for i := range toks {
+		t := &toks[i]
+		// "Gunmen shot dead two policemen": the model reads "shot" as an
+		// adjective before "dead".
+		if i+1 < len(toks) && toks[i+1].Text == "dead" && deadVerbs[t.Text] && t.Tag != "VBD" && t.Tag != "VBN" {
+			t.Tag = "VBD"
+			if i > 0 && (strings.HasPrefix(toks[i-1].Tag, "VB") || toks[i-1].Tag == "RB") {
+				t.Tag = "VBN" // "was shot dead", "was reportedly shot dead"
+			}
+		}
+	}
+}
+
+var deadVerbs = map[string]bool{"shot": true, "stabbed": true, "beaten": true, "gunned": true, "hacked": true, "burned": true, "burnt": true, "clubbed": true, "bludgeoned": true, "found": true}
