@@ -127,9 +127,9 @@ func TestBadInputIsQuarantinedAndBatchGoesOn(t *testing.T) {
 	good := filepath.Join(dir, "good.jsonl")
 	wire(t, good, 3)
 	files := map[string][]byte{
-		"empty.txt":   {},
-		"binary.bin":  bytes.Repeat([]byte{0, 1, 2, 0xff, 0xfe, 0}, 200),
-		"latin1.txt":  []byte("Title\n\nCaf\xe9 bombing in the old town left \xe9 many wounded.\n"),
+		"empty.txt":  {},
+		"binary.bin": bytes.Repeat([]byte{0, 1, 2, 0xff, 0xfe, 0}, 200),
+		"latin1.txt": []byte("Title\n\nCaf\xe9 bombing in the old town left \xe9 many wounded.\n"),
 		"broken.jsonl": []byte(`{"title": "Fine", "body": "A complete line that parses well and has a body."}` + "\n" +
 			`{"title": "Broken", "body": "no closing` + "\n" +
 			`{"title": "Also fine", "body": "Another complete line that parses well."}` + "\n"),

@@ -6,4 +6,3 @@ func (a *app) evalCmd() *cobra.Command {
 	cmd := &cobra.Command{Use: "eval", Short: "Hold sitrep's reading against gold annotations"}
 	return cmd
 }
-

@@ -41,6 +41,11 @@ type Mention struct {
 	Start    int    `json:"start"`
 	End      int    `json:"end"`
 	Sentence int    `json:"sentence"`
+	// Form says how the entity is named here: "" by name or alias, "adj"
+	// by a demonym (Iraqi), "metonym" by its capital (Washington), "coref"
+	// by a short form or title resolved in the article, "new" a name the
+	// knowledge base lacks.
+	Form string `json:"form,omitempty"`
 }
 
 // Found is an entity with its mentions in one article, as `show --json` prints it.
