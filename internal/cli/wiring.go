@@ -3,13 +3,15 @@ package cli
 import (
 	"sitrep/internal/article"
 	"sitrep/internal/enrich"
+	"sitrep/internal/entity"
 	"sitrep/internal/event"
 )
 
-// annotator returns the enrichment every ingest runs.
+// annotator returns the enrichment every ingest runs: the embedded knowledge
+// base, loaded once.
 func annotator() func(article.Article) *enrich.Annotated {
-	return func(a article.Article) *enrich.Annotated { return &enrich.Annotated{Article: a} }
+	return enrich.New(entity.Default()).Annotate
 }
 
 // sameIncident groups reports of one event across articles.
-var sameIncident func(a, b event.Event) bool
+var sameIncident func(a, b event.Event) bool // set to event.SameIncident once the coder groups incidents

@@ -4,9 +4,12 @@
 package enrich
 
 import (
+	"time"
+
 	"sitrep/internal/article"
 	"sitrep/internal/entity"
 	"sitrep/internal/event"
+	"sitrep/internal/nlp"
 	"sitrep/internal/timex"
 )
 
@@ -17,4 +20,65 @@ type Annotated struct {
 	Entities []entity.Found  `json:"entities"`
 	Dates    []timex.Date    `json:"dates"`
 	Events   []event.Event   `json:"events"`
+}
+
+// Reader reads articles against one knowledge base. It is safe for
+// concurrent use by ingest workers.
+type Reader struct {
+	KB *entity.KB
+	// Now is the ingest time, the reference for articles without a date.
+	Now func() time.Time
+}
+
+// New returns a Reader over kb.
+func New(kb *entity.KB) *Reader { return &Reader{KB: kb, Now: time.Now} }
+
+// Annotate reads a: sentences and tags, entities, dates, events.
+func (r *Reader) Annotate(a article.Article) *Annotated {
+	ref, anchor := r.reference(&a)
+	sents := nlp.Analyze(a.Body)
+	found := r.KB.Recognize(entity.Doc{
+		Title: a.Title, Body: a.Body, Byline: a.Byline,
+		Authors: a.Authors, Outlet: a.Outlet, Published: ref, Sentences: sents,
+	})
+	opt := timex.Options{Ref: ref, Anchor: anchor}
+	var dates []timex.Date
+	for _, f := range []struct{ name, text string }{{"title", a.Title}, {"body", a.Body}} {
+		for _, d := range timex.Find(f.text, opt) {
+			d.Field = f.name
+			dates = append(dates, d)
+		}
+	}
+	var bodyDates []timex.Date
+	for _, d := range dates {
+		if d.Field == "body" {
+			bodyDates = append(bodyDates, d)
+		}
+	}
+	events := event.Code(event.Input{
+		ArticleID: a.ID, Body: a.Body, Sentences: sents, Entities: found,
+		Dates: bodyDates, Published: ref, KB: r.KB,
+	})
+	return &Annotated{Article: a, Entities: nonNil(found), Dates: nonNil(dates), Events: nonNil(events)}
+}
+
+// reference is the date relative expressions resolve against: the
+// publication date, else the ingest date (marked so in each date's Anchor).
+func (r *Reader) reference(a *article.Article) (time.Time, string) {
+	if a.Published != "" {
+		if t, _, ok := timex.ParsePublished(a.Published); ok {
+			return t, "published"
+		}
+	}
+	if !a.Ingested.IsZero() {
+		return a.Ingested, "ingested"
+	}
+	return r.Now().UTC(), "ingested"
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }

@@ -1,0 +1,231 @@
+package article
+
+import (
+	"bufio"
+	"compress/gzip"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"sitrep/internal/testutil"
+)
+
+func TestParseJSONLine(t *testing.T) {
+	recs := collect(t, Options{}, "testdata/good.jsonl")
+	if len(recs) != 3 || countArticles(recs) != 3 {
+		t.Fatalf("want 3 articles:\n%s", summary(recs))
+	}
+	a := recs[0].Article
+	if recs[0].Source != "testdata/good.jsonl:1" || a.Outlet != "Example Wire" || a.Published != "2024-05-02" ||
+		strings.Join(a.Authors, ";") != "Lena Park" || a.Lang != "en" || len(a.Paragraphs()) != 2 {
+		t.Errorf("line 1: %+v", a)
+	}
+	if string(a.Extra["input_id"]) != `"in-1"` || string(a.Extra["desk"]) != `"world"` {
+		t.Errorf("extra = %v", a.Extra)
+	}
+	if a.ID == "in-1" || a.ID != (&Article{Title: a.Title, Body: a.Body}).ComputeID() {
+		t.Errorf("ID %q is not the content hash", a.ID)
+	}
+	b := recs[1].Article
+	if b.Outlet != "Example Wire" || b.Published != "2024-05-03" || strings.Join(b.Authors, ";") != "Tom Reyes;Ana Gil" ||
+		!strings.HasPrefix(b.Body, "Dock workers") {
+		t.Errorf("line 2 synonyms: %+v", b)
+	}
+	c := recs[2].Article
+	if c.Published != "2024-05-04T08:15:00+02:00" || !strings.Contains(string(c.Extra["tags"]), `"logistics"`) || c.Body == "" {
+		t.Errorf("line 3: %+v", c)
+	}
+	for in, want := range map[string]string{
+		`[1,2]`:                  "invalid JSON",
+		`null`:                   "not an object",
+		`{"title":"x","body":`:   "invalid JSON",
+		`{"title":"t","body":7}`: "empty article: no body text",
+		`{"authors":[{"name":"A"}],"title":"t","body":"b"}`: "",
+	} {
+		_, err := ParseJSONLine([]byte(in))
+		if (want == "") != (err == nil) || (err != nil && !strings.Contains(err.Error(), want)) {
+			t.Errorf("ParseJSONLine(%s) = %v, want %q", in, err, want)
+		}
+	}
+}
+
+func TestParseHTMLPage(t *testing.T) {
+	recs := collect(t, Options{}, "testdata/page.html")
+	if len(recs) != 1 || recs[0].Article == nil {
+		t.Fatalf("%s", summary(recs))
+	}
+	a := recs[0].Article
+	if a.Title != "Floods cut road links to northern villages" || a.Outlet != "Riverside Courier" ||
+		a.Published != "2024-03-14" || strings.Join(a.Authors, ";") != "Amara Okafor" || a.Lang != "en" ||
+		a.URL != "https://courier.example.org/news/2024/03/floods-cut-road-links" {
+		t.Errorf("metadata: %+v", a)
+	}
+	if !strings.HasPrefix(a.Body, "Heavy rain over three days") || len(a.Paragraphs()) < 5 {
+		t.Errorf("body (%d paragraphs):\n%s", len(a.Paragraphs()), a.Body)
+	}
+	for _, s := range []string{"Most read", "All rights reserved", "Sport"} {
+		if strings.Contains(a.Body, s) {
+			t.Errorf("body holds page furniture %q", s)
+		}
+	}
+}
+
+func TestParseFeedSample(t *testing.T) {
+	recs := collect(t, Options{}, "testdata/feed.rss")
+	want := "testdata/feed.rss#1 OK Customs officers seize smuggled fuel\n" +
+		"testdata/feed.rss#2 OK Ferry timetable changes\n" +
+		"testdata/feed.rss#3 REJECT empty article: no body text\n"
+	if got := summary(recs); got != want {
+		t.Fatalf("got\n%s\nwant\n%s", got, want)
+	}
+	a := recs[0].Article
+	if a.URL != "https://gazette.example.net/news/fuel-seizure" || a.Outlet != "Harbour Gazette" ||
+		a.Published != "2024-05-07T10:00:00Z" || strings.Join(a.Authors, ";") != "Jonas Weber" || a.Lang != "en" ||
+		a.Body != "Customs officers seized 30,000 litres of smuggled diesel at the harbour on Monday.\n\nTwo crew members were detained for questioning." {
+		t.Errorf("item 1: %+v", a)
+	}
+	if b := recs[1].Article; b.Body != "The morning ferry will leave thirty minutes earlier from June." {
+		t.Errorf("item 2 body %q", b.Body)
+	}
+}
+
+// TestSharedFeeds reads the shared real-world feeds and checks each gives
+// as many records (articles or per-item rejects) as the manifest lists.
+func TestSharedFeeds(t *testing.T) {
+	dir := testutil.SharedFile(t, "eval/feeds")
+	raw, err := os.ReadFile(filepath.Join(dir, "manifest.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	matched, total, articles, rejects := 0, 0, 0, 0
+	for _, line := range strings.Split(strings.TrimSpace(string(raw)), "\n")[1:] {
+		col := strings.Split(line, "\t")
+		want, _ := strconv.Atoi(col[7])
+		if strings.HasSuffix(col[0], "illegally-nested.xml") {
+			want = 10 // only 10 of its 20 <item>s are children of <channel>
+		}
+		recs := collect(t, Options{}, filepath.Join(dir, col[0]))
+		total++
+		n := 0
+		for _, r := range recs {
+			if r.Article != nil {
+				n++
+				articles++
+				if r.Article.Title == "" {
+					t.Errorf("%s: no title", r.Source)
+				}
+			} else if strings.Contains(r.Source, "#") {
+				n++
+				rejects++
+			}
+		}
+		if n == want {
+			matched++
+		} else {
+			t.Errorf("%s: %d records, want %d:\n%s", col[0], n, want, summary(recs))
+		}
+	}
+	t.Logf("feeds: %d/%d give the expected entry count; %d articles, %d title-only items rejected", matched, total, articles, rejects)
+}
+
+func TestWARC(t *testing.T) {
+	for _, p := range []string{"testdata/pages.warc", "testdata/pages.warc.gz"} {
+		recs := collect(t, Options{}, p)
+		want := p + "#3 OK Floods cut road links to northern villages\n" + p + "#5 REJECT no article content found\n"
+		if got := summary(recs); got != want {
+			t.Errorf("got\n%s\nwant\n%s", got, want)
+			continue
+		}
+		if u := recs[0].Article.URL; u != "https://courier.example.org/news/2024/03/floods-cut-road-links" {
+			t.Errorf("url %q", u)
+		}
+	}
+	// A truncated archive ends with a Reject after the records it holds.
+	data, _ := os.ReadFile("testdata/pages.warc")
+	cut := filepath.Join(t.TempDir(), "cut.warc")
+	os.WriteFile(cut, data[:len(data)-200], 0o644)
+	recs := collect(t, Options{}, cut)
+	if len(recs) != 2 || recs[0].Article == nil || recs[1].Reject == nil || !strings.Contains(recs[1].Reject.Reason, "truncated") {
+		t.Errorf("truncated WARC:\n%s", summary(recs))
+	}
+	bad := filepath.Join(t.TempDir(), "bad.warc")
+	os.WriteFile(bad, []byte("WARC/1.0\r\nWARC-Type: response\r\nContent-Length: lots\r\n\r\n"), 0o644)
+	wantReject(t, collect(t, Options{}, bad), bad+"#1", "bad Content-Length")
+}
+
+func TestSniff(t *testing.T) {
+	for _, c := range []struct {
+		head, name string
+		want       Format
+	}{
+		{"<!DOCTYPE html><html>", "x.txt", FormatHTML},
+		{"\n  <html lang=en>", "", FormatHTML},
+		{`<?xml version="1.0"?><rss version="2.0">`, "a.html", FormatFeed},
+		{`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">`, "", FormatFeed},
+		{`<?xml version="1.0"?><rdf:RDF xmlns:rdf="x">`, "", FormatFeed},
+		{"WARC/1.1\r\n", "", FormatWARC},
+		{` {"title": 1}`, "a.txt", FormatJSONL},
+		{"Plain words", "a.jsonl", FormatText},
+		{"<p>fragment</p>", "x.html", FormatHTML},
+		{"<item>odd</item>", "x.rss", FormatFeed},
+	} {
+		if got := Sniff([]byte(c.head), c.name); got != c.want {
+			t.Errorf("Sniff(%q, %q) = %q, want %q", c.head, c.name, got, c.want)
+		}
+	}
+}
+
+// BenchmarkJSONLCorpus measures JSON Lines parsing of the shared corpus.
+func BenchmarkJSONLCorpus(b *testing.B) {
+	dir := testutil.SharedFile(b, "corpus")
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.jsonl.gz"))
+	var lines [][]byte
+	var size int64
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sc := bufio.NewScanner(zr)
+		sc.Buffer(nil, 1<<20)
+		for sc.Scan() {
+			lines = append(lines, append([]byte(nil), sc.Bytes()...))
+			size += int64(len(sc.Bytes()))
+		}
+		f.Close()
+	}
+	b.SetBytes(size)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, l := range lines {
+			if _, err := ParseJSONLine(l); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(len(lines)*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkWalkCorpus measures the whole path: gzip, line reading, parsing.
+func BenchmarkWalkCorpus(b *testing.B) {
+	dir := testutil.SharedFile(b, "corpus")
+	n := 0
+	for i := 0; i < b.N; i++ {
+		if err := Walk(b.Context(), []string{dir}, Options{}, func(r Record) error {
+			if r.Reject != nil && !strings.HasSuffix(r.Source, "README.md") {
+				b.Fatalf("%s: %s", r.Source, r.Reject.Reason)
+			}
+			n++
+			return nil
+		}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "records/s")
+}

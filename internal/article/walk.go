@@ -1,0 +1,250 @@
+package article
+
+import (
+	"bufio"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Options tune Walk. The zero value is ready to use.
+type Options struct {
+	Format  Format // override sniffing
+	MaxRaw  int    // bytes of raw input kept on a Reject (default 64 KiB)
+	MaxFile int64  // a single text/HTML document larger than this is rejected without being read whole (default 32 MiB)
+}
+
+const (
+	defaultMaxRaw  = 64 << 10
+	defaultMaxFile = 32 << 20
+	// maxLine bounds one JSON line: a longer line is a Reject, so a file
+	// without newlines cannot make Walk hold gigabytes.
+	maxLine = 8 << 20
+	// maxGzipDepth stops gzip-of-gzip nesting, a cheap decompression bomb.
+	maxGzipDepth = 3
+)
+
+func (o Options) withDefaults() Options {
+	if o.MaxRaw <= 0 {
+		o.MaxRaw = defaultMaxRaw
+	}
+	if o.MaxFile <= 0 {
+		o.MaxFile = defaultMaxFile
+	}
+	return o
+}
+
+// Walk reads every path (files, directories recursively in sorted order, "-"
+// for stdin, .gz of anything), and calls emit once per input record, in input
+// order, with either an Article (ID computed, Validate passed) or a Reject
+// naming file[:line] and the reason. Unreadable files, binary data, invalid
+// UTF-8, empty articles, broken JSON lines, pages with no article, oversized
+// files are Rejects, never returned errors. It returns only ctx.Err() or an
+// error returned by emit.
+//
+// Memory stays bounded by Options.MaxFile (one document) and 8 MiB (one JSON
+// line) whatever the size of the input: record streams are never slurped.
+func Walk(ctx context.Context, paths []string, opt Options, emit func(Record) error) error {
+	w := &walker{ctx: ctx, opt: opt.withDefaults(), emit: emit}
+	for _, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if p == "-" {
+			if err := w.stream("-", "", os.Stdin, -1, 0); err != nil {
+				return err
+			}
+			continue
+		}
+		if err := w.path(p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+type walker struct {
+	ctx  context.Context
+	opt  Options
+	emit func(Record) error
+}
+
+// errStop wraps errors that must end the walk (emit's and ctx's), so they
+// are never mistaken for a bad record.
+type errStop struct{ err error }
+
+func (e errStop) Error() string { return e.err.Error() }
+
+func (w *walker) article(source string, a *Article) error {
+	if err := w.emit(Record{Source: source, Article: a}); err != nil {
+		return errStop{err}
+	}
+	return nil
+}
+
+func (w *walker) reject(source, reason string, raw []byte) error {
+	r := &Reject{Source: source, Reason: reason, Raw: clip(raw, w.opt.MaxRaw)}
+	if err := w.emit(Record{Source: source, Reject: r}); err != nil {
+		return errStop{err}
+	}
+	return nil
+}
+
+// result emits a parser's outcome: the article, or a Reject carrying err.
+func (w *walker) result(source string, a *Article, err error, raw []byte) error {
+	if err != nil {
+		var rj *Reject
+		if errors.As(err, &rj) {
+			return w.reject(source, rj.Reason, raw)
+		}
+		return w.reject(source, err.Error(), raw)
+	}
+	return w.article(source, a)
+}
+
+func (w *walker) path(p string) error {
+	fi, err := os.Stat(p)
+	if err != nil {
+		return unstop(w.reject(p, "cannot read: "+errText(err), nil))
+	}
+	if !fi.IsDir() {
+		return unstop(w.file(p, fi))
+	}
+	// WalkDir visits entries in lexical order, so output order is stable.
+	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		if cerr := w.ctx.Err(); cerr != nil {
+			return errStop{cerr}
+		}
+		if err != nil {
+			if rerr := w.reject(path, "cannot read: "+errText(err), nil); rerr != nil {
+				return rerr
+			}
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		fi, err := d.Info()
+		if err != nil {
+			return w.reject(path, "cannot read: "+errText(err), nil)
+		}
+		if !fi.Mode().IsRegular() {
+			if fi.Mode()&fs.ModeSymlink != 0 {
+				if fi, err = os.Stat(path); err != nil || !fi.Mode().IsRegular() {
+					return nil // dangling links and links to directories: WalkDir does not follow them either
+				}
+			} else {
+				return nil
+			}
+		}
+		return w.file(path, fi)
+	})
+	return unstop(err)
+}
+
+// unstop unwraps the errors that end the walk; others cannot reach here.
+func unstop(err error) error {
+	var s errStop
+	if errors.As(err, &s) {
+		return s.err
+	}
+	return err
+}
+
+func errText(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+func (w *walker) file(p string, fi fs.FileInfo) error {
+	f, err := os.Open(p)
+	if err != nil {
+		return w.reject(p, "cannot read: "+errText(err), nil)
+	}
+	defer f.Close()
+	return w.stream(p, p, f, fi.Size(), 0)
+}
+
+// stream reads one input: it sniffs the head, unwraps gzip and hands the
+// reader to the format's reader. size is -1 when unknown (stdin, gzip).
+func (w *walker) stream(source, name string, r io.Reader, size int64, depth int) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, err := br.Peek(sniffLen)
+	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
+		return w.reject(source, "cannot read: "+errText(err), head)
+	}
+	if len(head) == 0 {
+		return w.reject(source, "empty file", nil)
+	}
+	if isGzip(head) {
+		if depth >= maxGzipDepth {
+			return w.reject(source, "gzip nested too deep", head)
+		}
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return w.reject(source, "gzip: "+err.Error(), head)
+		}
+		defer zr.Close()
+		return w.stream(source, strings.TrimSuffix(name, ".gz"), zr, -1, depth+1)
+	}
+	format := w.opt.Format
+	if format == FormatSniff {
+		format = Sniff(head, name)
+	}
+	if format != FormatWARC && isBinary(head) {
+		return w.reject(source, "binary data", head)
+	}
+	switch format {
+	case FormatJSONL:
+		return w.jsonl(source, br)
+	case FormatWARC:
+		return w.warc(source, br)
+	case FormatText, FormatHTML, FormatFeed:
+	default:
+		return w.reject(source, fmt.Sprintf("unknown format %q", format), nil)
+	}
+	data, reason := w.readDoc(br, size)
+	if reason != "" {
+		return w.reject(source, reason, data)
+	}
+	switch format {
+	case FormatText:
+		a, err := ParseText(data)
+		return w.result(source, a, err, data)
+	case FormatHTML:
+		a, err := ParseHTML(data, "")
+		return w.result(source, a, err, data)
+	default:
+		return w.feed(source, data)
+	}
+}
+
+// readDoc reads a whole single-document input, refusing it unread when its
+// size is known to be over MaxFile and after MaxFile bytes otherwise.
+func (w *walker) readDoc(r io.Reader, size int64) ([]byte, string) {
+	tooBig := fmt.Sprintf("file too large: over %d bytes (MaxFile)", w.opt.MaxFile)
+	if size > w.opt.MaxFile {
+		head, _ := bufio.NewReader(io.LimitReader(r, int64(w.opt.MaxRaw))).Peek(w.opt.MaxRaw)
+		return head, tooBig
+	}
+	data, err := io.ReadAll(io.LimitReader(r, w.opt.MaxFile+1))
+	if int64(len(data)) > w.opt.MaxFile {
+		return data, tooBig
+	}
+	if err != nil {
+		return data, "read: " + errText(err)
+	}
+	return data, ""
+}

@@ -1,0 +1,222 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+)
+
+// compile builds the token trie over every name, alias, demonym and metonym,
+// the lookup table and the office-title index.
+func (kb *KB) compile() {
+	kb.vocab = map[string]int32{}
+	kb.nodes = []trieNode{{}}
+	kb.edges = map[uint64]int32{}
+	kb.lookup = map[string][]*Entity{}
+	kb.titles = map[string][]*rec{}
+	kb.surnames = map[string][]*rec{}
+	var sc scanner
+	for _, r := range kb.ents {
+		e := r.e
+		kb.addAlias(&sc, r, e.Name, FormName)
+		for _, a := range e.Aliases {
+			kb.addAlias(&sc, r, a, FormName)
+		}
+		for _, a := range r.adj {
+			kb.addAlias(&sc, r, a, FormAdj)
+			if p := plural(a); p != "" {
+				kb.addAlias(&sc, r, p, FormAdj)
+			}
+		}
+		for _, a := range r.metonyms {
+			kb.addAlias(&sc, r, a, FormMetonym)
+		}
+		for _, o := range r.offices {
+			kb.titles[o.title] = appendRec(kb.titles[o.title], r)
+			if n := len(strings.Fields(o.title)); n > kb.titleMax {
+				kb.titleMax = n
+			}
+		}
+		if e.Kind == KindPerson {
+			if s := surname(e.Name); s != "" {
+				kb.surnames[s] = appendRec(kb.surnames[s], r)
+			}
+		}
+	}
+	// A surname that belongs to one person of the knowledge base names that
+	// person on its own ("Netanyahu"), as news writes it, but only
+	// capitalised and not inside a longer name.
+	for s, rs := range kb.surnames {
+		if len(rs) != 1 || len(s) < 5 || commonWords[s] || functionWords[s] || strings.HasPrefix(s, "al ") && len(s) < 8 {
+			continue
+		}
+		if len(kb.lookup[s]) > 0 {
+			continue // the surname is another entity's name
+		}
+		for _, form := range []string{s, "al " + s} {
+			if form != s && !strings.Contains(normalize(rs[0].e.Name), " al "+s) {
+				continue
+			}
+			sc.scan(form)
+			node := kb.walk(&sc, true)
+			kb.addCand(node, cand{r: rs[0], form: FormCoref, weak: form == s}, true)
+		}
+	}
+}
+
+func appendRec(rs []*rec, r *rec) []*rec {
+	for _, x := range rs {
+		if x == r {
+			return rs
+		}
+	}
+	return append(rs, r)
+}
+
+// surname returns the normalised last part of a person's name: "sudani" for
+// Mohammed Shia al-Sudani, or "" for one-word names.
+func surname(name string) string {
+	f := strings.Fields(normalize(name))
+	if len(f) < 2 {
+		return ""
+	}
+	last := f[len(f)-1]
+	switch last {
+	case "jr", "sr", "ii", "iii", "iv":
+		if len(f) < 3 {
+			return ""
+		}
+		last = f[len(f)-2]
+	}
+	if len(last) < 3 || !unicode.IsLetter(rune(last[0])) {
+		return ""
+	}
+	return last
+}
+
+// plural returns the plural of a demonym when the data gives only one form
+// ("Iraqi" → "Iraqis"), or "".
+func plural(a string) string {
+	l := strings.ToLower(a)
+	switch {
+	case strings.HasSuffix(l, "s"), strings.HasSuffix(l, "sh"), strings.HasSuffix(l, "ch"),
+		strings.HasSuffix(l, "ese"):
+		return ""
+	}
+	return a + "s"
+}
+
+// addAlias adds one surface form of r to the trie and the lookup table.
+func (kb *KB) addAlias(sc *scanner, r *rec, alias, form string) {
+	alias = strings.TrimSpace(alias)
+	c := cand{r: r, form: form}
+	switch {
+	case strings.HasPrefix(alias, "="):
+		alias = alias[1:]
+		c.exact = alnum(alias)
+	case strings.HasPrefix(alias, "~"):
+		alias = alias[1:]
+		c.ambig = true
+	}
+	if alias == "" {
+		return
+	}
+	// "the Emirates" is matched as "Emirates"
+	if l := strings.ToLower(alias); strings.HasPrefix(l, "the ") && len(alias) > 4 {
+		alias = strings.TrimSpace(alias[4:])
+	}
+	sc.scan(alias)
+	if len(sc.toks) == 0 {
+		return
+	}
+	key := sc.joined(0, len(sc.toks))
+	if form != FormCoref {
+		kb.lookup[key] = appendEnt(kb.lookup[key], r.e)
+	}
+	if c.exact == "" {
+		up, low := 0, 0
+		for _, ch := range alias {
+			if unicode.IsUpper(ch) {
+				up++
+			} else if unicode.IsLower(ch) {
+				low++
+			}
+		}
+		if up >= 2 && low == 0 && up <= 6 {
+			c.acronym = true
+		}
+	}
+	if len(sc.toks) > 1 && !c.acronym && c.exact == "" {
+		c.titled = true
+		for k, t := range sc.toks {
+			if t.flags&fWord != 0 && t.flags&(fCap|fAllCaps) == 0 && !nameConnectors[string(sc.normOf(k))] && !functionWords[string(sc.normOf(k))] {
+				c.titled = false
+			}
+		}
+	}
+	if len(sc.toks) == 1 && !c.acronym && c.exact == "" && (commonWords[key] || functionWords[key]) {
+		c.ambig = c.ambig || functionWords[key]
+		c.weak = true
+	}
+	node := kb.walk(sc, true)
+	kb.addCand(node, c, false)
+}
+
+func appendEnt(es []*Entity, e *Entity) []*Entity {
+	for _, x := range es {
+		if x == e {
+			return es
+		}
+	}
+	return append(es, e)
+}
+
+// walk follows (creating when add) the trie path of the scanned tokens.
+func (kb *KB) walk(sc *scanner, add bool) int32 {
+	node := int32(0)
+	for k := range sc.toks {
+		w := string(sc.normOf(k))
+		id, ok := kb.vocab[w]
+		if !ok {
+			id = int32(len(kb.vocab))
+			kb.vocab[w] = id
+		}
+		key := uint64(node)<<32 | uint64(uint32(id))
+		child, ok := kb.edges[key]
+		if !ok {
+			child = int32(len(kb.nodes))
+			kb.nodes = append(kb.nodes, trieNode{})
+			kb.edges[key] = child
+		}
+		node = child
+	}
+	return node
+}
+
+func (kb *KB) addCand(node int32, c cand, onlyIfEmpty bool) {
+	n := &kb.nodes[node]
+	if onlyIfEmpty && len(n.cands) > 0 {
+		return
+	}
+	for i, x := range n.cands {
+		if x.r == c.r {
+			// keep the most permissive reading of the same entity; a name
+			// outranks a demonym or metonym spelled the same
+			if x.form != FormName && c.form == FormName {
+				n.cands[i] = c
+			}
+			return
+		}
+	}
+	n.cands = append(n.cands, c)
+}
+
+// alnum returns the letters and digits of s.
+func alnum(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

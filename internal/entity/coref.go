@@ -1,0 +1,501 @@
+package entity
+
+import (
+	"strings"
+)
+
+// nameTok says whether token k can be part of a capitalised name the
+// knowledge base lacks.
+func (rz *recognizer) nameTok(f *fieldState, k int) bool {
+	if !f.word(k) || f.cover[k] != 0 {
+		return false
+	}
+	t := f.toks[k]
+	if t.flags&(fCap|fAllCaps) == 0 || t.flags&fDigit != 0 {
+		return false
+	}
+	return !f.isNorm(k, functionWords) && !f.isNorm(k, nonNames)
+}
+
+// spaced reports whether only spaces (or a hyphen) separate tokens x and x+1.
+func (f *fieldState) spaced(x int) bool {
+	if f.toks[x].flags&fHyphen != 0 {
+		return true
+	}
+	gap := f.text[f.toks[x].end:f.toks[x+1].start]
+	return len(gap) > 0 && strings.TrimSpace(gap) == "" && !strings.Contains(gap, "\n")
+}
+
+// detectNew finds runs of capitalised words that no knowledge-base name
+// covers and makes new entities of those of two words or more. It returns
+// the one-word runs, which wait until surnames are known.
+func (rz *recognizer) detectNew(f *fieldState) [][2]int {
+	var singles [][2]int
+	toks := f.toks
+	n := len(toks)
+	for i := 0; i < n; {
+		if !rz.nameTok(f, i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < n && toks[j].sent == toks[i].sent && toks[j-1].flags&fPoss == 0 && f.spaced(j-1) {
+			if rz.nameTok(f, j) {
+				j++
+				continue
+			}
+			// lower-case connectors inside a name: "Ministry of Defence", "Ahl al-Haq"
+			if f.word(j) && toks[j].flags&(fCap|fAllCaps) == 0 && j+1 < n && f.spaced(j) && rz.nameTok(f, j+1) &&
+				(f.isNorm(j, nameConnectors) || f.isNorm(j, wordSet2) && rz.hasOrgWord(f, i, j)) {
+				j += 2
+				continue
+			}
+			break
+		}
+		if rz.titleLike(f, i) {
+			i = j
+			continue
+		}
+		// a lower-case place or facility word ends a name: "Al-Ahli Arab hospital"
+		if j < n && toks[j].sent == toks[i].sent && f.word(j) && toks[j].flags&fCap == 0 && f.spaced(j-1) && toks[j-1].flags&fPoss == 0 &&
+			(f.isNorm(j, facilityHeads) || f.isNorm(j, placeHeads)) && f.cover[j] == 0 && j-i > 1 {
+			j++
+		}
+		if j-i == 1 {
+			singles = append(singles, [2]int{i, j})
+		} else {
+			rz.newRun(f, i, j, false)
+		}
+		i = j
+	}
+	return singles
+}
+
+var (
+	wordSet2    = wordSet("for and the")
+	fromTo      = wordSet("from to")
+	saidWords   = wordSet("said says told added stated wrote explained noted")
+	ofForAndThe = wordSet("of for and the")
+	theWord     = wordSet("the")
+)
+
+func (rz *recognizer) hasOrgWord(f *fieldState, a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.isNorm(k, orgWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// prevWord returns the index of the word before token a in its sentence,
+// skipping quotes, brackets and an abbreviation's full stop; -1 if none.
+func (f *fieldState) prevWord(a int) int {
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		if f.toks[k].sent != f.toks[a].sent {
+			return -1
+		}
+		if f.word(k) {
+			return k
+		}
+		switch f.text[f.toks[k].start] {
+		case '.', '"', '(', '[':
+			continue
+		}
+		if strings.ContainsRune("“”«»", rune(f.text[f.toks[k].start])) || f.toks[k].punct == 0 {
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// newRun makes a new entity of the capitalised run [a, b), guessing its kind
+// from its words and the words around it. single marks a one-word run,
+// which needs a cue to be taken.
+func (rz *recognizer) newRun(f *fieldState, a, b int, single bool) {
+	// trailing connectors are not part of a name
+	for b > a && (f.isNorm(b-1, nameConnectors) || f.isNorm(b-1, wordSet2) || !f.word(b-1)) {
+		b--
+	}
+	k := a
+	for k < b && f.isNorm(k, titleWords) {
+		k++
+	}
+	titleCue := k > a
+	if k == b {
+		return
+	}
+	if titleCue && rz.hasOrgWord(f, k, b) {
+		k, titleCue = a, false
+	}
+	p := f.prevWord(k)
+	if p >= 0 && f.isNorm(p, personTitles) {
+		titleCue = true
+	}
+	locCue := p >= 0 && f.isNorm(p, locativePreps) && !f.isNorm(p, fromTo)
+	mediaCue := p >= 0 && f.isNorm(p, mediaCues)
+	saidCue := b < len(f.toks) && f.isNorm(b, saidWords)
+	words := 0
+	for x := k; x < b; x++ {
+		if f.word(x) {
+			words++
+		}
+	}
+	last := f.norm(b - 1)
+	hasOrg := rz.hasOrgWord(f, k, b)
+	allCaps := f.toks[k].flags&fAllCaps != 0
+	kind := ""
+	switch {
+	case mediaHeads[last] && (words > 1 || mediaCue):
+		kind = KindMedia
+	case mediaCue && !titleCue:
+		kind = KindMedia
+	case armedHeads[last]:
+		kind = KindArmedGroup
+	case orgHeads[last] && words > 1:
+		kind = KindOrganization
+	case placeHeads[last] && words > 1:
+		kind = KindPlace
+	case facilityHeads[last] && words > 1:
+		kind = KindFacility
+	case titleCue && !hasOrg:
+		kind = KindPerson
+	case hasOrg && words > 1:
+		kind = KindOrganization
+	case words == 1 && allCaps && len(last) >= 2 && len(last) <= 6:
+		kind = KindOrganization
+	case locCue && (words > 1 || f.toks[k].flags&fSentStart == 0):
+		kind = KindPlace
+	case words == 1:
+		if saidCue && f.toks[k].flags&fSentStart == 0 {
+			kind = KindPerson
+		}
+	case words <= 4:
+		kind = KindPerson
+	default:
+		kind = KindOrganization
+	}
+	if kind == "" {
+		return
+	}
+	if kind == KindPerson {
+		for x := k; x < b; x++ {
+			if f.isNorm(x, ofForAndThe) {
+				kind = KindOrganization
+			}
+		}
+	}
+	// "Russian Academy of Natural Sciences": a demonym before an
+	// institution's name is part of it and gives its country
+	country := ""
+	if kind == KindOrganization || kind == KindMedia || kind == KindArmedGroup {
+		if o := f.at(k - 1); o != nil && o.b == k && o.form == FormAdj && f.spaced(k-1) && o.r.e.Kind == KindCountry {
+			country = o.r.e.Country
+			o.r = nil
+			for x := o.a; x < o.b; x++ {
+				f.cover[x] = 0
+			}
+			k = o.a
+		}
+	}
+	name := f.text[f.toks[k].start:f.toks[b-1].end]
+	r := rz.newEntity(name, kind)
+	if r.e.Country == "" {
+		r.e.Country = country
+	}
+	m := mention{a: k, b: b, r: r, form: FormNew}
+	f.addMention(m)
+	rz.seen[r]++
+}
+
+// newEntity returns the article's new entity of that name, creating it.
+func (rz *recognizer) newEntity(name, kind string) *rec {
+	key := normalize(name)
+	id := "new:" + strings.ReplaceAll(key, " ", "-")
+	if r, ok := rz.news[id]; ok {
+		return r
+	}
+	r := &rec{e: &Entity{ID: id, Name: name, Kind: kind, New: true}}
+	rz.news[id] = r
+	return r
+}
+
+// buildSurnames collects the last names of the people named in full in the
+// article (from the knowledge base or new); a surname two people share is
+// left out.
+func (rz *recognizer) buildSurnames() {
+	rz.surn = map[string]*rec{}
+	conflict := map[string]bool{}
+	add := func(key string, r *rec) {
+		if key == "" || conflict[key] {
+			return
+		}
+		if o, ok := rz.surn[key]; ok && o != r {
+			delete(rz.surn, key)
+			conflict[key] = true
+			return
+		}
+		rz.surn[key] = r
+	}
+	for _, f := range rz.fields {
+		for _, m := range f.ms {
+			if m.r == nil || m.r.e.Kind != KindPerson {
+				continue
+			}
+			full := strings.Fields(normalize(m.r.e.Name))
+			if len(full) < 2 {
+				continue
+			}
+			s := surname(m.r.e.Name)
+			add(s, m.r)
+			if len(full) >= 3 && full[len(full)-2] == "al" {
+				add("al "+s, m.r)
+			}
+		}
+	}
+}
+
+// linkSurnames links capitalised surnames ("Sudani", "al-Sudani") of people
+// named in the article to them.
+func (rz *recognizer) linkSurnames(f *fieldState) {
+	if len(rz.surn) == 0 {
+		return
+	}
+	for k := 0; k < len(f.toks); k++ {
+		if !f.word(k) || f.cover[k] != 0 {
+			continue
+		}
+		if k+1 < len(f.toks) && f.norm(k) == "al" && f.cover[k+1] == 0 && f.toks[k+1].flags&(fCap|fAllCaps) != 0 {
+			if r, ok := rz.surn["al "+f.norm(k+1)]; ok {
+				f.addMention(mention{a: k, b: k + 2, r: r, form: FormCoref})
+				k++
+				continue
+			}
+			if r, ok := rz.surn[f.norm(k+1)]; ok {
+				f.addMention(mention{a: k, b: k + 2, r: r, form: FormCoref})
+				k++
+				continue
+			}
+		}
+		if f.toks[k].flags&(fCap|fAllCaps) == 0 {
+			continue
+		}
+		if r, ok := rz.surn[f.norm(k)]; ok {
+			// "John Smith" of another family stays apart
+			if k+1 < len(f.toks) && rz.nameTok(f, k+1) && f.spaced(k) || k > 0 && rz.nameTok(f, k-1) && f.spaced(k-1) {
+				continue
+			}
+			f.addMention(mention{a: k, b: k + 1, r: r, form: FormCoref})
+		}
+	}
+}
+
+// linkTitle links the new entities of the body found again in the title,
+// where capitalisation says nothing (headlines are in title case).
+func (rz *recognizer) linkTitle(f *fieldState) {
+	for _, r := range rz.news {
+		var sc scanner
+		sc.scan(r.e.Name)
+		n := len(sc.toks)
+		if n == 0 {
+			continue
+		}
+	outer:
+		for k := 0; k+n <= len(f.toks); k++ {
+			for x := 0; x < n; x++ {
+				if f.cover[k+x] != 0 || string(f.sc.normOf(k+x)) != string(sc.normOf(x)) {
+					continue outer
+				}
+			}
+			f.addMention(mention{a: k, b: k + n, r: r, form: FormNew})
+			k += n - 1
+		}
+	}
+}
+
+// officeTitles resolves "the Iraqi Prime Minister", "Iraq's president",
+// "the Prime Minister of Iraq" to the office holder at the publication date,
+// and a later bare "the Prime Minister" to the last one named. A title
+// followed by a name ("Prime Minister Mohammed Shia al-Sudani") records
+// that person for later bare titles.
+func (rz *recognizer) officeTitles(f *fieldState) {
+	kb := rz.kb
+	if len(kb.titles) == 0 {
+		return
+	}
+	toks := f.toks
+	var buf []byte
+	for i := 0; i < len(toks); i++ {
+		if !f.word(i) || f.cover[i] != 0 {
+			continue
+		}
+		for L := min(kb.titleMax, len(toks)-i); L >= 1; L-- {
+			buf = buf[:0]
+			ok := true
+			for x := i; x < i+L; x++ {
+				if !f.word(x) || f.cover[x] != 0 {
+					ok = false
+					break
+				}
+				if x > i {
+					buf = append(buf, ' ')
+				}
+				w := f.sc.normOf(x)
+				if string(w) == "defense" {
+					w = []byte("defence")
+				}
+				buf = append(buf, w...)
+			}
+			if !ok {
+				continue
+			}
+			title := string(buf)
+			if _, known := kb.titles[title]; !known {
+				continue
+			}
+			end := i + L
+			// a title before a name records the name for later bare titles
+			if o := f.at(end); o != nil && o.r.e.Kind == KindPerson {
+				rz.lastTitle[title] = o.r
+				i = end - 1
+				break
+			}
+			country := ""
+			if o := f.at(i - 1); o != nil && o.r.e.Kind == KindCountry {
+				country = o.r.e.Country
+			} else if end+1 < len(toks) && f.norm(end) == "of" {
+				if o := f.at(end + 1); o != nil && o.r.e.Kind == KindCountry {
+					country = o.r.e.Country
+				}
+			}
+			var r *rec
+			if country != "" {
+				r = kb.holder(country, title, rz.doc.Published)
+			} else if p := f.prevWord(i); p >= 0 && f.isNorm(p, theWord) {
+				r = rz.lastTitle[title]
+			}
+			if r != nil {
+				rz.lastTitle[title] = r
+				f.addMention(mention{a: i, b: end, r: r, form: FormCoref})
+				rz.seen[r]++
+			}
+			i = end - 1
+			break
+		}
+	}
+}
+
+// acronymsInParens links "(SDF)" after a name to that name's entity, and
+// later bare uses of the acronym too.
+func (rz *recognizer) acronymsInParens(f *fieldState) {
+	toks := f.toks
+	acr := map[string]*rec{}
+	for k := 2; k+1 < len(toks); k++ {
+		if toks[k-1].punct != '(' || toks[k+1].punct != ')' || !f.word(k) || toks[k].flags&fAllCaps == 0 {
+			continue
+		}
+		o := f.at(k - 2)
+		if o == nil || o.b != k-1 || o.r.e.Kind == KindPerson || o.r.e.Kind == KindCountry {
+			continue
+		}
+		if f.cover[k] != 0 {
+			if m := f.at(k); m != nil && m.form == FormNew {
+				m.r, m.form = o.r, FormCoref
+				acr[f.norm(k)] = o.r
+			}
+			continue
+		}
+		f.addMention(mention{a: k, b: k + 1, r: o.r, form: FormCoref})
+		acr[f.norm(k)] = o.r
+	}
+	if len(acr) == 0 {
+		return
+	}
+	for _, g := range rz.fields {
+		for k := range g.toks {
+			if g.word(k) && g.toks[k].flags&fAllCaps != 0 {
+				if r, ok := acr[g.norm(k)]; ok {
+					if g.cover[k] == 0 {
+						g.addMention(mention{a: k, b: k + 1, r: r, form: FormCoref})
+					} else if m := g.at(k); m != nil && m.form == FormNew && m.b == k+1 {
+						m.r, m.form = r, FormCoref
+					}
+				}
+			}
+		}
+	}
+}
+
+// linkMeta links the article's authors and outlet to person and media
+// entities and marks where their names appear. It returns them all, so
+// that they are listed even where the text does not name them.
+func (rz *recognizer) linkMeta() []*rec {
+	var out []*rec
+	link := func(name, kind string) {
+		name = strings.TrimSpace(name)
+		if name == "" {
+			return
+		}
+		var r *rec
+		for _, e := range rz.kb.Lookup(name) {
+			if e.Kind == kind {
+				r = rz.kb.byEnt[e]
+				break
+			}
+		}
+		if r == nil {
+			r = rz.newEntity(name, kind)
+			r.e.Kind = kind // the article's metadata outranks a guess
+		}
+		out = append(out, r)
+		var sc scanner
+		sc.scan(name)
+		n := len(sc.toks)
+		if n == 0 {
+			return
+		}
+		for _, f := range rz.fields {
+		outer:
+			for k := 0; k+n <= len(f.toks); k++ {
+				for x := 0; x < n; x++ {
+					if string(f.sc.normOf(k+x)) != string(sc.normOf(x)) {
+						continue outer
+					}
+				}
+				if f.cover[k] != 0 {
+					if m := &f.ms[f.cover[k]-1]; m.a == k && m.b == k+n && (m.r == nil || m.r.e.New || m.r == r) {
+						m.r, m.form = r, FormName
+					}
+					continue
+				}
+				f.addMention(mention{a: k, b: k + n, r: r, form: FormName})
+			}
+		}
+	}
+	for _, a := range rz.doc.Authors {
+		link(a, KindPerson)
+	}
+	link(rz.doc.Outlet, KindMedia)
+	return out
+}
+
+// titleLike reports whether token k's sentence is written in title case (a
+// headline copied into the body), where capitals say nothing about names.
+func (rz *recognizer) titleLike(f *fieldState, k int) bool {
+	// the line around k
+	lo := k
+	for lo > 0 && !strings.Contains(f.text[f.toks[lo-1].end:f.toks[lo].start], "\n") {
+		lo--
+	}
+	words, caps := 0, 0
+	for x := lo; x < len(f.toks) && (x == lo || !strings.Contains(f.text[f.toks[x-1].end:f.toks[x].start], "\n")); x++ {
+		if f.word(x) && f.toks[x].flags&fDigit == 0 {
+			words++
+			if f.toks[x].flags&(fCap|fAllCaps) != 0 || f.isNorm(x, functionWords) && len(f.sc.normOf(x)) <= 3 {
+				caps++
+			}
+		}
+	}
+	return words >= 4 && caps*10 >= words*9
+}

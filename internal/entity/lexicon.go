@@ -1,0 +1,150 @@
+package entity
+
+import "strings"
+
+// Word lists of the recogniser. They are closed-class English words and
+// name-building words, not knowledge about any entity, so they live in code.
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// functionWords never start or form a name on their own, even capitalised
+// (sentence-initial "The", "However", months, weekdays).
+var functionWords = wordSet(`
+a an the this that these those there here it its it's he she they we i you him her them us our
+his hers their theirs my your me who whom whose which what whatever why how where when whenever while
+and or but nor yet so if then than though although because since as unless until whether
+in on at by for from with without within into onto upon over under above below about against among
+between through throughout during before after behind beyond despite toward towards via per of off out
+up down near outside inside across along around amid amidst
+however meanwhile moreover furthermore also therefore thus hence instead nevertheless nonetheless
+indeed perhaps ironically currently recently finally first firstly second secondly third lastly
+later earlier today yesterday tomorrow tonight now then still already even only just again soon once
+yes no not none all some many most more much few several both each every either neither any another
+other such same own one two three four five six seven eight nine ten hundreds thousands dozens
+according following regarding including concerning given unlike like
+do does did done is are was were be been being has have had having will would shall should can could
+may might must ought let lets
+mr mrs ms dr prof sir madam
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday
+mon tue tues wed thu thur thurs fri sat sun
+photo image video file source sources update updated related advertisement read more click share
+`)
+
+// commonWords are ordinary English words that are also names (a place
+// called Reading, a country called Chad). An alias that is one of them, or a
+// first name, is taken only when capitalised and not part of a longer name.
+var commonWords = wordSet(`
+chad jordan georgia victoria nice reading mobile turkey china guinea jersey march may august
+austin florence charlotte eugene lincoln phoenix aurora paris sydney houston jackson
+washington columbia marion madison orlando miles troy homer hope faith grace joy
+bath split male mali nancy oman peru niger cuba malta wales york panama
+bar bern sale tours ely reno aden hit king dover cork derby hull poole ore
+bush rice black white green brown young gray grey gold silver hill rose ford
+`)
+
+// orgWords make a capitalised run an organisation's name rather than a person's.
+var orgWords = wordSet(`
+national international united democratic islamic republic republican people peoples popular
+revolutionary liberation freedom free human rights watch news new federal central supreme high
+general public royal world global european union states state nations health foreign affairs
+defence defense interior justice security intelligence economic social development relief red
+cross crescent house academy sciences science institute center centre foundation bank company
+corp corporation inc ltd llc group association society network media press radio television tv
+agency office department ministry council committee commission court assembly parliament congress
+senate party movement front army forces force guard guards brigade brigades battalion battalions
+corps command police coalition alliance federation fund program programme organization
+organisation service services authority administration bureau directorate university college
+school hospital church mosque embassy consulate mission club team airlines airways times post
+daily journal herald tribune gazette observer telegraph outlook monitor review observatory
+resistance mobilization mobilisation units unit council board trust initiative project centre
+`)
+
+// mediaHeads end the names of news outlets.
+var mediaHeads = wordSet(`news times post herald journal gazette tribune telegraph observer
+television tv radio press daily outlook monitor review network channel broadcasting broadcaster
+chronicle guardian independent express mail courier sun star mirror record standard examiner
+`)
+
+// mediaCues before a name say it is an outlet ("the newspaper Haaretz").
+var mediaCues = wordSet(`newspaper journal magazine agency outlet channel broadcaster website
+daily weekly tv television radio station network portal tabloid`)
+
+// armedHeads end the names of armed groups.
+var armedHeads = wordSet(`brigades brigade battalion battalions front militia militias mujahideen
+jihad units mobilization mobilisation resistance legion faction factions`)
+
+// orgHeads end the names of organisations.
+var orgHeads = wordSet(`ministry council committee army movement party agency organization
+organisation forces force guard guards corps command police coalition alliance federation fund
+program programme union association institute academy sciences university college bank company
+corporation group department office commission authority administration bureau directorate
+court assembly parliament congress senate services service foundation society center centre
+nations observatory tribunal watch inc ltd llc`)
+
+// placeHeads end the names of places; facilityHeads of facilities.
+var placeHeads = wordSet(`province governorate district city county region island islands
+mountains mountain mount river valley lake sea gulf bay desert zone strait peninsula plain
+square street road avenue village town border crossing highway coast state territory territories
+heights plateau canal oasis quarter neighborhood neighbourhood`)
+var facilityHeads = wordSet(`airport base airbase bridge dam hospital prison mosque church
+stadium port refinery palace plant station tower checkpoint camp embassy consulate compound
+barracks shrine cathedral temple synagogue`)
+
+// personTitles before a name say it is a person's.
+var personTitles = wordSet(`mr mrs ms miss dr prof president minister premier chancellor
+spokesman spokeswoman spokesperson general gen lt lieutenant col colonel maj major capt captain
+sgt sergeant cmdr commander admiral adm brig brigadier sheikh shaikh sheik ayatollah imam cleric
+king queen prince princess emir sultan senator sen rep representative congressman congresswoman
+governor gov mayor judge justice pope cardinal bishop rabbi secretary ambassador envoy
+chairman chairwoman chief director leader deputy officer correspondent reporter journalist
+author analyst professor lawyer activist`)
+
+// titleWords may open a run but are stripped from a person's name.
+var titleWords = wordSet(`mr mrs ms miss dr prof president prime minister premier chancellor
+spokesman spokeswoman general gen lt lieutenant col colonel maj major capt captain sgt sergeant
+commander admiral brig brigadier sheikh ayatollah imam king queen prince princess emir sultan
+senator sen rep governor mayor judge pope cardinal bishop rabbi secretary ambassador envoy
+chairman chief deputy foreign defence defense interior vice acting former late`)
+
+// nameConnectors may stand inside a name in lower case.
+var nameConnectors = wordSet(`of al bin ibn bint abu de da del der van von la le du di y ul`)
+
+// locativePreps before a place name say it is used as a place.
+var locativePreps = wordSet(`in near outside at from to into inside around across throughout
+toward towards within nearby north south east west northeast northwest southeast southwest
+northern southern eastern western central downtown via`)
+
+// actorPreps before a capital say it stands for its government
+// ("relations with Washington", "talks between Moscow and Kyiv").
+var actorPreps = wordSet(`with between against by`)
+
+// placeNouns after a possessive say the name is a place ("Baghdad's streets").
+var placeNouns = wordSet(`streets street outskirts suburbs suburb airport district districts
+neighborhood neighbourhood neighborhoods neighbourhoods centre center downtown mayor governor
+residents province skyline hospitals hospital markets market old city port harbour harbor
+population people skies airspace zone`)
+
+// verbCues right after a name say it acts (when no part-of-speech tag helps).
+var verbCues = wordSet(`said says say told tells has have had is was were are will would could
+may might should must can cannot won't announced accused warned condemned denied rejected
+demanded threatened urged called vowed insisted claimed confirmed agreed refused wants wanted
+provides provided launched struck attacked sent supports supported backs backed opposes
+opposed responded retaliated decided imposed signed`)
+
+// nonNames are all-caps or capitalised words that are not names.
+var nonNames = wordSet(`covid covid-19 ceo cfo tv gmt utc am pm ok id dna hiv aids gdp faq pdf
+usd eur rss url http https www ad bc ce bce i ii iii iv v vi vii viii ix x xi xii
+internet web online breaking exclusive opinion analysis editorial comment`)
+
+var (
+	andOr      = wordSet("and or")
+	bothEither = wordSet("both either neither")
+)

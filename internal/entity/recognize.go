@@ -1,0 +1,614 @@
+package entity
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"sitrep/internal/nlp"
+)
+
+// Fields of an article a mention can be in.
+const (
+	FieldTitle  = "title"
+	FieldBody   = "body"
+	FieldByline = "byline"
+)
+
+// Doc is what Recognize reads: an article's fields and metadata.
+type Doc struct {
+	Title, Body, Byline string
+	Authors             []string
+	Outlet              string
+	// Published picks the office holders ("the Prime Minister") at the
+	// article's date; zero means the current holders.
+	Published time.Time
+	// Sentences are the tagged sentences of Body; Recognize computes them
+	// with nlp.Analyze when nil. Mention.Sentence indexes them.
+	Sentences []nlp.Sentence
+}
+
+// mention is one resolved (or pending) mention inside a field.
+type mention struct {
+	a, b  int // token range [a, b)
+	r     *rec
+	form  string
+	cands []cand
+}
+
+// fieldState is one field being read.
+type fieldState struct {
+	name  string
+	text  string
+	sc    scanner
+	toks  []token
+	ms    []mention
+	cover []int32 // per token: index+1 of the mention covering it
+}
+
+// recognizer holds the state of reading one article.
+type recognizer struct {
+	kb        *KB
+	doc       Doc
+	fields    []*fieldState
+	countries map[string]int
+	seen      map[*rec]int
+	news      map[string]*rec
+	lastTitle map[string]*rec
+	surn      map[string]*rec
+}
+
+// Recognize finds every entity mention in the title, body and byline and
+// resolves each to one entity, with coreference applied: surnames and
+// "al-" forms after a full name, office titles ("the Iraqi Prime Minister",
+// a later "the Prime Minister") to the holder at doc.Published, and
+// capitalised names the knowledge base lacks as new entities (New: true, id
+// "new:"+normalised name). The article's authors and outlet are linked to
+// person and media entities, found in the knowledge base or new, with
+// mentions where their text appears (and listed even where it does not).
+//
+// Found entries come in order of first mention (title, body, byline);
+// mentions within one are in text order. Mention offsets are bytes into the
+// field. Recognize is safe for concurrent use.
+func (kb *KB) Recognize(doc Doc) []Found {
+	rz := &recognizer{kb: kb, doc: doc, countries: map[string]int{}, seen: map[*rec]int{},
+		news: map[string]*rec{}, lastTitle: map[string]*rec{}}
+	for _, fl := range []struct {
+		name, text string
+	}{{FieldTitle, doc.Title}, {FieldBody, doc.Body}, {FieldByline, doc.Byline}} {
+		if strings.TrimSpace(fl.text) == "" {
+			continue
+		}
+		f := &fieldState{name: fl.name, text: fl.text}
+		sents := doc.Sentences
+		if fl.name != FieldBody || sents == nil {
+			sents = nlp.Analyze(fl.text)
+		}
+		rz.prepare(f, sents)
+		rz.fields = append(rz.fields, f)
+	}
+	for _, f := range rz.fields {
+		rz.match(f)
+	}
+	rz.resolve()
+	var singles [][3]int // field, start, end of one-word capitalised names
+	for fi, f := range rz.fields {
+		if f.name == FieldTitle {
+			continue
+		}
+		for _, s := range rz.detectNew(f) {
+			singles = append(singles, [3]int{fi, s[0], s[1]})
+		}
+	}
+	rz.buildSurnames()
+	for _, f := range rz.fields {
+		rz.linkSurnames(f)
+	}
+	for _, s := range singles {
+		f := rz.fields[s[0]]
+		if f.cover[s[1]] == 0 {
+			rz.newRun(f, s[1], s[2], true)
+		}
+	}
+	if len(rz.fields) > 0 && rz.fields[0].name == FieldTitle {
+		rz.linkTitle(rz.fields[0])
+	}
+	for _, f := range rz.fields {
+		rz.officeTitles(f)
+		rz.acronymsInParens(f)
+	}
+	extra := rz.linkMeta()
+	return rz.found(extra)
+}
+
+// prepare scans a field and aligns its tokens with the nlp sentences.
+func (rz *recognizer) prepare(f *fieldState, sents []nlp.Sentence) {
+	f.sc.scan(f.text)
+	f.toks = f.sc.toks
+	f.cover = make([]int32, len(f.toks))
+	vocab := rz.kb.vocab
+	si, pj := 0, 0
+	prevSent := int32(-1)
+	for k := range f.toks {
+		t := &f.toks[k]
+		if id, ok := vocab[string(f.sc.norm[t.ns:t.ne])]; ok {
+			t.id = id
+		}
+		for si < len(sents) && sents[si].End <= int(t.start) {
+			si++
+			pj = 0
+		}
+		if si < len(sents) {
+			t.sent = int32(si)
+			st := sents[si].Tokens
+			for pj < len(st) && st[pj].Start < int(t.start) {
+				pj++
+			}
+			if pj < len(st) && st[pj].Start == int(t.start) {
+				t.tag = st[pj].Tag
+			}
+		} else if len(sents) > 0 {
+			t.sent = int32(len(sents) - 1)
+		}
+		if t.flags&fWord != 0 && t.sent != prevSent {
+			t.flags |= fSentStart
+			prevSent = t.sent
+		}
+	}
+}
+
+func (f *fieldState) norm(k int) string { return string(f.sc.normOf(k)) }
+
+// isNorm compares a token's normalised form without allocating.
+func (f *fieldState) isNorm(k int, set map[string]bool) bool {
+	if k < 0 || k >= len(f.toks) {
+		return false
+	}
+	return set[string(f.sc.normOf(k))]
+}
+
+func (f *fieldState) word(k int) bool {
+	return k >= 0 && k < len(f.toks) && f.toks[k].flags&fWord != 0
+}
+
+// addMention records a mention and marks its tokens covered.
+func (f *fieldState) addMention(m mention) int {
+	f.ms = append(f.ms, m)
+	idx := int32(len(f.ms))
+	for k := m.a; k < m.b; k++ {
+		f.cover[k] = idx
+	}
+	return len(f.ms) - 1
+}
+
+// at returns the mention covering token k, or nil.
+func (f *fieldState) at(k int) *mention {
+	if k < 0 || k >= len(f.toks) || f.cover[k] == 0 {
+		return nil
+	}
+	m := &f.ms[f.cover[k]-1]
+	if m.r == nil {
+		return nil
+	}
+	return m
+}
+
+// match is the one pass of the trie over the field's tokens: at each word,
+// the longest alias whose case rules the text meets wins.
+func (rz *recognizer) match(f *fieldState) {
+	kb := rz.kb
+	toks := f.toks
+	n := len(toks)
+	type end struct {
+		b    int
+		node int32
+	}
+	var stack []end
+	for i := 0; i < n; {
+		if toks[i].id < 0 || toks[i].flags&fWord == 0 {
+			i++
+			continue
+		}
+		node := int32(0)
+		stack = stack[:0]
+		for j := i; j < n; j++ {
+			id := toks[j].id
+			if id < 0 || j > i && toks[j].sent != toks[j-1].sent {
+				break
+			}
+			child, ok := kb.edges[uint64(node)<<32|uint64(uint32(id))]
+			if !ok {
+				break
+			}
+			node = child
+			if len(kb.nodes[node].cands) > 0 && toks[j].flags&fWord != 0 {
+				stack = append(stack, end{j + 1, node})
+			}
+			if toks[j].flags&fPoss != 0 {
+				break // a possessive ends a name
+			}
+		}
+		matched := false
+		for k := len(stack) - 1; k >= 0 && !matched; k-- {
+			b := stack[k].b
+			var ok []cand
+			for _, c := range kb.nodes[stack[k].node].cands {
+				if rz.accept(f, i, b, c) {
+					ok = append(ok, c)
+				}
+			}
+			if len(ok) > 0 {
+				f.addMention(mention{a: i, b: b, cands: ok})
+				i = b
+				matched = true
+			}
+		}
+		if !matched {
+			i++
+		}
+	}
+}
+
+// accept applies the case rules of one reading to the tokens [a, b).
+func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
+	toks := f.toks
+	if c.exact != "" {
+		return alnum(f.text[toks[a].start:toks[b-1].end]) == c.exact
+	}
+	anyCap, words := false, 0
+	for k := a; k < b; k++ {
+		t := toks[k]
+		if t.flags&fWord == 0 {
+			continue
+		}
+		words++
+		if t.flags&(fCap|fAllCaps) != 0 {
+			anyCap = true
+		}
+		if c.acronym && t.flags&fAllCaps == 0 && !(t.flags&fCap != 0 && t.ne-t.ns == 1) {
+			return false
+		}
+	}
+	if c.acronym {
+		return true
+	}
+	if !anyCap {
+		if c.weak || c.ambig || c.form == FormCoref || c.r.e.Kind == KindPerson {
+			return false
+		}
+		// one lower-case word is a common word unless it can only be a
+		// country or place ("liberation" is no newspaper)
+		if words == 1 && (f.isNorm(a, commonWords) || f.isNorm(a, functionWords) ||
+			c.form != FormAdj && c.r.e.Kind != KindCountry && c.r.e.Kind != KindPlace) {
+			return false
+		}
+	}
+	if c.titled && rz.isAdj(f, a) && rz.kb.roles.phrases[f.sc.joinedNorm(a+1, b)] == "" {
+		// "Iraqi army" is the Iraqi Army, "Iraqi news" no outlet
+		for k := a + 1; k < b; k++ {
+			if toks[k].flags&fWord != 0 && toks[k].flags&(fCap|fAllCaps) == 0 && !f.isNorm(k, nameConnectors) &&
+				!f.isNorm(k, functionWords) && rz.kb.roles.phrases[string(f.sc.normOf(k))] == "" {
+				return false
+			}
+		}
+	}
+	if words > 1 && b < len(toks) {
+		// "news agency Shafaq": a description in lower case before a name is no name
+		lowered := false
+		for k := a + 1; k < b; k++ {
+			if toks[k].flags&fWord != 0 && toks[k].flags&(fCap|fAllCaps) == 0 && !f.isNorm(k, nameConnectors) && !f.isNorm(k, functionWords) {
+				lowered = true
+			}
+		}
+		if lowered && f.word(b) && toks[b].flags&fCap != 0 && !f.isNorm(b, functionWords) && !f.isNorm(b, titleWords) && f.spaced(b-1) {
+			return false
+		}
+	}
+	if (c.weak || c.ambig) && words == 1 {
+		if toks[a].flags&(fCap|fAllCaps) == 0 || rz.nextToName(f, a, b) {
+			return false
+		}
+	}
+	return true
+}
+
+// nextToName reports whether the one-word match [a, b) stands beside
+// another capitalised word, so that it is part of a longer name ("Michael
+// Jordan", "Jordan River", "George Washington").
+func (rz *recognizer) nextToName(f *fieldState, a, b int) bool {
+	toks := f.toks
+	capWord := func(k int) bool {
+		if !f.word(k) || toks[k].flags&(fCap|fAllCaps) == 0 || toks[k].flags&fDigit != 0 {
+			return false
+		}
+		return !f.isNorm(k, functionWords) && !f.isNorm(k, titleWords)
+	}
+	spaced := func(x, y int) bool { // only white space between tokens x and y
+		if toks[x].flags&fHyphen != 0 {
+			return true
+		}
+		return strings.TrimSpace(f.text[toks[x].end:toks[y].start]) == "" &&
+			!strings.Contains(f.text[toks[x].end:toks[y].start], "\n")
+	}
+	if a > 0 && toks[a-1].flags&fPoss == 0 && capWord(a-1) && spaced(a-1, a) && f.cover[a-1] == 0 && toks[a-1].sent == toks[a].sent {
+		return true
+	}
+	if b < len(toks) && toks[b-1].flags&fPoss == 0 && capWord(b) && spaced(b-1, b) && toks[b].sent == toks[b-1].sent {
+		// a following word that is itself an entity's whole name makes a list, not a name
+		if id := toks[b].id; id >= 0 {
+			if child, ok := rz.kb.edges[uint64(uint32(id))]; ok && len(rz.kb.nodes[child].cands) > 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// resolve picks one reading per mention: unambiguous ones first, so that
+// the countries and entities they name can settle the rest.
+func (rz *recognizer) resolve() {
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if len(m.cands) == 1 && !m.cands[0].ambig && m.cands[0].form != FormMetonym {
+				rz.set(m, m.cands[0])
+			}
+		}
+	}
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			if m := &f.ms[i]; m.r == nil {
+				rz.decide(f, m)
+				if m.r == nil {
+					for k := m.a; k < m.b; k++ {
+						f.cover[k] = 0
+					}
+				}
+			}
+		}
+	}
+}
+
+func (rz *recognizer) set(m *mention, c cand) {
+	m.r, m.form = c.r, c.form
+	rz.seen[c.r]++
+	if c.r.e.Country != "" {
+		rz.countries[c.r.e.Country]++
+	}
+}
+
+// decide resolves an ambiguous mention by context.
+func (rz *recognizer) decide(f *fieldState, m *mention) {
+	var keep []cand
+	for _, c := range m.cands {
+		if c.ambig && !rz.supported(f, m, c) {
+			continue
+		}
+		keep = append(keep, c)
+	}
+	if len(keep) == 0 {
+		return
+	}
+	hasMet, hasOther := false, false
+	for _, c := range keep {
+		if c.form == FormMetonym {
+			hasMet = true
+		} else {
+			hasOther = true
+		}
+	}
+	if hasMet {
+		actor := rz.actorReading(f, m)
+		if hasOther {
+			var sel []cand
+			for _, c := range keep {
+				if (c.form == FormMetonym) == actor {
+					sel = append(sel, c)
+				}
+			}
+			if len(sel) > 0 {
+				keep = sel
+			}
+		}
+	}
+	if hasMet && !hasOther && !rz.actorReading(f, m) {
+		// a capital used as a place that the gazetteer lacks: a new place
+		// in that country rather than the country itself
+		c := keep[0]
+		name := f.text[f.toks[m.a].start:f.toks[m.b-1].end]
+		r := rz.newEntity(name, KindPlace)
+		r.e.Country = c.r.e.Country
+		m.r, m.form = r, FormNew
+		rz.seen[r]++
+		return
+	}
+	best, bestScore := keep[0], math.Inf(-1)
+	for _, c := range keep {
+		if s := rz.score(f, m, c); s > bestScore {
+			best, bestScore = c, s
+		}
+	}
+	rz.set(m, best)
+}
+
+func (rz *recognizer) score(f *fieldState, m *mention, c cand) float64 {
+	e := c.r.e
+	s := 0.0
+	switch e.Kind {
+	case KindCountry:
+		s = 30
+	case KindArmedGroup, KindOrganization, KindMedia:
+		s = 22
+	case KindPerson:
+		s = 20
+	case KindFacility:
+		s = 12
+	default:
+		s = 10
+	}
+	if c.form == FormAdj {
+		s--
+	}
+	if rz.seen[c.r] > 0 {
+		s += 20
+	}
+	if e.Kind != KindCountry && e.Country != "" && rz.countries[e.Country] > 0 {
+		s += 15
+	}
+	if rz.contextNear(f, m, c.r) {
+		s += 10
+	}
+	return s + math.Log10(c.r.population+1)
+}
+
+// supported says whether a ~-marked reading has support: the entity was
+// named already, a context word stands nearby, or the mention is listed
+// with entities of the same kind ("Kataib Hezbollah, Asaib Ahl al-Haq and Badr").
+func (rz *recognizer) supported(f *fieldState, m *mention, c cand) bool {
+	if rz.seen[c.r] > 0 || rz.contextNear(f, m, c.r) {
+		return true
+	}
+	sep := func(k int) bool {
+		return k >= 0 && k < len(f.toks) && (f.toks[k].punct == ',' || f.toks[k].punct == ';' || f.isNorm(k, andOr))
+	}
+	kindAt := func(k int) bool {
+		if o := f.at(k); o != nil {
+			return o.r.e.Kind == c.r.e.Kind
+		}
+		if k >= 0 && k < len(f.toks) && f.cover[k] != 0 {
+			for _, oc := range f.ms[f.cover[k]-1].cands {
+				if oc.r.e.Kind == c.r.e.Kind {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, k := range []int{m.a - 2, m.a - 3} {
+		if k >= 0 && sep(k+1) && kindAt(k) {
+			return true
+		}
+	}
+	if sep(m.b) && (kindAt(m.b+1) || sep(m.b+1) && kindAt(m.b+2)) {
+		return true
+	}
+	return false
+}
+
+// contextNear reports whether one of r's context words is within 40 tokens.
+func (rz *recognizer) contextNear(f *fieldState, m *mention, r *rec) bool {
+	if len(r.context) == 0 {
+		return false
+	}
+	lo, hi := max(0, m.a-40), min(len(f.toks), m.b+40)
+	for k := lo; k < hi; k++ {
+		if k >= m.a && k < m.b || !f.word(k) {
+			continue
+		}
+		w := f.sc.normOf(k)
+		if r.context[string(w)] || len(w) > 3 && w[len(w)-1] == 's' && r.context[string(w[:len(w)-1])] {
+			return true
+		}
+	}
+	return false
+}
+
+// actorReading says whether a capital's name stands for its government
+// (subject before a verb, "relations with Washington", "Tehran's policy")
+// rather than for the city ("in Washington", "Baghdad's streets").
+func (rz *recognizer) actorReading(f *fieldState, m *mention) bool {
+	toks := f.toks
+	p := m.a - 1
+	for p >= 0 && f.isNorm(p, bothEither) {
+		p--
+	}
+	if f.word(p) && f.isNorm(p, locativePreps) {
+		return false
+	}
+	if toks[m.b-1].flags&fPoss != 0 {
+		for k := m.b; k < min(len(toks), m.b+4) && f.word(k); k++ {
+			if f.isNorm(k, placeNouns) {
+				return false
+			}
+			if o := f.at(k); o != nil && (o.r.e.Kind == KindPlace || o.r.e.Kind == KindFacility) {
+				return false
+			}
+			if f.cover[k] != 0 {
+				for _, c := range f.ms[f.cover[k]-1].cands {
+					if c.r.e.Kind == KindPlace || c.r.e.Kind == KindFacility {
+						return false
+					}
+				}
+			}
+		}
+		return true
+	}
+	if f.word(p) && f.isNorm(p, actorPreps) {
+		return true
+	}
+	if p >= 1 && (f.isNorm(p, andOr) || toks[p].punct == ',') {
+		if o := f.at(p - 1); o != nil && (o.form == FormMetonym || o.r.e.Kind == KindCountry) {
+			return true
+		}
+	}
+	if nx := m.b; f.word(nx) {
+		tag := toks[nx].tag
+		if strings.HasPrefix(tag, "VB") && tag != "VBN" && tag != "VBG" || tag == "MD" || f.isNorm(nx, verbCues) {
+			return true
+		}
+	}
+	return false
+}
+
+// found groups the mentions by entity, in order of first mention.
+func (rz *recognizer) found(extra []*rec) []Found {
+	idx := map[*rec]int{}
+	var out []Found
+	for _, f := range rz.fields {
+		ms := make([]mention, 0, len(f.ms))
+		for _, m := range f.ms {
+			if m.r != nil {
+				ms = append(ms, m)
+			}
+		}
+		sort.SliceStable(ms, func(i, j int) bool { return ms[i].a < ms[j].a })
+		for _, m := range ms {
+			i, ok := idx[m.r]
+			if !ok {
+				i = len(out)
+				idx[m.r] = i
+				out = append(out, Found{Entity: *m.r.e, Mentions: []Mention{}})
+			}
+			s, e := int(f.toks[m.a].start), int(f.toks[m.b-1].end)
+			out[i].Mentions = append(out[i].Mentions, Mention{Text: f.text[s:e], Field: f.name, Start: s, End: e,
+				Sentence: int(f.toks[m.a].sent), Form: m.form})
+		}
+	}
+	for _, r := range extra {
+		if _, ok := idx[r]; !ok {
+			idx[r] = len(out)
+			out = append(out, Found{Entity: *r.e, Mentions: []Mention{}})
+		}
+	}
+	return out
+}
+
+// isAdj reports whether token k is, on its own, a demonym of the knowledge base.
+func (rz *recognizer) isAdj(f *fieldState, k int) bool {
+	id := f.toks[k].id
+	if id < 0 {
+		return false
+	}
+	child, ok := rz.kb.edges[uint64(uint32(id))]
+	if !ok {
+		return false
+	}
+	for _, c := range rz.kb.nodes[child].cands {
+		if c.form == FormAdj {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,313 @@
+package event
+
+import (
+	"bufio"
+	_ "embed"
+	"strings"
+	"sync"
+
+	"sitrep/internal/entity"
+)
+
+//go:embed data/actors.tsv
+var actorsTSV string
+
+var (
+	roleOnce  sync.Once
+	roleNouns map[string]string
+)
+
+// roleOf returns the actor role a noun names ("militiamen" → armed group).
+func roleOf(t *tok) string {
+	roleOnce.Do(func() {
+		roleNouns = map[string]string{}
+		sc := bufio.NewScanner(strings.NewReader(actorsTSV))
+		for sc.Scan() {
+			l := sc.Text()
+			if l == "" || l[0] == '#' {
+				continue
+			}
+			if w, r, ok := strings.Cut(l, "\t"); ok {
+				roleNouns[w] = r
+			}
+		}
+	})
+	for _, r := range t.reads {
+		if role, ok := roleNouns[r]; ok {
+			return role
+		}
+	}
+	return ""
+}
+
+var backedSuffixes = []string{"-backed", "-linked", "-sponsored", "-supported", "-funded", "-aligned", "-allied", "-affiliated", "-led"}
+
+// isActorKind reports kinds that act by themselves (not places).
+func isActorKind(k string) bool {
+	switch k {
+	case entity.KindArmedGroup, entity.KindOrganization, entity.KindMedia, entity.KindPerson:
+		return true
+	}
+	return false
+}
+
+// compose builds the actor named by tokens [a, b): the most specific
+// entity in the span, its country, a role from the entity or the head
+// noun, and the sponsors of "Iranian-backed" modifiers.
+func (c *coder) compose(s *sent, a, b int) *Actor {
+	for a < b && (isPunct(s, a) || isQuote(s, a) || s.low(a) == "and" || s.low(a) == "but") {
+		a++
+	}
+	for b > a && (isPunct(s, b-1) || isQuote(s, b-1) || preps[s.low(b-1)] || s.low(b-1) == "and") {
+		b--
+	}
+	if a >= b {
+		return nil
+	}
+	// pronouns and short forms
+	if b-a <= 2 {
+		if act := c.coref(s, a, b); act != nil {
+			return act
+		}
+	}
+	if c.kb != nil {
+		start, end := s.toks[a].start, s.toks[b-1].end
+		comp := c.kb.Compose(c.body, start, end, entity.Within(c.spans, start, end))
+		if comp.Entity == nil && comp.Country == "" && comp.Role == "" && len(comp.BackedBy) == 0 {
+			return nil
+		}
+		return &Actor{Text: comp.Text, Entity: comp.Entity, Country: comp.Country, Role: comp.Role, BackedBy: comp.BackedBy}
+	}
+	act := &Actor{Text: s.text(c.body, a, b)}
+	var best *entity.Entity
+	bestScore := 0
+	var adjCountry, locCountry, anyCountry string
+	for i := a; i < b; i++ {
+		mi := s.mentAt[i]
+		if mi < 0 || s.ments[mi].a != i {
+			continue
+		}
+		m := s.ments[mi]
+		e := m.e
+		loc := i > 0 && locPreps[s.low(i-1)] || (i > 1 && s.low(i-1) == "the" && locPreps[s.low(i-2)])
+		backed := false
+		for _, suf := range backedSuffixes {
+			if strings.HasSuffix(s.low(m.b-1), suf) {
+				backed = true
+			}
+		}
+		if backed && e.Country != "" {
+			act.BackedBy = appendUniq(act.BackedBy, e.Country)
+			continue
+		}
+		sc := 0
+		switch {
+		case isActorKind(e.Kind):
+			sc = 4
+		case e.Kind == entity.KindCountry && !loc:
+			sc = 2
+			if m.b < b && isNounTag(s.tag(m.b)) && s.mentAt[m.b] < 0 {
+				sc = 1 // adjectival: "Iraqi militiamen"
+				if adjCountry == "" {
+					adjCountry = e.Country
+				}
+			}
+		case (e.Kind == entity.KindPlace || e.Kind == entity.KindFacility) && !loc:
+			sc = 1
+		}
+		if loc && locCountry == "" {
+			locCountry = e.Country
+		}
+		if anyCountry == "" {
+			anyCountry = e.Country
+		}
+		if sc > bestScore {
+			best, bestScore = e, sc
+		}
+	}
+	// backers written as one hyphenated token the recogniser did not split
+	for i := a; i < b; i++ {
+		for _, suf := range backedSuffixes {
+			if l := s.low(i); strings.HasSuffix(l, suf) && len(l) > len(suf) && c.kb != nil && s.mentAt[i] < 0 {
+				for _, e := range c.kb.Lookup(s.toks[i].text[:len(l)-len(suf)]) {
+					if e.Kind == entity.KindCountry {
+						act.BackedBy = appendUniq(act.BackedBy, e.Country)
+						break
+					}
+				}
+			}
+		}
+	}
+	// the head noun: the last role noun before a preposition
+	role := ""
+	for i := a; i < b; i++ {
+		if preps[s.low(i)] && role != "" {
+			break
+		}
+		if s.mentAt[i] >= 0 {
+			continue
+		}
+		if isNounTag(s.tag(i)) || s.tag(i) == "" || s.tag(i) == "PRP" {
+			if r := roleOf(&s.toks[i]); r != "" {
+				role = r
+			}
+		}
+	}
+	switch {
+	case best != nil && bestScore >= 2:
+		act.Entity = best
+		act.Country = best.Country
+		act.Role = best.Role
+		if act.Role == "" {
+			act.Role = kindRole(best.Kind)
+		}
+		if best.Kind == entity.KindCountry && role != "" {
+			// "Israeli military": the country acts through the role
+			act.Entity = nil
+			act.Role = role
+		}
+		if best.Kind == entity.KindArmedGroup && len(act.BackedBy) == 0 {
+			act.BackedBy = best.Backers
+		}
+	case role != "" || bestScore == 1:
+		act.Role = role
+		act.Country = adjCountry
+		if act.Country == "" {
+			act.Country = locCountry
+		}
+		if act.Country == "" {
+			act.Country = anyCountry
+		}
+		if best != nil && role == "" {
+			act.Entity = best
+			act.Country = best.Country
+			act.Role = kindRole(best.Kind)
+		}
+	case len(act.BackedBy) > 0:
+		act.Role = "armed group"
+		act.Country = locCountry
+	default:
+		if anyCountry == "" {
+			return nil
+		}
+		act.Country = anyCountry
+	}
+	return act
+}
+
+func kindRole(kind string) string {
+	switch kind {
+	case entity.KindArmedGroup:
+		return "armed group"
+	case entity.KindMedia:
+		return "media"
+	case entity.KindCountry:
+		return "government"
+	}
+	return ""
+}
+
+func appendUniq(xs []string, x string) []string {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	return append(xs, x)
+}
+
+// coref resolves a pronoun or short form ("he", "they", "the group", "the
+// country", "the Prime Minister") at tokens [a, b) to an earlier actor.
+func (c *coder) coref(s *sent, a, b int) *Actor {
+	w := s.low(b - 1)
+	det := ""
+	if b-a == 2 {
+		det = s.low(a)
+		if det != "the" && det != "this" && det != "that" && det != "these" {
+			return nil
+		}
+	}
+	text := s.text(c.body, a, b)
+	off := s.toks[a].start
+	switch {
+	case det == "" && (w == "he" || w == "she" || w == "him" || w == "his" || w == "her"):
+		if e := c.lastMention(off, func(e *entity.Entity) bool { return e.Kind == entity.KindPerson }); e != nil {
+			return c.entityActor(text, e)
+		}
+	case det == "" && (w == "they" || w == "them" || w == "their"):
+		if c.lastGroup != nil {
+			act := *c.lastGroup
+			act.Text = text
+			return &act
+		}
+		if e := c.lastMention(off, func(e *entity.Entity) bool {
+			return e.Kind == entity.KindArmedGroup || e.Kind == entity.KindOrganization
+		}); e != nil {
+			return c.entityActor(text, e)
+		}
+	case det != "" && (w == "group" || w == "militia" || w == "organization" || w == "organisation" || w == "movement" || w == "faction"):
+		if e := c.lastMention(off, func(e *entity.Entity) bool { return e.Kind == entity.KindArmedGroup }); e != nil {
+			return c.entityActor(text, e)
+		}
+	case det == "the" && (w == "country" || w == "government"):
+		if e := c.lastMention(off, func(e *entity.Entity) bool { return e.Kind == entity.KindCountry }); e != nil {
+			act := c.entityActor(text, e)
+			if w == "government" {
+				act.Entity = nil
+				act.Role = "government"
+			}
+			return act
+		}
+	}
+	return nil
+}
+
+func (c *coder) entityActor(text string, e *entity.Entity) *Actor {
+	act := &Actor{Text: text, Entity: e, Country: e.Country, Role: e.Role}
+	if act.Role == "" {
+		act.Role = kindRole(e.Kind)
+	}
+	if e.Kind == entity.KindArmedGroup {
+		act.BackedBy = e.Backers
+	}
+	return act
+}
+
+// lastMention returns the entity of the last body mention that starts
+// before off and satisfies ok.
+func (c *coder) lastMention(off int, ok func(*entity.Entity) bool) *entity.Entity {
+	for i := len(c.ments) - 1; i >= 0; i-- {
+		m := c.ments[i]
+		if m.start >= off {
+			continue
+		}
+		if ok(m.e) {
+			return m.e
+		}
+	}
+	return nil
+}
+
+// titleHolder resolves "the Prime Minister", "the Iraqi leader" and the
+// like to the last person mentioned whose office has that title.
+func (c *coder) titleHolder(s *sent, a, b int) *Actor {
+	if b-a < 2 || s.low(a) != "the" {
+		return nil
+	}
+	title := strings.ToLower(s.text(c.body, a+1, b))
+	off := s.toks[a].start
+	e := c.lastMention(off, func(e *entity.Entity) bool {
+		return e.Kind == entity.KindPerson && e.Office != "" && strings.Contains(strings.ToLower(e.Office), lastWord(title))
+	})
+	if e == nil {
+		return nil
+	}
+	return c.entityActor(s.text(c.body, a, b), e)
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}

@@ -1,0 +1,951 @@
+// Package event codes the events an article reports in PLOVER: who did
+// what to whom, where and when, read sentence by sentence from tagged
+// tokens, entity mentions and resolved dates. The triggers are data
+// (data/lexicon.tsv); the code attaches arguments with a shallow reading
+// of each clause (subject, object, by-, on- and in-phrases, possessives
+// and modifiers), decides modality and negation, and folds the mentions
+// of one incident within a sentence into one event.
+//
+// The coder reads one article at a time and keeps no state between
+// articles; SameIncident compares events across articles. It does not
+// recognise entities or dates itself (internal/entity, internal/timex).
+package event
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"sitrep/internal/entity"
+	"sitrep/internal/nlp"
+	"sitrep/internal/timex"
+)
+
+// Input is what the coder reads: an article body and its annotations.
+type Input struct {
+	ArticleID string
+	Body      string
+	Sentences []nlp.Sentence // of Body, tagged; analysed here when nil
+	Entities  []entity.Found // mentions (those with Field "body" are used)
+	Dates     []timex.Date   // of Body
+	Published time.Time
+	KB        *entity.KB
+}
+
+// amention is a body mention of the article.
+type amention struct {
+	start, end int
+	e          *entity.Entity
+	form       string
+}
+
+type coder struct {
+	in        Input
+	body      string
+	kb        *entity.KB
+	lx        *Lexicon
+	ments     []amention
+	spans     []entity.Span // body mentions, for kb.Compose
+	lastGroup *Actor // last group-like actor, for "they"
+	events    []Event
+	buf       []string
+}
+
+// Code returns the events reported in the article body, in sentence order,
+// each with a stable ID (a hash of the article id, sentence and trigger offset).
+func Code(in Input) []Event {
+	c := &coder{in: in, body: in.Body, kb: in.KB, lx: DefaultLexicon()}
+	sents := in.Sentences
+	if sents == nil {
+		sents = nlp.Analyze(in.Body)
+	}
+	for _, f := range in.Entities {
+		e := f.Entity
+		ep := &e
+		for _, m := range f.Mentions {
+			if (m.Field == "body" || m.Field == "") && m.Start >= 0 && m.End <= len(in.Body) && m.Start < m.End {
+				c.ments = append(c.ments, amention{start: m.Start, end: m.End, e: ep, form: m.Form})
+			}
+		}
+	}
+	c.spans = entity.Spans(in.Entities, entity.FieldBody)
+	sort.Slice(c.ments, func(i, j int) bool {
+		if c.ments[i].start != c.ments[j].start {
+			return c.ments[i].start < c.ments[j].start
+		}
+		return c.ments[i].end > c.ments[j].end
+	})
+	mi, di := 0, 0
+	dates := append([]timex.Date(nil), in.Dates...)
+	sort.Slice(dates, func(i, j int) bool { return dates[i].Offset < dates[j].Offset })
+	for idx, ns := range sents {
+		if len(ns.Tokens) == 0 || ns.End > len(in.Body) || ns.Start < 0 {
+			continue
+		}
+		s := newSent(in.Body, idx, ns, c.buf)
+		for mi < len(c.ments) && c.ments[mi].start < ns.Start {
+			mi++
+		}
+		for k := mi; k < len(c.ments) && c.ments[k].start < ns.End; k++ {
+			m := c.ments[k]
+			a, b := s.tokenAt(m.start), s.tokenAt(m.end-1)
+			if a < 0 || b < 0 || s.mentAt[a] >= 0 || s.mentAt[b] >= 0 {
+				continue
+			}
+			s.ments = append(s.ments, ment{a: a, b: b + 1, e: m.e, text: in.Body[m.start:m.end]})
+			for t := a; t <= b; t++ {
+				s.mentAt[t] = len(s.ments) - 1
+			}
+		}
+		for di < len(dates) && dates[di].Offset < ns.Start {
+			di++
+		}
+		for k := di; k < len(dates) && dates[k].Offset < ns.End; k++ {
+			if dates[k].Field == "" || dates[k].Field == "body" {
+				s.dates = append(s.dates, dates[k])
+			}
+		}
+		c.sentence(s)
+	}
+	return c.events
+}
+
+// trig is a selected trigger with its clause reading.
+type trig struct {
+	match
+	nominal    bool
+	vg         int // verb group start
+	passive    bool
+	subjA      int
+	subjB      int
+	objA, objB int
+	modality   string
+	negated    bool
+	drop       bool
+	into       int // index of the trigger this one is folded into, or -1
+	ev         *Event
+	casualty   bool
+	modeFrom   string // mode taken from an embedded or subsumed trigger
+}
+
+var casualtyVerbs = toSet(`kill wound injure`)
+
+// sentence codes one sentence.
+func (c *coder) sentence(s *sent) {
+	n := len(s.toks)
+	if n == 0 || strings.HasSuffix(strings.TrimSpace(c.body[s.start:s.end]), "?") {
+		return
+	}
+	ms := selectMatches(c.findMatches(s))
+	if len(ms) == 0 {
+		c.noteActors(s)
+		return
+	}
+	ts := make([]*trig, len(ms))
+	for i, m := range ms {
+		t := &trig{match: m, into: -1, nominal: m.e.POS == posNoun}
+		if !t.nominal {
+			t.vg = verbGroupStart(s, m.head)
+			t.passive = isPassive(s, m.head)
+			t.subjA, t.subjB = c.subject(s, t)
+			t.objA, t.objB = objSpan(s, m.b)
+			t.casualty = m.e.Type == "ASSAULT" && m.e.words == 1 && s.tokHas(m.head, casualtyVerbs)
+		}
+		t.modality, t.negated = modality(s, t)
+		ts[i] = t
+	}
+	c.govern(s, ts)
+	attrib := c.attribution(s)
+	var out []*trig
+	for _, t := range ts {
+		if t.drop || t.into >= 0 {
+			continue
+		}
+		ev := c.build(s, t, ts, attrib)
+		if ev == nil {
+			continue
+		}
+		if attrib != nil && !(attrib.a <= t.head && t.head < attrib.b) {
+			ev.Attribution = attrib.actor
+		}
+		t.ev = ev
+		out = append(out, t)
+	}
+	out = mergeCasualties(s, out)
+	out = dedupe(out)
+	for _, t := range out {
+		c.events = append(c.events, *t.ev)
+		if src := t.ev.Source; src != nil && src.Role != "" && (src.Entity == nil || src.Entity.Kind != entity.KindPerson) {
+			a := *src
+			c.lastGroup = &a
+		}
+	}
+	c.noteActors(s)
+}
+
+// noteActors remembers the last group-like subject for "they".
+func (c *coder) noteActors(s *sent) {
+	for _, m := range s.ments {
+		if m.e.Kind == entity.KindArmedGroup {
+			c.lastGroup = c.entityActor(m.text, m.e)
+		}
+	}
+}
+
+// subject finds the subject span of a verbal trigger: the noun phrase
+// before its verb group, the subject of the verb it is coordinated with
+// ("X condemned ... and called for"), of the clause a participle hangs
+// from (", replacing the regiment"), or a relative pronoun's antecedent.
+func (c *coder) subject(s *sent, t *trig) (int, int) {
+	vg := t.vg
+	prev := s.low(vg - 1)
+	participle := s.tag(t.head) == "VBG" && (prev == "," || vg == 0)
+	coord := (prev == "and" || prev == "or" || prev == "but") && !npTok(s, vg-2)
+	if coord || participle || (prev == "and" && (isVerbTag(s.tag(vg-2)) || isPunct(s, vg-2))) {
+		if p := prevFinite(s, vg-1); p >= 0 {
+			return subjSpan(s, verbGroupStart(s, p))
+		}
+	}
+	a, b := subjSpan(s, vg)
+	if (prev == "and" || prev == "or" || prev == "but") && a > 0 {
+		// "He expressed concern over X and called on Y": the span before
+		// "and" is the first verb's object; the subject is that verb's
+		k := a - 1
+		for k > 0 && isQuote(s, k) {
+			k--
+		}
+		if isVerbTag(s.tag(k)) {
+			return subjSpan(s, verbGroupStart(s, k))
+		}
+	}
+	// "forces who cooperate with X are ...": the subject is the relative
+	// clause's antecedent
+	if a > 0 && isFinite(s.tag(a-1)) {
+		rel := verbGroupStart(s, a-1) - 1
+		switch s.low(rel) {
+		case "who", "which", "that":
+			if pa := npBack(s, rel); pa < rel {
+				return pa, rel
+			}
+		}
+	}
+	if a == b && vg > 0 {
+		switch s.low(vg - 1) {
+		case "who", "which", "that":
+			pa := npBack(s, vg-1)
+			if pa < vg-1 {
+				return pa, vg - 1
+			}
+		}
+	}
+	return a, b
+}
+
+// modality reads the verb group (or, for nouns, the clause) for modals,
+// conditionals and negation.
+func modality(s *sent, t *trig) (string, bool) {
+	mod := Actual
+	if t.e.modality != "" {
+		mod = t.e.modality
+	}
+	neg := false
+	a := t.vg
+	if t.nominal {
+		a = t.head
+		if s.low(t.a-1) == "no" {
+			neg = true
+		}
+	}
+	for i := a; i < t.head; i++ {
+		l := s.low(i)
+		switch {
+		case negWords[l] && l != "no":
+			neg = true
+		case hypoModals[l] && mod == Actual:
+			mod = Hypothetical
+		case futureModals[l] && mod == Actual:
+			mod = Planned
+		}
+	}
+	// conditionals and modals of the clause around a noun or infinitive
+	for i := t.head - 1; i >= 0 && i >= t.head-12; i-- {
+		if isClauseStart(s, i) && !(s.tag(i) == "MD") {
+			if s.low(i) == "if" || s.low(i) == "unless" {
+				mod = Hypothetical
+			}
+			break
+		}
+		if t.nominal && hypoModals[s.low(i)] && mod == Actual {
+			mod = Hypothetical
+		}
+	}
+	if t.nominal && mod == Actual {
+		// "the attacks could lead to ...": a modal right after the noun phrase
+		for i := t.b; i < len(s.toks) && i < t.b+3; i++ {
+			if hypoModals[s.low(i)] {
+				mod = Hypothetical
+			}
+			if isVerbTag(s.tag(i)) && s.tag(i) != "MD" {
+				break
+			}
+		}
+	}
+	return mod, neg
+}
+
+// govern decides how triggers relate: infinitives and gerunds that a
+// threat, request or refusal embeds, infinitives after aspectual or
+// planning verbs, nouns inside another trigger's object, and uses that are
+// not reports of an event (scare quotes, gerunds after prepositions,
+// participles that only describe a noun).
+func (c *coder) govern(s *sent, ts []*trig) {
+	byHead := map[int]int{}
+	for i, t := range ts {
+		byHead[t.head] = i
+		for k := t.a; k < t.b; k++ {
+			if _, ok := byHead[k]; !ok {
+				byHead[k] = i
+			}
+		}
+	}
+	for i, t := range ts {
+		h := t.head
+		// present tense in a relative clause describes, it does not report:
+		// "forces who cooperate with US forces"
+		if !t.nominal && (s.tag(h) == "VBP" || s.tag(h) == "VBZ") {
+			switch s.low(t.vg - 1) {
+			case "who", "which", "that":
+				t.drop = true
+				continue
+			}
+		}
+		// scare quotes: “fight”
+		if isQuote(s, h-1) && isQuote(s, t.b) {
+			t.drop = true
+			continue
+		}
+		if t.nominal {
+			continue
+		}
+		// gerunds after a preposition: "involved in carrying out attacks"
+		if s.tag(h) == "VBG" {
+			k := t.a - 1
+			for k >= 0 && (s.tag(k) == "VBG" || s.tag(k) == "CC" || isAdverb(s, k)) {
+				k--
+			}
+			if k >= 0 && (s.tag(k) == "IN" || preps[s.low(k)]) && s.low(k) != "by" {
+				t.drop = true
+				continue
+			}
+		}
+		// reduced relatives: "the economy destroyed by ...", "militias backed by Iran"
+		if s.tag(h) == "VBN" && !t.passive && t.vg == t.a && isNounTag(s.tag(t.a-1)) {
+			np := npBack(s, t.a)
+			hasNum := false
+			for k := np; k < t.a; k++ {
+				if s.tag(k) == "CD" {
+					hasNum = true
+				}
+			}
+			if t.e.noReduced || !hasNum {
+				t.drop = true
+				continue
+			}
+		}
+		// infinitives and gerund complements: find the governing verb
+		g := -1
+		k := t.vg - 1
+		if s.low(k) == "to" {
+			for j := k - 1; j >= 0 && j >= k-10; j-- {
+				if isVerbTag(s.tag(j)) || byHead[j] != 0 || (j < len(s.toks) && isTrigHead(ts, j)) {
+					if isVerbTag(s.tag(j)) || isTrigHead(ts, j) {
+						g = j
+						break
+					}
+				}
+				if isClauseStart(s, j) || s.low(j) == "," {
+					break
+				}
+			}
+			if g < 0 {
+				t.drop = true
+				continue
+			}
+		} else if s.tag(h) == "VBG" && k >= 0 && isVerbTag(s.tag(k)) && !isAux(s, k) {
+			g = k
+		}
+		if g < 0 {
+			continue
+		}
+		// climb through aspectual verbs: "vowed to continue attacking"
+		for depth := 0; depth < 3; depth++ {
+			if j, ok := byHead[g]; ok && isTrigHead(ts, g) && ts[j] != t {
+				break
+			}
+			if !s.tokHas(g, aspectual) {
+				break
+			}
+			gvg := verbGroupStart(s, g)
+			if s.low(gvg-1) != "to" {
+				break
+			}
+			found := -1
+			for j := gvg - 2; j >= 0 && j >= gvg-10; j-- {
+				if isVerbTag(s.tag(j)) || isTrigHead(ts, j) {
+					found = j
+					break
+				}
+				if isClauseStart(s, j) || s.low(j) == "," {
+					break
+				}
+			}
+			if found < 0 {
+				break
+			}
+			g = found
+		}
+		if j, ok := byHead[g]; ok && isTrigHead(ts, g) && ts[j] != t {
+			gov := ts[j]
+			if gov.e.embed || gov.e.Type == "THREATEN" || gov.e.Type == "REQUEST" || gov.e.Type == "REJECT" {
+				t.into = j
+				embedMode(gov, t)
+				if gov.objA == gov.objB || gov.e.Type == "THREATEN" {
+					gov.objA, gov.objB = t.objA, t.objB
+				}
+				continue
+			}
+			t.drop = true // "agreed to withdraw": AGREE alone
+			continue
+		}
+		switch {
+		case s.tokHas(g, aspectual):
+			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
+		case s.tokHas(g, planners):
+			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
+			if t.modality == Actual {
+				t.modality = Planned
+			}
+			for q := verbGroupStart(s, g); q < g; q++ {
+				if hypoModals[s.low(q)] {
+					t.modality = Hypothetical
+				}
+			}
+		default:
+			t.drop = true
+		}
+		_ = i
+	}
+	// nouns inside the object of a verbal trigger are that trigger's
+	// business: "condemned the attacks", "rejected any halt", "provides
+	// assistance, including support for ..."
+	for _, t := range ts {
+		if t.drop || t.into >= 0 || t.nominal {
+			continue
+		}
+		for j, u := range ts {
+			if !u.nominal || u.drop || u.into >= 0 {
+				continue
+			}
+			in := t.objA <= u.head && u.head < t.objB
+			if t.passive && t.subjA <= u.head && u.head < t.subjB && t.e.Type != "ASSAULT" {
+				in = true
+			}
+			if in && !(t.e.Type == "ASSAULT" && u.e.Type != "ASSAULT") {
+				u.into = indexOf(ts, t)
+				if t.e.Mode == "" && u.e.Type == t.e.Type && u.e.Mode != "" {
+					t.modeFrom = u.e.Mode
+				}
+				_ = j
+			}
+		}
+	}
+}
+
+func isTrigHead(ts []*trig, i int) bool {
+	for _, t := range ts {
+		if t.head == i {
+			return true
+		}
+	}
+	return false
+}
+
+func indexOf(ts []*trig, t *trig) int {
+	for i, u := range ts {
+		if u == t {
+			return i
+		}
+	}
+	return -1
+}
+
+// embedMode sets the mode of a threat, request or refusal from the action
+// it embeds ("threatened to shell" → THREATEN violence).
+func embedMode(gov, t *trig) {
+	if gov.e.Mode != "" || gov.modeFrom != "" {
+		return
+	}
+	typ, mode := t.e.Type, t.e.Mode
+	switch gov.e.Type {
+	case "THREATEN":
+		switch {
+		case typ == "ASSAULT":
+			gov.modeFrom = "violence"
+		case typ == "COERCE" && mode == "arrest":
+			gov.modeFrom = "arrest"
+		case typ == "COERCE" && (mode == "seize"):
+			gov.modeFrom = "territory"
+		case (typ == "SANCTION" || typ == "COERCE") && (mode == "expel" || mode == "deport"):
+			gov.modeFrom = "expel"
+		case typ == "SANCTION" && (mode == "discontinue" || mode == "withdraw"):
+			gov.modeFrom = "relations"
+		case typ == "SANCTION" || typ == "COERCE":
+			gov.modeFrom = "restrict"
+		}
+	case "REQUEST", "REJECT":
+		switch typ {
+		case "AID":
+			gov.modeFrom = "assist"
+		case "CONSULT":
+			gov.modeFrom = "meet"
+		case "RETREAT", "CONCEDE":
+			gov.modeFrom = "yield"
+		default:
+			gov.modeFrom = "change"
+		}
+	}
+}
+
+// verbal types are speech acts: they need someone who speaks.
+var verbal = map[string]bool{"AGREE": true, "CONSULT": true, "SUPPORT": true, "CONCEDE": true, "REQUEST": true, "ACCUSE": true, "REJECT": true, "THREATEN": true}
+
+var anaphoricDet = toSet(`the these those this that such`)
+
+// build turns a trigger into an event, or nil when it should not be coded.
+func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
+	e := t.e
+	ev := &Event{
+		ArticleID: c.in.ArticleID,
+		Type:      e.Type,
+		Mode:      e.Mode,
+		Modality:  t.modality,
+		Negated:   t.negated,
+		Trigger:   s.text(c.body, t.a, t.b),
+	}
+	if ev.Mode == "" {
+		ev.Mode = t.modeFrom
+	}
+	var src, tgt *Actor
+	regionA, regionB := t.a, t.b
+	if t.nominal {
+		src, tgt, regionA, regionB = c.nominalArgs(s, t)
+		if src == nil {
+			// a noun as the subject of a verb trigger's clause shares it
+			for _, u := range ts {
+				if !u.nominal && u.subjA <= t.head && t.head < u.subjB && u.e.Type == t.e.Type {
+					src = c.compose(s, u.subjA, t.a)
+				}
+			}
+		}
+		if src == nil && e.needsActor {
+			return nil
+		}
+		np := npBack(s, t.a)
+		if src == nil && anaphoricDet[s.low(np)] && !hasNumberBefore(s, np, t.a) {
+			return nil
+		}
+		if cnt := countBefore(s, np, t.a, s.text(c.body, t.head, t.head+1)); cnt != nil {
+			ev.Count = cnt
+		}
+	} else {
+		subj := c.actorSpan(s, t.subjA, t.subjB)
+		var obj *Actor
+		if t.objA < t.objB {
+			obj = c.actorSpan(s, t.objA, t.objB)
+		}
+		agent := (*Actor)(nil)
+		if t.passive {
+			if ba, bb := agentSpan(s, t.b); ba < bb {
+				agent = c.actorSpan(s, ba, bb)
+				regionB = bb
+			}
+		}
+		switch {
+		case t.passive:
+			src, tgt = agent, subj
+		case e.subjTarget:
+			tgt = subj
+			if ba, bb := agentSpan(s, t.b); ba < bb {
+				src = c.actorSpan(s, ba, bb)
+			}
+			if src == nil {
+				// "suffered numerous US attacks": a modifier of the noun
+				for k := t.a; k < t.b; k++ {
+					if mi := s.mentAt[k]; mi >= 0 && k > t.a {
+						src = c.compose(s, k, k+1)
+						break
+					}
+				}
+			}
+		default:
+			src, tgt = subj, obj
+		}
+		if t.objB > regionB {
+			regionB = t.objB
+		}
+		if tgt == nil && !t.passive {
+			// "opened fire on protesters", "called on X to": the object of
+			// the particle the pattern ends with is the pattern's object
+			tgt = obj
+		}
+		if ev.Type == "ASSAULT" || ev.Type == "COERCE" {
+			if f, q := numberAt(s, t.objA); f != nil && t.casualtyNumbers() && !t.passive {
+				_ = q
+				ev.setCasualties(s.tokHas(t.head, toSet("kill")), *f)
+			}
+			if t.passive && t.casualtyNumbers() {
+				if f, _ := numberAt(s, t.subjA); f != nil {
+					ev.setCasualties(s.tokHas(t.head, toSet("kill")), *f)
+				}
+			}
+		}
+		if verbal[ev.Type] && src == nil && e.subjTarget && at != nil {
+			// "they claim that X are complicit": the speaker accuses
+			src = at.actor
+		}
+		if verbal[ev.Type] && src == nil {
+			return nil
+		}
+		if ev.Type == "MOBILIZE" && t.objA < t.objB {
+			if v, q := numberAt(s, t.objA); v != nil {
+				unit := ""
+				for k := t.objA; k < t.objB; k++ {
+					if isNounTag(s.tag(k)) {
+						unit = s.toks[k].text
+						break
+					}
+				}
+				ev.Count = &Count{Value: float64(*v), Qualifier: q, Unit: unit}
+			}
+		}
+	}
+	if verbal[ev.Type] && src == nil {
+		return nil
+	}
+	if e.needsActor && src == nil {
+		return nil
+	}
+	if e.needsDate && len(s.dates) == 0 {
+		return nil
+	}
+	if ev.Modality == Hypothetical && (t.nominal || src == nil) {
+		return nil
+	}
+	ev.Source, ev.Target = src, tgt
+	ev.Location = c.location(s, t, regionA, regionB)
+	if ev.Location == nil && tgt != nil && tgt.Entity != nil && (tgt.Entity.Kind == entity.KindPlace || tgt.Entity.Kind == entity.KindFacility) {
+		ev.Location = placeLocation(tgt.Text, tgt.Entity)
+	}
+	ev.Date = nearestDate(s, t.head)
+	if t.nominal && src == nil && tgt == nil && ev.Count == nil && ev.Location == nil && ev.Fatalities == nil {
+		return nil
+	}
+	ev.Evidence = Evidence{Field: "body", Sentence: s.idx, Start: s.start, End: s.end, Text: c.body[s.start:s.end]}
+	ev.ID = eventID(c.in.ArticleID, s.idx, s.toks[t.head].start)
+	ev.Confidence = confidence(ev, t)
+	return ev
+}
+
+// casualtyNumbers reports whether the trigger's object counts the dead
+// or wounded ("killed nine militiamen").
+func (t *trig) casualtyNumbers() bool { return t.casualty }
+
+func (ev *Event) setCasualties(killed bool, n int) {
+	v := n
+	if killed {
+		ev.Fatalities = &v
+	} else {
+		ev.Injured = &v
+	}
+}
+
+// actorSpan composes the actor of a span, resolving title short forms.
+func (c *coder) actorSpan(s *sent, a, b int) *Actor {
+	if a >= b {
+		return nil
+	}
+	if act := c.compose(s, a, b); act != nil {
+		if act.Entity == nil && act.Country == "" {
+			if th := c.titleHolder(s, a, b); th != nil {
+				return th
+			}
+		}
+		return act
+	}
+	return c.titleHolder(s, a, b)
+}
+
+// agentSpan returns the noun phrase of a "by" phrase right after token j.
+func agentSpan(s *sent, j int) (int, int) {
+	for j < len(s.toks) && isAdverb(s, j) {
+		j++
+	}
+	if s.low(j) != "by" {
+		return 0, 0
+	}
+	a, b := objSpan(s, j+1)
+	// "by X against Y": stop at the target phrase
+	for k := a; k < b; k++ {
+		if l := s.low(k); l == "against" || l == "on" || l == "in" || l == "near" {
+			return a, k
+		}
+	}
+	return a, b
+}
+
+// nominalArgs reads a noun trigger's arguments: "X's attack", "US
+// airstrikes", "attacks by X on Y", "the massacre perpetrated by X against
+// Y", "the killing of Y", "their support for Y".
+func (c *coder) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
+	np := npBack(s, t.a)
+	ra, rb = np, t.b
+	// possessor or modifier before the noun
+	for k := t.a - 1; k >= np; k-- {
+		if s.tag(k) == "POS" || s.low(k) == "'s" {
+			pa := npBack(s, k)
+			src = c.actorSpan(s, pa, k)
+			break
+		}
+		if s.tag(k) == "PRP$" {
+			src = c.possessive(s, k)
+			break
+		}
+	}
+	if src == nil {
+		for k := np; k < t.a; k++ {
+			if mi := s.mentAt[k]; mi >= 0 {
+				m := s.ments[mi]
+				if isActorKind(m.e.Kind) || m.e.Kind == entity.KindCountry {
+					src = c.compose(s, np, t.a)
+					break
+				}
+			}
+		}
+	}
+	// phrases after the noun
+	i := t.b
+	for i < len(s.toks) && i < t.b+30 {
+		l := s.low(i)
+		switch {
+		case l == "by":
+			a, b := objSpan(s, i+1)
+			if b <= a {
+				return src, tgt, ra, max(rb, i)
+			}
+			for k := a; k < b; k++ {
+				if kl := s.low(k); kl == "against" || kl == "on" {
+					b = k
+					break
+				}
+			}
+			if act := c.actorSpan(s, a, b); act != nil && src == nil {
+				src = act
+			}
+			i, rb = b, b
+			continue
+		case (l == "perpetrated" || l == "committed" || l == "carried" || l == "launched" || l == "conducted" || l == "staged" || l == "claimed" || l == "mounted") && (s.low(i+1) == "by" || s.low(i+2) == "by"):
+			i++
+			if s.low(i) != "by" {
+				i++
+			}
+			continue
+		case l == "on" || l == "against" || l == "targeting" || l == "at" || (l == "of" && tgt == nil && src == nil) || (l == "for" || l == "to" || l == "with") && verbal[t.e.Type]:
+			a, b := objSpan(s, i+1)
+			if b <= a {
+				return src, tgt, ra, max(rb, i)
+			}
+			for k := a; k < b; k++ {
+				if kl := s.low(k); kl == "by" {
+					b = k
+					break
+				}
+			}
+			if tgt == nil && !isTimeNP(s, a, b) {
+				tgt = c.actorSpan(s, a, b)
+			}
+			i, rb = b, b
+			continue
+		case l == "in" || l == "near" || l == "outside" || l == "across" || l == "inside" || l == "around" || l == "of" || l == "from" || l == "throughout" || l == "over":
+			a, b := objSpan(s, i+1)
+			if b <= a {
+				return src, tgt, ra, max(rb, i)
+			}
+			i, rb = b, b
+			continue
+		case s.tag(i) == "VBN" && s.low(i+1) == "by":
+			// "the massacre perpetrated by": generic participle + by
+			i++
+			continue
+		}
+		break
+	}
+	return src, tgt, ra, rb
+}
+
+// isTimeNP reports whether a span is a time phrase ("Monday", "two months").
+func isTimeNP(s *sent, a, b int) bool {
+	for _, d := range s.dates {
+		if d.Offset <= s.toks[a].start && s.toks[a].start < d.EndOffset {
+			return true
+		}
+	}
+	return false
+}
+
+// possessive resolves "its/their/his/her" to the clause subject it most
+// likely refers to, or to the last actor named.
+func (c *coder) possessive(s *sent, k int) *Actor {
+	// the subject of the nearest finite verb before k
+	if p := prevFinite(s, k); p >= 0 {
+		a, b := subjSpan(s, verbGroupStart(s, p))
+		if a < b && !pronouns[s.low(a)] {
+			if act := c.compose(s, a, b); act != nil {
+				return act
+			}
+		}
+	}
+	return c.coref(s, k, k+1)
+}
+
+// mergeCasualties folds "killing N", "killed N" and "N wounded" into the
+// attack they report, and one attack read twice in a sentence into one.
+func mergeCasualties(s *sent, ts []*trig) []*trig {
+	var out []*trig
+	for i, t := range ts {
+		if !t.casualty {
+			out = append(out, t)
+			continue
+		}
+		var host *trig
+		// the attack noun in the subject ("airstrikes ... killed nine")
+		for _, u := range ts {
+			if u != t && u.ev.Type == "ASSAULT" && !u.casualty && t.subjA <= u.head && u.head < t.subjB {
+				host = u
+			}
+		}
+		if host == nil {
+			// nearest attack before a participle (", killing 300") or
+			// after a passive ("were killed in an airstrike")
+			for j := i - 1; j >= 0 && host == nil; j-- {
+				if u := ts[j]; u.ev.Type == "ASSAULT" && !u.casualty && compatible(u.ev.Source, t.ev.Source) {
+					if s.tag(t.head) == "VBG" || t.ev.Source == nil {
+						host = u
+					}
+				}
+			}
+			for j := i + 1; j < len(ts) && host == nil; j++ {
+				if u := ts[j]; u.ev.Type == "ASSAULT" && !u.casualty && t.ev.Source == nil && u.head-t.head < 8 {
+					host = u
+				}
+			}
+		}
+		if host == nil {
+			out = append(out, t)
+			continue
+		}
+		h := host.ev
+		if h.Fatalities == nil {
+			h.Fatalities = t.ev.Fatalities
+		}
+		if h.Injured == nil {
+			h.Injured = t.ev.Injured
+		}
+		if h.Target == nil || (t.ev.Target != nil && host.nominal && t.subjA <= host.head && host.head < t.subjB) {
+			if t.ev.Target != nil {
+				h.Target = t.ev.Target
+			}
+		}
+		if h.Source == nil {
+			h.Source = t.ev.Source
+		}
+		if h.Location == nil {
+			h.Location = t.ev.Location
+		}
+	}
+	return out
+}
+
+func compatible(a, b *Actor) bool {
+	if a == nil || b == nil {
+		return true
+	}
+	if a.Entity != nil && b.Entity != nil {
+		return a.Entity.ID == b.Entity.ID
+	}
+	return a.Country == "" || b.Country == "" || a.Country == b.Country
+}
+
+// dedupe keeps one event per type and actors in a sentence ("condemned and
+// denounced").
+func dedupe(ts []*trig) []*trig {
+	var out []*trig
+	for _, t := range ts {
+		dup := false
+		for _, u := range out {
+			if u.ev.Type == t.ev.Type && sameActor(u.ev.Source, t.ev.Source) && sameActor(u.ev.Target, t.ev.Target) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func sameActor(a, b *Actor) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	if a.Entity != nil && b.Entity != nil {
+		return a.Entity.ID == b.Entity.ID
+	}
+	return a.Country == b.Country && a.Role == b.Role
+}
+
+func eventID(article string, sentence, offset int) string {
+	h := sha1.New()
+	h.Write([]byte(article))
+	h.Write([]byte{0})
+	h.Write([]byte(strconv.Itoa(sentence)))
+	h.Write([]byte{0})
+	h.Write([]byte(strconv.Itoa(offset)))
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+func confidence(ev *Event, t *trig) float64 {
+	c := 0.4
+	if ev.Source != nil {
+		c += 0.2
+		if ev.Source.Entity != nil || ev.Source.Country != "" {
+			c += 0.1
+		}
+	}
+	if ev.Target != nil {
+		c += 0.1
+	}
+	if t.e.words > 1 {
+		c += 0.1
+	}
+	if ev.Modality != Actual {
+		c -= 0.1
+	}
+	if c > 0.95 {
+		c = 0.95
+	}
+	return float64(int(c*100+0.5)) / 100
+}

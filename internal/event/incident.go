@@ -1,0 +1,97 @@
+package event
+
+import (
+	"math"
+	"time"
+)
+
+// SameIncident reports whether two events (from different articles)
+// describe one incident: the same type, compatible actors (the same entity,
+// or the same country and role), the same place (or within about 25 km)
+// and dates within a day of each other. Missing fields do not contradict,
+// but each side needs at least a place or a date to compare.
+func SameIncident(a, b Event) bool {
+	if a.Type != b.Type || a.Negated != b.Negated {
+		return false
+	}
+	if !actorsCompatible(a.Source, b.Source) || !actorsCompatible(a.Target, b.Target) {
+		return false
+	}
+	placeKnown, dateKnown := false, false
+	if a.Location != nil && b.Location != nil {
+		placeKnown = true
+		if !samePlace(a.Location, b.Location) {
+			return false
+		}
+	}
+	if a.Date != nil && b.Date != nil {
+		dateKnown = true
+		if !datesNear(a.Date, b.Date) {
+			return false
+		}
+	}
+	return placeKnown || dateKnown
+}
+
+func actorsCompatible(a, b *Actor) bool {
+	if a == nil || b == nil {
+		return true
+	}
+	if a.Entity != nil && b.Entity != nil && a.Entity.ID == b.Entity.ID {
+		return true
+	}
+	if a.Country != "" && b.Country != "" && a.Country != b.Country {
+		return false
+	}
+	if a.Role != "" && b.Role != "" && a.Role != b.Role {
+		return false
+	}
+	if a.Entity != nil && b.Entity != nil && a.Entity.Kind == b.Entity.Kind && a.Country == "" {
+		return false // two different named actors with nothing else to go on
+	}
+	return true
+}
+
+func samePlace(a, b *Location) bool {
+	if a.EntityID != "" && a.EntityID == b.EntityID {
+		return true
+	}
+	if a.Lat != nil && a.Lon != nil && b.Lat != nil && b.Lon != nil {
+		return haversineKm(*a.Lat, *a.Lon, *b.Lat, *b.Lon) <= 25
+	}
+	if a.Name != "" && a.Name == b.Name {
+		return true
+	}
+	return a.Country != "" && a.Country == b.Country && (a.Name == "" || b.Name == "")
+}
+
+func haversineKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp, dl := (lat2-lat1)*math.Pi/180, (lon2-lon1)*math.Pi/180
+	h := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(h)))
+}
+
+// datesNear reports whether two date ranges overlap or lie within a day.
+func datesNear(a, b *Date) bool {
+	as, ae, ok1 := dateRange(a)
+	bs, be, ok2 := dateRange(b)
+	if !ok1 || !ok2 {
+		return true
+	}
+	day := 24 * time.Hour
+	return !as.After(be.Add(day)) && !bs.After(ae.Add(day))
+}
+
+func dateRange(d *Date) (time.Time, time.Time, bool) {
+	s, err := time.Parse("2006-01-02", d.Start)
+	if err != nil {
+		return time.Time{}, time.Time{}, false
+	}
+	e, err := time.Parse("2006-01-02", d.End)
+	if err != nil {
+		e = s
+	}
+	return s, e, true
+}

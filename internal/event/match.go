@@ -1,0 +1,192 @@
+package event
+
+import "sort"
+
+// match is one lexicon pattern found in a sentence.
+type match struct {
+	e    *Entry
+	a, b int // tokens [a, b)
+	head int
+}
+
+// score orders overlapping matches: more pattern words first, then the
+// entry's priority, then the longer span.
+func (m match) score() int { return m.e.words*1000 + m.e.prio*20 + (m.b - m.a) }
+
+// findMatches returns every lexicon match whose cues the sentence meets,
+// before overlaps are resolved.
+func (c *coder) findMatches(s *sent) []match {
+	var out []match
+	var seen []*Entry
+	for i := range s.toks {
+		seen = seen[:0]
+		for _, r := range s.toks[i].reads {
+			for _, e := range c.lx.byFirst[r] {
+				dup := false
+				for _, x := range seen {
+					if x == e {
+						dup = true
+						break
+					}
+				}
+				if dup {
+					continue
+				}
+				seen = append(seen, e)
+				if b, head, ok := matchAt(s, e, i); ok {
+					m := match{e: e, a: i, b: b, head: head}
+					if headTagOK(s, m) && cuesOK(s, m) {
+						out = append(out, m)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// matchAt matches e's slots from token i; it returns the end of the match
+// and the index of the head token.
+func matchAt(s *sent, e *Entry, i int) (end, head int, ok bool) {
+	head = -1
+	var rec func(si, ti int) bool
+	rec = func(si, ti int) bool {
+		if si == len(e.slots) {
+			end = ti
+			return true
+		}
+		sl := e.slots[si]
+		if sl.alts == nil { // gap: skip 0..4 plain words
+			for k := 0; k <= 4; k++ {
+				if k > 0 {
+					j := ti + k - 1
+					if j >= len(s.toks) || isPunct(s, j) || isFinite(s.tag(j)) || boundaryWords[s.low(j)] {
+						return false
+					}
+				}
+				if rec(si+1, ti+k) {
+					return true
+				}
+			}
+			return false
+		}
+		for si > 0 && ti < len(s.toks) && isQuote(s, ti) {
+			ti++ // "are “complicit"
+		}
+		if ti >= len(s.toks) {
+			return false
+		}
+		for _, r := range s.toks[ti].reads {
+			for _, a := range sl.alts {
+				if r == a {
+					if si == e.head {
+						head = ti
+					}
+					return rec(si+1, ti+1)
+				}
+			}
+		}
+		return false
+	}
+	ok = rec(0, i)
+	return end, head, ok && head >= 0
+}
+
+// headTagOK checks the head's part of speech against the entry's.
+func headTagOK(s *sent, m match) bool {
+	t := s.tag(m.head)
+	switch m.e.POS {
+	case posVerb:
+		if t == "" || isVerbTag(t) {
+			return true
+		}
+		// the tagger sometimes reads a past participle as an adjective
+		return t == "JJ" && len(s.low(m.head)) > 3 && s.low(m.head)[len(s.low(m.head))-2:] == "ed"
+	case posNoun:
+		if t == "" || isNounTag(t) {
+			return true
+		}
+		if t == "VBG" || t == "JJ" || t == "VB" || t == "VBP" {
+			p := s.tag(m.a - 1)
+			n := s.low(m.b)
+			return p == "DT" || p == "JJ" || p == "PRP$" || p == "POS" || p == "CD" || isNounTag(p) || n == "of" || n == "by"
+		}
+		return false
+	}
+	return true
+}
+
+// cuesOK checks the entry's context constraints.
+func cuesOK(s *sent, m match) bool {
+	e := m.e
+	if e.prev != nil || e.notPrev != nil {
+		found := s.spanHas(m.a-3, m.a, e.prev)
+		if e.prev != nil && !found {
+			return false
+		}
+		if e.notPrev != nil && s.spanHas(m.a-3, m.a, e.notPrev) {
+			return false
+		}
+	}
+	if e.next != nil && !e.next[s.low(m.b)] {
+		return false
+	}
+	if e.notNext != nil && e.notNext[s.low(m.b)] {
+		return false
+	}
+	if e.ctx != nil && !s.anyWord(e.ctx) {
+		return false
+	}
+	if e.notCtx != nil && s.anyWord(e.notCtx) {
+		return false
+	}
+	if e.POS == posNoun {
+		return true
+	}
+	if e.objReq || e.objNone || e.objHas != nil || e.objNot != nil {
+		a, b := objSpan(s, m.b)
+		if isPassive(s, m.head) {
+			vg := verbGroupStart(s, m.head)
+			a, b = subjSpan(s, vg)
+		}
+		has := b > a
+		if e.objReq && !has {
+			return false
+		}
+		if e.objNone && has && !isPassive(s, m.head) {
+			return false
+		}
+		if e.objHas != nil && !s.spanHas(a, min(b, a+8), e.objHas) {
+			return false
+		}
+		if e.objNot != nil && s.spanHas(a, min(b, a+8), e.objNot) {
+			return false
+		}
+	}
+	return true
+}
+
+// selectMatches keeps the best non-overlapping matches, in text order.
+func selectMatches(ms []match) []match {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if si, sj := ms[i].score(), ms[j].score(); si != sj {
+			return si > sj
+		}
+		return ms[i].a < ms[j].a
+	})
+	var keep []match
+	for _, m := range ms {
+		ok := true
+		for _, k := range keep {
+			if m.a < k.b && k.a < m.b {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			keep = append(keep, m)
+		}
+	}
+	sort.Slice(keep, func(i, j int) bool { return keep[i].head < keep[j].head })
+	return keep
+}

@@ -1,0 +1,198 @@
+package event
+
+import (
+	"sitrep/internal/entity"
+)
+
+// location finds where the event happened: a place after "in/near/at/…"
+// closest to the trigger (inside its own phrase first), "PLACE's Green
+// Zone", or "in the country" for the last country named.
+func (c *coder) location(s *sent, t *trig, ra, rb int) *Location {
+	type cand struct {
+		a, b int
+		e    *entity.Entity
+		text string
+	}
+	var cands []cand
+	for i := 0; i+1 < len(s.toks); i++ {
+		if !locPreps[s.low(i)] && !(s.low(i) == "of" && (s.low(i-1) == "outskirts" || s.low(i-1) == "north" || s.low(i-1) == "south" || s.low(i-1) == "east" || s.low(i-1) == "west")) {
+			continue
+		}
+		j := i + 1
+		if s.low(j) == "the" {
+			j++
+		}
+		// "in the country"
+		if s.low(j) == "country" && s.low(j-1) == "the" {
+			if e := c.lastCountry(s.toks[i].start); e != nil {
+				cands = append(cands, cand{i, j + 1, e, s.text(c.body, i, j+1)})
+			}
+			continue
+		}
+		// skip adjectives: "in northern Syria", "in the besieged city of"
+		for k := 0; k < 3 && j < len(s.toks) && s.mentAt[j] < 0 && (s.tag(j) == "JJ" || s.tag(j) == "VBN"); k++ {
+			j++
+		}
+		mi := s.mentAt[j]
+		if mi < 0 || s.ments[mi].a != j {
+			continue
+		}
+		m := s.ments[mi]
+		if !isPlaceKind(m.e.Kind) {
+			continue
+		}
+		end := m.b
+		e := m.e
+		// "Baghdad's heavily fortified Green Zone"
+		if s.low(end) == "'s" {
+			k := end + 1
+			for k < len(s.toks) && k < end+5 && s.mentAt[k] < 0 && (isAdverb(s, k) || s.tag(k) == "JJ" || s.tag(k) == "VBN") {
+				k++
+			}
+			if mk := s.mentAt[k]; mk >= 0 && isPlaceKind(s.ments[mk].e.Kind) {
+				e = s.ments[mk].e
+				end = s.ments[mk].b
+			}
+		}
+		cands = append(cands, cand{i, end, e, s.text(c.body, i, end)})
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	best, bestD := -1, 1<<30
+	for k, cd := range cands {
+		d := cd.a - t.head
+		if d < 0 {
+			d = -d + 2 // prefer places after the trigger
+		}
+		if cd.a >= ra && cd.a < rb {
+			d -= 100 // inside the trigger's own phrase
+		}
+		if d < bestD {
+			best, bestD = k, d
+		}
+	}
+	cd := cands[best]
+	return placeLocation(cd.text, cd.e)
+}
+
+func isPlaceKind(k string) bool {
+	return k == entity.KindPlace || k == entity.KindCountry || k == entity.KindFacility
+}
+
+func placeLocation(text string, e *entity.Entity) *Location {
+	return &Location{Text: text, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon, EntityID: e.ID}
+}
+
+// nearestDate returns the date expression of the sentence nearest to the
+// trigger, or nil: the coder does not invent dates.
+func nearestDate(s *sent, head int) *Date {
+	if len(s.dates) == 0 {
+		return nil
+	}
+	off := s.toks[head].start
+	best, bestD := -1, 1<<30
+	for i, d := range s.dates {
+		if d.Start == "" {
+			continue
+		}
+		dist := d.Offset - off
+		if dist < 0 {
+			dist = off - d.EndOffset
+		}
+		if dist < bestD {
+			best, bestD = i, dist
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	d := s.dates[best]
+	end := d.End
+	if end == "" {
+		end = d.Start
+	}
+	return &Date{Text: d.Text, Start: d.Start, End: end, Precision: d.Precision}
+}
+
+// attrib is who a sentence says reports it, and the tokens that say so.
+type attrib struct {
+	actor *Actor
+	a, b  int
+}
+
+// attribution finds "according to X", "X said", "said X", "X told
+// reporters" in a sentence.
+func (c *coder) attribution(s *sent) *attrib {
+	n := len(s.toks)
+	for i := 0; i+1 < n; i++ {
+		if s.low(i) == "according" && s.low(i+1) == "to" {
+			a, b := objSpan(s, i+2)
+			if act := c.actorSpan(s, a, b); act != nil {
+				return &attrib{act, i, b}
+			}
+		}
+	}
+	for i := 1; i < n; i++ {
+		if !s.tokHas(i, reportVerbs) || !isVerbTag(s.tag(i)) && s.tag(i) != "" {
+			continue
+		}
+		// "..., officials said." / "..., said the ministry."
+		if s.low(i-1) == "," || isQuote(s, i-1) {
+			a, b := objSpan(s, i+1)
+			if act := c.actorSpan(s, a, b); act != nil {
+				return &attrib{act, i, b}
+			}
+			continue
+		}
+		vg := verbGroupStart(s, i)
+		a, b := subjSpan(s, vg)
+		if a >= b {
+			continue
+		}
+		trailing := a > 0 && (s.low(a-1) == "," || isQuote(s, a-1))
+		thatFollows := s.low(i+1) == "that" || s.low(i+1) == "reporters" || s.low(i+1) == "on" || s.low(i+1) == "in" || isPunct(s, i+1) && i+1 < n-1
+		if trailing || thatFollows || a == 0 {
+			if act := c.actorSpan(s, a, b); act != nil {
+				return &attrib{act, a, i + 1}
+			}
+		}
+	}
+	return nil
+}
+
+// lastCountry returns the last country named as a noun before off ("Iraq",
+// not "Iraqi" or the "US" of "US bases"): what "the country" refers to.
+func (c *coder) lastCountry(off int) *entity.Entity {
+	for i := len(c.ments) - 1; i >= 0; i-- {
+		m := c.ments[i]
+		if m.start >= off || m.e.Kind != entity.KindCountry || m.form == entity.FormAdj {
+			continue
+		}
+		if isAcronym(c.body[m.start:m.end]) && followedByLower(c.body, m.end) {
+			continue
+		}
+		return m.e
+	}
+	return nil
+}
+
+func isAcronym(s string) bool {
+	up := 0
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			up++
+		}
+	}
+	return up >= 2
+}
+
+func followedByLower(body string, i int) bool {
+	for i < len(body) && body[i] == ' ' {
+		i++
+	}
+	return i < len(body) && body[i] >= 'a' && body[i] <= 'z'
+}

@@ -1,0 +1,207 @@
+package event
+
+import (
+	"strings"
+
+	"sitrep/internal/entity"
+	"sitrep/internal/nlp"
+	"sitrep/internal/timex"
+)
+
+// tok is a token of the sentence being coded, with what the coder asks of
+// it precomputed.
+type tok struct {
+	text, low, tag string
+	start, end     int // byte offsets in the body
+	reads          []string
+}
+
+// ment is an entity mention inside the sentence, in token indices.
+type ment struct {
+	a, b int // tokens [a, b)
+	e    *entity.Entity
+	text string
+}
+
+// sent is one sentence being coded.
+type sent struct {
+	idx        int
+	start, end int
+	toks       []tok
+	ments      []ment
+	mentAt     []int // token → index into ments, or -1
+	dates      []timex.Date
+	words      map[string]bool // every reading of every token (lazily built)
+}
+
+func newSent(body string, idx int, s nlp.Sentence, buf []string) *sent {
+	st := &sent{idx: idx, start: s.Start, end: s.End}
+	st.toks = make([]tok, len(s.Tokens))
+	for i, t := range s.Tokens {
+		low := strings.ToLower(normQuote(t.Text))
+		st.toks[i] = tok{text: t.Text, low: low, tag: t.Tag, start: t.Start, end: t.End}
+		buf = readings(low, buf)
+		st.toks[i].reads = append([]string(nil), buf...)
+	}
+	st.mentAt = make([]int, len(st.toks))
+	for i := range st.mentAt {
+		st.mentAt[i] = -1
+	}
+	return st
+}
+
+// normQuote folds typographic apostrophes to ASCII.
+func normQuote(s string) string {
+	if strings.IndexByte(s, 0xE2) < 0 {
+		return s
+	}
+	return strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"").Replace(s)
+}
+
+// tokenAt returns the index of the token that contains byte offset off, or -1.
+func (s *sent) tokenAt(off int) int {
+	lo, hi := 0, len(s.toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if s.toks[m].end <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(s.toks) && s.toks[lo].start <= off {
+		return lo
+	}
+	return -1
+}
+
+func (s *sent) hasWord(w string) bool {
+	if s.words == nil {
+		s.words = map[string]bool{}
+		for _, t := range s.toks {
+			for _, r := range t.reads {
+				s.words[r] = true
+			}
+		}
+	}
+	return s.words[w]
+}
+
+func (s *sent) anyWord(set set) bool {
+	for w := range set {
+		if s.hasWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// tokHas reports whether token i has a reading in set.
+func (s *sent) tokHas(i int, set set) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	for _, r := range s.toks[i].reads {
+		if set[r] {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sent) spanHas(a, b int, set set) bool {
+	for i := max(a, 0); i < b && i < len(s.toks); i++ {
+		if s.tokHas(i, set) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sent) low(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].low
+}
+
+func (s *sent) tag(i int) string {
+	if i < 0 || i >= len(s.toks) {
+		return ""
+	}
+	return s.toks[i].tag
+}
+
+// text returns the body text of tokens [a, b).
+func (s *sent) text(body string, a, b int) string {
+	if a >= b || a < 0 || b > len(s.toks) {
+		return ""
+	}
+	return body[s.toks[a].start:s.toks[b-1].end]
+}
+
+// Tag classes. The tagger's output is a hint: every test below also holds
+// for untagged tokens where it can.
+
+func isNounTag(t string) bool { return strings.HasPrefix(t, "NN") }
+func isVerbTag(t string) bool { return strings.HasPrefix(t, "VB") || t == "MD" }
+
+// isFinite reports whether tag marks a finite verb (a clause's own).
+func isFinite(t string) bool { return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" }
+
+func isPunct(s *sent, i int) bool {
+	switch s.low(i) {
+	case ",", ".", ";", ":", "!", "?", "(", ")", "--", "-", "—", "–", "[", "]":
+		return true
+	}
+	return false
+}
+
+func isQuote(s *sent, i int) bool {
+	switch s.low(i) {
+	case "\"", "'", "``", "''":
+		return true
+	}
+	return false
+}
+
+// npTok reports whether token i can be part of a noun phrase.
+func npTok(s *sent, i int) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	t := s.toks[i]
+	if s.mentAt[i] >= 0 {
+		return true
+	}
+	switch t.tag {
+	case "DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "HYPH", "FW":
+		return !boundaryWords[t.low]
+	case "PRP":
+		return true
+	case "VBN", "VBG":
+		// "Iranian-backed militias", "the fighting front", "armed men"
+		return strings.Contains(t.low, "-") || isNounTag(s.tag(i+1)) || s.tag(i+1) == "JJ"
+	case "":
+		return !isPunct(s, i) && !boundaryWords[t.low] && !preps[t.low]
+	}
+	return false
+}
+
+var boundaryWords = toSet(`that which who whom whose when where while because although though if unless whereas as since but and or nor so then`)
+
+var preps = toSet(`of in on at by for from with near outside inside across into onto against toward towards over under around throughout along between among amid during after before to via`)
+
+var locPreps = toSet(`in near outside inside at across around throughout into from along`)
+
+var reportVerbs = toSet(`say tell state report claim add note confirm announce quote write insist explain`)
+
+var pronouns = toSet(`he she him her his they them their it its we us our`)
+
+func toSet(s string) set {
+	m := set{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

@@ -1,0 +1,195 @@
+package event
+
+// Shallow syntax over tagged tokens: verb groups, voice, and the noun
+// phrases that stand as a verb's subject and object. It is deliberately
+// simple — clause boundaries from punctuation, subordinators and finite
+// verbs — and errs towards leaving an argument empty.
+
+var auxWords = toSet(`be am is are was were been being have has had having do does did will would shall should can could may might must 'll 've 'd 's get got gets getting`)
+
+var negWords = toSet(`not n't never no`)
+
+var hypoModals = toSet(`could may might would should 'd`)
+
+var futureModals = toSet(`will shall 'll`)
+
+// aspectual verbs pass their subject to an infinitive or gerund that
+// reports an actual event ("began to fight", "continued attacking").
+var aspectual = toSet(`begin start continue resume try attempt manage proceed keep carry`)
+
+// planners make the infinitive after them a planned event.
+var planners = toSet(`plan intend set expect schedule prepare due aim decide going`)
+
+func isAux(s *sent, i int) bool {
+	return s.tag(i) == "MD" || auxWords[s.low(i)]
+}
+
+func isAdverb(s *sent, i int) bool {
+	t := s.tag(i)
+	return t == "RB" || t == "RBR" || t == "RBS" || negWords[s.low(i)]
+}
+
+// verbGroupStart returns the first token of the verb group whose main verb
+// is at head: auxiliaries, modals, negation and adverbs before it.
+func verbGroupStart(s *sent, head int) int {
+	i := head
+	for i > 0 {
+		j := i - 1
+		if isAux(s, j) || isAdverb(s, j) {
+			i = j
+			continue
+		}
+		break
+	}
+	// an adverb that opens the group belongs to the clause, not the group,
+	// unless an auxiliary follows it ("also condemned" keeps "also").
+	return i
+}
+
+// isPassive reports whether the verb at head is a passive participle.
+func isPassive(s *sent, head int) bool {
+	t := s.tag(head)
+	if t != "VBN" && t != "" && !(t == "VBD" || t == "JJ") {
+		return false
+	}
+	for i := head - 1; i >= 0 && i >= head-4; i-- {
+		if isAdverb(s, i) {
+			continue
+		}
+		switch s.low(i) {
+		case "be", "am", "is", "are", "was", "were", "been", "being", "get", "got", "gets", "getting":
+			return true
+		}
+		break
+	}
+	return false
+}
+
+// isClauseStart reports whether token i ends the search for a subject
+// leftwards (the subject lies after it).
+func isClauseStart(s *sent, i int) bool {
+	l := s.low(i)
+	switch l {
+	case ";", ":", "--", "—", "(", ")":
+		return true
+	case "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "although", "though", "if", "unless", "whereas":
+		return true
+	}
+	if (l == "and" || l == "but") && s.low(i-1) == "," {
+		return true
+	}
+	return isFinite(s.tag(i))
+}
+
+// subjSpan returns the subject noun phrase of the verb group starting at vg.
+func subjSpan(s *sent, vg int) (int, int) {
+	b := vg
+	a := b
+	for a > 0 && !isClauseStart(s, a-1) {
+		a--
+	}
+	// strip opening adverbials: "On Monday, ...", "In addition, ...",
+	// "Ironically, ..." — a span that opens with a preposition, adverb,
+	// number or participle and has a comma before the verb.
+	for a < b {
+		t := s.tag(a)
+		l := s.low(a)
+		opener := t == "IN" || t == "RB" || t == "CD" || t == "TO" || t == "VBG" || t == "VBN" || preps[l] || l == "first" || l == "meanwhile" || l == "however" || l == "currently" || l == "later" || l == "earlier" || l == "yesterday" || l == "today" || boundaryWords[l]
+		if !opener {
+			break
+		}
+		comma := -1
+		for k := a; k < b; k++ {
+			if s.low(k) == "," {
+				comma = k
+				break
+			}
+		}
+		if comma < 0 {
+			if boundaryWords[l] || t == "RB" {
+				a++
+				continue
+			}
+			break
+		}
+		a = comma + 1
+	}
+	for a < b && (s.low(a) == "," || isQuote(s, a)) {
+		a++
+	}
+	for b > a && (s.low(b-1) == "," || isQuote(s, b-1)) {
+		b--
+	}
+	return a, b
+}
+
+// objSpan returns the noun phrase that starts at j (after a verb), with its
+// of/in/on phrases and coordinated nouns, or an empty span.
+func objSpan(s *sent, j int) (int, int) {
+	i := j
+	for i < len(s.toks) && (isAdverb(s, i) || isQuote(s, i)) && !negWords[s.low(i)] {
+		i++
+	}
+	a := i
+	if !npTok(s, a) || (s.tag(a) == "PRP" && !pronouns[s.low(a)]) {
+		return j, j
+	}
+	for i < len(s.toks) && i-a < 18 {
+		switch {
+		case npTok(s, i):
+			i++
+			continue
+		case isQuote(s, i):
+			i++
+			continue
+		case (s.low(i) == "of" || s.low(i) == "in" || s.low(i) == "at" || s.low(i) == "near" || s.low(i) == "from" || s.low(i) == "on" || s.low(i) == "against") && npTok(s, i+1):
+			i++
+			continue
+		case (s.low(i) == "and" || s.low(i) == "or") && npTok(s, i+1) && !isVerbTag(s.tag(i+1)):
+			i++
+			continue
+		case s.low(i) == "," && (s.low(i+1) == "such" || s.low(i+1) == "including"):
+			i += 2
+			if s.low(i) == "as" {
+				i++
+			}
+			continue
+		}
+		break
+	}
+	for i > a && (preps[s.low(i-1)] || s.low(i-1) == "and" || s.low(i-1) == "or" || s.low(i-1) == "," || isQuote(s, i-1)) {
+		i--
+	}
+	return a, i
+}
+
+// npBack returns the start of the noun phrase that ends just before b
+// (its pre-modifiers: determiners, adjectives, nouns, numbers, possessives).
+func npBack(s *sent, b int) int {
+	a := b
+	for a > 0 && npTok(s, a-1) && s.tag(a-1) != "PRP" {
+		a--
+	}
+	return a
+}
+
+// prevFinite returns the nearest finite verb before i in the sentence, or -1.
+func prevFinite(s *sent, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if isFinite(s.tag(k)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// clauseEnd returns the end of the clause holding token i.
+func clauseEnd(s *sent, i int) int {
+	for k := i; k < len(s.toks); k++ {
+		switch s.low(k) {
+		case ";", ":", "--", "—":
+			return k
+		}
+	}
+	return len(s.toks)
+}
