@@ -18,17 +18,20 @@ import (
 
 // Article is one news article as sitrep keeps it. JSON names are the API's.
 type Article struct {
-	ID          string    `json:"id"`
-	URL         string    `json:"url,omitempty"`
-	Outlet      string    `json:"outlet,omitempty"`
-	Authors     []string  `json:"authors,omitempty"`
-	Published   string    `json:"published,omitempty"` // RFC 3339 date or date-time
-	Title       string    `json:"title"`
-	Body        string    `json:"body"` // paragraphs joined by blank lines
-	Byline      string    `json:"byline,omitempty"`
-	Lang        string    `json:"lang,omitempty"`
-	Ingested    time.Time `json:"ingested,omitzero"`
-	DuplicateOf string    `json:"duplicate_of,omitempty"`
+	ID        string   `json:"id"`
+	URL       string   `json:"url,omitempty"`
+	Outlet    string   `json:"outlet,omitempty"`
+	Authors   []string `json:"authors,omitempty"`
+	Published string   `json:"published,omitempty"` // RFC 3339 date or date-time
+	// PublishedText is the publication date as the source wrote it
+	// ("08.01.2024"), kept so the date reading can show where it came from.
+	PublishedText string    `json:"published_text,omitempty"`
+	Title         string    `json:"title"`
+	Body          string    `json:"body"` // paragraphs joined by blank lines
+	Byline        string    `json:"byline,omitempty"`
+	Lang          string    `json:"lang,omitempty"`
+	Ingested      time.Time `json:"ingested,omitzero"`
+	DuplicateOf   string    `json:"duplicate_of,omitempty"`
 	// Extra keeps fields of the input that sitrep has no place for
 	// (JSON Lines keys it does not know, feed categories), so nothing is lost.
 	Extra map[string]json.RawMessage `json:"extra,omitempty"`

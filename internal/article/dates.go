@@ -11,8 +11,13 @@ import (
 // ones an analyst would apply by eye:
 //   - ISO (2024-01-08) and year-first slashes are unambiguous;
 //   - dotted numbers (08.01.2024) are day-first, as everywhere dots are used;
-//   - slashed numbers (1/8/2024) are month-first (US sites dominate English
-//     news) unless the first number cannot be a month;
+//   - slashed numbers (1/8/2024) are day-first, as in most of the world the
+//     archive reports on (and always when the first number is over 12:
+//     13/1/2024). They are month-first only when the second number cannot
+//     be a month (1/13/2024) or the line shows the source is US-style: it
+//     also writes a date month-first with the month's name ("Posted
+//     1/8/2024, updated January 9, 2024") or gives a US time zone
+//     ("1/8/2024 10:15 a.m. EST");
 //   - month names in either order, abbreviated or not, with or without a
 //     trailing period, ordinal suffix or weekday.
 
@@ -26,6 +31,13 @@ var (
 	reMDY      = regexp.MustCompile(`(?i)\b` + monthPat + `\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	reDMY      = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthPat + `,?\s+(\d{4})\b`)
 )
+
+// reUSZone matches the time zone abbreviations of the United States, a sign
+// that numbers on the same line are written month-first.
+var reUSZone = regexp.MustCompile(`\b(?:E|C|M|P|AK|H)[SD]?T\b`)
+
+// usStyle reports whether a line writes dates the US way (see findDate).
+func usStyle(s string) bool { return reMDY.MatchString(s) || reUSZone.MatchString(s) }
 
 var monthByPrefix = map[string]time.Month{
 	"jan": time.January, "feb": time.February, "mar": time.March, "apr": time.April,
@@ -68,10 +80,10 @@ func findDate(s string) (date string, span [2]int, ok bool) {
 	try(reDMYDot, func(m []string) (int, time.Month, int) { return atoi(m[3]), time.Month(atoi(m[2])), atoi(m[1]) })
 	try(reNumSlash, func(m []string) (int, time.Month, int) {
 		a, b := atoi(m[1]), atoi(m[2])
-		if a > 12 {
-			return atoi(m[3]), time.Month(b), a
+		if a <= 12 && (b > 12 || usStyle(s)) {
+			return atoi(m[3]), time.Month(a), b
 		}
-		return atoi(m[3]), time.Month(a), b
+		return atoi(m[3]), time.Month(b), a
 	})
 	try(reMDY, func(m []string) (int, time.Month, int) { return atoi(m[3]), monthOf(m[1]), atoi(m[2]) })
 	try(reDMY, func(m []string) (int, time.Month, int) { return atoi(m[3]), monthOf(m[2]), atoi(m[1]) })

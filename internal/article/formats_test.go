@@ -58,7 +58,7 @@ func TestParseHTMLPage(t *testing.T) {
 	}
 	a := recs[0].Article
 	if a.Title != "Floods cut road links to northern villages" || a.Outlet != "Riverside Courier" ||
-		a.Published != "2024-03-14" || strings.Join(a.Authors, ";") != "Amara Okafor" || a.Lang != "en" ||
+		a.Published != "2024-03-14T09:30:00Z" || strings.Join(a.Authors, ";") != "Amara Okafor" || a.Lang != "en" ||
 		a.URL != "https://courier.example.org/news/2024/03/floods-cut-road-links" {
 		t.Errorf("metadata: %+v", a)
 	}
@@ -228,4 +228,60 @@ func BenchmarkWalkCorpus(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "records/s")
+}
+
+// htmlPage builds a small article page for ParseHTML rows.
+func htmlPage(head, article string) string {
+	return "<!doctype html><html lang=\"en\"><head>" + head + "</head><body><nav><a href=\"/\">Home</a></nav><article>" +
+		article + "</article><footer>© 2024 Example</footer></body></html>"
+}
+
+const htmlParas = "<p>The regional council voted on Tuesday to reopen the mountain road that was closed by landslides in the spring, officials said.</p>" +
+	"<p>Engineers had cleared the last of the debris over the weekend and inspected the two bridges on the route, the council said in a statement.</p>" +
+	"<p>Hauliers welcomed the decision, saying the detour had added three hours to each journey between the valley towns.</p>"
+
+func TestParseHTMLTitleAndPublished(t *testing.T) {
+	for _, c := range []struct {
+		name, page, title, published string
+	}{
+		{
+			name:  "h1 equal to the title is not a body paragraph; full published time kept",
+			page:  htmlPage(`<title>Mountain road reopens</title><meta property="article:published_time" content="2024-05-07T08:15:00+02:00">`, "<h1>Mountain road reopens</h1>"+htmlParas),
+			title: "Mountain road reopens", published: "2024-05-07T08:15:00+02:00",
+		},
+		{
+			name: "title with the site name, headline printed twice",
+			page: htmlPage(`<title>Mountain road reopens | Valley Courant</title><meta property="og:site_name" content="Valley Courant"><meta property="article:published_time" content="2024-05-07T06:15:00Z">`,
+				"<h1>Mountain road reopens</h1><h2>Mountain Road Reopens</h2>"+htmlParas),
+			title: "Mountain road reopens", published: "2024-05-07T06:15:00Z",
+		},
+		{
+			name:  "date-only published stays a date",
+			page:  htmlPage(`<title>Mountain road reopens</title><meta property="article:published_time" content="2024-05-07">`, "<h1>Mountain road reopens</h1>"+htmlParas),
+			title: "Mountain road reopens", published: "2024-05-07",
+		},
+		{
+			name:  "itemprop datePublished on a time element",
+			page:  htmlPage(`<title>Mountain road reopens</title>`, `<h1>Mountain road reopens</h1><time itemprop="datePublished" datetime="2024-05-07T10:00:00+03:00">7 May</time>`+htmlParas),
+			title: "Mountain road reopens", published: "2024-05-07T10:00:00+03:00",
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := ParseHTML([]byte(c.page), "")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != c.title || a.Published != c.published {
+				t.Errorf("title %q published %q, want %q %q", a.Title, a.Published, c.title, c.published)
+			}
+			for _, p := range a.Paragraphs() {
+				if Normalize(p) == Normalize(a.Title) {
+					t.Errorf("title repeated in the body:\n%s", a.Body)
+				}
+			}
+			if !strings.HasPrefix(a.Body, "The regional council") {
+				t.Errorf("body starts %.60q", a.Body)
+			}
+		})
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	nurl "net/url"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
@@ -65,9 +66,9 @@ func ParseHTML(page []byte, pageURL string) (a *Article, err error) {
 	paras := htmlParagraphs(res.ContentNode)
 	// The headline is usually inside the article element; it is the title,
 	// not the first paragraph.
-	if len(paras) > 0 && Normalize(paras[0]) == Normalize(md.Title) {
-		paras = paras[1:]
-	}
+	// Templates may print it twice, or the page title may carry the site
+	// name ("Headline | Site").
+	paras = dropLeadingTitle(paras, md.Title, md.Sitename)
 	a = &Article{
 		URL:    firstNonEmpty(md.URL, pageURL),
 		Outlet: strings.TrimSpace(md.Sitename),
@@ -75,9 +76,7 @@ func ParseHTML(page []byte, pageURL string) (a *Article, err error) {
 		Lang:   langTag(md.Language),
 		Body:   strings.Join(paras, "\n\n"),
 	}
-	if !md.Date.IsZero() {
-		a.Published = md.Date.Format("2006-01-02")
-	}
+	a.Published = htmlPublished(page, md.Date)
 	for _, au := range strings.Split(md.Author, ";") {
 		if au = strings.TrimSpace(au); au != "" {
 			a.Authors = append(a.Authors, au)
@@ -93,6 +92,107 @@ func ParseHTML(page []byte, pageURL string) (a *Article, err error) {
 	}
 	a.ComputeID()
 	return a, nil
+}
+
+// dropLeadingTitle removes the paragraphs that open the body and only
+// repeat the title, compared after Normalize; a title that ends in the site
+// name after a separator is compared without it too.
+func dropLeadingTitle(paras []string, title, site string) []string {
+	titles := map[string]bool{}
+	if t := Normalize(title); t != "" {
+		titles[t] = true
+	}
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: "} {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			tail := strings.TrimSpace(title[i+len(sep):])
+			if site == "" || strings.EqualFold(tail, strings.TrimSpace(site)) || utf8.RuneCountInString(tail) < 40 {
+				if t := Normalize(title[:i]); t != "" {
+					titles[t] = true
+				}
+			}
+		}
+	}
+	for len(paras) > 0 && titles[Normalize(paras[0])] {
+		paras = paras[1:]
+	}
+	return paras
+}
+
+// publishedKeys are the meta names and properties (lower case) and
+// itemprop values that give an article's publication time.
+var publishedKeys = []string{"article:published_time", "og:article:published_time", "og:published_time",
+	"datepublished", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.created", "pubdate", "publishdate",
+	"publish-date", "parsely-pub-date", "sailthru.date"}
+
+// htmlPublished returns the publication date or time of a page as RFC 3339.
+// The extractor's date (md) has only the day; when the page's own metadata
+// gives a full time on that day (or the extractor found no date), the full
+// time is kept.
+func htmlPublished(page []byte, md time.Time) string {
+	day := ""
+	if !md.IsZero() {
+		day = md.Format(time.DateOnly)
+	}
+	if full := metaPublished(page); full != "" && strings.Contains(full, "T") {
+		if day == "" || strings.HasPrefix(full, day) {
+			return full
+		}
+	} else if day == "" && full != "" {
+		return full
+	}
+	return day
+}
+
+// metaPublished finds the first publication timestamp in the page's meta
+// tags or itemprop="datePublished" attributes, normalised; "" when none.
+// Attribute names and values are ASCII, so the raw bytes are read whatever
+// the page's charset.
+func metaPublished(page []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(page))
+	best, bestRank := "", len(publishedKeys)
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return best
+		}
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			continue
+		}
+		name, hasAttr := z.TagName()
+		if !hasAttr {
+			continue
+		}
+		var key, val, datetime string
+		for hasAttr {
+			var k, v []byte
+			k, v, hasAttr = z.TagAttr()
+			switch string(k) {
+			case "property", "name", "itemprop":
+				key = strings.ToLower(strings.TrimSpace(string(v)))
+			case "content":
+				val = string(v)
+			case "datetime":
+				datetime = string(v)
+			}
+		}
+		if string(name) != "meta" && val == "" {
+			val = datetime
+		}
+		if key == "" || val == "" {
+			continue
+		}
+		for rank, k := range publishedKeys[:bestRank] {
+			if key == k {
+				if d, ok := NormalizeDate(val); ok {
+					best, bestRank = d, rank
+				}
+				break
+			}
+		}
+		if bestRank == 0 {
+			return best
+		}
+	}
 }
 
 func firstNonEmpty(s ...string) string {

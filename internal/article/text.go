@@ -39,7 +39,7 @@ var knownOutlets = func() map[string]string {
 var outletWords = regexp.MustCompile(`\b(News|Agency|Press|Times|Post|Journal|Media|Radio|TV|Television|Network|Herald|Gazette|Tribune|Daily|Weekly|Outlook|Review|Magazine|Monitor|Observer|Chronicle|Telegraph|Independent|Guardian|Wire|Today|Insider|Report|Digest)\b`)
 
 func outletName(s string) (string, bool) {
-	s = strings.TrimSpace(strings.Trim(s, " .,;"))
+	s = cleanOutlet(s)
 	if o, ok := knownOutlets[strings.ToLower(s)]; ok {
 		return o, true
 	}
@@ -174,14 +174,15 @@ func authorLine(line string) (authors []string, outlet string, ok bool) {
 
 // dateLine recognises a line that is a date, possibly with a time, labels
 // ("Published", weekday) and an author ("08.01.2024 Author: NAME").
-func dateLine(line string) (date string, authors []string, outlet string, ok bool) {
+func dateLine(line string) (date, text string, authors []string, outlet string, ok bool) {
 	if utf8.RuneCountInString(line) > 160 {
-		return "", nil, "", false
+		return "", "", nil, "", false
 	}
 	d, span, found := findDate(line)
 	if !found {
-		return "", nil, "", false
+		return "", "", nil, "", false
 	}
+	text = line[span[0]:span[1]]
 	rest := line[:span[0]] + " " + line[span[1]:]
 	// An author part may sit before or after the date.
 	var authorPart string
@@ -193,16 +194,16 @@ func dateLine(line string) (date string, authors []string, outlet string, ok boo
 	rest = reTimeOfDay.ReplaceAllString(rest, " ")
 	rest = reDateLabels.ReplaceAllString(rest, " ")
 	if strings.TrimFunc(rest, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) }) != "" {
-		return "", nil, "", false
+		return "", "", nil, "", false
 	}
 	if authorPart != "" {
 		a, o, aok := authorLine(strings.TrimSpace(strings.TrimRight(authorPart, " |•·,–—-")))
 		if !aok {
-			return "", nil, "", false
+			return "", "", nil, "", false
 		}
 		authors, outlet = a, o
 	}
-	return d, authors, outlet, true
+	return d, text, authors, outlet, true
 }
 
 // looksLikeTitle: a short line that does not end a sentence with a period.
@@ -294,7 +295,7 @@ header:
 			if o, ok := outletName(m[1]); ok {
 				a.Outlet = o
 			} else if !strings.ContainsAny(m[1], "0123456789") {
-				a.Outlet = strings.TrimSpace(m[1])
+				a.Outlet = cleanOutlet(m[1])
 			}
 		}
 	}
@@ -321,11 +322,11 @@ func titleIsProse(blocks [][]string, bi, li int) bool {
 }
 
 func isDateLineOK(line string, a *Article) bool {
-	d, authors, outlet, ok := dateLine(line)
+	d, text, authors, outlet, ok := dateLine(line)
 	if !ok {
 		return false
 	}
-	a.Published = d
+	a.Published, a.PublishedText = d, text
 	if authors != nil && a.Authors == nil {
 		a.Authors = authors
 	}
@@ -412,14 +413,16 @@ func splitBlock(lines []string) []string {
 	return out
 }
 
-// takeByline moves a closing paragraph about the author (and a trailing
-// "— Outlet" line) out of the body, reading the outlet and author from it.
+// takeByline moves the closing paragraphs about the author (up to two, e.g.
+// "By NAME" then "NAME is a correspondent for OUTLET.") and a trailing
+// "— Outlet" line out of the body, reading the outlet and author from them.
+// At least one body paragraph is always left.
 func (a *Article) takeByline(paras []string) []string {
 	if len(paras) > 1 {
 		if m := reDashOutlet.FindStringSubmatch(paras[len(paras)-1]); m != nil {
 			if o, ok := outletName(m[1]); ok || len(strings.Fields(m[1])) <= 4 {
 				if !ok {
-					o = strings.TrimSpace(m[1])
+					o = cleanOutlet(m[1])
 				}
 				if a.Outlet == "" {
 					a.Outlet = o
@@ -428,29 +431,154 @@ func (a *Article) takeByline(paras []string) []string {
 			}
 		}
 	}
-	if len(paras) < 2 {
-		return paras
-	}
-	last := paras[len(paras)-1]
-	if !isByline(last, a.Authors) {
-		return paras
-	}
-	a.Byline = last
-	if a.Outlet == "" {
-		if m := reQuotedFor.FindStringSubmatch(last); m != nil {
-			a.Outlet = strings.TrimSpace(m[1])
-		} else if m := reWritesFor.FindStringSubmatch(last); m != nil {
-			a.Outlet = strings.TrimRight(strings.TrimSpace(m[1]), ".,;")
+	var bylines []string
+	for len(paras) > 1 && len(bylines) < 2 {
+		last := paras[len(paras)-1]
+		var authors []string
+		var outlet string
+		var ok bool
+		if len(bylines) == 0 {
+			authors, outlet, ok = closingByline(last, a.Authors)
+		} else {
+			// A second closing paragraph must match a strict pattern.
+			authors, outlet, ok = strictByline(last, a.Authors)
+		}
+		if !ok {
+			break
+		}
+		bylines = append([]string{last}, bylines...)
+		paras = paras[:len(paras)-1]
+		if a.Outlet == "" && outlet != "" {
+			a.Outlet = outlet
+		}
+		if a.Authors == nil && authors != nil {
+			a.Authors = authors
 		}
 	}
-	if a.Authors == nil {
-		if m := reBylineLead.FindStringSubmatch(last); m != nil && isName(m[1]) {
-			if _, isOutlet := outletName(m[1]); !isOutlet {
-				a.Authors = []string{m[1]}
+	if bylines != nil {
+		a.Byline = strings.Join(bylines, "\n")
+	}
+	return paras
+}
+
+// maxBylineWords bounds a closing byline read by the strict patterns.
+const maxBylineWords = 40
+
+const (
+	bylineRole = `(?:correspondent|reporter|editor|writer|contributor|columnist|analyst|fellow|journalist|producer|photographer|commentator|researcher|bureau chief)s?`
+	// An outlet: up to six capitalised words, joined by of/and/&.
+	bylineOutlet = `((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,5})`
+	bylineName   = `(\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:al|el|bin|ibn|de|del|da|di|van|von|der|le|la|du)[- ])?\p{Lu}[\p{L}'’.-]+){1,3})`
+)
+
+var (
+	// "NAME is a/an/the [desc] ROLE for|at|with|of OUTLET"
+	reBylineRoleFor = regexp.MustCompile(`^` + bylineName + `,?\s+(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}?` + bylineRole + `\s+(?:for|at|with|of)\s+` + bylineOutlet)
+	// "NAME is a/an OUTLET [desc] ROLE" and "NAME is OUTLET's [desc] ROLE"
+	reBylineOutletRole = regexp.MustCompile(`^` + bylineName + `\s+is\s+(?:(?:a|an)\s+` + bylineOutlet + `|` + bylineOutlet + `['’]s)\s+(?:[\p{L}-]+\s+){0,4}?` + bylineRole + `\b`)
+	// "NAME reports|writes|works for OUTLET", "NAME covers defence for OUTLET"
+	reBylineVerbFor = regexp.MustCompile(`^` + bylineName + `\s+(?:reports|writes|works|reported|wrote|covers(?:\s+[\p{L}-]+){1,4}?)\s+(?:for|at|with)\s+` + bylineOutlet)
+	// A syndication note names the outlet that carries this copy.
+	reSyndicated = regexp.MustCompile(`\b(?:carried|republished|syndicated|distributed) by\s+` + bylineOutlet)
+)
+
+// closingByline reports whether p, the last paragraph of a text, is about
+// its author, and reads the author and outlet it names. known are the
+// authors the header gave (a paragraph starting with one of them counts).
+func closingByline(p string, known []string) (authors []string, outlet string, ok bool) {
+	if authors, outlet, ok = strictByline(p, known); ok {
+		return authors, outlet, true
+	}
+	if !isByline(p, known) {
+		return nil, "", false
+	}
+	if m := reQuotedFor.FindStringSubmatch(p); m != nil {
+		outlet = cleanOutlet(m[1])
+	} else if m := reWritesFor.FindStringSubmatch(p); m != nil {
+		outlet = cleanOutlet(m[1])
+	}
+	if m := reBylineLead.FindStringSubmatch(p); m != nil && isName(m[1]) {
+		if _, isOutlet := outletName(m[1]); !isOutlet {
+			authors = []string{m[1]}
+		}
+	}
+	if m := reSyndicated.FindStringSubmatch(p); m != nil {
+		outlet = cleanOutlet(m[1])
+	}
+	return authors, outlet, true
+}
+
+// strictByline reads a short paragraph that has a byline's shape:
+// "By NAME[, OUTLET]", "NAME is a ... correspondent for OUTLET", "NAME is
+// OUTLET's ... correspondent", "NAME is a OUTLET correspondent", "NAME
+// reports/writes for OUTLET". The name must read as a person's.
+func strictByline(p string, known []string) (authors []string, outlet string, ok bool) {
+	if len(strings.Fields(p)) >= maxBylineWords {
+		return nil, "", false
+	}
+	if m := reAuthorLabel.FindStringSubmatch(p); m != nil {
+		return closingByAuthors(m[1], known)
+	}
+	for _, re := range []*regexp.Regexp{reBylineRoleFor, reBylineOutletRole, reBylineVerbFor} {
+		m := re.FindStringSubmatch(p)
+		if m == nil || !isName(m[1]) {
+			continue
+		}
+		if _, isOutlet := outletName(m[1]); isOutlet {
+			continue
+		}
+		for _, o := range m[2:] {
+			if o != "" {
+				outlet = cleanOutlet(o)
+				break
+			}
+		}
+		if s := reSyndicated.FindStringSubmatch(p); s != nil {
+			outlet = cleanOutlet(s[1])
+		}
+		return []string{m[1]}, outlet, outlet != ""
+	}
+	return nil, "", false
+}
+
+// closingByAuthors reads the text after a closing "By". A closing byline is
+// usually "By NAME, OUTLET", so in "A, B" without "and" B is the outlet
+// unless the header named B as an author.
+func closingByAuthors(s string, known []string) (authors []string, outlet string, ok bool) {
+	s = strings.TrimSpace(strings.TrimRight(s, " .|"))
+	if i := strings.LastIndex(s, ","); i > 0 && !strings.Contains(s, " and ") && !strings.Contains(s, "&") {
+		head, tail := strings.TrimSpace(s[:i]), cleanOutlet(s[i+1:])
+		isKnown := false
+		for _, k := range known {
+			isKnown = isKnown || strings.EqualFold(k, tail)
+		}
+		if !isKnown && tail != "" && startsUpper(tail) && !strings.Contains(head, ",") {
+			if a, o, aok := parseAuthors(head); aok && o == "" {
+				return a, tail, true
 			}
 		}
 	}
-	return paras[:len(paras)-1]
+	return parseAuthors(s)
+}
+
+// cleanOutlet strips the spaces, trailing punctuation and quotes an outlet
+// name picks up from the sentence around it ("for Levant Ledger." →
+// "Levant Ledger"), and uses the known spelling of a known outlet.
+func cleanOutlet(s string) string {
+	s = strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(".,;:!?\"'“”‘’«»„()[]", r)
+	})
+	if o, ok := knownOutlets[strings.ToLower(s)]; ok {
+		return o
+	}
+	return s
+}
+
+// looksLikeByline reports whether a paragraph has the shape of a closing
+// byline (see strictByline); body text should not.
+func looksLikeByline(p string) bool {
+	_, _, ok := strictByline(p, nil)
+	return ok
 }
 
 func isByline(p string, authors []string) bool {

@@ -138,9 +138,90 @@ var textCases = []textCase{
 		title: "Schools Close Amid Fuel Shortage", paras: 1, notInBody: []string{"Fuel prices rise", "Queues form"},
 	},
 	{
-		name:  "US slashed date is month-first",
+		name:  "slashed date is day-first",
 		in:    "Flooding Closes Highway\n3/4/2024\n\nThe highway was closed after flooding.\n",
+		title: "Flooding Closes Highway", published: "2024-04-03", paras: 1,
+	},
+	{
+		name:  "slashed date is month-first when the line gives a US time zone",
+		in:    "Flooding Closes Highway\n3/4/2024 10:15 a.m. EST\n\nThe highway was closed after flooding.\n",
 		title: "Flooding Closes Highway", published: "2024-03-04", paras: 1,
+	},
+	{
+		name:  "slashed date is month-first when the second number cannot be a month",
+		in:    "Flooding Closes Highway\n3/14/2024\n\nThe highway was closed after flooding.\n",
+		title: "Flooding Closes Highway", published: "2024-03-14", paras: 1,
+	},
+	{
+		name:  "dotted date is day-first",
+		in:    "Flooding Closes Highway\n03.04.2024\n\nThe highway was closed after flooding.\n",
+		title: "Flooding Closes Highway", published: "2024-04-03", paras: 1,
+	},
+	// Closing bylines: the last paragraph (or two) about the author.
+	{
+		name:  "closing By NAME, OUTLET",
+		in:    "Ferry Service Resumes\n\nThe ferry resumed sailing on Monday.\n\nPassengers crowded the pier.\n\nBy Lena Marsh, Northgate Courant\n",
+		title: "Ferry Service Resumes", authors: "Lena Marsh", outlet: "Northgate Courant", byline: "By Lena Marsh, Northgate Courant",
+		paras: 2, notInBody: []string{"Lena Marsh"},
+	},
+	{
+		name:  "closing NAME is a OUTLET correspondent in CITY",
+		in:    "Ferry Service Resumes\n\nThe ferry resumed sailing on Monday.\n\nYusuf Demir is a Steppe Bulletin correspondent in Ankara.\n",
+		title: "Ferry Service Resumes", authors: "Yusuf Demir", outlet: "Steppe Bulletin",
+		byline: "Yusuf Demir is a Steppe Bulletin correspondent in Ankara.", paras: 1,
+	},
+	{
+		name:  "closing NAME is a [desc] correspondent for OUTLET.",
+		in:    "Ferry Service Resumes\n\nThe ferry resumed sailing on Monday.\n\nLena Marsh is a political correspondent for Northgate Courant.\n",
+		title: "Ferry Service Resumes", authors: "Lena Marsh", outlet: "Northgate Courant",
+		byline: "Lena Marsh is a political correspondent for Northgate Courant.", paras: 1,
+	},
+	{
+		name: "closing By NAME then NAME is a correspondent, in one block",
+		in: "Court Rules on Water Rights\n\nThe court ruled for the farmers.\n\nAn appeal is expected.\n\n" +
+			"By Ivo Petrov\nIvo Petrov is a legal affairs correspondent for Danube Review.\n",
+		title: "Court Rules on Water Rights", authors: "Ivo Petrov", outlet: "Danube Review",
+		byline: "By Ivo Petrov\nIvo Petrov is a legal affairs correspondent for Danube Review.", paras: 2,
+	},
+	{
+		name: "closing By NAME then NAME is a correspondent, as two paragraphs, header author",
+		in: "Court Rules on Water Rights\nBy Ivo Petrov\n\nThe court ruled for the farmers.\n\nAn appeal is expected.\n\n" +
+			"By Ivo Petrov\n\nIvo Petrov is a legal affairs correspondent for Danube Review.\n",
+		title: "Court Rules on Water Rights", authors: "Ivo Petrov", outlet: "Danube Review",
+		byline: "By Ivo Petrov\nIvo Petrov is a legal affairs correspondent for Danube Review.", paras: 2,
+	},
+	{
+		name:  "closing NAME is OUTLET's CITY correspondent",
+		in:    "Ferry Service Resumes\n\nThe ferry resumed sailing on Monday.\n\nRana Aziz is Cedar Ledger's Tyre correspondent.\n",
+		title: "Ferry Service Resumes", authors: "Rana Aziz", outlet: "Cedar Ledger",
+		byline: "Rana Aziz is Cedar Ledger's Tyre correspondent.", paras: 1,
+	},
+	{
+		name:  "closing NAME reports for OUTLET, trailing full stop stripped",
+		in:    "Ferry Service Resumes\n\nThe ferry resumed sailing on Monday.\n\nRana Aziz reports for Cedar Ledger.\n",
+		title: "Ferry Service Resumes", authors: "Rana Aziz", outlet: "Cedar Ledger", byline: "Rana Aziz reports for Cedar Ledger.", paras: 1,
+	},
+	{
+		name:  "closing NAME writes for a quoted outlet",
+		in:    "Ferry Service Resumes\n\nThe ferry resumed sailing on Monday.\n\nRana Aziz writes for “Cedar Ledger”.\n",
+		title: "Ferry Service Resumes", authors: "Rana Aziz", outlet: "Cedar Ledger", byline: "Rana Aziz writes for “Cedar Ledger”.", paras: 1,
+	},
+	{
+		name: "syndication note names the outlet that carries the copy",
+		in: "Ferry Service Resumes\n\nThe ferry resumed sailing on Monday.\n\n" +
+			"Lena Marsh covers transport for Northgate Courant. This report is carried by Cedar Ledger under a syndication agreement.\n",
+		title: "Ferry Service Resumes", authors: "Lena Marsh", outlet: "Cedar Ledger", paras: 1,
+		byline: "Lena Marsh covers transport for Northgate Courant. This report is carried by Cedar Ledger under a syndication agreement.",
+	},
+	{
+		name:  "a closing sentence about an official is body text",
+		in:    "Ferry Service Resumes\n\nThe ferry resumed sailing on Monday.\n\nAhmed Saleh is a spokesman for the port authority.\n",
+		title: "Ferry Service Resumes", paras: 2,
+	},
+	{
+		name:  "a closing sentence starting with By is body text",
+		in:    "Ferry Service Resumes\n\nThe ferry resumed sailing on Monday.\n\nBy nightfall, the pier was empty.\n",
+		title: "Ferry Service Resumes", paras: 2,
 	},
 }
 
@@ -252,6 +333,10 @@ func TestFindDate(t *testing.T) {
 		"8 Jan 2024": "2024-01-08", "Jan. 8, 2024": "2024-01-08", "8th of January 2024": "2024-01-08",
 		"Sept 30 2023": "2023-09-30", "2024/1/8": "2024-01-08", "13/1/2024": "2024-01-13",
 		"31.02.2024": "", "no date here": "", "May 2024": "",
+		// Slashes are day-first unless the line is US-style.
+		"3/4/2024": "2024-04-03", "1/13/2024": "2024-01-13", "03.04.2024": "2024-04-03",
+		"Posted 3/4/2024, updated March 5, 2024": "2024-03-04", "3/4/2024 9:00 EST": "2024-03-04",
+		"3/4/2024 9:00 GMT": "2024-04-03",
 	} {
 		got, _, _ := findDate(in)
 		if got != want {

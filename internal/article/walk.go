@@ -130,7 +130,16 @@ func (w *walker) path(p string) error {
 			}
 			return nil
 		}
+		if path != p && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return fs.SkipDir // .git, .cache and the like
+			}
+			return nil
+		}
 		if d.IsDir() {
+			return nil
+		}
+		if !isArticleInput(d.Name()) {
 			return nil
 		}
 		fi, err := d.Info()
@@ -149,6 +158,53 @@ func (w *walker) path(p string) error {
 		return w.file(path, fi)
 	})
 	return unstop(err)
+}
+
+// docStems name the files that come with a folder of data rather than
+// being data: READMEs, licences, change logs. Upper case, the name up to its
+// first dot.
+var docStems = map[string]bool{"README": true, "LICENSE": true, "LICENCE": true, "COPYING": true, "NOTICE": true,
+	"CHANGELOG": true, "CHANGES": true, "AUTHORS": true, "CONTRIBUTING": true, "CONTRIBUTORS": true,
+	"MAKEFILE": true, "DOCKERFILE": true, "MANIFEST": true}
+
+// nonArticleExts are extensions of files that never hold an article sitrep
+// can read: documentation, source code, configuration, images, media, office
+// documents and archives other than gzip. Anything else is read (article
+// inputs are .txt, .text, .html, .htm, .xml, .rss, .atom, .json, .jsonl,
+// .ndjson, .warc, any of them .gz, and files without an extension), so an
+// unexpected file still shows up as an article or a Reject.
+var nonArticleExts = map[string]bool{
+	".md": true, ".markdown": true, ".rst": true, ".adoc": true, ".tex": true,
+	".go": true, ".py": true, ".sh": true, ".bash": true, ".zsh": true, ".ps1": true, ".bat": true,
+	".js": true, ".mjs": true, ".ts": true, ".css": true, ".scss": true, ".c": true, ".h": true, ".cc": true,
+	".cpp": true, ".rs": true, ".java": true, ".rb": true, ".pl": true, ".r": true, ".sql": true, ".ipynb": true,
+	".yaml": true, ".yml": true, ".toml": true, ".ini": true, ".cfg": true, ".conf": true, ".env": true,
+	".mod": true, ".sum": true, ".lock": true, ".log": true, ".csv": true, ".tsv": true, ".parquet": true,
+	".png": true, ".jpg": true, ".jpeg": true, ".gif": true, ".webp": true, ".svg": true, ".ico": true,
+	".bmp": true, ".tif": true, ".tiff": true, ".mp3": true, ".mp4": true, ".wav": true, ".ogg": true,
+	".webm": true, ".mov": true, ".pdf": true, ".doc": true, ".docx": true, ".odt": true, ".xls": true,
+	".xlsx": true, ".ppt": true, ".pptx": true, ".zip": true, ".tar": true, ".tgz": true, ".bz2": true,
+	".xz": true, ".zst": true, ".7z": true, ".rar": true, ".exe": true, ".so": true, ".dll": true, ".o": true,
+	".a": true, ".db": true, ".sqlite": true,
+}
+
+// isArticleInput decides, in a directory walk, whether a file is meant as
+// input: dotfiles, READMEs, licences and the like, documentation, code and
+// media are skipped silently. Files named explicitly are always read.
+func isArticleInput(name string) bool {
+	if strings.HasPrefix(name, ".") {
+		return false
+	}
+	upper := strings.ToUpper(name)
+	stem, _, _ := strings.Cut(upper, ".")
+	if docStems[stem] || strings.HasPrefix(upper, "README") || strings.HasPrefix(upper, "LICENSE") || strings.HasPrefix(upper, "LICENCE") {
+		return false
+	}
+	lower := strings.ToLower(name)
+	if strings.HasSuffix(lower, ".schema.json") {
+		return false
+	}
+	return !nonArticleExts[filepath.Ext(strings.TrimSuffix(lower, ".gz"))]
 }
 
 // unstop unwraps the errors that end the walk; others cannot reach here.

@@ -280,3 +280,56 @@ func TestWalkStopsOnEmitErrorAndContext(t *testing.T) {
 		t.Errorf("emit error inside a directory: got %v after %d records", err, n)
 	}
 }
+
+func TestIsArticleInput(t *testing.T) {
+	for name, want := range map[string]bool{
+		"a.txt": true, "a.text": true, "a.html": true, "a.htm": true, "a.xml": true, "a.rss": true, "a.atom": true,
+		"a.json": true, "a.jsonl": true, "a.ndjson": true, "a.warc": true, "a.warc.gz": true, "a.txt.gz": true,
+		"2024-01-08-report": true, "noise.bin": true,
+		"README.md": false, "README": false, "readme.txt": false, "LICENSE": false, "LICENSE.txt": false,
+		"LICENCE-CC0": false, "COPYING": false, "CHANGELOG.md": false, "notes.md": false, "notes.md.gz": false,
+		".hidden.txt": false, ".DS_Store": false, "gen.go": false, "fetch.py": false, "run.sh": false,
+		"article.schema.json": false, "photo.jpg": false, "paper.pdf": false,
+	} {
+		if got := isArticleInput(name); got != want {
+			t.Errorf("isArticleInput(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// A directory walk skips docs, code, dotfiles and dot-directories; a file
+// named explicitly is read whatever its name.
+func TestWalkSkipsNonArticleFiles(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"README.md":       "# Archive\n\nThis folder holds reports.\n",
+		"LICENSE":         "Permission is hereby granted, free of charge.\n",
+		"notes.md":        "# Notes\n\nTo do: more reports.\n",
+		"fetch.py":        "print('hello')\n",
+		".hidden.txt":     "Hidden headline\n\nA hidden paragraph.\n",
+		".git/HEAD.txt":   "Git headline\n\nA paragraph.\n",
+		"report.txt":      "Plain headline\n\nA plain paragraph of text.\n",
+		"sub/report2":     "Second headline\n\nAnother paragraph of text.\n",
+		"sub/feed.ndjson": `{"title":"Line","body":"A line of body text."}` + "\n",
+	}
+	for name, body := range files {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var got []string
+	for _, r := range collect(t, Options{}, dir) {
+		got = append(got, filepath.ToSlash(strings.TrimPrefix(r.Source, dir+string(filepath.Separator))))
+	}
+	if want := "report.txt sub/feed.ndjson:1 sub/report2"; strings.Join(got, " ") != want {
+		t.Errorf("walked %q, want %q", strings.Join(got, " "), want)
+	}
+	readme := filepath.Join(dir, "README.md")
+	if recs := collect(t, Options{}, readme); len(recs) != 1 || recs[0].Article == nil {
+		t.Errorf("explicit README not read:\n%s", summary(recs))
+	}
+}

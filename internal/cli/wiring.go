@@ -14,4 +14,4 @@ func annotator() func(article.Article) *enrich.Annotated {
 }
 
 // sameIncident groups reports of one event across articles.
-var sameIncident func(a, b event.Event) bool // set to event.SameIncident once the coder groups incidents
+var sameIncident = event.SameIncident

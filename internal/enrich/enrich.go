@@ -43,6 +43,9 @@ func (r *Reader) Annotate(a article.Article) *Annotated {
 	})
 	opt := timex.Options{Ref: ref, Anchor: anchor}
 	var dates []timex.Date
+	if d, ok := publishedDate(a); ok {
+		dates = append(dates, d)
+	}
 	for _, f := range []struct{ name, text string }{{"title", a.Title}, {"body", a.Body}} {
 		for _, d := range timex.Find(f.text, opt) {
 			d.Field = f.name
@@ -60,6 +63,21 @@ func (r *Reader) Annotate(a article.Article) *Annotated {
 		Dates: bodyDates, Published: ref, KB: r.KB,
 	})
 	return &Annotated{Article: a, Entities: nonNil(found), Dates: nonNil(dates), Events: nonNil(events)}
+}
+
+// publishedDate is the article's own date line as a date record (field
+// "published"), so the reading shows every date the page states.
+func publishedDate(a article.Article) (timex.Date, bool) {
+	if a.PublishedText == "" {
+		return timex.Date{}, false
+	}
+	t, precision, ok := timex.ParsePublished(a.Published)
+	if !ok {
+		return timex.Date{}, false
+	}
+	day := t.Format("2006-01-02")
+	return timex.Date{Text: a.PublishedText, Field: "published", EndOffset: len(a.PublishedText),
+		Start: day, End: day, Precision: precision, Anchor: "published"}, true
 }
 
 // reference is the date relative expressions resolve against: the

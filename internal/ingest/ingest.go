@@ -64,9 +64,13 @@ func (c Counts) String() string {
 type job struct {
 	rec  article.Record
 	res  Result
+	put  *enrich.Annotated // to store, once enriched
 	err  error
 	done chan struct{}
 }
+
+// batchSize bounds how many articles one commit stores.
+const batchSize = 128
 
 // Run ingests paths into st, calling report for every record in input order.
 // It returns the counts, and an error only when the run could not go on (the
@@ -107,7 +111,7 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 		go func() {
 			defer wg.Done()
 			for j := range work {
-				j.res, j.err = process(ctx, st, j.rec, opt)
+				j.res, j.err = process(ctx, st, j, opt)
 				close(j.done)
 			}
 		}()
@@ -115,27 +119,85 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 
 	var c Counts
 	var runErr error
-	for j := range order {
-		<-j.done
-		if j.err != nil {
-			if runErr == nil {
-				runErr = j.err
-				cancel() // the archive is failing: stop reading, report what was done
+	var pending []*job // done jobs in input order, waiting for their batch's commit
+	flush := func() {
+		var batch []*enrich.Annotated
+		var owners []*job
+		for _, j := range pending {
+			if j.err == nil && j.put != nil {
+				batch, owners = append(batch, j.put), append(owners, j)
 			}
+		}
+		if len(batch) > 0 && runErr == nil {
+			results, err := st.PutBatch(ctx, batch)
+			for i, j := range owners {
+				switch {
+				case err != nil:
+					j.err = err
+				case results[i].Err != nil:
+					j.err = results[i].Err
+				default:
+					j.res.Status, j.res.DuplicateOf = results[i].Status, j.put.Article.DuplicateOf
+				}
+			}
+		}
+		for _, j := range pending {
+			if j.err != nil {
+				if runErr == nil {
+					runErr = j.err
+					cancel() // the archive is failing: stop reading, report what was done
+				}
+				continue
+			}
+			switch j.res.Status {
+			case store.StatusNew:
+				c.New++
+			case store.StatusDuplicate:
+				c.Duplicate++
+			default:
+				c.Rejected++
+			}
+			if report != nil {
+				report(j.res)
+			}
+		}
+		pending = pending[:0]
+	}
+	// Commit when the batch is full or the next record is not ready yet: a
+	// slow source never holds finished articles back.
+	var next *job
+	for {
+		j := next
+		next = nil
+		if j == nil {
+			var ok bool
+			if j, ok = <-order; !ok {
+				break
+			}
+		}
+		<-j.done
+		pending = append(pending, j)
+		if len(pending) >= batchSize {
+			flush()
 			continue
 		}
-		switch j.res.Status {
-		case store.StatusNew:
-			c.New++
-		case store.StatusDuplicate:
-			c.Duplicate++
+		select {
+		case n, ok := <-order:
+			if !ok {
+				flush()
+				break
+			}
+			next = n
+			select {
+			case <-n.done:
+			default:
+				flush()
+			}
 		default:
-			c.Rejected++
-		}
-		if report != nil {
-			report(j.res)
+			flush()
 		}
 	}
+	flush()
 	wg.Wait()
 	c.Elapsed = time.Since(start)
 	if runErr != nil {
@@ -147,7 +209,10 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 	return c, ctx.Err()
 }
 
-func process(ctx context.Context, st store.Store, r article.Record, opt Options) (Result, error) {
+// process reads one record; an article to store is left in j.put for the
+// collector, which commits articles in batches.
+func process(ctx context.Context, st store.Store, j *job, opt Options) (Result, error) {
+	r := j.rec
 	res := Result{Source: r.Source}
 	if ctx.Err() != nil {
 		return res, ctx.Err()
@@ -169,16 +234,10 @@ func process(ctx context.Context, st store.Store, r article.Record, opt Options)
 		res.Status = store.StatusDuplicate
 		return res, nil
 	}
-	var an *enrich.Annotated
 	if opt.Annotate != nil {
-		an = opt.Annotate(a)
+		j.put = opt.Annotate(a)
 	} else {
-		an = &enrich.Annotated{Article: a}
+		j.put = &enrich.Annotated{Article: a}
 	}
-	status, err := st.Put(ctx, an)
-	if err != nil {
-		return res, err
-	}
-	res.Status, res.DuplicateOf = status, an.Article.DuplicateOf
 	return res, nil
 }

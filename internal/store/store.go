@@ -27,6 +27,12 @@ const (
 	StatusRejected  Status = "rejected"
 )
 
+// PutResult is what PutBatch did with one article.
+type PutResult struct {
+	Status Status
+	Err    error
+}
+
 // Rejected is an input record kept in quarantine with its raw bytes.
 type Rejected struct {
 	ID     int64     `json:"id"`
@@ -107,6 +113,10 @@ type Store interface {
 	// returns StatusDuplicate. A near-duplicate of a stored article is stored
 	// with DuplicateOf set.
 	Put(ctx context.Context, a *enrich.Annotated) (Status, error)
+	// PutBatch stores several articles with one commit; each article is
+	// still all there or not there. The error is for the batch as a whole
+	// (nothing of it is stored); a PutResult's Err is for one article.
+	PutBatch(ctx context.Context, items []*enrich.Annotated) ([]PutResult, error)
 	// Has reports whether an article id is stored.
 	Has(ctx context.Context, id string) (bool, error)
 	// Get returns an article with everything read from it, or ErrNotFound.

@@ -19,30 +19,57 @@ import (
 
 // Put stores an article and everything read from it in one transaction.
 func (s *DB) Put(ctx context.Context, a *enrich.Annotated) (store.Status, error) {
-	if a.Article.ID == "" {
-		a.Article.ComputeID()
+	res, err := s.PutBatch(ctx, []*enrich.Annotated{a})
+	if err != nil {
+		return "", err
 	}
+	return res[0].Status, res[0].Err
+}
+
+// PutBatch stores several articles in one commit. Each article is written
+// inside its own savepoint, so it is all there or not there even when
+// another of the batch fails; one commit for many articles is what makes
+// bulk ingest fast, since a commit costs far more than the rows.
+func (s *DB) PutBatch(ctx context.Context, items []*enrich.Annotated) ([]store.PutResult, error) {
+	out := make([]store.PutResult, len(items))
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return "", fmt.Errorf("put %s: %w", a.Article.ID, err)
+		return nil, fmt.Errorf("put: begin: %w", err)
 	}
 	defer tx.Rollback()
-	var one int
-	switch err := tx.QueryRowContext(ctx, `SELECT 1 FROM articles WHERE id = ?`, a.Article.ID).Scan(&one); {
-	case err == nil:
-		return store.StatusDuplicate, nil
-	case !errors.Is(err, sql.ErrNoRows):
-		return "", fmt.Errorf("put %s: %w", a.Article.ID, err)
-	}
-	if err := s.putArticle(ctx, tx, a); err != nil {
-		return "", fmt.Errorf("put %s: %w", a.Article.ID, err)
+	for i, a := range items {
+		if a.Article.ID == "" {
+			a.Article.ComputeID()
+		}
+		var one int
+		switch err := tx.QueryRowContext(ctx, `SELECT 1 FROM articles WHERE id = ?`, a.Article.ID).Scan(&one); {
+		case err == nil:
+			out[i].Status = store.StatusDuplicate
+			continue
+		case !errors.Is(err, sql.ErrNoRows):
+			return nil, fmt.Errorf("put %s: %w", a.Article.ID, err)
+		}
+		if _, err := tx.ExecContext(ctx, `SAVEPOINT article`); err != nil {
+			return nil, fmt.Errorf("put %s: %w", a.Article.ID, err)
+		}
+		if err := s.putArticle(ctx, tx, a); err != nil {
+			out[i].Err = fmt.Errorf("put %s: %w", a.Article.ID, err)
+			if _, err := tx.ExecContext(ctx, `ROLLBACK TO article`); err != nil {
+				return nil, fmt.Errorf("put %s: rollback: %w", a.Article.ID, err)
+			}
+		} else {
+			out[i].Status = store.StatusNew
+		}
+		if _, err := tx.ExecContext(ctx, `RELEASE article`); err != nil {
+			return nil, fmt.Errorf("put %s: %w", a.Article.ID, err)
+		}
 	}
 	if err := tx.Commit(); err != nil {
-		return "", fmt.Errorf("put %s: commit: %w", a.Article.ID, err)
+		return nil, fmt.Errorf("put: commit: %w", err)
 	}
-	return store.StatusNew, nil
+	return out, nil
 }
 
 func (s *DB) putArticle(ctx context.Context, tx *sql.Tx, an *enrich.Annotated) error {
@@ -68,9 +95,9 @@ func (s *DB) putArticle(ctx context.Context, tx *sql.Tx, an *enrich.Annotated) e
 	if signed {
 		sigBytes = sig.Bytes()
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO articles(id, url, outlet, authors, published, title, body, byline, lang, ingested, duplicate_of, extra, minhash)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?)`,
-		a.ID, a.URL, a.Outlet, string(authors), a.Published, a.Title, a.Body, a.Byline, a.Lang,
+	res, err := tx.ExecContext(ctx, `INSERT INTO articles(id, url, outlet, authors, published, published_text, title, body, byline, lang, ingested, duplicate_of, extra, minhash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?)`,
+		a.ID, a.URL, a.Outlet, string(authors), a.Published, a.PublishedText, a.Title, a.Body, a.Byline, a.Lang,
 		a.Ingested.Format(time.RFC3339), a.DuplicateOf, extra, sigBytes)
 	if err != nil {
 		return fmt.Errorf("article: %w", err)

@@ -17,12 +17,12 @@ import (
 	"sitrep/internal/timex"
 )
 
-const articleCols = `id, url, outlet, authors, published, title, body, byline, lang, ingested, coalesce(duplicate_of, ''), coalesce(extra, '')`
+const articleCols = `id, url, outlet, authors, published, published_text, title, body, byline, lang, ingested, coalesce(duplicate_of, ''), coalesce(extra, '')`
 
 func scanArticle(sc interface{ Scan(...any) error }) (article.Article, error) {
 	var a article.Article
 	var authors, ingested, extra string
-	if err := sc.Scan(&a.ID, &a.URL, &a.Outlet, &authors, &a.Published, &a.Title, &a.Body, &a.Byline, &a.Lang, &ingested, &a.DuplicateOf, &extra); err != nil {
+	if err := sc.Scan(&a.ID, &a.URL, &a.Outlet, &authors, &a.Published, &a.PublishedText, &a.Title, &a.Body, &a.Byline, &a.Lang, &ingested, &a.DuplicateOf, &extra); err != nil {
 		return a, err
 	}
 	json.Unmarshal([]byte(authors), &a.Authors)
@@ -307,7 +307,7 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]event.Event, er
 	if f.Incident != "" {
 		w.add("incident = $", f.Incident)
 	}
-	q := `SELECT data FROM events` + w.sql() + " ORDER BY date_start, article_id, seq"
+	q := `SELECT data FROM events` + w.sql() + " ORDER BY date_start = '', date_start, article_id, seq"
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d", f.Limit)
 	}

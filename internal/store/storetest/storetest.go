@@ -30,7 +30,7 @@ func intp(v int) *int        { return &v }
 
 // Sample returns an annotated article for tests, with one entity, a date and an event.
 func Sample(title, body, published string) *enrich.Annotated {
-	a := article.Article{Title: title, Body: body, Published: published, Outlet: "Tigris Wire", Authors: []string{"Rana Aziz"}, Lang: "en"}
+	a := article.Article{Title: title, Body: body, Published: published, PublishedText: published, Outlet: "Tigris Wire", Authors: []string{"Rana Aziz"}, Lang: "en"}
 	a.ComputeID()
 	baghdad := entity.Entity{ID: "city:98182", Name: "Baghdad", Kind: entity.KindPlace, Country: "IRQ", Lat: f64(33.34), Lon: f64(44.40), Aliases: []string{"Bagdad"}}
 	usa := entity.Entity{ID: "country:USA", Name: "United States", Kind: entity.KindCountry, Country: "USA", Aliases: []string{"US", "U.S."}}
@@ -72,7 +72,7 @@ func testRoundTrip(t *testing.T, s store.Store) {
 		t.Fatal(err)
 	}
 	if got.Article.Title != in.Article.Title || got.Article.Body != body1 || got.Article.Outlet != "Tigris Wire" ||
-		len(got.Article.Authors) != 1 || got.Article.Published != "2024-01-03" || got.Article.Ingested.IsZero() {
+		len(got.Article.Authors) != 1 || got.Article.Published != "2024-01-03" || got.Article.PublishedText != "2024-01-03" || got.Article.Ingested.IsZero() {
 		t.Errorf("article did not round-trip: %+v", got.Article)
 	}
 	if len(got.Entities) != 2 || got.Entities[0].Name != "Baghdad" || len(got.Entities[0].Mentions) != 1 || got.Entities[0].Lat == nil {
