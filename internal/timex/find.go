@@ -543,6 +543,16 @@ func (s *scanner) coreWord(i int) (parsed, int, bool) {
 	case kwLast, kwNext, kwThis:
 		return s.deictic(i)
 	case kwThe:
+		if d, ok := s.smallNum(i + 1); ok && s.kw(i-1) == kwOn && s.tok(i+1).suf == 'o' && d >= 1 && d <= 31 &&
+			s.tok(i+2).kind != tWord {
+			// "on the 17th": the latest 17th on or before Ref
+			m := ref.AddDate(0, 0, 1-ref.Day())
+			for !validDay(m.Year(), int(m.Month()), d) || day(m.Year(), m.Month(), d).After(ref) {
+				m = m.AddDate(0, -1, 0)
+			}
+			a := day(m.Year(), m.Month(), d)
+			return span(a, a, PrecisionDay, i+2)
+		}
 		switch s.kw(i + 1) {
 		case kwEnd, kwStart, kwMiddle:
 			return s.partOf(i + 1)
