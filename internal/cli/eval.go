@@ -1,8 +1,144 @@
 package cli
 
-import "github.com/spf13/cobra"
+import (
+	"path/filepath"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"sitrep/internal/article"
+	"sitrep/internal/enrich"
+	"sitrep/internal/entity"
+	"sitrep/internal/evaluate"
+	"sitrep/internal/event"
+)
 
 func (a *app) evalCmd() *cobra.Command {
-	cmd := &cobra.Command{Use: "eval", Short: "Hold sitrep's reading against gold annotations"}
+	var verbose bool
+	cmd := &cobra.Command{
+		Use:   "eval",
+		Short: "Hold sitrep's reading against gold annotations (needs the shared evaluation data)",
+		Long: `Evaluations read the shared data folder: ../shared beside the working directory, or SITREP_SHARED.
+  seed      the reference article: metadata, entities, dates, events (as the project lead scores it)
+  entities  the seed's entities and re3d (precision, recall, F1 per kind)
+  dates     the seed's dates
+  events    the seed's events and PLOVER gold sentences (type, actors, mode, location)
+  html      main-content extraction on the Zyte benchmark pages
+  all       every one of these`,
+	}
+	cmd.PersistentFlags().BoolVarP(&verbose, "verbose", "v", false, "list misses and extras")
+	run := func(name string, parts ...func() error) *cobra.Command {
+		return &cobra.Command{Use: name, Args: cobra.NoArgs, Short: "evaluate " + name, RunE: func(*cobra.Command, []string) error {
+			for _, p := range parts {
+				if err := p(); err != nil {
+					return err
+				}
+			}
+			return nil
+		}}
+	}
+	seed := func(parts ...string) func() error { return func() error { return a.evalSeed(verbose, parts...) } }
+	re3d := func() error { return a.evalRe3d(verbose) }
+	plover := func() error { return a.evalPlover(verbose) }
+	html := func() error { return a.evalHTML() }
+	cmd.AddCommand(
+		run("seed", seed("meta", "entities", "dates", "events")),
+		run("entities", seed("entities"), re3d),
+		run("dates", seed("dates")),
+		run("events", seed("events"), plover),
+		run("html", html),
+		run("all", seed("meta", "entities", "dates", "events"), re3d, plover, html),
+	)
 	return cmd
 }
+
+// shared is the folder of evaluation data.
+func (a *app) shared(rel string) string {
+	dir := a.cfg.Shared
+	if dir == "" {
+		dir = filepath.Join("..", "shared")
+	}
+	return filepath.Join(dir, rel)
+}
+
+func (a *app) evalSeed(verbose bool, parts ...string) error {
+	goldPath := a.shared("seed/gold.json")
+	gold, err := evaluate.LoadSeedGold(goldPath)
+	if err != nil {
+		return usageErr("eval: %w (set SITREP_SHARED to the shared data folder)", err)
+	}
+	an, err := evaluate.ReadFile(a.ctx, enrich.New(entity.Default()), a.shared("seed/article.txt"))
+	if err != nil {
+		return usageErr("eval: %w", err)
+	}
+	rep := evaluate.Seed(an, gold)
+	for _, p := range parts {
+		switch p {
+		case "meta":
+			m := rep.MetaScore()
+			a.printf("seed meta      %s %v\n", m, m.Misses)
+		case "entities":
+			a.printf("seed entities  %s %v\n", rep.Entities, rep.Entities.Misses)
+		case "dates":
+			a.printf("seed dates     %s %v\n", rep.Dates, rep.Dates.Misses)
+		case "events":
+			ev, err := event.EvalSeed(goldPath, an.Events)
+			if err != nil {
+				return err
+			}
+			a.printf("seed %s\n", ev)
+			if verbose {
+				for _, l := range ev.Lines {
+					a.printf("  %s\n", l)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func (a *app) evalRe3d(verbose bool) error {
+	start := time.Now()
+	rep, err := entity.EvalRe3d(entity.Default(), a.shared("eval/re3d"))
+	if err != nil {
+		return usageErr("eval re3d: %w", err)
+	}
+	a.printf("%s(%.1fs)\n", rep, time.Since(start).Seconds())
+	if verbose {
+		for typ, xs := range rep.Missed {
+			a.printf("  missed %s: %v\n", typ, xs)
+		}
+		for typ, xs := range rep.Spurious {
+			a.printf("  spurious %s: %v\n", typ, xs)
+		}
+	}
+	return nil
+}
+
+func (a *app) evalPlover(verbose bool) error {
+	r := enrich.New(entity.Default())
+	code := func(sentence string) []event.Event {
+		art := article.Article{Body: sentence}
+		art.ComputeID()
+		return r.Annotate(art).Events
+	}
+	rep, err := event.EvalPlover(a.shared("eval/plover_gsr"), code)
+	if err != nil {
+		return usageErr("eval plover: %w", err)
+	}
+	a.printf("%s\n", rep)
+	_ = verbose
+	return nil
+}
+
+func (a *app) evalHTML() error {
+	pages, err := evaluate.LoadHTMLPages(a.shared("eval/html-extraction"))
+	if err != nil {
+		return usageErr("eval html: %w", err)
+	}
+	start := time.Now()
+	rep := evaluate.HTMLExtraction(pages)
+	a.printf("%s (%.1fs, %.0f pages/s)\n", rep, time.Since(start).Seconds(), float64(len(pages))/time.Since(start).Seconds())
+	return nil
+}
+
