@@ -141,4 +141,3 @@ func (a *app) evalHTML() error {
 	a.printf("%s (%.1fs, %.0f pages/s)\n", rep, time.Since(start).Seconds(), float64(len(pages))/time.Since(start).Seconds())
 	return nil
 }
-

@@ -14,6 +14,7 @@ func (kb *KB) compile() {
 	kb.lookup = map[string][]*Entity{}
 	kb.titles = map[string][]*rec{}
 	kb.surnames = map[string][]*rec{}
+	kb.titleFirst = map[string]bool{}
 	var sc scanner
 	for _, r := range kb.ents {
 		e := r.e
@@ -32,6 +33,7 @@ func (kb *KB) compile() {
 		}
 		for _, o := range r.offices {
 			kb.titles[o.title] = appendRec(kb.titles[o.title], r)
+			kb.titleFirst[strings.Fields(o.title + " x")[0]] = true
 			if n := len(strings.Fields(o.title)); n > kb.titleMax {
 				kb.titleMax = n
 			}

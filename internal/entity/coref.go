@@ -44,6 +44,12 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 				j++
 				continue
 			}
+			// a middle initial: "Gary J. Volesky"
+			if toks[j].punct == '.' && j > i && toks[j-1].ne-toks[j-1].ns == 1 && toks[j-1].flags&fCap != 0 && j+1 < n &&
+				f.spaced(j) && rz.nameTok(f, j+1) && toks[j+1].sent == toks[i].sent {
+				j += 2
+				continue
+			}
 			// lower-case connectors inside a name: "Ministry of Defence", "Ahl al-Haq"
 			if f.word(j) && toks[j].flags&(fCap|fAllCaps) == 0 && j+1 < n && f.spaced(j) && rz.nameTok(f, j+1) &&
 				(f.isNorm(j, nameConnectors) || f.isNorm(j, wordSet2) && rz.hasOrgWord(f, i, j)) {
@@ -72,6 +78,8 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 }
 
 var (
+	skipFirst   = wordSet("operation uss hms fs hmas ins rfa usns")
+	skipLast    = wordSet("day time code law act treaty agreement convention resolution accord accords protocol")
 	wordSet2    = wordSet("for and the")
 	fromTo      = wordSet("from to")
 	saidWords   = wordSet("said says told added stated wrote explained noted")
@@ -118,9 +126,19 @@ func (rz *recognizer) newRun(f *fieldState, a, b int, single bool) {
 	for b > a && (f.isNorm(b-1, nameConnectors) || f.isNorm(b-1, wordSet2) || !f.word(b-1)) {
 		b--
 	}
+	if f.isNorm(a, skipFirst) || f.isNorm(b-1, skipLast) {
+		return // operations, ships, holidays, laws: no actors or places
+	}
 	k := a
 	for k < b && f.isNorm(k, titleWords) {
 		k++
+	}
+	// "Press Secretary Peter Cook": the name follows the last title word
+	for x := b - 2; x > k; x-- {
+		if f.isNorm(x, titleWords) && !rz.hasOrgWord(f, x+1, b) {
+			k = x + 1
+			break
+		}
 	}
 	titleCue := k > a
 	if k == b {
@@ -327,7 +345,7 @@ func (rz *recognizer) officeTitles(f *fieldState) {
 	toks := f.toks
 	var buf []byte
 	for i := 0; i < len(toks); i++ {
-		if !f.word(i) || f.cover[i] != 0 {
+		if !f.word(i) || f.cover[i] != 0 || !kb.titleFirst[string(f.sc.normOf(i))] {
 			continue
 		}
 		for L := min(kb.titleMax, len(toks)-i); L >= 1; L-- {
@@ -350,10 +368,10 @@ func (rz *recognizer) officeTitles(f *fieldState) {
 			if !ok {
 				continue
 			}
-			title := string(buf)
-			if _, known := kb.titles[title]; !known {
+			if _, known := kb.titles[string(buf)]; !known {
 				continue
 			}
+			title := string(buf)
 			end := i + L
 			// a title before a name records the name for later bare titles
 			if o := f.at(end); o != nil && o.r.e.Kind == KindPerson {
@@ -488,7 +506,11 @@ func (rz *recognizer) titleLike(f *fieldState, k int) bool {
 	for lo > 0 && !strings.Contains(f.text[f.toks[lo-1].end:f.toks[lo].start], "\n") {
 		lo--
 	}
+	if v, ok := f.titleLines[lo]; ok {
+		return v
+	}
 	words, caps := 0, 0
+	defer func() { f.titleLines[lo] = words >= 4 && caps*10 >= words*9 }()
 	for x := lo; x < len(f.toks) && (x == lo || !strings.Contains(f.text[f.toks[x-1].end:f.toks[x].start], "\n")); x++ {
 		if f.word(x) && f.toks[x].flags&fDigit == 0 {
 			words++

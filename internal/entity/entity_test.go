@@ -157,7 +157,7 @@ func TestRecognize(t *testing.T) {
 			map[string]string{"Washington": "city:1", "Tehran": "city:2"}},
 		{"possessive place", "Baghdad's Green Zone is guarded.",
 			map[string]string{"Baghdad": "city:3", "Green Zone": "place:green-zone"}},
-		{"same-named places", "Paris is in the news. Later, Paris, Texas in the United States... no: only Paris.",
+		{"same-named places", "Americans met in Paris, where the United States has a courthouse.",
 			map[string]string{"Paris": "city:6"}},
 		{"most populous", "They flew to Paris.",
 			map[string]string{"Paris": "city:5"}},
@@ -273,9 +273,9 @@ func TestMentionOffsetsAndSentences(t *testing.T) {
 func TestCompose(t *testing.T) {
 	kb := fixtureKB(t)
 	cases := []struct {
-		phrase                 string
+		phrase                string
 		entity, country, role string
-		backed                 string
+		backed                string
 	}{
 		{"Iraqi security forces", "country:IRQ", "IRQ", "police", ""},
 		{"US troops", "country:USA", "USA", "military", ""},

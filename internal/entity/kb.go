@@ -44,10 +44,11 @@ type KB struct {
 
 	// titles maps a normalised office title ("prime minister") to the
 	// people who held it.
-	titles   map[string][]*rec
-	titleMax int // longest title in tokens
-	roles    roleLexicon
-	surnames map[string][]*rec // unique last names of KB people
+	titles     map[string][]*rec
+	titleMax   int             // longest title in tokens
+	titleFirst map[string]bool // first words of titles
+	roles      roleLexicon
+	surnames   map[string][]*rec // unique last names of KB people
 }
 
 // rec is an entity with what the recogniser needs beyond Entity.

@@ -87,7 +87,8 @@ organisation forces force guard guards corps command police coalition alliance f
 program programme union association institute academy sciences university college bank company
 corporation group department office commission authority administration bureau directorate
 court assembly parliament congress senate services service foundation society center centre
-nations observatory tribunal watch inc ltd llc`)
+nations observatory tribunal watch inc ltd llc regiment wing squadron division battery platoon
+fleet task brigade`)
 
 // placeHeads end the names of places; facilityHeads of facilities.
 var placeHeads = wordSet(`province governorate district city county region island islands
@@ -96,7 +97,7 @@ square street road avenue village town border crossing highway coast state terri
 heights plateau canal oasis quarter neighborhood neighbourhood`)
 var facilityHeads = wordSet(`airport base airbase bridge dam hospital prison mosque church
 stadium port refinery palace plant station tower checkpoint camp embassy consulate compound
-barracks shrine cathedral temple synagogue`)
+barracks shrine cathedral temple synagogue airfield airstrip`)
 
 // personTitles before a name say it is a person's.
 var personTitles = wordSet(`mr mrs ms miss dr prof president minister premier chancellor

@@ -15,14 +15,14 @@ import (
 
 // token flags.
 const (
-	fCap     = 1 << iota // first letter upper case
-	fAllCaps             // two or more letters, none lower case
-	fPoss                // followed by a possessive 's (or a bare ' after s)
-	fWord                // has a letter or digit (else punctuation)
-	fDotted              // an initialism written with dots (U.S.)
-	fHyphen              // joined to the next token by a hyphen (Iranian-backed)
-	fDigit               // has a digit
-	fSentStart           // first word of a sentence
+	fCap       = 1 << iota // first letter upper case
+	fAllCaps               // two or more letters, none lower case
+	fPoss                  // followed by a possessive 's (or a bare ' after s)
+	fWord                  // has a letter or digit (else punctuation)
+	fDotted                // an initialism written with dots (U.S.)
+	fHyphen                // joined to the next token by a hyphen (Iranian-backed)
+	fDigit                 // has a digit
+	fSentStart             // first word of a sentence
 )
 
 // token is one word or punctuation mark of a field. Norm is a slice of the

@@ -45,6 +45,8 @@ type fieldState struct {
 	toks  []token
 	ms    []mention
 	cover []int32 // per token: index+1 of the mention covering it
+	// titleLines caches titleLike per line (first token index)
+	titleLines map[int]bool
 }
 
 // recognizer holds the state of reading one article.
@@ -80,7 +82,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		if strings.TrimSpace(fl.text) == "" {
 			continue
 		}
-		f := &fieldState{name: fl.name, text: fl.text}
+		f := &fieldState{name: fl.name, text: fl.text, titleLines: map[int]bool{}}
 		sents := doc.Sentences
 		if fl.name != FieldBody || sents == nil {
 			sents = nlp.Analyze(fl.text)
@@ -279,8 +281,18 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		}
 		// one lower-case word is a common word unless it can only be a
 		// country or place ("liberation" is no newspaper)
-		if words == 1 && (f.isNorm(a, commonWords) || f.isNorm(a, functionWords) ||
-			c.form != FormAdj && c.r.e.Kind != KindCountry && c.r.e.Kind != KindPlace) {
+		if c.r.e.Kind == KindPlace || words == 1 && (f.isNorm(a, commonWords) || f.isNorm(a, functionWords) ||
+			c.form != FormAdj && c.r.e.Kind != KindCountry) {
+			return false
+		}
+	}
+	if c.r.e.Kind == KindPlace && words == 1 && c.form == FormName {
+		// a one-word small place is often a common word or part of a longer
+		// name ("Central Command", sentence-initial "Best")
+		if rz.nextToName(f, a, b) {
+			return false
+		}
+		if toks[a].flags&fSentStart != 0 && c.r.population < 100000 && !f.isNorm(f.prevWord(a), locativePreps) {
 			return false
 		}
 	}

@@ -18,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"sitrep/internal/entity"
 	"sitrep/internal/nlp"
@@ -49,7 +50,7 @@ type coder struct {
 	lx        *Lexicon
 	ments     []amention
 	spans     []entity.Span // body mentions, for kb.Compose
-	lastGroup *Actor // last group-like actor, for "they"
+	lastGroup *Actor        // last group-like actor, for "they"
 	events    []Event
 	buf       []string
 }
@@ -66,12 +67,17 @@ func Code(in Input) []Event {
 		e := f.Entity
 		ep := &e
 		for _, m := range f.Mentions {
-			if (m.Field == "body" || m.Field == "") && m.Start >= 0 && m.End <= len(in.Body) && m.Start < m.End {
+			// a name written all in lower case is a common word ("police", "northern")
+			if (m.Field == "body" || m.Field == "") && m.Start >= 0 && m.End <= len(in.Body) && m.Start < m.End && hasUpper(in.Body[m.Start:m.End]) {
 				c.ments = append(c.ments, amention{start: m.Start, end: m.End, e: ep, form: m.Form})
 			}
 		}
 	}
-	c.spans = entity.Spans(in.Entities, entity.FieldBody)
+	for _, sp := range entity.Spans(in.Entities, entity.FieldBody) {
+		if hasUpper(sp.Text) {
+			c.spans = append(c.spans, sp)
+		}
+	}
 	sort.Slice(c.ments, func(i, j int) bool {
 		if c.ments[i].start != c.ments[j].start {
 			return c.ments[i].start < c.ments[j].start
@@ -113,6 +119,18 @@ func Code(in Input) []Event {
 	return c.events
 }
 
+// ppObj returns the object of a preposition that names who undergoes an
+// action ("imposed sanctions on Iran", "retaliate against Israel").
+func ppObj(s *sent, j int) (int, int) {
+	switch s.low(j) {
+	case "on", "against", "at", "with", "to", "into", "upon", "toward", "towards":
+		if a, b := objSpan(s, j+1); a < b && !isTimeNP(s, a, b) {
+			return a, b
+		}
+	}
+	return j, j
+}
+
 // trig is a selected trigger with its clause reading.
 type trig struct {
 	match
@@ -133,13 +151,17 @@ type trig struct {
 
 var casualtyVerbs = toSet(`kill wound injure`)
 
+// lightVerbs carry an event noun whose actor is their subject.
+var lightVerbs = toSet(`call stage hold launch mount conduct begin start declare announce organize organise lead make give issue order`)
+
 // sentence codes one sentence.
 func (c *coder) sentence(s *sent) {
 	n := len(s.toks)
 	if n == 0 || strings.HasSuffix(strings.TrimSpace(c.body[s.start:s.end]), "?") {
 		return
 	}
-	ms := selectMatches(c.findMatches(s))
+	all := c.findMatches(s)
+	ms := selectMatches(append([]match(nil), all...))
 	if len(ms) == 0 {
 		c.noteActors(s)
 		return
@@ -152,9 +174,26 @@ func (c *coder) sentence(s *sent) {
 			t.passive = isPassive(s, m.head)
 			t.subjA, t.subjB = c.subject(s, t)
 			t.objA, t.objB = objSpan(s, m.b)
+			if t.objA == t.objB && m.b-m.a > m.e.words && m.head+1 < m.b {
+				// "threatened Taiwan with military force": the object sits in the gap
+				if a, b := objSpan(s, m.head+1); a < b {
+					t.objA, t.objB = a, min(b, m.b)
+				}
+			}
+			if t.objA == t.objB {
+				t.objA, t.objB = ppObj(s, m.b)
+			}
 			t.casualty = m.e.Type == "ASSAULT" && m.e.words == 1 && s.tokHas(m.head, casualtyVerbs)
 		}
 		t.modality, t.negated = modality(s, t)
+		if m.e.Mode == "" && !t.nominal {
+			// "carried out a car bombing": the noun inside names the mode
+			for _, u := range all {
+				if u.e.POS == posNoun && u.e.Type == m.e.Type && u.e.Mode != "" && u.a >= m.a && u.b <= m.b {
+					t.modeFrom = u.e.Mode
+				}
+			}
+		}
 		ts[i] = t
 	}
 	c.govern(s, ts)
@@ -268,7 +307,12 @@ func modality(s *sent, t *trig) (string, bool) {
 			mod = Hypothetical
 		case futureModals[l] && mod == Actual:
 			mod = Planned
+		case l == "must" && mod == Actual:
+			mod = Demanded
 		}
+	}
+	if mod == Hypothetical && reportedFuture(s, t.vg) {
+		mod = Planned
 	}
 	// conditionals and modals of the clause around a noun or infinitive
 	for i := t.head - 1; i >= 0 && i >= t.head-12; i-- {
@@ -294,6 +338,26 @@ func modality(s *sent, t *trig) (string, bool) {
 		}
 	}
 	return mod, neg
+}
+
+// reportedFuture reports "said they would ...": a "would" after a reporting
+// verb is the future of the past, not a hypothetical.
+func reportedFuture(s *sent, vg int) bool {
+	would := false
+	for i := vg; i < len(s.toks) && i < vg+3; i++ {
+		if s.low(i) == "would" || s.low(i) == "'d" {
+			would = true
+		}
+	}
+	if !would {
+		return false
+	}
+	for i := vg - 1; i >= 0 && i >= vg-8; i-- {
+		if s.tokHas(i, reportVerbs) && isVerbTag(s.tag(i)) {
+			return true
+		}
+	}
+	return false
 }
 
 // govern decides how triggers relate: infinitives and gerunds that a
@@ -342,7 +406,7 @@ func (c *coder) govern(s *sent, ts []*trig) {
 			}
 		}
 		// reduced relatives: "the economy destroyed by ...", "militias backed by Iran"
-		if s.tag(h) == "VBN" && !t.passive && t.vg == t.a && isNounTag(s.tag(t.a-1)) {
+		if s.tag(h) == "VBN" && !t.passive && t.vg == t.a && isNounTag(s.tag(t.a-1)) && s.low(t.b) == "by" {
 			np := npBack(s, t.a)
 			hasNum := false
 			for k := np; k < t.a; k++ {
@@ -437,6 +501,21 @@ func (c *coder) govern(s *sent, ts []*trig) {
 			t.drop = true
 		}
 		_ = i
+	}
+	// "warned that it would impose sanctions": a threat's that-clause
+	for i, t := range ts {
+		if t.e.Type != "THREATEN" || t.drop || t.into >= 0 || t.e.Mode != "" || t.modeFrom != "" {
+			continue
+		}
+		for _, u := range ts[i+1:] {
+			if u.head-t.b > 10 || u.drop || u.into >= 0 || verbal[u.e.Type] {
+				break
+			}
+			u.into = i
+			embedMode(t, u)
+			t.objA, t.objB = u.objA, u.objB
+			break
+		}
 	}
 	// nouns inside the object of a verbal trigger are that trigger's
 	// business: "condemned the attacks", "rejected any halt", "provides
@@ -550,10 +629,17 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				}
 			}
 		}
+		np := npBack(s, t.a)
+		if src == nil && np > 0 && s.tokHas(np-1, lightVerbs) && isVerbTag(s.tag(np-1)) {
+			// "the union called a general strike": the light verb's subject
+			lv := &trig{match: match{head: np - 1, a: np - 1, b: np}, vg: verbGroupStart(s, np-1)}
+			if a, b := c.subject(s, lv); a < b {
+				src = c.actorSpan(s, a, b)
+			}
+		}
 		if src == nil && e.needsActor {
 			return nil
 		}
-		np := npBack(s, t.a)
 		if src == nil && anaphoricDet[s.low(np)] && !hasNumberBefore(s, np, t.a) {
 			return nil
 		}
@@ -632,6 +718,10 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
+	recode(ev, src, at)
+	if ev.Type == "REQUEST" && ev.Source == nil && at != nil && t.modality == Demanded && !verbal[e.Type] {
+		src, tgt = at.actor, src
+	}
 	if verbal[ev.Type] && src == nil {
 		return nil
 	}
@@ -657,6 +747,34 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	ev.ID = eventID(c.in.ArticleID, s.idx, s.toks[t.head].start)
 	ev.Confidence = confidence(ev, t)
 	return ev
+}
+
+// recode reads statements of intent and obligation as PLOVER does: an
+// actor saying it will do something cooperative AGREEs, something hostile
+// THREATENs; "X must do Y", said by someone, is a REQUEST.
+func recode(ev *Event, src *Actor, at *attrib) {
+	if verbal[ev.Type] {
+		return
+	}
+	switch ev.Modality {
+	case Planned:
+		if src == nil {
+			return
+		}
+		switch ev.Type {
+		case "AID", "RETREAT", "COOPERATE", "CONCEDE":
+			ev.Type, ev.Mode, ev.Modality = "AGREE", "", Actual
+		case "ASSAULT", "COERCE", "SANCTION", "PROTEST":
+			gov := &trig{match: match{e: &Entry{Type: "THREATEN"}}}
+			embedMode(gov, &trig{match: match{e: &Entry{Type: ev.Type, Mode: ev.Mode}}})
+			ev.Type, ev.Mode, ev.Modality = "THREATEN", gov.modeFrom, Threatened
+		}
+	case Demanded:
+		if at == nil {
+			return
+		}
+		ev.Type, ev.Mode = "REQUEST", ""
+	}
 }
 
 // casualtyNumbers reports whether the trigger's object counts the dead
@@ -685,7 +803,18 @@ func (c *coder) actorSpan(s *sent, a, b int) *Actor {
 		}
 		return act
 	}
-	return c.titleHolder(s, a, b)
+	if th := c.titleHolder(s, a, b); th != nil {
+		return th
+	}
+	// an actor the knowledge base cannot place ("Ibo traditional elders")
+	for k := a; k < b; k++ {
+		if isNounTag(s.tag(k)) && !isTimeNP(s, k, k+1) {
+			if act := c.compose(s, a, b); act == nil {
+				return &Actor{Text: strings.Trim(s.text(c.body, a, b), " ,\"'“”")}
+			}
+		}
+	}
+	return nil
 }
 
 // agentSpan returns the noun phrase of a "by" phrase right after token j.
@@ -832,7 +961,7 @@ func mergeCasualties(s *sent, ts []*trig) []*trig {
 		var host *trig
 		// the attack noun in the subject ("airstrikes ... killed nine")
 		for _, u := range ts {
-			if u != t && u.ev.Type == "ASSAULT" && !u.casualty && t.subjA <= u.head && u.head < t.subjB {
+			if u != t && u.ev.Type == "ASSAULT" && !u.casualty && u.a < t.subjB && t.subjA < u.b {
 				host = u
 			}
 		}
@@ -948,4 +1077,13 @@ func confidence(ev *Event, t *trig) float64 {
 		c = 0.95
 	}
 	return float64(int(c*100+0.5)) / 100
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }

@@ -81,9 +81,9 @@ type Entry struct {
 	head  int    // index of the head slot (verb: first word, noun: last word)
 
 	objReq, objNone, needsDate, needsActor, embed, subjTarget, noReduced bool
-	modality                                                        string
-	prio                                                            int
-	objHas, objNot, prev, notPrev, next, notNext, ctx, notCtx       set
+	modality                                                             string
+	prio                                                                 int
+	objHas, objNot, prev, notPrev, next, notNext, ctx, notCtx            set
 }
 
 type slot struct {

@@ -38,7 +38,7 @@ func (c *coder) location(s *sent, t *trig, ra, rb int) *Location {
 			continue
 		}
 		m := s.ments[mi]
-		if !isPlaceKind(m.e.Kind) {
+		if !isPlaceKind(m.e.Kind) || m.text == "" || m.text[0] >= 'a' && m.text[0] <= 'z' {
 			continue
 		}
 		end := m.b

@@ -131,7 +131,15 @@ func objSpan(s *sent, j int) (int, int) {
 		i++
 	}
 	a := i
-	if !npTok(s, a) || (s.tag(a) == "PRP" && !pronouns[s.low(a)]) {
+	// "at least 12", "more than 300", "up to 16": a number's qualifier
+	switch s.low(i) + " " + s.low(i+1) {
+	case "at least", "at most", "more than", "up to", "less than", "fewer than", "as many":
+		i += 2
+		if s.low(i) == "as" {
+			i++
+		}
+	}
+	if !npTok(s, i) || (s.tag(i) == "PRP" && !pronouns[s.low(i)]) {
 		return j, j
 	}
 	for i < len(s.toks) && i-a < 18 {
