@@ -69,8 +69,12 @@ type job struct {
 	done chan struct{}
 }
 
-// batchSize bounds how many articles one commit stores.
-const batchSize = 128
+// batchSize bounds how many articles one commit stores; maxDelay how long a
+// finished article may wait for its commit.
+const (
+	batchSize = 128
+	maxDelay  = 50 * time.Millisecond
+)
 
 // Run ingests paths into st, calling report for every record in input order.
 // It returns the counts, and an error only when the run could not go on (the
@@ -163,9 +167,11 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 		}
 		pending = pending[:0]
 	}
-	// Commit when the batch is full or the next record is not ready yet: a
-	// slow source never holds finished articles back.
+	// Commit when the batch is full, or when the next record is not ready and
+	// the oldest pending one has waited maxDelay: a slow source never holds
+	// finished articles back for long, a fast one gets large commits.
 	var next *job
+	var since time.Time
 	for {
 		j := next
 		next = nil
@@ -176,6 +182,9 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 			}
 		}
 		<-j.done
+		if len(pending) == 0 {
+			since = time.Now()
+		}
 		pending = append(pending, j)
 		if len(pending) >= batchSize {
 			flush()
@@ -184,17 +193,33 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 		select {
 		case n, ok := <-order:
 			if !ok {
-				flush()
 				break
 			}
 			next = n
 			select {
 			case <-n.done:
 			default:
-				flush()
+				if time.Since(since) >= maxDelay {
+					flush()
+				}
 			}
 		default:
-			flush()
+			// Nothing queued: wait for the next record at most until the
+			// oldest pending article's delay is up.
+			timer := time.NewTimer(max(0, maxDelay-time.Since(since)))
+			select {
+			case n, ok := <-order:
+				if ok {
+					next = n
+				} else {
+					timer.Stop()
+					flush()
+					break
+				}
+			case <-timer.C:
+				flush()
+			}
+			timer.Stop()
 		}
 	}
 	flush()

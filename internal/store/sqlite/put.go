@@ -34,11 +34,13 @@ func (s *DB) PutBatch(ctx context.Context, items []*enrich.Annotated) ([]store.P
 	out := make([]store.PutResult, len(items))
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil)
+	sqlTx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("put: begin: %w", err)
 	}
-	defer tx.Rollback()
+	defer sqlTx.Rollback()
+	tx := newBatchTx(sqlTx)
+	defer tx.close()
 	for i, a := range items {
 		if a.Article.ID == "" {
 			a.Article.ComputeID()
@@ -66,13 +68,17 @@ func (s *DB) PutBatch(ctx context.Context, items []*enrich.Annotated) ([]store.P
 			return nil, fmt.Errorf("put %s: %w", a.Article.ID, err)
 		}
 	}
+	tx.close()
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("put: commit: %w", err)
+	}
+	for id, data := range tx.entities {
+		s.entities[id] = data
 	}
 	return out, nil
 }
 
-func (s *DB) putArticle(ctx context.Context, tx *sql.Tx, an *enrich.Annotated) error {
+func (s *DB) putArticle(ctx context.Context, tx *batchTx, an *enrich.Annotated) error {
 	a := &an.Article
 	if a.Ingested.IsZero() {
 		a.Ingested = time.Now().UTC().Truncate(time.Second)
@@ -117,7 +123,7 @@ func (s *DB) putArticle(ctx context.Context, tx *sql.Tx, an *enrich.Annotated) e
 		}
 	}
 	for _, f := range an.Entities {
-		if err := putEntity(ctx, tx, &f.Entity); err != nil {
+		if err := s.putEntity(ctx, tx, &f.Entity); err != nil {
 			return err
 		}
 		for _, m := range f.Mentions {
@@ -155,7 +161,7 @@ func (s *DB) putArticle(ctx context.Context, tx *sql.Tx, an *enrich.Annotated) e
 
 // nearDuplicate returns the earliest stored article whose text is nearly the
 // same as sig's, or "".
-func (s *DB) nearDuplicate(ctx context.Context, tx *sql.Tx, sig neardup.Signature) (string, error) {
+func (s *DB) nearDuplicate(ctx context.Context, tx *batchTx, sig neardup.Signature) (string, error) {
 	bands := make([]any, neardup.Bands)
 	for i := range bands {
 		bands[i] = sig.Band(i)
@@ -183,12 +189,18 @@ func (s *DB) nearDuplicate(ctx context.Context, tx *sql.Tx, sig neardup.Signatur
 	return "", rows.Err()
 }
 
-func putEntity(ctx context.Context, tx *sql.Tx, e *entity.Entity) error {
-	data, _ := json.Marshal(e)
+// putEntity stores an entity unless this archive already holds it as is.
+func (s *DB) putEntity(ctx context.Context, tx *batchTx, e *entity.Entity) error {
+	b, _ := json.Marshal(e)
+	data := string(b)
+	if s.entities[e.ID] == data || tx.entities[e.ID] == data {
+		return nil
+	}
+	tx.entities[e.ID] = data
 	if _, err := tx.ExecContext(ctx, `INSERT INTO entities(id, name, kind, country, lat, lon, data) VALUES (?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, country = excluded.country,
 		lat = excluded.lat, lon = excluded.lon, data = excluded.data WHERE entities.data <> excluded.data`,
-		e.ID, e.Name, e.Kind, e.Country, e.Lat, e.Lon, string(data)); err != nil {
+		e.ID, e.Name, e.Kind, e.Country, e.Lat, e.Lon, data); err != nil {
 		return fmt.Errorf("entity %s: %w", e.ID, err)
 	}
 	for _, al := range append([]string{e.Name}, e.Aliases...) {
@@ -199,7 +211,7 @@ func putEntity(ctx context.Context, tx *sql.Tx, e *entity.Entity) error {
 	return nil
 }
 
-func putEvent(ctx context.Context, tx *sql.Tx, seq int, e *event.Event) error {
+func putEvent(ctx context.Context, tx *batchTx, seq int, e *event.Event) error {
 	data, _ := json.Marshal(e)
 	var srcID, srcC, tgtID, tgtC, locName, locC, start, end string
 	var lat, lon *float64
@@ -241,7 +253,7 @@ func putEvent(ctx context.Context, tx *sql.Tx, seq int, e *event.Event) error {
 
 // incident returns the incident of an earlier report of the same event in
 // another article, or the event's own id for a first report.
-func (s *DB) incident(ctx context.Context, tx *sql.Tx, e *event.Event) (string, error) {
+func (s *DB) incident(ctx context.Context, tx *batchTx, e *event.Event) (string, error) {
 	own := e.ID
 	if own == "" {
 		own = e.ArticleID + ":" + fmt.Sprint(e.Evidence.Start)

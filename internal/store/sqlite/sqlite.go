@@ -38,6 +38,9 @@ type DB struct {
 	path string
 	opt  Options
 	wmu  sync.Mutex
+	// entities written by this process (id → JSON), so each is stored once
+	// rather than with every article that mentions it. Guarded by wmu.
+	entities map[string]string
 }
 
 // Open opens (creating if needed) the archive at path and brings its schema
@@ -53,7 +56,7 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	db.SetMaxOpenConns(4)
-	s := &DB{db: db, path: path, opt: opt}
+	s := &DB{db: db, path: path, opt: opt, entities: map[string]string{}}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
