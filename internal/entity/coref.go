@@ -39,15 +39,19 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 			continue
 		}
 		j := i + 1
-		for j < n && toks[j].sent == toks[i].sent && toks[j-1].flags&fPoss == 0 && f.spaced(j-1) {
-			if rz.nameTok(f, j) {
-				j++
+		for j < n && toks[j].sent == toks[i].sent && toks[j-1].flags&fPoss == 0 {
+			// a middle initial or a rank's full stop: "Gary J. Volesky", "Navy Capt. Jeff Davis"
+			if toks[j].punct == '.' && int(toks[j].start) == int(toks[j-1].end) && j+1 < n && f.spaced(j) &&
+				rz.nameTok(f, j+1) && toks[j+1].sent == toks[i].sent &&
+				(toks[j-1].ne-toks[j-1].ns == 1 && toks[j-1].flags&fCap != 0 || f.isNorm(j-1, rankAbbrevs)) {
+				j += 2
 				continue
 			}
-			// a middle initial: "Gary J. Volesky"
-			if toks[j].punct == '.' && j > i && toks[j-1].ne-toks[j-1].ns == 1 && toks[j-1].flags&fCap != 0 && j+1 < n &&
-				f.spaced(j) && rz.nameTok(f, j+1) && toks[j+1].sent == toks[i].sent {
-				j += 2
+			if !f.spaced(j - 1) {
+				break
+			}
+			if rz.nameTok(f, j) {
+				j++
 				continue
 			}
 			// lower-case connectors inside a name: "Ministry of Defence", "Ahl al-Haq"
@@ -78,8 +82,16 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 }
 
 var (
-	skipFirst   = wordSet("operation uss hms fs hmas ins rfa usns")
-	skipLast    = wordSet("day time code law act treaty agreement convention resolution accord accords protocol")
+	skipFirst = wordSet("operation exercise uss hms fs hmas ins rfa usns")
+	skipLast  = wordSet(`day time code law act treaty agreement convention resolution accord accords protocol
+	conference summit communique communiqué dialogue talks war wars order book books exercise festival
+	games cup award prize initiative plan doctrine declaration statement report charter accords rate`)
+	// placeFirst open the names of places: "Lake Tharthar", "Fort Campbell",
+	// "Tel Tamer", "Wadi Barada", "Ayn Issa", "Jabal Hamrin".
+	placeFirst = wordSet(`lake lakes mount mt fort camp cape port gulf tel tell wadi jabal jebel jabel jbel
+	ras ayn ain bir deir dayr kafr beit bayt khan qasr bab sheikh-zayed tal`)
+	// rankAbbrevs are written with a full stop before a name ("Capt. Jeff Davis").
+	rankAbbrevs = wordSet(`gen lt col maj capt sgt spc pfc pvt cpl cmdr adm brig cdr lcdr sr jr dr mr mrs ms prof gov sen rep amb`)
 	wordSet2    = wordSet("for and the")
 	fromTo      = wordSet("from to")
 	saidWords   = wordSet("said says told added stated wrote explained noted")
@@ -140,8 +152,15 @@ func (rz *recognizer) newRun(f *fieldState, a, b int, single bool) {
 			break
 		}
 	}
+	for k < b && !f.word(k) {
+		k++ // the full stop of "Capt."
+	}
 	titleCue := k > a
 	if k == b {
+		return
+	}
+	// "Navy Capt", "Staff Sgt", "Army Lt": ranks without the name
+	if f.isNorm(b-1, rankAbbrevs) && b < len(f.toks) && f.toks[b].punct == '.' {
 		return
 	}
 	if titleCue && rz.hasOrgWord(f, k, b) {
@@ -173,7 +192,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int, single bool) {
 		kind = KindArmedGroup
 	case orgHeads[last] && words > 1:
 		kind = KindOrganization
-	case placeHeads[last] && words > 1:
+	case placeHeads[last] && words > 1, f.isNorm(k, placeFirst) && words > 1 && !hasOrg:
 		kind = KindPlace
 	case facilityHeads[last] && words > 1:
 		kind = KindFacility
@@ -281,6 +300,21 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 		return
 	}
 	for k := 0; k < len(f.toks); k++ {
+		if f.word(k) && f.cover[k] != 0 && f.toks[k].flags&fCap != 0 {
+			// a surname that is also a small place's name: "Davis said",
+			// "Dayton's family" once Jeff Davis or Scott C. Dayton is named
+			m := &f.ms[f.cover[k]-1]
+			r, ok := rz.surn[f.norm(k)]
+			if !ok || m.a != k || m.b != k+1 || m.r == nil || m.form != FormName || m.r.e.Kind != KindPlace {
+				continue
+			}
+			if p := f.prevWord(k); p >= 0 && f.isNorm(p, locativePreps) || k+1 < len(f.toks) && f.word(k+1) && f.toks[k+1].flags&fCap != 0 && f.spaced(k) {
+				continue
+			}
+			m.r, m.form = r, FormCoref
+			rz.seen[r]++
+			continue
+		}
 		if !f.word(k) || f.cover[k] != 0 {
 			continue
 		}
@@ -520,4 +554,70 @@ func (rz *recognizer) titleLike(f *fieldState, k int) bool {
 		}
 	}
 	return words >= 4 && caps*10 >= words*9
+}
+
+// titleHeads are the head words of titles that a bare "the <title>" can
+// take up again for the person named with it earlier in the article.
+var titleHeads = wordSet(`secretary minister president premier chancellor spokesman spokeswoman
+spokesperson general commander ambassador envoy governor mayor chairman chairwoman director chief
+leader king queen prince emir sultan senator admiral colonel captain representative advisor adviser`)
+
+// titleCoref links a bare title ("the Foreign Secretary", "the secretary",
+// "The Minister") to the person last named with that title or with one
+// ending in the same head word ("Foreign Secretary Philip Hammond",
+// "Defense Secretary Ash Carter", "Minister Ellwood"). Titles of the
+// knowledge base's offices are officeTitles' work; a bare title with nobody
+// named before stays unresolved.
+func (rz *recognizer) titleCoref(f *fieldState) {
+	toks := f.toks
+	named := map[string]*rec{}
+	isTitle := func(k int) bool {
+		return f.word(k) && (f.isNorm(k, titleWords) || f.isNorm(k, personTitles))
+	}
+	for k := 0; k < len(toks); k++ {
+		if m := f.at(k); m != nil && m.a == k {
+			if m.r.e.Kind == KindPerson && m.form != FormCoref {
+				// the capitalised title words before the name
+				x, end := k-1, k
+				if x >= 0 && toks[x].punct == '.' && x > 0 && f.isNorm(x-1, rankAbbrevs) {
+					x--
+					end = x
+				}
+				for x >= 0 && isTitle(x) && toks[x].flags&(fCap|fAllCaps) != 0 && toks[x].sent == toks[k].sent && f.cover[x] == 0 {
+					x--
+				}
+				if x+1 < end && f.isNorm(end-1, titleHeads) {
+					named[f.sc.joined(x+1, end)] = m.r
+					named[f.norm(end-1)] = m.r
+				}
+			}
+			k = m.b - 1
+			continue
+		}
+		if !f.isNorm(k, theWord) || f.cover[k] != 0 {
+			continue
+		}
+		a := k + 1
+		b := a
+		for b < len(toks) && b-a < 4 && isTitle(b) && f.cover[b] == 0 && toks[b].sent == toks[k].sent {
+			b++
+		}
+		if b == a || !f.isNorm(b-1, titleHeads) {
+			continue
+		}
+		// "the Secretary of State", "the Minister Philip Hammond": a longer title or a name follows
+		if b < len(toks) && f.word(b) && (f.isNorm(b, ofWord) || toks[b].flags&(fCap|fAllCaps) != 0 && toks[b].sent == toks[k].sent && f.spaced(b-1)) {
+			continue
+		}
+		r := named[f.sc.joined(a, b)]
+		if r == nil {
+			r = named[f.norm(b-1)]
+		}
+		if r == nil {
+			continue
+		}
+		f.addMention(mention{a: a, b: b, r: r, form: FormCoref})
+		rz.seen[r]++
+		k = b - 1
+	}
 }

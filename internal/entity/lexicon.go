@@ -65,6 +65,8 @@ organisation service services authority administration bureau directorate univer
 school hospital church mosque embassy consulate mission club team airlines airways times post
 daily journal herald tribune gazette observer telegraph outlook monitor review observatory
 resistance mobilization mobilisation units unit council board trust initiative project centre
+jaish jaysh jaish harakat harakah hizb liwa kataib saraya ansar jabhat jabhah tanzim faylaq majlis
+jamaat jamaah ahrar asaib quwat
 `)
 
 // mediaHeads end the names of news outlets.
@@ -94,10 +96,11 @@ fleet task brigade`)
 var placeHeads = wordSet(`province governorate district city county region island islands
 mountains mountain mount river valley lake sea gulf bay desert zone strait peninsula plain
 square street road avenue village town border crossing highway coast state territory territories
-heights plateau canal oasis quarter neighborhood neighbourhood`)
+heights plateau canal oasis quarter neighborhood neighbourhood municipality reservoir depression
+ridge range pass`)
 var facilityHeads = wordSet(`airport base airbase bridge dam hospital prison mosque church
 stadium port refinery palace plant station tower checkpoint camp embassy consulate compound
-barracks shrine cathedral temple synagogue airfield airstrip`)
+barracks shrine cathedral temple synagogue airfield airstrip barrage gate gates`)
 
 // personTitles before a name say it is a person's.
 var personTitles = wordSet(`mr mrs ms miss dr prof president minister premier chancellor
@@ -113,7 +116,8 @@ var titleWords = wordSet(`mr mrs ms miss dr prof president prime minister premie
 spokesman spokeswoman general gen lt lieutenant col colonel maj major capt captain sgt sergeant
 commander admiral brig brigadier sheikh ayatollah imam king queen prince princess emir sultan
 senator sen rep governor mayor judge pope cardinal bishop rabbi secretary ambassador envoy
-chairman chief deputy foreign defence defense interior vice acting former late`)
+chairman chief deputy foreign defence defense interior vice acting former late
+petty officer spc pfc pvt cpl staff master senior warrant commodore`)
 
 // nameConnectors may stand inside a name in lower case.
 var nameConnectors = wordSet(`of al bin ibn bint abu de da del der van von la le du di y ul`)
@@ -143,7 +147,11 @@ opposed responded retaliated decided imposed signed`)
 // nonNames are all-caps or capitalised words that are not names.
 var nonNames = wordSet(`covid covid-19 ceo cfo tv gmt utc am pm ok id dna hiv aids gdp faq pdf
 usd eur rss url http https www ad bc ce bce i ii iii iv v vi vii viii ix x xi xii
-internet web online breaking exclusive opinion analysis editorial comment`)
+internet web online breaking exclusive opinion analysis editorial comment
+question answer q a
+ied ieds vbied vbieds svbied uav uavs uas rpg rpgs manpads atgm mlrs apc apcs ifv
+mri ct ip mw kw gw mhz ghz khz fec ddg kc dns gps sms rss mb kb gb
+`)
 
 var (
 	andOr      = wordSet("and or")

@@ -118,6 +118,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	}
 	for _, f := range rz.fields {
 		rz.officeTitles(f)
+		rz.titleCoref(f)
 		rz.acronymsInParens(f)
 	}
 	extra := rz.linkMeta()
@@ -344,6 +345,11 @@ func (rz *recognizer) nextToName(f *fieldState, a, b int) bool {
 			!strings.Contains(f.text[toks[x].end:toks[y].start], "\n")
 	}
 	if a > 0 && toks[a-1].flags&fPoss == 0 && capWord(a-1) && spaced(a-1, a) && f.cover[a-1] == 0 && toks[a-1].sent == toks[a].sent {
+		return true
+	}
+	// after a middle initial: "Scott C. Dayton"
+	if a >= 2 && toks[a-1].punct == '.' && toks[a-1].start == toks[a-2].end && toks[a-2].ne-toks[a-2].ns == 1 &&
+		toks[a-2].flags&fCap != 0 && spaced(a-1, a) && (a < 3 || !f.word(a-3) || toks[a-3].flags&fCap != 0) {
 		return true
 	}
 	if b < len(toks) && toks[b-1].flags&fPoss == 0 && capWord(b) && spaced(b-1, b) && toks[b].sent == toks[b-1].sent {

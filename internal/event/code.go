@@ -160,7 +160,7 @@ func (c *coder) sentence(s *sent) {
 	if n == 0 || strings.HasSuffix(strings.TrimSpace(c.body[s.start:s.end]), "?") {
 		return
 	}
-	all := c.findMatches(s)
+	all := mustMatches(s, c.findMatches(s))
 	ms := selectMatches(append([]match(nil), all...))
 	if len(ms) == 0 {
 		c.noteActors(s)
@@ -215,6 +215,7 @@ func (c *coder) sentence(s *sent) {
 	}
 	out = mergeCasualties(s, out)
 	out = dedupe(out)
+	subordinate(s, out)
 	for _, t := range out {
 		c.events = append(c.events, *t.ev)
 		if src := t.ev.Source; src != nil && src.Role != "" && (src.Entity == nil || src.Entity.Kind != entity.KindPerson) {
@@ -603,6 +604,8 @@ var verbal = map[string]bool{"AGREE": true, "CONSULT": true, "SUPPORT": true, "C
 
 var anaphoricDet = toSet(`the these those this that such`)
 
+var subjPronouns = toSet(`he she it they we`)
+
 // build turns a trigger into an event, or nil when it should not be coded.
 func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	e := t.e
@@ -698,6 +701,27 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				}
 			}
 		}
+		if e == mustEntry || (hasMust(s, t) && verbal[e.Type] && e.Type != "REQUEST") {
+			// "Russia said that Sudan must return …": a request to Sudan
+			sp := (*Actor)(nil)
+			if at != nil {
+				sp = at.actor
+			} else {
+				sp = c.speakerBefore(s, t.subjA)
+			}
+			switch {
+			case sp != nil && subj != nil && !sameActor(sp, subj):
+				if e != mustEntry {
+					gov := &trig{match: match{e: &Entry{Type: "REQUEST"}}}
+					embedMode(gov, t)
+					ev.Mode = gov.modeFrom
+				}
+				ev.Type, ev.Modality = "REQUEST", Demanded
+				src, tgt = sp, subj
+			case e == mustEntry:
+				return nil
+			}
+		}
 		if verbal[ev.Type] && src == nil && e.subjTarget && at != nil {
 			// "they claim that X are complicit": the speaker accuses
 			src = at.actor
@@ -719,6 +743,19 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		}
 	}
 	recode(ev, src, at)
+	if ev.Type == "AGREE" && ev.Negated && ev.Modality != Hypothetical {
+		// "will not accept", "did not agree": a refusal
+		ev.Type, ev.Negated = "REJECT", false
+	}
+	if !t.nominal && src != nil && (t.modality == Planned || ev.Modality == Threatened) && ev.Type != "REQUEST" && unlessAfter(s, t.b) {
+		// "will withdraw its force unless …": an ultimatum
+		if ev.Type != "THREATEN" {
+			gov := &trig{match: match{e: &Entry{Type: "THREATEN"}}}
+			embedMode(gov, t)
+			ev.Type, ev.Mode = "THREATEN", gov.modeFrom
+		}
+		ev.Modality = Threatened
+	}
 	if ev.Type == "REQUEST" && ev.Source == nil && at != nil && t.modality == Demanded && !verbal[e.Type] {
 		src, tgt = at.actor, src
 	}
@@ -733,6 +770,22 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	}
 	if ev.Modality == Hypothetical && (t.nominal || src == nil) {
 		return nil
+	}
+	if weak(tgt) && !t.passive && !e.subjTarget {
+		from := t.b
+		if !t.nominal && t.objB > from {
+			from = t.objB
+		}
+		var x *Actor
+		if ev.Type == "REQUEST" || ev.Type == "ACCUSE" || ev.Type == "REJECT" {
+			x = c.thatSubject(s, from)
+		}
+		if x == nil {
+			x = c.ppTarget(s, from)
+		}
+		if x != nil && !sameActor(x, src) {
+			tgt = x
+		}
 	}
 	ev.Source, ev.Target = src, tgt
 	ev.Location = c.location(s, t, regionA, regionB)
@@ -753,6 +806,11 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 // actor saying it will do something cooperative AGREEs, something hostile
 // THREATENs; "X must do Y", said by someone, is a REQUEST.
 func recode(ev *Event, src *Actor, at *attrib) {
+	if ev.Modality == Planned && src != nil && (ev.Type == "SUPPORT" || ev.Type == "CONSULT") {
+		// "will support", "will visit": an intent to cooperate
+		ev.Type, ev.Mode, ev.Modality = "AGREE", "", Actual
+		return
+	}
 	if verbal[ev.Type] {
 		return
 	}
@@ -794,6 +852,14 @@ func (ev *Event) setCasualties(killed bool, n int) {
 func (c *coder) actorSpan(s *sent, a, b int) *Actor {
 	if a >= b {
 		return nil
+	}
+	if b-a == 1 && subjPronouns[s.low(a)] {
+		// "Hungary said it will support …": the speaker
+		if sp := c.speakerBefore(s, a); sp != nil {
+			act := *sp
+			act.Text = s.text(c.body, a, b)
+			return &act
+		}
 	}
 	if act := c.compose(s, a, b); act != nil {
 		if act.Entity == nil && act.Country == "" {
@@ -841,15 +907,18 @@ func agentSpan(s *sent, j int) (int, int) {
 func (c *coder) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 	np := npBack(s, t.a)
 	ra, rb = np, t.b
+	possessed := false
 	// possessor or modifier before the noun
 	for k := t.a - 1; k >= np; k-- {
 		if s.tag(k) == "POS" || s.low(k) == "'s" {
 			pa := npBack(s, k)
 			src = c.actorSpan(s, pa, k)
+			possessed = true
 			break
 		}
 		if s.tag(k) == "PRP$" {
 			src = c.possessive(s, k)
+			possessed = true
 			break
 		}
 	}
@@ -891,7 +960,7 @@ func (c *coder) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 				i++
 			}
 			continue
-		case l == "on" || l == "against" || l == "targeting" || l == "at" || (l == "of" && tgt == nil && src == nil) || (l == "for" || l == "to" || l == "with") && verbal[t.e.Type]:
+		case l == "on" || l == "against" || l == "targeting" || l == "at" || (l == "of" && tgt == nil && (src == nil || possessed && hostile[t.e.Type])) || (l == "for" || l == "to" || l == "with") && verbal[t.e.Type]:
 			a, b := objSpan(s, i+1)
 			if b <= a {
 				return src, tgt, ra, max(rb, i)
@@ -923,6 +992,10 @@ func (c *coder) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 	}
 	return src, tgt, ra, rb
 }
+
+// hostile types take the "of" phrase of a possessed noun as their target
+// ("its invasion of South Lebanon").
+var hostile = toSet(`ASSAULT COERCE SANCTION THREATEN ACCUSE`)
 
 // isTimeNP reports whether a span is a time phrase ("Monday", "two months").
 func isTimeNP(s *sent, a, b int) bool {
@@ -1070,7 +1143,7 @@ func confidence(ev *Event, t *trig) float64 {
 	if t.e.words > 1 {
 		c += 0.1
 	}
-	if ev.Modality != Actual {
+	if ev.Modality != Actual && t.e.modality == "" {
 		c -= 0.1
 	}
 	if c > 0.95 {

@@ -1,0 +1,183 @@
+package event
+
+// Argument repair rules applied after the clause reading: the speaker of
+// a reported clause for its pronoun subject, targets named in
+// prepositional phrases or that-clauses when the object is no actor, and
+// obligations ("X must …") said by someone, which are requests.
+
+// speechVerbs introduce a reported clause whose pronoun subject is the
+// speaker ("Hungary said it will support …").
+var speechVerbs = toSet(`say tell state report claim add note confirm announce insist explain declare promise pledge vow warn indicate reply reiterate stress`)
+
+// speakerBefore returns the subject of a speech verb that introduces the
+// clause starting at token i ("Russia said on Tuesday that | Sudan must"),
+// or nil.
+func (c *coder) speakerBefore(s *sent, i int) *Actor {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		l := s.low(k)
+		if s.tokHas(k, speechVerbs) && isVerbTag(s.tag(k)) && !isAux(s, k) {
+			a, b := subjSpan(s, verbGroupStart(s, k))
+			if a >= b || (b-a == 1 && pronouns[s.low(a)]) {
+				return nil
+			}
+			return c.compose(s, a, b)
+		}
+		switch {
+		case l == "that" || l == "," || isAdverb(s, k) || isTimeNP(s, k, k+1) || l == "on" || l == "in" || l == "last" || l == "this" || l == "late" || l == "early":
+			continue
+		}
+		return nil
+	}
+	return nil
+}
+
+// weak reports whether an actor names nobody the coder can place: no
+// entity, country or role ("a curfew", "their first meeting").
+func weak(a *Actor) bool {
+	return a == nil || (a.Entity == nil && a.Country == "" && a.Role == "")
+}
+
+// targetPreps introduce who undergoes or receives an action when the
+// object does not ("lodged a protest with Albania", "aid to Mozambique",
+// "a ban on the Islamic Salvation Front").
+var targetPreps = toSet(`with to against on toward towards for from into upon`)
+
+// clauseStops end the search for a target phrase.
+var clauseStops = toSet(`; : -- — that which who whom whose when where while because although though if unless whereas since after before until despite`)
+
+// ppTarget returns the first actor named after a target preposition
+// between tokens from and the end of the clause.
+func (c *coder) ppTarget(s *sent, from int) *Actor {
+	for i := from; i < len(s.toks) && i < from+16; i++ {
+		l := s.low(i)
+		if clauseStops[l] || (l == "," && i > from) || l == "." {
+			return nil
+		}
+		if !targetPreps[l] {
+			continue
+		}
+		a, b := objSpan(s, i+1)
+		if a >= b || isTimeNP(s, a, b) {
+			continue
+		}
+		// stop at the next preposition: "ban on X in Y"
+		for k := a + 1; k < b; k++ {
+			if preps[s.low(k)] {
+				b = k
+				break
+			}
+		}
+		if act := c.compose(s, a, b); !weak(act) {
+			return act
+		}
+		i = b - 1
+	}
+	return nil
+}
+
+// thatSubject returns the subject of a that-clause starting at token i
+// ("demanded that the US cancel …"), or nil.
+func (c *coder) thatSubject(s *sent, i int) *Actor {
+	if s.low(i) != "that" {
+		return nil
+	}
+	a := i + 1
+	b := a
+	for b < len(s.toks) && b < a+10 && !isVerbTag(s.tag(b)) && !isPunct(s, b) {
+		b++
+	}
+	if b >= len(s.toks) || !isVerbTag(s.tag(b)) || b == a {
+		return nil
+	}
+	// "that Hamas renounce": a bare noun phrase before the verb
+	if k := a; s.low(k) == "the" || npTok(s, k) {
+		if act := c.actorSpan(s, a, b); !weak(act) {
+			return act
+		}
+	}
+	return nil
+}
+
+// mustEntry codes "X must do Y", said by someone, as a request to X.
+var mustEntry = &Entry{Pattern: "must", POS: posVerb, Type: "REQUEST", modality: Demanded, words: 1}
+
+// mustMatches adds a request for every "must" whose verb is no trigger.
+func mustMatches(s *sent, all []match) []match {
+	for i := range s.toks {
+		if s.low(i) != "must" {
+			continue
+		}
+		v := i + 1
+		for v < len(s.toks) && (isAdverb(s, v) || s.low(v) == "be") && !negWords[s.low(v)] {
+			v++
+		}
+		if v >= len(s.toks) || !isVerbTag(s.tag(v)) && s.tag(v) != "JJ" || negWords[s.low(v)] {
+			continue
+		}
+		taken := false
+		for _, m := range all {
+			if m.a <= v && v < m.b {
+				taken = true
+				break
+			}
+		}
+		if !taken {
+			all = append(all, match{e: mustEntry, a: v, b: v + 1, head: v})
+		}
+	}
+	return all
+}
+
+// hasMust reports a "must" in the verb group of t.
+func hasMust(s *sent, t *trig) bool {
+	if t.nominal {
+		return false
+	}
+	for i := t.vg; i < t.head; i++ {
+		if s.low(i) == "must" {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinators open a clause that depends on an earlier one ("…, one day
+// after a jet shot down …", "… unless Baghdad accepted …").
+var subordinators = toSet(`that which who whom whose when while because although though if unless whereas since after before until as`)
+
+// subordinate lowers the confidence of events whose trigger sits in a
+// clause depending on an earlier trigger's, so the main clause's event is
+// the sentence's primary one.
+func subordinate(s *sent, out []*trig) {
+	for i, t := range out {
+		for _, u := range out[:i] {
+			if u.head >= t.a {
+				continue
+			}
+			dep := !t.nominal && s.tag(t.head) == "VBG" && s.low(t.a-1) == ","
+			for k := u.b; k < t.a && !dep; k++ {
+				if subordinators[s.low(k)] {
+					dep = true
+				}
+			}
+			if dep {
+				t.ev.Confidence = float64(int((t.ev.Confidence-0.15)*100+0.5)) / 100
+				break
+			}
+		}
+	}
+}
+
+// unlessAfter reports an "unless" clause after token i in the sentence:
+// what an actor says it will do unless … is an ultimatum.
+func unlessAfter(s *sent, i int) bool {
+	for k := i; k < len(s.toks) && k < i+25; k++ {
+		if s.low(k) == "unless" {
+			return true
+		}
+		if s.low(k) == ";" {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,184 @@
+package event
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+//go:embed data/examples.tsv
+var examplesTSV string
+
+type example struct {
+	line                                int
+	sentence, typ, mode, source, target string
+	checks                              map[string]string
+}
+
+func loadExamples(t *testing.T) []example {
+	var out []example
+	sc := bufio.NewScanner(strings.NewReader(examplesTSV))
+	n := 0
+	for sc.Scan() {
+		n++
+		l := sc.Text()
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		f := strings.Split(l, "\t")
+		if len(f) != 6 {
+			t.Fatalf("examples.tsv line %d: want 6 columns, got %d", n, len(f))
+		}
+		ex := example{line: n, sentence: f[0], typ: f[1], mode: f[2], source: f[3], target: f[4], checks: map[string]string{}}
+		if f[5] != "-" {
+			for _, kv := range strings.Split(f[5], ";") {
+				k, v, _ := strings.Cut(kv, "=")
+				ex.checks[k] = v
+			}
+		}
+		out = append(out, ex)
+	}
+	return out
+}
+
+// TestExamples runs every example sentence of data/examples.tsv through the
+// whole enrichment path and holds the coded events against it.
+func TestExamples(t *testing.T) {
+	exs := loadExamples(t)
+	if len(exs) < 60 {
+		t.Errorf("only %d examples; keep at least 60", len(exs))
+	}
+	pub := time.Date(2024, 3, 15, 0, 0, 0, 0, time.UTC)
+	for _, ex := range exs {
+		t.Run(fmt.Sprintf("line%d", ex.line), func(t *testing.T) {
+			evs := Code(inputFor("ex", ex.sentence, pub))
+			desc := describe(evs)
+			switch {
+			case ex.typ == "NONE":
+				if len(evs) > 0 {
+					t.Errorf("%q: want no event, got %s", ex.sentence, desc)
+				}
+				return
+			case strings.HasPrefix(ex.typ, "!"):
+				for _, e := range evs {
+					if e.Type == ex.typ[1:] && e.Modality == Actual {
+						t.Errorf("%q: want no actual %s, got %s", ex.sentence, ex.typ[1:], desc)
+					}
+				}
+				return
+			}
+			var e *Event
+			for i := range evs {
+				if evs[i].Type == ex.typ {
+					e = &evs[i]
+					break
+				}
+			}
+			if e == nil {
+				t.Fatalf("%q: want %s, got %s", ex.sentence, ex.typ, desc)
+			}
+			if ex.mode != "-" && e.Mode != ex.mode {
+				t.Errorf("%q: mode %q, want %q (%s)", ex.sentence, e.Mode, ex.mode, desc)
+			}
+			checkActor(t, ex.sentence, "source", ex.source, e.Source)
+			checkActor(t, ex.sentence, "target", ex.target, e.Target)
+			for k, v := range ex.checks {
+				got := ""
+				switch k {
+				case "modality":
+					got = e.Modality
+				case "negated":
+					got = strconv.FormatBool(e.Negated)
+				case "fatalities":
+					got = intp(e.Fatalities)
+				case "injured":
+					got = intp(e.Injured)
+				case "count":
+					if e.Count != nil {
+						got = strconv.Itoa(int(e.Count.Value))
+					}
+				case "location":
+					if e.Location != nil {
+						got = e.Location.Text + "|" + e.Location.Name
+					}
+				case "attribution":
+					if e.Attribution != nil {
+						got = e.Attribution.Text
+					}
+				case "date":
+					if e.Date != nil {
+						got = e.Date.Start
+					}
+				case "srctext":
+					if e.Source != nil {
+						got = e.Source.Text
+					}
+				case "tgttext":
+					if e.Target != nil {
+						got = e.Target.Text
+					}
+				default:
+					t.Fatalf("line %d: unknown check %q", ex.line, k)
+				}
+				ok := got == v
+				if k == "location" || k == "attribution" || k == "srctext" || k == "tgttext" {
+					ok = strings.Contains(got, v)
+				}
+				if !ok {
+					t.Errorf("%q: %s = %q, want %q (%s)", ex.sentence, k, got, v, desc)
+				}
+			}
+		})
+	}
+}
+
+func checkActor(t *testing.T, sentence, role, want string, a *Actor) {
+	t.Helper()
+	switch want {
+	case "-":
+	case "?":
+		if a == nil {
+			t.Errorf("%q: no %s", sentence, role)
+		}
+	default:
+		got := ""
+		if a != nil {
+			got = a.Country
+			if got == "" && a.Entity != nil {
+				got = a.Entity.Country
+			}
+		}
+		if got != want {
+			t.Errorf("%q: %s country %q, want %s (%+v)", sentence, role, got, want, a)
+		}
+	}
+}
+
+func intp(p *int) string {
+	if p == nil {
+		return ""
+	}
+	return strconv.Itoa(*p)
+}
+
+func describe(evs []Event) string {
+	var b strings.Builder
+	for _, e := range evs {
+		fmt.Fprintf(&b, "[%s/%s %q", e.Type, e.Mode, e.Trigger)
+		if e.Source != nil {
+			fmt.Fprintf(&b, " src=%q:%s", e.Source.Text, e.Source.Country)
+		}
+		if e.Target != nil {
+			fmt.Fprintf(&b, " tgt=%q:%s", e.Target.Text, e.Target.Country)
+		}
+		fmt.Fprintf(&b, " %s]", e.Modality)
+	}
+	if b.Len() == 0 {
+		return "none"
+	}
+	return b.String()
+}
