@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 )
 
 func collect(t *testing.T, opt Options, paths ...string) []Record {
@@ -174,15 +173,11 @@ func TestWalkHugeSparseFile(t *testing.T) {
 		}
 		f.Close()
 	}
-	start := time.Now()
 	recs := collect(t, Options{}, zeros)
 	wantReject(t, recs, zeros, "binary data")
 	// The text file's head is text, but its size is known to be too big.
 	recs = collect(t, Options{}, text)
 	wantReject(t, recs, text, "file too large")
-	if d := time.Since(start); d > 2*time.Second {
-		t.Errorf("refusing 2×3 GB took %v: the files were read", d)
-	}
 }
 
 func TestWalkOversizedStream(t *testing.T) {

@@ -54,14 +54,12 @@ func TestLoadValidates(t *testing.T) {
 	}
 }
 
+// TestDefaultLoads checks the embedded data; its load time is measured by
+// BenchmarkLoad, not asserted here (timed tests fail on a busy machine).
 func TestDefaultLoads(t *testing.T) {
-	t0 := time.Now()
 	kb := Default()
-	if d := time.Since(t0); d > time.Second {
-		t.Errorf("Default took %v", d)
-	}
-	if len(kb.Entities()) == 0 {
-		t.Skip("no data files yet")
+	if len(kb.Entities()) < 1000 {
+		t.Fatalf("embedded knowledge base has %d entities; the data files are missing", len(kb.Entities()))
 	}
 	seen := map[string]bool{}
 	for _, e := range kb.Entities() {
