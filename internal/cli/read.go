@@ -408,7 +408,7 @@ func (a *app) entityCmd() *cobra.Command {
 					a.printf("also known as: %s\n", clip(strings.Join(p.Aliases, ", "), 200))
 				}
 				a.printf("seen as: %s\n", strings.Join(p.SeenAs, ", "))
-				a.printf("%d mentions in %d+ articles; %d events\n", p.MentionN, len(p.Articles), p.Events)
+				a.printf("%d mentions in %d articles; %d events as source or target\n", p.MentionN, p.ArticleN, p.Events)
 				for _, r := range p.Articles {
 					a.printf("  %s  %s  %s\n", dateOnly(r.Published), r.ID, clip(r.Title, 80))
 				}

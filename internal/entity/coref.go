@@ -68,7 +68,9 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 		}
 		// a lower-case place or facility word ends a name: "Al-Ahli Arab hospital"
 		if j < n && toks[j].sent == toks[i].sent && f.word(j) && toks[j].flags&fCap == 0 && f.spaced(j-1) && toks[j-1].flags&fPoss == 0 &&
-			(f.isNorm(j, facilityHeads) || f.isNorm(j, placeHeads)) && f.cover[j] == 0 && j-i > 1 {
+			(f.isNorm(j, facilityHeads) || f.isNorm(j, placeHeads)) && f.cover[j] == 0 &&
+			(j-i > 1 || f.isNorm(j, placeHeads) && f.isNorm(i-1, theWord)) {
+			// "the Hamrin mountains", "the Tharthar depression" too
 			j++
 		}
 		if j-i == 1 {
@@ -90,6 +92,8 @@ var (
 	// "Tel Tamer", "Wadi Barada", "Ayn Issa", "Jabal Hamrin".
 	placeFirst = wordSet(`lake lakes mount mt fort camp cape port gulf tel tell wadi jabal jebel jabel jbel
 	ras ayn ain bir deir dayr kafr beit bayt khan qasr bab sheikh-zayed tal`)
+	// compassFirst open the names of regions, not of people: "Northern Kurdistan".
+	compassFirst = wordSet("north south east west northern southern eastern western central upper lower greater")
 	// rankAbbrevs are written with a full stop before a name ("Capt. Jeff Davis").
 	rankAbbrevs = wordSet(`gen lt col maj capt sgt spc pfc pvt cpl cmdr adm brig cdr lcdr sr jr dr mr mrs ms prof gov sen rep amb`)
 	wordSet2    = wordSet("for and the")
@@ -192,7 +196,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int, single bool) {
 		kind = KindArmedGroup
 	case orgHeads[last] && words > 1:
 		kind = KindOrganization
-	case placeHeads[last] && words > 1, f.isNorm(k, placeFirst) && words > 1 && !hasOrg:
+	case placeHeads[last] && words > 1, f.isNorm(k, placeFirst) && words > 1 && !hasOrg,
+		f.isNorm(k, compassFirst) && words > 1 && !hasOrg:
 		kind = KindPlace
 	case facilityHeads[last] && words > 1:
 		kind = KindFacility
@@ -201,6 +206,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int, single bool) {
 	case hasOrg && words > 1:
 		kind = KindOrganization
 	case words == 1 && allCaps && len(last) >= 2 && len(last) <= 6:
+		kind = KindOrganization
+	case words == 1 && orgHeads[last] && !armedHeads[last] && (f.toks[k].flags&fSentStart == 0 || p >= 0 && f.isNorm(p, theWord)):
+		// "the Coalition", "the Ministry", "Coalition forces": a
+		// capitalised institution word standing alone names one
 		kind = KindOrganization
 	case locCue && (words > 1 || f.toks[k].flags&fSentStart == 0):
 		kind = KindPlace
@@ -308,7 +317,8 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 			if !ok || m.a != k || m.b != k+1 || m.r == nil || m.form != FormName || m.r.e.Kind != KindPlace {
 				continue
 			}
-			if p := f.prevWord(k); p >= 0 && f.isNorm(p, locativePreps) || k+1 < len(f.toks) && f.word(k+1) && f.toks[k+1].flags&fCap != 0 && f.spaced(k) {
+			poss := f.toks[k].flags&fPoss != 0 && !f.isNorm(k+1, placeNouns)
+			if p := f.prevWord(k); p >= 0 && f.isNorm(p, locativePreps) && !poss || k+1 < len(f.toks) && f.word(k+1) && f.toks[k+1].flags&fCap != 0 && f.spaced(k) {
 				continue
 			}
 			m.r, m.form = r, FormCoref

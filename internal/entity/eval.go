@@ -300,10 +300,47 @@ func re3dPredict(kb *KB, text string) []espan {
 			if typ == "" {
 				continue
 			}
-			out = append(out, espan{runeOffset(text, start), runeOffset(text, end), typ, text[start:end]})
+			out = append(out, espan{start, end, typ, text[start:end]})
 		}
 	}
-	return out
+	// (offsets are bytes until the end)
+	// re3d marks a title with its institution as one Person ("the UN Special
+	// Envoy Staffan de Mistura") and an institution with its country as one
+	// Organisation ("the U.S. Department of State"): drop what lies inside
+	// a person's span, and join a country to the organisation it opens.
+	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	keep := out[:0]
+	for i, s := range out {
+		inside := false
+		for _, o := range out {
+			if o.typ == "Person" && s.typ != "Person" && o.start <= s.start && s.end <= o.end {
+				inside = true
+			}
+		}
+		if inside {
+			continue
+		}
+		if i+1 < len(out) && s.typ != "Person" && out[i+1].typ == "Organisation" && out[i+1].start == s.end+1 &&
+			text[s.end] == ' ' && isCountryText(kb, s.text) {
+			out[i+1].start, out[i+1].text = s.start, text[s.start:out[i+1].end]
+			continue
+		}
+		keep = append(keep, s)
+	}
+	for i := range keep {
+		keep[i].start, keep[i].end = runeOffset(text, keep[i].start), runeOffset(text, keep[i].end)
+	}
+	return keep
+}
+
+// isCountryText reports whether text is a country's name or alias.
+func isCountryText(kb *KB, text string) bool {
+	for _, e := range kb.Lookup(text) {
+		if e.Kind == KindCountry {
+			return true
+		}
+	}
+	return false
 }
 
 type countryMention struct {
@@ -365,6 +402,13 @@ func countryActors(kb *KB, f *fieldState, cms []countryMention) map[int]bool {
 				act = true // the people of Iraq, the Foreign Ministers of Iran
 			}
 		}
+		// a list that opens its sentence and runs on in the same line is
+		// the sentence's subject ("The UK, as part of the Coalition, is …")
+		if !loc && !act && (p < 0 || toks[p].sent != toks[first.a].sent) && last.b < len(toks) &&
+			toks[last.b].sent == toks[last.a].sent && !strings.Contains(f.text[toks[last.b-1].end:toks[last.b].start], "\n") &&
+			toks[last.b-1].flags&fPoss == 0 && !f.isNorm(last.b, placeNouns) && !f.isNorm(last.b, placeHeads) {
+			act = true
+		}
 		// the word after the list: a verb makes the list its subject
 		if !loc && !act {
 			k := last.b
@@ -416,7 +460,6 @@ func modifiesNoun(f *fieldState, b int) bool {
 var (
 	listWords    = wordSet("and or the")
 	possPronouns = wordSet("our their its his her my your")
-	ofWord       = wordSet("of")
 	// actorCues before a country make it a party rather than a place:
 	// "include Australia", "our ally Turkey", "join Jordan", "urged Russia".
 	actorCues    = wordSet("include includes included including ally allies partner partners join joined joins urged urges urge pressed thank thanked congratulate support supports supported supporting help helps enable enables called")
@@ -433,7 +476,7 @@ func titleStart(rz *recognizer, f *fieldState, a int) int {
 	k := a - 1
 	titled := f.isNorm(a, titleWords) || f.isNorm(a, personTitles)
 	for k >= 0 && toks[k].sent == toks[a].sent {
-		if f.word(k) && toks[k].flags&(fCap|fAllCaps) != 0 && (f.isNorm(k, titleWords) || f.isNorm(k, personTitles) || f.isNorm(k, rankWords)) && f.spaced(k) {
+		if f.word(k) && toks[k].flags&(fCap|fAllCaps) != 0 && (f.isNorm(k, titleWords) || f.isNorm(k, personTitles) || f.isNorm(k, rankWords)) && (f.spaced(k) || toks[k+1].punct == '.') {
 			start, titled = k, true
 			k--
 			continue

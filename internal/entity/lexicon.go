@@ -154,6 +154,7 @@ mri ct ip mw kw gw mhz ghz khz fec ddg kc dns gps sms rss mb kb gb
 `)
 
 var (
+	ofWord     = wordSet("of")
 	andOr      = wordSet("and or")
 	bothEither = wordSet("both either neither")
 )

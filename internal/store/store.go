@@ -84,6 +84,7 @@ type EntityProfile struct {
 	entity.Entity
 	SeenAs      []string      `json:"seen_as"`
 	MentionN    int           `json:"mention_count"`
+	ArticleN    int           `json:"article_count"`
 	Articles    []ArticleRef  `json:"articles"`
 	CoMentioned []EntityCount `json:"co_mentioned"`
 	Events      int           `json:"events"`

@@ -228,7 +228,7 @@ func (s *DB) Entity(ctx context.Context, id string, articles int) (*store.Entity
 	}
 	p := &store.EntityProfile{SeenAs: []string{}, Articles: []store.ArticleRef{}, CoMentioned: []store.EntityCount{}}
 	json.Unmarshal([]byte(data), &p.Entity)
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM mentions WHERE entity_id = ?`, id).Scan(&p.MentionN); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*), count(DISTINCT article_id) FROM mentions WHERE entity_id = ?`, id).Scan(&p.MentionN, &p.ArticleN); err != nil {
 		return nil, err
 	}
 	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM events WHERE source_entity = ?1 OR target_entity = ?1`, id).Scan(&p.Events); err != nil {

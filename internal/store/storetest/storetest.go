@@ -171,7 +171,7 @@ func testEntitiesEvents(t *testing.T, s store.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.MentionN != 2 || len(p.Articles) != 2 || len(p.CoMentioned) != 1 || p.CoMentioned[0].ID != "country:USA" {
+	if p.MentionN != 2 || p.ArticleN != 2 || len(p.Articles) != 2 || len(p.CoMentioned) != 1 || p.CoMentioned[0].ID != "country:USA" {
 		t.Errorf("profile = %+v", p)
 	}
 	for _, tc := range []struct {
