@@ -19,7 +19,7 @@ func (kb *KB) compile() {
 	for _, r := range kb.ents {
 		e := r.e
 		kb.addAlias(&sc, r, e.Name, FormName)
-		for _, a := range e.Aliases {
+		for _, a := range r.aliases {
 			kb.addAlias(&sc, r, a, FormName)
 		}
 		for _, a := range r.adj {

@@ -16,6 +16,7 @@ import (
 	"io/fs"
 	"math"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -53,7 +54,10 @@ type KB struct {
 
 // rec is an entity with what the recogniser needs beyond Entity.
 type rec struct {
-	e          *Entity
+	e *Entity
+	// aliases as written in the data, with their "=" (exact case) and "~"
+	// (needs context) marks; e.Aliases holds them clean for display.
+	aliases    []string
 	adj        []string
 	metonyms   []string
 	population float64
@@ -229,14 +233,17 @@ func parseLine(text string) (*rec, error) {
 	if !knownKind(e.Kind) {
 		return nil, fmt.Errorf("unknown kind %q", e.Kind)
 	}
+	r := &rec{e: e}
 	if cols[4] != "" {
 		for _, a := range strings.Split(cols[4], "|") {
 			if a = strings.TrimSpace(a); a != "" {
-				e.Aliases = append(e.Aliases, a)
+				r.aliases = append(r.aliases, a)
+				if clean := strings.TrimLeft(a, "=~"); clean != "" && !slices.Contains(e.Aliases, clean) && clean != e.Name {
+					e.Aliases = append(e.Aliases, clean)
+				}
 			}
 		}
 	}
-	r := &rec{e: e}
 	if cols[5] == "" {
 		return r, nil
 	}
