@@ -1,5 +1,7 @@
 package event
 
+import "sitrep/internal/entity"
+
 // Argument repair rules applied after the clause reading: the speaker of
 // a reported clause for its pronoun subject, targets named in
 // prepositional phrases or that-clauses when the object is no actor, and
@@ -67,7 +69,7 @@ func (c *coder) ppTarget(s *sent, from int) *Actor {
 				break
 			}
 		}
-		if act := c.compose(s, a, b); !weak(act) {
+		if act := c.compose(s, a, b); !weak(act) && !(act.Entity != nil && (act.Entity.Kind == entity.KindPlace || act.Entity.Kind == entity.KindFacility)) {
 			return act
 		}
 		i = b - 1

@@ -151,6 +151,10 @@ type trig struct {
 
 var casualtyVerbs = toSet(`kill wound injure`)
 
+// causers make the infinitive after their object an act of their subject
+// upon that object ("ordered the newspaper to suspend publication").
+var causers = toSet(`order force compel instruct direct`)
+
 // lightVerbs carry an event noun whose actor is their subject.
 var lightVerbs = toSet(`call stage hold launch mount conduct begin start declare announce organize organise lead make give issue order`)
 
@@ -250,6 +254,11 @@ func (c *coder) subject(s *sent, t *trig) (int, int) {
 		}
 	}
 	a, b := subjSpan(s, vg)
+	if s.tag(t.head) == "VBG" && a > 0 && a < b && isFinite(s.tag(a-1)) && preps[s.low(a)] {
+		// "Kurds demonstrated in Kirkuk calling for …": the participle
+		// shares the subject of the verb its phrase follows
+		return subjSpan(s, verbGroupStart(s, a-1))
+	}
 	if (prev == "and" || prev == "or" || prev == "but") && a > 0 {
 		// "He expressed concern over X and called on Y": the span before
 		// "and" is the first verb's object; the subject is that verb's
@@ -498,6 +507,13 @@ func (c *coder) govern(s *sent, ts []*trig) {
 					t.modality = Hypothetical
 				}
 			}
+		case s.tokHas(g, causers) && isVerbTag(s.tag(g)):
+			// "the court ordered the newspaper to suspend publication":
+			// the one who orders acts on the one ordered
+			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
+			if oa, ob := objSpan(s, g+1); oa < ob && ob <= t.vg {
+				t.objA, t.objB = oa, ob
+			}
 		default:
 			t.drop = true
 		}
@@ -604,6 +620,8 @@ var verbal = map[string]bool{"AGREE": true, "CONSULT": true, "SUPPORT": true, "C
 
 var anaphoricDet = toSet(`the these those this that such`)
 
+var claimVerbs = toSet(`claim accept admit`)
+
 var subjPronouns = toSet(`he she it they we`)
 
 // build turns a trigger into an event, or nil when it should not be coded.
@@ -637,6 +655,13 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// "the union called a general strike": the light verb's subject
 			lv := &trig{match: match{head: np - 1, a: np - 1, b: np}, vg: verbGroupStart(s, np-1)}
 			if a, b := c.subject(s, lv); a < b {
+				src = c.actorSpan(s, a, b)
+			}
+		}
+		if src == nil && np >= 3 && s.low(np-1) == "for" && s.low(np-2) == "responsibility" && s.tokHas(np-3, claimVerbs) {
+			// "X claimed responsibility for the attack": X carried it out
+			cv := &trig{match: match{head: np - 3, a: np - 3, b: np - 2}, vg: verbGroupStart(s, np-3)}
+			if a, b := c.subject(s, cv); a < b {
 				src = c.actorSpan(s, a, b)
 			}
 		}
@@ -852,6 +877,20 @@ func (ev *Event) setCasualties(killed bool, n int) {
 func (c *coder) actorSpan(s *sent, a, b int) *Actor {
 	if a >= b {
 		return nil
+	}
+	if b-a >= 2 && s.tag(a) == "PRP$" && (s.low(a) == "its" || s.low(a) == "their") {
+		// "its forces": the owner's country with the noun's role
+		if owner := c.possessive(s, a); owner != nil && owner.Country != "" {
+			act := c.compose(s, a+1, b)
+			if act == nil {
+				act = &Actor{}
+			}
+			if act.Country == "" {
+				act.Country = owner.Country
+			}
+			act.Text = strings.Trim(s.text(c.body, a, b), " ,\"'“”")
+			return act
+		}
 	}
 	if b-a == 1 && subjPronouns[s.low(a)] {
 		// "Hungary said it will support …": the speaker

@@ -100,7 +100,12 @@ func headTagOK(s *sent, m match) bool {
 		if t == "" || isVerbTag(t) {
 			return true
 		}
-		// the tagger sometimes reads a past participle as an adjective
+		// the tagger sometimes reads a past participle as an adjective,
+		// but not after a determiner ("the occupied West Bank")
+		p := s.tag(m.head - 1)
+		if p == "DT" || p == "PRP$" || p == "POS" {
+			return false
+		}
 		return t == "JJ" && len(s.low(m.head)) > 3 && s.low(m.head)[len(s.low(m.head))-2:] == "ed"
 	case posNoun:
 		if t == "" || isNounTag(t) {

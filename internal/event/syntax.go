@@ -114,6 +114,16 @@ func subjSpan(s *sent, vg int) (int, int) {
 		}
 		a = comma + 1
 	}
+	// "said on Tuesday their forces …": a time phrase without a comma
+	if a+1 < b && (s.low(a) == "on" || s.low(a) == "in" || s.low(a) == "last" || s.low(a) == "this") && isTimeNP(s, a+1, a+2) {
+		k := a + 1
+		for k < b && isTimeNP(s, k, k+1) {
+			k++
+		}
+		if k < b {
+			a = k
+		}
+	}
 	for a < b && (s.low(a) == "," || isQuote(s, a)) {
 		a++
 	}
