@@ -7,9 +7,10 @@ import (
 
 // SameIncident reports whether two events (from different articles)
 // describe one incident: the same type, compatible actors (the same entity,
-// or the same country and role), the same place (or within about 25 km)
-// and dates within a day of each other. Missing fields do not contradict,
-// but each side needs at least a place or a date to compare.
+// or the same country and role), the same place (or within about 25 km) and
+// dates within a day of each other. Both must be dated to within a few days
+// and placed: "attacks since October in Iraq" is a campaign, not an
+// incident, and grouping on it would merge unrelated reports.
 func SameIncident(a, b Event) bool {
 	if a.Type != b.Type || a.Negated != b.Negated {
 		return false
@@ -17,20 +18,16 @@ func SameIncident(a, b Event) bool {
 	if !actorsCompatible(a.Source, b.Source) || !actorsCompatible(a.Target, b.Target) {
 		return false
 	}
-	placeKnown, dateKnown := false, false
-	if a.Location != nil && b.Location != nil {
-		placeKnown = true
-		if !samePlace(a.Location, b.Location) {
-			return false
-		}
+	if a.Location == nil || b.Location == nil || !samePlace(a.Location, b.Location) {
+		return false
 	}
-	if a.Date != nil && b.Date != nil {
-		dateKnown = true
-		if !datesNear(a.Date, b.Date) {
-			return false
-		}
-	}
-	return placeKnown || dateKnown
+	return a.Date != nil && b.Date != nil && incidentDate(a.Date) && incidentDate(b.Date) && datesNear(a.Date, b.Date)
+}
+
+// incidentDate reports whether a date is narrow enough to pin an incident.
+func incidentDate(d *Date) bool {
+	s, e, ok := dateRange(d)
+	return ok && e.Sub(s) <= 3*24*time.Hour
 }
 
 func actorsCompatible(a, b *Actor) bool {

@@ -27,6 +27,12 @@ func TestSameIncident(t *testing.T) {
 	rival := base
 	rival.Source = &Actor{Text: "Israeli", Country: "ISR"}
 	bare := Event{Type: "ASSAULT"}
+	undated := base
+	undated.Date = nil
+	unplaced := base
+	unplaced.Location = nil
+	campaign := base
+	campaign.Date = &Date{Start: "2023-10-17", End: "2023-11-22"}
 	for _, c := range []struct {
 		name string
 		b    Event
@@ -34,7 +40,8 @@ func TestSameIncident(t *testing.T) {
 	}{
 		{"itself", base, true}, {"8 km and a day later", near, true}, {"other city", far, false},
 		{"three days later", late, false}, {"other type", other, false}, {"other source", rival, false},
-		{"nothing to compare", bare, false},
+		{"nothing to compare", bare, false}, {"no date", undated, false}, {"no place", unplaced, false},
+		{"weeks-long campaign", campaign, false},
 	} {
 		if got := SameIncident(base, c.b); got != c.want {
 			t.Errorf("%s: SameIncident = %v, want %v", c.name, got, c.want)
