@@ -268,3 +268,53 @@ func TestUsageErrors(t *testing.T) {
 	}
 	_ = time.Second
 }
+
+// TestQuickStartExamples runs the quick start's job on the bundled examples:
+// every good file is read, the bad ones are quarantined, and the archive
+// answers the questions the README shows.
+func TestQuickStartExamples(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "a.db")
+	r := sitrep(t, db, "ingest", "--json", "../../examples")
+	if r.code != 1 {
+		t.Errorf("ingest examples: exit %d, want 1 (examples/bad is rejected)", r.code)
+	}
+	counts := map[string]int{}
+	for _, rec := range jsonLines(t, r.stdout) {
+		counts[rec["status"].(string)]++
+		src := rec["source"].(string)
+		// examples/bad holds bad records, and good lines around a broken one
+		goodLine := strings.Contains(src, "/bad/mixed.jsonl:") && !strings.HasSuffix(src, ":2")
+		if bad := strings.Contains(src, "/bad/") && !goodLine; bad != (rec["status"] == "rejected") {
+			t.Errorf("%s: %s (%v)", src, rec["status"], rec["reason"])
+		}
+	}
+	if counts["new"] < 40 || counts["rejected"] != 4 {
+		t.Errorf("ingest examples: %v, want 40+ new and the 4 bad records rejected", counts)
+	}
+	var st map[string]any
+	json.Unmarshal([]byte(sitrep(t, db, "stats", "--json").stdout), &st)
+	if st["near_duplicates"].(float64) < 1 || st["events"].(float64) < 100 {
+		t.Errorf("stats: %v; want the syndicated copy linked and events coded", st)
+	}
+	ent := jsonLines(t, sitrep(t, db, "entity", "--json", "Kataib Hizballah").stdout)
+	if len(ent) == 0 || ent[0]["name"] != "Kataib Hezbollah" || ent[0]["article_count"].(float64) < 2 {
+		t.Errorf("entity Kataib Hizballah: %v", ent)
+	}
+	incs := jsonLines(t, sitrep(t, db, "incidents", "--json", "--min-reports", "3").stdout)
+	if len(incs) == 0 {
+		t.Error("no incident reported by three articles, though several outlets report one attack")
+	}
+	geo := sitrep(t, db, "export", "--format", "geojson", "--type", "ASSAULT")
+	var fc struct{ Features []any }
+	if err := json.Unmarshal([]byte(geo.stdout), &fc); err != nil || len(fc.Features) == 0 {
+		t.Errorf("geojson export: %v, %d features", err, len(fc.Features))
+	}
+	csvOut := sitrep(t, db, "export", "--country", "IRQ")
+	if lines := strings.Split(strings.TrimSpace(csvOut.stdout), "\n"); len(lines) < 5 || !strings.HasPrefix(lines[0], "id,article_id,incident,type") {
+		t.Errorf("csv export: %d lines, header %q", len(lines), lines[0])
+	}
+	q := jsonLines(t, sitrep(t, db, "quarantine", "--json").stdout)
+	if len(q) != 4 {
+		t.Errorf("quarantine: %d records, want 4", len(q))
+	}
+}

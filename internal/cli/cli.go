@@ -70,7 +70,7 @@ func Main(ctx context.Context, cfg Config, args []string) int {
 	root.PersistentFlags().StringVar(&a.cfg.DB, "db", cfg.DB, "archive: a SQLite file path (env SITREP_DB)")
 	root.PersistentFlags().BoolVar(&a.json, "json", false, "machine-readable output (JSON / JSON Lines)")
 	root.AddCommand(a.ingestCmd(), a.lsCmd(), a.showCmd(), a.statsCmd(), a.quarantineCmd(),
-		a.entityCmd(), a.eventsCmd(), a.exportCmd(), a.evalCmd(), a.benchCmd())
+		a.entityCmd(), a.eventsCmd(), a.incidentsCmd(), a.exportCmd(), a.evalCmd(), a.benchCmd())
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return ExitOK

@@ -64,6 +64,20 @@ type EventFilter struct {
 	Limit     int
 }
 
+// Incident is one event as reported by one or more articles. Reports keep
+// their own figures: outlets often differ on the toll, and an analyst wants
+// to see them side by side rather than one picked.
+type Incident struct {
+	ID         string        `json:"id"`
+	Type       string        `json:"type"`
+	Start      string        `json:"start,omitempty"`
+	End        string        `json:"end,omitempty"`
+	Location   string        `json:"location,omitempty"`
+	Articles   int           `json:"articles"`
+	Fatalities []int         `json:"fatalities"` // as reported, one per report that gives a toll
+	Reports    []event.Event `json:"reports"`
+}
+
 // Stats counts what the archive holds.
 type Stats struct {
 	Articles    int            `json:"articles"`
@@ -137,5 +151,8 @@ type Store interface {
 	Entity(ctx context.Context, id string, articles int) (*EntityProfile, error)
 	// Events returns events matching f, by date then article.
 	Events(ctx context.Context, f EventFilter) ([]event.Event, error)
+	// Incidents returns the incidents with at least minReports reporting
+	// articles among the events matching f, each with all its reports.
+	Incidents(ctx context.Context, f EventFilter, minReports int) ([]Incident, error)
 	Close() error
 }

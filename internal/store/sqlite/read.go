@@ -276,6 +276,88 @@ func (s *DB) Entity(ctx context.Context, id string, articles int) (*store.Entity
 
 // Events returns the events matching f.
 func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]event.Event, error) {
+	w := eventFilter(f)
+	q := `SELECT data FROM events` + w.sql() + " ORDER BY date_start = '', date_start, article_id, seq"
+	if f.Limit > 0 {
+		q += fmt.Sprintf(" LIMIT %d", f.Limit)
+	}
+	var out []event.Event
+	err := eachJSON(ctx, s.db, q, w.args, func(e event.Event) { out = append(out, e) })
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	return out, nil
+}
+
+// Incidents groups the matching events by incident.
+func (s *DB) Incidents(ctx context.Context, f store.EventFilter, minReports int) ([]store.Incident, error) {
+	w := eventFilter(f)
+	q := `SELECT incident FROM events` + w.sql() + fmt.Sprintf(` GROUP BY incident HAVING count(DISTINCT article_id) >= %d
+		ORDER BY min(date_start) = '', min(date_start), incident`, max(minReports, 1))
+	if f.Limit > 0 {
+		q += fmt.Sprintf(" LIMIT %d", f.Limit)
+	}
+	rows, err := s.db.QueryContext(ctx, q, w.args...)
+	if err != nil {
+		return nil, fmt.Errorf("incidents: %w", err)
+	}
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	out := make([]store.Incident, 0, len(ids))
+	for _, id := range ids {
+		reports, err := s.Events(ctx, store.EventFilter{Incident: id})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, incidentOf(id, reports))
+	}
+	return out, nil
+}
+
+func incidentOf(id string, reports []event.Event) store.Incident {
+	inc := store.Incident{ID: id, Reports: reports, Fatalities: []int{}}
+	articles := map[string]bool{}
+	for _, e := range reports {
+		articles[e.ArticleID] = true
+		inc.Type = e.Type
+		if e.Date != nil && (inc.Start == "" || e.Date.Start < inc.Start) {
+			inc.Start = e.Date.Start
+		}
+		if e.Date != nil && e.Date.End > inc.End {
+			inc.End = e.Date.End
+		}
+		if e.Location != nil && inc.Location == "" {
+			inc.Location = firstNonEmpty(e.Location.Name, e.Location.Text)
+		}
+		if e.Fatalities != nil {
+			inc.Fatalities = append(inc.Fatalities, *e.Fatalities)
+		}
+	}
+	inc.Articles = len(articles)
+	return inc
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func eventFilter(f store.EventFilter) filter {
 	var w filter
 	if len(f.Types) > 0 {
 		var ors []string
@@ -307,16 +389,7 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]event.Event, er
 	if f.Incident != "" {
 		w.add("incident = $", f.Incident)
 	}
-	q := `SELECT data FROM events` + w.sql() + " ORDER BY date_start = '', date_start, article_id, seq"
-	if f.Limit > 0 {
-		q += fmt.Sprintf(" LIMIT %d", f.Limit)
-	}
-	var out []event.Event
-	err := eachJSON(ctx, s.db, q, w.args, func(e event.Event) { out = append(out, e) })
-	if err != nil {
-		return nil, fmt.Errorf("events: %w", err)
-	}
-	return out, nil
+	return w
 }
 
 // filter builds a WHERE clause; each "$" of a condition stands for that

@@ -37,6 +37,16 @@ func TestIncidents(t *testing.T) {
 	if len(evs) != 2 || evs[0].Incident == "" || evs[0].Incident != evs[1].Incident {
 		t.Errorf("two reports of one strike: incidents %q and %q, want one", evs[0].Incident, evs[1].Incident)
 	}
+	incs, err := s.Incidents(ctx, store.EventFilter{}, 2)
+	if err != nil || len(incs) != 1 {
+		t.Fatalf("Incidents(min 2 reports) = %v, %v; want one", incs, err)
+	}
+	if inc := incs[0]; inc.Articles != 2 || len(inc.Reports) != 2 || len(inc.Fatalities) != 2 || inc.Location != "Baghdad" || inc.Start != "2024-01-02" {
+		t.Errorf("incident = %+v", inc)
+	}
+	if incs, _ := s.Incidents(ctx, store.EventFilter{}, 3); len(incs) != 0 {
+		t.Errorf("no incident has three reports, got %d", len(incs))
+	}
 }
 
 func TestReopenKeepsData(t *testing.T) {
