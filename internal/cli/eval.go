@@ -72,6 +72,26 @@ func (a *app) evalSeed(verbose bool, parts ...string) error {
 		return usageErr("eval: %w", err)
 	}
 	rep := evaluate.Seed(an, gold)
+	if a.json {
+		out := map[string]any{"eval": "seed"}
+		for _, p := range parts {
+			switch p {
+			case "meta":
+				out["meta"] = rep.Meta
+			case "entities":
+				out["entities"] = rep.Entities
+			case "dates":
+				out["dates"] = rep.Dates
+			case "events":
+				ev, err := event.EvalSeed(goldPath, an.Events)
+				if err != nil {
+					return err
+				}
+				out["events"] = ev
+			}
+		}
+		return a.emitJSON(out)
+	}
 	for _, p := range parts {
 		switch p {
 		case "meta":
@@ -103,6 +123,9 @@ func (a *app) evalRe3d(verbose bool) error {
 	if err != nil {
 		return usageErr("eval re3d: %w", err)
 	}
+	if a.json {
+		return a.emitJSON(map[string]any{"eval": "re3d", "exact": rep.Exact, "overlap": rep.Overlap, "documents": rep.Docs})
+	}
 	a.printf("%s(%.1fs)\n", rep, time.Since(start).Seconds())
 	if verbose {
 		for typ, xs := range rep.Missed {
@@ -126,6 +149,9 @@ func (a *app) evalPlover(verbose bool) error {
 	if err != nil {
 		return usageErr("eval plover: %w", err)
 	}
+	if a.json {
+		return a.emitJSON(map[string]any{"eval": "plover", "report": rep})
+	}
 	a.printf("%s\n", rep)
 	_ = verbose
 	return nil
@@ -138,6 +164,9 @@ func (a *app) evalHTML() error {
 	}
 	start := time.Now()
 	rep := evaluate.HTMLExtraction(pages)
+	if a.json {
+		return a.emitJSON(map[string]any{"eval": "html", "report": rep})
+	}
 	a.printf("%s (%.1fs, %.0f pages/s)\n", rep, time.Since(start).Seconds(), float64(len(pages))/time.Since(start).Seconds())
 	return nil
 }

@@ -62,8 +62,9 @@ func LoadSeedGold(path string) (*SeedGold, error) {
 
 // Tally is found out of wanted, with what was missed.
 type Tally struct {
-	Found, Wanted int
-	Misses        []string
+	Found  int      `json:"found"`
+	Wanted int      `json:"wanted"`
+	Misses []string `json:"misses,omitempty"`
 }
 
 func (t Tally) String() string { return fmt.Sprintf("%d/%d", t.Found, t.Wanted) }
