@@ -115,10 +115,7 @@ func paragraphBreak(gap string, a, b Token) bool {
 	case ",", "-", "(", "[", "“", "‘", "of", "and", "or", "to", "&":
 		return false
 	}
-	if startsLower(a.Text) {
-		return false
-	}
-	return true
+	return !startsLower(a.Text)
 }
 
 type termKind uint8

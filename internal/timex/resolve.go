@@ -37,13 +37,6 @@ func minDay(a, b time.Time) time.Time {
 	return b
 }
 
-func maxDay(a, b time.Time) time.Time {
-	if a.After(b) {
-		return a
-	}
-	return b
-}
-
 // seasonSpan returns the meteorological season of year y (northern
 // hemisphere): 1 spring, 2 summer, 3 autumn, 4 winter (December of y to
 // February of y+1).
