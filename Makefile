@@ -12,7 +12,8 @@ demo: build
 	rm -f $(DB)
 	./sitrep --db $(DB) ingest examples/ || true
 	./sitrep --db $(DB) stats
-	./sitrep --db $(DB) events --limit 40
+	./sitrep --db $(DB) incidents
+	./sitrep --db $(DB) events --type ASSAULT --since 2024-01-01 --limit 30
 
 test:
 	$(GO) test -race -count=1 ./...
