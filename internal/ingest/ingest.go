@@ -133,7 +133,9 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 			}
 		}
 		if len(batch) > 0 && runErr == nil {
-			results, err := st.PutBatch(ctx, batch)
+			// Finished articles are saved even when the run is being
+			// interrupted (Ctrl-C): the work is done, and resume skips them.
+			results, err := st.PutBatch(context.WithoutCancel(ctx), batch)
 			for i, j := range owners {
 				switch {
 				case err != nil:
