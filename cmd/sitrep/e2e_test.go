@@ -318,3 +318,41 @@ func TestQuickStartExamples(t *testing.T) {
 		t.Errorf("quarantine: %d records, want 4", len(q))
 	}
 }
+
+// TestInterruptedIngestSavesFinishedWork: Ctrl-C stops the run, keeps every
+// article it reported, and the next run completes the batch.
+func TestInterruptedIngestSavesFinishedWork(t *testing.T) {
+	dir := t.TempDir()
+	db, in := filepath.Join(dir, "a.db"), filepath.Join(dir, "w.jsonl")
+	const n = 3000
+	wire(t, in, n)
+	cmd := exec.Command(bin, "--db", db, "ingest", "--json", in)
+	out, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(out)
+	reported := 0
+	for sc.Scan() {
+		reported++
+		if reported == n/5 {
+			cmd.Process.Signal(os.Interrupt)
+		}
+	}
+	err := cmd.Wait()
+	if reported < n && err == nil {
+		t.Errorf("interrupted ingest exited 0 after %d of %d records", reported, n)
+	}
+	var st map[string]any
+	json.Unmarshal([]byte(sitrep(t, db, "stats", "--json").stdout), &st)
+	if got := int(st["articles"].(float64)); got < reported {
+		t.Errorf("%d records reported but only %d stored", reported, got)
+	}
+	if r := sitrep(t, db, "ingest", in); r.code != 0 {
+		t.Fatalf("resume: exit %d: %s", r.code, r.stderr)
+	}
+	json.Unmarshal([]byte(sitrep(t, db, "stats", "--json").stdout), &st)
+	if st["articles"] != float64(n) {
+		t.Errorf("after interrupt and resume: %v articles, want %d", st["articles"], n)
+	}
+}

@@ -15,6 +15,20 @@ func (kb *KB) compile() {
 	kb.titles = map[string][]*rec{}
 	kb.surnames = map[string][]*rec{}
 	kb.titleFirst = map[string]bool{}
+	dict, given := wordLists()
+	kb.dict = dict
+	kb.given = make(map[string]bool, len(given)+len(kb.ents))
+	for w := range given {
+		kb.given[w] = true
+	}
+	for _, r := range kb.ents {
+		if r.e.Kind != KindPerson {
+			continue
+		}
+		if f := strings.Fields(normalize(r.e.Name)); len(f) >= 2 && len(f[0]) >= 2 && !titleWords[f[0]] && !nameConnectors[f[0]] {
+			kb.given[f[0]] = true
+		}
+	}
 	var sc scanner
 	for _, r := range kb.ents {
 		e := r.e
@@ -158,6 +172,11 @@ func (kb *KB) addAlias(sc *scanner, r *rec, alias, form string) {
 	if len(sc.toks) == 1 && !c.acronym && c.exact == "" && (commonWords[key] || functionWords[key]) {
 		c.ambig = c.ambig || functionWords[key]
 		c.weak = true
+	}
+	if len(sc.toks) == 1 && (r.e.Kind == KindPlace && form == FormName || form == FormMetonym) && c.exact == "" && !c.acronym &&
+		(functionWords[key] || kb.dict[key]) {
+		// a place named by an English word needs a cue of place
+		c.common, c.weak, c.ambig = true, true, true
 	}
 	node := kb.walk(sc, true)
 	kb.addCand(node, c, false)

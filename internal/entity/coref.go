@@ -163,6 +163,23 @@ func (rz *recognizer) newRun(f *fieldState, a, b int, single bool) {
 	if k == b {
 		return
 	}
+	// "((WN))", "((WSS))": an interview's speaker labels are no entities
+	if speakerLabel(f, k, b) && (b-k == 1 || f.toks[k].flags&fAllCaps != 0) {
+		return
+	}
+	// "Enrolling Minetest": a sentence-initial verb or adverb is no part of a name
+	if !titleCue && f.toks[k].flags&fSentStart != 0 && b-k > 1 && rz.commonOpener(f, k) {
+		k++
+		for k < b && !f.word(k) {
+			k++
+		}
+		if k == b {
+			return
+		}
+		if b-k == 1 {
+			single = true
+		}
+	}
 	// "Navy Capt", "Staff Sgt", "Army Lt": ranks without the name
 	if f.isNorm(b-1, rankAbbrevs) && b < len(f.toks) && f.toks[b].punct == '.' {
 		return
@@ -218,7 +235,11 @@ func (rz *recognizer) newRun(f *fieldState, a, b int, single bool) {
 			kind = KindPerson
 		}
 	case words <= 4:
-		kind = KindPerson
+		// a person's name needs a cue: a first name, a title, "said", a
+		// role noun before it, or its last word used alone in the article
+		if rz.personCue(f, k, b, p) || saidCue {
+			kind = KindPerson
+		}
 	default:
 		kind = KindOrganization
 	}
@@ -630,4 +651,82 @@ func (rz *recognizer) titleCoref(f *fieldState) {
 		rz.seen[r]++
 		k = b - 1
 	}
+}
+
+// speakerLabel reports whether [a, b) is written in double parentheses,
+// as interviews label their speakers: "((WN))".
+func speakerLabel(f *fieldState, a, b int) bool {
+	toks := f.toks
+	return a >= 2 && b+1 < len(toks) && toks[a-1].punct == '(' && toks[a-2].punct == '(' &&
+		toks[b].punct == ')' && toks[b+1].punct == ')'
+}
+
+// commonOpener reports whether token k, the first of a sentence, is an
+// ordinary word that happens to be capitalised there: an English word
+// tagged as a verb, adverb or preposition, or ending like a gerund or an
+// adverb, that no name-building list knows.
+func (rz *recognizer) commonOpener(f *fieldState, k int) bool {
+	w := f.norm(k)
+	if !rz.kb.dict[w] || rz.kb.given[w] || f.isNorm(k, orgWords) || f.isNorm(k, placeFirst) ||
+		f.isNorm(k, compassFirst) || f.isNorm(k, titleWords) || f.isNorm(k, personTitles) {
+		return false
+	}
+	tag := f.toks[k].tag
+	return strings.HasPrefix(tag, "VB") || strings.HasPrefix(tag, "RB") || tag == "IN" ||
+		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")
+}
+
+// personCue reports whether the capitalised run [k, b) (p the word before
+// it) reads as a person's name: it opens with a known first name, follows a
+// person's title or a lower-case role noun ("activist Adam Kokesh"), is
+// followed by an age (", 53,"), or its last word stands alone elsewhere in
+// the article ("Hickenlooper said"), or is an interview's speaker label.
+func (rz *recognizer) personCue(f *fieldState, k, b, p int) bool {
+	toks := f.toks
+	if rz.kb.given[f.norm(k)] || speakerLabel(f, k, b) {
+		return true // a name, or an interview's speaker: "((Dorsa Derakhshani))"
+	}
+	if p >= 0 && (f.isNorm(p, personTitles) || p == k-1 && toks[p].flags&(fCap|fAllCaps) == 0 &&
+		toks[p].tag == "NN" && rz.kb.dict[f.norm(p)] && !f.isNorm(p, functionWords)) {
+		return true
+	}
+	if b+2 < len(toks) && toks[b].punct == ',' && toks[b+1].flags&fDigit != 0 && toks[b+1].ne-toks[b+1].ns <= 3 &&
+		(toks[b+2].punct == ',' || toks[b+2].punct == '.') {
+		return true
+	}
+	return rz.aloneElsewhere(f.norm(b - 1))
+}
+
+// aloneElsewhere reports whether the capitalised word w stands on its own,
+// between lower-case words and not opening a sentence, somewhere in the
+// article: a surname used after the full name.
+func (rz *recognizer) aloneElsewhere(w string) bool {
+	if rz.alone == nil {
+		rz.alone = map[string]bool{}
+		for _, g := range rz.fields {
+			if g.name == FieldTitle {
+				continue
+			}
+			for x := range g.toks {
+				t := g.toks[x]
+				if !g.word(x) || t.flags&fCap == 0 || t.flags&fSentStart != 0 {
+					continue
+				}
+				capAt := func(y int) bool {
+					return g.word(y) && g.toks[y].flags&(fCap|fAllCaps) != 0 && g.toks[y].sent == t.sent && !g.isNorm(y, functionWords)
+				}
+				if capAt(x-1) && g.spaced(x-1) || x+1 < len(g.toks) && capAt(x+1) && g.spaced(x) {
+					continue
+				}
+				if speakerLabel(g, x, x+1) {
+					continue
+				}
+				rz.alone[g.norm(x)] = true
+			}
+		}
+	}
+	// an English word or a word of the knowledge base's names ("Stream",
+	// "Muslim") standing alone says nothing of a surname
+	_, inKB := rz.kb.vocab[w]
+	return rz.alone[w] && !rz.kb.dict[w] && !inKB && !rz.kb.given[w]
 }

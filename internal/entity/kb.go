@@ -50,6 +50,9 @@ type KB struct {
 	titleFirst map[string]bool // first words of titles
 	roles      roleLexicon
 	surnames   map[string][]*rec // unique last names of KB people
+	// dict holds lower-case English words (data/common_words.txt); given
+	// the first names of data/first_names.txt and of the KB's people.
+	dict, given map[string]bool
 }
 
 // rec is an entity with what the recogniser needs beyond Entity.
@@ -95,6 +98,9 @@ type cand struct {
 	weak    bool   // also a common word or given name: capitalised, not inside a longer name
 	acronym bool   // all-caps alias: the text must be all caps too
 	titled  bool   // several words, all capitalised: lower-case text words must be role words
+	// common: a one-word place name that is also an English word
+	// ("University", "Mobile", "Reading"): taken only with a cue of place
+	common bool
 }
 
 var (

@@ -1,6 +1,10 @@
 package entity
 
-import "strings"
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
 
 // Word lists of the recogniser. They are closed-class English words and
 // name-building words, not knowledge about any entity, so they live in code.
@@ -158,3 +162,41 @@ var (
 	andOr      = wordSet("and or")
 	bothEither = wordSet("both either neither")
 )
+
+// dictionary words and given names, data/common_words.txt and
+// data/first_names.txt (see their headers for source and licence).
+var (
+	//go:embed data/common_words.txt
+	commonWordsTxt string
+	//go:embed data/first_names.txt
+	firstNamesTxt string
+
+	wordListsOnce sync.Once
+	dictWords     map[string]bool // lower-case English words
+	givenNames    map[string]bool // normalised first names
+)
+
+func wordLists() (dict, given map[string]bool) {
+	wordListsOnce.Do(func() {
+		dictWords = readWordList(commonWordsTxt, false)
+		givenNames = readWordList(firstNamesTxt, true)
+	})
+	return dictWords, givenNames
+}
+
+func readWordList(s string, norm bool) map[string]bool {
+	m := make(map[string]bool, strings.Count(s, "\n"))
+	for len(s) > 0 {
+		line, rest, _ := strings.Cut(s, "\n")
+		s = rest
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if norm {
+			line = normalize(line)
+		}
+		m[line] = true
+	}
+	return m
+}

@@ -59,6 +59,7 @@ type recognizer struct {
 	news      map[string]*rec
 	lastTitle map[string]*rec
 	surn      map[string]*rec
+	alone     map[string]bool // capitalised words standing alone (aloneElsewhere)
 }
 
 // Recognize finds every entity mention in the title, body and byline and
@@ -323,7 +324,54 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 			return false
 		}
 	}
+	if c.common && inLongerName(f, a, b) {
+		return false
+	}
 	return true
+}
+
+// inLongerName reports whether the one-word match [a, b) stands beside any
+// capitalised word, covered by another match or not ("Boston University",
+// "American University", "Liberal National Party"), or before "of" and a
+// capitalised word ("University of Geneva"), so that it belongs to a longer
+// name.
+func inLongerName(f *fieldState, a, b int) bool {
+	toks := f.toks
+	capWord := func(k int) bool {
+		return f.word(k) && toks[k].flags&(fCap|fAllCaps) != 0 && toks[k].flags&fDigit == 0 &&
+			!f.isNorm(k, functionWords) && toks[k].sent == toks[a].sent
+	}
+	if a > 0 && toks[a-1].flags&fPoss == 0 && capWord(a-1) && f.spaced(a-1) {
+		return true
+	}
+	if b < len(toks) && toks[b-1].flags&fPoss == 0 {
+		if capWord(b) && f.spaced(b-1) {
+			return true
+		}
+		if b+1 < len(toks) && f.isNorm(b, ofWord) && f.spaced(b-1) && f.spaced(b) && capWord(b+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeCue reports whether a place named by a common word is used as a
+// place: after a locative preposition ("in Reading", "near Independence"),
+// or followed by a comma and its region or country ("Mobile, Alabama",
+// "Nice, France").
+func (rz *recognizer) placeCue(f *fieldState, m *mention, c cand) bool {
+	if p := m.a - 1; f.word(p) && f.isNorm(p, locativePreps) && f.spaced(p) {
+		return true
+	}
+	if m.b+1 < len(f.toks) && f.toks[m.b].punct == ',' && f.cover[m.b+1] != 0 {
+		for _, oc := range f.ms[f.cover[m.b+1]-1].cands {
+			e := oc.r.e
+			if e.Country == c.r.e.Country && (e.Kind == KindCountry || e.ID == c.r.parent) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nextToName reports whether the one-word match [a, b) stands beside
@@ -487,6 +535,12 @@ func (rz *recognizer) score(f *fieldState, m *mention, c cand) float64 {
 func (rz *recognizer) supported(f *fieldState, m *mention, c cand) bool {
 	if rz.seen[c.r] > 0 || rz.contextNear(f, m, c.r) {
 		return true
+	}
+	if c.common {
+		if c.form == FormMetonym && rz.actorReading(f, m) {
+			return true
+		}
+		return rz.placeCue(f, m, c)
 	}
 	sep := func(k int) bool {
 		return k >= 0 && k < len(f.toks) && (f.toks[k].punct == ',' || f.toks[k].punct == ';' || f.isNorm(k, andOr))

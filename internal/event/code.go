@@ -218,6 +218,7 @@ func (c *coder) sentence(s *sent) {
 		out = append(out, t)
 	}
 	out = mergeCasualties(s, out)
+	out = c.keepPolitical(s, out, ts)
 	out = dedupe(out)
 	subordinate(s, out)
 	for _, t := range out {
@@ -675,6 +676,10 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			ev.Count = cnt
 		}
 	} else {
+		if !t.passive && nonActorSpan(s, t.subjA, t.subjB) {
+			// "an earthquake injured 25 people", "the team beat …": no political act
+			return nil
+		}
 		subj := c.actorSpan(s, t.subjA, t.subjB)
 		var obj *Actor
 		if t.objA < t.objB {
@@ -683,6 +688,9 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		agent := (*Actor)(nil)
 		if t.passive {
 			if ba, bb := agentSpan(s, t.b); ba < bb {
+				if nonActorSpan(s, ba, bb) {
+					return nil // "was bitten by a bat"
+				}
 				agent = c.actorSpan(s, ba, bb)
 				regionB = bb
 			}
@@ -796,6 +804,11 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if ev.Modality == Hypothetical && (t.nominal || src == nil) {
 		return nil
 	}
+	if (ev.Modality == Hypothetical || ev.Negated) && !political(src, ev.Type, false) {
+		// "every person could …", "no drugs have been demonstrated": what
+		// did not or might happen is coded only with a named political source
+		return nil
+	}
 	if weak(tgt) && !t.passive && !e.subjTarget {
 		from := t.b
 		if !t.nominal && t.objB > from {
@@ -875,7 +888,7 @@ func (ev *Event) setCasualties(killed bool, n int) {
 
 // actorSpan composes the actor of a span, resolving title short forms.
 func (c *coder) actorSpan(s *sent, a, b int) *Actor {
-	if a >= b {
+	if a >= b || clauseSpan(s, a, b) {
 		return nil
 	}
 	if b-a >= 2 && s.tag(a) == "PRP$" && (s.low(a) == "its" || s.low(a) == "their") {

@@ -80,10 +80,10 @@ type Entry struct {
 	words int    // number of non-gap slots
 	head  int    // index of the head slot (verb: first word, noun: last word)
 
-	objReq, objNone, needsDate, needsActor, embed, subjTarget, noReduced bool
-	modality                                                             string
-	prio                                                                 int
-	objHas, objNot, prev, notPrev, next, notNext, ctx, notCtx            set
+	objReq, objNone, needsDate, needsActor, embed, subjTarget, noReduced, generic bool
+	modality                                                                      string
+	prio                                                                          int
+	objHas, objNot, prev, notPrev, next, notNext, ctx, notCtx                     set
 }
 
 type slot struct {
@@ -216,6 +216,8 @@ func (e *Entry) compile() error {
 			}
 		case "embed":
 			e.embed = true
+		case "generic":
+			e.generic = true
 		case "noreduced":
 			e.noReduced = true
 		case "subj":

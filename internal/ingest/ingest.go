@@ -104,6 +104,10 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 			select {
 			case work <- j:
 			case <-ctx.Done():
+				// Queued for reporting but never to be processed: finish it
+				// here, or the collector would wait for it forever.
+				j.err = ctx.Err()
+				close(j.done)
 				return ctx.Err()
 			}
 			return nil

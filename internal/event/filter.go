@@ -1,0 +1,335 @@
+package event
+
+import (
+	"bufio"
+	_ "embed"
+	"strings"
+	"sync"
+
+	"sitrep/internal/entity"
+)
+
+// Rules that keep the coder to what PLOVER codes: interactions between
+// political actors (states, governments, armed groups, organisations,
+// officials, security forces, and civilians as victims), not what animals,
+// planets, sports teams or software do. The word lists are data
+// (data/filters.tsv).
+
+//go:embed data/filters.tsv
+var filtersTSV string
+
+var (
+	filterOnce       sync.Once
+	nonActorWords    set
+	politicalObjects set
+	actorWords       set
+	titleWords       set
+)
+
+func loadFilters() {
+	filterOnce.Do(func() {
+		nonActorWords, politicalObjects, actorWords, titleWords = set{}, set{}, set{}, set{}
+		sc := bufio.NewScanner(strings.NewReader(filtersTSV))
+		for sc.Scan() {
+			l := sc.Text()
+			if l == "" || l[0] == '#' {
+				continue
+			}
+			w, class, ok := strings.Cut(l, "\t")
+			if !ok {
+				continue
+			}
+			switch class {
+			case "nonactor":
+				nonActorWords[w] = true
+			case "object":
+				politicalObjects[w] = true
+			case "actor":
+				actorWords[w] = true
+			case "title":
+				titleWords[w] = true
+			}
+		}
+	})
+}
+
+// politicalRoles are the roles of actors PLOVER codes by themselves; the
+// others (civilians, media, business, health, religious) count as victims
+// of hostile acts and civilians as protesters.
+var politicalRoles = toSet(`government military police diplomatic legislature judiciary party opposition igo ngo`)
+
+// hostileTypes take any person or group as their target.
+var hostileTypes = toSet(`ASSAULT COERCE SANCTION THREATEN`)
+
+// materialHostile types may target a place ("shelled Kharkiv").
+var materialHostile = toSet(`ASSAULT COERCE MOBILIZE`)
+
+// political reports whether a is a political actor for an event of type
+// typ: a knowledge-base country, organisation or armed group, a person
+// with an office, an actor composed with a country or a political role;
+// civilians and the like as the target of a hostile act or the source of
+// a protest; places as the target of material conflict.
+func political(a *Actor, typ string, target bool) bool {
+	if a == nil {
+		return false
+	}
+	if e := a.Entity; e != nil && !e.New {
+		switch e.Kind {
+		case entity.KindCountry, entity.KindOrganization, entity.KindArmedGroup:
+			return true
+		case entity.KindPerson:
+			if e.Office != "" || politicalRoles[e.Role] {
+				return true
+			}
+		case entity.KindPlace, entity.KindFacility:
+			if target && materialHostile[typ] {
+				return true
+			}
+		case entity.KindMedia:
+			if target && hostileTypes[typ] {
+				return true
+			}
+		}
+	}
+	if politicalRoles[a.Role] || a.Role == "armed group" || len(a.BackedBy) > 0 {
+		return true
+	}
+	if a.Country != "" && (a.Entity == nil || (a.Entity.Kind != entity.KindPlace && a.Entity.Kind != entity.KindFacility) || composedOf(a)) {
+		// a place alone acts only through metonymy, which the recogniser
+		// resolves to its country; "inhabitants of the Golan Heights" act
+		return true
+	}
+	if a.Role == "" && (a.Entity == nil && actorHead(a.Text) || titled(a.Text)) {
+		return true
+	}
+	if a.Role != "" {
+		if target && hostileTypes[typ] {
+			return true
+		}
+		if !target && typ == "PROTEST" && a.Role == "civilians" {
+			return true
+		}
+	}
+	return false
+}
+
+// actorHead reports a phrase whose last word is one of the actor words
+// of data/filters.tsv ("both sides", "the junta").
+func actorHead(text string) bool {
+	loadFilters()
+	w := strings.ToLower(strings.Trim(lastWord(strings.TrimSpace(text)), ".,;:\"'”“’"))
+	return actorWords[w] || actorWords[strings.TrimSuffix(w, "s")]
+}
+
+// titled reports a title before a capitalised name ("Lt. Gen. Prosper
+// Avril", "Sheikh Hamad").
+func titled(text string) bool {
+	loadFilters()
+	ws := strings.Fields(text)
+	for i := 0; i+1 < len(ws); i++ {
+		w := strings.ToLower(strings.TrimRight(ws[i], ".,"))
+		if titleWords[w] && hasUpper(ws[i][:1]) && (hasUpper(ws[i+1][:1]) || ws[i+1] == "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// composedOf reports an actor phrase that says more than its entity's
+// name ("Druze inhabitants of the Golan Heights", not "Seoul").
+func composedOf(a *Actor) bool {
+	return a.Entity != nil && len(strings.Fields(a.Text)) > len(strings.Fields(a.Entity.Name))+1
+}
+
+// namedPerson reports an actor that is a person named in the article: an
+// individual acts in the news even without an office the knowledge base
+// knows ("Sheikh Hamad launched a mediation effort"), though not with a
+// generic verb ("Day invited Hudson to appear on her show").
+func namedPerson(a *Actor) bool {
+	return a != nil && a.Entity != nil && a.Entity.Kind == entity.KindPerson && hasUpper(a.Text)
+}
+
+// weaponModes name attacks that are acts of war whoever the parties are
+// ("an airstrike on Idlib", "a car bombing in Mogadishu").
+// (and abductions and assassinations, violence against people by nature).
+var weaponModes = toSet(`aerial drone explosives suicide-attack heavy-weapons abduct targeted torture sexual`)
+
+// harmVerbs are violence against a person that needs no political actor
+// to be coded ("Khashoggi was slain").
+var harmVerbs = toSet(`kill murder slay assassinate execute behead massacre stab shoot wound injure rape abduct kidnap torture lynch`)
+
+// violent reports clear violence against people, coded whoever the
+// parties are: an attack with casualties or a tally, an act of war, an
+// attack that names no one, or one whose target is a person or people
+// ("killed a teenage boy", "a shootout in Nuevo Laredo") — but not a
+// figurative one ("killed the project", "killing animals").
+func (c *coder) violent(s *sent, t *trig) bool {
+	ev := t.ev
+	if ev.Type != "ASSAULT" {
+		return false
+	}
+	tg := ev.Target
+	if tg != nil && nonActorText(tg) {
+		return false
+	}
+	if ev.Fatalities != nil || ev.Injured != nil || ev.Count != nil || weaponModes[ev.Mode] || tg == nil {
+		return true
+	}
+	if tg.Role != "" || tg.Entity != nil || hasDigitOrNumber(tg.Text) {
+		return true
+	}
+	return s.tokHas(t.head, harmVerbs)
+}
+
+// nonActorText reports an actor outside the knowledge base whose words
+// name no political actor ("animals", "the part of the project").
+func nonActorText(a *Actor) bool {
+	if a.Entity != nil {
+		return false
+	}
+	loadFilters()
+	for _, w := range strings.Fields(strings.ToLower(a.Text)) {
+		w = strings.Trim(w, ".,;:\"'()")
+		if nonActorWords[w] || (strings.HasSuffix(w, "s") && nonActorWords[w[:len(w)-1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+var numberWords = toSet(`one two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands several others`)
+
+func hasDigitOrNumber(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if numberWords[w] || strings.ContainsAny(w[:1], "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+// keepPolitical drops the events that name no political actor (unless
+// they report clear violence against people), and the events of generic
+// verbs that do not join two political actors or carry a political object.
+func (c *coder) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
+	kept := out[:0]
+	for _, t := range out {
+		ev := t.ev
+		srcPol := political(ev.Source, ev.Type, false)
+		tgtPol := political(ev.Target, ev.Type, true)
+		switch {
+		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
+			// protests, strikes and riots are political whoever holds them
+			// (but nothing "is demonstrated" by protesters)
+			continue
+		case t.e.generic && !(srcPol && tgtPol) && !politicalObject(s, t, ts):
+			continue
+		}
+		kept = append(kept, t)
+	}
+	return kept
+}
+
+// politicalObject reports a political word in the object of t ("asked
+// him for his resignation", "agreed to a ceasefire") or an action that t
+// embeds ("agreed to withdraw").
+func politicalObject(s *sent, t *trig, ts []*trig) bool {
+	loadFilters()
+	me := indexOf(ts, t)
+	for _, u := range ts {
+		if u == t {
+			continue
+		}
+		// an embedded action, or an event right after the trigger
+		// ("apologised for the killing of civilians", "agreed that their
+		// countries should cooperate")
+		if u.into == me || (u.head >= t.b && u.head < t.b+10) {
+			return true
+		}
+	}
+	// an action as complement: "agreed to share information", "is
+	// committed to opening up the economy", "promised to democratize"
+	k := t.b
+	if s.low(k) == "to" {
+		k++
+	}
+	if k > t.b || s.low(t.b-1) == "to" {
+		if tg := s.tag(k); tg == "VB" || tg == "VBG" {
+			return true
+		}
+	}
+	a, b := t.objA, t.objB
+	if t.nominal || a >= b {
+		a, b = t.b, min(len(s.toks), t.b+8)
+	}
+	for k := a; k < b && k < len(s.toks); k++ {
+		if k > a && (clauseStops[s.low(k)] || s.low(k) == ".") {
+			break
+		}
+		for _, r := range s.toks[k].reads {
+			if politicalObjects[r] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// headNoun returns the head of the noun phrase [a, b): the last noun
+// before the first preposition or comma, or -1.
+func headNoun(s *sent, a, b int) int {
+	h := -1
+	for k := a; k < b; k++ {
+		if k > a && (preps[s.low(k)] || isPunct(s, k)) && h >= 0 {
+			break
+		}
+		if isNounTag(s.tag(k)) || (s.tag(k) == "" && !isPunct(s, k)) {
+			h = k
+		}
+	}
+	return h
+}
+
+// nonActorSpan reports a phrase whose head names no political actor
+// ("an earthquake", "hydrogen atmospheres", "the creature, a bat").
+func nonActorSpan(s *sent, a, b int) bool {
+	loadFilters()
+	h := headNoun(s, a, b)
+	if h < 0 || s.mentAt[h] >= 0 {
+		return false
+	}
+	for _, r := range s.toks[h].reads {
+		if nonActorWords[r] {
+			return true
+		}
+	}
+	return false
+}
+
+var clauseOpeners = toSet(`whether how why if`)
+
+// clauseSpan reports a span that is a clause or an infinitive, not a noun
+// phrase: "to have no memory of the night", "whether CentOS Stream …",
+// "creating specific blog post so we".
+func clauseSpan(s *sent, a, b int) bool {
+	for a < b && (isPunct(s, a) || isQuote(s, a)) {
+		a++
+	}
+	if a >= b || s.mentAt[a] >= 0 {
+		return false
+	}
+	switch {
+	case clauseOpeners[s.low(a)]:
+		return true
+	case s.low(a) == "to" && a+1 < b && (s.tag(a+1) == "VB" || s.tag(a+1) == "RB"):
+		return true
+	}
+	switch s.tag(a) {
+	case "VB", "VBD", "VBP", "VBZ", "MD":
+		return true
+	case "VBG":
+		// "creating a post", but "fighting men", "the ruling party" are noun phrases
+		return !strings.Contains(s.low(a), "-") && !isNounTag(s.tag(a+1)) && s.tag(a+1) != "JJ"
+	}
+	return false
+}
