@@ -60,7 +60,7 @@ func (r *Reader) Annotate(a article.Article) *Annotated {
 	}
 	events := event.Code(event.Input{
 		ArticleID: a.ID, Body: a.Body, Sentences: sents, Entities: found,
-		Dates: bodyDates, Published: ref, KB: r.KB,
+		Dates: bodyDates, Published: ref, Undated: anchor != "published", KB: r.KB,
 	})
 	return &Annotated{Article: a, Entities: nonNil(found), Dates: nonNil(dates), Events: nonNil(events)}
 }

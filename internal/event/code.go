@@ -33,7 +33,10 @@ type Input struct {
 	Entities  []entity.Found // mentions (those with Field "body" are used)
 	Dates     []timex.Date   // of Body
 	Published time.Time
-	KB        *entity.KB
+	// Undated says Published is not the article's date but the ingest
+	// time (the source gave none): events are then never dated by it.
+	Undated bool
+	KB      *entity.KB
 }
 
 // amention is a body mention of the article.
@@ -116,6 +119,7 @@ func Code(in Input) []Event {
 		}
 		c.sentence(s)
 	}
+	fillDates(c.events, in, dates)
 	return c.events
 }
 

@@ -112,7 +112,7 @@ func nearestDate(s *sent, head int) *Date {
 	if end == "" {
 		end = d.Start
 	}
-	return &Date{Text: d.Text, Start: d.Start, End: end, Precision: d.Precision}
+	return &Date{Text: d.Text, Start: d.Start, End: end, Precision: d.Precision, Source: "sentence"}
 }
 
 // attrib is who a sentence says reports it, and the tokens that say so.

@@ -52,6 +52,11 @@ type Date struct {
 	Start     string `json:"start"`
 	End       string `json:"end"`
 	Precision string `json:"precision"`
+	// Source says where the date comes from: "sentence" (the event's own
+	// sentence), "paragraph" (the last date stated earlier in its
+	// paragraph), or "published" (none stated: the article's date, the
+	// latest the event can have happened).
+	Source string `json:"source,omitempty"`
 }
 
 // Count is a reported tally ("nearly 100 attacks").
