@@ -223,7 +223,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int, single bool) {
 	case hasOrg && words > 1:
 		kind = KindOrganization
 	case words == 1 && allCaps && len(last) >= 2 && len(last) <= 6:
-		kind = KindOrganization // the model knows nothing of acronyms
+		kind = KindOrganization
 	case words == 1 && orgHeads[last] && !armedHeads[last] && (f.toks[k].flags&fSentStart == 0 || p >= 0 && f.isNorm(p, theWord)):
 		// "the Coalition", "the Ministry", "Coalition forces": a
 		// capitalised institution word standing alone names one
@@ -232,17 +232,13 @@ func (rz *recognizer) newRun(f *fieldState, a, b int, single bool) {
 		kind = KindPlace
 	case words == 1:
 		if saidCue && f.toks[k].flags&fSentStart == 0 {
-			kind = rz.modelCheck(f, k, b, p, KindPerson)
-		} else if kindModelAdds {
-			kind = rz.modelKind(f, k, b, p, kindModelMin)
+			kind = KindPerson
 		}
 	case words <= 4:
 		// a person's name needs a cue: a first name, a title, "said", a
 		// role noun before it, or its last word used alone in the article
 		if rz.personCue(f, k, b, p) || saidCue {
-			kind = rz.modelCheck(f, k, b, p, KindPerson)
-		} else if kindModelAdds {
-			kind = rz.modelKind(f, k, b, p, kindModelMin)
+			kind = KindPerson
 		}
 	default:
 		kind = KindOrganization
@@ -733,76 +729,4 @@ func (rz *recognizer) aloneElsewhere(w string) bool {
 	// "Muslim") standing alone says nothing of a surname
 	_, inKB := rz.kb.vocab[w]
 	return rz.alone[w] && !rz.kb.dict[w] && !inKB && !rz.kb.given[w]
-}
-
-// The kind model (kindmodel.go) checks the rules' weakest guesses: a
-// person's name from a first name, "said" or a surname used alone, an
-// organisation from a short all-caps word. Where it disagrees with at least
-// kindModelOverride probability, its kind (or no entity) wins. It is off:
-// on real news (wikinews 2019-2020) the model, trained on the knowledge
-// base's names and synthetic contexts, overrode more right guesses than
-// wrong ones (people such as "Bill de Blasio" taken for places, its
-// perceptron scores too peaked to be a confidence), so the rules decide.
-var useKindModel = false
-
-const kindModelOverride = 0.9
-
-// kindModelAdds lets the model also make new entities of runs the rules
-// find no cue for (with at least kindModelMin probability). It is off: on
-// real news most such runs it took were wrong (see the package's report).
-var kindModelAdds = false
-
-const kindModelMin = 0.8
-
-// modelCheck returns the rules' kind for the run [k, b), or the model's
-// when the model disagrees with confidence.
-func (rz *recognizer) modelCheck(f *fieldState, k, b, p int, kind string) string {
-	if !useKindModel {
-		return kind
-	}
-	if mk, ok := rz.modelGuess(f, k, b, p, kindModelOverride); ok && mk != kind {
-		return mk
-	}
-	return kind
-}
-
-// modelKind asks the kind model for the kind of the run [k, b), p the word
-// before it; "" when it is no entity or the model is unsure.
-func (rz *recognizer) modelKind(f *fieldState, k, b, p int, min float64) string {
-	kind, _ := rz.modelGuess(f, k, b, p, min)
-	return kind
-}
-
-// modelGuess returns the model's kind for the run [k, b) and whether its
-// probability reaches min.
-func (rz *recognizer) modelGuess(f *fieldState, k, b, p int, min float64) (string, bool) {
-	m := defaultKindModel()
-	if m == nil {
-		return "", false
-	}
-	prev, next := "", ""
-	if p >= 0 {
-		prev = f.norm(p)
-	}
-	if b < len(f.toks) && f.toks[b].sent == f.toks[b-1].sent {
-		if f.word(b) {
-			next = f.norm(b)
-		} else if f.toks[b].punct != 0 {
-			next = string(rune(f.toks[b].punct))
-		}
-	}
-	if f.toks[b-1].flags&fPoss != 0 {
-		next = "'s"
-	}
-	words := splitName(f.text[f.toks[k].start:f.toks[b-1].end])
-	if f.toks[b-1].flags&fPoss != 0 && len(words) > 0 {
-		w := words[len(words)-1]
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		words[len(words)-1] = w
-	}
-	kind, prob := m.predict(kindFeatures(nil, words, prev, next))
-	if prob < min {
-		return "", false
-	}
-	return kind, true
 }
