@@ -22,7 +22,8 @@ func (a *app) evalCmd() *cobra.Command {
   seed      the reference article: metadata, entities, dates, events (as the project lead scores it)
   entities  the seed's entities and re3d (precision, recall, F1 per kind)
   dates     the seed's dates
-  events    the seed's events and PLOVER gold sentences (type, actors, mode, location)
+  events    the seed's events, PLOVER gold sentences (type, actors, mode, location) and
+            event_location (the place attached to each event verb)
   html      main-content extraction on the Zyte benchmark pages
   all       every one of these`,
 	}
@@ -41,13 +42,14 @@ func (a *app) evalCmd() *cobra.Command {
 	re3d := func() error { return a.evalRe3d(verbose) }
 	plover := func() error { return a.evalPlover(verbose) }
 	html := func() error { return a.evalHTML() }
+	location := func() error { return a.evalLocation() }
 	cmd.AddCommand(
 		run("seed", seed("meta", "entities", "dates", "events")),
 		run("entities", seed("entities"), re3d),
 		run("dates", seed("dates")),
-		run("events", seed("events"), plover),
+		run("events", seed("events"), plover, location),
 		run("html", html),
-		run("all", seed("meta", "entities", "dates", "events"), re3d, plover, html),
+		run("all", seed("meta", "entities", "dates", "events"), re3d, plover, location, html),
 	)
 	return cmd
 }
@@ -168,5 +170,17 @@ func (a *app) evalHTML() error {
 		return a.emitJSON(map[string]any{"eval": "html", "report": rep})
 	}
 	a.printf("%s (%.1fs, %.0f pages/s)\n", rep, time.Since(start).Seconds(), float64(len(pages))/time.Since(start).Seconds())
+	return nil
+}
+
+func (a *app) evalLocation() error {
+	rep, err := evaluate.EventLocation(a.shared("eval/event_location"), enrich.New(entity.Default()))
+	if err != nil {
+		return usageErr("eval event_location: %w", err)
+	}
+	if a.json {
+		return a.emitJSON(map[string]any{"eval": "event_location", "report": rep})
+	}
+	a.printf("%s\n", rep)
 	return nil
 }

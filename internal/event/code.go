@@ -151,9 +151,17 @@ type trig struct {
 	ev         *Event
 	casualty   bool
 	modeFrom   string // mode taken from an embedded or subsumed trigger
+	purpose    bool   // a purpose infinitive ("sent experts to Bosnia to investigate")
 }
 
 var casualtyVerbs = toSet(`kill wound injure`)
+
+// purposeVerbs send or move someone somewhere for a purpose, named by an
+// infinitive after their object ("sent a team to Gaza to investigate").
+var purposeVerbs = toSet(`send sent dispatch despatch deploy travel go went come came arrive fly flew return gather assemble convene`)
+
+// materialConflict types are acts of force or pressure.
+var materialConflict = toSet(`ASSAULT COERCE SANCTION PROTEST MOBILIZE`)
 
 // causers make the infinitive after their object an act of their subject
 // upon that object ("ordered the newspaper to suspend publication").
@@ -519,6 +527,15 @@ func (c *coder) govern(s *sent, ts []*trig) {
 			if oa, ob := objSpan(s, g+1); oa < ob && ob <= t.vg {
 				t.objA, t.objB = oa, ob
 			}
+		case s.tokHas(g, purposeVerbs) && isVerbTag(s.tag(g)) && t.vg-1 > g+1:
+			// a purpose infinitive: "sent experts to Bosnia to
+			// investigate", "deployed troops to secure the border": the
+			// sender acts, as intended when the act is hostile
+			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
+			t.purpose = true
+			if materialConflict[t.e.Type] && t.modality == Actual {
+				t.modality = Planned
+			}
 		default:
 			t.drop = true
 		}
@@ -603,7 +620,8 @@ func embedMode(gov, t *trig) {
 			gov.modeFrom = "expel"
 		case typ == "SANCTION" && (mode == "discontinue" || mode == "withdraw"):
 			gov.modeFrom = "relations"
-		case typ == "SANCTION" || typ == "COERCE":
+		case typ == "SANCTION" || typ == "COERCE" || typ == "PROTEST":
+			// "will boycott the elections", "would blockade Paris"
 			gov.modeFrom = "restrict"
 		}
 	case "REQUEST", "REJECT":
@@ -830,7 +848,11 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		}
 	}
 	ev.Source, ev.Target = src, tgt
-	ev.Location = c.location(s, t, regionA, regionB)
+	if ev.Mode == "" {
+		// "attacked the convoy with rockets": a weapon word of the clause
+		ev.Mode = clauseMode(s, ev.Type, t.head)
+	}
+	ev.Location = c.location(s, t, ev, regionA, regionB)
 	if ev.Location == nil && tgt != nil && tgt.Entity != nil && (tgt.Entity.Kind == entity.KindPlace || tgt.Entity.Kind == entity.KindFacility) {
 		ev.Location = placeLocation(tgt.Text, tgt.Entity)
 	}
@@ -1082,6 +1104,7 @@ func (c *coder) possessive(s *sent, k int) *Actor {
 // attack they report, and one attack read twice in a sentence into one.
 func mergeCasualties(s *sent, ts []*trig) []*trig {
 	var out []*trig
+	retargeted := map[*trig]bool{}
 	for i, t := range ts {
 		if !t.casualty {
 			out = append(out, t)
@@ -1121,9 +1144,12 @@ func mergeCasualties(s *sent, ts []*trig) []*trig {
 		if h.Injured == nil {
 			h.Injured = t.ev.Injured
 		}
-		if h.Target == nil || (t.ev.Target != nil && host.nominal && t.subjA <= host.head && host.head < t.subjB) {
+		if h.Target == nil || (t.ev.Target != nil && host.nominal && t.subjA <= host.head && host.head < t.subjB && !retargeted[host]) {
 			if t.ev.Target != nil {
+				// "a bombing killed one soldier and wounded two others":
+				// the first casualty verb names the target
 				h.Target = t.ev.Target
+				retargeted[host] = true
 			}
 		}
 		if h.Source == nil {

@@ -315,6 +315,9 @@ func describeEvents(evs []Event) string {
 // normMode maps the older mode names of the gold records ("demo-org",
 // "riot-spon") to current ones; unknown modes read as none.
 func normMode(typ, mode string) string {
+	if m, ok := oldModes[mode]; ok {
+		mode = m
+	}
 	if KnownMode(typ, mode) {
 		return mode
 	}
@@ -322,6 +325,14 @@ func normMode(typ, mode string) string {
 		return mode[:i]
 	}
 	return ""
+}
+
+// oldModes renames the PLOVER 0.5b1 modes of the gold records whose
+// current name is not their prefix: a hunger strike is "strike-hun" there
+// and "hunger" now, a general strike "strike-gen" and "strike".
+var oldModes = map[string]string{
+	"strike-hun": "hunger",
+	"strike-gen": "strike",
 }
 
 var wordRE = regexp.MustCompile(`[A-Za-z][A-Za-z'.-]+`)

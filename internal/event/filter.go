@@ -257,6 +257,13 @@ func politicalObject(s *sent, t *trig, ts []*trig) bool {
 		if tg := s.tag(k); tg == "VB" || tg == "VBG" {
 			return true
 		}
+		// "agreed to share information": a verb the tagger read as a
+		// bare singular noun, followed by its object
+		if s.tag(k) == "NN" && s.low(k-1) == "to" {
+			if nt := s.tag(k + 1); nt == "DT" || nt == "NN" || nt == "NNS" || nt == "PRP$" || nt == "JJ" {
+				return true
+			}
+		}
 	}
 	a, b := t.objA, t.objB
 	if t.nominal || a >= b {

@@ -92,15 +92,6 @@ type slot struct {
 
 type set map[string]bool
 
-func (s set) hasAny(words []string) bool {
-	for _, w := range words {
-		if s[w] {
-			return true
-		}
-	}
-	return false
-}
-
 // Lexicon is the compiled trigger lexicon.
 type Lexicon struct {
 	Entries []*Entry
@@ -243,11 +234,6 @@ func (e *Entry) compile() error {
 		}
 	}
 	return nil
-}
-
-// key identifies an entry for duplicate detection.
-func (e *Entry) key() string {
-	return e.Pattern + "\t" + e.POS + "\t" + e.Type + "\t" + e.Mode + "\t" + e.Cues
 }
 
 // Validate reports duplicate entries and PLOVER types without a trigger.

@@ -45,6 +45,11 @@ func (c *coder) findMatches(s *sent) []match {
 	return out
 }
 
+// maxGap is the most words a "*" of a pattern skips: enough for "signed a
+// long-delayed bilateral trade agreement"; a gap never crosses punctuation,
+// a finite verb or a clause word, which keeps longer gaps safe.
+const maxGap = 5
+
 // matchAt matches e's slots from token i; it returns the end of the match
 // and the index of the head token.
 func matchAt(s *sent, e *Entry, i int) (end, head int, ok bool) {
@@ -56,8 +61,8 @@ func matchAt(s *sent, e *Entry, i int) (end, head int, ok bool) {
 			return true
 		}
 		sl := e.slots[si]
-		if sl.alts == nil { // gap: skip 0..4 plain words
-			for k := 0; k <= 4; k++ {
+		if sl.alts == nil { // gap: skip 0..maxGap plain words
+			for k := 0; k <= maxGap; k++ {
 				if k > 0 {
 					j := ti + k - 1
 					if j >= len(s.toks) || isPunct(s, j) || isFinite(s.tag(j)) || boundaryWords[s.low(j)] {

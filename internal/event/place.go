@@ -7,7 +7,7 @@ import (
 // location finds where the event happened: a place after "in/near/at/…"
 // closest to the trigger (inside its own phrase first), "PLACE's Green
 // Zone", or "in the country" for the last country named.
-func (c *coder) location(s *sent, t *trig, ra, rb int) *Location {
+func (c *coder) location(s *sent, t *trig, ev *Event, ra, rb int) *Location {
 	type cand struct {
 		a, b int
 		e    *entity.Entity
@@ -15,12 +15,27 @@ func (c *coder) location(s *sent, t *trig, ra, rb int) *Location {
 	}
 	var cands []cand
 	for i := 0; i+1 < len(s.toks); i++ {
-		if !locPreps[s.low(i)] && !(s.low(i) == "of" && (s.low(i-1) == "outskirts" || s.low(i-1) == "north" || s.low(i-1) == "south" || s.low(i-1) == "east" || s.low(i-1) == "west")) {
+		l := s.low(i)
+		ok := locPreps[l] && l != "from" ||
+			l == "from" && ev.Type == "RETREAT" || // "withdrew from Gorazde"
+			l == "to" && (destTypes[ev.Type] || t.purpose) || // "sent troops to Bosnia", "returned to Geneva for talks"
+			l == "of" && (s.low(i-1) == "outskirts" || s.low(i-1) == "north" || s.low(i-1) == "south" || s.low(i-1) == "east" || s.low(i-1) == "west")
+		if !ok {
 			continue
 		}
 		j := i + 1
-		if s.low(j) == "the" {
+		if s.low(j) == "the" || s.low(j) == "a" || s.low(j) == "this" {
 			j++
+		}
+		// "near the town of Samarra", "in the besieged Bosnian town of Gorazde"
+		for k := j; k < len(s.toks) && k < j+5; k++ {
+			if placeNouns[s.low(k)] && s.low(k+1) == "of" {
+				j = k + 2
+				break
+			}
+			if !(s.tag(k) == "JJ" || s.tag(k) == "VBN" || s.mentAt[k] >= 0 || isAdverb(s, k)) {
+				break
+			}
 		}
 		// "in the country"
 		if s.low(j) == "country" && s.low(j-1) == "the" {
@@ -43,10 +58,10 @@ func (c *coder) location(s *sent, t *trig, ra, rb int) *Location {
 		}
 		end := m.b
 		e := m.e
-		// "Baghdad's heavily fortified Green Zone"
+		// "Baghdad's heavily fortified Green Zone", "East Timor's capital Dili"
 		if s.low(end) == "'s" {
 			k := end + 1
-			for k < len(s.toks) && k < end+5 && s.mentAt[k] < 0 && (isAdverb(s, k) || s.tag(k) == "JJ" || s.tag(k) == "VBN") {
+			for k < len(s.toks) && k < end+5 && s.mentAt[k] < 0 && (isAdverb(s, k) || s.tag(k) == "JJ" || s.tag(k) == "VBN" || placeNouns[s.low(k)]) {
 				k++
 			}
 			if mk := s.mentAt[k]; mk >= 0 && isPlaceKind(s.ments[mk].e.Kind) {
@@ -57,7 +72,7 @@ func (c *coder) location(s *sent, t *trig, ra, rb int) *Location {
 		cands = append(cands, cand{i, end, e, s.text(c.body, i, end)})
 	}
 	if len(cands) == 0 {
-		return nil
+		return c.nearPlace(s, t, ev)
 	}
 	best, bestD := -1, 1<<30
 	for k, cd := range cands {
@@ -74,6 +89,48 @@ func (c *coder) location(s *sent, t *trig, ra, rb int) *Location {
 	}
 	cd := cands[best]
 	return placeLocation(cd.text, cd.e)
+}
+
+// placeNouns name a kind of place before "of PLACE" ("the town of").
+var placeNouns = toSet(`town towns city cities village villages province region district capital port state county area suburb neighbourhood neighborhood island camp municipality governorate prefecture republic enclave outskirts`)
+
+// destTypes take "to PLACE" as where they happen.
+var destTypes = toSet(`CONSULT MOBILIZE`)
+
+// nearPlace returns the place named nearest the trigger in its clause when
+// no phrase says where: a city, region or site ("the Mumbai attacks",
+// "rioted at Evin prison"), never a country (a country without a
+// preposition is an actor) and never the event's source or target.
+func (c *coder) nearPlace(s *sent, t *trig, ev *Event) *Location {
+	a, b := clauseStart(s, t.head), clauseEnd(s, t.head)
+	best, bestD := -1, 13
+	for mi, m := range s.ments {
+		if m.a < a || m.b > b || m.e.Kind != entity.KindPlace && m.e.Kind != entity.KindFacility {
+			continue
+		}
+		if m.text == "" || m.text[0] >= 'a' && m.text[0] <= 'z' || isActorEntity(ev.Source, m.e) || isActorEntity(ev.Target, m.e) {
+			continue
+		}
+		if l := s.low(m.a - 1); l == "from" || l == "to" || l == "of" {
+			continue // "independence from", "a visit to", "the governor of"
+		}
+		d := m.a - t.head
+		if d < 0 {
+			d = t.head - m.b + 1
+		}
+		if d < bestD {
+			best, bestD = mi, d
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	m := s.ments[best]
+	return placeLocation(m.text, m.e)
+}
+
+func isActorEntity(a *Actor, e *entity.Entity) bool {
+	return a != nil && a.Entity != nil && a.Entity.ID == e.ID
 }
 
 func isPlaceKind(k string) bool {

@@ -1,0 +1,138 @@
+package event
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+//go:embed data/modecues.tsv
+var modeCuesTSV string
+
+// modeCue is one line of data/modecues.tsv: phrases that name a mode.
+type modeCue struct {
+	typ, mode string
+	rank      int        // position among the lines of its type
+	phrases   [][]string // lemma sequences
+}
+
+// modeCues maps a PLOVER type to its cue lines, in file order.
+type modeCues map[string][]modeCue
+
+// parseModeCues reads the format of data/modecues.tsv.
+func parseModeCues(src string) (modeCues, error) {
+	out := modeCues{}
+	sc := bufio.NewScanner(strings.NewReader(src))
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("mode cues line %d: want 3 tab-separated columns, got %d", n, len(f))
+		}
+		if f[1] == "" || !KnownMode(f[0], f[1]) {
+			return nil, fmt.Errorf("mode cues line %d: %q is not a mode of %s", n, f[1], f[0])
+		}
+		mc := modeCue{typ: f[0], mode: f[1], rank: len(out[f[0]])}
+		for _, p := range strings.Split(f[2], "|") {
+			if ws := strings.Fields(strings.ToLower(p)); len(ws) > 0 {
+				mc.phrases = append(mc.phrases, ws)
+			}
+		}
+		if len(mc.phrases) == 0 {
+			return nil, fmt.Errorf("mode cues line %d: no cue", n)
+		}
+		out[f[0]] = append(out[f[0]], mc)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("mode cues: %w", err)
+	}
+	return out, nil
+}
+
+var (
+	modeCuesOnce sync.Once
+	modeCuesData modeCues
+)
+
+// defaultModeCues returns the embedded mode cues, compiled once.
+func defaultModeCues() modeCues {
+	modeCuesOnce.Do(func() {
+		var err error
+		modeCuesData, err = parseModeCues(modeCuesTSV)
+		if err != nil {
+			panic(err)
+		}
+	})
+	return modeCuesData
+}
+
+// forwardModes are the types whose mode lies in what follows the trigger
+// ("threatened to sever ties").
+var forwardModes = toSet(`THREATEN REQUEST REJECT`)
+
+// clauseStart returns the start of the clause holding token i (after a
+// semicolon, colon or dash).
+func clauseStart(s *sent, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		switch s.low(k) {
+		case ";", ":", "--", "—":
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// clauseMode returns the mode of typ named by a cue word in the clause of
+// token head ("attacked the convoy with rockets" → heavy-weapons), or "".
+func clauseMode(s *sent, typ string, head int) string {
+	lines := defaultModeCues()[typ]
+	if len(lines) == 0 {
+		return ""
+	}
+	a, b := clauseStart(s, head), clauseEnd(s, head)
+	if forwardModes[typ] {
+		a = head
+	}
+	best, bestScore := "", 1<<30
+	for _, l := range lines {
+		for _, ph := range l.phrases {
+			for i := a; i+len(ph) <= b; i++ {
+				if !phraseAt(s, ph, i) {
+					continue
+				}
+				d := i - head
+				if d < 0 {
+					d = head - (i + len(ph) - 1)
+				}
+				if sc := max(d, 0) + 2*l.rank; sc < bestScore {
+					best, bestScore = l.mode, sc
+				}
+			}
+		}
+	}
+	return best
+}
+
+// phraseAt reports whether the lemma sequence ph is read at token i.
+func phraseAt(s *sent, ph []string, i int) bool {
+	for k, w := range ph {
+		found := false
+		for _, r := range s.toks[i+k].reads {
+			if r == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
