@@ -76,7 +76,7 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 		if j-i == 1 {
 			singles = append(singles, [2]int{i, j})
 		} else {
-			rz.newRun(f, i, j, false)
+			rz.newRun(f, i, j)
 		}
 		i = j
 	}
@@ -135,9 +135,8 @@ func (f *fieldState) prevWord(a int) int {
 }
 
 // newRun makes a new entity of the capitalised run [a, b), guessing its kind
-// from its words and the words around it. single marks a one-word run,
-// which needs a cue to be taken.
-func (rz *recognizer) newRun(f *fieldState, a, b int, single bool) {
+// from its words and the words around it.
+func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	// trailing connectors are not part of a name
 	for b > a && (f.isNorm(b-1, nameConnectors) || f.isNorm(b-1, wordSet2) || !f.word(b-1)) {
 		b--
@@ -175,9 +174,6 @@ func (rz *recognizer) newRun(f *fieldState, a, b int, single bool) {
 		}
 		if k == b {
 			return
-		}
-		if b-k == 1 {
-			single = true
 		}
 	}
 	// "Navy Capt", "Staff Sgt", "Army Lt": ranks without the name

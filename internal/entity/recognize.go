@@ -111,7 +111,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	for _, s := range singles {
 		f := rz.fields[s[0]]
 		if f.cover[s[1]] == 0 {
-			rz.newRun(f, s[1], s[2], true)
+			rz.newRun(f, s[1], s[2])
 		}
 	}
 	if len(rz.fields) > 0 && rz.fields[0].name == FieldTitle {
