@@ -1,0 +1,82 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"sitrep/internal/article"
+	"sitrep/internal/enrich"
+	"sitrep/internal/store"
+	"sitrep/internal/store/sqlite"
+)
+
+func openStore(t *testing.T) *sqlite.DB {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "a.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// TestRunReportsInInputOrder: many workers, one report per record, in the
+// order of the input, with duplicates and rejects counted apart.
+func TestRunReportsInInputOrder(t *testing.T) {
+	dir := t.TempDir()
+	var lines []string
+	for i := 0; i < 300; i++ {
+		lines = append(lines, fmt.Sprintf(`{"title": "Report %d", "body": "Officials said incident %d happened near the border crossing on Monday."}`, i, i))
+		if i == 100 {
+			lines = append(lines, `{"title": "broken`)
+		}
+	}
+	lines = append(lines, lines[0]) // the same article again
+	path := filepath.Join(dir, "w.jsonl")
+	os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+
+	var got []Result
+	c, err := Run(context.Background(), openStore(t), []string{path}, Options{Workers: 4, Annotate: func(a article.Article) *enrich.Annotated {
+		return &enrich.Annotated{Article: a} // workers run this concurrently
+	}}, func(r Result) { got = append(got, r) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.New != 300 || c.Rejected != 1 || c.Duplicate != 1 || len(got) != 302 {
+		t.Fatalf("counts %+v, %d reports; want 300 new, 1 rejected, 1 duplicate", c, len(got))
+	}
+	for i, r := range got {
+		if want := fmt.Sprintf("%s:%d", path, i+1); r.Source != want {
+			t.Fatalf("report %d from %s, want %s: reports must follow the input", i, r.Source, want)
+		}
+	}
+	if got[101].Status != store.StatusRejected || !strings.Contains(got[101].Reason, "JSON") {
+		t.Errorf("broken line: %+v", got[101])
+	}
+	if got[301].Status != store.StatusDuplicate || got[301].ID != got[0].ID {
+		t.Errorf("repeated article: %+v", got[301])
+	}
+}
+
+// TestResumeSkipsEnrichment: a stored article is recognised before it is
+// read again, which is what makes a resumed ingest fast.
+func TestResumeSkipsEnrichment(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "a.txt")
+	os.WriteFile(path, []byte("Rockets hit base\n\nThree rockets struck a base in western Iraq on Monday, officials said.\n"), 0o644)
+	st := openStore(t)
+	n := 0
+	opt := Options{Annotate: func(a article.Article) *enrich.Annotated { n++; return &enrich.Annotated{Article: a} }}
+	for i := 0; i < 2; i++ {
+		if _, err := Run(context.Background(), st, []string{path}, opt, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n != 1 {
+		t.Errorf("article read %d times, want once", n)
+	}
+}
