@@ -244,6 +244,9 @@ func (a *app) exportCmd() *cobra.Command {
 func eventFlags(cmd *cobra.Command, f *store.EventFilter) {
 	cmd.Flags().StringSliceVar(&f.Types, "type", nil, "PLOVER types (ASSAULT, ACCUSE, …), comma-separated")
 	cmd.Flags().StringVar(&f.Actor, "actor", "", "source or target: entity id, name or alias")
+	cmd.Flags().StringVar(&f.Source, "source", "", "source only (who did it): entity id, name or alias")
+	cmd.Flags().StringVar(&f.Target, "target", "", "target only (to whom): entity id, name or alias")
+	cmd.Flags().StringVar(&f.Modality, "modality", "", "actual, threatened, planned, demanded, hypothetical or denied")
 	cmd.Flags().StringVar(&f.Country, "country", "", "ISO 3166-1 alpha-3 of source, target or place")
 	cmd.Flags().StringVar(&f.Place, "place", "", "place name (substring)")
 	cmd.Flags().StringVar(&f.Since, "since", "", "events on or after (YYYY-MM-DD)")
@@ -411,6 +414,13 @@ func (a *app) entityCmd() *cobra.Command {
 				a.printf("%d mentions in %d articles; %d events as source or target\n", p.MentionN, p.ArticleN, p.Events)
 				for _, r := range p.Articles {
 					a.printf("  %s  %s  %s\n", dateOnly(r.Published), r.ID, clip(r.Title, 80))
+				}
+				if len(p.Timeline) > 0 {
+					a.printf("by month (articles/events):")
+					for _, m := range p.Timeline {
+						a.printf(" %s %d/%d", m.Month, m.Articles, m.Events)
+					}
+					a.printf("\n")
 				}
 				if len(p.CoMentioned) > 0 {
 					var co []string

@@ -55,6 +55,9 @@ type ListOptions struct {
 type EventFilter struct {
 	Types     []string
 	Actor     string // entity id, or a name/alias matched case-insensitively against source or target
+	Source    string // the same, for the source only (who did it)
+	Target    string // the same, for the target only (to whom)
+	Modality  string // actual, threatened, planned, demanded, hypothetical, denied
 	Country   string // ISO-3 of source, target or location
 	Place     string // location name (case-insensitive substring)
 	Since     string // event date ends on or after
@@ -102,6 +105,14 @@ type EntityProfile struct {
 	Articles    []ArticleRef  `json:"articles"`
 	CoMentioned []EntityCount `json:"co_mentioned"`
 	Events      int           `json:"events"`
+	Timeline    []Month       `json:"timeline"`
+}
+
+// Month counts an entity's articles and events in one calendar month.
+type Month struct {
+	Month    string `json:"month"` // YYYY-MM
+	Articles int    `json:"articles"`
+	Events   int    `json:"events"`
 }
 
 // ArticleRef is a short reference to an article.

@@ -258,6 +258,9 @@ func (s *DB) Entity(ctx context.Context, id string, articles int) (*store.Entity
 		p.Articles = append(p.Articles, r)
 	}
 	rows.Close()
+	if p.Timeline, err = s.timeline(ctx, id); err != nil {
+		return nil, err
+	}
 	rows, err = s.db.QueryContext(ctx, `SELECT e.id, e.name, e.kind, count(DISTINCT m2.article_id) n
 		FROM mentions m1 JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.entity_id <> m1.entity_id
 		JOIN entities e ON e.id = m2.entity_id
@@ -272,6 +275,32 @@ func (s *DB) Entity(ctx context.Context, id string, articles int) (*store.Entity
 		p.CoMentioned = append(p.CoMentioned, c)
 	}
 	return p, rows.Err()
+}
+
+// timeline counts an entity's articles (by publication month) and events
+// (by event month) per month.
+func (s *DB) timeline(ctx context.Context, id string) ([]store.Month, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT month, sum(articles), sum(events) FROM (
+		SELECT substr(a.published, 1, 7) month, count(DISTINCT a.id) articles, 0 events
+			FROM mentions m JOIN articles a ON a.id = m.article_id
+			WHERE m.entity_id = ?1 AND a.published <> '' GROUP BY month
+		UNION ALL
+		SELECT substr(date_start, 1, 7) month, 0, count(*) FROM events
+			WHERE (source_entity = ?1 OR target_entity = ?1) AND date_start <> '' GROUP BY month)
+		GROUP BY month ORDER BY month`, id)
+	if err != nil {
+		return nil, fmt.Errorf("timeline of %s: %w", id, err)
+	}
+	defer rows.Close()
+	out := []store.Month{}
+	for rows.Next() {
+		var m store.Month
+		if err := rows.Scan(&m.Month, &m.Articles, &m.Events); err != nil {
+			return nil, err
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
 }
 
 // Events returns the events matching f.
@@ -370,6 +399,15 @@ func eventFilter(f store.EventFilter) filter {
 		w.add(`(source_entity = $ OR target_entity = $
 			OR source_entity IN (SELECT entity_id FROM entity_aliases WHERE alias = $)
 			OR target_entity IN (SELECT entity_id FROM entity_aliases WHERE alias = $))`, f.Actor)
+	}
+	if f.Source != "" {
+		w.add("(source_entity = $ OR source_entity IN (SELECT entity_id FROM entity_aliases WHERE alias = $))", f.Source)
+	}
+	if f.Target != "" {
+		w.add("(target_entity = $ OR target_entity IN (SELECT entity_id FROM entity_aliases WHERE alias = $))", f.Target)
+	}
+	if f.Modality != "" {
+		w.add("modality = $", strings.ToLower(f.Modality))
 	}
 	if f.Country != "" {
 		w.add("(source_country = $ OR target_country = $ OR location_country = $)", strings.ToUpper(f.Country))

@@ -171,6 +171,9 @@ func testEntitiesEvents(t *testing.T, s store.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if len(p.Timeline) != 1 || p.Timeline[0].Month != "2024-01" || p.Timeline[0].Articles != 2 {
+		t.Errorf("timeline = %+v, want 2024-01 with 2 articles", p.Timeline)
+	}
 	if p.MentionN != 2 || p.ArticleN != 2 || len(p.Articles) != 2 || len(p.CoMentioned) != 1 || p.CoMentioned[0].ID != "country:USA" {
 		t.Errorf("profile = %+v", p)
 	}
@@ -182,6 +185,10 @@ func testEntitiesEvents(t *testing.T, s store.Store) {
 		{store.EventFilter{Types: []string{"assault"}}, 2},
 		{store.EventFilter{Types: []string{"PROTEST"}}, 0},
 		{store.EventFilter{Actor: "US"}, 2},
+		{store.EventFilter{Source: "United States"}, 2},
+		{store.EventFilter{Target: "United States"}, 0},
+		{store.EventFilter{Modality: "actual"}, 2},
+		{store.EventFilter{Modality: "threatened"}, 0},
 		{store.EventFilter{Country: "irq"}, 2},
 		{store.EventFilter{Place: "bagh"}, 2},
 		{store.EventFilter{Since: "2024-01-03"}, 0},
