@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -354,5 +355,40 @@ func TestInterruptedIngestSavesFinishedWork(t *testing.T) {
 	json.Unmarshal([]byte(sitrep(t, db, "stats", "--json").stdout), &st)
 	if st["articles"] != float64(n) {
 		t.Errorf("after interrupt and resume: %v articles, want %d", st["articles"], n)
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// TestShowGolden holds the whole reading of one example article (show
+// --json) against testdata/show.golden, so that every change to what sitrep
+// reads is seen and reviewed: run `go test ./cmd/sitrep -run Golden -update`
+// to accept a change, and read the diff.
+func TestShowGolden(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "a.db")
+	recs := jsonLines(t, sitrep(t, db, "ingest", "--json", "../../examples/text/2023-11-22-us-strikes-kataib-hezbollah.txt").stdout)
+	if len(recs) != 1 || recs[0]["status"] != "new" {
+		t.Fatalf("ingest: %v", recs)
+	}
+	r := sitrep(t, db, "show", "--json", recs[0]["id"].(string))
+	var doc map[string]any
+	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil {
+		t.Fatal(err)
+	}
+	delete(doc["article"].(map[string]any), "ingested") // the only field that changes run to run
+	got, _ := json.MarshalIndent(doc, "", "  ")
+	golden := filepath.Join("testdata", "show.golden")
+	if *update {
+		os.MkdirAll("testdata", 0o755)
+		if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if strings.TrimSpace(string(want)) != strings.TrimSpace(string(got)) {
+		t.Errorf("show --json differs from %s; if the change is intended, run with -update and review the diff.\ngot:\n%s", golden, got)
 	}
 }
