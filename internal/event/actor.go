@@ -58,7 +58,7 @@ func (c *coder) compose(s *sent, a, b int) *Actor {
 	for a < b && (isPunct(s, a) || isQuote(s, a) || s.low(a) == "and" || s.low(a) == "but") {
 		a++
 	}
-	for b > a && (isPunct(s, b-1) || isQuote(s, b-1) || preps[s.low(b-1)] || s.low(b-1) == "and") {
+	for b > a && (isPunct(s, b-1) && !(s.low(b-1) == ")" && openParen(s, b-1) >= a) || isQuote(s, b-1) || preps[s.low(b-1)] || s.low(b-1) == "and") {
 		b--
 	}
 	if a >= b {

@@ -85,7 +85,7 @@ func (c *coder) thatSubject(s *sent, i int) *Actor {
 	}
 	a := i + 1
 	b := a
-	for b < len(s.toks) && b < a+10 && !isVerbTag(s.tag(b)) && !isPunct(s, b) {
+	for b < len(s.toks) && b < a+14 && !isVerbTag(s.tag(b)) && (!isPunct(s, b) || s.low(b) == "(" || s.low(b) == ")") {
 		b++
 	}
 	if b >= len(s.toks) || !isVerbTag(s.tag(b)) || b == a {
@@ -179,6 +179,46 @@ func unlessAfter(s *sent, i int) bool {
 		}
 		if s.low(k) == ";" {
 			return false
+		}
+	}
+	return false
+}
+
+// actorHeaded reports whether the noun phrase [a, b) is headed by a word
+// that names an actor: a named entity, a role noun ("soldiers",
+// "officials"), a pronoun or a proper noun. "an official protest", "their
+// first meeting" and "aerial photographs" are not, whatever their
+// modifiers say.
+func (c *coder) actorHeaded(s *sent, a, b int) bool {
+	head := -1
+	for k := a; k < b; k++ {
+		l := s.low(k)
+		if k > a && (preps[l] || l == "," || l == "(" || l == "and" || l == "or" || l == "which" || l == "who") {
+			break
+		}
+		if s.mentAt[k] >= 0 || isNounTag(s.tag(k)) || s.tag(k) == "PRP" || s.tag(k) == "CD" {
+			head = k
+		}
+	}
+	if head < 0 {
+		return false
+	}
+	if s.low(head+1) == "of" && (quantityHeads[s.low(head)] || s.tag(head) == "CD") {
+		// "two dozen of the officials", "some of the rebels"
+		return c.actorHeaded(s, head+2, b)
+	}
+	if s.mentAt[head] >= 0 || s.tag(head) == "PRP" || s.tag(head) == "NNP" || s.tag(head) == "NNPS" || pronouns[s.low(head)] {
+		return true
+	}
+	if roleOf(&s.toks[head]) != "" {
+		return true
+	}
+	if c.kb != nil {
+		if c.kb.RoleOf(s.toks[head].text) != "" {
+			return true
+		}
+		if head > a && c.kb.RoleOf(s.toks[head-1].text+" "+s.toks[head].text) != "" {
+			return true
 		}
 	}
 	return false

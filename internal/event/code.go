@@ -152,6 +152,7 @@ type trig struct {
 	casualty   bool
 	modeFrom   string // mode taken from an embedded or subsumed trigger
 	purpose    bool   // a purpose infinitive ("sent experts to Bosnia to investigate")
+	thing      *Actor // an object that names a thing, not an actor ("an official protest")
 }
 
 var casualtyVerbs = toSet(`kill wound injure`)
@@ -168,7 +169,7 @@ var materialConflict = toSet(`ASSAULT COERCE SANCTION PROTEST MOBILIZE`)
 var causers = toSet(`order force compel instruct direct`)
 
 // lightVerbs carry an event noun whose actor is their subject.
-var lightVerbs = toSet(`call stage hold launch mount conduct begin start declare announce organize organise lead make give issue order`)
+var lightVerbs = toSet(`call stage hold launch mount conduct begin start declare announce organize organise lead make give issue order voice express level`)
 
 // sentence codes one sentence.
 func (c *coder) sentence(s *sent) {
@@ -190,6 +191,13 @@ func (c *coder) sentence(s *sent) {
 			t.passive = isPassive(s, m.head)
 			t.subjA, t.subjB = c.subject(s, t)
 			t.objA, t.objB = objSpan(s, m.b)
+			if t.objA < t.objB && m.b-m.a > m.e.words && m.head+1 < m.b {
+				// "blamed Israel for the bombing": an actor in the gap is
+				// the object, what follows the pattern is the matter
+				if a, b := objSpan(s, m.head+1); a < b && b < m.b && c.actorHeaded(s, a, b) && !weak(c.compose(s, a, b)) {
+					t.objA, t.objB = a, b
+				}
+			}
 			if t.objA == t.objB && m.b-m.a > m.e.words && m.head+1 < m.b {
 				// "threatened Taiwan with military force": the object sits in the gap
 				if a, b := objSpan(s, m.head+1); a < b {
@@ -272,6 +280,16 @@ func (c *coder) subject(s *sent, t *trig) (int, int) {
 		// shares the subject of the verb its phrase follows
 		return subjSpan(s, verbGroupStart(s, a-1))
 	}
+	if s.tag(t.head) == "VBG" && a > 0 && a < b && s.tokHas(headNoun(s, a, b), statementNouns) {
+		// "the party issued a declaration demanding that …": a participle
+		// after a verb's object that names no actor shares that verb's subject
+		k := a - 1
+		if isVerbTag(s.tag(k)) && !isAux(s, k) {
+			if pa, pb := subjSpan(s, verbGroupStart(s, k)); pa < pb {
+				return pa, pb
+			}
+		}
+	}
 	if (prev == "and" || prev == "or" || prev == "but") && a > 0 {
 		// "He expressed concern over X and called on Y": the span before
 		// "and" is the first verb's object; the subject is that verb's
@@ -305,6 +323,10 @@ func (c *coder) subject(s *sent, t *trig) (int, int) {
 	}
 	return a, b
 }
+
+// statementNouns are texts an actor issues; a participle after one is
+// the issuer's act ("released a statement accusing …").
+var statementNouns = toSet(`statement declaration communique communiqué letter resolution message appeal note memo memorandum report decree bill motion petition ultimatum warning video`)
 
 // modality reads the verb group (or, for nouns, the clause) for modals,
 // conditionals and negation.
@@ -706,6 +728,25 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		var obj *Actor
 		if t.objA < t.objB {
 			obj = c.actorSpan(s, t.objA, t.objB)
+			if obj != nil && !c.actorHeaded(s, t.objA, t.objB) && (obj.Entity == nil && obj.Country == "" || s.tag(t.objA) == "PRP$" && weak(c.compose(s, t.objA+1, t.objB))) {
+				// "lodged an official protest with X", "held their first
+				// meeting with X": a thing, not who undergoes the act (the
+				// filters still read it)
+				t.thing, obj = obj, nil
+				if verbal[e.Type] {
+					// "demanded an admission by Moscow", "rejected calls
+					// by X": the author of the thing is who is addressed
+					if ba, bb := agentSpan(s, t.objB); ba < bb {
+						obj = c.actorSpan(s, ba, bb)
+					}
+				}
+			}
+		}
+		if t.objA == t.objB && materialConflict[e.Type] && s.low(t.b) == "to" && s.tag(t.b+1) == "VB" {
+			// "opened fire to disperse demonstrators": the purpose's object
+			if a, b := objSpan(s, t.b+2); a < b && c.actorHeaded(s, a, b) {
+				obj = c.actorSpan(s, a, b)
+			}
 		}
 		agent := (*Actor)(nil)
 		if t.passive {
@@ -963,8 +1004,27 @@ func (c *coder) actorSpan(s *sent, a, b int) *Actor {
 
 // agentSpan returns the noun phrase of a "by" phrase right after token j.
 func agentSpan(s *sent, j int) (int, int) {
-	for j < len(s.toks) && isAdverb(s, j) {
-		j++
+	start := j
+	for j < len(s.toks) && j < start+14 {
+		// "was patrolled at present by", "were killed on Monday in the
+		// town of X by": skip adverbs, time words and short locative or
+		// temporal phrases before the agent
+		switch l := s.low(j); {
+		case isAdverb(s, j) || isTimeNP(s, j, j+1):
+			j++
+			continue
+		case l != "by" && (l == "in" || l == "at" || l == "on" || l == "near" || l == "during" || l == "outside" || l == "inside" || l == "across" || l == "over"):
+			a, b := objSpan(s, j+1)
+			if a >= b || b-a > 6 {
+				return 0, 0
+			}
+			if s.tag(a) == "JJ" && b == a+1 {
+				b = a + 1 // "at present"
+			}
+			j = b
+			continue
+		}
+		break
 	}
 	if s.low(j) != "by" {
 		return 0, 0

@@ -169,6 +169,9 @@ func (c *coder) violent(s *sent, t *trig) bool {
 		return false
 	}
 	tg := ev.Target
+	if tg == nil {
+		tg = t.thing
+	}
 	if tg != nil && nonActorText(tg) {
 		return false
 	}
@@ -216,7 +219,7 @@ func (c *coder) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 	for _, t := range out {
 		ev := t.ev
 		srcPol := political(ev.Source, ev.Type, false)
-		tgtPol := political(ev.Target, ev.Type, true)
+		tgtPol := political(ev.Target, ev.Type, true) || ev.Target == nil && political(t.thing, ev.Type, true)
 		switch {
 		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
 			// protests, strikes and riots are political whoever holds them

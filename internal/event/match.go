@@ -1,6 +1,11 @@
 package event
 
-import "sort"
+import (
+	"sort"
+	"strings"
+
+	"sitrep/internal/entity"
+)
 
 // match is one lexicon pattern found in a sentence.
 type match struct {
@@ -111,6 +116,11 @@ func headTagOK(s *sent, m match) bool {
 		if p == "DT" || p == "PRP$" || p == "POS" {
 			return false
 		}
+		if (t == "JJ" || t == "NN") && (p == "NNS" || p == "NNPS") && s.mentAt[m.head] < 0 && irregularPast(s, m.head) {
+			// "soldiers shot Peter …", "Israeli soldiers shot and killed":
+			// an irregular past after a plural subject
+			return true
+		}
 		return t == "JJ" && len(s.low(m.head)) > 3 && s.low(m.head)[len(s.low(m.head))-2:] == "ed"
 	case posNoun:
 		if t == "" || isNounTag(t) {
@@ -166,7 +176,7 @@ func cuesOK(s *sent, m match) bool {
 		if e.objNone && has && !isPassive(s, m.head) {
 			return false
 		}
-		if e.objHas != nil && !s.spanHas(a, min(b, a+8), e.objHas) {
+		if e.objHas != nil && !objHasOK(s, a, min(b, a+8), e.objHas) {
 			return false
 		}
 		if e.objNot != nil && s.spanHas(a, min(b, a+8), e.objNot) {
@@ -199,4 +209,61 @@ func selectMatches(ms []match) []match {
 	}
 	sort.Slice(keep, func(i, j int) bool { return keep[i].head < keep[j].head })
 	return keep
+}
+
+// objHasOK reports whether the object [a, b) holds one of the words of
+// an objhas cue, or, for its classes, is headed by a place the knowledge
+// base knows ("@place": "captured Knin") or by a person or group
+// ("@actor": "captured Abu Zubaydah", "they were captured").
+func objHasOK(s *sent, a, b int, want set) bool {
+	if s.spanHas(a, b, want) {
+		return true
+	}
+	if !want["@place"] && !want["@actor"] {
+		return false
+	}
+	h := headNoun(s, a, b)
+	if h < 0 && b-a == 1 && s.tag(a) == "PRP" {
+		h = a
+	}
+	if h >= 0 && s.low(h+1) == "of" && (quantityHeads[s.low(h)] || s.tag(h) == "CD") {
+		// "two dozen of the officials": the head of the of-phrase
+		h = headNoun(s, h+2, b)
+	}
+	if h < 0 {
+		return false
+	}
+	if mi := s.mentAt[h]; mi >= 0 {
+		switch k := s.ments[mi].e.Kind; {
+		case k == entity.KindCountry && (s.tag(h) == "NNPS" || s.tag(h) == "NNS"):
+			// "two Palestinians": people of the country
+			return want["@actor"]
+		case k == entity.KindPlace || k == entity.KindCountry || k == entity.KindFacility:
+			return want["@place"] && k != entity.KindCountry
+		default:
+			return want["@actor"] && isActorKind(k)
+		}
+	}
+	if !want["@actor"] {
+		return false
+	}
+	return subjPronouns[s.low(h)] || s.low(h) == "him" || s.low(h) == "them" || s.low(h) == "her" || roleOf(&s.toks[h]) != "" || (s.tag(h) == "NNP" && h > a && s.tag(h-1) == "NNP")
+}
+
+// quantityHeads count what their of-phrase names.
+var quantityHeads = toSet(`dozen dozens hundreds thousands scores some many several most all none one two three four five`)
+
+// irregularPast reports a token that is an inflected verb form (it reads
+// as another base form) that is not an -s plural: "shot", "fought".
+func irregularPast(s *sent, i int) bool {
+	l := s.low(i)
+	if strings.HasSuffix(l, "s") {
+		return false
+	}
+	for _, r := range s.toks[i].reads {
+		if r != l {
+			return true
+		}
+	}
+	return false
 }

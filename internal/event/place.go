@@ -76,6 +76,9 @@ func (c *coder) location(s *sent, t *trig, ev *Event, ra, rb int) *Location {
 	}
 	best, bestD := -1, 1<<30
 	for k, cd := range cands {
+		if cd.a > t.b && relativeBetween(s, t.b, cd.a) {
+			continue // "troops which have their bases in Turkey": another clause's place
+		}
 		d := cd.a - t.head
 		if d < 0 {
 			d = -d + 2 // prefer places after the trigger
@@ -87,8 +90,22 @@ func (c *coder) location(s *sent, t *trig, ev *Event, ra, rb int) *Location {
 			best, bestD = k, d
 		}
 	}
+	if best < 0 {
+		return c.nearPlace(s, t, ev)
+	}
 	cd := cands[best]
 	return placeLocation(cd.text, cd.e)
+}
+
+// relativeBetween reports a relative clause opening between tokens a and b.
+func relativeBetween(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch s.low(k) {
+		case "which", "who", "whom", "whose":
+			return true
+		}
+	}
+	return false
 }
 
 // placeNouns name a kind of place before "of PLACE" ("the town of").

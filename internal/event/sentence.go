@@ -176,17 +176,28 @@ func npTok(s *sent, i int) bool {
 	}
 	switch t.tag {
 	case "DT", "PDT", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "PRP$", "POS", "HYPH", "FW":
-		return !boundaryWords[t.low]
+		// a preposition the tagger read as an adjective ("outside") is none
+		return !boundaryWords[t.low] && !(t.tag == "JJ" && preps[t.low])
 	case "PRP":
 		return true
 	case "VBN", "VBG":
 		// "Iranian-backed militias", "the fighting front", "armed men"
 		return strings.Contains(t.low, "-") || isNounTag(s.tag(i+1)) || s.tag(i+1) == "JJ"
+	case "VBD":
+		// a participle the tagger read as a past tense: "four suspected
+		// insurgents", "the alleged plotters"
+		switch s.tag(i - 1) {
+		case "DT", "CD", "JJ", "PRP$", "POS":
+			return participleAdjs[t.low] && (isNounTag(s.tag(i+1)) || s.tag(i+1) == "JJ")
+		}
 	case "":
 		return !isPunct(s, i) && !boundaryWords[t.low] && !preps[t.low]
 	}
 	return false
 }
+
+// participleAdjs are participles that often modify a noun.
+var participleAdjs = toSet(`suspected alleged armed wounded injured detained displaced unidentified masked exiled jailed ousted disputed occupied banned accused abducted kidnapped captured arrested besieged`)
 
 var boundaryWords = toSet(`that which who whom whose when where while because although though if unless whereas as since but and or nor so then`)
 

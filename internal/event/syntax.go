@@ -85,7 +85,17 @@ func isClauseStart(s *sent, i int) bool {
 func subjSpan(s *sent, vg int) (int, int) {
 	b := vg
 	a := b
-	for a > 0 && !isClauseStart(s, a-1) {
+	for a > 0 {
+		if s.low(a-1) == ")" {
+			// "the Serbian Workers' Union (SSS) stopped": skip the aside
+			if o := openParen(s, a-1); o > 0 {
+				a = o
+				continue
+			}
+		}
+		if isClauseStart(s, a-1) {
+			break
+		}
 		a--
 	}
 	// strip opening adverbials: "On Monday, ...", "In addition, ...",
@@ -123,6 +133,10 @@ func subjSpan(s *sent, vg int) (int, int) {
 		if k < b {
 			a = k
 		}
+	}
+	// "said today it had …": a bare time word before the subject
+	for a+1 < b && isTimeNP(s, a, a+1) && !isTimeNP(s, a+1, a+2) && (s.tag(a+1) == "PRP" || s.tag(a+1) == "DT" || s.mentAt[a+1] >= 0) {
+		a++
 	}
 	for a < b && (s.low(a) == "," || isQuote(s, a)) {
 		a++
@@ -210,4 +224,18 @@ func clauseEnd(s *sent, i int) int {
 		}
 	}
 	return len(s.toks)
+}
+
+// openParen returns the "(" that the ")" at i closes, within a few
+// tokens, or -1.
+func openParen(s *sent, i int) int {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		switch s.low(k) {
+		case "(":
+			return k
+		case ")", ";":
+			return -1
+		}
+	}
+	return -1
 }
