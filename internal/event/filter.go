@@ -21,6 +21,8 @@ var filtersTSV string
 var (
 	filterOnce       sync.Once
 	nonActorWords    set
+	accidentWords    set
+	violenceWords    set
 	politicalObjects set
 	actorWords       set
 	titleWords       set
@@ -29,6 +31,7 @@ var (
 func loadFilters() {
 	filterOnce.Do(func() {
 		nonActorWords, politicalObjects, actorWords, titleWords = set{}, set{}, set{}, set{}
+		accidentWords, violenceWords = set{}, set{}
 		sc := bufio.NewScanner(strings.NewReader(filtersTSV))
 		for sc.Scan() {
 			l := sc.Text()
@@ -42,6 +45,10 @@ func loadFilters() {
 			switch class {
 			case "nonactor":
 				nonActorWords[w] = true
+			case "accident":
+				accidentWords[w] = true
+			case "violence":
+				violenceWords[w] = true
 			case "object":
 				politicalObjects[w] = true
 			case "actor":
@@ -184,6 +191,41 @@ func (c *coder) violent(s *sent, t *trig) bool {
 	return s.tokHas(t.head, harmVerbs)
 }
 
+// perpetrator reports a source that can commit violence by itself: an
+// armed group, a military or police force, an organisation of the
+// knowledge base. A country reached only through a place in the phrase
+// ("crashed off the highway near Del Viso, Argentina") is not one.
+func perpetrator(a *Actor) bool {
+	if a == nil {
+		return false
+	}
+	switch a.Role {
+	case "military", "police", "armed group":
+		return true
+	}
+	if e := a.Entity; e != nil && !e.New && (e.Kind == entity.KindArmedGroup || e.Kind == entity.KindOrganization) {
+		return true
+	}
+	return len(a.BackedBy) > 0
+}
+
+// accidental reports a sentence that tells of an accident or a disaster
+// ("three people are killed when a bus collides with a truck", "a fire in
+// a residential building kills five") with no word of violence in it:
+// deaths without a perpetrator are not an ASSAULT.
+func accidental(s *sent) bool {
+	loadFilters()
+	acc := false
+	for i := range s.toks {
+		w := s.low(i)
+		if violenceWords[w] || violenceWords[strings.TrimSuffix(w, "s")] {
+			return false
+		}
+		acc = acc || accidentWords[w] || accidentWords[strings.TrimSuffix(w, "s")] || accidentWords[strings.TrimSuffix(w, "es")]
+	}
+	return acc
+}
+
 // nonActorText reports an actor outside the knowledge base whose words
 // name no political actor ("animals", "the part of the project").
 func nonActorText(a *Actor) bool {
@@ -221,6 +263,9 @@ func (c *coder) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 		srcPol := political(ev.Source, ev.Type, false)
 		tgtPol := political(ev.Target, ev.Type, true) || ev.Target == nil && political(t.thing, ev.Type, true)
 		switch {
+		case ev.Type == "ASSAULT" && !perpetrator(ev.Source) && accidental(s):
+			// deaths in an accident or a disaster: victims, no perpetrator
+			continue
 		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
 			// protests, strikes and riots are political whoever holds them
 			// (but nothing "is demonstrated" by protesters)
