@@ -311,3 +311,71 @@ func lastWord(s string) string {
 	}
 	return s
 }
+
+// memberNouns name the members of a group: "its fighters" are the group.
+var memberNouns = toSet(`fighter fighters member members militant militants commander commanders leader leaders operative operatives gunman gunmen combatant combatants`)
+
+// ownedActor reads a noun phrase owned through a possessive — "its
+// forces", "their soldiers", "eight of its fighters", "the group's
+// allies" — as the owner's country with the noun's role. The owner is the
+// subject the possessive refers to ("Washington has counted attacks on
+// its forces": USA) or the group a short form names ("the group's"). The
+// noun's own place phrase is where, not whose ("its forces in Iraq and
+// Syria" are US forces). Members of a group ("its fighters") are the
+// group. Returns nil for other spans.
+func (c *coder) ownedActor(s *sent, a, b int) *Actor {
+	p := a
+	if s.tag(p) == "CD" || quantityHeads[s.low(p)] {
+		// "eight of its fighters", "some of their members"
+		if s.low(p+1) == "of" {
+			p += 2
+		}
+	}
+	var owner *Actor
+	n := p // first token of the owned noun
+	switch {
+	case p+1 < b && s.tag(p) == "PRP$" && (s.low(p) == "its" || s.low(p) == "their"):
+		owner = c.possessive(s, p)
+		n = p + 1
+	case p+3 < b+1 && p+2 < b && s.low(p) == "the" && s.low(p+2) == "'s" && ownerShortForms[s.low(p+1)]:
+		owner = c.coref(s, p, p+2)
+		n = p + 3
+	default:
+		return nil
+	}
+	if owner == nil || owner.Country == "" {
+		return nil
+	}
+	e := b
+	for k := n; k < b; k++ {
+		if l := s.low(k); locPreps[l] || l == "on" || l == "," {
+			e = k
+			break
+		}
+	}
+	act := c.compose(s, n, e)
+	if act == nil {
+		act = &Actor{}
+	}
+	if act.Entity != nil && (act.Entity.Kind == entity.KindPlace || act.Entity.Kind == entity.KindFacility || act.Entity.Kind == entity.KindCountry) {
+		act.Entity = nil
+	}
+	act.Country = owner.Country
+	if h := headNoun(s, n, e); h >= 0 && s.tokHas(h, memberNouns) && owner.Entity != nil && (owner.Entity.Kind == entity.KindArmedGroup || owner.Entity.Kind == entity.KindOrganization) {
+		act.Entity = owner.Entity
+		act.BackedBy = owner.BackedBy
+		if act.Role == "" {
+			act.Role = owner.Role
+		}
+	}
+	if act.Role == "" && act.Entity == nil && owner.Entity != nil && owner.Entity.Kind == entity.KindArmedGroup {
+		// "the group's allies": armed groups as well
+		act.Role = owner.Role
+	}
+	act.Text = strings.Trim(s.text(c.body, a, b), " ,\"'“”")
+	return act
+}
+
+// ownerShortForms are the nouns of "the group's …" that coreference
+// resolves to an actor named before.
+var ownerShortForms = toSet(`group militia organization organisation movement faction country government`)

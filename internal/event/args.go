@@ -48,14 +48,15 @@ var targetPreps = toSet(`with to against on toward towards for from into upon`)
 var clauseStops = toSet(`; : -- — that which who whom whose when where while because although though if unless whereas since after before until despite`)
 
 // ppTarget returns the first actor named after a target preposition
-// between tokens from and the end of the clause.
-func (c *coder) ppTarget(s *sent, from int) *Actor {
+// between tokens from and the end of the clause; with at, "at" counts
+// too ("fired a missile at a US destroyer").
+func (c *coder) ppTarget(s *sent, from int, at bool) *Actor {
 	for i := from; i < len(s.toks) && i < from+16; i++ {
 		l := s.low(i)
 		if clauseStops[l] || (l == "," && i > from) || l == "." {
 			return nil
 		}
-		if !targetPreps[l] {
+		if !targetPreps[l] && !(at && l == "at" && s.low(i+1) != "least" && s.low(i+1) != "most") {
 			continue
 		}
 		a, b := objSpan(s, i+1)

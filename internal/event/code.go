@@ -54,6 +54,8 @@ type coder struct {
 	ments     []amention
 	spans     []entity.Span // body mentions, for kb.Compose
 	lastGroup *Actor        // last group-like actor, for "they"
+	platOwner *Actor        // owner of the last platform subject ("F-15E jets")
+	platPara  int           // the paragraph it was found in (offset of its break)
 	events    []Event
 	buf       []string
 }
@@ -76,17 +78,18 @@ func Code(in Input) []Event {
 			}
 		}
 	}
-	for _, sp := range entity.Spans(in.Entities, entity.FieldBody) {
-		if hasUpper(sp.Text) {
-			c.spans = append(c.spans, sp)
-		}
-	}
 	sort.Slice(c.ments, func(i, j int) bool {
 		if c.ments[i].start != c.ments[j].start {
 			return c.ments[i].start < c.ments[j].start
 		}
 		return c.ments[i].end > c.ments[j].end
 	})
+	tails := c.dropNameTails()
+	for _, sp := range entity.Spans(in.Entities, entity.FieldBody) {
+		if hasUpper(sp.Text) && !tails[[2]int{sp.Start, sp.End}] {
+			c.spans = append(c.spans, sp)
+		}
+	}
 	mi, di := 0, 0
 	dates := append([]timex.Date(nil), in.Dates...)
 	sort.Slice(dates, func(i, j int) bool { return dates[i].Offset < dates[j].Offset })
@@ -123,16 +126,175 @@ func Code(in Input) []Event {
 	return c.events
 }
 
+// genericNameWords are organisation names that are also the last word of
+// longer names the knowledge base may not hold ("Congress" in "Nigeria
+// Labour Congress", "Council" in "Kirkuk Provincial Council").
+var genericNameWords = toSet(`congress parliament senate assembly council court party front union army police ministry`)
+
+// dropNameTails removes the mentions of an organisation named by one
+// generic word that ends a longer capitalised name ("the Nigeria Labour
+// Congress" is not the US Congress): a capitalised word no mention covers
+// stands right before it. It returns the dropped spans.
+func (c *coder) dropNameTails() map[[2]int]bool {
+	var drop map[[2]int]bool
+	kept := c.ments[:0]
+	for i, m := range c.ments {
+		tail := false
+		if (m.e.Kind == entity.KindOrganization || m.e.Kind == entity.KindArmedGroup) && genericNameWords[strings.ToLower(c.body[m.start:m.end])] && m.start >= 2 && c.body[m.start-1] == ' ' {
+			ws := strings.LastIndexAny(c.body[:m.start-1], " \n\t(\"“") + 1
+			prev := c.body[ws : m.start-1]
+			r := []rune(prev)
+			covered := i > 0 && c.ments[i-1].end > ws && c.ments[i-1].start <= ws
+			if len(r) > 1 && unicode.IsUpper(r[0]) && !covered && ws > 0 && !strings.HasSuffix(strings.TrimRight(c.body[:ws], " "), ".") {
+				tail = true
+			}
+		}
+		if tail {
+			if drop == nil {
+				drop = map[[2]int]bool{}
+			}
+			drop[[2]int{m.start, m.end}] = true
+			continue
+		}
+		kept = append(kept, m)
+	}
+	c.ments = kept
+	return drop
+}
+
 // ppObj returns the object of a preposition that names who undergoes an
 // action ("imposed sanctions on Iran", "retaliate against Israel").
 func ppObj(s *sent, j int) (int, int) {
 	switch s.low(j) {
 	case "on", "against", "at", "with", "to", "into", "upon", "toward", "towards":
 		if a, b := objSpan(s, j+1); a < b && !isTimeNP(s, a, b) {
-			return a, b
+			return a, cutTime(s, a, b)
 		}
 	}
 	return j, j
+}
+
+// attackNouns name an attack that a definite noun phrase refers back to.
+var attackNouns = toSet(`strike strikes airstrike airstrikes attack attacks raid raids bombing bombings bombardment shelling`)
+
+// anaphoricAttack returns the attack a phrase "in/by the strikes" after
+// token j refers to: the last ASSAULT coded earlier in the same paragraph,
+// when it has a source; nil otherwise.
+func (c *coder) anaphoricAttack(s *sent, j int) *Event {
+	k := j
+	for k < len(s.toks) && k < j+4 && (isAdverb(s, k) || isTimeNP(s, k, k+1)) {
+		k++
+	}
+	if l := s.low(k); l != "in" && l != "by" && l != "during" {
+		return nil
+	}
+	if d := s.low(k + 1); d != "the" && d != "these" && d != "those" && d != "that" && d != "this" {
+		return nil
+	}
+	h := k + 2
+	for h < len(s.toks) && h < k+5 && !s.tokHas(h, attackNouns) && (s.tag(h) == "JJ" || isNounTag(s.tag(h))) {
+		h++
+	}
+	if h >= len(s.toks) || !s.tokHas(h, attackNouns) {
+		return nil
+	}
+	for i := len(c.events) - 1; i >= 0; i-- {
+		ev := &c.events[i]
+		if ev.Evidence.End > s.start || strings.Contains(c.body[ev.Evidence.Start:s.start], "\n\n") {
+			return nil
+		}
+		if ev.Type == "ASSAULT" {
+			if ev.Source == nil {
+				return nil
+			}
+			return ev
+		}
+	}
+	return nil
+}
+
+// platformOwner reads a weapon or platform subject as its owner: the
+// country its own phrase names ("US warplanes"), else the government or
+// military speaker of the sentence ("the Pentagon said F-15E jets hit
+// …"), else the owner found for an earlier platform of the same
+// paragraph ("Earlier, an AC-130 gunship fired on …"). A platform nobody
+// owns in the text ("a drone struck a base") leaves the source unknown.
+func (c *coder) platformOwner(s *sent, t *trig, subj *Actor, at *attrib) *Actor {
+	text := s.text(c.body, t.subjA, t.subjB)
+	para := strings.LastIndex(c.body[:s.start], "\n\n")
+	var owner *Actor
+	switch {
+	case subj != nil && subj.Country != "":
+		owner = subj
+	case at != nil && at.actor != nil && at.actor.Country != "" && (at.actor.Role == "military" || at.actor.Role == "government" || at.actor.Entity != nil && at.actor.Entity.Kind == entity.KindCountry):
+		owner = at.actor
+	case c.platOwner != nil && c.platPara == para:
+		owner = c.platOwner
+	}
+	if owner == nil {
+		return nil
+	}
+	c.platOwner, c.platPara = owner, para
+	if owner == subj {
+		return subj
+	}
+	act := &Actor{Text: text, Country: owner.Country, Role: "military"}
+	if owner.Entity != nil && owner.Entity.Kind == entity.KindArmedGroup {
+		act.Entity, act.Role, act.BackedBy = owner.Entity, owner.Role, owner.BackedBy
+	}
+	return act
+}
+
+// cutTime ends the span [a, b) before a time phrase it runs into
+// ("Tel Aviv on Monday" → "Tel Aviv").
+func cutTime(s *sent, a, b int) int {
+	for k := a + 1; k < b; k++ {
+		if preps[s.low(k)] && k+1 < b && isTimeNP(s, k+1, k+2) {
+			return k
+		}
+	}
+	return b
+}
+
+// weaponNouns name weapons and the platforms that carry them: as an
+// object they are what is fired, not who is hit; as a subject they stand
+// for their owner.
+var weaponNouns = toSet(`missile missiles rocket rockets drone drones uav uavs projectile projectiles shell shells mortar mortars bomb bombs grenade grenades artillery katyusha katyushas weapon weapons munition munitions`)
+
+// platformNouns carry weapons: as a subject they stand for their owner
+// (as an object they may be what is hit: "shot down a US jet").
+var platformNouns = toSet(`jet jets warplane warplanes aircraft gunship gunships helicopter helicopters bomber bombers warship warships destroyer destroyers frigate frigates tank tanks howitzer howitzers`)
+
+// weaponIn reports a weapon noun among tokens [a, b) ("fired a
+// close-range ballistic missile").
+func weaponIn(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.tokHas(k, weaponNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// platformHeaded reports a noun phrase [a, b) headed by a weapon or a
+// platform noun that names no actor of the knowledge base ("a ballistic
+// missile", "an AC-130 gunship", "F-15E jets").
+func platformHeaded(s *sent, a, b int) bool {
+	h := headNoun(s, a, b)
+	return weaponHeaded(s, a, b) || h >= 0 && s.mentAt[h] < 0 && s.tokHas(h, platformNouns)
+}
+
+// weaponHeaded reports a noun phrase [a, b) headed by a weapon noun that
+// names no actor of the knowledge base ("a ballistic missile", "drones").
+func weaponHeaded(s *sent, a, b int) bool {
+	h := headNoun(s, a, b)
+	if h < 0 || s.mentAt[h] >= 0 {
+		return false
+	}
+	if s.low(h+1) == "of" && (quantityHeads[s.low(h)] || s.low(h) == "barrage" || s.low(h) == "salvo" || s.low(h) == "wave" || s.low(h) == "volley") {
+		return weaponHeaded(s, h+2, b)
+	}
+	return s.tokHas(h, weaponNouns)
 }
 
 // trig is a selected trigger with its clause reading.
@@ -191,6 +353,7 @@ func (c *coder) sentence(s *sent) {
 			t.passive = isPassive(s, m.head)
 			t.subjA, t.subjB = c.subject(s, t)
 			t.objA, t.objB = objSpan(s, m.b)
+			t.objB = cutTime(s, t.objA, t.objB)
 			if t.objA < t.objB && m.b-m.a > m.e.words && m.head+1 < m.b {
 				// "blamed Israel for the bombing": an actor in the gap is
 				// the object, what follows the pattern is the matter
@@ -200,7 +363,7 @@ func (c *coder) sentence(s *sent) {
 			}
 			if t.objA == t.objB && m.b-m.a > m.e.words && m.head+1 < m.b {
 				// "threatened Taiwan with military force": the object sits in the gap
-				if a, b := objSpan(s, m.head+1); a < b {
+				if a, b := objSpan(s, m.head+1); a < b && !weaponHeaded(s, a, min(b, m.b)) {
 					t.objA, t.objB = a, min(b, m.b)
 				}
 			}
@@ -208,6 +371,13 @@ func (c *coder) sentence(s *sent) {
 				t.objA, t.objB = ppObj(s, m.b)
 			}
 			t.casualty = m.e.Type == "ASSAULT" && m.e.words == 1 && s.tokHas(m.head, casualtyVerbs)
+			if t.casualty && !t.passive && t.objA == t.objB && t.vg == t.a && t.subjB == t.a && t.subjA > 0 && (s.tag(m.head) == "VBD" || s.tag(m.head) == "VBN") &&
+				isVerbTag(s.tag(t.subjA-1)) && !isAux(s, t.subjA-1) && !s.tokHas(t.subjA-1, speechVerbs) && !npTok(s, m.b) {
+				// "named the three soldiers killed when a drone struck":
+				// a participle after the object of another verb describes
+				// the dead; it is read as a passive without an agent
+				t.passive = true
+			}
 		}
 		t.modality, t.negated = modality(s, t)
 		if m.e.Mode == "" && !t.nominal {
@@ -269,6 +439,21 @@ func (c *coder) subject(s *sent, t *trig) (int, int) {
 	prev := s.low(vg - 1)
 	participle := s.tag(t.head) == "VBG" && (prev == "," || vg == 0)
 	coord := (prev == "and" || prev == "or" || prev == "but") && !npTok(s, vg-2)
+	if participle {
+		// ", killing four": the nearest verb before, also one the tagger
+		// read as a participle after its subject ("Guards fired/VBN")
+		for k := vg - 2; k >= 0; k-- {
+			if isFinite(s.tag(k)) {
+				break
+			}
+			if s.tag(k) == "VBN" && isNounTag(s.tag(k-1)) && s.low(k+1) != "by" && !isAux(s, k-1) {
+				if a, b := subjSpan(s, verbGroupStart(s, k)); a < b {
+					return a, b
+				}
+				break
+			}
+		}
+	}
 	if coord || participle || (prev == "and" && (isVerbTag(s.tag(vg-2)) || isPunct(s, vg-2))) {
 		if p := prevFinite(s, vg-1); p >= 0 {
 			return subjSpan(s, verbGroupStart(s, p))
@@ -742,6 +927,32 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				}
 			}
 		}
+		if obj != nil && e.Type == "ASSAULT" && weaponHeaded(s, t.objA, t.objB) {
+			// "fired a ballistic missile at the base", "launched drones
+			// at US positions": the weapon is what is fired; who is hit
+			// is named by the at/toward/on phrase (a place there is where)
+			t.thing, obj = obj, nil
+			for k := t.objA + 1; k < t.objB; k++ {
+				// "fired four shell bombs at targets in Jericho": the
+				// object phrase ran on into the target phrase
+				if l := s.low(k); l == "at" || l == "on" || l == "against" || l == "toward" || l == "towards" {
+					if act := c.actorSpan(s, k+1, t.objB); !weak(act) {
+						obj = act
+					}
+					break
+				}
+			}
+		}
+		if obj != nil && e.Type == "ASSAULT" && obj.Entity != nil && obj.Entity.Kind == entity.KindFacility && t.objA > 0 && s.low(t.objA-1) == "at" && weaponIn(s, t.a, t.b) {
+			// "fired a missile at Ain al-Asad air base": a site fired at
+			// is where (its country is not who is hit)
+			obj = nil
+		}
+		if !t.passive && e.Type == "ASSAULT" && t.subjA < t.subjB && platformHeaded(s, t.subjA, t.subjB) {
+			// "an AC-130 gunship fired on the vehicle", "a drone struck a
+			// base": the platform stands for its owner, or for nobody
+			subj = c.platformOwner(s, t, subj, at)
+		}
 		if t.objA == t.objB && materialConflict[e.Type] && s.low(t.b) == "to" && s.tag(t.b+1) == "VB" {
 			// "opened fire to disperse demonstrators": the purpose's object
 			if a, b := objSpan(s, t.b+2); a < b && c.actorHeaded(s, a, b) {
@@ -759,6 +970,14 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 		switch {
+		case t.passive && agent == nil && e.Type == "ASSAULT" && t.subjA < t.subjB && weaponHeaded(s, t.subjA, t.subjB):
+			// "a ballistic missile had been used against US forces",
+			// "a missile was fired at the base": the weapon is no target;
+			// the against/at phrase is
+			tgt = obj
+			if tgt == nil {
+				tgt = c.ppTarget(s, t.b, true)
+			}
 		case t.passive:
 			src, tgt = agent, subj
 		case e.subjTarget:
@@ -792,7 +1011,11 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				ev.setCasualties(s.tokHas(t.head, toSet("kill")), *f)
 			}
 			if t.passive && t.casualtyNumbers() {
-				if f, _ := numberAt(s, t.subjA); f != nil {
+				na := t.subjA
+				if s.low(na) == "the" && s.tag(na+1) == "CD" {
+					na++ // "the three soldiers killed when …"
+				}
+				if f, _ := numberAt(s, na); f != nil {
 					ev.setCasualties(s.tokHas(t.head, toSet("kill")), *f)
 				}
 			}
@@ -882,10 +1105,21 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			x = c.thatSubject(s, from)
 		}
 		if x == nil {
-			x = c.ppTarget(s, from)
+			x = c.ppTarget(s, from, ev.Type == "ASSAULT")
 		}
 		if x != nil && !sameActor(x, src) {
 			tgt = x
+		}
+	}
+	if src == nil && t.passive && t.casualty && !t.nominal {
+		// "eight of its fighters had been killed in the strikes": the
+		// strikes are the attack coded last in the paragraph, whose
+		// source (and mode) carry over; none coded there: no source
+		if prev := c.anaphoricAttack(s, t.b); prev != nil {
+			src = prev.Source
+			if ev.Mode == "" {
+				ev.Mode = prev.Mode
+			}
 		}
 	}
 	ev.Source, ev.Target = src, tgt
@@ -958,19 +1192,8 @@ func (c *coder) actorSpan(s *sent, a, b int) *Actor {
 	if a >= b || clauseSpan(s, a, b) {
 		return nil
 	}
-	if b-a >= 2 && s.tag(a) == "PRP$" && (s.low(a) == "its" || s.low(a) == "their") {
-		// "its forces": the owner's country with the noun's role
-		if owner := c.possessive(s, a); owner != nil && owner.Country != "" {
-			act := c.compose(s, a+1, b)
-			if act == nil {
-				act = &Actor{}
-			}
-			if act.Country == "" {
-				act.Country = owner.Country
-			}
-			act.Text = strings.Trim(s.text(c.body, a, b), " ,\"'“”")
-			return act
-		}
+	if act := c.ownedActor(s, a, b); act != nil {
+		return act
 	}
 	if b-a == 1 && subjPronouns[s.low(a)] {
 		// "Hungary said it will support …": the speaker
@@ -1204,7 +1427,7 @@ func mergeCasualties(s *sent, ts []*trig) []*trig {
 		if h.Injured == nil {
 			h.Injured = t.ev.Injured
 		}
-		if h.Target == nil || (t.ev.Target != nil && host.nominal && t.subjA <= host.head && host.head < t.subjB && !retargeted[host]) {
+		if h.Target == nil || placeActor(h.Target) && t.ev.Target != nil && !placeActor(t.ev.Target) || (t.ev.Target != nil && host.nominal && t.subjA <= host.head && host.head < t.subjB && !retargeted[host]) {
 			if t.ev.Target != nil {
 				// "a bombing killed one soldier and wounded two others":
 				// the first casualty verb names the target
@@ -1220,6 +1443,12 @@ func mergeCasualties(s *sent, ts []*trig) []*trig {
 		}
 	}
 	return out
+}
+
+// placeActor reports an actor that is only a place or site ("the
+// northern city of Erbil", "Ain al-Asad air base").
+func placeActor(a *Actor) bool {
+	return a != nil && a.Entity != nil && (a.Entity.Kind == entity.KindPlace || a.Entity.Kind == entity.KindFacility)
 }
 
 func compatible(a, b *Actor) bool {

@@ -17,6 +17,7 @@ func (c *coder) location(s *sent, t *trig, ev *Event, ra, rb int) *Location {
 	for i := 0; i+1 < len(s.toks); i++ {
 		l := s.low(i)
 		ok := locPreps[l] && l != "from" ||
+			(l == "toward" || l == "towards") && ev.Type == "ASSAULT" || // "fired rockets toward Tel Aviv"
 			l == "from" && ev.Type == "RETREAT" || // "withdrew from Gorazde"
 			l == "to" && (destTypes[ev.Type] || t.purpose) || // "sent troops to Bosnia", "returned to Geneva for talks"
 			l == "of" && (s.low(i-1) == "outskirts" || s.low(i-1) == "north" || s.low(i-1) == "south" || s.low(i-1) == "east" || s.low(i-1) == "west")
@@ -55,6 +56,9 @@ func (c *coder) location(s *sent, t *trig, ev *Event, ra, rb int) *Location {
 		m := s.ments[mi]
 		if !isPlaceKind(m.e.Kind) || m.text == "" || m.text[0] >= 'a' && m.text[0] <= 'z' {
 			continue
+		}
+		if m.e.Kind == entity.KindCountry && m.b < len(s.toks) && (s.tag(m.b) == "NN" || s.tag(m.b) == "NNS") && s.mentAt[m.b] < 0 && !placeNouns[s.low(m.b)] {
+			continue // "at several US positions": a modifier, not where
 		}
 		end := m.b
 		e := m.e

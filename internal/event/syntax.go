@@ -20,6 +20,12 @@ var aspectual = toSet(`begin start continue resume try attempt manage proceed ke
 // planners make the infinitive after them a planned event.
 var planners = toSet(`plan intend set expect schedule prepare due aim decide going`)
 
+// timeSubords open a time clause ("hours after X fired", "days before X
+// struck"); timeMeasures are the measures that lead them.
+var timeSubords = toSet(`after before since until once`)
+
+var timeMeasures = toSet(`seconds minutes hours days weeks months years moments minute hour day week month year shortly soon just only long`)
+
 func isAux(s *sent, i int) bool {
 	return s.tag(i) == "MD" || auxWords[s.low(i)]
 }
@@ -123,6 +129,14 @@ func subjSpan(s *sent, vg int) (int, int) {
 			break
 		}
 		a = comma + 1
+	}
+	// "…, hours after the group's allies fired", "summoned X, after Iran's
+	// Guards fired": a time clause opened inside the span holds the
+	// subject; what precedes the subordinator belongs to the clause before
+	for k := a + 1; k+1 < b; k++ {
+		if timeSubords[s.low(k)] && (timeMeasures[s.low(k-1)] || s.low(k-1) == ",") && npTok(s, k+1) {
+			a = k + 1
+		}
 	}
 	// "said on Tuesday their forces …": a time phrase without a comma
 	if a+1 < b && (s.low(a) == "on" || s.low(a) == "in" || s.low(a) == "last" || s.low(a) == "this") && isTimeNP(s, a+1, a+2) {
