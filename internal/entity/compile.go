@@ -11,6 +11,8 @@ func (kb *KB) compile() {
 	kb.vocab = map[string]int32{}
 	kb.nodes = []trieNode{{}}
 	kb.edges = map[uint64]int32{}
+	kb.possID = 0
+	kb.vocab[possTok] = kb.possID
 	kb.lookup = map[string][]*Entity{}
 	kb.titles = map[string][]*rec{}
 	kb.surnames = map[string][]*rec{}
@@ -58,6 +60,7 @@ func (kb *KB) compile() {
 			}
 		}
 	}
+	kb.buildBodies(&sc)
 	// A surname that belongs to one person of the knowledge base names that
 	// person on its own ("Netanyahu"), as news writes it, but only
 	// capitalised and not inside a longer name.
@@ -173,6 +176,9 @@ func (kb *KB) addAlias(sc *scanner, r *rec, alias, form string) {
 		c.ambig = c.ambig || functionWords[key]
 		c.weak = true
 	}
+	if len(sc.toks) == 1 && r.e.Kind == KindOrganization && form == FormName && !c.acronym && kb.dict[key] {
+		c.body = true
+	}
 	if len(sc.toks) == 1 && (r.e.Kind == KindPlace && form == FormName || form == FormMetonym) && c.exact == "" && !c.acronym &&
 		(functionWords[key] || kb.dict[key]) {
 		// a place named by an English word needs a cue of place
@@ -191,16 +197,16 @@ func appendEnt(es []*Entity, e *Entity) []*Entity {
 	return append(es, e)
 }
 
-// walk follows (creating when add) the trie path of the scanned tokens.
+// possTok is the vocabulary entry of the possessive pseudo-token; no
+// normalised word contains an apostrophe, so it cannot clash with one.
+const possTok = "'s"
+
+// walk follows (creating when add) the trie path of the scanned tokens. A
+// possessive inside the alias ("People's", "Workers'") adds a step on the
+// possessive pseudo-token after its word.
 func (kb *KB) walk(sc *scanner, add bool) int32 {
 	node := int32(0)
-	for k := range sc.toks {
-		w := string(sc.normOf(k))
-		id, ok := kb.vocab[w]
-		if !ok {
-			id = int32(len(kb.vocab))
-			kb.vocab[w] = id
-		}
+	step := func(id int32) {
 		key := uint64(node)<<32 | uint64(uint32(id))
 		child, ok := kb.edges[key]
 		if !ok {
@@ -209,6 +215,18 @@ func (kb *KB) walk(sc *scanner, add bool) int32 {
 			kb.edges[key] = child
 		}
 		node = child
+	}
+	for k := range sc.toks {
+		w := string(sc.normOf(k))
+		id, ok := kb.vocab[w]
+		if !ok {
+			id = int32(len(kb.vocab))
+			kb.vocab[w] = id
+		}
+		step(id)
+		if sc.toks[k].flags&fPoss != 0 && k+1 < len(sc.toks) {
+			step(kb.possID)
+		}
 	}
 	return node
 }

@@ -73,6 +73,12 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 			// "the Hamrin mountains", "the Tharthar depression" too
 			j++
 		}
+		if rz.genericBody(f, i, j) {
+			// "the Senate", "the Supreme Court" that bodies could not tie
+			// to a country: a description, not a new entity
+			i = j
+			continue
+		}
 		if j-i == 1 {
 			singles = append(singles, [2]int{i, j})
 		} else {
@@ -249,11 +255,13 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			}
 		}
 	}
-	// "Russian Academy of Natural Sciences": a demonym before an
-	// institution's name is part of it and gives its country
+	// "Russian Academy of Natural Sciences", "Nigeria Labour Congress": a
+	// demonym or a country's name before an institution's name is part of
+	// it and gives its country
 	country := ""
 	if kind == KindOrganization || kind == KindMedia || kind == KindArmedGroup {
-		if o := f.at(k - 1); o != nil && o.b == k && o.form == FormAdj && f.spaced(k-1) && o.r.e.Kind == KindCountry {
+		if o := f.at(k - 1); o != nil && o.b == k && (o.form == FormAdj || o.form == FormName && f.toks[k-1].flags&fPoss == 0 && hasOrgHead(f, k, b) && !abbrevMention(f, o)) &&
+			f.spaced(k-1) && o.r.e.Kind == KindCountry {
 			country = o.r.e.Country
 			o.r = nil
 			for x := o.a; x < o.b; x++ {
@@ -725,4 +733,22 @@ func (rz *recognizer) aloneElsewhere(w string) bool {
 	// "Muslim") standing alone says nothing of a surname
 	_, inKB := rz.kb.vocab[w]
 	return rz.alone[w] && !rz.kb.dict[w] && !inKB && !rz.kb.given[w]
+}
+
+// abbrevMention reports whether m is written as an abbreviation (US, U.S.,
+// UK), which news puts before an organisation's name without it being part
+// of it ("US Libertarian Party").
+func abbrevMention(f *fieldState, m *mention) bool {
+	for k := m.a; k < m.b; k++ {
+		if f.word(k) && f.toks[k].flags&(fAllCaps|fDotted) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// hasOrgHead reports whether the run [a, b) ends in an organisation's head
+// word ("Labour Congress", "Football Association").
+func hasOrgHead(f *fieldState, a, b int) bool {
+	return b > a && (f.isNorm(b-1, orgHeads) || f.isNorm(b-1, orgWords))
 }

@@ -42,6 +42,12 @@ type KB struct {
 	vocab map[string]int32 // normalised token → id
 	nodes []trieNode
 	edges map[uint64]int32 // node<<32 | token id → child node
+	// possID is the vocabulary id of the pseudo-token that follows a
+	// possessive inside an alias ("Democratic People's Republic of Korea",
+	// "Kurdistan Workers' Party"): such an alias matches only where the text
+	// has the possessive too, and a text possessive ends a name unless an
+	// alias continues through it.
+	possID int32
 
 	// titles maps a normalised office title ("prime minister") to the
 	// people who held it.
@@ -50,6 +56,12 @@ type KB struct {
 	titleFirst map[string]bool // first words of titles
 	roles      roleLexicon
 	surnames   map[string][]*rec // unique last names of KB people
+	// bodies maps the generic description of a state body ("parliament",
+	// "senate", "supreme court"), as the knowledge base's aliases write it
+	// after a country's name or adjective ("Iraqi parliament", "US
+	// Senate"), to that country's body; nil where two bodies share it.
+	bodies    map[string]map[string]*rec
+	bodyFirst map[string]bool // first words of the descriptions
 	// dict holds lower-case English words (data/common_words.txt); given
 	// the first names of data/first_names.txt and of the KB's people.
 	dict, given map[string]bool
@@ -101,6 +113,11 @@ type cand struct {
 	// common: a one-word place name that is also an English word
 	// ("University", "Mobile", "Reading"): taken only with a cue of place
 	common bool
+	// body: a one-word organisation name that is also a common English
+	// word ("Congress", "Senate", "Parliament"): not taken at the tail or
+	// head of a longer capitalised name, and kept only where the article's
+	// countries agree (see bodies.go)
+	body bool
 }
 
 var (

@@ -60,6 +60,10 @@ type recognizer struct {
 	lastTitle map[string]*rec
 	surn      map[string]*rec
 	alone     map[string]bool // capitalised words standing alone (aloneElsewhere)
+	// bodyCounts counts the article's countries for bodies, dom is the
+	// dominant one among them
+	bodyCounts map[string]int
+	dom        string
 }
 
 // Recognize finds every entity mention in the title, body and byline and
@@ -95,6 +99,9 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.match(f)
 	}
 	rz.resolve()
+	for _, f := range rz.fields {
+		rz.bodies(f)
+	}
 	var singles [][3]int // field, start, end of one-word capitalised names
 	for fi, f := range rz.fields {
 		if f.name == FieldTitle {
@@ -230,7 +237,13 @@ func (rz *recognizer) match(f *fieldState) {
 				stack = append(stack, end{j + 1, node})
 			}
 			if toks[j].flags&fPoss != 0 {
-				break // a possessive ends a name
+				// a possessive ends a name unless an alias goes on
+				// through it ("Democratic People's Republic of Korea")
+				next, ok := kb.edges[uint64(node)<<32|uint64(uint32(kb.possID))]
+				if !ok {
+					break
+				}
+				node = next
 			}
 		}
 		matched := false
@@ -257,6 +270,9 @@ func (rz *recognizer) match(f *fieldState) {
 // accept applies the case rules of one reading to the tokens [a, b).
 func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	toks := f.toks
+	if c.body && bodyInName(f, a, b) {
+		return false // "Nigeria Labour Congress", "Senate Majority Leader"
+	}
 	if c.exact != "" {
 		return alnum(f.text[toks[a].start:toks[b-1].end]) == c.exact
 	}
@@ -526,8 +542,20 @@ func (rz *recognizer) score(f *fieldState, m *mention, c cand) float64 {
 	if rz.contextNear(f, m, c.r) {
 		s += 10
 	}
-	return s + math.Log10(c.r.population+1)
+	pop := c.r.population
+	if strings.HasPrefix(e.ID, "region:") {
+		// a region's population is the sum of its places': a bare name
+		// shared with a city abroad is more often the city, unless the
+		// region is much larger (Florida, not the Cuban town; Münster,
+		// not the Irish province)
+		pop /= regionDiscount
+	}
+	return s + math.Log10(pop+1)
 }
+
+// regionDiscount divides a first-level region's population when it is
+// weighed against a same-named place.
+const regionDiscount = 3
 
 // supported says whether a ~-marked reading has support: the entity was
 // named already, a context word stands nearby, or the mention is listed

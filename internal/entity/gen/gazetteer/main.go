@@ -17,7 +17,11 @@
 // Output goes to internal/entity/data (flag -out): one row per populated
 // place of at least -min inhabitants (default 15,000) in cities.tsv, and one
 // row per first-level region that has at least one place of 1,000+ people in
-// regions.tsv, its coordinates the mean of those places. The generator reads
+// regions.tsv, its coordinates the mean of those places and its population
+// their sum. A region keeps its bare name unless a city of its own country
+// has it (then it is "X (region)"); a same-named town abroad is left to the
+// recogniser, which prefers the more populous reading and the article's
+// countries. The generator reads
 // countries.tsv and places.tsv from the same directory, to map ISO-2 to ISO-3
 // codes and to keep country and hand-written place names out of the
 // generated aliases.
@@ -71,7 +75,7 @@ type City struct {
 }
 
 func run(citiesPath, admin1Path, out string, minPop int) error {
-	iso3, reserved, err := readKB(out)
+	iso3, reserved, countryName, err := readKB(out)
 	if err != nil {
 		return err
 	}
@@ -100,6 +104,7 @@ func run(citiesPath, admin1Path, out string, minPop int) error {
 	type acc struct {
 		lat, lon float64
 		n        int
+		pop      int
 	}
 	sums := map[string]*acc{}
 	for _, c := range cities {
@@ -115,14 +120,19 @@ func run(citiesPath, admin1Path, out string, minPop int) error {
 		a.lat += c.Lat
 		a.lon += c.Lon
 		a.n++
+		a.pop += c.Population
 	}
 	regionName := map[string]string{} // admin1 key → canonical region name
 	emitted := map[string]bool{}      // admin1 keys with a row in regions.tsv
-	cityName := map[string]bool{}     // names of the cities kept, which bare region names must not take
+	// cityName holds "CC/name" of the cities kept: a region must not take
+	// the bare name of a city of its own country (Dubai, Sofia). A
+	// same-named town abroad does not rename a region: the recogniser
+	// decides such readings by population and the article's countries.
+	cityName := map[string]bool{}
 	for _, c := range cities {
 		if c.Population >= minPop && !skip[c.ID] {
 			n, _ := cityNames(c)
-			cityName[strings.ToLower(n)] = true
+			cityName[c.Country+"/"+strings.ToLower(n)] = true
 		}
 	}
 	var regionRows [][]string
@@ -138,9 +148,10 @@ func run(citiesPath, admin1Path, out string, minPop int) error {
 			continue
 		}
 		name, aliases := regionNames(cc, adminName[key])
-		if cityName[strings.ToLower(name)] {
-			// A region named like its capital ("Dubai", "Sofia"): keep the
-			// bare name for the city.
+		if cityName[cc+"/"+strings.ToLower(name)] || countryName[strings.ToLower(name)] {
+			// A region named like its capital ("Dubai", "Sofia"), or like a
+			// country or hand-written place (the US state of Georgia, the
+			// Mexican state of Mexico): keep the bare name for that one.
 			aliases = append(aliases, name+" region", name+" province")
 			name += " (region)"
 		}
@@ -151,14 +162,16 @@ func run(citiesPath, admin1Path, out string, minPop int) error {
 		emitted[key] = true
 		var kept []string
 		for _, a := range aliases {
-			if !cityName[strings.ToLower(clean(a))] || a == name {
+			if !cityName[cc+"/"+strings.ToLower(clean(a))] || a == name {
 				kept = append(kept, a)
 			}
 		}
 		aliases = kept
 		a := sums[key]
 		aliases = append(aliases, extraAliases[key]...)
-		attrs := fmt.Sprintf("lat=%s;lon=%s", coord(a.lat/float64(a.n)), coord(a.lon/float64(a.n)))
+		// population: the sum over its places of 1,000+ inhabitants, a
+		// lower bound that lets a large region outrank a small town abroad
+		attrs := fmt.Sprintf("lat=%s;lon=%s;population=%d", coord(a.lat/float64(a.n)), coord(a.lon/float64(a.n)), a.pop)
 		regionRows = append(regionRows, []string{"region:" + key, "place", name, c3, strings.Join(filterAliases(aliases, name, reserved), "|"), attrs})
 	}
 
@@ -202,7 +215,7 @@ func run(citiesPath, admin1Path, out string, minPop int) error {
 		return err
 	}
 	if err := writeTSV(filepath.Join(out, "regions.tsv"), []string{
-		"First-level administrative regions (governorates, provinces, states, oblasts); id is region:ISO2.CODE with the GeoNames admin1 code (not ISO 3166-2); lat/lon is the mean position of the region's places of 1,000+ inhabitants. Generated: do not edit by hand.",
+		"First-level administrative regions (governorates, provinces, states, oblasts); id is region:ISO2.CODE with the GeoNames admin1 code (not ISO 3166-2); lat/lon is the mean position of the region's places of 1,000+ inhabitants, population their sum. Generated: do not edit by hand.",
 		"columns: id\tkind\tname\tcountry\taliases\tattrs",
 		"source: " + src,
 		"licence: " + lic,
@@ -217,16 +230,16 @@ func run(citiesPath, admin1Path, out string, minPop int) error {
 // readKB reads countries.tsv (ISO-2 → ISO-3 through the country's
 // centroid-free mapping below) and the names and aliases of countries and
 // hand-written places, which generated aliases must not take over.
-func readKB(dir string) (map[string]string, map[string]bool, error) {
-	iso3 := map[string]string{}
+func readKB(dir string) (iso3 map[string]string, reserved, countryName map[string]bool, err error) {
+	iso3 = map[string]string{}
 	for k, v := range iso2to3 {
 		iso3[k] = v
 	}
-	reserved := map[string]bool{}
+	reserved, countryName = map[string]bool{}, map[string]bool{}
 	for _, f := range []string{"countries.tsv", "places.tsv"} {
 		data, err := os.ReadFile(filepath.Join(dir, f))
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		known := map[string]bool{}
 		for _, line := range strings.Split(string(data), "\n") {
@@ -235,7 +248,7 @@ func readKB(dir string) (map[string]string, map[string]bool, error) {
 			}
 			cols := strings.Split(line, "\t")
 			if len(cols) != 6 {
-				return nil, nil, fmt.Errorf("%s: bad row %q", f, line)
+				return nil, nil, nil, fmt.Errorf("%s: bad row %q", f, line)
 			}
 			if f == "countries.tsv" {
 				known[cols[3]] = true
@@ -247,6 +260,9 @@ func readKB(dir string) (map[string]string, map[string]bool, error) {
 					reserved[strings.ToLower(a)] = true
 				}
 			}
+			if f == "countries.tsv" {
+				countryName[strings.ToLower(cols[2])] = true
+			}
 		}
 		if f == "countries.tsv" {
 			for k, v := range iso3 {
@@ -256,7 +272,7 @@ func readKB(dir string) (map[string]string, map[string]bool, error) {
 			}
 		}
 	}
-	return iso3, reserved, nil
+	return iso3, reserved, countryName, nil
 }
 
 // readInput returns the named file, from a .tgz npm package or read directly.
@@ -372,6 +388,23 @@ var regionSuffix = map[string]string{
 var typeWords = []string{"Governorate", "Province", "Oblast", "Region", "State", "District", "City", "Area",
 	"Territory", "Republic", "Krai", "Kray", "Okrug", "Prefecture", "County", "Municipality", "Department"}
 
+// stateCountries call (some of) their first-level regions states.
+var stateCountries = map[string]bool{"MM": true, "NG": true, "SD": true, "SS": true, "IN": true, "MX": true,
+	"BR": true, "VE": true, "MY": true, "AU": true, "ER": true}
+
+// regionTypes gives the lower-case type words added after a region's bare
+// name: none for the United States, whose "X State" names universities and
+// teams more often than states.
+func regionTypes(cc string) []string {
+	if cc == "US" {
+		return nil
+	}
+	if stateCountries[cc] {
+		return []string{"state", "region", "province"}
+	}
+	return []string{"province", "region"}
+}
+
 // regionNames gives the canonical region name ("Nineveh Governorate") and
 // aliases ("Nineveh province").
 func regionNames(cc, raw string) (string, []string) {
@@ -392,6 +425,14 @@ func regionNames(cc, raw string) (string, []string) {
 		name = base + " " + s
 	}
 	aliases := []string{raw, ascii}
+	// "Rakhine State", "Khost province", "Jalisco state": the type word
+	// news writes after a first-level region's name, in lower case so that
+	// either case matches
+	if !hasType {
+		for _, t := range regionTypes(cc) {
+			aliases = append(aliases, base+" "+t)
+		}
+	}
 	if base != name {
 		aliases = append(aliases, base+" province", base+" Governorate", base+" region")
 		if cc == "UA" || cc == "RU" || cc == "BY" {

@@ -1,7 +1,12 @@
 package main
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -56,5 +61,50 @@ func TestFilterAliases(t *testing.T) {
 	want := []string{"A B", "Afak"}
 	if !slices.Equal(got, want) {
 		t.Errorf("filterAliases = %q, want %q", got, want)
+	}
+}
+
+func TestRegionTypeAliases(t *testing.T) {
+	_, aliases := regionNames("MM", "Rakhine")
+	if !slices.Contains(aliases, "Rakhine state") {
+		t.Errorf("Rakhine aliases %q lack Rakhine state", aliases)
+	}
+	if _, aliases := regionNames("US", "Ohio"); slices.ContainsFunc(aliases, func(a string) bool { return a == "Ohio state" }) {
+		t.Errorf("US state got a type alias: %q", aliases)
+	}
+}
+
+// TestRegionRename: a region is renamed "X (region)" only for a city of
+// the same name in its own country, and carries the population of its places.
+func TestRegionRename(t *testing.T) {
+	dir := t.TempDir()
+	row := func(id, name, cc, admin1 string, pop int) string {
+		return strings.Join([]string{id, name, name, "", "10", "20", "P", "PPL", cc, "", admin1, "", "", "", strconv.Itoa(pop), "", "", "", ""}, "\t")
+	}
+	cities := strings.Join([]string{
+		row("1", "Florida", "CU", "05", 60000), // a town abroad: no rename
+		row("2", "Miami", "US", "FL", 400000),
+		row("3", "Dubai", "AE", "03", 3000000), // the region's own city: rename
+	}, "\n") + "\n"
+	admin1 := `[{"code":"US.FL","name":"Florida"},{"code":"CU.05","name":"Camaguey"},{"code":"AE.03","name":"Dubai"}]`
+	kbRow := "country:%s\tcountry\t%s\t%s\t\t\n"
+	countries := fmt.Sprintf(kbRow, "USA", "United States", "USA") + fmt.Sprintf(kbRow, "CUB", "Cuba", "CUB") + fmt.Sprintf(kbRow, "ARE", "United Arab Emirates", "ARE")
+	for name, data := range map[string]string{"cities1000.txt": cities, "admin1.json": admin1, "countries.tsv": countries, "places.tsv": ""} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := run(filepath.Join(dir, "cities1000.txt"), filepath.Join(dir, "admin1.json"), dir, 15000); err != nil {
+		t.Fatal(err)
+	}
+	out, err := os.ReadFile(filepath.Join(dir, "regions.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(out)
+	for _, want := range []string{"region:US.FL\tplace\tFlorida\tUSA", "population=400000", "region:AE.03\tplace\tDubai (region)\tARE"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("regions.tsv lacks %q:\n%s", want, s)
+		}
 	}
 }

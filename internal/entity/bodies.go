@@ -1,0 +1,419 @@
+package entity
+
+import "strings"
+
+// State bodies named by a common word. News names a legislature, court or
+// army by a description that is also an English word ("the Senate",
+// "parliament", "the Supreme Court") and lets the country come from the
+// words before it ("Iraqi parliament", "Lebanon's parliament") or from what
+// the article is about. The knowledge base's aliases already say how each
+// country's body is described (an alias "Iraqi parliament" is the
+// description "parliament" for Iraq), so the descriptions are read from
+// them: no list of bodies lives in code.
+
+// bodyRoles are the roles of the state bodies described by common words;
+// parties and companies have names ("Green Party"), not descriptions.
+var bodyRoles = map[string]bool{"legislature": true, "judiciary": true, "military": true, "police": true, "government": true}
+
+// bodyMaxWords bounds the length of a description ("council of representatives").
+const bodyMaxWords = 4
+
+// buildBodies indexes the descriptions of the organisations of a country:
+// the rest of an alias after the country's name, adjective or possessive
+// ("US Senate" → "senate", "Israel's Supreme Court" → "supreme court"), or
+// before "of" and the country ("Parliament of Lebanon" → "parliament"), when
+// every word of it is an ordinary English word.
+func (kb *KB) buildBodies(sc *scanner) {
+	kb.bodies = map[string]map[string]*rec{}
+	kb.bodyFirst = map[string]bool{}
+	for _, r := range kb.ents {
+		c := r.e.Country
+		if r.e.Kind != KindOrganization || c == "" || !bodyRoles[r.e.Role] {
+			continue
+		}
+		isCountry := func(key string) bool {
+			for _, e := range kb.lookup[key] {
+				if e.Kind == KindCountry && e.Country == c {
+					return true
+				}
+			}
+			return false
+		}
+		add := func(a, b int) {
+			if b-a < 1 || b-a > bodyMaxWords {
+				return
+			}
+			for k := a; k < b; k++ {
+				if sc.toks[k].flags&fWord == 0 || sc.toks[k].flags&fPoss != 0 {
+					return
+				}
+				if functionWords[string(sc.normOf(k))] {
+					if k == a || k == b-1 {
+						return
+					}
+				} else if !kb.dict[string(sc.normOf(k))] {
+					return
+				}
+			}
+			key := sc.joined(a, b)
+			m := kb.bodies[key]
+			if m == nil {
+				m = map[string]*rec{}
+				kb.bodies[key] = m
+				kb.bodyFirst[string(sc.normOf(a))] = true
+			}
+			if o, ok := m[c]; ok && o != r {
+				m[c] = nil // two bodies share the description
+				return
+			}
+			m[c] = r
+		}
+		forms := append([]string{r.e.Name}, r.aliases...)
+		for _, form := range forms {
+			form = strings.TrimLeft(strings.TrimSpace(form), "=~")
+			if l := strings.ToLower(form); strings.HasPrefix(l, "the ") {
+				form = form[4:]
+			}
+			sc.scan(form)
+			n := len(sc.toks)
+			for k := 1; k < n && k <= 3; k++ {
+				if isCountry(sc.joined(0, k)) {
+					add(k, n)
+				}
+			}
+			for k := 1; k+1 < n; k++ {
+				if string(sc.normOf(k)) != "of" {
+					continue
+				}
+				rest := k + 1
+				if string(sc.normOf(rest)) == "the" {
+					rest++
+				}
+				if rest < n && isCountry(sc.joined(rest, n)) {
+					add(0, k)
+				}
+			}
+		}
+	}
+}
+
+// capName reports whether token k is a capitalised word that can be part of
+// a name, in the sentence of token a, joined to its neighbour by spaces.
+func capName(f *fieldState, k, a int) bool {
+	if !f.word(k) || f.toks[k].sent != f.toks[a].sent {
+		return false
+	}
+	t := f.toks[k]
+	return t.flags&(fCap|fAllCaps) != 0 && t.flags&fDigit == 0 && !f.isNorm(k, functionWords)
+}
+
+// bodyInName reports whether the one-word body name [a, b) is the head or
+// tail of a longer capitalised name: "Nigeria Labour Congress" (an
+// uncovered capitalised word before it), "Senate Majority Leader" (one after it).
+func bodyInName(f *fieldState, a, b int) bool {
+	toks := f.toks
+	if p := a - 1; p >= 0 && toks[p].flags&fPoss == 0 && capName(f, p, a) && !f.isNorm(p, titleWords) && f.spaced(p) {
+		if f.cover[p] == 0 {
+			return true
+		}
+		for _, c := range f.ms[f.cover[p]-1].cands {
+			if c.r.e.Kind == KindCountry {
+				return false // "Iraqi Parliament", read by bodies
+			}
+		}
+		return true
+	}
+	if b < len(toks) && toks[b-1].flags&fPoss == 0 && capName(f, b, a) && !f.isNorm(b, titleWords) && f.spaced(b-1) {
+		return true
+	}
+	return false
+}
+
+// countryCounts counts the countries of the article's resolved mentions,
+// leaving out one-word body names ("Congress"), whose country is what is
+// to be decided.
+func (rz *recognizer) countryCounts() map[string]int {
+	n := map[string]int{}
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m.r != nil && m.r.e.Country != "" && f.bodyMention(m.a) != m {
+				n[m.r.e.Country]++
+			}
+		}
+	}
+	return n
+}
+
+// dominant returns the country the article is most about: the one counts
+// name most, strictly ahead of any other; "" if none.
+func dominant(counts map[string]int) string {
+	best, n, second := "", 0, 0
+	for c, k := range counts {
+		switch {
+		case k > n:
+			best, second, n = c, n, k
+		case k > second:
+			second = k
+		}
+	}
+	if n == 0 || n == second {
+		return ""
+	}
+	return best
+}
+
+// spacedPoss is spaced, allowing a possessive between the tokens ("Lebanon's parliament").
+func (f *fieldState) spacedPoss(x int) bool {
+	if f.toks[x].flags&fPoss == 0 {
+		return f.spaced(x)
+	}
+	gap := f.text[f.toks[x].end:f.toks[x+1].start]
+	for _, p := range []string{"'s", "’s", "'S", "’S", "'", "’"} {
+		if strings.HasPrefix(gap, p) {
+			gap = gap[len(p):]
+			break
+		}
+	}
+	return len(gap) > 0 && strings.TrimSpace(gap) == "" && !strings.Contains(gap, "\n")
+}
+
+// longerName makes one new organisation of the capitalised words before
+// the description [i, b) and the description itself, taking over the
+// one-word readings among them ("Nigeria Labour Congress", "Nigerian
+// Congress"); a country among them gives the organisation's country.
+func (rz *recognizer) longerName(f *fieldState, i, b int) {
+	s := i
+	for p := i - 1; p >= 0 && f.toks[p].flags&fPoss == 0 && capName(f, p, i) && f.spaced(p); p-- {
+		if f.cover[p] != 0 {
+			m := &f.ms[f.cover[p]-1]
+			if m.a < p && !capName(f, m.a, i) || m.r != nil && m.r.e.Kind == KindCountry && abbrevMention(f, m) {
+				break
+			}
+			p = m.a
+		}
+		s = p
+	}
+	country := ""
+	for k := s; k < b; k++ {
+		if m := f.at(k); m != nil {
+			if m.r.e.Kind == KindCountry && country == "" {
+				country = m.r.e.Country
+			}
+			rz.unset(f, m)
+		} else if f.cover[k] != 0 {
+			m := &f.ms[f.cover[k]-1]
+			for x := m.a; x < m.b; x++ {
+				f.cover[x] = 0
+			}
+		}
+	}
+	name := f.text[f.toks[s].start:f.toks[b-1].end]
+	r := rz.newEntity(name, KindOrganization)
+	if r.e.Country == "" {
+		r.e.Country = country
+	}
+	f.addMention(mention{a: s, b: b, r: r, form: FormNew})
+	rz.seen[r]++
+}
+
+// takeBody replaces the country mention m and the description after it,
+// up to token b, by one mention of the country's body r.
+func (rz *recognizer) takeBody(f *fieldState, m *mention, b int, r *rec) {
+	a := m.a
+	for k := m.b; k < b; k++ {
+		if bm := f.at(k); bm != nil {
+			rz.unset(f, bm)
+		}
+	}
+	rz.unset(f, m)
+	f.addMention(mention{a: a, b: b, r: r, form: FormName})
+	rz.seen[r]++
+	rz.countries[r.e.Country]++
+}
+
+// unset drops a resolved mention: its tokens are free again.
+func (rz *recognizer) unset(f *fieldState, m *mention) {
+	if m.r == nil {
+		return
+	}
+	rz.seen[m.r]--
+	if c := m.r.e.Country; c != "" {
+		rz.countries[c]--
+	}
+	m.r = nil
+	for k := m.a; k < m.b; k++ {
+		f.cover[k] = 0
+	}
+}
+
+// bodyMention returns the one-word body-name mention at token k ("Congress"
+// read as the US Congress), or nil.
+func (f *fieldState) bodyMention(k int) *mention {
+	m := f.at(k)
+	if m == nil || m.b-m.a != 1 || len(m.cands) == 0 {
+		return nil
+	}
+	for _, c := range m.cands {
+		if !c.body {
+			return nil
+		}
+	}
+	return m
+}
+
+// bodyTail returns the end of the longest body description starting at
+// token t, over free tokens (or a one-word body-name mention), all
+// capitalised when capital is set; 0 if none.
+func (rz *recognizer) bodyTail(f *fieldState, t int, capital bool) (int, map[string]*rec) {
+	if !f.word(t) || !f.isNorm(t, rz.kb.bodyFirst) {
+		return 0, nil
+	}
+	end := t
+	for end < len(f.toks) && end-t < bodyMaxWords+1 {
+		k := end
+		if !f.word(k) || f.toks[k].sent != f.toks[t].sent || k > t && !f.spaced(k-1) || k > t && f.toks[k-1].flags&fPoss != 0 {
+			break
+		}
+		if f.cover[k] != 0 && f.bodyMention(k) == nil {
+			break
+		}
+		if capital && f.toks[k].flags&(fCap|fAllCaps) == 0 && !f.isNorm(k, functionWords) {
+			break
+		}
+		end++
+	}
+	for b := end; b > t; b-- {
+		if m, ok := rz.kb.bodies[f.sc.joined(t, b)]; ok {
+			if f.isNorm(b-1, functionWords) {
+				continue
+			}
+			return b, m
+		}
+	}
+	return 0, nil
+}
+
+// bodies resolves descriptions of state bodies to the body of the country
+// they are said of: "Iraqi parliament", "Lebanon's parliament", "the
+// Parliament of Lebanon", or, on their own and capitalised ("the Senate"),
+// of the article's dominant country. A description whose country has no
+// such body in the knowledge base stays unresolved, and a one-word body
+// name of the knowledge base ("Congress") said of another country is dropped.
+func (rz *recognizer) bodies(f *fieldState) {
+	if len(rz.kb.bodies) == 0 {
+		return
+	}
+	toks := f.toks
+	if rz.bodyCounts == nil {
+		rz.bodyCounts = rz.countryCounts()
+		rz.dom = dominant(rz.bodyCounts)
+	}
+	dom, counts := rz.dom, rz.bodyCounts
+	for i := 0; i < len(toks); i++ {
+		if !f.word(i) {
+			continue
+		}
+		// a country's adjective or possessive before the description
+		if m := f.at(i); m != nil && m.a == i && m.r.e.Kind == KindCountry && m.form == FormName && toks[m.b-1].flags&fPoss == 0 &&
+			m.b < len(toks) && f.spaced(m.b-1) {
+			// "United States Supreme Court": a country's name before the
+			// description, taken only where that country has the body
+			if b, bodies := rz.bodyTail(f, m.b, true); b > 0 && bodies[m.r.e.Country] != nil &&
+				!(b < len(toks) && capName(f, b, i) && !f.isNorm(b, titleWords) && f.spaced(b-1)) {
+				rz.takeBody(f, m, b, bodies[m.r.e.Country])
+				i = b - 1
+				continue
+			}
+		}
+		if m := f.at(i); m != nil && m.a == i && m.r.e.Kind == KindCountry &&
+			(m.form == FormAdj || m.form == FormName && toks[m.b-1].flags&fPoss != 0) && m.b < len(toks) && f.spacedPoss(m.b-1) {
+			c := m.r.e.Country
+			b, bodies := rz.bodyTail(f, m.b, false)
+			if b == 0 || b < len(toks) && capName(f, b, i) && !f.isNorm(b, titleWords) && f.spaced(b-1) {
+				if bm := f.bodyMention(m.b); bm != nil && bm.r.e.Country != c {
+					rz.unset(f, bm) // "Nigerian Congress" is no US Congress
+				}
+				i = m.b - 1
+				continue
+			}
+			if r := bodies[c]; r != nil {
+				rz.takeBody(f, m, b, r)
+				i = b - 1
+				continue
+			}
+			if bm := f.bodyMention(m.b); bm != nil && bm.r.e.Country != c {
+				rz.unset(f, bm)
+			}
+			i = b - 1
+			continue
+		}
+		// a capitalised description on its own: "the Senate", "Parliament"
+		if f.cover[i] != 0 && f.bodyMention(i) == nil || toks[i].flags&(fCap|fAllCaps) == 0 {
+			continue
+		}
+		b, bodies := rz.bodyTail(f, i, true)
+		if b == 0 {
+			continue
+		}
+		if b < len(toks) && toks[b-1].flags&fPoss == 0 && capName(f, b, i) && !f.isNorm(b, titleWords) && f.spaced(b-1) {
+			i = b - 1
+			continue // "Senate Majority Leader"
+		}
+		if p := i - 1; p >= 0 && toks[p].flags&fPoss == 0 && capName(f, p, i) && !f.isNorm(p, titleWords) && f.spaced(p) {
+			// the tail of a longer name the knowledge base lacks:
+			// "Nigeria Labour Congress" is one new organisation
+			rz.longerName(f, i, b)
+			i = b - 1
+			continue
+		}
+		bm := f.bodyMention(i)
+		if bm == nil && toks[i].flags&fSentStart != 0 && !(f.word(b) && (strings.HasPrefix(toks[b].tag, "VB") || toks[b].tag == "MD")) {
+			// a sentence's first word is capitalised anyway: "House
+			// prices rose" is no House; "Parliament voted" is
+			i = b - 1
+			continue
+		}
+		c, end := "", b
+		// "the Parliament of Lebanon"
+		if b+1 < len(toks) && f.isNorm(b, ofWord) {
+			x := b + 1
+			if f.isNorm(x, theWord) {
+				x++
+			}
+			if o := f.at(x); o != nil && o.a == x && o.r.e.Kind == KindCountry && o.form == FormName {
+				c, end = o.r.e.Country, o.b
+			}
+		}
+		if c == "" {
+			c = dom
+		}
+		if r := bodies[c]; c != "" && r != nil {
+			if bm != nil {
+				rz.unset(f, bm)
+			}
+			if end > b {
+				rz.unset(f, f.at(end-1))
+			}
+			f.addMention(mention{a: i, b: end, r: r, form: FormName})
+			rz.seen[r]++
+			rz.countries[c]++
+		} else if bm != nil && c != "" && bm.r.e.Country != c && counts[bm.r.e.Country] == 0 {
+			rz.unset(f, bm) // "Congress" in an article about another country
+		}
+		i = end - 1
+	}
+}
+
+// genericBody reports whether the capitalised run [a, b) is only a body's
+// description ("Senate", "Supreme Court"), which names no entity by itself.
+func (rz *recognizer) genericBody(f *fieldState, a, b int) bool {
+	if !f.isNorm(a, rz.kb.bodyFirst) {
+		return false
+	}
+	for b > a && (f.isNorm(b-1, functionWords) || !f.word(b-1)) {
+		b--
+	}
+	_, ok := rz.kb.bodies[f.sc.joined(a, b)]
+	return ok
+}
