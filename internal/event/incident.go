@@ -24,6 +24,14 @@ func SameIncident(a, b Event) bool {
 	return a.Date != nil && b.Date != nil && incidentDate(a.Date) && incidentDate(b.Date) && datesNear(a.Date, b.Date)
 }
 
+// Groupable reports whether an event can be matched to reports of the same
+// incident at all (SameIncident could be true for it): an actual event with
+// a place and a date narrow enough to pin it. Stores use it to skip the
+// search for events that could never match.
+func Groupable(e Event) bool {
+	return e.Modality == "actual" && e.Location != nil && e.Date != nil && incidentDate(e.Date)
+}
+
 // incidentDate reports whether a date is narrow enough to pin an incident.
 func incidentDate(d *Date) bool {
 	s, e, ok := dateRange(d)

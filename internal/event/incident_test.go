@@ -49,6 +49,27 @@ func TestSameIncident(t *testing.T) {
 	}
 }
 
+func TestGroupable(t *testing.T) {
+	lat, lon := 33.34, 44.40
+	ok := Event{Type: "ASSAULT", Modality: "actual", Location: &Location{Name: "Baghdad", Lat: &lat, Lon: &lon},
+		Date: &Date{Start: "2023-11-21", End: "2023-11-22"}}
+	threat := ok
+	threat.Modality = "threatened"
+	campaign := ok
+	campaign.Date = &Date{Start: "2023-10-17", End: "2024-01-08"}
+	nowhere := ok
+	nowhere.Location = nil
+	for _, c := range []struct {
+		name string
+		e    Event
+		want bool
+	}{{"dated, placed attack", ok, true}, {"a threat", threat, false}, {"months-long", campaign, false}, {"no place", nowhere, false}} {
+		if got := Groupable(c.e); got != c.want {
+			t.Errorf("%s: Groupable = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
 func TestCodeStableIDsAndOrder(t *testing.T) {
 	text := "Rebels attacked an army post in the north. Police arrested ten men in the capital."
 	in := inputFor("a1", text, base2024())

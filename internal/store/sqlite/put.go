@@ -258,12 +258,21 @@ func (s *DB) incident(ctx context.Context, tx *batchTx, e *event.Event) (string,
 	if own == "" {
 		own = e.ArticleID + ":" + fmt.Sprint(e.Evidence.Start)
 	}
-	if s.opt.SameIncident == nil || e.Date == nil || e.Date.Start == "" || e.Modality != "actual" {
+	if s.opt.SameIncident == nil || !event.Groupable(*e) {
 		return own, nil
 	}
+	// Candidates: same type, dated within a day; an incident's date spans
+	// at most a few days, so its start lies in [lo-3d, hi] and the index on
+	// (type, date_start) bounds the scan on both sides.
 	lo, hi := shiftDay(e.Date.Start, -1), shiftDay(orDefault(e.Date.End, e.Date.Start), 1)
-	rows, err := tx.QueryContext(ctx, `SELECT data FROM events WHERE type = ? AND article_id <> ? AND date_start <> ''
-		AND date_start <= ? AND date_end >= ? ORDER BY rowid LIMIT 500`, e.Type, e.ArticleID, hi, lo)
+	q := `SELECT data FROM events WHERE type = ? AND date_start >= ? AND date_start <= ? AND date_end >= ?
+		AND article_id <> ? AND modality = 'actual'`
+	args := []any{e.Type, shiftDay(lo, -3), hi, lo, e.ArticleID}
+	if c := e.Location.Country; c != "" {
+		q += ` AND location_country IN (?, '')`
+		args = append(args, c)
+	}
+	rows, err := tx.QueryContext(ctx, q+` ORDER BY rowid LIMIT 500`, args...)
 	if err != nil {
 		return "", fmt.Errorf("incident of %s: %w", e.Type, err)
 	}
