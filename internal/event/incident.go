@@ -2,6 +2,7 @@ package event
 
 import (
 	"math"
+	"strings"
 	"time"
 )
 
@@ -61,6 +62,11 @@ func samePlace(a, b *Location) bool {
 	if a.EntityID != "" && a.EntityID == b.EntityID {
 		return true
 	}
+	// "in Jordan" and "at Tower 22": one report names the country, the
+	// other the place in it
+	if a.Country != "" && a.Country == b.Country && (countryLevel(a) || countryLevel(b)) {
+		return true
+	}
 	if a.Lat != nil && a.Lon != nil && b.Lat != nil && b.Lon != nil {
 		return haversineKm(*a.Lat, *a.Lon, *b.Lat, *b.Lon) <= 25
 	}
@@ -68,6 +74,11 @@ func samePlace(a, b *Location) bool {
 		return true
 	}
 	return a.Country != "" && a.Country == b.Country && (a.Name == "" || b.Name == "")
+}
+
+// countryLevel reports a location that names a whole country.
+func countryLevel(l *Location) bool {
+	return strings.HasPrefix(l.EntityID, "country:")
 }
 
 func haversineKm(lat1, lon1, lat2, lon2 float64) float64 {

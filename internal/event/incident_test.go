@@ -24,6 +24,9 @@ func TestSameIncident(t *testing.T) {
 	late.Date = &Date{Start: "2023-11-25", End: "2023-11-25"}
 	other := base
 	other.Type = "PROTEST"
+	inCountry := base
+	inCountry.Location = &Location{Name: "Iraq", Country: "IRQ", EntityID: "country:IRQ"}
+	base.Location.Country = "IRQ"
 	rival := base
 	rival.Source = &Actor{Text: "Israeli", Country: "ISR"}
 	bare := Event{Type: "ASSAULT"}
@@ -38,7 +41,7 @@ func TestSameIncident(t *testing.T) {
 		b    Event
 		want bool
 	}{
-		{"itself", base, true}, {"8 km and a day later", near, true}, {"other city", far, false},
+		{"itself", base, true}, {"the country the city is in", inCountry, true}, {"8 km and a day later", near, true}, {"other city", far, false},
 		{"three days later", late, false}, {"other type", other, false}, {"other source", rival, false},
 		{"nothing to compare", bare, false}, {"no date", undated, false}, {"no place", unplaced, false},
 		{"weeks-long campaign", campaign, false},
