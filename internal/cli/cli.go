@@ -100,6 +100,16 @@ func (a *app) open() (store.Store, error) {
 	return s, nil
 }
 
+// withStore runs fn on the open archive and closes it after.
+func (a *app) withStore(fn func(store.Store) error) error {
+	st, err := a.open()
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	return fn(st)
+}
+
 // emitJSON writes one JSON document on a line.
 func (a *app) emitJSON(v any) error {
 	enc := json.NewEncoder(a.cfg.Stdout)

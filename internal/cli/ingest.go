@@ -32,39 +32,36 @@ Ingesting the same text again is a no-op; an interrupted ingest resumes where it
 			default:
 				return usageErr("--format %q: want text, html, jsonl, feed or warc", format)
 			}
-			st, err := a.open()
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			opt := ingest.Options{Format: article.Format(format), Workers: workers}
-			if !noEnrich {
-				opt.Annotate = annotator()
-			}
-			bar := a.progress()
-			counts, err := ingest.Run(a.ctx, st, paths, opt, func(r ingest.Result) {
+			return a.withStore(func(st store.Store) error {
+				opt := ingest.Options{Format: article.Format(format), Workers: workers}
+				if !noEnrich {
+					opt.Annotate = annotator()
+				}
+				bar := a.progress()
+				counts, err := ingest.Run(a.ctx, st, paths, opt, func(r ingest.Result) {
+					if bar != nil {
+						bar.Add(1)
+					}
+					if a.json {
+						a.emitJSON(r)
+					} else if r.Status == store.StatusRejected {
+						a.clearBar(bar)
+						fmt.Fprintf(a.cfg.Stderr, "%s: %s\n", r.Source, r.Reason)
+					}
+				})
 				if bar != nil {
-					bar.Add(1)
+					bar.Finish()
+					fmt.Fprintln(a.cfg.Stderr)
 				}
-				if a.json {
-					a.emitJSON(r)
-				} else if r.Status == store.StatusRejected {
-					a.clearBar(bar)
-					fmt.Fprintf(a.cfg.Stderr, "%s: %s\n", r.Source, r.Reason)
+				fmt.Fprintf(a.cfg.Stderr, "ingest: %s\n", counts)
+				if err != nil {
+					return &exitError{ExitUsage, fmt.Errorf("ingest stopped: %w", err)}
 				}
+				if counts.Rejected > 0 {
+					return &exitError{ExitPartial, fmt.Errorf("%d record(s) rejected and kept in quarantine (sitrep quarantine)", counts.Rejected)}
+				}
+				return nil
 			})
-			if bar != nil {
-				bar.Finish()
-				fmt.Fprintln(a.cfg.Stderr)
-			}
-			fmt.Fprintf(a.cfg.Stderr, "ingest: %s\n", counts)
-			if err != nil {
-				return &exitError{ExitUsage, fmt.Errorf("ingest stopped: %w", err)}
-			}
-			if counts.Rejected > 0 {
-				return &exitError{ExitPartial, fmt.Errorf("%d record(s) rejected and kept in quarantine (sitrep quarantine)", counts.Rejected)}
-			}
-			return nil
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "", "input format instead of sniffing: text, html, jsonl, feed, warc")

@@ -24,33 +24,30 @@ func (a *app) lsCmd() *cobra.Command {
 		Short: "List archived articles, newest first",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			st, err := a.open()
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			arts, err := st.List(a.ctx, opt)
-			if err != nil {
-				return err
-			}
-			if a.json {
-				for _, x := range arts {
-					if err := a.emitJSON(x); err != nil {
-						return err
+			return a.withStore(func(st store.Store) error {
+				arts, err := st.List(a.ctx, opt)
+				if err != nil {
+					return err
+				}
+				if a.json {
+					for _, x := range arts {
+						if err := a.emitJSON(x); err != nil {
+							return err
+						}
 					}
+					return nil
 				}
-				return nil
-			}
-			tw := tabwriter.NewWriter(a.cfg.Stdout, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(tw, "ID\tPUBLISHED\tOUTLET\tTITLE")
-			for _, x := range arts {
-				title := x.Title
-				if x.DuplicateOf != "" {
-					title += "  (copy of " + x.DuplicateOf + ")"
+				tw := tabwriter.NewWriter(a.cfg.Stdout, 0, 4, 2, ' ', 0)
+				fmt.Fprintln(tw, "ID\tPUBLISHED\tOUTLET\tTITLE")
+				for _, x := range arts {
+					title := x.Title
+					if x.DuplicateOf != "" {
+						title += "  (copy of " + x.DuplicateOf + ")"
+					}
+					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", x.ID, dateOnly(x.Published), clip(x.Outlet, 24), clip(title, 90))
 				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", x.ID, dateOnly(x.Published), clip(x.Outlet, 24), clip(title, 90))
-			}
-			return tw.Flush()
+				return tw.Flush()
+			})
 		},
 	}
 	cmd.Flags().StringVar(&opt.Outlet, "outlet", "", "only this outlet")
@@ -67,23 +64,20 @@ func (a *app) showCmd() *cobra.Command {
 		Short: "Show an article with its entities, dates and events",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := a.open()
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			an, err := st.Get(a.ctx, args[0])
-			if errors.Is(err, store.ErrNotFound) {
-				return &exitError{ExitPartial, err}
-			}
-			if err != nil {
-				return err
-			}
-			if a.json {
-				return a.emitJSON(an)
-			}
-			printArticle(a.cfg.Stdout, an)
-			return nil
+			return a.withStore(func(st store.Store) error {
+				an, err := st.Get(a.ctx, args[0])
+				if errors.Is(err, store.ErrNotFound) {
+					return &exitError{ExitPartial, err}
+				}
+				if err != nil {
+					return err
+				}
+				if a.json {
+					return a.emitJSON(an)
+				}
+				printArticle(a.cfg.Stdout, an)
+				return nil
+			})
 		},
 	}
 }
@@ -289,26 +283,23 @@ func (a *app) statsCmd() *cobra.Command {
 		Short: "Count what the archive holds",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			st, err := a.open()
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			s, err := st.Stats(a.ctx)
-			if err != nil {
-				return err
-			}
-			if a.json {
-				return a.emitJSON(s)
-			}
-			a.printf("archive      %s\n", a.cfg.DB)
-			a.printf("articles     %d (%d near-duplicates), published %s\n", s.Articles, s.Duplicates, span(dateOnly(s.First), dateOnly(s.Last)))
-			a.printf("entities     %d, %d mentions\n", s.Entities, s.Mentions)
-			a.printf("events       %d in %d incidents\n", s.Events, s.Incidents)
-			a.printf("quarantined  %d\n", s.Quarantined)
-			printCounts(a.cfg.Stdout, "outlets", s.Outlets, 10)
-			printCounts(a.cfg.Stdout, "event types", s.EventTypes, 16)
-			return nil
+			return a.withStore(func(st store.Store) error {
+				s, err := st.Stats(a.ctx)
+				if err != nil {
+					return err
+				}
+				if a.json {
+					return a.emitJSON(s)
+				}
+				a.printf("archive      %s\n", a.cfg.DB)
+				a.printf("articles     %d (%d near-duplicates), published %s\n", s.Articles, s.Duplicates, span(dateOnly(s.First), dateOnly(s.Last)))
+				a.printf("entities     %d, %d mentions\n", s.Entities, s.Mentions)
+				a.printf("events       %d in %d incidents\n", s.Events, s.Incidents)
+				a.printf("quarantined  %d\n", s.Quarantined)
+				printCounts(a.cfg.Stdout, "outlets", s.Outlets, 10)
+				printCounts(a.cfg.Stdout, "event types", s.EventTypes, 16)
+				return nil
+			})
 		},
 	}
 }
@@ -340,31 +331,28 @@ func (a *app) quarantineCmd() *cobra.Command {
 		Short: "List records that could not be ingested, with the reason",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			st, err := a.open()
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			rs, err := st.Quarantined(a.ctx, limit)
-			if err != nil {
-				return err
-			}
-			for _, r := range rs {
-				if !raw {
-					r.Raw = nil
+			return a.withStore(func(st store.Store) error {
+				rs, err := st.Quarantined(a.ctx, limit)
+				if err != nil {
+					return err
 				}
-				if a.json {
-					if err := a.emitJSON(r); err != nil {
-						return err
+				for _, r := range rs {
+					if !raw {
+						r.Raw = nil
 					}
-					continue
+					if a.json {
+						if err := a.emitJSON(r); err != nil {
+							return err
+						}
+						continue
+					}
+					a.printf("%s  %s: %s\n", r.At.Format("2006-01-02 15:04"), r.Source, r.Reason)
+					if raw {
+						a.printf("    %q\n", clip(string(r.Raw), 200))
+					}
 				}
-				a.printf("%s  %s: %s\n", r.At.Format("2006-01-02 15:04"), r.Source, r.Reason)
-				if raw {
-					a.printf("    %q\n", clip(string(r.Raw), 200))
-				}
-			}
-			return nil
+				return nil
+			})
 		},
 	}
 	cmd.Flags().IntVar(&limit, "limit", 100, "at most this many (0: all)")
@@ -379,58 +367,55 @@ func (a *app) entityCmd() *cobra.Command {
 		Short: "What the archive knows of an actor or place, under any of its spellings",
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := a.open()
-			if err != nil {
-				return err
-			}
-			defer st.Close()
-			name := strings.Join(args, " ")
-			ents, err := st.FindEntities(a.ctx, name)
-			if err != nil {
-				return err
-			}
-			if len(ents) == 0 {
-				return &exitError{ExitPartial, fmt.Errorf("entity %q: %w", name, store.ErrNotFound)}
-			}
-			for i, e := range ents {
-				p, err := st.Entity(a.ctx, e.ID, n)
+			return a.withStore(func(st store.Store) error {
+				name := strings.Join(args, " ")
+				ents, err := st.FindEntities(a.ctx, name)
 				if err != nil {
 					return err
 				}
-				if a.json {
-					if err := a.emitJSON(p); err != nil {
+				if len(ents) == 0 {
+					return &exitError{ExitPartial, fmt.Errorf("entity %q: %w", name, store.ErrNotFound)}
+				}
+				for i, e := range ents {
+					p, err := st.Entity(a.ctx, e.ID, n)
+					if err != nil {
 						return err
 					}
-					continue
-				}
-				if i > 0 {
-					a.printf("\n")
-				}
-				a.printf("%s  (%s%s)  id %s\n", p.Name, p.Kind, prefixed(", ", p.Country), p.ID)
-				if len(p.Aliases) > 0 {
-					a.printf("also known as: %s\n", clip(strings.Join(p.Aliases, ", "), 200))
-				}
-				a.printf("seen as: %s\n", strings.Join(p.SeenAs, ", "))
-				a.printf("%d mentions in %d articles; %d events as source or target\n", p.MentionN, p.ArticleN, p.Events)
-				for _, r := range p.Articles {
-					a.printf("  %s  %s  %s\n", dateOnly(r.Published), r.ID, clip(r.Title, 80))
-				}
-				if len(p.Timeline) > 0 {
-					a.printf("by month (articles/events):")
-					for _, m := range p.Timeline {
-						a.printf(" %s %d/%d", m.Month, m.Articles, m.Events)
+					if a.json {
+						if err := a.emitJSON(p); err != nil {
+							return err
+						}
+						continue
 					}
-					a.printf("\n")
-				}
-				if len(p.CoMentioned) > 0 {
-					var co []string
-					for _, c := range p.CoMentioned {
-						co = append(co, fmt.Sprintf("%s (%d)", c.Name, c.Count))
+					if i > 0 {
+						a.printf("\n")
 					}
-					a.printf("mentioned with: %s\n", strings.Join(co, ", "))
+					a.printf("%s  (%s%s)  id %s\n", p.Name, p.Kind, prefixed(", ", p.Country), p.ID)
+					if len(p.Aliases) > 0 {
+						a.printf("also known as: %s\n", clip(strings.Join(p.Aliases, ", "), 200))
+					}
+					a.printf("seen as: %s\n", strings.Join(p.SeenAs, ", "))
+					a.printf("%d mentions in %d articles; %d events as source or target\n", p.MentionN, p.ArticleN, p.Events)
+					for _, r := range p.Articles {
+						a.printf("  %s  %s  %s\n", dateOnly(r.Published), r.ID, clip(r.Title, 80))
+					}
+					if len(p.Timeline) > 0 {
+						a.printf("by month (articles/events):")
+						for _, m := range p.Timeline {
+							a.printf(" %s %d/%d", m.Month, m.Articles, m.Events)
+						}
+						a.printf("\n")
+					}
+					if len(p.CoMentioned) > 0 {
+						var co []string
+						for _, c := range p.CoMentioned {
+							co = append(co, fmt.Sprintf("%s (%d)", c.Name, c.Count))
+						}
+						a.printf("mentioned with: %s\n", strings.Join(co, ", "))
+					}
 				}
-			}
-			return nil
+				return nil
+			})
 		},
 	}
 	cmd.Flags().IntVar(&n, "articles", 20, "list at most this many articles")
