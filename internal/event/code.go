@@ -68,12 +68,15 @@ func Code(in Input) []Event {
 	if sents == nil {
 		sents = nlp.Analyze(in.Body)
 	}
+	// A dateline ("BEIRUT —", "GAZA CITY, Jan 8 (Reuters) -") says where
+	// the report was filed, not where its events happened.
+	dateline := datelineEnd(in.Body)
 	for _, f := range in.Entities {
 		e := f.Entity
 		ep := &e
 		for _, m := range f.Mentions {
 			// a name written all in lower case is a common word ("police", "northern")
-			if (m.Field == "body" || m.Field == "") && m.Start >= 0 && m.End <= len(in.Body) && m.Start < m.End && hasUpper(in.Body[m.Start:m.End]) {
+			if (m.Field == "body" || m.Field == "") && m.Start >= dateline && m.End <= len(in.Body) && m.Start < m.End && hasUpper(in.Body[m.Start:m.End]) {
 				c.ments = append(c.ments, amention{start: m.Start, end: m.End, e: ep, form: m.Form})
 			}
 		}
@@ -86,7 +89,7 @@ func Code(in Input) []Event {
 	})
 	tails := c.dropNameTails()
 	for _, sp := range entity.Spans(in.Entities, entity.FieldBody) {
-		if hasUpper(sp.Text) && !tails[[2]int{sp.Start, sp.End}] {
+		if hasUpper(sp.Text) && !tails[[2]int{sp.Start, sp.End}] && sp.Start >= dateline {
 			c.spans = append(c.spans, sp)
 		}
 	}
