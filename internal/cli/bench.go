@@ -52,7 +52,7 @@ Use GOMAXPROCS=1 and --workers 1 to measure one core.`,
 				}
 			}
 			db := a.cfg.DB
-			if !cmd.Flags().Changed("db") && os.Getenv("SITREP_DB") == "" {
+			if !cmd.Flags().Changed("db") { // never the analyst's archive unless named
 				dir, err := os.MkdirTemp("", "sitrep-bench")
 				if err != nil {
 					return err

@@ -42,7 +42,7 @@ func (a *app) evalCmd() *cobra.Command {
 	re3d := func() error { return a.evalRe3d(verbose) }
 	plover := func() error { return a.evalPlover(verbose) }
 	html := func() error { return a.evalHTML() }
-	location := func() error { return a.evalLocation() }
+	location := func() error { return a.evalLocation(verbose) }
 	cmd.AddCommand(
 		run("seed", seed("meta", "entities", "dates", "events")),
 		run("entities", seed("entities"), re3d),
@@ -173,7 +173,7 @@ func (a *app) evalHTML() error {
 	return nil
 }
 
-func (a *app) evalLocation() error {
+func (a *app) evalLocation(verbose bool) error {
 	rep, err := evaluate.EventLocation(a.shared("eval/event_location"), enrich.New(entity.Default()))
 	if err != nil {
 		return usageErr("eval event_location: %w", err)
@@ -182,5 +182,10 @@ func (a *app) evalLocation() error {
 		return a.emitJSON(map[string]any{"eval": "event_location", "report": rep})
 	}
 	a.printf("%s\n", rep)
+	if verbose {
+		for _, x := range rep.Examples {
+			a.printf("  %s\n", x)
+		}
+	}
 	return nil
 }

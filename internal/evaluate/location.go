@@ -153,7 +153,7 @@ func EventLocation(dir string, r *enrich.Reader) (LocationReport, error) {
 			rep.Missed++
 		case len(places) == 0:
 			rep.Spurious++
-			if len(rep.Examples) < 30 && os.Getenv("SITREP_EVAL_DEBUG") != "" {
+			if len(rep.Examples) < 30 {
 				rep.Examples = append(rep.Examples, fmt.Sprintf("SPURIOUS %s: got %q in %q", verb, got, it.Text))
 			}
 		case anyIn(places, got):
