@@ -1,6 +1,10 @@
 package event
 
-import "sitrep/internal/entity"
+import (
+	"strings"
+
+	"sitrep/internal/entity"
+)
 
 // Argument repair rules applied after the clause reading: the speaker of
 // a reported clause for its pronoun subject, targets named in
@@ -223,4 +227,106 @@ func (c *coder) actorHeaded(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// eventHeads and placeHeads head noun phrases that name an event or a
+// place: "the strike", "a blast", "the capital" never act by themselves.
+var (
+	eventHeads = toSet(`strike airstrike attack raid blast explosion bombing bombardment shelling assault offensive operation incident ambush`)
+	placeHeads = toSet(`capital city town village area region district province neighbourhood neighborhood site`)
+)
+
+// nonActorHead reports a noun phrase [a, b) headed by an event or place
+// noun ("the strike", "a drone attack on the base", "the capital") or a
+// bare "the one", with no actor named before its head ("a US drone
+// strike", "Israeli airstrikes" name their actor). It also says whether
+// the head is an event noun.
+func nonActorHead(s *sent, a, b int) (no, event bool) {
+	if b-a == 2 && anaphoricDet[s.low(a)] && s.low(a+1) == "one" {
+		// "the one that killed three soldiers"
+		return true, true
+	}
+	h := headNoun(s, a, b)
+	if h < 0 || s.mentAt[h] >= 0 {
+		return false, false
+	}
+	ev, pl := s.tokHas(h, eventHeads), s.tokHas(h, placeHeads)
+	if !ev && !pl {
+		return false, false
+	}
+	for k := a; k < h; k++ {
+		if s.mentAt[k] >= 0 || s.tag(k) == "POS" || s.tag(k) == "PRP$" {
+			return false, false
+		}
+	}
+	for k := h + 1; k < b; k++ {
+		if s.low(k) == "by" {
+			// "bombings in Kerman, claimed by the Islamic State"
+			return false, false
+		}
+	}
+	return true, ev
+}
+
+// paraAttackSource returns the source of the last attack coded earlier
+// in the paragraph of s whose trigger shares the head word of the
+// definite phrase at token h ("The strike killed …" after "Israeli jets
+// struck …"), or nil when there is none or it has no source.
+func (c *coder) paraAttackSource(s *sent, h int) *Actor {
+	if h < 0 {
+		return nil
+	}
+	for i := len(c.events) - 1; i >= 0; i-- {
+		ev := &c.events[i]
+		if ev.Evidence.End > s.start || strings.Contains(c.body[ev.Evidence.Start:s.start], "\n\n") {
+			return nil
+		}
+		if ev.Type != "ASSAULT" {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(ev.Trigger)) {
+			for _, r := range readings(w, nil) {
+				if s.tokHas(h, set{r: true}) {
+					return ev.Source
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// demandVerbs open the purpose of a protest ("to demand", "to press for").
+var demandVerbs = toSet(`demand press call seek urge protest`)
+
+// demandTarget returns the actor of the of- or by-phrase in a purpose
+// infinitive of demand soon after token i ("to demand the release of
+// X", "to demand reforms by X"), or nil.
+func (c *coder) demandTarget(s *sent, i int) *Actor {
+	// skip a short place or time phrase ("outside parliament on Monday")
+	for j := i; ; j++ {
+		if j >= len(s.toks) || j >= i+8 || clauseStops[s.low(j)] || s.low(j) == "," || s.low(j) == "." {
+			return nil
+		}
+		if s.low(j) == "to" && s.tokHas(j+1, demandVerbs) {
+			i = j
+			break
+		}
+	}
+	for k := i + 2; k < len(s.toks) && k < i+14; k++ {
+		l := s.low(k)
+		if clauseStops[l] || l == "," || l == "." {
+			return nil
+		}
+		if l != "of" && l != "by" {
+			continue
+		}
+		a, b := objSpan(s, k+1)
+		if a >= b || isTimeNP(s, a, b) {
+			continue
+		}
+		if act := c.actorSpan(s, a, b); !weak(act) && !placeActor(act) && c.actorHeaded(s, a, b) {
+			return act
+		}
+	}
+	return nil
 }

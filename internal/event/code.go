@@ -318,6 +318,7 @@ type trig struct {
 	modeFrom   string // mode taken from an embedded or subsumed trigger
 	purpose    bool   // a purpose infinitive ("sent experts to Bosnia to investigate")
 	thing      *Actor // an object that names a thing, not an actor ("an official protest")
+	eventSubj  bool   // the subject names the attack itself ("the one that killed …")
 }
 
 var casualtyVerbs = toSet(`kill wound injure`)
@@ -956,6 +957,16 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// base": the platform stands for its owner, or for nobody
 			subj = c.platformOwner(s, t, subj, at)
 		}
+		if no, evHead := nonActorHead(s, t.subjA, t.subjB); no && !t.passive && !e.subjTarget && t.subjA < t.subjB {
+			// "the one that killed …", "a drone strike in the capital
+			// that killed …", "The strike hit …": an event or a place is
+			// no actor; a definite event noun refers back to the attack
+			// coded earlier in the paragraph
+			subj, t.eventSubj = nil, evHead
+			if evHead && anaphoricDet[s.low(t.subjA)] && s.low(t.subjA+1) != "one" {
+				subj = c.paraAttackSource(s, headNoun(s, t.subjA, t.subjB))
+			}
+		}
 		if t.objA == t.objB && materialConflict[e.Type] && s.low(t.b) == "to" && s.tag(t.b+1) == "VB" {
 			// "opened fire to disperse demonstrators": the purpose's object
 			if a, b := objSpan(s, t.b+2); a < b && c.actorHeaded(s, a, b) {
@@ -969,6 +980,10 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 					return nil // "was bitten by a bat"
 				}
 				agent = c.actorSpan(s, ba, bb)
+				if no, _ := nonActorHead(s, ba, bb); no {
+					// "killed by the strike": the attack, read below
+					agent = nil
+				}
 				regionB = bb
 			}
 		}
@@ -1044,8 +1059,9 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				return nil
 			}
 		}
-		if verbal[ev.Type] && src == nil && e.subjTarget && at != nil {
-			// "they claim that X are complicit": the speaker accuses
+		if verbal[ev.Type] && src == nil && (e.subjTarget || t.eventSubj) && at != nil {
+			// "they claim that X are complicit": the speaker accuses;
+			// "X said the strikes were …, and warned": no strike warns
 			src = at.actor
 		}
 		if verbal[ev.Type] && src == nil {
@@ -1111,6 +1127,14 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			x = c.ppTarget(s, from, ev.Type == "ASSAULT")
 		}
 		if x != nil && !sameActor(x, src) {
+			tgt = x
+		}
+	}
+	if weak(tgt) && ev.Type == "PROTEST" && src != nil {
+		// "began a hunger strike to demand the resignation of X",
+		// "... to demand reforms by X's government": whom the protest
+		// makes its demand of
+		if x := c.demandTarget(s, max(t.b, t.objB)); x != nil && !sameActor(x, src) {
 			tgt = x
 		}
 	}
@@ -1391,30 +1415,52 @@ func (c *coder) possessive(s *sent, k int) *Actor {
 func mergeCasualties(s *sent, ts []*trig) []*trig {
 	var out []*trig
 	retargeted := map[*trig]bool{}
-	for i, t := range ts {
-		if !t.casualty {
-			out = append(out, t)
-			continue
-		}
+	// the attack noun in the subject of a casualty verb ("airstrikes ...
+	// killed nine"): that verb's numbers are the attack's own
+	subjHost := func(t *trig) *trig {
 		var host *trig
-		// the attack noun in the subject ("airstrikes ... killed nine")
 		for _, u := range ts {
 			if u != t && u.ev.Type == "ASSAULT" && !u.casualty && u.a < t.subjB && t.subjA < u.b {
 				host = u
 			}
 		}
-		if host == nil {
+		return host
+	}
+	owner := map[*trig]*trig{}
+	for _, t := range ts {
+		if t.casualty {
+			if h := subjHost(t); h != nil && owner[h] == nil {
+				owner[h] = t
+			}
+		}
+	}
+	// another clause's: the attack's own casualty verb is on the other
+	// side of it
+	owned := func(u, t *trig) bool {
+		o := owner[u]
+		return o != nil && (o.head < u.head) != (t.head < u.head)
+	}
+	for i, t := range ts {
+		if !t.casualty {
+			out = append(out, t)
+			continue
+		}
+		host := subjHost(t)
+		if host == nil && !t.eventSubj {
 			// nearest attack before a participle (", killing 300") or
-			// after a passive ("were killed in an airstrike")
+			// after a passive ("were killed in an airstrike"), in the
+			// same clause: an attack whose own verb counts its dead ("…
+			// since Oct. 7, when attacks killed 1,200") or one past a
+			// semicolon is another clause's
 			for j := i - 1; j >= 0 && host == nil; j-- {
-				if u := ts[j]; u.ev.Type == "ASSAULT" && !u.casualty && compatible(u.ev.Source, t.ev.Source) {
+				if u := ts[j]; u.ev.Type == "ASSAULT" && !u.casualty && compatible(u.ev.Source, t.ev.Source) && !owned(u, t) && !semicolon(s, u.b, t.a) {
 					if s.tag(t.head) == "VBG" || t.ev.Source == nil {
 						host = u
 					}
 				}
 			}
 			for j := i + 1; j < len(ts) && host == nil; j++ {
-				if u := ts[j]; u.ev.Type == "ASSAULT" && !u.casualty && t.ev.Source == nil && u.head-t.head < 8 {
+				if u := ts[j]; u.ev.Type == "ASSAULT" && !u.casualty && t.ev.Source == nil && u.head-t.head < 8 && !owned(u, t) && !semicolon(s, t.b, u.a) {
 					host = u
 				}
 			}
@@ -1446,6 +1492,16 @@ func mergeCasualties(s *sent, ts []*trig) []*trig {
 		}
 	}
 	return out
+}
+
+// semicolon reports a semicolon among tokens [a, b).
+func semicolon(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.low(k) == ";" {
+			return true
+		}
+	}
+	return false
 }
 
 // placeActor reports an actor that is only a place or site ("the

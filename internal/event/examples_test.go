@@ -121,6 +121,26 @@ func TestExamples(t *testing.T) {
 					if e.Target != nil {
 						got = e.Target.Text
 					}
+				case "nosrc":
+					// no event of the sentence has a source reading so
+					for _, x := range evs {
+						if x.Source != nil && strings.Contains(strings.ToLower(x.Source.Text), strings.ToLower(v)) {
+							got = "source " + x.Source.Text
+						}
+					}
+					if got == "" {
+						got = v
+					}
+				case "srcfatalities":
+					// "Hamas:1200": the event whose source reads Hamas counts 1200 dead
+					sub, _, _ := strings.Cut(v, ":")
+					got = sub + ":"
+					for _, x := range evs {
+						if x.Type == ex.typ && x.Source != nil && strings.Contains(x.Source.Text, sub) {
+							got = sub + ":" + intp(x.Fatalities)
+							break
+						}
+					}
 				default:
 					t.Fatalf("line %d: unknown check %q", ex.line, k)
 				}
