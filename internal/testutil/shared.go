@@ -13,6 +13,9 @@ import (
 func SharedDir(tb testing.TB) string {
 	tb.Helper()
 	if d := os.Getenv("SITREP_SHARED"); d != "" {
+		if st, err := os.Stat(d); err != nil || !st.IsDir() {
+			tb.Skipf("SITREP_SHARED=%s is not a folder: skipping (it is needed only for evaluation tests)", d)
+		}
 		return d
 	}
 	dir, err := os.Getwd()
