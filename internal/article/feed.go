@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -66,7 +67,7 @@ func feedItem(it *gofeed.Item, outlet, lang string, base *nurl.URL) (*Article, e
 	case it.UpdatedParsed != nil:
 		a.Published = formatTime(*it.UpdatedParsed)
 	default:
-		if d, ok := NormalizeDate(firstNonEmpty(it.Published, it.Updated)); ok {
+		if d, ok := NormalizeDate(cmp.Or(it.Published, it.Updated)); ok {
 			a.Published = d
 		}
 	}

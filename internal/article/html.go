@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -70,7 +71,7 @@ func ParseHTML(page []byte, pageURL string) (a *Article, err error) {
 	// name ("Headline | Site").
 	paras = dropLeadingTitle(paras, md.Title, md.Sitename)
 	a = &Article{
-		URL:    firstNonEmpty(md.URL, pageURL),
+		URL:    cmp.Or(md.URL, pageURL),
 		Outlet: strings.TrimSpace(md.Sitename),
 		Title:  strings.TrimSpace(md.Title),
 		Lang:   langTag(md.Language),
@@ -193,15 +194,6 @@ func metaPublished(page []byte) string {
 			return best
 		}
 	}
-}
-
-func firstNonEmpty(s ...string) string {
-	for _, v := range s {
-		if v = strings.TrimSpace(v); v != "" {
-			return v
-		}
-	}
-	return ""
 }
 
 // langTag keeps the primary language subtag: "en-US" → "en".

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -158,7 +159,7 @@ func printEvents(w io.Writer, evs []event.Event, withArticle bool) {
 			date = span(e.Date.Start, e.Date.End)
 		}
 		if e.Location != nil {
-			where = firstOf(e.Location.Name, e.Location.Text)
+			where = cmp.Or(e.Location.Name, e.Location.Text)
 		}
 		if e.Fatalities != nil {
 			killed = fmt.Sprint(*e.Fatalities)
@@ -441,15 +442,6 @@ func clip(s string, n int) string {
 		return string(r[:n-1]) + "…"
 	}
 	return s
-}
-
-func firstOf(s ...string) string {
-	for _, v := range s {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
 }
 
 func prefixed(p, s string) string {

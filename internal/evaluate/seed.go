@@ -6,6 +6,7 @@
 package evaluate
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -169,15 +170,15 @@ func Seed(an *enrich.Annotated, g *SeedGold) SeedReport {
 	}
 	for _, gd := range g.Dates {
 		r.Dates.Wanted++
-		start := first(gd.Start, gd.Value)
-		end := first(gd.End, gd.Start, gd.Value)
+		start := cmp.Or(gd.Start, gd.Value)
+		end := cmp.Or(gd.End, gd.Start, gd.Value)
 		ok := false
 		for _, d := range an.Dates {
 			dt, gt := strings.ToLower(d.Text), strings.ToLower(gd.Text)
 			if d.Text == "" || !strings.Contains(dt, gt) && !strings.Contains(gt, dt) {
 				continue
 			}
-			ok = ok || dayOK(start, d.Start, gd.Tolerance) && dayOK(end, first(d.End, d.Start), gd.Tolerance)
+			ok = ok || dayOK(start, d.Start, gd.Tolerance) && dayOK(end, cmp.Or(d.End, d.Start), gd.Tolerance)
 		}
 		if ok {
 			r.Dates.Found++
@@ -200,15 +201,6 @@ func dayOK(gold, got string, tol int) bool {
 		return false
 	}
 	return math.Abs(a.Sub(b).Hours()/24) <= float64(tol)
-}
-
-func first(s ...string) string {
-	for _, v := range s {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
 }
 
 func contains(xs []string, s string) bool {

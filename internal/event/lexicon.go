@@ -1,7 +1,6 @@
 package event
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"sort"
@@ -101,32 +100,22 @@ type Lexicon struct {
 // ParseLexicon reads the lexicon format of data/lexicon.tsv.
 func ParseLexicon(src string) (*Lexicon, error) {
 	lx := &Lexicon{byFirst: map[string][]*Entry{}}
-	sc := bufio.NewScanner(strings.NewReader(src))
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 5 {
-			return nil, fmt.Errorf("lexicon line %d: want 5 tab-separated columns, got %d", n, len(f))
-		}
+	err := eachRow(src, "lexicon", 5, func(n int, f []string) error {
 		e := &Entry{Line: n, Pattern: f[0], POS: f[1], Type: f[2], Mode: f[3], Cues: f[4]}
 		if e.Mode == "-" {
 			e.Mode = ""
 		}
 		if err := e.compile(); err != nil {
-			return nil, fmt.Errorf("lexicon line %d (%q): %w", n, line, err)
+			return fmt.Errorf("lexicon line %d (%q): %w", n, strings.Join(f, "\t"), err)
 		}
 		lx.Entries = append(lx.Entries, e)
 		for _, a := range e.slots[0].alts {
 			lx.byFirst[a] = append(lx.byFirst[a], e)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("lexicon: %w", err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return lx, nil
 }

@@ -1,7 +1,6 @@
 package event
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"strings"
@@ -24,20 +23,9 @@ type modeCues map[string][]modeCue
 // parseModeCues reads the format of data/modecues.tsv.
 func parseModeCues(src string) (modeCues, error) {
 	out := modeCues{}
-	sc := bufio.NewScanner(strings.NewReader(src))
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 {
-			return nil, fmt.Errorf("mode cues line %d: want 3 tab-separated columns, got %d", n, len(f))
-		}
+	err := eachRow(src, "mode cues", 3, func(n int, f []string) error {
 		if f[1] == "" || !KnownMode(f[0], f[1]) {
-			return nil, fmt.Errorf("mode cues line %d: %q is not a mode of %s", n, f[1], f[0])
+			return fmt.Errorf("mode cues line %d: %q is not a mode of %s", n, f[1], f[0])
 		}
 		mc := modeCue{typ: f[0], mode: f[1], rank: len(out[f[0]])}
 		for _, p := range strings.Split(f[2], "|") {
@@ -46,12 +34,13 @@ func parseModeCues(src string) (modeCues, error) {
 			}
 		}
 		if len(mc.phrases) == 0 {
-			return nil, fmt.Errorf("mode cues line %d: no cue", n)
+			return fmt.Errorf("mode cues line %d: no cue", n)
 		}
 		out[f[0]] = append(out[f[0]], mc)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("mode cues: %w", err)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }

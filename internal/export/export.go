@@ -3,6 +3,7 @@
 package export
 
 import (
+	"cmp"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -51,7 +52,7 @@ func (c *csvWriter) Write(e event.Event) error {
 		ds, de, dp = e.Date.Start, e.Date.End, e.Date.Precision
 	}
 	if e.Location != nil {
-		loc, locC = firstNonEmpty(e.Location.Name, e.Location.Text), e.Location.Country
+		loc, locC = cmp.Or(e.Location.Name, e.Location.Text), e.Location.Country
 		lat, lon = float(e.Location.Lat), float(e.Location.Lon)
 	}
 	if e.Count != nil {
@@ -146,13 +147,4 @@ func intp(i *int) string {
 		return ""
 	}
 	return strconv.Itoa(*i)
-}
-
-func firstNonEmpty(s ...string) string {
-	for _, v := range s {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
 }

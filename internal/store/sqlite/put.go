@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -264,7 +265,7 @@ func (s *DB) incident(ctx context.Context, tx *batchTx, e *event.Event) (string,
 	// Candidates: same type, dated within a day; an incident's date spans
 	// at most a few days, so its start lies in [lo-3d, hi] and the index on
 	// (type, date_start) bounds the scan on both sides.
-	lo, hi := shiftDay(e.Date.Start, -1), shiftDay(orDefault(e.Date.End, e.Date.Start), 1)
+	lo, hi := shiftDay(e.Date.Start, -1), shiftDay(cmp.Or(e.Date.End, e.Date.Start), 1)
 	q := `SELECT data FROM events WHERE type = ? AND date_start >= ? AND date_start <= ? AND date_end >= ?
 		AND article_id <> ? AND modality = 'actual'`
 	args := []any{e.Type, shiftDay(lo, -3), hi, lo, e.ArticleID}
@@ -324,13 +325,6 @@ func shiftDay(day string, n int) string {
 		return day
 	}
 	return t.AddDate(0, 0, n).Format("2006-01-02")
-}
-
-func orDefault(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
 }
 
 func nonNil(s []string) []string {

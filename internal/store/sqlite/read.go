@@ -1,6 +1,7 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -367,7 +368,7 @@ func incidentOf(id string, reports []event.Event) store.Incident {
 			inc.End = e.Date.End
 		}
 		if e.Location != nil && inc.Location == "" {
-			inc.Location = firstNonEmpty(e.Location.Name, e.Location.Text)
+			inc.Location = cmp.Or(e.Location.Name, e.Location.Text)
 		}
 		if e.Fatalities != nil {
 			inc.Fatalities = append(inc.Fatalities, *e.Fatalities)
@@ -375,15 +376,6 @@ func incidentOf(id string, reports []event.Event) store.Incident {
 	}
 	inc.Articles = len(articles)
 	return inc
-}
-
-func firstNonEmpty(s ...string) string {
-	for _, v := range s {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
 }
 
 func eventFilter(f store.EventFilter) filter {
