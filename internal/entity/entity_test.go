@@ -145,7 +145,7 @@ func TestRecognize(t *testing.T) {
 			map[string]string{"Jordan": "country:JOR"}},
 		{"ambiguous without support", "The battle of Badr was long ago.",
 			map[string]string{"Badr": ""}},
-		{"ambiguous in list", "Groups such as Kataib Hizballah, Asaib Ahl Al-Haq and Badr attacked.",
+		{"ambiguous in list", "Factions including Asaib Ahl Al-Haq, Kataib Hizballah and Badr fired rockets.",
 			map[string]string{"Badr": "group:badr"}},
 		{"ambiguous with context", "The head of Badr, Hadi al-Amiri, spoke to the militia.",
 			map[string]string{"Badr": "group:badr"}},

@@ -937,7 +937,7 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// is named by the at/toward/on phrase (a place there is where)
 			t.thing, obj = obj, nil
 			for k := t.objA + 1; k < t.objB; k++ {
-				// "fired four shell bombs at targets in Jericho": the
+				// "tanks fired two shells at positions in the valley": the
 				// object phrase ran on into the target phrase
 				if l := s.low(k); l == "at" || l == "on" || l == "against" || l == "toward" || l == "towards" {
 					if act := c.actorSpan(s, k+1, t.objB); !weak(act) {

@@ -210,7 +210,7 @@ func perpetrator(a *Actor) bool {
 }
 
 // accidental reports a sentence that tells of an accident or a disaster
-// ("three people are killed when a bus collides with a truck", "a fire in
+// ("a truck hit a minibus on the coast road, killing three", "a fire in
 // a residential building kills five") with no word of violence in it:
 // deaths without a perpetrator are not an ASSAULT.
 func accidental(s *sent) bool {

@@ -30,7 +30,7 @@ var findCases = []struct {
 	{"The raid on January 8, 2024 killed five.", "", "January 8, 2024", "2024-01-08", "2024-01-08", "day", "!"},
 	{"Monday, January 8, 2024", "", "Monday, January 8, 2024", "2024-01-08", "2024-01-08", "day", "!"},
 	{"Monday 8 January 2024: shelling resumed.", "", "Monday 8 January 2024", "2024-01-08", "2024-01-08", "day", "!"},
-	{"08.01.2024 Author: Viktor Mikhin", "", "08.01.2024", "2024-01-08", "2024-01-08", "day", "!"},
+	{"14.02.2023 Author: Lena Varga", "", "14.02.2023", "2023-02-14", "2023-02-14", "day", "!"},
 	{"Dated 31.12.2023 in Kyiv.", "", "31.12.2023", "2023-12-31", "2023-12-31", "day", ""},
 	{"Issued on 1/8/2024 by the ministry.", "", "1/8/2024", "2024-08-01", "2024-08-01", "day", "AF"},
 	{"Issued on 1/8/2024 by the ministry.", "", "1/8/2024", "2024-01-08", "2024-01-08", "day", "U"},
@@ -48,7 +48,7 @@ var findCases = []struct {
 	{"The accord was signed in Oslo on 13 September 1993.", "", "13 September 1993", "1993-09-13", "1993-09-13", "day", ""},
 
 	// Partial dates: the latest occurrence on or before Ref.
-	{"Attacks began on October 17, when Israel bombed a hospital.", "", "October 17", "2023-10-17", "2023-10-17", "day", "!"},
+	{"Shelling of the port resumed on October 17, officials said.", "", "October 17", "2023-10-17", "2023-10-17", "day", "!"},
 	{"Troops withdrew on January 8.", "", "January 8", "2024-01-08", "2024-01-08", "day", ""},
 	{"Troops withdrew on January 9.", "", "January 9", "2023-01-09", "2023-01-09", "day", ""},
 	{"Troops withdrew on 17 October.", "", "17 October", "2023-10-17", "2023-10-17", "day", ""},
@@ -89,7 +89,7 @@ var findCases = []struct {
 	{"It showed the political will of the Thursday meeting.", "", "Thursday", "2024-01-04", "2024-01-04", "day", ""},
 
 	// Ranges.
-	{"On November 21-22, a series of US airstrikes hit.", "", "November 21-22", "2023-11-21", "2023-11-22", "day", "!"},
+	{"On November 21-22, two waves of drones hit the depot.", "", "November 21-22", "2023-11-21", "2023-11-22", "day", "!"},
 	{"On 21-22 November, a series of US airstrikes hit.", "", "21-22 November", "2023-11-21", "2023-11-22", "day", "!"},
 	{"Clashes on November 21–22 left 12 dead.", "", "November 21–22", "2023-11-21", "2023-11-22", "day", ""},
 	{"Fighting raged November 21 to 23.", "", "November 21 to 23", "2023-11-21", "2023-11-23", "day", "!"},
@@ -317,7 +317,7 @@ func TestParsePublished(t *testing.T) {
 		{"Mon, 08 Jan 2024 10:00:00 GMT", "2024-01-08T10:00:00Z", "time"},
 		{"Mon, 08 Jan 2024 10:00:00 +0300", "2024-01-08T10:00:00+03:00", "time"},
 		{"Published: 8 January 2024, 10:30 GMT", "2024-01-08T10:30:00Z", "time"},
-		{"08.01.2024 Author: Viktor Mikhin", "2024-01-08T00:00:00Z", "day"},
+		{"14.02.2023 Author: Lena Varga", "2023-02-14T00:00:00Z", "day"},
 		{"January 2024", "2024-01-01T00:00:00Z", "month"},
 		{"2024", "2024-01-01T00:00:00Z", "year"},
 		{"8 janvier 2024", "2024-01-08T00:00:00Z", "day"},
