@@ -4,12 +4,14 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -377,13 +379,13 @@ func TestShowGolden(t *testing.T) {
 	}
 	delete(doc["article"].(map[string]any), "ingested") // the only field that changes run to run
 	got, _ := json.MarshalIndent(doc, "", "  ")
+	got = append(got, '\n')
 	golden := filepath.Join("testdata", "show.golden")
+	reading := strings.TrimSpace(strings.TrimPrefix(sitrep(t, db, "version").stdout, "reading "))
 	if *update {
-		os.MkdirAll("testdata", 0o755)
-		if err := os.WriteFile(golden, append(got, '\n'), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		recordGolden(t, golden, got, reading)
 	}
+	checkGoldenVersion(t, golden)
 	want, err := os.ReadFile(golden)
 	if err != nil {
 		t.Fatalf("%v (run with -update to create it)", err)
@@ -391,4 +393,124 @@ func TestShowGolden(t *testing.T) {
 	if strings.TrimSpace(string(want)) != strings.TrimSpace(string(got)) {
 		t.Errorf("show --json differs from %s; if the change is intended, run with -update and review the diff.\ngot:\n%s", golden, got)
 	}
+}
+
+// The golden reading is recorded with the version of the reading that
+// produced it (testdata/show.version: version and a hash of the golden), so
+// that a change in what sitrep reads cannot land without a new version:
+// reprocess would not know to read stored articles again.
+func recordGolden(t *testing.T, golden string, got []byte, reading string) {
+	t.Helper()
+	old, _ := os.ReadFile(golden)
+	oldVersion, _ := readGoldenVersion(golden)
+	if !bytes.Equal(old, got) && oldVersion == reading {
+		t.Fatalf("the reading changed but its version did not (%s): bump readingCode in internal/enrich/version.go", reading)
+	}
+	if err := os.WriteFile(golden, got, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(got)
+	if err := os.WriteFile(strings.TrimSuffix(golden, ".golden")+".version", fmt.Appendf(nil, "%s %x\n", reading, sum), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func readGoldenVersion(golden string) (version, sum string) {
+	b, err := os.ReadFile(strings.TrimSuffix(golden, ".golden") + ".version")
+	if err != nil {
+		return "", ""
+	}
+	f := strings.Fields(string(b))
+	if len(f) != 2 {
+		return "", ""
+	}
+	return f[0], f[1]
+}
+
+// checkGoldenVersion fails when the golden file was changed without
+// recording the version of the reading that made it (-update does both).
+func checkGoldenVersion(t *testing.T, golden string) {
+	t.Helper()
+	b, err := os.ReadFile(golden)
+	if err != nil {
+		return
+	}
+	_, sum := readGoldenVersion(golden)
+	if fmt.Sprintf("%x", sha256.Sum256(b)) != sum {
+		t.Errorf("%s changed without its version record: run go test ./cmd/sitrep -run Golden -update", golden)
+	}
+}
+
+// TestReprocessUpgradesOldArchive opens an archive written by the first
+// version of sitrep (testdata/archive-v1.db: four example articles, no
+// reading versions, no raw input), reads it again with this version, and
+// requires the same reading as a fresh ingest of the same files; a second
+// run has nothing left to do.
+func TestReprocessUpgradesOldArchive(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end: skipped under -short")
+	}
+	fixture, err := os.ReadFile(filepath.Join("testdata", "archive-v1.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := filepath.Join(t.TempDir(), "old.db")
+	if err := os.WriteFile(old, fixture, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := sitrep(t, old, "reprocess", "--json")
+	if r.code != 0 {
+		t.Fatalf("reprocess exit %d: %s", r.code, r.stderr)
+	}
+	var res struct{ Read, Failed int }
+	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil || res.Read != 4 || res.Failed != 0 {
+		t.Fatalf("reprocess = %s (%v); want 4 read, none failed", r.stdout, err)
+	}
+	if r := sitrep(t, old, "reprocess", "--json"); !strings.Contains(r.stdout, `"read":0`) {
+		t.Errorf("second reprocess = %s; want nothing left to read", r.stdout)
+	}
+	fresh := filepath.Join(t.TempDir(), "fresh.db")
+	files := []string{"text/2024-01-28-tower-22-meridian.txt", "text/2024-01-29-tower-22-harbor-syndicated.txt",
+		"text/2023-11-22-us-strikes-kataib-hezbollah.txt", "html/2024-01-29-tigriswire-tower-22.html"}
+	for _, f := range files {
+		if r := sitrep(t, fresh, "ingest", filepath.Join("../../examples", f)); r.code != 0 {
+			t.Fatalf("ingest %s: %s", f, r.stderr)
+		}
+	}
+	// Incident links depend on the order articles are read in (reprocess
+	// goes by id, ingest by file), so the readings are compared without them.
+	a, b := withoutIncidents(t, sitrep(t, old, "events", "--json", "--limit", "100000").stdout),
+		withoutIncidents(t, sitrep(t, fresh, "events", "--json", "--limit", "100000").stdout)
+	if a == "" || a != b {
+		t.Errorf("events after reprocess differ from a fresh ingest")
+	}
+	if n := len(jsonLines(t, sitrep(t, old, "incidents", "--json").stdout)); n == 0 {
+		t.Errorf("no incident across the Tower 22 reports after reprocess")
+	}
+	for _, a := range jsonLines(t, sitrep(t, old, "ls", "--json").stdout) {
+		id := a["id"].(string)
+		x, y := showReading(t, old, id), showReading(t, fresh, id)
+		if x != y {
+			t.Errorf("show %s after reprocess differs from a fresh ingest", id)
+		}
+	}
+}
+
+// showReading is show --json without the ingest time.
+func showReading(t *testing.T, db, id string) string {
+	t.Helper()
+	var doc map[string]any
+	if err := json.Unmarshal([]byte(sitrep(t, db, "show", "--json", id).stdout), &doc); err != nil {
+		t.Fatal(err)
+	}
+	delete(doc["article"].(map[string]any), "ingested")
+	b, _ := json.Marshal(doc)
+	return withoutIncidents(t, string(b))
+}
+
+var incidentField = regexp.MustCompile(`,"incident":"[^"]*"`)
+
+func withoutIncidents(t *testing.T, s string) string {
+	t.Helper()
+	return incidentField.ReplaceAllString(s, "")
 }

@@ -116,7 +116,7 @@ func (w *walker) feed(source string, data []byte) error {
 		if err := w.ctx.Err(); err != nil {
 			return errStop{err}
 		}
-		if err := w.result(source+"#"+strconv.Itoa(i+1), items[i], errs[i], nil); err != nil {
+		if err := w.result(source+"#"+strconv.Itoa(i+1), items[i], errs[i], nil, ""); err != nil {
 			return err
 		}
 	}

@@ -39,7 +39,7 @@ func (w *walker) jsonl(source string, br *bufio.Reader) error {
 			}
 		} else if len(bytes.TrimSpace(line)) > 0 {
 			a, perr := ParseJSONLine(line)
-			if perr := w.result(src, a, perr, line); perr != nil {
+			if perr := w.result(src, a, perr, line, FormatJSONL); perr != nil {
 				return perr
 			}
 		}

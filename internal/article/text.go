@@ -289,7 +289,7 @@ header:
 	for len(paras) > 0 && a.Title != "" && Normalize(paras[0]) == Normalize(a.Title) {
 		paras = paras[1:]
 	}
-	paras = a.takeByline(paras)
+	paras = takeByline(a, paras)
 	if len(paras) > 0 && a.Outlet == "" {
 		if m := reDateline.FindStringSubmatch(paras[0]); m != nil {
 			if o, ok := outletName(m[1]); ok {
@@ -417,7 +417,7 @@ func splitBlock(lines []string) []string {
 // "By NAME" then "NAME is a correspondent for OUTLET.") and a trailing
 // "— Outlet" line out of the body, reading the outlet and author from them.
 // At least one body paragraph is always left.
-func (a *Article) takeByline(paras []string) []string {
+func takeByline(a *Article, paras []string) []string {
 	if len(paras) > 1 {
 		if m := reDashOutlet.FindStringSubmatch(paras[len(paras)-1]); m != nil {
 			if o, ok := outletName(m[1]); ok || len(strings.Fields(m[1])) <= 4 {

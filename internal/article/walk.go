@@ -81,8 +81,8 @@ type errStop struct{ err error }
 
 func (e errStop) Error() string { return e.err.Error() }
 
-func (w *walker) article(source string, a *Article) error {
-	if err := w.emit(Record{Source: source, Article: a}); err != nil {
+func (w *walker) article(source string, a *Article, raw []byte, format Format) error {
+	if err := w.emit(Record{Source: source, Article: a, Raw: raw, RawFormat: format}); err != nil {
 		return errStop{err}
 	}
 	return nil
@@ -97,7 +97,7 @@ func (w *walker) reject(source, reason string, raw []byte) error {
 }
 
 // result emits a parser's outcome: the article, or a Reject carrying err.
-func (w *walker) result(source string, a *Article, err error, raw []byte) error {
+func (w *walker) result(source string, a *Article, err error, raw []byte, format Format) error {
 	if err != nil {
 		var rj *Reject
 		if errors.As(err, &rj) {
@@ -105,7 +105,7 @@ func (w *walker) result(source string, a *Article, err error, raw []byte) error 
 		}
 		return w.reject(source, err.Error(), raw)
 	}
-	return w.article(source, a)
+	return w.article(source, a, raw, format)
 }
 
 func (w *walker) path(p string) error {
@@ -278,10 +278,10 @@ func (w *walker) stream(source, name string, r io.Reader, size int64, depth int)
 	switch format {
 	case FormatText:
 		a, err := ParseText(data)
-		return w.result(source, a, err, data)
+		return w.result(source, a, err, data, FormatText)
 	case FormatHTML:
 		a, err := ParseHTML(data, "")
-		return w.result(source, a, err, data)
+		return w.result(source, a, err, data, FormatHTML)
 	default:
 		return w.feed(source, data)
 	}

@@ -61,7 +61,7 @@ func (w *walker) warc(source string, br *bufio.Reader) error {
 				return err
 			}
 		case a != nil:
-			if err := w.article(src, a); err != nil {
+			if err := w.article(src, a, raw, FormatHTML); err != nil {
 				return err
 			}
 		}
@@ -111,7 +111,7 @@ func (w *walker) warcRecord(hdr http.Header, block io.Reader) (a *Article, reaso
 	if err != nil {
 		return nil, err.Error(), data
 	}
-	return a, "", nil
+	return a, "", data
 }
 
 func isHTMLType(ct string) bool {

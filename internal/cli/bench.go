@@ -11,7 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"sitrep/internal/ingest"
-	"sitrep/internal/store/sqlite"
+	"sitrep/internal/store"
 )
 
 // BenchResult is one `sitrep bench ingest` measurement.
@@ -60,7 +60,7 @@ Use GOMAXPROCS=1 and --workers 1 to measure one core.`,
 				defer os.RemoveAll(dir)
 				db = filepath.Join(dir, "bench.db")
 			}
-			st, err := sqlite.Open(a.ctx, db, sqlite.Options{SameIncident: sameIncident})
+			st, err := store.Open(a.ctx, db, store.OpenOptions{})
 			if err != nil {
 				return &exitError{ExitUsage, err}
 			}

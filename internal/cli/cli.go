@@ -9,13 +9,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
 
 	"sitrep/internal/store"
-	"sitrep/internal/store/sqlite"
+	_ "sitrep/internal/store/backend" // every backend store.Open may choose
 )
 
 // Config is what the environment says; flags override it.
@@ -49,9 +50,11 @@ func usageErr(format string, args ...any) error {
 }
 
 type app struct {
-	cfg  Config
-	json bool
-	ctx  context.Context
+	cfg       Config
+	json      bool
+	ctx       context.Context
+	logLevel  string
+	logFormat string
 }
 
 // Main runs the command line and returns the exit code.
@@ -67,10 +70,12 @@ func Main(ctx context.Context, cfg Config, args []string) int {
 	root.SetIn(cfg.Stdin)
 	root.SetOut(cfg.Stdout)
 	root.SetErr(cfg.Stderr)
-	root.PersistentFlags().StringVar(&a.cfg.DB, "db", cfg.DB, "archive: a SQLite file path (env SITREP_DB)")
+	root.PersistentFlags().StringVar(&a.cfg.DB, "db", cfg.DB, "archive: a SQLite file path or sqlite:// address (env SITREP_DB)")
 	root.PersistentFlags().BoolVar(&a.json, "json", false, "machine-readable output (JSON / JSON Lines)")
+	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "warn", "log to stderr at this level and above: debug, info, warn, error")
+	root.PersistentFlags().StringVar(&a.logFormat, "log-format", "text", "log format: text or json")
 	root.AddCommand(a.ingestCmd(), a.lsCmd(), a.showCmd(), a.statsCmd(), a.quarantineCmd(),
-		a.entityCmd(), a.eventsCmd(), a.incidentsCmd(), a.exportCmd(), a.evalCmd(), a.benchCmd())
+		a.entityCmd(), a.eventsCmd(), a.incidentsCmd(), a.exportCmd(), a.evalCmd(), a.benchCmd(), a.reprocessCmd(), a.versionCmd())
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return ExitOK
@@ -93,7 +98,7 @@ func (a *app) open() (store.Store, error) {
 			return nil, &exitError{ExitUsage, fmt.Errorf("archive %s: %w", a.cfg.DB, err)}
 		}
 	}
-	s, err := sqlite.Open(a.ctx, a.cfg.DB, sqlite.Options{SameIncident: sameIncident})
+	s, err := store.Open(a.ctx, a.cfg.DB, store.OpenOptions{})
 	if err != nil {
 		return nil, &exitError{ExitUsage, err}
 	}
@@ -108,6 +113,22 @@ func (a *app) withStore(fn func(store.Store) error) error {
 	}
 	defer st.Close()
 	return fn(st)
+}
+
+// logger is the structured log of long-running commands, on stderr.
+func (a *app) logger() (*slog.Logger, error) {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(a.logLevel)); err != nil {
+		return nil, usageErr("--log-level %q: want debug, info, warn or error", a.logLevel)
+	}
+	opt := &slog.HandlerOptions{Level: level}
+	switch a.logFormat {
+	case "text":
+		return slog.New(slog.NewTextHandler(a.cfg.Stderr, opt)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(a.cfg.Stderr, opt)), nil
+	}
+	return nil, usageErr("--log-format %q: want text or json", a.logFormat)
 }
 
 // emitJSON writes one JSON document on a line.

@@ -17,7 +17,7 @@ import (
 func (a *app) ingestCmd() *cobra.Command {
 	var format string
 	var workers int
-	var noEnrich bool
+	var noEnrich, noRaw bool
 	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
 		Short: "Read articles (text, HTML, JSON Lines, RSS/Atom, WARC, .gz, directories, - for stdin) into the archive",
@@ -33,7 +33,7 @@ Ingesting the same text again is a no-op; an interrupted ingest resumes where it
 				return usageErr("--format %q: want text, html, jsonl, feed or warc", format)
 			}
 			return a.withStore(func(st store.Store) error {
-				opt := ingest.Options{Format: article.Format(format), Workers: workers}
+				opt := ingest.Options{Format: article.Format(format), Workers: workers, KeepRaw: !noRaw}
 				if !noEnrich {
 					opt.Annotate = annotator()
 				}
@@ -67,6 +67,7 @@ Ingesting the same text again is a no-op; an interrupted ingest resumes where it
 	cmd.Flags().StringVar(&format, "format", "", "input format instead of sniffing: text, html, jsonl, feed, warc")
 	cmd.Flags().IntVar(&workers, "workers", 0, "enrichment workers (default: one per CPU)")
 	cmd.Flags().BoolVar(&noEnrich, "no-enrich", false, "store articles without reading entities, dates and events")
+	cmd.Flags().BoolVar(&noRaw, "no-raw", false, "do not keep each article's raw input (compressed) for reprocess to re-extract")
 	return cmd
 }
 
@@ -92,4 +93,18 @@ func (a *app) clearBar(bar *progressbar.ProgressBar) {
 	if bar != nil {
 		bar.Clear()
 	}
+}
+
+// progressBar is a bar with a known total (set as it becomes known), for a
+// terminal; callers check progress() first.
+func (a *app) progressBar(what string) *progressbar.ProgressBar {
+	f := a.cfg.Stderr.(*os.File)
+	return progressbar.NewOptions(-1,
+		progressbar.OptionSetWriter(f),
+		progressbar.OptionSetDescription(what),
+		progressbar.OptionShowCount(),
+		progressbar.OptionShowIts(),
+		progressbar.OptionSetItsString("articles"),
+		progressbar.OptionThrottle(100*time.Millisecond),
+	)
 }

@@ -4,7 +4,6 @@ import (
 	"sitrep/internal/article"
 	"sitrep/internal/enrich"
 	"sitrep/internal/entity"
-	"sitrep/internal/event"
 )
 
 // annotator returns the enrichment every ingest runs: the embedded knowledge
@@ -12,6 +11,3 @@ import (
 func annotator() func(article.Article) *enrich.Annotated {
 	return enrich.New(entity.Default()).Annotate
 }
-
-// sameIncident groups reports of one event across articles.
-var sameIncident = event.SameIncident

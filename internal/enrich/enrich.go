@@ -13,15 +13,6 @@ import (
 	"sitrep/internal/timex"
 )
 
-// Annotated is an article with everything read from it: the record that
-// `show --json` prints and that the store keeps in one transaction.
-type Annotated struct {
-	Article  article.Article `json:"article"`
-	Entities []entity.Found  `json:"entities"`
-	Dates    []timex.Date    `json:"dates"`
-	Events   []event.Event   `json:"events"`
-}
-
 // Reader reads articles against one knowledge base. It is safe for
 // concurrent use by ingest workers.
 type Reader struct {
@@ -62,7 +53,7 @@ func (r *Reader) Annotate(a article.Article) *Annotated {
 		ArticleID: a.ID, Body: a.Body, Sentences: sents, Entities: found,
 		Dates: bodyDates, Published: ref, Undated: anchor != "published", KB: r.KB,
 	})
-	return &Annotated{Article: a, Entities: nonNil(found), Dates: nonNil(dates), Events: nonNil(events)}
+	return &Annotated{Article: a, Entities: nonNil(found), Dates: nonNil(dates), Events: nonNil(events), Reading: Version()}
 }
 
 // publishedDate is the article's own date line as a date record (field

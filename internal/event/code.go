@@ -1026,7 +1026,7 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		if ev.Type == "ASSAULT" || ev.Type == "COERCE" {
 			if f, q := numberAt(s, t.objA); f != nil && t.casualtyNumbers() && !t.passive {
 				_ = q
-				ev.setCasualties(s.tokHas(t.head, toSet("kill")), *f)
+				setCasualties(ev, s.tokHas(t.head, toSet("kill")), *f)
 			}
 			if t.passive && t.casualtyNumbers() {
 				na := t.subjA
@@ -1034,7 +1034,7 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 					na++ // "the three soldiers killed when …"
 				}
 				if f, _ := numberAt(s, na); f != nil {
-					ev.setCasualties(s.tokHas(t.head, toSet("kill")), *f)
+					setCasualties(ev, s.tokHas(t.head, toSet("kill")), *f)
 				}
 			}
 		}
@@ -1205,7 +1205,7 @@ func recode(ev *Event, src *Actor, at *attrib) {
 // or wounded ("killed nine militiamen").
 func (t *trig) casualtyNumbers() bool { return t.casualty }
 
-func (ev *Event) setCasualties(killed bool, n int) {
+func setCasualties(ev *Event, killed bool, n int) {
 	v := n
 	if killed {
 		ev.Fatalities = &v

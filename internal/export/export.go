@@ -8,15 +8,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sitrep/internal/record"
 	"strconv"
 	"strings"
-
-	"sitrep/internal/event"
 )
 
 // Writer writes events in one format; Close finishes the document.
 type Writer interface {
-	Write(e event.Event) error
+	Write(e record.Event) error
 	Close() error
 }
 
@@ -44,7 +43,7 @@ var CSVHeader = []string{"id", "article_id", "incident", "type", "mode", "date_s
 
 type csvWriter struct{ w *csv.Writer }
 
-func (c *csvWriter) Write(e event.Event) error {
+func (c *csvWriter) Write(e record.Event) error {
 	src, srcE, srcC, srcR := actorCols(e.Source)
 	tgt, tgtE, tgtC, tgtR := actorCols(e.Target)
 	var ds, de, dp, loc, locC, lat, lon, cnt, unit, attr string
@@ -72,8 +71,8 @@ func (c *csvWriter) Close() error { c.w.Flush(); return c.w.Error() }
 
 type jsonlWriter struct{ enc *json.Encoder }
 
-func (j *jsonlWriter) Write(e event.Event) error { return j.enc.Encode(e) }
-func (j *jsonlWriter) Close() error              { return nil }
+func (j *jsonlWriter) Write(e record.Event) error { return j.enc.Encode(e) }
+func (j *jsonlWriter) Close() error               { return nil }
 
 // geoWriter writes a FeatureCollection of the events that have coordinates;
 // events without a place cannot be drawn and are left out.
@@ -84,7 +83,7 @@ type geoWriter struct {
 	err   error
 }
 
-func (g *geoWriter) Write(e event.Event) error {
+func (g *geoWriter) Write(e record.Event) error {
 	if g.err != nil {
 		return g.err
 	}
@@ -118,7 +117,7 @@ func (g *geoWriter) Close() error {
 	return err
 }
 
-func actorCols(a *event.Actor) (text, ent, country, role string) {
+func actorCols(a *record.Actor) (text, ent, country, role string) {
 	if a == nil {
 		return
 	}
@@ -128,7 +127,7 @@ func actorCols(a *event.Actor) (text, ent, country, role string) {
 	return a.Text, ent, a.Country, a.Role
 }
 
-func actorName(a *event.Actor) string {
+func actorName(a *record.Actor) string {
 	if a.Entity != nil {
 		return a.Entity.Name
 	}

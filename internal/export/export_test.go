@@ -4,21 +4,20 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"sitrep/internal/record"
 	"strings"
 	"testing"
-
-	"sitrep/internal/event"
 )
 
-func sample() []event.Event {
+func sample() []record.Event {
 	lat, lon, nine := 33.34, 44.40, 9
-	return []event.Event{
+	return []record.Event{
 		{ID: "e1", ArticleID: "a1", Type: "ASSAULT", Mode: "aerial", Modality: "actual",
-			Source:     &event.Actor{Text: "US", Country: "USA", Role: "military"},
-			Target:     &event.Actor{Text: "nine militiamen, \"fighters\"", Country: "IRQ", Role: "armed group"},
-			Location:   &event.Location{Text: "near Baghdad", Name: "Baghdad", Country: "IRQ", Lat: &lat, Lon: &lon},
-			Date:       &event.Date{Start: "2023-11-21", End: "2023-11-22", Precision: "day"},
-			Fatalities: &nine, Evidence: event.Evidence{Text: "Strikes near Baghdad killed nine."}},
+			Source:     &record.Actor{Text: "US", Country: "USA", Role: "military"},
+			Target:     &record.Actor{Text: "nine militiamen, \"fighters\"", Country: "IRQ", Role: "armed group"},
+			Location:   &record.Location{Text: "near Baghdad", Name: "Baghdad", Country: "IRQ", Lat: &lat, Lon: &lon},
+			Date:       &record.EventDate{Start: "2023-11-21", End: "2023-11-22", Precision: "day"},
+			Fatalities: &nine, Evidence: record.Evidence{Text: "Strikes near Baghdad killed nine."}},
 		{ID: "e2", ArticleID: "a1", Type: "ACCUSE", Mode: "disapprove", Modality: "actual"},
 	}
 }
@@ -62,7 +61,7 @@ func TestJSONLines(t *testing.T) {
 	if len(lines) != 2 {
 		t.Fatalf("%d lines", len(lines))
 	}
-	var e event.Event
+	var e record.Event
 	if err := json.Unmarshal([]byte(lines[0]), &e); err != nil || e.Location.Name != "Baghdad" {
 		t.Errorf("line 1 = %v (%v)", e, err)
 	}

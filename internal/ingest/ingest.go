@@ -13,7 +13,8 @@ import (
 	"time"
 
 	"sitrep/internal/article"
-	"sitrep/internal/enrich"
+	"sitrep/internal/incident"
+	"sitrep/internal/record"
 	"sitrep/internal/store"
 )
 
@@ -24,9 +25,15 @@ type Options struct {
 	Workers int
 	// Annotate reads an article (entities, dates, events). Nil stores the
 	// article alone: the fast path for bulk loads and benchmarks.
-	Annotate func(article.Article) *enrich.Annotated
+	Annotate func(record.Article) *record.Annotated
 	// MaxRaw bounds the raw bytes kept with a quarantined record.
 	MaxRaw int
+	// KeepRaw keeps each article's raw input (compressed by the store), so
+	// that reprocess can re-extract it with a better parser.
+	KeepRaw bool
+	// Linker links articles to near-duplicates and events to incidents
+	// before they are stored; nil uses the default rules.
+	Linker *incident.Linker
 }
 
 // Result is what happened to one input record: the `ingest --json` line.
@@ -64,7 +71,7 @@ func (c Counts) String() string {
 type job struct {
 	rec  article.Record
 	res  Result
-	put  *enrich.Annotated // to store, once enriched
+	put  *record.Annotated // to store, once enriched
 	err  error
 	done chan struct{}
 }
@@ -125,11 +132,15 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 		}()
 	}
 
+	linker := opt.Linker
+	if linker == nil {
+		linker = &incident.Linker{}
+	}
 	var c Counts
 	var runErr error
 	var pending []*job // done jobs in input order, waiting for their batch's commit
 	flush := func() {
-		var batch []*enrich.Annotated
+		var batch []*record.Annotated
 		var owners []*job
 		for _, j := range pending {
 			if j.err == nil && j.put != nil {
@@ -139,7 +150,11 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 		if len(batch) > 0 && runErr == nil {
 			// Finished articles are saved even when the run is being
 			// interrupted (Ctrl-C): the work is done, and resume skips them.
-			results, err := st.PutBatch(context.WithoutCancel(ctx), batch)
+			var results []store.PutResult
+			err := linker.Link(context.WithoutCancel(ctx), st, batch)
+			if err == nil {
+				results, err = st.PutBatch(context.WithoutCancel(ctx), batch)
+			}
 			for i, j := range owners {
 				switch {
 				case err != nil:
@@ -268,7 +283,10 @@ func process(ctx context.Context, st store.Store, j *job, opt Options) (Result, 
 	if opt.Annotate != nil {
 		j.put = opt.Annotate(a)
 	} else {
-		j.put = &enrich.Annotated{Article: a}
+		j.put = &record.Annotated{Article: a}
+	}
+	if opt.KeepRaw && len(r.Raw) > 0 {
+		j.put.Raw, j.put.RawFormat = r.Raw, string(r.RawFormat)
 	}
 	return res, nil
 }

@@ -7,12 +7,8 @@ package store
 import (
 	"context"
 	"errors"
-	"time"
 
-	"sitrep/internal/article"
-	"sitrep/internal/enrich"
-	"sitrep/internal/entity"
-	"sitrep/internal/event"
+	"sitrep/internal/record"
 )
 
 // ErrNotFound is returned when an article, entity or record does not exist.
@@ -33,14 +29,8 @@ type PutResult struct {
 	Err    error
 }
 
-// Rejected is an input record kept in quarantine with its raw bytes.
-type Rejected struct {
-	ID     int64     `json:"id"`
-	Source string    `json:"source"`
-	Reason string    `json:"reason"`
-	Raw    []byte    `json:"raw,omitempty"`
-	At     time.Time `json:"at"`
-}
+// Rejected is an input record kept in quarantine (record.Rejected).
+type Rejected = record.Rejected
 
 // ListOptions selects articles for ls.
 type ListOptions struct {
@@ -67,18 +57,28 @@ type EventFilter struct {
 	Limit     int
 }
 
-// Incident is one event as reported by one or more articles. Reports keep
-// their own figures: outlets often differ on the toll, and an analyst wants
-// to see them side by side rather than one picked.
-type Incident struct {
-	ID         string        `json:"id"`
-	Type       string        `json:"type"`
-	Start      string        `json:"start,omitempty"`
-	End        string        `json:"end,omitempty"`
-	Location   string        `json:"location,omitempty"`
-	Articles   int           `json:"articles"`
-	Fatalities []int         `json:"fatalities"` // as reported, one per report that gives a toll
-	Reports    []event.Event `json:"reports"`
+// Incident is one happening with all its reports (record.Incident).
+type Incident = record.Incident
+
+// NearCandidate is a stored article that shares a near-duplicate band with
+// a new one: the pipeline compares signatures and decides.
+type NearCandidate struct {
+	ID          string
+	DuplicateOf string
+	Signature   []byte
+}
+
+// IncidentQuery bounds the stored events that could report the same
+// happening as a new event. Dates are YYYY-MM-DD; empty fields match all.
+type IncidentQuery struct {
+	Type string
+	// StartFrom and StartTo bound the candidate's first day; EndFrom its last.
+	StartFrom, StartTo, EndFrom string
+	// Country is the new event's location country: candidates placed in it,
+	// or not placed in any country.
+	Country        string
+	ExcludeArticle string
+	Limit          int
 }
 
 // Stats counts what the archive holds.
@@ -98,7 +98,7 @@ type Stats struct {
 
 // EntityProfile is what the archive knows of one entity: `sitrep entity NAME`.
 type EntityProfile struct {
-	entity.Entity
+	record.Entity
 	SeenAs      []string      `json:"seen_as"`
 	MentionN    int           `json:"mention_count"`
 	ArticleN    int           `json:"article_count"`
@@ -138,17 +138,17 @@ type Store interface {
 	// events in one transaction. Storing an id already present is a no-op that
 	// returns StatusDuplicate. A near-duplicate of a stored article is stored
 	// with DuplicateOf set.
-	Put(ctx context.Context, a *enrich.Annotated) (Status, error)
+	Put(ctx context.Context, a *record.Annotated) (Status, error)
 	// PutBatch stores several articles with one commit; each article is
 	// still all there or not there. The error is for the batch as a whole
 	// (nothing of it is stored); a PutResult's Err is for one article.
-	PutBatch(ctx context.Context, items []*enrich.Annotated) ([]PutResult, error)
+	PutBatch(ctx context.Context, items []*record.Annotated) ([]PutResult, error)
 	// Has reports whether an article id is stored.
 	Has(ctx context.Context, id string) (bool, error)
 	// Get returns an article with everything read from it, or ErrNotFound.
-	Get(ctx context.Context, id string) (*enrich.Annotated, error)
+	Get(ctx context.Context, id string) (*record.Annotated, error)
 	// List returns articles (without bodies' enrichment), newest first.
-	List(ctx context.Context, opt ListOptions) ([]article.Article, error)
+	List(ctx context.Context, opt ListOptions) ([]record.Article, error)
 	// Quarantine keeps a rejected record. The same source, reason and raw bytes are kept once.
 	Quarantine(ctx context.Context, r Rejected) error
 	// Quarantined lists quarantined records, newest first.
@@ -157,13 +157,32 @@ type Store interface {
 	Stats(ctx context.Context) (Stats, error)
 	// FindEntities returns stored entities whose name or alias matches name
 	// (case-insensitive), most mentioned first.
-	FindEntities(ctx context.Context, name string) ([]entity.Entity, error)
+	FindEntities(ctx context.Context, name string) ([]record.Entity, error)
 	// Entity returns the profile of a stored entity id.
 	Entity(ctx context.Context, id string, articles int) (*EntityProfile, error)
 	// Events returns events matching f, by date then article.
-	Events(ctx context.Context, f EventFilter) ([]event.Event, error)
+	Events(ctx context.Context, f EventFilter) ([]record.Event, error)
 	// Incidents returns the incidents with at least minReports reporting
 	// articles among the events matching f, each with all its reports.
 	Incidents(ctx context.Context, f EventFilter, minReports int) ([]Incident, error)
+	// NearDuplicates returns stored articles that share at least one of
+	// bands, oldest first, at most limit.
+	NearDuplicates(ctx context.Context, bands []int64, limit int) ([]NearCandidate, error)
+	// IncidentCandidates returns stored actual events within q's bounds, in
+	// the order they were stored, at most q.Limit.
+	IncidentCandidates(ctx context.Context, q IncidentQuery) ([]record.Event, error)
+	// Stale returns up to limit ids of articles matching opt (Outlet,
+	// Since, Until) whose reading version is not reading (every article when
+	// reading is ""), in id order after the id after: reprocess pages
+	// through them and resumes after a kill from where it stopped.
+	Stale(ctx context.Context, reading string, opt ListOptions, after string, limit int) ([]string, error)
+	// Source returns the raw input an article was parsed from and its
+	// format, or nil when none was kept.
+	Source(ctx context.Context, id string) ([]byte, string, error)
+	// Replace stores a new reading of articles already stored (same ids):
+	// the article's fields, entities, mentions, dates and events are
+	// replaced and its reading version recorded, each article all or
+	// nothing. An id not stored gets ErrNotFound in its result.
+	Replace(ctx context.Context, items []*record.Annotated) ([]PutResult, error)
 	Close() error
 }

@@ -1,7 +1,8 @@
 package sqlite
 
 import (
-	"cmp"
+	"bytes"
+	"compress/gzip"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -9,18 +10,16 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
-	"sitrep/internal/enrich"
-	"sitrep/internal/entity"
-	"sitrep/internal/event"
-	"sitrep/internal/neardup"
+	"sitrep/internal/record"
 	"sitrep/internal/store"
 )
 
 // Put stores an article and everything read from it in one transaction.
-func (s *DB) Put(ctx context.Context, a *enrich.Annotated) (store.Status, error) {
-	res, err := s.PutBatch(ctx, []*enrich.Annotated{a})
+func (s *DB) Put(ctx context.Context, a *record.Annotated) (store.Status, error) {
+	res, err := s.PutBatch(ctx, []*record.Annotated{a})
 	if err != nil {
 		return "", err
 	}
@@ -31,7 +30,7 @@ func (s *DB) Put(ctx context.Context, a *enrich.Annotated) (store.Status, error)
 // inside its own savepoint, so it is all there or not there even when
 // another of the batch fails; one commit for many articles is what makes
 // bulk ingest fast, since a commit costs far more than the rows.
-func (s *DB) PutBatch(ctx context.Context, items []*enrich.Annotated) ([]store.PutResult, error) {
+func (s *DB) PutBatch(ctx context.Context, items []*record.Annotated) ([]store.PutResult, error) {
 	out := make([]store.PutResult, len(items))
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
@@ -73,24 +72,13 @@ func (s *DB) PutBatch(ctx context.Context, items []*enrich.Annotated) ([]store.P
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("put: commit: %w", err)
 	}
-	for id, data := range tx.entities {
-		s.entities[id] = data
-	}
 	return out, nil
 }
 
-func (s *DB) putArticle(ctx context.Context, tx *batchTx, an *enrich.Annotated) error {
+func (s *DB) putArticle(ctx context.Context, tx *batchTx, an *record.Annotated) error {
 	a := &an.Article
 	if a.Ingested.IsZero() {
 		a.Ingested = time.Now().UTC().Truncate(time.Second)
-	}
-	sig, signed := neardup.Sign(a.Body)
-	if signed && a.DuplicateOf == "" {
-		dup, err := s.nearDuplicate(ctx, tx, sig)
-		if err != nil {
-			return err
-		}
-		a.DuplicateOf = dup
 	}
 	authors, _ := json.Marshal(nonNil(a.Authors))
 	var extra any
@@ -98,14 +86,21 @@ func (s *DB) putArticle(ctx context.Context, tx *batchTx, an *enrich.Annotated) 
 		b, _ := json.Marshal(a.Extra)
 		extra = string(b)
 	}
-	var sigBytes any
-	if signed {
-		sigBytes = sig.Bytes()
+	var sigBytes, raw any
+	if an.Sketch != nil {
+		sigBytes = an.Sketch.Signature
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO articles(id, url, outlet, authors, published, published_text, title, body, byline, lang, ingested, duplicate_of, extra, minhash)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?)`,
+	if len(an.Raw) > 0 {
+		z, err := compress(an.Raw)
+		if err != nil {
+			return fmt.Errorf("raw input: %w", err)
+		}
+		raw = z
+	}
+	res, err := tx.ExecContext(ctx, `INSERT INTO articles(id, url, outlet, authors, published, published_text, title, body, byline, lang, ingested, duplicate_of, extra, minhash, reading, raw, raw_format)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?, ?, ?)`,
 		a.ID, a.URL, a.Outlet, string(authors), a.Published, a.PublishedText, a.Title, a.Body, a.Byline, a.Lang,
-		a.Ingested.Format(time.RFC3339), a.DuplicateOf, extra, sigBytes)
+		a.Ingested.Format(time.RFC3339), a.DuplicateOf, extra, sigBytes, an.Reading, raw, an.RawFormat)
 	if err != nil {
 		return fmt.Errorf("article: %w", err)
 	}
@@ -116,15 +111,22 @@ func (s *DB) putArticle(ctx context.Context, tx *batchTx, an *enrich.Annotated) 
 	if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)`, rowid, a.Title, a.Body); err != nil {
 		return fmt.Errorf("full text: %w", err)
 	}
-	if signed {
-		for i := 0; i < neardup.Bands; i++ {
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO minhash_bands(band, article_id) VALUES (?, ?)`, sig.Band(i), a.ID); err != nil {
+	if an.Sketch != nil {
+		for _, band := range an.Sketch.Bands {
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO minhash_bands(band, article_id) VALUES (?, ?)`, band, a.ID); err != nil {
 				return fmt.Errorf("minhash: %w", err)
 			}
 		}
 	}
+	return putReading(ctx, tx, an)
+}
+
+// putReading stores what was read from an article: entities, mentions,
+// dates and events.
+func putReading(ctx context.Context, tx *batchTx, an *record.Annotated) error {
+	a := &an.Article
 	for _, f := range an.Entities {
-		if err := s.putEntity(ctx, tx, &f.Entity); err != nil {
+		if err := putEntity(ctx, tx, &f.Entity); err != nil {
 			return err
 		}
 		for _, m := range f.Mentions {
@@ -146,13 +148,6 @@ func (s *DB) putArticle(ctx context.Context, tx *batchTx, an *enrich.Annotated) 
 	for i := range an.Events {
 		e := &an.Events[i]
 		e.ArticleID = a.ID
-		if e.Incident == "" {
-			inc, err := s.incident(ctx, tx, e)
-			if err != nil {
-				return err
-			}
-			e.Incident = inc
-		}
 		if err := putEvent(ctx, tx, i, e); err != nil {
 			return err
 		}
@@ -160,41 +155,12 @@ func (s *DB) putArticle(ctx context.Context, tx *batchTx, an *enrich.Annotated) 
 	return nil
 }
 
-// nearDuplicate returns the earliest stored article whose text is nearly the
-// same as sig's, or "".
-func (s *DB) nearDuplicate(ctx context.Context, tx *batchTx, sig neardup.Signature) (string, error) {
-	bands := make([]any, neardup.Bands)
-	for i := range bands {
-		bands[i] = sig.Band(i)
-	}
-	rows, err := tx.QueryContext(ctx, `SELECT a.id, a.minhash, coalesce(a.duplicate_of, '') FROM articles a
-		WHERE a.id IN (SELECT article_id FROM minhash_bands WHERE band IN (?, ?, ?, ?, ?, ?, ?, ?))
-		ORDER BY a.ingested, a.id LIMIT 50`, bands...)
-	if err != nil {
-		return "", fmt.Errorf("near duplicates: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var id, dupOf string
-		var b []byte
-		if err := rows.Scan(&id, &b, &dupOf); err != nil {
-			return "", err
-		}
-		if other, ok := neardup.Decode(b); ok && sig.Similarity(other) >= neardup.Threshold {
-			if dupOf != "" {
-				return dupOf, nil // link to the first copy, not a copy of it
-			}
-			return id, nil
-		}
-	}
-	return "", rows.Err()
-}
-
-// putEntity stores an entity unless this archive already holds it as is.
-func (s *DB) putEntity(ctx context.Context, tx *batchTx, e *entity.Entity) error {
+// putEntity stores an entity unless the batch already wrote it as is; the
+// upsert leaves a row that holds the same data untouched.
+func putEntity(ctx context.Context, tx *batchTx, e *record.Entity) error {
 	b, _ := json.Marshal(e)
 	data := string(b)
-	if s.entities[e.ID] == data || tx.entities[e.ID] == data {
+	if tx.entities[e.ID] == data {
 		return nil
 	}
 	tx.entities[e.ID] = data
@@ -212,7 +178,7 @@ func (s *DB) putEntity(ctx context.Context, tx *batchTx, e *entity.Entity) error
 	return nil
 }
 
-func putEvent(ctx context.Context, tx *batchTx, seq int, e *event.Event) error {
+func putEvent(ctx context.Context, tx *batchTx, seq int, e *record.Event) error {
 	data, _ := json.Marshal(e)
 	var srcID, srcC, tgtID, tgtC, locName, locC, start, end string
 	var lat, lon *float64
@@ -252,45 +218,6 @@ func putEvent(ctx context.Context, tx *batchTx, seq int, e *event.Event) error {
 	return nil
 }
 
-// incident returns the incident of an earlier report of the same event in
-// another article, or the event's own id for a first report.
-func (s *DB) incident(ctx context.Context, tx *batchTx, e *event.Event) (string, error) {
-	own := e.ID
-	if own == "" {
-		own = e.ArticleID + ":" + fmt.Sprint(e.Evidence.Start)
-	}
-	if s.opt.SameIncident == nil || !event.Groupable(*e) {
-		return own, nil
-	}
-	// Candidates: same type, dated within a day; an incident's date spans
-	// at most a few days, so its start lies in [lo-3d, hi] and the index on
-	// (type, date_start) bounds the scan on both sides.
-	lo, hi := shiftDay(e.Date.Start, -1), shiftDay(cmp.Or(e.Date.End, e.Date.Start), 1)
-	q := `SELECT data FROM events WHERE type = ? AND date_start >= ? AND date_start <= ? AND date_end >= ?
-		AND article_id <> ? AND modality = 'actual'`
-	args := []any{e.Type, shiftDay(lo, -3), hi, lo, e.ArticleID}
-	if c := e.Location.Country; c != "" {
-		q += ` AND location_country IN (?, '')`
-		args = append(args, c)
-	}
-	rows, err := tx.QueryContext(ctx, q+` ORDER BY rowid LIMIT 500`, args...)
-	if err != nil {
-		return "", fmt.Errorf("incident of %s: %w", e.Type, err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var data string
-		if err := rows.Scan(&data); err != nil {
-			return "", err
-		}
-		var other event.Event
-		if json.Unmarshal([]byte(data), &other) == nil && s.opt.SameIncident(*e, other) {
-			return other.Incident, nil
-		}
-	}
-	return own, rows.Err()
-}
-
 // Has reports whether an article id is stored.
 func (s *DB) Has(ctx context.Context, id string) (bool, error) {
 	var one int
@@ -319,17 +246,78 @@ func (s *DB) Quarantine(ctx context.Context, r store.Rejected) error {
 	return nil
 }
 
-func shiftDay(day string, n int) string {
-	t, err := time.Parse("2006-01-02", day[:min(10, len(day))])
-	if err != nil {
-		return day
-	}
-	return t.AddDate(0, 0, n).Format("2006-01-02")
-}
-
 func nonNil(s []string) []string {
 	if s == nil {
 		return []string{}
 	}
 	return s
+}
+
+// NearDuplicates returns stored articles sharing one of bands, oldest first.
+func (s *DB) NearDuplicates(ctx context.Context, bands []int64, limit int) ([]store.NearCandidate, error) {
+	if len(bands) == 0 {
+		return nil, nil
+	}
+	args := make([]any, 0, len(bands)+1)
+	for _, b := range bands {
+		args = append(args, b)
+	}
+	args = append(args, limit)
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.minhash, coalesce(a.duplicate_of, '') FROM articles a
+		WHERE a.minhash IS NOT NULL AND a.id IN (SELECT article_id FROM minhash_bands WHERE band IN (`+placeholders(len(bands))+`))
+		ORDER BY a.ingested, a.rowid LIMIT ?`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("near duplicates: %w", err)
+	}
+	defer rows.Close()
+	var out []store.NearCandidate
+	for rows.Next() {
+		var c store.NearCandidate
+		if err := rows.Scan(&c.ID, &c.Signature, &c.DuplicateOf); err != nil {
+			return nil, fmt.Errorf("near duplicates: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// IncidentCandidates returns stored actual events within q's bounds.
+func (s *DB) IncidentCandidates(ctx context.Context, q store.IncidentQuery) ([]record.Event, error) {
+	sq := `SELECT data FROM events WHERE type = ? AND date_start >= ? AND date_start <= ? AND date_end >= ?
+		AND article_id <> ? AND modality = 'actual'`
+	args := []any{q.Type, q.StartFrom, q.StartTo, q.EndFrom, q.ExcludeArticle}
+	if q.Country != "" {
+		sq += ` AND location_country IN (?, '')`
+		args = append(args, q.Country)
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = -1
+	}
+	var out []record.Event
+	err := eachJSON(ctx, s.db, sq+` ORDER BY rowid LIMIT ?`, append(args, limit), func(e record.Event) { out = append(out, e) })
+	if err != nil {
+		return nil, fmt.Errorf("incident candidates of %s: %w", q.Type, err)
+	}
+	return out, nil
+}
+
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+}
+
+// compress gzips an article's raw input for keeping; reprocess reads it back.
+func compress(b []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := zw.Write(b); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }

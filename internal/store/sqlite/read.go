@@ -10,18 +10,14 @@ import (
 	"strings"
 	"time"
 
-	"sitrep/internal/article"
-	"sitrep/internal/enrich"
-	"sitrep/internal/entity"
-	"sitrep/internal/event"
+	"sitrep/internal/record"
 	"sitrep/internal/store"
-	"sitrep/internal/timex"
 )
 
 const articleCols = `id, url, outlet, authors, published, published_text, title, body, byline, lang, ingested, coalesce(duplicate_of, ''), coalesce(extra, '')`
 
-func scanArticle(sc interface{ Scan(...any) error }) (article.Article, error) {
-	var a article.Article
+func scanArticle(sc interface{ Scan(...any) error }) (record.Article, error) {
+	var a record.Article
 	var authors, ingested, extra string
 	if err := sc.Scan(&a.ID, &a.URL, &a.Outlet, &authors, &a.Published, &a.PublishedText, &a.Title, &a.Body, &a.Byline, &a.Lang, &ingested, &a.DuplicateOf, &extra); err != nil {
 		return a, err
@@ -35,7 +31,7 @@ func scanArticle(sc interface{ Scan(...any) error }) (article.Article, error) {
 }
 
 // Get returns an article with its entities, dates and events.
-func (s *DB) Get(ctx context.Context, id string) (*enrich.Annotated, error) {
+func (s *DB) Get(ctx context.Context, id string) (*record.Annotated, error) {
 	a, err := scanArticle(s.db.QueryRowContext(ctx, `SELECT `+articleCols+` FROM articles WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("article %s: %w", id, store.ErrNotFound)
@@ -43,7 +39,7 @@ func (s *DB) Get(ctx context.Context, id string) (*enrich.Annotated, error) {
 	if err != nil {
 		return nil, fmt.Errorf("article %s: %w", id, err)
 	}
-	out := &enrich.Annotated{Article: a, Entities: []entity.Found{}, Dates: []timex.Date{}, Events: []event.Event{}}
+	out := &record.Annotated{Article: a, Entities: []record.Found{}, Dates: []record.Date{}, Events: []record.Event{}}
 	rows, err := s.db.QueryContext(ctx, `SELECT e.data, m.text, m.field, m.start, m."end", m.sentence
 		FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.rowid`, id)
 	if err != nil {
@@ -52,18 +48,18 @@ func (s *DB) Get(ctx context.Context, id string) (*enrich.Annotated, error) {
 	index := map[string]int{}
 	for rows.Next() {
 		var data string
-		var m entity.Mention
+		var m record.Mention
 		if err := rows.Scan(&data, &m.Text, &m.Field, &m.Start, &m.End, &m.Sentence); err != nil {
 			rows.Close()
 			return nil, err
 		}
-		var e entity.Entity
+		var e record.Entity
 		json.Unmarshal([]byte(data), &e)
 		i, ok := index[e.ID]
 		if !ok {
 			i = len(out.Entities)
 			index[e.ID] = i
-			out.Entities = append(out.Entities, entity.Found{Entity: e})
+			out.Entities = append(out.Entities, record.Found{Entity: e})
 		}
 		out.Entities[i].Mentions = append(out.Entities[i].Mentions, m)
 	}
@@ -71,12 +67,12 @@ func (s *DB) Get(ctx context.Context, id string) (*enrich.Annotated, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	if err := eachJSON(ctx, s.db, `SELECT data FROM dates WHERE article_id = ? ORDER BY seq`, []any{id}, func(d timex.Date) {
+	if err := eachJSON(ctx, s.db, `SELECT data FROM dates WHERE article_id = ? ORDER BY seq`, []any{id}, func(d record.Date) {
 		out.Dates = append(out.Dates, d)
 	}); err != nil {
 		return nil, fmt.Errorf("dates of %s: %w", id, err)
 	}
-	if err := eachJSON(ctx, s.db, `SELECT data FROM events WHERE article_id = ? ORDER BY seq`, []any{id}, func(e event.Event) {
+	if err := eachJSON(ctx, s.db, `SELECT data FROM events WHERE article_id = ? ORDER BY seq`, []any{id}, func(e record.Event) {
 		out.Events = append(out.Events, e)
 	}); err != nil {
 		return nil, fmt.Errorf("events of %s: %w", id, err)
@@ -106,7 +102,7 @@ func eachJSON[T any](ctx context.Context, db *sql.DB, q string, args []any, fn f
 }
 
 // List returns articles, newest first.
-func (s *DB) List(ctx context.Context, opt store.ListOptions) ([]article.Article, error) {
+func (s *DB) List(ctx context.Context, opt store.ListOptions) ([]record.Article, error) {
 	var where []string
 	var args []any
 	if opt.Outlet != "" {
@@ -131,7 +127,7 @@ func (s *DB) List(ctx context.Context, opt store.ListOptions) ([]article.Article
 		return nil, fmt.Errorf("list: %w", err)
 	}
 	defer rows.Close()
-	var out []article.Article
+	var out []record.Article
 	for rows.Next() {
 		a, err := scanArticle(rows)
 		if err != nil {
@@ -205,10 +201,10 @@ func countInto(ctx context.Context, db *sql.DB, q string, m map[string]int) erro
 
 // FindEntities returns stored entities named name (canonical, alias or a
 // form seen in text), most mentioned first.
-func (s *DB) FindEntities(ctx context.Context, name string) ([]entity.Entity, error) {
-	var out []entity.Entity
+func (s *DB) FindEntities(ctx context.Context, name string) ([]record.Entity, error) {
+	var out []record.Entity
 	err := eachJSON(ctx, s.db, `SELECT e.data FROM entities e WHERE e.id = ?1 OR e.id IN (SELECT entity_id FROM entity_aliases WHERE alias = ?1)
-		ORDER BY (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) DESC, e.id`, []any{name}, func(e entity.Entity) {
+		ORDER BY (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) DESC, e.id`, []any{name}, func(e record.Entity) {
 		out = append(out, e)
 	})
 	if err != nil {
@@ -305,14 +301,14 @@ func (s *DB) timeline(ctx context.Context, id string) ([]store.Month, error) {
 }
 
 // Events returns the events matching f.
-func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]event.Event, error) {
+func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]record.Event, error) {
 	w := eventFilter(f)
 	q := `SELECT data FROM events` + w.sql() + " ORDER BY date_start = '', date_start, article_id, seq"
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d", f.Limit)
 	}
-	var out []event.Event
-	err := eachJSON(ctx, s.db, q, w.args, func(e event.Event) { out = append(out, e) })
+	var out []record.Event
+	err := eachJSON(ctx, s.db, q, w.args, func(e record.Event) { out = append(out, e) })
 	if err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
@@ -355,7 +351,7 @@ func (s *DB) Incidents(ctx context.Context, f store.EventFilter, minReports int)
 	return out, nil
 }
 
-func incidentOf(id string, reports []event.Event) store.Incident {
+func incidentOf(id string, reports []record.Event) store.Incident {
 	inc := store.Incident{ID: id, Reports: reports, Fatalities: []int{}}
 	articles := map[string]bool{}
 	for _, e := range reports {

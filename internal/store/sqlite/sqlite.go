@@ -8,6 +8,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -17,7 +18,7 @@ import (
 
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 
-	"sitrep/internal/event"
+	"sitrep/internal/store"
 )
 
 //go:embed migrations/*.sql
@@ -25,9 +26,8 @@ var migrations embed.FS
 
 // Options tune the store.
 type Options struct {
-	// SameIncident decides whether two events of different articles report
-	// one incident; nil leaves every event its own incident.
-	SameIncident func(a, b event.Event) bool
+	// ReadOnly opens an existing archive for reading only.
+	ReadOnly bool
 }
 
 // DB is a SQLite archive. It is safe for concurrent use; writes are
@@ -38,9 +38,6 @@ type DB struct {
 	path string
 	opt  Options
 	wmu  sync.Mutex
-	// entities written by this process (id → JSON), so each is stored once
-	// rather than with every article that mentions it. Guarded by wmu.
-	entities map[string]string
 }
 
 // Open opens (creating if needed) the archive at path and brings its schema
@@ -51,12 +48,21 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	}
 	dsn := "file:" + filepath.ToSlash(path) + "?_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)" +
 		"&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	if opt.ReadOnly {
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("open %s: %w", path, err)
+		}
+		dsn = "file:" + filepath.ToSlash(path) + "?mode=ro&_pragma=busy_timeout(10000)&_pragma=query_only(1)"
+	}
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	db.SetMaxOpenConns(4)
-	s := &DB{db: db, path: path, opt: opt, entities: map[string]string{}}
+	s := &DB{db: db, path: path, opt: opt}
+	if opt.ReadOnly {
+		return s, nil
+	}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -82,20 +88,24 @@ func (s *DB) migrate(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("migration %s: name must start with its number", name)
 		}
-		var n int
-		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, v).Scan(&n); err != nil {
-			return err
-		}
-		if n > 0 {
-			continue
-		}
 		body, err := migrations.ReadFile(name)
 		if err != nil {
 			return err
 		}
+		// The check runs inside the (immediate, so exclusive) transaction:
+		// two processes opening a new archive at once apply each migration once.
 		tx, err := s.db.BeginTx(ctx, nil)
 		if err != nil {
 			return err
+		}
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, v).Scan(&n); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if n > 0 {
+			tx.Rollback()
+			continue
 		}
 		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 			tx.Rollback()
@@ -110,4 +120,10 @@ func (s *DB) migrate(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+func init() {
+	store.Register("sqlite", func(ctx context.Context, dsn string, opt store.OpenOptions) (store.Store, error) {
+		return Open(ctx, strings.TrimPrefix(dsn, "sqlite://"), Options{ReadOnly: opt.ReadOnly})
+	})
 }

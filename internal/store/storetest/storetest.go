@@ -5,53 +5,60 @@ package storetest
 import (
 	"context"
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 
-	"sitrep/internal/article"
-	"sitrep/internal/enrich"
-	"sitrep/internal/entity"
-	"sitrep/internal/event"
+	"sitrep/internal/record"
 	"sitrep/internal/store"
-	"sitrep/internal/timex"
 )
 
 // Run runs the suite; newStore returns an empty store, closed by the suite.
 func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 	t.Run("PutGetRoundTrip", func(t *testing.T) { testRoundTrip(t, newStore(t)) })
 	t.Run("IdempotentPut", func(t *testing.T) { testIdempotent(t, newStore(t)) })
-	t.Run("NearDuplicate", func(t *testing.T) { testNearDuplicate(t, newStore(t)) })
 	t.Run("Quarantine", func(t *testing.T) { testQuarantine(t, newStore(t)) })
 	t.Run("EntitiesAndEvents", func(t *testing.T) { testEntitiesEvents(t, newStore(t)) })
+	t.Run("BatchPartialFailure", func(t *testing.T) { testBatchPartialFailure(t, newStore(t)) })
+	t.Run("BatchCancelled", func(t *testing.T) { testBatchCancelled(t, newStore(t)) })
+	t.Run("TwoWriters", func(t *testing.T) { testTwoWriters(t, newStore(t)) })
+	t.Run("ListOptions", func(t *testing.T) { testList(t, newStore(t)) })
+	t.Run("Stats", func(t *testing.T) { testStats(t, newStore(t)) })
+	t.Run("NearDuplicateCandidates", func(t *testing.T) { testNearCandidates(t, newStore(t)) })
+	t.Run("IncidentCandidates", func(t *testing.T) { testIncidentCandidates(t, newStore(t)) })
+	t.Run("Incidents", func(t *testing.T) { testIncidents(t, newStore(t)) })
+	t.Run("Reprocess", func(t *testing.T) { testReprocess(t, newStore(t)) })
 }
 
 func f64(v float64) *float64 { return &v }
 func intp(v int) *int        { return &v }
 
 // Sample returns an annotated article for tests, with one entity, a date and an event.
-func Sample(title, body, published string) *enrich.Annotated {
-	a := article.Article{Title: title, Body: body, Published: published, PublishedText: published, Outlet: "Tigris Wire", Authors: []string{"Rana Aziz"}, Lang: "en"}
+func Sample(title, body, published string) *record.Annotated {
+	a := record.Article{Title: title, Body: body, Published: published, PublishedText: published, Outlet: "Tigris Wire", Authors: []string{"Rana Aziz"}, Lang: "en"}
 	a.ComputeID()
-	baghdad := entity.Entity{ID: "city:98182", Name: "Baghdad", Kind: entity.KindPlace, Country: "IRQ", Lat: f64(33.34), Lon: f64(44.40), Aliases: []string{"Bagdad"}}
-	usa := entity.Entity{ID: "country:USA", Name: "United States", Kind: entity.KindCountry, Country: "USA", Aliases: []string{"US", "U.S."}}
+	baghdad := record.Entity{ID: "city:98182", Name: "Baghdad", Kind: record.KindPlace, Country: "IRQ", Lat: f64(33.34), Lon: f64(44.40), Aliases: []string{"Bagdad"}}
+	usa := record.Entity{ID: "country:USA", Name: "United States", Kind: record.KindCountry, Country: "USA", Aliases: []string{"US", "U.S."}}
 	i := strings.Index(body, "Baghdad")
 	j := strings.Index(body, "US")
-	an := &enrich.Annotated{Article: a}
+	an := &record.Annotated{Article: a}
 	if i >= 0 {
-		an.Entities = append(an.Entities, entity.Found{Entity: baghdad, Mentions: []entity.Mention{{Text: "Baghdad", Field: "body", Start: i, End: i + 7}}})
+		an.Entities = append(an.Entities, record.Found{Entity: baghdad, Mentions: []record.Mention{{Text: "Baghdad", Field: "body", Start: i, End: i + 7}}})
 	}
 	if j >= 0 {
-		an.Entities = append(an.Entities, entity.Found{Entity: usa, Mentions: []entity.Mention{{Text: "US", Field: "body", Start: j, End: j + 2}}})
+		an.Entities = append(an.Entities, record.Found{Entity: usa, Mentions: []record.Mention{{Text: "US", Field: "body", Start: j, End: j + 2}}})
 	}
-	an.Dates = []timex.Date{{Text: "on Tuesday", Field: "body", Offset: 10, EndOffset: 20, Start: "2024-01-02", End: "2024-01-02", Precision: "day"}}
-	an.Events = []event.Event{{
+	an.Dates = []record.Date{{Text: "on Tuesday", Field: "body", Offset: 10, EndOffset: 20, Start: "2024-01-02", End: "2024-01-02", Precision: "day"}}
+	an.Events = []record.Event{{
 		Type: "ASSAULT", Mode: "aerial", Modality: "actual",
-		Source:     &event.Actor{Text: "US", Entity: &usa, Country: "USA", Role: "military"},
-		Target:     &event.Actor{Text: "militiamen", Country: "IRQ", Role: "armed group"},
-		Location:   &event.Location{Text: "near Baghdad", Name: "Baghdad", Country: "IRQ", Lat: f64(33.34), Lon: f64(44.40), EntityID: baghdad.ID},
-		Date:       &event.Date{Text: "on Tuesday", Start: "2024-01-02", End: "2024-01-02", Precision: "day"},
+		Source:     &record.Actor{Text: "US", Entity: &usa, Country: "USA", Role: "military"},
+		Target:     &record.Actor{Text: "militiamen", Country: "IRQ", Role: "armed group"},
+		Location:   &record.Location{Text: "near Baghdad", Name: "Baghdad", Country: "IRQ", Lat: f64(33.34), Lon: f64(44.40), EntityID: baghdad.ID},
+		Date:       &record.EventDate{Text: "on Tuesday", Start: "2024-01-02", End: "2024-01-02", Precision: "day"},
 		Fatalities: intp(2),
-		Evidence:   event.Evidence{Field: "body", Sentence: 0, Start: 0, End: len(body), Text: body},
+		Evidence:   record.Evidence{Field: "body", Sentence: 0, Start: 0, End: len(body), Text: body},
 		Confidence: 0.8,
 	}}
 	return an
@@ -116,28 +123,6 @@ func testIdempotent(t *testing.T, s store.Store) {
 	}
 }
 
-func testNearDuplicate(t *testing.T, s store.Store) {
-	defer s.Close()
-	ctx := context.Background()
-	first := Sample("Strike near Baghdad", body1, "2024-01-03")
-	s.Put(ctx, first)
-	edited := strings.Replace(body1, "security officials said", "two security officials told reporters", 1)
-	second := Sample("Strike near Baghdad (updated)", edited, "2024-01-03")
-	if st, err := s.Put(ctx, second); err != nil || st != store.StatusNew {
-		t.Fatalf("Put(edited) = %v, %v", st, err)
-	}
-	got, _ := s.Get(ctx, second.Article.ID)
-	if got.Article.DuplicateOf != first.Article.ID {
-		t.Errorf("edited copy: duplicate_of = %q, want %q", got.Article.DuplicateOf, first.Article.ID)
-	}
-	other := Sample("Port reopens", "The port of the southern city reopened to container ships on Wednesday after a week of repairs to its cranes and quays, the transport ministry said in a statement.", "2024-01-04")
-	s.Put(ctx, other)
-	got, _ = s.Get(ctx, other.Article.ID)
-	if got.Article.DuplicateOf != "" {
-		t.Errorf("different story linked as duplicate of %s", got.Article.DuplicateOf)
-	}
-}
-
 func testQuarantine(t *testing.T, s store.Store) {
 	defer s.Close()
 	ctx := context.Background()
@@ -199,5 +184,292 @@ func testEntitiesEvents(t *testing.T, s store.Store) {
 		if err != nil || len(got) != tc.want {
 			t.Errorf("Events(%+v) = %d, %v; want %d", tc.f, len(got), err, tc.want)
 		}
+	}
+}
+
+func testBatchPartialFailure(t *testing.T, s store.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	good := Sample("Strike near Baghdad", body1, "2024-01-03")
+	bad := Sample("Raid", "Police raided a warehouse near Baghdad on Tuesday and seized weapons, the interior ministry said in a statement issued late at night.", "2024-01-03")
+	// two events with one id cannot both be stored: the article fails whole
+	bad.Events = append(bad.Events, bad.Events[0])
+	bad.Events[0].ID, bad.Events[1].ID = "same-id", "same-id"
+	res, err := s.PutBatch(ctx, []*record.Annotated{good, bad})
+	if err != nil {
+		t.Fatalf("PutBatch = %v; want per-article errors only", err)
+	}
+	if res[0].Status != store.StatusNew || res[0].Err != nil || res[1].Err == nil {
+		t.Fatalf("results = %+v; want the first new, the second failed", res)
+	}
+	if ok, _ := s.Has(ctx, good.Article.ID); !ok {
+		t.Error("the good article of the batch was not stored")
+	}
+	if ok, _ := s.Has(ctx, bad.Article.ID); ok {
+		t.Error("the failed article was stored in part")
+	}
+	st, _ := s.Stats(ctx)
+	if st.Events != 1 || st.Mentions != 2 {
+		t.Errorf("stats after a partial batch = %+v; want only the good article's rows", st)
+	}
+}
+
+func testBatchCancelled(t *testing.T, s store.Store) {
+	defer s.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	a := Sample("Strike near Baghdad", body1, "2024-01-03")
+	if _, err := s.PutBatch(ctx, []*record.Annotated{a}); err == nil {
+		t.Fatal("PutBatch with a cancelled context succeeded")
+	}
+	if ok, _ := s.Has(context.Background(), a.Article.ID); ok {
+		t.Error("an article of a cancelled batch was stored")
+	}
+}
+
+func testTwoWriters(t *testing.T, s store.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	const n = 20
+	var wg sync.WaitGroup
+	results := make([][]store.PutResult, 2)
+	errs := make([]error, 2)
+	for w := range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var batch []*record.Annotated
+			for i := range n {
+				// both writers store articles 0..n-1: each must be stored once
+				batch = append(batch, Sample(fmt.Sprintf("Report %d", i), fmt.Sprintf("Report number %d of a strike near Baghdad on Tuesday that killed two members of an armed group.", i), "2024-01-03"))
+			}
+			results[w], errs[w] = s.PutBatch(ctx, batch)
+		}()
+	}
+	wg.Wait()
+	news := 0
+	for w := range 2 {
+		if errs[w] != nil {
+			t.Fatalf("writer %d: %v", w, errs[w])
+		}
+		for _, r := range results[w] {
+			if r.Err != nil {
+				t.Fatalf("writer %d: %v", w, r.Err)
+			}
+			if r.Status == store.StatusNew {
+				news++
+			}
+		}
+	}
+	st, _ := s.Stats(ctx)
+	if news != n || st.Articles != n || st.Events != n {
+		t.Errorf("two writers: %d new, stats %+v; want each of %d articles stored once", news, st, n)
+	}
+}
+
+func testList(t *testing.T, s store.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	var ids []string
+	for i, day := range []string{"2024-01-03", "2024-01-05", "2024-01-04"} {
+		a := Sample(fmt.Sprintf("Report %d", i), fmt.Sprintf("Report %d: a strike near Baghdad on Tuesday killed two members of an armed group.", i), day)
+		if i == 1 {
+			a.Article.Outlet = "Basra Times"
+		}
+		s.Put(ctx, a)
+		ids = append(ids, a.Article.ID)
+	}
+	for _, tc := range []struct {
+		opt  store.ListOptions
+		want []string
+	}{
+		{store.ListOptions{}, []string{ids[1], ids[2], ids[0]}},
+		{store.ListOptions{Limit: 2}, []string{ids[1], ids[2]}},
+		{store.ListOptions{Limit: 2, Offset: 2}, []string{ids[0]}},
+		{store.ListOptions{Outlet: "basra times"}, []string{ids[1]}},
+		{store.ListOptions{Since: "2024-01-04"}, []string{ids[1], ids[2]}},
+		{store.ListOptions{Until: "2024-01-04"}, []string{ids[2], ids[0]}},
+		{store.ListOptions{Since: "2024-01-04", Until: "2024-01-04"}, []string{ids[2]}},
+	} {
+		got, err := s.List(ctx, tc.opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var gotIDs []string
+		for _, a := range got {
+			gotIDs = append(gotIDs, a.ID)
+		}
+		if !slices.Equal(gotIDs, tc.want) {
+			t.Errorf("List(%+v) = %v, want %v", tc.opt, gotIDs, tc.want)
+		}
+	}
+}
+
+func testStats(t *testing.T, s store.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	a := Sample("Strike near Baghdad", body1, "2024-01-03")
+	b := Sample("Copy", body1+" More follows.", "2024-01-05")
+	b.Article.DuplicateOf = a.Article.ID
+	b.Events[0].Type = "PROTEST"
+	s.Put(ctx, a)
+	s.Put(ctx, b)
+	s.Quarantine(ctx, store.Rejected{Source: "x.json:1", Reason: "invalid JSON"})
+	st, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != 2 || st.Duplicates != 1 || st.Entities != 2 || st.Mentions != 4 || st.Events != 2 || st.Quarantined != 1 ||
+		st.Outlets["Tigris Wire"] != 2 || st.EventTypes["ASSAULT"] != 1 || st.EventTypes["PROTEST"] != 1 ||
+		st.First != "2024-01-03" || st.Last != "2024-01-05" {
+		t.Errorf("Stats = %+v", st)
+	}
+}
+
+func testNearCandidates(t *testing.T, s store.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	a := Sample("Strike near Baghdad", body1, "2024-01-03")
+	a.Sketch = &record.Sketch{Signature: []byte{1, 2, 3, 4}, Bands: []int64{11, 12, 13}}
+	b := Sample("Port reopens", "The port reopened to ships on Wednesday after a week of repairs to its cranes and quays, the ministry said.", "2024-01-04")
+	b.Sketch = &record.Sketch{Signature: []byte{5, 6, 7, 8}, Bands: []int64{21, 22, 23}}
+	b.Article.DuplicateOf = a.Article.ID
+	c := Sample("No sketch", "Short text without a sketch, too short to compare with any other.", "2024-01-04")
+	for _, x := range []*record.Annotated{a, b, c} {
+		if _, err := s.Put(ctx, x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := s.NearDuplicates(ctx, []int64{99, 13, 21}, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0].ID != a.Article.ID || !slices.Equal(got[0].Signature, []byte{1, 2, 3, 4}) ||
+		got[1].ID != b.Article.ID || got[1].DuplicateOf != a.Article.ID {
+		t.Errorf("NearDuplicates = %+v", got)
+	}
+	if got, _ := s.NearDuplicates(ctx, []int64{99}, 10); len(got) != 0 {
+		t.Errorf("NearDuplicates(no shared band) = %+v", got)
+	}
+	if got, _ := s.NearDuplicates(ctx, []int64{11, 21}, 1); len(got) != 1 {
+		t.Errorf("NearDuplicates(limit 1) = %d candidates", len(got))
+	}
+}
+
+func testIncidentCandidates(t *testing.T, s store.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	a := Sample("Strike near Baghdad", body1, "2024-01-03")
+	a.Events[0].Incident = "inc-1"
+	s.Put(ctx, a)
+	q := store.IncidentQuery{Type: "ASSAULT", StartFrom: "2023-12-29", StartTo: "2024-01-03", EndFrom: "2024-01-01", Country: "IRQ", Limit: 10}
+	for _, tc := range []struct {
+		name   string
+		change func(*store.IncidentQuery)
+		want   int
+	}{
+		{"in bounds", func(*store.IncidentQuery) {}, 1},
+		{"other type", func(q *store.IncidentQuery) { q.Type = "PROTEST" }, 0},
+		{"starts too late", func(q *store.IncidentQuery) { q.StartFrom = "2024-01-03" }, 0},
+		{"ends too early", func(q *store.IncidentQuery) { q.EndFrom = "2024-01-03" }, 0},
+		{"other country", func(q *store.IncidentQuery) { q.Country = "SYR" }, 0},
+		{"any country", func(q *store.IncidentQuery) { q.Country = "" }, 1},
+		{"own article", func(q *store.IncidentQuery) { q.ExcludeArticle = a.Article.ID }, 0},
+	} {
+		qq := q
+		tc.change(&qq)
+		got, err := s.IncidentCandidates(ctx, qq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != tc.want || (tc.want == 1 && got[0].Incident != "inc-1") {
+			t.Errorf("%s: IncidentCandidates = %+v, want %d", tc.name, got, tc.want)
+		}
+	}
+}
+
+func testIncidents(t *testing.T, s store.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	a := Sample("Strike near Baghdad", body1, "2024-01-03")
+	b := Sample("Two killed", "Two fighters died when a drone hit their car near Baghdad on Tuesday, a spokesman for the group said, blaming US forces.", "2024-01-03")
+	c := Sample("Other strike", "A drone strike near Baghdad killed two men in a car on the airport road on Tuesday night, police said.", "2024-01-03")
+	a.Events[0].Incident, b.Events[0].Incident, c.Events[0].Incident = "inc-1", "inc-1", "inc-2"
+	*b.Events[0].Fatalities = 3
+	for _, x := range []*record.Annotated{a, b, c} {
+		s.Put(ctx, x)
+	}
+	incs, err := s.Incidents(ctx, store.EventFilter{}, 2)
+	if err != nil || len(incs) != 1 {
+		t.Fatalf("Incidents(min 2) = %+v, %v; want one", incs, err)
+	}
+	inc := incs[0]
+	slices.Sort(inc.Fatalities)
+	if inc.ID != "inc-1" || inc.Articles != 2 || len(inc.Reports) != 2 || !slices.Equal(inc.Fatalities, []int{2, 3}) ||
+		inc.Location != "Baghdad" || inc.Start != "2024-01-02" || inc.Type != "ASSAULT" {
+		t.Errorf("incident = %+v", inc)
+	}
+	if incs, _ := s.Incidents(ctx, store.EventFilter{}, 1); len(incs) != 2 {
+		t.Errorf("Incidents(min 1) = %d, want 2", len(incs))
+	}
+	if evs, _ := s.Events(ctx, store.EventFilter{Incident: "inc-2"}); len(evs) != 1 || evs[0].ArticleID != c.Article.ID {
+		t.Errorf("Events(incident inc-2) = %+v", evs)
+	}
+}
+
+func testReprocess(t *testing.T, s store.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	old := Sample("Strike near Baghdad", body1, "2024-01-03")
+	old.Reading = "v1"
+	old.Raw, old.RawFormat = []byte("raw input bytes of the article"), "text"
+	cur := Sample("Port reopens", "The port reopened to ships on Wednesday after a week of repairs to its cranes and quays, near Baghdad, the US embassy said.", "2024-01-04")
+	cur.Reading = "v2"
+	s.Put(ctx, old)
+	s.Put(ctx, cur)
+	stale, err := s.Stale(ctx, "v2", store.ListOptions{}, "", 10)
+	if err != nil || !slices.Equal(stale, []string{old.Article.ID}) {
+		t.Fatalf("Stale(v2) = %v, %v; want the v1 article", stale, err)
+	}
+	if all, _ := s.Stale(ctx, "", store.ListOptions{}, "", 10); len(all) != 2 {
+		t.Errorf("Stale(all) = %v, want both", all)
+	}
+	if page, _ := s.Stale(ctx, "", store.ListOptions{}, min(old.Article.ID, cur.Article.ID), 10); len(page) != 1 || page[0] != max(old.Article.ID, cur.Article.ID) {
+		t.Errorf("Stale(after the first id) = %v", page)
+	}
+	if none, _ := s.Stale(ctx, "v2", store.ListOptions{Since: "2024-01-04"}, "", 10); len(none) != 0 {
+		t.Errorf("Stale(v2, since 2024-01-04) = %v, want none", none)
+	}
+	raw, format, err := s.Source(ctx, old.Article.ID)
+	if err != nil || string(raw) != "raw input bytes of the article" || format != "text" {
+		t.Errorf("Source = %q, %q, %v", raw, format, err)
+	}
+	if raw, _, err := s.Source(ctx, cur.Article.ID); err != nil || raw != nil {
+		t.Errorf("Source(no raw kept) = %q, %v", raw, err)
+	}
+	// a new reading: one entity fewer, the event retyped
+	re := Sample("Strike near Baghdad", body1, "2024-01-03")
+	re.Reading = "v2"
+	re.Entities = re.Entities[:1]
+	re.Events[0].Type = "COERCE"
+	re.Events[0].Incident = "inc-new"
+	missing := Sample("Never stored", "A text that was never stored in this archive, read again by mistake.", "2024-01-04")
+	res, err := s.Replace(ctx, []*record.Annotated{re, missing})
+	if err != nil || res[0].Err != nil || !errors.Is(res[1].Err, store.ErrNotFound) {
+		t.Fatalf("Replace = %+v, %v", res, err)
+	}
+	got, _ := s.Get(ctx, old.Article.ID)
+	if len(got.Entities) != 1 || len(got.Events) != 1 || got.Events[0].Type != "COERCE" || got.Events[0].Incident != "inc-new" {
+		t.Errorf("after Replace: %d entities, events %+v", len(got.Entities), got.Events)
+	}
+	if stale, _ := s.Stale(ctx, "v2", store.ListOptions{}, "", 10); len(stale) != 0 {
+		t.Errorf("after Replace, Stale(v2) = %v", stale)
+	}
+	if raw, _, _ := s.Source(ctx, old.Article.ID); string(raw) != "raw input bytes of the article" {
+		t.Errorf("Replace lost the raw input: %q", raw)
+	}
+	st, _ := s.Stats(ctx)
+	if st.Articles != 2 || st.Events != 2 || st.Mentions != 3 {
+		t.Errorf("stats after Replace = %+v", st)
 	}
 }

@@ -1,18 +1,20 @@
-package event
+package incident
 
 import (
 	"math"
 	"strings"
 	"time"
+
+	"sitrep/internal/record"
 )
 
-// SameIncident reports whether two events (from different articles)
+// Same reports whether two events (from different articles)
 // describe one incident: the same type, compatible actors (the same entity,
 // or the same country and role), the same place (or within about 25 km) and
 // dates within a day of each other. Both must be dated to within a few days
 // and placed: "attacks since October in Iraq" is a campaign, not an
 // incident, and grouping on it would merge unrelated reports.
-func SameIncident(a, b Event) bool {
+func Same(a, b record.Event) bool {
 	if a.Type != b.Type || a.Negated != b.Negated {
 		return false
 	}
@@ -26,20 +28,20 @@ func SameIncident(a, b Event) bool {
 }
 
 // Groupable reports whether an event can be matched to reports of the same
-// incident at all (SameIncident could be true for it): an actual event with
+// incident at all (Same could be true for it): an actual event with
 // a place and a date narrow enough to pin it. Stores use it to skip the
 // search for events that could never match.
-func Groupable(e Event) bool {
+func Groupable(e record.Event) bool {
 	return e.Modality == "actual" && e.Location != nil && e.Date != nil && incidentDate(e.Date)
 }
 
 // incidentDate reports whether a date is narrow enough to pin an incident.
-func incidentDate(d *Date) bool {
+func incidentDate(d *record.EventDate) bool {
 	s, e, ok := dateRange(d)
 	return ok && e.Sub(s) <= 3*24*time.Hour
 }
 
-func actorsCompatible(a, b *Actor) bool {
+func actorsCompatible(a, b *record.Actor) bool {
 	if a == nil || b == nil {
 		return true
 	}
@@ -58,7 +60,7 @@ func actorsCompatible(a, b *Actor) bool {
 	return true
 }
 
-func samePlace(a, b *Location) bool {
+func samePlace(a, b *record.Location) bool {
 	if a.EntityID != "" && a.EntityID == b.EntityID {
 		return true
 	}
@@ -77,7 +79,7 @@ func samePlace(a, b *Location) bool {
 }
 
 // countryLevel reports a location that names a whole country.
-func countryLevel(l *Location) bool {
+func countryLevel(l *record.Location) bool {
 	return strings.HasPrefix(l.EntityID, "country:")
 }
 
@@ -90,7 +92,7 @@ func haversineKm(lat1, lon1, lat2, lon2 float64) float64 {
 }
 
 // datesNear reports whether two date ranges overlap or lie within a day.
-func datesNear(a, b *Date) bool {
+func datesNear(a, b *record.EventDate) bool {
 	as, ae, ok1 := dateRange(a)
 	bs, be, ok2 := dateRange(b)
 	if !ok1 || !ok2 {
@@ -100,7 +102,7 @@ func datesNear(a, b *Date) bool {
 	return !as.After(be.Add(day)) && !bs.After(ae.Add(day))
 }
 
-func dateRange(d *Date) (time.Time, time.Time, bool) {
+func dateRange(d *record.EventDate) (time.Time, time.Time, bool) {
 	s, err := time.Parse("2006-01-02", d.Start)
 	if err != nil {
 		return time.Time{}, time.Time{}, false

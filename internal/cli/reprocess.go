@@ -1,0 +1,90 @@
+package cli
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+
+	"sitrep/internal/enrich"
+	"sitrep/internal/ingest"
+	"sitrep/internal/store"
+)
+
+func (a *app) reprocessCmd() *cobra.Command {
+	var opt ingest.ReprocessOptions
+	var noReextract bool
+	cmd := &cobra.Command{
+		Use:   "reprocess",
+		Short: "Read stored articles again with this version's reading (entities, dates, events, incidents)",
+		Long: `Every article records the version of the reading that produced its entities, dates and events.
+reprocess reads again the articles of an older version (or all with --all), from their kept raw
+input where there is one (so better extraction improves their metadata too), replaces what was
+read from them and relinks their events to incidents. It commits in batches and picks only
+articles of another version, so a run killed at any point resumes where it stopped.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := checkDay("--since", opt.Filter.Since); err != nil {
+				return err
+			}
+			if err := checkDay("--until", opt.Filter.Until); err != nil {
+				return err
+			}
+			log, err := a.logger()
+			if err != nil {
+				return err
+			}
+			return a.withStore(func(st store.Store) error {
+				opt.Reading = enrich.Version()
+				opt.Annotate = annotator()
+				opt.Reextract = !noReextract
+				opt.Logger = log
+				var bar *progressbar.ProgressBar
+				if a.progress() != nil {
+					bar = a.progressBar("reprocessing")
+				}
+				counts, err := ingest.Reprocess(a.ctx, st, opt, func(done, total int) {
+					if bar != nil {
+						bar.ChangeMax(total)
+						bar.Set(done)
+					}
+				})
+				if bar != nil {
+					bar.Finish()
+					fmt.Fprintln(a.cfg.Stderr)
+				}
+				if a.json {
+					a.emitJSON(map[string]any{"read": counts.Read, "reextracted": counts.Reextracted, "failed": counts.Failed,
+						"seconds": counts.Elapsed.Seconds(), "reading": opt.Reading})
+				}
+				fmt.Fprintf(a.cfg.Stderr, "reprocess: %s (reading %s)\n", counts, opt.Reading)
+				if err != nil {
+					return &exitError{ExitUsage, fmt.Errorf("reprocess stopped: %w", err)}
+				}
+				if counts.Failed > 0 {
+					return &exitError{ExitPartial, fmt.Errorf("%d article(s) could not be read again", counts.Failed)}
+				}
+				return nil
+			})
+		},
+	}
+	cmd.Flags().StringVar(&opt.Filter.Since, "since", "", "only articles published on or after this day (YYYY-MM-DD)")
+	cmd.Flags().StringVar(&opt.Filter.Until, "until", "", "only articles published on or before this day (YYYY-MM-DD)")
+	cmd.Flags().StringVar(&opt.Filter.Outlet, "outlet", "", "only articles of this outlet")
+	cmd.Flags().BoolVar(&opt.All, "all", false, "read every matching article again, not only those of an older version")
+	cmd.Flags().BoolVar(&noReextract, "no-reextract", false, "read the stored text; do not parse the kept raw input again")
+	cmd.Flags().IntVar(&opt.Batch, "batch", 64, "articles per commit")
+	return cmd
+}
+
+// checkDay rejects a date flag that is not a calendar day.
+func checkDay(flag, v string) error {
+	if v == "" {
+		return nil
+	}
+	if _, err := time.Parse("2006-01-02", v); err != nil {
+		return usageErr("%s %q: want a day as YYYY-MM-DD", flag, v)
+	}
+	return nil
+}

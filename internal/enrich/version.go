@@ -1,0 +1,23 @@
+package enrich
+
+import (
+	"sync"
+
+	"sitrep/internal/datahash"
+	"sitrep/internal/entity"
+	"sitrep/internal/event"
+)
+
+// readingCode names the code of the reading. Bump it with every change to
+// the code of nlp, entity, timex, event or enrich that changes what sitrep
+// reads from an article (TestGoldenVersion in cmd/sitrep fails when the
+// golden reading changes and the version does not). Data files need no
+// bump: they are hashed into Version.
+const readingCode = "2026-12-03.1"
+
+// Version is the version of the reading: the code constant and a hash of
+// every embedded data file and model the reading uses. Each stored article
+// records the version that read it, so reprocess knows what is stale.
+var Version = sync.OnceValue(func() string {
+	return datahash.Strings(readingCode, entity.DataVersion(), event.DataVersion())
+})

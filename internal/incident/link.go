@@ -1,0 +1,157 @@
+package incident
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"time"
+
+	"sitrep/internal/neardup"
+	"sitrep/internal/record"
+	"sitrep/internal/store"
+)
+
+// Linker links incoming articles to what the archive holds: each article to
+// the first stored copy of its story (duplicate_of), each event to the
+// incident of an earlier report of the same happening. It is pipeline
+// logic: a store only answers the two candidate queries, so every backend
+// links alike.
+type Linker struct {
+	// Same decides whether two events of different articles report one
+	// happening; nil means Same.
+	Same func(a, b record.Event) bool
+}
+
+// candidate limits: enough for any real story, bounded for a hostile one.
+const (
+	nearLimit     = 50
+	incidentLimit = 500
+)
+
+// Link sets DuplicateOf, the near-duplicate sketch and every event's
+// Incident for a batch about to be stored, in order: an article may link
+// to an earlier one of the same batch as well as to the archive.
+func (l *Linker) Link(ctx context.Context, st store.Store, batch []*record.Annotated) error {
+	same := l.Same
+	if same == nil {
+		same = Same
+	}
+	var seen []*record.Annotated
+	for _, an := range batch {
+		if an.Article.ID == "" {
+			an.Article.ComputeID()
+		}
+		if err := linkDuplicate(ctx, st, an, seen); err != nil {
+			return err
+		}
+		for i := range an.Events {
+			e := &an.Events[i]
+			e.ArticleID = an.Article.ID
+			if e.Incident != "" {
+				continue
+			}
+			inc, err := linkIncident(ctx, st, e, seen, same)
+			if err != nil {
+				return err
+			}
+			e.Incident = inc
+		}
+		seen = append(seen, an)
+	}
+	return nil
+}
+
+// Sketch returns the near-duplicate sketch of an article body, or nil for a
+// text too short to compare.
+func Sketch(body string) *record.Sketch {
+	sig, ok := neardup.Sign(body)
+	if !ok {
+		return nil
+	}
+	sk := &record.Sketch{Signature: sig.Bytes(), Bands: make([]int64, neardup.Bands)}
+	for i := range sk.Bands {
+		sk.Bands[i] = sig.Band(i)
+	}
+	return sk
+}
+
+func linkDuplicate(ctx context.Context, st store.Store, an *record.Annotated, seen []*record.Annotated) error {
+	if an.Sketch == nil {
+		an.Sketch = Sketch(an.Article.Body)
+	}
+	if an.Sketch == nil || an.Article.DuplicateOf != "" {
+		return nil
+	}
+	sig, _ := neardup.Decode(an.Sketch.Signature)
+	cands, err := st.NearDuplicates(ctx, an.Sketch.Bands, nearLimit)
+	if err != nil {
+		return fmt.Errorf("near duplicates of %s: %w", an.Article.ID, err)
+	}
+	for _, c := range cands {
+		if c.ID == an.Article.ID {
+			continue
+		}
+		if other, ok := neardup.Decode(c.Signature); ok && sig.Similarity(other) >= neardup.Threshold {
+			an.Article.DuplicateOf = cmp.Or(c.DuplicateOf, c.ID) // the first copy, not a copy of it
+			return nil
+		}
+	}
+	for _, o := range seen {
+		if o.Sketch == nil || o.Article.ID == an.Article.ID {
+			continue
+		}
+		if other, ok := neardup.Decode(o.Sketch.Signature); ok && sig.Similarity(other) >= neardup.Threshold {
+			an.Article.DuplicateOf = cmp.Or(o.Article.DuplicateOf, o.Article.ID)
+			return nil
+		}
+	}
+	return nil
+}
+
+// linkIncident returns the incident of an earlier report of the same
+// happening in another article, or the event's own id for a first report.
+func linkIncident(ctx context.Context, st store.Store, e *record.Event, seen []*record.Annotated, same func(a, b record.Event) bool) (string, error) {
+	own := cmp.Or(e.ID, e.ArticleID+":"+fmt.Sprint(e.Evidence.Start))
+	if !Groupable(*e) {
+		return own, nil
+	}
+	// Candidates: same type, dated within a day; an incident's date spans
+	// at most a few days, so its start lies in [lo-3d, hi] and an index on
+	// (type, date_start) bounds the scan on both sides.
+	lo, hi := shiftDay(e.Date.Start, -1), shiftDay(cmp.Or(e.Date.End, e.Date.Start), 1)
+	q := store.IncidentQuery{Type: e.Type, StartFrom: shiftDay(lo, -3), StartTo: hi, EndFrom: lo,
+		Country: e.Location.Country, ExcludeArticle: e.ArticleID, Limit: incidentLimit}
+	cands, err := st.IncidentCandidates(ctx, q)
+	if err != nil {
+		return "", fmt.Errorf("incident of %s: %w", e.Type, err)
+	}
+	for _, o := range cands {
+		if same(*e, o) {
+			return o.Incident, nil
+		}
+	}
+	for _, an := range seen {
+		if an.Article.ID == e.ArticleID {
+			continue
+		}
+		for _, o := range an.Events {
+			if o.Modality == "actual" && o.Incident != "" && inCountry(o, q.Country) && same(*e, o) {
+				return o.Incident, nil
+			}
+		}
+	}
+	return own, nil
+}
+
+// inCountry applies the store's country bound to an event of the batch.
+func inCountry(e record.Event, country string) bool {
+	return country == "" || e.Location == nil || e.Location.Country == "" || e.Location.Country == country
+}
+
+func shiftDay(day string, n int) string {
+	t, err := time.Parse("2006-01-02", day[:min(10, len(day))])
+	if err != nil {
+		return day
+	}
+	return t.AddDate(0, 0, n).Format("2006-01-02")
+}

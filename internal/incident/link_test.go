@@ -1,0 +1,111 @@
+package incident
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"sitrep/internal/record"
+	"sitrep/internal/store"
+	"sitrep/internal/store/sqlite"
+	"sitrep/internal/store/storetest"
+)
+
+func openStore(t *testing.T) store.Store {
+	t.Helper()
+	s, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "a.db"), sqlite.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// put links and stores articles one batch at a time, as ingest does.
+func put(t *testing.T, l *Linker, s store.Store, batch ...*record.Annotated) {
+	t.Helper()
+	ctx := context.Background()
+	if err := l.Link(ctx, s, batch); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.PutBatch(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func byPlace(a, b record.Event) bool {
+	return a.Type == b.Type && a.Location != nil && b.Location != nil && a.Location.Name == b.Location.Name
+}
+
+func TestLinkIncidents(t *testing.T) {
+	for _, sameBatch := range []bool{false, true} {
+		s := openStore(t)
+		l := &Linker{Same: byPlace}
+		a := storetest.Sample("Strike near Baghdad", "A US drone strike near Baghdad on Tuesday killed two members of an armed group, security officials said on Wednesday morning.", "2024-01-03")
+		b := storetest.Sample("Two killed in strike", "Two fighters died when a drone hit their car near Baghdad on Tuesday, a spokesman for the group said, blaming US forces for the attack.", "2024-01-03")
+		if sameBatch {
+			put(t, l, s, a, b)
+		} else {
+			put(t, l, s, a)
+			put(t, l, s, b)
+		}
+		ctx := context.Background()
+		evs, _ := s.Events(ctx, store.EventFilter{})
+		if len(evs) != 2 || evs[0].Incident == "" || evs[0].Incident != evs[1].Incident {
+			t.Fatalf("same batch %v: two reports of one strike: incidents %q and %q, want one", sameBatch, evs[0].Incident, evs[1].Incident)
+		}
+		incs, err := s.Incidents(ctx, store.EventFilter{}, 2)
+		if err != nil || len(incs) != 1 {
+			t.Fatalf("Incidents(min 2 reports) = %v, %v; want one", incs, err)
+		}
+		if inc := incs[0]; inc.Articles != 2 || len(inc.Reports) != 2 || len(inc.Fatalities) != 2 || inc.Location != "Baghdad" || inc.Start != "2024-01-02" {
+			t.Errorf("incident = %+v", inc)
+		}
+	}
+}
+
+func TestLinkKeepsDistinctHappeningsApart(t *testing.T) {
+	s := openStore(t)
+	l := &Linker{}
+	a := storetest.Sample("Strike near Baghdad", "A US drone strike near Baghdad on Tuesday killed two members of an armed group, security officials said on Wednesday morning.", "2024-01-03")
+	b := storetest.Sample("Strike a week later", "Another US drone strike near Baghdad killed two men from the same armed group a week after the first, officials said in a short statement.", "2024-01-10")
+	b.Events[0].Date = &record.EventDate{Start: "2024-01-09", End: "2024-01-09", Precision: "day"}
+	put(t, l, s, a, b)
+	evs, _ := s.Events(context.Background(), store.EventFilter{})
+	if len(evs) != 2 || evs[0].Incident == evs[1].Incident {
+		t.Errorf("strikes a week apart share incident %q", evs[0].Incident)
+	}
+}
+
+func TestLinkNearDuplicates(t *testing.T) {
+	const body = "A US drone strike near Baghdad on Tuesday killed two members of an armed group, security officials said, in the third such strike on the capital's outskirts this month."
+	for _, sameBatch := range []bool{false, true} {
+		s := openStore(t)
+		l := &Linker{}
+		first := storetest.Sample("Strike near Baghdad", body, "2024-01-03")
+		edited := storetest.Sample("Strike near Baghdad (updated)", strings.Replace(body, "security officials said", "two security officials told reporters", 1), "2024-01-03")
+		copyOfCopy := storetest.Sample("Strike near Baghdad (syndicated)", strings.Replace(body, "this month", "this month so far", 1), "2024-01-03")
+		other := storetest.Sample("Port reopens", "The port of the southern city reopened to container ships on Wednesday after a week of repairs to its cranes and quays, the transport ministry said in a statement.", "2024-01-04")
+		if sameBatch {
+			put(t, l, s, first, edited, copyOfCopy, other)
+		} else {
+			for _, a := range []*record.Annotated{first, edited, copyOfCopy, other} {
+				put(t, l, s, a)
+			}
+		}
+		ctx := context.Background()
+		for _, c := range []struct {
+			a    *record.Annotated
+			want string
+		}{{first, ""}, {edited, first.Article.ID}, {copyOfCopy, first.Article.ID}, {other, ""}} {
+			got, err := s.Get(ctx, c.a.Article.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Article.DuplicateOf != c.want {
+				t.Errorf("same batch %v: %q: duplicate_of = %q, want %q", sameBatch, c.a.Article.Title, got.Article.DuplicateOf, c.want)
+			}
+		}
+	}
+}

@@ -1,0 +1,74 @@
+package incident
+
+import (
+	"testing"
+
+	"sitrep/internal/record"
+)
+
+func TestSameIncident(t *testing.T) {
+	lat1, lon1 := 33.34, 44.40
+	lat2, lon2 := 33.40, 44.45 // about 8 km away
+	lat3, lon3 := 36.34, 43.13 // Mosul
+	us := &record.Entity{ID: "country:USA", Kind: record.KindCountry, Country: "USA"}
+	base := record.Event{Type: "ASSAULT", Source: &record.Actor{Text: "US", Entity: us, Country: "USA"},
+		Target:   &record.Actor{Text: "militiamen", Country: "IRQ", Role: "armed group"},
+		Location: &record.Location{Name: "Baghdad", Lat: &lat1, Lon: &lon1},
+		Date:     &record.EventDate{Start: "2023-11-21", End: "2023-11-22"}}
+	near := base
+	near.Location = &record.Location{Name: "Abu Ghraib", Lat: &lat2, Lon: &lon2}
+	near.Date = &record.EventDate{Start: "2023-11-23", End: "2023-11-23"}
+	far := base
+	far.Location = &record.Location{Name: "Mosul", Lat: &lat3, Lon: &lon3}
+	late := base
+	late.Date = &record.EventDate{Start: "2023-11-25", End: "2023-11-25"}
+	other := base
+	other.Type = "PROTEST"
+	inCountry := base
+	inCountry.Location = &record.Location{Name: "Iraq", Country: "IRQ", EntityID: "country:IRQ"}
+	base.Location.Country = "IRQ"
+	rival := base
+	rival.Source = &record.Actor{Text: "Israeli", Country: "ISR"}
+	bare := record.Event{Type: "ASSAULT"}
+	undated := base
+	undated.Date = nil
+	unplaced := base
+	unplaced.Location = nil
+	campaign := base
+	campaign.Date = &record.EventDate{Start: "2023-10-17", End: "2023-11-22"}
+	for _, c := range []struct {
+		name string
+		b    record.Event
+		want bool
+	}{
+		{"itself", base, true}, {"the country the city is in", inCountry, true}, {"8 km and a day later", near, true}, {"other city", far, false},
+		{"three days later", late, false}, {"other type", other, false}, {"other source", rival, false},
+		{"nothing to compare", bare, false}, {"no date", undated, false}, {"no place", unplaced, false},
+		{"weeks-long campaign", campaign, false},
+	} {
+		if got := Same(base, c.b); got != c.want {
+			t.Errorf("%s: Same = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+func TestGroupable(t *testing.T) {
+	lat, lon := 33.34, 44.40
+	ok := record.Event{Type: "ASSAULT", Modality: "actual", Location: &record.Location{Name: "Baghdad", Lat: &lat, Lon: &lon},
+		Date: &record.EventDate{Start: "2023-11-21", End: "2023-11-22"}}
+	threat := ok
+	threat.Modality = "threatened"
+	campaign := ok
+	campaign.Date = &record.EventDate{Start: "2023-10-17", End: "2024-01-08"}
+	nowhere := ok
+	nowhere.Location = nil
+	for _, c := range []struct {
+		name string
+		e    record.Event
+		want bool
+	}{{"dated, placed attack", ok, true}, {"a threat", threat, false}, {"months-long", campaign, false}, {"no place", nowhere, false}} {
+		if got := Groupable(c.e); got != c.want {
+			t.Errorf("%s: Groupable = %v, want %v", c.name, got, c.want)
+		}
+	}
+}

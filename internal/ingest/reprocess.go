@@ -1,0 +1,170 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"sitrep/internal/article"
+	"sitrep/internal/incident"
+	"sitrep/internal/record"
+	"sitrep/internal/store"
+)
+
+// ReprocessOptions configure a reprocess run.
+type ReprocessOptions struct {
+	// Reading is the current version of the reading; articles read by
+	// another version are read again. All reads every matching article.
+	Reading string
+	All     bool
+	// Filter narrows the articles (Outlet, Since, Until).
+	Filter store.ListOptions
+	// Annotate is the current reading.
+	Annotate func(record.Article) *record.Annotated
+	// Reextract parses the kept raw input again before reading, so a
+	// better extractor improves stored metadata too (where the text it
+	// yields still has the article's id).
+	Reextract bool
+	// Batch is how many articles one commit replaces (default 64).
+	Batch  int
+	Linker *incident.Linker
+	Logger *slog.Logger
+}
+
+// ReprocessCounts sum up a reprocess run.
+type ReprocessCounts struct {
+	Read, Reextracted, Failed int
+	Elapsed                   time.Duration
+}
+
+func (c ReprocessCounts) String() string {
+	return fmt.Sprintf("%d read again (%d re-extracted from their raw input), %d failed in %.2fs",
+		c.Read, c.Reextracted, c.Failed, c.Elapsed.Seconds())
+}
+
+// Reprocess reads stored articles again with the current reading and
+// replaces what was read from them, relinking their events to incidents.
+// Each batch is one commit, and only articles of another version are
+// picked, so a run killed at any point and started again goes on where it
+// stopped. progress is called after each batch with the articles done and
+// the total.
+func Reprocess(ctx context.Context, st store.Store, opt ReprocessOptions, progress func(done, total int)) (ReprocessCounts, error) {
+	start := time.Now()
+	var c ReprocessCounts
+	if opt.Annotate == nil {
+		return c, errors.New("reprocess: no reading given")
+	}
+	batch := opt.Batch
+	if batch <= 0 {
+		batch = 64
+	}
+	linker := opt.Linker
+	if linker == nil {
+		linker = &incident.Linker{}
+	}
+	log := opt.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	version := opt.Reading
+	if opt.All {
+		version = ""
+	}
+	ids, err := st.Stale(ctx, version, opt.Filter, "", 0)
+	if err != nil {
+		return c, err
+	}
+	log.Info("reprocess", "articles", len(ids), "reading", opt.Reading, "all", opt.All)
+	for lo := 0; lo < len(ids); lo += batch {
+		if err := ctx.Err(); err != nil {
+			c.Elapsed = time.Since(start)
+			return c, err
+		}
+		var items []*record.Annotated
+		for _, id := range ids[lo:min(lo+batch, len(ids))] {
+			an, reextracted, err := reread(ctx, st, id, opt)
+			if err != nil {
+				return c, err
+			}
+			if reextracted {
+				c.Reextracted++
+			}
+			items = append(items, an)
+		}
+		// Incidents are linked afresh: the old reading's links may no longer hold.
+		for _, an := range items {
+			for i := range an.Events {
+				an.Events[i].Incident = ""
+			}
+		}
+		if err := linker.Link(ctx, st, items); err != nil {
+			return c, err
+		}
+		res, err := st.Replace(context.WithoutCancel(ctx), items)
+		if err != nil {
+			return c, err
+		}
+		for i, r := range res {
+			if r.Err != nil {
+				c.Failed++
+				log.Warn("reprocess failed", "article", items[i].Article.ID, "err", r.Err)
+				continue
+			}
+			c.Read++
+		}
+		if progress != nil {
+			progress(min(lo+batch, len(ids)), len(ids))
+		}
+	}
+	c.Elapsed = time.Since(start)
+	return c, nil
+}
+
+// reread reads one stored article again, from its raw input where one was
+// kept and still parses to the same text.
+func reread(ctx context.Context, st store.Store, id string, opt ReprocessOptions) (*record.Annotated, bool, error) {
+	stored, err := st.Get(ctx, id)
+	if err != nil {
+		return nil, false, fmt.Errorf("reprocess %s: %w", id, err)
+	}
+	a := stored.Article
+	reextracted := false
+	if opt.Reextract {
+		raw, format, err := st.Source(ctx, id)
+		if err != nil {
+			return nil, false, fmt.Errorf("reprocess %s: %w", id, err)
+		}
+		if fresh, ok := reparse(raw, article.Format(format), a.URL); ok {
+			fresh.ComputeID()
+			if fresh.ID == a.ID {
+				fresh.Ingested, fresh.DuplicateOf = a.Ingested, a.DuplicateOf
+				a, reextracted = *fresh, true
+			}
+		}
+	}
+	an := opt.Annotate(a)
+	an.Article.ID = id
+	return an, reextracted, nil
+}
+
+// reparse parses kept raw input with the parser of its format.
+func reparse(raw []byte, format article.Format, url string) (*record.Article, bool) {
+	if len(raw) == 0 {
+		return nil, false
+	}
+	var a *record.Article
+	var err error
+	switch format {
+	case article.FormatText:
+		a, err = article.ParseText(raw)
+	case article.FormatHTML:
+		a, err = article.ParseHTML(raw, url)
+	case article.FormatJSONL:
+		a, err = article.ParseJSONLine(raw)
+	default:
+		return nil, false
+	}
+	return a, err == nil && a != nil
+}

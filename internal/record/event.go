@@ -1,0 +1,88 @@
+package record
+
+// Event is one reported action coded in PLOVER. JSON names are the API's and
+// the exports'; see DESIGN.md.
+type Event struct {
+	ID          string     `json:"id"`
+	ArticleID   string     `json:"article_id"`
+	Type        string     `json:"type"`
+	Mode        string     `json:"mode,omitempty"`
+	Source      *Actor     `json:"source"`
+	Target      *Actor     `json:"target"`
+	Location    *Location  `json:"location"`
+	Date        *EventDate `json:"date"`
+	Fatalities  *int       `json:"fatalities"`
+	Injured     *int       `json:"injured"`
+	Count       *Count     `json:"count"`
+	Modality    string     `json:"modality"`
+	Negated     bool       `json:"negated"`
+	Attribution *Actor     `json:"attribution"`
+	Evidence    Evidence   `json:"evidence"`
+	Confidence  float64    `json:"confidence"`
+	Trigger     string     `json:"trigger,omitempty"`
+	Incident    string     `json:"incident,omitempty"`
+}
+
+// Actor is who acts, is acted on, or says so.
+type Actor struct {
+	Text    string  `json:"text"`
+	Entity  *Entity `json:"entity,omitempty"`
+	Country string  `json:"country,omitempty"`
+	Role    string  `json:"role,omitempty"`
+	// BackedBy names the ISO-3 codes of sponsors ("Iranian-backed militias").
+	BackedBy []string `json:"backed_by,omitempty"`
+}
+
+// Location is where an event happened.
+type Location struct {
+	Text    string   `json:"text"`
+	Name    string   `json:"name,omitempty"`
+	Country string   `json:"country,omitempty"`
+	Lat     *float64 `json:"lat,omitempty"`
+	Lon     *float64 `json:"lon,omitempty"`
+	// EntityID links the place to the knowledge base.
+	EntityID string `json:"entity_id,omitempty"`
+}
+
+// EventDate is when an event happened: first and last day and a precision.
+type EventDate struct {
+	Text      string `json:"text"`
+	Start     string `json:"start"`
+	End       string `json:"end"`
+	Precision string `json:"precision"`
+	// Source says where the date comes from: "sentence" (the event's own
+	// sentence), "paragraph" (the last date stated earlier in its
+	// paragraph), or "published" (none stated: the article's date, the
+	// latest the event can have happened).
+	Source string `json:"source,omitempty"`
+}
+
+// Count is a reported tally ("nearly 100 attacks").
+type Count struct {
+	Value     float64 `json:"value"`
+	Qualifier string  `json:"qualifier,omitempty"` // about, at least, more than, nearly, up to
+	Unit      string  `json:"unit,omitempty"`
+}
+
+// Evidence is the sentence an event was read from; offsets are bytes in the body.
+type Evidence struct {
+	Field    string `json:"field,omitempty"`
+	Sentence int    `json:"sentence"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Text     string `json:"text"`
+}
+
+// Incident is one happening as reported by one or more articles. Reports
+// keep their own figures: outlets often differ on the toll, and an analyst
+// wants to see them side by side rather than one picked.
+type Incident struct {
+	ID         string  `json:"id"`
+	Type       string  `json:"type"`
+	Start      string  `json:"start,omitempty"`
+	End        string  `json:"end,omitempty"`
+	Location   string  `json:"location,omitempty"`
+	Articles   int     `json:"articles"`
+	Fatalities []int   `json:"fatalities"` // as reported, one per report that gives a toll
+	Reports    []Event `json:"reports"`
+}
