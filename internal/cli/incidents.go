@@ -7,21 +7,45 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"sitrep/internal/export"
 	"sitrep/internal/store"
 )
 
 func (a *app) incidentsCmd() *cobra.Command {
 	var f store.EventFilter
 	var min int
+	var format string
 	cmd := &cobra.Command{
 		Use:   "incidents",
 		Short: "Events reported by several articles, grouped, with each report's figures side by side",
-		Args:  cobra.NoArgs,
+		Long: `Groups the reports of one happening across articles: same type, same or contained place, event
+dates within a day, compatible actors and tolls that differ only as reports do. The table shows
+each report's figures side by side; --format csv or jsonl writes one row per happening (dates,
+type, place, actors, the range of fatalities reported, reports, outlets): a dataset that counts
+happenings rather than reports (use --min-reports 1 to include happenings reported once).`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			switch format {
+			case "table", "csv", "jsonl":
+			default:
+				return usageErr("--format %q: want table, csv or jsonl", format)
+			}
 			return a.withStore(func(st store.Store) error {
 				incs, err := st.Incidents(a.ctx, f, min)
 				if err != nil {
 					return err
+				}
+				if format != "table" {
+					w, err := export.NewIncidents(format, a.cfg.Stdout)
+					if err != nil {
+						return usageErr("%v", err)
+					}
+					for _, inc := range incs {
+						if err := w.Write(inc); err != nil {
+							return err
+						}
+					}
+					return w.Close()
 				}
 				for _, inc := range incs {
 					if a.json {
@@ -60,5 +84,6 @@ func (a *app) incidentsCmd() *cobra.Command {
 	}
 	eventFlags(cmd, &f)
 	cmd.Flags().IntVar(&min, "min-reports", 2, "only incidents reported by at least this many articles")
+	cmd.Flags().StringVar(&format, "format", "table", "table, or one row per happening as csv or jsonl")
 	return cmd
 }

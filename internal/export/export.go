@@ -8,9 +8,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"sitrep/internal/record"
 	"strconv"
 	"strings"
+
+	"sitrep/internal/record"
 )
 
 // Writer writes events in one format; Close finishes the document.

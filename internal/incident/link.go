@@ -4,7 +4,11 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
+	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"sitrep/internal/neardup"
 	"sitrep/internal/record"
@@ -92,20 +96,75 @@ func linkDuplicate(ctx context.Context, st store.Store, an *record.Annotated, se
 			continue
 		}
 		if other, ok := neardup.Decode(c.Signature); ok && sig.Similarity(other) >= neardup.Threshold {
-			an.Article.DuplicateOf = cmp.Or(c.DuplicateOf, c.ID) // the first copy, not a copy of it
-			return nil
+			stored, err := st.Get(ctx, c.ID)
+			if err != nil {
+				return fmt.Errorf("near duplicate %s of %s: %w", c.ID, an.Article.ID, err)
+			}
+			if sameFacts(an.Article.Body, stored.Article.Body) {
+				an.Article.DuplicateOf = cmp.Or(c.DuplicateOf, c.ID) // the first copy, not a copy of it
+				return nil
+			}
 		}
 	}
 	for _, o := range seen {
 		if o.Sketch == nil || o.Article.ID == an.Article.ID {
 			continue
 		}
-		if other, ok := neardup.Decode(o.Sketch.Signature); ok && sig.Similarity(other) >= neardup.Threshold {
+		if other, ok := neardup.Decode(o.Sketch.Signature); ok && sig.Similarity(other) >= neardup.Threshold && sameFacts(an.Article.Body, o.Article.Body) {
 			an.Article.DuplicateOf = cmp.Or(o.Article.DuplicateOf, o.Article.ID)
 			return nil
 		}
 	}
 	return nil
+}
+
+// sameFacts reports whether two texts of near-identical wording tell the
+// same story: items written from one template ("A bomb in X killed N
+// people") share their words but not their numbers or names. They differ
+// when their numbers differ, or when each names someone or somewhere the
+// other does not (an edit that adds a name to one copy is still a copy).
+func sameFacts(a, b string) bool {
+	na, nb := numbers(a), numbers(b)
+	if len(na)+len(nb) > 0 && !maps.Equal(na, nb) {
+		return false
+	}
+	ca, cb := names(a), names(b)
+	return subset(ca, cb) || subset(cb, ca)
+}
+
+func subset(a, b map[string]bool) bool {
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// numbers returns the numerals of a text.
+func numbers(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' && r != ',' }) {
+		if w = strings.Trim(w, ".,"); w != "" {
+			out[strings.ReplaceAll(w, ",", "")] = true
+		}
+	}
+	return out
+}
+
+// names returns the capitalised words of a text that do not open a
+// sentence: a rough set of the people, places and groups it names.
+func names(s string) map[string]bool {
+	out := map[string]bool{}
+	start := true
+	for _, w := range strings.Fields(s) {
+		word := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if r, _ := utf8.DecodeRuneInString(word); !start && unicode.IsUpper(r) {
+			out[word] = true
+		}
+		start = strings.HasSuffix(w, ".") || strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, "—")
+	}
+	return out
 }
 
 // linkIncident returns the incident of an earlier report of the same
@@ -125,22 +184,42 @@ func linkIncident(ctx context.Context, st store.Store, e *record.Event, seen []*
 	if err != nil {
 		return "", fmt.Errorf("incident of %s: %w", e.Type, err)
 	}
-	for _, o := range cands {
-		if same(*e, o) {
-			return o.Incident, nil
-		}
-	}
 	for _, an := range seen {
 		if an.Article.ID == e.ArticleID {
 			continue
 		}
 		for _, o := range an.Events {
-			if o.Modality == "actual" && o.Incident != "" && inCountry(o, q.Country) && same(*e, o) {
-				return o.Incident, nil
+			if o.Modality == "actual" && o.Incident != "" && inCountry(o, q.Country) {
+				cands = append(cands, o)
 			}
 		}
 	}
+	// An event joins an incident only if it is the same happening as every
+	// report of it seen here: otherwise three strikes on three days chain
+	// into one incident through the day between.
+	var order []string
+	reports := map[string][]record.Event{}
+	for _, o := range cands {
+		if _, ok := reports[o.Incident]; !ok {
+			order = append(order, o.Incident)
+		}
+		reports[o.Incident] = append(reports[o.Incident], o)
+	}
+	for _, id := range order {
+		if all(reports[id], func(o record.Event) bool { return same(*e, o) }) {
+			return id, nil
+		}
+	}
 	return own, nil
+}
+
+func all(evs []record.Event, ok func(record.Event) bool) bool {
+	for _, e := range evs {
+		if !ok(e) {
+			return false
+		}
+	}
+	return len(evs) > 0
 }
 
 // inCountry applies the store's country bound to an event of the batch.

@@ -2,6 +2,7 @@ package incident
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -106,6 +107,50 @@ func TestLinkNearDuplicates(t *testing.T) {
 			if got.Article.DuplicateOf != c.want {
 				t.Errorf("same batch %v: %q: duplicate_of = %q, want %q", sameBatch, c.a.Article.Title, got.Article.DuplicateOf, c.want)
 			}
+		}
+	}
+}
+
+// Three strikes on three consecutive days are three happenings, though each
+// is within a day of the next: an event joins an incident only if it is the
+// same happening as every report of it.
+func TestLinkDoesNotChainDays(t *testing.T) {
+	s := openStore(t)
+	l := &Linker{}
+	var batch []*record.Annotated
+	for i, day := range []string{"2024-01-01", "2024-01-02", "2024-01-03"} {
+		a := storetest.Sample("Boat strike "+day, fmt.Sprintf("Report %d: US helicopters sank boats near Baghdad that day, killing the crews, officials said.", i), day)
+		a.Events[0].Date = &record.EventDate{Start: day, End: day, Precision: "day", Source: "published"}
+		batch = append(batch, a)
+	}
+	put(t, l, s, batch...)
+	evs, _ := s.Events(context.Background(), store.EventFilter{})
+	if len(evs) != 3 || evs[0].Incident == evs[2].Incident {
+		t.Errorf("strikes on the first and third day share incident %q", evs[0].Incident)
+	}
+}
+
+// Items written from one template share their wording but not their facts:
+// they are not copies of one story.
+func TestTemplateItemsAreNotDuplicates(t *testing.T) {
+	const tmpl = "A roadside bomb exploded near a police checkpoint in %s on Monday morning, killing %d officers and wounding several passers-by, local officials said in a statement, adding that an investigation had been opened into the attack."
+	for _, c := range []struct {
+		name string
+		a, b string
+		dup  bool
+	}{
+		{"other number", fmt.Sprintf(tmpl, "Kandahar", 3), fmt.Sprintf(tmpl, "Kandahar", 7), false},
+		{"other place", fmt.Sprintf(tmpl, "Kandahar", 3), fmt.Sprintf(tmpl, "Jalalabad", 3), false},
+		{"a name added by an editor", fmt.Sprintf(tmpl, "Kandahar", 3), strings.Replace(fmt.Sprintf(tmpl, "Kandahar", 3), "local officials", "Governor Ahmadi and local officials", 1), true},
+	} {
+		s := openStore(t)
+		a := storetest.Sample("Bomb", c.a, "2024-01-03")
+		b := storetest.Sample("Bomb", c.b, "2024-01-03")
+		put(t, &Linker{}, s, a)
+		put(t, &Linker{}, s, b)
+		got, _ := s.Get(context.Background(), b.Article.ID)
+		if (got.Article.DuplicateOf != "") != c.dup {
+			t.Errorf("%s: duplicate_of = %q, want duplicate %v", c.name, got.Article.DuplicateOf, c.dup)
 		}
 	}
 }

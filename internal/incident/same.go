@@ -18,13 +18,52 @@ func Same(a, b record.Event) bool {
 	if a.Type != b.Type || a.Negated != b.Negated {
 		return false
 	}
-	if !actorsCompatible(a.Source, b.Source) || !actorsCompatible(a.Target, b.Target) {
+	if !actorsCompatible(a.Source, b.Source) || !actorsCompatible(placeAsActor(a.Target, a.Location), placeAsActor(b.Target, b.Location)) {
 		return false
 	}
 	if a.Location == nil || b.Location == nil || !samePlace(a.Location, b.Location) {
 		return false
 	}
-	return a.Date != nil && b.Date != nil && incidentDate(a.Date) && incidentDate(b.Date) && datesNear(a.Date, b.Date)
+	if !tollsAgree(a, b) {
+		return false
+	}
+	return a.Date != nil && b.Date != nil && incidentDate(a.Date) && incidentDate(b.Date) && datesNear(a.Date, b.Date) && !statedDaysDiffer(a.Date, b.Date)
+}
+
+// placeAsActor drops a target that is the place itself ("struck a base in
+// Jordan" read as Jordan): one report names the place hit, another the
+// people in it, and neither says more about who was attacked.
+func placeAsActor(t *record.Actor, loc *record.Location) *record.Actor {
+	if t == nil || loc == nil || t.Role != "" {
+		return t
+	}
+	if t.Entity != nil && (t.Entity.ID == loc.EntityID || t.Entity.Kind == record.KindPlace || t.Entity.Kind == record.KindFacility ||
+		(t.Entity.Kind == record.KindCountry && t.Entity.Country == loc.Country)) {
+		return nil
+	}
+	return t
+}
+
+// tollsAgree reports whether two death tolls could be reports of one
+// happening: early and late counts differ ("at least 3", later 5), but not
+// by an order of magnitude.
+func tollsAgree(a, b record.Event) bool {
+	if a.Fatalities == nil || b.Fatalities == nil {
+		return true
+	}
+	x, y := min(*a.Fatalities, *b.Fatalities), max(*a.Fatalities, *b.Fatalities)
+	return y <= 2*x+3
+}
+
+// statedDaysDiffer reports two events that their sentences date to
+// different single days: "on Sunday" and "on Monday" are two happenings,
+// even a day apart; a date taken from the paragraph or the publication is
+// approximate and does not count.
+func statedDaysDiffer(a, b *record.EventDate) bool {
+	if a.Source != "sentence" || b.Source != "sentence" || a.Start != a.End || b.Start != b.End {
+		return false
+	}
+	return a.Start != b.Start
 }
 
 // Groupable reports whether an event can be matched to reports of the same

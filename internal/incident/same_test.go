@@ -36,6 +36,16 @@ func TestSameIncident(t *testing.T) {
 	unplaced.Location = nil
 	campaign := base
 	campaign.Date = &record.EventDate{Start: "2023-10-17", End: "2023-11-22"}
+	tollA, tollB, tollC := 2, 5, 40
+	toll2, toll5, toll40 := base, base, base
+	toll2.Fatalities, toll5.Fatalities, toll40.Fatalities = &tollA, &tollB, &tollC
+	sunday, monday := base, base
+	sunday.Date = &record.EventDate{Start: "2023-11-21", End: "2023-11-21", Source: "sentence"}
+	monday.Date = &record.EventDate{Start: "2023-11-22", End: "2023-11-22", Source: "sentence"}
+	published := monday
+	published.Date = &record.EventDate{Start: "2023-11-22", End: "2023-11-22", Source: "published"}
+	theBase := base
+	theBase.Target = &record.Actor{Text: "a base in Iraq", Entity: &record.Entity{ID: "country:IRQ", Kind: record.KindCountry, Country: "IRQ"}, Country: "IRQ"}
 	for _, c := range []struct {
 		name string
 		b    record.Event
@@ -45,8 +55,23 @@ func TestSameIncident(t *testing.T) {
 		{"three days later", late, false}, {"other type", other, false}, {"other source", rival, false},
 		{"nothing to compare", bare, false}, {"no date", undated, false}, {"no place", unplaced, false},
 		{"weeks-long campaign", campaign, false},
+		{"the place hit named as the target", theBase, true},
 	} {
 		if got := Same(base, c.b); got != c.want {
+			t.Errorf("%s: Same = %v, want %v", c.name, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		name string
+		a, b record.Event
+		want bool
+	}{
+		{"tolls of 2 and 5 (early and late counts)", toll2, toll5, true},
+		{"tolls of 2 and 40", toll2, toll40, false},
+		{"stated Sunday and stated Monday", sunday, monday, false},
+		{"stated Sunday and a report dated by its publication", sunday, published, true},
+	} {
+		if got := Same(c.a, c.b); got != c.want {
 			t.Errorf("%s: Same = %v, want %v", c.name, got, c.want)
 		}
 	}

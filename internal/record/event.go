@@ -77,12 +77,14 @@ type Evidence struct {
 // keep their own figures: outlets often differ on the toll, and an analyst
 // wants to see them side by side rather than one picked.
 type Incident struct {
-	ID         string  `json:"id"`
-	Type       string  `json:"type"`
-	Start      string  `json:"start,omitempty"`
-	End        string  `json:"end,omitempty"`
-	Location   string  `json:"location,omitempty"`
-	Articles   int     `json:"articles"`
-	Fatalities []int   `json:"fatalities"` // as reported, one per report that gives a toll
-	Reports    []Event `json:"reports"`
+	ID         string `json:"id"`
+	Type       string `json:"type"`
+	Start      string `json:"start,omitempty"`
+	End        string `json:"end,omitempty"`
+	Location   string `json:"location,omitempty"`
+	Articles   int    `json:"articles"`
+	Fatalities []int  `json:"fatalities"` // as reported, one per report that gives a toll
+	// Outlets are the distinct outlets of the reporting articles.
+	Outlets []string `json:"outlets,omitempty"`
+	Reports []Event  `json:"reports"`
 }

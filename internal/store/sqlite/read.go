@@ -346,9 +346,42 @@ func (s *DB) Incidents(ctx context.Context, f store.EventFilter, minReports int)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, incidentOf(id, reports))
+		inc := incidentOf(id, reports)
+		if inc.Outlets, err = s.outlets(ctx, reports); err != nil {
+			return nil, err
+		}
+		out = append(out, inc)
 	}
 	return out, nil
+}
+
+// outlets lists the distinct outlets of the articles of reports.
+func (s *DB) outlets(ctx context.Context, reports []record.Event) ([]string, error) {
+	seen := map[string]bool{}
+	var args []any
+	for _, e := range reports {
+		if !seen[e.ArticleID] {
+			seen[e.ArticleID] = true
+			args = append(args, e.ArticleID)
+		}
+	}
+	if len(args) == 0 {
+		return nil, nil
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT outlet FROM articles WHERE outlet <> '' AND id IN (`+placeholders(len(args))+`) ORDER BY outlet`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("incident outlets: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var o string
+		if err := rows.Scan(&o); err != nil {
+			return nil, err
+		}
+		out = append(out, o)
+	}
+	return out, rows.Err()
 }
 
 func incidentOf(id string, reports []record.Event) store.Incident {
