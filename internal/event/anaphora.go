@@ -16,7 +16,7 @@ var attackNouns = toSet(`strike strikes airstrike airstrikes attack attacks raid
 // anaphoricAttack returns the attack a phrase "in/by the strikes" after
 // token j refers to: the last ASSAULT coded earlier in the same paragraph,
 // when it has a source; nil otherwise.
-func (c *coder) anaphoricAttack(s *sent, j int) *Event {
+func (c *coding) anaphoricAttack(s *sent, j int) *Event {
 	k := j
 	for k < len(s.toks) && k < j+4 && (isAdverb(s, k) || isTimeNP(s, k, k+1)) {
 		k++
@@ -55,7 +55,7 @@ func (c *coder) anaphoricAttack(s *sent, j int) *Event {
 // …"), else the owner found for an earlier platform of the same
 // paragraph ("Earlier, an AC-130 gunship fired on …"). A platform nobody
 // owns in the text ("a drone struck a base") leaves the source unknown.
-func (c *coder) platformOwner(s *sent, t *trig, subj *Actor, at *attrib) *Actor {
+func (c *coding) platformOwner(s *sent, t *trig, subj *Actor, at *attrib) *Actor {
 	text := s.text(c.body, t.subjA, t.subjB)
 	para := strings.LastIndex(c.body[:s.start], "\n\n")
 	var owner *Actor
@@ -123,7 +123,7 @@ func weaponHeaded(s *sent, a, b int) bool {
 }
 
 // noteActors remembers the last group-like subject for "they".
-func (c *coder) noteActors(s *sent) {
+func (c *coding) noteActors(s *sent) {
 	for _, m := range s.ments {
 		if m.e.Kind == entity.KindArmedGroup {
 			c.lastGroup = c.entityActor(m.text, m.e)

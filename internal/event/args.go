@@ -18,7 +18,7 @@ var speechVerbs = toSet(`say tell state report claim add note confirm announce i
 // speakerBefore returns the subject of a speech verb that introduces the
 // clause starting at token i ("Russia said on Tuesday that | Sudan must"),
 // or nil.
-func (c *coder) speakerBefore(s *sent, i int) *Actor {
+func (c *coding) speakerBefore(s *sent, i int) *Actor {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		l := s.low(k)
 		if s.tokHas(k, speechVerbs) && isVerbTag(s.tag(k)) && !isAux(s, k) {
@@ -54,7 +54,7 @@ var clauseStops = toSet(`; : -- — that which who whom whose when where while b
 // ppTarget returns the first actor named after a target preposition
 // between tokens from and the end of the clause; with at, "at" counts
 // too ("fired a missile at a US destroyer").
-func (c *coder) ppTarget(s *sent, from int, at bool) *Actor {
+func (c *coding) ppTarget(s *sent, from int, at bool) *Actor {
 	for i := from; i < len(s.toks) && i < from+16; i++ {
 		l := s.low(i)
 		if clauseStops[l] || (l == "," && i > from) || l == "." {
@@ -84,7 +84,7 @@ func (c *coder) ppTarget(s *sent, from int, at bool) *Actor {
 
 // thatSubject returns the subject of a that-clause starting at token i
 // ("demanded that the US cancel …"), or nil.
-func (c *coder) thatSubject(s *sent, i int) *Actor {
+func (c *coding) thatSubject(s *sent, i int) *Actor {
 	if s.low(i) != "that" {
 		return nil
 	}
@@ -194,7 +194,7 @@ func unlessAfter(s *sent, i int) bool {
 // "officials"), a pronoun or a proper noun. "an official protest", "their
 // first meeting" and "aerial photographs" are not, whatever their
 // modifiers say.
-func (c *coder) actorHeaded(s *sent, a, b int) bool {
+func (c *coding) actorHeaded(s *sent, a, b int) bool {
 	head := -1
 	for k := a; k < b; k++ {
 		l := s.low(k)
@@ -215,7 +215,7 @@ func (c *coder) actorHeaded(s *sent, a, b int) bool {
 	if s.mentAt[head] >= 0 || s.tag(head) == "PRP" || s.tag(head) == "NNP" || s.tag(head) == "NNPS" || pronouns[s.low(head)] {
 		return true
 	}
-	if roleOf(&s.toks[head]) != "" {
+	if c.roles.of(&s.toks[head]) != "" {
 		return true
 	}
 	if c.kb != nil {
@@ -272,7 +272,7 @@ func nonActorHead(s *sent, a, b int) (no, event bool) {
 // in the paragraph of s whose trigger shares the head word of the
 // definite phrase at token h ("The strike killed …" after "Israeli jets
 // struck …"), or nil when there is none or it has no source.
-func (c *coder) paraAttackSource(s *sent, h int) *Actor {
+func (c *coding) paraAttackSource(s *sent, h int) *Actor {
 	if h < 0 {
 		return nil
 	}
@@ -301,7 +301,7 @@ var demandVerbs = toSet(`demand press call seek urge protest`)
 // demandTarget returns the actor of the of- or by-phrase in a purpose
 // infinitive of demand soon after token i ("to demand the release of
 // X", "to demand reforms by X"), or nil.
-func (c *coder) demandTarget(s *sent, i int) *Actor {
+func (c *coding) demandTarget(s *sent, i int) *Actor {
 	// skip a short place or time phrase ("outside parliament on Monday")
 	for j := i; ; j++ {
 		if j >= len(s.toks) || j >= i+8 || clauseStops[s.low(j)] || s.low(j) == "," || s.low(j) == "." {

@@ -56,7 +56,7 @@ func BenchmarkCode(b *testing.B) {
 		sents := nlp.Analyze(d.Body)
 		found := kb.Recognize(entity.Doc{Body: d.Body, Published: d.Published, Sentences: sents})
 		dates := timex.Find(d.Body, timex.Options{Ref: d.Published})
-		events += len(Code(Input{ArticleID: "b", Body: d.Body, Sentences: sents, Entities: found, Dates: dates, Published: d.Published, KB: kb}))
+		events += len(DefaultCoder().Code(Input{ArticleID: "b", Body: d.Body, Sentences: sents, Entities: found, Dates: dates, Published: d.Published, KB: kb}))
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 	b.ReportMetric(float64(events)/float64(b.N), "events/article")
@@ -75,7 +75,7 @@ func BenchmarkCodeOnly(b *testing.B) {
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		Code(ins[i%len(ins)])
+		DefaultCoder().Code(ins[i%len(ins)])
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }

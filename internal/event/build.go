@@ -18,7 +18,7 @@ var lightVerbs = toSet(`call stage hold launch mount conduct begin start declare
 var claimVerbs = toSet(`claim accept admit`)
 
 // build turns a trigger into an event, or nil when it should not be coded.
-func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
+func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	e := t.e
 	ev := &Event{
 		ArticleID: c.in.ArticleID,
@@ -68,7 +68,7 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			ev.Count = cnt
 		}
 	} else {
-		if !t.passive && nonActorSpan(s, t.subjA, t.subjB) {
+		if !t.passive && c.filters.nonActorSpan(s, t.subjA, t.subjB) {
 			// "an earthquake injured 25 people", "the team beat …": no political act
 			return nil
 		}
@@ -135,7 +135,7 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		agent := (*Actor)(nil)
 		if t.passive {
 			if ba, bb := agentSpan(s, t.b); ba < bb {
-				if nonActorSpan(s, ba, bb) {
+				if c.filters.nonActorSpan(s, ba, bb) {
 					return nil // "was bitten by a bat"
 				}
 				agent = c.actorSpan(s, ba, bb)
@@ -268,7 +268,7 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if ev.Modality == Hypothetical && (t.nominal || src == nil) {
 		return nil
 	}
-	if (ev.Modality == Hypothetical || ev.Negated) && !political(src, ev.Type, false) {
+	if (ev.Modality == Hypothetical || ev.Negated) && !c.filters.political(src, ev.Type, false) {
 		// "every person could …", "no drugs have been demonstrated": what
 		// did not or might happen is coded only with a named political source
 		return nil
@@ -311,7 +311,7 @@ func (c *coder) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	ev.Source, ev.Target = src, tgt
 	if ev.Mode == "" {
 		// "attacked the convoy with rockets": a weapon word of the clause
-		ev.Mode = clauseMode(s, ev.Type, t.head)
+		ev.Mode = c.cues.clauseMode(s, ev.Type, t.head)
 	}
 	ev.Location = c.location(s, t, ev, regionA, regionB)
 	if ev.Location == nil && tgt != nil && tgt.Entity != nil && (tgt.Entity.Kind == entity.KindPlace || tgt.Entity.Kind == entity.KindFacility) {

@@ -39,7 +39,7 @@ func cutTime(s *sent, a, b int) int {
 // before its verb group, the subject of the verb it is coordinated with
 // ("X condemned ... and called for"), of the clause a participle hangs
 // from (", replacing the regiment"), or a relative pronoun's antecedent.
-func (c *coder) subject(s *sent, t *trig) (int, int) {
+func (c *coding) subject(s *sent, t *trig) (int, int) {
 	vg := t.vg
 	prev := s.low(vg - 1)
 	participle := s.tag(t.head) == "VBG" && (prev == "," || vg == 0)
@@ -121,7 +121,7 @@ var statementNouns = toSet(`statement declaration communique communiqué letter 
 var subjPronouns = toSet(`he she it they we`)
 
 // actorSpan composes the actor of a span, resolving title short forms.
-func (c *coder) actorSpan(s *sent, a, b int) *Actor {
+func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 	if a >= b || clauseSpan(s, a, b) {
 		return nil
 	}
@@ -198,7 +198,7 @@ func agentSpan(s *sent, j int) (int, int) {
 // nominalArgs reads a noun trigger's arguments: "X's attack", "US
 // airstrikes", "attacks by X on Y", "the massacre perpetrated by X against
 // Y", "the killing of Y", "their support for Y".
-func (c *coder) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
+func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 	np := npBack(s, t.a)
 	ra, rb = np, t.b
 	possessed := false
@@ -303,7 +303,7 @@ func isTimeNP(s *sent, a, b int) bool {
 
 // possessive resolves "its/their/his/her" to the clause subject it most
 // likely refers to, or to the last actor named.
-func (c *coder) possessive(s *sent, k int) *Actor {
+func (c *coding) possessive(s *sent, k int) *Actor {
 	// the subject of the nearest finite verb before k
 	if p := prevFinite(s, k); p >= 0 {
 		a, b := subjSpan(s, verbGroupStart(s, p))

@@ -16,8 +16,11 @@ package event
 // embed.go, build.go, casualty.go and anaphora.go.
 
 import (
+	_ "embed"
+	"errors"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -47,11 +50,78 @@ type amention struct {
 	form       string
 }
 
-type coder struct {
+// Coder codes the events of articles with one set of data: the trigger
+// lexicon (data/lexicon.tsv), the filter words that keep it to political
+// events (data/filters.tsv), the mode cues (data/modecues.tsv) and the
+// nouns that name an actor by its role (data/actors.tsv). It keeps no
+// state between articles and is safe for concurrent use.
+type Coder struct {
+	lexicon *Lexicon
+	filters *Filters
+	cues    *ModeCues
+	roles   *Roles
+}
+
+// NewCoder returns a coder that reads with the given data; each piece is
+// read from its file by ParseLexicon, ParseFilters, ParseModeCues and
+// ParseRoles.
+func NewCoder(lexicon *Lexicon, filters *Filters, cues *ModeCues, roles *Roles) (*Coder, error) {
+	if lexicon == nil || filters == nil || cues == nil || roles == nil {
+		return nil, errors.New("event.NewCoder: lexicon, filters, mode cues and roles are all needed")
+	}
+	return &Coder{lexicon: lexicon, filters: filters, cues: cues, roles: roles}, nil
+}
+
+// The coder's data, embedded so that the binary reads them from itself.
+var (
+	//go:embed data/lexicon.tsv
+	lexiconTSV string
+	//go:embed data/filters.tsv
+	filtersTSV string
+	//go:embed data/modecues.tsv
+	modeCuesTSV string
+	//go:embed data/actors.tsv
+	actorsTSV string
+)
+
+// defaultCoder reads the embedded data once, at first use.
+var defaultCoder = sync.OnceValues(func() (*Coder, error) {
+	lx, err := ParseLexicon("data/lexicon.tsv", lexiconTSV)
+	if err != nil {
+		return nil, err
+	}
+	fs, err := ParseFilters("data/filters.tsv", filtersTSV)
+	if err != nil {
+		return nil, err
+	}
+	mc, err := ParseModeCues("data/modecues.tsv", modeCuesTSV)
+	if err != nil {
+		return nil, err
+	}
+	rs, err := ParseRoles("data/actors.tsv", actorsTSV)
+	if err != nil {
+		return nil, err
+	}
+	return NewCoder(lx, fs, mc, rs)
+})
+
+// DefaultCoder returns the coder built from the embedded data, read once.
+// A defect in an embedded file is a build error, caught by the data test,
+// so it panics rather than returning an error every caller would ignore.
+func DefaultCoder() *Coder {
+	c, err := defaultCoder()
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+// coding is the state of coding one article.
+type coding struct {
+	*Coder
 	in        Input
 	body      string
 	kb        *entity.KB
-	lx        *Lexicon
 	ments     []amention
 	spans     []entity.Span // body mentions, for kb.Compose
 	lastGroup *Actor        // last group-like actor, for "they"
@@ -63,8 +133,8 @@ type coder struct {
 
 // Code returns the events reported in the article body, in sentence order,
 // each with a stable ID (a hash of the article id, sentence and trigger offset).
-func Code(in Input) []Event {
-	c := &coder{in: in, body: in.Body, kb: in.KB, lx: DefaultLexicon()}
+func (cd *Coder) Code(in Input) []Event {
+	c := &coding{Coder: cd, in: in, body: in.Body, kb: in.KB}
 	sents := in.Sentences
 	if sents == nil {
 		sents = nlp.Analyze(in.Body)
@@ -139,7 +209,7 @@ var genericNameWords = toSet(`congress parliament senate assembly council court 
 // generic word that ends a longer capitalised name ("the Nigeria Labour
 // Congress" is not the US Congress): a capitalised word no mention covers
 // stands right before it. It returns the dropped spans.
-func (c *coder) dropNameTails() map[[2]int]bool {
+func (c *coding) dropNameTails() map[[2]int]bool {
 	var drop map[[2]int]bool
 	kept := c.ments[:0]
 	for i, m := range c.ments {
@@ -190,7 +260,7 @@ type trig struct {
 var casualtyVerbs = toSet(`kill wound injure`)
 
 // sentence codes one sentence.
-func (c *coder) sentence(s *sent) {
+func (c *coding) sentence(s *sent) {
 	n := len(s.toks)
 	if n == 0 || strings.HasSuffix(strings.TrimSpace(c.body[s.start:s.end]), "?") {
 		return

@@ -99,7 +99,7 @@ func reportedFuture(s *sent, vg int) bool {
 // planning verbs, nouns inside another trigger's object, and uses that are
 // not reports of an event (scare quotes, gerunds after prepositions,
 // participles that only describe a noun).
-func (c *coder) govern(s *sent, ts []*trig) {
+func (c *coding) govern(s *sent, ts []*trig) {
 	byHead := map[int]int{}
 	for i, t := range ts {
 		byHead[t.head] = i

@@ -55,7 +55,7 @@ func TestExamples(t *testing.T) {
 	pub := time.Date(2024, 3, 15, 0, 0, 0, 0, time.UTC)
 	for _, ex := range exs {
 		t.Run(fmt.Sprintf("line%d", ex.line), func(t *testing.T) {
-			evs := Code(inputFor("ex", ex.sentence, pub))
+			evs := DefaultCoder().Code(inputFor("ex", ex.sentence, pub))
 			desc := describe(evs)
 			switch {
 			case ex.typ == "NONE":

@@ -6,7 +6,7 @@ import (
 )
 
 func TestLexiconLoads(t *testing.T) {
-	lx, err := ParseLexicon(lexiconTSV)
+	lx, err := ParseLexicon("data/lexicon.tsv", lexiconTSV)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,11 +39,11 @@ func TestLexiconRejectsBadLines(t *testing.T) {
 		"attack\tverb\tASSAULT\t-",                // four columns
 		"attack\tverb\tTHREATEN\t-\tmodality=odd", // unknown modality
 	} {
-		if _, err := ParseLexicon(line + "\n"); err == nil {
+		if _, err := ParseLexicon("test.tsv", line+"\n"); err == nil {
 			t.Errorf("ParseLexicon(%q): want an error", line)
 		}
 	}
-	lx, err := ParseLexicon("kill\tverb\tASSAULT\t-\t-\nkill\tverb\tASSAULT\t-\tobj=req\n")
+	lx, err := ParseLexicon("test.tsv", "kill\tverb\tASSAULT\t-\t-\nkill\tverb\tASSAULT\t-\tobj=req\n")
 	if err != nil {
 		t.Fatal(err)
 	}
