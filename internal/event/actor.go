@@ -1,5 +1,9 @@
 package event
 
+// actor.go composes the actor a noun phrase names: its entity, country,
+// role (from the role nouns of data/actors.tsv) and sponsors, and resolves
+// pronouns, titles and "its fighters" to the actor they stand for.
+
 import (
 	"fmt"
 	"strings"
@@ -54,7 +58,7 @@ func (rs *Roles) of(t *tok) string {
 	return ""
 }
 
-var backedSuffixes = []string{"-backed", "-linked", "-sponsored", "-supported", "-funded", "-aligned", "-allied", "-affiliated", "-led"}
+var backedSuffixes = wordSeq("backedSuffixes")
 
 // isActorKind reports kinds that act by themselves (not places).
 func isActorKind(k string) bool {
@@ -327,7 +331,7 @@ func lastWord(s string) string {
 }
 
 // memberNouns name the members of a group: "its fighters" are the group.
-var memberNouns = toSet(`fighter fighters member members militant militants commander commanders leader leaders operative operatives gunman gunmen combatant combatants`)
+var memberNouns = wordSet("memberNouns")
 
 // ownedActor reads a noun phrase owned through a possessive — "its
 // forces", "their soldiers", "eight of its fighters", "the group's
@@ -392,4 +396,4 @@ func (c *coding) ownedActor(s *sent, a, b int) *Actor {
 
 // ownerShortForms are the nouns of "the group's …" that coreference
 // resolves to an actor named before.
-var ownerShortForms = toSet(`group militia organization organisation movement faction country government`)
+var ownerShortForms = wordSet("ownerShortForms")

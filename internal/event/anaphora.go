@@ -11,7 +11,7 @@ import (
 )
 
 // attackNouns name an attack that a definite noun phrase refers back to.
-var attackNouns = toSet(`strike strikes airstrike airstrikes attack attacks raid raids bombing bombings bombardment shelling`)
+var attackNouns = wordSet("attackNouns")
 
 // anaphoricAttack returns the attack a phrase "in/by the strikes" after
 // token j refers to: the last ASSAULT coded earlier in the same paragraph,
@@ -84,11 +84,11 @@ func (c *coding) platformOwner(s *sent, t *trig, subj *Actor, at *attrib) *Actor
 // weaponNouns name weapons and the platforms that carry them: as an
 // object they are what is fired, not who is hit; as a subject they stand
 // for their owner.
-var weaponNouns = toSet(`missile missiles rocket rockets drone drones uav uavs projectile projectiles shell shells mortar mortars bomb bombs grenade grenades artillery katyusha katyushas weapon weapons munition munitions`)
+var weaponNouns = wordSet("weaponNouns")
 
 // platformNouns carry weapons: as a subject they stand for their owner
 // (as an object they may be what is hit: "shot down a US jet").
-var platformNouns = toSet(`jet jets warplane warplanes aircraft gunship gunships helicopter helicopters bomber bombers warship warships destroyer destroyers frigate frigates tank tanks howitzer howitzers`)
+var platformNouns = wordSet("platformNouns")
 
 // weaponIn reports a weapon noun among tokens [a, b) ("fired a
 // close-range ballistic missile").
@@ -131,4 +131,4 @@ func (c *coding) noteActors(s *sent) {
 	}
 }
 
-var anaphoricDet = toSet(`the these those this that such`)
+var anaphoricDet = wordSet("anaphoricDet")

@@ -1,5 +1,9 @@
 package event
 
+// args.go holds the argument rules that cross clauses: the speaker of a
+// sentence, prepositional and that-clause targets, "must" as a demand,
+// subordinate clauses, and phrases that cannot be actors.
+
 import (
 	"strings"
 
@@ -13,7 +17,7 @@ import (
 
 // speechVerbs introduce a reported clause whose pronoun subject is the
 // speaker ("Hungary said it will support …").
-var speechVerbs = toSet(`say tell state report claim add note confirm announce insist explain declare promise pledge vow warn indicate reply reiterate stress`)
+var speechVerbs = wordSet("speechVerbs")
 
 // speakerBefore returns the subject of a speech verb that introduces the
 // clause starting at token i ("Russia said on Tuesday that | Sudan must"),
@@ -46,10 +50,10 @@ func weak(a *Actor) bool {
 // targetPreps introduce who undergoes or receives an action when the
 // object does not ("lodged a protest with Albania", "aid to Mozambique",
 // "a ban on the Islamic Salvation Front").
-var targetPreps = toSet(`with to against on toward towards for from into upon`)
+var targetPreps = wordSet("targetPreps")
 
 // clauseStops end the search for a target phrase.
-var clauseStops = toSet(`; : -- — that which who whom whose when where while because although though if unless whereas since after before until despite`)
+var clauseStops = wordSet("clauseStops")
 
 // ppTarget returns the first actor named after a target preposition
 // between tokens from and the end of the clause; with at, "at" counts
@@ -150,7 +154,7 @@ func hasMust(s *sent, t *trig) bool {
 
 // subordinators open a clause that depends on an earlier one ("…, one day
 // after a jet shot down …", "… unless Baghdad accepted …").
-var subordinators = toSet(`that which who whom whose when while because although though if unless whereas since after before until as`)
+var subordinators = wordSet("subordinators")
 
 // subordinate lowers the confidence of events whose trigger sits in a
 // clause depending on an earlier trigger's, so the main clause's event is
@@ -232,8 +236,8 @@ func (c *coding) actorHeaded(s *sent, a, b int) bool {
 // eventHeads and placeHeads head noun phrases that name an event or a
 // place: "the strike", "a blast", "the capital" never act by themselves.
 var (
-	eventHeads = toSet(`strike airstrike attack raid blast explosion bombing bombardment shelling assault offensive operation incident ambush`)
-	placeHeads = toSet(`capital city town village area region district province neighbourhood neighborhood site`)
+	eventHeads = wordSet("eventHeads")
+	placeHeads = wordSet("placeHeads")
 )
 
 // nonActorHead reports a noun phrase [a, b) headed by an event or place
@@ -296,7 +300,7 @@ func (c *coding) paraAttackSource(s *sent, h int) *Actor {
 }
 
 // demandVerbs open the purpose of a protest ("to demand", "to press for").
-var demandVerbs = toSet(`demand press call seek urge protest`)
+var demandVerbs = wordSet("demandVerbs")
 
 // demandTarget returns the actor of the of- or by-phrase in a purpose
 // infinitive of demand soon after token i ("to demand the release of

@@ -13,9 +13,12 @@ import (
 )
 
 // lightVerbs carry an event noun whose actor is their subject.
-var lightVerbs = toSet(`call stage hold launch mount conduct begin start declare announce organize organise lead make give issue order voice express level`)
+var lightVerbs = wordSet("lightVerbs")
 
-var claimVerbs = toSet(`claim accept admit`)
+var claimVerbs = wordSet("claimVerbs")
+
+// killVerb tells the dead from the wounded of a casualty verb.
+var killVerb = set{"kill": true}
 
 // build turns a trigger into an event, or nil when it should not be coded.
 func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
@@ -185,7 +188,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		if ev.Type == "ASSAULT" || ev.Type == "COERCE" {
 			if f, q := numberAt(s, t.objA); f != nil && t.casualtyNumbers() && !t.passive {
 				_ = q
-				ev.setCasualties(s.tokHas(t.head, toSet("kill")), *f)
+				ev.setCasualties(s.tokHas(t.head, killVerb), *f)
 			}
 			if t.passive && t.casualtyNumbers() {
 				na := t.subjA
@@ -193,7 +196,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 					na++ // "the three soldiers killed when …"
 				}
 				if f, _ := numberAt(s, na); f != nil {
-					ev.setCasualties(s.tokHas(t.head, toSet("kill")), *f)
+					ev.setCasualties(s.tokHas(t.head, killVerb), *f)
 				}
 			}
 		}

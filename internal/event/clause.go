@@ -116,9 +116,9 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 
 // statementNouns are texts an actor issues; a participle after one is
 // the issuer's act ("released a statement accusing …").
-var statementNouns = toSet(`statement declaration communique communiqué letter resolution message appeal note memo memorandum report decree bill motion petition ultimatum warning video`)
+var statementNouns = wordSet("statementNouns")
 
-var subjPronouns = toSet(`he she it they we`)
+var subjPronouns = wordSet("subjPronouns")
 
 // actorSpan composes the actor of a span, resolving title short forms.
 func (c *coding) actorSpan(s *sent, a, b int) *Actor {
@@ -289,7 +289,7 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 
 // hostile types take the "of" phrase of a possessed noun as their target
 // ("its invasion of South Lebanon").
-var hostile = toSet(`ASSAULT COERCE SANCTION THREATEN ACCUSE`)
+var hostile = wordSet("hostile")
 
 // isTimeNP reports whether a span is a time phrase ("Monday", "two months").
 func isTimeNP(s *sent, a, b int) bool {

@@ -203,7 +203,7 @@ func (cd *Coder) Code(in Input) []Event {
 // genericNameWords are organisation names that are also the last word of
 // longer names the knowledge base may not hold ("Congress" in "Nigeria
 // Labour Congress", "Council" in "Kirkuk Provincial Council").
-var genericNameWords = toSet(`congress parliament senate assembly council court party front union army police ministry`)
+var genericNameWords = wordSet("genericNameWords")
 
 // dropNameTails removes the mentions of an organisation named by one
 // generic word that ends a longer capitalised name ("the Nigeria Labour
@@ -257,7 +257,7 @@ type trig struct {
 	eventSubj  bool   // the subject names the attack itself ("the one that killed …")
 }
 
-var casualtyVerbs = toSet(`kill wound injure`)
+var casualtyVerbs = wordSet("casualtyVerbs")
 
 // sentence codes one sentence.
 func (c *coding) sentence(s *sent) {

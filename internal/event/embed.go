@@ -8,14 +8,14 @@ package event
 
 // purposeVerbs send or move someone somewhere for a purpose, named by an
 // infinitive after their object ("sent a team to Gaza to investigate").
-var purposeVerbs = toSet(`send sent dispatch despatch deploy travel go went come came arrive fly flew return gather assemble convene`)
+var purposeVerbs = wordSet("purposeVerbs")
 
 // materialConflict types are acts of force or pressure.
-var materialConflict = toSet(`ASSAULT COERCE SANCTION PROTEST MOBILIZE`)
+var materialConflict = wordSet("materialConflict")
 
 // causers make the infinitive after their object an act of their subject
 // upon that object ("ordered the newspaper to suspend publication").
-var causers = toSet(`order force compel instruct direct`)
+var causers = wordSet("causers")
 
 // modality reads the verb group (or, for nouns, the clause) for modals,
 // conditionals and negation.
@@ -350,4 +350,4 @@ func embedMode(gov, t *trig) {
 }
 
 // verbal types are speech acts: they need someone who speaks.
-var verbal = map[string]bool{"AGREE": true, "CONSULT": true, "SUPPORT": true, "CONCEDE": true, "REQUEST": true, "ACCUSE": true, "REJECT": true, "THREATEN": true}
+var verbal = wordSet("verbal")

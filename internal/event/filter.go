@@ -54,13 +54,13 @@ func ParseFilters(name, src string) (*Filters, error) {
 // politicalRoles are the roles of actors PLOVER codes by themselves; the
 // others (civilians, media, business, health, religious) count as victims
 // of hostile acts and civilians as protesters.
-var politicalRoles = toSet(`government military police diplomatic legislature judiciary party opposition igo ngo`)
+var politicalRoles = wordSet("politicalRoles")
 
 // hostileTypes take any person or group as their target.
-var hostileTypes = toSet(`ASSAULT COERCE SANCTION THREATEN`)
+var hostileTypes = wordSet("hostileTypes")
 
 // materialHostile types may target a place ("shelled Kharkiv").
-var materialHostile = toSet(`ASSAULT COERCE MOBILIZE`)
+var materialHostile = wordSet("materialHostile")
 
 // political reports whether a is a political actor for an event of type
 // typ: a knowledge-base country, organisation or armed group, a person
@@ -148,11 +148,11 @@ func namedPerson(a *Actor) bool {
 // weaponModes name attacks that are acts of war whoever the parties are
 // ("an airstrike on Idlib", "a car bombing in Mogadishu").
 // (and abductions and assassinations, violence against people by nature).
-var weaponModes = toSet(`aerial drone explosives suicide-attack heavy-weapons abduct targeted torture sexual`)
+var weaponModes = wordSet("weaponModes")
 
 // harmVerbs are violence against a person that needs no political actor
 // to be coded ("Khashoggi was slain").
-var harmVerbs = toSet(`kill murder slay assassinate execute behead massacre stab shoot wound injure rape abduct kidnap torture lynch`)
+var harmVerbs = wordSet("harmVerbs")
 
 // violent reports clear violence against people, coded whoever the
 // parties are: an attack with casualties or a tally, an act of war, an
@@ -229,7 +229,7 @@ func (fs *Filters) nonActorText(a *Actor) bool {
 	return false
 }
 
-var numberWords = toSet(`one two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands several others`)
+var numberWords = wordSet("numberWords")
 
 func hasDigitOrNumber(text string) bool {
 	for _, w := range strings.Fields(strings.ToLower(text)) {
@@ -346,7 +346,7 @@ func (fs *Filters) nonActorSpan(s *sent, a, b int) bool {
 	return false
 }
 
-var clauseOpeners = toSet(`whether how why if`)
+var clauseOpeners = wordSet("clauseOpeners")
 
 // clauseSpan reports a span that is a clause or an infinitive, not a noun
 // phrase: "to have no memory of the night", "whether CentOS Stream …",

@@ -1,5 +1,8 @@
 package event
 
+// incident.go compares events across articles: SameIncident and Groupable
+// say which reports tell of one incident.
+
 import (
 	"math"
 	"strings"

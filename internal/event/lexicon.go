@@ -1,5 +1,8 @@
 package event
 
+// lexicon.go reads and compiles the trigger lexicon (data/lexicon.tsv) and
+// holds the PLOVER types and modes it is checked against.
+
 import (
 	"fmt"
 	"sort"

@@ -1,5 +1,8 @@
 package event
 
+// match.go finds the lexicon triggers of a sentence and keeps the best
+// non-overlapping ones whose context cues hold.
+
 import (
 	"sort"
 	"strings"
@@ -251,7 +254,7 @@ func (c *coding) objHasOK(s *sent, a, b int, want set) bool {
 }
 
 // quantityHeads count what their of-phrase names.
-var quantityHeads = toSet(`dozen dozens hundreds thousands scores some many several most all none one two three four five`)
+var quantityHeads = wordSet("quantityHeads")
 
 // irregularPast reports a token that is an inflected verb form (it reads
 // as another base form) that is not an -s plural: "shot", "fought".

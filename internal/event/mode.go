@@ -1,5 +1,8 @@
 package event
 
+// mode.go reads the mode cues (data/modecues.tsv) and finds the mode of an
+// event its trigger did not give in the words of its clause.
+
 import (
 	"fmt"
 	"strings"
@@ -54,7 +57,7 @@ func ParseModeCues(name, src string) (*ModeCues, error) {
 
 // forwardModes are the types whose mode lies in what follows the trigger
 // ("threatened to sever ties").
-var forwardModes = toSet(`THREATEN REQUEST REJECT`)
+var forwardModes = wordSet("forwardModes")
 
 // clauseStart returns the start of the clause holding token i (after a
 // semicolon, colon or dash).

@@ -1,5 +1,8 @@
 package event
 
+// place.go finds where an event happened, the nearest date of a trigger,
+// and who a sentence is attributed to.
+
 import (
 	"sitrep/internal/entity"
 )
@@ -113,10 +116,10 @@ func relativeBetween(s *sent, a, b int) bool {
 }
 
 // placeNouns name a kind of place before "of PLACE" ("the town of").
-var placeNouns = toSet(`town towns city cities village villages province region district capital port state county area suburb neighbourhood neighborhood island camp municipality governorate prefecture republic enclave outskirts`)
+var placeNouns = wordSet("placeNouns")
 
 // destTypes take "to PLACE" as where they happen.
-var destTypes = toSet(`CONSULT MOBILIZE`)
+var destTypes = wordSet("destTypes")
 
 // nearPlace returns the place named nearest the trigger in its clause when
 // no phrase says where: a city, region or site ("the Mumbai attacks",
