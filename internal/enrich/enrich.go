@@ -49,7 +49,7 @@ func (r *Reader) Annotate(a article.Article) *Annotated {
 			bodyDates = append(bodyDates, d)
 		}
 	}
-	events := event.Code(event.Input{
+	events := event.DefaultCoder().Code(event.Input{
 		ArticleID: a.ID, Body: a.Body, Sentences: sents, Entities: found,
 		Dates: bodyDates, Published: ref, Undated: anchor != "published", KB: r.KB,
 	})

@@ -1,46 +1,64 @@
 package event
 
+// actor.go composes the actor a noun phrase names: its entity, country,
+// role (from the role nouns of data/actors.tsv) and sponsors, and resolves
+// pronouns, titles and "its fighters" to the actor they stand for.
+
 import (
-	"bufio"
-	_ "embed"
+	"fmt"
 	"strings"
-	"sync"
 
 	"sitrep/internal/entity"
 )
 
-//go:embed data/actors.tsv
-var actorsTSV string
+// Roles are the compiled role nouns of data/actors.tsv: the actor role
+// a noun names when the knowledge base names no actor ("militiamen" →
+// armed group).
+type Roles struct {
+	byNoun map[string]string
+}
 
-var (
-	roleOnce  sync.Once
-	roleNouns map[string]string
-)
-
-// roleOf returns the actor role a noun names ("militiamen" → armed group).
-func roleOf(t *tok) string {
-	roleOnce.Do(func() {
-		roleNouns = map[string]string{}
-		sc := bufio.NewScanner(strings.NewReader(actorsTSV))
-		for sc.Scan() {
-			l := sc.Text()
-			if l == "" || l[0] == '#' {
-				continue
-			}
-			if w, r, ok := strings.Cut(l, "\t"); ok {
-				roleNouns[w] = r
-			}
+// ParseRoles reads src, the text of the file name, in the format of
+// data/actors.tsv: a lower-case noun (its base form) and one of the roles
+// of DESIGN.md, each noun once.
+func ParseRoles(name, src string) (*Roles, error) {
+	rs := &Roles{byNoun: map[string]string{}}
+	known := map[string]bool{}
+	for _, r := range entity.Roles {
+		known[r] = true
+	}
+	seen := firstLines{}
+	err := eachRow(src, name, 2, func(n int, f []string) error {
+		w, role := f[0], f[1]
+		if !known[role] {
+			return fmt.Errorf("unknown role %q (want one of %s)", role, strings.Join(entity.Roles, ", "))
 		}
+		if w != strings.ToLower(w) || strings.ContainsAny(w, " ") {
+			return fmt.Errorf("noun %q: want one lower-case word", w)
+		}
+		if err := seen.add(w, n); err != nil {
+			return err
+		}
+		rs.byNoun[w] = role
+		return nil
 	})
+	if err != nil {
+		return nil, err
+	}
+	return rs, nil
+}
+
+// of returns the actor role the noun at t names, or "".
+func (rs *Roles) of(t *tok) string {
 	for _, r := range t.reads {
-		if role, ok := roleNouns[r]; ok {
+		if role, ok := rs.byNoun[r]; ok {
 			return role
 		}
 	}
 	return ""
 }
 
-var backedSuffixes = []string{"-backed", "-linked", "-sponsored", "-supported", "-funded", "-aligned", "-allied", "-affiliated", "-led"}
+var backedSuffixes = wordSeq("backedSuffixes")
 
 // isActorKind reports kinds that act by themselves (not places).
 func isActorKind(k string) bool {
@@ -54,7 +72,7 @@ func isActorKind(k string) bool {
 // compose builds the actor named by tokens [a, b): the most specific
 // entity in the span, its country, a role from the entity or the head
 // noun, and the sponsors of "Iranian-backed" modifiers.
-func (c *coder) compose(s *sent, a, b int) *Actor {
+func (c *coding) compose(s *sent, a, b int) *Actor {
 	for a < b && (isPunct(s, a) || isQuote(s, a) || s.low(a) == "and" || s.low(a) == "but") {
 		a++
 	}
@@ -148,7 +166,7 @@ func (c *coder) compose(s *sent, a, b int) *Actor {
 			continue
 		}
 		if isNounTag(s.tag(i)) || s.tag(i) == "" || s.tag(i) == "PRP" {
-			if r := roleOf(&s.toks[i]); r != "" {
+			if r := c.roles.of(&s.toks[i]); r != "" {
 				role = r
 			}
 		}
@@ -218,7 +236,7 @@ func appendUniq(xs []string, x string) []string {
 
 // coref resolves a pronoun or short form ("he", "they", "the group", "the
 // country", "the Prime Minister") at tokens [a, b) to an earlier actor.
-func (c *coder) coref(s *sent, a, b int) *Actor {
+func (c *coding) coref(s *sent, a, b int) *Actor {
 	w := s.low(b - 1)
 	det := ""
 	if b-a == 2 {
@@ -262,7 +280,7 @@ func (c *coder) coref(s *sent, a, b int) *Actor {
 	return nil
 }
 
-func (c *coder) entityActor(text string, e *entity.Entity) *Actor {
+func (c *coding) entityActor(text string, e *entity.Entity) *Actor {
 	act := &Actor{Text: text, Entity: e, Country: e.Country, Role: e.Role}
 	if act.Role == "" {
 		act.Role = kindRole(e.Kind)
@@ -275,7 +293,7 @@ func (c *coder) entityActor(text string, e *entity.Entity) *Actor {
 
 // lastMention returns the entity of the last body mention that starts
 // before off and satisfies ok.
-func (c *coder) lastMention(off int, ok func(*entity.Entity) bool) *entity.Entity {
+func (c *coding) lastMention(off int, ok func(*entity.Entity) bool) *entity.Entity {
 	for i := len(c.ments) - 1; i >= 0; i-- {
 		m := c.ments[i]
 		if m.start >= off {
@@ -290,7 +308,7 @@ func (c *coder) lastMention(off int, ok func(*entity.Entity) bool) *entity.Entit
 
 // titleHolder resolves "the Prime Minister", "the Iraqi leader" and the
 // like to the last person mentioned whose office has that title.
-func (c *coder) titleHolder(s *sent, a, b int) *Actor {
+func (c *coding) titleHolder(s *sent, a, b int) *Actor {
 	if b-a < 2 || s.low(a) != "the" {
 		return nil
 	}
@@ -313,7 +331,7 @@ func lastWord(s string) string {
 }
 
 // memberNouns name the members of a group: "its fighters" are the group.
-var memberNouns = toSet(`fighter fighters member members militant militants commander commanders leader leaders operative operatives gunman gunmen combatant combatants`)
+var memberNouns = wordSet("memberNouns")
 
 // ownedActor reads a noun phrase owned through a possessive — "its
 // forces", "their soldiers", "eight of its fighters", "the group's
@@ -323,7 +341,7 @@ var memberNouns = toSet(`fighter fighters member members militant militants comm
 // noun's own place phrase is where, not whose ("its forces in Iraq and
 // Syria" are US forces). Members of a group ("its fighters") are the
 // group. Returns nil for other spans.
-func (c *coder) ownedActor(s *sent, a, b int) *Actor {
+func (c *coding) ownedActor(s *sent, a, b int) *Actor {
 	p := a
 	if s.tag(p) == "CD" || quantityHeads[s.low(p)] {
 		// "eight of its fighters", "some of their members"
@@ -378,4 +396,4 @@ func (c *coder) ownedActor(s *sent, a, b int) *Actor {
 
 // ownerShortForms are the nouns of "the group's …" that coreference
 // resolves to an actor named before.
-var ownerShortForms = toSet(`group militia organization organisation movement faction country government`)
+var ownerShortForms = wordSet("ownerShortForms")

@@ -1,5 +1,9 @@
 package event
 
+// args.go holds the argument rules that cross clauses: the speaker of a
+// sentence, prepositional and that-clause targets, "must" as a demand,
+// subordinate clauses, and phrases that cannot be actors.
+
 import (
 	"strings"
 
@@ -13,12 +17,12 @@ import (
 
 // speechVerbs introduce a reported clause whose pronoun subject is the
 // speaker ("Hungary said it will support …").
-var speechVerbs = toSet(`say tell state report claim add note confirm announce insist explain declare promise pledge vow warn indicate reply reiterate stress`)
+var speechVerbs = wordSet("speechVerbs")
 
 // speakerBefore returns the subject of a speech verb that introduces the
 // clause starting at token i ("Russia said on Tuesday that | Sudan must"),
 // or nil.
-func (c *coder) speakerBefore(s *sent, i int) *Actor {
+func (c *coding) speakerBefore(s *sent, i int) *Actor {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		l := s.low(k)
 		if s.tokHas(k, speechVerbs) && isVerbTag(s.tag(k)) && !isAux(s, k) {
@@ -46,15 +50,15 @@ func weak(a *Actor) bool {
 // targetPreps introduce who undergoes or receives an action when the
 // object does not ("lodged a protest with Albania", "aid to Mozambique",
 // "a ban on the Islamic Salvation Front").
-var targetPreps = toSet(`with to against on toward towards for from into upon`)
+var targetPreps = wordSet("targetPreps")
 
 // clauseStops end the search for a target phrase.
-var clauseStops = toSet(`; : -- — that which who whom whose when where while because although though if unless whereas since after before until despite`)
+var clauseStops = wordSet("clauseStops")
 
 // ppTarget returns the first actor named after a target preposition
 // between tokens from and the end of the clause; with at, "at" counts
 // too ("fired a missile at a US destroyer").
-func (c *coder) ppTarget(s *sent, from int, at bool) *Actor {
+func (c *coding) ppTarget(s *sent, from int, at bool) *Actor {
 	for i := from; i < len(s.toks) && i < from+16; i++ {
 		l := s.low(i)
 		if clauseStops[l] || (l == "," && i > from) || l == "." {
@@ -84,7 +88,7 @@ func (c *coder) ppTarget(s *sent, from int, at bool) *Actor {
 
 // thatSubject returns the subject of a that-clause starting at token i
 // ("demanded that the US cancel …"), or nil.
-func (c *coder) thatSubject(s *sent, i int) *Actor {
+func (c *coding) thatSubject(s *sent, i int) *Actor {
 	if s.low(i) != "that" {
 		return nil
 	}
@@ -150,7 +154,7 @@ func hasMust(s *sent, t *trig) bool {
 
 // subordinators open a clause that depends on an earlier one ("…, one day
 // after a jet shot down …", "… unless Baghdad accepted …").
-var subordinators = toSet(`that which who whom whose when while because although though if unless whereas since after before until as`)
+var subordinators = wordSet("subordinators")
 
 // subordinate lowers the confidence of events whose trigger sits in a
 // clause depending on an earlier trigger's, so the main clause's event is
@@ -194,7 +198,7 @@ func unlessAfter(s *sent, i int) bool {
 // "officials"), a pronoun or a proper noun. "an official protest", "their
 // first meeting" and "aerial photographs" are not, whatever their
 // modifiers say.
-func (c *coder) actorHeaded(s *sent, a, b int) bool {
+func (c *coding) actorHeaded(s *sent, a, b int) bool {
 	head := -1
 	for k := a; k < b; k++ {
 		l := s.low(k)
@@ -215,7 +219,7 @@ func (c *coder) actorHeaded(s *sent, a, b int) bool {
 	if s.mentAt[head] >= 0 || s.tag(head) == "PRP" || s.tag(head) == "NNP" || s.tag(head) == "NNPS" || pronouns[s.low(head)] {
 		return true
 	}
-	if roleOf(&s.toks[head]) != "" {
+	if c.roles.of(&s.toks[head]) != "" {
 		return true
 	}
 	if c.kb != nil {
@@ -232,8 +236,8 @@ func (c *coder) actorHeaded(s *sent, a, b int) bool {
 // eventHeads and placeHeads head noun phrases that name an event or a
 // place: "the strike", "a blast", "the capital" never act by themselves.
 var (
-	eventHeads = toSet(`strike airstrike attack raid blast explosion bombing bombardment shelling assault offensive operation incident ambush`)
-	placeHeads = toSet(`capital city town village area region district province neighbourhood neighborhood site`)
+	eventHeads = wordSet("eventHeads")
+	placeHeads = wordSet("placeHeads")
 )
 
 // nonActorHead reports a noun phrase [a, b) headed by an event or place
@@ -272,7 +276,7 @@ func nonActorHead(s *sent, a, b int) (no, event bool) {
 // in the paragraph of s whose trigger shares the head word of the
 // definite phrase at token h ("The strike killed …" after "Israeli jets
 // struck …"), or nil when there is none or it has no source.
-func (c *coder) paraAttackSource(s *sent, h int) *Actor {
+func (c *coding) paraAttackSource(s *sent, h int) *Actor {
 	if h < 0 {
 		return nil
 	}
@@ -296,12 +300,12 @@ func (c *coder) paraAttackSource(s *sent, h int) *Actor {
 }
 
 // demandVerbs open the purpose of a protest ("to demand", "to press for").
-var demandVerbs = toSet(`demand press call seek urge protest`)
+var demandVerbs = wordSet("demandVerbs")
 
 // demandTarget returns the actor of the of- or by-phrase in a purpose
 // infinitive of demand soon after token i ("to demand the release of
 // X", "to demand reforms by X"), or nil.
-func (c *coder) demandTarget(s *sent, i int) *Actor {
+func (c *coding) demandTarget(s *sent, i int) *Actor {
 	// skip a short place or time phrase ("outside parliament on Monday")
 	for j := i; ; j++ {
 		if j >= len(s.toks) || j >= i+8 || clauseStops[s.low(j)] || s.low(j) == "," || s.low(j) == "." {

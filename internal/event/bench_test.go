@@ -44,10 +44,11 @@ func loadCorpus(b *testing.B, rel string, limit int) []corpusDoc {
 }
 
 // BenchmarkCode measures the full enrichment path (nlp.Analyze,
-// kb.Recognize, timex.Find, Code) per article of the Wikinews corpus.
+// kb.Recognize, timex.Find, Coder.Code) per article of the Wikinews corpus.
 func BenchmarkCode(b *testing.B) {
 	docs := loadCorpus(b, "corpus/wikinews-en-2019-2020.jsonl.gz", 300)
 	kb := entity.Default()
+	coder := DefaultCoder()
 	nlp.Analyze("Warm up.")
 	b.ResetTimer()
 	events := 0
@@ -56,7 +57,7 @@ func BenchmarkCode(b *testing.B) {
 		sents := nlp.Analyze(d.Body)
 		found := kb.Recognize(entity.Doc{Body: d.Body, Published: d.Published, Sentences: sents})
 		dates := timex.Find(d.Body, timex.Options{Ref: d.Published})
-		events += len(Code(Input{ArticleID: "b", Body: d.Body, Sentences: sents, Entities: found, Dates: dates, Published: d.Published, KB: kb}))
+		events += len(coder.Code(Input{ArticleID: "b", Body: d.Body, Sentences: sents, Entities: found, Dates: dates, Published: d.Published, KB: kb}))
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 	b.ReportMetric(float64(events)/float64(b.N), "events/article")
@@ -73,9 +74,10 @@ func BenchmarkCodeOnly(b *testing.B) {
 			Entities: kb.Recognize(entity.Doc{Body: d.Body, Published: d.Published, Sentences: sents}),
 			Dates:    timex.Find(d.Body, timex.Options{Ref: d.Published})}
 	}
+	coder := DefaultCoder()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		Code(ins[i%len(ins)])
+		coder.Code(ins[i%len(ins)])
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }

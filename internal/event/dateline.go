@@ -1,5 +1,8 @@
 package event
 
+// dateline.go finds the dateline that opens a report ("BEIRUT —"), which
+// says where it was filed, not where its events happened.
+
 import (
 	"regexp"
 )

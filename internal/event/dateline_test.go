@@ -25,7 +25,7 @@ func TestDatelineEnd(t *testing.T) {
 }
 
 func TestDatelineIsNotTheEventPlace(t *testing.T) {
-	evs := Code(inputFor("d", "BEIRUT — Hezbollah fired rockets at an Israeli base on Mount Meron on Saturday.", base2024()))
+	evs := DefaultCoder().Code(inputFor("d", "BEIRUT — Hezbollah fired rockets at an Israeli base on Mount Meron on Saturday.", base2024()))
 	for _, e := range evs {
 		if e.Location != nil && e.Location.Name == "Beirut" {
 			t.Errorf("event placed at the dateline: %+v", e.Location)

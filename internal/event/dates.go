@@ -1,5 +1,8 @@
 package event
 
+// dates.go dates the coded events from the dates of their sentence, their
+// paragraph or the publication.
+
 import (
 	"strings"
 	"time"

@@ -6,7 +6,7 @@ func TestEventDatesFromContext(t *testing.T) {
 	text := "Militants fired rockets at a US base in western Iraq on Sunday, officials said. " +
 		"Hours later, US aircraft struck a militia depot near Al-Qaim.\n\n" +
 		"Iraq's foreign ministry condemned the American strike."
-	evs := Code(inputFor("a", text, base2024()))
+	evs := DefaultCoder().Code(inputFor("a", text, base2024()))
 	want := map[string]struct{ start, source string }{
 		"Militants fired": {"2024-03-10", "sentence"},  // Sunday before Friday 15 March
 		"Hours later":     {"2024-03-10", "paragraph"}, // narrated on in the same paragraph
@@ -31,7 +31,7 @@ func TestEventDatesFromContext(t *testing.T) {
 
 	in := inputFor("b", "Iraq's foreign ministry condemned the American strike.", base2024())
 	in.Undated = true // the source gave no date: the ingest time must not date events
-	for _, e := range Code(in) {
+	for _, e := range DefaultCoder().Code(in) {
 		if e.Date != nil {
 			t.Errorf("undated article: event dated %+v", e.Date)
 		}

@@ -364,7 +364,7 @@ func actorMatches(gold []ploverActor, got *Actor) bool {
 	return false
 }
 
-var stopActor = toSet(`the and of for from with officials official leaders leader government minister people forces`)
+var stopActor = fieldSet(`the and of for from with officials official leaders leader government minister people forces`)
 
 // SeedReport is the result of EvalSeed, counted as the project's scorer
 // (shared/tools/score.py) counts: required gold events found with every
@@ -588,4 +588,13 @@ func seedDateOK(g seedGold, d *Date) bool {
 		}
 	}
 	return true
+}
+
+// fieldSet returns the space-separated words of s as a set.
+func fieldSet(s string) set {
+	m := set{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }

@@ -51,7 +51,7 @@ func seedInput(t testing.TB) (Input, string) {
 
 func TestEvalSeed(t *testing.T) {
 	in, gold := seedInput(t)
-	evs := Code(in)
+	evs := DefaultCoder().Code(in)
 	r, err := EvalSeed(gold, evs)
 	if err != nil {
 		t.Fatal(err)
@@ -75,7 +75,7 @@ func TestEvalPlover(t *testing.T) {
 	n := 0
 	r, err := EvalPlover(dir, func(s string) []Event {
 		n++
-		return Code(inputFor("plover", s, pub))
+		return DefaultCoder().Code(inputFor("plover", s, pub))
 	})
 	if err != nil {
 		t.Fatal(err)

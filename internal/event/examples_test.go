@@ -1,7 +1,6 @@
 package event
 
 import (
-	"bufio"
 	_ "embed"
 	"fmt"
 	"strconv"
@@ -21,18 +20,7 @@ type example struct {
 
 func loadExamples(t *testing.T) []example {
 	var out []example
-	sc := bufio.NewScanner(strings.NewReader(examplesTSV))
-	n := 0
-	for sc.Scan() {
-		n++
-		l := sc.Text()
-		if l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
-		f := strings.Split(l, "\t")
-		if len(f) != 6 {
-			t.Fatalf("examples.tsv line %d: want 6 columns, got %d", n, len(f))
-		}
+	err := eachRow(examplesTSV, "data/examples.tsv", 6, func(n int, f []string) error {
 		ex := example{line: n, sentence: f[0], typ: f[1], mode: f[2], source: f[3], target: f[4], checks: map[string]string{}}
 		if f[5] != "-" {
 			for _, kv := range strings.Split(f[5], ";") {
@@ -41,6 +29,10 @@ func loadExamples(t *testing.T) []example {
 			}
 		}
 		out = append(out, ex)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 	return out
 }
@@ -55,7 +47,7 @@ func TestExamples(t *testing.T) {
 	pub := time.Date(2024, 3, 15, 0, 0, 0, 0, time.UTC)
 	for _, ex := range exs {
 		t.Run(fmt.Sprintf("line%d", ex.line), func(t *testing.T) {
-			evs := Code(inputFor("ex", ex.sentence, pub))
+			evs := DefaultCoder().Code(inputFor("ex", ex.sentence, pub))
 			desc := describe(evs)
 			switch {
 			case ex.typ == "NONE":

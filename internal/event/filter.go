@@ -1,10 +1,8 @@
 package event
 
 import (
-	"bufio"
-	_ "embed"
+	"fmt"
 	"strings"
-	"sync"
 
 	"sitrep/internal/entity"
 )
@@ -15,68 +13,61 @@ import (
 // planets, sports teams or software do. The word lists are data
 // (data/filters.tsv).
 
-//go:embed data/filters.tsv
-var filtersTSV string
+// Filters are the compiled word lists of data/filters.tsv, one set per
+// class.
+type Filters struct {
+	nonActor, accident, violence, object, actor, title set
+}
 
-var (
-	filterOnce       sync.Once
-	nonActorWords    set
-	accidentWords    set
-	violenceWords    set
-	politicalObjects set
-	actorWords       set
-	titleWords       set
-)
-
-func loadFilters() {
-	filterOnce.Do(func() {
-		nonActorWords, politicalObjects, actorWords, titleWords = set{}, set{}, set{}, set{}
-		accidentWords, violenceWords = set{}, set{}
-		sc := bufio.NewScanner(strings.NewReader(filtersTSV))
-		for sc.Scan() {
-			l := sc.Text()
-			if l == "" || l[0] == '#' {
-				continue
-			}
-			w, class, ok := strings.Cut(l, "\t")
-			if !ok {
-				continue
-			}
-			switch class {
-			case "nonactor":
-				nonActorWords[w] = true
-			case "accident":
-				accidentWords[w] = true
-			case "violence":
-				violenceWords[w] = true
-			case "object":
-				politicalObjects[w] = true
-			case "actor":
-				actorWords[w] = true
-			case "title":
-				titleWords[w] = true
-			}
+// ParseFilters reads src, the text of the file name, in the format of
+// data/filters.tsv: a word and one of the classes nonactor, accident,
+// violence, object, actor and title; a word may be in several classes,
+// once each.
+func ParseFilters(name, src string) (*Filters, error) {
+	fs := &Filters{nonActor: set{}, accident: set{}, violence: set{}, object: set{}, actor: set{}, title: set{}}
+	classes := map[string]set{
+		"nonactor": fs.nonActor, "accident": fs.accident, "violence": fs.violence,
+		"object": fs.object, "actor": fs.actor, "title": fs.title,
+	}
+	seen := firstLines{}
+	err := eachRow(src, name, 2, func(n int, f []string) error {
+		w, class := f[0], f[1]
+		words, ok := classes[class]
+		if !ok {
+			return fmt.Errorf("unknown class %q (want nonactor, accident, violence, object, actor or title)", class)
 		}
+		if w != strings.ToLower(w) || strings.ContainsAny(w, " ") {
+			return fmt.Errorf("word %q: want one lower-case word", w)
+		}
+		if err := seen.add(w+"\t"+class, n); err != nil {
+			return err
+		}
+		words[w] = true
+		return nil
 	})
+	if err != nil {
+		return nil, err
+	}
+	return fs, nil
 }
 
 // politicalRoles are the roles of actors PLOVER codes by themselves; the
 // others (civilians, media, business, health, religious) count as victims
 // of hostile acts and civilians as protesters.
-var politicalRoles = toSet(`government military police diplomatic legislature judiciary party opposition igo ngo`)
+var politicalRoles = wordSet("politicalRoles")
 
 // hostileTypes take any person or group as their target.
-var hostileTypes = toSet(`ASSAULT COERCE SANCTION THREATEN`)
+var hostileTypes = wordSet("hostileTypes")
 
 // materialHostile types may target a place ("shelled Kharkiv").
-var materialHostile = toSet(`ASSAULT COERCE MOBILIZE`)
+var materialHostile = wordSet("materialHostile")
 
 // political reports whether a is a political actor for an event of type
 // typ: a knowledge-base country, organisation or armed group, a person
 // with an office, an actor composed with a country or a political role;
 // civilians and the like as the target of a hostile act or the source of
 // a protest; places as the target of material conflict.
-func political(a *Actor, typ string, target bool) bool {
+func (fs *Filters) political(a *Actor, typ string, target bool) bool {
 	if a == nil {
 		return false
 	}
@@ -106,7 +97,7 @@ func political(a *Actor, typ string, target bool) bool {
 		// resolves to its country; "inhabitants of the Golan Heights" act
 		return true
 	}
-	if a.Role == "" && (a.Entity == nil && actorHead(a.Text) || titled(a.Text)) {
+	if a.Role == "" && (a.Entity == nil && fs.actorHead(a.Text) || fs.titled(a.Text)) {
 		return true
 	}
 	if a.Role != "" {
@@ -122,20 +113,18 @@ func political(a *Actor, typ string, target bool) bool {
 
 // actorHead reports a phrase whose last word is one of the actor words
 // of data/filters.tsv ("both sides", "the junta").
-func actorHead(text string) bool {
-	loadFilters()
+func (fs *Filters) actorHead(text string) bool {
 	w := strings.ToLower(strings.Trim(lastWord(strings.TrimSpace(text)), ".,;:\"'”“’"))
-	return actorWords[w] || actorWords[strings.TrimSuffix(w, "s")]
+	return fs.actor[w] || fs.actor[strings.TrimSuffix(w, "s")]
 }
 
 // titled reports a title before a capitalised name ("Lt. Gen. Prosper
 // Avril", "Sheikh Hamad").
-func titled(text string) bool {
-	loadFilters()
+func (fs *Filters) titled(text string) bool {
 	ws := strings.Fields(text)
 	for i := 0; i+1 < len(ws); i++ {
 		w := strings.ToLower(strings.TrimRight(ws[i], ".,"))
-		if titleWords[w] && hasUpper(ws[i][:1]) && (hasUpper(ws[i+1][:1]) || ws[i+1] == "of") {
+		if fs.title[w] && hasUpper(ws[i][:1]) && (hasUpper(ws[i+1][:1]) || ws[i+1] == "of") {
 			return true
 		}
 	}
@@ -159,18 +148,18 @@ func namedPerson(a *Actor) bool {
 // weaponModes name attacks that are acts of war whoever the parties are
 // ("an airstrike on Idlib", "a car bombing in Mogadishu").
 // (and abductions and assassinations, violence against people by nature).
-var weaponModes = toSet(`aerial drone explosives suicide-attack heavy-weapons abduct targeted torture sexual`)
+var weaponModes = wordSet("weaponModes")
 
 // harmVerbs are violence against a person that needs no political actor
 // to be coded ("Khashoggi was slain").
-var harmVerbs = toSet(`kill murder slay assassinate execute behead massacre stab shoot wound injure rape abduct kidnap torture lynch`)
+var harmVerbs = wordSet("harmVerbs")
 
 // violent reports clear violence against people, coded whoever the
 // parties are: an attack with casualties or a tally, an act of war, an
 // attack that names no one, or one whose target is a person or people
 // ("killed a teenage boy", "a shootout in Nuevo Laredo") — but not a
 // figurative one ("killed the project", "killing animals").
-func (c *coder) violent(s *sent, t *trig) bool {
+func (c *coding) violent(s *sent, t *trig) bool {
 	ev := t.ev
 	if ev.Type != "ASSAULT" {
 		return false
@@ -179,7 +168,7 @@ func (c *coder) violent(s *sent, t *trig) bool {
 	if tg == nil {
 		tg = t.thing
 	}
-	if tg != nil && nonActorText(tg) {
+	if tg != nil && c.filters.nonActorText(tg) {
 		return false
 	}
 	if ev.Fatalities != nil || ev.Injured != nil || ev.Count != nil || weaponModes[ev.Mode] || tg == nil {
@@ -213,36 +202,34 @@ func perpetrator(a *Actor) bool {
 // ("a truck hit a minibus on the coast road, killing three", "a fire in
 // a residential building kills five") with no word of violence in it:
 // deaths without a perpetrator are not an ASSAULT.
-func accidental(s *sent) bool {
-	loadFilters()
+func (fs *Filters) accidental(s *sent) bool {
 	acc := false
 	for i := range s.toks {
 		w := s.low(i)
-		if violenceWords[w] || violenceWords[strings.TrimSuffix(w, "s")] {
+		if fs.violence[w] || fs.violence[strings.TrimSuffix(w, "s")] {
 			return false
 		}
-		acc = acc || accidentWords[w] || accidentWords[strings.TrimSuffix(w, "s")] || accidentWords[strings.TrimSuffix(w, "es")]
+		acc = acc || fs.accident[w] || fs.accident[strings.TrimSuffix(w, "s")] || fs.accident[strings.TrimSuffix(w, "es")]
 	}
 	return acc
 }
 
 // nonActorText reports an actor outside the knowledge base whose words
 // name no political actor ("animals", "the part of the project").
-func nonActorText(a *Actor) bool {
+func (fs *Filters) nonActorText(a *Actor) bool {
 	if a.Entity != nil {
 		return false
 	}
-	loadFilters()
 	for _, w := range strings.Fields(strings.ToLower(a.Text)) {
 		w = strings.Trim(w, ".,;:\"'()")
-		if nonActorWords[w] || (strings.HasSuffix(w, "s") && nonActorWords[w[:len(w)-1]]) {
+		if fs.nonActor[w] || (strings.HasSuffix(w, "s") && fs.nonActor[w[:len(w)-1]]) {
 			return true
 		}
 	}
 	return false
 }
 
-var numberWords = toSet(`one two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands several others`)
+var numberWords = wordSet("numberWords")
 
 func hasDigitOrNumber(text string) bool {
 	for _, w := range strings.Fields(strings.ToLower(text)) {
@@ -256,21 +243,21 @@ func hasDigitOrNumber(text string) bool {
 // keepPolitical drops the events that name no political actor (unless
 // they report clear violence against people), and the events of generic
 // verbs that do not join two political actors or carry a political object.
-func (c *coder) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
+func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 	kept := out[:0]
 	for _, t := range out {
 		ev := t.ev
-		srcPol := political(ev.Source, ev.Type, false)
-		tgtPol := political(ev.Target, ev.Type, true) || ev.Target == nil && political(t.thing, ev.Type, true)
+		srcPol := c.filters.political(ev.Source, ev.Type, false)
+		tgtPol := c.filters.political(ev.Target, ev.Type, true) || ev.Target == nil && c.filters.political(t.thing, ev.Type, true)
 		switch {
-		case ev.Type == "ASSAULT" && !perpetrator(ev.Source) && accidental(s):
+		case ev.Type == "ASSAULT" && !perpetrator(ev.Source) && c.filters.accidental(s):
 			// deaths in an accident or a disaster: victims, no perpetrator
 			continue
 		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
 			// protests, strikes and riots are political whoever holds them
 			// (but nothing "is demonstrated" by protesters)
 			continue
-		case t.e.generic && !(srcPol && tgtPol) && !politicalObject(s, t, ts):
+		case t.e.generic && !(srcPol && tgtPol) && !c.filters.politicalObject(s, t, ts):
 			continue
 		}
 		kept = append(kept, t)
@@ -281,8 +268,7 @@ func (c *coder) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 // politicalObject reports a political word in the object of t ("asked
 // him for his resignation", "agreed to a ceasefire") or an action that t
 // embeds ("agreed to withdraw").
-func politicalObject(s *sent, t *trig, ts []*trig) bool {
-	loadFilters()
+func (fs *Filters) politicalObject(s *sent, t *trig, ts []*trig) bool {
 	me := indexOf(ts, t)
 	for _, u := range ts {
 		if u == t {
@@ -322,7 +308,7 @@ func politicalObject(s *sent, t *trig, ts []*trig) bool {
 			break
 		}
 		for _, r := range s.toks[k].reads {
-			if politicalObjects[r] {
+			if fs.object[r] {
 				return true
 			}
 		}
@@ -347,21 +333,20 @@ func headNoun(s *sent, a, b int) int {
 
 // nonActorSpan reports a phrase whose head names no political actor
 // ("an earthquake", "hydrogen atmospheres", "the creature, a bat").
-func nonActorSpan(s *sent, a, b int) bool {
-	loadFilters()
+func (fs *Filters) nonActorSpan(s *sent, a, b int) bool {
 	h := headNoun(s, a, b)
 	if h < 0 || s.mentAt[h] >= 0 {
 		return false
 	}
 	for _, r := range s.toks[h].reads {
-		if nonActorWords[r] {
+		if fs.nonActor[r] {
 			return true
 		}
 	}
 	return false
 }
 
-var clauseOpeners = toSet(`whether how why if`)
+var clauseOpeners = wordSet("clauseOpeners")
 
 // clauseSpan reports a span that is a clause or an infinitive, not a noun
 // phrase: "to have no memory of the night", "whether CentOS Stream …",

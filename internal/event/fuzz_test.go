@@ -21,7 +21,7 @@ func FuzzCode(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return
 		}
-		for _, e := range Code(inputFor("fuzz", text, pub)) {
+		for _, e := range DefaultCoder().Code(inputFor("fuzz", text, pub)) {
 			ev := e.Evidence
 			if ev.Start < 0 || ev.End > len(text) || ev.Start > ev.End || text[ev.Start:ev.End] != ev.Text {
 				t.Fatalf("bad evidence %+v for %q", ev, text)

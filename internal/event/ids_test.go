@@ -5,7 +5,7 @@ import "testing"
 func TestCodeStableIDsAndOrder(t *testing.T) {
 	text := "Rebels attacked an army post in the north. Police arrested ten men in the capital."
 	in := inputFor("a1", text, base2024())
-	a, b := Code(in), Code(in)
+	a, b := DefaultCoder().Code(in), DefaultCoder().Code(in)
 	if len(a) < 2 {
 		t.Fatalf("want two events, got %s", describe(a))
 	}

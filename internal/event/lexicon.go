@@ -1,16 +1,14 @@
 package event
 
+// lexicon.go reads and compiles the trigger lexicon (data/lexicon.tsv) and
+// holds the PLOVER types and modes it is checked against.
+
 import (
-	_ "embed"
 	"fmt"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 )
-
-//go:embed data/lexicon.tsv
-var lexiconTSV string
 
 // Modes lists the PLOVER types and the modes each allows (PLOVER manual).
 var Modes = map[string][]string{
@@ -94,19 +92,21 @@ type set map[string]bool
 // Lexicon is the compiled trigger lexicon.
 type Lexicon struct {
 	Entries []*Entry
+	name    string              // the file it was read from, for errors
 	byFirst map[string][]*Entry // first word alternative → entries
 }
 
-// ParseLexicon reads the lexicon format of data/lexicon.tsv.
-func ParseLexicon(src string) (*Lexicon, error) {
-	lx := &Lexicon{byFirst: map[string][]*Entry{}}
-	err := eachRow(src, "lexicon", 5, func(n int, f []string) error {
+// ParseLexicon reads src, the text of the file name, in the format of
+// data/lexicon.tsv. An error names the file, the line and what is wrong.
+func ParseLexicon(name, src string) (*Lexicon, error) {
+	lx := &Lexicon{name: name, byFirst: map[string][]*Entry{}}
+	err := eachRow(src, name, 5, func(n int, f []string) error {
 		e := &Entry{Line: n, Pattern: f[0], POS: f[1], Type: f[2], Mode: f[3], Cues: f[4]}
 		if e.Mode == "-" {
 			e.Mode = ""
 		}
 		if err := e.compile(); err != nil {
-			return fmt.Errorf("lexicon line %d (%q): %w", n, strings.Join(f, "\t"), err)
+			return fmt.Errorf("%q: %w", strings.Join(f, "\t"), err)
 		}
 		lx.Entries = append(lx.Entries, e)
 		for _, a := range e.slots[0].alts {
@@ -249,25 +249,7 @@ func (lx *Lexicon) Validate() error {
 		}
 	}
 	if len(errs) > 0 {
-		return fmt.Errorf("lexicon: %s", strings.Join(errs, "; "))
+		return fmt.Errorf("%s: %s", lx.name, strings.Join(errs, "; "))
 	}
 	return nil
-}
-
-var (
-	lexOnce sync.Once
-	lex     *Lexicon
-)
-
-// DefaultLexicon returns the embedded lexicon, compiled once. A defect in
-// the embedded file is a build error, caught by the lexicon test.
-func DefaultLexicon() *Lexicon {
-	lexOnce.Do(func() {
-		var err error
-		lex, err = ParseLexicon(lexiconTSV)
-		if err != nil {
-			panic(err)
-		}
-	})
-	return lex
 }

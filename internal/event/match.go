@@ -1,5 +1,8 @@
 package event
 
+// match.go finds the lexicon triggers of a sentence and keeps the best
+// non-overlapping ones whose context cues hold.
+
 import (
 	"sort"
 	"strings"
@@ -20,13 +23,13 @@ func (m match) score() int { return m.e.words*1000 + m.e.prio*20 + (m.b - m.a) }
 
 // findMatches returns every lexicon match whose cues the sentence meets,
 // before overlaps are resolved.
-func (c *coder) findMatches(s *sent) []match {
+func (c *coding) findMatches(s *sent) []match {
 	var out []match
 	var seen []*Entry
 	for i := range s.toks {
 		seen = seen[:0]
 		for _, r := range s.toks[i].reads {
-			for _, e := range c.lx.byFirst[r] {
+			for _, e := range c.lexicon.byFirst[r] {
 				dup := false
 				for _, x := range seen {
 					if x == e {
@@ -40,7 +43,7 @@ func (c *coder) findMatches(s *sent) []match {
 				seen = append(seen, e)
 				if b, head, ok := matchAt(s, e, i); ok {
 					m := match{e: e, a: i, b: b, head: head}
-					if headTagOK(s, m) && cuesOK(s, m) {
+					if headTagOK(s, m) && c.cuesOK(s, m) {
 						out = append(out, m)
 					}
 				}
@@ -137,7 +140,7 @@ func headTagOK(s *sent, m match) bool {
 }
 
 // cuesOK checks the entry's context constraints.
-func cuesOK(s *sent, m match) bool {
+func (c *coding) cuesOK(s *sent, m match) bool {
 	e := m.e
 	if e.prev != nil || e.notPrev != nil {
 		found := s.spanHas(m.a-3, m.a, e.prev)
@@ -176,7 +179,7 @@ func cuesOK(s *sent, m match) bool {
 		if e.objNone && has && !isPassive(s, m.head) {
 			return false
 		}
-		if e.objHas != nil && !objHasOK(s, a, min(b, a+8), e.objHas) {
+		if e.objHas != nil && !c.objHasOK(s, a, min(b, a+8), e.objHas) {
 			return false
 		}
 		if e.objNot != nil && s.spanHas(a, min(b, a+8), e.objNot) {
@@ -215,7 +218,7 @@ func selectMatches(ms []match) []match {
 // an objhas cue, or, for its classes, is headed by a place the knowledge
 // base knows ("@place": "captured Knin") or by a person or group
 // ("@actor": "captured Abu Zubaydah", "they were captured").
-func objHasOK(s *sent, a, b int, want set) bool {
+func (c *coding) objHasOK(s *sent, a, b int, want set) bool {
 	if s.spanHas(a, b, want) {
 		return true
 	}
@@ -247,11 +250,11 @@ func objHasOK(s *sent, a, b int, want set) bool {
 	if !want["@actor"] {
 		return false
 	}
-	return subjPronouns[s.low(h)] || s.low(h) == "him" || s.low(h) == "them" || s.low(h) == "her" || roleOf(&s.toks[h]) != "" || (s.tag(h) == "NNP" && h > a && s.tag(h-1) == "NNP")
+	return subjPronouns[s.low(h)] || s.low(h) == "him" || s.low(h) == "them" || s.low(h) == "her" || c.roles.of(&s.toks[h]) != "" || (s.tag(h) == "NNP" && h > a && s.tag(h-1) == "NNP")
 }
 
 // quantityHeads count what their of-phrase names.
-var quantityHeads = toSet(`dozen dozens hundreds thousands scores some many several most all none one two three four five`)
+var quantityHeads = wordSet("quantityHeads")
 
 // irregularPast reports a token that is an inflected verb form (it reads
 // as another base form) that is not an -s plural: "shot", "fought".

@@ -1,14 +1,12 @@
 package event
 
+// mode.go reads the mode cues (data/modecues.tsv) and finds the mode of an
+// event its trigger did not give in the words of its clause.
+
 import (
-	_ "embed"
 	"fmt"
 	"strings"
-	"sync"
 )
-
-//go:embed data/modecues.tsv
-var modeCuesTSV string
 
 // modeCue is one line of data/modecues.tsv: phrases that name a mode.
 type modeCue struct {
@@ -17,26 +15,38 @@ type modeCue struct {
 	phrases   [][]string // lemma sequences
 }
 
-// modeCues maps a PLOVER type to its cue lines, in file order.
-type modeCues map[string][]modeCue
+// ModeCues are the compiled mode cues: for each PLOVER type, the lines
+// of its cue phrases in file order (the order ranks them).
+type ModeCues struct {
+	byType map[string][]modeCue
+}
 
-// parseModeCues reads the format of data/modecues.tsv.
-func parseModeCues(src string) (modeCues, error) {
-	out := modeCues{}
-	err := eachRow(src, "mode cues", 3, func(n int, f []string) error {
-		if f[1] == "" || !KnownMode(f[0], f[1]) {
-			return fmt.Errorf("mode cues line %d: %q is not a mode of %s", n, f[1], f[0])
+// ParseModeCues reads src, the text of the file name, in the format of
+// data/modecues.tsv: every type and mode must be PLOVER's, and a type
+// and mode may have one line only.
+func ParseModeCues(name, src string) (*ModeCues, error) {
+	out := &ModeCues{byType: map[string][]modeCue{}}
+	seen := firstLines{}
+	err := eachRow(src, name, 3, func(n int, f []string) error {
+		if _, ok := Modes[f[0]]; !ok {
+			return fmt.Errorf("unknown PLOVER type %q", f[0])
 		}
-		mc := modeCue{typ: f[0], mode: f[1], rank: len(out[f[0]])}
+		if !KnownMode(f[0], f[1]) {
+			return fmt.Errorf("%q is not a mode of %s", f[1], f[0])
+		}
+		if err := seen.add(f[0]+"\t"+f[1], n); err != nil {
+			return err
+		}
+		mc := modeCue{typ: f[0], mode: f[1], rank: len(out.byType[f[0]])}
 		for _, p := range strings.Split(f[2], "|") {
 			if ws := strings.Fields(strings.ToLower(p)); len(ws) > 0 {
 				mc.phrases = append(mc.phrases, ws)
 			}
 		}
 		if len(mc.phrases) == 0 {
-			return fmt.Errorf("mode cues line %d: no cue", n)
+			return fmt.Errorf("no cue")
 		}
-		out[f[0]] = append(out[f[0]], mc)
+		out.byType[f[0]] = append(out.byType[f[0]], mc)
 		return nil
 	})
 	if err != nil {
@@ -45,26 +55,9 @@ func parseModeCues(src string) (modeCues, error) {
 	return out, nil
 }
 
-var (
-	modeCuesOnce sync.Once
-	modeCuesData modeCues
-)
-
-// defaultModeCues returns the embedded mode cues, compiled once.
-func defaultModeCues() modeCues {
-	modeCuesOnce.Do(func() {
-		var err error
-		modeCuesData, err = parseModeCues(modeCuesTSV)
-		if err != nil {
-			panic(err)
-		}
-	})
-	return modeCuesData
-}
-
 // forwardModes are the types whose mode lies in what follows the trigger
 // ("threatened to sever ties").
-var forwardModes = toSet(`THREATEN REQUEST REJECT`)
+var forwardModes = wordSet("forwardModes")
 
 // clauseStart returns the start of the clause holding token i (after a
 // semicolon, colon or dash).
@@ -80,8 +73,8 @@ func clauseStart(s *sent, i int) int {
 
 // clauseMode returns the mode of typ named by a cue word in the clause of
 // token head ("attacked the convoy with rockets" → heavy-weapons), or "".
-func clauseMode(s *sent, typ string, head int) string {
-	lines := defaultModeCues()[typ]
+func (mc *ModeCues) clauseMode(s *sent, typ string, head int) string {
+	lines := mc.byType[typ]
 	if len(lines) == 0 {
 		return ""
 	}

@@ -1,20 +1,19 @@
 package event
 
+// numbers.go reads numbers and tallies ("more than 300", "a dozen") for
+// fatalities, injured and counts.
+
 import (
 	"strconv"
 	"strings"
 )
 
-var wordNumbers = map[string]int{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-	"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-	"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-	"seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a dozen": 12, "dozen": 12,
-}
+// wordNumbers are the values of number words ("nine", "a dozen"), from
+// data/numbers.tsv.
+var wordNumbers = mustData(parseNumbers("data/numbers.tsv", numbersTSV))
 
 // qualifiers that may open a number, longest first.
-var qualifiers = []string{"at least", "more than", "as many as", "fewer than", "less than", "up to", "at most", "no fewer than",
-	"nearly", "almost", "about", "around", "some", "over", "approximately", "roughly", "an estimated", "estimated", "close to", "just over", "under"}
+var qualifiers = wordSeq("qualifiers")
 
 // numberAt reads a number (with a qualifier) that opens the span at i:
 // "nine", "more than 300", "at least 22", "approximately 2,500", "1.5 million".

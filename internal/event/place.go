@@ -1,5 +1,8 @@
 package event
 
+// place.go finds where an event happened, the nearest date of a trigger,
+// and who a sentence is attributed to.
+
 import (
 	"sitrep/internal/entity"
 )
@@ -7,7 +10,7 @@ import (
 // location finds where the event happened: a place after "in/near/at/…"
 // closest to the trigger (inside its own phrase first), "PLACE's Green
 // Zone", or "in the country" for the last country named.
-func (c *coder) location(s *sent, t *trig, ev *Event, ra, rb int) *Location {
+func (c *coding) location(s *sent, t *trig, ev *Event, ra, rb int) *Location {
 	type cand struct {
 		a, b int
 		e    *entity.Entity
@@ -113,16 +116,16 @@ func relativeBetween(s *sent, a, b int) bool {
 }
 
 // placeNouns name a kind of place before "of PLACE" ("the town of").
-var placeNouns = toSet(`town towns city cities village villages province region district capital port state county area suburb neighbourhood neighborhood island camp municipality governorate prefecture republic enclave outskirts`)
+var placeNouns = wordSet("placeNouns")
 
 // destTypes take "to PLACE" as where they happen.
-var destTypes = toSet(`CONSULT MOBILIZE`)
+var destTypes = wordSet("destTypes")
 
 // nearPlace returns the place named nearest the trigger in its clause when
 // no phrase says where: a city, region or site ("the Mumbai attacks",
 // "rioted at Evin prison"), never a country (a country without a
 // preposition is an actor) and never the event's source or target.
-func (c *coder) nearPlace(s *sent, t *trig, ev *Event) *Location {
+func (c *coding) nearPlace(s *sent, t *trig, ev *Event) *Location {
 	a, b := clauseStart(s, t.head), clauseEnd(s, t.head)
 	best, bestD := -1, 13
 	for mi, m := range s.ments {
@@ -201,7 +204,7 @@ type attrib struct {
 
 // attribution finds "according to X", "X said", "said X", "X told
 // reporters" in a sentence.
-func (c *coder) attribution(s *sent) *attrib {
+func (c *coding) attribution(s *sent) *attrib {
 	n := len(s.toks)
 	for i := 0; i+1 < n; i++ {
 		if s.low(i) == "according" && s.low(i+1) == "to" {
@@ -241,7 +244,7 @@ func (c *coder) attribution(s *sent) *attrib {
 
 // lastCountry returns the last country named as a noun before off ("Iraq",
 // not "Iraqi" or the "US" of "US bases"): what "the country" refers to.
-func (c *coder) lastCountry(off int) *entity.Entity {
+func (c *coding) lastCountry(off int) *entity.Entity {
 	for i := len(c.ments) - 1; i >= 0; i-- {
 		m := c.ments[i]
 		if m.start >= off || m.e.Kind != entity.KindCountry || m.form == entity.FormAdj {

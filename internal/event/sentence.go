@@ -1,5 +1,8 @@
 package event
 
+// sentence.go is the coder's view of one sentence: tokens with their
+// readings, tags and entity mentions, and the word tests the rules share.
+
 import (
 	"strings"
 
@@ -197,22 +200,14 @@ func npTok(s *sent, i int) bool {
 }
 
 // participleAdjs are participles that often modify a noun.
-var participleAdjs = toSet(`suspected alleged armed wounded injured detained displaced unidentified masked exiled jailed ousted disputed occupied banned accused abducted kidnapped captured arrested besieged`)
+var participleAdjs = wordSet("participleAdjs")
 
-var boundaryWords = toSet(`that which who whom whose when where while because although though if unless whereas as since but and or nor so then`)
+var boundaryWords = wordSet("boundaryWords")
 
-var preps = toSet(`of in on at by for from with near outside inside across into onto against toward towards over under around throughout along between among amid during after before to via`)
+var preps = wordSet("preps")
 
-var locPreps = toSet(`in near outside inside at across around throughout into from along`)
+var locPreps = wordSet("locPreps")
 
-var reportVerbs = toSet(`say tell state report claim add note confirm announce quote write insist explain`)
+var reportVerbs = wordSet("reportVerbs")
 
-var pronouns = toSet(`he she him her his they them their it its we us our`)
-
-func toSet(s string) set {
-	m := set{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
+var pronouns = wordSet("pronouns")

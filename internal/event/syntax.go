@@ -5,26 +5,26 @@ package event
 // simple — clause boundaries from punctuation, subordinators and finite
 // verbs — and errs towards leaving an argument empty.
 
-var auxWords = toSet(`be am is are was were been being have has had having do does did will would shall should can could may might must 'll 've 'd 's get got gets getting`)
+var auxWords = wordSet("auxWords")
 
-var negWords = toSet(`not n't never no`)
+var negWords = wordSet("negWords")
 
-var hypoModals = toSet(`could may might would should 'd`)
+var hypoModals = wordSet("hypoModals")
 
-var futureModals = toSet(`will shall 'll`)
+var futureModals = wordSet("futureModals")
 
 // aspectual verbs pass their subject to an infinitive or gerund that
 // reports an actual event ("began to fight", "continued attacking").
-var aspectual = toSet(`begin start continue resume try attempt manage proceed keep carry`)
+var aspectual = wordSet("aspectual")
 
 // planners make the infinitive after them a planned event.
-var planners = toSet(`plan intend set expect schedule prepare due aim decide going`)
+var planners = wordSet("planners")
 
 // timeSubords open a time clause ("hours after X fired", "days before X
 // struck"); timeMeasures are the measures that lead them.
-var timeSubords = toSet(`after before since until once`)
+var timeSubords = wordSet("timeSubords")
 
-var timeMeasures = toSet(`seconds minutes hours days weeks months years moments minute hour day week month year shortly soon just only long`)
+var timeMeasures = wordSet("timeMeasures")
 
 func isAux(s *sent, i int) bool {
 	return s.tag(i) == "MD" || auxWords[s.low(i)]

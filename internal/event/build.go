@@ -1,0 +1,397 @@
+package event
+
+// build.go turns one trigger, read with its clause, into an Event:
+// source and target, location, mode, counts and casualties, recoding of
+// intents and obligations as PLOVER codes them, and the confidence.
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"strconv"
+
+	"sitrep/internal/entity"
+)
+
+// lightVerbs carry an event noun whose actor is their subject.
+var lightVerbs = wordSet("lightVerbs")
+
+var claimVerbs = wordSet("claimVerbs")
+
+// killVerb tells the dead from the wounded of a casualty verb.
+var killVerb = set{"kill": true}
+
+// build turns a trigger into an event, or nil when it should not be coded.
+func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
+	e := t.e
+	ev := &Event{
+		ArticleID: c.in.ArticleID,
+		Type:      e.Type,
+		Mode:      e.Mode,
+		Modality:  t.modality,
+		Negated:   t.negated,
+		Trigger:   s.text(c.body, t.a, t.b),
+	}
+	if ev.Mode == "" {
+		ev.Mode = t.modeFrom
+	}
+	var src, tgt *Actor
+	regionA, regionB := t.a, t.b
+	if t.nominal {
+		src, tgt, regionA, regionB = c.nominalArgs(s, t)
+		if src == nil {
+			// a noun as the subject of a verb trigger's clause shares it
+			for _, u := range ts {
+				if !u.nominal && u.subjA <= t.head && t.head < u.subjB && u.e.Type == t.e.Type {
+					src = c.compose(s, u.subjA, t.a)
+				}
+			}
+		}
+		np := npBack(s, t.a)
+		if src == nil && np > 0 && s.tokHas(np-1, lightVerbs) && isVerbTag(s.tag(np-1)) {
+			// "the union called a general strike": the light verb's subject
+			lv := &trig{match: match{head: np - 1, a: np - 1, b: np}, vg: verbGroupStart(s, np-1)}
+			if a, b := c.subject(s, lv); a < b {
+				src = c.actorSpan(s, a, b)
+			}
+		}
+		if src == nil && np >= 3 && s.low(np-1) == "for" && s.low(np-2) == "responsibility" && s.tokHas(np-3, claimVerbs) {
+			// "X claimed responsibility for the attack": X carried it out
+			cv := &trig{match: match{head: np - 3, a: np - 3, b: np - 2}, vg: verbGroupStart(s, np-3)}
+			if a, b := c.subject(s, cv); a < b {
+				src = c.actorSpan(s, a, b)
+			}
+		}
+		if src == nil && e.needsActor {
+			return nil
+		}
+		if src == nil && anaphoricDet[s.low(np)] && !hasNumberBefore(s, np, t.a) {
+			return nil
+		}
+		if cnt := countBefore(s, np, t.a, s.text(c.body, t.head, t.head+1)); cnt != nil {
+			ev.Count = cnt
+		}
+	} else {
+		if !t.passive && c.filters.nonActorSpan(s, t.subjA, t.subjB) {
+			// "an earthquake injured 25 people", "the team beat …": no political act
+			return nil
+		}
+		subj := c.actorSpan(s, t.subjA, t.subjB)
+		var obj *Actor
+		if t.objA < t.objB {
+			obj = c.actorSpan(s, t.objA, t.objB)
+			if obj != nil && !c.actorHeaded(s, t.objA, t.objB) && (obj.Entity == nil && obj.Country == "" || s.tag(t.objA) == "PRP$" && weak(c.compose(s, t.objA+1, t.objB))) {
+				// "lodged an official protest with X", "held their first
+				// meeting with X": a thing, not who undergoes the act (the
+				// filters still read it)
+				t.thing, obj = obj, nil
+				if verbal[e.Type] {
+					// "demanded an admission by Moscow", "rejected calls
+					// by X": the author of the thing is who is addressed
+					if ba, bb := agentSpan(s, t.objB); ba < bb {
+						obj = c.actorSpan(s, ba, bb)
+					}
+				}
+			}
+		}
+		if obj != nil && e.Type == "ASSAULT" && weaponHeaded(s, t.objA, t.objB) {
+			// "fired a ballistic missile at the base", "launched drones
+			// at US positions": the weapon is what is fired; who is hit
+			// is named by the at/toward/on phrase (a place there is where)
+			t.thing, obj = obj, nil
+			for k := t.objA + 1; k < t.objB; k++ {
+				// "tanks fired two shells at positions in the valley": the
+				// object phrase ran on into the target phrase
+				if l := s.low(k); l == "at" || l == "on" || l == "against" || l == "toward" || l == "towards" {
+					if act := c.actorSpan(s, k+1, t.objB); !weak(act) {
+						obj = act
+					}
+					break
+				}
+			}
+		}
+		if obj != nil && e.Type == "ASSAULT" && obj.Entity != nil && obj.Entity.Kind == entity.KindFacility && t.objA > 0 && s.low(t.objA-1) == "at" && weaponIn(s, t.a, t.b) {
+			// "fired a missile at Ain al-Asad air base": a site fired at
+			// is where (its country is not who is hit)
+			obj = nil
+		}
+		if !t.passive && e.Type == "ASSAULT" && t.subjA < t.subjB && platformHeaded(s, t.subjA, t.subjB) {
+			// "an AC-130 gunship fired on the vehicle", "a drone struck a
+			// base": the platform stands for its owner, or for nobody
+			subj = c.platformOwner(s, t, subj, at)
+		}
+		if no, evHead := nonActorHead(s, t.subjA, t.subjB); no && !t.passive && !e.subjTarget && t.subjA < t.subjB {
+			// "the one that killed …", "a drone strike in the capital
+			// that killed …", "The strike hit …": an event or a place is
+			// no actor; a definite event noun refers back to the attack
+			// coded earlier in the paragraph
+			subj, t.eventSubj = nil, evHead
+			if evHead && anaphoricDet[s.low(t.subjA)] && s.low(t.subjA+1) != "one" {
+				subj = c.paraAttackSource(s, headNoun(s, t.subjA, t.subjB))
+			}
+		}
+		if t.objA == t.objB && materialConflict[e.Type] && s.low(t.b) == "to" && s.tag(t.b+1) == "VB" {
+			// "opened fire to disperse demonstrators": the purpose's object
+			if a, b := objSpan(s, t.b+2); a < b && c.actorHeaded(s, a, b) {
+				obj = c.actorSpan(s, a, b)
+			}
+		}
+		agent := (*Actor)(nil)
+		if t.passive {
+			if ba, bb := agentSpan(s, t.b); ba < bb {
+				if c.filters.nonActorSpan(s, ba, bb) {
+					return nil // "was bitten by a bat"
+				}
+				agent = c.actorSpan(s, ba, bb)
+				if no, _ := nonActorHead(s, ba, bb); no {
+					// "killed by the strike": the attack, read below
+					agent = nil
+				}
+				regionB = bb
+			}
+		}
+		switch {
+		case t.passive && agent == nil && e.Type == "ASSAULT" && t.subjA < t.subjB && weaponHeaded(s, t.subjA, t.subjB):
+			// "a ballistic missile had been used against US forces",
+			// "a missile was fired at the base": the weapon is no target;
+			// the against/at phrase is
+			tgt = obj
+			if tgt == nil {
+				tgt = c.ppTarget(s, t.b, true)
+			}
+		case t.passive:
+			src, tgt = agent, subj
+		case e.subjTarget:
+			tgt = subj
+			if ba, bb := agentSpan(s, t.b); ba < bb {
+				src = c.actorSpan(s, ba, bb)
+			}
+			if src == nil {
+				// "suffered numerous US attacks": a modifier of the noun
+				for k := t.a; k < t.b; k++ {
+					if mi := s.mentAt[k]; mi >= 0 && k > t.a {
+						src = c.compose(s, k, k+1)
+						break
+					}
+				}
+			}
+		default:
+			src, tgt = subj, obj
+		}
+		if t.objB > regionB {
+			regionB = t.objB
+		}
+		if tgt == nil && !t.passive {
+			// "opened fire on protesters", "called on X to": the object of
+			// the particle the pattern ends with is the pattern's object
+			tgt = obj
+		}
+		if ev.Type == "ASSAULT" || ev.Type == "COERCE" {
+			if f, q := numberAt(s, t.objA); f != nil && t.casualtyNumbers() && !t.passive {
+				_ = q
+				setCasualties(ev, s.tokHas(t.head, killVerb), *f)
+			}
+			if t.passive && t.casualtyNumbers() {
+				na := t.subjA
+				if s.low(na) == "the" && s.tag(na+1) == "CD" {
+					na++ // "the three soldiers killed when …"
+				}
+				if f, _ := numberAt(s, na); f != nil {
+					setCasualties(ev, s.tokHas(t.head, killVerb), *f)
+				}
+			}
+		}
+		if e == mustEntry || (hasMust(s, t) && verbal[e.Type] && e.Type != "REQUEST") {
+			// "Russia said that Sudan must return …": a request to Sudan
+			sp := (*Actor)(nil)
+			if at != nil {
+				sp = at.actor
+			} else {
+				sp = c.speakerBefore(s, t.subjA)
+			}
+			switch {
+			case sp != nil && subj != nil && !sameActor(sp, subj):
+				if e != mustEntry {
+					gov := &trig{match: match{e: &Entry{Type: "REQUEST"}}}
+					embedMode(gov, t)
+					ev.Mode = gov.modeFrom
+				}
+				ev.Type, ev.Modality = "REQUEST", Demanded
+				src, tgt = sp, subj
+			case e == mustEntry:
+				return nil
+			}
+		}
+		if verbal[ev.Type] && src == nil && (e.subjTarget || t.eventSubj) && at != nil {
+			// "they claim that X are complicit": the speaker accuses;
+			// "X said the strikes were …, and warned": no strike warns
+			src = at.actor
+		}
+		if verbal[ev.Type] && src == nil {
+			return nil
+		}
+		if ev.Type == "MOBILIZE" && t.objA < t.objB {
+			if v, q := numberAt(s, t.objA); v != nil {
+				unit := ""
+				for k := t.objA; k < t.objB; k++ {
+					if isNounTag(s.tag(k)) {
+						unit = s.toks[k].text
+						break
+					}
+				}
+				ev.Count = &Count{Value: float64(*v), Qualifier: q, Unit: unit}
+			}
+		}
+	}
+	recode(ev, src, at)
+	if ev.Type == "AGREE" && ev.Negated && ev.Modality != Hypothetical {
+		// "will not accept", "did not agree": a refusal
+		ev.Type, ev.Negated = "REJECT", false
+	}
+	if !t.nominal && src != nil && (t.modality == Planned || ev.Modality == Threatened) && ev.Type != "REQUEST" && unlessAfter(s, t.b) {
+		// "will withdraw its force unless …": an ultimatum
+		if ev.Type != "THREATEN" {
+			gov := &trig{match: match{e: &Entry{Type: "THREATEN"}}}
+			embedMode(gov, t)
+			ev.Type, ev.Mode = "THREATEN", gov.modeFrom
+		}
+		ev.Modality = Threatened
+	}
+	if ev.Type == "REQUEST" && ev.Source == nil && at != nil && t.modality == Demanded && !verbal[e.Type] {
+		src, tgt = at.actor, src
+	}
+	if verbal[ev.Type] && src == nil {
+		return nil
+	}
+	if e.needsActor && src == nil {
+		return nil
+	}
+	if e.needsDate && len(s.dates) == 0 {
+		return nil
+	}
+	if ev.Modality == Hypothetical && (t.nominal || src == nil) {
+		return nil
+	}
+	if (ev.Modality == Hypothetical || ev.Negated) && !c.filters.political(src, ev.Type, false) {
+		// "every person could …", "no drugs have been demonstrated": what
+		// did not or might happen is coded only with a named political source
+		return nil
+	}
+	if weak(tgt) && !t.passive && !e.subjTarget {
+		from := t.b
+		if !t.nominal && t.objB > from {
+			from = t.objB
+		}
+		var x *Actor
+		if ev.Type == "REQUEST" || ev.Type == "ACCUSE" || ev.Type == "REJECT" {
+			x = c.thatSubject(s, from)
+		}
+		if x == nil {
+			x = c.ppTarget(s, from, ev.Type == "ASSAULT")
+		}
+		if x != nil && !sameActor(x, src) {
+			tgt = x
+		}
+	}
+	if weak(tgt) && ev.Type == "PROTEST" && src != nil {
+		// "began a hunger strike to demand the resignation of X",
+		// "... to demand reforms by X's government": whom the protest
+		// makes its demand of
+		if x := c.demandTarget(s, max(t.b, t.objB)); x != nil && !sameActor(x, src) {
+			tgt = x
+		}
+	}
+	if src == nil && t.passive && t.casualty && !t.nominal {
+		// "eight of its fighters had been killed in the strikes": the
+		// strikes are the attack coded last in the paragraph, whose
+		// source (and mode) carry over; none coded there: no source
+		if prev := c.anaphoricAttack(s, t.b); prev != nil {
+			src = prev.Source
+			if ev.Mode == "" {
+				ev.Mode = prev.Mode
+			}
+		}
+	}
+	ev.Source, ev.Target = src, tgt
+	if ev.Mode == "" {
+		// "attacked the convoy with rockets": a weapon word of the clause
+		ev.Mode = c.cues.clauseMode(s, ev.Type, t.head)
+	}
+	ev.Location = c.location(s, t, ev, regionA, regionB)
+	if ev.Location == nil && tgt != nil && tgt.Entity != nil && (tgt.Entity.Kind == entity.KindPlace || tgt.Entity.Kind == entity.KindFacility) {
+		ev.Location = placeLocation(tgt.Text, tgt.Entity)
+	}
+	ev.Date = nearestDate(s, t.head)
+	if t.nominal && src == nil && tgt == nil && ev.Count == nil && ev.Location == nil && ev.Fatalities == nil {
+		return nil
+	}
+	ev.Evidence = Evidence{Field: "body", Sentence: s.idx, Start: s.start, End: s.end, Text: c.body[s.start:s.end]}
+	ev.ID = eventID(c.in.ArticleID, s.idx, s.toks[t.head].start)
+	ev.Confidence = confidence(ev, t)
+	return ev
+}
+
+// recode reads statements of intent and obligation as PLOVER does: an
+// actor saying it will do something cooperative AGREEs, something hostile
+// THREATENs; "X must do Y", said by someone, is a REQUEST.
+func recode(ev *Event, src *Actor, at *attrib) {
+	if ev.Modality == Planned && src != nil && (ev.Type == "SUPPORT" || ev.Type == "CONSULT") {
+		// "will support", "will visit": an intent to cooperate
+		ev.Type, ev.Mode, ev.Modality = "AGREE", "", Actual
+		return
+	}
+	if verbal[ev.Type] {
+		return
+	}
+	switch ev.Modality {
+	case Planned:
+		if src == nil {
+			return
+		}
+		switch ev.Type {
+		case "AID", "RETREAT", "COOPERATE", "CONCEDE":
+			ev.Type, ev.Mode, ev.Modality = "AGREE", "", Actual
+		case "ASSAULT", "COERCE", "SANCTION", "PROTEST":
+			gov := &trig{match: match{e: &Entry{Type: "THREATEN"}}}
+			embedMode(gov, &trig{match: match{e: &Entry{Type: ev.Type, Mode: ev.Mode}}})
+			ev.Type, ev.Mode, ev.Modality = "THREATEN", gov.modeFrom, Threatened
+		}
+	case Demanded:
+		if at == nil {
+			return
+		}
+		ev.Type, ev.Mode = "REQUEST", ""
+	}
+}
+
+func eventID(article string, sentence, offset int) string {
+	h := sha1.New()
+	h.Write([]byte(article))
+	h.Write([]byte{0})
+	h.Write([]byte(strconv.Itoa(sentence)))
+	h.Write([]byte{0})
+	h.Write([]byte(strconv.Itoa(offset)))
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+func confidence(ev *Event, t *trig) float64 {
+	c := 0.4
+	if ev.Source != nil {
+		c += 0.2
+		if ev.Source.Entity != nil || ev.Source.Country != "" {
+			c += 0.1
+		}
+	}
+	if ev.Target != nil {
+		c += 0.1
+	}
+	if t.e.words > 1 {
+		c += 0.1
+	}
+	if ev.Modality != Actual && t.e.modality == "" {
+		c -= 0.1
+	}
+	if c > 0.95 {
+		c = 0.95
+	}
+	return float64(int(c*100+0.5)) / 100
+}

@@ -1,0 +1,161 @@
+package event
+
+// casualty.go folds the events of one sentence: "killing N", "N wounded"
+// into the attack they count, one attack read twice into one, and events
+// of one type between the same actors into one.
+
+import (
+	"sitrep/internal/entity"
+)
+
+// casualtyNumbers reports whether the trigger's object counts the dead
+// or wounded ("killed nine militiamen").
+func (t *trig) casualtyNumbers() bool { return t.casualty }
+
+func setCasualties(ev *Event, killed bool, n int) {
+	v := n
+	if killed {
+		ev.Fatalities = &v
+	} else {
+		ev.Injured = &v
+	}
+}
+
+// mergeCasualties folds "killing N", "killed N" and "N wounded" into the
+// attack they report, and one attack read twice in a sentence into one.
+func mergeCasualties(s *sent, ts []*trig) []*trig {
+	var out []*trig
+	retargeted := map[*trig]bool{}
+	// the attack noun in the subject of a casualty verb ("airstrikes ...
+	// killed nine"): that verb's numbers are the attack's own
+	subjHost := func(t *trig) *trig {
+		var host *trig
+		for _, u := range ts {
+			if u != t && u.ev.Type == "ASSAULT" && !u.casualty && u.a < t.subjB && t.subjA < u.b {
+				host = u
+			}
+		}
+		return host
+	}
+	owner := map[*trig]*trig{}
+	for _, t := range ts {
+		if t.casualty {
+			if h := subjHost(t); h != nil && owner[h] == nil {
+				owner[h] = t
+			}
+		}
+	}
+	// another clause's: the attack's own casualty verb is on the other
+	// side of it
+	owned := func(u, t *trig) bool {
+		o := owner[u]
+		return o != nil && (o.head < u.head) != (t.head < u.head)
+	}
+	for i, t := range ts {
+		if !t.casualty {
+			out = append(out, t)
+			continue
+		}
+		host := subjHost(t)
+		if host == nil && !t.eventSubj {
+			// nearest attack before a participle (", killing 300") or
+			// after a passive ("were killed in an airstrike"), in the
+			// same clause: an attack whose own verb counts its dead ("…
+			// since Oct. 7, when attacks killed 1,200") or one past a
+			// semicolon is another clause's
+			for j := i - 1; j >= 0 && host == nil; j-- {
+				if u := ts[j]; u.ev.Type == "ASSAULT" && !u.casualty && compatible(u.ev.Source, t.ev.Source) && !owned(u, t) && !semicolon(s, u.b, t.a) {
+					if s.tag(t.head) == "VBG" || t.ev.Source == nil {
+						host = u
+					}
+				}
+			}
+			for j := i + 1; j < len(ts) && host == nil; j++ {
+				if u := ts[j]; u.ev.Type == "ASSAULT" && !u.casualty && t.ev.Source == nil && u.head-t.head < 8 && !owned(u, t) && !semicolon(s, t.b, u.a) {
+					host = u
+				}
+			}
+		}
+		if host == nil {
+			out = append(out, t)
+			continue
+		}
+		h := host.ev
+		if h.Fatalities == nil {
+			h.Fatalities = t.ev.Fatalities
+		}
+		if h.Injured == nil {
+			h.Injured = t.ev.Injured
+		}
+		if h.Target == nil || placeActor(h.Target) && t.ev.Target != nil && !placeActor(t.ev.Target) || (t.ev.Target != nil && host.nominal && t.subjA <= host.head && host.head < t.subjB && !retargeted[host]) {
+			if t.ev.Target != nil {
+				// "a bombing killed one soldier and wounded two others":
+				// the first casualty verb names the target
+				h.Target = t.ev.Target
+				retargeted[host] = true
+			}
+		}
+		if h.Source == nil {
+			h.Source = t.ev.Source
+		}
+		if h.Location == nil {
+			h.Location = t.ev.Location
+		}
+	}
+	return out
+}
+
+// semicolon reports a semicolon among tokens [a, b).
+func semicolon(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.low(k) == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// placeActor reports an actor that is only a place or site ("the
+// northern city of Erbil", "Ain al-Asad air base").
+func placeActor(a *Actor) bool {
+	return a != nil && a.Entity != nil && (a.Entity.Kind == entity.KindPlace || a.Entity.Kind == entity.KindFacility)
+}
+
+func compatible(a, b *Actor) bool {
+	if a == nil || b == nil {
+		return true
+	}
+	if a.Entity != nil && b.Entity != nil {
+		return a.Entity.ID == b.Entity.ID
+	}
+	return a.Country == "" || b.Country == "" || a.Country == b.Country
+}
+
+// dedupe keeps one event per type and actors in a sentence ("condemned and
+// denounced").
+func dedupe(ts []*trig) []*trig {
+	var out []*trig
+	for _, t := range ts {
+		dup := false
+		for _, u := range out {
+			if u.ev.Type == t.ev.Type && sameActor(u.ev.Source, t.ev.Source) && sameActor(u.ev.Target, t.ev.Target) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func sameActor(a, b *Actor) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	if a.Entity != nil && b.Entity != nil {
+		return a.Entity.ID == b.Entity.ID
+	}
+	return a.Country == b.Country && a.Role == b.Role
+}

@@ -1,0 +1,317 @@
+package event
+
+// clause.go reads the arguments of a trigger from its clause: the subject
+// of a verb (also through coordination, participles and relative
+// pronouns), the object of a preposition, the agent of a passive, the
+// possessor and the by-, on- and of-phrases of an event noun, and the
+// actor a span names.
+
+import (
+	"strings"
+
+	"sitrep/internal/entity"
+)
+
+// ppObj returns the object of a preposition that names who undergoes an
+// action ("imposed sanctions on Iran", "retaliate against Israel").
+func ppObj(s *sent, j int) (int, int) {
+	switch s.low(j) {
+	case "on", "against", "at", "with", "to", "into", "upon", "toward", "towards":
+		if a, b := objSpan(s, j+1); a < b && !isTimeNP(s, a, b) {
+			return a, cutTime(s, a, b)
+		}
+	}
+	return j, j
+}
+
+// cutTime ends the span [a, b) before a time phrase it runs into
+// ("Tel Aviv on Monday" → "Tel Aviv").
+func cutTime(s *sent, a, b int) int {
+	for k := a + 1; k < b; k++ {
+		if preps[s.low(k)] && k+1 < b && isTimeNP(s, k+1, k+2) {
+			return k
+		}
+	}
+	return b
+}
+
+// subject finds the subject span of a verbal trigger: the noun phrase
+// before its verb group, the subject of the verb it is coordinated with
+// ("X condemned ... and called for"), of the clause a participle hangs
+// from (", replacing the regiment"), or a relative pronoun's antecedent.
+func (c *coding) subject(s *sent, t *trig) (int, int) {
+	vg := t.vg
+	prev := s.low(vg - 1)
+	participle := s.tag(t.head) == "VBG" && (prev == "," || vg == 0)
+	coord := (prev == "and" || prev == "or" || prev == "but") && !npTok(s, vg-2)
+	if participle {
+		// ", killing four": the nearest verb before, also one the tagger
+		// read as a participle after its subject ("Guards fired/VBN")
+		for k := vg - 2; k >= 0; k-- {
+			if isFinite(s.tag(k)) {
+				break
+			}
+			if s.tag(k) == "VBN" && isNounTag(s.tag(k-1)) && s.low(k+1) != "by" && !isAux(s, k-1) {
+				if a, b := subjSpan(s, verbGroupStart(s, k)); a < b {
+					return a, b
+				}
+				break
+			}
+		}
+	}
+	if coord || participle || (prev == "and" && (isVerbTag(s.tag(vg-2)) || isPunct(s, vg-2))) {
+		if p := prevFinite(s, vg-1); p >= 0 {
+			return subjSpan(s, verbGroupStart(s, p))
+		}
+	}
+	a, b := subjSpan(s, vg)
+	if s.tag(t.head) == "VBG" && a > 0 && a < b && isFinite(s.tag(a-1)) && preps[s.low(a)] {
+		// "Kurds demonstrated in Kirkuk calling for …": the participle
+		// shares the subject of the verb its phrase follows
+		return subjSpan(s, verbGroupStart(s, a-1))
+	}
+	if s.tag(t.head) == "VBG" && a > 0 && a < b && s.tokHas(headNoun(s, a, b), statementNouns) {
+		// "the party issued a declaration demanding that …": a participle
+		// after a verb's object that names no actor shares that verb's subject
+		k := a - 1
+		if isVerbTag(s.tag(k)) && !isAux(s, k) {
+			if pa, pb := subjSpan(s, verbGroupStart(s, k)); pa < pb {
+				return pa, pb
+			}
+		}
+	}
+	if (prev == "and" || prev == "or" || prev == "but") && a > 0 {
+		// "He expressed concern over X and called on Y": the span before
+		// "and" is the first verb's object; the subject is that verb's
+		k := a - 1
+		for k > 0 && isQuote(s, k) {
+			k--
+		}
+		if isVerbTag(s.tag(k)) {
+			return subjSpan(s, verbGroupStart(s, k))
+		}
+	}
+	// "forces who cooperate with X are ...": the subject is the relative
+	// clause's antecedent
+	if a > 0 && isFinite(s.tag(a-1)) {
+		rel := verbGroupStart(s, a-1) - 1
+		switch s.low(rel) {
+		case "who", "which", "that":
+			if pa := npBack(s, rel); pa < rel {
+				return pa, rel
+			}
+		}
+	}
+	if a == b && vg > 0 {
+		switch s.low(vg - 1) {
+		case "who", "which", "that":
+			pa := npBack(s, vg-1)
+			if pa < vg-1 {
+				return pa, vg - 1
+			}
+		}
+	}
+	return a, b
+}
+
+// statementNouns are texts an actor issues; a participle after one is
+// the issuer's act ("released a statement accusing …").
+var statementNouns = wordSet("statementNouns")
+
+var subjPronouns = wordSet("subjPronouns")
+
+// actorSpan composes the actor of a span, resolving title short forms.
+func (c *coding) actorSpan(s *sent, a, b int) *Actor {
+	if a >= b || clauseSpan(s, a, b) {
+		return nil
+	}
+	if act := c.ownedActor(s, a, b); act != nil {
+		return act
+	}
+	if b-a == 1 && subjPronouns[s.low(a)] {
+		// "Hungary said it will support …": the speaker
+		if sp := c.speakerBefore(s, a); sp != nil {
+			act := *sp
+			act.Text = s.text(c.body, a, b)
+			return &act
+		}
+	}
+	if act := c.compose(s, a, b); act != nil {
+		if act.Entity == nil && act.Country == "" {
+			if th := c.titleHolder(s, a, b); th != nil {
+				return th
+			}
+		}
+		return act
+	}
+	if th := c.titleHolder(s, a, b); th != nil {
+		return th
+	}
+	// an actor the knowledge base cannot place ("Ibo traditional elders")
+	for k := a; k < b; k++ {
+		if isNounTag(s.tag(k)) && !isTimeNP(s, k, k+1) {
+			if act := c.compose(s, a, b); act == nil {
+				return &Actor{Text: strings.Trim(s.text(c.body, a, b), " ,\"'“”")}
+			}
+		}
+	}
+	return nil
+}
+
+// agentSpan returns the noun phrase of a "by" phrase right after token j.
+func agentSpan(s *sent, j int) (int, int) {
+	start := j
+	for j < len(s.toks) && j < start+14 {
+		// "was patrolled at present by", "were killed on Monday in the
+		// town of X by": skip adverbs, time words and short locative or
+		// temporal phrases before the agent
+		switch l := s.low(j); {
+		case isAdverb(s, j) || isTimeNP(s, j, j+1):
+			j++
+			continue
+		case l != "by" && (l == "in" || l == "at" || l == "on" || l == "near" || l == "during" || l == "outside" || l == "inside" || l == "across" || l == "over"):
+			a, b := objSpan(s, j+1)
+			if a >= b || b-a > 6 {
+				return 0, 0
+			}
+			if s.tag(a) == "JJ" && b == a+1 {
+				b = a + 1 // "at present"
+			}
+			j = b
+			continue
+		}
+		break
+	}
+	if s.low(j) != "by" {
+		return 0, 0
+	}
+	a, b := objSpan(s, j+1)
+	// "by X against Y": stop at the target phrase
+	for k := a; k < b; k++ {
+		if l := s.low(k); l == "against" || l == "on" || l == "in" || l == "near" {
+			return a, k
+		}
+	}
+	return a, b
+}
+
+// nominalArgs reads a noun trigger's arguments: "X's attack", "US
+// airstrikes", "attacks by X on Y", "the massacre perpetrated by X against
+// Y", "the killing of Y", "their support for Y".
+func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
+	np := npBack(s, t.a)
+	ra, rb = np, t.b
+	possessed := false
+	// possessor or modifier before the noun
+	for k := t.a - 1; k >= np; k-- {
+		if s.tag(k) == "POS" || s.low(k) == "'s" {
+			pa := npBack(s, k)
+			src = c.actorSpan(s, pa, k)
+			possessed = true
+			break
+		}
+		if s.tag(k) == "PRP$" {
+			src = c.possessive(s, k)
+			possessed = true
+			break
+		}
+	}
+	if src == nil {
+		for k := np; k < t.a; k++ {
+			if mi := s.mentAt[k]; mi >= 0 {
+				m := s.ments[mi]
+				if isActorKind(m.e.Kind) || m.e.Kind == entity.KindCountry {
+					src = c.compose(s, np, t.a)
+					break
+				}
+			}
+		}
+	}
+	// phrases after the noun
+	i := t.b
+	for i < len(s.toks) && i < t.b+30 {
+		l := s.low(i)
+		switch {
+		case l == "by":
+			a, b := objSpan(s, i+1)
+			if b <= a {
+				return src, tgt, ra, max(rb, i)
+			}
+			for k := a; k < b; k++ {
+				if kl := s.low(k); kl == "against" || kl == "on" {
+					b = k
+					break
+				}
+			}
+			if act := c.actorSpan(s, a, b); act != nil && src == nil {
+				src = act
+			}
+			i, rb = b, b
+			continue
+		case (l == "perpetrated" || l == "committed" || l == "carried" || l == "launched" || l == "conducted" || l == "staged" || l == "claimed" || l == "mounted") && (s.low(i+1) == "by" || s.low(i+2) == "by"):
+			i++
+			if s.low(i) != "by" {
+				i++
+			}
+			continue
+		case l == "on" || l == "against" || l == "targeting" || l == "at" || (l == "of" && tgt == nil && (src == nil || possessed && hostile[t.e.Type])) || (l == "for" || l == "to" || l == "with") && verbal[t.e.Type]:
+			a, b := objSpan(s, i+1)
+			if b <= a {
+				return src, tgt, ra, max(rb, i)
+			}
+			for k := a; k < b; k++ {
+				if kl := s.low(k); kl == "by" {
+					b = k
+					break
+				}
+			}
+			if tgt == nil && !isTimeNP(s, a, b) {
+				tgt = c.actorSpan(s, a, b)
+			}
+			i, rb = b, b
+			continue
+		case l == "in" || l == "near" || l == "outside" || l == "across" || l == "inside" || l == "around" || l == "of" || l == "from" || l == "throughout" || l == "over":
+			a, b := objSpan(s, i+1)
+			if b <= a {
+				return src, tgt, ra, max(rb, i)
+			}
+			i, rb = b, b
+			continue
+		case s.tag(i) == "VBN" && s.low(i+1) == "by":
+			// "the massacre perpetrated by": generic participle + by
+			i++
+			continue
+		}
+		break
+	}
+	return src, tgt, ra, rb
+}
+
+// hostile types take the "of" phrase of a possessed noun as their target
+// ("its invasion of South Lebanon").
+var hostile = wordSet("hostile")
+
+// isTimeNP reports whether a span is a time phrase ("Monday", "two months").
+func isTimeNP(s *sent, a, b int) bool {
+	for _, d := range s.dates {
+		if d.Offset <= s.toks[a].start && s.toks[a].start < d.EndOffset {
+			return true
+		}
+	}
+	return false
+}
+
+// possessive resolves "its/their/his/her" to the clause subject it most
+// likely refers to, or to the last actor named.
+func (c *coding) possessive(s *sent, k int) *Actor {
+	// the subject of the nearest finite verb before k
+	if p := prevFinite(s, k); p >= 0 {
+		a, b := subjSpan(s, verbGroupStart(s, p))
+		if a < b && !pronouns[s.low(a)] {
+			if act := c.compose(s, a, b); act != nil {
+				return act
+			}
+		}
+	}
+	return c.coref(s, k, k+1)
+}

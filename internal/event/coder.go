@@ -1,0 +1,357 @@
+// Package event codes the events an article reports in PLOVER: who did
+// what to whom, where and when, read sentence by sentence from tagged
+// tokens, entity mentions and resolved dates. The triggers are data
+// (data/lexicon.tsv); the code attaches arguments with a shallow reading
+// of each clause (subject, object, by-, on- and in-phrases, possessives
+// and modifiers), decides modality and negation, and folds the mentions
+// of one incident within a sentence into one event.
+//
+// The coder reads one article at a time and keeps no state between
+// articles; SameIncident compares events across articles. It does not
+// recognise entities or dates itself (internal/entity, internal/timex).
+package event
+
+// coder.go holds the Coder, built from its data, and the loop over an
+// article's sentences; the reading of each trigger is in clause.go,
+// embed.go, build.go, casualty.go and anaphora.go.
+
+import (
+	_ "embed"
+	"errors"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+
+	"sitrep/internal/entity"
+	"sitrep/internal/nlp"
+	"sitrep/internal/timex"
+)
+
+// Input is what the coder reads: an article body and its annotations.
+type Input struct {
+	ArticleID string
+	Body      string
+	Sentences []nlp.Sentence // of Body, tagged; analysed here when nil
+	Entities  []entity.Found // mentions (those with Field "body" are used)
+	Dates     []timex.Date   // of Body
+	Published time.Time
+	// Undated says Published is not the article's date but the ingest
+	// time (the source gave none): events are then never dated by it.
+	Undated bool
+	KB      *entity.KB
+}
+
+// amention is a body mention of the article.
+type amention struct {
+	start, end int
+	e          *entity.Entity
+	form       string
+}
+
+// Coder codes the events of articles with one set of data: the trigger
+// lexicon (data/lexicon.tsv), the filter words that keep it to political
+// events (data/filters.tsv), the mode cues (data/modecues.tsv) and the
+// nouns that name an actor by its role (data/actors.tsv). It keeps no
+// state between articles and is safe for concurrent use.
+type Coder struct {
+	lexicon *Lexicon
+	filters *Filters
+	cues    *ModeCues
+	roles   *Roles
+}
+
+// NewCoder returns a coder that reads with the given data; each piece is
+// read from its file by ParseLexicon, ParseFilters, ParseModeCues and
+// ParseRoles.
+func NewCoder(lexicon *Lexicon, filters *Filters, cues *ModeCues, roles *Roles) (*Coder, error) {
+	if lexicon == nil || filters == nil || cues == nil || roles == nil {
+		return nil, errors.New("event.NewCoder: lexicon, filters, mode cues and roles are all needed")
+	}
+	return &Coder{lexicon: lexicon, filters: filters, cues: cues, roles: roles}, nil
+}
+
+// The coder's data, embedded so that the binary reads them from itself.
+var (
+	//go:embed data/lexicon.tsv
+	lexiconTSV string
+	//go:embed data/filters.tsv
+	filtersTSV string
+	//go:embed data/modecues.tsv
+	modeCuesTSV string
+	//go:embed data/actors.tsv
+	actorsTSV string
+)
+
+// defaultCoder reads the embedded data once, at first use.
+var defaultCoder = sync.OnceValues(func() (*Coder, error) {
+	lx, err := ParseLexicon("data/lexicon.tsv", lexiconTSV)
+	if err != nil {
+		return nil, err
+	}
+	fs, err := ParseFilters("data/filters.tsv", filtersTSV)
+	if err != nil {
+		return nil, err
+	}
+	mc, err := ParseModeCues("data/modecues.tsv", modeCuesTSV)
+	if err != nil {
+		return nil, err
+	}
+	rs, err := ParseRoles("data/actors.tsv", actorsTSV)
+	if err != nil {
+		return nil, err
+	}
+	return NewCoder(lx, fs, mc, rs)
+})
+
+// DefaultCoder returns the coder built from the embedded data, read once.
+// A defect in an embedded file is a build error, caught by the data test,
+// so it panics rather than returning an error every caller would ignore.
+func DefaultCoder() *Coder {
+	c, err := defaultCoder()
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+// coding is the state of coding one article.
+type coding struct {
+	*Coder
+	in        Input
+	body      string
+	kb        *entity.KB
+	ments     []amention
+	spans     []entity.Span // body mentions, for kb.Compose
+	lastGroup *Actor        // last group-like actor, for "they"
+	platOwner *Actor        // owner of the last platform subject ("F-15E jets")
+	platPara  int           // the paragraph it was found in (offset of its break)
+	events    []Event
+	buf       []string
+}
+
+// Code returns the events reported in the article body, in sentence order,
+// each with a stable ID (a hash of the article id, sentence and trigger offset).
+func (cd *Coder) Code(in Input) []Event {
+	c := &coding{Coder: cd, in: in, body: in.Body, kb: in.KB}
+	sents := in.Sentences
+	if sents == nil {
+		sents = nlp.Analyze(in.Body)
+	}
+	// A dateline ("BEIRUT —", "GAZA CITY, Jan 8 (Reuters) -") says where
+	// the report was filed, not where its events happened.
+	dateline := datelineEnd(in.Body)
+	for _, f := range in.Entities {
+		e := f.Entity
+		ep := &e
+		for _, m := range f.Mentions {
+			// a name written all in lower case is a common word ("police", "northern")
+			if (m.Field == "body" || m.Field == "") && m.Start >= dateline && m.End <= len(in.Body) && m.Start < m.End && hasUpper(in.Body[m.Start:m.End]) {
+				c.ments = append(c.ments, amention{start: m.Start, end: m.End, e: ep, form: m.Form})
+			}
+		}
+	}
+	sort.Slice(c.ments, func(i, j int) bool {
+		if c.ments[i].start != c.ments[j].start {
+			return c.ments[i].start < c.ments[j].start
+		}
+		return c.ments[i].end > c.ments[j].end
+	})
+	tails := c.dropNameTails()
+	for _, sp := range entity.Spans(in.Entities, entity.FieldBody) {
+		if hasUpper(sp.Text) && !tails[[2]int{sp.Start, sp.End}] && sp.Start >= dateline {
+			c.spans = append(c.spans, sp)
+		}
+	}
+	mi, di := 0, 0
+	dates := append([]timex.Date(nil), in.Dates...)
+	sort.Slice(dates, func(i, j int) bool { return dates[i].Offset < dates[j].Offset })
+	for idx, ns := range sents {
+		if len(ns.Tokens) == 0 || ns.End > len(in.Body) || ns.Start < 0 {
+			continue
+		}
+		s := newSent(in.Body, idx, ns, c.buf)
+		for mi < len(c.ments) && c.ments[mi].start < ns.Start {
+			mi++
+		}
+		for k := mi; k < len(c.ments) && c.ments[k].start < ns.End; k++ {
+			m := c.ments[k]
+			a, b := s.tokenAt(m.start), s.tokenAt(m.end-1)
+			if a < 0 || b < 0 || s.mentAt[a] >= 0 || s.mentAt[b] >= 0 {
+				continue
+			}
+			s.ments = append(s.ments, ment{a: a, b: b + 1, e: m.e, text: in.Body[m.start:m.end]})
+			for t := a; t <= b; t++ {
+				s.mentAt[t] = len(s.ments) - 1
+			}
+		}
+		for di < len(dates) && dates[di].Offset < ns.Start {
+			di++
+		}
+		for k := di; k < len(dates) && dates[k].Offset < ns.End; k++ {
+			if dates[k].Field == "" || dates[k].Field == "body" {
+				s.dates = append(s.dates, dates[k])
+			}
+		}
+		c.sentence(s)
+	}
+	fillDates(c.events, in, dates)
+	return c.events
+}
+
+// genericNameWords are organisation names that are also the last word of
+// longer names the knowledge base may not hold ("Congress" in "Nigeria
+// Labour Congress", "Council" in "Kirkuk Provincial Council").
+var genericNameWords = wordSet("genericNameWords")
+
+// dropNameTails removes the mentions of an organisation named by one
+// generic word that ends a longer capitalised name ("the Nigeria Labour
+// Congress" is not the US Congress): a capitalised word no mention covers
+// stands right before it. It returns the dropped spans.
+func (c *coding) dropNameTails() map[[2]int]bool {
+	var drop map[[2]int]bool
+	kept := c.ments[:0]
+	for i, m := range c.ments {
+		tail := false
+		if (m.e.Kind == entity.KindOrganization || m.e.Kind == entity.KindArmedGroup) && genericNameWords[strings.ToLower(c.body[m.start:m.end])] && m.start >= 2 && c.body[m.start-1] == ' ' {
+			ws := strings.LastIndexAny(c.body[:m.start-1], " \n\t(\"“") + 1
+			prev := c.body[ws : m.start-1]
+			r := []rune(prev)
+			covered := i > 0 && c.ments[i-1].end > ws && c.ments[i-1].start <= ws
+			if len(r) > 1 && unicode.IsUpper(r[0]) && !covered && ws > 0 && !strings.HasSuffix(strings.TrimRight(c.body[:ws], " "), ".") {
+				tail = true
+			}
+		}
+		if tail {
+			if drop == nil {
+				drop = map[[2]int]bool{}
+			}
+			drop[[2]int{m.start, m.end}] = true
+			continue
+		}
+		kept = append(kept, m)
+	}
+	c.ments = kept
+	return drop
+}
+
+// trig is a selected trigger with its clause reading.
+type trig struct {
+	match
+	nominal    bool
+	vg         int // verb group start
+	passive    bool
+	subjA      int
+	subjB      int
+	objA, objB int
+	modality   string
+	negated    bool
+	drop       bool
+	into       int // index of the trigger this one is folded into, or -1
+	ev         *Event
+	casualty   bool
+	modeFrom   string // mode taken from an embedded or subsumed trigger
+	purpose    bool   // a purpose infinitive ("sent experts to Bosnia to investigate")
+	thing      *Actor // an object that names a thing, not an actor ("an official protest")
+	eventSubj  bool   // the subject names the attack itself ("the one that killed …")
+}
+
+var casualtyVerbs = wordSet("casualtyVerbs")
+
+// sentence codes one sentence.
+func (c *coding) sentence(s *sent) {
+	n := len(s.toks)
+	if n == 0 || strings.HasSuffix(strings.TrimSpace(c.body[s.start:s.end]), "?") {
+		return
+	}
+	all := mustMatches(s, c.findMatches(s))
+	ms := selectMatches(append([]match(nil), all...))
+	if len(ms) == 0 {
+		c.noteActors(s)
+		return
+	}
+	ts := make([]*trig, len(ms))
+	for i, m := range ms {
+		t := &trig{match: m, into: -1, nominal: m.e.POS == posNoun}
+		if !t.nominal {
+			t.vg = verbGroupStart(s, m.head)
+			t.passive = isPassive(s, m.head)
+			t.subjA, t.subjB = c.subject(s, t)
+			t.objA, t.objB = objSpan(s, m.b)
+			t.objB = cutTime(s, t.objA, t.objB)
+			if t.objA < t.objB && m.b-m.a > m.e.words && m.head+1 < m.b {
+				// "blamed Israel for the bombing": an actor in the gap is
+				// the object, what follows the pattern is the matter
+				if a, b := objSpan(s, m.head+1); a < b && b < m.b && c.actorHeaded(s, a, b) && !weak(c.compose(s, a, b)) {
+					t.objA, t.objB = a, b
+				}
+			}
+			if t.objA == t.objB && m.b-m.a > m.e.words && m.head+1 < m.b {
+				// "threatened Taiwan with military force": the object sits in the gap
+				if a, b := objSpan(s, m.head+1); a < b && !weaponHeaded(s, a, min(b, m.b)) {
+					t.objA, t.objB = a, min(b, m.b)
+				}
+			}
+			if t.objA == t.objB {
+				t.objA, t.objB = ppObj(s, m.b)
+			}
+			t.casualty = m.e.Type == "ASSAULT" && m.e.words == 1 && s.tokHas(m.head, casualtyVerbs)
+			if t.casualty && !t.passive && t.objA == t.objB && t.vg == t.a && t.subjB == t.a && t.subjA > 0 && (s.tag(m.head) == "VBD" || s.tag(m.head) == "VBN") &&
+				isVerbTag(s.tag(t.subjA-1)) && !isAux(s, t.subjA-1) && !s.tokHas(t.subjA-1, speechVerbs) && !npTok(s, m.b) {
+				// "named the three soldiers killed when a drone struck":
+				// a participle after the object of another verb describes
+				// the dead; it is read as a passive without an agent
+				t.passive = true
+			}
+		}
+		t.modality, t.negated = modality(s, t)
+		if m.e.Mode == "" && !t.nominal {
+			// "carried out a car bombing": the noun inside names the mode
+			for _, u := range all {
+				if u.e.POS == posNoun && u.e.Type == m.e.Type && u.e.Mode != "" && u.a >= m.a && u.b <= m.b {
+					t.modeFrom = u.e.Mode
+				}
+			}
+		}
+		ts[i] = t
+	}
+	c.govern(s, ts)
+	attrib := c.attribution(s)
+	var out []*trig
+	for _, t := range ts {
+		if t.drop || t.into >= 0 {
+			continue
+		}
+		ev := c.build(s, t, ts, attrib)
+		if ev == nil {
+			continue
+		}
+		if attrib != nil && !(attrib.a <= t.head && t.head < attrib.b) {
+			ev.Attribution = attrib.actor
+		}
+		t.ev = ev
+		out = append(out, t)
+	}
+	out = mergeCasualties(s, out)
+	out = c.keepPolitical(s, out, ts)
+	out = dedupe(out)
+	subordinate(s, out)
+	for _, t := range out {
+		c.events = append(c.events, *t.ev)
+		if src := t.ev.Source; src != nil && src.Role != "" && (src.Entity == nil || src.Entity.Kind != entity.KindPerson) {
+			a := *src
+			c.lastGroup = &a
+		}
+	}
+	c.noteActors(s)
+}
+
+func hasUpper(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,178 @@
+package event
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestShippedData reads every data file of the coder as the binary does
+// and holds it to its rules: every PLOVER type and mode known, no
+// duplicate rows, every PLOVER type with a trigger, every word list read
+// by the code.
+func TestShippedData(t *testing.T) {
+	lx, err := ParseLexicon("data/lexicon.tsv", lexiconTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := lx.Validate(); err != nil {
+		t.Error(err)
+	}
+	if n := len(lx.Entries); n < 500 {
+		t.Errorf("lexicon has %d entries, want at least 500", n)
+	}
+	fs, err := ParseFilters("data/filters.tsv", filtersTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs.nonActor) == 0 || len(fs.accident) == 0 || len(fs.violence) == 0 || len(fs.object) == 0 || len(fs.actor) == 0 || len(fs.title) == 0 {
+		t.Errorf("filters.tsv: a class is empty")
+	}
+	mc, err := ParseModeCues("data/modecues.tsv", modeCuesTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for typ, lines := range mc.byType {
+		for _, l := range lines {
+			if !KnownMode(typ, l.mode) || l.mode == "" {
+				t.Errorf("modecues.tsv: %s %q", typ, l.mode)
+			}
+		}
+	}
+	rs, err := ParseRoles("data/actors.tsv", actorsTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rs.byNoun) < 50 {
+		t.Errorf("actors.tsv has %d nouns, want at least 50", len(rs.byNoun))
+	}
+	if _, err := NewCoder(lx, fs, mc, rs); err != nil {
+		t.Error(err)
+	}
+	if _, err := parseWordLists("data/words.tsv", wordsTSV); err != nil {
+		t.Error(err)
+	}
+	for name, l := range wordLists {
+		if !l.read {
+			t.Errorf("words.tsv: list %s is read by no code", name)
+		}
+	}
+	if _, err := parseNumbers("data/numbers.tsv", numbersTSV); err != nil {
+		t.Error(err)
+	}
+	if _, err := parseIrregular("data/irregular.tsv", irregularTSV); err != nil {
+		t.Error(err)
+	}
+	if DefaultCoder() == nil {
+		t.Error("DefaultCoder: nil")
+	}
+}
+
+// TestBadRows feeds each reader bad rows: the error names the file, the
+// line and what is wrong.
+func TestBadRows(t *testing.T) {
+	lexicon := func(src string) error { _, err := ParseLexicon("my.tsv", src); return err }
+	filters := func(src string) error { _, err := ParseFilters("my.tsv", src); return err }
+	cues := func(src string) error { _, err := ParseModeCues("my.tsv", src); return err }
+	roles := func(src string) error { _, err := ParseRoles("my.tsv", src); return err }
+	words := func(src string) error { _, err := parseWordLists("my.tsv", src); return err }
+	numbers := func(src string) error { _, err := parseNumbers("my.tsv", src); return err }
+	irregular := func(src string) error { _, err := parseIrregular("my.tsv", src); return err }
+	const head = "# a comment\n\n"
+	for _, c := range []struct {
+		name string
+		read func(string) error
+		src  string
+		line int
+		want string
+	}{
+		{"lexicon: unknown type", lexicon, "attack\tverb\tSMASH\t-\t-", 3, `unknown PLOVER type "SMASH"`},
+		{"lexicon: unknown mode", lexicon, "attack\tverb\tASSAULT\tlaser\t-", 3, `"laser" is not a mode of ASSAULT`},
+		{"lexicon: unknown pos", lexicon, "attack\tadverb\tASSAULT\t-\t-", 3, `unknown pos "adverb"`},
+		{"lexicon: unknown need", lexicon, "attack\tverb\tASSAULT\t-\tneeds=luck", 3, "needs=luck"},
+		{"lexicon: unknown cue", lexicon, "attack\tverb\tASSAULT\t-\tfrobnicate=1", 3, `unknown cue "frobnicate"`},
+		{"lexicon: opens with a gap", lexicon, "* attack\tverb\tASSAULT\t-\t-", 3, "start and end with a word"},
+		{"lexicon: four columns", lexicon, "attack\tverb\tASSAULT\t-", 3, "want 5 tab-separated columns, got 4"},
+		{"lexicon: unknown modality", lexicon, "attack\tverb\tTHREATEN\t-\tmodality=odd", 3, `unknown modality "odd"`},
+		{"lexicon: empty column", lexicon, "attack\t\tASSAULT\t-\t-", 3, "column 2 is empty"},
+		{"filters: unknown class", filters, "earthquake\tnonactor\nbat\tanimal", 4, `unknown class "animal"`},
+		{"filters: duplicate", filters, "earthquake\tnonactor\nstorm\tnonactor\nearthquake\tnonactor", 5, "duplicates line 3"},
+		{"filters: upper case", filters, "Earthquake\tnonactor", 3, "want one lower-case word"},
+		{"filters: three columns", filters, "earthquake\tnonactor\tnature", 3, "want 2 tab-separated columns, got 3"},
+		{"mode cues: unknown type", cues, "SMASH\taerial\tairstrike", 3, `unknown PLOVER type "SMASH"`},
+		{"mode cues: unknown mode", cues, "ASSAULT\tlaser\tlaser beam", 3, `"laser" is not a mode of ASSAULT`},
+		{"mode cues: duplicate", cues, "ASSAULT\taerial\tairstrike\nASSAULT\taerial\tjet", 4, "duplicates line 3"},
+		{"mode cues: no cue", cues, "ASSAULT\taerial\t| |", 3, "no cue"},
+		{"roles: unknown role", roles, "militia\tarmed group\nwizard\tmagic", 4, `unknown role "magic"`},
+		{"roles: duplicate", roles, "militia\tarmed group\nmilitia\tmilitary", 4, "duplicates line 3"},
+		{"roles: one column", roles, "militia", 3, "want 2 tab-separated columns, got 1"},
+		{"words: unknown kind", words, "preps\tpreposition\tof in", 3, `unknown kind "preposition"`},
+		{"words: unknown type", words, "hostile\ttype\tASSAULT SMASH", 3, `"SMASH" is not a PLOVER type`},
+		{"words: unknown mode", words, "weaponModes\tmode\taerial laser", 3, `"laser" is not a PLOVER mode`},
+		{"words: unknown role", words, "politicalRoles\trole\tgovernment wizards", 3, `"wizards" is not a role`},
+		{"words: duplicate list", words, "preps\tword\tof in\npreps\tword\ton", 4, "list preps: duplicates line 3"},
+		{"words: duplicate member", words, "preps\tword\tof in of", 3, `list preps: "of" twice`},
+		{"words: bad name", words, "my list\tword\tof", 3, "want a Go identifier"},
+		{"numbers: not a number", numbers, "nine\t9\nten\tmany", 4, "want a whole number"},
+		{"numbers: duplicate", numbers, "nine\t9\nnine\t9", 4, "duplicates line 3"},
+		{"irregular: duplicate base", irregular, "fight\tfought\nfight\tfit", 4, "base fight: duplicates line 3"},
+		{"irregular: upper case", irregular, "fight\tFought", 3, "want lower case"},
+	} {
+		err := c.read(head + c.src + "\n")
+		if err == nil {
+			t.Errorf("%s: want an error", c.name)
+			continue
+		}
+		msg := err.Error()
+		if want := fmt.Sprintf("my.tsv line %d: ", c.line); !strings.HasPrefix(msg, want) || !strings.Contains(msg, c.want) {
+			t.Errorf("%s: error %q, want %q… naming %q", c.name, msg, want, c.want)
+		}
+	}
+}
+
+// TestLexiconDuplicates checks that Validate names the file and the
+// lines of a repeated trigger.
+func TestLexiconDuplicates(t *testing.T) {
+	lx, err := ParseLexicon("my.tsv", "kill\tverb\tASSAULT\t-\t-\nkill\tverb\tASSAULT\t-\tobj=req\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := lx.Validate(); err == nil || !strings.Contains(err.Error(), "my.tsv: line 2 duplicates line 1") {
+		t.Errorf("Validate: want a duplicate error naming my.tsv, got %v", err)
+	}
+}
+
+// TestNewCoderNeedsItsData checks that a coder is not built with a
+// missing piece.
+func TestNewCoderNeedsItsData(t *testing.T) {
+	d := DefaultCoder()
+	if _, err := NewCoder(d.lexicon, nil, d.cues, d.roles); err == nil {
+		t.Error("NewCoder without filters: want an error")
+	}
+}
+
+// TestCoderFromOwnData codes with a coder built from a lexicon of one
+// trigger: the coder reads only what it was built with.
+func TestCoderFromOwnData(t *testing.T) {
+	d := DefaultCoder()
+	lx, err := ParseLexicon("one.tsv", "shell\tverb\tASSAULT\theavy-weapons\t-\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := NewCoder(lx, d.filters, d.cues, d.roles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := inputFor("own", "Russian forces shelled Kharkiv on Monday. Ukraine condemned the attack.", base2024())
+	evs := c.Code(in)
+	if len(evs) != 1 || evs[0].Type != "ASSAULT" || evs[0].Mode != "heavy-weapons" {
+		t.Errorf("one-trigger coder: got %s, want one ASSAULT heavy-weapons", describe(evs))
+	}
+	var accuse bool
+	for _, e := range d.Code(in) {
+		accuse = accuse || e.Type == "ACCUSE"
+	}
+	if !accuse {
+		t.Errorf("default coder: got %s, want an ACCUSE too", describe(d.Code(in)))
+	}
+}

@@ -1,0 +1,353 @@
+package event
+
+// embed.go decides how the triggers of a sentence relate and how sure
+// each is: infinitives and gerunds embedded by a threat, request or
+// refusal (whose mode they give), by aspectual, planning, causing and
+// sending verbs, nouns inside another trigger's object, and the
+// modality and negation of the verb group.
+
+// purposeVerbs send or move someone somewhere for a purpose, named by an
+// infinitive after their object ("sent a team to Gaza to investigate").
+var purposeVerbs = wordSet("purposeVerbs")
+
+// materialConflict types are acts of force or pressure.
+var materialConflict = wordSet("materialConflict")
+
+// causers make the infinitive after their object an act of their subject
+// upon that object ("ordered the newspaper to suspend publication").
+var causers = wordSet("causers")
+
+// modality reads the verb group (or, for nouns, the clause) for modals,
+// conditionals and negation.
+func modality(s *sent, t *trig) (string, bool) {
+	mod := Actual
+	if t.e.modality != "" {
+		mod = t.e.modality
+	}
+	neg := false
+	a := t.vg
+	if t.nominal {
+		a = t.head
+		if s.low(t.a-1) == "no" {
+			neg = true
+		}
+	}
+	for i := a; i < t.head; i++ {
+		l := s.low(i)
+		switch {
+		case negWords[l] && l != "no":
+			neg = true
+		case hypoModals[l] && mod == Actual:
+			mod = Hypothetical
+		case futureModals[l] && mod == Actual:
+			mod = Planned
+		case l == "must" && mod == Actual:
+			mod = Demanded
+		}
+	}
+	if mod == Hypothetical && reportedFuture(s, t.vg) {
+		mod = Planned
+	}
+	// conditionals and modals of the clause around a noun or infinitive
+	for i := t.head - 1; i >= 0 && i >= t.head-12; i-- {
+		if isClauseStart(s, i) && !(s.tag(i) == "MD") {
+			if s.low(i) == "if" || s.low(i) == "unless" {
+				mod = Hypothetical
+			}
+			break
+		}
+		if t.nominal && hypoModals[s.low(i)] && mod == Actual {
+			mod = Hypothetical
+		}
+	}
+	if t.nominal && mod == Actual {
+		// "the attacks could lead to ...": a modal right after the noun phrase
+		for i := t.b; i < len(s.toks) && i < t.b+3; i++ {
+			if hypoModals[s.low(i)] {
+				mod = Hypothetical
+			}
+			if isVerbTag(s.tag(i)) && s.tag(i) != "MD" {
+				break
+			}
+		}
+	}
+	return mod, neg
+}
+
+// reportedFuture reports "said they would ...": a "would" after a reporting
+// verb is the future of the past, not a hypothetical.
+func reportedFuture(s *sent, vg int) bool {
+	would := false
+	for i := vg; i < len(s.toks) && i < vg+3; i++ {
+		if s.low(i) == "would" || s.low(i) == "'d" {
+			would = true
+		}
+	}
+	if !would {
+		return false
+	}
+	for i := vg - 1; i >= 0 && i >= vg-8; i-- {
+		if s.tokHas(i, reportVerbs) && isVerbTag(s.tag(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// govern decides how triggers relate: infinitives and gerunds that a
+// threat, request or refusal embeds, infinitives after aspectual or
+// planning verbs, nouns inside another trigger's object, and uses that are
+// not reports of an event (scare quotes, gerunds after prepositions,
+// participles that only describe a noun).
+func (c *coding) govern(s *sent, ts []*trig) {
+	byHead := map[int]int{}
+	for i, t := range ts {
+		byHead[t.head] = i
+		for k := t.a; k < t.b; k++ {
+			if _, ok := byHead[k]; !ok {
+				byHead[k] = i
+			}
+		}
+	}
+	for i, t := range ts {
+		h := t.head
+		// present tense in a relative clause describes, it does not report:
+		// "forces who cooperate with US forces"
+		if !t.nominal && (s.tag(h) == "VBP" || s.tag(h) == "VBZ") {
+			switch s.low(t.vg - 1) {
+			case "who", "which", "that":
+				t.drop = true
+				continue
+			}
+		}
+		// scare quotes: “fight”
+		if isQuote(s, h-1) && isQuote(s, t.b) {
+			t.drop = true
+			continue
+		}
+		if t.nominal {
+			continue
+		}
+		// gerunds after a preposition: "involved in carrying out attacks"
+		if s.tag(h) == "VBG" {
+			k := t.a - 1
+			for k >= 0 && (s.tag(k) == "VBG" || s.tag(k) == "CC" || isAdverb(s, k)) {
+				k--
+			}
+			if k >= 0 && (s.tag(k) == "IN" || preps[s.low(k)]) && s.low(k) != "by" {
+				t.drop = true
+				continue
+			}
+		}
+		// reduced relatives: "the economy destroyed by ...", "militias backed by Iran"
+		if s.tag(h) == "VBN" && !t.passive && t.vg == t.a && isNounTag(s.tag(t.a-1)) && s.low(t.b) == "by" {
+			np := npBack(s, t.a)
+			hasNum := false
+			for k := np; k < t.a; k++ {
+				if s.tag(k) == "CD" {
+					hasNum = true
+				}
+			}
+			if t.e.noReduced || !hasNum {
+				t.drop = true
+				continue
+			}
+		}
+		// infinitives and gerund complements: find the governing verb
+		g := -1
+		k := t.vg - 1
+		if s.low(k) == "to" {
+			for j := k - 1; j >= 0 && j >= k-10; j-- {
+				if isVerbTag(s.tag(j)) || byHead[j] != 0 || (j < len(s.toks) && isTrigHead(ts, j)) {
+					if isVerbTag(s.tag(j)) || isTrigHead(ts, j) {
+						g = j
+						break
+					}
+				}
+				if isClauseStart(s, j) || s.low(j) == "," {
+					break
+				}
+			}
+			if g < 0 {
+				t.drop = true
+				continue
+			}
+		} else if s.tag(h) == "VBG" && k >= 0 && isVerbTag(s.tag(k)) && !isAux(s, k) {
+			g = k
+		}
+		if g < 0 {
+			continue
+		}
+		// climb through aspectual verbs: "vowed to continue attacking"
+		for depth := 0; depth < 3; depth++ {
+			if j, ok := byHead[g]; ok && isTrigHead(ts, g) && ts[j] != t {
+				break
+			}
+			if !s.tokHas(g, aspectual) {
+				break
+			}
+			gvg := verbGroupStart(s, g)
+			if s.low(gvg-1) != "to" {
+				break
+			}
+			found := -1
+			for j := gvg - 2; j >= 0 && j >= gvg-10; j-- {
+				if isVerbTag(s.tag(j)) || isTrigHead(ts, j) {
+					found = j
+					break
+				}
+				if isClauseStart(s, j) || s.low(j) == "," {
+					break
+				}
+			}
+			if found < 0 {
+				break
+			}
+			g = found
+		}
+		if j, ok := byHead[g]; ok && isTrigHead(ts, g) && ts[j] != t {
+			gov := ts[j]
+			if gov.e.embed || gov.e.Type == "THREATEN" || gov.e.Type == "REQUEST" || gov.e.Type == "REJECT" {
+				t.into = j
+				embedMode(gov, t)
+				if gov.objA == gov.objB || gov.e.Type == "THREATEN" {
+					gov.objA, gov.objB = t.objA, t.objB
+				}
+				continue
+			}
+			t.drop = true // "agreed to withdraw": AGREE alone
+			continue
+		}
+		switch {
+		case s.tokHas(g, aspectual):
+			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
+		case s.tokHas(g, planners):
+			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
+			if t.modality == Actual {
+				t.modality = Planned
+			}
+			for q := verbGroupStart(s, g); q < g; q++ {
+				if hypoModals[s.low(q)] {
+					t.modality = Hypothetical
+				}
+			}
+		case s.tokHas(g, causers) && isVerbTag(s.tag(g)):
+			// "the court ordered the newspaper to suspend publication":
+			// the one who orders acts on the one ordered
+			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
+			if oa, ob := objSpan(s, g+1); oa < ob && ob <= t.vg {
+				t.objA, t.objB = oa, ob
+			}
+		case s.tokHas(g, purposeVerbs) && isVerbTag(s.tag(g)) && t.vg-1 > g+1:
+			// a purpose infinitive: "sent experts to Bosnia to
+			// investigate", "deployed troops to secure the border": the
+			// sender acts, as intended when the act is hostile
+			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
+			t.purpose = true
+			if materialConflict[t.e.Type] && t.modality == Actual {
+				t.modality = Planned
+			}
+		default:
+			t.drop = true
+		}
+		_ = i
+	}
+	// "warned that it would impose sanctions": a threat's that-clause
+	for i, t := range ts {
+		if t.e.Type != "THREATEN" || t.drop || t.into >= 0 || t.e.Mode != "" || t.modeFrom != "" {
+			continue
+		}
+		for _, u := range ts[i+1:] {
+			if u.head-t.b > 10 || u.drop || u.into >= 0 || verbal[u.e.Type] {
+				break
+			}
+			u.into = i
+			embedMode(t, u)
+			t.objA, t.objB = u.objA, u.objB
+			break
+		}
+	}
+	// nouns inside the object of a verbal trigger are that trigger's
+	// business: "condemned the attacks", "rejected any halt", "provides
+	// assistance, including support for ..."
+	for _, t := range ts {
+		if t.drop || t.into >= 0 || t.nominal {
+			continue
+		}
+		for j, u := range ts {
+			if !u.nominal || u.drop || u.into >= 0 {
+				continue
+			}
+			in := t.objA <= u.head && u.head < t.objB
+			if t.passive && t.subjA <= u.head && u.head < t.subjB && t.e.Type != "ASSAULT" {
+				in = true
+			}
+			if in && !(t.e.Type == "ASSAULT" && u.e.Type != "ASSAULT") {
+				u.into = indexOf(ts, t)
+				if t.e.Mode == "" && u.e.Type == t.e.Type && u.e.Mode != "" {
+					t.modeFrom = u.e.Mode
+				}
+				_ = j
+			}
+		}
+	}
+}
+
+func isTrigHead(ts []*trig, i int) bool {
+	for _, t := range ts {
+		if t.head == i {
+			return true
+		}
+	}
+	return false
+}
+
+func indexOf(ts []*trig, t *trig) int {
+	for i, u := range ts {
+		if u == t {
+			return i
+		}
+	}
+	return -1
+}
+
+// embedMode sets the mode of a threat, request or refusal from the action
+// it embeds ("threatened to shell" → THREATEN violence).
+func embedMode(gov, t *trig) {
+	if gov.e.Mode != "" || gov.modeFrom != "" {
+		return
+	}
+	typ, mode := t.e.Type, t.e.Mode
+	switch gov.e.Type {
+	case "THREATEN":
+		switch {
+		case typ == "ASSAULT":
+			gov.modeFrom = "violence"
+		case typ == "COERCE" && mode == "arrest":
+			gov.modeFrom = "arrest"
+		case typ == "COERCE" && (mode == "seize"):
+			gov.modeFrom = "territory"
+		case (typ == "SANCTION" || typ == "COERCE") && (mode == "expel" || mode == "deport"):
+			gov.modeFrom = "expel"
+		case typ == "SANCTION" && (mode == "discontinue" || mode == "withdraw"):
+			gov.modeFrom = "relations"
+		case typ == "SANCTION" || typ == "COERCE" || typ == "PROTEST":
+			// "will boycott the elections", "would blockade Paris"
+			gov.modeFrom = "restrict"
+		}
+	case "REQUEST", "REJECT":
+		switch typ {
+		case "AID":
+			gov.modeFrom = "assist"
+		case "CONSULT":
+			gov.modeFrom = "meet"
+		case "RETREAT", "CONCEDE":
+			gov.modeFrom = "yield"
+		default:
+			gov.modeFrom = "change"
+		}
+	}
+}
+
+// verbal types are speech acts: they need someone who speaks.
+var verbal = wordSet("verbal")
