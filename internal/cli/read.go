@@ -194,19 +194,25 @@ func actorLabel(x *event.Actor) string {
 func (a *app) eventsCmd() *cobra.Command {
 	var f store.EventFilter
 	var format string
+	var withBackground bool
 	cmd := &cobra.Command{
 		Use:   "events",
 		Short: "List and filter coded events (table, JSON Lines, CSV, GeoJSON)",
-		Args:  cobra.NoArgs,
+		Long: `Lists the coded events that match the filters. Background events (past context, such as a war
+decades before the article) are left out unless --background is given; show and export always
+include them, flagged.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if a.json {
 				format = "jsonl"
 			}
+			f.Current = !withBackground
 			return a.writeEvents(f, format, a.cfg.Stdout)
 		},
 	}
 	eventFlags(cmd, &f)
 	cmd.Flags().StringVar(&format, "format", "table", "table, jsonl, csv or geojson")
+	cmd.Flags().BoolVar(&withBackground, "background", false, "include background events (past context, not news)")
 	return cmd
 }
 

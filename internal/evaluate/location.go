@@ -178,7 +178,7 @@ func eventAt(evs []event.Event, text, verb string, verbAt int) *event.Event {
 		if verbAt < e.Evidence.Start || verbAt >= e.Evidence.End {
 			continue
 		}
-		if strings.Contains(strings.ToLower(e.Trigger), lv) {
+		if e.Trigger != nil && strings.Contains(strings.ToLower(e.Trigger.Text), lv) {
 			return e
 		}
 	}

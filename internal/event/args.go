@@ -288,7 +288,10 @@ func (c *coding) paraAttackSource(s *sent, h int) *Actor {
 		if ev.Type != "ASSAULT" {
 			continue
 		}
-		for _, w := range strings.Fields(strings.ToLower(ev.Trigger)) {
+		if ev.Trigger == nil {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(ev.Trigger.Text)) {
 			for _, r := range readings(w, nil) {
 				if s.tokHas(h, set{r: true}) {
 					return ev.Source

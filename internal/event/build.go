@@ -29,7 +29,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		Mode:      e.Mode,
 		Modality:  t.modality,
 		Negated:   t.negated,
-		Trigger:   s.text(c.body, t.a, t.b),
+		Trigger:   &Trigger{Text: s.text(c.body, t.a, t.b), Start: s.toks[t.a].start, End: s.toks[t.b-1].end},
 	}
 	if ev.Mode == "" {
 		ev.Mode = t.modeFrom

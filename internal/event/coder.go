@@ -60,6 +60,7 @@ type Coder struct {
 	filters *Filters
 	cues    *ModeCues
 	roles   *Roles
+	sectors *Sectors
 }
 
 // NewCoder returns a coder that reads with the given data; each piece is
@@ -69,7 +70,11 @@ func NewCoder(lexicon *Lexicon, filters *Filters, cues *ModeCues, roles *Roles) 
 	if lexicon == nil || filters == nil || cues == nil || roles == nil {
 		return nil, errors.New("event.NewCoder: lexicon, filters, mode cues and roles are all needed")
 	}
-	return &Coder{lexicon: lexicon, filters: filters, cues: cues, roles: roles}, nil
+	sectors, err := ParseSectors("data/sectors.tsv", sectorsTSV)
+	if err != nil {
+		return nil, err
+	}
+	return &Coder{lexicon: lexicon, filters: filters, cues: cues, roles: roles, sectors: sectors}, nil
 }
 
 // The coder's data, embedded so that the binary reads them from itself.
@@ -197,6 +202,7 @@ func (cd *Coder) Code(in Input) []Event {
 		c.sentence(s)
 	}
 	fillDates(c.events, in, dates)
+	c.finish()
 	return c.events
 }
 

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
+
+	"sitrep/internal/entity"
 )
 
 // TestShippedData reads every data file of the coder as the binary does
@@ -174,5 +177,56 @@ func TestCoderFromOwnData(t *testing.T) {
 	}
 	if !accuse {
 		t.Errorf("default coder: got %s, want an ACCUSE too", describe(d.Code(in)))
+	}
+}
+
+func TestSectors(t *testing.T) {
+	ss, err := ParseSectors("data/sectors.tsv", sectorsTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		a    Actor
+		want string
+	}{
+		{Actor{Text: "striking teachers", Role: "civilians"}, "EDU"},
+		{Actor{Text: "hundreds of protesters", Role: "civilians"}, "OPP"},
+		{Actor{Text: "gunmen", Role: "armed group"}, "UAF"},
+		{Actor{Text: "militants", Role: "armed group"}, "REB"},
+		{Actor{Text: "riot police", Role: "police"}, "COP"},
+		{Actor{Text: "Israel", Entity: &entity.Entity{Kind: entity.KindCountry}}, "GOV"},
+		{Actor{Text: "the ministry", Entity: &entity.Entity{Kind: entity.KindOrganization, Role: "health"}}, "HLH"},
+		{Actor{Text: "a passer-by"}, ""},
+	} {
+		if got := ss.of(&c.a); got != c.want {
+			t.Errorf("sector of %q = %q, want %q", c.a.Text, got, c.want)
+		}
+	}
+	for _, bad := range []string{"role:pirates\tCRM\n", "student\tedu\n", "Student Union\tEDU\n", "student\tEDU\nstudent\tEDU\n"} {
+		if _, err := ParseSectors("sectors.tsv", bad); err == nil || !strings.Contains(err.Error(), "sectors.tsv line") {
+			t.Errorf("ParseSectors(%q) = %v; want an error naming file and line", bad, err)
+		}
+	}
+}
+
+func TestPlacePrecisionAndBackground(t *testing.T) {
+	for id, want := range map[string]string{"country:IRQ": "country", "region:IQ.07": "region", "city:98182": "town", "place:gaza-strip": "district", "": ""} {
+		if got := placePrecision(&Location{EntityID: id}); got != want {
+			t.Errorf("precision of %q = %q, want %q", id, got, want)
+		}
+	}
+	pub := time.Date(2024, 1, 8, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		d    *Date
+		want bool
+	}{
+		{&Date{Start: "2003-03-20", End: "2003-03-20", Source: "sentence"}, true},
+		{&Date{Start: "2023-12-30", End: "2023-12-30", Source: "sentence"}, false},
+		{&Date{Start: "2022-01-01", End: "2023-12-31", Source: "sentence"}, false}, // a span that reaches the present
+		{nil, false},
+	} {
+		if got := background(&Event{Date: c.d}, Input{Published: pub}); got != c.want {
+			t.Errorf("background(%+v) = %v, want %v", c.d, got, c.want)
+		}
 	}
 }

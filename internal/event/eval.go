@@ -294,7 +294,7 @@ func (r *Report) score(g ploverRecord, evs []Event, detail bool) {
 func describeEvents(evs []Event) string {
 	var b strings.Builder
 	for _, e := range evs {
-		fmt.Fprintf(&b, "[%s/%s %q", e.Type, e.Mode, e.Trigger)
+		fmt.Fprintf(&b, "[%s/%s %q", e.Type, e.Mode, triggerText(e))
 		if e.Source != nil {
 			fmt.Fprintf(&b, " src=%q:%s", e.Source.Text, e.Source.Country)
 		}

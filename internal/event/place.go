@@ -162,7 +162,13 @@ func isPlaceKind(k string) bool {
 }
 
 func placeLocation(text string, e *entity.Entity) *Location {
-	return &Location{Text: text, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon, EntityID: e.ID}
+	l := &Location{Text: text, Name: e.Name, Country: e.Country, Lat: e.Lat, Lon: e.Lon, EntityID: e.ID}
+	if e.Kind == entity.KindFacility {
+		l.Precision = "site"
+	} else {
+		l.Precision = placePrecision(l)
+	}
+	return l
 }
 
 // nearestDate returns the date expression of the sentence nearest to the

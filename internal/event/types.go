@@ -11,4 +11,13 @@ type (
 	Date     = record.EventDate
 	Count    = record.Count
 	Evidence = record.Evidence
+	Trigger  = record.Trigger
 )
+
+// triggerText is the words an event was coded from, or "".
+func triggerText(e Event) string {
+	if e.Trigger == nil {
+		return ""
+	}
+	return e.Trigger.Text
+}

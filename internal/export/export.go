@@ -40,20 +40,25 @@ func New(format string, w io.Writer) (Writer, error) {
 var CSVHeader = []string{"id", "article_id", "incident", "type", "mode", "date_start", "date_end", "date_precision",
 	"source", "source_entity", "source_country", "source_role", "target", "target_entity", "target_country", "target_role",
 	"location", "location_country", "lat", "lon", "fatalities", "injured", "count", "count_unit",
-	"modality", "negated", "attribution", "confidence", "evidence"}
+	"modality", "negated", "attribution", "confidence", "evidence",
+	"source_sector", "target_sector", "location_precision", "background", "trigger"}
 
 type csvWriter struct{ w *csv.Writer }
 
 func (c *csvWriter) Write(e record.Event) error {
 	src, srcE, srcC, srcR := actorCols(e.Source)
 	tgt, tgtE, tgtC, tgtR := actorCols(e.Target)
-	var ds, de, dp, loc, locC, lat, lon, cnt, unit, attr string
+	var ds, de, dp, loc, locC, lat, lon, cnt, unit, attr, prec, trig string
 	if e.Date != nil {
 		ds, de, dp = e.Date.Start, e.Date.End, e.Date.Precision
 	}
 	if e.Location != nil {
 		loc, locC = cmp.Or(e.Location.Name, e.Location.Text), e.Location.Country
 		lat, lon = float(e.Location.Lat), float(e.Location.Lon)
+		prec = e.Location.Precision
+	}
+	if e.Trigger != nil {
+		trig = e.Trigger.Text
 	}
 	if e.Count != nil {
 		cnt, unit = strconv.FormatFloat(e.Count.Value, 'f', -1, 64), e.Count.Unit
@@ -64,7 +69,8 @@ func (c *csvWriter) Write(e record.Event) error {
 	c.w.Write([]string{e.ID, e.ArticleID, e.Incident, e.Type, e.Mode, ds, de, dp,
 		src, srcE, srcC, srcR, tgt, tgtE, tgtC, tgtR, loc, locC, lat, lon,
 		intp(e.Fatalities), intp(e.Injured), cnt, unit, e.Modality, strconv.FormatBool(e.Negated), attr,
-		strconv.FormatFloat(e.Confidence, 'f', 2, 64), e.Evidence.Text})
+		strconv.FormatFloat(e.Confidence, 'f', 2, 64), e.Evidence.Text,
+		sector(e.Source), sector(e.Target), prec, strconv.FormatBool(e.Background), trig})
 	return c.w.Error()
 }
 
@@ -126,6 +132,13 @@ func actorCols(a *record.Actor) (text, ent, country, role string) {
 		ent = a.Entity.Name
 	}
 	return a.Text, ent, a.Country, a.Role
+}
+
+func sector(a *record.Actor) string {
+	if a == nil {
+		return ""
+	}
+	return a.Sector
 }
 
 func actorName(a *record.Actor) string {

@@ -71,7 +71,7 @@ func statedDaysDiffer(a, b *record.EventDate) bool {
 // a place and a date narrow enough to pin it. Stores use it to skip the
 // search for events that could never match.
 func Groupable(e record.Event) bool {
-	return e.Modality == "actual" && e.Location != nil && e.Date != nil && incidentDate(e.Date)
+	return e.Modality == "actual" && !e.Background && e.Location != nil && e.Date != nil && incidentDate(e.Date)
 }
 
 // incidentDate reports whether a date is narrow enough to pin an incident.

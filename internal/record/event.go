@@ -19,8 +19,21 @@ type Event struct {
 	Attribution *Actor     `json:"attribution"`
 	Evidence    Evidence   `json:"evidence"`
 	Confidence  float64    `json:"confidence"`
-	Trigger     string     `json:"trigger,omitempty"`
-	Incident    string     `json:"incident,omitempty"`
+	// Trigger is the word or phrase coded, with byte offsets into the same
+	// field as Evidence.
+	Trigger *Trigger `json:"trigger,omitempty"`
+	// Background marks past context rather than news: an event dated more
+	// than a year before the article (a war decades earlier). It stays out
+	// of incidents and of default listings.
+	Background bool   `json:"background"`
+	Incident   string `json:"incident,omitempty"`
+}
+
+// Trigger is the word or phrase an event was coded from.
+type Trigger struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
 }
 
 // Actor is who acts, is acted on, or says so.
@@ -29,6 +42,9 @@ type Actor struct {
 	Entity  *Entity `json:"entity,omitempty"`
 	Country string  `json:"country,omitempty"`
 	Role    string  `json:"role,omitempty"`
+	// Sector is a POLECAT/CAMEO-style agent code (GOV, MIL, COP, REB, CVL,
+	// …) from the actor's role or the noun that names it.
+	Sector string `json:"sector,omitempty"`
 	// BackedBy names the ISO-3 codes of sponsors ("Iranian-backed militias").
 	BackedBy []string `json:"backed_by,omitempty"`
 }
@@ -40,6 +56,9 @@ type Location struct {
 	Country string   `json:"country,omitempty"`
 	Lat     *float64 `json:"lat,omitempty"`
 	Lon     *float64 `json:"lon,omitempty"`
+	// Precision says what the coordinates stand for: site, town, district,
+	// region or country, so a map can tell a town from a country centroid.
+	Precision string `json:"precision,omitempty"`
 	// EntityID links the place to the knowledge base.
 	EntityID string `json:"entity_id,omitempty"`
 }

@@ -54,7 +54,9 @@ type EventFilter struct {
 	Until     string // event date starts on or before
 	ArticleID string
 	Incident  string
-	Limit     int
+	// Current leaves out background events (past context, not news).
+	Current bool
+	Limit   int
 }
 
 // Incident is one happening with all its reports (record.Incident).
@@ -168,7 +170,7 @@ type Store interface {
 	// NearDuplicates returns stored articles that share at least one of
 	// bands, oldest first, at most limit.
 	NearDuplicates(ctx context.Context, bands []int64, limit int) ([]NearCandidate, error)
-	// IncidentCandidates returns stored actual events within q's bounds, in
+	// IncidentCandidates returns stored actual events, not background, within q's bounds, in
 	// the order they were stored, at most q.Limit.
 	IncidentCandidates(ctx context.Context, q IncidentQuery) ([]record.Event, error)
 	// Stale returns up to limit ids of articles matching opt (Outlet,

@@ -209,10 +209,10 @@ func putEvent(ctx context.Context, tx *batchTx, seq int, e *record.Event) error 
 		data, _ = json.Marshal(e)
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO events(id, article_id, seq, type, mode, source_entity, source_country, target_entity, target_country,
-		location_name, location_country, lat, lon, date_start, date_end, fatalities, modality, incident, data)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		location_name, location_country, lat, lon, date_start, date_end, fatalities, modality, incident, data, background)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		e.ID, e.ArticleID, seq, e.Type, e.Mode, srcID, srcC, tgtID, tgtC, locName, locC, lat, lon, start, end,
-		e.Fatalities, e.Modality, e.Incident, string(data)); err != nil {
+		e.Fatalities, e.Modality, e.Incident, string(data), e.Background); err != nil {
 		return fmt.Errorf("event %s: %w", e.ID, err)
 	}
 	return nil
@@ -284,7 +284,7 @@ func (s *DB) NearDuplicates(ctx context.Context, bands []int64, limit int) ([]st
 // IncidentCandidates returns stored actual events within q's bounds.
 func (s *DB) IncidentCandidates(ctx context.Context, q store.IncidentQuery) ([]record.Event, error) {
 	sq := `SELECT data FROM events WHERE type = ? AND date_start >= ? AND date_start <= ? AND date_end >= ?
-		AND article_id <> ? AND modality = 'actual'`
+		AND article_id <> ? AND modality = 'actual' AND background = 0`
 	args := []any{q.Type, q.StartFrom, q.StartTo, q.EndFrom, q.ExcludeArticle}
 	if q.Country != "" {
 		sq += ` AND location_country IN (?, '')`

@@ -448,6 +448,9 @@ func eventFilter(f store.EventFilter) filter {
 	if f.Incident != "" {
 		w.add("incident = $", f.Incident)
 	}
+	if f.Current {
+		w.where = append(w.where, "background = 0")
+	}
 	return w
 }
 

@@ -1,0 +1,135 @@
+package event
+
+// finish.go completes each coded event with what the record needs beyond
+// who did what to whom: the sector of each actor, the precision of the
+// place, and whether the event is past context rather than news.
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"time"
+
+	"sitrep/internal/entity"
+)
+
+//go:embed data/sectors.tsv
+var sectorsTSV string
+
+// Sectors map role nouns and roles to POLECAT/CAMEO-style sector codes
+// (data/sectors.tsv).
+type Sectors struct {
+	byNoun, byRole map[string]string
+}
+
+// ParseSectors reads src, the text of the file name, in the format of data/sectors.tsv.
+func ParseSectors(name, src string) (*Sectors, error) {
+	ss := &Sectors{byNoun: map[string]string{}, byRole: map[string]string{}}
+	roles := map[string]bool{}
+	for _, r := range entity.Roles {
+		roles[r] = true
+	}
+	seen := firstLines{}
+	err := eachRow(src, name, 2, func(n int, f []string) error {
+		key, code := f[0], f[1]
+		if len(code) != 3 || strings.ToUpper(code) != code {
+			return fmt.Errorf("sector %q: want a three-letter upper-case code", code)
+		}
+		if err := seen.add(key, n); err != nil {
+			return err
+		}
+		if role, ok := strings.CutPrefix(key, "role:"); ok {
+			if !roles[role] {
+				return fmt.Errorf("unknown role %q (want one of %s)", role, strings.Join(entity.Roles, ", "))
+			}
+			ss.byRole[role] = code
+			return nil
+		}
+		if key != strings.ToLower(key) || strings.Contains(key, " ") {
+			return fmt.Errorf("noun %q: want one lower-case word", key)
+		}
+		ss.byNoun[key] = code
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return ss, nil
+}
+
+// of returns the sector of an actor: from the noun that heads its text
+// when the knowledge base does not name it ("striking teachers" EDU),
+// else from its role.
+func (ss *Sectors) of(a *Actor) string {
+	if a.Entity == nil || a.Entity.New {
+		words := strings.Fields(strings.ToLower(a.Text))
+		for i := len(words) - 1; i >= 0 && i >= len(words)-2; i-- {
+			w := strings.Trim(words[i], ".,;:'\"()’")
+			for _, r := range readings(w, nil) {
+				if code, ok := ss.byNoun[r]; ok {
+					return code
+				}
+			}
+		}
+	}
+	if code := ss.byRole[a.Role]; code != "" {
+		return code
+	}
+	if a.Entity != nil {
+		if code := ss.byRole[a.Entity.Role]; code != "" {
+			return code
+		}
+		if a.Entity.Kind == entity.KindCountry {
+			return ss.byRole["government"] // a state acting as a whole
+		}
+	}
+	return ""
+}
+
+// finish completes the events of one article.
+func (c *coding) finish() {
+	for i := range c.events {
+		e := &c.events[i]
+		for _, a := range []*Actor{e.Source, e.Target, e.Attribution} {
+			if a != nil && a.Sector == "" {
+				a.Sector = c.sectors.of(a)
+			}
+		}
+		if e.Location != nil && e.Location.Precision == "" {
+			e.Location.Precision = placePrecision(e.Location)
+		}
+		e.Background = background(e, c.in)
+	}
+}
+
+// placePrecision says what a place's coordinates stand for.
+func placePrecision(l *Location) string {
+	switch {
+	case strings.HasPrefix(l.EntityID, "country:"):
+		return "country"
+	case strings.HasPrefix(l.EntityID, "region:"):
+		return "region"
+	case strings.HasPrefix(l.EntityID, "city:"):
+		return "town"
+	case l.EntityID != "":
+		return "district" // a named area the knowledge base places by hand (a strip, a valley, a district)
+	}
+	return ""
+}
+
+// backgroundAge is how long before publication an event must have ended to
+// be past context rather than news.
+const backgroundAge = 365 * 24 * time.Hour
+
+// background reports an event that ended more than a year before the
+// article was published: the 2003 invasion recalled in a story about today.
+func background(e *Event, in Input) bool {
+	if e.Date == nil || in.Undated || in.Published.IsZero() || e.Date.Source == "published" {
+		return false
+	}
+	end, err := time.Parse("2006-01-02", e.Date.End)
+	if err != nil {
+		return false
+	}
+	return in.Published.Sub(end) > backgroundAge
+}
