@@ -1,12 +1,8 @@
 package article
 
 import (
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
-
-	"sitrep/internal/testutil"
 )
 
 // textCase says what ParseText must read out of one invented layout.
@@ -270,59 +266,6 @@ func TestParseTextRejects(t *testing.T) {
 	} {
 		if _, err := ParseText([]byte(in)); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("ParseText(%q) error = %v, want %q", in, err, want)
-		}
-	}
-}
-
-// TestSeedArticle holds the reference article against the "article" part of
-// its gold file.
-func TestSeedArticle(t *testing.T) {
-	txt := testutil.SharedFile(t, "seed/article.txt")
-	goldPath := testutil.SharedFile(t, "seed/gold.json")
-	raw, err := os.ReadFile(goldPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var gold struct {
-		Article struct {
-			Published      string   `json:"published"`
-			Author         string   `json:"author"`
-			Title          string   `json:"title"`
-			Outlet         string   `json:"outlet"`
-			BodyParagraphs int      `json:"body_paragraphs"`
-			BodyStarts     string   `json:"body_starts"`
-			BodyEnds       string   `json:"body_ends"`
-			Byline         string   `json:"byline"`
-			NotInBody      []string `json:"not_in_body"`
-		} `json:"article"`
-	}
-	if err := json.Unmarshal(raw, &gold); err != nil {
-		t.Fatal(err)
-	}
-	g := gold.Article
-	var recs []Record
-	if err := Walk(t.Context(), []string{txt}, Options{}, func(r Record) error { recs = append(recs, r); return nil }); err != nil {
-		t.Fatal(err)
-	}
-	if len(recs) != 1 || recs[0].Article == nil {
-		t.Fatalf("want one article, got %+v", recs)
-	}
-	a := recs[0].Article
-	if a.Published != g.Published || a.Title != g.Title || a.Outlet != g.Outlet || a.Byline != g.Byline {
-		t.Errorf("metadata: published %q title %q outlet %q byline %q", a.Published, a.Title, a.Outlet, a.Byline)
-	}
-	if len(a.Authors) != 1 || a.Authors[0] != g.Author {
-		t.Errorf("authors = %q, want [%q]", a.Authors, g.Author)
-	}
-	if n := len(a.Paragraphs()); n != g.BodyParagraphs {
-		t.Errorf("%d body paragraphs, want %d", n, g.BodyParagraphs)
-	}
-	if !strings.HasPrefix(a.Body, g.BodyStarts) || !strings.HasSuffix(a.Body, g.BodyEnds) {
-		t.Errorf("body starts %.40q ends %.40q", a.Body, a.Body[max(0, len(a.Body)-40):])
-	}
-	for _, s := range g.NotInBody {
-		if strings.Contains(a.Body, s) {
-			t.Errorf("body contains %q", s)
 		}
 	}
 }

@@ -64,8 +64,7 @@ func (a *app) shared(rel string) string {
 }
 
 func (a *app) evalSeed(verbose bool, parts ...string) error {
-	goldPath := a.shared("seed/gold.json")
-	gold, err := evaluate.LoadSeedGold(goldPath)
+	gold, err := evaluate.LoadSeedGold(a.shared("seed/gold.json"))
 	if err != nil {
 		return usageErr("eval: %w (set SITREP_SHARED to the shared data folder)", err)
 	}
@@ -85,11 +84,7 @@ func (a *app) evalSeed(verbose bool, parts ...string) error {
 			case "dates":
 				out["dates"] = rep.Dates
 			case "events":
-				ev, err := event.EvalSeed(goldPath, an.Events)
-				if err != nil {
-					return err
-				}
-				out["events"] = ev
+				out["events"] = evaluate.SeedEvents(gold, an.Events)
 			}
 		}
 		return a.emitJSON(out)
@@ -104,10 +99,7 @@ func (a *app) evalSeed(verbose bool, parts ...string) error {
 		case "dates":
 			a.printf("seed dates     %s %v\n", rep.Dates, rep.Dates.Misses)
 		case "events":
-			ev, err := event.EvalSeed(goldPath, an.Events)
-			if err != nil {
-				return err
-			}
+			ev := evaluate.SeedEvents(gold, an.Events)
 			a.printf("seed %s\n", ev)
 			if verbose {
 				for _, l := range ev.Lines {
@@ -121,7 +113,7 @@ func (a *app) evalSeed(verbose bool, parts ...string) error {
 
 func (a *app) evalRe3d(verbose bool) error {
 	start := time.Now()
-	rep, err := entity.EvalRe3d(entity.Default(), a.shared("eval/re3d"))
+	rep, err := evaluate.Re3d(entity.Default(), a.shared("eval/re3d"))
 	if err != nil {
 		return usageErr("eval re3d: %w", err)
 	}
@@ -147,7 +139,7 @@ func (a *app) evalPlover(verbose bool) error {
 		art.ComputeID()
 		return r.Annotate(art).Events
 	}
-	rep, err := event.EvalPlover(a.shared("eval/plover_gsr"), code)
+	rep, err := evaluate.Plover(a.shared("eval/plover_gsr"), code)
 	if err != nil {
 		return usageErr("eval plover: %w", err)
 	}

@@ -277,6 +277,11 @@ func normalize(s string) string {
 	return sc.joined(0, len(sc.toks))
 }
 
+// Normalize returns a name as the knowledge base matches it
+// ("Kata'ib Hezbollah" → "kataib hezbollah", "U.S." → "us"), so that two
+// spellings can be compared as the recogniser compares them.
+func Normalize(s string) string { return normalize(s) }
+
 func (s *scanner) joined(a, b int) string {
 	var out []byte
 	for k := a; k < b; k++ {

@@ -72,10 +72,7 @@ func MacroF1(scores []PageScore) (f1, p, r float64) {
 		}
 	}
 	p, r = mean(ps), mean(rs)
-	if p+r > 0 {
-		f1 = 2 * p * r / (p + r)
-	}
-	return f1, p, r
+	return harmonic(p, r), p, r
 }
 
 func mean(x []float64) float64 {

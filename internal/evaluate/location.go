@@ -29,22 +29,16 @@ type LocationReport struct {
 	Examples  []string `json:"examples,omitempty"`
 }
 
-func (r LocationReport) String() string {
-	p := ratio(r.TP, r.TP+r.Wrong+r.Spurious)
-	rec := ratio(r.TP, r.TP+r.Wrong+r.Missed)
-	f1 := 0.0
-	if p+rec > 0 {
-		f1 = 2 * p * rec / (p + rec)
-	}
-	return fmt.Sprintf("event_location: %d gold verbs (%d left out: tokens not aligned), %d coded as events (%.2f); on those: place accuracy %.2f, place P %.2f R %.2f F1 %.2f (right %d, wrong %d, missed %d, spurious %d, rightly none %d)",
-		r.Items, r.Unaligned, r.Coded, ratio(r.Coded, r.Items-r.Unaligned), ratio(r.Correct, r.Coded), p, rec, f1, r.TP, r.Wrong, r.Missed, r.Spurious, r.NoneOK)
+// Place scores the places given: a right place is a hit, a wrong one
+// both a wrong prediction and a gold place missed.
+func (r LocationReport) Place() PRF {
+	return PRF{TP: r.TP, GoldFound: r.TP, Predicted: r.TP + r.Wrong + r.Spurious, Gold: r.TP + r.Wrong + r.Missed}
 }
 
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
+func (r LocationReport) String() string {
+	pl := r.Place()
+	return fmt.Sprintf("event_location: %d gold verbs (%d left out: tokens not aligned), %d coded as events (%.2f); on those: place accuracy %.2f, place P %.2f R %.2f F1 %.2f (right %d, wrong %d, missed %d, spurious %d, rightly none %d)",
+		r.Items, r.Unaligned, r.Coded, ratio(r.Coded, r.Items-r.Unaligned), ratio(r.Correct, r.Coded), pl.Precision(), pl.Recall(), pl.F1(), r.TP, r.Wrong, r.Missed, r.Spurious, r.NoneOK)
 }
 
 type locItem struct {

@@ -1,16 +1,11 @@
-// Package evaluate holds sitrep's whole reading of an article against gold
-// annotations: the reference article's metadata, entities and dates, with
-// the matching rules of shared/seed/README.md (the project lead's scorer).
-// Event scoring lives with the coder (event.EvalSeed, event.EvalPlover),
-// entity scoring on re3d with the knowledge base (entity.EvalRe3d).
 package evaluate
+
+// seed.go scores the reference article's metadata, entities and dates.
 
 import (
 	"cmp"
-	"encoding/json"
 	"fmt"
 	"math"
-	"os"
 	"regexp"
 	"sort"
 	"strings"
@@ -18,48 +13,6 @@ import (
 
 	"sitrep/internal/enrich"
 )
-
-// SeedGold is the part of a seed gold file scored here.
-type SeedGold struct {
-	Article struct {
-		Published      string   `json:"published"`
-		Author         string   `json:"author"`
-		Title          string   `json:"title"`
-		Outlet         string   `json:"outlet"`
-		BodyParagraphs int      `json:"body_paragraphs"`
-		BodyStarts     string   `json:"body_starts"`
-		BodyEnds       string   `json:"body_ends"`
-		NotInBody      []string `json:"not_in_body"`
-	} `json:"article"`
-	Entities []struct {
-		Names     []string `json:"names"`
-		SeenAs    []string `json:"seen_as"`
-		OneEntity bool     `json:"one_entity"`
-		Required  bool     `json:"required"`
-		Lat       *float64 `json:"lat"`
-		Lon       *float64 `json:"lon"`
-	} `json:"entities"`
-	Dates []struct {
-		Text      string `json:"text"`
-		Value     string `json:"value"`
-		Start     string `json:"start"`
-		End       string `json:"end"`
-		Tolerance int    `json:"tolerance_days"`
-	} `json:"dates"`
-}
-
-// LoadSeedGold reads a seed gold file.
-func LoadSeedGold(path string) (*SeedGold, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("gold: %w", err)
-	}
-	var g SeedGold
-	if err := json.Unmarshal(b, &g); err != nil {
-		return nil, fmt.Errorf("gold %s: %w", path, err)
-	}
-	return &g, nil
-}
 
 // Tally is found out of wanted, with what was missed.
 type Tally struct {

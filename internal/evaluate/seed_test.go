@@ -6,7 +6,6 @@ import (
 
 	"sitrep/internal/enrich"
 	"sitrep/internal/entity"
-	"sitrep/internal/event"
 	"sitrep/internal/testutil"
 )
 
@@ -24,10 +23,7 @@ func TestSeedReading(t *testing.T) {
 		t.Fatal(err)
 	}
 	rep := Seed(an, gold)
-	ev, err := event.EvalSeed(goldPath, an.Events)
-	if err != nil {
-		t.Fatal(err)
-	}
+	ev := SeedEvents(gold, an.Events)
 	t.Logf("%s; %s", rep, ev)
 	if m := rep.MetaScore(); m.Found != m.Wanted {
 		t.Errorf("metadata: %s, wrong: %v", m, m.Misses)

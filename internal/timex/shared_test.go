@@ -4,88 +4,12 @@ import (
 	"bufio"
 	"compress/gzip"
 	"encoding/json"
-	"math"
 	"os"
 	"testing"
 	"time"
 
 	"sitrep/internal/testutil"
 )
-
-// TestSeedGold reads the reference article and checks every date its gold
-// file lists, against the publication date 2024-01-08.
-func TestSeedGold(t *testing.T) {
-	text, err := os.ReadFile(testutil.SharedFile(t, "seed/article.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	raw, err := os.ReadFile(testutil.SharedFile(t, "seed/gold.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var gold struct {
-		Article struct {
-			Published string `json:"published"`
-		} `json:"article"`
-		Dates []struct {
-			Text          string `json:"text"`
-			Value         string `json:"value"`
-			Start         string `json:"start"`
-			End           string `json:"end"`
-			Precision     string `json:"precision"`
-			ToleranceDays int    `json:"tolerance_days"`
-		} `json:"dates"`
-	}
-	if err := json.Unmarshal(raw, &gold); err != nil {
-		t.Fatalf("gold.json: %v", err)
-	}
-	ref, _, ok := ParsePublished(gold.Article.Published)
-	if !ok {
-		t.Fatalf("published %q not read", gold.Article.Published)
-	}
-	found := Find(string(text), Options{Ref: ref, Anchor: "published"})
-	for _, g := range gold.Dates {
-		var d *Date
-		for i := range found {
-			if found[i].Text == g.Text {
-				d = &found[i]
-				break
-			}
-		}
-		if d == nil {
-			t.Errorf("gold date %q not found", g.Text)
-			continue
-		}
-		start, end := g.Start, g.End
-		switch {
-		case len(g.Value) == 4: // a year
-			start, end = g.Value+"-01-01", g.Value+"-12-31"
-			if d.Precision != PrecisionYear {
-				t.Errorf("%q: precision %s, want year", g.Text, d.Precision)
-			}
-		case g.Value != "":
-			start, end = g.Value, g.Value
-		}
-		if end == "" {
-			end = start
-		}
-		if g.Precision != "" && d.Precision != g.Precision {
-			t.Errorf("%q: precision %s, want %s", g.Text, d.Precision, g.Precision)
-		}
-		if !near(t, d.Start, start, g.ToleranceDays) || !near(t, d.End, end, g.ToleranceDays) {
-			t.Errorf("%q = %s..%s, want %s..%s (±%d days)", g.Text, d.Start, d.End, start, end, g.ToleranceDays)
-		}
-	}
-}
-
-func near(t *testing.T, got, want string, tol int) bool {
-	a, b := mustDay(t, want), time.Time{}
-	b, err := time.Parse(dayLayout, got)
-	if err != nil {
-		return false
-	}
-	return math.Abs(b.Sub(a).Hours()/24) <= float64(tol)
-}
 
 type corpusDoc struct {
 	Published string `json:"published"`

@@ -1,38 +1,39 @@
-package event
+package evaluate
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"sitrep/internal/entity"
+	"sitrep/internal/event"
+	"sitrep/internal/nlp"
 	"sitrep/internal/testutil"
+	"sitrep/internal/timex"
 )
+
+// coderInput runs the reading steps before the event coder on text.
+func coderInput(id, text string, published time.Time) event.Input {
+	kb := entity.Default()
+	sents := nlp.Analyze(text)
+	found := kb.Recognize(entity.Doc{Body: text, Published: published, Sentences: sents})
+	dates := timex.Find(text, timex.Options{Ref: published, Anchor: "published"})
+	return event.Input{ArticleID: id, Body: text, Sentences: sents, Entities: found, Dates: dates, Published: published, KB: kb}
+}
 
 // seedInput reads the reference article's body: the text between the gold
 // file's body_starts and body_ends (the article parser's job is tested in
 // internal/article).
-func seedInput(t testing.TB) (Input, string) {
+func seedInput(t testing.TB) (event.Input, *SeedGold) {
 	art := testutil.SharedFile(t, "seed/article.txt")
-	gold := testutil.SharedFile(t, "seed/gold.json")
+	g, err := LoadSeedGold(testutil.SharedFile(t, "seed/gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	b, err := os.ReadFile(art)
 	if err != nil {
-		t.Fatal(err)
-	}
-	gb, err := os.ReadFile(gold)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var g struct {
-		Article struct {
-			Published  string `json:"published"`
-			BodyStarts string `json:"body_starts"`
-			BodyEnds   string `json:"body_ends"`
-		} `json:"article"`
-	}
-	if err := json.Unmarshal(gb, &g); err != nil {
 		t.Fatal(err)
 	}
 	text := string(b)
@@ -46,16 +47,15 @@ func seedInput(t testing.TB) (Input, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return inputFor("seed", body, pub), gold
+	return coderInput("seed", body, pub), g
 }
 
-func TestEvalSeed(t *testing.T) {
+// TestSeedEventsCoder codes the reference article's body (cut by the gold
+// bounds, so that the parser is not under test) and scores its events.
+func TestSeedEventsCoder(t *testing.T) {
 	in, gold := seedInput(t)
-	evs := DefaultCoder().Code(in)
-	r, err := EvalSeed(gold, evs)
-	if err != nil {
-		t.Fatal(err)
-	}
+	evs := event.DefaultCoder().Code(in)
+	r := SeedEvents(gold, evs)
 	for _, l := range r.Lines {
 		t.Log(l)
 	}
@@ -66,16 +66,17 @@ func TestEvalSeed(t *testing.T) {
 	}
 }
 
-func TestEvalPlover(t *testing.T) {
+// TestPlover scores the coder on the PLOVER gold sentences.
+func TestPlover(t *testing.T) {
 	dir := filepath.Join(testutil.SharedDir(t), "eval", "plover_gsr")
 	if _, err := os.Stat(dir); err != nil {
 		t.Skipf("plover_gsr not found: %v", err)
 	}
 	pub := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 	n := 0
-	r, err := EvalPlover(dir, func(s string) []Event {
+	r, err := Plover(dir, func(s string) []event.Event {
 		n++
-		return DefaultCoder().Code(inputFor("plover", s, pub))
+		return event.DefaultCoder().Code(coderInput("plover", s, pub))
 	})
 	if err != nil {
 		t.Fatal(err)

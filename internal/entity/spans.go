@@ -1,244 +1,38 @@
 package entity
 
+// spans.go types the mentions of a text as annotators of news mark them
+// (person, organisation, location), deciding when a country acts as a
+// state and when it is named as a place. The evaluation on re3d
+// (internal/evaluate) scores these spans.
+
 import (
-	"bufio"
-	"encoding/json"
-	"fmt"
-	"os"
-	"path/filepath"
+	"sitrep/internal/nlp"
 	"sort"
 	"strings"
-	"unicode/utf8"
-
-	"sitrep/internal/nlp"
 )
 
-// re3d types scored, and how sitrep's kinds map onto them:
-//
-//	Person       ← person
-//	Organisation ← organization, armed group, media; a country's capital
-//	               standing for its government (Washington warned); a country
-//	               name or demonym followed by role words ("U.S. forces",
-//	               "Syrian regime"), scored over the whole phrase
-//	Location     ← place, facility; a country named as such (Syria)
-//
-// Demonyms alone (Iraqi) are re3d's Nationality and are not scored.
-var re3dTypes = []string{"Person", "Organisation", "Location"}
+// The types of a TypedSpan.
+const (
+	SpanPerson       = "Person"
+	SpanOrganisation = "Organisation"
+	SpanLocation     = "Location"
+)
 
-// Score is precision, recall and F1 for one type under one span rule.
-type Score struct {
-	Gold, Pred, MatchedGold, MatchedPred int
+// TypedSpan is a mention typed as annotators of news mark it.
+type TypedSpan struct {
+	Start, End int    // byte offsets into the text
+	Type       string // SpanPerson, SpanOrganisation or SpanLocation
+	Text       string
 }
 
-// P, R and F1 of the score.
-func (s Score) P() float64 { return ratio(s.MatchedPred, s.Pred) }
-func (s Score) R() float64 { return ratio(s.MatchedGold, s.Gold) }
-func (s Score) F1() float64 {
-	p, r := s.P(), s.R()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
-
-// Report is the outcome of an entity evaluation, per re3d type and overall,
-// with exact-span and overlapping-span matching.
-type Report struct {
-	Docs    int
-	Exact   map[string]*Score
-	Overlap map[string]*Score
-	// Missed and Spurious keep a few examples per type (overlap rule) to look at.
-	Missed, Spurious map[string][]string
-}
-
-// String renders the report as a table.
-func (r Report) String() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "re3d entities, %d documents (gold: confidence >= 0.5)\n", r.Docs)
-	fmt.Fprintf(&b, "%-13s %6s %6s | %-20s | %-20s\n", "type", "gold", "pred", "exact  P     R     F1", "overlap P     R     F1")
-	for _, t := range append(append([]string{}, re3dTypes...), "all") {
-		e, o := r.Exact[t], r.Overlap[t]
-		if e == nil || o == nil {
-			continue
-		}
-		fmt.Fprintf(&b, "%-13s %6d %6d |   %.3f %.3f %.3f |   %.3f %.3f %.3f\n", t, e.Gold, e.Pred, e.P(), e.R(), e.F1(), o.P(), o.R(), o.F1())
-	}
-	return b.String()
-}
-
-type re3dDoc struct {
-	ID   string `json:"_id"`
-	Text string `json:"text"`
-}
-
-type re3dEntity struct {
-	DocID      string  `json:"documentId"`
-	Begin      int     `json:"begin"`
-	End        int     `json:"end"`
-	Type       string  `json:"type"`
-	Value      string  `json:"value"`
-	Confidence float64 `json:"confidence"`
-}
-
-type espan struct {
-	start, end int // rune offsets
-	typ, text  string
-}
-
-// EvalRe3d runs Recognize on every document of the re3d data set in dir
-// (one folder per source with documents.json and entities.json, see its
-// README) and scores Person, Organisation and Location mentions against the
-// gold annotations of confidence >= 0.5.
-func EvalRe3d(kb *KB, dir string) (Report, error) {
-	rep := Report{Exact: map[string]*Score{}, Overlap: map[string]*Score{}, Missed: map[string][]string{}, Spurious: map[string][]string{}}
-	for _, t := range append(append([]string{}, re3dTypes...), "all") {
-		rep.Exact[t], rep.Overlap[t] = &Score{}, &Score{}
-	}
-	docFiles, err := filepath.Glob(filepath.Join(dir, "*", "documents.json"))
-	if err != nil {
-		return rep, err
-	}
-	if len(docFiles) == 0 {
-		return rep, fmt.Errorf("re3d: no */documents.json under %s", dir)
-	}
-	sort.Strings(docFiles)
-	scored := map[string]bool{}
-	for _, t := range re3dTypes {
-		scored[t] = true
-	}
-	for _, df := range docFiles {
-		var docs []re3dDoc
-		if err := readJSONLines(df, func(line []byte) error {
-			var d re3dDoc
-			if err := json.Unmarshal(line, &d); err != nil {
-				return err
-			}
-			docs = append(docs, d)
-			return nil
-		}); err != nil {
-			return rep, err
-		}
-		gold := map[string][]espan{}
-		ef := filepath.Join(filepath.Dir(df), "entities.json")
-		if err := readJSONLines(ef, func(line []byte) error {
-			var e re3dEntity
-			if err := json.Unmarshal(line, &e); err != nil {
-				return err
-			}
-			if e.Confidence >= 0.5 && scored[e.Type] {
-				gold[e.DocID] = append(gold[e.DocID], espan{e.Begin, e.End, e.Type, e.Value})
-			}
-			return nil
-		}); err != nil {
-			return rep, err
-		}
-		for _, d := range docs {
-			rep.Docs++
-			pred := re3dPredict(kb, d.Text)
-			g := dedupe(gold[d.ID])
-			for _, t := range re3dTypes {
-				var gs, ps []espan
-				for _, s := range g {
-					if s.typ == t {
-						gs = append(gs, s)
-					}
-				}
-				for _, s := range pred {
-					if s.typ == t {
-						ps = append(ps, s)
-					}
-				}
-				for _, sc := range []*Score{rep.Exact[t], rep.Exact["all"]} {
-					addScore(sc, gs, ps, false, nil, nil)
-				}
-				addScore(rep.Overlap[t], gs, ps, true, rep.Missed, rep.Spurious)
-				addScore(rep.Overlap["all"], gs, ps, true, nil, nil)
-			}
-		}
-	}
-	return rep, nil
-}
-
-func dedupe(xs []espan) []espan {
-	seen := map[espan]bool{}
-	var out []espan
-	for _, x := range xs {
-		if !seen[x] {
-			seen[x] = true
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
-// addScore matches gold and predicted spans one to one.
-func addScore(sc *Score, gold, pred []espan, overlap bool, missed, spurious map[string][]string) {
-	sc.Gold += len(gold)
-	sc.Pred += len(pred)
-	usedP := make([]bool, len(pred))
-	usedG := make([]bool, len(gold))
-	for gi, g := range gold {
-		for pi, p := range pred {
-			if usedP[pi] {
-				continue
-			}
-			ok := p.start == g.start && p.end == g.end
-			if overlap {
-				ok = p.start < g.end && g.start < p.end
-			}
-			if ok {
-				usedP[pi], usedG[gi] = true, true
-				sc.MatchedGold++
-				break
-			}
-		}
-	}
-	// with overlap, a prediction may also match a gold span already matched
-	// ("Iraqi" and "security forces" inside one gold phrase are not errors)
-	for pi, p := range pred {
-		if usedP[pi] {
-			sc.MatchedPred++
-			continue
-		}
-		hit := false
-		if overlap {
-			for _, g := range gold {
-				if p.start < g.end && g.start < p.end {
-					hit = true
-					break
-				}
-			}
-		}
-		if hit {
-			sc.MatchedPred++
-		} else if spurious != nil && len(spurious[p.typ]) < 40 {
-			spurious[p.typ] = append(spurious[p.typ], p.text)
-		}
-	}
-	if missed != nil {
-		for gi, g := range gold {
-			if !usedG[gi] && len(missed[g.typ]) < 40 {
-				missed[g.typ] = append(missed[g.typ], g.text)
-			}
-		}
-	}
-}
-
-// re3dPredict recognises the entities of text and returns them as re3d
-// typed spans with rune offsets. It maps sitrep's output onto re3d's
-// conventions: a country acting (the UK said, Australia's response, talks
-// with Turkey, U.S. strikes) is an Organisation, a country named as a place
-// a Location; a person's span takes in the titles before the name
-// ("Defense Secretary Ash Carter"), and a ruler's name before "regime" is
-// the regime's (an Organisation).
-func re3dPredict(kb *KB, text string) []espan {
+// TypedSpans recognises the entities of text and returns their body
+// mentions as the spans annotators of news mark (re3d, ACE): a person, an
+// organisation or a location. A country acting (the UK said, Australia's
+// response, talks with Turkey, U.S. strikes) is an organisation, a country
+// named as a place a location; a person's span takes in the titles before
+// the name ("Defense Secretary Ash Carter"), and a ruler's name before
+// "regime" is the regime's (an organisation).
+func (kb *KB) TypedSpans(text string) []TypedSpan {
 	sents := nlp.Analyze(text)
 	fs := kb.Recognize(Doc{Body: text, Sentences: sents})
 	rz := &recognizer{kb: kb}
@@ -269,7 +63,7 @@ func re3dPredict(kb *KB, text string) []espan {
 		}
 	}
 	actor := countryActors(kb, f, cms)
-	var out []espan
+	var out []TypedSpan
 	for _, fd := range fs {
 		for _, m := range fd.Mentions {
 			if m.Field != FieldBody {
@@ -278,57 +72,53 @@ func re3dPredict(kb *KB, text string) []espan {
 			typ, start, end := "", m.Start, m.End
 			switch fd.Kind {
 			case KindPerson:
-				typ = "Person"
+				typ = SpanPerson
 				if e := roleAfter(kb, &sc, text, m.End); e > m.End && kb.roles.phrases[normalize(text[m.End:e])] == "government" {
-					typ, end = "Organisation", e
+					typ, end = SpanOrganisation, e
 				} else {
 					start = titleStart(rz, f, tokAt(m.Start))
 				}
 			case KindOrganization, KindArmedGroup, KindMedia:
-				typ = "Organisation"
+				typ = SpanOrganisation
 			case KindPlace, KindFacility:
-				typ = "Location"
+				typ = SpanLocation
 			case KindCountry:
 				if e := roleAfter(kb, &sc, text, m.End); e > m.End {
-					typ, end = "Organisation", e
+					typ, end = SpanOrganisation, e
 				} else if m.Form == FormMetonym || actor[m.Start] {
-					typ = "Organisation"
+					typ = SpanOrganisation
 				} else if m.Form != FormAdj {
-					typ = "Location"
+					typ = SpanLocation
 				}
 			}
 			if typ == "" {
 				continue
 			}
-			out = append(out, espan{start, end, typ, text[start:end]})
+			out = append(out, TypedSpan{Start: start, End: end, Type: typ, Text: text[start:end]})
 		}
 	}
-	// (offsets are bytes until the end)
 	// re3d marks a title with its institution as one Person ("the UN Special
 	// Envoy Staffan de Mistura") and an institution with its country as one
 	// Organisation ("the U.S. Department of State"): drop what lies inside
 	// a person's span, and join a country to the organisation it opens.
-	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	keep := out[:0]
 	for i, s := range out {
 		inside := false
 		for _, o := range out {
-			if o.typ == "Person" && s.typ != "Person" && o.start <= s.start && s.end <= o.end {
+			if o.Type == SpanPerson && s.Type != SpanPerson && o.Start <= s.Start && s.End <= o.End {
 				inside = true
 			}
 		}
 		if inside {
 			continue
 		}
-		if i+1 < len(out) && s.typ != "Person" && out[i+1].typ == "Organisation" && out[i+1].start == s.end+1 &&
-			text[s.end] == ' ' && isCountryText(kb, s.text) {
-			out[i+1].start, out[i+1].text = s.start, text[s.start:out[i+1].end]
+		if i+1 < len(out) && s.Type != SpanPerson && out[i+1].Type == SpanOrganisation && out[i+1].Start == s.End+1 &&
+			text[s.End] == ' ' && isCountryText(kb, s.Text) {
+			out[i+1].Start, out[i+1].Text = s.Start, text[s.Start:out[i+1].End]
 			continue
 		}
 		keep = append(keep, s)
-	}
-	for i := range keep {
-		keep[i].start, keep[i].end = runeOffset(text, keep[i].start), runeOffset(text, keep[i].end)
 	}
 	return keep
 }
@@ -542,28 +332,4 @@ func roleAfter(kb *KB, sc *scanner, text string, at int) int {
 		}
 	}
 	return end
-}
-
-func runeOffset(s string, b int) int { return utf8.RuneCountInString(s[:b]) }
-
-func readJSONLines(path string, fn func([]byte) error) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := sc.Bytes()
-		if len(strings.TrimSpace(string(line))) == 0 {
-			continue
-		}
-		if err := fn(line); err != nil {
-			return fmt.Errorf("%s line %d: %w", path, n, err)
-		}
-	}
-	return sc.Err()
 }

@@ -1,15 +1,14 @@
-package article_test
+package evaluate
 
 import (
 	"testing"
 
 	"sitrep/internal/article"
-	"sitrep/internal/evaluate"
 	"sitrep/internal/testutil"
 )
 
-func loadPages(tb testing.TB) []evaluate.HTMLPage {
-	pages, err := evaluate.LoadHTMLPages(testutil.SharedFile(tb, "eval/html-extraction"))
+func loadPages(tb testing.TB) []HTMLPage {
+	pages, err := LoadHTMLPages(testutil.SharedFile(tb, "eval/html-extraction"))
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -22,7 +21,7 @@ func TestHTMLExtractionQuality(t *testing.T) {
 	if testing.Short() {
 		t.Skip("extraction benchmark is slow")
 	}
-	rep := evaluate.HTMLExtraction(loadPages(t))
+	rep := HTMLExtraction(loadPages(t))
 	t.Log(rep)
 	// go-readability's level; sitrep measured 0.962 (go-trafilatura's own: 0.960).
 	if rep.F1 < 0.93 {
