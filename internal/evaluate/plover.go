@@ -274,7 +274,7 @@ func (r *PloverReport) score(g ploverRecord, evs []event.Event, detail bool) {
 func describeEvents(evs []event.Event) string {
 	var b strings.Builder
 	for _, e := range evs {
-		fmt.Fprintf(&b, "[%s/%s %q", e.Type, e.Mode, triggerText(e))
+		fmt.Fprintf(&b, "[%s/%s %q", e.Type, e.Mode, trigger(e))
 		if e.Source != nil {
 			fmt.Fprintf(&b, " src=%q:%s", e.Source.Text, e.Source.Country)
 		}
@@ -353,4 +353,12 @@ func wordSet(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// trigger is the words an event was coded from, or "".
+func trigger(e event.Event) string {
+	if e.Trigger == nil {
+		return ""
+	}
+	return e.Trigger.Text
 }
