@@ -71,6 +71,7 @@ func Main(ctx context.Context, cfg Config, args []string) int {
 	root.PersistentFlags().BoolVar(&a.json, "json", false, "machine-readable output (JSON / JSON Lines)")
 	root.AddCommand(a.ingestCmd(), a.lsCmd(), a.showCmd(), a.statsCmd(), a.quarantineCmd(),
 		a.entityCmd(), a.eventsCmd(), a.incidentsCmd(), a.exportCmd(), a.evalCmd(), a.benchCmd())
+	root.AddCommand(a.parseCmd())
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return ExitOK
