@@ -2,7 +2,7 @@
 GO ?= go
 DB ?= $(CURDIR)/.demo/sitrep.db
 
-.PHONY: build demo test check bench eval clean
+.PHONY: build demo test check bench eval model clean
 
 build:
 	$(GO) build -o sitrep ./cmd/sitrep
@@ -30,6 +30,11 @@ bench: build
 
 eval: build
 	./sitrep eval all
+
+# Retrain the dependency parser from ../shared/treebanks (a few minutes on one core) and
+# rewrite internal/syntax/model/parser.bin.gz; it prints the held-out scores.
+model:
+	$(GO) run ./internal/syntax/gen
 
 clean:
 	rm -rf sitrep .demo

@@ -25,6 +25,7 @@ func (a *app) evalCmd() *cobra.Command {
   events    the seed's events, PLOVER gold sentences (type, actors, mode, location) and
             event_location (the place attached to each event verb)
   html      main-content extraction on the Zyte benchmark pages
+  parse     the dependency parser on a CoNLL-U file (not part of all)
   all       every one of these`,
 	}
 	cmd.PersistentFlags().BoolVarP(&verbose, "verbose", "v", false, "list misses and extras")
@@ -50,6 +51,7 @@ func (a *app) evalCmd() *cobra.Command {
 		run("events", seed("events"), plover, location),
 		run("html", html),
 		run("all", seed("meta", "entities", "dates", "events"), re3d, plover, location, html),
+		a.evalParseCmd(),
 	)
 	return cmd
 }

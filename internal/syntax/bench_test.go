@@ -1,0 +1,111 @@
+package syntax
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/json"
+	"os"
+	"testing"
+
+	"sitrep/internal/nlp"
+	"sitrep/internal/testutil"
+)
+
+// corpusBodies reads the article bodies of the shared Wikinews sample.
+func corpusBodies(tb testing.TB) []string {
+	tb.Helper()
+	path := testutil.SharedFile(tb, "corpus/wikinews-en-2019-2020.jsonl.gz")
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		tb.Fatalf("%s: %v", path, err)
+	}
+	var bodies []string
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() {
+		var rec struct {
+			Body string `json:"body"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			tb.Fatalf("%s: %v", path, err)
+		}
+		if rec.Body != "" {
+			bodies = append(bodies, rec.Body)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatalf("%s: %v", path, err)
+	}
+	return bodies
+}
+
+// BenchmarkTagParse measures what the event coder pays per article:
+// splitting, tagging and parsing (tokens/s on one core with -cpu 1).
+func BenchmarkTagParse(b *testing.B) {
+	bodies := corpusBodies(b)
+	ntok := 0
+	for _, body := range bodies {
+		ntok += len(nlp.Tokenize(body))
+	}
+	Default()
+	nlp.Analyze("Warm the tagger up.")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, body := range bodies {
+			for _, s := range nlp.Analyze(body) {
+				Parse(s)
+			}
+		}
+	}
+	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkParse measures the parser alone on tagged sentences.
+func BenchmarkParse(b *testing.B) {
+	var sents []nlp.Sentence
+	ntok := 0
+	for _, body := range corpusBodies(b) {
+		for _, s := range nlp.Analyze(body) {
+			sents = append(sents, s)
+			ntok += len(s.Tokens)
+		}
+	}
+	p := Default()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range sents {
+			p.Parse(s)
+		}
+	}
+	b.ReportMetric(float64(ntok)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkLoad measures reading the embedded model.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(defaultModel); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkHeldOut reports the held-out attachment scores (punctuation
+// excluded) as metrics, with sitrep's tags.
+func BenchmarkHeldOut(b *testing.B) {
+	exs := heldOut(b)
+	p := Default()
+	var sc Score
+	for b.Loop() {
+		sc = p.Evaluate(exs)
+	}
+	b.ReportMetric(sc.UAS, "UAS")
+	b.ReportMetric(sc.LAS, "LAS")
+}

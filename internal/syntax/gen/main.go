@@ -1,0 +1,173 @@
+// Command gen trains sitrep's dependency parser on Universal Dependencies
+// treebanks and writes the model that internal/syntax embeds:
+//
+//	go run ./internal/syntax/gen [-treebanks ../shared/treebanks] [-atis] [-iter 12] [-out internal/syntax/model/parser.bin.gz]
+//
+// It trains on UD English EWT (dev and test) and the CC BY part of GUM
+// (dev and test), with ATIS when -atis is given, keeping out the
+// documents syntax.HeldOut names, and prints the held-out scores after
+// each pass. Training is deterministic: the same data and flags give the
+// same model, byte for byte.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"sitrep/internal/syntax"
+	"sitrep/internal/syntax/conllu"
+)
+
+func main() {
+	dir := flag.String("treebanks", filepath.Join("..", "shared", "treebanks"), "folder of the treebanks (see its README.md)")
+	atis := flag.Bool("atis", false, "also train on UD English ATIS (lower-case flight requests)")
+	iters := flag.Int("iter", 12, "training passes")
+	minWeight := flag.Float64("min-weight", 0.05, "drop averaged weights smaller than this")
+	seed := flag.Uint64("seed", 1, "random seed")
+	units := flag.String("units", "both", "training units: sitrep (the words as sitrep tokenizes them), gold (the treebank's words) or both")
+	classes := flag.Bool("classes", true, "give the parser each training word's tag classes (the treebank tags it takes) as a word-cluster feature")
+	out := flag.String("out", filepath.Join("internal", "syntax", "model", "parser.bin.gz"), "model file to write (empty: none)")
+	flag.Parse()
+	log.SetFlags(0)
+
+	files := []string{"en_ewt-ud-dev.conllu.gz", "en_ewt-ud-test.conllu.gz", "en_gum-ud-dev.cc-by.conllu.gz", "en_gum-ud-test.cc-by.conllu.gz"}
+	var train, held, heldSitrep []syntax.Example
+	tagCounts := map[string]map[string]int{} // training word → gold tag → count
+	merged, dropped := 0, 0
+	for _, f := range files {
+		sents, err := syntax.ReadTreebank(filepath.Join(*dir, f))
+		if err != nil {
+			log.Fatalf("gen: %v", err)
+		}
+		for i := range sents {
+			s := &sents[i]
+			if s.DocID == "" {
+				log.Fatalf("gen: %s: sentence %s has no document id", f, s.SentID)
+			}
+			if syntax.HeldOut(s.DocID) {
+				held = append(held, syntax.GoldExample(s, false))
+				if ex, ok := syntax.SitrepExample(s); ok {
+					heldSitrep = append(heldSitrep, ex)
+				}
+				continue
+			}
+			for _, w := range s.Words {
+				countTag(tagCounts, w.Form, w.XPOS)
+			}
+			ex, ok := syntax.SitrepExample(s)
+			if !ok {
+				dropped++
+			} else if len(ex.Tokens) != len(s.Words) {
+				merged++
+			}
+			switch {
+			case *units == "gold" || !ok:
+				train = append(train, syntax.GoldExample(s, false))
+			case *units == "both" && len(ex.Tokens) != len(s.Words):
+				train = append(train, ex, syntax.GoldExample(s, false))
+			default:
+				train = append(train, ex)
+			}
+		}
+	}
+	if *atis {
+		for _, f := range []string{"en_atis-ud-train.conllu.gz", "en_atis-ud-dev.conllu.gz", "en_atis-ud-test.conllu.gz"} {
+			sents, err := syntax.ReadTreebank(filepath.Join(*dir, f))
+			if err != nil {
+				log.Fatalf("gen: %v", err)
+			}
+			train = appendSitrep(train, sents)
+		}
+	}
+	ntok := 0
+	for _, ex := range train {
+		ntok += len(ex.Tokens)
+	}
+	fmt.Printf("train: %d sentences, %d tokens (%d with words merged into sitrep tokens, %d dropped); held out: %d sentences\n",
+		len(train), ntok, merged, dropped, len(held))
+	var clusters map[string]string
+	if *classes {
+		clusters = tagClasses(tagCounts)
+		fmt.Printf("tag classes: %d words\n", len(clusters))
+	}
+	start := time.Now()
+	p, err := syntax.Train(train, syntax.TrainOptions{
+		Iterations: *iters, Seed: *seed, MinWeight: *minWeight, Clusters: clusters,
+		AfterIteration: func(iter int, p *syntax.Parser, st syntax.TrainStats) {
+			sc := p.Evaluate(held)
+			fmt.Printf("iter %2d  errors %5.2f%%  features %8d  held-out UAS %.4f LAS %.4f  (%s)\n",
+				iter, 100*float64(st.Errors)/float64(st.Actions), st.Features, sc.UAS, sc.LAS, time.Since(start).Round(time.Second))
+		},
+	})
+	if err != nil {
+		log.Fatalf("gen: %v", err)
+	}
+	sc := p.Evaluate(held)
+	fmt.Printf("held out, gold words: %d sentences, %d tokens: UAS %.4f LAS %.4f (punctuation excluded); UAS %.4f LAS %.4f (all tokens)\n",
+		sc.Sentences, sc.Tokens, sc.UAS, sc.LAS, sc.UASPunct, sc.LASPunct)
+	sc = p.Evaluate(heldSitrep)
+	fmt.Printf("held out, sitrep tokens: %d sentences, %d tokens: UAS %.4f LAS %.4f (punctuation excluded); UAS %.4f LAS %.4f (all tokens)\n",
+		sc.Sentences, sc.Tokens, sc.UAS, sc.LAS, sc.UASPunct, sc.LASPunct)
+	if *out == "" {
+		return
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		log.Fatalf("gen: %v", err)
+	}
+	if err := p.Save(f); err != nil {
+		log.Fatalf("gen: write %s: %v", *out, err)
+	}
+	if err := f.Close(); err != nil {
+		log.Fatalf("gen: write %s: %v", *out, err)
+	}
+	st, _ := os.Stat(*out)
+	fmt.Printf("wrote %s (%d bytes)\n", *out, st.Size())
+}
+
+func appendSitrep(dst []syntax.Example, sents []conllu.Sentence) []syntax.Example {
+	for i := range sents {
+		if ex, ok := syntax.SitrepExample(&sents[i]); ok {
+			dst = append(dst, ex)
+		}
+	}
+	return dst
+}
+
+func countTag(counts map[string]map[string]int, word, tag string) {
+	w := strings.ToLower(word)
+	if counts[w] == nil {
+		counts[w] = map[string]int{}
+	}
+	counts[w][tag]++
+}
+
+// tagClasses gives each word seen at least twice its class: the treebank
+// tags it takes at least a tenth of the time, in order ("IN|RB|RP").
+func tagClasses(counts map[string]map[string]int) map[string]string {
+	out := map[string]string{}
+	for w, tags := range counts {
+		total := 0
+		for _, c := range tags {
+			total += c
+		}
+		if total < 2 {
+			continue
+		}
+		var keep []string
+		for t, c := range tags {
+			if 10*c >= total {
+				keep = append(keep, t)
+			}
+		}
+		slices.Sort(keep)
+		out[w] = strings.Join(keep, "|")
+	}
+	return out
+}

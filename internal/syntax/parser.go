@@ -1,0 +1,183 @@
+package syntax
+
+import (
+	_ "embed"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"sitrep/internal/nlp"
+)
+
+// Parser parses sentences with one model. It is safe for concurrent use.
+type Parser struct {
+	m    *model
+	pool sync.Pool // *scratch
+}
+
+// scratch holds the per-sentence arrays of one parse, reused.
+type scratch struct {
+	st     state
+	in     input
+	feats  []uint32
+	scores []int32
+}
+
+// Load reads a model written by Parser.Save or the generator.
+func Load(data []byte) (*Parser, error) {
+	m, err := readModel(data)
+	if err != nil {
+		return nil, err
+	}
+	return newParser(m), nil
+}
+
+func newParser(m *model) *Parser {
+	p := &Parser{m: m}
+	p.pool.New = func() any { return &scratch{scores: make([]int32, m.nclass())} }
+	return p
+}
+
+// Labels returns the relations the model predicts.
+func (p *Parser) Labels() []string { return append([]string(nil), p.m.labels...) }
+
+//go:embed model/parser.bin.gz
+var defaultModel []byte
+
+var (
+	defaultOnce   sync.Once
+	defaultParser *Parser
+)
+
+// Default returns the parser of the embedded model, loaded on first use.
+func Default() *Parser {
+	defaultOnce.Do(func() {
+		p, err := Load(defaultModel)
+		if err != nil {
+			// The model is compiled into the binary: failing to read it is
+			// a build defect, not an input error.
+			panic(fmt.Errorf("syntax: embedded model: %w", err))
+		}
+		defaultParser = p
+	})
+	return defaultParser
+}
+
+// Parse parses one sentence with the embedded model. Its tokens should
+// carry Penn Treebank tags, as nlp.Analyze gives them; a sentence with
+// untagged tokens is tagged first (on a copy).
+func Parse(s nlp.Sentence) *Tree { return Default().Parse(s) }
+
+// Parse parses one sentence (see the package function Parse).
+func (p *Parser) Parse(s nlp.Sentence) *Tree {
+	toks := s.Tokens
+	for _, t := range toks {
+		if t.Tag == "" {
+			toks = tagCopy(toks)
+			break
+		}
+	}
+	n := len(toks)
+	if n == 0 {
+		return NewTree(nil, nil)
+	}
+	sc := p.pool.Get().(*scratch)
+	defer p.pool.Put(sc)
+	p.m.run(toks, sc)
+	head := make([]int, n)
+	rel := make([]string, n)
+	for i := range n {
+		h := sc.st.head[i]
+		if h >= n || h < 0 {
+			h = -1
+		}
+		head[i] = h
+		if r := sc.st.rel[i]; r >= 0 {
+			rel[i] = p.m.labels[r]
+		}
+	}
+	return NewTree(head, rel)
+}
+
+// tagCopy tags a copy of toks over a text rebuilt from their forms.
+func tagCopy(toks []nlp.Token) []nlp.Token {
+	var b strings.Builder
+	out := make([]nlp.Token, len(toks))
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		out[i] = nlp.Token{Text: t.Text, Start: b.Len(), End: b.Len() + len(t.Text)}
+		b.WriteString(t.Text)
+	}
+	nlp.Tag(b.String(), out)
+	return out
+}
+
+// Save writes the parser's model in the format Load reads.
+func (p *Parser) Save(w io.Writer) error {
+	return p.m.write(w, p.m.features())
+}
+
+// features lists the model's features in key order.
+func (m *model) features() []featureWeights {
+	var out []featureWeights
+	for _, s := range m.slots {
+		if s.key != 0 {
+			out = append(out, featureWeights{s.key, m.wts[s.val>>8 : s.val>>8+s.val&0xff]})
+		}
+	}
+	sortFeatures(out)
+	return out
+}
+
+// run parses toks into sc.st.
+func (m *model) run(toks []nlp.Token, sc *scratch) {
+	n := len(toks)
+	sc.in.reset(toks)
+	m.setClusters(&sc.in)
+	sc.st.reset(n)
+	if len(sc.scores) < m.nclass() {
+		sc.scores = make([]int32, m.nclass())
+	}
+	for !sc.st.terminal() {
+		sc.feats = features(&sc.st, &sc.in, sc.feats[:0])
+		scores := sc.scores[:m.nclass()]
+		clear(scores)
+		m.score(sc.feats, scores)
+		best, bestScore := -1, int32(0)
+		for a := range scores {
+			if !validAction(&sc.st, a, m.rootRel) {
+				continue
+			}
+			if best < 0 || scores[a] > bestScore {
+				best, bestScore = a, scores[a]
+			}
+		}
+		sc.st.apply(best)
+	}
+}
+
+func (m *model) setClusters(in *input) {
+	if m.clusters == nil {
+		return
+	}
+	for i := range in.n {
+		in.cluster[i] = m.clusters[in.word[i]]
+	}
+}
+
+// validAction reports whether labelled action a is legal: its move is,
+// and only the root takes the root relation.
+func validAction(st *state, a, rootRel int) bool {
+	m := actionMove(a)
+	if !st.legal(m) {
+		return false
+	}
+	if m == moveShift {
+		return true
+	}
+	toRoot := m == moveLeft && st.b == st.n
+	return toRoot == (actionLabel(a) == rootRel)
+}
