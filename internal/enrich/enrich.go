@@ -50,7 +50,7 @@ func (r *Reader) Annotate(a article.Article) *Annotated {
 		}
 	}
 	events := event.DefaultCoder().Code(event.Input{
-		ArticleID: a.ID, Body: a.Body, Sentences: sents, Entities: found,
+		ArticleID: a.ID, Title: a.Title, Body: a.Body, Sentences: sents, Entities: found,
 		Dates: bodyDates, Published: ref, Undated: anchor != "published", KB: r.KB,
 	})
 	return &Annotated{Article: a, Entities: nonNil(found), Dates: nonNil(dates), Events: nonNil(events), Reading: Version()}

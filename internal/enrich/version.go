@@ -6,6 +6,7 @@ import (
 	"sitrep/internal/datahash"
 	"sitrep/internal/entity"
 	"sitrep/internal/event"
+	"sitrep/internal/syntax"
 )
 
 // readingCode names the code of the reading. Bump it with every change to
@@ -13,11 +14,11 @@ import (
 // reads from an article (TestGoldenVersion in cmd/sitrep fails when the
 // golden reading changes and the version does not). Data files need no
 // bump: they are hashed into Version.
-const readingCode = "2026-12-03.2"
+const readingCode = "2026-12-03.3"
 
 // Version is the version of the reading: the code constant and a hash of
 // every embedded data file and model the reading uses. Each stored article
 // records the version that read it, so reprocess knows what is stale.
 var Version = sync.OnceValue(func() string {
-	return datahash.Strings(readingCode, entity.DataVersion(), event.DataVersion())
+	return datahash.Strings(readingCode, entity.DataVersion(), event.DataVersion(), syntax.ModelVersion())
 })

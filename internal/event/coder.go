@@ -32,6 +32,9 @@ import (
 // Input is what the coder reads: an article body and its annotations.
 type Input struct {
 	ArticleID string
+	// Title is the headline: it may name the kind of happening the body
+	// tells of ("Bus crash kills 12") where a sentence does not.
+	Title     string
 	Body      string
 	Sentences []nlp.Sentence // of Body, tagged; analysed here when nil
 	Entities  []entity.Found // mentions (those with Field "body" are used)
@@ -277,6 +280,7 @@ func (c *coding) sentence(s *sent) {
 		c.noteActors(s)
 		return
 	}
+	s.parsed()
 	ts := make([]*trig, len(ms))
 	for i, m := range ms {
 		t := &trig{match: m, into: -1, nominal: m.e.POS == posNoun}
@@ -311,6 +315,9 @@ func (c *coding) sentence(s *sent) {
 				t.passive = true
 			}
 		}
+		if !t.nominal {
+			c.readTree(s, t)
+		}
 		t.modality, t.negated = modality(s, t)
 		if m.e.Mode == "" && !t.nominal {
 			// "carried out a car bombing": the noun inside names the mode
@@ -342,6 +349,7 @@ func (c *coding) sentence(s *sent) {
 	out = mergeCasualties(s, out)
 	out = c.keepPolitical(s, out, ts)
 	out = dedupe(out)
+	out = oneHappening(s, out)
 	subordinate(s, out)
 	for _, t := range out {
 		c.events = append(c.events, *t.ev)

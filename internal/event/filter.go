@@ -3,6 +3,7 @@ package event
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"sitrep/internal/entity"
 )
@@ -188,6 +189,9 @@ func perpetrator(a *Actor) bool {
 	if a == nil {
 		return false
 	}
+	if e := a.Entity; e != nil && (e.Kind == entity.KindFacility || e.Kind == entity.KindPlace) {
+		return false // "after takeoff at Edwards Air Force Base": a site does nothing
+	}
 	switch a.Role {
 	case "military", "police", "armed group":
 		return true
@@ -210,6 +214,32 @@ func (fs *Filters) accidental(s *sent) bool {
 			return false
 		}
 		acc = acc || fs.accident[w] || fs.accident[strings.TrimSuffix(w, "s")] || fs.accident[strings.TrimSuffix(w, "es")]
+	}
+	return acc
+}
+
+// accidentalContext reports a sentence with no word of violence or
+// accident of its own ("Both pilots are killed and 41 others are
+// injured.") that follows, in its paragraph or under its headline, words
+// telling of an accident: its deaths are that accident's.
+func (c *coding) accidentalContext(s *sent) bool {
+	for i := range s.toks {
+		w := s.low(i)
+		if c.filters.violence[w] || c.filters.violence[strings.TrimSuffix(w, "s")] || c.filters.accident[w] || c.filters.accident[strings.TrimSuffix(w, "s")] {
+			return false
+		}
+	}
+	para := strings.LastIndex(c.body[:s.start], "\n\n") + 1
+	prev := c.in.Title + "\n" + c.body[para:s.start]
+	if strings.TrimSpace(prev) == "" {
+		return false
+	}
+	acc := false
+	for _, w := range strings.FieldsFunc(strings.ToLower(prev), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if c.filters.violence[w] || c.filters.violence[strings.TrimSuffix(w, "s")] {
+			return false
+		}
+		acc = acc || c.filters.accident[w] || c.filters.accident[strings.TrimSuffix(w, "s")] || c.filters.accident[strings.TrimSuffix(w, "es")]
 	}
 	return acc
 }
@@ -250,7 +280,7 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 		srcPol := c.filters.political(ev.Source, ev.Type, false)
 		tgtPol := c.filters.political(ev.Target, ev.Type, true) || ev.Target == nil && c.filters.political(t.thing, ev.Type, true)
 		switch {
-		case ev.Type == "ASSAULT" && !perpetrator(ev.Source) && c.filters.accidental(s):
+		case ev.Type == "ASSAULT" && !perpetrator(ev.Source) && (c.filters.accidental(s) || c.accidentalContext(s)):
 			// deaths in an accident or a disaster: victims, no perpetrator
 			continue
 		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):

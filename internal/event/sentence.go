@@ -8,6 +8,7 @@ import (
 
 	"sitrep/internal/entity"
 	"sitrep/internal/nlp"
+	"sitrep/internal/syntax"
 	"sitrep/internal/timex"
 )
 
@@ -35,10 +36,24 @@ type sent struct {
 	mentAt     []int // token → index into ments, or -1
 	dates      []timex.Date
 	words      map[string]bool // every reading of every token (lazily built)
+	tree       *syntax.Tree    // the dependency parse, once parsed
+	src        nlp.Sentence
 }
 
+// parsed parses the sentence once, when a trigger asks for its structure:
+// most sentences of an article hold no trigger and are never parsed.
+func (s *sent) parsed() {
+	if s.tree == nil && len(s.src.Tokens) == len(s.toks) && len(s.toks) <= maxParseTokens {
+		s.tree = parse(s.src)
+	}
+}
+
+// maxParseTokens bounds the sentences parsed: a "sentence" longer than
+// this is a list or a table, read by the word patterns alone.
+const maxParseTokens = 150
+
 func newSent(body string, idx int, s nlp.Sentence, buf []string) *sent {
-	st := &sent{idx: idx, start: s.Start, end: s.End}
+	st := &sent{idx: idx, start: s.Start, end: s.End, src: s}
 	st.toks = make([]tok, len(s.Tokens))
 	for i, t := range s.Tokens {
 		low := strings.ToLower(normQuote(t.Text))

@@ -1,0 +1,143 @@
+package event
+
+// happening.go folds the events one sentence reports about one happening
+// into one event: "At least 27 people are killed and 30 others are injured
+// in an airstrike by the army" is one ASSAULT by the army with 27 dead and
+// 30 wounded, not a killing, a wounding and an airstrike.
+
+import "strings"
+
+// oneHappening merges the events of one sentence that share type,
+// modality and negation and do not contradict each other (different named
+// actors, places apart, different tolls). The merged event takes the most
+// informative reading of each field.
+func oneHappening(s *sent, ts []*trig) []*trig {
+	var out []*trig
+	for _, t := range ts {
+		merged := false
+		for _, u := range out {
+			if sameHappening(u.ev, t.ev) {
+				fold(u, t)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// sameHappening reports two events of a sentence that can be one.
+func sameHappening(a, b *Event) bool {
+	if a.Type != b.Type || a.Modality != b.Modality || a.Negated != b.Negated {
+		return false
+	}
+	if !actorsAgree(a.Source, b.Source) || !actorsAgree(a.Target, b.Target) && !casualtyOnly(a) && !casualtyOnly(b) {
+		return false
+	}
+	if a.Fatalities != nil && b.Fatalities != nil && *a.Fatalities != *b.Fatalities {
+		return false // "three killed in X and five in Y", or two claims set side by side
+	}
+	if a.Location != nil && b.Location != nil && !placesAgree(a.Location, b.Location) {
+		return false
+	}
+	return a.Date == nil || b.Date == nil || a.Date.Start == b.Date.Start && a.Date.End == b.Date.End
+}
+
+// casualtyOnly is an event read from a casualty verb alone ("six people
+// are killed"): its target is the victims, which another reading of the
+// same attack may name otherwise ("an airstrike on a hospital").
+func casualtyOnly(e *Event) bool {
+	return e.Source == nil && (e.Fatalities != nil || e.Injured != nil)
+}
+
+// actorsAgree reports actors that may be one: either is missing, they are
+// the same entity, or neither is named by the knowledge base in a way that
+// tells them apart.
+func actorsAgree(a, b *Actor) bool {
+	if a == nil || b == nil {
+		return true
+	}
+	if a.Entity != nil && b.Entity != nil {
+		return a.Entity.ID == b.Entity.ID
+	}
+	if a.Country != "" && b.Country != "" && a.Country != b.Country {
+		return false
+	}
+	return a.Role == "" || b.Role == "" || a.Role == b.Role
+}
+
+// placesAgree reports places that may be one: the same entity, one inside
+// the other's country, or the same name.
+func placesAgree(a, b *Location) bool {
+	if a.EntityID != "" && a.EntityID == b.EntityID || strings.EqualFold(a.Name, b.Name) && a.Name != "" {
+		return true
+	}
+	if a.Country != "" && a.Country == b.Country && (a.Precision == "country" || b.Precision == "country") {
+		return true
+	}
+	return a.Country == "" || b.Country == "" || a.Country == b.Country && (a.EntityID == "" || b.EntityID == "")
+}
+
+// fold merges t's event into u's.
+func fold(u, t *trig) {
+	a, b := u.ev, t.ev
+	if better(b.Source, a.Source) {
+		a.Source = b.Source
+	}
+	switch {
+	case a.Target == nil:
+		a.Target = b.Target
+	case b.Target != nil && casualtyOnly(b) && !casualtyOnly(a) && b.Fatalities != nil:
+		// the victims named with the toll are who was hit
+		a.Target = b.Target
+	case better(b.Target, a.Target):
+		a.Target = b.Target
+	}
+	if a.Fatalities == nil {
+		a.Fatalities = b.Fatalities
+	}
+	if a.Injured == nil && b.Injured != nil && (a.Fatalities == nil || *b.Injured != *a.Fatalities) {
+		a.Injured = b.Injured
+	}
+	if a.Mode == "" {
+		a.Mode = b.Mode
+	}
+	if a.Location == nil || b.Location != nil && precisionRank[b.Location.Precision] > precisionRank[a.Location.Precision] {
+		a.Location = cmpLoc(a.Location, b.Location)
+	}
+	if a.Date == nil {
+		a.Date = b.Date
+	}
+	if a.Count == nil {
+		a.Count = b.Count
+	}
+	if a.Attribution == nil {
+		a.Attribution = b.Attribution
+	}
+	a.Confidence = max(a.Confidence, b.Confidence)
+}
+
+func cmpLoc(a, b *Location) *Location {
+	if b != nil {
+		return b
+	}
+	return a
+}
+
+// precisionRank orders place precisions from coarse to fine.
+var precisionRank = map[string]int{"": 0, "country": 1, "region": 2, "district": 3, "town": 4, "site": 5}
+
+// better reports whether actor x says more than y: named by the knowledge
+// base where y is not, or present where y is missing.
+func better(x, y *Actor) bool {
+	if x == nil {
+		return false
+	}
+	if y == nil {
+		return true
+	}
+	return x.Entity != nil && y.Entity == nil && y.Country == ""
+}

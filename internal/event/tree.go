@@ -1,0 +1,188 @@
+package event
+
+// tree.go reads a trigger's arguments from the dependency parse of its
+// sentence (internal/syntax): the subject, object and agent of a verb,
+// through coordination, control, relative clauses and participles. Where
+// the parse names an argument, it wins over the word-pattern reading of
+// clause.go, which stays as the fallback for what the parse leaves empty.
+
+import (
+	"strings"
+
+	"sitrep/internal/syntax"
+)
+
+// npSpan returns the noun phrase headed by token i: its subtree without
+// clauses hanging from it (relative clauses, participles, appositions)
+// and without trailing punctuation, as tokens [a, b).
+func (s *sent) npSpan(i int) (int, int) {
+	t := s.tree
+	if t == nil || i < 0 || i >= t.Len() {
+		return 0, 0
+	}
+	lo, hi := i, i+1
+	stack := []int{i}
+	for steps := 0; len(stack) > 0 && steps <= t.Len(); steps++ {
+		k := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		lo, hi = min(lo, k), max(hi, k+1)
+		for _, d := range t.Dependents(k) {
+			if t.HasRel(d, "acl", "advcl", "parataxis", "appos", "dep", "ccomp", "punct", "list", "reparandum", "vocative", "discourse") && d > i {
+				continue
+			}
+			if k == i && t.HasRel(d, "obl", "nmod:tmod", "obl:tmod", "advmod") && d > i {
+				continue // "the United States on Wednesday": time belongs to the verb
+			}
+			stack = append(stack, d)
+		}
+	}
+	// a relative clause or apposition cut out may leave a comma or a quote at the edge
+	for hi > lo && (isPunct(s, hi-1) || isQuote(s, hi-1)) {
+		hi--
+	}
+	for lo < hi && (isPunct(s, lo) || isQuote(s, lo)) {
+		lo++
+	}
+	return lo, hi
+}
+
+// relPronouns introduce relative clauses; their referent is the noun the
+// clause modifies.
+var relPronouns = set{"who": true, "which": true, "that": true, "whom": true}
+
+// treeSubject returns the subject span of the verb at token h: its own
+// nsubj (a relative pronoun read as its antecedent), else that of the verb
+// it is coordinated with, of the verb whose complement it is ("vowed to
+// strike"), or of the clause a participle hangs from (", killing six").
+// ok is false when the parse names no subject.
+func (s *sent) treeSubject(h int) (a, b int, passive, ok bool, via string) {
+	t := s.tree
+	if t == nil || h < 0 || h >= t.Len() {
+		return 0, 0, false, false, ""
+	}
+	for steps, v := 0, h; steps < 4 && v >= 0; steps++ {
+		if k := t.Child(v, "nsubj", "csubj"); k >= 0 {
+			a, b, ok := s.subjectOf(k, v)
+			return a, b, v == h && t.HasRel(k, "nsubj:pass", "csubj:pass"), ok, via
+		}
+		switch {
+		case t.HasRel(v, "conj"), t.HasRel(v, "xcomp"):
+			via = via + t.Rel[v] + " "
+			v = t.Head[v]
+		case t.HasRel(v, "advcl") && s.tag(v) == "VBG":
+			via = via + "participle "
+			v = t.Head[v]
+		case t.HasRel(v, "acl:relcl"):
+			// no subject inside the clause: the antecedent is it
+			a, b := s.npSpan(t.Head[v])
+			return a, b, false, a < b, via + "relcl"
+		default:
+			return 0, 0, false, false, via
+		}
+	}
+	return 0, 0, false, false, via
+}
+
+// subjectOf is the span a subject token k of verb v stands for.
+func (s *sent) subjectOf(k, v int) (int, int, bool) {
+	t := s.tree
+	if relPronouns[s.low(k)] && t.HasRel(v, "acl:relcl") && t.Head[v] >= 0 {
+		a, b := s.npSpan(t.Head[v])
+		return a, b, a < b
+	}
+	a, b := s.npSpan(k)
+	return a, b, a < b
+}
+
+// treeObject returns the direct object span of the verb at token h.
+func (s *sent) treeObject(h int) (int, int, bool) {
+	t := s.tree
+	if t == nil || h < 0 || h >= t.Len() {
+		return 0, 0, false
+	}
+	k := t.Child(h, "obj")
+	if k < 0 {
+		return 0, 0, false
+	}
+	if relPronouns[s.low(k)] && t.HasRel(h, "acl:relcl") {
+		a, b := s.npSpan(t.Head[h])
+		return a, b, a < b
+	}
+	a, b := s.npSpan(k)
+	return a, b, a < b
+}
+
+// treeAgent returns the by-phrase agent of a passive verb at token h,
+// without its "by".
+func (s *sent) treeAgent(h int) (int, int, bool) {
+	t := s.tree
+	if t == nil || h < 0 || h >= t.Len() {
+		return 0, 0, false
+	}
+	k := t.Child(h, "obl:agent")
+	if k < 0 {
+		return 0, 0, false
+	}
+	a, b := s.npSpan(k)
+	for a < b && (s.low(a) == "by" || t.HasRel(a, "case")) && a < k {
+		a++
+	}
+	return a, b, a < b
+}
+
+// treePassive reports a passive verb: it has a passive auxiliary or subject.
+func (s *sent) treePassive(h int) bool {
+	t := s.tree
+	return t != nil && h >= 0 && h < t.Len() && (t.Child(h, "aux:pass") >= 0 || t.Child(h, "nsubj:pass") >= 0)
+}
+
+// parse is the dependency parse of a sentence (a seam for tests).
+var parse = syntax.Parse
+
+// readTree puts the parse's reading of a verbal trigger's clause over the
+// word-pattern reading where the parse names the argument.
+func (c *coding) readTree(s *sent, t *trig) {
+	if s.tree == nil || !treeArgs {
+		return
+	}
+	a, b, passive, ok, via := s.treeSubject(t.head)
+	if !ok {
+		return
+	}
+	ha, hb := t.subjA, t.subjB
+	switch {
+	case ha >= hb:
+		// the word patterns found no subject: the parse's is it
+		t.subjA, t.subjB = a, b
+	case a >= ha && b <= hb:
+		// the parse agrees on where the subject is; the word patterns
+		// chunk names better ("Georgian President Eduard Shevardnadze"),
+		// the parse knows where it ends ("Pakistan, a key ally", "Iran today")
+		if b < hb && s.tree.Child(t.head, "nsubj") >= 0 && len(s.tree.Children(t.head, "nsubj")) == 1 && (s.low(b) == "," || isTimeNP(s, b, hb)) {
+			t.subjB = b
+		}
+	case b <= ha || a >= hb:
+		// the parse finds the subject elsewhere: across a coordination, a
+		// control verb or a relative clause, where word windows guess (a
+		// participle's attachment is the parse's weak point: ", killing
+		// four" after two clauses, the word patterns read better)
+		if len(s.tree.Children(t.head, "nsubj")) <= 1 && !strings.Contains(via, "participle") {
+			t.subjA, t.subjB = a, b
+		}
+	}
+	if passive && s.tree.Child(t.head, "aux:pass") >= 0 {
+		t.passive = true
+	}
+	// the object: where the word patterns found none, or one that the
+	// parse says runs on past the object ("hit the base on Sunday")
+	if oa, ob, ok := s.treeObject(t.head); ok && oa >= t.b {
+		switch {
+		case t.objA >= t.objB:
+			t.objA, t.objB = oa, ob
+		case oa >= t.objA && ob < t.objB && (s.low(ob) == "," || isTimeNP(s, ob, t.objB)):
+			t.objB = ob
+		}
+	}
+}
+
+var treeArgs = true
