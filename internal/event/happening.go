@@ -139,5 +139,8 @@ func better(x, y *Actor) bool {
 	if y == nil {
 		return true
 	}
+	if placeActor(x) {
+		return false // the people hit say more than the place they were in
+	}
 	return x.Entity != nil && y.Entity == nil && y.Country == ""
 }

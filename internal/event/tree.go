@@ -30,6 +30,9 @@ func (s *sent) npSpan(i int) (int, int) {
 			if t.HasRel(d, "acl", "advcl", "parataxis", "appos", "dep", "ccomp", "punct", "list", "reparandum", "vocative", "discourse") && d > i {
 				continue
 			}
+			if k == i && t.HasRel(d, "cc") && d < i {
+				continue // "and 30 others" read as a conjunct: the conjunction is not the phrase's
+			}
 			if k == i && t.HasRel(d, "obl", "nmod:tmod", "obl:tmod", "advmod") && d > i {
 				continue // "the United States on Wednesday": time belongs to the verb
 			}
@@ -64,6 +67,16 @@ func (s *sent) treeSubject(h int) (a, b int, passive, ok bool, via string) {
 		if k := t.Child(v, "nsubj", "csubj"); k >= 0 {
 			a, b, ok := s.subjectOf(k, v)
 			return a, b, v == h && t.HasRel(k, "nsubj:pass", "csubj:pass"), ok, via
+		}
+		if v == h {
+			// "12 people were killed and 30 others were wounded": a parse
+			// that reads "30 others" as conjoined to the first verb leaves
+			// the second without a subject; the noun right before its
+			// auxiliary is it
+			if x := t.Child(v, "aux", "aux:pass"); x > 0 && x < v && (isNounTag(s.tag(x-1)) || s.tag(x-1) == "PRP") && !t.HasRel(x-1, "obj", "obl", "nmod") {
+				a, b := s.npSpan(x - 1)
+				return a, b, t.HasRel(x, "aux:pass"), a < b, via
+			}
 		}
 		switch {
 		case t.HasRel(v, "conj"), t.HasRel(v, "xcomp"):
@@ -160,6 +173,14 @@ func (c *coding) readTree(s *sent, t *trig) {
 		// the parse knows where it ends ("Pakistan, a key ally", "Iran today")
 		if b < hb && s.tree.Child(t.head, "nsubj") >= 0 && len(s.tree.Children(t.head, "nsubj")) == 1 && (s.low(b) == "," || isTimeNP(s, b, hb)) {
 			t.subjB = b
+		}
+		for k := ha; k < a; k++ {
+			if isVerbTag(s.tag(k)) || s.low(k) == "and" || s.low(k) == "or" {
+				// "killed and 30 others": a window that ran back over
+				// another clause
+				t.subjA = a
+				break
+			}
 		}
 	case b <= ha || a >= hb:
 		// the parse finds the subject elsewhere: across a coordination, a

@@ -1,0 +1,93 @@
+package event
+
+import (
+	"strings"
+	"testing"
+)
+
+// One sentence about one attack gives one event, with its toll.
+func TestOneEventPerHappening(t *testing.T) {
+	for _, c := range []struct {
+		text                string
+		want                int // ASSAULT events
+		fatalities, injured int
+	}{
+		{"At least 12 people were killed and 30 others were wounded in an airstrike by the army on a market in Kadugli.", 1, 12, 30},
+		{"Gunmen stormed a village in Zamfara State, killing 24 farmers and wounding several others in the attack.", 1, 24, 0},
+		{"A drone strike by the rebels hit a power station in Kosti on Sunday, killing two workers.", 1, 2, 0},
+		// two happenings: different tolls in different places
+		{"Three people were killed in a strike on Rafah and five others died in a separate strike on Khan Younis.", 2, 0, 0},
+	} {
+		evs := DefaultCoder().Code(inputFor("a1", c.text, base2024()))
+		var got []Event
+		for _, e := range evs {
+			if e.Type == "ASSAULT" {
+				got = append(got, e)
+			}
+		}
+		if len(got) != c.want {
+			t.Errorf("%q: %d ASSAULT events, want %d: %s", c.text, len(got), c.want, describe(evs))
+			continue
+		}
+		if c.want == 1 {
+			if c.fatalities > 0 && (got[0].Fatalities == nil || *got[0].Fatalities != c.fatalities) {
+				t.Errorf("%q: fatalities %v, want %d", c.text, got[0].Fatalities, c.fatalities)
+			}
+			if c.injured > 0 && (got[0].Injured == nil || *got[0].Injured != c.injured) {
+				t.Errorf("%q: injured %v, want %d", c.text, got[0].Injured, c.injured)
+			}
+		}
+	}
+}
+
+// Deaths in an accident or a disaster are no attack, whether the sentence
+// says what happened or its headline or paragraph does.
+func TestAccidentsAreNotAttacks(t *testing.T) {
+	for _, c := range []struct{ title, text string }{
+		{"", "Two people were killed and 20 others injured in a snowstorm in the Alps."},
+		{"", "Eleven pilgrims were killed when their minibus plunged into a gorge in the hills."},
+		{"Bus plunges into gorge in the Andes", "Twelve passengers were killed and nine were injured, officials said."},
+		{"", "A landslide buried houses in the valley overnight. At least 40 people were killed, rescuers said."},
+	} {
+		in := inputFor("a1", c.text, base2024())
+		in.Title = c.title
+		for _, e := range DefaultCoder().Code(in) {
+			if e.Type == "ASSAULT" {
+				t.Errorf("%q (title %q): coded as ASSAULT (%s)", c.text, c.title, describe([]Event{e}))
+			}
+		}
+	}
+	// the same toll under a headline of violence is an attack
+	in := inputFor("a1", "Twelve passengers were killed and nine were injured, officials said.", base2024())
+	in.Title = "Gunmen attack bus in the north"
+	found := false
+	for _, e := range DefaultCoder().Code(in) {
+		found = found || e.Type == "ASSAULT"
+	}
+	if !found {
+		t.Error("deaths under a headline of violence: no ASSAULT")
+	}
+}
+
+// The parse finds subjects across coordination, control and relative
+// clauses, where word windows would take the nearest noun phrase.
+func TestSubjectsFromTheParse(t *testing.T) {
+	for _, c := range []struct {
+		text, typ, src string
+	}{
+		{"The rebels, who had besieged the town for weeks, attacked an army convoy near Goma on Monday.", "ASSAULT", "rebels"},
+		{"Police arrested the editor on Tuesday and later raided the offices of the newspaper in Harare.", "COERCE", "Police"},
+		{"Benin closed its borders on Friday, refusing entry to traders from Nigeria.", "REJECT", "Benin"},
+	} {
+		evs := DefaultCoder().Code(inputFor("a1", c.text, base2024()))
+		ok := false
+		for _, e := range evs {
+			if e.Type == c.typ && e.Source != nil && strings.Contains(e.Source.Text, c.src) {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%q: no %s by %q: %s", c.text, c.typ, c.src, describe(evs))
+		}
+	}
+}
