@@ -34,7 +34,12 @@ func sameHappening(a, b *Event) bool {
 	if a.Type != b.Type || a.Modality != b.Modality || a.Negated != b.Negated {
 		return false
 	}
-	if !actorsAgree(a.Source, b.Source) || !actorsAgree(a.Target, b.Target) && !casualtyOnly(a) && !casualtyOnly(b) {
+	if !actorsAgree(a.Source, b.Source) {
+		return false
+	}
+	if !actorsAgree(a.Target, b.Target) && !casualtyOnly(a) && !casualtyOnly(b) && !(a.Type == "ASSAULT" && sameSide(a.Target, b.Target)) {
+		// the victims and the building they were in ("killed 460 people
+		// in an attack on a hospital") are one attack's targets
 		return false
 	}
 	if a.Fatalities != nil && b.Fatalities != nil && *a.Fatalities != *b.Fatalities {
@@ -57,8 +62,8 @@ func casualtyOnly(e *Event) bool {
 // the same entity, or neither is named by the knowledge base in a way that
 // tells them apart.
 func actorsAgree(a, b *Actor) bool {
-	if a == nil || b == nil {
-		return true
+	if a == nil || b == nil || placeActor(a) || placeActor(b) {
+		return true // a place is where, not who: "a strike on his home" and "killed the president"
 	}
 	if a.Entity != nil && b.Entity != nil {
 		return a.Entity.ID == b.Entity.ID
@@ -67,6 +72,15 @@ func actorsAgree(a, b *Actor) bool {
 		return false
 	}
 	return a.Role == "" || b.Role == "" || a.Role == b.Role
+}
+
+// sameSide reports actors that no entity or country tells apart, whatever
+// the roles their words suggest.
+func sameSide(a, b *Actor) bool {
+	if a.Entity != nil && b.Entity != nil && a.Entity.ID != b.Entity.ID {
+		return false
+	}
+	return a.Country == "" || b.Country == "" || a.Country == b.Country
 }
 
 // placesAgree reports places that may be one: the same entity, one inside
