@@ -91,3 +91,30 @@ func TestSubjectsFromTheParse(t *testing.T) {
 		}
 	}
 }
+
+// A date the parse attaches to a clause that reports or denies an event is
+// that clause's day, not the event's; a time clause shares its governor's.
+func TestDatesOfGoverningClauses(t *testing.T) {
+	for _, c := range []struct {
+		text, trigger, want string
+	}{
+		// published 2024-03-15 (a Friday): Monday is the 11th, Tuesday the 12th
+		{"The group denied on Monday that its fighters had shelled the village.", "shelled", "2024-03-15"},
+		{"The clashes began on Tuesday, when soldiers fired on protesters in the capital.", "fired on", "2024-03-12"},
+		{"Rebels attacked an army post on Tuesday.", "attacked", "2024-03-12"},
+	} {
+		evs := DefaultCoder().Code(inputFor("a1", c.text, base2024()))
+		found := false
+		for _, e := range evs {
+			if e.Trigger != nil && e.Trigger.Text == c.trigger {
+				found = true
+				if e.Date == nil || e.Date.Start != c.want {
+					t.Errorf("%q: %q dated %+v, want %s", c.text, c.trigger, e.Date, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event on %q: %s", c.text, c.trigger, describe(evs))
+		}
+	}
+}

@@ -180,7 +180,7 @@ func nearestDate(s *sent, head int) *Date {
 	off := s.toks[head].start
 	best, bestD := -1, 1<<30
 	for i, d := range s.dates {
-		if d.Start == "" {
+		if d.Start == "" || s.dateOfGoverningClause(d, head) {
 			continue
 		}
 		dist := d.Offset - off

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"sitrep/internal/syntax"
+	"sitrep/internal/timex"
 )
 
 // npSpan returns the noun phrase headed by token i: its subtree without
@@ -207,3 +208,62 @@ func (c *coding) readTree(s *sent, t *trig) {
 }
 
 var treeArgs = true
+
+// dateOfGoverningClause reports a date that the parse attaches to a clause
+// governing the trigger rather than to the trigger's own: in "Iran denied
+// on Monday that it had a part in the attack that killed three soldiers",
+// Monday is the denial's day, not the attack's.
+func (s *sent) dateOfGoverningClause(d timex.Date, head int) bool {
+	t := s.tree
+	if t == nil {
+		return false
+	}
+	dt := -1
+	for i := range s.toks {
+		if s.toks[i].start >= d.Offset && s.toks[i].end <= d.EndOffset {
+			dt = i
+			break
+		}
+	}
+	if dt < 0 || dt >= t.Len() {
+		return false
+	}
+	dv, hv := s.clauseVerb(dt), s.clauseVerb(head)
+	if dv < 0 || hv < 0 || dv == hv || !t.Dominates(dv, hv) {
+		return false
+	}
+	// the trigger's clause is what the date's clause says, denies or
+	// reports (a complement); an adverbial clause ("on October 17, when
+	// Israel bombed …") shares its governor's date
+	for v := hv; v >= 0 && v != dv; v = t.Head[v] {
+		if t.HasRel(v, "ccomp", "csubj") || t.HasRel(v, "parataxis") && !temporalClause(s, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseVerb returns the verb heading the clause token i is in: i itself
+// or its nearest verbal ancestor, or the root.
+func (s *sent) clauseVerb(i int) int {
+	t := s.tree
+	for steps := 0; i >= 0 && steps <= t.Len(); steps++ {
+		if isVerbTag(s.tag(i)) || t.Head[i] < 0 || t.HasRel(i, "ccomp", "advcl", "acl", "parataxis", "root") {
+			return i
+		}
+		i = t.Head[i]
+	}
+	return -1
+}
+
+// temporalClause reports a clause opened by a time conjunction ("when
+// Israel bombed"), which the parse may hang loosely from its governor.
+func temporalClause(s *sent, v int) bool {
+	for _, k := range s.tree.Children(v, "advmod", "mark") {
+		switch s.low(k) {
+		case "when", "while", "as", "after", "before", "since", "until":
+			return true
+		}
+	}
+	return false
+}

@@ -206,21 +206,31 @@ func linkIncident(ctx context.Context, st store.Store, e *record.Event, seen []*
 		reports[o.Incident] = append(reports[o.Incident], o)
 	}
 	for _, id := range order {
-		if all(reports[id], func(o record.Event) bool { return same(*e, o) }) {
+		if joins(*e, reports[id], same) {
 			return id, nil
 		}
 	}
 	return own, nil
 }
 
-func all(evs []record.Event, ok func(record.Event) bool) bool {
-	for _, e := range evs {
-		if !ok(e) {
+// joins reports whether an event joins an incident of these reports: its
+// dates fit every report's (so three strikes on three days do not chain
+// into one through the day between), and it is the same happening as at
+// least half of them (one report coded with a wrong actor does not split
+// an incident that the others agree on).
+func joins(e record.Event, reports []record.Event, same func(a, b record.Event) bool) bool {
+	n := 0
+	for _, o := range reports {
+		if o.Date == nil || e.Date == nil || !datesNear(e.Date, o.Date) || statedDaysDiffer(e.Date, o.Date) {
 			return false
 		}
+		if same(e, o) {
+			n++
+		}
 	}
-	return len(evs) > 0
+	return n > 0 && 2*n >= len(reports)
 }
+
 
 // inCountry applies the store's country bound to an event of the batch.
 func inCountry(e record.Event, country string) bool {
