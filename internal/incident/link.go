@@ -231,7 +231,6 @@ func joins(e record.Event, reports []record.Event, same func(a, b record.Event) 
 	return n > 0 && 2*n >= len(reports)
 }
 
-
 // inCountry applies the store's country bound to an event of the batch.
 func inCountry(e record.Event, country string) bool {
 	return country == "" || e.Location == nil || e.Location.Country == "" || e.Location.Country == country
