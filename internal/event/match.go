@@ -89,13 +89,21 @@ func matchAt(s *sent, e *Entry, i int) (end, head int, ok bool) {
 		if ti >= len(s.toks) {
 			return false
 		}
-		for _, r := range s.toks[ti].reads {
-			for _, a := range sl.alts {
-				if r == a {
+		if at := slotAt(s, sl, ti); at >= 0 {
+			if si == e.head {
+				head = at
+			}
+			return rec(si+1, at+1)
+		}
+		if si > 0 && e.slots[si-1].alts != nil {
+			// "opened heavy fire on", "took full control of": adjectives
+			// and adverbs may stand between a pattern's words
+			for k := ti; k < ti+maxModifiers && k < len(s.toks) && isModifier(s, k); k++ {
+				if at := slotAt(s, sl, k+1); at >= 0 {
 					if si == e.head {
-						head = ti
+						head = at
 					}
-					return rec(si+1, ti+1)
+					return rec(si+1, at+1)
 				}
 			}
 		}
@@ -103,6 +111,34 @@ func matchAt(s *sent, e *Entry, i int) (end, head int, ok bool) {
 	}
 	ok = rec(0, i)
 	return end, head, ok && head >= 0
+}
+
+// maxModifiers is how many adjectives and adverbs may stand between two
+// words of a pattern.
+const maxModifiers = 2
+
+// slotAt returns ti when token ti reads as one of the slot's words, else -1.
+func slotAt(s *sent, sl slot, ti int) int {
+	if ti >= len(s.toks) {
+		return -1
+	}
+	for _, r := range s.toks[ti].reads {
+		for _, a := range sl.alts {
+			if r == a {
+				return ti
+			}
+		}
+	}
+	return -1
+}
+
+// isModifier reports an adjective or adverb (not a word of negation).
+func isModifier(s *sent, k int) bool {
+	switch s.tag(k) {
+	case "JJ", "JJR", "JJS", "RB", "RBR", "RBS":
+		return s.low(k) != "not" && s.low(k) != "never" && s.low(k) != "n't"
+	}
+	return false
 }
 
 // headTagOK checks the head's part of speech against the entry's.
