@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -381,8 +382,26 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 // linkTitle links the new entities of the body found again in the title,
 // where capitalisation says nothing (headlines are in title case).
 func (rz *recognizer) linkTitle(f *fieldState) {
+	type named struct {
+		r *rec
+		n int // words
+	}
+	news := make([]named, 0, len(rz.news))
 	for _, r := range rz.news {
-		var sc scanner
+		news = append(news, named{r, len(strings.Fields(normalize(r.e.Name)))})
+	}
+	// Longest names first, so that a shorter name inside a longer one does
+	// not take its words, and then by id: the result must not depend on the
+	// map's order.
+	sort.Slice(news, func(i, j int) bool {
+		if news[i].n != news[j].n {
+			return news[i].n > news[j].n
+		}
+		return news[i].r.e.ID < news[j].r.e.ID
+	})
+	var sc scanner
+	for _, nr := range news {
+		r := nr.r
 		sc.scan(r.e.Name)
 		n := len(sc.toks)
 		if n == 0 {
