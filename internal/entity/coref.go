@@ -354,7 +354,7 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 		if !f.word(k) || f.cover[k] != 0 {
 			continue
 		}
-		if k+1 < len(f.toks) && f.norm(k) == "al" && f.cover[k+1] == 0 && f.toks[k+1].flags&(fCap|fAllCaps) != 0 {
+		if k+1 < len(f.toks) && f.norm(k) == "al" && f.cover[k+1] == 0 && (f.toks[k+1].flags&(fCap|fAllCaps) != 0 || f.caseless) {
 			if r, ok := rz.surn["al "+f.norm(k+1)]; ok {
 				f.addMention(mention{a: k, b: k + 2, r: r, form: FormCoref})
 				k++
@@ -366,7 +366,9 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 				continue
 			}
 		}
-		if f.toks[k].flags&(fCap|fAllCaps) == 0 {
+		if f.toks[k].flags&(fCap|fAllCaps) == 0 && (!f.caseless || f.isNorm(k, functionWords) || f.isNorm(k, commonWords)) {
+			// without case, a surname of someone named in full is taken
+			// in lower case unless it is a common word ("bush", "may")
 			continue
 		}
 		if r, ok := rz.surn[f.norm(k)]; ok {

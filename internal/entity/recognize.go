@@ -47,6 +47,9 @@ type fieldState struct {
 	cover []int32 // per token: index+1 of the mention covering it
 	// titleLines caches titleLike per line (first token index)
 	titleLines map[int]bool
+	// caseless is set when the article is written without case (see
+	// caseless.go): names are matched by the case-blind rules then
+	caseless bool
 }
 
 // recognizer holds the state of reading one article.
@@ -94,6 +97,11 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		}
 		rz.prepare(f, sents)
 		rz.fields = append(rz.fields, f)
+	}
+	if isCaseless(rz.fields) {
+		for _, f := range rz.fields {
+			f.dropCase()
+		}
 	}
 	for _, f := range rz.fields {
 		rz.match(f)
@@ -269,6 +277,9 @@ func (rz *recognizer) match(f *fieldState) {
 
 // accept applies the case rules of one reading to the tokens [a, b).
 func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
+	if f.caseless {
+		return rz.acceptCaseless(f, a, b, c)
+	}
 	toks := f.toks
 	if c.body && bodyInName(f, a, b) {
 		return false // "Nigeria Labour Congress", "Senate Majority Leader"

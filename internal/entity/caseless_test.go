@@ -1,0 +1,206 @@
+package entity
+
+import (
+	"bufio"
+	"cmp"
+	"compress/gzip"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"sitrep/internal/article"
+	"sitrep/internal/testutil"
+)
+
+// recase maps the letters of s with fn where that keeps their byte length,
+// so that mention offsets stay comparable with the original's.
+func recase(s string, fn func(rune) rune) string {
+	return strings.Map(func(r rune) rune {
+		if m := fn(r); utf8.RuneLen(m) == utf8.RuneLen(r) {
+			return m
+		}
+		return r
+	}, s)
+}
+
+// spanKey is one mention of a knowledge-base entity.
+type spanKey struct {
+	field      string
+	start, end int
+	id         string
+}
+
+func kbMentions(fs []Found) map[spanKey]bool {
+	m := map[spanKey]bool{}
+	for _, f := range fs {
+		if f.New {
+			continue
+		}
+		for _, x := range f.Mentions {
+			m[spanKey{x.Field, x.Start, x.End, f.ID}] = true
+		}
+	}
+	return m
+}
+
+// caselessTally compares the knowledge-base mentions of originals with
+// those of their recased copies.
+type caselessTally struct {
+	docs, orig, refound, found, extra, changed int
+	missed, added                              map[string]int
+	context                                    map[string]string // an example of each missed or added form
+}
+
+func (c *caselessTally) String() string {
+	return fmt.Sprintf("%d articles: %d mentions of known entities in the originals, %d (%.1f%%) found again; "+
+		"%d in the recased texts, %d (%.2f%%) where the original read no name, %d where it read another name or span",
+		c.docs, c.orig, c.refound, 100*float64(c.refound)/float64(max(c.orig, 1)), c.found, c.extra,
+		100*float64(c.extra)/float64(max(c.found, 1)), c.changed)
+}
+
+func (c *caselessTally) add(kb *KB, a *article.Article, fn func(rune) rune) {
+	if c.missed == nil {
+		c.missed, c.added = map[string]int{}, map[string]int{}
+	}
+	doc := Doc{Title: a.Title, Body: a.Body}
+	origAll := kb.Recognize(doc)
+	orig := kbMentions(origAll)
+	re := Doc{Title: recase(a.Title, fn), Body: recase(a.Body, fn)}
+	got := kbMentions(kb.Recognize(re))
+	c.docs++
+	c.orig += len(orig)
+	c.found += len(got)
+	text := func(k spanKey) string {
+		if k.field == FieldTitle {
+			return a.Title[k.start:k.end]
+		}
+		return a.Body[k.start:k.end]
+	}
+	if c.context == nil {
+		c.context = map[string]string{}
+	}
+	ctx := func(k spanKey) string {
+		s := a.Body
+		if k.field == FieldTitle {
+			s = a.Title
+		}
+		lo, hi := max(0, k.start-40), min(len(s), k.end+30)
+		for lo > 0 && !utf8.RuneStart(s[lo]) {
+			lo--
+		}
+		for hi < len(s) && !utf8.RuneStart(s[hi]) {
+			hi++
+		}
+		return s[lo:k.start] + "[" + s[k.start:k.end] + "]" + s[k.end:hi]
+	}
+	for k := range orig {
+		if got[k] {
+			c.refound++
+		} else {
+			c.missed[text(k)+" → "+k.id]++
+			c.context[text(k)+" → "+k.id] = ctx(k)
+		}
+	}
+	// spans the original read as anything, new names included
+	var spans [][3]int
+	for _, f := range origAll {
+		for _, x := range f.Mentions {
+			spans = append(spans, [3]int{fieldNo(x.Field), x.Start, x.End})
+		}
+	}
+	for k := range got {
+		if orig[k] {
+			continue
+		}
+		overlaps := false
+		for _, sp := range spans {
+			if sp[0] == fieldNo(k.field) && sp[1] < k.end && k.start < sp[2] {
+				overlaps = true
+				break
+			}
+		}
+		if overlaps {
+			c.changed++
+		} else {
+			c.extra++
+			c.added[text(k)+" → "+k.id]++
+			c.context[text(k)+" → "+k.id] = ctx(k)
+		}
+	}
+}
+
+// TestCaselessCorpus reads the shared corpus as written and lower-cased
+// and counts the knowledge-base mentions found in both.
+func TestCaselessCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads the whole shared corpus")
+	}
+	dir := filepath.Join(testutil.SharedDir(t), "corpus")
+	kb := Default()
+	var lower, upper caselessTally
+	for _, name := range []string{"wikinews-en-2019-2020.jsonl.gz", "wcep-2025-2026.jsonl.gz"} {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			t.Skipf("shared corpus: %v", err)
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		sc := bufio.NewScanner(zr)
+		sc.Buffer(make([]byte, 1<<20), 1<<26)
+		for sc.Scan() {
+			a, err := article.ParseJSONLine(sc.Bytes())
+			if err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			lower.add(kb, a, unicode.ToLower)
+			if strings.HasPrefix(name, "wikinews") {
+				upper.add(kb, a, unicode.ToUpper)
+			}
+		}
+		if err := sc.Err(); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		f.Close()
+	}
+	t.Logf("lower case: %s", &lower)
+	t.Logf("capitals (Wikinews): %s", &upper)
+	if testing.Verbose() {
+		logTop(t, "missed", lower.missed, lower.context)
+		logTop(t, "added", lower.added, lower.context)
+	}
+}
+
+func logTop(t *testing.T, what string, m map[string]int, context map[string]string) {
+	type kv struct {
+		k string
+		n int
+	}
+	var all []kv
+	for k, n := range m {
+		all = append(all, kv{k, n})
+	}
+	slices.SortFunc(all, func(a, b kv) int { return cmp.Or(b.n-a.n, strings.Compare(a.k, b.k)) })
+	for i, x := range all {
+		if i == 60 {
+			break
+		}
+		t.Logf("%s %4d %s: %q", what, x.n, x.k, context[x.k])
+	}
+}
+
+func fieldNo(f string) int {
+	switch f {
+	case FieldTitle:
+		return 0
+	case FieldBody:
+		return 1
+	}
+	return 2
+}
