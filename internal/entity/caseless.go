@@ -153,7 +153,7 @@ func (rz *recognizer) nameBefore(f *fieldState, a int) bool {
 		return true
 	}
 	// the list of given names holds short words of other languages ("to")
-	return len(w) >= 3 && rz.kb.given[w] && !functionWords[w] && !locativePreps[w] && !rz.kb.dict[w]
+	return len(w) >= 3 && rz.kb.given[w] && !functionWords[w] && !locativePreps[w]
 }
 
 // acronymCue reports whether the acronym [a, b), spelt like a word, reads

@@ -134,6 +134,47 @@ func (c *caselessTally) add(kb *KB, a *article.Article, fn func(rune) rune) {
 	}
 }
 
+// TestRecognizeCaseless reads sentences written without case and the
+// same in ordinary case.
+func TestRecognizeCaseless(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // entity ids, in order of first mention
+	}{
+		{"us forces struck kataib hezbollah sites near baghdad on tuesday, officials said.",
+			[]string{"org:us-armed-forces", "group:kataib-hezbollah", "city:98182"}},
+		{"US FORCES STRUCK KATAIB HEZBOLLAH SITES NEAR BAGHDAD ON TUESDAY, OFFICIALS SAID.",
+			[]string{"org:us-armed-forces", "group:kataib-hezbollah", "city:98182"}},
+		// a surname after the full name; a dotted acronym
+		{"benjamin netanyahu met the u.s. envoy in jerusalem. netanyahu said the talks went well.",
+			[]string{"person:benjamin-netanyahu", "country:USA", "city:281184"}},
+		// common words that are also names stay words
+		{"the farmers said they would march to the market in may to sell turkey, rice and chad paper.", nil},
+		// "us" the pronoun; "fact" (an armed group's acronym) the word
+		{"what is left for us is to wait, he told us at the fact-finding meeting.", nil},
+		{"the us said nothing about it.", []string{"country:USA"}},
+		// a town's name after a given name is the rest of a person's name
+		{"bill richardson visited gaza city and then flew to cairo.", []string{"city:281133", "city:360630"}},
+		{"the un envoy and nato officials met hamas and the idf in doha on monday.",
+			[]string{"igo:un", "igo:nato", "group:hamas", "org:il-idf", "city:290030"}},
+		{"the houthis fired missiles at ships in the red sea, the iranian-backed group said.",
+			[]string{"group:houthis", "place:red-sea", "country:IRN"}},
+		// ordinary case: the case rules as before, and a lower-case "us"
+		// in it is the pronoun
+		{"Chad and Turkey signed a deal on Monday. the us said nothing.", []string{"country:TCD", "country:TUR"}},
+	}
+	kb := Default()
+	for _, tt := range tests {
+		var got []string
+		for _, f := range kb.Recognize(Doc{Body: tt.text}) {
+			got = append(got, f.ID)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Recognize(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestCaselessCorpus reads the shared corpus as written and lower-cased
 // and counts the knowledge-base mentions found in both.
 func TestCaselessCorpus(t *testing.T) {
