@@ -94,6 +94,9 @@ func (rz *recognizer) acceptCaseless(f *fieldState, a, b int, c cand) bool {
 		return true
 	}
 	w := string(f.sc.normOf(a))
+	if p := a - 1; p >= 0 && f.toks[p].end == f.toks[a].start && (f.toks[p].punct == '.' || f.toks[p].punct == '/') {
+		return false // "news.com.au", "mbb/kawasaki"
+	}
 	if c.acronym || isUpperAlnum(c.exact) {
 		switch {
 		case f.toks[a].flags&fDotted != 0:
@@ -117,6 +120,8 @@ func (rz *recognizer) acceptCaseless(f *fieldState, a, b int, c cand) bool {
 		return false
 	case (c.r.e.Kind == KindPerson || c.form == FormCoref || strings.HasPrefix(c.r.e.ID, "city:")) && rz.kb.given[w]:
 		return false
+	case (c.r.e.Kind == KindPerson || c.form == FormCoref) && (rz.unknownWord(f, a-1, a) || rz.unknownWord(f, a+1, a)):
+		return false // "hosni mubarak" is no other Mubarak of the knowledge base
 	}
 	if strings.HasPrefix(c.r.e.ID, "city:") && c.r.population < 100000 && !f.isNorm(f.prevWord(a), locativePreps) {
 		return false
@@ -154,6 +159,17 @@ func (rz *recognizer) nameBefore(f *fieldState, a int) bool {
 	}
 	// the list of given names holds short words of other languages ("to")
 	return len(w) >= 3 && rz.kb.given[w] && !functionWords[w] && !locativePreps[w]
+}
+
+// unknownWord reports whether token k, next to token a in its sentence, is
+// a word that is neither English nor in any name of the knowledge base:
+// most likely a name the knowledge base lacks, of which a is part.
+func (rz *recognizer) unknownWord(f *fieldState, k, a int) bool {
+	if !f.word(k) || f.toks[k].sent != f.toks[a].sent || f.toks[k].flags&fDigit != 0 || !f.spaced(min(k, a)) {
+		return false
+	}
+	w := string(f.sc.normOf(k))
+	return f.toks[k].id < 0 && !functionWords[w] && !rz.englishWord(w)
 }
 
 // acronymCue reports whether the acronym [a, b), spelt like a word, reads
@@ -194,7 +210,7 @@ var (
 		supported trained operated owned`)
 	// lowerAbbrevs are abbreviations written in lower case that an
 	// acronym of the knowledge base spells too ("mps", "ft")
-	lowerAbbrevs = wordSet(`mps mph kph kmh neo bbl ppm rpm hrs yrs mins pts`)
+	lowerAbbrevs = wordSet(`ft sq km kg mm cm mi lb oz hr mps mph kph kmh neo bbl ppm rpm hrs yrs mins pts`)
 	// caselessCountries are countries whose name is also a common word
 	// that news hardly uses in that sense
 	caselessCountries = wordSet(`china`)
