@@ -52,15 +52,17 @@ func kbMentions(fs []Found) map[spanKey]bool {
 // those of their recased copies.
 type caselessTally struct {
 	docs, orig, refound, found, extra, changed int
+	caselessOrig                               int // originals read without case
 	missed, added                              map[string]int
 	context                                    map[string]string // an example of each missed or added form
 }
 
 func (c *caselessTally) String() string {
 	return fmt.Sprintf("%d articles: %d mentions of known entities in the originals, %d (%.1f%%) found again; "+
-		"%d in the recased texts, %d (%.2f%%) where the original read no name, %d where it read another name or span",
+		"%d in the recased texts, %d (%.2f%%) where the original read no name, %d where it read another name or span; "+
+		"originals read without case: %d",
 		c.docs, c.orig, c.refound, 100*float64(c.refound)/float64(max(c.orig, 1)), c.found, c.extra,
-		100*float64(c.extra)/float64(max(c.found, 1)), c.changed)
+		100*float64(c.extra)/float64(max(c.found, 1)), c.changed, c.caselessOrig)
 }
 
 func (c *caselessTally) add(kb *KB, a *article.Article, fn func(rune) rune) {
@@ -68,6 +70,9 @@ func (c *caselessTally) add(kb *KB, a *article.Article, fn func(rune) rune) {
 		c.missed, c.added = map[string]int{}, map[string]int{}
 	}
 	doc := Doc{Title: a.Title, Body: a.Body}
+	if fs := kb.newRecognizer(doc).fields; len(fs) > 0 && fs[0].caseless {
+		c.caselessOrig++
+	}
 	origAll := kb.Recognize(doc)
 	orig := kbMentions(origAll)
 	re := Doc{Title: recase(a.Title, fn), Body: recase(a.Body, fn)}
@@ -175,8 +180,12 @@ func TestRecognizeCaseless(t *testing.T) {
 	}
 }
 
-// TestCaselessCorpus reads the shared corpus as written and lower-cased
-// and counts the knowledge-base mentions found in both.
+// TestCaselessCorpus reads the shared corpus as written, lower-cased and
+// (Wikinews) in capitals, and counts the knowledge-base mentions found in
+// both. No original is read as caseless, so the case-blind rules never
+// touch text in ordinary case. Many of the mentions where the original read
+// no name are right (a sentence-initial "Gaza" the case rules refuse), some
+// are not (a town named inside a team's name: "Boston Celtics").
 func TestCaselessCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("reads the whole shared corpus")
@@ -212,6 +221,21 @@ func TestCaselessCorpus(t *testing.T) {
 	}
 	t.Logf("lower case: %s", &lower)
 	t.Logf("capitals (Wikinews): %s", &upper)
+	for _, c := range []struct {
+		name      string
+		tally     *caselessTally
+		minRecall float64
+	}{{"lower case", &lower, 0.93}, {"capitals", &upper, 0.84}} {
+		if c.tally.caselessOrig > 0 {
+			t.Errorf("%s: %d original articles read as written without case", c.name, c.tally.caselessOrig)
+		}
+		if r := float64(c.tally.refound) / float64(c.tally.orig); r < c.minRecall {
+			t.Errorf("%s: %.3f of the original mentions found again, want ≥ %.2f", c.name, r, c.minRecall)
+		}
+		if x := float64(c.tally.extra) / float64(c.tally.found); x > 0.02 {
+			t.Errorf("%s: %.3f of the mentions are where the original read no name, want ≤ 0.02", c.name, x)
+		}
+	}
 	if testing.Verbose() {
 		logTop(t, "missed", lower.missed, lower.context)
 		logTop(t, "added", lower.added, lower.context)

@@ -82,27 +82,7 @@ type recognizer struct {
 // mentions within one are in text order. Mention offsets are bytes into the
 // field. Recognize is safe for concurrent use.
 func (kb *KB) Recognize(doc Doc) []Found {
-	rz := &recognizer{kb: kb, doc: doc, countries: map[string]int{}, seen: map[*rec]int{},
-		news: map[string]*rec{}, lastTitle: map[string]*rec{}}
-	for _, fl := range []struct {
-		name, text string
-	}{{FieldTitle, doc.Title}, {FieldBody, doc.Body}, {FieldByline, doc.Byline}} {
-		if strings.TrimSpace(fl.text) == "" {
-			continue
-		}
-		f := &fieldState{name: fl.name, text: fl.text, titleLines: map[int]bool{}}
-		sents := doc.Sentences
-		if fl.name != FieldBody || sents == nil {
-			sents = nlp.Analyze(fl.text)
-		}
-		rz.prepare(f, sents)
-		rz.fields = append(rz.fields, f)
-	}
-	if isCaseless(rz.fields) {
-		for _, f := range rz.fields {
-			f.dropCase()
-		}
-	}
+	rz := kb.newRecognizer(doc)
 	for _, f := range rz.fields {
 		rz.match(f)
 	}
@@ -139,6 +119,33 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	}
 	extra := rz.linkMeta()
 	return rz.found(extra)
+}
+
+// newRecognizer scans and tags the fields of doc and decides whether the
+// article is written without case.
+func (kb *KB) newRecognizer(doc Doc) *recognizer {
+	rz := &recognizer{kb: kb, doc: doc, countries: map[string]int{}, seen: map[*rec]int{},
+		news: map[string]*rec{}, lastTitle: map[string]*rec{}}
+	for _, fl := range []struct {
+		name, text string
+	}{{FieldTitle, doc.Title}, {FieldBody, doc.Body}, {FieldByline, doc.Byline}} {
+		if strings.TrimSpace(fl.text) == "" {
+			continue
+		}
+		f := &fieldState{name: fl.name, text: fl.text, titleLines: map[int]bool{}}
+		sents := doc.Sentences
+		if fl.name != FieldBody || sents == nil {
+			sents = nlp.Analyze(fl.text)
+		}
+		rz.prepare(f, sents)
+		rz.fields = append(rz.fields, f)
+	}
+	if isCaseless(rz.fields) {
+		for _, f := range rz.fields {
+			f.dropCase()
+		}
+	}
+	return rz
 }
 
 // prepare scans a field and aligns its tokens with the nlp sentences.
