@@ -389,8 +389,10 @@ func (rz *recognizer) linkTitle(f *fieldState) {
 		n int // words
 	}
 	news := make([]named, 0, len(rz.news))
+	var sc scanner
 	for _, r := range rz.news {
-		news = append(news, named{r, len(strings.Fields(normalize(r.e.Name)))})
+		sc.scan(r.e.Name)
+		news = append(news, named{r, len(sc.toks)})
 	}
 	// Longest names first, so that a shorter name inside a longer one does
 	// not take its words, and then by id: the result must not depend on the
@@ -401,7 +403,6 @@ func (rz *recognizer) linkTitle(f *fieldState) {
 		}
 		return news[i].r.e.ID < news[j].r.e.ID
 	})
-	var sc scanner
 	for _, nr := range news {
 		r := nr.r
 		sc.scan(r.e.Name)
