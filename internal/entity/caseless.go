@@ -51,10 +51,12 @@ func (f *fieldState) dropCase() {
 // acceptCaseless is accept for a field without case.
 //
 // Several words are taken unless every one is a function word or a common
-// word. One word is taken when it cannot be an English word: no function
+// word, and an outlet's name of English words only when it ends in a word
+// like "news" or "times" ("foreign policy" is no magazine). One word is taken when it cannot be an English word: no function
 // word, dictionary word or common word ("chad", "turkey", "march"); a
 // country's name or demonym only has to be no common word ("japan",
-// "french"). A given name alone is no person, a word after a given name or
+// "french"), and a person's after a title ("president trump"). A given
+// name alone is no person, a word after a given name or
 // a name particle ("bill richardson", "de la fuente") is part of a name the
 // knowledge base lacks, and a small town (under 100,000 people) needs a
 // preposition of place before it ("in", "near").
@@ -81,9 +83,10 @@ func (rz *recognizer) acceptCaseless(f *fieldState, a, b int, c cand) bool {
 		if plain == words {
 			return false
 		}
-		if c.r.e.Kind == KindMedia || strings.HasPrefix(c.r.e.ID, "region:") {
-			// "foreign policy", "west coast": a name made of English
-			// words names a magazine or a region only with capitals
+		if c.r.e.Kind == KindMedia && !f.isNorm(b-1, mediaHeads) {
+			// "foreign policy": a name made of English words names a
+			// magazine only with capitals, unless it ends like one
+			// ("associated press", "new york times")
 			for k := a; k < b; k++ {
 				if f.word(k) && !f.isNorm(k, functionWords) && !rz.englishWord(string(f.sc.normOf(k))) {
 					return true
@@ -117,7 +120,9 @@ func (rz *recognizer) acceptCaseless(f *fieldState, a, b int, c cand) bool {
 			return false
 		}
 	case rz.englishWord(w):
-		return false
+		// a surname that is also a word after a title: "president trump"
+		p := f.prevWord(a)
+		return (c.r.e.Kind == KindPerson || c.form == FormCoref) && p == a-1 && f.isNorm(p, personTitles) && !commonWords[w]
 	case (c.r.e.Kind == KindPerson || c.form == FormCoref || strings.HasPrefix(c.r.e.ID, "city:")) && rz.kb.given[w]:
 		return false
 	case (c.r.e.Kind == KindPerson || c.form == FormCoref) && (rz.unknownWord(f, a-1, a) || rz.unknownWord(f, a+1, a)):
