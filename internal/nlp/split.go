@@ -211,7 +211,9 @@ func (sp *splitter) lineBreak(i int) bool {
 	case ",", "-", "(", "[", "“", "‘", "&":
 		return false
 	case ":":
-		return true
+		if sp.caseless {
+			return true // a label or a quotation's introduction
+		}
 	}
 	if (sp.caseless || startsLower(a.Text)) && isRunOn(a.Text) {
 		return false
