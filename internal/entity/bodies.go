@@ -349,11 +349,13 @@ func (rz *recognizer) bodies(f *fieldState) {
 			continue
 		}
 		// a capitalised description on its own: "the Senate", "Parliament"
-		if f.cover[i] != 0 && f.bodyMention(i) == nil || toks[i].flags&(fCap|fAllCaps) == 0 {
+		if f.cover[i] != 0 && f.bodyMention(i) == nil || toks[i].flags&(fCap|fAllCaps) == 0 && !f.caseless {
 			continue
 		}
-		b, bodies := rz.bodyTail(f, i, true)
-		if b == 0 {
+		b, bodies := rz.bodyTail(f, i, !f.caseless)
+		if b == 0 || f.caseless && b-i < 2 {
+			// without case, only a description of several words
+			// ("supreme court", not "parliament") names a body alone
 			continue
 		}
 		if b < len(toks) && toks[b-1].flags&fPoss == 0 && capName(f, b, i) && !f.isNorm(b, titleWords) && f.spaced(b-1) {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -353,7 +354,7 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 		if !f.word(k) || f.cover[k] != 0 {
 			continue
 		}
-		if k+1 < len(f.toks) && f.norm(k) == "al" && f.cover[k+1] == 0 && f.toks[k+1].flags&(fCap|fAllCaps) != 0 {
+		if k+1 < len(f.toks) && f.norm(k) == "al" && f.cover[k+1] == 0 && (f.toks[k+1].flags&(fCap|fAllCaps) != 0 || f.caseless) {
 			if r, ok := rz.surn["al "+f.norm(k+1)]; ok {
 				f.addMention(mention{a: k, b: k + 2, r: r, form: FormCoref})
 				k++
@@ -365,7 +366,9 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 				continue
 			}
 		}
-		if f.toks[k].flags&(fCap|fAllCaps) == 0 {
+		if f.toks[k].flags&(fCap|fAllCaps) == 0 && (!f.caseless || f.isNorm(k, functionWords) || f.isNorm(k, commonWords)) {
+			// without case, a surname of someone named in full is taken
+			// in lower case unless it is a common word ("bush", "may")
 			continue
 		}
 		if r, ok := rz.surn[f.norm(k)]; ok {
@@ -381,8 +384,27 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 // linkTitle links the new entities of the body found again in the title,
 // where capitalisation says nothing (headlines are in title case).
 func (rz *recognizer) linkTitle(f *fieldState) {
+	type named struct {
+		r *rec
+		n int // words
+	}
+	news := make([]named, 0, len(rz.news))
+	var sc scanner
 	for _, r := range rz.news {
-		var sc scanner
+		sc.scan(r.e.Name)
+		news = append(news, named{r, len(sc.toks)})
+	}
+	// Longest names first, so that a shorter name inside a longer one does
+	// not take its words, and then by id: the result must not depend on the
+	// map's order.
+	sort.Slice(news, func(i, j int) bool {
+		if news[i].n != news[j].n {
+			return news[i].n > news[j].n
+		}
+		return news[i].r.e.ID < news[j].r.e.ID
+	})
+	for _, nr := range news {
+		r := nr.r
 		sc.scan(r.e.Name)
 		n := len(sc.toks)
 		if n == 0 {

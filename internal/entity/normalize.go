@@ -41,6 +41,8 @@ type token struct {
 type scanner struct {
 	toks []token
 	norm []byte
+	// letters in upper and in lower case in the text scanned
+	upper, lower int
 }
 
 // apostrophe reports whether r is read as an apostrophe.
@@ -63,6 +65,7 @@ func isWordRune(r rune) bool {
 func (s *scanner) scan(text string) {
 	s.toks = s.toks[:0]
 	s.norm = s.norm[:0]
+	s.upper, s.lower = 0, 0
 	i := 0
 	n := len(text)
 	for i < n {
@@ -227,6 +230,8 @@ func lowerASCII(c byte) byte {
 }
 
 func (s *scanner) finish(t *token, upper, lower, letters int) {
+	s.upper += upper
+	s.lower += lower
 	if upper >= 2 && lower == 0 {
 		t.flags |= fAllCaps
 	}

@@ -47,6 +47,9 @@ type fieldState struct {
 	cover []int32 // per token: index+1 of the mention covering it
 	// titleLines caches titleLike per line (first token index)
 	titleLines map[int]bool
+	// caseless is set when the article is written without case (see
+	// caseless.go): names are matched by the case-blind rules then
+	caseless bool
 }
 
 // recognizer holds the state of reading one article.
@@ -79,22 +82,7 @@ type recognizer struct {
 // mentions within one are in text order. Mention offsets are bytes into the
 // field. Recognize is safe for concurrent use.
 func (kb *KB) Recognize(doc Doc) []Found {
-	rz := &recognizer{kb: kb, doc: doc, countries: map[string]int{}, seen: map[*rec]int{},
-		news: map[string]*rec{}, lastTitle: map[string]*rec{}}
-	for _, fl := range []struct {
-		name, text string
-	}{{FieldTitle, doc.Title}, {FieldBody, doc.Body}, {FieldByline, doc.Byline}} {
-		if strings.TrimSpace(fl.text) == "" {
-			continue
-		}
-		f := &fieldState{name: fl.name, text: fl.text, titleLines: map[int]bool{}}
-		sents := doc.Sentences
-		if fl.name != FieldBody || sents == nil {
-			sents = nlp.Analyze(fl.text)
-		}
-		rz.prepare(f, sents)
-		rz.fields = append(rz.fields, f)
-	}
+	rz := kb.newRecognizer(doc)
 	for _, f := range rz.fields {
 		rz.match(f)
 	}
@@ -131,6 +119,33 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	}
 	extra := rz.linkMeta()
 	return rz.found(extra)
+}
+
+// newRecognizer scans and tags the fields of doc and decides whether the
+// article is written without case.
+func (kb *KB) newRecognizer(doc Doc) *recognizer {
+	rz := &recognizer{kb: kb, doc: doc, countries: map[string]int{}, seen: map[*rec]int{},
+		news: map[string]*rec{}, lastTitle: map[string]*rec{}}
+	for _, fl := range []struct {
+		name, text string
+	}{{FieldTitle, doc.Title}, {FieldBody, doc.Body}, {FieldByline, doc.Byline}} {
+		if strings.TrimSpace(fl.text) == "" {
+			continue
+		}
+		f := &fieldState{name: fl.name, text: fl.text, titleLines: map[int]bool{}}
+		sents := doc.Sentences
+		if fl.name != FieldBody || sents == nil {
+			sents = nlp.Analyze(fl.text)
+		}
+		rz.prepare(f, sents)
+		rz.fields = append(rz.fields, f)
+	}
+	if isCaseless(rz.fields) {
+		for _, f := range rz.fields {
+			f.dropCase()
+		}
+	}
+	return rz
 }
 
 // prepare scans a field and aligns its tokens with the nlp sentences.
@@ -269,6 +284,9 @@ func (rz *recognizer) match(f *fieldState) {
 
 // accept applies the case rules of one reading to the tokens [a, b).
 func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
+	if f.caseless {
+		return rz.acceptCaseless(f, a, b, c)
+	}
 	toks := f.toks
 	if c.body && bodyInName(f, a, b) {
 		return false // "Nigeria Labour Congress", "Senate Majority Leader"

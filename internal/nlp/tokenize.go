@@ -319,8 +319,9 @@ func isInitial(word string) bool {
 }
 
 func isNumberAbbrev(word string) bool {
-	switch word {
-	case "No", "no", "Nos", "Art", "art", "Vol", "vol", "p", "pp", "Fig", "fig", "Ch":
+	var buf [4]byte
+	switch string(lowerASCII(word, buf[:])) {
+	case "no", "nos", "art", "vol", "p", "pp", "fig", "ch":
 		return true
 	}
 	return false
@@ -336,8 +337,35 @@ func digitFollows(text string, i int) bool {
 // isAbbrev reports whether word (without its period) is a known
 // abbreviation that keeps its period.
 func isAbbrev(word string) bool {
-	_, ok := abbrevs[word]
-	return ok
+	return abbrevKindOf(word) != 0
+}
+
+// abbrevKindOf returns how the abbreviation word behaves, or 0 when it is
+// none. Lower-case and all-capital spellings ("gen.", "GEN.") count as the
+// abbreviation too, so that text without case splits as its original does,
+// except where the abbreviation is also an English word that ends
+// sentences ("ill.", "mass.", "miss.").
+func abbrevKindOf(word string) abbrevKind {
+	if k, ok := abbrevs[word]; ok {
+		return k
+	}
+	if len(word) < 2 || !sameCase(word) {
+		return 0
+	}
+	var buf [8]byte
+	return foldedAbbrevs[string(lowerASCII(word, buf[:]))]
+}
+
+// sameCase reports whether word has no capital after a lower-case letter
+// or the reverse: "gen", "GEN", not "Gen" (looked up as written).
+func sameCase(word string) bool {
+	up, low := false, false
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		up = up || 'A' <= c && c <= 'Z'
+		low = low || 'a' <= c && c <= 'z'
+	}
+	return !(up && low)
 }
 
 // abbrevKind says how an abbreviation behaves before a capitalised word.
@@ -370,6 +398,23 @@ var abbrevs = func() map[string]abbrevKind {
 	}
 	for _, w := range strings.Fields(`vs v cf ca al viz Ph Op seq`) {
 		m[w] = abbrevInline
+	}
+	return m
+}()
+
+// foldedAbbrevs holds the abbreviations in lower case, for text written
+// all in one case; the English words among them stay out.
+var foldedAbbrevs = func() map[string]abbrevKind {
+	words := wordSet(`ill mass miss wash la pa ga mo del ore ark ind sun sat wed op cos`)
+	m := map[string]abbrevKind{}
+	for w, k := range abbrevs {
+		l := strings.ToLower(w)
+		if words[l] {
+			continue
+		}
+		if _, exact := abbrevs[l]; !exact || w == l { // "sec" (seconds) over "Sec" (Secretary)
+			m[l] = k
+		}
 	}
 	return m
 }()
