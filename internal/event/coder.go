@@ -150,12 +150,15 @@ func (cd *Coder) Code(in Input) []Event {
 	// A dateline ("BEIRUT —", "GAZA CITY, Jan 8 (Reuters) -") says where
 	// the report was filed, not where its events happened.
 	dateline := datelineEnd(in.Body)
+	// in text without case the recogniser found names without capitals;
+	// elsewhere a name written in lower case is a common word
+	caseless := nlp.Caseless(sents)
 	for _, f := range in.Entities {
 		e := f.Entity
 		ep := &e
 		for _, m := range f.Mentions {
 			// a name written all in lower case is a common word ("police", "northern")
-			if (m.Field == "body" || m.Field == "") && m.Start >= dateline && m.End <= len(in.Body) && m.Start < m.End && hasUpper(in.Body[m.Start:m.End]) {
+			if (m.Field == "body" || m.Field == "") && m.Start >= dateline && m.End <= len(in.Body) && m.Start < m.End && (caseless || hasUpper(in.Body[m.Start:m.End])) {
 				c.ments = append(c.ments, amention{start: m.Start, end: m.End, e: ep, form: m.Form})
 			}
 		}
@@ -168,7 +171,7 @@ func (cd *Coder) Code(in Input) []Event {
 	})
 	tails := c.dropNameTails()
 	for _, sp := range entity.Spans(in.Entities, entity.FieldBody) {
-		if hasUpper(sp.Text) && !tails[[2]int{sp.Start, sp.End}] && sp.Start >= dateline {
+		if (caseless || hasUpper(sp.Text)) && !tails[[2]int{sp.Start, sp.End}] && sp.Start >= dateline {
 			c.spans = append(c.spans, sp)
 		}
 	}

@@ -118,3 +118,15 @@ func TestDatesOfGoverningClauses(t *testing.T) {
 		}
 	}
 }
+
+// In text without case the names the recogniser found reach the events.
+func TestEventsWithoutCase(t *testing.T) {
+	text := "m23 rebels attacked an army convoy near goma on monday, killing four soldiers, the congolese army said."
+	evs := DefaultCoder().Code(inputFor("a1", text, base2024()))
+	for _, e := range evs {
+		if e.Type == "ASSAULT" && e.Source != nil && e.Source.Entity != nil {
+			return
+		}
+	}
+	t.Errorf("lower-case report: no ASSAULT by a known group: %s", describe(evs))
+}

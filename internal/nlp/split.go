@@ -637,3 +637,19 @@ func startsLower(tok string) bool {
 	r, _ := utf8.DecodeRuneInString(tok)
 	return unicode.IsLower(r)
 }
+
+// Caseless reports text whose words carry no sentence-case signal (all
+// lower case, capitals or Title Case), judged over its sentences' tokens:
+// readers that trust capitals (a capitalised word is a name) must not.
+func Caseless(sents []Sentence) bool {
+	n := 0
+	for _, s := range sents {
+		n += len(s.Tokens)
+	}
+	toks := make([]Token, 0, n)
+	for _, s := range sents {
+		toks = append(toks, s.Tokens...)
+	}
+	caseless, _ := caseOf(toks)
+	return caseless
+}
