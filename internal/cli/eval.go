@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"path/filepath"
 	"time"
 
@@ -25,6 +26,8 @@ func (a *app) evalCmd() *cobra.Command {
   events    the seed's events, PLOVER gold sentences (type, actors, mode, location) and
             event_location (the place attached to each event verb)
   html      main-content extraction on the Zyte benchmark pages
+  corpus    the shape of the events read from the shared news corpus: one happening read twice in a
+            sentence, events without actors, accidents read as attacks (not part of all)
   parse     the dependency parser on a CoNLL-U file (not part of all)
   all       every one of these`,
 	}
@@ -52,6 +55,7 @@ func (a *app) evalCmd() *cobra.Command {
 		run("html", html),
 		run("all", seed("meta", "entities", "dates", "events"), re3d, plover, location, html),
 		a.evalParseCmd(),
+		run("corpus", a.evalCorpus),
 	)
 	return cmd
 }
@@ -150,6 +154,22 @@ func (a *app) evalPlover(verbose bool) error {
 	}
 	a.printf("%s\n", rep)
 	_ = verbose
+	return nil
+}
+
+func (a *app) evalCorpus() error {
+	paths, _ := filepath.Glob(a.shared("corpus/*.jsonl.gz"))
+	if len(paths) == 0 {
+		return usageErr("eval corpus: no corpus at %s", a.shared("corpus"))
+	}
+	rep, err := evaluate.Corpus(a.ctx, enrich.New(entity.Default()), paths)
+	if err != nil {
+		return fmt.Errorf("eval corpus: %w", err)
+	}
+	if a.json {
+		return a.emitJSON(map[string]any{"eval": "corpus", "report": rep})
+	}
+	a.printf("%s\n", rep)
 	return nil
 }
 
