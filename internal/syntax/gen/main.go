@@ -1,7 +1,7 @@
 // Command gen trains sitrep's dependency parser on Universal Dependencies
 // treebanks and writes the model that internal/syntax embeds:
 //
-//	go run ./internal/syntax/gen [-treebanks ../shared/treebanks] [-atis] [-iter 12] [-out internal/syntax/model/parser.bin.gz]
+//	go run ./internal/syntax/gen [-treebanks ../shared/treebanks] [-atis] [-iter 8] [-out internal/syntax/model/parser.bin.gz]
 //
 // It trains on UD English EWT (dev and test) and the CC BY part of GUM
 // (dev and test), with ATIS when -atis is given, keeping out the
@@ -27,11 +27,13 @@ import (
 func main() {
 	dir := flag.String("treebanks", filepath.Join("..", "shared", "treebanks"), "folder of the treebanks (see its README.md)")
 	atis := flag.Bool("atis", false, "also train on UD English ATIS (lower-case flight requests)")
-	iters := flag.Int("iter", 12, "training passes")
-	minWeight := flag.Float64("min-weight", 0.05, "drop averaged weights smaller than this")
+	iters := flag.Int("iter", 8, "training passes")
+	minWeight := flag.Float64("min-weight", 1, "drop averaged weights smaller than this (pruning: 1 halves the model for -0.15 UAS; see -prune-sweep)")
 	seed := flag.Uint64("seed", 1, "random seed")
 	units := flag.String("units", "both", "training units: sitrep (the words as sitrep tokenizes them), gold (the treebank's words) or both")
 	classes := flag.Bool("classes", true, "give the parser each training word's tag classes (the treebank tags it takes) as a word-cluster feature")
+	corpus := flag.String("corpus", "", "folder of news text (JSON Lines, gzip; ../shared/corpus) for word clusters; empty: none (they did not help: see BENCHMARKS.md)")
+	sweep := flag.Bool("prune-sweep", false, "after training, print the held-out scores of models pruned harder")
 	out := flag.String("out", filepath.Join("internal", "syntax", "model", "parser.bin.gz"), "model file to write (empty: none)")
 	flag.Parse()
 	log.SetFlags(0)
@@ -91,14 +93,35 @@ func main() {
 	}
 	fmt.Printf("train: %d sentences, %d tokens (%d with words merged into sitrep tokens, %d dropped); held out: %d sentences\n",
 		len(train), ntok, merged, dropped, len(held))
-	var clusters map[string]string
+	var classMap, clusters map[string]string
 	if *classes {
-		clusters = tagClasses(tagCounts)
-		fmt.Printf("tag classes: %d words\n", len(clusters))
+		classMap = tagClasses(tagCounts)
+		fmt.Printf("tag classes: %d words\n", len(classMap))
+	}
+	if *corpus != "" {
+		paths, err := filepath.Glob(filepath.Join(*corpus, "*.jsonl.gz"))
+		if err != nil || len(paths) == 0 {
+			log.Fatalf("gen: no *.jsonl.gz in %s", *corpus)
+		}
+		slices.Sort(paths)
+		sents, err := corpusSentences(paths)
+		if err != nil {
+			log.Fatalf("gen: %v", err)
+		}
+		for _, ex := range train {
+			var words []string
+			for _, t := range ex.Tokens {
+				words = append(words, t.Text)
+			}
+			sents = append(sents, words)
+		}
+		t0 := time.Now()
+		clusters = clusterWords(sents)
+		fmt.Printf("word clusters: %d words from %d sentences (%s)\n", len(clusters), len(sents), time.Since(t0).Round(time.Second))
 	}
 	start := time.Now()
 	p, err := syntax.Train(train, syntax.TrainOptions{
-		Iterations: *iters, Seed: *seed, MinWeight: *minWeight, Clusters: clusters,
+		Iterations: *iters, Seed: *seed, MinWeight: *minWeight, Classes: classMap, Clusters: clusters,
 		AfterIteration: func(iter int, p *syntax.Parser, st syntax.TrainStats) {
 			sc := p.Evaluate(held)
 			fmt.Printf("iter %2d  errors %5.2f%%  features %8d  held-out UAS %.4f LAS %.4f  (%s)\n",
@@ -114,6 +137,18 @@ func main() {
 	sc = p.Evaluate(heldSitrep)
 	fmt.Printf("held out, sitrep tokens: %d sentences, %d tokens: UAS %.4f LAS %.4f (punctuation excluded); UAS %.4f LAS %.4f (all tokens)\n",
 		sc.Sentences, sc.Tokens, sc.UAS, sc.LAS, sc.UASPunct, sc.LASPunct)
+	if *sweep {
+		for _, min := range []float64{0.1, 0.25, 0.5, 1, 2} {
+			q, err := p.Prune(min)
+			if err != nil {
+				log.Fatalf("gen: %v", err)
+			}
+			nf, nw := q.Size()
+			t0 := time.Now()
+			sc := q.Evaluate(held)
+			fmt.Printf("pruned below %.2f: %d features, %d weights: held-out UAS %.4f LAS %.4f, parsed in %s\n", min, nf, nw, sc.UAS, sc.LAS, time.Since(t0).Round(time.Millisecond))
+		}
+	}
 	if *out == "" {
 		return
 	}
