@@ -18,8 +18,7 @@ import (
 // builds and probes faster than a Go map at this size.
 type model struct {
 	labels    []string
-	rootRel   int // index of "root" in labels
-	punctRel  int
+	rootRel   int     // index of "root" in labels
 	scale     float32 // weight = int16 × scale
 	slots     []slot  // power-of-two table; key 0 marks an empty slot
 	mask      uint32
@@ -50,22 +49,6 @@ type classWeight struct {
 }
 
 func (m *model) nclass() int { return 1 + 2*len(m.labels) }
-
-// lookup returns the weights of feature k.
-func (m *model) lookup(k uint32) []classWeight {
-	if k == 0 {
-		k = 1
-	}
-	for i := (k * 0x9E3779B1) & m.mask; ; i = (i + 1) & m.mask {
-		s := m.slots[i]
-		if s.key == k {
-			return m.wts[s.val>>8 : s.val>>8+s.val&0xff]
-		}
-		if s.key == 0 {
-			return nil
-		}
-	}
-}
 
 // score adds the weights of the features to scores (indexed by class,
 // which is a byte: no bounds checks). It finds every feature's weights
@@ -143,11 +126,8 @@ func (m *model) build(feats []featureWeights) error {
 	}
 	m.clustered = hasClusters(m.lex)
 	for i, l := range m.labels {
-		switch l {
-		case "root":
+		if l == "root" {
 			m.rootRel = i
-		case "punct":
-			m.punctRel = i
 		}
 	}
 	return nil
