@@ -36,12 +36,14 @@ func main() {
 	classes := flag.Bool("classes", true, "give the parser each training word's tag classes (the treebank tags it takes) as a word-cluster feature")
 	corpus := flag.String("corpus", "", "folder of news text (JSON Lines, gzip; ../shared/corpus) for word clusters; empty: none (they did not help: see BENCHMARKS.md)")
 	sweep := flag.Bool("prune-sweep", false, "after training, print the held-out scores of models pruned harder")
+	lower := flag.Int("lower", 0, "also train on a lower-cased copy of every N-th training sentence (0: none), for text without capitals")
 	out := flag.String("out", filepath.Join("internal", "syntax", "model", "parser.bin.gz"), "model file to write (empty: none)")
 	flag.Parse()
 	log.SetFlags(0)
 
 	files := []string{"en_ewt-ud-dev.conllu.gz", "en_ewt-ud-test.conllu.gz", "en_gum-ud-dev.cc-by.conllu.gz", "en_gum-ud-test.cc-by.conllu.gz"}
-	var train, held, heldSitrep []syntax.Example
+	var train, held, heldSitrep, heldLower []syntax.Example
+	nsent := 0
 	tagCounts := map[string]map[string]int{} // training word → gold tag → count
 	merged, dropped := 0, 0
 	for _, f := range files {
@@ -56,6 +58,8 @@ func main() {
 			}
 			if syntax.HeldOut(s.DocID) {
 				held = append(held, syntax.GoldExample(s, false))
+				low := lowerCased(s)
+				heldLower = append(heldLower, syntax.GoldExample(&low, false))
 				if ex, ok := syntax.SitrepExample(s); ok {
 					heldSitrep = append(heldSitrep, ex)
 				}
@@ -77,6 +81,13 @@ func main() {
 				train = append(train, ex, syntax.GoldExample(s, false))
 			default:
 				train = append(train, ex)
+			}
+			nsent++
+			if *lower > 0 && nsent%*lower == 0 {
+				low := lowerCased(s)
+				if ex, ok := syntax.SitrepExample(&low); ok {
+					train = append(train, ex)
+				}
 			}
 		}
 	}
@@ -145,9 +156,14 @@ func main() {
 	sc := p.Evaluate(held)
 	fmt.Printf("held out, gold words: %d sentences, %d tokens: UAS %.4f LAS %.4f (punctuation excluded); UAS %.4f LAS %.4f (all tokens)\n",
 		sc.Sentences, sc.Tokens, sc.UAS, sc.LAS, sc.UASPunct, sc.LASPunct)
+	for _, r := range []string{"nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "nmod", "conj", "acl:relcl"} {
+		fmt.Printf("  %-10s recall %.4f (%d of %d)\n", r, sc.Relations[r].Recall, sc.Relations[r].Correct, sc.Relations[r].Gold)
+	}
 	sc = p.Evaluate(heldSitrep)
 	fmt.Printf("held out, sitrep tokens: %d sentences, %d tokens: UAS %.4f LAS %.4f (punctuation excluded); UAS %.4f LAS %.4f (all tokens)\n",
 		sc.Sentences, sc.Tokens, sc.UAS, sc.LAS, sc.UASPunct, sc.LASPunct)
+	sc = p.Evaluate(heldLower)
+	fmt.Printf("held out, lower-cased: UAS %.4f LAS %.4f\n", sc.UAS, sc.LAS)
 	sc = p.Evaluate(heldATIS)
 	fmt.Printf("ATIS test (lower case, no punctuation): %d sentences: UAS %.4f LAS %.4f\n", sc.Sentences, sc.UAS, sc.LAS)
 	if *sweep {
@@ -218,4 +234,18 @@ func tagClasses(counts map[string]map[string]int) map[string]string {
 		out[w] = strings.Join(keep, "|")
 	}
 	return out
+}
+
+// lowerCased returns a copy of s with every form in lower case.
+func lowerCased(s *conllu.Sentence) conllu.Sentence {
+	low := *s
+	low.Words = slices.Clone(s.Words)
+	low.MultiWords = slices.Clone(s.MultiWords)
+	for i := range low.Words {
+		low.Words[i].Form = strings.ToLower(low.Words[i].Form)
+	}
+	for i := range low.MultiWords {
+		low.MultiWords[i].Form = strings.ToLower(low.MultiWords[i].Form)
+	}
+	return low
 }
