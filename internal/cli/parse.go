@@ -106,6 +106,9 @@ attachment scores without punctuation (the headline figures) and with it, and re
 			}
 			exs := make([]syntax.Example, len(sents))
 			for i := range sents {
+				if goldTags && !hasXPOS(&sents[i]) {
+					return usageErr("eval parse: %s sentence %d (%s) has no XPOS tags: leave out --gold-tags", args[0], i+1, sents[i].SentID)
+				}
 				exs[i] = syntax.GoldExample(&sents[i], goldTags)
 			}
 			sc := syntax.Default().Evaluate(exs)
@@ -132,3 +135,12 @@ attachment scores without punctuation (the headline figures) and with it, and re
 
 // coderRelations are the relations the event coder reads, reported by eval parse.
 var coderRelations = []string{"nsubj", "nsubj:pass", "obj", "obl", "obl:agent", "nmod", "conj", "acl:relcl"}
+
+func hasXPOS(s *conllu.Sentence) bool {
+	for _, w := range s.Words {
+		if w.XPOS == "" || w.XPOS == "_" {
+			return false
+		}
+	}
+	return true
+}

@@ -16,6 +16,8 @@
 //
 // It reads internal/nlp's sentences: tokens as nlp.Tokenize makes them
 // and Penn Treebank tags as nlp's tagger gives them, which is also how the
-// model was trained. It does no sentence splitting, tagging or
-// lemmatisation of its own.
+// model was trained (align.go maps the treebanks' words to those tokens).
+// It does no sentence splitting or lemmatisation, and tags only sentences
+// handed to it untagged. conllu/ reads and writes treebanks; score.go
+// holds the attachment scores that `sitrep eval parse` reports.
 package syntax

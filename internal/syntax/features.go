@@ -22,7 +22,8 @@ type input struct {
 	n                     int
 	word, suf, pre, shape []uint64
 	tag                   []uint64
-	cluster               []uint64
+	class, cluster        []uint64 // from the model's word list, 0 for unknown words
+	clustered             bool     // whether the model has word clusters
 }
 
 var (
@@ -40,7 +41,8 @@ func (in *input) reset(toks []nlp.Token) {
 		}
 		return s[:size]
 	}
-	in.word, in.suf, in.pre, in.shape, in.tag, in.cluster = grow(in.word), grow(in.suf), grow(in.pre), grow(in.shape), grow(in.tag), grow(in.cluster)
+	in.word, in.suf, in.pre, in.shape, in.tag = grow(in.word), grow(in.suf), grow(in.pre), grow(in.shape), grow(in.tag)
+	in.class, in.cluster = grow(in.class), grow(in.cluster)
 	var buf [64]byte
 	for i, t := range toks {
 		norm := normWord(buf[:0], t.Text)
@@ -49,14 +51,14 @@ func (in *input) reset(toks []nlp.Token) {
 		in.pre[i] = hashBytes(firstRunes(norm, 2)) ^ 0x27d4eb2f
 		in.shape[i] = shapeHash(t.Text)
 		in.tag[i] = hashString(t.Tag)
-		in.cluster[i] = 0
+		in.class[i], in.cluster[i] = 0, 0
 	}
 	for _, i := range []int{n, n + 1} {
 		h := hRoot
 		if i == n+1 {
 			h = hNone
 		}
-		in.word[i], in.suf[i], in.pre[i], in.shape[i], in.tag[i], in.cluster[i] = h, h, h, h, h, h
+		in.word[i], in.suf[i], in.pre[i], in.shape[i], in.tag[i], in.class[i], in.cluster[i] = h, h, h, h, h, h, h
 	}
 }
 
@@ -233,7 +235,7 @@ func features(st *state, in *input, dst []uint32) []uint32 {
 		return at(arr[i])
 	}
 	s0l1, s0l2, s0r1, s0r2 := kid(st.l1, s0), kid(st.l2, s0), kid(st.r1, s0), kid(st.r2, s0)
-	s1l1, s1r1, s1r2 := kid(st.l1, s1), kid(st.r1, s1), kid(st.r2, s1)
+	s1l1, s1r1 := kid(st.l1, s1), kid(st.r1, s1)
 	b0l1, b0l2 := kid(st.l1, b0), kid(st.l2, b0)
 	if b0 == in.n { // the root gathers its one dependent last
 		b0l1, b0l2 = none, none
@@ -276,13 +278,11 @@ func features(st *state, in *input, dst []uint32) []uint32 {
 	add(w[b1], 0, 0)
 	add(p[b1], 0, 0)
 	add(w[b1], p[b1], 0)
-	add(w[b2], 0, 0)
 	add(p[b2], 0, 0)
 	add(w[s1], 0, 0)
 	add(p[s1], 0, 0)
 	add(w[s1], p[s1], 0)
 	add(p[s2], 0, 0)
-	add(w[s2], 0, 0)
 	// s0 and b0
 	add(w[s0], p[s0], w[b0]^p[b0]*31)
 	add(w[s0], p[s0], w[b0])
@@ -313,7 +313,6 @@ func features(st *state, in *input, dst []uint32) []uint32 {
 	add(p[s1], p[s1r1], p[s0])
 	add(p[s1], p[s1l1], p[s0])
 	add(p[s2], p[s1], p[s0])
-	add(p[s1], p[s0], p[b1])
 	// distance
 	add(w[s0], dist, 0)
 	add(p[s0], dist, 0)
@@ -322,7 +321,6 @@ func features(st *state, in *input, dst []uint32) []uint32 {
 	add(w[s0], w[b0], dist)
 	add(p[s0], p[b0], dist)
 	add(p[s1], p[s0], dist1)
-	add(w[s1], w[s0], dist1)
 	// valency
 	add(w[s0], val(st.nr, s0), 0)
 	add(p[s0], val(st.nr, s0), 0)
@@ -331,7 +329,6 @@ func features(st *state, in *input, dst []uint32) []uint32 {
 	add(w[b0], val(st.nl, b0), 0)
 	add(p[b0], val(st.nl, b0), 0)
 	add(p[s1], val(st.nr, s1), 0)
-	add(p[s1], val(st.nl, s1), p[s0])
 	// dependents
 	add(w[s0l1], 0, 0)
 	add(p[s0l1], 0, 0)
@@ -346,19 +343,15 @@ func features(st *state, in *input, dst []uint32) []uint32 {
 	add(p[s1r1], 0, 0)
 	add(lab(s1r1), p[s1], p[s0])
 	add(p[s1l1], lab(s1l1), 0)
-	add(w[s0l2], 0, 0)
 	add(p[s0l2], 0, 0)
 	add(lab(s0l2), 0, 0)
-	add(w[s0r2], 0, 0)
 	add(p[s0r2], 0, 0)
 	add(lab(s0r2), 0, 0)
-	add(w[b0l2], 0, 0)
 	add(p[b0l2], 0, 0)
 	add(lab(b0l2), 0, 0)
 	add(p[s0], p[s0l1], p[s0l2])
 	add(p[s0], p[s0r1], p[s0r2])
 	add(p[b0], p[b0l1], p[b0l2])
-	add(p[s1], p[s1r1], p[s1r2])
 	add(lab(s0l1), lab(s0r1), p[s0])
 	add(lab(s0r1), p[s0], p[b0])
 	add(lab(s0l1), p[s0], p[b0])
@@ -374,27 +367,43 @@ func features(st *state, in *input, dst []uint32) []uint32 {
 	// unknown words: suffix, prefix, shape
 	add(in.suf[s0], 0, 0)
 	add(in.suf[b0], 0, 0)
-	add(in.suf[b1], 0, 0)
 	add(in.suf[s1], 0, 0)
-	add(in.pre[s0], 0, 0)
 	add(in.pre[b0], 0, 0)
 	add(in.shape[s0], p[s0], 0)
 	add(in.shape[b0], p[b0], 0)
-	add(in.shape[s1], 0, 0)
 	add(in.suf[s0], p[b0], 0)
 	add(in.suf[b0], p[s0], 0)
-	add(in.suf[s1], in.suf[s0], 0)
-	add(in.suf[s0], in.suf[b0], 0)
-	// word clusters, where the model has them
-	add(in.cluster[s0], 0, 0)
-	add(in.cluster[b0], 0, 0)
-	add(in.cluster[s1], 0, 0)
-	add(in.cluster[b1], 0, 0)
-	add(in.cluster[s0], in.cluster[b0], 0)
-	add(in.cluster[s1], in.cluster[s0], 0)
-	add(in.cluster[s0], p[b0], 0)
-	add(p[s0], in.cluster[b0], 0)
-	add(in.cluster[s1], p[s0], 0)
-	add(p[s1], in.cluster[s0], 0)
+	// tag classes (the tags a word takes in the treebanks)
+	cl := in.class
+	add(cl[s0], 0, 0)
+	add(cl[b0], 0, 0)
+	add(cl[s1], 0, 0)
+	add(cl[b1], 0, 0)
+	add(cl[s0], cl[b0], 0)
+	add(cl[s1], cl[s0], 0)
+	add(cl[s0], p[b0], 0)
+	add(p[s0], cl[b0], 0)
+	add(cl[s1], p[s0], 0)
+	if !in.clustered {
+		return dst
+	}
+	// word clusters (distributional, from news text), where the model has them
+	cu := in.cluster
+	add(cu[s0], 0, 0)
+	add(cu[b0], 0, 0)
+	add(cu[s1], 0, 0)
+	add(cu[b1], 0, 0)
+	add(cu[s0], cu[b0], 0)
+	add(cu[s1], cu[s0], 0)
+	add(cu[s0], p[b0], 0)
+	add(p[s0], cu[b0], 0)
+	add(cu[s1], p[s0], 0)
+	add(p[s1], cu[s0], 0)
+	add(cu[s0], cu[b0], p[s0])
+	add(cu[s0], w[b0], 0)
+	add(w[s0], cu[b0], 0)
+	add(cu[s0l1], cu[s0], 0)
+	add(cu[s0r1], cu[s0], 0)
+	add(cu[b0l1], cu[b0], 0)
 	return dst
 }

@@ -75,7 +75,7 @@ func TestParseNews(t *testing.T) {
 
 var trainingFiles = []string{"en_ewt-ud-dev.conllu.gz", "en_ewt-ud-test.conllu.gz", "en_gum-ud-dev.cc-by.conllu.gz", "en_gum-ud-test.cc-by.conllu.gz"}
 
-// Floors of the shipped model's held-out scores (measured 0.8055 and 0.7575).
+// Floors of the shipped model's held-out scores (measured 0.8072 and 0.7590).
 const (
 	shippedUASFloor = 0.79
 	shippedLASFloor = 0.74

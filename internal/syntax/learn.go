@@ -31,8 +31,10 @@ type TrainOptions struct {
 	Explore float64
 	// MinWeight drops averaged weights smaller in magnitude (pruning).
 	MinWeight float64
-	// Clusters maps lower-cased words (digits as 0) to a cluster name.
-	Clusters map[string]string
+	// Classes and Clusters map words (any case) to a tag class (the
+	// tags the word takes in the treebanks, "IN|RB") and to a cluster of
+	// words found in like contexts; either may be nil.
+	Classes, Clusters map[string]string
 	// AfterIteration, when set, is called after each pass with the
 	// parser of the weights averaged so far.
 	AfterIteration func(iter int, p *Parser, stats TrainStats)
@@ -96,7 +98,7 @@ func (tr *trainer) update(feats []uint32, class int, delta int32) {
 
 // averaged returns the averaged weights as a compact model, pruned and
 // quantised.
-func (tr *trainer) averaged(minWeight float64, clusters map[uint64]uint64) (*model, []featureWeights, error) {
+func (tr *trainer) averaged(minWeight float64, lex map[uint64]wordLex) (*model, []featureWeights, error) {
 	type fw struct {
 		key uint32
 		ws  []float64
@@ -130,7 +132,7 @@ func (tr *trainer) averaged(minWeight float64, clusters map[uint64]uint64) (*mod
 	if scale == 0 {
 		scale = 1
 	}
-	m := &model{labels: tr.labels, scale: float32(scale), clusters: clusters}
+	m := &model{labels: tr.labels, scale: float32(scale), lex: lex}
 	feats := make([]featureWeights, 0, len(avg))
 	for _, f := range avg {
 		var ws []classWeight
@@ -192,13 +194,8 @@ func Train(examples []Example, opt TrainOptions) (*Parser, error) {
 		labelIndex[l] = i
 	}
 	rootRel := labelIndex["root"]
-	var clusters map[uint64]uint64
-	if len(opt.Clusters) > 0 {
-		clusters = make(map[uint64]uint64, len(opt.Clusters))
-		for w, c := range opt.Clusters {
-			clusters[hashBytes(normWord(nil, w))] = hashString(c)
-		}
-	}
+	lex := buildLex(opt.Classes, opt.Clusters)
+	lexModel := &model{lex: lex, clustered: hasClusters(lex)}
 	var sents []trainSent
 	for i, ex := range examples {
 		n := len(ex.Tokens)
@@ -244,11 +241,7 @@ func Train(examples []Example, opt TrainOptions) (*Parser, error) {
 			s := &sents[si]
 			n := len(s.toks)
 			in.reset(s.toks)
-			if clusters != nil {
-				for i := range n {
-					in.cluster[i] = clusters[in.word[i]]
-				}
-			}
+			lexModel.setLex(&in)
 			st.reset(n)
 			for !st.terminal() {
 				feats = features(&st, &in, feats[:0])
@@ -290,7 +283,7 @@ func Train(examples []Example, opt TrainOptions) (*Parser, error) {
 		}
 		stats.Features = len(tr.rows)
 		if opt.AfterIteration != nil || iter == opt.Iterations {
-			m, _, err := tr.averaged(opt.MinWeight, clusters)
+			m, _, err := tr.averaged(opt.MinWeight, lexModel.lex)
 			if err != nil {
 				return nil, err
 			}
@@ -301,4 +294,43 @@ func Train(examples []Example, opt TrainOptions) (*Parser, error) {
 		}
 	}
 	return last, nil
+}
+
+// buildLex numbers the classes and clusters (in name order, from 1) and
+// keys them by the hash of the word's normal form.
+func buildLex(classes, clusters map[string]string) map[uint64]wordLex {
+	if len(classes) == 0 && len(clusters) == 0 {
+		return nil
+	}
+	number := func(m map[string]string) map[string]uint32 {
+		var names []string
+		seen := map[string]bool{}
+		for _, c := range m {
+			if !seen[c] {
+				seen[c] = true
+				names = append(names, c)
+			}
+		}
+		slices.Sort(names)
+		ids := make(map[string]uint32, len(names))
+		for i, c := range names {
+			ids[c] = uint32(i + 1)
+		}
+		return ids
+	}
+	classID, clusterID := number(classes), number(clusters)
+	lex := map[uint64]wordLex{}
+	for w, c := range classes {
+		k := hashBytes(normWord(nil, w))
+		l := lex[k]
+		l.class = max(l.class, classID[c]) // words that normalise alike: keep one, the same each time
+		lex[k] = l
+	}
+	for w, c := range clusters {
+		k := hashBytes(normWord(nil, w))
+		l := lex[k]
+		l.cluster = max(l.cluster, clusterID[c])
+		lex[k] = l
+	}
+	return lex
 }

@@ -17,14 +17,28 @@ import (
 // quantised to 16 bits. Features live in an open-addressing table, which
 // builds and probes faster than a Go map at this size.
 type model struct {
-	labels   []string
-	rootRel  int // index of "root" in labels
-	punctRel int
-	scale    float32 // weight = int16 × scale
-	slots    []slot  // power-of-two table; key 0 marks an empty slot
-	mask     uint32
-	wts      []classWeight
-	clusters map[uint64]uint64 // word hash → cluster hash (nil: none)
+	labels    []string
+	rootRel   int     // index of "root" in labels
+	scale     float32 // weight = int16 × scale
+	slots     []slot  // power-of-two table; key 0 marks an empty slot
+	mask      uint32
+	wts       []classWeight
+	lex       map[uint64]wordLex // word hash → its tag class and cluster (nil: none)
+	clustered bool               // whether lex has clusters (the cluster features are used)
+}
+
+// wordLex is what the model knows of a word beyond its form: its tag
+// class and its cluster, as numbers (0 for none).
+type wordLex struct{ class, cluster uint32 }
+
+// hasClusters reports whether any word has a cluster.
+func hasClusters(lex map[uint64]wordLex) bool {
+	for _, l := range lex {
+		if l.cluster != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 type slot struct{ key, val uint32 } // val: offset<<8 | count into wts
@@ -36,29 +50,33 @@ type classWeight struct {
 
 func (m *model) nclass() int { return 1 + 2*len(m.labels) }
 
-// lookup returns the weights of feature k.
-func (m *model) lookup(k uint32) []classWeight {
-	if k == 0 {
-		k = 1
-	}
-	for i := (k * 0x9E3779B1) & m.mask; ; i = (i + 1) & m.mask {
-		s := m.slots[i]
-		if s.key == k {
-			return m.wts[s.val>>8 : s.val>>8+s.val&0xff]
+// score adds the weights of the features to scores (indexed by class,
+// which is a byte: no bounds checks). It finds every feature's weights
+// first and adds them after, so that the table's cache misses overlap
+// instead of waiting on each other's additions.
+func (m *model) score(feats []uint32, scores *[256]int32, found []uint32) []uint32 {
+	found = found[:0]
+	for _, k := range feats {
+		if k == 0 {
+			k = 1
 		}
-		if s.key == 0 {
-			return nil
+		for i := (k * 0x9E3779B1) & m.mask; ; i = (i + 1) & m.mask {
+			s := m.slots[i]
+			if s.key == k {
+				found = append(found, s.val)
+				break
+			}
+			if s.key == 0 {
+				break
+			}
 		}
 	}
-}
-
-// score adds the weights of the features to scores.
-func (m *model) score(feats []uint32, scores []int32) {
-	for _, f := range feats {
-		for _, cw := range m.lookup(f) {
+	for _, v := range found {
+		for _, cw := range m.wts[v>>8 : v>>8+v&0xff] {
 			scores[cw.class] += int32(cw.w)
 		}
 	}
+	return found
 }
 
 // featureWeights is one feature's weights before packing.
@@ -69,8 +87,10 @@ type featureWeights struct {
 
 // build fills the table from features sorted by key.
 func (m *model) build(feats []featureWeights) error {
+	// at most 70% full: probes stay within a cache line or two, and the
+	// table stays small enough to be mostly in cache
 	size := 1
-	for size < 2*len(feats) {
+	for 7*size < 10*len(feats) {
 		size <<= 1
 	}
 	m.slots = make([]slot, size)
@@ -104,12 +124,10 @@ func (m *model) build(feats []featureWeights) error {
 		m.slots[i] = slot{k, uint32(len(m.wts))<<8 | uint32(len(f.ws))}
 		m.wts = append(m.wts, f.ws...)
 	}
+	m.clustered = hasClusters(m.lex)
 	for i, l := range m.labels {
-		switch l {
-		case "root":
+		if l == "root" {
 			m.rootRel = i
-		case "punct":
-			m.punctRel = i
 		}
 	}
 	return nil
@@ -119,7 +137,7 @@ const modelMagic = "sitrep-depparse-1\n"
 
 // write writes the model: a gzip stream of the magic line, the labels,
 // the scale, the features (keys delta-coded in order, then their classes
-// and weights as varints) and the word clusters.
+// and weights as varints) and the words' tag classes and clusters.
 func (m *model) write(w io.Writer, feats []featureWeights) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
@@ -147,8 +165,8 @@ func (m *model) write(w io.Writer, feats []featureWeights) error {
 			sv(int64(cw.w))
 		}
 	}
-	keys := make([]uint64, 0, len(m.clusters))
-	for k := range m.clusters {
+	keys := make([]uint64, 0, len(m.lex))
+	for k := range m.lex {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
@@ -156,7 +174,8 @@ func (m *model) write(w io.Writer, feats []featureWeights) error {
 	for _, k := range keys {
 		binary.LittleEndian.PutUint64(buf[:8], k)
 		bw.Write(buf[:8])
-		uv(m.clusters[k])
+		uv(uint64(m.lex[k].class))
+		uv(uint64(m.lex[k].cluster))
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -210,12 +229,15 @@ func readModel(data []byte) (*model, error) {
 		}
 		feats = append(feats, featureWeights{key, all[start:len(all):len(all)]})
 	}
-	ncl := r.uv()
-	if ncl > 0 {
-		m.clusters = make(map[uint64]uint64, ncl)
-		for range ncl {
+	nlex := r.uv()
+	if nlex > 1<<24 {
+		return nil, fmt.Errorf("syntax: model: %d words", nlex)
+	}
+	if nlex > 0 {
+		m.lex = make(map[uint64]wordLex, nlex)
+		for range nlex {
 			k := binary.LittleEndian.Uint64(r.bytes(8))
-			m.clusters[k] = r.uv()
+			m.lex[k] = wordLex{uint32(r.uv()), uint32(r.uv())}
 		}
 	}
 	if r.err != nil {
@@ -277,4 +299,39 @@ func (r *reader) bytes(n int) []byte {
 	b := r.b[:n]
 	r.b = r.b[n:]
 	return b
+}
+
+// Prune returns a parser whose model keeps only the weights of magnitude
+// at least min (in the perceptron's averaged units): a smaller, faster
+// model, a little less accurate.
+func (p *Parser) Prune(min float64) (*Parser, error) {
+	m := p.m
+	q := &model{labels: m.labels, scale: m.scale, lex: m.lex}
+	limit := int(math.Ceil(min / float64(m.scale)))
+	var feats []featureWeights
+	for _, f := range m.features() {
+		var ws []classWeight
+		for _, cw := range f.ws {
+			if int(cw.w) >= limit || -int(cw.w) >= limit {
+				ws = append(ws, cw)
+			}
+		}
+		if len(ws) > 0 {
+			feats = append(feats, featureWeights{f.key, ws})
+		}
+	}
+	if err := q.build(feats); err != nil {
+		return nil, err
+	}
+	return newParser(q), nil
+}
+
+// Size returns the number of features and of weights of the model.
+func (p *Parser) Size() (features, weights int) {
+	for _, s := range p.m.slots {
+		if s.key != 0 {
+			features++
+		}
+	}
+	return features, len(p.m.wts)
 }

@@ -21,7 +21,8 @@ type scratch struct {
 	st     state
 	in     input
 	feats  []uint32
-	scores []int32
+	found  []uint32
+	scores [256]int32
 }
 
 // Load reads a model written by Parser.Save or the generator.
@@ -35,7 +36,7 @@ func Load(data []byte) (*Parser, error) {
 
 func newParser(m *model) *Parser {
 	p := &Parser{m: m}
-	p.pool.New = func() any { return &scratch{scores: make([]int32, m.nclass())} }
+	p.pool.New = func() any { return new(scratch) }
 	return p
 }
 
@@ -136,16 +137,13 @@ func (m *model) features() []featureWeights {
 func (m *model) run(toks []nlp.Token, sc *scratch) {
 	n := len(toks)
 	sc.in.reset(toks)
-	m.setClusters(&sc.in)
+	m.setLex(&sc.in)
 	sc.st.reset(n)
-	if len(sc.scores) < m.nclass() {
-		sc.scores = make([]int32, m.nclass())
-	}
 	for !sc.st.terminal() {
 		sc.feats = features(&sc.st, &sc.in, sc.feats[:0])
 		scores := sc.scores[:m.nclass()]
 		clear(scores)
-		m.score(sc.feats, scores)
+		sc.found = m.score(sc.feats, &sc.scores, sc.found)
 		best, bestScore := -1, int32(0)
 		for a := range scores {
 			if !validAction(&sc.st, a, m.rootRel) {
@@ -159,12 +157,17 @@ func (m *model) run(toks []nlp.Token, sc *scratch) {
 	}
 }
 
-func (m *model) setClusters(in *input) {
-	if m.clusters == nil {
+// setLex gives the input's words their tag class and cluster.
+func (m *model) setLex(in *input) {
+	in.clustered = m.clustered
+	if m.lex == nil {
 		return
 	}
 	for i := range in.n {
-		in.cluster[i] = m.clusters[in.word[i]]
+		if l, ok := m.lex[in.word[i]]; ok {
+			in.class[i] = uint64(l.class) * 0x9E3779B97F4A7C15
+			in.cluster[i] = uint64(l.cluster) * 0xC2B2AE3D27D4EB4F
+		}
 	}
 }
 

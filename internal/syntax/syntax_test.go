@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -360,5 +361,43 @@ func TestTreeHelpers(t *testing.T) {
 	}
 	if e := NewTree(nil, nil); e.Root() != -1 || e.Dependents(0) != nil {
 		t.Error("empty tree")
+	}
+}
+
+func TestParseConcurrent(t *testing.T) {
+	sents := nlp.Analyze("Troops shelled the village. Residents fled north. The governor said aid would arrive on Friday.")
+	want := make([]*Tree, len(sents))
+	for i, s := range sents {
+		want[i] = Parse(s)
+	}
+	done := make(chan error)
+	for g := 0; g < 4; g++ {
+		go func() {
+			for range 50 {
+				for i, s := range sents {
+					if got := Parse(s); !slices.Equal(got.Head, want[i].Head) || !slices.Equal(got.Rel, want[i].Rel) {
+						done <- fmt.Errorf("sentence %d parsed differently in parallel", i)
+						return
+					}
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func TestParseUntagged(t *testing.T) {
+	s := nlp.Sentence{Tokens: nlp.Tokenize("Militants attacked a base.")}
+	tr := Parse(s)
+	if tr.Len() != 5 || tr.Rel[tr.Root()] != "root" || s.Tokens[0].Tag != "" {
+		t.Errorf("untagged sentence: %v %v (tokens must stay untouched)", tr.Head, tr.Rel)
+	}
+	if empty := Parse(nlp.Sentence{}); empty.Len() != 0 || empty.Root() != -1 {
+		t.Error("empty sentence")
 	}
 }

@@ -29,9 +29,6 @@ func actionMove(a int) int {
 
 func actionLabel(a int) int { return (a - 1) / 2 }
 
-func leftAction(l int) int  { return 1 + 2*l }
-func rightAction(l int) int { return 2 + 2*l }
-
 // state is a parser configuration over n tokens plus the root (token n).
 type state struct {
 	n     int
