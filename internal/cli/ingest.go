@@ -32,8 +32,12 @@ Ingesting the same text again is a no-op; an interrupted ingest resumes where it
 			default:
 				return usageErr("--format %q: want text, html, jsonl, feed or warc", format)
 			}
+			log, err := a.logger()
+			if err != nil {
+				return err
+			}
 			return a.withStore(func(st store.Store) error {
-				opt := ingest.Options{Format: article.Format(format), Workers: workers, KeepRaw: !noRaw}
+				opt := ingest.Options{Format: article.Format(format), Workers: workers, KeepRaw: !noRaw, Logger: log}
 				if !noEnrich {
 					opt.Annotate = annotator()
 				}

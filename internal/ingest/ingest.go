@@ -8,6 +8,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"runtime"
 	"sync"
 	"time"
@@ -34,6 +35,9 @@ type Options struct {
 	// Linker links articles to near-duplicates and events to incidents
 	// before they are stored; nil uses the default rules.
 	Linker *incident.Linker
+	// Logger receives the run's structured log (each commit at debug,
+	// the summary at info); nil logs nothing.
+	Logger *slog.Logger
 }
 
 // Result is what happened to one input record: the `ingest --json` line.
@@ -136,7 +140,13 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 	if linker == nil {
 		linker = &incident.Linker{}
 	}
+	log := opt.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	log.Info("ingest", "paths", len(paths), "workers", workers, "enrich", opt.Annotate != nil)
 	var c Counts
+	defer func() { log.Info("ingest done", "new", c.New, "duplicate", c.Duplicate, "rejected", c.Rejected) }()
 	var runErr error
 	var pending []*job // done jobs in input order, waiting for their batch's commit
 	flush := func() {
@@ -153,7 +163,9 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 			var results []store.PutResult
 			err := linker.Link(context.WithoutCancel(ctx), st, batch)
 			if err == nil {
+				t0 := time.Now()
 				results, err = st.PutBatch(context.WithoutCancel(ctx), batch)
+				log.Debug("commit", "articles", len(batch), "seconds", time.Since(t0).Seconds(), "err", err)
 			}
 			for i, j := range owners {
 				switch {

@@ -29,6 +29,7 @@ func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 	t.Run("NearDuplicateCandidates", func(t *testing.T) { testNearCandidates(t, newStore(t)) })
 	t.Run("IncidentCandidates", func(t *testing.T) { testIncidentCandidates(t, newStore(t)) })
 	t.Run("Incidents", func(t *testing.T) { testIncidents(t, newStore(t)) })
+	t.Run("Background", func(t *testing.T) { testBackground(t, newStore(t)) })
 	t.Run("Reprocess", func(t *testing.T) { testReprocess(t, newStore(t)) })
 }
 
@@ -414,6 +415,28 @@ func testIncidents(t *testing.T, s store.Store) {
 	}
 	if evs, _ := s.Events(ctx, store.EventFilter{Incident: "inc-2"}); len(evs) != 1 || evs[0].ArticleID != c.Article.ID {
 		t.Errorf("Events(incident inc-2) = %+v", evs)
+	}
+}
+
+func testBackground(t *testing.T, s store.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	a := Sample("Strike near Baghdad", body1, "2024-01-03")
+	old := a.Events[0]
+	old.Background, old.Evidence.Start = true, 1
+	old.Date = &record.EventDate{Start: "2003-03-20", End: "2003-03-20", Precision: "day", Source: "sentence"}
+	a.Events = append(a.Events, old)
+	s.Put(ctx, a)
+	if all, _ := s.Events(ctx, store.EventFilter{}); len(all) != 2 {
+		t.Errorf("Events() = %d, want both the current and the background event", len(all))
+	}
+	cur, _ := s.Events(ctx, store.EventFilter{Current: true})
+	if len(cur) != 1 || cur[0].Background {
+		t.Errorf("Events(current) = %+v, want the current event only", cur)
+	}
+	q := store.IncidentQuery{Type: "ASSAULT", StartFrom: "2003-03-01", StartTo: "2003-04-01", EndFrom: "2003-03-01", Limit: 10}
+	if got, _ := s.IncidentCandidates(ctx, q); len(got) != 0 {
+		t.Errorf("a background event is an incident candidate: %+v", got)
 	}
 }
 
