@@ -130,3 +130,21 @@ func TestTagExported(t *testing.T) {
 	}
 	Tag(text, nil) // must not panic
 }
+
+// News summaries in the present: the verb after a name is no plural noun.
+func TestHeadlinePresent(t *testing.T) {
+	for _, c := range []struct{ text, word, want string }{
+		{"Lukashenko pardons 31 prisoners convicted of treason.", "pardons", "VBZ"},
+		{"The Engineering Society issues a report on the crash.", "issues", "VBZ"},
+		{"The talks failed after Kenya Airways flights resumed.", "flights", "NNS"},
+		{"Ukrainian forces the day before had retreated.", "forces", "NNS"},
+	} {
+		for _, s := range Analyze(c.text) {
+			for _, tok := range s.Tokens {
+				if tok.Text == c.word && tok.Tag != c.want {
+					t.Errorf("%q: %s tagged %s, want %s", c.text, c.word, tok.Tag, c.want)
+				}
+			}
+		}
+	}
+}
