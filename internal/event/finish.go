@@ -79,11 +79,22 @@ func (ss *Sectors) of(a *Actor) string {
 		if code := ss.byRole[a.Entity.Role]; code != "" {
 			return code
 		}
-		if a.Entity.Kind == entity.KindCountry {
-			return ss.byRole["government"] // a state acting as a whole
+		if a.Entity.Kind == entity.KindCountry && !commonHead(a.Text) {
+			return ss.byRole["government"] // a state acting as a whole ("Israel", "the United States")
 		}
 	}
 	return ""
+}
+
+// commonHead reports a phrase that ends in a common noun ("Vietnam War
+// veterans"): the country in it is not the actor.
+func commonHead(text string) bool {
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.Trim(f[len(f)-1], ".,;:'\"()’")
+	return w != "" && w[0] >= 'a' && w[0] <= 'z'
 }
 
 // finish completes the events of one article.

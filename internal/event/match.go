@@ -43,7 +43,7 @@ func (c *coding) findMatches(s *sent) []match {
 				seen = append(seen, e)
 				if b, head, ok := matchAt(s, e, i); ok {
 					m := match{e: e, a: i, b: b, head: head}
-					if headTagOK(s, m) && c.cuesOK(s, m) {
+					if headTagOK(s, m) && c.cuesOK(s, m) && !inWarName(s, m) {
 						out = append(out, m)
 					}
 				}
@@ -139,6 +139,21 @@ func isModifier(s *sent, k int) bool {
 		return s.low(k) != "not" && s.low(k) != "never" && s.low(k) != "n't"
 	}
 	return false
+}
+
+// inWarName reports an event noun written as part of a proper name ("the
+// Vietnam War", "the Six-Day War", "Operation Desert Storm"): the name of
+// a conflict, not a report of an act.
+func inWarName(s *sent, m match) bool {
+	if m.e.POS != posNoun || m.head == 0 {
+		return false
+	}
+	w := s.toks[m.head].text
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w {
+		return false
+	}
+	prev := s.toks[m.head-1].text
+	return prev != "" && (prev[0] >= 'A' && prev[0] <= 'Z' || prev[0] >= '0' && prev[0] <= '9')
 }
 
 // headTagOK checks the head's part of speech against the entry's.

@@ -1,5 +1,7 @@
 package record
 
+import "encoding/json"
+
 // Event is one reported action coded in PLOVER. JSON names are the API's and
 // the exports'; see DESIGN.md.
 type Event struct {
@@ -106,4 +108,15 @@ type Incident struct {
 	// Outlets are the distinct outlets of the reporting articles.
 	Outlets []string `json:"outlets,omitempty"`
 	Reports []Event  `json:"reports"`
+}
+
+// UnmarshalJSON reads a trigger in either form: the object, or the plain
+// string that archives written before triggers had offsets hold.
+func (t *Trigger) UnmarshalJSON(b []byte) error {
+	if len(b) > 0 && b[0] == '"' {
+		*t = Trigger{}
+		return json.Unmarshal(b, &t.Text)
+	}
+	type plain Trigger // without this method
+	return json.Unmarshal(b, (*plain)(t))
 }
