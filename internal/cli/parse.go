@@ -88,38 +88,46 @@ func (a *app) printParse(text string) error {
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// evalParseCmd scores the parser on a CoNLL-U file.
+// evalParseCmd scores the parser on CoNLL-U files.
 func (a *app) evalParseCmd() *cobra.Command {
-	var goldTags bool
+	var goldTags, heldOut bool
 	cmd := &cobra.Command{
-		Use:   "parse FILE.conllu",
-		Short: "score the dependency parser on a CoNLL-U treebank (gzipped or not)",
-		Long: `parse scores the dependency parser on the gold words of a CoNLL-U file, with sitrep's own
-part-of-speech tags (or the file's XPOS tags with --gold-tags): unlabelled and labelled
+		Use:   "parse FILE.conllu…",
+		Short: "score the dependency parser on CoNLL-U treebanks (gzipped or not)",
+		Long: `parse scores the dependency parser on the gold words of CoNLL-U files (pooled), with sitrep's
+own part-of-speech tags (or the files' XPOS tags with --gold-tags): unlabelled and labelled
 attachment scores without punctuation (the headline figures) and with it, and recall by relation
-(right head and relation) for the relations the event coder reads.`,
-		Args: cobra.ExactArgs(1),
+(right head and relation) for the relations the event coder reads. --held-out keeps only the
+documents the shipped model was not trained on (see internal/syntax/model/README.md):
+  sitrep eval parse --held-out ../shared/treebanks/en_{ewt,gum}-*.conllu.gz`,
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			sents, err := syntax.ReadTreebank(args[0])
-			if err != nil {
-				return usageErr("eval parse: %w", err)
-			}
-			exs := make([]syntax.Example, len(sents))
-			for i := range sents {
-				if goldTags && !hasXPOS(&sents[i]) {
-					return usageErr("eval parse: %s sentence %d (%s) has no XPOS tags: leave out --gold-tags", args[0], i+1, sents[i].SentID)
+			var exs []syntax.Example
+			for _, path := range args {
+				sents, err := syntax.ReadTreebank(path)
+				if err != nil {
+					return usageErr("eval parse: %w", err)
 				}
-				exs[i] = syntax.GoldExample(&sents[i], goldTags)
+				for i := range sents {
+					if heldOut && !syntax.HeldOut(sents[i].DocID) {
+						continue
+					}
+					if goldTags && !hasXPOS(&sents[i]) {
+						return usageErr("eval parse: %s sentence %d (%s) has no XPOS tags: leave out --gold-tags", path, i+1, sents[i].SentID)
+					}
+					exs = append(exs, syntax.GoldExample(&sents[i], goldTags))
+				}
 			}
 			sc := syntax.Default().Evaluate(exs)
 			tags := "sitrep"
 			if goldTags {
 				tags = "gold"
 			}
+			name := strings.Join(args, " ")
 			if a.json {
-				return a.emitJSON(map[string]any{"eval": "parse", "file": args[0], "tags": tags, "score": sc})
+				return a.emitJSON(map[string]any{"eval": "parse", "files": args, "held_out": heldOut, "tags": tags, "score": sc})
 			}
-			a.printf("parse %s: %d sentences, %d words (%d without punctuation), %s tags\n", args[0], sc.Sentences, sc.Tokens, sc.Scored, tags)
+			a.printf("parse %s: %d sentences, %d words (%d without punctuation), %s tags\n", name, sc.Sentences, sc.Tokens, sc.Scored, tags)
 			a.printf("  without punctuation  UAS %.4f  LAS %.4f\n", sc.UAS, sc.LAS)
 			a.printf("  with punctuation     UAS %.4f  LAS %.4f\n", sc.UASPunct, sc.LASPunct)
 			for _, r := range coderRelations {
@@ -129,7 +137,8 @@ attachment scores without punctuation (the headline figures) and with it, and re
 			return nil
 		},
 	}
-	cmd.Flags().BoolVar(&goldTags, "gold-tags", false, "use the file's XPOS tags instead of sitrep's tagger")
+	cmd.Flags().BoolVar(&goldTags, "gold-tags", false, "use the files' XPOS tags instead of sitrep's tagger")
+	cmd.Flags().BoolVar(&heldOut, "held-out", false, "score only the documents kept out of the shipped model's training")
 	return cmd
 }
 
