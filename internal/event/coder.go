@@ -192,7 +192,7 @@ func (cd *Coder) Code(in Input) []Event {
 			if a < 0 || b < 0 || s.mentAt[a] >= 0 || s.mentAt[b] >= 0 {
 				continue
 			}
-			s.ments = append(s.ments, ment{a: a, b: b + 1, e: m.e, text: in.Body[m.start:m.end]})
+			s.ments = append(s.ments, ment{a: a, b: b + 1, e: m.e, text: in.Body[m.start:m.end], form: m.form})
 			for t := a; t <= b; t++ {
 				s.mentAt[t] = len(s.ments) - 1
 			}

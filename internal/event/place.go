@@ -57,6 +57,9 @@ func (c *coding) location(s *sent, t *trig, ev *Event, ra, rb int) *Location {
 			continue
 		}
 		m := s.ments[mi]
+		if m.form == entity.FormAdj {
+			continue // "in a Russian missile attack", "in Russian-occupied Luhansk": a demonym is no place
+		}
 		if !isPlaceKind(m.e.Kind) || m.text == "" || m.text[0] >= 'a' && m.text[0] <= 'z' {
 			continue
 		}

@@ -25,6 +25,7 @@ type ment struct {
 	a, b int // tokens [a, b)
 	e    *entity.Entity
 	text string
+	form string // how the entity is named (entity.FormAdj for a demonym)
 }
 
 // sent is one sentence being coded.

@@ -54,7 +54,14 @@ func (l *Linker) Link(ctx context.Context, st store.Store, batch []*record.Annot
 			if e.Incident != "" {
 				continue
 			}
-			inc, err := linkIncident(ctx, st, e, seen, same)
+			// an article's own narrative ties its sentences first ("a drone
+			// struck a base in Jordan … the drone hit Tower 22"); its first
+			// report of the happening ties it to other articles
+			if prev := sameArticle(*e, an.Events[:i]); prev != "" {
+				e.Incident = prev
+				continue
+			}
+			inc, _, err := linkIncident(ctx, st, e, seen, same)
 			if err != nil {
 				return err
 			}
@@ -168,11 +175,12 @@ func names(s string) map[string]bool {
 }
 
 // linkIncident returns the incident of an earlier report of the same
-// happening in another article, or the event's own id for a first report.
-func linkIncident(ctx context.Context, st store.Store, e *record.Event, seen []*record.Annotated, same func(a, b record.Event) bool) (string, error) {
+// happening in another article (matched), or the event's own id for a
+// first report.
+func linkIncident(ctx context.Context, st store.Store, e *record.Event, seen []*record.Annotated, same func(a, b record.Event) bool) (string, bool, error) {
 	own := cmp.Or(e.ID, e.ArticleID+":"+fmt.Sprint(e.Evidence.Start))
 	if !Groupable(*e) {
-		return own, nil
+		return own, false, nil
 	}
 	// Candidates: same type, dated within a day; an incident's date spans
 	// at most a few days, so its start lies in [lo-3d, hi] and an index on
@@ -182,7 +190,7 @@ func linkIncident(ctx context.Context, st store.Store, e *record.Event, seen []*
 		Country: e.Location.Country, ExcludeArticle: e.ArticleID, Limit: incidentLimit}
 	cands, err := st.IncidentCandidates(ctx, q)
 	if err != nil {
-		return "", fmt.Errorf("incident of %s: %w", e.Type, err)
+		return "", false, fmt.Errorf("incident of %s: %w", e.Type, err)
 	}
 	for _, an := range seen {
 		if an.Article.ID == e.ArticleID {
@@ -207,10 +215,34 @@ func linkIncident(ctx context.Context, st store.Store, e *record.Event, seen []*
 	}
 	for _, id := range order {
 		if joins(*e, reports[id], same) {
-			return id, nil
+			return id, true, nil
 		}
 	}
-	return own, nil
+	return own, false, nil
+}
+
+// sameArticle returns the incident of an earlier event of the same article
+// that the event elaborates: a sentence or two later, the same kind of
+// happening, places that contain one another ("a drone struck a base in
+// Jordan … The drone hit living quarters at Tower 22"). Two distinct
+// precise places are two happenings.
+func sameArticle(e record.Event, earlier []record.Event) string {
+	if !Groupable(e) {
+		return ""
+	}
+	for k := len(earlier) - 1; k >= 0; k-- {
+		o := earlier[k]
+		if o.Incident == "" || !Groupable(o) || e.Evidence.Sentence-o.Evidence.Sentence > 2 {
+			continue
+		}
+		if !coarse(e.Location) && !coarse(o.Location) && !samePlace(e.Location, o.Location) {
+			continue
+		}
+		if Near(e, o) {
+			return o.Incident
+		}
+	}
+	return ""
 }
 
 // joins reports whether an event joins an incident of these reports: its

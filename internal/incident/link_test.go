@@ -154,3 +154,35 @@ func TestTemplateItemsAreNotDuplicates(t *testing.T) {
 		}
 	}
 }
+
+// One article telling of a happening in two sentences, first by country
+// and then by site, gives one incident; reports placed only by country
+// need more than a day and an area to join another's.
+func TestLinkCoarsePlaces(t *testing.T) {
+	s := openStore(t)
+	l := &Linker{}
+	jordan := &record.Location{Name: "Jordan", Country: "JOR", EntityID: "country:JOR", Precision: "country"}
+	site := &record.Location{Name: "Outpost 9", Country: "JOR", EntityID: "place:outpost-9", Precision: "site"}
+	a := storetest.Sample("Drone attack", "A drone struck a base in Jordan on Sunday, killing three soldiers. The drone hit living quarters at the outpost.", "2024-01-29")
+	day := &record.EventDate{Start: "2024-01-28", End: "2024-01-28", Precision: "day", Source: "sentence"}
+	first, second := a.Events[0], a.Events[0]
+	first.Location, first.Date, first.Evidence.Sentence, first.Source = jordan, day, 0, nil
+	second.Location, second.Date, second.Evidence.Sentence, second.Evidence.Start, second.Source, second.Fatalities = site, day, 1, 80, nil, nil
+	first.ID, second.ID = "e1", "e2"
+	a.Events = []record.Event{first, second}
+	// another article: a strike somewhere else in the country that day
+	b := storetest.Sample("Another strike", "Elsewhere in the country a rocket hit a depot on Sunday, officials said, without giving a toll.", "2024-01-29")
+	b.Events[0].Location, b.Events[0].Date, b.Events[0].Source, b.Events[0].Fatalities, b.Events[0].ID = jordan, day, nil, nil, "e3"
+	put(t, l, s, a, b)
+	evs, _ := s.Events(context.Background(), store.EventFilter{})
+	inc := map[string]string{}
+	for _, e := range evs {
+		inc[e.ID] = e.Incident
+	}
+	if inc["e1"] != inc["e2"] {
+		t.Errorf("one article's two sentences on one attack: incidents %q and %q", inc["e1"], inc["e2"])
+	}
+	if inc["e3"] == inc["e1"] {
+		t.Errorf("a report placed only by country, with nothing else shared, joined another article's incident")
+	}
+}

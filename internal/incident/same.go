@@ -15,6 +15,23 @@ import (
 // and placed: "attacks since October in Iraq" is a campaign, not an
 // incident, and grouping on it would merge unrelated reports.
 func Same(a, b record.Event) bool {
+	if !Near(a, b) {
+		return false
+	}
+	if (coarse(a.Location) || coarse(b.Location)) && !corroborated(a, b) {
+		// "in Ukraine" and "in Kyiv" on one day: a country or a region
+		// holds many happenings a day; only the same toll or the same
+		// named actors tie a report placed so loosely to another
+		return false
+	}
+	return true
+}
+
+// Near reports two events that could be one happening but for the
+// looseness of a place given as a whole country or region: Same without
+// asking such reports for corroboration. The linker joins on it only
+// where it leaves one incident to join.
+func Near(a, b record.Event) bool {
 	if a.Type != b.Type || a.Negated != b.Negated {
 		return false
 	}
@@ -28,6 +45,32 @@ func Same(a, b record.Event) bool {
 		return false
 	}
 	return a.Date != nil && b.Date != nil && incidentDate(a.Date) && incidentDate(b.Date) && datesNear(a.Date, b.Date) && !statedDaysDiffer(a.Date, b.Date)
+}
+
+// coarse reports a place given as a country or a first-level region.
+func coarse(l *record.Location) bool {
+	switch l.Precision {
+	case "country", "region":
+		return true
+	case "":
+		return countryLevel(l) || strings.HasPrefix(l.EntityID, "region:")
+	}
+	return false
+}
+
+// corroborated reports two reports that share more than type, day and
+// area: the same death toll, or the same named attacker or target (an
+// entity finer than a whole country).
+func corroborated(a, b record.Event) bool {
+	if a.Fatalities != nil && b.Fatalities != nil && *a.Fatalities == *b.Fatalities && *a.Fatalities > 0 {
+		return true
+	}
+	return sameNamed(a.Source, b.Source) || sameNamed(a.Target, b.Target)
+}
+
+func sameNamed(x, y *record.Actor) bool {
+	return x != nil && y != nil && x.Entity != nil && y.Entity != nil && x.Entity.ID == y.Entity.ID &&
+		x.Entity.Kind != record.KindCountry && x.Entity.Kind != record.KindPlace
 }
 
 // placeAsActor drops a target that is the place itself ("struck a base in

@@ -51,7 +51,7 @@ func TestSameIncident(t *testing.T) {
 		b    record.Event
 		want bool
 	}{
-		{"itself", base, true}, {"the country the city is in", inCountry, true}, {"8 km and a day later", near, true}, {"other city", far, false},
+		{"itself", base, true}, {"the country the city is in, nothing else shared", inCountry, false}, {"8 km and a day later", near, true}, {"other city", far, false},
 		{"three days later", late, false}, {"other type", other, false}, {"other source", rival, false},
 		{"nothing to compare", bare, false}, {"no date", undated, false}, {"no place", unplaced, false},
 		{"weeks-long campaign", campaign, false},
@@ -70,6 +70,8 @@ func TestSameIncident(t *testing.T) {
 		{"tolls of 2 and 40", toll2, toll40, false},
 		{"stated Sunday and stated Monday", sunday, monday, false},
 		{"stated Sunday and a report dated by its publication", sunday, published, true},
+		{"the country the city is in, the same toll", withToll(base, 5), withToll(inCountry, 5), true},
+		{"the country the city is in, different tolls", withToll(base, 5), withToll(inCountry, 9), false},
 	} {
 		if got := Same(c.a, c.b); got != c.want {
 			t.Errorf("%s: Same = %v, want %v", c.name, got, c.want)
@@ -96,4 +98,9 @@ func TestGroupable(t *testing.T) {
 			t.Errorf("%s: Groupable = %v, want %v", c.name, got, c.want)
 		}
 	}
+}
+
+func withToll(e record.Event, n int) record.Event {
+	e.Fatalities = &n
+	return e
 }
