@@ -277,6 +277,12 @@ func (c *coding) sentence(s *sent) {
 	if n == 0 || strings.HasSuffix(strings.TrimSpace(c.body[s.start:s.end]), "?") {
 		return
 	}
+	if label(s) {
+		// "2026 Iran war ceasefire +", "Related coverage": a heading or a
+		// story label in the body names a topic, it reports no act
+		c.noteActors(s)
+		return
+	}
 	all := mustMatches(s, c.findMatches(s))
 	ms := selectMatches(append([]match(nil), all...))
 	if len(ms) == 0 {
@@ -363,6 +369,23 @@ func (c *coding) sentence(s *sent) {
 	}
 	c.noteActors(s)
 }
+
+// label reports a short sentence without a verb.
+func label(s *sent) bool {
+	if len(s.toks) > maxLabelTokens {
+		return false
+	}
+	for i := range s.toks {
+		if isVerbTag(s.tag(i)) || s.tag(i) == "MD" {
+			return false
+		}
+	}
+	return true
+}
+
+// maxLabelTokens bounds a heading: longer verbless runs are lists of
+// casualties or places that the coder still reads.
+const maxLabelTokens = 8
 
 func hasUpper(s string) bool {
 	for _, r := range s {

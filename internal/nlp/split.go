@@ -115,6 +115,12 @@ func (sp *splitter) boundaryAfter(i int) (int, bool) {
 	if sp.lineBreak(i) {
 		return i, true
 	}
+	if t.Text == "+" && i > 0 && i+1 < len(toks) && toks[i-1].End < t.Start && t.End < toks[i+1].Start && startsUpper(toks[i+1].Text) {
+		// "Strait of Hormuz crisis + Iran seizes a tanker …": a plus set
+		// apart between capitalised parts joins items of a list flattened
+		// into one line (news digests, portal summaries); each is its own
+		return i, true
+	}
 	kind := terminal(t.Text)
 	if kind == fullStop && sp.caseless && sp.afterInitial(i) {
 		kind = initialEnd // "george w. bush" in lower case

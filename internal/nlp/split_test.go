@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -81,5 +82,17 @@ func TestSentenceText(t *testing.T) {
 	}
 	if got := (Sentence{Start: 3, End: 99}).Text(doc); got != "" {
 		t.Errorf("out of range Text = %q, want empty", got)
+	}
+}
+
+func TestSplitFlattenedList(t *testing.T) {
+	text := "2026 Gulf crisis + Iran seizes a tanker near the strait. + The navy says it will escort ships. Prices rose 2 + 3 percent."
+	var got []string
+	for _, s := range Split(text) {
+		got = append(got, text[s.Start:s.End])
+	}
+	want := []string{"2026 Gulf crisis +", "Iran seizes a tanker near the strait.", "+", "The navy says it will escort ships.", "Prices rose 2 + 3 percent."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Split = %q\nwant %q", got, want)
 	}
 }
