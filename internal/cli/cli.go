@@ -34,6 +34,9 @@ const (
 	ExitOK      = 0
 	ExitPartial = 1 // some records failed, the rest done
 	ExitUsage   = 2 // bad usage or the archive unusable
+	// ExitInterrupted: stopped by SIGINT or SIGTERM; what was finished is
+	// kept (128 + SIGINT, as shells report a Ctrl-C).
+	ExitInterrupted = 130
 )
 
 // exitError carries an exit code up to Main.
@@ -79,6 +82,10 @@ func Main(ctx context.Context, cfg Config, args []string) int {
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return ExitOK
+	}
+	if ctx.Err() != nil && errors.Is(err, context.Canceled) {
+		fmt.Fprintln(cfg.Stderr, "sitrep: interrupted; what was finished is kept")
+		return ExitInterrupted
 	}
 	fmt.Fprintln(cfg.Stderr, "sitrep:", err)
 	var ee *exitError

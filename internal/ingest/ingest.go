@@ -25,7 +25,7 @@ type Options struct {
 	Workers int
 	// Annotate reads an article (entities, dates, events). Nil stores the
 	// article alone: the fast path for bulk loads and benchmarks.
-	Annotate func(record.Article) *record.Annotated
+	Annotate Annotator
 	// MaxRaw bounds the raw bytes kept with a quarantined record.
 	MaxRaw int
 	// KeepRaw keeps each article's raw input (compressed by the store), so
@@ -35,6 +35,10 @@ type Options struct {
 	// before they are stored; nil uses the default rules.
 	Linker *incident.Linker
 }
+
+// Annotator reads an article; it returns ctx's error when ctx is done
+// before it finishes (enrich.Reader.AnnotateContext).
+type Annotator func(ctx context.Context, a record.Article) (*record.Annotated, error)
 
 // Result is what happened to one input record: the `ingest --json` line.
 type Result struct {
@@ -72,6 +76,7 @@ type job struct {
 	rec  article.Record
 	res  Result
 	put  *record.Annotated // to store, once enriched
+	held int               // bytes of the in-flight budget it holds
 	err  error
 	done chan struct{}
 }
@@ -98,14 +103,21 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 	work := make(chan *job, workers)
 	order := make(chan *job, 4*workers) // bounds memory: at most this many records in flight
 	var walkErr error
+	inFlight := newBudget(maxInFlightBytes)
 	go func() {
 		defer close(work)
 		defer close(order)
 		walkErr = article.Walk(ctx, paths, article.Options{Format: opt.Format, MaxRaw: opt.MaxRaw}, func(r article.Record) error {
 			j := &job{rec: r, done: make(chan struct{})}
+			held, err := inFlight.acquire(ctx, recordBytes(r), maxInFlightBytes)
+			if err != nil {
+				return err
+			}
+			j.held = held
 			select {
 			case order <- j:
 			case <-ctx.Done():
+				inFlight.release(held)
 				return ctx.Err()
 			}
 			select {
@@ -139,6 +151,7 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 	var c Counts
 	var runErr error
 	var pending []*job // done jobs in input order, waiting for their batch's commit
+	var pendingBytes int
 	flush := func() {
 		var batch []*record.Annotated
 		var owners []*job
@@ -167,6 +180,8 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 			}
 		}
 		for _, j := range pending {
+			inFlight.release(j.held)
+			j.put, j.rec = nil, article.Record{}
 			if j.err != nil {
 				if runErr == nil {
 					runErr = j.err
@@ -186,7 +201,7 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 				report(j.res)
 			}
 		}
-		pending = pending[:0]
+		pending, pendingBytes = pending[:0], 0
 	}
 	// Commit when the batch is full, or when the next record is not ready and
 	// the oldest pending one has waited maxDelay: a slow source never holds
@@ -207,7 +222,8 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 			since = time.Now()
 		}
 		pending = append(pending, j)
-		if len(pending) >= batchSize {
+		pendingBytes += j.held
+		if len(pending) >= batchSize || pendingBytes >= maxBatchBytes {
 			flush()
 			continue
 		}
@@ -281,7 +297,11 @@ func process(ctx context.Context, st store.Store, j *job, opt Options) (Result, 
 		return res, nil
 	}
 	if opt.Annotate != nil {
-		j.put = opt.Annotate(a)
+		an, err := opt.Annotate(ctx, a)
+		if err != nil {
+			return res, fmt.Errorf("read %s: %w", r.Source, err)
+		}
+		j.put = an
 	} else {
 		j.put = &record.Annotated{Article: a}
 	}
