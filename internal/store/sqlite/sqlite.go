@@ -46,8 +46,10 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	if path == "" {
 		return nil, fmt.Errorf("sqlite: empty path")
 	}
-	dsn := "file:" + filepath.ToSlash(path) + "?_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)" +
-		"&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	// busy_timeout comes first: the pragmas after it (journal_mode needs a
+	// lock on a new file) then wait for another process instead of failing.
+	dsn := "file:" + filepath.ToSlash(path) + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)" +
+		"&_pragma=synchronous(NORMAL)&_txlock=immediate"
 	if opt.ReadOnly {
 		if _, err := os.Stat(path); err != nil {
 			return nil, fmt.Errorf("open %s: %w", path, err)
@@ -63,7 +65,7 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	if opt.ReadOnly {
 		return s, nil
 	}
-	if err := s.migrate(ctx); err != nil {
+	if err := retryBusy(ctx, func() error { return s.migrate(ctx) }); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
@@ -120,6 +122,31 @@ func (s *DB) migrate(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// retryBusy runs fn again while it fails because another process holds the
+// archive (SQLite's busy handler is not consulted for every lock, e.g. while
+// a new file is being set up), for up to a minute.
+func retryBusy(ctx context.Context, fn func() error) error {
+	deadline := time.Now().Add(time.Minute)
+	wait := 10 * time.Millisecond
+	for {
+		err := fn()
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 500*time.Millisecond)
+	}
+}
+
+func isBusy(err error) bool {
+	s := err.Error()
+	return strings.Contains(s, "SQLITE_BUSY") || strings.Contains(s, "database is locked") || strings.Contains(s, "SQLITE_LOCKED")
 }
 
 func init() {
