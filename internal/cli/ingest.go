@@ -44,7 +44,7 @@ Ingesting the same text again is a no-op; an interrupted ingest resumes where it
 					}
 					if a.json {
 						a.emitJSON(r)
-					} else if r.Status == store.StatusRejected {
+					} else if r.Status == store.StatusRejected && !r.Unkept {
 						a.clearBar(bar)
 						fmt.Fprintf(a.cfg.Stderr, "%s: %s\n", r.Source, r.Reason)
 					}

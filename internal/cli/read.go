@@ -333,26 +333,18 @@ func (a *app) quarantineCmd() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return a.withStore(func(st store.Store) error {
-				rs, err := st.Quarantined(a.ctx, limit)
-				if err != nil {
-					return err
-				}
-				for _, r := range rs {
-					if !raw {
-						r.Raw = nil
-					}
+				// Streamed: an archive with many large raw blobs is listed
+				// one record at a time.
+				return st.Quarantined(a.ctx, store.QuarantineOptions{Limit: limit, Raw: raw}, func(r store.Rejected) error {
 					if a.json {
-						if err := a.emitJSON(r); err != nil {
-							return err
-						}
-						continue
+						return a.emitJSON(r)
 					}
 					a.printf("%s  %s: %s\n", r.At.Format("2006-01-02 15:04"), r.Source, r.Reason)
 					if raw {
-						a.printf("    %q\n", clip(string(r.Raw), 200))
+						a.printf("    %q\n", clipBytes(r.Raw, 200))
 					}
-				}
-				return nil
+					return nil
+				})
 			})
 		},
 	}
@@ -442,6 +434,14 @@ func clip(s string, n int) string {
 		return string(r[:n-1]) + "…"
 	}
 	return s
+}
+
+// clipBytes shows at most n bytes of raw input, marking the cut.
+func clipBytes(b []byte, n int) string {
+	if len(b) > n {
+		return string(b[:n]) + "…"
+	}
+	return string(b)
 }
 
 func prefixed(p, s string) string {

@@ -48,12 +48,17 @@ type Result struct {
 	Reason      string       `json:"reason,omitempty"`
 	DuplicateOf string       `json:"duplicate_of,omitempty"`
 	Title       string       `json:"-"`
+	// Unkept marks a rejected record over the quarantine limits: counted
+	// and reported, not kept.
+	Unkept bool `json:"-"`
 }
 
 // Counts sum up a run.
 type Counts struct {
 	New, Duplicate, Rejected int
-	Elapsed                  time.Duration
+	// Unkept counts the rejected records over the quarantine limits.
+	Unkept  int
+	Elapsed time.Duration
 }
 
 // Total is the number of records seen.
@@ -68,8 +73,12 @@ func (c Counts) Rate() float64 {
 }
 
 func (c Counts) String() string {
-	return fmt.Sprintf("%d new, %d duplicate, %d rejected in %.2fs (%.0f records/s)",
-		c.New, c.Duplicate, c.Rejected, c.Elapsed.Seconds(), c.Rate())
+	unkept := ""
+	if c.Unkept > 0 {
+		unkept = fmt.Sprintf(" (%d of them counted, not kept: over %d per file or %d per run)", c.Unkept, MaxQuarantinedPerFile, MaxQuarantinedPerRun)
+	}
+	return fmt.Sprintf("%d new, %d duplicate, %d rejected%s in %.2fs (%.0f records/s)",
+		c.New, c.Duplicate, c.Rejected, unkept, c.Elapsed.Seconds(), c.Rate())
 }
 
 type job struct {
@@ -77,6 +86,7 @@ type job struct {
 	res  Result
 	put  *record.Annotated // to store, once enriched
 	held int               // bytes of the in-flight budget it holds
+	keep keep              // for a reject: what of it to quarantine
 	err  error
 	done chan struct{}
 }
@@ -104,11 +114,15 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 	order := make(chan *job, 4*workers) // bounds memory: at most this many records in flight
 	var walkErr error
 	inFlight := newBudget(maxInFlightBytes)
+	limits := newQuarantineLimits()
 	go func() {
 		defer close(work)
 		defer close(order)
 		walkErr = article.Walk(ctx, paths, article.Options{Format: opt.Format, MaxRaw: opt.MaxRaw}, func(r article.Record) error {
 			j := &job{rec: r, done: make(chan struct{})}
+			if r.Reject != nil {
+				j.keep = limits.admit(r.Reject)
+			}
 			held, err := inFlight.acquire(ctx, recordBytes(r), maxInFlightBytes)
 			if err != nil {
 				return err
@@ -189,6 +203,9 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 				}
 				continue
 			}
+			if j.res.Unkept {
+				c.Unkept++
+			}
 			switch j.res.Status {
 			case store.StatusNew:
 				c.New++
@@ -261,6 +278,17 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 	}
 	flush()
 	wg.Wait()
+	if runErr == nil {
+		// One row per file says how many of its rejects were only counted.
+		for _, o := range limits.overflow() {
+			err := st.Quarantine(context.WithoutCancel(ctx), store.Rejected{Source: o.file,
+				Reason: fmt.Sprintf("%d more rejected records not kept (quarantine keeps at most %d per file and %d per run)", o.n, MaxQuarantinedPerFile, MaxQuarantinedPerRun)})
+			if err != nil {
+				runErr = err
+				break
+			}
+		}
+	}
 	c.Elapsed = time.Since(start)
 	if runErr != nil {
 		return c, runErr
@@ -281,7 +309,15 @@ func process(ctx context.Context, st store.Store, j *job, opt Options) (Result, 
 	}
 	if r.Reject != nil {
 		res.Status, res.Reason = store.StatusRejected, r.Reject.Reason
-		err := st.Quarantine(ctx, store.Rejected{Source: r.Reject.Source, Reason: r.Reject.Reason, Raw: r.Reject.Raw})
+		if j.keep == keepNothing {
+			res.Unkept = true
+			return res, nil
+		}
+		raw := r.Reject.Raw
+		if j.keep == keepRow {
+			raw = nil
+		}
+		err := st.Quarantine(ctx, store.Rejected{Source: r.Reject.Source, Reason: r.Reject.Reason, Raw: raw})
 		return res, err
 	}
 	a := *r.Article

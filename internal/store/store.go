@@ -32,6 +32,12 @@ type PutResult struct {
 // Rejected is an input record kept in quarantine (record.Rejected).
 type Rejected = record.Rejected
 
+// QuarantineOptions select quarantined records.
+type QuarantineOptions struct {
+	Limit int  // at most this many; 0 means all
+	Raw   bool // read each record's kept raw bytes too
+}
+
 // ListOptions selects articles for ls.
 type ListOptions struct {
 	Outlet string
@@ -151,8 +157,11 @@ type Store interface {
 	List(ctx context.Context, opt ListOptions) ([]record.Article, error)
 	// Quarantine keeps a rejected record. The same source, reason and raw bytes are kept once.
 	Quarantine(ctx context.Context, r Rejected) error
-	// Quarantined lists quarantined records, newest first.
-	Quarantined(ctx context.Context, limit int) ([]Rejected, error)
+	// Quarantined calls fn for each quarantined record, newest first, at
+	// most opt.Limit (0: all), streaming: raw bytes are read only when
+	// opt.Raw asks for them, one record at a time. An error from fn stops
+	// the listing and is returned.
+	Quarantined(ctx context.Context, opt QuarantineOptions, fn func(Rejected) error) error
 	// Stats counts the archive.
 	Stats(ctx context.Context) (Stats, error)
 	// FindEntities returns stored entities whose name or alias matches name

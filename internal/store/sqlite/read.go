@@ -138,28 +138,33 @@ func (s *DB) List(ctx context.Context, opt store.ListOptions) ([]record.Article,
 	return out, rows.Err()
 }
 
-// Quarantined lists quarantined records, newest first.
-func (s *DB) Quarantined(ctx context.Context, limit int) ([]store.Rejected, error) {
-	q := `SELECT id, source, reason, raw, at FROM quarantine ORDER BY id DESC`
-	if limit > 0 {
-		q += fmt.Sprintf(" LIMIT %d", limit)
+// Quarantined streams quarantined records, newest first.
+func (s *DB) Quarantined(ctx context.Context, opt store.QuarantineOptions, fn func(store.Rejected) error) error {
+	raw := "NULL"
+	if opt.Raw {
+		raw = "raw"
+	}
+	q := `SELECT id, source, reason, ` + raw + `, at FROM quarantine ORDER BY id DESC`
+	if opt.Limit > 0 {
+		q += fmt.Sprintf(" LIMIT %d", opt.Limit)
 	}
 	rows, err := s.db.QueryContext(ctx, q)
 	if err != nil {
-		return nil, fmt.Errorf("quarantine: %w", err)
+		return fmt.Errorf("quarantine: %w", err)
 	}
 	defer rows.Close()
-	var out []store.Rejected
 	for rows.Next() {
 		var r store.Rejected
 		var at string
 		if err := rows.Scan(&r.ID, &r.Source, &r.Reason, &r.Raw, &at); err != nil {
-			return nil, err
+			return fmt.Errorf("quarantine: %w", err)
 		}
 		r.At, _ = time.Parse(time.RFC3339, at)
-		out = append(out, r)
+		if err := fn(r); err != nil {
+			return err
+		}
 	}
-	return out, rows.Err()
+	return rows.Err()
 }
 
 // Stats counts the archive.

@@ -132,13 +132,38 @@ func testQuarantine(t *testing.T, s store.Store) {
 			t.Fatal(err)
 		}
 	}
-	got, err := s.Quarantined(ctx, 10)
-	if err != nil || len(got) != 1 {
-		t.Fatalf("Quarantined = %d records, %v; want 1", len(got), err)
+	got := quarantined(t, s, store.QuarantineOptions{Limit: 10, Raw: true})
+	if len(got) != 1 {
+		t.Fatalf("Quarantined = %d records; want 1", len(got))
 	}
 	if got[0].Source != r.Source || got[0].Reason != r.Reason || string(got[0].Raw) != string(r.Raw) {
 		t.Errorf("quarantined record changed: %+v", got[0])
 	}
+	if got := quarantined(t, s, store.QuarantineOptions{}); len(got) != 1 || got[0].Raw != nil {
+		t.Errorf("Quarantined without Raw = %+v; want the record without its raw bytes", got)
+	}
+	// Newest first, limited, and fn's error stops the listing.
+	for i := range 5 {
+		s.Quarantine(ctx, store.Rejected{Source: fmt.Sprintf("many.jsonl:%d", i+1), Reason: "broken line"})
+	}
+	got = quarantined(t, s, store.QuarantineOptions{Limit: 3})
+	if len(got) != 3 || got[0].Source != "many.jsonl:5" {
+		t.Errorf("Quarantined(Limit 3) = %+v; want the 3 newest, many.jsonl:5 first", got)
+	}
+	stop := errors.New("stop")
+	n := 0
+	if err := s.Quarantined(ctx, store.QuarantineOptions{}, func(store.Rejected) error { n++; return stop }); !errors.Is(err, stop) || n != 1 {
+		t.Errorf("Quarantined with fn failing: %v after %d records; want fn's error after 1", err, n)
+	}
+}
+
+func quarantined(t *testing.T, s store.Store, opt store.QuarantineOptions) []store.Rejected {
+	t.Helper()
+	var out []store.Rejected
+	if err := s.Quarantined(context.Background(), opt, func(r store.Rejected) error { out = append(out, r); return nil }); err != nil {
+		t.Fatalf("Quarantined: %v", err)
+	}
+	return out
 }
 
 func testEntitiesEvents(t *testing.T, s store.Store) {
