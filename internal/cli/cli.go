@@ -53,7 +53,10 @@ func usageErr(format string, args ...any) error {
 }
 
 type app struct {
-	cfg       Config
+	cfg Config
+	// out and errOut are the human outputs, stdout and stderr escaped
+	// (escape.go); machine output goes to cfg.Stdout as is.
+	out, errOut io.Writer
 	json      bool
 	ctx       context.Context
 	logLevel  string
@@ -62,7 +65,7 @@ type app struct {
 
 // Main runs the command line and returns the exit code.
 func Main(ctx context.Context, cfg Config, args []string) int {
-	a := &app{cfg: cfg, ctx: ctx}
+	a := &app{cfg: cfg, ctx: ctx, out: escaper{cfg.Stdout}, errOut: escaper{cfg.Stderr}}
 	root := &cobra.Command{
 		Use:           "sitrep",
 		Short:         "Turn news into a searchable archive and a dated, sourced event dataset",
@@ -72,7 +75,7 @@ func Main(ctx context.Context, cfg Config, args []string) int {
 	root.SetArgs(args)
 	root.SetIn(cfg.Stdin)
 	root.SetOut(cfg.Stdout)
-	root.SetErr(cfg.Stderr)
+	root.SetErr(a.errOut)
 	root.PersistentFlags().StringVar(&a.cfg.DB, "db", cfg.DB, "archive: a SQLite file path or sqlite:// address (env SITREP_DB)")
 	root.PersistentFlags().BoolVar(&a.json, "json", false, "machine-readable output (JSON / JSON Lines)")
 	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "warn", "log to stderr at this level and above: debug, info, warn, error")
@@ -84,10 +87,10 @@ func Main(ctx context.Context, cfg Config, args []string) int {
 		return ExitOK
 	}
 	if ctx.Err() != nil && errors.Is(err, context.Canceled) {
-		fmt.Fprintln(cfg.Stderr, "sitrep: interrupted; what was finished is kept")
+		fmt.Fprintln(a.errOut, "sitrep: interrupted; what was finished is kept")
 		return ExitInterrupted
 	}
-	fmt.Fprintln(cfg.Stderr, "sitrep:", err)
+	fmt.Fprintln(a.errOut, "sitrep:", err)
 	var ee *exitError
 	if errors.As(err, &ee) {
 		return ee.code
@@ -145,4 +148,4 @@ func (a *app) emitJSON(v any) error {
 	return enc.Encode(v)
 }
 
-func (a *app) printf(format string, args ...any) { fmt.Fprintf(a.cfg.Stdout, format, args...) }
+func (a *app) printf(format string, args ...any) { fmt.Fprintf(a.out, format, args...) }

@@ -76,7 +76,7 @@ happenings rather than reports (use --min-reports 1 to include happenings report
 					a.printf("%s\n", strings.Join(lines, "\n"))
 				}
 				if !a.json {
-					fmt.Fprintf(a.cfg.Stderr, "%d incidents\n", len(incs))
+					fmt.Fprintf(a.errOut, "%d incidents\n", len(incs))
 				}
 				return nil
 			})

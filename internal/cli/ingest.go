@@ -46,14 +46,14 @@ Ingesting the same text again is a no-op; an interrupted ingest resumes where it
 						a.emitJSON(r)
 					} else if r.Status == store.StatusRejected && !r.Unkept {
 						a.clearBar(bar)
-						fmt.Fprintf(a.cfg.Stderr, "%s: %s\n", r.Source, r.Reason)
+						fmt.Fprintf(a.errOut, "%s: %s\n", r.Source, r.Reason)
 					}
 				})
 				if bar != nil {
 					bar.Finish()
 					fmt.Fprintln(a.cfg.Stderr)
 				}
-				fmt.Fprintf(a.cfg.Stderr, "ingest: %s\n", counts)
+				fmt.Fprintf(a.errOut, "ingest: %s\n", counts)
 				if err != nil {
 					return &exitError{ExitUsage, fmt.Errorf("ingest stopped: %w", err)}
 				}

@@ -38,7 +38,7 @@ func (a *app) lsCmd() *cobra.Command {
 					}
 					return nil
 				}
-				tw := tabwriter.NewWriter(a.cfg.Stdout, 0, 4, 2, ' ', 0)
+				tw := tabwriter.NewWriter(a.out, 0, 4, 2, ' ', 0)
 				fmt.Fprintln(tw, "ID\tPUBLISHED\tOUTLET\tTITLE")
 				for _, x := range arts {
 					title := x.Title
@@ -76,7 +76,7 @@ func (a *app) showCmd() *cobra.Command {
 				if a.json {
 					return a.emitJSON(an)
 				}
-				printArticle(a.cfg.Stdout, an)
+				printArticle(a.out, an)
 				return nil
 			})
 		},
@@ -262,8 +262,8 @@ func (a *app) writeEvents(f store.EventFilter, format string, w io.Writer) error
 		return err
 	}
 	if format == "table" {
-		printEvents(w, evs, true)
-		fmt.Fprintf(a.cfg.Stderr, "%d events\n", len(evs))
+		printEvents(escaper{w}, evs, true)
+		fmt.Fprintf(a.errOut, "%d events\n", len(evs))
 		return nil
 	}
 	ew, err := export.New(format, w)
@@ -297,8 +297,8 @@ func (a *app) statsCmd() *cobra.Command {
 				a.printf("entities     %d, %d mentions\n", s.Entities, s.Mentions)
 				a.printf("events       %d in %d incidents\n", s.Events, s.Incidents)
 				a.printf("quarantined  %d\n", s.Quarantined)
-				printCounts(a.cfg.Stdout, "outlets", s.Outlets, 10)
-				printCounts(a.cfg.Stdout, "event types", s.EventTypes, 16)
+				printCounts(a.out, "outlets", s.Outlets, 10)
+				printCounts(a.out, "event types", s.EventTypes, 16)
 				return nil
 			})
 		},

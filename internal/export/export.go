@@ -61,10 +61,10 @@ func (c *csvWriter) Write(e record.Event) error {
 	if e.Attribution != nil {
 		attr = actorName(e.Attribution)
 	}
-	c.w.Write([]string{e.ID, e.ArticleID, e.Incident, e.Type, e.Mode, ds, de, dp,
+	c.w.Write(cells([]string{e.ID, e.ArticleID, e.Incident, e.Type, e.Mode, ds, de, dp,
 		src, srcE, srcC, srcR, tgt, tgtE, tgtC, tgtR, loc, locC, lat, lon,
 		intp(e.Fatalities), intp(e.Injured), cnt, unit, e.Modality, strconv.FormatBool(e.Negated), attr,
-		strconv.FormatFloat(e.Confidence, 'f', 2, 64), e.Evidence.Text})
+		strconv.FormatFloat(e.Confidence, 'f', 2, 64), e.Evidence.Text}, eventNumeric))
 	return c.w.Error()
 }
 

@@ -6,9 +6,12 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -299,6 +302,29 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 	return c, ctx.Err()
 }
 
+// nulField names the first field of a that holds a NUL character.
+func nulField(a *record.Article) string {
+	for _, f := range []struct{ name, v string }{{"title", a.Title}, {"body", a.Body}, {"byline", a.Byline},
+		{"url", a.URL}, {"outlet", a.Outlet}, {"published", a.Published}, {"lang", a.Lang}, {"authors", strings.Join(a.Authors, "\n")}} {
+		if strings.ContainsRune(f.v, 0) {
+			return f.name
+		}
+	}
+	if len(a.Extra) > 0 {
+		if b, _ := json.Marshal(a.Extra); bytes.Contains(b, []byte(`\u0000`)) {
+			return "an extra field"
+		}
+	}
+	return ""
+}
+
+func clipRaw(b []byte, n int) []byte {
+	if n <= 0 {
+		n = 64 << 10
+	}
+	return b[:min(len(b), n)]
+}
+
 // process reads one record; an article to store is left in j.put for the
 // collector, which commits articles in batches.
 func process(ctx context.Context, st store.Store, j *job, opt Options) (Result, error) {
@@ -321,6 +347,12 @@ func process(ctx context.Context, st store.Store, j *job, opt Options) (Result, 
 		return res, err
 	}
 	a := *r.Article
+	if field := nulField(&a); field != "" {
+		// NUL ends strings in C and many tools downstream: never stored.
+		res.Status, res.Reason = store.StatusRejected, "NUL character (\\u0000) in "+field
+		err := st.Quarantine(ctx, store.Rejected{Source: r.Source, Reason: res.Reason, Raw: clipRaw(r.Raw, opt.MaxRaw)})
+		return res, err
+	}
 	if a.ID == "" {
 		a.ComputeID()
 	}
