@@ -57,10 +57,10 @@ type app struct {
 	// out and errOut are the human outputs, stdout and stderr escaped
 	// (escape.go); machine output goes to cfg.Stdout as is.
 	out, errOut io.Writer
-	json      bool
-	ctx       context.Context
-	logLevel  string
-	logFormat string
+	json        bool
+	ctx         context.Context
+	logLevel    string
+	logFormat   string
 }
 
 // Main runs the command line and returns the exit code.
