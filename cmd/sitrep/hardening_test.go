@@ -108,3 +108,84 @@ func TestHostileTextIsEscaped(t *testing.T) {
 		t.Errorf("quarantine: want the NUL line's reason, got:\n%s", q)
 	}
 }
+
+// TestArchives: a --db in a folder that does not exist is an error for the
+// commands that only read (and creates nothing); a read-only archive can be
+// read; a damaged archive is refused by ingest and reported by check;
+// export -o leaves the target untouched when it fails; an ingest of the
+// folder that holds the archive does not read the archive's own files.
+func TestArchives(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end: skipped under -short")
+	}
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "no-such-folder", "a.db")
+	for _, args := range [][]string{{"ls"}, {"stats"}, {"events"}, {"incidents"}, {"quarantine"}, {"show", "abc"}, {"export"}} {
+		if r := sitrep(t, missing, args...); r.code != 2 || !strings.Contains(r.stderr, "no archive") {
+			t.Errorf("%v on a missing archive: exit %d, %q; want 2 and a clear message", args, r.code, r.stderr)
+		}
+	}
+	if _, err := os.Stat(filepath.Dir(missing)); err == nil {
+		t.Errorf("a read-only command created %s", filepath.Dir(missing))
+	}
+
+	// The archive lies inside the folder being ingested, under a name
+	// without an extension, as do its -wal and -shm files while it is open.
+	in := filepath.Join(dir, "in")
+	os.MkdirAll(in, 0o755)
+	os.WriteFile(filepath.Join(in, "report.txt"), []byte("January 8, 2024\n\nCheckpoint attacked\n\nGunmen attacked a police checkpoint near Mosul on Monday, killing three officers, officials said.\n"), 0o644)
+	db := filepath.Join(in, "archive")
+	for range 2 {
+		if r := sitrep(t, db, "ingest", in); r.code != 0 {
+			t.Fatalf("ingest of the folder holding the archive: exit %d: %s", r.code, r.stderr)
+		}
+	}
+	if q := sitrep(t, db, "quarantine").stdout; q != "" {
+		t.Errorf("the archive's own files were read as input:\n%s", q)
+	}
+	if r := sitrep(t, db, "check"); r.code != 0 {
+		t.Errorf("check of a sound archive: exit %d: %s", r.code, r.stderr)
+	}
+
+	// export -o: a failing export leaves the old file as it was.
+	out := filepath.Join(dir, "events.csv")
+	os.WriteFile(out, []byte("old\n"), 0o644)
+	if r := sitrep(t, db, "export", "--format", "xlsx", "-o", out); r.code != 2 {
+		t.Errorf("export in an unknown format: exit %d, want 2", r.code)
+	}
+	if b, _ := os.ReadFile(out); string(b) != "old\n" {
+		t.Errorf("failed export replaced the target with %q", b)
+	}
+	if r := sitrep(t, db, "export", "-o", out); r.code != 0 {
+		t.Fatalf("export: exit %d: %s", r.code, r.stderr)
+	}
+	if b, _ := os.ReadFile(out); !strings.HasPrefix(string(b), "id,") {
+		t.Errorf("export wrote %q", b)
+	}
+
+	// Read-only: the file and its folder cannot be written.
+	ro := filepath.Join(dir, "ro")
+	os.MkdirAll(ro, 0o755)
+	rodb := filepath.Join(ro, "a.db")
+	b, _ := os.ReadFile(db)
+	os.WriteFile(rodb, b, 0o444)
+	os.Chmod(ro, 0o555)
+	defer os.Chmod(ro, 0o755)
+	if r := sitrep(t, rodb, "ls"); r.code != 0 || !strings.Contains(r.stdout, "Checkpoint attacked") {
+		t.Errorf("ls of a read-only archive: exit %d, %q %q", r.code, r.stdout, r.stderr)
+	}
+
+	// Damage: garbage over the pages after the first.
+	bad := filepath.Join(dir, "bad.db")
+	garbage := []byte(strings.Repeat("\xde\xad\xbe\xef", 1024))
+	for off := 4096; off+len(garbage) <= len(b); off += 8192 {
+		copy(b[off:], garbage)
+	}
+	os.WriteFile(bad, b, 0o644)
+	if r := sitrep(t, bad, "ingest", in); r.code != 2 {
+		t.Errorf("ingest into a damaged archive: exit %d, want 2: %s", r.code, r.stderr)
+	}
+	if r := sitrep(t, bad, "check"); r.code != 2 {
+		t.Errorf("check of a damaged archive: exit %d, want 2: %s", r.code, r.stderr)
+	}
+}

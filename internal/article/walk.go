@@ -18,6 +18,10 @@ type Options struct {
 	Format  Format // override sniffing
 	MaxRaw  int    // bytes of raw input kept on a Reject (default 64 KiB)
 	MaxFile int64  // a single text/HTML document larger than this is rejected without being read whole (default 32 MiB)
+	// Exclude names files a directory walk passes over silently: the
+	// archive being written and its -wal, -shm and -journal files, when
+	// they lie inside an input folder.
+	Exclude []string
 }
 
 const (
@@ -108,6 +112,23 @@ func (w *walker) result(source string, a *Article, err error, raw []byte, format
 	return w.article(source, a, raw, format)
 }
 
+// excluded reports whether path is one of Options.Exclude.
+func (w *walker) excluded(path string) bool {
+	if len(w.opt.Exclude) == 0 {
+		return false
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	for _, x := range w.opt.Exclude {
+		if x == abs {
+			return true
+		}
+	}
+	return false
+}
+
 func (w *walker) path(p string) error {
 	fi, err := os.Stat(p)
 	if err != nil {
@@ -139,7 +160,7 @@ func (w *walker) path(p string) error {
 		if d.IsDir() {
 			return nil
 		}
-		if !isArticleInput(d.Name()) {
+		if !isArticleInput(d.Name()) || w.excluded(path) {
 			return nil
 		}
 		fi, err := d.Info()

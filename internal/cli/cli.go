@@ -9,9 +9,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -81,7 +83,7 @@ func Main(ctx context.Context, cfg Config, args []string) int {
 	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "warn", "log to stderr at this level and above: debug, info, warn, error")
 	root.PersistentFlags().StringVar(&a.logFormat, "log-format", "text", "log format: text or json")
 	root.AddCommand(a.ingestCmd(), a.lsCmd(), a.showCmd(), a.statsCmd(), a.quarantineCmd(),
-		a.entityCmd(), a.eventsCmd(), a.incidentsCmd(), a.exportCmd(), a.evalCmd(), a.benchCmd(), a.reprocessCmd(), a.versionCmd())
+		a.entityCmd(), a.eventsCmd(), a.incidentsCmd(), a.exportCmd(), a.evalCmd(), a.benchCmd(), a.reprocessCmd(), a.versionCmd(), a.checkCmd())
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return ExitOK
@@ -98,12 +100,26 @@ func Main(ctx context.Context, cfg Config, args []string) int {
 	return ExitUsage
 }
 
-// open opens the archive named by --db or SITREP_DB.
-func (a *app) open() (store.Store, error) {
+// open opens the archive named by --db or SITREP_DB: for writing (ingest,
+// reprocess), creating it and its folder if need be and checking its
+// integrity quickly; else for reading only, so that a mistyped --db is an
+// error rather than a new empty archive, and an archive on read-only
+// storage can be read.
+func (a *app) open(write bool) (store.Store, error) {
 	if a.cfg.DB == "" {
 		return nil, usageErr("no archive: give --db PATH or set SITREP_DB")
 	}
-	if dir := filepath.Dir(a.cfg.DB); dir != "" {
+	if !write {
+		s, err := store.Open(a.ctx, a.cfg.DB, store.OpenOptions{ReadOnly: true})
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, usageErr("no archive at %s (sitrep ingest creates one; or give --db or SITREP_DB)", a.cfg.DB)
+		}
+		if err != nil {
+			return nil, &exitError{ExitUsage, err}
+		}
+		return s, nil
+	}
+	if dir := filepath.Dir(a.cfg.DB); dir != "" && !strings.Contains(a.cfg.DB, "://") {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, &exitError{ExitUsage, fmt.Errorf("archive %s: %w", a.cfg.DB, err)}
 		}
@@ -112,12 +128,21 @@ func (a *app) open() (store.Store, error) {
 	if err != nil {
 		return nil, &exitError{ExitUsage, err}
 	}
+	if err := s.Check(a.ctx, false); err != nil {
+		s.Close()
+		return nil, &exitError{ExitUsage, fmt.Errorf("%w (sitrep check says more; restore a backup or ingest into a new archive)", err)}
+	}
 	return s, nil
 }
 
-// withStore runs fn on the open archive and closes it after.
+// withStore runs fn on the archive opened for reading and closes it after.
 func (a *app) withStore(fn func(store.Store) error) error {
-	st, err := a.open()
+	return a.withArchive(false, fn)
+}
+
+// withArchive runs fn on the archive, opened for writing if write is set.
+func (a *app) withArchive(write bool, fn func(store.Store) error) error {
+	st, err := a.open(write)
 	if err != nil {
 		return err
 	}

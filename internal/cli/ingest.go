@@ -3,6 +3,8 @@ package cli
 import (
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -32,8 +34,8 @@ Ingesting the same text again is a no-op; an interrupted ingest resumes where it
 			default:
 				return usageErr("--format %q: want text, html, jsonl, feed or warc", format)
 			}
-			return a.withStore(func(st store.Store) error {
-				opt := ingest.Options{Format: article.Format(format), Workers: workers, KeepRaw: !noRaw}
+			return a.withArchive(true, func(st store.Store) error {
+				opt := ingest.Options{Format: article.Format(format), Workers: workers, KeepRaw: !noRaw, Exclude: archiveFiles(a.cfg.DB)}
 				if !noEnrich {
 					opt.Annotate = annotator()
 				}
@@ -69,6 +71,16 @@ Ingesting the same text again is a no-op; an interrupted ingest resumes where it
 	cmd.Flags().BoolVar(&noEnrich, "no-enrich", false, "store articles without reading entities, dates and events")
 	cmd.Flags().BoolVar(&noRaw, "no-raw", false, "do not keep each article's raw input (compressed) for reprocess to re-extract")
 	return cmd
+}
+
+// archiveFiles are the archive's own files, which an ingest of the folder
+// holding them must not read.
+func archiveFiles(db string) []string {
+	path, err := filepath.Abs(strings.TrimPrefix(db, "sqlite://"))
+	if err != nil || strings.Contains(db, "://") && !strings.HasPrefix(db, "sqlite://") {
+		return nil
+	}
+	return []string{path, path + "-wal", path + "-shm", path + "-journal"}
 }
 
 // progress returns a progress bar on a terminal, nil otherwise: pipes and

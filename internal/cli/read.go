@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -218,16 +219,28 @@ func (a *app) exportCmd() *cobra.Command {
 		Short: "Export events as CSV, JSON Lines or GeoJSON",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			w := a.cfg.Stdout
-			if out != "" && out != "-" {
-				file, err := os.Create(out)
-				if err != nil {
-					return usageErr("export: %w", err)
-				}
-				defer file.Close()
-				w = file
+			if out == "" || out == "-" {
+				return a.writeEvents(f, format, a.cfg.Stdout)
 			}
-			return a.writeEvents(f, format, w)
+			// Written beside the target and renamed on success: a failed
+			// export never leaves a half-written file in the target's place.
+			file, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".*.tmp")
+			if err != nil {
+				return usageErr("export: %w", err)
+			}
+			defer os.Remove(file.Name())
+			err = a.writeEvents(f, format, file)
+			if cerr := file.Close(); err == nil {
+				err = cerr
+			}
+			if err != nil {
+				return err
+			}
+			os.Chmod(file.Name(), 0o644)
+			if err := os.Rename(file.Name(), out); err != nil {
+				return fmt.Errorf("export: %w", err)
+			}
+			return nil
 		},
 	}
 	eventFlags(cmd, &f)
@@ -252,7 +265,7 @@ func eventFlags(cmd *cobra.Command, f *store.EventFilter) {
 }
 
 func (a *app) writeEvents(f store.EventFilter, format string, w io.Writer) error {
-	st, err := a.open()
+	st, err := a.open(false)
 	if err != nil {
 		return err
 	}

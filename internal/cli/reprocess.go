@@ -35,7 +35,7 @@ articles of another version, so a run killed at any point resumes where it stopp
 			if err != nil {
 				return err
 			}
-			return a.withStore(func(st store.Store) error {
+			return a.withArchive(true, func(st store.Store) error {
 				opt.Reading = enrich.Version()
 				opt.Annotate = annotator()
 				opt.Reextract = !noReextract

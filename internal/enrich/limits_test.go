@@ -2,6 +2,7 @@ package enrich
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -111,4 +112,31 @@ func TestAnnotateStopsWhenCancelled(t *testing.T) {
 	if d := time.Since(start); d > 1200*time.Millisecond {
 		t.Errorf("cancelled reading returned after %v, want within a second of the cancel", d)
 	}
+}
+
+// TestAnnotateIsDeterministic: the same article read again, after other
+// articles and in other goroutines, gives the same reading (entity ids,
+// events), including names the knowledge base does not hold.
+func TestAnnotateIsDeterministic(t *testing.T) {
+	r := New(entity.Default())
+	a := article.Article{Title: "Clash in Zawiya", Published: "2024-02-03", Outlet: "Test Wire",
+		Body: "Fighters of the Zawiya Shield Brigade clashed with the Stability Support Apparatus near the refinery on Friday, " +
+			"killing four, residents said. Commander Abdel Wahid Qassem of the brigade denied the report."}
+	a.ComputeID()
+	first := reading(r.Annotate(a))
+	r.Annotate(digest(50))
+	done := make(chan string, 4)
+	for range 4 {
+		go func() { done <- reading(r.Annotate(a)) }()
+	}
+	for range 4 {
+		if got := <-done; got != first {
+			t.Fatalf("a second reading differs:\n%s\n%s", first, got)
+		}
+	}
+}
+
+func reading(an *Annotated) string {
+	b, _ := json.Marshal(an)
+	return string(b)
 }

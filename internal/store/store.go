@@ -14,6 +14,9 @@ import (
 // ErrNotFound is returned when an article, entity or record does not exist.
 var ErrNotFound = errors.New("not found")
 
+// ErrCorrupt is returned by Check for a damaged archive.
+var ErrCorrupt = errors.New("archive damaged")
+
 // Status says what Put did with an article.
 type Status string
 
@@ -193,5 +196,9 @@ type Store interface {
 	// replaced and its reading version recorded, each article all or
 	// nothing. An id not stored gets ErrNotFound in its result.
 	Replace(ctx context.Context, items []*record.Annotated) ([]PutResult, error)
+	// Check verifies the archive's integrity: quickly (the structure of
+	// its tables and indexes) or, with full, thoroughly. A damaged archive
+	// gives an error wrapping ErrCorrupt that says what is wrong.
+	Check(ctx context.Context, full bool) error
 	Close() error
 }

@@ -51,10 +51,7 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	dsn := "file:" + filepath.ToSlash(path) + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)" +
 		"&_pragma=synchronous(NORMAL)&_txlock=immediate"
 	if opt.ReadOnly {
-		if _, err := os.Stat(path); err != nil {
-			return nil, fmt.Errorf("open %s: %w", path, err)
-		}
-		dsn = "file:" + filepath.ToSlash(path) + "?mode=ro&_pragma=busy_timeout(10000)&_pragma=query_only(1)"
+		return openReadOnly(ctx, path, opt)
 	}
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
@@ -62,14 +59,64 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	}
 	db.SetMaxOpenConns(4)
 	s := &DB{db: db, path: path, opt: opt}
-	if opt.ReadOnly {
-		return s, nil
-	}
 	if err := retryBusy(ctx, func() error { return s.migrate(ctx) }); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return s, nil
+}
+
+// openReadOnly opens an existing archive for reading. An archive on
+// read-only storage, where SQLite cannot create the WAL index beside it, is
+// opened immutable: nothing else can be writing it there.
+func openReadOnly(ctx context.Context, path string, opt Options) (*DB, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	var last error
+	for _, mode := range []string{"mode=ro", "mode=ro&immutable=1"} {
+		db, err := sql.Open("sqlite", "file:"+filepath.ToSlash(path)+"?"+mode+"&_pragma=busy_timeout(10000)&_pragma=query_only(1)")
+		if err != nil {
+			return nil, fmt.Errorf("open %s: %w", path, err)
+		}
+		db.SetMaxOpenConns(4)
+		var n int
+		if last = db.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations`).Scan(&n); last == nil {
+			return &DB{db: db, path: path, opt: opt}, nil
+		}
+		db.Close()
+	}
+	return nil, fmt.Errorf("open %s: not a usable sitrep archive: %w", path, last)
+}
+
+// Check runs SQLite's quick_check, or with full its integrity_check.
+func (s *DB) Check(ctx context.Context, full bool) error {
+	pragma := "quick_check"
+	if full {
+		pragma = "integrity_check"
+	}
+	rows, err := s.db.QueryContext(ctx, `PRAGMA `+pragma+`(20)`)
+	if err != nil {
+		return fmt.Errorf("check %s: %w: %w", s.path, store.ErrCorrupt, err)
+	}
+	defer rows.Close()
+	var problems []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			return fmt.Errorf("check %s: %w", s.path, err)
+		}
+		if line != "ok" {
+			problems = append(problems, line)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("check %s: %w: %w", s.path, store.ErrCorrupt, err)
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("check %s: %w: %s", s.path, store.ErrCorrupt, strings.Join(problems, "; "))
+	}
+	return nil
 }
 
 // Close closes the database.

@@ -18,6 +18,7 @@ import (
 // Run runs the suite; newStore returns an empty store, closed by the suite.
 func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 	t.Run("PutGetRoundTrip", func(t *testing.T) { testRoundTrip(t, newStore(t)) })
+	t.Run("Check", func(t *testing.T) { testCheck(t, newStore(t)) })
 	t.Run("IdempotentPut", func(t *testing.T) { testIdempotent(t, newStore(t)) })
 	t.Run("Quarantine", func(t *testing.T) { testQuarantine(t, newStore(t)) })
 	t.Run("EntitiesAndEvents", func(t *testing.T) { testEntitiesEvents(t, newStore(t)) })
@@ -496,5 +497,16 @@ func testReprocess(t *testing.T, s store.Store) {
 	st, _ := s.Stats(ctx)
 	if st.Articles != 2 || st.Events != 2 || st.Mentions != 3 {
 		t.Errorf("stats after Replace = %+v", st)
+	}
+}
+
+func testCheck(t *testing.T, s store.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	s.Put(ctx, Sample("Strike near Baghdad", body1, "2024-01-03"))
+	for _, full := range []bool{false, true} {
+		if err := s.Check(ctx, full); err != nil {
+			t.Errorf("Check(full=%v) of a sound archive: %v", full, err)
+		}
 	}
 }
