@@ -2,18 +2,24 @@
 GO ?= go
 DB ?= $(CURDIR)/.demo/sitrep.db
 
-.PHONY: build demo test check bench eval clean
+.PHONY: build demo demo-quarantine test quick check bench eval clean
 
 build:
 	$(GO) build -o sitrep ./cmd/sitrep
 
 # Ingest the bundled examples into the embedded archive and show what they report.
 demo: build
-	rm -f $(DB)
-	./sitrep --db $(DB) ingest examples/ || true
+	rm -f $(DB) $(DB)-wal $(DB)-shm
+	./sitrep --db $(DB) ingest examples/
 	./sitrep --db $(DB) stats
 	./sitrep --db $(DB) incidents
 	./sitrep --db $(DB) events --type ASSAULT --since 2024-01-01 --limit 30
+
+# The second step of the quick start: broken inputs are reported, kept in
+# quarantine with the reason, and do not stop the batch (ingest exits 1).
+demo-quarantine: build
+	./sitrep --db $(DB) ingest testdata/bad; test $$? -eq 1
+	./sitrep --db $(DB) quarantine
 
 test:
 	$(GO) test -race -count=1 ./...
