@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -187,5 +188,72 @@ func TestArchives(t *testing.T) {
 	}
 	if r := sitrep(t, bad, "check"); r.code != 2 {
 		t.Errorf("check of a damaged archive: exit %d, want 2: %s", r.code, r.stderr)
+	}
+}
+
+// TestNoSilentEmptyAnswers: a filter value that cannot match is a usage
+// error that lists the valid values; countries are taken by name; --place
+// is literal; a path that does not exist is a usage error, not a
+// quarantine row; dangling links and link loops are said; an article in a
+// language sitrep does not read is stored, not coded, and counted.
+func TestNoSilentEmptyAnswers(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end: skipped under -short")
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "a.db")
+	if r := sitrep(t, db, "ingest", "../../examples/text"); r.code != 0 {
+		t.Fatalf("ingest: exit %d: %s", r.code, r.stderr)
+	}
+	for _, c := range []struct {
+		args []string
+		says string
+	}{
+		{[]string{"events", "--type", "ATTACK"}, "ASSAULT"},
+		{[]string{"events", "--modality", "foo"}, "threatened"},
+		{[]string{"events", "--since", "2024-13-01"}, "YYYY-MM-DD"},
+		{[]string{"events", "--since", "garbage"}, "YYYY-MM-DD"},
+		{[]string{"incidents", "--country", "Narnia"}, "ISO 3166-1"},
+		{[]string{"export", "--until", "yesterday"}, "YYYY-MM-DD"},
+		{[]string{"ls", "--since", "2024-02-30"}, "YYYY-MM-DD"},
+	} {
+		r := sitrep(t, db, c.args...)
+		if r.code != 2 || !strings.Contains(r.stderr, c.says) {
+			t.Errorf("%v: exit %d, %q; want 2 and the valid values (%s)", c.args, r.code, r.stderr, c.says)
+		}
+	}
+	byCode := sitrep(t, db, "events", "--json", "--limit", "0", "--country", "IRQ").stdout
+	for _, name := range []string{"Iraq", "iraqi"} {
+		if got := sitrep(t, db, "events", "--json", "--limit", "0", "--country", name).stdout; got != byCode || got == "" {
+			t.Errorf("--country %s gives other events than --country IRQ", name)
+		}
+	}
+	if r := sitrep(t, db, "events", "--place", "%"); r.code != 0 || strings.TrimSpace(r.stderr) != "0 events" {
+		t.Errorf("--place %%: %q; want no event (literal, not a wildcard)", r.stderr)
+	}
+
+	in := filepath.Join(dir, "in")
+	os.MkdirAll(in, 0o755)
+	os.Symlink(filepath.Join(dir, "gone.txt"), filepath.Join(in, "dangling.txt"))
+	os.Symlink(filepath.Join(in, "loop2.txt"), filepath.Join(in, "loop1.txt"))
+	os.Symlink(filepath.Join(in, "loop1.txt"), filepath.Join(in, "loop2.txt"))
+	fr := `{"title": "Attaque près de Mossoul", "published": "2024-01-08", "body": "Des hommes armés ont attaqué lundi un poste de police près de Mossoul, tuant trois policiers, selon des responsables locaux. L'armée irakienne a arrêté deux suspects dans la soirée et une enquête a été ouverte."}`
+	os.WriteFile(filepath.Join(in, "fr.jsonl"), []byte(fr+"\n"), 0o644)
+	r := sitrep(t, db, "ingest", in)
+	if r.code != 0 || !strings.Contains(r.stderr, "dangling.txt: dangling symbolic link") || !strings.Contains(r.stderr, "loop1.txt: symbolic links in a loop") {
+		t.Errorf("ingest of a folder with broken links: exit %d, %q; want 0 and a line for each link", r.code, r.stderr)
+	}
+	if r := sitrep(t, db, "ingest", filepath.Join(dir, "no-such-file.txt")); r.code != 2 || !strings.Contains(r.stderr, "no-such-file.txt") {
+		t.Errorf("ingest of a missing path: exit %d, %q; want 2 naming it", r.code, r.stderr)
+	}
+	if q := sitrep(t, db, "quarantine").stdout; q != "" {
+		t.Errorf("quarantine after missing paths and broken links: %q; want nothing kept", q)
+	}
+	var st struct {
+		NotCoded int `json:"not_coded"`
+	}
+	json.Unmarshal([]byte(sitrep(t, db, "stats", "--json").stdout), &st)
+	if st.NotCoded != 1 || !strings.Contains(sitrep(t, db, "stats").stdout, "not coded    1") {
+		t.Errorf("stats: %d not coded; want the French article counted", st.NotCoded)
 	}
 }

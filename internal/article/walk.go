@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 )
 
 // Options tune Walk. The zero value is ready to use.
@@ -22,6 +23,10 @@ type Options struct {
 	// archive being written and its -wal, -shm and -journal files, when
 	// they lie inside an input folder.
 	Exclude []string
+	// Skipped, when set, hears of entries a directory walk passes over that
+	// a user may have meant as input: dangling symbolic links and links in
+	// a loop. They are not records, so they are not quarantined.
+	Skipped func(path, reason string)
 }
 
 const (
@@ -170,7 +175,16 @@ func (w *walker) path(p string) error {
 		if !fi.Mode().IsRegular() {
 			if fi.Mode()&fs.ModeSymlink != 0 {
 				if fi, err = os.Stat(path); err != nil || !fi.Mode().IsRegular() {
-					return nil // dangling links and links to directories: WalkDir does not follow them either
+					// Dangling links and links in a loop are said; links to
+					// directories are not followed, as WalkDir does not.
+					if err != nil && w.opt.Skipped != nil {
+						reason := "dangling symbolic link, skipped"
+						if errors.Is(err, syscall.ELOOP) {
+							reason = "symbolic links in a loop, skipped"
+						}
+						w.opt.Skipped(path, reason)
+					}
+					return nil
 				}
 			} else {
 				return nil

@@ -66,6 +66,3 @@ func escapeText(p []byte) []byte {
 	}
 	return out
 }
-
-// escaped returns s as the escaper would show it.
-func escaped(s string) string { return string(escapeText([]byte(s))) }

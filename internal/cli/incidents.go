@@ -82,7 +82,8 @@ happenings rather than reports (use --min-reports 1 to include happenings report
 			})
 		},
 	}
-	eventFlags(cmd, &f)
+	a.eventFlags(cmd, &f)
+	cmd.Flags().IntVar(&f.Limit, "limit", defaultLimit, "at most this many incidents (0: all)")
 	cmd.Flags().IntVar(&min, "min-reports", 2, "only incidents reported by at least this many articles")
 	cmd.Flags().StringVar(&format, "format", "table", "table, or one row per happening as csv or jsonl")
 	return cmd

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -34,8 +35,19 @@ Ingesting the same text again is a no-op; an interrupted ingest resumes where it
 			default:
 				return usageErr("--format %q: want text, html, jsonl, feed or warc", format)
 			}
+			// A path that does not exist is a mistake in the command, not a
+			// bad record: said before anything is read.
+			for _, p := range paths {
+				if p == "-" {
+					continue
+				}
+				if _, err := os.Stat(p); err != nil {
+					return usageErr("ingest %s: %w", p, errors.Unwrap(err))
+				}
+			}
 			return a.withArchive(true, func(st store.Store) error {
-				opt := ingest.Options{Format: article.Format(format), Workers: workers, KeepRaw: !noRaw, Exclude: archiveFiles(a.cfg.DB)}
+				opt := ingest.Options{Format: article.Format(format), Workers: workers, KeepRaw: !noRaw, Exclude: archiveFiles(a.cfg.DB),
+					Skipped: func(path, reason string) { fmt.Fprintf(a.errOut, "%s: %s\n", path, reason) }}
 				if !noEnrich {
 					opt.Annotate = annotator()
 				}

@@ -14,10 +14,16 @@ import (
 	"github.com/spf13/cobra"
 
 	"sitrep/internal/enrich"
+	"sitrep/internal/entity"
 	"sitrep/internal/event"
 	"sitrep/internal/export"
+	"sitrep/internal/filter"
 	"sitrep/internal/store"
 )
+
+// defaultLimit is how many records every listing (ls, events, incidents,
+// quarantine) shows unless --limit says otherwise (0: all); export has none.
+const defaultLimit = 50
 
 func (a *app) lsCmd() *cobra.Command {
 	var opt store.ListOptions
@@ -26,6 +32,13 @@ func (a *app) lsCmd() *cobra.Command {
 		Short: "List archived articles, newest first",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			var err error
+			if opt.Since, err = filter.Day("since", opt.Since, false); err != nil {
+				return usageErr("%w", err)
+			}
+			if opt.Until, err = filter.Day("until", opt.Until, true); err != nil {
+				return usageErr("%w", err)
+			}
 			return a.withStore(func(st store.Store) error {
 				arts, err := st.List(a.ctx, opt)
 				if err != nil {
@@ -53,9 +66,9 @@ func (a *app) lsCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&opt.Outlet, "outlet", "", "only this outlet")
-	cmd.Flags().StringVar(&opt.Since, "since", "", "published on or after (YYYY-MM-DD)")
-	cmd.Flags().StringVar(&opt.Until, "until", "", "published on or before (YYYY-MM-DD)")
-	cmd.Flags().IntVar(&opt.Limit, "limit", 50, "at most this many (0: all)")
+	cmd.Flags().StringVar(&opt.Since, "since", "", "published on or after: "+filter.DateForms)
+	cmd.Flags().StringVar(&opt.Until, "until", "", "published on or before: "+filter.DateForms)
+	cmd.Flags().IntVar(&opt.Limit, "limit", defaultLimit, "at most this many (0: all)")
 	cmd.Flags().IntVar(&opt.Offset, "offset", 0, "skip this many")
 	return cmd
 }
@@ -206,7 +219,8 @@ func (a *app) eventsCmd() *cobra.Command {
 			return a.writeEvents(f, format, a.cfg.Stdout)
 		},
 	}
-	eventFlags(cmd, &f)
+	a.eventFlags(cmd, &f)
+	cmd.Flags().IntVar(&f.Limit, "limit", defaultLimit, "at most this many (0: all)")
 	cmd.Flags().StringVar(&format, "format", "table", "table, jsonl, csv or geojson")
 	return cmd
 }
@@ -243,25 +257,42 @@ func (a *app) exportCmd() *cobra.Command {
 			return nil
 		},
 	}
-	eventFlags(cmd, &f)
+	a.eventFlags(cmd, &f)
 	cmd.Flags().StringVar(&format, "format", "csv", "csv, jsonl or geojson")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to this file instead of standard output")
 	return cmd
 }
 
-func eventFlags(cmd *cobra.Command, f *store.EventFilter) {
-	cmd.Flags().StringSliceVar(&f.Types, "type", nil, "PLOVER types (ASSAULT, ACCUSE, …), comma-separated")
-	cmd.Flags().StringVar(&f.Actor, "actor", "", "source or target: entity id, name or alias")
-	cmd.Flags().StringVar(&f.Source, "source", "", "source only (who did it): entity id, name or alias")
-	cmd.Flags().StringVar(&f.Target, "target", "", "target only (to whom): entity id, name or alias")
-	cmd.Flags().StringVar(&f.Modality, "modality", "", "actual, threatened, planned, demanded, hypothetical or denied")
-	cmd.Flags().StringVar(&f.Country, "country", "", "ISO 3166-1 alpha-3 of source, target or place")
-	cmd.Flags().StringVar(&f.Place, "place", "", "place name (substring)")
-	cmd.Flags().StringVar(&f.Since, "since", "", "events on or after (YYYY-MM-DD)")
-	cmd.Flags().StringVar(&f.Until, "until", "", "events on or before (YYYY-MM-DD)")
-	cmd.Flags().StringVar(&f.ArticleID, "article", "", "events of one article")
-	cmd.Flags().StringVar(&f.Incident, "incident", "", "reports of one incident")
-	cmd.Flags().IntVar(&f.Limit, "limit", 0, "at most this many")
+// eventFlags adds the event filters of internal/filter (one set of names
+// and value forms for every place that filters) and the CLI's own
+// --article and --incident; the filter is parsed and validated before the
+// command runs, a value that cannot match being a usage error.
+func (a *app) eventFlags(cmd *cobra.Command, f *store.EventFilter) {
+	values := map[string]*string{}
+	for _, fl := range filter.Fields {
+		values[fl.Name] = cmd.Flags().String(fl.Name, "", fl.Help())
+	}
+	var article, incident string
+	cmd.Flags().StringVar(&article, "article", "", "events of one article (an id or a unique prefix of one)")
+	cmd.Flags().StringVar(&incident, "incident", "", "reports of one incident")
+	cmd.PreRunE = func(cmd *cobra.Command, _ []string) error {
+		given := map[string]string{}
+		for name, v := range values {
+			if *v != "" {
+				given[name] = *v
+			}
+		}
+		parsed, err := filter.Parse(given, kbCountries)
+		if err != nil {
+			return usageErr("%w", err)
+		}
+		parsed.ArticleID, parsed.Incident, parsed.Limit = article, incident, f.Limit
+		*f = parsed
+		if len(f.Sectors) > 0 {
+			fmt.Fprintln(a.errOut, "sitrep: note: events do not carry a sector yet, so --sector matches none (README, Filters)")
+		}
+		return nil
+	}
 }
 
 func (a *app) writeEvents(f store.EventFilter, format string, w io.Writer) error {
@@ -291,6 +322,23 @@ func (a *app) writeEvents(f store.EventFilter, format string, w io.Writer) error
 	return ew.Close()
 }
 
+// kbCountries resolves --country: an ISO-3 code of a country the knowledge
+// base knows, or a country's name, alias or demonym.
+func kbCountries(v string) (string, bool) {
+	kb := entity.Default()
+	if up := strings.ToUpper(v); len(v) == 3 {
+		if e, ok := kb.Get("country:" + up); ok && e.Kind == "country" {
+			return up, true
+		}
+	}
+	for _, e := range kb.Lookup(v) {
+		if e.Kind == "country" && e.Country != "" {
+			return e.Country, true
+		}
+	}
+	return "", false
+}
+
 func (a *app) statsCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "stats",
@@ -310,6 +358,9 @@ func (a *app) statsCmd() *cobra.Command {
 				a.printf("entities     %d, %d mentions\n", s.Entities, s.Mentions)
 				a.printf("events       %d in %d incidents\n", s.Events, s.Incidents)
 				a.printf("quarantined  %d\n", s.Quarantined)
+				if s.NotCoded > 0 {
+					a.printf("not coded    %d in languages sitrep does not read (stored and searchable)\n", s.NotCoded)
+				}
 				printCounts(a.out, "outlets", s.Outlets, 10)
 				printCounts(a.out, "event types", s.EventTypes, 16)
 				return nil
@@ -361,7 +412,7 @@ func (a *app) quarantineCmd() *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().IntVar(&limit, "limit", 100, "at most this many (0: all)")
+	cmd.Flags().IntVar(&limit, "limit", defaultLimit, "at most this many (0: all)")
 	cmd.Flags().BoolVar(&raw, "raw", false, "include the kept raw bytes")
 	return cmd
 }

@@ -1,6 +1,7 @@
 package enrich
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -36,6 +37,11 @@ const (
 func (r *Reader) AnnotateContext(ctx context.Context, a article.Article) (*Annotated, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
+	}
+	if lang := Language(a); !readable(lang) {
+		// Stored and searchable, not read: the reading is English.
+		a.Lang = cmp.Or(a.Lang, lang)
+		return &Annotated{Article: a, Entities: []record.Found{}, Dates: []record.Date{}, Events: []record.Event{}, Reading: Version()}, nil
 	}
 	if len(a.Body) <= ChunkBytes {
 		return r.annotate(a).Annotated, nil

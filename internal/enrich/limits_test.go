@@ -140,3 +140,26 @@ func reading(an *Annotated) string {
 	b, _ := json.Marshal(an)
 	return string(b)
 }
+
+// TestOtherLanguagesAreNotCoded: an article in a language sitrep does not
+// read is marked with its language and not read as English; one whose
+// source states English, or English detected, is read.
+func TestOtherLanguagesAreNotCoded(t *testing.T) {
+	r := New(entity.Default())
+	fr := article.Article{Title: "Attaque près de Mossoul", Published: "2024-01-08",
+		Body: "Des hommes armés ont attaqué lundi un poste de police près de Mossoul, tuant trois policiers, " +
+			"selon des responsables locaux. L'armée irakienne a arrêté deux suspects dans la soirée et une enquête a été ouverte."}
+	fr.ComputeID()
+	an := r.Annotate(fr)
+	if an.Article.Lang != "fr" || len(an.Events) != 0 || len(an.Entities) != 0 {
+		t.Errorf("French article: lang %q, %d events, %d entities; want fr and not read", an.Article.Lang, len(an.Events), len(an.Entities))
+	}
+	en := digest(3)
+	if an := r.Annotate(en); an.Article.Lang != "" || len(an.Events) == 0 {
+		t.Errorf("English article: lang %q, %d events; want the language left as given and events read", an.Article.Lang, len(an.Events))
+	}
+	en.Lang = "en-GB"
+	if an := r.Annotate(en); len(an.Events) == 0 {
+		t.Error("article stated en-GB: not read")
+	}
+}

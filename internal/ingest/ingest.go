@@ -36,6 +36,8 @@ type Options struct {
 	KeepRaw bool
 	// Exclude names files never read as input (the archive's own files).
 	Exclude []string
+	// Skipped hears of directory entries passed over (article.Options.Skipped).
+	Skipped func(path, reason string)
 	// Linker links articles to near-duplicates and events to incidents
 	// before they are stored; nil uses the default rules.
 	Linker *incident.Linker
@@ -123,7 +125,7 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 	go func() {
 		defer close(work)
 		defer close(order)
-		walkErr = article.Walk(ctx, paths, article.Options{Format: opt.Format, MaxRaw: opt.MaxRaw, Exclude: opt.Exclude}, func(r article.Record) error {
+		walkErr = article.Walk(ctx, paths, article.Options{Format: opt.Format, MaxRaw: opt.MaxRaw, Exclude: opt.Exclude, Skipped: opt.Skipped}, func(r article.Record) error {
 			j := &job{rec: r, done: make(chan struct{})}
 			if r.Reject != nil {
 				j.keep = limits.admit(r.Reject)

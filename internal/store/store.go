@@ -53,14 +53,15 @@ type ListOptions struct {
 // EventFilter selects events. Empty fields match everything.
 type EventFilter struct {
 	Types     []string
-	Actor     string // entity id, or a name/alias matched case-insensitively against source or target
-	Source    string // the same, for the source only (who did it)
-	Target    string // the same, for the target only (to whom)
-	Modality  string // actual, threatened, planned, demanded, hypothetical, denied
-	Country   string // ISO-3 of source, target or location
-	Place     string // location name (case-insensitive substring)
-	Since     string // event date ends on or after
-	Until     string // event date starts on or before
+	Actor     string   // entity id, or a name/alias matched case-insensitively against source or target
+	Source    string   // the same, for the source only (who did it)
+	Target    string   // the same, for the target only (to whom)
+	Modality  string   // actual, threatened, planned, demanded, hypothetical, denied
+	Sectors   []string // sector code of source or target (events carry none yet: nothing matches)
+	Country   string   // ISO-3 of source, target or location
+	Place     string   // location name: a literal, case-insensitive substring (no wildcards)
+	Since     string   // event date ends on or after
+	Until     string   // event date starts on or before
 	ArticleID string
 	Incident  string
 	Limit     int
@@ -92,17 +93,21 @@ type IncidentQuery struct {
 
 // Stats counts what the archive holds.
 type Stats struct {
-	Articles    int            `json:"articles"`
-	Duplicates  int            `json:"near_duplicates"`
-	Entities    int            `json:"entities"`
-	Mentions    int            `json:"mentions"`
-	Events      int            `json:"events"`
-	Incidents   int            `json:"incidents"`
-	Quarantined int            `json:"quarantined"`
-	Outlets     map[string]int `json:"outlets"`
-	EventTypes  map[string]int `json:"event_types"`
-	First       string         `json:"first_published,omitempty"`
-	Last        string         `json:"last_published,omitempty"`
+	Articles    int `json:"articles"`
+	Duplicates  int `json:"near_duplicates"`
+	Entities    int `json:"entities"`
+	Mentions    int `json:"mentions"`
+	Events      int `json:"events"`
+	Incidents   int `json:"incidents"`
+	Quarantined int `json:"quarantined"`
+	// NotCoded counts articles in a language sitrep does not read (lang set
+	// and not English): stored and searchable, without events.
+	NotCoded   int            `json:"not_coded"`
+	Languages  map[string]int `json:"languages"` // articles by stated language ("" when none)
+	Outlets    map[string]int `json:"outlets"`
+	EventTypes map[string]int `json:"event_types"`
+	First      string         `json:"first_published,omitempty"`
+	Last       string         `json:"last_published,omitempty"`
 }
 
 // EntityProfile is what the archive knows of one entity: `sitrep entity NAME`.

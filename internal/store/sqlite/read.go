@@ -169,19 +169,23 @@ func (s *DB) Quarantined(ctx context.Context, opt store.QuarantineOptions, fn fu
 
 // Stats counts the archive.
 func (s *DB) Stats(ctx context.Context) (store.Stats, error) {
-	st := store.Stats{Outlets: map[string]int{}, EventTypes: map[string]int{}}
+	st := store.Stats{Outlets: map[string]int{}, EventTypes: map[string]int{}, Languages: map[string]int{}}
 	err := s.db.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM articles), (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL),
 		(SELECT count(DISTINCT entity_id) FROM mentions), (SELECT count(*) FROM mentions),
 		(SELECT count(*) FROM events), (SELECT count(DISTINCT incident) FROM events),
 		(SELECT count(*) FROM quarantine),
+		(SELECT count(*) FROM articles WHERE lang <> '' AND lower(substr(lang, 1, 2)) <> 'en'),
 		(SELECT coalesce(min(published), '') FROM articles WHERE published <> ''),
 		(SELECT coalesce(max(published), '') FROM articles WHERE published <> '')`).Scan(
-		&st.Articles, &st.Duplicates, &st.Entities, &st.Mentions, &st.Events, &st.Incidents, &st.Quarantined, &st.First, &st.Last)
+		&st.Articles, &st.Duplicates, &st.Entities, &st.Mentions, &st.Events, &st.Incidents, &st.Quarantined, &st.NotCoded, &st.First, &st.Last)
 	if err != nil {
 		return st, fmt.Errorf("stats: %w", err)
 	}
 	if err := countInto(ctx, s.db, `SELECT outlet, count(*) FROM articles WHERE outlet <> '' GROUP BY outlet`, st.Outlets); err != nil {
+		return st, err
+	}
+	if err := countInto(ctx, s.db, `SELECT lower(lang), count(*) FROM articles GROUP BY lower(lang)`, st.Languages); err != nil {
 		return st, err
 	}
 	return st, countInto(ctx, s.db, `SELECT type, count(*) FROM events GROUP BY type`, st.EventTypes)
@@ -439,7 +443,17 @@ func eventFilter(f store.EventFilter) filter {
 		w.add("(source_country = $ OR target_country = $ OR location_country = $)", strings.ToUpper(f.Country))
 	}
 	if f.Place != "" {
-		w.add("location_name LIKE $", "%"+f.Place+"%")
+		// Literal: % and _ in the value are escaped, not wildcards.
+		esc := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(f.Place)
+		w.add(`location_name LIKE $ ESCAPE '\'`, "%"+esc+"%")
+	}
+	if len(f.Sectors) > 0 {
+		// char(36) is the JSON path's "$", which w.arg would take for the argument.
+		var ors []string
+		for _, s := range f.Sectors {
+			ors = append(ors, w.arg(`(json_extract(data, char(36) || '.source.sector') = $ OR json_extract(data, char(36) || '.target.sector') = $)`, s))
+		}
+		w.where = append(w.where, "("+strings.Join(ors, " OR ")+")")
 	}
 	if f.Since != "" {
 		w.add("date_end >= $", f.Since)

@@ -202,6 +202,9 @@ func testEntitiesEvents(t *testing.T, s store.Store) {
 		{store.EventFilter{Modality: "threatened"}, 0},
 		{store.EventFilter{Country: "irq"}, 2},
 		{store.EventFilter{Place: "bagh"}, 2},
+		{store.EventFilter{Place: "%"}, 0},       // literal: no wildcards
+		{store.EventFilter{Place: "B_ghdad"}, 0}, // literal: no wildcards
+		{store.EventFilter{Sectors: []string{"MIL"}}, 0},
 		{store.EventFilter{Since: "2024-01-03"}, 0},
 		{store.EventFilter{Until: "2024-01-02"}, 2},
 		{store.EventFilter{ArticleID: a.Article.ID}, 1},
@@ -347,8 +350,15 @@ func testStats(t *testing.T, s store.Store) {
 	}
 	if st.Articles != 2 || st.Duplicates != 1 || st.Entities != 2 || st.Mentions != 4 || st.Events != 2 || st.Quarantined != 1 ||
 		st.Outlets["Tigris Wire"] != 2 || st.EventTypes["ASSAULT"] != 1 || st.EventTypes["PROTEST"] != 1 ||
-		st.First != "2024-01-03" || st.Last != "2024-01-05" {
+		st.First != "2024-01-03" || st.Last != "2024-01-05" || st.NotCoded != 0 || st.Languages["en"] != 2 {
 		t.Errorf("Stats = %+v", st)
+	}
+	// An article in a language sitrep does not read is counted as not coded.
+	c := Sample("Frappe", "Une frappe de drone a visé une base près de Bagdad mardi, selon des responsables.", "2024-01-06")
+	c.Article.Lang, c.Events, c.Entities = "fr", nil, nil
+	s.Put(ctx, c)
+	if st, _ := s.Stats(ctx); st.NotCoded != 1 || st.Languages["fr"] != 1 {
+		t.Errorf("Stats with a French article: not coded %d, languages %v; want 1 and fr: 1", st.NotCoded, st.Languages)
 	}
 }
 

@@ -1,0 +1,58 @@
+package enrich
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/RadhiFadlillah/whatlanggo"
+
+	"sitrep/internal/article"
+)
+
+// Reads are the languages sitrep reads (ISO 639-1): its tagger, knowledge
+// base, date expressions and event lexicon are English. An article in
+// another language is stored and searchable, but not read: reading it as
+// English would code nonsense. `stats` counts such articles as not coded.
+var Reads = []string{"en"}
+
+// detectBytes is how much of a body language detection looks at.
+const detectBytes = 4096
+
+// Language returns the language of an article (ISO 639-1, lower case): the
+// one its source states, else the one detected in its body when the
+// detector is sure; "" when unknown.
+func Language(a article.Article) string {
+	if a.Lang != "" {
+		l, _, _ := strings.Cut(strings.ToLower(a.Lang), "-")
+		l, _, _ = strings.Cut(l, "_")
+		return l
+	}
+	text := a.Body[:min(len(a.Body), detectBytes)]
+	letters := 0
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 100 {
+		return ""
+	}
+	info := whatlanggo.Detect(text)
+	if !info.IsReliable() {
+		return ""
+	}
+	return info.Lang.Iso6391()
+}
+
+// readable reports whether sitrep reads text in lang ("" is taken as English).
+func readable(lang string) bool {
+	if lang == "" {
+		return true
+	}
+	for _, l := range Reads {
+		if l == lang {
+			return true
+		}
+	}
+	return false
+}
