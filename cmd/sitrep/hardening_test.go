@@ -257,3 +257,121 @@ func TestNoSilentEmptyAnswers(t *testing.T) {
 		t.Errorf("stats: %d not coded; want the French article counted", st.NotCoded)
 	}
 }
+
+// TestConsistentListings: ls, events, incidents and quarantine share one
+// default limit (50, --limit 0 for all) and list newest first (--sort);
+// ids may be given by a unique prefix; show gives each event's id and
+// evidence; stats and incidents count incidents alike; the copy marker
+// survives a long title; quarantine shows raw bytes escaped or saves them.
+func TestConsistentListings(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end: skipped under -short")
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "a.db")
+	if r := sitrep(t, db, "ingest", "../../examples"); r.code != 0 {
+		t.Fatalf("ingest: exit %d: %s", r.code, r.stderr)
+	}
+	w := filepath.Join(dir, "w.jsonl")
+	wire(t, w, 70)
+	sitrep(t, db, "ingest", "--no-enrich", w)
+	var broken strings.Builder
+	for i := range 60 {
+		fmt.Fprintf(&broken, "{\"title\": \"broken %d\x01\xff\n", i)
+	}
+	os.WriteFile(filepath.Join(dir, "broken.jsonl"), []byte(broken.String()), 0o644)
+	sitrep(t, db, "ingest", filepath.Join(dir, "broken.jsonl"))
+
+	count := func(args ...string) int {
+		return len(jsonLines(t, sitrep(t, db, append([]string{"--json"}, args...)...).stdout))
+	}
+	for _, cmd := range []string{"ls", "events", "quarantine"} {
+		if n, all := count(cmd), count(cmd, "--limit", "0"); n != 50 || all <= 50 {
+			t.Errorf("%s: %d by default, %d with --limit 0; want 50 and all", cmd, n, all)
+		}
+	}
+	if n := count("incidents", "--min-reports", "1"); n != 50 {
+		t.Errorf("incidents --min-reports 1: %d, want the default limit 50", n)
+	}
+	if n := len(strings.Split(strings.TrimSpace(sitrep(t, db, "export", "--format", "jsonl").stdout), "\n")); n <= 50 {
+		t.Errorf("export: %d events; want all (no limit)", n)
+	}
+	ls := jsonLines(t, sitrep(t, db, "ls", "--json", "--limit", "0").stdout)
+	if ls[0]["published"].(string) < ls[len(ls)-1]["published"].(string) {
+		t.Errorf("ls: first published %v, last %v; want newest first", ls[0]["published"], ls[len(ls)-1]["published"])
+	}
+	if old := jsonLines(t, sitrep(t, db, "ls", "--json", "--sort", "oldest", "--limit", "1").stdout); old[0]["published"] != ls[len(ls)-1]["published"] {
+		t.Errorf("ls --sort oldest starts with %v, want %v", old[0]["published"], ls[len(ls)-1]["published"])
+	}
+	evs := jsonLines(t, sitrep(t, db, "events", "--json", "--limit", "0").stdout)
+	first, last := evs[0]["date"].(map[string]any)["start"].(string), ""
+	for _, e := range evs {
+		if d, ok := e["date"].(map[string]any); ok {
+			last = d["start"].(string)
+		}
+	}
+	if first < last {
+		t.Errorf("events: first %s, last %s; want newest first", first, last)
+	}
+
+	// The example with the most events, by a prefix of its id.
+	perArticle := map[string]int{}
+	var id string
+	for _, e := range evs {
+		a := e["article_id"].(string)
+		if perArticle[a]++; perArticle[a] > perArticle[id] {
+			id = a
+		}
+	}
+	show := sitrep(t, db, "show", id[:7])
+	if show.code != 0 {
+		t.Fatalf("show by prefix %s: exit %d: %s", id[:7], show.code, show.stderr)
+	}
+	for _, e := range jsonLines(t, sitrep(t, db, "events", "--json", "--limit", "0", "--article", id).stdout) {
+		if !strings.Contains(show.stdout, e["id"].(string)) || !strings.Contains(show.stdout, "“"+e["evidence"].(map[string]any)["text"].(string)[:20]) {
+			t.Errorf("show does not list event %s with its evidence", e["id"])
+		}
+	}
+	if r := sitrep(t, db, "show", ""); r.code == 0 {
+		t.Error("show of an empty id: exit 0")
+	}
+	// Two ids share their first hex digit among 100 articles: ambiguous.
+	if r := sitrep(t, db, "show", ls[0]["id"].(string)[:1]); r.code != 2 || !strings.Contains(r.stderr, "ambiguous") {
+		t.Errorf("show of an ambiguous prefix: exit %d, %q; want 2", r.code, r.stderr)
+	}
+
+	var st struct {
+		Reported int `json:"incidents_reported_more_than_once"`
+	}
+	json.Unmarshal([]byte(sitrep(t, db, "stats", "--json").stdout), &st)
+	if n := count("incidents", "--limit", "0"); n != st.Reported || n == 0 {
+		t.Errorf("incidents lists %d, stats says %d reported more than once", n, st.Reported)
+	}
+	if s := sitrep(t, db, "stats").stdout; !strings.Contains(s, fmt.Sprintf("of which %d reported more than once", st.Reported)) {
+		t.Errorf("stats does not say how many incidents were reported more than once:\n%s", s)
+	}
+
+	// A copy with a long title keeps its marker.
+	long := filepath.Join(dir, "long.jsonl")
+	body := "Officials in Basra said on Monday that a roadside bomb struck a convoy of fuel trucks on the highway south of the city, wounding four drivers.\n\nPolice closed the road for several hours while investigators examined the site, according to a statement."
+	rec := func(title, url string) string {
+		b, _ := json.Marshal(map[string]any{"title": title, "url": url, "outlet": "Test Wire", "published": "2024-02-01", "body": body})
+		return string(b)
+	}
+	os.WriteFile(long, []byte(rec("Roadside bomb hits fuel convoy", "https://a.example/1")+"\n"+
+		rec(strings.Repeat("A very long syndicated headline about a roadside bomb and a fuel convoy ", 3), "https://b.example/2")+"\n"), 0o644)
+	sitrep(t, db, "ingest", long)
+	if out := sitrep(t, db, "ls", "--since", "2024-02-01", "--until", "2024-02-01").stdout; !strings.Contains(out, "(copy of ") {
+		t.Errorf("ls lost the copy marker of a long title:\n%s", out)
+	}
+
+	q := sitrep(t, db, "quarantine", "--raw", "--limit", "3")
+	if strings.Contains(q.stdout, "\x01") || strings.Contains(q.stdout, "\xff") || !strings.Contains(q.stdout, `\x01`) {
+		t.Errorf("quarantine --raw does not escape binary bytes:\n%q", q.stdout)
+	}
+	saved := filepath.Join(dir, "saved")
+	sitrep(t, db, "quarantine", "--save", saved, "--limit", "2")
+	if files, _ := filepath.Glob(filepath.Join(saved, "*.raw")); len(files) != 2 {
+		t.Errorf("quarantine --save wrote %d files, want 2", len(files))
+	}
+}

@@ -31,6 +31,9 @@ happenings rather than reports (use --min-reports 1 to include happenings report
 				return usageErr("--format %q: want table, csv or jsonl", format)
 			}
 			return a.withStore(func(st store.Store) error {
+				if err := a.resolveIDs(st, &f); err != nil {
+					return err
+				}
 				incs, err := st.Incidents(a.ctx, f, min)
 				if err != nil {
 					return err
@@ -76,7 +79,11 @@ happenings rather than reports (use --min-reports 1 to include happenings report
 					a.printf("%s\n", strings.Join(lines, "\n"))
 				}
 				if !a.json {
-					fmt.Fprintf(a.errOut, "%d incidents\n", len(incs))
+					what := "reported more than once"
+					if min != 2 {
+						what = fmt.Sprintf("reported by at least %d articles", max(min, 1))
+					}
+					fmt.Fprintf(a.errOut, "%d incidents %s%s\n", len(incs), what, limitNote(len(incs), f.Limit))
 				}
 				return nil
 			})

@@ -27,12 +27,16 @@ const defaultLimit = 50
 
 func (a *app) lsCmd() *cobra.Command {
 	var opt store.ListOptions
+	var sortBy string
 	cmd := &cobra.Command{
 		Use:   "ls",
 		Short: "List archived articles, newest first",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			var err error
+			if opt.Oldest, err = oldest(sortBy); err != nil {
+				return err
+			}
 			if opt.Since, err = filter.Day("since", opt.Since, false); err != nil {
 				return usageErr("%w", err)
 			}
@@ -55,11 +59,13 @@ func (a *app) lsCmd() *cobra.Command {
 				tw := tabwriter.NewWriter(a.out, 0, 4, 2, ' ', 0)
 				fmt.Fprintln(tw, "ID\tPUBLISHED\tOUTLET\tTITLE")
 				for _, x := range arts {
-					title := x.Title
+					// The marker is added after clipping, so a long title
+					// cannot push it out of sight.
+					title := clip(x.Title, 90)
 					if x.DuplicateOf != "" {
-						title += "  (copy of " + x.DuplicateOf + ")"
+						title = clip(x.Title, 70) + "  (copy of " + x.DuplicateOf + ")"
 					}
-					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", x.ID, dateOnly(x.Published), clip(x.Outlet, 24), clip(title, 90))
+					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", x.ID, dateOnly(x.Published), clip(x.Outlet, 24), title)
 				}
 				return tw.Flush()
 			})
@@ -70,17 +76,40 @@ func (a *app) lsCmd() *cobra.Command {
 	cmd.Flags().StringVar(&opt.Until, "until", "", "published on or before: "+filter.DateForms)
 	cmd.Flags().IntVar(&opt.Limit, "limit", defaultLimit, "at most this many (0: all)")
 	cmd.Flags().IntVar(&opt.Offset, "offset", 0, "skip this many")
+	cmd.Flags().StringVar(&sortBy, "sort", "newest", "by publication date: newest or oldest first")
 	return cmd
+}
+
+// oldest reads --sort.
+func oldest(sortBy string) (bool, error) {
+	switch sortBy {
+	case "newest", "":
+		return false, nil
+	case "oldest":
+		return true, nil
+	}
+	return false, usageErr("--sort %q: want newest or oldest", sortBy)
 }
 
 func (a *app) showCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "show ID",
+		Long:  "Shows an article: its text, entities, dates, and each event with its id and evidence sentence.\nID may be any unique prefix of an article id, as git takes commit ids.",
 		Short: "Show an article with its entities, dates and events",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.withStore(func(st store.Store) error {
-				an, err := st.Get(a.ctx, args[0])
+				id, err := st.ResolveID(a.ctx, store.KindArticle, args[0])
+				if errors.Is(err, store.ErrAmbiguous) {
+					return usageErr("show: %w (give more of the id)", err)
+				}
+				if errors.Is(err, store.ErrNotFound) {
+					return &exitError{ExitPartial, err}
+				}
+				if err != nil {
+					return err
+				}
+				an, err := st.Get(a.ctx, id)
 				if errors.Is(err, store.ErrNotFound) {
 					return &exitError{ExitPartial, err}
 				}
@@ -139,7 +168,38 @@ func printArticle(w io.Writer, an *enrich.Annotated) {
 	}
 	if len(an.Events) > 0 {
 		fmt.Fprintf(w, "Events (%d):\n", len(an.Events))
-		printEvents(w, an.Events, false)
+		printEventEvidence(w, an.Events)
+	}
+}
+
+// printEventEvidence lists events one by one, each with its id and the
+// sentence it was read from: what `show` gives an analyst to check.
+func printEventEvidence(w io.Writer, evs []event.Event) {
+	for _, e := range evs {
+		typ := e.Type
+		if e.Mode != "" {
+			typ += "/" + e.Mode
+		}
+		parts := []string{e.ID}
+		if e.Date != nil {
+			parts = append(parts, span(e.Date.Start, e.Date.End))
+		}
+		parts = append(parts, typ)
+		if who := actorLabel(e.Source) + " → " + actorLabel(e.Target); who != " → " {
+			parts = append(parts, strings.TrimSpace(who))
+		}
+		if e.Location != nil {
+			parts = append(parts, "at "+cmp.Or(e.Location.Name, e.Location.Text))
+		}
+		if e.Fatalities != nil {
+			parts = append(parts, fmt.Sprintf("%d killed", *e.Fatalities))
+		}
+		mod := e.Modality
+		if e.Negated {
+			mod += " (negated)"
+		}
+		parts = append(parts, mod)
+		fmt.Fprintf(w, "  %s\n      “%s”\n", strings.Join(parts, "  "), clip(e.Evidence.Text, 300))
 	}
 }
 
@@ -272,9 +332,10 @@ func (a *app) eventFlags(cmd *cobra.Command, f *store.EventFilter) {
 	for _, fl := range filter.Fields {
 		values[fl.Name] = cmd.Flags().String(fl.Name, "", fl.Help())
 	}
-	var article, incident string
+	var article, incident, sortBy string
 	cmd.Flags().StringVar(&article, "article", "", "events of one article (an id or a unique prefix of one)")
-	cmd.Flags().StringVar(&incident, "incident", "", "reports of one incident")
+	cmd.Flags().StringVar(&incident, "incident", "", "reports of one incident (an id or a unique prefix of one)")
+	cmd.Flags().StringVar(&sortBy, "sort", "newest", "by event date: newest or oldest first")
 	cmd.PreRunE = func(cmd *cobra.Command, _ []string) error {
 		given := map[string]string{}
 		for name, v := range values {
@@ -287,6 +348,9 @@ func (a *app) eventFlags(cmd *cobra.Command, f *store.EventFilter) {
 			return usageErr("%w", err)
 		}
 		parsed.ArticleID, parsed.Incident, parsed.Limit = article, incident, f.Limit
+		if parsed.Oldest, err = oldest(sortBy); err != nil {
+			return err
+		}
 		*f = parsed
 		if len(f.Sectors) > 0 {
 			fmt.Fprintln(a.errOut, "sitrep: note: events do not carry a sector yet, so --sector matches none (README, Filters)")
@@ -301,13 +365,16 @@ func (a *app) writeEvents(f store.EventFilter, format string, w io.Writer) error
 		return err
 	}
 	defer st.Close()
+	if err := a.resolveIDs(st, &f); err != nil {
+		return err
+	}
 	evs, err := st.Events(a.ctx, f)
 	if err != nil {
 		return err
 	}
 	if format == "table" {
 		printEvents(escaper{w}, evs, true)
-		fmt.Fprintf(a.errOut, "%d events\n", len(evs))
+		fmt.Fprintf(a.errOut, "%d events%s\n", len(evs), limitNote(len(evs), f.Limit))
 		return nil
 	}
 	ew, err := export.New(format, w)
@@ -320,6 +387,35 @@ func (a *app) writeEvents(f store.EventFilter, format string, w io.Writer) error
 		}
 	}
 	return ew.Close()
+}
+
+// resolveIDs completes the --article and --incident prefixes of f.
+func (a *app) resolveIDs(st store.Store, f *store.EventFilter) error {
+	for _, x := range []struct {
+		kind string
+		id   *string
+	}{{store.KindArticle, &f.ArticleID}, {store.KindIncident, &f.Incident}} {
+		if *x.id == "" {
+			continue
+		}
+		id, err := st.ResolveID(a.ctx, x.kind, *x.id)
+		if errors.Is(err, store.ErrNotFound) || errors.Is(err, store.ErrAmbiguous) {
+			return usageErr("--%s: %w", x.kind, err)
+		}
+		if err != nil {
+			return err
+		}
+		*x.id = id
+	}
+	return nil
+}
+
+// limitNote says that a listing stopped at its limit, and how to see all.
+func limitNote(n, limit int) string {
+	if limit > 0 && n == limit {
+		return fmt.Sprintf(" shown, the first %d (--limit N for more, --limit 0 for all)", limit)
+	}
+	return ""
 }
 
 // kbCountries resolves --country: an ISO-3 code of a country the knowledge
@@ -356,7 +452,7 @@ func (a *app) statsCmd() *cobra.Command {
 				a.printf("archive      %s\n", a.cfg.DB)
 				a.printf("articles     %d (%d near-duplicates), published %s\n", s.Articles, s.Duplicates, span(dateOnly(s.First), dateOnly(s.Last)))
 				a.printf("entities     %d, %d mentions\n", s.Entities, s.Mentions)
-				a.printf("events       %d in %d incidents\n", s.Events, s.Incidents)
+				a.printf("events       %d in %d incidents, of which %d reported more than once (sitrep incidents)\n", s.Events, s.Incidents, s.IncidentsReported)
 				a.printf("quarantined  %d\n", s.Quarantined)
 				if s.NotCoded > 0 {
 					a.printf("not coded    %d in languages sitrep does not read (stored and searchable)\n", s.NotCoded)
@@ -391,6 +487,7 @@ func printCounts(w io.Writer, label string, m map[string]int, n int) {
 func (a *app) quarantineCmd() *cobra.Command {
 	var limit int
 	var raw bool
+	var save string
 	cmd := &cobra.Command{
 		Use:   "quarantine",
 		Short: "List records that could not be ingested, with the reason",
@@ -399,12 +496,28 @@ func (a *app) quarantineCmd() *cobra.Command {
 			return a.withStore(func(st store.Store) error {
 				// Streamed: an archive with many large raw blobs is listed
 				// one record at a time.
-				return st.Quarantined(a.ctx, store.QuarantineOptions{Limit: limit, Raw: raw}, func(r store.Rejected) error {
+				if save != "" {
+					if err := os.MkdirAll(save, 0o755); err != nil {
+						return usageErr("--save: %w", err)
+					}
+				}
+				return st.Quarantined(a.ctx, store.QuarantineOptions{Limit: limit, Raw: raw || save != ""}, func(r store.Rejected) error {
+					if save != "" && len(r.Raw) > 0 {
+						// The bytes as kept, for a hex viewer or a fixed re-ingest.
+						path := filepath.Join(save, fmt.Sprintf("%d.raw", r.ID))
+						if err := os.WriteFile(path, r.Raw, 0o644); err != nil {
+							return fmt.Errorf("quarantine --save: %w", err)
+						}
+						if !raw {
+							r.Raw = nil
+						}
+					}
 					if a.json {
 						return a.emitJSON(r)
 					}
-					a.printf("%s  %s: %s\n", r.At.Format("2006-01-02 15:04"), r.Source, r.Reason)
+					a.printf("%s  %d  %s: %s\n", r.At.Format("2006-01-02 15:04"), r.ID, r.Source, r.Reason)
 					if raw {
+						// %q shows binary bytes as Go escapes, never raw.
 						a.printf("    %q\n", clipBytes(r.Raw, 200))
 					}
 					return nil
@@ -413,7 +526,8 @@ func (a *app) quarantineCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().IntVar(&limit, "limit", defaultLimit, "at most this many (0: all)")
-	cmd.Flags().BoolVar(&raw, "raw", false, "include the kept raw bytes")
+	cmd.Flags().BoolVar(&raw, "raw", false, "include the kept raw bytes (shown escaped; base64 in --json)")
+	cmd.Flags().StringVar(&save, "save", "", "write each record's kept raw bytes to DIR/ID.raw")
 	return cmd
 }
 

@@ -14,6 +14,16 @@ import (
 // ErrNotFound is returned when an article, entity or record does not exist.
 var ErrNotFound = errors.New("not found")
 
+// ErrAmbiguous is returned by ResolveID for a prefix of several ids.
+var ErrAmbiguous = errors.New("ambiguous id prefix")
+
+// Kinds of id ResolveID completes.
+const (
+	KindArticle  = "article"
+	KindEvent    = "event"
+	KindIncident = "incident"
+)
+
 // ErrCorrupt is returned by Check for a damaged archive.
 var ErrCorrupt = errors.New("archive damaged")
 
@@ -48,6 +58,8 @@ type ListOptions struct {
 	Until  string // published on or before
 	Limit  int
 	Offset int
+	// Oldest lists the oldest first; the default is newest first.
+	Oldest bool
 }
 
 // EventFilter selects events. Empty fields match everything.
@@ -65,6 +77,9 @@ type EventFilter struct {
 	ArticleID string
 	Incident  string
 	Limit     int
+	// Oldest lists events (and incidents) by date, oldest first; the
+	// default is newest first. Undated events come last either way.
+	Oldest bool
 }
 
 // Incident is one happening with all its reports (record.Incident).
@@ -93,13 +108,16 @@ type IncidentQuery struct {
 
 // Stats counts what the archive holds.
 type Stats struct {
-	Articles    int `json:"articles"`
-	Duplicates  int `json:"near_duplicates"`
-	Entities    int `json:"entities"`
-	Mentions    int `json:"mentions"`
-	Events      int `json:"events"`
-	Incidents   int `json:"incidents"`
-	Quarantined int `json:"quarantined"`
+	Articles   int `json:"articles"`
+	Duplicates int `json:"near_duplicates"`
+	Entities   int `json:"entities"`
+	Mentions   int `json:"mentions"`
+	Events     int `json:"events"`
+	Incidents  int `json:"incidents"`
+	// IncidentsReported counts the incidents reported by more than one
+	// article: what `incidents` lists by default.
+	IncidentsReported int `json:"incidents_reported_more_than_once"`
+	Quarantined       int `json:"quarantined"`
 	// NotCoded counts articles in a language sitrep does not read (lang set
 	// and not English): stored and searchable, without events.
 	NotCoded   int            `json:"not_coded"`
@@ -161,7 +179,8 @@ type Store interface {
 	Has(ctx context.Context, id string) (bool, error)
 	// Get returns an article with everything read from it, or ErrNotFound.
 	Get(ctx context.Context, id string) (*record.Annotated, error)
-	// List returns articles (without bodies' enrichment), newest first.
+	// List returns articles (without bodies' enrichment), newest
+	// published first (oldest first with opt.Oldest).
 	List(ctx context.Context, opt ListOptions) ([]record.Article, error)
 	// Quarantine keeps a rejected record. The same source, reason and raw bytes are kept once.
 	Quarantine(ctx context.Context, r Rejected) error
@@ -177,10 +196,12 @@ type Store interface {
 	FindEntities(ctx context.Context, name string) ([]record.Entity, error)
 	// Entity returns the profile of a stored entity id.
 	Entity(ctx context.Context, id string, articles int) (*EntityProfile, error)
-	// Events returns events matching f, by date then article.
+	// Events returns events matching f, by date (newest first unless
+	// f.Oldest) then article and position in it.
 	Events(ctx context.Context, f EventFilter) ([]record.Event, error)
 	// Incidents returns the incidents with at least minReports reporting
-	// articles among the events matching f, each with all its reports.
+	// articles among the events matching f, each with all its reports
+	// (oldest first), by first date (newest first unless f.Oldest).
 	Incidents(ctx context.Context, f EventFilter, minReports int) ([]Incident, error)
 	// NearDuplicates returns stored articles that share at least one of
 	// bands, oldest first, at most limit.
@@ -201,6 +222,11 @@ type Store interface {
 	// replaced and its reading version recorded, each article all or
 	// nothing. An id not stored gets ErrNotFound in its result.
 	Replace(ctx context.Context, items []*record.Annotated) ([]PutResult, error)
+	// ResolveID completes a unique prefix of an id of kind (KindArticle,
+	// KindEvent, KindIncident) to the whole id, as git does with commits:
+	// an exact id is itself; a prefix of none gives ErrNotFound, of several
+	// ErrAmbiguous naming some of them.
+	ResolveID(ctx context.Context, kind, prefix string) (string, error)
 	// Check verifies the archive's integrity: quickly (the structure of
 	// its tables and indexes) or, with full, thoroughly. A damaged archive
 	// gives an error wrapping ErrCorrupt that says what is wrong.

@@ -19,6 +19,7 @@ import (
 func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 	t.Run("PutGetRoundTrip", func(t *testing.T) { testRoundTrip(t, newStore(t)) })
 	t.Run("Check", func(t *testing.T) { testCheck(t, newStore(t)) })
+	t.Run("OrderAndPrefixes", func(t *testing.T) { testOrderAndPrefixes(t, newStore(t)) })
 	t.Run("IdempotentPut", func(t *testing.T) { testIdempotent(t, newStore(t)) })
 	t.Run("Quarantine", func(t *testing.T) { testQuarantine(t, newStore(t)) })
 	t.Run("EntitiesAndEvents", func(t *testing.T) { testEntitiesEvents(t, newStore(t)) })
@@ -319,6 +320,7 @@ func testList(t *testing.T, s store.Store) {
 		{store.ListOptions{Since: "2024-01-04"}, []string{ids[1], ids[2]}},
 		{store.ListOptions{Until: "2024-01-04"}, []string{ids[2], ids[0]}},
 		{store.ListOptions{Since: "2024-01-04", Until: "2024-01-04"}, []string{ids[2]}},
+		{store.ListOptions{Oldest: true}, []string{ids[0], ids[2], ids[1]}},
 	} {
 		got, err := s.List(ctx, tc.opt)
 		if err != nil {
@@ -518,5 +520,61 @@ func testCheck(t *testing.T, s store.Store) {
 		if err := s.Check(ctx, full); err != nil {
 			t.Errorf("Check(full=%v) of a sound archive: %v", full, err)
 		}
+	}
+}
+
+func testOrderAndPrefixes(t *testing.T, s store.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	var ids []string
+	for i, day := range []string{"2024-01-03", "2024-01-09", "2024-01-05"} {
+		a := Sample(fmt.Sprintf("Report %d", i), fmt.Sprintf("Report %d: a US strike near Baghdad killed two members of an armed group.", i), day)
+		a.Events[0].Date = &record.EventDate{Start: day, End: day, Precision: "day"}
+		a.Events[0].Incident = fmt.Sprintf("inc-%d", i)
+		s.Put(ctx, a)
+		ids = append(ids, a.Article.ID)
+	}
+	dates := func(f store.EventFilter) []string {
+		evs, err := s.Events(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, e := range evs {
+			out = append(out, e.Date.Start)
+		}
+		return out
+	}
+	if got := dates(store.EventFilter{}); !slices.Equal(got, []string{"2024-01-09", "2024-01-05", "2024-01-03"}) {
+		t.Errorf("Events = %v; want newest first", got)
+	}
+	if got := dates(store.EventFilter{Oldest: true}); !slices.Equal(got, []string{"2024-01-03", "2024-01-05", "2024-01-09"}) {
+		t.Errorf("Events(Oldest) = %v; want oldest first", got)
+	}
+	if incs, _ := s.Incidents(ctx, store.EventFilter{}, 1); len(incs) != 3 || incs[0].ID != "inc-1" {
+		t.Errorf("Incidents = %+v; want 3, newest first", incs)
+	}
+	for _, id := range ids {
+		for _, n := range []int{len(id), 12} {
+			if got, err := s.ResolveID(ctx, store.KindArticle, id[:n]); err != nil || got != id {
+				t.Errorf("ResolveID(article, %s) = %q, %v; want %s", id[:n], got, err, id)
+			}
+		}
+	}
+	if _, err := s.ResolveID(ctx, store.KindArticle, "zz"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("ResolveID of no id: %v; want ErrNotFound", err)
+	}
+	if _, err := s.ResolveID(ctx, store.KindArticle, ""); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("ResolveID of an empty prefix: %v; want ErrNotFound", err)
+	}
+	if got, err := s.ResolveID(ctx, store.KindIncident, "inc-"); !errors.Is(err, store.ErrAmbiguous) || !strings.Contains(err.Error(), "inc-0") {
+		t.Errorf("ResolveID(incident, inc-) = %q, %v; want ErrAmbiguous naming them", got, err)
+	}
+	if got, err := s.ResolveID(ctx, store.KindIncident, "inc-2"); err != nil || got != "inc-2" {
+		t.Errorf("ResolveID(incident, inc-2) = %q, %v", got, err)
+	}
+	evs, _ := s.Events(ctx, store.EventFilter{ArticleID: ids[0]})
+	if got, err := s.ResolveID(ctx, store.KindEvent, evs[0].ID[:10]); err != nil || got != evs[0].ID {
+		t.Errorf("ResolveID(event, %s) = %q, %v", evs[0].ID[:10], got, err)
 	}
 }
