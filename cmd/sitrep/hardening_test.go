@@ -375,3 +375,28 @@ func TestConsistentListings(t *testing.T) {
 		t.Errorf("quarantine --save wrote %d files, want 2", len(files))
 	}
 }
+
+// TestGeoJSONSaysWhatIsLeftOut: the GeoJSON export says on stderr how many
+// events had no coordinates; --all writes them with a null geometry.
+func TestGeoJSONSaysWhatIsLeftOut(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end: skipped under -short")
+	}
+	db := filepath.Join(t.TempDir(), "a.db")
+	sitrep(t, db, "ingest", "../../examples/text")
+	total := len(strings.Split(strings.TrimSpace(sitrep(t, db, "export", "--format", "jsonl").stdout), "\n"))
+	var fc struct{ Features []map[string]any }
+	r := sitrep(t, db, "export", "--format", "geojson")
+	json.Unmarshal([]byte(r.stdout), &fc)
+	placed := len(fc.Features)
+	if placed == 0 || placed == total || !strings.Contains(r.stderr, fmt.Sprintf("%d of %d events have no coordinates and were left out", total-placed, total)) {
+		t.Errorf("geojson: %d of %d placed; stderr %q", placed, total, r.stderr)
+	}
+	json.Unmarshal([]byte(sitrep(t, db, "export", "--format", "geojson", "--all").stdout), &fc)
+	if len(fc.Features) != total {
+		t.Errorf("geojson --all: %d features, want all %d", len(fc.Features), total)
+	}
+	if _, nested := fc.Features[0]["properties"].(map[string]any)["source"].(map[string]any); nested {
+		t.Error("geojson properties are nested, want flat")
+	}
+}

@@ -268,6 +268,7 @@ func actorLabel(x *event.Actor) string {
 func (a *app) eventsCmd() *cobra.Command {
 	var f store.EventFilter
 	var format string
+	var all bool
 	cmd := &cobra.Command{
 		Use:   "events",
 		Short: "List and filter coded events (table, JSON Lines, CSV, GeoJSON)",
@@ -276,25 +277,27 @@ func (a *app) eventsCmd() *cobra.Command {
 			if a.json {
 				format = "jsonl"
 			}
-			return a.writeEvents(f, format, a.cfg.Stdout)
+			return a.writeEvents(f, format, all, a.cfg.Stdout)
 		},
 	}
 	a.eventFlags(cmd, &f)
 	cmd.Flags().IntVar(&f.Limit, "limit", defaultLimit, "at most this many (0: all)")
 	cmd.Flags().StringVar(&format, "format", "table", "table, jsonl, csv or geojson")
+	cmd.Flags().BoolVar(&all, "all", false, "geojson: also the events without coordinates, with a null geometry")
 	return cmd
 }
 
 func (a *app) exportCmd() *cobra.Command {
 	var f store.EventFilter
 	var format, out string
+	var all bool
 	cmd := &cobra.Command{
 		Use:   "export",
 		Short: "Export events as CSV, JSON Lines or GeoJSON",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if out == "" || out == "-" {
-				return a.writeEvents(f, format, a.cfg.Stdout)
+				return a.writeEvents(f, format, all, a.cfg.Stdout)
 			}
 			// Written beside the target and renamed on success: a failed
 			// export never leaves a half-written file in the target's place.
@@ -303,7 +306,7 @@ func (a *app) exportCmd() *cobra.Command {
 				return usageErr("export: %w", err)
 			}
 			defer os.Remove(file.Name())
-			err = a.writeEvents(f, format, file)
+			err = a.writeEvents(f, format, all, file)
 			if cerr := file.Close(); err == nil {
 				err = cerr
 			}
@@ -319,6 +322,7 @@ func (a *app) exportCmd() *cobra.Command {
 	}
 	a.eventFlags(cmd, &f)
 	cmd.Flags().StringVar(&format, "format", "csv", "csv, jsonl or geojson")
+	cmd.Flags().BoolVar(&all, "all", false, "geojson: also the events without coordinates, with a null geometry")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to this file instead of standard output")
 	return cmd
 }
@@ -359,7 +363,7 @@ func (a *app) eventFlags(cmd *cobra.Command, f *store.EventFilter) {
 	}
 }
 
-func (a *app) writeEvents(f store.EventFilter, format string, w io.Writer) error {
+func (a *app) writeEvents(f store.EventFilter, format string, all bool, w io.Writer) error {
 	st, err := a.open(false)
 	if err != nil {
 		return err
@@ -381,12 +385,27 @@ func (a *app) writeEvents(f store.EventFilter, format string, w io.Writer) error
 	if err != nil {
 		return usageErr("%w", err)
 	}
+	geo, _ := ew.(*export.GeoWriter)
+	if geo != nil {
+		geo = export.NewGeoJSON(w, all)
+		ew = geo
+	}
 	for _, e := range evs {
 		if err := ew.Write(e); err != nil {
 			return err
 		}
 	}
-	return ew.Close()
+	if err := ew.Close(); err != nil {
+		return err
+	}
+	if geo != nil && geo.Unplaced() > 0 {
+		if all {
+			fmt.Fprintf(a.errOut, "%d of %d events have no coordinates: written with a null geometry\n", geo.Unplaced(), len(evs))
+		} else {
+			fmt.Fprintf(a.errOut, "%d of %d events have no coordinates and were left out (--all writes them with a null geometry)\n", geo.Unplaced(), len(evs))
+		}
+	}
+	return nil
 }
 
 // resolveIDs completes the --article and --incident prefixes of f.
