@@ -24,6 +24,12 @@ demo-quarantine: build
 test:
 	$(GO) test -race -count=1 ./...
 
+# The fast loop while editing: -short skips the slow end-to-end runs and the
+# tests over the shared evaluation data (under 60 s on 2 cores). make test
+# is the full run, and what CI runs.
+quick:
+	$(GO) test -short -count=1 ./...
+
 check:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt: files above need formatting"; exit 1; }
 	$(GO) vet ./...

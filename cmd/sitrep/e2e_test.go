@@ -178,6 +178,9 @@ func TestBadInputIsQuarantinedAndBatchGoesOn(t *testing.T) {
 }
 
 func TestKilledIngestResumes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end: skipped under -short")
+	}
 	dir := t.TempDir()
 	db, in := filepath.Join(dir, "a.db"), filepath.Join(dir, "w.jsonl.gz")
 	const n = 3000
@@ -331,6 +334,9 @@ func TestQuickStartExamples(t *testing.T) {
 // TestInterruptedIngestSavesFinishedWork: Ctrl-C stops the run, keeps every
 // article it reported, and the next run completes the batch.
 func TestInterruptedIngestSavesFinishedWork(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end: skipped under -short")
+	}
 	dir := t.TempDir()
 	db, in := filepath.Join(dir, "a.db"), filepath.Join(dir, "w.jsonl")
 	const n = 3000
