@@ -114,6 +114,9 @@ func (a *app) open(write bool) (store.Store, error) {
 		if errors.Is(err, fs.ErrNotExist) {
 			return nil, usageErr("no archive at %s (sitrep ingest creates one; or give --db or SITREP_DB)", a.cfg.DB)
 		}
+		if errors.Is(err, store.ErrOldSchema) {
+			return a.open(true) // brings the schema up to date, once
+		}
 		if err != nil {
 			return nil, &exitError{ExitUsage, err}
 		}

@@ -24,6 +24,11 @@ const (
 	KindIncident = "incident"
 )
 
+// ErrOldSchema is returned by Open with ReadOnly for an archive written by
+// an older sitrep, whose schema must be brought up to date first (an Open
+// for writing does that).
+var ErrOldSchema = errors.New("archive schema older than this sitrep")
+
 // ErrCorrupt is returned by Check for a damaged archive.
 var ErrCorrupt = errors.New("archive damaged")
 

@@ -3,6 +3,8 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
+	"io/fs"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -70,5 +72,31 @@ func TestWriterWaitsForAnotherTransaction(t *testing.T) {
 	err = s.Quarantined(context.Background(), store.QuarantineOptions{}, func(store.Rejected) error { n++; return nil })
 	if err != nil || n != 2 {
 		t.Fatalf("quarantine after the wait: %d rows, %v; want both", n, err)
+	}
+}
+
+// TestReadOnlyOpen: an archive opens read-only (nothing written); a missing
+// one is fs.ErrNotExist; one of an older schema is store.ErrOldSchema.
+func TestReadOnlyOpen(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "a.db")
+	if _, err := Open(ctx, path, Options{ReadOnly: true}); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("read-only open of a missing archive: %v", err)
+	}
+	s, _ := Open(ctx, path, Options{})
+	s.db.Exec(`DELETE FROM schema_migrations WHERE version = (SELECT max(version) FROM schema_migrations)`)
+	s.Close()
+	if _, err := Open(ctx, path, Options{ReadOnly: true}); !errors.Is(err, store.ErrOldSchema) {
+		t.Fatalf("read-only open of an old archive: %v, want ErrOldSchema", err)
+	}
+	s, _ = Open(ctx, filepath.Join(t.TempDir(), "b.db"), Options{})
+	s.Close()
+	r, err := Open(ctx, s.path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if err := r.Quarantine(ctx, store.Rejected{Source: "x", Reason: "y"}); err == nil {
+		t.Error("a read-only archive took a write")
 	}
 }

@@ -80,13 +80,29 @@ func openReadOnly(ctx context.Context, path string, opt Options) (*DB, error) {
 			return nil, fmt.Errorf("open %s: %w", path, err)
 		}
 		db.SetMaxOpenConns(4)
-		var n int
-		if last = db.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations`).Scan(&n); last == nil {
+		var have int
+		if last = db.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&have); last == nil {
+			if want := latestMigration(); have < want {
+				db.Close()
+				return nil, fmt.Errorf("open %s: %w (schema %d, this sitrep has %d)", path, store.ErrOldSchema, have, want)
+			}
 			return &DB{db: db, path: path, opt: opt}, nil
 		}
 		db.Close()
 	}
 	return nil, fmt.Errorf("open %s: not a usable sitrep archive: %w", path, last)
+}
+
+// latestMigration is the number of the last embedded migration.
+func latestMigration() int {
+	names, _ := fs.Glob(migrations, "migrations/*.sql")
+	latest := 0
+	for _, name := range names {
+		if v, err := strconv.Atoi(strings.SplitN(filepath.Base(name), "_", 2)[0]); err == nil {
+			latest = max(latest, v)
+		}
+	}
+	return latest
 }
 
 // Check runs SQLite's quick_check, or with full its integrity_check.
