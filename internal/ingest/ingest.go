@@ -101,7 +101,7 @@ type job struct {
 // batchSize bounds how many articles one commit stores; maxDelay how long a
 // finished article may wait for its commit.
 const (
-	batchSize = 128
+	batchSize = 64
 	maxDelay  = 50 * time.Millisecond
 )
 
