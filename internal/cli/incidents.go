@@ -48,6 +48,9 @@ happenings rather than reports (use --min-reports 1 to include happenings report
 							return err
 						}
 					}
+					if note := limitNote(len(incs), f.Limit); note != "" {
+						fmt.Fprintf(a.errOut, "%d incidents%s\n", len(incs), note)
+					}
 					return w.Close()
 				}
 				for _, inc := range incs {
@@ -78,12 +81,12 @@ happenings rather than reports (use --min-reports 1 to include happenings report
 					sort.Strings(lines)
 					a.printf("%s\n", strings.Join(lines, "\n"))
 				}
-				if !a.json {
+				if note := limitNote(len(incs), f.Limit); !a.json || note != "" {
 					what := "reported more than once"
 					if min != 2 {
 						what = fmt.Sprintf("reported by at least %d articles", max(min, 1))
 					}
-					fmt.Fprintf(a.errOut, "%d incidents %s%s\n", len(incs), what, limitNote(len(incs), f.Limit))
+					fmt.Fprintf(a.errOut, "%d incidents %s%s\n", len(incs), what, note)
 				}
 				return nil
 			})

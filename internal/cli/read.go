@@ -48,6 +48,9 @@ func (a *app) lsCmd() *cobra.Command {
 				if err != nil {
 					return err
 				}
+				if note := limitNote(len(arts), opt.Limit); note != "" {
+					defer fmt.Fprintf(a.errOut, "%d articles%s\n", len(arts), note)
+				}
 				if a.json {
 					for _, x := range arts {
 						if err := a.emitJSON(x); err != nil {
@@ -398,6 +401,9 @@ func (a *app) writeEvents(f store.EventFilter, format string, all bool, w io.Wri
 	if err := ew.Close(); err != nil {
 		return err
 	}
+	if note := limitNote(len(evs), f.Limit); note != "" {
+		fmt.Fprintf(a.errOut, "%d events%s\n", len(evs), note)
+	}
 	if geo != nil && geo.Unplaced() > 0 {
 		if all {
 			fmt.Fprintf(a.errOut, "%d of %d events have no coordinates: written with a null geometry\n", geo.Unplaced(), len(evs))
@@ -520,7 +526,14 @@ func (a *app) quarantineCmd() *cobra.Command {
 						return usageErr("--save: %w", err)
 					}
 				}
+				n := 0
+				defer func() {
+					if note := limitNote(n, limit); note != "" {
+						fmt.Fprintf(a.errOut, "%d records%s\n", n, note)
+					}
+				}()
 				return st.Quarantined(a.ctx, store.QuarantineOptions{Limit: limit, Raw: raw || save != ""}, func(r store.Rejected) error {
+					n++
 					if save != "" && len(r.Raw) > 0 {
 						// The bytes as kept, for a hex viewer or a fixed re-ingest.
 						path := filepath.Join(save, fmt.Sprintf("%d.raw", r.ID))
