@@ -88,7 +88,9 @@ func Main(ctx context.Context, cfg Config, args []string) int {
 	if err == nil {
 		return ExitOK
 	}
-	if ctx.Err() != nil && errors.Is(err, context.Canceled) {
+	if ctx.Err() != nil {
+		// Interrupted: whatever the command was doing failed because of it
+		// (a query interrupted, a read abandoned).
 		fmt.Fprintln(a.errOut, "sitrep: interrupted; what was finished is kept")
 		return ExitInterrupted
 	}
