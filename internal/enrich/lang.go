@@ -19,12 +19,13 @@ var Reads = []string{"en"}
 const detectBytes = 4096
 
 // Language returns the language of an article (ISO 639-1, lower case): the
-// one its source states, else the one detected in its body when the
-// detector is sure; "" when unknown.
+// one its source states ("en-GB" is en), else the one detected in its body
+// when the detector is sure; "" when unknown. A stated value that is no
+// two-letter code ("und", "x-default") counts as not stated.
 func Language(a article.Article) string {
-	if a.Lang != "" {
-		l, _, _ := strings.Cut(strings.ToLower(a.Lang), "-")
-		l, _, _ = strings.Cut(l, "_")
+	l, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(a.Lang)), "-")
+	l, _, _ = strings.Cut(l, "_")
+	if len(l) == 2 && l[0] >= 'a' && l[0] <= 'z' && l[1] >= 'a' && l[1] <= 'z' {
 		return l
 	}
 	text := a.Body[:min(len(a.Body), detectBytes)]

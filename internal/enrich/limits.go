@@ -1,7 +1,6 @@
 package enrich
 
 import (
-	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -40,7 +39,9 @@ func (r *Reader) AnnotateContext(ctx context.Context, a article.Article) (*Annot
 	}
 	if lang := Language(a); !readable(lang) {
 		// Stored and searchable, not read: the reading is English.
-		a.Lang = cmp.Or(a.Lang, lang)
+		if Language(article.Article{Lang: a.Lang}) == "" {
+			a.Lang = lang // detected: said, so that stats can count it
+		}
 		return &Annotated{Article: a, Entities: []record.Found{}, Dates: []record.Date{}, Events: []record.Event{}, Reading: Version()}, nil
 	}
 	if len(a.Body) <= ChunkBytes {

@@ -158,8 +158,10 @@ func TestOtherLanguagesAreNotCoded(t *testing.T) {
 	if an := r.Annotate(en); an.Article.Lang != "" || len(an.Events) == 0 {
 		t.Errorf("English article: lang %q, %d events; want the language left as given and events read", an.Article.Lang, len(an.Events))
 	}
-	en.Lang = "en-GB"
-	if an := r.Annotate(en); len(an.Events) == 0 {
-		t.Error("article stated en-GB: not read")
+	for _, lang := range []string{"en-GB", "und", "x-default"} {
+		en.Lang = lang
+		if an := r.Annotate(en); len(an.Events) == 0 || an.Article.Lang != lang {
+			t.Errorf("English article stated %q: %d events, lang %q; want read, lang kept", lang, len(an.Events), an.Article.Lang)
+		}
 	}
 }

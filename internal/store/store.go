@@ -123,8 +123,9 @@ type Stats struct {
 	// article: what `incidents` lists by default.
 	IncidentsReported int `json:"incidents_reported_more_than_once"`
 	Quarantined       int `json:"quarantined"`
-	// NotCoded counts articles in a language sitrep does not read (lang set
-	// and not English): stored and searchable, without events.
+	// NotCoded counts articles in a language sitrep does not read (lang a
+	// two-letter code, with or without a region, other than en): stored and
+	// searchable, without events.
 	NotCoded   int            `json:"not_coded"`
 	Languages  map[string]int `json:"languages"` // articles by stated language ("" when none)
 	Outlets    map[string]int `json:"outlets"`

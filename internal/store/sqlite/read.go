@@ -180,7 +180,8 @@ func (s *DB) Stats(ctx context.Context) (store.Stats, error) {
 		(SELECT count(*) FROM events), (SELECT count(DISTINCT incident) FROM events),
 		(SELECT count(*) FROM (SELECT incident FROM events GROUP BY incident HAVING count(DISTINCT article_id) > 1)),
 		(SELECT count(*) FROM quarantine),
-		(SELECT count(*) FROM articles WHERE lang <> '' AND lower(substr(lang, 1, 2)) <> 'en'),
+		(SELECT count(*) FROM articles WHERE (length(lang) = 2 OR substr(lang, 3, 1) IN ('-', '_'))
+			AND lower(substr(lang, 1, 2)) <> 'en'),
 		(SELECT coalesce(min(published), '') FROM articles WHERE published <> ''),
 		(SELECT coalesce(max(published), '') FROM articles WHERE published <> '')`).Scan(
 		&st.Articles, &st.Duplicates, &st.Entities, &st.Mentions, &st.Events, &st.Incidents, &st.IncidentsReported, &st.Quarantined, &st.NotCoded, &st.First, &st.Last)
