@@ -2,21 +2,33 @@
 GO ?= go
 DB ?= $(CURDIR)/.demo/sitrep.db
 
-.PHONY: build demo test check bench eval model clean
+.PHONY: build demo demo-quarantine test quick check bench eval model clean
 
 build:
 	$(GO) build -o sitrep ./cmd/sitrep
 
 # Ingest the bundled examples into the embedded archive and show what they report.
 demo: build
-	rm -f $(DB)
-	./sitrep --db $(DB) ingest examples/ || true
+	rm -f $(DB) $(DB)-wal $(DB)-shm
+	./sitrep --db $(DB) ingest examples/
 	./sitrep --db $(DB) stats
 	./sitrep --db $(DB) incidents
 	./sitrep --db $(DB) events --type ASSAULT --since 2024-01-01 --limit 30
 
+# The second step of the quick start: broken inputs are reported, kept in
+# quarantine with the reason, and do not stop the batch (ingest exits 1).
+demo-quarantine: build
+	./sitrep --db $(DB) ingest testdata/bad; test $$? -eq 1
+	./sitrep --db $(DB) quarantine
+
 test:
 	$(GO) test -race -count=1 ./...
+
+# The fast loop while editing: -short skips the slow end-to-end runs and the
+# tests over the shared evaluation data (under 60 s on 2 cores). make test
+# is the full run, and what CI runs.
+quick:
+	$(GO) test -short -count=1 ./...
 
 check:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo "gofmt: files above need formatting"; exit 1; }

@@ -14,8 +14,9 @@ require (
 	modernc.org/sqlite v1.62.0 // internal/store/sqlite: the embedded archive, pure Go, FTS5
 )
 
+require github.com/RadhiFadlillah/whatlanggo v0.0.0-20240916001553-aac1f0f737fc
+
 require (
-	github.com/RadhiFadlillah/whatlanggo v0.0.0-20240916001553-aac1f0f737fc // indirect
 	github.com/andybalholm/cascadia v1.3.2 // indirect
 	github.com/araddon/dateparse v0.0.0-20210429162001-6b43995a97de // indirect
 	github.com/deckarep/golang-set v1.7.1 // indirect

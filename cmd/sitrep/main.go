@@ -13,8 +13,11 @@ import (
 )
 
 func main() {
+	// The first SIGINT or SIGTERM cancels ctx: commands stop within a second,
+	// keep what is finished and exit 130. A second one kills at once.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	context.AfterFunc(ctx, stop)
 	cfg := cli.Config{
 		DB:     os.Getenv("SITREP_DB"),
 		Addr:   os.Getenv("SITREP_ADDR"),

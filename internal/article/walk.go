@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 )
 
 // Options tune Walk. The zero value is ready to use.
@@ -18,6 +19,14 @@ type Options struct {
 	Format  Format // override sniffing
 	MaxRaw  int    // bytes of raw input kept on a Reject (default 64 KiB)
 	MaxFile int64  // a single text/HTML document larger than this is rejected without being read whole (default 32 MiB)
+	// Exclude names files a directory walk passes over silently: the
+	// archive being written and its -wal, -shm and -journal files, when
+	// they lie inside an input folder.
+	Exclude []string
+	// Skipped, when set, hears of entries a directory walk passes over that
+	// a user may have meant as input: dangling symbolic links and links in
+	// a loop. They are not records, so they are not quarantined.
+	Skipped func(path, reason string)
 }
 
 const (
@@ -108,6 +117,23 @@ func (w *walker) result(source string, a *Article, err error, raw []byte, format
 	return w.article(source, a, raw, format)
 }
 
+// excluded reports whether path is one of Options.Exclude.
+func (w *walker) excluded(path string) bool {
+	if len(w.opt.Exclude) == 0 {
+		return false
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	for _, x := range w.opt.Exclude {
+		if x == abs {
+			return true
+		}
+	}
+	return false
+}
+
 func (w *walker) path(p string) error {
 	fi, err := os.Stat(p)
 	if err != nil {
@@ -139,7 +165,7 @@ func (w *walker) path(p string) error {
 		if d.IsDir() {
 			return nil
 		}
-		if !isArticleInput(d.Name()) {
+		if !isArticleInput(d.Name()) || w.excluded(path) {
 			return nil
 		}
 		fi, err := d.Info()
@@ -149,7 +175,16 @@ func (w *walker) path(p string) error {
 		if !fi.Mode().IsRegular() {
 			if fi.Mode()&fs.ModeSymlink != 0 {
 				if fi, err = os.Stat(path); err != nil || !fi.Mode().IsRegular() {
-					return nil // dangling links and links to directories: WalkDir does not follow them either
+					// Dangling links and links in a loop are said; links to
+					// directories are not followed, as WalkDir does not.
+					if err != nil && w.opt.Skipped != nil {
+						reason := "dangling symbolic link, skipped"
+						if errors.Is(err, syscall.ELOOP) {
+							reason = "symbolic links in a loop, skipped"
+						}
+						w.opt.Skipped(path, reason)
+					}
+					return nil
 				}
 			} else {
 				return nil

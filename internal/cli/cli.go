@@ -9,9 +9,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -34,6 +36,9 @@ const (
 	ExitOK      = 0
 	ExitPartial = 1 // some records failed, the rest done
 	ExitUsage   = 2 // bad usage or the archive unusable
+	// ExitInterrupted: stopped by SIGINT or SIGTERM; what was finished is
+	// kept (128 + SIGINT, as shells report a Ctrl-C).
+	ExitInterrupted = 130
 )
 
 // exitError carries an exit code up to Main.
@@ -50,16 +55,19 @@ func usageErr(format string, args ...any) error {
 }
 
 type app struct {
-	cfg       Config
-	json      bool
-	ctx       context.Context
-	logLevel  string
-	logFormat string
+	cfg Config
+	// out and errOut are the human outputs, stdout and stderr escaped
+	// (escape.go); machine output goes to cfg.Stdout as is.
+	out, errOut io.Writer
+	json        bool
+	ctx         context.Context
+	logLevel    string
+	logFormat   string
 }
 
 // Main runs the command line and returns the exit code.
 func Main(ctx context.Context, cfg Config, args []string) int {
-	a := &app{cfg: cfg, ctx: ctx}
+	a := &app{cfg: cfg, ctx: ctx, out: escaper{cfg.Stdout}, errOut: escaper{cfg.Stderr}}
 	root := &cobra.Command{
 		Use:           "sitrep",
 		Short:         "Turn news into a searchable archive and a dated, sourced event dataset",
@@ -69,19 +77,25 @@ func Main(ctx context.Context, cfg Config, args []string) int {
 	root.SetArgs(args)
 	root.SetIn(cfg.Stdin)
 	root.SetOut(cfg.Stdout)
-	root.SetErr(cfg.Stderr)
+	root.SetErr(a.errOut)
 	root.PersistentFlags().StringVar(&a.cfg.DB, "db", cfg.DB, "archive: a SQLite file path or sqlite:// address (env SITREP_DB)")
 	root.PersistentFlags().BoolVar(&a.json, "json", false, "machine-readable output (JSON / JSON Lines)")
 	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "warn", "log to stderr at this level and above: debug, info, warn, error")
 	root.PersistentFlags().StringVar(&a.logFormat, "log-format", "text", "log format: text or json")
 	root.AddCommand(a.ingestCmd(), a.lsCmd(), a.showCmd(), a.statsCmd(), a.quarantineCmd(),
 		a.entityCmd(), a.eventsCmd(), a.incidentsCmd(), a.exportCmd(), a.evalCmd(), a.benchCmd(), a.reprocessCmd(), a.versionCmd(),
-		a.parseCmd())
+		a.parseCmd(), a.checkCmd())
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return ExitOK
 	}
-	fmt.Fprintln(cfg.Stderr, "sitrep:", err)
+	if ctx.Err() != nil {
+		// Interrupted: whatever the command was doing failed because of it
+		// (a query interrupted, a read abandoned).
+		fmt.Fprintln(a.errOut, "sitrep: interrupted; what was finished is kept")
+		return ExitInterrupted
+	}
+	fmt.Fprintln(a.errOut, "sitrep:", err)
 	var ee *exitError
 	if errors.As(err, &ee) {
 		return ee.code
@@ -89,12 +103,29 @@ func Main(ctx context.Context, cfg Config, args []string) int {
 	return ExitUsage
 }
 
-// open opens the archive named by --db or SITREP_DB.
-func (a *app) open() (store.Store, error) {
+// open opens the archive named by --db or SITREP_DB: for writing (ingest,
+// reprocess), creating it and its folder if need be and checking its
+// integrity quickly; else for reading only, so that a mistyped --db is an
+// error rather than a new empty archive, and an archive on read-only
+// storage can be read.
+func (a *app) open(write bool) (store.Store, error) {
 	if a.cfg.DB == "" {
 		return nil, usageErr("no archive: give --db PATH or set SITREP_DB")
 	}
-	if dir := filepath.Dir(a.cfg.DB); dir != "" {
+	if !write {
+		s, err := store.Open(a.ctx, a.cfg.DB, store.OpenOptions{ReadOnly: true})
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, usageErr("no archive at %s (sitrep ingest creates one; or give --db or SITREP_DB)", a.cfg.DB)
+		}
+		if errors.Is(err, store.ErrOldSchema) {
+			return a.open(true) // brings the schema up to date, once
+		}
+		if err != nil {
+			return nil, &exitError{ExitUsage, err}
+		}
+		return s, nil
+	}
+	if dir := filepath.Dir(a.cfg.DB); dir != "" && !strings.Contains(a.cfg.DB, "://") {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return nil, &exitError{ExitUsage, fmt.Errorf("archive %s: %w", a.cfg.DB, err)}
 		}
@@ -103,12 +134,21 @@ func (a *app) open() (store.Store, error) {
 	if err != nil {
 		return nil, &exitError{ExitUsage, err}
 	}
+	if err := s.Check(a.ctx, false); err != nil {
+		s.Close()
+		return nil, &exitError{ExitUsage, fmt.Errorf("%w (sitrep check says more; restore a backup or ingest into a new archive)", err)}
+	}
 	return s, nil
 }
 
-// withStore runs fn on the open archive and closes it after.
+// withStore runs fn on the archive opened for reading and closes it after.
 func (a *app) withStore(fn func(store.Store) error) error {
-	st, err := a.open()
+	return a.withArchive(false, fn)
+}
+
+// withArchive runs fn on the archive, opened for writing if write is set.
+func (a *app) withArchive(write bool, fn func(store.Store) error) error {
+	st, err := a.open(write)
 	if err != nil {
 		return err
 	}
@@ -139,4 +179,4 @@ func (a *app) emitJSON(v any) error {
 	return enc.Encode(v)
 }
 
-func (a *app) printf(format string, args ...any) { fmt.Fprintf(a.cfg.Stdout, format, args...) }
+func (a *app) printf(format string, args ...any) { fmt.Fprintf(a.out, format, args...) }

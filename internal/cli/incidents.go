@@ -31,6 +31,9 @@ happenings rather than reports (use --min-reports 1 to include happenings report
 				return usageErr("--format %q: want table, csv or jsonl", format)
 			}
 			return a.withStore(func(st store.Store) error {
+				if err := a.resolveIDs(st, &f); err != nil {
+					return err
+				}
 				incs, err := st.Incidents(a.ctx, f, min)
 				if err != nil {
 					return err
@@ -44,6 +47,9 @@ happenings rather than reports (use --min-reports 1 to include happenings report
 						if err := w.Write(inc); err != nil {
 							return err
 						}
+					}
+					if note := limitNote(len(incs), f.Limit); note != "" {
+						fmt.Fprintf(a.errOut, "%d incidents%s\n", len(incs), note)
 					}
 					return w.Close()
 				}
@@ -75,14 +81,19 @@ happenings rather than reports (use --min-reports 1 to include happenings report
 					sort.Strings(lines)
 					a.printf("%s\n", strings.Join(lines, "\n"))
 				}
-				if !a.json {
-					fmt.Fprintf(a.cfg.Stderr, "%d incidents\n", len(incs))
+				if note := limitNote(len(incs), f.Limit); !a.json || note != "" {
+					what := "reported more than once"
+					if min != 2 {
+						what = fmt.Sprintf("reported by at least %d articles", max(min, 1))
+					}
+					fmt.Fprintf(a.errOut, "%d incidents %s%s\n", len(incs), what, note)
 				}
 				return nil
 			})
 		},
 	}
-	eventFlags(cmd, &f)
+	a.eventFlags(cmd, &f)
+	cmd.Flags().IntVar(&f.Limit, "limit", defaultLimit, "at most this many incidents (0: all)")
 	cmd.Flags().IntVar(&min, "min-reports", 2, "only incidents reported by at least this many articles")
 	cmd.Flags().StringVar(&format, "format", "table", "table, or one row per happening as csv or jsonl")
 	return cmd

@@ -1,8 +1,11 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -32,12 +35,23 @@ Ingesting the same text again is a no-op; an interrupted ingest resumes where it
 			default:
 				return usageErr("--format %q: want text, html, jsonl, feed or warc", format)
 			}
+			// A path that does not exist is a mistake in the command, not a
+			// bad record: said before anything is read.
+			for _, p := range paths {
+				if p == "-" {
+					continue
+				}
+				if _, err := os.Stat(p); err != nil {
+					return usageErr("ingest %s: %w", p, errors.Unwrap(err))
+				}
+			}
 			log, err := a.logger()
 			if err != nil {
 				return err
 			}
-			return a.withStore(func(st store.Store) error {
-				opt := ingest.Options{Format: article.Format(format), Workers: workers, KeepRaw: !noRaw, Logger: log}
+			return a.withArchive(true, func(st store.Store) error {
+				opt := ingest.Options{Format: article.Format(format), Workers: workers, KeepRaw: !noRaw, Exclude: archiveFiles(a.cfg.DB), Logger: log,
+					Skipped: func(path, reason string) { fmt.Fprintf(a.errOut, "%s: %s\n", path, reason) }}
 				if !noEnrich {
 					opt.Annotate = annotator()
 				}
@@ -48,16 +62,16 @@ Ingesting the same text again is a no-op; an interrupted ingest resumes where it
 					}
 					if a.json {
 						a.emitJSON(r)
-					} else if r.Status == store.StatusRejected {
+					} else if r.Status == store.StatusRejected && !r.Unkept {
 						a.clearBar(bar)
-						fmt.Fprintf(a.cfg.Stderr, "%s: %s\n", r.Source, r.Reason)
+						fmt.Fprintf(a.errOut, "%s: %s\n", r.Source, r.Reason)
 					}
 				})
 				if bar != nil {
 					bar.Finish()
 					fmt.Fprintln(a.cfg.Stderr)
 				}
-				fmt.Fprintf(a.cfg.Stderr, "ingest: %s\n", counts)
+				fmt.Fprintf(a.errOut, "ingest: %s\n", counts)
 				if err != nil {
 					return &exitError{ExitUsage, fmt.Errorf("ingest stopped: %w", err)}
 				}
@@ -73,6 +87,16 @@ Ingesting the same text again is a no-op; an interrupted ingest resumes where it
 	cmd.Flags().BoolVar(&noEnrich, "no-enrich", false, "store articles without reading entities, dates and events")
 	cmd.Flags().BoolVar(&noRaw, "no-raw", false, "do not keep each article's raw input (compressed) for reprocess to re-extract")
 	return cmd
+}
+
+// archiveFiles are the archive's own files, which an ingest of the folder
+// holding them must not read.
+func archiveFiles(db string) []string {
+	path, err := filepath.Abs(strings.TrimPrefix(db, "sqlite://"))
+	if err != nil || strings.Contains(db, "://") && !strings.HasPrefix(db, "sqlite://") {
+		return nil
+	}
+	return []string{path, path + "-wal", path + "-shm", path + "-journal"}
 }
 
 // progress returns a progress bar on a terminal, nil otherwise: pipes and

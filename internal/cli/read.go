@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -13,22 +14,42 @@ import (
 	"github.com/spf13/cobra"
 
 	"sitrep/internal/enrich"
+	"sitrep/internal/entity"
 	"sitrep/internal/event"
 	"sitrep/internal/export"
+	"sitrep/internal/filter"
 	"sitrep/internal/store"
 )
 
+// defaultLimit is how many records every listing (ls, events, incidents,
+// quarantine) shows unless --limit says otherwise (0: all); export has none.
+const defaultLimit = 50
+
 func (a *app) lsCmd() *cobra.Command {
 	var opt store.ListOptions
+	var sortBy string
 	cmd := &cobra.Command{
 		Use:   "ls",
 		Short: "List archived articles, newest first",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			var err error
+			if opt.Oldest, err = oldest(sortBy); err != nil {
+				return err
+			}
+			if opt.Since, err = filter.Day("since", opt.Since, false); err != nil {
+				return usageErr("%w", err)
+			}
+			if opt.Until, err = filter.Day("until", opt.Until, true); err != nil {
+				return usageErr("%w", err)
+			}
 			return a.withStore(func(st store.Store) error {
 				arts, err := st.List(a.ctx, opt)
 				if err != nil {
 					return err
+				}
+				if note := limitNote(len(arts), opt.Limit); note != "" {
+					defer fmt.Fprintf(a.errOut, "%d articles%s\n", len(arts), note)
 				}
 				if a.json {
 					for _, x := range arts {
@@ -38,35 +59,60 @@ func (a *app) lsCmd() *cobra.Command {
 					}
 					return nil
 				}
-				tw := tabwriter.NewWriter(a.cfg.Stdout, 0, 4, 2, ' ', 0)
+				tw := tabwriter.NewWriter(a.out, 0, 4, 2, ' ', 0)
 				fmt.Fprintln(tw, "ID\tPUBLISHED\tOUTLET\tTITLE")
 				for _, x := range arts {
-					title := x.Title
+					// The marker is added after clipping, so a long title
+					// cannot push it out of sight.
+					title := clip(x.Title, 90)
 					if x.DuplicateOf != "" {
-						title += "  (copy of " + x.DuplicateOf + ")"
+						title = clip(x.Title, 70) + "  (copy of " + x.DuplicateOf + ")"
 					}
-					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", x.ID, dateOnly(x.Published), clip(x.Outlet, 24), clip(title, 90))
+					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", x.ID, dateOnly(x.Published), clip(x.Outlet, 24), title)
 				}
 				return tw.Flush()
 			})
 		},
 	}
 	cmd.Flags().StringVar(&opt.Outlet, "outlet", "", "only this outlet")
-	cmd.Flags().StringVar(&opt.Since, "since", "", "published on or after (YYYY-MM-DD)")
-	cmd.Flags().StringVar(&opt.Until, "until", "", "published on or before (YYYY-MM-DD)")
-	cmd.Flags().IntVar(&opt.Limit, "limit", 50, "at most this many (0: all)")
+	cmd.Flags().StringVar(&opt.Since, "since", "", "published on or after: "+filter.DateForms)
+	cmd.Flags().StringVar(&opt.Until, "until", "", "published on or before: "+filter.DateForms)
+	cmd.Flags().IntVar(&opt.Limit, "limit", defaultLimit, "at most this many (0: all)")
 	cmd.Flags().IntVar(&opt.Offset, "offset", 0, "skip this many")
+	cmd.Flags().StringVar(&sortBy, "sort", "newest", "by publication date: newest or oldest first")
 	return cmd
+}
+
+// oldest reads --sort.
+func oldest(sortBy string) (bool, error) {
+	switch sortBy {
+	case "newest", "":
+		return false, nil
+	case "oldest":
+		return true, nil
+	}
+	return false, usageErr("--sort %q: want newest or oldest", sortBy)
 }
 
 func (a *app) showCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "show ID",
+		Long:  "Shows an article: its text, entities, dates, and each event with its id and evidence sentence.\nID may be any unique prefix of an article id, as git takes commit ids.",
 		Short: "Show an article with its entities, dates and events",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.withStore(func(st store.Store) error {
-				an, err := st.Get(a.ctx, args[0])
+				id, err := st.ResolveID(a.ctx, store.KindArticle, args[0])
+				if errors.Is(err, store.ErrAmbiguous) {
+					return usageErr("show: %w (give more of the id)", err)
+				}
+				if errors.Is(err, store.ErrNotFound) {
+					return &exitError{ExitPartial, err}
+				}
+				if err != nil {
+					return err
+				}
+				an, err := st.Get(a.ctx, id)
 				if errors.Is(err, store.ErrNotFound) {
 					return &exitError{ExitPartial, err}
 				}
@@ -76,7 +122,7 @@ func (a *app) showCmd() *cobra.Command {
 				if a.json {
 					return a.emitJSON(an)
 				}
-				printArticle(a.cfg.Stdout, an)
+				printArticle(a.out, an)
 				return nil
 			})
 		},
@@ -125,7 +171,38 @@ func printArticle(w io.Writer, an *enrich.Annotated) {
 	}
 	if len(an.Events) > 0 {
 		fmt.Fprintf(w, "Events (%d):\n", len(an.Events))
-		printEvents(w, an.Events, false)
+		printEventEvidence(w, an.Events)
+	}
+}
+
+// printEventEvidence lists events one by one, each with its id and the
+// sentence it was read from: what `show` gives an analyst to check.
+func printEventEvidence(w io.Writer, evs []event.Event) {
+	for _, e := range evs {
+		typ := e.Type
+		if e.Mode != "" {
+			typ += "/" + e.Mode
+		}
+		parts := []string{e.ID}
+		if e.Date != nil {
+			parts = append(parts, span(e.Date.Start, e.Date.End))
+		}
+		parts = append(parts, typ)
+		if who := actorLabel(e.Source) + " → " + actorLabel(e.Target); who != " → " {
+			parts = append(parts, strings.TrimSpace(who))
+		}
+		if e.Location != nil {
+			parts = append(parts, "at "+cmp.Or(e.Location.Name, e.Location.Text))
+		}
+		if e.Fatalities != nil {
+			parts = append(parts, fmt.Sprintf("%d killed", *e.Fatalities))
+		}
+		mod := e.Modality
+		if e.Negated {
+			mod += " (negated)"
+		}
+		parts = append(parts, mod)
+		fmt.Fprintf(w, "  %s\n      “%s”\n", strings.Join(parts, "  "), clip(e.Evidence.Text, 300))
 	}
 }
 
@@ -194,7 +271,7 @@ func actorLabel(x *event.Actor) string {
 func (a *app) eventsCmd() *cobra.Command {
 	var f store.EventFilter
 	var format string
-	var withBackground bool
+	var withBackground, all bool
 	cmd := &cobra.Command{
 		Use:   "events",
 		Short: "List and filter coded events (table, JSON Lines, CSV, GeoJSON)",
@@ -207,81 +284,185 @@ include them, flagged.`,
 				format = "jsonl"
 			}
 			f.Current = !withBackground
-			return a.writeEvents(f, format, a.cfg.Stdout)
+			return a.writeEvents(f, format, all, a.cfg.Stdout)
 		},
 	}
-	eventFlags(cmd, &f)
+	a.eventFlags(cmd, &f)
+	cmd.Flags().IntVar(&f.Limit, "limit", defaultLimit, "at most this many (0: all)")
 	cmd.Flags().StringVar(&format, "format", "table", "table, jsonl, csv or geojson")
 	cmd.Flags().BoolVar(&withBackground, "background", false, "include background events (past context, not news)")
+	cmd.Flags().BoolVar(&all, "all", false, "geojson: also the events without coordinates, with a null geometry")
 	return cmd
 }
 
 func (a *app) exportCmd() *cobra.Command {
 	var f store.EventFilter
 	var format, out string
+	var all bool
 	cmd := &cobra.Command{
 		Use:   "export",
 		Short: "Export events as CSV, JSON Lines or GeoJSON",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			w := a.cfg.Stdout
-			if out != "" && out != "-" {
-				file, err := os.Create(out)
-				if err != nil {
-					return usageErr("export: %w", err)
-				}
-				defer file.Close()
-				w = file
+			if out == "" || out == "-" {
+				return a.writeEvents(f, format, all, a.cfg.Stdout)
 			}
-			return a.writeEvents(f, format, w)
+			// Written beside the target and renamed on success: a failed
+			// export never leaves a half-written file in the target's place.
+			file, err := os.CreateTemp(filepath.Dir(out), "."+filepath.Base(out)+".*.tmp")
+			if err != nil {
+				return usageErr("export: %w", err)
+			}
+			defer os.Remove(file.Name())
+			err = a.writeEvents(f, format, all, file)
+			if cerr := file.Close(); err == nil {
+				err = cerr
+			}
+			if err != nil {
+				return err
+			}
+			os.Chmod(file.Name(), 0o644)
+			if err := os.Rename(file.Name(), out); err != nil {
+				return fmt.Errorf("export: %w", err)
+			}
+			return nil
 		},
 	}
-	eventFlags(cmd, &f)
+	a.eventFlags(cmd, &f)
 	cmd.Flags().StringVar(&format, "format", "csv", "csv, jsonl or geojson")
+	cmd.Flags().BoolVar(&all, "all", false, "geojson: also the events without coordinates, with a null geometry")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write to this file instead of standard output")
 	return cmd
 }
 
-func eventFlags(cmd *cobra.Command, f *store.EventFilter) {
-	cmd.Flags().StringSliceVar(&f.Types, "type", nil, "PLOVER types (ASSAULT, ACCUSE, …), comma-separated")
-	cmd.Flags().StringVar(&f.Actor, "actor", "", "source or target: entity id, name or alias")
-	cmd.Flags().StringVar(&f.Source, "source", "", "source only (who did it): entity id, name or alias")
-	cmd.Flags().StringVar(&f.Target, "target", "", "target only (to whom): entity id, name or alias")
-	cmd.Flags().StringVar(&f.Modality, "modality", "", "actual, threatened, planned, demanded, hypothetical or denied")
-	cmd.Flags().StringVar(&f.Country, "country", "", "ISO 3166-1 alpha-3 of source, target or place")
-	cmd.Flags().StringVar(&f.Place, "place", "", "place name (substring)")
-	cmd.Flags().StringVar(&f.Since, "since", "", "events on or after (YYYY-MM-DD)")
-	cmd.Flags().StringVar(&f.Until, "until", "", "events on or before (YYYY-MM-DD)")
-	cmd.Flags().StringVar(&f.ArticleID, "article", "", "events of one article")
-	cmd.Flags().StringVar(&f.Incident, "incident", "", "reports of one incident")
-	cmd.Flags().IntVar(&f.Limit, "limit", 0, "at most this many")
+// eventFlags adds the event filters of internal/filter (one set of names
+// and value forms for every place that filters) and the CLI's own
+// --article and --incident; the filter is parsed and validated before the
+// command runs, a value that cannot match being a usage error.
+func (a *app) eventFlags(cmd *cobra.Command, f *store.EventFilter) {
+	values := map[string]*string{}
+	for _, fl := range filter.Fields {
+		values[fl.Name] = cmd.Flags().String(fl.Name, "", fl.Help())
+	}
+	var article, incident, sortBy string
+	cmd.Flags().StringVar(&article, "article", "", "events of one article (an id or a unique prefix of one)")
+	cmd.Flags().StringVar(&incident, "incident", "", "reports of one incident (an id or a unique prefix of one)")
+	cmd.Flags().StringVar(&sortBy, "sort", "newest", "by event date: newest or oldest first")
+	cmd.PreRunE = func(cmd *cobra.Command, _ []string) error {
+		given := map[string]string{}
+		for name, v := range values {
+			if *v != "" {
+				given[name] = *v
+			}
+		}
+		parsed, err := filter.Parse(given, kbCountries)
+		if err != nil {
+			return usageErr("%w", err)
+		}
+		parsed.ArticleID, parsed.Incident, parsed.Limit = article, incident, f.Limit
+		if parsed.Oldest, err = oldest(sortBy); err != nil {
+			return err
+		}
+		*f = parsed
+		if len(f.Sectors) > 0 {
+			fmt.Fprintln(a.errOut, "sitrep: note: events do not carry a sector yet, so --sector matches none (README, Filters)")
+		}
+		return nil
+	}
 }
 
-func (a *app) writeEvents(f store.EventFilter, format string, w io.Writer) error {
-	st, err := a.open()
+func (a *app) writeEvents(f store.EventFilter, format string, all bool, w io.Writer) error {
+	st, err := a.open(false)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	if err := a.resolveIDs(st, &f); err != nil {
+		return err
+	}
 	evs, err := st.Events(a.ctx, f)
 	if err != nil {
 		return err
 	}
 	if format == "table" {
-		printEvents(w, evs, true)
-		fmt.Fprintf(a.cfg.Stderr, "%d events\n", len(evs))
+		printEvents(escaper{w}, evs, true)
+		fmt.Fprintf(a.errOut, "%d events%s\n", len(evs), limitNote(len(evs), f.Limit))
 		return nil
 	}
 	ew, err := export.New(format, w)
 	if err != nil {
 		return usageErr("%w", err)
 	}
+	geo, _ := ew.(*export.GeoWriter)
+	if geo != nil {
+		geo = export.NewGeoJSON(w, all)
+		ew = geo
+	}
 	for _, e := range evs {
 		if err := ew.Write(e); err != nil {
 			return err
 		}
 	}
-	return ew.Close()
+	if err := ew.Close(); err != nil {
+		return err
+	}
+	if note := limitNote(len(evs), f.Limit); note != "" {
+		fmt.Fprintf(a.errOut, "%d events%s\n", len(evs), note)
+	}
+	if geo != nil && geo.Unplaced() > 0 {
+		if all {
+			fmt.Fprintf(a.errOut, "%d of %d events have no coordinates: written with a null geometry\n", geo.Unplaced(), len(evs))
+		} else {
+			fmt.Fprintf(a.errOut, "%d of %d events have no coordinates and were left out (--all writes them with a null geometry)\n", geo.Unplaced(), len(evs))
+		}
+	}
+	return nil
+}
+
+// resolveIDs completes the --article and --incident prefixes of f.
+func (a *app) resolveIDs(st store.Store, f *store.EventFilter) error {
+	for _, x := range []struct {
+		kind string
+		id   *string
+	}{{store.KindArticle, &f.ArticleID}, {store.KindIncident, &f.Incident}} {
+		if *x.id == "" {
+			continue
+		}
+		id, err := st.ResolveID(a.ctx, x.kind, *x.id)
+		if errors.Is(err, store.ErrNotFound) || errors.Is(err, store.ErrAmbiguous) {
+			return usageErr("--%s: %w", x.kind, err)
+		}
+		if err != nil {
+			return err
+		}
+		*x.id = id
+	}
+	return nil
+}
+
+// limitNote says that a listing stopped at its limit, and how to see all.
+func limitNote(n, limit int) string {
+	if limit > 0 && n == limit {
+		return fmt.Sprintf(" shown, the first %d (--limit N for more, --limit 0 for all)", limit)
+	}
+	return ""
+}
+
+// kbCountries resolves --country: an ISO-3 code of a country the knowledge
+// base knows, or a country's name, alias or demonym.
+func kbCountries(v string) (string, bool) {
+	kb := entity.Default()
+	if up := strings.ToUpper(v); len(v) == 3 {
+		if e, ok := kb.Get("country:" + up); ok && e.Kind == "country" {
+			return up, true
+		}
+	}
+	for _, e := range kb.Lookup(v) {
+		if e.Kind == "country" && e.Country != "" {
+			return e.Country, true
+		}
+	}
+	return "", false
 }
 
 func (a *app) statsCmd() *cobra.Command {
@@ -301,10 +482,13 @@ func (a *app) statsCmd() *cobra.Command {
 				a.printf("archive      %s\n", a.cfg.DB)
 				a.printf("articles     %d (%d near-duplicates), published %s\n", s.Articles, s.Duplicates, span(dateOnly(s.First), dateOnly(s.Last)))
 				a.printf("entities     %d, %d mentions\n", s.Entities, s.Mentions)
-				a.printf("events       %d in %d incidents\n", s.Events, s.Incidents)
+				a.printf("events       %d in %d incidents, of which %d reported more than once (sitrep incidents)\n", s.Events, s.Incidents, s.IncidentsReported)
 				a.printf("quarantined  %d\n", s.Quarantined)
-				printCounts(a.cfg.Stdout, "outlets", s.Outlets, 10)
-				printCounts(a.cfg.Stdout, "event types", s.EventTypes, 16)
+				if s.NotCoded > 0 {
+					a.printf("not coded    %d in languages sitrep does not read (stored and searchable)\n", s.NotCoded)
+				}
+				printCounts(a.out, "outlets", s.Outlets, 10)
+				printCounts(a.out, "event types", s.EventTypes, 16)
 				return nil
 			})
 		},
@@ -333,37 +517,54 @@ func printCounts(w io.Writer, label string, m map[string]int, n int) {
 func (a *app) quarantineCmd() *cobra.Command {
 	var limit int
 	var raw bool
+	var save string
 	cmd := &cobra.Command{
 		Use:   "quarantine",
 		Short: "List records that could not be ingested, with the reason",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return a.withStore(func(st store.Store) error {
-				rs, err := st.Quarantined(a.ctx, limit)
-				if err != nil {
-					return err
+				// Streamed: an archive with many large raw blobs is listed
+				// one record at a time.
+				if save != "" {
+					if err := os.MkdirAll(save, 0o755); err != nil {
+						return usageErr("--save: %w", err)
+					}
 				}
-				for _, r := range rs {
-					if !raw {
-						r.Raw = nil
+				n := 0
+				defer func() {
+					if note := limitNote(n, limit); note != "" {
+						fmt.Fprintf(a.errOut, "%d records%s\n", n, note)
+					}
+				}()
+				return st.Quarantined(a.ctx, store.QuarantineOptions{Limit: limit, Raw: raw || save != ""}, func(r store.Rejected) error {
+					n++
+					if save != "" && len(r.Raw) > 0 {
+						// The bytes as kept, for a hex viewer or a fixed re-ingest.
+						path := filepath.Join(save, fmt.Sprintf("%d.raw", r.ID))
+						if err := os.WriteFile(path, r.Raw, 0o644); err != nil {
+							return fmt.Errorf("quarantine --save: %w", err)
+						}
+						if !raw {
+							r.Raw = nil
+						}
 					}
 					if a.json {
-						if err := a.emitJSON(r); err != nil {
-							return err
-						}
-						continue
+						return a.emitJSON(r)
 					}
-					a.printf("%s  %s: %s\n", r.At.Format("2006-01-02 15:04"), r.Source, r.Reason)
+					a.printf("%s  %d  %s: %s\n", r.At.Format("2006-01-02 15:04"), r.ID, r.Source, r.Reason)
 					if raw {
-						a.printf("    %q\n", clip(string(r.Raw), 200))
+						// %q shows binary bytes as Go escapes, never raw.
+						a.printf("    %q\n", clipBytes(r.Raw, 200))
 					}
-				}
-				return nil
+					return nil
+				})
 			})
 		},
 	}
-	cmd.Flags().IntVar(&limit, "limit", 100, "at most this many (0: all)")
-	cmd.Flags().BoolVar(&raw, "raw", false, "include the kept raw bytes")
+	cmd.Flags().IntVar(&limit, "limit", defaultLimit, "at most this many (0: all)")
+	cmd.Flags().BoolVar(&raw, "raw", false, "include the kept raw bytes (shown escaped; base64 in --json)")
+	cmd.Flags().StringVar(&save, "save", "", "write each record's kept raw bytes to DIR/ID.raw")
 	return cmd
 }
 
@@ -448,6 +649,14 @@ func clip(s string, n int) string {
 		return string(r[:n-1]) + "…"
 	}
 	return s
+}
+
+// clipBytes shows at most n bytes of raw input, marking the cut.
+func clipBytes(b []byte, n int) string {
+	if len(b) > n {
+		return string(b[:n]) + "…"
+	}
+	return string(b)
 }
 
 func prefixed(p, s string) string {

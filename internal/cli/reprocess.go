@@ -35,7 +35,7 @@ articles of another version, so a run killed at any point resumes where it stopp
 			if err != nil {
 				return err
 			}
-			return a.withStore(func(st store.Store) error {
+			return a.withArchive(true, func(st store.Store) error {
 				opt.Reading = enrich.Version()
 				opt.Annotate = annotator()
 				opt.Reextract = !noReextract
@@ -58,7 +58,7 @@ articles of another version, so a run killed at any point resumes where it stopp
 					a.emitJSON(map[string]any{"read": counts.Read, "reextracted": counts.Reextracted, "failed": counts.Failed,
 						"seconds": counts.Elapsed.Seconds(), "reading": opt.Reading})
 				}
-				fmt.Fprintf(a.cfg.Stderr, "reprocess: %s (reading %s)\n", counts, opt.Reading)
+				fmt.Fprintf(a.errOut, "reprocess: %s (reading %s)\n", counts, opt.Reading)
 				if err != nil {
 					return &exitError{ExitUsage, fmt.Errorf("reprocess stopped: %w", err)}
 				}

@@ -1,13 +1,13 @@
 package cli
 
 import (
-	"sitrep/internal/article"
 	"sitrep/internal/enrich"
 	"sitrep/internal/entity"
+	"sitrep/internal/ingest"
 )
 
 // annotator returns the enrichment every ingest runs: the embedded knowledge
 // base, loaded once.
-func annotator() func(article.Article) *enrich.Annotated {
-	return enrich.New(entity.Default()).Annotate
+func annotator() ingest.Annotator {
+	return enrich.New(entity.Default()).AnnotateContext
 }

@@ -4,6 +4,7 @@
 package enrich
 
 import (
+	"context"
 	"time"
 
 	"sitrep/internal/article"
@@ -24,8 +25,21 @@ type Reader struct {
 // New returns a Reader over kb.
 func New(kb *entity.KB) *Reader { return &Reader{KB: kb, Now: time.Now} }
 
-// Annotate reads a: sentences and tags, entities, dates, events.
+// Annotate reads a: sentences and tags, entities, dates, events. A long
+// article is read in chunks, within the limits of limits.go.
 func (r *Reader) Annotate(a article.Article) *Annotated {
+	an, _ := r.AnnotateContext(context.Background(), a)
+	return an
+}
+
+// annotated is a reading with the count of body sentences, which merging
+// chunks needs.
+type annotated struct {
+	*Annotated
+	sentences int
+}
+
+func (r *Reader) annotate(a article.Article) annotated {
 	ref, anchor := r.reference(&a)
 	sents := nlp.Analyze(a.Body)
 	found := r.KB.Recognize(entity.Doc{
@@ -50,10 +64,13 @@ func (r *Reader) Annotate(a article.Article) *Annotated {
 		}
 	}
 	events := event.DefaultCoder().Code(event.Input{
-		ArticleID: a.ID, Title: a.Title, Body: a.Body, Sentences: sents, Entities: found,
+		ArticleID: a.ID, Title: a.Title, Body: a.Body, Sentences: codable(sents), Entities: found,
 		Dates: bodyDates, Published: ref, Undated: anchor != "published", KB: r.KB,
 	})
-	return &Annotated{Article: a, Entities: nonNil(found), Dates: nonNil(dates), Events: nonNil(events), Reading: Version()}
+	if len(events) > MaxEvents {
+		events = events[:MaxEvents]
+	}
+	return annotated{&Annotated{Article: a, Entities: nonNil(found), Dates: nonNil(dates), Events: nonNil(events), Reading: Version()}, len(sents)}
 }
 
 // publishedDate is the article's own date line as a date record (field

@@ -3,6 +3,7 @@
 package export
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/csv"
 	"encoding/json"
@@ -31,7 +32,7 @@ func New(format string, w io.Writer) (Writer, error) {
 		enc.SetEscapeHTML(false)
 		return &jsonlWriter{enc: enc}, nil
 	case "geojson":
-		return &geoWriter{w: w}, nil
+		return NewGeoJSON(w, false), nil
 	}
 	return nil, fmt.Errorf("export format %q: want csv, jsonl or geojson", format)
 }
@@ -46,6 +47,12 @@ var CSVHeader = []string{"id", "article_id", "incident", "type", "mode", "date_s
 type csvWriter struct{ w *csv.Writer }
 
 func (c *csvWriter) Write(e record.Event) error {
+	c.w.Write(cells(row(e), eventNumeric))
+	return c.w.Error()
+}
+
+// row is an event as the cells of CSVHeader.
+func row(e record.Event) []string {
 	src, srcE, srcC, srcR := actorCols(e.Source)
 	tgt, tgtE, tgtC, tgtR := actorCols(e.Target)
 	var ds, de, dp, loc, locC, lat, lon, cnt, unit, attr, prec, trig string
@@ -66,12 +73,11 @@ func (c *csvWriter) Write(e record.Event) error {
 	if e.Attribution != nil {
 		attr = actorName(e.Attribution)
 	}
-	c.w.Write([]string{e.ID, e.ArticleID, e.Incident, e.Type, e.Mode, ds, de, dp,
+	return []string{e.ID, e.ArticleID, e.Incident, e.Type, e.Mode, ds, de, dp,
 		src, srcE, srcC, srcR, tgt, tgtE, tgtC, tgtR, loc, locC, lat, lon,
 		intp(e.Fatalities), intp(e.Injured), cnt, unit, e.Modality, strconv.FormatBool(e.Negated), attr,
 		strconv.FormatFloat(e.Confidence, 'f', 2, 64), e.Evidence.Text,
-		sector(e.Source), sector(e.Target), prec, strconv.FormatBool(e.Background), trig})
-	return c.w.Error()
+		sector(e.Source), sector(e.Target), prec, strconv.FormatBool(e.Background), trig}
 }
 
 func (c *csvWriter) Close() error { c.w.Flush(); return c.w.Error() }
@@ -81,38 +87,80 @@ type jsonlWriter struct{ enc *json.Encoder }
 func (j *jsonlWriter) Write(e record.Event) error { return j.enc.Encode(e) }
 func (j *jsonlWriter) Close() error               { return nil }
 
-// geoWriter writes a FeatureCollection of the events that have coordinates;
-// events without a place cannot be drawn and are left out.
-type geoWriter struct {
-	w     io.Writer
-	n     int
-	begun bool
-	err   error
+// GeoWriter writes a FeatureCollection. Its properties are flat, the
+// columns of the CSV export with numbers as numbers, so that GIS tools
+// (QGIS, kepler.gl) show and filter them directly. Events without
+// coordinates cannot be drawn: they are left out and counted (Unplaced),
+// or with All written with a null geometry, as GeoJSON allows.
+type GeoWriter struct {
+	w        io.Writer
+	all      bool
+	n        int
+	unplaced int
+	begun    bool
+	err      error
 }
 
-func (g *geoWriter) Write(e record.Event) error {
+// NewGeoJSON returns a GeoJSON writer; all keeps events without coordinates.
+func NewGeoJSON(w io.Writer, all bool) *GeoWriter { return &GeoWriter{w: w, all: all} }
+
+// Unplaced counts the events without coordinates (left out unless All).
+func (g *GeoWriter) Unplaced() int { return g.unplaced }
+
+func (g *GeoWriter) Write(e record.Event) error {
 	if g.err != nil {
 		return g.err
 	}
+	geometry := "null"
 	if e.Location == nil || e.Location.Lat == nil || e.Location.Lon == nil {
-		return nil
+		g.unplaced++
+		if !g.all {
+			return nil
+		}
+	} else {
+		geometry = fmt.Sprintf(`{"type":"Point","coordinates":[%s,%s]}`, float(e.Location.Lon), float(e.Location.Lat))
 	}
 	if !g.begun {
 		_, g.err = io.WriteString(g.w, `{"type":"FeatureCollection","features":[`+"\n")
 		g.begun = true
 	}
-	props, _ := json.Marshal(e)
 	sep := ""
 	if g.n > 0 {
 		sep = ",\n"
 	}
 	g.n++
-	_, g.err = fmt.Fprintf(g.w, `%s{"type":"Feature","id":%q,"geometry":{"type":"Point","coordinates":[%s,%s]},"properties":%s}`,
-		sep, e.ID, float(e.Location.Lon), float(e.Location.Lat), props)
+	id, _ := json.Marshal(e.ID)
+	_, g.err = fmt.Fprintf(g.w, `%s{"type":"Feature","id":%s,"geometry":%s,"properties":%s}`, sep, id, geometry, flatProperties(e))
 	return g.err
 }
 
-func (g *geoWriter) Close() error {
+// flatProperties is an event as one flat JSON object, keyed and ordered as
+// CSVHeader; empty cells are null, numeric columns numbers, negated a bool.
+func flatProperties(e record.Event) []byte {
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, v := range row(e) {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		k, _ := json.Marshal(CSVHeader[i])
+		b.Write(k)
+		b.WriteByte(':')
+		switch {
+		case v == "":
+			b.WriteString("null")
+		case eventNumeric[i] || CSVHeader[i] == "negated":
+			b.WriteString(v)
+		default:
+			s, _ := json.Marshal(v)
+			b.Write(s)
+		}
+	}
+	b.WriteByte('}')
+	return b.Bytes()
+}
+
+func (g *GeoWriter) Close() error {
 	if g.err != nil {
 		return g.err
 	}

@@ -100,9 +100,9 @@ type incidentCSV struct{ w *csv.Writer }
 
 func (c *incidentCSV) Write(inc record.Incident) error {
 	h := Summarize(inc)
-	c.w.Write([]string{h.ID, h.Start, h.End, h.Type, h.Mode, h.Location, h.Country, float(h.Lat), float(h.Lon),
+	c.w.Write(cells([]string{h.ID, h.Start, h.End, h.Type, h.Mode, h.Location, h.Country, float(h.Lat), float(h.Lon),
 		strings.Join(h.Sources, "; "), strings.Join(h.Targets, "; "), intp(h.FatalitiesMin), intp(h.FatalitiesMax),
-		strconv.Itoa(h.Reports), strconv.Itoa(h.Articles), strings.Join(h.Outlets, "; "), h.FirstReport})
+		strconv.Itoa(h.Reports), strconv.Itoa(h.Articles), strings.Join(h.Outlets, "; "), h.FirstReport}, incidentNumeric))
 	return c.w.Error()
 }
 

@@ -72,9 +72,21 @@ func (l *Linker) Link(ctx context.Context, st store.Store, batch []*record.Annot
 	return nil
 }
 
-// Sketch returns the near-duplicate sketch of an article body, or nil for a
-// text too short to compare.
+// sketchBytes bounds the text a sketch is made from: the first megabyte
+// tells copies apart as well as the whole, and a 30 MB body would cost
+// hundreds of megabytes of words.
+const sketchBytes = 1 << 20
+
+// Sketch returns the near-duplicate sketch of an article body (its first
+// megabyte), or nil for a text too short to compare.
 func Sketch(body string) *record.Sketch {
+	if len(body) > sketchBytes {
+		cut := sketchBytes
+		for cut > 0 && !utf8.RuneStart(body[cut]) {
+			cut--
+		}
+		body = body[:cut]
+	}
 	sig, ok := neardup.Sign(body)
 	if !ok {
 		return nil

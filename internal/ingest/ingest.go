@@ -6,10 +6,13 @@
 package ingest
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -26,12 +29,16 @@ type Options struct {
 	Workers int
 	// Annotate reads an article (entities, dates, events). Nil stores the
 	// article alone: the fast path for bulk loads and benchmarks.
-	Annotate func(record.Article) *record.Annotated
+	Annotate Annotator
 	// MaxRaw bounds the raw bytes kept with a quarantined record.
 	MaxRaw int
 	// KeepRaw keeps each article's raw input (compressed by the store), so
 	// that reprocess can re-extract it with a better parser.
 	KeepRaw bool
+	// Exclude names files never read as input (the archive's own files).
+	Exclude []string
+	// Skipped hears of directory entries passed over (article.Options.Skipped).
+	Skipped func(path, reason string)
 	// Linker links articles to near-duplicates and events to incidents
 	// before they are stored; nil uses the default rules.
 	Linker *incident.Linker
@@ -39,6 +46,10 @@ type Options struct {
 	// the summary at info); nil logs nothing.
 	Logger *slog.Logger
 }
+
+// Annotator reads an article; it returns ctx's error when ctx is done
+// before it finishes (enrich.Reader.AnnotateContext).
+type Annotator func(ctx context.Context, a record.Article) (*record.Annotated, error)
 
 // Result is what happened to one input record: the `ingest --json` line.
 type Result struct {
@@ -48,12 +59,17 @@ type Result struct {
 	Reason      string       `json:"reason,omitempty"`
 	DuplicateOf string       `json:"duplicate_of,omitempty"`
 	Title       string       `json:"-"`
+	// Unkept marks a rejected record over the quarantine limits: counted
+	// and reported, not kept.
+	Unkept bool `json:"-"`
 }
 
 // Counts sum up a run.
 type Counts struct {
 	New, Duplicate, Rejected int
-	Elapsed                  time.Duration
+	// Unkept counts the rejected records over the quarantine limits.
+	Unkept  int
+	Elapsed time.Duration
 }
 
 // Total is the number of records seen.
@@ -68,14 +84,20 @@ func (c Counts) Rate() float64 {
 }
 
 func (c Counts) String() string {
-	return fmt.Sprintf("%d new, %d duplicate, %d rejected in %.2fs (%.0f records/s)",
-		c.New, c.Duplicate, c.Rejected, c.Elapsed.Seconds(), c.Rate())
+	unkept := ""
+	if c.Unkept > 0 {
+		unkept = fmt.Sprintf(" (%d of them counted, not kept: over %d per file or %d per run)", c.Unkept, MaxQuarantinedPerFile, MaxQuarantinedPerRun)
+	}
+	return fmt.Sprintf("%d new, %d duplicate, %d rejected%s in %.2fs (%.0f records/s)",
+		c.New, c.Duplicate, c.Rejected, unkept, c.Elapsed.Seconds(), c.Rate())
 }
 
 type job struct {
 	rec  article.Record
 	res  Result
 	put  *record.Annotated // to store, once enriched
+	held int               // bytes of the in-flight budget it holds
+	keep keep              // for a reject: what of it to quarantine
 	err  error
 	done chan struct{}
 }
@@ -83,7 +105,7 @@ type job struct {
 // batchSize bounds how many articles one commit stores; maxDelay how long a
 // finished article may wait for its commit.
 const (
-	batchSize = 128
+	batchSize = 64
 	maxDelay  = 50 * time.Millisecond
 )
 
@@ -102,14 +124,25 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 	work := make(chan *job, workers)
 	order := make(chan *job, 4*workers) // bounds memory: at most this many records in flight
 	var walkErr error
+	inFlight := newBudget(maxInFlightBytes)
+	limits := newQuarantineLimits()
 	go func() {
 		defer close(work)
 		defer close(order)
-		walkErr = article.Walk(ctx, paths, article.Options{Format: opt.Format, MaxRaw: opt.MaxRaw}, func(r article.Record) error {
+		walkErr = article.Walk(ctx, paths, article.Options{Format: opt.Format, MaxRaw: opt.MaxRaw, Exclude: opt.Exclude, Skipped: opt.Skipped}, func(r article.Record) error {
 			j := &job{rec: r, done: make(chan struct{})}
+			if r.Reject != nil {
+				j.keep = limits.admit(r.Reject)
+			}
+			held, err := inFlight.acquire(ctx, recordBytes(r), maxInFlightBytes)
+			if err != nil {
+				return err
+			}
+			j.held = held
 			select {
 			case order <- j:
 			case <-ctx.Done():
+				inFlight.release(held)
 				return ctx.Err()
 			}
 			select {
@@ -149,6 +182,7 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 	defer func() { log.Info("ingest done", "new", c.New, "duplicate", c.Duplicate, "rejected", c.Rejected) }()
 	var runErr error
 	var pending []*job // done jobs in input order, waiting for their batch's commit
+	var pendingBytes int
 	flush := func() {
 		var batch []*record.Annotated
 		var owners []*job
@@ -179,12 +213,17 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 			}
 		}
 		for _, j := range pending {
+			inFlight.release(j.held)
+			j.put, j.rec = nil, article.Record{}
 			if j.err != nil {
 				if runErr == nil {
 					runErr = j.err
 					cancel() // the archive is failing: stop reading, report what was done
 				}
 				continue
+			}
+			if j.res.Unkept {
+				c.Unkept++
 			}
 			switch j.res.Status {
 			case store.StatusNew:
@@ -198,7 +237,7 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 				report(j.res)
 			}
 		}
-		pending = pending[:0]
+		pending, pendingBytes = pending[:0], 0
 	}
 	// Commit when the batch is full, or when the next record is not ready and
 	// the oldest pending one has waited maxDelay: a slow source never holds
@@ -219,7 +258,8 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 			since = time.Now()
 		}
 		pending = append(pending, j)
-		if len(pending) >= batchSize {
+		pendingBytes += j.held
+		if len(pending) >= batchSize || pendingBytes >= maxBatchBytes {
 			flush()
 			continue
 		}
@@ -257,6 +297,17 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 	}
 	flush()
 	wg.Wait()
+	if runErr == nil {
+		// One row per file says how many of its rejects were only counted.
+		for _, o := range limits.overflow() {
+			err := st.Quarantine(context.WithoutCancel(ctx), store.Rejected{Source: o.file,
+				Reason: fmt.Sprintf("%d more rejected records not kept (quarantine keeps at most %d per file and %d per run)", o.n, MaxQuarantinedPerFile, MaxQuarantinedPerRun)})
+			if err != nil {
+				runErr = err
+				break
+			}
+		}
+	}
 	c.Elapsed = time.Since(start)
 	if runErr != nil {
 		return c, runErr
@@ -265,6 +316,29 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 		return c, walkErr
 	}
 	return c, ctx.Err()
+}
+
+// nulField names the first field of a that holds a NUL character.
+func nulField(a *record.Article) string {
+	for _, f := range []struct{ name, v string }{{"title", a.Title}, {"body", a.Body}, {"byline", a.Byline},
+		{"url", a.URL}, {"outlet", a.Outlet}, {"published", a.Published}, {"lang", a.Lang}, {"authors", strings.Join(a.Authors, "\n")}} {
+		if strings.ContainsRune(f.v, 0) {
+			return f.name
+		}
+	}
+	if len(a.Extra) > 0 {
+		if b, _ := json.Marshal(a.Extra); bytes.Contains(b, []byte(`\u0000`)) {
+			return "an extra field"
+		}
+	}
+	return ""
+}
+
+func clipRaw(b []byte, n int) []byte {
+	if n <= 0 {
+		n = 64 << 10
+	}
+	return b[:min(len(b), n)]
 }
 
 // process reads one record; an article to store is left in j.put for the
@@ -277,10 +351,24 @@ func process(ctx context.Context, st store.Store, j *job, opt Options) (Result, 
 	}
 	if r.Reject != nil {
 		res.Status, res.Reason = store.StatusRejected, r.Reject.Reason
-		err := st.Quarantine(ctx, store.Rejected{Source: r.Reject.Source, Reason: r.Reject.Reason, Raw: r.Reject.Raw})
+		if j.keep == keepNothing {
+			res.Unkept = true
+			return res, nil
+		}
+		raw := r.Reject.Raw
+		if j.keep == keepRow {
+			raw = nil
+		}
+		err := st.Quarantine(ctx, store.Rejected{Source: r.Reject.Source, Reason: r.Reject.Reason, Raw: raw})
 		return res, err
 	}
 	a := *r.Article
+	if field := nulField(&a); field != "" {
+		// NUL ends strings in C and many tools downstream: never stored.
+		res.Status, res.Reason = store.StatusRejected, "NUL character (\\u0000) in "+field
+		err := st.Quarantine(ctx, store.Rejected{Source: r.Source, Reason: res.Reason, Raw: clipRaw(r.Raw, opt.MaxRaw)})
+		return res, err
+	}
 	if a.ID == "" {
 		a.ComputeID()
 	}
@@ -293,7 +381,11 @@ func process(ctx context.Context, st store.Store, j *job, opt Options) (Result, 
 		return res, nil
 	}
 	if opt.Annotate != nil {
-		j.put = opt.Annotate(a)
+		an, err := opt.Annotate(ctx, a)
+		if err != nil {
+			return res, fmt.Errorf("read %s: %w", r.Source, err)
+		}
+		j.put = an
 	} else {
 		j.put = &record.Annotated{Article: a}
 	}

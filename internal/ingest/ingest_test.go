@@ -40,8 +40,8 @@ func TestRunReportsInInputOrder(t *testing.T) {
 	os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
 
 	var got []Result
-	c, err := Run(context.Background(), openStore(t), []string{path}, Options{Workers: 4, Annotate: func(a article.Article) *enrich.Annotated {
-		return &enrich.Annotated{Article: a} // workers run this concurrently
+	c, err := Run(context.Background(), openStore(t), []string{path}, Options{Workers: 4, Annotate: func(_ context.Context, a article.Article) (*enrich.Annotated, error) {
+		return &enrich.Annotated{Article: a}, nil // workers run this concurrently
 	}}, func(r Result) { got = append(got, r) })
 	if err != nil {
 		t.Fatal(err)
@@ -70,7 +70,10 @@ func TestResumeSkipsEnrichment(t *testing.T) {
 	os.WriteFile(path, []byte("Rockets hit base\n\nThree rockets struck a base in western Iraq on Monday, officials said.\n"), 0o644)
 	st := openStore(t)
 	n := 0
-	opt := Options{Annotate: func(a article.Article) *enrich.Annotated { n++; return &enrich.Annotated{Article: a} }}
+	opt := Options{Annotate: func(_ context.Context, a article.Article) (*enrich.Annotated, error) {
+		n++
+		return &enrich.Annotated{Article: a}, nil
+	}}
 	for i := 0; i < 2; i++ {
 		if _, err := Run(context.Background(), st, []string{path}, opt, nil); err != nil {
 			t.Fatal(err)

@@ -22,7 +22,7 @@ type ReprocessOptions struct {
 	// Filter narrows the articles (Outlet, Since, Until).
 	Filter store.ListOptions
 	// Annotate is the current reading.
-	Annotate func(record.Article) *record.Annotated
+	Annotate Annotator
 	// Reextract parses the kept raw input again before reading, so a
 	// better extractor improves stored metadata too (where the text it
 	// yields still has the article's id).
@@ -144,7 +144,10 @@ func reread(ctx context.Context, st store.Store, id string, opt ReprocessOptions
 			}
 		}
 	}
-	an := opt.Annotate(a)
+	an, err := opt.Annotate(ctx, a)
+	if err != nil {
+		return nil, false, fmt.Errorf("read %s: %w", id, err)
+	}
 	an.Article.ID = id
 	return an, reextracted, nil
 }

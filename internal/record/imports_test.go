@@ -41,7 +41,7 @@ func TestImportRules(t *testing.T) {
 		why       string
 	}{
 		{[]string{"sitrep/internal/record"}, []string{"sitrep/"}, "the records are the bottom layer"},
-		{[]string{"sitrep/internal/store", "sitrep/internal/export", "sitrep/internal/search", "sitrep/internal/server", "sitrep/internal/queue"},
+		{[]string{"sitrep/internal/store", "sitrep/internal/export", "sitrep/internal/filter", "sitrep/internal/search", "sitrep/internal/server", "sitrep/internal/queue"},
 			readers, "storage and the readers of the archive see records only"},
 		{[]string{"sitrep/internal/nlp", "sitrep/internal/syntax", "sitrep/internal/entity", "sitrep/internal/timex", "sitrep/internal/event", "sitrep/internal/article"},
 			[]string{"sitrep/internal/store", "sitrep/internal/ingest", "sitrep/internal/enrich", "sitrep/internal/incident", "sitrep/internal/evaluate"},

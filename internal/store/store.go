@@ -14,6 +14,24 @@ import (
 // ErrNotFound is returned when an article, entity or record does not exist.
 var ErrNotFound = errors.New("not found")
 
+// ErrAmbiguous is returned by ResolveID for a prefix of several ids.
+var ErrAmbiguous = errors.New("ambiguous id prefix")
+
+// Kinds of id ResolveID completes.
+const (
+	KindArticle  = "article"
+	KindEvent    = "event"
+	KindIncident = "incident"
+)
+
+// ErrOldSchema is returned by Open with ReadOnly for an archive written by
+// an older sitrep, whose schema must be brought up to date first (an Open
+// for writing does that).
+var ErrOldSchema = errors.New("archive schema older than this sitrep")
+
+// ErrCorrupt is returned by Check for a damaged archive.
+var ErrCorrupt = errors.New("archive damaged")
+
 // Status says what Put did with an article.
 type Status string
 
@@ -32,6 +50,12 @@ type PutResult struct {
 // Rejected is an input record kept in quarantine (record.Rejected).
 type Rejected = record.Rejected
 
+// QuarantineOptions select quarantined records.
+type QuarantineOptions struct {
+	Limit int  // at most this many; 0 means all
+	Raw   bool // read each record's kept raw bytes too
+}
+
 // ListOptions selects articles for ls.
 type ListOptions struct {
 	Outlet string
@@ -39,24 +63,30 @@ type ListOptions struct {
 	Until  string // published on or before
 	Limit  int
 	Offset int
+	// Oldest lists the oldest first; the default is newest first.
+	Oldest bool
 }
 
 // EventFilter selects events. Empty fields match everything.
 type EventFilter struct {
 	Types     []string
-	Actor     string // entity id, or a name/alias matched case-insensitively against source or target
-	Source    string // the same, for the source only (who did it)
-	Target    string // the same, for the target only (to whom)
-	Modality  string // actual, threatened, planned, demanded, hypothetical, denied
-	Country   string // ISO-3 of source, target or location
-	Place     string // location name (case-insensitive substring)
-	Since     string // event date ends on or after
-	Until     string // event date starts on or before
+	Actor     string   // entity id, or a name/alias matched case-insensitively against source or target
+	Source    string   // the same, for the source only (who did it)
+	Target    string   // the same, for the target only (to whom)
+	Modality  string   // actual, threatened, planned, demanded, hypothetical, denied
+	Sectors   []string // sector code of source or target (events carry none yet: nothing matches)
+	Country   string   // ISO-3 of source, target or location
+	Place     string   // location name: a literal, case-insensitive substring (no wildcards)
+	Since     string   // event date ends on or after
+	Until     string   // event date starts on or before
 	ArticleID string
 	Incident  string
 	// Current leaves out background events (past context, not news).
 	Current bool
 	Limit   int
+	// Oldest lists events (and incidents) by date, oldest first; the
+	// default is newest first. Undated events come last either way.
+	Oldest bool
 }
 
 // Incident is one happening with all its reports (record.Incident).
@@ -85,17 +115,25 @@ type IncidentQuery struct {
 
 // Stats counts what the archive holds.
 type Stats struct {
-	Articles    int            `json:"articles"`
-	Duplicates  int            `json:"near_duplicates"`
-	Entities    int            `json:"entities"`
-	Mentions    int            `json:"mentions"`
-	Events      int            `json:"events"`
-	Incidents   int            `json:"incidents"`
-	Quarantined int            `json:"quarantined"`
-	Outlets     map[string]int `json:"outlets"`
-	EventTypes  map[string]int `json:"event_types"`
-	First       string         `json:"first_published,omitempty"`
-	Last        string         `json:"last_published,omitempty"`
+	Articles   int `json:"articles"`
+	Duplicates int `json:"near_duplicates"`
+	Entities   int `json:"entities"`
+	Mentions   int `json:"mentions"`
+	Events     int `json:"events"`
+	Incidents  int `json:"incidents"`
+	// IncidentsReported counts the incidents reported by more than one
+	// article: what `incidents` lists by default.
+	IncidentsReported int `json:"incidents_reported_more_than_once"`
+	Quarantined       int `json:"quarantined"`
+	// NotCoded counts articles in a language sitrep does not read (lang a
+	// two-letter code, with or without a region, other than en): stored and
+	// searchable, without events.
+	NotCoded   int            `json:"not_coded"`
+	Languages  map[string]int `json:"languages"` // articles by stated language ("" when none)
+	Outlets    map[string]int `json:"outlets"`
+	EventTypes map[string]int `json:"event_types"`
+	First      string         `json:"first_published,omitempty"`
+	Last       string         `json:"last_published,omitempty"`
 }
 
 // EntityProfile is what the archive knows of one entity: `sitrep entity NAME`.
@@ -149,12 +187,16 @@ type Store interface {
 	Has(ctx context.Context, id string) (bool, error)
 	// Get returns an article with everything read from it, or ErrNotFound.
 	Get(ctx context.Context, id string) (*record.Annotated, error)
-	// List returns articles (without bodies' enrichment), newest first.
+	// List returns articles (without bodies' enrichment), newest
+	// published first (oldest first with opt.Oldest).
 	List(ctx context.Context, opt ListOptions) ([]record.Article, error)
 	// Quarantine keeps a rejected record. The same source, reason and raw bytes are kept once.
 	Quarantine(ctx context.Context, r Rejected) error
-	// Quarantined lists quarantined records, newest first.
-	Quarantined(ctx context.Context, limit int) ([]Rejected, error)
+	// Quarantined calls fn for each quarantined record, newest first, at
+	// most opt.Limit (0: all), streaming: raw bytes are read only when
+	// opt.Raw asks for them, one record at a time. An error from fn stops
+	// the listing and is returned.
+	Quarantined(ctx context.Context, opt QuarantineOptions, fn func(Rejected) error) error
 	// Stats counts the archive.
 	Stats(ctx context.Context) (Stats, error)
 	// FindEntities returns stored entities whose name or alias matches name
@@ -162,10 +204,12 @@ type Store interface {
 	FindEntities(ctx context.Context, name string) ([]record.Entity, error)
 	// Entity returns the profile of a stored entity id.
 	Entity(ctx context.Context, id string, articles int) (*EntityProfile, error)
-	// Events returns events matching f, by date then article.
+	// Events returns events matching f, by date (newest first unless
+	// f.Oldest) then article and position in it.
 	Events(ctx context.Context, f EventFilter) ([]record.Event, error)
 	// Incidents returns the incidents with at least minReports reporting
-	// articles among the events matching f, each with all its reports.
+	// articles among the events matching f, each with all its reports
+	// (oldest first), by first date (newest first unless f.Oldest).
 	Incidents(ctx context.Context, f EventFilter, minReports int) ([]Incident, error)
 	// NearDuplicates returns stored articles that share at least one of
 	// bands, oldest first, at most limit.
@@ -186,5 +230,14 @@ type Store interface {
 	// replaced and its reading version recorded, each article all or
 	// nothing. An id not stored gets ErrNotFound in its result.
 	Replace(ctx context.Context, items []*record.Annotated) ([]PutResult, error)
+	// ResolveID completes a unique prefix of an id of kind (KindArticle,
+	// KindEvent, KindIncident) to the whole id, as git does with commits:
+	// an exact id is itself; a prefix of none gives ErrNotFound, of several
+	// ErrAmbiguous naming some of them.
+	ResolveID(ctx context.Context, kind, prefix string) (string, error)
+	// Check verifies the archive's integrity: quickly (the structure of
+	// its tables and indexes) or, with full, thoroughly. A damaged archive
+	// gives an error wrapping ErrCorrupt that says what is wrong.
+	Check(ctx context.Context, full bool) error
 	Close() error
 }

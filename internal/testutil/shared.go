@@ -10,8 +10,14 @@ import (
 
 // SharedDir returns the absolute path of the shared data folder (the
 // "shared" folder beside the repository, or $SITREP_SHARED), or skips tb.
+//
+// Under -short (make quick) it skips: the tests over the shared data are
+// the slow ones.
 func SharedDir(tb testing.TB) string {
 	tb.Helper()
+	if testing.Short() {
+		tb.Skip("shared data: skipped under -short (make quick); make test runs it")
+	}
 	if d := os.Getenv("SITREP_SHARED"); d != "" {
 		if st, err := os.Stat(d); err != nil || !st.IsDir() {
 			tb.Skipf("SITREP_SHARED=%s is not a folder: skipping (it is needed only for evaluation tests)", d)

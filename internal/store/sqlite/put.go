@@ -30,7 +30,17 @@ func (s *DB) Put(ctx context.Context, a *record.Annotated) (store.Status, error)
 // inside its own savepoint, so it is all there or not there even when
 // another of the batch fails; one commit for many articles is what makes
 // bulk ingest fast, since a commit costs far more than the rows.
-func (s *DB) PutBatch(ctx context.Context, items []*record.Annotated) ([]store.PutResult, error) {
+func (s *DB) PutBatch(ctx context.Context, items []*record.Annotated) (out []store.PutResult, err error) {
+	err = retryBusy(ctx, func() error {
+		out, err = s.putBatch(ctx, items)
+		return err
+	})
+	return out, err
+}
+
+// putBatch is one attempt of PutBatch; a batch that met another process's
+// lock is rolled back whole and tried again.
+func (s *DB) putBatch(ctx context.Context, items []*record.Annotated) ([]store.PutResult, error) {
 	out := make([]store.PutResult, len(items))
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
@@ -238,8 +248,11 @@ func (s *DB) Quarantine(ctx context.Context, r store.Rejected) error {
 	}
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
-	_, err := s.db.ExecContext(ctx, `INSERT OR IGNORE INTO quarantine(source, reason, raw, digest, at) VALUES (?, ?, ?, ?, ?)`,
-		r.Source, r.Reason, r.Raw, hex.EncodeToString(h.Sum(nil)), r.At.Format(time.RFC3339))
+	err := retryBusy(ctx, func() error {
+		_, err := s.db.ExecContext(ctx, `INSERT OR IGNORE INTO quarantine(source, reason, raw, digest, at) VALUES (?, ?, ?, ?, ?)`,
+			r.Source, r.Reason, r.Raw, hex.EncodeToString(h.Sum(nil)), r.At.Format(time.RFC3339))
+		return err
+	})
 	if err != nil {
 		return fmt.Errorf("quarantine %s: %w", r.Source, err)
 	}

@@ -118,7 +118,11 @@ func (s *DB) List(ctx context.Context, opt store.ListOptions) ([]record.Article,
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")
 	}
-	q += " ORDER BY published DESC, ingested DESC, id"
+	if opt.Oldest {
+		q += " ORDER BY published = '', published, ingested, id"
+	} else {
+		q += " ORDER BY published DESC, ingested DESC, id"
+	}
 	if opt.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d OFFSET %d", opt.Limit, max(opt.Offset, 0))
 	}
@@ -138,45 +142,56 @@ func (s *DB) List(ctx context.Context, opt store.ListOptions) ([]record.Article,
 	return out, rows.Err()
 }
 
-// Quarantined lists quarantined records, newest first.
-func (s *DB) Quarantined(ctx context.Context, limit int) ([]store.Rejected, error) {
-	q := `SELECT id, source, reason, raw, at FROM quarantine ORDER BY id DESC`
-	if limit > 0 {
-		q += fmt.Sprintf(" LIMIT %d", limit)
+// Quarantined streams quarantined records, newest first.
+func (s *DB) Quarantined(ctx context.Context, opt store.QuarantineOptions, fn func(store.Rejected) error) error {
+	raw := "NULL"
+	if opt.Raw {
+		raw = "raw"
+	}
+	q := `SELECT id, source, reason, ` + raw + `, at FROM quarantine ORDER BY id DESC`
+	if opt.Limit > 0 {
+		q += fmt.Sprintf(" LIMIT %d", opt.Limit)
 	}
 	rows, err := s.db.QueryContext(ctx, q)
 	if err != nil {
-		return nil, fmt.Errorf("quarantine: %w", err)
+		return fmt.Errorf("quarantine: %w", err)
 	}
 	defer rows.Close()
-	var out []store.Rejected
 	for rows.Next() {
 		var r store.Rejected
 		var at string
 		if err := rows.Scan(&r.ID, &r.Source, &r.Reason, &r.Raw, &at); err != nil {
-			return nil, err
+			return fmt.Errorf("quarantine: %w", err)
 		}
 		r.At, _ = time.Parse(time.RFC3339, at)
-		out = append(out, r)
+		if err := fn(r); err != nil {
+			return err
+		}
 	}
-	return out, rows.Err()
+	return rows.Err()
 }
 
 // Stats counts the archive.
 func (s *DB) Stats(ctx context.Context) (store.Stats, error) {
-	st := store.Stats{Outlets: map[string]int{}, EventTypes: map[string]int{}}
+	st := store.Stats{Outlets: map[string]int{}, EventTypes: map[string]int{}, Languages: map[string]int{}}
 	err := s.db.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM articles), (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL),
 		(SELECT count(DISTINCT entity_id) FROM mentions), (SELECT count(*) FROM mentions),
 		(SELECT count(*) FROM events), (SELECT count(DISTINCT incident) FROM events),
+		(SELECT count(*) FROM (SELECT incident FROM events GROUP BY incident HAVING count(DISTINCT article_id) > 1)),
 		(SELECT count(*) FROM quarantine),
+		(SELECT count(*) FROM articles WHERE (length(lang) = 2 OR substr(lang, 3, 1) IN ('-', '_'))
+			AND lower(substr(lang, 1, 2)) <> 'en'),
 		(SELECT coalesce(min(published), '') FROM articles WHERE published <> ''),
 		(SELECT coalesce(max(published), '') FROM articles WHERE published <> '')`).Scan(
-		&st.Articles, &st.Duplicates, &st.Entities, &st.Mentions, &st.Events, &st.Incidents, &st.Quarantined, &st.First, &st.Last)
+		&st.Articles, &st.Duplicates, &st.Entities, &st.Mentions, &st.Events, &st.Incidents, &st.IncidentsReported, &st.Quarantined, &st.NotCoded, &st.First, &st.Last)
 	if err != nil {
 		return st, fmt.Errorf("stats: %w", err)
 	}
 	if err := countInto(ctx, s.db, `SELECT outlet, count(*) FROM articles WHERE outlet <> '' GROUP BY outlet`, st.Outlets); err != nil {
+		return st, err
+	}
+	if err := countInto(ctx, s.db, `SELECT lower(lang), count(*) FROM articles GROUP BY lower(lang)`, st.Languages); err != nil {
 		return st, err
 	}
 	return st, countInto(ctx, s.db, `SELECT type, count(*) FROM events GROUP BY type`, st.EventTypes)
@@ -303,7 +318,11 @@ func (s *DB) timeline(ctx context.Context, id string) ([]store.Month, error) {
 // Events returns the events matching f.
 func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]record.Event, error) {
 	w := eventFilter(f)
-	q := `SELECT data FROM events` + w.sql() + " ORDER BY date_start = '', date_start, article_id, seq"
+	order := " ORDER BY date_start = '', date_start DESC, date_end DESC, article_id, seq"
+	if f.Oldest {
+		order = " ORDER BY date_start = '', date_start, date_end, article_id, seq"
+	}
+	q := `SELECT data FROM events` + w.sql() + order
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d", f.Limit)
 	}
@@ -318,8 +337,12 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]record.Event, e
 // Incidents groups the matching events by incident.
 func (s *DB) Incidents(ctx context.Context, f store.EventFilter, minReports int) ([]store.Incident, error) {
 	w := eventFilter(f)
+	dir := "DESC"
+	if f.Oldest {
+		dir = "ASC"
+	}
 	q := `SELECT incident FROM events` + w.sql() + fmt.Sprintf(` GROUP BY incident HAVING count(DISTINCT article_id) >= %d
-		ORDER BY min(date_start) = '', min(date_start), incident`, max(minReports, 1))
+		ORDER BY min(date_start) = '', min(date_start) %s, incident`, max(minReports, 1), dir)
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d", f.Limit)
 	}
@@ -342,7 +365,7 @@ func (s *DB) Incidents(ctx context.Context, f store.EventFilter, minReports int)
 	}
 	out := make([]store.Incident, 0, len(ids))
 	for _, id := range ids {
-		reports, err := s.Events(ctx, store.EventFilter{Incident: id})
+		reports, err := s.Events(ctx, store.EventFilter{Incident: id, Oldest: true})
 		if err != nil {
 			return nil, err
 		}
@@ -434,7 +457,17 @@ func eventFilter(f store.EventFilter) filter {
 		w.add("(source_country = $ OR target_country = $ OR location_country = $)", strings.ToUpper(f.Country))
 	}
 	if f.Place != "" {
-		w.add("location_name LIKE $", "%"+f.Place+"%")
+		// Literal: % and _ in the value are escaped, not wildcards.
+		esc := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(f.Place)
+		w.add(`location_name LIKE $ ESCAPE '\'`, "%"+esc+"%")
+	}
+	if len(f.Sectors) > 0 {
+		// char(36) is the JSON path's "$", which w.arg would take for the argument.
+		var ors []string
+		for _, s := range f.Sectors {
+			ors = append(ors, w.arg(`(json_extract(data, char(36) || '.source.sector') = $ OR json_extract(data, char(36) || '.target.sector') = $)`, s))
+		}
+		w.where = append(w.where, "("+strings.Join(ors, " OR ")+")")
 	}
 	if f.Since != "" {
 		w.add("date_end >= $", f.Since)
@@ -473,4 +506,53 @@ func (w *filter) sql() string {
 		return ""
 	}
 	return " WHERE " + strings.Join(w.where, " AND ")
+}
+
+// ResolveID completes a unique id prefix (the primary key and incident
+// indexes bound the scan: ids are compared as a range, not with LIKE).
+func (s *DB) ResolveID(ctx context.Context, kind, prefix string) (string, error) {
+	var q string
+	switch kind {
+	case store.KindArticle:
+		q = `SELECT id FROM articles WHERE id >= ?1 AND id < ?1 || x'f48fbfbf' ORDER BY id LIMIT 6`
+	case store.KindEvent:
+		q = `SELECT id FROM events WHERE id >= ?1 AND id < ?1 || x'f48fbfbf' ORDER BY id LIMIT 6`
+	case store.KindIncident:
+		q = `SELECT DISTINCT incident FROM events WHERE incident >= ?1 AND incident < ?1 || x'f48fbfbf' ORDER BY incident LIMIT 6`
+	default:
+		return "", fmt.Errorf("resolve %q: unknown kind %q", prefix, kind)
+	}
+	if prefix == "" {
+		return "", fmt.Errorf("%s id: empty: %w", kind, store.ErrNotFound)
+	}
+	rows, err := s.db.QueryContext(ctx, q, prefix)
+	if err != nil {
+		return "", fmt.Errorf("resolve %s %s: %w", kind, prefix, err)
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return "", err
+		}
+		if id == prefix {
+			return id, nil
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return "", err
+	}
+	switch len(ids) {
+	case 0:
+		return "", fmt.Errorf("%s %s: %w", kind, prefix, store.ErrNotFound)
+	case 1:
+		return ids[0], nil
+	}
+	more := ""
+	if len(ids) > 5 {
+		ids, more = ids[:5], ", …"
+	}
+	return "", fmt.Errorf("%s %s: %w: %s%s", kind, prefix, store.ErrAmbiguous, strings.Join(ids, ", "), more)
 }

@@ -76,7 +76,15 @@ func (s *DB) Source(ctx context.Context, id string) ([]byte, string, error) {
 }
 
 // Replace stores new readings of stored articles, each in its own savepoint.
-func (s *DB) Replace(ctx context.Context, items []*record.Annotated) ([]store.PutResult, error) {
+func (s *DB) Replace(ctx context.Context, items []*record.Annotated) (out []store.PutResult, err error) {
+	err = retryBusy(ctx, func() error {
+		out, err = s.replace(ctx, items)
+		return err
+	})
+	return out, err
+}
+
+func (s *DB) replace(ctx context.Context, items []*record.Annotated) ([]store.PutResult, error) {
 	out := make([]store.PutResult, len(items))
 	s.wmu.Lock()
 	defer s.wmu.Unlock()

@@ -46,13 +46,12 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	if path == "" {
 		return nil, fmt.Errorf("sqlite: empty path")
 	}
-	dsn := "file:" + filepath.ToSlash(path) + "?_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)" +
-		"&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	// busy_timeout comes first: the pragmas after it (journal_mode needs a
+	// lock on a new file) then wait for another process instead of failing.
+	dsn := "file:" + filepath.ToSlash(path) + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)" +
+		"&_pragma=synchronous(NORMAL)&_txlock=immediate"
 	if opt.ReadOnly {
-		if _, err := os.Stat(path); err != nil {
-			return nil, fmt.Errorf("open %s: %w", path, err)
-		}
-		dsn = "file:" + filepath.ToSlash(path) + "?mode=ro&_pragma=busy_timeout(10000)&_pragma=query_only(1)"
+		return openReadOnly(ctx, path, opt)
 	}
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
@@ -60,14 +59,80 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	}
 	db.SetMaxOpenConns(4)
 	s := &DB{db: db, path: path, opt: opt}
-	if opt.ReadOnly {
-		return s, nil
-	}
-	if err := s.migrate(ctx); err != nil {
+	if err := retryBusy(ctx, func() error { return s.migrate(ctx) }); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return s, nil
+}
+
+// openReadOnly opens an existing archive for reading. An archive on
+// read-only storage, where SQLite cannot create the WAL index beside it, is
+// opened immutable: nothing else can be writing it there.
+func openReadOnly(ctx context.Context, path string, opt Options) (*DB, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	var last error
+	for _, mode := range []string{"mode=ro", "mode=ro&immutable=1"} {
+		db, err := sql.Open("sqlite", "file:"+filepath.ToSlash(path)+"?"+mode+"&_pragma=busy_timeout(10000)&_pragma=query_only(1)")
+		if err != nil {
+			return nil, fmt.Errorf("open %s: %w", path, err)
+		}
+		db.SetMaxOpenConns(4)
+		var have int
+		if last = db.QueryRowContext(ctx, `SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&have); last == nil {
+			if want := latestMigration(); have < want {
+				db.Close()
+				return nil, fmt.Errorf("open %s: %w (schema %d, this sitrep has %d)", path, store.ErrOldSchema, have, want)
+			}
+			return &DB{db: db, path: path, opt: opt}, nil
+		}
+		db.Close()
+	}
+	return nil, fmt.Errorf("open %s: not a usable sitrep archive: %w", path, last)
+}
+
+// latestMigration is the number of the last embedded migration.
+func latestMigration() int {
+	names, _ := fs.Glob(migrations, "migrations/*.sql")
+	latest := 0
+	for _, name := range names {
+		if v, err := strconv.Atoi(strings.SplitN(filepath.Base(name), "_", 2)[0]); err == nil {
+			latest = max(latest, v)
+		}
+	}
+	return latest
+}
+
+// Check runs SQLite's quick_check, or with full its integrity_check.
+func (s *DB) Check(ctx context.Context, full bool) error {
+	pragma := "quick_check"
+	if full {
+		pragma = "integrity_check"
+	}
+	rows, err := s.db.QueryContext(ctx, `PRAGMA `+pragma+`(20)`)
+	if err != nil {
+		return fmt.Errorf("check %s: %w: %w", s.path, store.ErrCorrupt, err)
+	}
+	defer rows.Close()
+	var problems []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			return fmt.Errorf("check %s: %w", s.path, err)
+		}
+		if line != "ok" {
+			problems = append(problems, line)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("check %s: %w: %w", s.path, store.ErrCorrupt, err)
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("check %s: %w: %s", s.path, store.ErrCorrupt, strings.Join(problems, "; "))
+	}
+	return nil
 }
 
 // Close closes the database.
@@ -120,6 +185,31 @@ func (s *DB) migrate(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// retryBusy runs fn again while it fails because another process holds the
+// archive (SQLite's busy handler is not consulted for every lock, e.g. while
+// a new file is being set up), for up to a minute.
+func retryBusy(ctx context.Context, fn func() error) error {
+	deadline := time.Now().Add(time.Minute)
+	wait := 10 * time.Millisecond
+	for {
+		err := fn()
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 500*time.Millisecond)
+	}
+}
+
+func isBusy(err error) bool {
+	s := err.Error()
+	return strings.Contains(s, "SQLITE_BUSY") || strings.Contains(s, "database is locked") || strings.Contains(s, "SQLITE_LOCKED")
 }
 
 func init() {

@@ -18,6 +18,8 @@ import (
 // Run runs the suite; newStore returns an empty store, closed by the suite.
 func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 	t.Run("PutGetRoundTrip", func(t *testing.T) { testRoundTrip(t, newStore(t)) })
+	t.Run("Check", func(t *testing.T) { testCheck(t, newStore(t)) })
+	t.Run("OrderAndPrefixes", func(t *testing.T) { testOrderAndPrefixes(t, newStore(t)) })
 	t.Run("IdempotentPut", func(t *testing.T) { testIdempotent(t, newStore(t)) })
 	t.Run("Quarantine", func(t *testing.T) { testQuarantine(t, newStore(t)) })
 	t.Run("EntitiesAndEvents", func(t *testing.T) { testEntitiesEvents(t, newStore(t)) })
@@ -133,13 +135,38 @@ func testQuarantine(t *testing.T, s store.Store) {
 			t.Fatal(err)
 		}
 	}
-	got, err := s.Quarantined(ctx, 10)
-	if err != nil || len(got) != 1 {
-		t.Fatalf("Quarantined = %d records, %v; want 1", len(got), err)
+	got := quarantined(t, s, store.QuarantineOptions{Limit: 10, Raw: true})
+	if len(got) != 1 {
+		t.Fatalf("Quarantined = %d records; want 1", len(got))
 	}
 	if got[0].Source != r.Source || got[0].Reason != r.Reason || string(got[0].Raw) != string(r.Raw) {
 		t.Errorf("quarantined record changed: %+v", got[0])
 	}
+	if got := quarantined(t, s, store.QuarantineOptions{}); len(got) != 1 || got[0].Raw != nil {
+		t.Errorf("Quarantined without Raw = %+v; want the record without its raw bytes", got)
+	}
+	// Newest first, limited, and fn's error stops the listing.
+	for i := range 5 {
+		s.Quarantine(ctx, store.Rejected{Source: fmt.Sprintf("many.jsonl:%d", i+1), Reason: "broken line"})
+	}
+	got = quarantined(t, s, store.QuarantineOptions{Limit: 3})
+	if len(got) != 3 || got[0].Source != "many.jsonl:5" {
+		t.Errorf("Quarantined(Limit 3) = %+v; want the 3 newest, many.jsonl:5 first", got)
+	}
+	stop := errors.New("stop")
+	n := 0
+	if err := s.Quarantined(ctx, store.QuarantineOptions{}, func(store.Rejected) error { n++; return stop }); !errors.Is(err, stop) || n != 1 {
+		t.Errorf("Quarantined with fn failing: %v after %d records; want fn's error after 1", err, n)
+	}
+}
+
+func quarantined(t *testing.T, s store.Store, opt store.QuarantineOptions) []store.Rejected {
+	t.Helper()
+	var out []store.Rejected
+	if err := s.Quarantined(context.Background(), opt, func(r store.Rejected) error { out = append(out, r); return nil }); err != nil {
+		t.Fatalf("Quarantined: %v", err)
+	}
+	return out
 }
 
 func testEntitiesEvents(t *testing.T, s store.Store) {
@@ -177,6 +204,9 @@ func testEntitiesEvents(t *testing.T, s store.Store) {
 		{store.EventFilter{Modality: "threatened"}, 0},
 		{store.EventFilter{Country: "irq"}, 2},
 		{store.EventFilter{Place: "bagh"}, 2},
+		{store.EventFilter{Place: "%"}, 0},       // literal: no wildcards
+		{store.EventFilter{Place: "B_ghdad"}, 0}, // literal: no wildcards
+		{store.EventFilter{Sectors: []string{"MIL"}}, 0},
 		{store.EventFilter{Since: "2024-01-03"}, 0},
 		{store.EventFilter{Until: "2024-01-02"}, 2},
 		{store.EventFilter{ArticleID: a.Article.ID}, 1},
@@ -291,6 +321,7 @@ func testList(t *testing.T, s store.Store) {
 		{store.ListOptions{Since: "2024-01-04"}, []string{ids[1], ids[2]}},
 		{store.ListOptions{Until: "2024-01-04"}, []string{ids[2], ids[0]}},
 		{store.ListOptions{Since: "2024-01-04", Until: "2024-01-04"}, []string{ids[2]}},
+		{store.ListOptions{Oldest: true}, []string{ids[0], ids[2], ids[1]}},
 	} {
 		got, err := s.List(ctx, tc.opt)
 		if err != nil {
@@ -322,8 +353,15 @@ func testStats(t *testing.T, s store.Store) {
 	}
 	if st.Articles != 2 || st.Duplicates != 1 || st.Entities != 2 || st.Mentions != 4 || st.Events != 2 || st.Quarantined != 1 ||
 		st.Outlets["Tigris Wire"] != 2 || st.EventTypes["ASSAULT"] != 1 || st.EventTypes["PROTEST"] != 1 ||
-		st.First != "2024-01-03" || st.Last != "2024-01-05" {
+		st.First != "2024-01-03" || st.Last != "2024-01-05" || st.NotCoded != 0 || st.Languages["en"] != 2 {
 		t.Errorf("Stats = %+v", st)
+	}
+	// An article in a language sitrep does not read is counted as not coded.
+	c := Sample("Frappe", "Une frappe de drone a visé une base près de Bagdad mardi, selon des responsables.", "2024-01-06")
+	c.Article.Lang, c.Events, c.Entities = "fr", nil, nil
+	s.Put(ctx, c)
+	if st, _ := s.Stats(ctx); st.NotCoded != 1 || st.Languages["fr"] != 1 {
+		t.Errorf("Stats with a French article: not coded %d, languages %v; want 1 and fr: 1", st.NotCoded, st.Languages)
 	}
 }
 
@@ -494,5 +532,72 @@ func testReprocess(t *testing.T, s store.Store) {
 	st, _ := s.Stats(ctx)
 	if st.Articles != 2 || st.Events != 2 || st.Mentions != 3 {
 		t.Errorf("stats after Replace = %+v", st)
+	}
+}
+
+func testCheck(t *testing.T, s store.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	s.Put(ctx, Sample("Strike near Baghdad", body1, "2024-01-03"))
+	for _, full := range []bool{false, true} {
+		if err := s.Check(ctx, full); err != nil {
+			t.Errorf("Check(full=%v) of a sound archive: %v", full, err)
+		}
+	}
+}
+
+func testOrderAndPrefixes(t *testing.T, s store.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	var ids []string
+	for i, day := range []string{"2024-01-03", "2024-01-09", "2024-01-05"} {
+		a := Sample(fmt.Sprintf("Report %d", i), fmt.Sprintf("Report %d: a US strike near Baghdad killed two members of an armed group.", i), day)
+		a.Events[0].Date = &record.EventDate{Start: day, End: day, Precision: "day"}
+		a.Events[0].Incident = fmt.Sprintf("inc-%d", i)
+		s.Put(ctx, a)
+		ids = append(ids, a.Article.ID)
+	}
+	dates := func(f store.EventFilter) []string {
+		evs, err := s.Events(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, e := range evs {
+			out = append(out, e.Date.Start)
+		}
+		return out
+	}
+	if got := dates(store.EventFilter{}); !slices.Equal(got, []string{"2024-01-09", "2024-01-05", "2024-01-03"}) {
+		t.Errorf("Events = %v; want newest first", got)
+	}
+	if got := dates(store.EventFilter{Oldest: true}); !slices.Equal(got, []string{"2024-01-03", "2024-01-05", "2024-01-09"}) {
+		t.Errorf("Events(Oldest) = %v; want oldest first", got)
+	}
+	if incs, _ := s.Incidents(ctx, store.EventFilter{}, 1); len(incs) != 3 || incs[0].ID != "inc-1" {
+		t.Errorf("Incidents = %+v; want 3, newest first", incs)
+	}
+	for _, id := range ids {
+		for _, n := range []int{len(id), 12} {
+			if got, err := s.ResolveID(ctx, store.KindArticle, id[:n]); err != nil || got != id {
+				t.Errorf("ResolveID(article, %s) = %q, %v; want %s", id[:n], got, err, id)
+			}
+		}
+	}
+	if _, err := s.ResolveID(ctx, store.KindArticle, "zz"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("ResolveID of no id: %v; want ErrNotFound", err)
+	}
+	if _, err := s.ResolveID(ctx, store.KindArticle, ""); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("ResolveID of an empty prefix: %v; want ErrNotFound", err)
+	}
+	if got, err := s.ResolveID(ctx, store.KindIncident, "inc-"); !errors.Is(err, store.ErrAmbiguous) || !strings.Contains(err.Error(), "inc-0") {
+		t.Errorf("ResolveID(incident, inc-) = %q, %v; want ErrAmbiguous naming them", got, err)
+	}
+	if got, err := s.ResolveID(ctx, store.KindIncident, "inc-2"); err != nil || got != "inc-2" {
+		t.Errorf("ResolveID(incident, inc-2) = %q, %v", got, err)
+	}
+	evs, _ := s.Events(ctx, store.EventFilter{ArticleID: ids[0]})
+	if got, err := s.ResolveID(ctx, store.KindEvent, evs[0].ID[:10]); err != nil || got != evs[0].ID {
+		t.Errorf("ResolveID(event, %s) = %q, %v", evs[0].ID[:10], got, err)
 	}
 }
