@@ -39,9 +39,12 @@ type annotated struct {
 	sentences int
 }
 
-func (r *Reader) annotate(a article.Article) annotated {
+func (r *Reader) annotate(ctx context.Context, a article.Article) annotated {
 	ref, anchor := r.reference(&a)
 	sents := nlp.Analyze(a.Body)
+	if ctx.Err() != nil {
+		return annotated{&Annotated{Article: a}, 0}
+	}
 	found := r.KB.Recognize(entity.Doc{
 		Title: a.Title, Body: a.Body, Byline: a.Byline,
 		Authors: a.Authors, Outlet: a.Outlet, Published: ref, Sentences: sents,
@@ -63,7 +66,7 @@ func (r *Reader) annotate(a article.Article) annotated {
 			bodyDates = append(bodyDates, d)
 		}
 	}
-	events := event.DefaultCoder().Code(event.Input{
+	events := event.DefaultCoder().CodeContext(ctx, event.Input{
 		ArticleID: a.ID, Title: a.Title, Body: a.Body, Sentences: codable(sents), Entities: found,
 		Dates: bodyDates, Published: ref, Undated: anchor != "published", KB: r.KB,
 	})

@@ -45,7 +45,8 @@ func (r *Reader) AnnotateContext(ctx context.Context, a article.Article) (*Annot
 		return &Annotated{Article: a, Entities: []record.Found{}, Dates: []record.Date{}, Events: []record.Event{}, Reading: Version()}, nil
 	}
 	if len(a.Body) <= ChunkBytes {
-		return r.annotate(a).Annotated, nil
+		an := r.annotate(ctx, a).Annotated
+		return an, ctx.Err()
 	}
 	return r.annotateChunks(ctx, a)
 }
@@ -70,7 +71,7 @@ func (r *Reader) annotateChunks(ctx context.Context, a article.Article) (*Annota
 		if ch[1] < len(body) {
 			part.Byline = ""
 		}
-		an := r.annotate(part)
+		an := r.annotate(ctx, part)
 		shift := ch[0]
 		for _, f := range an.Entities {
 			k, ok := index[f.ID]
@@ -97,13 +98,18 @@ func (r *Reader) annotateChunks(ctx context.Context, a article.Article) (*Annota
 				break
 			}
 			e.Evidence.Start, e.Evidence.End, e.Evidence.Sentence = e.Evidence.Start+shift, e.Evidence.End+shift, e.Evidence.Sentence+sentences
+			if e.Trigger != nil {
+				tr := *e.Trigger
+				tr.Start, tr.End = tr.Start+shift, tr.End+shift
+				e.Trigger = &tr
+			}
 			sum := sha256.Sum256(fmt.Appendf(nil, "%s/%d/%s", a.ID, i, e.ID))
 			e.ID = hex.EncodeToString(sum[:8])
 			out.Events = append(out.Events, e)
 		}
 		sentences += an.sentences
 	}
-	return out, nil
+	return out, ctx.Err()
 }
 
 // chunks cuts s into consecutive spans of at most n bytes, at paragraph

@@ -101,6 +101,9 @@ func TestLimits(t *testing.T) {
 // second of its context being cancelled, with the context's error.
 func TestAnnotateStopsWhenCancelled(t *testing.T) {
 	r := New(entity.Default())
+	// the models load once, at the first reading: that is not the latency
+	// of a cancel
+	r.Annotate(article.Article{Title: "Warm up", Body: "Rebels attacked an army post near Goma on Monday, killing four soldiers."})
 	a := digest(20000)
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(200*time.Millisecond, cancel)

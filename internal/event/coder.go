@@ -16,6 +16,7 @@ package event
 // embed.go, build.go, casualty.go and anaphora.go.
 
 import (
+	"context"
 	_ "embed"
 	"errors"
 	"sort"
@@ -142,6 +143,12 @@ type coding struct {
 // Code returns the events reported in the article body, in sentence order,
 // each with a stable ID (a hash of the article id, sentence and trigger offset).
 func (cd *Coder) Code(in Input) []Event {
+	return cd.CodeContext(context.Background(), in)
+}
+
+// CodeContext is Code that stops between sentences when ctx is done (what
+// it coded by then is returned; the caller decides whether to keep it).
+func (cd *Coder) CodeContext(ctx context.Context, in Input) []Event {
 	c := &coding{Coder: cd, in: in, body: in.Body, kb: in.KB}
 	sents := in.Sentences
 	if sents == nil {
@@ -179,6 +186,9 @@ func (cd *Coder) Code(in Input) []Event {
 	dates := append([]timex.Date(nil), in.Dates...)
 	sort.Slice(dates, func(i, j int) bool { return dates[i].Offset < dates[j].Offset })
 	for idx, ns := range sents {
+		if idx%16 == 0 && ctx.Err() != nil {
+			break
+		}
 		if len(ns.Tokens) == 0 || ns.End > len(in.Body) || ns.Start < 0 {
 			continue
 		}

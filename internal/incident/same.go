@@ -15,16 +15,11 @@ import (
 // and placed: "attacks since October in Iraq" is a campaign, not an
 // incident, and grouping on it would merge unrelated reports.
 func Same(a, b record.Event) bool {
-	if !Near(a, b) {
-		return false
-	}
-	if (coarse(a.Location) || coarse(b.Location)) && !corroborated(a, b) {
-		// "in Ukraine" and "in Kyiv" on one day: a country or a region
-		// holds many happenings a day; only the same toll or the same
-		// named actors tie a report placed so loosely to another
-		return false
-	}
-	return true
+	// Type, day and place are not enough: a city at war (Gaza, Khartoum,
+	// Kharkiv) sees several strikes a day, and a country or a region many.
+	// Two reports are one happening when, besides, they give the same
+	// toll, name the same attacker or target, or the same site.
+	return Near(a, b) && corroborated(a, b)
 }
 
 // Near reports two events that could be one happening but for the
@@ -59,13 +54,21 @@ func coarse(l *record.Location) bool {
 }
 
 // corroborated reports two reports that share more than type, day and
-// area: the same death toll, or the same named attacker or target (an
-// entity finer than a whole country).
+// place: the same death toll, the same site, or the same named attacker
+// or target (an entity finer than a whole country).
 func corroborated(a, b record.Event) bool {
 	if a.Fatalities != nil && b.Fatalities != nil && *a.Fatalities == *b.Fatalities && *a.Fatalities > 0 {
 		return true
 	}
-	return sameNamed(a.Source, b.Source) || sameNamed(a.Target, b.Target)
+	if a.Location != nil && b.Location != nil && a.Location.EntityID != "" && a.Location.EntityID == b.Location.EntityID && a.Location.Precision == "site" {
+		return true // "at Tower 22", "at the Rafah crossing"
+	}
+	return sameNamed(a.Source, b.Source) && !clashing(a.Target, b.Target) || sameNamed(a.Target, b.Target) && !clashing(a.Source, b.Source)
+}
+
+// clashing reports actors that are both named and differ.
+func clashing(x, y *record.Actor) bool {
+	return x != nil && y != nil && x.Entity != nil && y.Entity != nil && x.Entity.ID != y.Entity.ID
 }
 
 func sameNamed(x, y *record.Actor) bool {

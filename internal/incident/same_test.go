@@ -11,8 +11,9 @@ func TestSameIncident(t *testing.T) {
 	lat2, lon2 := 33.40, 44.45 // about 8 km away
 	lat3, lon3 := 36.34, 43.13 // Mosul
 	us := &record.Entity{ID: "country:USA", Kind: record.KindCountry, Country: "USA"}
+	kh := &record.Entity{ID: "group:kataib-hezbollah", Kind: record.KindArmedGroup, Country: "IRQ"}
 	base := record.Event{Type: "ASSAULT", Source: &record.Actor{Text: "US", Entity: us, Country: "USA"},
-		Target:   &record.Actor{Text: "militiamen", Country: "IRQ", Role: "armed group"},
+		Target:   &record.Actor{Text: "Kataib Hezbollah fighters", Entity: kh, Country: "IRQ", Role: "armed group"},
 		Location: &record.Location{Name: "Baghdad", Lat: &lat1, Lon: &lon1},
 		Date:     &record.EventDate{Start: "2023-11-21", End: "2023-11-22"}}
 	near := base
@@ -26,6 +27,9 @@ func TestSameIncident(t *testing.T) {
 	other.Type = "PROTEST"
 	inCountry := base
 	inCountry.Location = &record.Location{Name: "Iraq", Country: "IRQ", EntityID: "country:IRQ"}
+	inCountry.Target = &record.Actor{Text: "militiamen", Country: "IRQ", Role: "armed group"}
+	unnamed := base
+	unnamed.Target = &record.Actor{Text: "militiamen", Country: "IRQ", Role: "armed group"}
 	base.Location.Country = "IRQ"
 	rival := base
 	rival.Source = &record.Actor{Text: "Israeli", Country: "ISR"}
@@ -55,7 +59,8 @@ func TestSameIncident(t *testing.T) {
 		{"three days later", late, false}, {"other type", other, false}, {"other source", rival, false},
 		{"nothing to compare", bare, false}, {"no date", undated, false}, {"no place", unplaced, false},
 		{"weeks-long campaign", campaign, false},
-		{"the place hit named as the target", theBase, true},
+		{"the place hit named as the target, nothing else shared", theBase, false},
+		{"the same place and day, nothing else shared", unnamed, false},
 	} {
 		if got := Same(base, c.b); got != c.want {
 			t.Errorf("%s: Same = %v, want %v", c.name, got, c.want)
@@ -71,6 +76,7 @@ func TestSameIncident(t *testing.T) {
 		{"stated Sunday and stated Monday", sunday, monday, false},
 		{"stated Sunday and a report dated by its publication", sunday, published, true},
 		{"the country the city is in, the same toll", withToll(base, 5), withToll(inCountry, 5), true},
+		{"the place hit named as the target, the same toll", withToll(base, 5), withToll(theBase, 5), true},
 		{"the country the city is in, different tolls", withToll(base, 5), withToll(inCountry, 9), false},
 	} {
 		if got := Same(c.a, c.b); got != c.want {
