@@ -131,16 +131,16 @@ func (a *app) showCmd() *cobra.Command {
 
 func printArticle(w io.Writer, an *enrich.Annotated) {
 	x := an.Article
-	fmt.Fprintf(w, "%s\n", x.Title)
+	fmt.Fprintf(w, "%s\n", oneLine(x.Title))
 	meta := []string{}
 	for _, s := range []string{x.Outlet, dateOnly(x.Published), strings.Join(x.Authors, ", ")} {
 		if s != "" {
 			meta = append(meta, s)
 		}
 	}
-	fmt.Fprintf(w, "%s\n", strings.Join(meta, " · "))
+	fmt.Fprintf(w, "%s\n", oneLine(strings.Join(meta, " · ")))
 	if x.URL != "" {
-		fmt.Fprintln(w, x.URL)
+		fmt.Fprintln(w, oneLine(x.URL))
 	}
 	fmt.Fprintf(w, "id %s", x.ID)
 	if x.DuplicateOf != "" {
@@ -644,11 +644,27 @@ func span(a, b string) string {
 	return a + ".." + b
 }
 
+// clip shortens a one-line field for a table; line breaks and tabs in it
+// become spaces, so that a hostile title cannot forge rows of its own.
 func clip(s string, n int) string {
+	s = oneLine(s)
 	if r := []rune(s); len(r) > n {
 		return string(r[:n-1]) + "…"
 	}
 	return s
+}
+
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\n\r\t\v\f\u2028\u2029\u0085") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '\n', '\r', '\t', '\v', '\f', '\u2028', '\u2029', '\u0085':
+			return ' '
+		}
+		return r
+	}, s)
 }
 
 // clipBytes shows at most n bytes of raw input, marking the cut.
