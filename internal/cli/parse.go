@@ -60,7 +60,7 @@ func (a *app) printParse(text string) error {
 	for i, s := range nlp.Analyze(text) {
 		tr := syntax.Parse(s)
 		toks := make([]parsedToken, len(s.Tokens))
-		cs := conllu.Sentence{Comments: []string{"sent_id = " + strconv.Itoa(i+1), "text = " + oneLine(text[s.Start:s.End])}}
+		cs := conllu.Sentence{Comments: []string{"sent_id = " + strconv.Itoa(i+1), "text = " + squeeze(text[s.Start:s.End])}}
 		for j, t := range s.Tokens {
 			lemma := nlp.Lemma(t.Text, t.Tag)
 			if strings.HasPrefix(t.Tag, "NNP") {
@@ -86,7 +86,8 @@ func (a *app) printParse(text string) error {
 	return conllu.Write(a.cfg.Stdout, sents)
 }
 
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// squeeze joins a sentence's lines and spaces into one line (CoNLL-U's text comment).
+func squeeze(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // evalParseCmd scores the parser on CoNLL-U files.
 func (a *app) evalParseCmd() *cobra.Command {
