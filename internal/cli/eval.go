@@ -114,8 +114,19 @@ func (a *app) evalSeed(verbose bool, parts ...string) error {
 			}
 		}
 	}
+	if !verbose {
+		a.printf("%s", seedLegend)
+	}
 	return nil
 }
+
+// seedLegend says in words what the reference article's figures count.
+const seedLegend = `  meta: article fields right of those the gold gives (title, outlet, authors, date, …);
+  entities and dates: gold items found, of all gold items; events strict: gold events found with
+  all the gold asks of them right (type, source, target, place, date, toll); typed: with the type
+  right; precision: coded events that match a gold event, of all coded (the rest are extra).
+  -v lists every gold item and what was wrong.
+`
 
 func (a *app) evalRe3d(verbose bool) error {
 	start := time.Now()

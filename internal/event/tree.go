@@ -126,30 +126,6 @@ func (s *sent) treeObject(h int) (int, int, bool) {
 	return a, b, a < b
 }
 
-// treeAgent returns the by-phrase agent of a passive verb at token h,
-// without its "by".
-func (s *sent) treeAgent(h int) (int, int, bool) {
-	t := s.tree
-	if t == nil || h < 0 || h >= t.Len() {
-		return 0, 0, false
-	}
-	k := t.Child(h, "obl:agent")
-	if k < 0 {
-		return 0, 0, false
-	}
-	a, b := s.npSpan(k)
-	for a < b && (s.low(a) == "by" || t.HasRel(a, "case")) && a < k {
-		a++
-	}
-	return a, b, a < b
-}
-
-// treePassive reports a passive verb: it has a passive auxiliary or subject.
-func (s *sent) treePassive(h int) bool {
-	t := s.tree
-	return t != nil && h >= 0 && h < t.Len() && (t.Child(h, "aux:pass") >= 0 || t.Child(h, "nsubj:pass") >= 0)
-}
-
 // parse is the dependency parse of a sentence (a seam for tests).
 var parse = syntax.Parse
 
