@@ -3,6 +3,7 @@ package incident
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"maps"
 	"strings"
@@ -48,10 +49,20 @@ func (l *Linker) Link(ctx context.Context, st store.Store, batch []*record.Annot
 		if err := linkDuplicate(ctx, st, an, seen); err != nil {
 			return err
 		}
+		original, err := originalEvents(ctx, st, an, seen)
+		if err != nil {
+			return err
+		}
 		for i := range an.Events {
 			e := &an.Events[i]
 			e.ArticleID = an.Article.ID
 			if e.Incident != "" {
+				continue
+			}
+			// a copy of a story (syndicated, lightly edited) reports the
+			// happenings of its original, sentence for sentence
+			if inc := copiedFrom(*e, original); inc != "" {
+				e.Incident = inc
 				continue
 			}
 			// an article's own narrative ties its sentences first ("a drone
@@ -231,6 +242,43 @@ func linkIncident(ctx context.Context, st store.Store, e *record.Event, seen []*
 		}
 	}
 	return own, false, nil
+}
+
+// originalEvents returns the events of the article an near-duplicate
+// copies, from the batch or the archive (none for an original).
+func originalEvents(ctx context.Context, st store.Store, an *record.Annotated, seen []*record.Annotated) ([]record.Event, error) {
+	id := an.Article.DuplicateOf
+	if id == "" {
+		return nil, nil
+	}
+	for _, o := range seen {
+		if o.Article.ID == id {
+			return o.Events, nil
+		}
+	}
+	orig, err := st.Get(ctx, id)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("events of %s, the original of %s: %w", id, an.Article.ID, err)
+	}
+	return orig.Events, nil
+}
+
+// copiedFrom returns the incident of the original's event that e copies:
+// the same type, trigger and sentence.
+func copiedFrom(e record.Event, original []record.Event) string {
+	if !Groupable(e) {
+		return "" // a campaign or a threat is no happening, copied or not
+	}
+	for _, o := range original {
+		if o.Incident != "" && o.Type == e.Type && o.Trigger != nil && e.Trigger != nil && o.Trigger.Text == e.Trigger.Text &&
+			record.Normalize(o.Evidence.Text) == record.Normalize(e.Evidence.Text) {
+			return o.Incident
+		}
+	}
+	return ""
 }
 
 // sameArticle returns the incident of an earlier event of the same article

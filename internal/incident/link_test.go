@@ -186,3 +186,29 @@ func TestLinkCoarsePlaces(t *testing.T) {
 		t.Errorf("a report placed only by country, with nothing else shared, joined another article's incident")
 	}
 }
+
+// A syndicated copy reports its original's happenings sentence for
+// sentence: its events join the original's incidents even where the
+// copy's own reading would not (a date read otherwise).
+func TestCopyInheritsIncidents(t *testing.T) {
+	const body = "A US drone strike near Baghdad on Tuesday killed two members of an armed group, security officials said, in the third such strike on the capital's outskirts this month."
+	s := openStore(t)
+	l := &Linker{}
+	orig := storetest.Sample("Strike near Baghdad", body, "2024-01-03")
+	orig.Events[0].Trigger = &record.Trigger{Text: "drone strike", Start: 5, End: 17}
+	copyOf := storetest.Sample("Strike near Baghdad (syndicated)", strings.Replace(body, "this month", "this month so far", 1), "2024-01-04")
+	copyOf.Events[0].Trigger = &record.Trigger{Text: "drone strike", Start: 5, End: 17}
+	copyOf.Events[0].Evidence.Text = orig.Events[0].Evidence.Text
+	copyOf.Events[0].Date = &record.EventDate{Start: "2024-01-03", End: "2024-01-03", Precision: "day", Source: "sentence"}
+	orig.Events[0].Date = &record.EventDate{Start: "2024-01-02", End: "2024-01-02", Precision: "day", Source: "sentence"}
+	put(t, l, s, orig)
+	put(t, l, s, copyOf)
+	got, _ := s.Get(context.Background(), copyOf.Article.ID)
+	if got.Article.DuplicateOf != orig.Article.ID {
+		t.Fatalf("the copy is not linked to its original: duplicate_of %q", got.Article.DuplicateOf)
+	}
+	o, _ := s.Get(context.Background(), orig.Article.ID)
+	if got.Events[0].Incident != o.Events[0].Incident {
+		t.Errorf("the copy's event has incident %q, its original's %q", got.Events[0].Incident, o.Events[0].Incident)
+	}
+}

@@ -63,7 +63,12 @@ func corroborated(a, b record.Event) bool {
 	if a.Location != nil && b.Location != nil && a.Location.EntityID != "" && a.Location.EntityID == b.Location.EntityID && a.Location.Precision == "site" {
 		return true // "at Tower 22", "at the Rafah crossing"
 	}
-	return sameNamed(a.Source, b.Source) && !clashing(a.Target, b.Target) || sameNamed(a.Target, b.Target) && !clashing(a.Source, b.Source)
+	if sameNamed(a.Target, b.Target) && !clashing(a.Source, b.Source) {
+		return true
+	}
+	// a named attacker strikes many places a day: with it, the place must
+	// be the same town or site
+	return sameNamed(a.Source, b.Source) && !clashing(a.Target, b.Target) && !coarse(a.Location) && !coarse(b.Location)
 }
 
 // clashing reports actors that are both named and differ.
@@ -176,16 +181,33 @@ func haversineKm(lat1, lon1, lat2, lon2 float64) float64 {
 	return 2 * r * math.Asin(math.Min(1, math.Sqrt(h)))
 }
 
-// datesNear reports whether two date ranges overlap or lie within a day.
+// datesNear reports whether two events' dates can be one happening's: the
+// days overlap, or — where one report is dated only by its publication or
+// its paragraph, an upper bound — it falls on the stated day or the next.
+// Two reports each dated to a different day are two happenings (a strike
+// on a base, and another on it the next day).
 func datesNear(a, b *record.EventDate) bool {
 	as, ae, ok1 := dateRange(a)
 	bs, be, ok2 := dateRange(b)
 	if !ok1 || !ok2 {
 		return true
 	}
+	if !as.After(be) && !bs.After(ae) {
+		return true // the days overlap
+	}
 	day := 24 * time.Hour
-	return !as.After(be.Add(day)) && !bs.After(ae.Add(day))
+	switch {
+	case approximate(a) && !approximate(b):
+		return !as.Before(bs) && !as.After(be.Add(day))
+	case approximate(b) && !approximate(a):
+		return !bs.Before(as) && !bs.After(ae.Add(day))
+	}
+	return false
 }
+
+// approximate reports a date the text does not give for the event itself
+// (the publication's, or an earlier sentence's).
+func approximate(d *record.EventDate) bool { return d.Source == "published" || d.Source == "paragraph" }
 
 func dateRange(d *record.EventDate) (time.Time, time.Time, bool) {
 	s, err := time.Parse("2006-01-02", d.Start)

@@ -18,7 +18,9 @@ func TestSameIncident(t *testing.T) {
 		Date:     &record.EventDate{Start: "2023-11-21", End: "2023-11-22"}}
 	near := base
 	near.Location = &record.Location{Name: "Abu Ghraib", Lat: &lat2, Lon: &lon2}
-	near.Date = &record.EventDate{Start: "2023-11-23", End: "2023-11-23"}
+	near.Date = &record.EventDate{Start: "2023-11-23", End: "2023-11-23", Source: "published"}
+	nextDay := base
+	nextDay.Date = &record.EventDate{Start: "2023-11-23", End: "2023-11-23", Source: "sentence"}
 	far := base
 	far.Location = &record.Location{Name: "Mosul", Lat: &lat3, Lon: &lon3}
 	late := base
@@ -55,7 +57,7 @@ func TestSameIncident(t *testing.T) {
 		b    record.Event
 		want bool
 	}{
-		{"itself", base, true}, {"the country the city is in, nothing else shared", inCountry, false}, {"8 km and a day later", near, true}, {"other city", far, false},
+		{"itself", base, true}, {"the country the city is in, nothing else shared", inCountry, false}, {"8 km away, published the next day", near, true}, {"stated the next day", nextDay, false}, {"other city", far, false},
 		{"three days later", late, false}, {"other type", other, false}, {"other source", rival, false},
 		{"nothing to compare", bare, false}, {"no date", undated, false}, {"no place", unplaced, false},
 		{"weeks-long campaign", campaign, false},
