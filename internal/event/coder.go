@@ -362,6 +362,7 @@ func (c *coding) sentence(s *sent) {
 		if attrib != nil && !(attrib.a <= t.head && t.head < attrib.b) {
 			ev.Attribution = attrib.actor
 		}
+		c.splitParties(s, t, ev)
 		t.ev = ev
 		out = append(out, t)
 	}

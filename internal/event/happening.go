@@ -158,3 +158,27 @@ func better(x, y *Actor) bool {
 	}
 	return x.Entity != nil && y.Entity == nil && y.Country == ""
 }
+
+// mutual are the types whose two sides act alike: in "Iran and Oman held
+// talks" each is the other's counterpart.
+var mutual = map[string]bool{"CONSULT": true, "AGREE": true, "COOPERATE": true}
+
+// splitParties reads "X and Y met" as X with Y: for a mutual event with no
+// target, a subject that joins two named parties gives the first as the
+// source and the second as the target.
+func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
+	if !mutual[ev.Type] || ev.Target != nil || t.nominal || t.subjA >= t.subjB {
+		return
+	}
+	for k := t.subjA + 1; k < t.subjB-1; k++ {
+		if s.low(k) != "and" || s.mentAt[k-1] < 0 || s.mentAt[k+1] < 0 {
+			continue
+		}
+		a, b := c.actorSpan(s, t.subjA, k), c.actorSpan(s, k+1, t.subjB)
+		if a == nil || b == nil || a.Entity == nil || b.Entity == nil || a.Entity.ID == b.Entity.ID {
+			return
+		}
+		ev.Source, ev.Target = a, b
+		return
+	}
+}
