@@ -227,6 +227,15 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			}
 		}
 	}
+	if src == nil && t.a > np && isNounTag(s.tag(t.a-1)) && c.roles.of(&s.toks[t.a-1]) != "" {
+		// "an army raid", "police firing", "settler attacks": the noun
+		// before the event noun names who carried it out
+		k := t.a - 1
+		src = &Actor{Text: s.text(c.body, k, k+1), Role: c.roles.of(&s.toks[k])}
+		if comp := c.compose(s, np, t.a); comp != nil && comp.Country != "" {
+			src.Country = comp.Country
+		}
+	}
 	// phrases after the noun
 	i := t.b
 	for i < len(s.toks) && i < t.b+30 {
