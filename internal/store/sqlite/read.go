@@ -101,10 +101,9 @@ func eachJSON[T any](ctx context.Context, db *sql.DB, q string, args []any, fn f
 	return rows.Err()
 }
 
-// List returns articles, newest first.
-func (s *DB) List(ctx context.Context, opt store.ListOptions) ([]record.Article, error) {
-	var where []string
-	var args []any
+// articleWhere adds the conditions of opt's outlet and publication dates
+// to where and args.
+func articleWhere(opt store.ListOptions, where []string, args []any) ([]string, []any) {
 	if opt.Outlet != "" {
 		where, args = append(where, "outlet = ? COLLATE NOCASE"), append(args, opt.Outlet)
 	}
@@ -114,6 +113,12 @@ func (s *DB) List(ctx context.Context, opt store.ListOptions) ([]record.Article,
 	if opt.Until != "" {
 		where, args = append(where, "substr(published, 1, 10) <= ?"), append(args, opt.Until)
 	}
+	return where, args
+}
+
+// List returns articles, newest first.
+func (s *DB) List(ctx context.Context, opt store.ListOptions) ([]record.Article, error) {
+	where, args := articleWhere(opt, nil, nil)
 	q := `SELECT ` + articleCols + ` FROM articles`
 	if len(where) > 0 {
 		q += " WHERE " + strings.Join(where, " AND ")

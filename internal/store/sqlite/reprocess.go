@@ -22,15 +22,7 @@ func (s *DB) Stale(ctx context.Context, reading string, opt store.ListOptions, a
 	if reading != "" {
 		where, args = append(where, "reading <> ?"), append(args, reading)
 	}
-	if opt.Outlet != "" {
-		where, args = append(where, "outlet = ? COLLATE NOCASE"), append(args, opt.Outlet)
-	}
-	if opt.Since != "" {
-		where, args = append(where, "published >= ?"), append(args, opt.Since)
-	}
-	if opt.Until != "" {
-		where, args = append(where, "substr(published, 1, 10) <= ?"), append(args, opt.Until)
-	}
+	where, args = articleWhere(opt, where, args)
 	if limit <= 0 {
 		limit = -1
 	}
