@@ -49,7 +49,12 @@ func modality(s *sent, t *trig) (string, bool) {
 		mod = Planned
 	}
 	// conditionals and modals of the clause around a noun or infinitive
-	for i := t.head - 1; i >= 0 && i >= t.head-12; i-- {
+	// (from before a verb's auxiliaries: "if Washington does not withdraw")
+	from := t.head - 1
+	if !t.nominal && t.vg < t.head {
+		from = t.vg - 1
+	}
+	for i := from; i >= 0 && i >= t.head-12; i-- {
 		if isClauseStart(s, i) && !(s.tag(i) == "MD") {
 			if s.low(i) == "if" || s.low(i) == "unless" {
 				mod = Hypothetical
