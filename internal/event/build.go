@@ -320,7 +320,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if ev.Location == nil && tgt != nil && tgt.Entity != nil && (tgt.Entity.Kind == entity.KindPlace || tgt.Entity.Kind == entity.KindFacility) {
 		ev.Location = placeLocation(tgt.Text, tgt.Entity)
 	}
-	ev.Date = nearestDate(s, t.head)
+	ev.Date = nearestDate(s, t.head, c.in.Published)
 	if t.nominal && src == nil && tgt == nil && ev.Count == nil && ev.Location == nil && ev.Fatalities == nil {
 		return nil
 	}

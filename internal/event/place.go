@@ -4,7 +4,10 @@ package event
 // and who a sentence is attributed to.
 
 import (
+	"time"
+
 	"sitrep/internal/entity"
+	"sitrep/internal/timex"
 )
 
 // location finds where the event happened: a place after "in/near/at/…"
@@ -174,16 +177,28 @@ func placeLocation(text string, e *entity.Entity) *Location {
 	return l
 }
 
+// coarseCurrent reports a year or decade that holds the publication date
+// ("in 2026", "this year"): it does not date an act better than the
+// paragraph or the publication does. A past year still does, and marks
+// the event as background.
+func coarseCurrent(d timex.Date, published time.Time) bool {
+	if d.Precision != timex.PrecisionYear && d.Precision != timex.PrecisionDecade || published.IsZero() {
+		return false
+	}
+	day := published.Format("2006-01-02")
+	return d.Start <= day && day <= max(d.End, d.Start)
+}
+
 // nearestDate returns the date expression of the sentence nearest to the
 // trigger, or nil: the coder does not invent dates.
-func nearestDate(s *sent, head int) *Date {
+func nearestDate(s *sent, head int, published time.Time) *Date {
 	if len(s.dates) == 0 {
 		return nil
 	}
 	off := s.toks[head].start
 	best, bestD := -1, 1<<30
 	for i, d := range s.dates {
-		if d.Start == "" || s.dateOfGoverningClause(d, head) {
+		if d.Start == "" || s.dateOfGoverningClause(d, head) || coarseCurrent(d, published) {
 			continue
 		}
 		dist := d.Offset - off
