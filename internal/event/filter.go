@@ -218,6 +218,22 @@ func (fs *Filters) accidental(s *sent) bool {
 	return acc
 }
 
+// accidentClause reports an actor span that tells of an accident itself
+// ("an Air Force jet crashes in western Turkey"): the subject of a crash
+// is no perpetrator, whatever force it belongs to.
+func (fs *Filters) accidentClause(a *Actor) bool {
+	if a == nil {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(a.Text)) {
+		w = strings.Trim(w, ".,;:'\"()")
+		if fs.accident[w] && (strings.HasSuffix(w, "es") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s")) {
+			return true
+		}
+	}
+	return false
+}
+
 // accidentalContext reports a sentence with no word of violence or
 // accident of its own ("Both pilots are killed and 41 others are
 // injured.") that follows, in its paragraph or under its headline, words
@@ -280,7 +296,7 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 		srcPol := c.filters.political(ev.Source, ev.Type, false)
 		tgtPol := c.filters.political(ev.Target, ev.Type, true) || ev.Target == nil && c.filters.political(t.thing, ev.Type, true)
 		switch {
-		case ev.Type == "ASSAULT" && !perpetrator(ev.Source) && (c.filters.accidental(s) || c.accidentalContext(s)):
+		case ev.Type == "ASSAULT" && (!perpetrator(ev.Source) || c.filters.accidentClause(ev.Source)) && (c.filters.accidental(s) || c.accidentalContext(s)):
 			// deaths in an accident or a disaster: victims, no perpetrator
 			continue
 		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
