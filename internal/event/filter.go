@@ -210,7 +210,9 @@ func (fs *Filters) accidental(s *sent) bool {
 	acc := false
 	for i := range s.toks {
 		w := s.low(i)
-		if fs.violence[w] || fs.violence[strings.TrimSuffix(w, "s")] {
+		if (fs.violence[w] || fs.violence[strings.TrimSuffix(w, "s")]) && !(strings.HasPrefix(w, "attack") && i > 0 && fs.accident[s.low(i-1)]) {
+			// "a shark attack": an attack by an accident's own noun (an
+			// animal, a storm) tells of no violence; "a car bomb" does
 			return false
 		}
 		acc = acc || fs.accident[w] || fs.accident[strings.TrimSuffix(w, "s")] || fs.accident[strings.TrimSuffix(w, "es")]
