@@ -383,8 +383,8 @@ func (c *coding) sentence(s *sent) {
 
 // label reports a short sentence without a verb.
 func label(s *sent) bool {
-	if len(s.toks) > maxLabelTokens {
-		return false
+	if len(s.toks) > maxLabelTokens && s.low(len(s.toks)-1) != "+" {
+		return false // a verbless run that ends an item of a flattened list is a label, however long
 	}
 	for i := range s.toks {
 		if isVerbTag(s.tag(i)) || s.tag(i) == "MD" {
