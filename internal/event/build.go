@@ -185,6 +185,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// the particle the pattern ends with is the pattern's object
 			tgt = obj
 		}
+		if tgt == nil && !t.passive && e.Type == "ASSAULT" && t.thing != nil && t.objA < t.objB && !weaponHeaded(s, t.objA, t.objB) {
+			// "airstrikes damaged a desalination plant": with no one named,
+			// what was hit is the target
+			tgt = t.thing
+		}
 		if ev.Type == "ASSAULT" || ev.Type == "COERCE" {
 			if f, q := numberAt(s, t.objA); f != nil && t.casualtyNumbers() && !t.passive {
 				_ = q

@@ -227,6 +227,16 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			}
 		}
 	}
+	if src == nil && np >= 2 && (s.low(np-1) == "and" || s.low(np-1) == "or") {
+		// "a Russian missile and drone attack": the modifiers of the
+		// first of two coordinated nouns belong to the event noun too
+		for k := npBack(s, np-1); k < np-1; k++ {
+			if mi := s.mentAt[k]; mi >= 0 && (isActorKind(s.ments[mi].e.Kind) || s.ments[mi].e.Kind == entity.KindCountry) {
+				src = c.compose(s, k, np-1)
+				break
+			}
+		}
+	}
 	if src == nil && t.a > np && isNounTag(s.tag(t.a-1)) && c.roles.of(&s.toks[t.a-1]) != "" {
 		// "an army raid", "police firing", "settler attacks": the noun
 		// before the event noun names who carried it out
