@@ -101,6 +101,7 @@ func commonHead(text string) bool {
 func (c *coding) finish() {
 	for i := range c.events {
 		e := &c.events[i]
+		c.otherCountry(e)
 		for _, a := range []*Actor{e.Source, e.Target, e.Attribution} {
 			if a != nil && a.Sector == "" {
 				a.Sector = c.sectors.of(a)
@@ -111,6 +112,31 @@ func (c *coding) finish() {
 		}
 		e.Background = background(e, c.in)
 	}
+}
+
+// otherCountry re-reads "the country" as a target that the coder took for
+// the source's own country ("the first attack by Iran on the country"):
+// an actor does not act on itself, so it is the country named before that.
+func (c *coding) otherCountry(e *Event) {
+	src, tgt := e.Source, e.Target
+	if src == nil || tgt == nil || src.Entity == nil || tgt.Entity == nil || src.Entity.ID != tgt.Entity.ID || e.Trigger == nil {
+		return
+	}
+	switch strings.ToLower(strings.TrimSpace(tgt.Text)) {
+	case "the country", "the state", "the kingdom", "the nation":
+	default:
+		return
+	}
+	for i := len(c.ments) - 1; i >= 0; i-- {
+		m := c.ments[i]
+		if m.start >= e.Trigger.Start || m.e.Kind != entity.KindCountry || m.e.ID == src.Entity.ID {
+			continue
+		}
+		t := c.entityActor(tgt.Text, m.e)
+		e.Target = t
+		return
+	}
+	e.Target = nil
 }
 
 // placePrecision says what a place's coordinates stand for.
