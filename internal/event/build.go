@@ -146,6 +146,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 					// "killed by the strike": the attack, read below
 					agent = nil
 				}
+				if agent == nil || agent.Entity == nil {
+					if own := c.weaponOwner(s, ba, bb); own != nil {
+						agent = own
+					}
+				}
 				regionB = bb
 			}
 		}
@@ -162,8 +167,21 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			src, tgt = agent, subj
 		case e.subjTarget:
 			tgt = subj
-			if ba, bb := agentSpan(s, t.b); ba < bb {
+			ba, bb := agentSpan(s, t.b)
+			if ba >= bb && s.low(t.b-1) == "by" {
+				ba, bb = objSpan(s, t.b) // the pattern ends with its "by": "came under fire by", "is hit by"
+				for k := ba + 1; k+1 < bb; k++ {
+					if s.low(k) == "and" && isVerbTag(s.tag(k+1)) {
+						bb = k // "… by Ukrainian drones and catches fire"
+						break
+					}
+				}
+			}
+			if ba < bb {
 				src = c.actorSpan(s, ba, bb)
+				if own := c.weaponOwner(s, ba, bb); own != nil && (src == nil || src.Entity == nil) {
+					src = own
+				}
 			}
 			if src == nil {
 				// "suffered numerous US attacks": a modifier of the noun
@@ -399,4 +417,18 @@ func confidence(ev *Event, t *trig) float64 {
 		c = 0.95
 	}
 	return float64(int(c*100+0.5)) / 100
+}
+
+// weaponOwner reads an agent that is a weapon or a platform ("hit by
+// Ukrainian drones", "struck by Israeli jets") as its owner, where the
+// phrase names one.
+func (c *coding) weaponOwner(s *sent, a, b int) *Actor {
+	if !weaponHeaded(s, a, b) && !platformHeaded(s, a, b) {
+		return nil
+	}
+	own := c.compose(s, a, b)
+	if own == nil || own.Entity == nil && own.Country == "" {
+		return nil
+	}
+	return &Actor{Text: s.text(c.body, a, b), Entity: own.Entity, Country: own.Country, Role: own.Role, BackedBy: own.BackedBy}
 }

@@ -289,6 +289,28 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			}
 			i, rb = b, b
 			continue
+		case (l == "with" || l == "between") && clashNouns[s.low(t.head)] && t.e.Type == "ASSAULT":
+			// "a shootout with Hezbollah fighters", "clashes between
+			// protesters and security forces": the other side is who the
+			// casualties met; between two parties, the first and the second
+			a, b := objSpan(s, i+1)
+			if b <= a {
+				return src, tgt, ra, max(rb, i)
+			}
+			if l == "between" {
+				for k := a + 1; k < b-1; k++ {
+					if s.low(k) == "and" {
+						if x, y := c.actorSpan(s, a, k), c.actorSpan(s, k+1, b); x != nil && y != nil && src == nil && tgt == nil {
+							src, tgt = x, y
+						}
+						break
+					}
+				}
+			} else if src == nil {
+				src = c.actorSpan(s, a, b)
+			}
+			i, rb = b, b
+			continue
 		case l == "in" || l == "near" || l == "outside" || l == "across" || l == "inside" || l == "around" || l == "of" || l == "from" || l == "throughout" || l == "over":
 			a, b := objSpan(s, i+1)
 			if b <= a {
@@ -305,6 +327,9 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 	}
 	return src, tgt, ra, rb
 }
+
+// clashNouns are fights with two sides, named by a with- or between-phrase.
+var clashNouns = set{"clash": true, "clashes": true, "shootout": true, "gunfight": true, "firefight": true, "fighting": true, "battle": true, "skirmish": true, "skirmishes": true, "exchange": true}
 
 // hostile types take the "of" phrase of a possessed noun as their target
 // ("its invasion of South Lebanon").
