@@ -11,5 +11,6 @@ var lexicon = map[string]string{
 	"drone": "NN", "drones": "NNS", "militiamen": "NNS", "militants": "NNS",
 	"jihadists": "NNS", "insurgents": "NNS", "civilians": "NNS", "casualties": "NNS",
 	"injure": "VBP", "injures": "VBZ", "kills": "VBZ",
+	"announces": "VBZ", "confirms": "VBZ", "denies": "VBZ", "warns": "VBZ", "accuses": "VBZ", "insists": "VBZ", "condemns": "VBZ", "vows": "VBZ",
 	"police": "NNS", "Police": "NNS", "killings": "NNS", "clashes": "NNS", "protesters": "NNS", "refugees": "NNS",
 }
