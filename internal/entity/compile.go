@@ -60,6 +60,19 @@ func (kb *KB) compile() {
 			}
 		}
 	}
+	kb.capital = map[*rec]bool{}
+	for _, r := range kb.ents {
+		if r.e.Kind != KindCountry {
+			continue
+		}
+		for _, m := range r.metonyms {
+			for _, e := range kb.lookup[normalize(m)] {
+				if x := kb.byEnt[e]; x != nil && e.Kind == KindPlace && e.Country == r.e.Country && !strings.HasPrefix(e.ID, "region:") {
+					kb.capital[x] = true
+				}
+			}
+		}
+	}
 	kb.buildBodies(&sc)
 	// A surname that belongs to one person of the knowledge base names that
 	// person on its own ("Netanyahu"), as news writes it, but only

@@ -151,6 +151,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if f.isNorm(a, skipFirst) || f.isNorm(b-1, skipLast) {
 		return // operations, ships, holidays, laws: no actors or places
 	}
+	if rz.officeRun(f, a, b) {
+		return // "the Secretary of State", "Prime Minister": the office, named by its holder or not at all
+	}
 	k := a
 	for k < b && f.isNorm(k, titleWords) {
 		k++
@@ -227,14 +230,11 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindOrganization
 	case words == 1 && allCaps && len(last) >= 2 && len(last) <= 6:
 		kind = KindOrganization
-	case words == 1 && orgHeads[last] && !armedHeads[last] && (f.toks[k].flags&fSentStart == 0 || p >= 0 && f.isNorm(p, theWord)):
-		// "the Coalition", "the Ministry", "Coalition forces": a
-		// capitalised institution word standing alone names one
-		kind = KindOrganization
 	case locCue && (words > 1 || f.toks[k].flags&fSentStart == 0):
 		kind = KindPlace
 	case words == 1:
-		if saidCue && f.toks[k].flags&fSentStart == 0 {
+		// "the Ministry said": an institution word alone names nobody
+		if saidCue && f.toks[k].flags&fSentStart == 0 && !orgWords[last] && !orgHeads[last] {
 			kind = KindPerson
 		}
 	case words <= 4:
@@ -279,6 +279,26 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	m := mention{a: k, b: b, r: r, form: FormNew}
 	f.addMention(m)
 	rz.seen[r]++
+}
+
+// officeRun reports whether the capitalised run [a, b) is only the name of
+// an office: it opens with an office word and every word of it is an
+// English word or a title ("Secretary of State", "Minister of Foreign
+// Affairs", "Prime Minister"), with no proper name in it.
+func (rz *recognizer) officeRun(f *fieldState, a, b int) bool {
+	if !f.isNorm(a, officeHeads) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !f.word(k) {
+			continue
+		}
+		w := f.norm(k)
+		if !rz.kb.dict[w] && !titleWords[w] && !personTitles[w] && !nameConnectors[w] && !functionWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // newEntity returns the article's new entity of that name, creating it.

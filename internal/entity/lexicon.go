@@ -42,6 +42,21 @@ mon tue tues wed thu thur thurs fri sat sun
 photo image video file source sources update updated related advertisement read more click share
 `)
 
+// calendarWords are the names of months and weekdays: "in March" is a
+// date, so a place of that name needs more than a preposition.
+var calendarWords = wordSet(`
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+`)
+
+// officeHeads open the names of offices ("Secretary of State", "Prime
+// Minister", "Minister of Foreign Affairs"), which stand for the office
+// holder, not for a place or an organisation.
+var officeHeads = wordSet(`secretary minister prime premier president chancellor attorney
+governor mayor ambassador envoy chairman chairwoman undersecretary under vice deputy spokesman
+spokeswoman spokesperson speaker commissioner foreign defence defense interior home justice finance
+chief`)
+
 // commonWords are ordinary English words that are also names (a place
 // called Reading, a country called Chad). An alias that is one of them, or a
 // first name, is taken only when capitalised and not part of a longer name.

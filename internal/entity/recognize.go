@@ -87,6 +87,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.match(f)
 	}
 	rz.resolve()
+	rz.namesakes()
 	for _, f := range rz.fields {
 		rz.bodies(f)
 	}
@@ -394,18 +395,79 @@ func inLongerName(f *fieldState, a, b int) bool {
 // or followed by a comma and its region or country ("Mobile, Alabama",
 // "Nice, France").
 func (rz *recognizer) placeCue(f *fieldState, m *mention, c cand) bool {
-	if p := m.a - 1; f.word(p) && f.isNorm(p, locativePreps) && f.spaced(p) {
+	// "in March", "on Sunday" are dates: a place named by a month or a
+	// weekday needs its region or country after it ("March, Cambridgeshire")
+	if p := m.a - 1; f.word(p) && f.isNorm(p, locativePreps) && f.spaced(p) && !(m.b-m.a == 1 && f.isNorm(m.a, calendarWords)) {
 		return true
 	}
-	if m.b+1 < len(f.toks) && f.toks[m.b].punct == ',' && f.cover[m.b+1] != 0 {
-		for _, oc := range f.ms[f.cover[m.b+1]-1].cands {
-			e := oc.r.e
-			if e.Country == c.r.e.Country && (e.Kind == KindCountry || e.ID == c.r.parent) {
-				return true
-			}
-		}
+	if rz.regionAfter(f, m, c) > 0 {
+		return true
+	}
+	// "Washington state", "New York State": a first-level region
+	if strings.HasPrefix(c.r.e.ID, "region:") && f.word(m.b) && f.norm(m.b) == "state" {
+		return true
 	}
 	return false
+}
+
+// regionAfter reports whether the place reading c of m is followed by a
+// comma and the region it lies in (2: "Mobile, Alabama") or its country (1:
+// "Nice, France"); 0 otherwise.
+func (rz *recognizer) regionAfter(f *fieldState, m *mention, c cand) int {
+	if m.b+1 >= len(f.toks) || f.toks[m.b].punct != ',' || f.cover[m.b+1] == 0 || f.toks[m.b].sent != f.toks[m.b+1].sent {
+		return 0
+	}
+	best := 0
+	for _, oc := range f.ms[f.cover[m.b+1]-1].cands {
+		e := oc.r.e
+		switch {
+		case e.ID == c.r.parent && e.ID != "":
+			return 2
+		case e.Country == c.r.e.Country && e.Kind == KindCountry && oc.form == FormName:
+			best = 1
+		}
+	}
+	return best
+}
+
+// cityOrRegion chooses between a first-level region and a city of the same
+// name inside it ("New York", "Mexico City" aside): the city, as news
+// means it, unless the text says "state" ("New York state", "the state of
+// New York").
+func (rz *recognizer) cityOrRegion(f *fieldState, m *mention, keep []cand) []cand {
+	var region *rec
+	for _, c := range keep {
+		if strings.HasPrefix(c.r.e.ID, "region:") {
+			region = c.r
+		}
+	}
+	if region == nil {
+		return keep
+	}
+	hasCity := false
+	for _, c := range keep {
+		if c.r.parent == region.e.ID && c.r.e.Kind == KindPlace {
+			hasCity = true
+		}
+	}
+	if !hasCity {
+		return keep
+	}
+	state := f.word(m.b) && f.norm(m.b) == "state" ||
+		m.a >= 3 && f.norm(m.a-1) == "of" && f.norm(m.a-2) == "state" && f.isNorm(m.a-3, theWord)
+	var out []cand
+	for _, c := range keep {
+		isRegion := c.r == region
+		isCity := c.r.parent == region.e.ID && c.r.e.Kind == KindPlace
+		if state && isCity || !state && isRegion {
+			continue
+		}
+		out = append(out, c)
+	}
+	if len(out) == 0 {
+		return keep
+	}
+	return out
 }
 
 // nextToName reports whether the one-word match [a, b) stands beside
@@ -524,6 +586,17 @@ func (rz *recognizer) decide(f *fieldState, m *mention) {
 		rz.seen[r]++
 		return
 	}
+	keep = rz.cityOrRegion(f, m, keep)
+	if f.word(m.b) && f.norm(m.b) == "state" {
+		// "Washington state": the region, where the knowledge base writes
+		// it "Washington (region)" beside a city of that name
+		for _, e := range rz.kb.lookup[f.sc.joined(m.a, m.b)+" region"] {
+			if r := rz.kb.byEnt[e]; r != nil && strings.HasPrefix(e.ID, "region:") {
+				rz.set(m, cand{r: r, form: FormName})
+				return
+			}
+		}
+	}
 	best, bestScore := keep[0], math.Inf(-1)
 	for _, c := range keep {
 		if s := rz.score(f, m, c); s > bestScore {
@@ -559,6 +632,20 @@ func (rz *recognizer) score(f *fieldState, m *mention, c cand) float64 {
 	}
 	if rz.contextNear(f, m, c.r) {
 		s += 10
+	}
+	if e.Kind == KindPlace || e.Kind == KindFacility {
+		// "Lebanon, Pennsylvania": the region or country written after
+		// the name settles it
+		switch rz.regionAfter(f, m, c) {
+		case 2:
+			s += 40
+		case 1:
+			s += 20
+		}
+		if rz.kb.capital[c.r] {
+			// among places of one name, a capital is the likelier
+			s++
+		}
 	}
 	pop := c.r.population
 	if strings.HasPrefix(e.ID, "region:") {
@@ -729,4 +816,75 @@ func (rz *recognizer) isAdj(f *fieldState, k int) bool {
 		}
 	}
 	return false
+}
+
+// namesakes re-reads a country's name that the article uses for a place of
+// another country: "Lebanon, Pennsylvania" (a town followed by its region),
+// "Georgia" in an article that names Atlanta or Alabama (the US state, in
+// the knowledge base as "Georgia (region)"). Every mention of the country
+// by name in the article moves to the place then, unless a context word of
+// the country stands near it.
+func (rz *recognizer) namesakes() {
+	moved := map[*rec]*rec{}
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m.r == nil || m.r.e.Kind != KindCountry || m.form != FormName || moved[m.r] != nil {
+				continue
+			}
+			if p := rz.namesake(f, m); p != nil {
+				moved[m.r] = p
+			}
+		}
+	}
+	if len(moved) == 0 {
+		return
+	}
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			p := moved[m.r]
+			if p == nil || m.form != FormName || rz.contextNear(f, m, m.r) {
+				continue
+			}
+			rz.seen[m.r]--
+			rz.countries[m.r.e.Country]--
+			m.r = nil
+			rz.set(m, cand{r: p, form: FormName})
+		}
+	}
+}
+
+// namesake returns the place of another country that the country mention
+// m names, or nil.
+func (rz *recognizer) namesake(f *fieldState, m *mention) *rec {
+	name := f.sc.joined(m.a, m.b)
+	// a town followed by its region: "Lebanon, Pennsylvania"
+	for _, e := range rz.kb.lookup[name] {
+		r := rz.kb.byEnt[e]
+		if r == nil || e.Kind != KindPlace || e.Country == m.r.e.Country {
+			continue
+		}
+		if rz.regionAfter(f, m, cand{r: r}) == 2 {
+			return r
+		}
+	}
+	// a region that shares the country's name, with its towns or
+	// neighbours named in the article and the country's own context absent
+	if rz.contextNear(f, m, m.r) {
+		return nil
+	}
+	for _, e := range rz.kb.lookup[name+" region"] {
+		r := rz.kb.byEnt[e]
+		if r == nil || !strings.HasPrefix(e.ID, "region:") || e.Country == m.r.e.Country ||
+			rz.countries[e.Country] <= rz.countries[m.r.e.Country]-rz.seen[m.r] {
+			continue
+		}
+		for x, n := range rz.seen {
+			if n > 0 && x != r && x.e.Country == e.Country && (x.parent == e.ID || strings.HasPrefix(x.e.ID, "region:")) {
+				return r
+			}
+		}
+	}
+	return nil
 }
