@@ -147,3 +147,13 @@ func TestPlaceByContext(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceInNamedRegion: a place whose region the article names wins
+// over a larger namesake elsewhere.
+func TestPlaceInNamedRegion(t *testing.T) {
+	kb := Default()
+	got := foundIn(kb, "Storms hit Tennessee on Monday. In Lebanon the river rose.")["Lebanon"]
+	if e, ok := kb.Get(strings.Fields(got + " ")[0]); !ok || e.Country != "USA" {
+		t.Errorf("Lebanon after Tennessee resolved to %q, want the town in Tennessee", got)
+	}
+}

@@ -633,6 +633,10 @@ func (rz *recognizer) score(f *fieldState, m *mention, c cand) float64 {
 	if rz.contextNear(f, m, c.r) {
 		s += 10
 	}
+	if p := rz.kb.byID[c.r.parent]; p != nil && rz.seen[p] > 0 {
+		// the region the place lies in is named in the article
+		s += 10
+	}
 	if e.Kind == KindPlace || e.Kind == KindFacility {
 		// "Lebanon, Pennsylvania": the region or country written after
 		// the name settles it
