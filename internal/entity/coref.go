@@ -230,6 +230,12 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindOrganization
 	case words == 1 && allCaps && len(last) >= 2 && len(last) <= 6:
 		kind = KindOrganization
+	case words == 1 && orgHeads[last] && !armedHeads[last] && !genericInstitutions[last] &&
+		(f.toks[k].flags&fSentStart == 0 || p >= 0 && f.isNorm(p, theWord)):
+		// "the Coalition", "Coalition forces": a capitalised collective
+		// standing alone names one; "the Ministry", "the University" name
+		// nobody until the article says which
+		kind = KindOrganization
 	case locCue && (words > 1 || f.toks[k].flags&fSentStart == 0):
 		kind = KindPlace
 	case words == 1:

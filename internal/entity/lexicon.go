@@ -57,6 +57,13 @@ governor mayor ambassador envoy chairman chairwoman undersecretary under vice de
 spokeswoman spokesperson speaker commissioner foreign defence defense interior home justice finance
 chief`)
 
+// genericInstitutions are the kinds of institution every country and town
+// has: capitalised alone ("the Ministry said", "the University") they
+// name no particular one.
+var genericInstitutions = wordSet(`university college school ministry department court office
+hospital company bank institute academy foundation society centre center bureau directorate
+agency authority administration tribunal assembly`)
+
 // commonWords are ordinary English words that are also names (a place
 // called Reading, a country called Chad). An alias that is one of them, or a
 // first name, is taken only when capitalised and not part of a longer name.
