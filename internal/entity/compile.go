@@ -66,10 +66,17 @@ func (kb *KB) compile() {
 			continue
 		}
 		for _, m := range r.metonyms {
+			// the largest place of the country by that name: Washington,
+			// D.C., not the towns called Washington
+			var best *rec
 			for _, e := range kb.lookup[normalize(m)] {
-				if x := kb.byEnt[e]; x != nil && e.Kind == KindPlace && e.Country == r.e.Country && !strings.HasPrefix(e.ID, "region:") {
-					kb.capital[x] = true
+				if x := kb.byEnt[e]; x != nil && e.Kind == KindPlace && e.Country == r.e.Country && !strings.HasPrefix(e.ID, "region:") &&
+					(best == nil || x.population > best.population) {
+					best = x
 				}
+			}
+			if best != nil {
+				kb.capital[best] = true
 			}
 		}
 	}

@@ -104,10 +104,12 @@ var (
 	// rankAbbrevs are written with a full stop before a name ("Capt. Jeff Davis").
 	rankAbbrevs = wordSet(`gen lt col maj capt sgt spc pfc pvt cpl cmdr adm brig cdr lcdr sr jr dr mr mrs ms prof gov sen rep amb`)
 	wordSet2    = wordSet("for and the")
-	fromTo      = wordSet("from to")
-	saidWords   = wordSet("said says told added stated wrote explained noted")
-	ofForAndThe = wordSet("of for and the")
-	theWord     = wordSet("the")
+	// titleQualifiers stand before titles but are none themselves
+	titleQualifiers = wordSet("late former acting")
+	fromTo          = wordSet("from to")
+	saidWords       = wordSet("said says told added stated wrote explained noted")
+	ofForAndThe     = wordSet("of for and the")
+	theWord         = wordSet("the")
 )
 
 func (rz *recognizer) hasOrgWord(f *fieldState, a, b int) bool {
@@ -168,7 +170,11 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	for k < b && !f.word(k) {
 		k++ // the full stop of "Capt."
 	}
-	titleCue := k > a
+	titleCue := false
+	for x := a; x < k; x++ {
+		// "the late", "former" qualify a title but are none: "The Late Show"
+		titleCue = titleCue || f.word(x) && !f.isNorm(x, titleQualifiers)
+	}
 	if k == b {
 		return
 	}

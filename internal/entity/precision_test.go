@@ -107,6 +107,8 @@ func TestCommonWordsAndTitles(t *testing.T) {
 		// a name keeps its institution word
 		{"He studied at Tarvenor University for a year.", "Tarvenor University", KindOrganization},
 		{"Residents fled Kyiv in March, officials said.", "Kyiv", KindPlace},
+		{"She spoke on The Late Show with Stephen Colbert on Wednesday.", "Show", ""},
+		{"Sanctions on Fly Baghdad were lifted on Monday.", "Baghdad", ""},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		kind := ""
@@ -140,6 +142,8 @@ func TestPlaceByContext(t *testing.T) {
 		{"Lebanon, Pennsylvania, declared an emergency.", "Lebanon", "city:"},
 		{"Israeli jets struck targets in Lebanon overnight.", "Lebanon", "country:LBN"},
 		{"Protesters gathered in Baghdad on Sunday.", "Baghdad", "city:"},
+		{"Polls closed in Idaho, Michigan, North Dakota, and Washington at eight.", "Washington", "region:US.WA"},
+		{"Storms hit Illinois in May. A former Washington lobbyist was charged.", "Washington", "city:4140963"},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		if !strings.HasPrefix(got, tc.want) {

@@ -359,6 +359,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 			return false
 		}
 	}
+	if c.form == FormMetonym && words == 1 && rz.nextToName(f, a, b) {
+		return false // "Fly Baghdad", "Moscow Mule": part of another name
+	}
 	if c.common && inLongerName(f, a, b) {
 		return false
 	}
@@ -587,11 +590,19 @@ func (rz *recognizer) decide(f *fieldState, m *mention) {
 		return
 	}
 	keep = rz.cityOrRegion(f, m, keep)
-	if f.word(m.b) && f.norm(m.b) == "state" {
-		// "Washington state": the region, where the knowledge base writes
-		// it "Washington (region)" beside a city of that name
+	listed := listedRegions(f, m)
+	if f.word(m.b) && f.norm(m.b) == "state" || listed != "" {
+		// "Washington state", "Idaho, Michigan and Washington": the
+		// region, where the knowledge base writes it "Washington (region)"
+		// beside a city of that name
+		for _, c := range keep {
+			if strings.HasPrefix(c.r.e.ID, "region:") && (listed == "" || c.r.e.Country == listed) {
+				rz.set(m, c)
+				return
+			}
+		}
 		for _, e := range rz.kb.lookup[f.sc.joined(m.a, m.b)+" region"] {
-			if r := rz.kb.byEnt[e]; r != nil && strings.HasPrefix(e.ID, "region:") {
+			if r := rz.kb.byEnt[e]; r != nil && strings.HasPrefix(e.ID, "region:") && (listed == "" || e.Country == listed) {
 				rz.set(m, cand{r: r, form: FormName})
 				return
 			}
@@ -633,9 +644,11 @@ func (rz *recognizer) score(f *fieldState, m *mention, c cand) float64 {
 	if rz.contextNear(f, m, c.r) {
 		s += 10
 	}
-	if p := rz.kb.byID[c.r.parent]; p != nil && rz.seen[p] > 0 {
-		// the region the place lies in is named in the article
-		s += 10
+	if p := rz.kb.byID[c.r.parent]; p != nil && rz.seen[p] > 0 && namedNear(f, m, p) {
+		// the region the place lies in is named close by: less than the
+		// capital and a larger population together (Washington, D.C.,
+		// not the town in Illinois after "Illinois")
+		s += 2
 	}
 	if e.Kind == KindPlace || e.Kind == KindFacility {
 		// "Lebanon, Pennsylvania": the region or country written after
@@ -891,4 +904,57 @@ func (rz *recognizer) namesake(f *fieldState, m *mention) *rec {
 		}
 	}
 	return nil
+}
+
+// namedNear reports whether r is named within 60 tokens of m in its field.
+func namedNear(f *fieldState, m *mention, r *rec) bool {
+	for i := range f.ms {
+		if o := &f.ms[i]; o.r == r && o.a < m.b+60 && o.b > m.a-60 {
+			return true
+		}
+	}
+	return false
+}
+
+// listedRegions returns the country of the first-level regions m is listed
+// with ("Idaho, North Dakota, and Washington"), or "".
+func listedRegions(f *fieldState, m *mention) string {
+	sep := func(k int) bool {
+		return k >= 0 && k < len(f.toks) && (f.toks[k].punct == ',' || f.isNorm(k, andOr))
+	}
+	regionAt := func(k int) string {
+		if k < 0 || k >= len(f.toks) || f.cover[k] == 0 || f.toks[k].sent != f.toks[m.a].sent {
+			return ""
+		}
+		o := &f.ms[f.cover[k]-1]
+		if o.r != nil {
+			if strings.HasPrefix(o.r.e.ID, "region:") {
+				return o.r.e.Country
+			}
+			return ""
+		}
+		if len(o.cands) == 1 && strings.HasPrefix(o.cands[0].r.e.ID, "region:") {
+			return o.cands[0].r.e.Country
+		}
+		return ""
+	}
+	if sep(m.a - 1) {
+		if c := regionAt(m.a - 2); c != "" {
+			return c
+		}
+		if sep(m.a - 2) {
+			if c := regionAt(m.a - 3); c != "" {
+				return c
+			}
+		}
+	}
+	if sep(m.b) {
+		if c := regionAt(m.b + 1); c != "" {
+			return c
+		}
+		if sep(m.b + 1) {
+			return regionAt(m.b + 2)
+		}
+	}
+	return ""
 }
