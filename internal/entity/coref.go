@@ -272,10 +272,18 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	// demonym or a country's name before an institution's name is part of
 	// it and gives its country
 	country := ""
-	if kind == KindOrganization || kind == KindMedia || kind == KindArmedGroup {
-		if o := f.at(k - 1); o != nil && o.b == k && (o.form == FormAdj || o.form == FormName && f.toks[k-1].flags&fPoss == 0 && hasOrgHead(f, k, b) && !abbrevMention(f, o)) &&
-			f.spaced(k-1) && o.r.e.Kind == KindCountry {
+	var town *Entity // the town a facility is named after, for its coordinates
+	if kind == KindOrganization || kind == KindMedia || kind == KindArmedGroup || kind == KindFacility {
+		if o := f.at(k - 1); o != nil && o.b == k && f.spaced(k-1) && (kind != KindFacility &&
+			(o.form == FormAdj || o.form == FormName && f.toks[k-1].flags&fPoss == 0 && hasOrgHead(f, k, b) && !abbrevMention(f, o)) && o.r.e.Kind == KindCountry ||
+			// "Kuwait International Airport", "Basra Oil Terminal": a
+			// facility named after its town or country
+			kind == KindFacility && o.form == FormName && f.toks[k-1].flags&fPoss == 0 && !abbrevMention(f, o) &&
+				(o.r.e.Kind == KindCountry || o.r.e.Kind == KindPlace)) {
 			country = o.r.e.Country
+			if kind == KindFacility && o.r.e.Kind == KindPlace {
+				town = o.r.e
+			}
 			o.r = nil
 			for x := o.a; x < o.b; x++ {
 				f.cover[x] = 0
@@ -287,6 +295,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	r := rz.newEntity(name, kind)
 	if r.e.Country == "" {
 		r.e.Country = country
+	}
+	if town != nil && r.e.Lat == nil {
+		r.e.Lat, r.e.Lon = town.Lat, town.Lon
 	}
 	m := mention{a: k, b: b, r: r, form: FormNew}
 	f.addMention(m)

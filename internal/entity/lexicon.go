@@ -177,6 +177,7 @@ internet web online breaking exclusive opinion analysis editorial comment
 question answer q a
 ied ieds vbied vbieds svbied uav uavs uas rpg rpgs manpads atgm mlrs apc apcs ifv
 mri ct ip mw kw gw mhz ghz khz fec ddg kc dns gps sms rss mb kb gb
+ai drm lng lpg lgbt lgbtq lgbtqia vpn api cpu gpu usb nft nfts ev evs ais
 `)
 
 var (

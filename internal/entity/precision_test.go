@@ -109,6 +109,11 @@ func TestCommonWordsAndTitles(t *testing.T) {
 		{"Residents fled Kyiv in March, officials said.", "Kyiv", KindPlace},
 		{"She spoke on The Late Show with Stephen Colbert on Wednesday.", "Show", ""},
 		{"Sanctions on Fly Baghdad were lifted on Monday.", "Baghdad", ""},
+		{"The firm said AI would reshape the market for LNG.", "AI", ""},
+		{"The firm said AI would reshape the market for LNG.", "LNG", ""},
+		{"The virus reached Asia and Africa within weeks.", "Asia", KindPlace},
+		{"Flights from Kuwait International Airport resumed.", "Kuwait International Airport", KindFacility},
+		{"Flights from Kuwait International Airport resumed.", "International Airport", ""},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		kind := ""
@@ -142,6 +147,7 @@ func TestPlaceByContext(t *testing.T) {
 		{"Lebanon, Pennsylvania, declared an emergency.", "Lebanon", "city:"},
 		{"Israeli jets struck targets in Lebanon overnight.", "Lebanon", "country:LBN"},
 		{"Protesters gathered in Baghdad on Sunday.", "Baghdad", "city:"},
+		{"The virus reached Asia and Africa within weeks.", "Asia", "place:asia"},
 		{"Polls closed in Idaho, Michigan, North Dakota, and Washington at eight.", "Washington", "region:US.WA"},
 		{"Storms hit Illinois in May. A former Washington lobbyist was charged.", "Washington", "city:4140963"},
 	} {
