@@ -204,6 +204,9 @@ func (kb *KB) addAlias(sc *scanner, r *rec, alias, form string) {
 		// a place named by an English word needs a cue of place
 		c.common, c.weak, c.ambig = true, true, true
 	}
+	if len(sc.toks) == 1 && r.e.Kind == KindPlace && neverPlaces[key] {
+		return
+	}
 	node := kb.walk(sc, true)
 	kb.addCand(node, c, false)
 }

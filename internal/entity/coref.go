@@ -296,6 +296,18 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if r.e.Country == "" {
 		r.e.Country = country
 	}
+	if kind == KindPlace && r.e.Country == "" && b+1 < len(f.toks) && f.toks[b].punct == ',' {
+		// "Teorama, Norte de Santander, Colombia": the country written after it
+		for x := b + 1; x < min(len(f.toks), b+8) && f.toks[x].sent == f.toks[b].sent; x++ {
+			if o := f.at(x); o != nil && o.r.e.Kind == KindCountry && o.form == FormName {
+				r.e.Country = o.r.e.Country
+				break
+			}
+			if f.toks[x].punct != 0 && f.toks[x].punct != ',' {
+				break
+			}
+		}
+	}
 	if town != nil && r.e.Lat == nil {
 		r.e.Lat, r.e.Lon = town.Lat, town.Lon
 	}

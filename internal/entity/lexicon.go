@@ -64,6 +64,14 @@ var genericInstitutions = wordSet(`university college school ministry department
 hospital company bank institute academy foundation society centre center bureau directorate
 agency authority administration tribunal assembly`)
 
+// placeConnectors join the words of Romance place names
+// ("Norte de Santander", "Maguindanao del Sur", "Stade de France").
+var placeConnectors = wordSet(`de del della dello des do dos da das du di`)
+
+// neverPlaces are one-word names the gazetteer has for some town that news
+// never means as one ("from God").
+var neverPlaces = wordSet(`god allah jesus christ lord heaven hell`)
+
 // commonWords are ordinary English words that are also names (a place
 // called Reading, a country called Chad). An alias that is one of them, or a
 // first name, is taken only when capitalised and not part of a longer name.

@@ -114,6 +114,12 @@ func TestCommonWordsAndTitles(t *testing.T) {
 		{"The virus reached Asia and Africa within weeks.", "Asia", KindPlace},
 		{"Flights from Kuwait International Airport resumed.", "Kuwait International Airport", KindFacility},
 		{"Flights from Kuwait International Airport resumed.", "International Airport", ""},
+		{"Clashes in Ampatuan, Maguindanao del Sur, Philippines, killed four.", "Sur", ""},
+		{"Police in Teorama, Norte de Santander, Colombia, found bodies.", "Santander", ""},
+		{"He met Bernie Sanders and Elizabeth Warren on Monday.", "Elizabeth", ""},
+		{"An outbreak in Canterbury, Kent, England, was reported.", "Kent", ""},
+		{"Every life is a sacred gift from God, she said.", "God", ""},
+		{"The bill was backed by Senator Jane Roe of Florida and others.", "Florida", KindPlace},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		kind := ""
@@ -148,6 +154,9 @@ func TestPlaceByContext(t *testing.T) {
 		{"Israeli jets struck targets in Lebanon overnight.", "Lebanon", "country:LBN"},
 		{"Protesters gathered in Baghdad on Sunday.", "Baghdad", "city:"},
 		{"The virus reached Asia and Africa within weeks.", "Asia", "place:asia"},
+		{"Troops were sent to Portland, Oregon, on Saturday.", "Oregon", "region:US.OR"},
+		{"Troops guard gas sites in Cabo Delgado, Mozambique.", "Cabo Delgado", "new:"},
+		{"Police in Teorama, Norte de Santander, Colombia, found bodies.", "Teorama", "new:"},
 		{"Polls closed in Idaho, Michigan, North Dakota, and Washington at eight.", "Washington", "region:US.WA"},
 		{"Storms hit Illinois in May. A former Washington lobbyist was charged.", "Washington", "city:4140963"},
 	} {

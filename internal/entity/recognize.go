@@ -332,6 +332,17 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		if toks[a].flags&fSentStart != 0 && c.r.population < 100000 && !f.isNorm(f.prevWord(a), locativePreps) {
 			return false
 		}
+		// "Maguindanao del Sur", "Norte de Santander", "Stade de France":
+		// a name joined to a capitalised word by de, del, of …
+		capAt := func(k int) bool {
+			return f.word(k) && toks[k].flags&(fCap|fAllCaps) != 0 && toks[k].sent == toks[a].sent && !f.isNorm(k, functionWords)
+		}
+		if a >= 2 && f.isNorm(a-1, placeConnectors) && toks[a-1].flags&fCap == 0 && f.spaced(a-2) && f.spaced(a-1) && capAt(a-2) {
+			return false
+		}
+		if b+1 < len(toks) && f.isNorm(b, placeConnectors) && toks[b].flags&fCap == 0 && f.spaced(b-1) && f.spaced(b) && capAt(b+1) {
+			return false
+		}
 	}
 	if c.titled && rz.isAdj(f, a) && rz.kb.roles.phrases[f.sc.joinedNorm(a+1, b)] == "" {
 		// "Iraqi army" is the Iraqi Army, "Iraqi news" no outlet
@@ -500,10 +511,16 @@ func (rz *recognizer) nextToName(f *fieldState, a, b int) bool {
 		return true
 	}
 	if b < len(toks) && toks[b-1].flags&fPoss == 0 && capWord(b) && spaced(b-1, b) && toks[b].sent == toks[b-1].sent {
-		// a following word that is itself an entity's whole name makes a list, not a name
+		// a following word that is itself an entity's whole name makes a
+		// list, not a name, unless it names only places: "Cabo Delgado",
+		// "Elizabeth Warren" are one name each
 		if id := toks[b].id; id >= 0 {
 			if child, ok := rz.kb.edges[uint64(uint32(id))]; ok && len(rz.kb.nodes[child].cands) > 0 {
-				return false
+				for _, c := range rz.kb.nodes[child].cands {
+					if c.r.e.Kind != KindPlace {
+						return false
+					}
+				}
 			}
 		}
 		return true
@@ -517,7 +534,8 @@ func (rz *recognizer) resolve() {
 	for _, f := range rz.fields {
 		for i := range f.ms {
 			m := &f.ms[i]
-			if len(m.cands) == 1 && !m.cands[0].ambig && m.cands[0].form != FormMetonym {
+			if len(m.cands) == 1 && !m.cands[0].ambig && m.cands[0].form != FormMetonym && !rz.elsewhere(f, m, m.cands[0]) &&
+				rz.regionBefore(f, m) == nil {
 				rz.set(m, m.cands[0])
 			}
 		}
@@ -546,9 +564,13 @@ func (rz *recognizer) set(m *mention, c cand) {
 
 // decide resolves an ambiguous mention by context.
 func (rz *recognizer) decide(f *fieldState, m *mention) {
+	if r := rz.regionBefore(f, m); r != nil {
+		rz.set(m, cand{r: r, form: FormName})
+		return
+	}
 	var keep []cand
 	for _, c := range m.cands {
-		if c.ambig && !rz.supported(f, m, c) {
+		if c.ambig && !rz.supported(f, m, c) || rz.elsewhere(f, m, c) {
 			continue
 		}
 		keep = append(keep, c)
@@ -957,4 +979,60 @@ func listedRegions(f *fieldState, m *mention) string {
 		}
 	}
 	return ""
+}
+
+// elsewhere reports whether the place reading c of m is contradicted by
+// the country or region written after it: "Kent, England" is no town in
+// the United States.
+func (rz *recognizer) elsewhere(f *fieldState, m *mention, c cand) bool {
+	e := c.r.e
+	if e.Kind != KindPlace && e.Kind != KindFacility || e.Country == "" {
+		return false
+	}
+	if m.b+1 >= len(f.toks) || f.toks[m.b].punct != ',' || f.cover[m.b+1] == 0 || f.toks[m.b].sent != f.toks[m.b+1].sent {
+		return false
+	}
+	o := &f.ms[f.cover[m.b+1]-1]
+	// "Kent, England." but not "the base, US officials said"
+	if o.a != m.b+1 || o.b < len(f.toks) && (f.word(o.b) || f.toks[o.b].sent == f.toks[o.a].sent && f.toks[o.b].punct != ',' && f.toks[o.b].punct != '.') {
+		return false
+	}
+	for _, oc := range o.cands {
+		x := oc.r.e
+		if oc.form != FormName || x.Kind != KindCountry && !strings.HasPrefix(x.ID, "region:") || x.Country == e.Country {
+			return false
+		}
+	}
+	// "Atlanta, Georgia": the name after may be a region of the place's
+	// own country that the knowledge base writes "Georgia (region)"
+	for _, x := range rz.kb.lookup[f.sc.joined(o.a, o.b)+" region"] {
+		if x.Country == e.Country {
+			return false
+		}
+	}
+	return len(o.cands) > 0
+}
+
+// regionBefore returns the region that m names after a town of it and a
+// comma, where the knowledge base writes the region "Oregon (region)"
+// beside a town called Oregon: "Portland, Oregon".
+func (rz *recognizer) regionBefore(f *fieldState, m *mention) *rec {
+	if m.a < 2 || f.toks[m.a-1].punct != ',' || f.cover[m.a-2] == 0 || f.toks[m.a-2].sent != f.toks[m.a].sent {
+		return nil
+	}
+	o := &f.ms[f.cover[m.a-2]-1]
+	parents := map[string]bool{}
+	if o.r != nil {
+		parents[o.r.parent] = true
+	} else {
+		for _, c := range o.cands {
+			parents[c.r.parent] = true
+		}
+	}
+	for _, e := range rz.kb.lookup[f.sc.joined(m.a, m.b)+" region"] {
+		if parents[e.ID] {
+			return rz.kb.byEnt[e]
+		}
+	}
+	return nil
 }
