@@ -103,7 +103,7 @@ var (
 	compassFirst = wordSet("north south east west northern southern eastern western central upper lower greater")
 	// rankAbbrevs are written with a full stop before a name ("Capt. Jeff Davis").
 	rankAbbrevs = wordSet(`gen lt col maj capt sgt spc pfc pvt cpl cmdr adm brig cdr lcdr sr jr dr mr mrs ms prof gov sen rep amb`)
-	wordSet2    = wordSet("for and the")
+	wordSet2    = wordSet("for and the on")
 	// titleQualifiers stand before titles but are none themselves
 	titleQualifiers = wordSet("late former acting")
 	fromTo          = wordSet("from to")

@@ -190,6 +190,7 @@ ai drm lng lpg lgbt lgbtq lgbtqia vpn api cpu gpu usb nft nfts ev evs ais
 
 var (
 	ofWord     = wordSet("of")
+	forWord    = wordSet("for")
 	andOr      = wordSet("and or")
 	bothEither = wordSet("both either neither")
 )

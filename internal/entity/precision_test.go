@@ -118,6 +118,9 @@ func TestCommonWordsAndTitles(t *testing.T) {
 		{"Police in Teorama, Norte de Santander, Colombia, found bodies.", "Santander", ""},
 		{"He met Bernie Sanders and Elizabeth Warren on Monday.", "Elizabeth", ""},
 		{"An outbreak in Canterbury, Kent, England, was reported.", "Kent", ""},
+		{"The Centre for Research on Energy and Clean Air said emissions fell.", "Centre", ""},
+		{"The Centre for Research on Energy and Clean Air said emissions fell.", "Centre for Research on Energy and Clean Air", KindOrganization},
+		{"The Council on Foreign Relations held a debate.", "Council on Foreign Relations", KindOrganization},
 		{"Every life is a sacred gift from God, she said.", "God", ""},
 		{"The bill was backed by Senator Jane Roe of Florida and others.", "Florida", KindPlace},
 	} {

@@ -340,8 +340,8 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		if a >= 2 && f.isNorm(a-1, placeConnectors) && toks[a-1].flags&fCap == 0 && f.spaced(a-2) && f.spaced(a-1) && capAt(a-2) {
 			return false
 		}
-		if b+1 < len(toks) && f.isNorm(b, placeConnectors) && toks[b].flags&fCap == 0 && f.spaced(b-1) && f.spaced(b) && capAt(b+1) {
-			return false
+		if b+1 < len(toks) && (f.isNorm(b, placeConnectors) || f.isNorm(b, forWord)) && toks[b].flags&fCap == 0 && f.spaced(b-1) && f.spaced(b) && capAt(b+1) {
+			return false // "Centre for Research", "Stade de France"
 		}
 	}
 	if c.titled && rz.isAdj(f, a) && rz.kb.roles.phrases[f.sc.joinedNorm(a+1, b)] == "" {
@@ -997,11 +997,19 @@ func (rz *recognizer) elsewhere(f *fieldState, m *mention, c cand) bool {
 	if o.a != m.b+1 || o.b < len(f.toks) && (f.word(o.b) || f.toks[o.b].sent == f.toks[o.a].sent && f.toks[o.b].punct != ',' && f.toks[o.b].punct != '.') {
 		return false
 	}
+	n := 0
 	for _, oc := range o.cands {
 		x := oc.r.e
-		if oc.form != FormName || x.Kind != KindCountry && !strings.HasPrefix(x.ID, "region:") || x.Country == e.Country {
+		if oc.form != FormName || x.Kind != KindCountry && !strings.HasPrefix(x.ID, "region:") {
+			continue // a town called England is no reason to doubt
+		}
+		if x.Country == e.Country {
 			return false
 		}
+		n++
+	}
+	if n == 0 {
+		return false
 	}
 	// "Atlanta, Georgia": the name after may be a region of the place's
 	// own country that the knowledge base writes "Georgia (region)"
@@ -1010,7 +1018,7 @@ func (rz *recognizer) elsewhere(f *fieldState, m *mention, c cand) bool {
 			return false
 		}
 	}
-	return len(o.cands) > 0
+	return true
 }
 
 // regionBefore returns the region that m names after a town of it and a
