@@ -312,6 +312,16 @@ func TestQuickStartExamples(t *testing.T) {
 	if len(ent) == 0 || ent[0]["name"] != "Kataib Hezbollah" || ent[0]["article_count"].(float64) < 2 {
 		t.Errorf("entity Kataib Hizballah: %v", ent)
 	}
+	// a name shows its best match's profile: the city, not a country it stood for
+	if out := sitrep(t, db, "entity", "baghdad").stdout; !strings.Contains(out, "\nBaghdad  (place, IRQ)  id city:98182\n") && !strings.HasPrefix(out, "Baghdad  (place, IRQ)  id city:98182\n") {
+		t.Errorf("entity baghdad: want the city's profile, got\n%s", out)
+	}
+	if r := sitrep(t, db, "entity", "--kind", "person", "Baghdad"); r.code != 1 {
+		t.Errorf("entity --kind person Baghdad: exit %d, want 1 (no such entity)", r.code)
+	}
+	if r := sitrep(t, db, "entity", "--kind", "town", "Baghdad"); r.code != 2 {
+		t.Errorf("entity --kind town: exit %d, want 2 (bad usage)", r.code)
+	}
 	incs := jsonLines(t, sitrep(t, db, "incidents", "--json", "--min-reports", "3").stdout)
 	if len(incs) == 0 {
 		t.Error("no incident reported by three articles, though several outlets report one attack")

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"text/tabwriter"
@@ -18,6 +19,7 @@ import (
 	"sitrep/internal/event"
 	"sitrep/internal/export"
 	"sitrep/internal/filter"
+	"sitrep/internal/record"
 	"sitrep/internal/store"
 )
 
@@ -570,64 +572,103 @@ func (a *app) quarantineCmd() *cobra.Command {
 
 func (a *app) entityCmd() *cobra.Command {
 	var n int
+	var kind string
 	cmd := &cobra.Command{
 		Use:   "entity NAME",
 		Short: "What the archive knows of an actor or place, under any of its spellings",
-		Args:  cobra.MinimumNArgs(1),
+		Long: `What the archive knows of an actor or place, under any of its spellings.
+
+NAME is an id, a name, an alias or a form seen in the text. Where several
+entities carry it, the best match is shown in full (its own name before a
+name it was only seen standing for, as Baghdad the city before Iraq; then
+the most mentioned) and the others are listed above it, one line each;
+--kind chooses among them. With --json every match is printed, best first.`,
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if kind != "" && !slices.Contains(entity.Kinds, kind) {
+				return usageErr("--kind %q: want one of %s", kind, strings.Join(entity.Kinds, ", "))
+			}
 			return a.withStore(func(st store.Store) error {
 				name := strings.Join(args, " ")
 				ents, err := st.FindEntities(a.ctx, name)
 				if err != nil {
 					return err
 				}
-				if len(ents) == 0 {
-					return &exitError{ExitPartial, fmt.Errorf("entity %q: %w", name, store.ErrNotFound)}
+				if kind != "" {
+					ents = slices.DeleteFunc(ents, func(e record.Entity) bool { return e.Kind != kind })
 				}
-				for i, e := range ents {
-					p, err := st.Entity(a.ctx, e.ID, n)
-					if err != nil {
-						return err
-					}
-					if a.json {
+				if len(ents) == 0 {
+					return &exitError{ExitPartial, fmt.Errorf("entity %q%s: %w", name, prefixed(" of kind ", kind), store.ErrNotFound)}
+				}
+				if a.json {
+					for _, e := range ents {
+						p, err := st.Entity(a.ctx, e.ID, n)
+						if err != nil {
+							return err
+						}
 						if err := a.emitJSON(p); err != nil {
 							return err
 						}
-						continue
 					}
-					if i > 0 {
-						a.printf("\n")
-					}
-					a.printf("%s  (%s%s)  id %s\n", p.Name, p.Kind, prefixed(", ", p.Country), p.ID)
-					if len(p.Aliases) > 0 {
-						a.printf("also known as: %s\n", clip(strings.Join(p.Aliases, ", "), 200))
-					}
-					a.printf("seen as: %s\n", strings.Join(p.SeenAs, ", "))
-					a.printf("%d mentions in %d articles; %d events as source or target\n", p.MentionN, p.ArticleN, p.Events)
-					for _, r := range p.Articles {
-						a.printf("  %s  %s  %s\n", dateOnly(r.Published), r.ID, clip(r.Title, 80))
-					}
-					if len(p.Timeline) > 0 {
-						a.printf("by month (articles/events):")
-						for _, m := range p.Timeline {
-							a.printf(" %s %d/%d", m.Month, m.Articles, m.Events)
-						}
-						a.printf("\n")
-					}
-					if len(p.CoMentioned) > 0 {
-						var co []string
-						for _, c := range p.CoMentioned {
-							co = append(co, fmt.Sprintf("%s (%d)", c.Name, c.Count))
-						}
-						a.printf("mentioned with: %s\n", strings.Join(co, ", "))
-					}
+					return nil
 				}
+				p, err := st.Entity(a.ctx, ents[0].ID, n)
+				if err != nil {
+					return err
+				}
+				if len(ents) > 1 {
+					a.printf("%d entities named %q (--kind KIND or the id to choose):\n", len(ents), name)
+					for i, e := range ents {
+						q := p
+						if i > 0 {
+							if q, err = st.Entity(a.ctx, e.ID, 1); err != nil {
+								return err
+							}
+						}
+						mark := " "
+						if i == 0 {
+							mark = "*"
+						}
+						a.printf("%s %-30s %-13s %-3s %5d mentions in %4d articles, %d events  id %s\n", mark, clip(q.Name, 30), q.Kind,
+							q.Country, q.MentionN, q.ArticleN, q.Events, q.ID)
+					}
+					a.printf("\n")
+				}
+				a.printProfile(p)
 				return nil
 			})
 		},
 	}
 	cmd.Flags().IntVar(&n, "articles", 20, "list at most this many articles")
+	cmd.Flags().StringVar(&kind, "kind", "", "only entities of this kind: "+strings.Join(entity.Kinds, ", "))
 	return cmd
+}
+
+// printProfile prints what the archive knows of one entity.
+func (a *app) printProfile(p *store.EntityProfile) {
+	a.printf("%s  (%s%s)  id %s\n", p.Name, p.Kind, prefixed(", ", p.Country), p.ID)
+	if len(p.Aliases) > 0 {
+		a.printf("also known as: %s\n", clip(strings.Join(p.Aliases, ", "), 200))
+	}
+	a.printf("seen as: %s\n", strings.Join(p.SeenAs, ", "))
+	a.printf("%d mentions in %d articles; %d events as source or target\n", p.MentionN, p.ArticleN, p.Events)
+	for _, r := range p.Articles {
+		a.printf("  %s  %s  %s\n", dateOnly(r.Published), r.ID, clip(r.Title, 80))
+	}
+	if len(p.Timeline) > 0 {
+		a.printf("by month (articles/events):")
+		for _, m := range p.Timeline {
+			a.printf(" %s %d/%d", m.Month, m.Articles, m.Events)
+		}
+		a.printf("\n")
+	}
+	if len(p.CoMentioned) > 0 {
+		var co []string
+		for _, c := range p.CoMentioned {
+			co = append(co, fmt.Sprintf("%s (%d)", c.Name, c.Count))
+		}
+		a.printf("mentioned with: %s\n", strings.Join(co, ", "))
+	}
 }
 
 func dateOnly(s string) string {

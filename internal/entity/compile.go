@@ -60,6 +60,26 @@ func (kb *KB) compile() {
 			}
 		}
 	}
+	kb.capital = map[*rec]bool{}
+	for _, r := range kb.ents {
+		if r.e.Kind != KindCountry {
+			continue
+		}
+		for _, m := range r.metonyms {
+			// the largest place of the country by that name: Washington,
+			// D.C., not the towns called Washington
+			var best *rec
+			for _, e := range kb.lookup[normalize(m)] {
+				if x := kb.byEnt[e]; x != nil && e.Kind == KindPlace && e.Country == r.e.Country && !strings.HasPrefix(e.ID, "region:") &&
+					(best == nil || x.population > best.population) {
+					best = x
+				}
+			}
+			if best != nil {
+				kb.capital[best] = true
+			}
+		}
+	}
 	kb.buildBodies(&sc)
 	// A surname that belongs to one person of the knowledge base names that
 	// person on its own ("Netanyahu"), as news writes it, but only
@@ -183,6 +203,9 @@ func (kb *KB) addAlias(sc *scanner, r *rec, alias, form string) {
 		(functionWords[key] || kb.dict[key]) {
 		// a place named by an English word needs a cue of place
 		c.common, c.weak, c.ambig = true, true, true
+	}
+	if len(sc.toks) == 1 && r.e.Kind == KindPlace && neverPlaces[key] {
+		return
 	}
 	node := kb.walk(sc, true)
 	kb.addCand(node, c, false)

@@ -103,11 +103,13 @@ var (
 	compassFirst = wordSet("north south east west northern southern eastern western central upper lower greater")
 	// rankAbbrevs are written with a full stop before a name ("Capt. Jeff Davis").
 	rankAbbrevs = wordSet(`gen lt col maj capt sgt spc pfc pvt cpl cmdr adm brig cdr lcdr sr jr dr mr mrs ms prof gov sen rep amb`)
-	wordSet2    = wordSet("for and the")
-	fromTo      = wordSet("from to")
-	saidWords   = wordSet("said says told added stated wrote explained noted")
-	ofForAndThe = wordSet("of for and the")
-	theWord     = wordSet("the")
+	wordSet2    = wordSet("for and the on")
+	// titleQualifiers stand before titles but are none themselves
+	titleQualifiers = wordSet("late former acting")
+	fromTo          = wordSet("from to")
+	saidWords       = wordSet("said says told added stated wrote explained noted")
+	ofForAndThe     = wordSet("of for and the")
+	theWord         = wordSet("the")
 )
 
 func (rz *recognizer) hasOrgWord(f *fieldState, a, b int) bool {
@@ -151,6 +153,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if f.isNorm(a, skipFirst) || f.isNorm(b-1, skipLast) {
 		return // operations, ships, holidays, laws: no actors or places
 	}
+	if rz.officeRun(f, a, b) {
+		return // "the Secretary of State", "Prime Minister": the office, named by its holder or not at all
+	}
 	k := a
 	for k < b && f.isNorm(k, titleWords) {
 		k++
@@ -165,7 +170,11 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	for k < b && !f.word(k) {
 		k++ // the full stop of "Capt."
 	}
-	titleCue := k > a
+	titleCue := false
+	for x := a; x < k; x++ {
+		// "the late", "former" qualify a title but are none: "The Late Show"
+		titleCue = titleCue || f.word(x) && !f.isNorm(x, titleQualifiers)
+	}
 	if k == b {
 		return
 	}
@@ -227,14 +236,17 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindOrganization
 	case words == 1 && allCaps && len(last) >= 2 && len(last) <= 6:
 		kind = KindOrganization
-	case words == 1 && orgHeads[last] && !armedHeads[last] && (f.toks[k].flags&fSentStart == 0 || p >= 0 && f.isNorm(p, theWord)):
-		// "the Coalition", "the Ministry", "Coalition forces": a
-		// capitalised institution word standing alone names one
+	case words == 1 && orgHeads[last] && !armedHeads[last] && !genericInstitutions[last] &&
+		(f.toks[k].flags&fSentStart == 0 || p >= 0 && f.isNorm(p, theWord)):
+		// "the Coalition", "Coalition forces": a capitalised collective
+		// standing alone names one; "the Ministry", "the University" name
+		// nobody until the article says which
 		kind = KindOrganization
 	case locCue && (words > 1 || f.toks[k].flags&fSentStart == 0):
 		kind = KindPlace
 	case words == 1:
-		if saidCue && f.toks[k].flags&fSentStart == 0 {
+		// "the Ministry said": an institution word alone names nobody
+		if saidCue && f.toks[k].flags&fSentStart == 0 && !orgWords[last] && !orgHeads[last] {
 			kind = KindPerson
 		}
 	case words <= 4:
@@ -260,10 +272,18 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	// demonym or a country's name before an institution's name is part of
 	// it and gives its country
 	country := ""
-	if kind == KindOrganization || kind == KindMedia || kind == KindArmedGroup {
-		if o := f.at(k - 1); o != nil && o.b == k && (o.form == FormAdj || o.form == FormName && f.toks[k-1].flags&fPoss == 0 && hasOrgHead(f, k, b) && !abbrevMention(f, o)) &&
-			f.spaced(k-1) && o.r.e.Kind == KindCountry {
+	var town *Entity // the town a facility is named after, for its coordinates
+	if kind == KindOrganization || kind == KindMedia || kind == KindArmedGroup || kind == KindFacility {
+		if o := f.at(k - 1); o != nil && o.b == k && f.spaced(k-1) && (kind != KindFacility &&
+			(o.form == FormAdj || o.form == FormName && f.toks[k-1].flags&fPoss == 0 && hasOrgHead(f, k, b) && !abbrevMention(f, o)) && o.r.e.Kind == KindCountry ||
+			// "Kuwait International Airport", "Basra Oil Terminal": a
+			// facility named after its town or country
+			kind == KindFacility && o.form == FormName && f.toks[k-1].flags&fPoss == 0 && !abbrevMention(f, o) &&
+				(o.r.e.Kind == KindCountry || o.r.e.Kind == KindPlace)) {
 			country = o.r.e.Country
+			if kind == KindFacility && o.r.e.Kind == KindPlace {
+				town = o.r.e
+			}
 			o.r = nil
 			for x := o.a; x < o.b; x++ {
 				f.cover[x] = 0
@@ -276,9 +296,44 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if r.e.Country == "" {
 		r.e.Country = country
 	}
+	if kind == KindPlace && r.e.Country == "" && b+1 < len(f.toks) && f.toks[b].punct == ',' {
+		// "Teorama, Norte de Santander, Colombia": the country written after it
+		for x := b + 1; x < min(len(f.toks), b+8) && f.toks[x].sent == f.toks[b].sent; x++ {
+			if o := f.at(x); o != nil && o.r.e.Kind == KindCountry && o.form == FormName {
+				r.e.Country = o.r.e.Country
+				break
+			}
+			if f.toks[x].punct != 0 && f.toks[x].punct != ',' {
+				break
+			}
+		}
+	}
+	if town != nil && r.e.Lat == nil {
+		r.e.Lat, r.e.Lon = town.Lat, town.Lon
+	}
 	m := mention{a: k, b: b, r: r, form: FormNew}
 	f.addMention(m)
 	rz.seen[r]++
+}
+
+// officeRun reports whether the capitalised run [a, b) is only the name of
+// an office: it opens with an office word and every word of it is an
+// English word or a title ("Secretary of State", "Minister of Foreign
+// Affairs", "Prime Minister"), with no proper name in it.
+func (rz *recognizer) officeRun(f *fieldState, a, b int) bool {
+	if !f.isNorm(a, officeHeads) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !f.word(k) {
+			continue
+		}
+		w := f.norm(k)
+		if !rz.kb.dict[w] && !titleWords[w] && !personTitles[w] && !nameConnectors[w] && !functionWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // newEntity returns the article's new entity of that name, creating it.

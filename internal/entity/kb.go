@@ -62,6 +62,9 @@ type KB struct {
 	// Senate"), to that country's body; nil where two bodies share it.
 	bodies    map[string]map[string]*rec
 	bodyFirst map[string]bool // first words of the descriptions
+	// capital marks the places that are their country's capital or seat
+	// (the places named by a country's metonyms)
+	capital map[*rec]bool
 	// dict holds lower-case English words (data/common_words.txt); given
 	// the first names of data/first_names.txt and of the KB's people.
 	dict, given map[string]bool

@@ -42,6 +42,36 @@ mon tue tues wed thu thur thurs fri sat sun
 photo image video file source sources update updated related advertisement read more click share
 `)
 
+// calendarWords are the names of months and weekdays: "in March" is a
+// date, so a place of that name needs more than a preposition.
+var calendarWords = wordSet(`
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+`)
+
+// officeHeads open the names of offices ("Secretary of State", "Prime
+// Minister", "Minister of Foreign Affairs"), which stand for the office
+// holder, not for a place or an organisation.
+var officeHeads = wordSet(`secretary minister prime premier president chancellor attorney
+governor mayor ambassador envoy chairman chairwoman undersecretary under vice deputy spokesman
+spokeswoman spokesperson speaker commissioner foreign defence defense interior home justice finance
+chief`)
+
+// genericInstitutions are the kinds of institution every country and town
+// has: capitalised alone ("the Ministry said", "the University") they
+// name no particular one.
+var genericInstitutions = wordSet(`university college school ministry department court office
+hospital company bank institute academy foundation society centre center bureau directorate
+agency authority administration tribunal assembly`)
+
+// placeConnectors join the words of Romance place names
+// ("Norte de Santander", "Maguindanao del Sur", "Stade de France").
+var placeConnectors = wordSet(`de del della dello des do dos da das du di`)
+
+// neverPlaces are one-word names the gazetteer has for some town that news
+// never means as one ("from God").
+var neverPlaces = wordSet(`god allah jesus christ lord heaven hell`)
+
 // commonWords are ordinary English words that are also names (a place
 // called Reading, a country called Chad). An alias that is one of them, or a
 // first name, is taken only when capitalised and not part of a longer name.
@@ -155,10 +185,12 @@ internet web online breaking exclusive opinion analysis editorial comment
 question answer q a
 ied ieds vbied vbieds svbied uav uavs uas rpg rpgs manpads atgm mlrs apc apcs ifv
 mri ct ip mw kw gw mhz ghz khz fec ddg kc dns gps sms rss mb kb gb
+ai drm lng lpg lgbt lgbtq lgbtqia vpn api cpu gpu usb nft nfts ev evs ais
 `)
 
 var (
 	ofWord     = wordSet("of")
+	forWord    = wordSet("for")
 	andOr      = wordSet("and or")
 	bothEither = wordSet("both either neither")
 )

@@ -86,3 +86,96 @@ func TestNewEntityKinds(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonWordsAndTitles: months, weekdays, office titles and generic
+// institution words are no places or organisations without a name.
+func TestCommonWordsAndTitles(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct {
+		body, text, kind string // kind "" = no entity
+	}{
+		{"The fair opened in March after a long winter.", "March", ""},
+		{"Talks resumed on Sunday in the capital.", "Sunday", ""},
+		{"March was a hard month for the farmers.", "March", ""},
+		{"The Secretary of State flew to Kyiv on Tuesday.", "Secretary of State", ""},
+		{"The Prime Minister said the budget was fair.", "Prime Minister", ""},
+		{"A spokesman for the Minister of Foreign Affairs declined to comment.", "Minister of Foreign Affairs", ""},
+		{"The President said the talks were over.", "President", ""},
+		{"The University said classes would resume.", "University", ""},
+		{"The Ministry said the report was false.", "Ministry", ""},
+		{"Lawyers said the Court had not yet ruled.", "Court", ""},
+		// a name keeps its institution word
+		{"He studied at Tarvenor University for a year.", "Tarvenor University", KindOrganization},
+		{"Residents fled Kyiv in March, officials said.", "Kyiv", KindPlace},
+		{"She spoke on The Late Show with Stephen Colbert on Wednesday.", "Show", ""},
+		{"Sanctions on Fly Baghdad were lifted on Monday.", "Baghdad", ""},
+		{"The firm said AI would reshape the market for LNG.", "AI", ""},
+		{"The firm said AI would reshape the market for LNG.", "LNG", ""},
+		{"The virus reached Asia and Africa within weeks.", "Asia", KindPlace},
+		{"Flights from Kuwait International Airport resumed.", "Kuwait International Airport", KindFacility},
+		{"Flights from Kuwait International Airport resumed.", "International Airport", ""},
+		{"Clashes in Ampatuan, Maguindanao del Sur, Philippines, killed four.", "Sur", ""},
+		{"Police in Teorama, Norte de Santander, Colombia, found bodies.", "Santander", ""},
+		{"He met Bernie Sanders and Elizabeth Warren on Monday.", "Elizabeth", ""},
+		{"An outbreak in Canterbury, Kent, England, was reported.", "Kent", ""},
+		{"The Centre for Research on Energy and Clean Air said emissions fell.", "Centre", ""},
+		{"The Centre for Research on Energy and Clean Air said emissions fell.", "Centre for Research on Energy and Clean Air", KindOrganization},
+		{"The Council on Foreign Relations held a debate.", "Council on Foreign Relations", KindOrganization},
+		{"Every life is a sacred gift from God, she said.", "God", ""},
+		{"The bill was backed by Senator Jane Roe of Florida and others.", "Florida", KindPlace},
+	} {
+		got := foundIn(kb, tc.body)[tc.text]
+		kind := ""
+		if got != "" {
+			kind = got[strings.Index(got, " ")+1:]
+		}
+		if kind != tc.kind {
+			t.Errorf("%q: %q resolved to %q, want kind %q", tc.body, tc.text, got, tc.kind)
+		}
+	}
+}
+
+// TestPlaceByContext: among places of one name the article's own region or
+// country decides, then size and the capital; a country's name used for a
+// place abroad moves to that place.
+func TestPlaceByContext(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct {
+		body, text, want string // want: id prefix
+	}{
+		{"Police in New York detained two men on Friday.", "New York", "city:"},
+		{"Crews in New York state fought the fires.", "New York", "region:US.NY"},
+		{"Thousands marched in Washington on Saturday.", "Washington", "city:"},
+		{"Washington said it would respond to the strike.", "Washington", "country:USA"},
+		{"Washington state officials said the fire grew.", "Washington", "region:US.WA"},
+		{"Voters in Georgia and Alabama went to the polls.", "Georgia", "region:US.GA"},
+		{"Officers in Atlanta, Georgia, said the man fled.", "Georgia", "region:US.GA"},
+		{"The envoy flew to Georgia and met officials in Tbilisi.", "Georgia", "country:GEO"},
+		{"The US envoy travelled to Georgia on Monday.", "Georgia", "country:GEO"},
+		{"Jordan said it shot down drones over Amman.", "Jordan", "country:JOR"},
+		{"Lebanon, Pennsylvania, declared an emergency.", "Lebanon", "city:"},
+		{"Israeli jets struck targets in Lebanon overnight.", "Lebanon", "country:LBN"},
+		{"Protesters gathered in Baghdad on Sunday.", "Baghdad", "city:"},
+		{"The virus reached Asia and Africa within weeks.", "Asia", "place:asia"},
+		{"Troops were sent to Portland, Oregon, on Saturday.", "Oregon", "region:US.OR"},
+		{"Troops guard gas sites in Cabo Delgado, Mozambique.", "Cabo Delgado", "new:"},
+		{"Police in Teorama, Norte de Santander, Colombia, found bodies.", "Teorama", "new:"},
+		{"Polls closed in Idaho, Michigan, North Dakota, and Washington at eight.", "Washington", "region:US.WA"},
+		{"Storms hit Illinois in May. A former Washington lobbyist was charged.", "Washington", "city:4140963"},
+	} {
+		got := foundIn(kb, tc.body)[tc.text]
+		if !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%q: %q resolved to %q, want %s…", tc.body, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestPlaceInNamedRegion: a place whose region the article names wins
+// over a larger namesake elsewhere.
+func TestPlaceInNamedRegion(t *testing.T) {
+	kb := Default()
+	got := foundIn(kb, "Storms hit Tennessee on Monday. In Lebanon the river rose.")["Lebanon"]
+	if e, ok := kb.Get(strings.Fields(got + " ")[0]); !ok || e.Country != "USA" {
+		t.Errorf("Lebanon after Tennessee resolved to %q, want the town in Tennessee", got)
+	}
+}

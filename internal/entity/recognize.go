@@ -87,6 +87,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.match(f)
 	}
 	rz.resolve()
+	rz.namesakes()
 	for _, f := range rz.fields {
 		rz.bodies(f)
 	}
@@ -331,6 +332,17 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		if toks[a].flags&fSentStart != 0 && c.r.population < 100000 && !f.isNorm(f.prevWord(a), locativePreps) {
 			return false
 		}
+		// "Maguindanao del Sur", "Norte de Santander", "Stade de France":
+		// a name joined to a capitalised word by de, del, of …
+		capAt := func(k int) bool {
+			return f.word(k) && toks[k].flags&(fCap|fAllCaps) != 0 && toks[k].sent == toks[a].sent && !f.isNorm(k, functionWords)
+		}
+		if a >= 2 && f.isNorm(a-1, placeConnectors) && toks[a-1].flags&fCap == 0 && f.spaced(a-2) && f.spaced(a-1) && capAt(a-2) {
+			return false
+		}
+		if b+1 < len(toks) && (f.isNorm(b, placeConnectors) || f.isNorm(b, forWord)) && toks[b].flags&fCap == 0 && f.spaced(b-1) && f.spaced(b) && capAt(b+1) {
+			return false // "Centre for Research", "Stade de France"
+		}
 	}
 	if c.titled && rz.isAdj(f, a) && rz.kb.roles.phrases[f.sc.joinedNorm(a+1, b)] == "" {
 		// "Iraqi army" is the Iraqi Army, "Iraqi news" no outlet
@@ -357,6 +369,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		if toks[a].flags&(fCap|fAllCaps) == 0 || rz.nextToName(f, a, b) {
 			return false
 		}
+	}
+	if c.form == FormMetonym && words == 1 && rz.nextToName(f, a, b) {
+		return false // "Fly Baghdad", "Moscow Mule": part of another name
 	}
 	if c.common && inLongerName(f, a, b) {
 		return false
@@ -394,18 +409,79 @@ func inLongerName(f *fieldState, a, b int) bool {
 // or followed by a comma and its region or country ("Mobile, Alabama",
 // "Nice, France").
 func (rz *recognizer) placeCue(f *fieldState, m *mention, c cand) bool {
-	if p := m.a - 1; f.word(p) && f.isNorm(p, locativePreps) && f.spaced(p) {
+	// "in March", "on Sunday" are dates: a place named by a month or a
+	// weekday needs its region or country after it ("March, Cambridgeshire")
+	if p := m.a - 1; f.word(p) && f.isNorm(p, locativePreps) && f.spaced(p) && !(m.b-m.a == 1 && f.isNorm(m.a, calendarWords)) {
 		return true
 	}
-	if m.b+1 < len(f.toks) && f.toks[m.b].punct == ',' && f.cover[m.b+1] != 0 {
-		for _, oc := range f.ms[f.cover[m.b+1]-1].cands {
-			e := oc.r.e
-			if e.Country == c.r.e.Country && (e.Kind == KindCountry || e.ID == c.r.parent) {
-				return true
-			}
-		}
+	if rz.regionAfter(f, m, c) > 0 {
+		return true
+	}
+	// "Washington state", "New York State": a first-level region
+	if strings.HasPrefix(c.r.e.ID, "region:") && f.word(m.b) && f.norm(m.b) == "state" {
+		return true
 	}
 	return false
+}
+
+// regionAfter reports whether the place reading c of m is followed by a
+// comma and the region it lies in (2: "Mobile, Alabama") or its country (1:
+// "Nice, France"); 0 otherwise.
+func (rz *recognizer) regionAfter(f *fieldState, m *mention, c cand) int {
+	if m.b+1 >= len(f.toks) || f.toks[m.b].punct != ',' || f.cover[m.b+1] == 0 || f.toks[m.b].sent != f.toks[m.b+1].sent {
+		return 0
+	}
+	best := 0
+	for _, oc := range f.ms[f.cover[m.b+1]-1].cands {
+		e := oc.r.e
+		switch {
+		case e.ID == c.r.parent && e.ID != "":
+			return 2
+		case e.Country == c.r.e.Country && e.Kind == KindCountry && oc.form == FormName:
+			best = 1
+		}
+	}
+	return best
+}
+
+// cityOrRegion chooses between a first-level region and a city of the same
+// name inside it ("New York", "Mexico City" aside): the city, as news
+// means it, unless the text says "state" ("New York state", "the state of
+// New York").
+func (rz *recognizer) cityOrRegion(f *fieldState, m *mention, keep []cand) []cand {
+	var region *rec
+	for _, c := range keep {
+		if strings.HasPrefix(c.r.e.ID, "region:") {
+			region = c.r
+		}
+	}
+	if region == nil {
+		return keep
+	}
+	hasCity := false
+	for _, c := range keep {
+		if c.r.parent == region.e.ID && c.r.e.Kind == KindPlace {
+			hasCity = true
+		}
+	}
+	if !hasCity {
+		return keep
+	}
+	state := f.word(m.b) && f.norm(m.b) == "state" ||
+		m.a >= 3 && f.norm(m.a-1) == "of" && f.norm(m.a-2) == "state" && f.isNorm(m.a-3, theWord)
+	var out []cand
+	for _, c := range keep {
+		isRegion := c.r == region
+		isCity := c.r.parent == region.e.ID && c.r.e.Kind == KindPlace
+		if state && isCity || !state && isRegion {
+			continue
+		}
+		out = append(out, c)
+	}
+	if len(out) == 0 {
+		return keep
+	}
+	return out
 }
 
 // nextToName reports whether the one-word match [a, b) stands beside
@@ -435,10 +511,16 @@ func (rz *recognizer) nextToName(f *fieldState, a, b int) bool {
 		return true
 	}
 	if b < len(toks) && toks[b-1].flags&fPoss == 0 && capWord(b) && spaced(b-1, b) && toks[b].sent == toks[b-1].sent {
-		// a following word that is itself an entity's whole name makes a list, not a name
+		// a following word that is itself an entity's whole name makes a
+		// list, not a name, unless it names only places: "Cabo Delgado",
+		// "Elizabeth Warren" are one name each
 		if id := toks[b].id; id >= 0 {
 			if child, ok := rz.kb.edges[uint64(uint32(id))]; ok && len(rz.kb.nodes[child].cands) > 0 {
-				return false
+				for _, c := range rz.kb.nodes[child].cands {
+					if c.r.e.Kind != KindPlace {
+						return false
+					}
+				}
 			}
 		}
 		return true
@@ -452,7 +534,8 @@ func (rz *recognizer) resolve() {
 	for _, f := range rz.fields {
 		for i := range f.ms {
 			m := &f.ms[i]
-			if len(m.cands) == 1 && !m.cands[0].ambig && m.cands[0].form != FormMetonym {
+			if len(m.cands) == 1 && !m.cands[0].ambig && m.cands[0].form != FormMetonym && !rz.elsewhere(f, m, m.cands[0]) &&
+				rz.regionBefore(f, m) == nil {
 				rz.set(m, m.cands[0])
 			}
 		}
@@ -481,9 +564,13 @@ func (rz *recognizer) set(m *mention, c cand) {
 
 // decide resolves an ambiguous mention by context.
 func (rz *recognizer) decide(f *fieldState, m *mention) {
+	if r := rz.regionBefore(f, m); r != nil {
+		rz.set(m, cand{r: r, form: FormName})
+		return
+	}
 	var keep []cand
 	for _, c := range m.cands {
-		if c.ambig && !rz.supported(f, m, c) {
+		if c.ambig && !rz.supported(f, m, c) || rz.elsewhere(f, m, c) {
 			continue
 		}
 		keep = append(keep, c)
@@ -524,6 +611,25 @@ func (rz *recognizer) decide(f *fieldState, m *mention) {
 		rz.seen[r]++
 		return
 	}
+	keep = rz.cityOrRegion(f, m, keep)
+	listed := listedRegions(f, m)
+	if f.word(m.b) && f.norm(m.b) == "state" || listed != "" {
+		// "Washington state", "Idaho, Michigan and Washington": the
+		// region, where the knowledge base writes it "Washington (region)"
+		// beside a city of that name
+		for _, c := range keep {
+			if strings.HasPrefix(c.r.e.ID, "region:") && (listed == "" || c.r.e.Country == listed) {
+				rz.set(m, c)
+				return
+			}
+		}
+		for _, e := range rz.kb.lookup[f.sc.joined(m.a, m.b)+" region"] {
+			if r := rz.kb.byEnt[e]; r != nil && strings.HasPrefix(e.ID, "region:") && (listed == "" || e.Country == listed) {
+				rz.set(m, cand{r: r, form: FormName})
+				return
+			}
+		}
+	}
 	best, bestScore := keep[0], math.Inf(-1)
 	for _, c := range keep {
 		if s := rz.score(f, m, c); s > bestScore {
@@ -559,6 +665,26 @@ func (rz *recognizer) score(f *fieldState, m *mention, c cand) float64 {
 	}
 	if rz.contextNear(f, m, c.r) {
 		s += 10
+	}
+	if p := rz.kb.byID[c.r.parent]; p != nil && rz.seen[p] > 0 && namedNear(f, m, p) {
+		// the region the place lies in is named close by: less than the
+		// capital and a larger population together (Washington, D.C.,
+		// not the town in Illinois after "Illinois")
+		s += 2
+	}
+	if e.Kind == KindPlace || e.Kind == KindFacility {
+		// "Lebanon, Pennsylvania": the region or country written after
+		// the name settles it
+		switch rz.regionAfter(f, m, c) {
+		case 2:
+			s += 40
+		case 1:
+			s += 20
+		}
+		if rz.kb.capital[c.r] {
+			// among places of one name, a capital is the likelier
+			s++
+		}
 	}
 	pop := c.r.population
 	if strings.HasPrefix(e.ID, "region:") {
@@ -729,4 +855,192 @@ func (rz *recognizer) isAdj(f *fieldState, k int) bool {
 		}
 	}
 	return false
+}
+
+// namesakes re-reads a country's name that the article uses for a place of
+// another country: "Lebanon, Pennsylvania" (a town followed by its region),
+// "Georgia" in an article that names Atlanta or Alabama (the US state, in
+// the knowledge base as "Georgia (region)"). Every mention of the country
+// by name in the article moves to the place then, unless a context word of
+// the country stands near it.
+func (rz *recognizer) namesakes() {
+	moved := map[*rec]*rec{}
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m.r == nil || m.r.e.Kind != KindCountry || m.form != FormName || moved[m.r] != nil {
+				continue
+			}
+			if p := rz.namesake(f, m); p != nil {
+				moved[m.r] = p
+			}
+		}
+	}
+	if len(moved) == 0 {
+		return
+	}
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			p := moved[m.r]
+			if p == nil || m.form != FormName || rz.contextNear(f, m, m.r) {
+				continue
+			}
+			rz.seen[m.r]--
+			rz.countries[m.r.e.Country]--
+			m.r = nil
+			rz.set(m, cand{r: p, form: FormName})
+		}
+	}
+}
+
+// namesake returns the place of another country that the country mention
+// m names, or nil.
+func (rz *recognizer) namesake(f *fieldState, m *mention) *rec {
+	name := f.sc.joined(m.a, m.b)
+	// a town followed by its region: "Lebanon, Pennsylvania"
+	for _, e := range rz.kb.lookup[name] {
+		r := rz.kb.byEnt[e]
+		if r == nil || e.Kind != KindPlace || e.Country == m.r.e.Country {
+			continue
+		}
+		if rz.regionAfter(f, m, cand{r: r}) == 2 {
+			return r
+		}
+	}
+	// a region that shares the country's name, with its towns or
+	// neighbours named in the article and the country's own context absent
+	if rz.contextNear(f, m, m.r) {
+		return nil
+	}
+	for _, e := range rz.kb.lookup[name+" region"] {
+		r := rz.kb.byEnt[e]
+		if r == nil || !strings.HasPrefix(e.ID, "region:") || e.Country == m.r.e.Country ||
+			rz.countries[e.Country] <= rz.countries[m.r.e.Country]-rz.seen[m.r] {
+			continue
+		}
+		for x, n := range rz.seen {
+			if n > 0 && x != r && x.e.Country == e.Country && (x.parent == e.ID || strings.HasPrefix(x.e.ID, "region:")) {
+				return r
+			}
+		}
+	}
+	return nil
+}
+
+// namedNear reports whether r is named within 60 tokens of m in its field.
+func namedNear(f *fieldState, m *mention, r *rec) bool {
+	for i := range f.ms {
+		if o := &f.ms[i]; o.r == r && o.a < m.b+60 && o.b > m.a-60 {
+			return true
+		}
+	}
+	return false
+}
+
+// listedRegions returns the country of the first-level regions m is listed
+// with ("Idaho, North Dakota, and Washington"), or "".
+func listedRegions(f *fieldState, m *mention) string {
+	sep := func(k int) bool {
+		return k >= 0 && k < len(f.toks) && (f.toks[k].punct == ',' || f.isNorm(k, andOr))
+	}
+	regionAt := func(k int) string {
+		if k < 0 || k >= len(f.toks) || f.cover[k] == 0 || f.toks[k].sent != f.toks[m.a].sent {
+			return ""
+		}
+		o := &f.ms[f.cover[k]-1]
+		if o.r != nil {
+			if strings.HasPrefix(o.r.e.ID, "region:") {
+				return o.r.e.Country
+			}
+			return ""
+		}
+		if len(o.cands) == 1 && strings.HasPrefix(o.cands[0].r.e.ID, "region:") {
+			return o.cands[0].r.e.Country
+		}
+		return ""
+	}
+	if sep(m.a - 1) {
+		if c := regionAt(m.a - 2); c != "" {
+			return c
+		}
+		if sep(m.a - 2) {
+			if c := regionAt(m.a - 3); c != "" {
+				return c
+			}
+		}
+	}
+	if sep(m.b) {
+		if c := regionAt(m.b + 1); c != "" {
+			return c
+		}
+		if sep(m.b + 1) {
+			return regionAt(m.b + 2)
+		}
+	}
+	return ""
+}
+
+// elsewhere reports whether the place reading c of m is contradicted by
+// the country or region written after it: "Kent, England" is no town in
+// the United States.
+func (rz *recognizer) elsewhere(f *fieldState, m *mention, c cand) bool {
+	e := c.r.e
+	if e.Kind != KindPlace && e.Kind != KindFacility || e.Country == "" {
+		return false
+	}
+	if m.b+1 >= len(f.toks) || f.toks[m.b].punct != ',' || f.cover[m.b+1] == 0 || f.toks[m.b].sent != f.toks[m.b+1].sent {
+		return false
+	}
+	o := &f.ms[f.cover[m.b+1]-1]
+	// "Kent, England." but not "the base, US officials said"
+	if o.a != m.b+1 || o.b < len(f.toks) && (f.word(o.b) || f.toks[o.b].sent == f.toks[o.a].sent && f.toks[o.b].punct != ',' && f.toks[o.b].punct != '.') {
+		return false
+	}
+	n := 0
+	for _, oc := range o.cands {
+		x := oc.r.e
+		if oc.form != FormName || x.Kind != KindCountry && !strings.HasPrefix(x.ID, "region:") {
+			continue // a town called England is no reason to doubt
+		}
+		if x.Country == e.Country {
+			return false
+		}
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	// "Atlanta, Georgia": the name after may be a region of the place's
+	// own country that the knowledge base writes "Georgia (region)"
+	for _, x := range rz.kb.lookup[f.sc.joined(o.a, o.b)+" region"] {
+		if x.Country == e.Country {
+			return false
+		}
+	}
+	return true
+}
+
+// regionBefore returns the region that m names after a town of it and a
+// comma, where the knowledge base writes the region "Oregon (region)"
+// beside a town called Oregon: "Portland, Oregon".
+func (rz *recognizer) regionBefore(f *fieldState, m *mention) *rec {
+	if m.a < 2 || f.toks[m.a-1].punct != ',' || f.cover[m.a-2] == 0 || f.toks[m.a-2].sent != f.toks[m.a].sent {
+		return nil
+	}
+	o := &f.ms[f.cover[m.a-2]-1]
+	parents := map[string]bool{}
+	if o.r != nil {
+		parents[o.r.parent] = true
+	} else {
+		for _, c := range o.cands {
+			parents[c.r.parent] = true
+		}
+	}
+	for _, e := range rz.kb.lookup[f.sc.joined(m.a, m.b)+" region"] {
+		if parents[e.ID] {
+			return rz.kb.byEnt[e]
+		}
+	}
+	return nil
 }

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"sitrep/internal/entity"
@@ -35,6 +36,11 @@ type Re3dReport struct {
 	Docs    int
 	Exact   map[string]*PRF
 	Overlap map[string]*PRF
+	// NamesExact and NamesOverlap score against the gold without its
+	// pronouns and lower-case descriptions ("he", "the rebels", "a
+	// spokesman"): what a recogniser of names is for.
+	NamesExact   map[string]*PRF
+	NamesOverlap map[string]*PRF
 	// Missed and Spurious keep a few examples per type (overlap rule) to look at.
 	Missed, Spurious map[string][]string
 }
@@ -46,6 +52,14 @@ func (r Re3dReport) String() string {
 	fmt.Fprintf(&b, "%-13s %6s %6s | %-20s | %-20s\n", "type", "gold", "pred", "exact  P     R     F1", "overlap P     R     F1")
 	for _, t := range append(append([]string{}, re3dTypes...), "all") {
 		e, o := r.Exact[t], r.Overlap[t]
+		if e == nil || o == nil {
+			continue
+		}
+		fmt.Fprintf(&b, "%-13s %6d %6d |   %.3f %.3f %.3f |   %.3f %.3f %.3f\n", t, e.Gold, e.Predicted, e.Precision(), e.Recall(), e.F1(), o.Precision(), o.Recall(), o.F1())
+	}
+	fmt.Fprintf(&b, "names only (gold without pronouns and lower-case descriptions)\n")
+	for _, t := range append(append([]string{}, re3dTypes...), "all") {
+		e, o := r.NamesExact[t], r.NamesOverlap[t]
 		if e == nil || o == nil {
 			continue
 		}
@@ -78,9 +92,10 @@ type espan struct {
 // README) and scores Person, Organisation and Location mentions against the
 // gold annotations of confidence >= 0.5.
 func Re3d(kb *entity.KB, dir string) (Re3dReport, error) {
-	rep := Re3dReport{Exact: map[string]*PRF{}, Overlap: map[string]*PRF{}, Missed: map[string][]string{}, Spurious: map[string][]string{}}
+	rep := Re3dReport{Exact: map[string]*PRF{}, Overlap: map[string]*PRF{}, NamesExact: map[string]*PRF{}, NamesOverlap: map[string]*PRF{},
+		Missed: map[string][]string{}, Spurious: map[string][]string{}}
 	for _, t := range append(append([]string{}, re3dTypes...), "all") {
-		rep.Exact[t], rep.Overlap[t] = &PRF{}, &PRF{}
+		rep.Exact[t], rep.Overlap[t], rep.NamesExact[t], rep.NamesOverlap[t] = &PRF{}, &PRF{}, &PRF{}, &PRF{}
 	}
 	docFiles, err := filepath.Glob(filepath.Join(dir, "*", "documents.json"))
 	if err != nil {
@@ -141,10 +156,55 @@ func Re3d(kb *entity.KB, dir string) (Re3dReport, error) {
 				}
 				addScore(rep.Overlap[t], gs, ps, true, rep.Missed, rep.Spurious)
 				addScore(rep.Overlap["all"], gs, ps, true, nil, nil)
+				var ns []espan
+				for _, s := range gs {
+					if isName(s.text) {
+						ns = append(ns, s)
+					}
+				}
+				for _, sc := range []*PRF{rep.NamesExact[t], rep.NamesExact["all"]} {
+					addScore(sc, ns, ps, false, nil, nil)
+				}
+				for _, sc := range []*PRF{rep.NamesOverlap[t], rep.NamesOverlap["all"]} {
+					addScore(sc, ns, ps, true, nil, nil)
+				}
 			}
 		}
 	}
 	return rep, nil
+}
+
+// nonNameOpeners are the pronouns, determiners and possessives a gold
+// description opens with ("The rebels", "His spokesman", "They").
+var nonNameOpeners = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`the a an this that these those his her its their our my your
+	he she it they we i you him them us who whom which some many several all both each any other
+	another such one two three four five six seven eight nine ten`) {
+		nonNameOpeners[w] = true
+	}
+}
+
+// isName reports whether a gold span's text is a name rather than a
+// pronoun or a description: after the determiners, possessives and
+// pronouns it opens with, one of its words starts with a capital letter or
+// a digit ("Syrian forces", "the Islamic State", "1st Battalion"), not
+// "the rebels" or "He".
+func isName(text string) bool {
+	words := strings.Fields(text)
+	k := 0
+	for k < len(words) && nonNameOpeners[strings.ToLower(strings.Trim(words[k], `"'“”‘’(`))] &&
+		(len(words[k]) < 2 || strings.ToUpper(words[k]) != words[k]) { // "US" is no "us"
+		k++
+	}
+	for _, w := range words[k:] {
+		w = strings.TrimLeft(w, `"'“”‘’(`)
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func dedupeSpans(xs []espan) []espan {

@@ -27,3 +27,17 @@ func TestRe3d(t *testing.T) {
 		}
 	}
 }
+
+// TestIsName: the names-only score keeps names and drops pronouns and
+// lower-case descriptions.
+func TestIsName(t *testing.T) {
+	for text, want := range map[string]bool{
+		"He": false, "they": false, "the rebels": false, "The government": false, "a spokesman": false,
+		"Their forces": false, "Syria": true, "the Islamic State": true, "Syrian forces": true,
+		"1st Battalion": true, "His Majesty's Government": true, "US": true,
+	} {
+		if got := isName(text); got != want {
+			t.Errorf("isName(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -199,8 +199,11 @@ type Store interface {
 	Quarantined(ctx context.Context, opt QuarantineOptions, fn func(Rejected) error) error
 	// Stats counts the archive.
 	Stats(ctx context.Context) (Stats, error)
-	// FindEntities returns stored entities whose name or alias matches name
-	// (case-insensitive), most mentioned first.
+	// FindEntities returns stored entities whose id, name, alias or a form
+	// seen in text matches name (case-insensitive), best first: the id,
+	// then entities whose name or declared alias it is, then those it was
+	// only seen standing for (a capital for its country); most mentioned
+	// first within each.
 	FindEntities(ctx context.Context, name string) ([]record.Entity, error)
 	// Entity returns the profile of a stored entity id.
 	Entity(ctx context.Context, id string, articles int) (*EntityProfile, error)

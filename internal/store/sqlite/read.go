@@ -219,12 +219,17 @@ func countInto(ctx context.Context, db *sql.DB, q string, m map[string]int) erro
 	return rows.Err()
 }
 
-// FindEntities returns stored entities named name (canonical, alias or a
-// form seen in text), most mentioned first.
+// FindEntities returns stored entities named name (id, canonical name,
+// alias or a form seen in text): the id first, then those whose name or
+// declared alias it is, then those it was only seen standing for
+// ("Baghdad" for Iraq), most mentioned first within each.
 func (s *DB) FindEntities(ctx context.Context, name string) ([]record.Entity, error) {
 	var out []record.Entity
 	err := eachJSON(ctx, s.db, `SELECT e.data FROM entities e WHERE e.id = ?1 OR e.id IN (SELECT entity_id FROM entity_aliases WHERE alias = ?1)
-		ORDER BY (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) DESC, e.id`, []any{name}, func(e record.Entity) {
+		ORDER BY CASE WHEN e.id = ?1 THEN 0
+			WHEN e.name = ?1 COLLATE NOCASE OR EXISTS (SELECT 1 FROM json_each(e.data, '$.aliases') WHERE value = ?1 COLLATE NOCASE) THEN 1
+			ELSE 2 END,
+			(SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) DESC, e.id`, []any{name}, func(e record.Entity) {
 		out = append(out, e)
 	})
 	if err != nil {

@@ -23,6 +23,7 @@ func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 	t.Run("IdempotentPut", func(t *testing.T) { testIdempotent(t, newStore(t)) })
 	t.Run("Quarantine", func(t *testing.T) { testQuarantine(t, newStore(t)) })
 	t.Run("EntitiesAndEvents", func(t *testing.T) { testEntitiesEvents(t, newStore(t)) })
+	t.Run("FindEntitiesOrder", func(t *testing.T) { testFindEntitiesOrder(t, newStore(t)) })
 	t.Run("BatchPartialFailure", func(t *testing.T) { testBatchPartialFailure(t, newStore(t)) })
 	t.Run("BatchCancelled", func(t *testing.T) { testBatchCancelled(t, newStore(t)) })
 	t.Run("TwoWriters", func(t *testing.T) { testTwoWriters(t, newStore(t)) })
@@ -599,5 +600,60 @@ func testOrderAndPrefixes(t *testing.T, s store.Store) {
 	evs, _ := s.Events(ctx, store.EventFilter{ArticleID: ids[0]})
 	if got, err := s.ResolveID(ctx, store.KindEvent, evs[0].ID[:10]); err != nil || got != evs[0].ID {
 		t.Errorf("ResolveID(event, %s) = %q, %v", evs[0].ID[:10], got, err)
+	}
+}
+
+// testFindEntitiesOrder: a name finds the entity it names before those it
+// was only seen standing for, however often those were mentioned.
+func testFindEntitiesOrder(t *testing.T, s store.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	body := "Baghdad said on Tuesday that Baghdad would answer. Baghdad warned again. A blast shook Baghdad."
+	an := Sample("Baghdad answers", body, "2024-02-01")
+	iraq := record.Entity{ID: "country:IRQ", Name: "Iraq", Kind: record.KindCountry, Country: "IRQ", Aliases: []string{"Republic of Iraq"}}
+	var ms []record.Mention
+	for _, at := range []int{0, 29, 52} {
+		ms = append(ms, record.Mention{Text: "Baghdad", Field: "body", Start: at, End: at + 7, Form: "metonym"})
+	}
+	an.Entities = append(an.Entities, record.Found{Entity: iraq, Mentions: ms})
+	last := strings.LastIndex(body, "Baghdad")
+	an.Entities[0].Mentions = append(an.Entities[0].Mentions, record.Mention{Text: "Baghdad", Field: "body", Start: last, End: last + 7})
+	if _, err := s.Put(ctx, an); err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	ents, err := s.FindEntities(ctx, "baghdad")
+	for _, e := range ents {
+		ids = append(ids, e.ID)
+	}
+	if err != nil || strings.Join(ids, " ") != "city:98182 country:IRQ" {
+		t.Errorf("FindEntities(baghdad) = %v, %v; want the city, then the country it stood for", ids, err)
+	}
+	// a declared alias ranks with a name: the more mentioned first
+	other := Sample("Baghdad town", "Residents of Baghdad, a town elsewhere, voted.", "2024-02-02")
+	other.Entities = []record.Found{{Entity: record.Entity{ID: "city:1", Name: "Baghdad", Kind: record.KindPlace, Country: "USA"},
+		Mentions: []record.Mention{{Text: "Baghdad", Field: "body", Start: 13, End: 20}}}}
+	if _, err := s.Put(ctx, other); err != nil {
+		t.Fatal(err)
+	}
+	ents, err = s.FindEntities(ctx, "bagdad")
+	if err != nil || len(ents) != 1 || ents[0].ID != "city:98182" {
+		t.Errorf("FindEntities(bagdad) = %v, %v", ents, err)
+	}
+	ids = nil
+	ents, err = s.FindEntities(ctx, "Baghdad")
+	for _, e := range ents {
+		ids = append(ids, e.ID)
+	}
+	if err != nil || strings.Join(ids, " ") != "city:98182 city:1 country:IRQ" {
+		t.Errorf("FindEntities(Baghdad) = %v, %v; want the most mentioned city, the other, then the country", ids, err)
+	}
+	ents, err = s.FindEntities(ctx, "republic of iraq")
+	if err != nil || len(ents) != 1 || ents[0].ID != "country:IRQ" {
+		t.Errorf("FindEntities(declared alias) = %v, %v", ents, err)
+	}
+	ents, err = s.FindEntities(ctx, "country:IRQ")
+	if err != nil || len(ents) != 1 || ents[0].ID != "country:IRQ" {
+		t.Errorf("FindEntities(id) = %v, %v", ents, err)
 	}
 }

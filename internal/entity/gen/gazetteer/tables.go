@@ -65,7 +65,9 @@ var extraAliases = func() map[string][]string {
 	return m
 }()
 
-const extraAliasTable = `UA/Kyiv=Kiev
+const extraAliasTable = `US/New York City=New York
+US/Washington, D.C.=Washington
+UA/Kyiv=Kiev
 UA/Kharkiv=Kharkov
 UA/Odesa=Odessa
 UA/Lviv=Lvov|Lwow
