@@ -167,8 +167,11 @@ var mutual = map[string]bool{"CONSULT": true, "AGREE": true, "COOPERATE": true}
 // target, a subject that joins two named parties gives the first as the
 // source and the second as the target.
 func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
-	if !mutual[ev.Type] || ev.Target != nil || t.nominal || t.subjA >= t.subjB {
+	if !mutual[ev.Type] || t.nominal || t.subjA >= t.subjB {
 		return
+	}
+	if tg := ev.Target; tg != nil && (tg.Entity != nil || tg.Country != "") {
+		return // "Australia and Japan signed agreements on energy": a thing is no counterpart
 	}
 	for k := t.subjA + 1; k < t.subjB-1; k++ {
 		if s.low(k) != "and" || s.mentAt[k-1] < 0 || s.mentAt[k+1] < 0 {

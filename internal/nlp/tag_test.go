@@ -137,6 +137,7 @@ func TestHeadlinePresent(t *testing.T) {
 		{"Lukashenko pardons 31 prisoners convicted of treason.", "pardons", "VBZ"},
 		{"The Engineering Society issues a report on the crash.", "issues", "VBZ"},
 		{"The talks failed after Kenya Airways flights resumed.", "flights", "NNS"},
+		{"Australia and Japan sign agreements on energy.", "sign", "VBP"},
 		{"Ukrainian forces the day before had retreated.", "forces", "NNS"},
 	} {
 		for _, s := range Analyze(c.text) {

@@ -450,6 +450,12 @@ func fixTags(toks []Token) {
 			presentObjectStart[toks[i+1].Tag] && isLowerWord(t.Text) && strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss") {
 			t.Tag = "VBZ"
 		}
+		// "Australia and Japan sign agreements": after two names joined
+		// by "and", the present of a verb with a plural subject
+		if !finite && t.Tag == "NN" && i > 2 && i+1 < len(toks) && toks[i-1].Tag == "NNP" && toks[i-2].Text == "and" && toks[i-3].Tag == "NNP" &&
+			pluralPresentNext[toks[i+1].Tag] && isLowerWord(t.Text) && !strings.HasSuffix(t.Text, "s") {
+			t.Tag = "VBP"
+		}
 		switch t.Tag {
 		case "VBD", "VBZ", "VBP", "MD":
 			finite = true
@@ -468,6 +474,9 @@ func fixTags(toks []Token) {
 // presentObjectStart are the tags that open what a present-tense verb
 // takes in a news summary (a name would be too often a noun compound).
 var presentObjectStart = map[string]bool{"DT": true, "CD": true, "PRP$": true}
+
+// pluralPresentNext are the tags that open what such a verb takes.
+var pluralPresentNext = map[string]bool{"DT": true, "CD": true, "PRP$": true, "NNS": true, "JJ": true, "NNP": true}
 
 // isLowerWord reports a word of lower-case letters (and hyphens).
 func isLowerWord(s string) bool {
