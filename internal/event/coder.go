@@ -361,6 +361,15 @@ func (c *coding) sentence(s *sent) {
 		}
 		if attrib != nil && !(attrib.a <= t.head && t.head < attrib.b) {
 			ev.Attribution = attrib.actor
+			if src := ev.Source; src != nil && attrib.b <= t.head && !subjPronouns[strings.ToLower(src.Text)] &&
+				strings.EqualFold(strings.TrimSpace(src.Text), strings.TrimSpace(attrib.actor.Text)) && !verbal[ev.Type] &&
+				!strings.Contains(strings.ToLower(c.body[s.start:s.end]), "responsib") {
+				// "Ukrainian officials say a Russian strike has killed two":
+				// the speaker reports the act; who did it is read elsewhere
+				// (a claim of one's own act says "it" or "they", or claims
+				// responsibility)
+				ev.Source = nil
+			}
 		}
 		c.splitParties(s, t, ev)
 		t.ev = ev
