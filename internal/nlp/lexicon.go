@@ -11,6 +11,9 @@ var lexicon = map[string]string{
 	"drone": "NN", "drones": "NNS", "militiamen": "NNS", "militants": "NNS",
 	"jihadists": "NNS", "insurgents": "NNS", "civilians": "NNS", "casualties": "NNS",
 	"injure": "VBP", "injures": "VBZ", "kills": "VBZ",
+	"retakes": "VBZ", "recaptures": "VBZ", "seizes": "VBZ", "captures": "VBZ", "launches": "VBZ", "detains": "VBZ",
+	"abducts": "VBZ", "kidnaps": "VBZ", "shoots": "VBZ", "withdraws": "VBZ", "deploys": "VBZ", "expels": "VBZ",
+	"urges": "VBZ", "rejects": "VBZ", "meets": "VBZ",
 	"announces": "VBZ", "confirms": "VBZ", "denies": "VBZ", "warns": "VBZ", "accuses": "VBZ", "insists": "VBZ", "condemns": "VBZ", "vows": "VBZ",
 	"police": "NNS", "Police": "NNS", "killings": "NNS", "clashes": "NNS", "protesters": "NNS", "refugees": "NNS",
 }
