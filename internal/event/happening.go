@@ -167,6 +167,23 @@ var mutual = map[string]bool{"CONSULT": true, "AGREE": true, "COOPERATE": true}
 // target, a subject that joins two named parties gives the first as the
 // source and the second as the target.
 func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
+	if mutual[ev.Type] && ev.Target == nil {
+		// "signed an agreement with the Board of Peace": the with-phrase
+		// after the act (or its object) names the counterpart
+		for k := t.b; k < len(s.toks) && k <= max(t.b, t.objB)+1; k++ {
+			if s.low(k) == "with" {
+				if a, b := objSpan(s, k+1); a < b {
+					if p := c.actorSpan(s, a, b); p != nil && (p.Entity != nil || p.Country != "") {
+						ev.Target = p
+					}
+				}
+				break
+			}
+			if isPunct(s, k) || isVerbTag(s.tag(k)) {
+				break
+			}
+		}
+	}
 	if !mutual[ev.Type] || t.nominal || t.subjA >= t.subjB {
 		return
 	}
