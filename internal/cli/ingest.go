@@ -102,8 +102,8 @@ func archiveFiles(db string) []string {
 // progress returns a progress bar on a terminal, nil otherwise: pipes and
 // logs stay quiet.
 func (a *app) progress() *progressbar.ProgressBar {
-	f, ok := a.cfg.Stderr.(*os.File)
-	if !ok || !term.IsTerminal(int(f.Fd())) {
+	f := a.terminal()
+	if f == nil {
 		return nil
 	}
 	return progressbar.NewOptions64(-1,
@@ -123,10 +123,23 @@ func (a *app) clearBar(bar *progressbar.ProgressBar) {
 	}
 }
 
-// progressBar is a bar with a known total (set as it becomes known), for a
-// terminal; callers check progress() first.
+// terminal returns stderr when it is a terminal, else nil: pipes and logs
+// get no progress bars.
+func (a *app) terminal() *os.File {
+	f, ok := a.cfg.Stderr.(*os.File)
+	if !ok || !term.IsTerminal(int(f.Fd())) {
+		return nil
+	}
+	return f
+}
+
+// progressBar is a bar with a known total (set as it becomes known), on a
+// terminal only (nil elsewhere).
 func (a *app) progressBar(what string) *progressbar.ProgressBar {
-	f := a.cfg.Stderr.(*os.File)
+	f := a.terminal()
+	if f == nil {
+		return nil
+	}
 	return progressbar.NewOptions(-1,
 		progressbar.OptionSetWriter(f),
 		progressbar.OptionSetDescription(what),

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"sitrep/internal/enrich"
@@ -40,10 +39,7 @@ articles of another version, so a run killed at any point resumes where it stopp
 				opt.Annotate = annotator()
 				opt.Reextract = !noReextract
 				opt.Logger = log
-				var bar *progressbar.ProgressBar
-				if a.progress() != nil {
-					bar = a.progressBar("reprocessing")
-				}
+				bar := a.progressBar("reprocessing")
 				counts, err := ingest.Reprocess(a.ctx, st, opt, func(done, total int) {
 					if bar != nil {
 						bar.ChangeMax(total)

@@ -378,7 +378,7 @@ func (c *coding) sentence(s *sent) {
 	out = mergeCasualties(s, out)
 	out = c.keepPolitical(s, out, ts)
 	out = dedupe(out)
-	out = oneHappening(s, out)
+	out = oneHappening(out)
 	subordinate(s, out)
 	for _, t := range out {
 		c.events = append(c.events, *t.ev)

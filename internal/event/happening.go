@@ -11,7 +11,7 @@ import "strings"
 // modality and negation and do not contradict each other (different named
 // actors, places apart, different tolls). The merged event takes the most
 // informative reading of each field.
-func oneHappening(s *sent, ts []*trig) []*trig {
+func oneHappening(ts []*trig) []*trig {
 	var out []*trig
 	for _, t := range ts {
 		merged := false
@@ -119,8 +119,8 @@ func fold(u, t *trig) {
 	if a.Mode == "" {
 		a.Mode = b.Mode
 	}
-	if a.Location == nil || b.Location != nil && precisionRank[b.Location.Precision] > precisionRank[a.Location.Precision] {
-		a.Location = cmpLoc(a.Location, b.Location)
+	if b.Location != nil && (a.Location == nil || precisionRank[b.Location.Precision] > precisionRank[a.Location.Precision]) {
+		a.Location = b.Location
 	}
 	if a.Date == nil {
 		a.Date = b.Date
@@ -132,13 +132,6 @@ func fold(u, t *trig) {
 		a.Attribution = b.Attribution
 	}
 	a.Confidence = max(a.Confidence, b.Confidence)
-}
-
-func cmpLoc(a, b *Location) *Location {
-	if b != nil {
-		return b
-	}
-	return a
 }
 
 // precisionRank orders place precisions from coarse to fine.

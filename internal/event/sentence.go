@@ -45,7 +45,7 @@ type sent struct {
 // most sentences of an article hold no trigger and are never parsed.
 func (s *sent) parsed() {
 	if s.tree == nil && len(s.src.Tokens) == len(s.toks) && len(s.toks) <= maxParseTokens {
-		s.tree = parse(s.src)
+		s.tree = syntax.Parse(s.src)
 	}
 }
 

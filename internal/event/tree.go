@@ -1,7 +1,7 @@
 package event
 
 // tree.go reads a trigger's arguments from the dependency parse of its
-// sentence (internal/syntax): the subject, object and agent of a verb,
+// sentence (internal/syntax): the subject and object of a verb,
 // through coordination, control, relative clauses and participles. Where
 // the parse names an argument, it wins over the word-pattern reading of
 // clause.go, which stays as the fallback for what the parse leaves empty.
@@ -9,7 +9,6 @@ package event
 import (
 	"strings"
 
-	"sitrep/internal/syntax"
 	"sitrep/internal/timex"
 )
 
@@ -126,13 +125,10 @@ func (s *sent) treeObject(h int) (int, int, bool) {
 	return a, b, a < b
 }
 
-// parse is the dependency parse of a sentence (a seam for tests).
-var parse = syntax.Parse
-
 // readTree puts the parse's reading of a verbal trigger's clause over the
 // word-pattern reading where the parse names the argument.
 func (c *coding) readTree(s *sent, t *trig) {
-	if s.tree == nil || !treeArgs {
+	if s.tree == nil {
 		return
 	}
 	a, b, passive, ok, via := s.treeSubject(t.head)
@@ -182,8 +178,6 @@ func (c *coding) readTree(s *sent, t *trig) {
 		}
 	}
 }
-
-var treeArgs = true
 
 // dateOfGoverningClause reports a date that the parse attaches to a clause
 // governing the trigger rather than to the trigger's own: in "Iran denied

@@ -72,7 +72,7 @@ func (l *Linker) Link(ctx context.Context, st store.Store, batch []*record.Annot
 				e.Incident = prev
 				continue
 			}
-			inc, _, err := linkIncident(ctx, st, e, seen, same)
+			inc, err := linkIncident(ctx, st, e, seen, same)
 			if err != nil {
 				return err
 			}
@@ -198,12 +198,11 @@ func names(s string) map[string]bool {
 }
 
 // linkIncident returns the incident of an earlier report of the same
-// happening in another article (matched), or the event's own id for a
-// first report.
-func linkIncident(ctx context.Context, st store.Store, e *record.Event, seen []*record.Annotated, same func(a, b record.Event) bool) (string, bool, error) {
+// happening in another article, or the event's own id for a first report.
+func linkIncident(ctx context.Context, st store.Store, e *record.Event, seen []*record.Annotated, same func(a, b record.Event) bool) (string, error) {
 	own := cmp.Or(e.ID, e.ArticleID+":"+fmt.Sprint(e.Evidence.Start))
 	if !Groupable(*e) {
-		return own, false, nil
+		return own, nil
 	}
 	// Candidates: same type, dated within a day; an incident's date spans
 	// at most a few days, so its start lies in [lo-3d, hi] and an index on
@@ -213,7 +212,7 @@ func linkIncident(ctx context.Context, st store.Store, e *record.Event, seen []*
 		Country: e.Location.Country, ExcludeArticle: e.ArticleID, Limit: incidentLimit}
 	cands, err := st.IncidentCandidates(ctx, q)
 	if err != nil {
-		return "", false, fmt.Errorf("incident of %s: %w", e.Type, err)
+		return "", fmt.Errorf("incident of %s: %w", e.Type, err)
 	}
 	for _, an := range seen {
 		if an.Article.ID == e.ArticleID {
@@ -238,10 +237,10 @@ func linkIncident(ctx context.Context, st store.Store, e *record.Event, seen []*
 	}
 	for _, id := range order {
 		if joins(*e, reports[id], same) {
-			return id, true, nil
+			return id, nil
 		}
 	}
-	return own, false, nil
+	return own, nil
 }
 
 // originalEvents returns the events of the article an near-duplicate

@@ -169,14 +169,7 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 		}()
 	}
 
-	linker := opt.Linker
-	if linker == nil {
-		linker = &incident.Linker{}
-	}
-	log := opt.Logger
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
+	linker, log := orDefaults(opt.Linker, opt.Logger)
 	log.Info("ingest", "paths", len(paths), "workers", workers, "enrich", opt.Annotate != nil)
 	var c Counts
 	defer func() { log.Info("ingest done", "new", c.New, "duplicate", c.Duplicate, "rejected", c.Rejected) }()

@@ -60,14 +60,7 @@ func Reprocess(ctx context.Context, st store.Store, opt ReprocessOptions, progre
 	if batch <= 0 {
 		batch = 64
 	}
-	linker := opt.Linker
-	if linker == nil {
-		linker = &incident.Linker{}
-	}
-	log := opt.Logger
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
+	linker, log := orDefaults(opt.Linker, opt.Logger)
 	version := opt.Reading
 	if opt.All {
 		version = ""
@@ -170,4 +163,16 @@ func reparse(raw []byte, format article.Format, url string) (*record.Article, bo
 		return nil, false
 	}
 	return a, err == nil && a != nil
+}
+
+// orDefaults gives a run the default incident rules and a silent log where
+// its options name none.
+func orDefaults(l *incident.Linker, log *slog.Logger) (*incident.Linker, *slog.Logger) {
+	if l == nil {
+		l = &incident.Linker{}
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return l, log
 }

@@ -80,27 +80,38 @@ func sentenceBounds(text string, toks []Token) [][2]int {
 // lower is set too) or more than half do (capitals, Title Case). News in
 // ordinary case has 10–30% capitalised words.
 func caseOf(toks []Token) (caseless, lower bool) {
-	upper, words := 0, 0
+	var c caseCount
+	c.add(toks)
+	return c.verdict()
+}
+
+// caseCount counts words and those that start with a capital.
+type caseCount struct{ upper, words int }
+
+func (c *caseCount) add(toks []Token) {
 	for i := range toks {
-		c := toks[i].Text[0]
+		ch := toks[i].Text[0]
 		switch {
-		case 'a' <= c && c <= 'z':
-			words++
-		case 'A' <= c && c <= 'Z':
-			words++
-			upper++
-		case c >= utf8.RuneSelf:
+		case 'a' <= ch && ch <= 'z':
+			c.words++
+		case 'A' <= ch && ch <= 'Z':
+			c.words++
+			c.upper++
+		case ch >= utf8.RuneSelf:
 			r, _ := utf8.DecodeRuneInString(toks[i].Text)
 			if unicode.IsUpper(r) {
-				words++
-				upper++
+				c.words++
+				c.upper++
 			} else if unicode.IsLower(r) {
-				words++
+				c.words++
 			}
 		}
 	}
-	lower = words > 0 && upper*50 < words
-	return lower || upper*2 > words, lower
+}
+
+func (c caseCount) verdict() (caseless, lower bool) {
+	lower = c.words > 0 && c.upper*50 < c.words
+	return lower || c.upper*2 > c.words, lower
 }
 
 // boundaryAfter decides whether a sentence ends after token i. It may
@@ -648,14 +659,10 @@ func startsLower(tok string) bool {
 // lower case, capitals or Title Case), judged over its sentences' tokens:
 // readers that trust capitals (a capitalised word is a name) must not.
 func Caseless(sents []Sentence) bool {
-	n := 0
+	var c caseCount
 	for _, s := range sents {
-		n += len(s.Tokens)
+		c.add(s.Tokens)
 	}
-	toks := make([]Token, 0, n)
-	for _, s := range sents {
-		toks = append(toks, s.Tokens...)
-	}
-	caseless, _ := caseOf(toks)
+	caseless, _ := c.verdict()
 	return caseless
 }

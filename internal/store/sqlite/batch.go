@@ -3,6 +3,9 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"fmt"
+
+	"sitrep/internal/store"
 )
 
 // batchTx is a write transaction that prepares each statement once for the
@@ -59,4 +62,27 @@ func (b *batchTx) close() {
 	for _, st := range b.stmts {
 		st.Close()
 	}
+}
+
+// article writes one article of a batch inside its own savepoint, so that
+// it is all there or not there whatever the others do. The result says
+// what became of the article; the error is the batch's (the transaction
+// itself failed).
+func (b *batchTx) article(ctx context.Context, what, id string, write func() error) (store.PutResult, error) {
+	var res store.PutResult
+	if _, err := b.ExecContext(ctx, `SAVEPOINT article`); err != nil {
+		return res, fmt.Errorf("%s %s: %w", what, id, err)
+	}
+	if err := write(); err != nil {
+		res.Err = fmt.Errorf("%s %s: %w", what, id, err)
+		if _, err := b.ExecContext(ctx, `ROLLBACK TO article`); err != nil {
+			return res, fmt.Errorf("%s %s: rollback: %w", what, id, err)
+		}
+	} else {
+		res.Status = store.StatusNew
+	}
+	if _, err := b.ExecContext(ctx, `RELEASE article`); err != nil {
+		return res, fmt.Errorf("%s %s: %w", what, id, err)
+	}
+	return res, nil
 }

@@ -63,19 +63,8 @@ func (s *DB) putBatch(ctx context.Context, items []*record.Annotated) ([]store.P
 		case !errors.Is(err, sql.ErrNoRows):
 			return nil, fmt.Errorf("put %s: %w", a.Article.ID, err)
 		}
-		if _, err := tx.ExecContext(ctx, `SAVEPOINT article`); err != nil {
-			return nil, fmt.Errorf("put %s: %w", a.Article.ID, err)
-		}
-		if err := s.putArticle(ctx, tx, a); err != nil {
-			out[i].Err = fmt.Errorf("put %s: %w", a.Article.ID, err)
-			if _, err := tx.ExecContext(ctx, `ROLLBACK TO article`); err != nil {
-				return nil, fmt.Errorf("put %s: rollback: %w", a.Article.ID, err)
-			}
-		} else {
-			out[i].Status = store.StatusNew
-		}
-		if _, err := tx.ExecContext(ctx, `RELEASE article`); err != nil {
-			return nil, fmt.Errorf("put %s: %w", a.Article.ID, err)
+		if out[i], err = tx.article(ctx, "put", a.Article.ID, func() error { return s.putArticle(ctx, tx, a) }); err != nil {
+			return nil, err
 		}
 	}
 	tx.close()

@@ -88,19 +88,8 @@ func (s *DB) replace(ctx context.Context, items []*record.Annotated) ([]store.Pu
 	tx := newBatchTx(sqlTx)
 	defer tx.close()
 	for i, an := range items {
-		if _, err := tx.ExecContext(ctx, `SAVEPOINT article`); err != nil {
-			return nil, fmt.Errorf("replace %s: %w", an.Article.ID, err)
-		}
-		if err := replaceArticle(ctx, tx, an); err != nil {
-			out[i].Err = fmt.Errorf("replace %s: %w", an.Article.ID, err)
-			if _, err := tx.ExecContext(ctx, `ROLLBACK TO article`); err != nil {
-				return nil, fmt.Errorf("replace %s: rollback: %w", an.Article.ID, err)
-			}
-		} else {
-			out[i].Status = store.StatusNew
-		}
-		if _, err := tx.ExecContext(ctx, `RELEASE article`); err != nil {
-			return nil, fmt.Errorf("replace %s: %w", an.Article.ID, err)
+		if out[i], err = tx.article(ctx, "replace", an.Article.ID, func() error { return replaceArticle(ctx, tx, an) }); err != nil {
+			return nil, err
 		}
 	}
 	tx.close()
