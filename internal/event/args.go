@@ -219,7 +219,7 @@ func (c *coding) actorHeaded(s *sent, a, b int) bool {
 	if s.mentAt[head] >= 0 || s.tag(head) == "PRP" || s.tag(head) == "NNP" || s.tag(head) == "NNPS" || pronouns[s.low(head)] {
 		return true
 	}
-	if c.roles.of(&s.toks[head]) != "" {
+	if c.roles.of(&s.toks[head]) != "" || partyNouns[s.low(head)] {
 		return true
 	}
 	if c.kb != nil {
@@ -232,6 +232,9 @@ func (c *coding) actorHeaded(s *sent, a, b int) bool {
 	}
 	return false
 }
+
+// partyNouns stand for a party of unknown kind ("both sides").
+var partyNouns = wordSet("partyNouns")
 
 // eventHeads and placeHeads head noun phrases that name an event or a
 // place: "the strike", "a blast", "the capital" never act by themselves.

@@ -194,6 +194,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		default:
 			src, tgt = subj, obj
+			if weak(src) && t.subjA < t.subjB && !c.actorHeaded(s, t.subjA, t.subjB) {
+				// "a constitutional amendment reinstating …", "its gas
+				// supplies": a thing is no actor
+				src = nil
+			}
 		}
 		if t.objB > regionB {
 			regionB = t.objB

@@ -70,9 +70,10 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 		// shares the subject of the verb its phrase follows
 		return subjSpan(s, verbGroupStart(s, a-1))
 	}
-	if s.tag(t.head) == "VBG" && a > 0 && a < b && s.tokHas(headNoun(s, a, b), statementNouns) {
-		// "the party issued a declaration demanding that …": a participle
-		// after a verb's object that names no actor shares that verb's subject
+	if s.tag(t.head) == "VBG" && a > 0 && a < b && (s.tokHas(headNoun(s, a, b), statementNouns) || !c.actorHeaded(s, a, b)) {
+		// "the party issued a declaration demanding that …", "halts its gas
+		// supplies alleging …": a participle after a verb's object that
+		// names no actor shares that verb's subject
 		k := a - 1
 		if isVerbTag(s.tag(k)) && !isAux(s, k) {
 			if pa, pb := subjSpan(s, verbGroupStart(s, k)); pa < pb {
@@ -142,6 +143,7 @@ func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 				return th
 			}
 		}
+		c.roleOfHead(s, a, b, act)
 		return act
 	}
 	if th := c.titleHolder(s, a, b); th != nil {
@@ -151,11 +153,25 @@ func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 	for k := a; k < b; k++ {
 		if isNounTag(s.tag(k)) && !isTimeNP(s, k, k+1) {
 			if act := c.compose(s, a, b); act == nil {
-				return &Actor{Text: strings.Trim(s.text(c.body, a, b), " ,\"'“”")}
+				act = &Actor{Text: strings.Trim(s.text(c.body, a, b), " ,\"'“”")}
+				c.roleOfHead(s, a, b, act)
+				return act
 			}
 		}
 	}
 	return nil
+}
+
+// roleOfHead gives an actor that the knowledge base names no entity or
+// role the role of its head noun in the coder's role nouns ("the
+// perpetrator", "three sailors").
+func (c *coding) roleOfHead(s *sent, a, b int, act *Actor) {
+	if act.Entity != nil || act.Role != "" {
+		return
+	}
+	if h := headNoun(s, a, b); h >= 0 && s.mentAt[h] < 0 {
+		act.Role = c.roles.of(&s.toks[h])
+	}
 }
 
 // agentSpan returns the noun phrase of a "by" phrase right after token j.
@@ -194,6 +210,9 @@ func agentSpan(s *sent, j int) (int, int) {
 	}
 	return a, b
 }
+
+// pairDash joins two parties before an event noun ("Iran–U.S. talks").
+var pairDash = set{"–": true, "—": true, "-": true, "/": true}
 
 // nominalArgs reads a noun trigger's arguments: "X's attack", "US
 // airstrikes", "attacks by X on Y", "the massacre perpetrated by X against
@@ -235,6 +254,18 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 				src = c.compose(s, k, np-1)
 				break
 			}
+		}
+	}
+	if src != nil && !possessed && np >= 2 && pairDash[s.low(np-1)] {
+		// "Iran–U.S. talks", "Israeli–U.S. strikes": two parties joined by
+		// a dash; the first is the source, the second the counterpart of a
+		// mutual act (the co-author of any other)
+		if mi := s.mentAt[np-2]; mi >= 0 && (isActorKind(s.ments[mi].e.Kind) || s.ments[mi].e.Kind == entity.KindCountry) {
+			first := c.compose(s, np-2, np-1)
+			if mutual[t.e.Type] && tgt == nil {
+				tgt = src
+			}
+			src, ra = first, np-2
 		}
 	}
 	if src == nil && t.a > np && isNounTag(s.tag(t.a-1)) && c.roles.of(&s.toks[t.a-1]) != "" {

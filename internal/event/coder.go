@@ -307,7 +307,13 @@ func (c *coding) sentence(s *sent) {
 			t.vg = verbGroupStart(s, m.head)
 			t.passive = isPassive(s, m.head)
 			t.subjA, t.subjB = c.subject(s, t)
-			t.objA, t.objB = objSpan(s, m.b)
+			ob := m.b
+			for ob < len(s.toks) && isNounTag(s.tag(m.b-1)) && (s.tag(ob) == "NN" || s.tag(ob) == "NNS") && s.mentAt[ob] < 0 {
+				// "launched a wave of missile strikes": the pattern's last
+				// noun modifies the head that follows; the object comes after
+				ob++
+			}
+			t.objA, t.objB = objSpan(s, ob)
 			t.objB = cutTime(s, t.objA, t.objB)
 			if t.objA < t.objB && m.b-m.a > m.e.words && m.head+1 < m.b {
 				// "blamed Israel for the bombing": an actor in the gap is
@@ -318,7 +324,9 @@ func (c *coding) sentence(s *sent) {
 			}
 			if t.objA == t.objB && m.b-m.a > m.e.words && m.head+1 < m.b {
 				// "threatened Taiwan with military force": the object sits in the gap
-				if a, b := objSpan(s, m.head+1); a < b && !weaponHeaded(s, a, min(b, m.b)) {
+				if a, b := objSpan(s, m.head+1); a < b && !weaponHeaded(s, a, min(b, m.b)) && gapHolds(s, m, a, min(b, m.b)) {
+					// (not "declared a state of emergency": the pattern's
+					// own words are no object)
 					t.objA, t.objB = a, min(b, m.b)
 				}
 			}
@@ -410,6 +418,30 @@ const maxLabelTokens = 8
 func hasUpper(s string) bool {
 	for _, r := range s {
 		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// gapHolds reports whether tokens [a, b) inside match m hold a noun or a
+// name that is not one of the pattern's own words: "threatened Taiwan
+// with force" has an object in its gap, "declared a state of emergency"
+// none.
+func gapHolds(s *sent, m match, a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.mentAt[k] < 0 && !isNounTag(s.tag(k)) && s.tag(k) != "PRP" {
+			continue
+		}
+		own := false
+		for _, sl := range m.e.slots {
+			for _, alt := range sl.alts {
+				for _, r := range s.toks[k].reads {
+					own = own || r == alt
+				}
+			}
+		}
+		if !own {
 			return true
 		}
 	}

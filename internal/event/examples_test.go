@@ -123,6 +123,16 @@ func TestExamples(t *testing.T) {
 					if got == "" {
 						got = v
 					}
+				case "notgt":
+					// no event of the sentence has a target reading so
+					for _, x := range evs {
+						if x.Target != nil && strings.Contains(strings.ToLower(x.Target.Text), strings.ToLower(v)) {
+							got = "target " + x.Target.Text
+						}
+					}
+					if got == "" {
+						got = v
+					}
 				case "srcfatalities":
 					// "Hamas:1200": the event whose source reads Hamas counts 1200 dead
 					sub, _, _ := strings.Cut(v, ":")

@@ -65,6 +65,19 @@ func isPassive(s *sent, head int) bool {
 		switch s.low(i) {
 		case "be", "am", "is", "are", "was", "were", "been", "being", "get", "got", "gets", "getting":
 			return true
+		case "and", "or":
+			// "is sentenced to twelve years and fined …": a participle
+			// conjoined to a passive shares its auxiliary
+			if (t == "VBN" || t == "VBD") && i == head-1 {
+				for k := i - 1; k >= 0 && k >= i-12; k-- {
+					if s.tag(k) == "VBN" || s.tag(k) == "VBD" {
+						return isPassive(s, k)
+					}
+					if isClauseStart(s, k) {
+						break
+					}
+				}
+			}
 		}
 		break
 	}
@@ -136,6 +149,18 @@ func subjSpan(s *sent, vg int) (int, int) {
 	for k := a + 1; k+1 < b; k++ {
 		if timeSubords[s.low(k)] && (timeMeasures[s.low(k-1)] || s.low(k-1) == ",") && npTok(s, k+1) {
 			a = k + 1
+		}
+	}
+	// ", with the perpetrator being arrested": an absolute phrase's
+	// subject follows its "with"
+	if s.low(vg) == "being" || s.low(vg) == "having" {
+		for k := b - 1; k >= a; k-- {
+			if s.low(k) == "with" || s.low(k) == "without" {
+				if k == a || s.low(k-1) == "," {
+					a = k + 1
+				}
+				break
+			}
 		}
 	}
 	// "said on Tuesday their forces …": a time phrase without a comma
