@@ -6,6 +6,7 @@ package event
 
 import (
 	"strings"
+	"unicode"
 
 	"sitrep/internal/entity"
 )
@@ -220,6 +221,10 @@ func (c *coding) actorHeaded(s *sent, a, b int) bool {
 		return true
 	}
 	if c.roles.of(&s.toks[head]) != "" || partyNouns[s.low(head)] {
+		return true
+	}
+	if r := []rune(s.toks[head].text); s.tag(head) == "NNS" && len(r) > 1 && unicode.IsUpper(r[0]) && !s.tokHas(head, eventHeads) && !s.tokHas(head, placeHeads) {
+		// "Kurds", "Palestinians": a people named by a capitalised plural
 		return true
 	}
 	if c.kb != nil {

@@ -59,6 +59,13 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 			}
 		}
 	}
+	if s.tag(t.head) == "VBG" && vg > 0 && vg == t.head && (s.tag(vg-1) == "NNS" || s.tag(vg-1) == "NNPS") {
+		// "fired on protesters demonstrating against …": a participle
+		// right after a plural actor noun says what they were doing
+		if pa := npBack(s, vg); pa < vg && c.actorHeaded(s, pa, vg) && !placeAt(s, vg-1) {
+			return pa, vg
+		}
+	}
 	if coord || participle || (prev == "and" && (isVerbTag(s.tag(vg-2)) || isPunct(s, vg-2))) {
 		if p := prevFinite(s, vg-1); p >= 0 {
 			return subjSpan(s, verbGroupStart(s, p))
@@ -185,6 +192,17 @@ func agentSpan(s *sent, j int) (int, int) {
 		case isAdverb(s, j) || isTimeNP(s, j, j+1):
 			j++
 			continue
+		case (l == "and" || l == ",") && j == start:
+			// "were killed and two others injured by", "killed, wounded
+			// by": a casualty of the same attack, conjoined, takes the agent
+			k := j + 1
+			for k < len(s.toks) && k < j+5 && (s.tag(k) == "CD" || s.tag(k) == "JJ" || s.tag(k) == "DT" || isNounTag(s.tag(k))) {
+				k++
+			}
+			if k < len(s.toks) && (s.tag(k) == "VBN" || s.tag(k) == "VBD") && s.tokHas(k, casualtyVerbs) {
+				j = k + 1
+				continue
+			}
 		case l != "by" && (l == "in" || l == "at" || l == "on" || l == "near" || l == "during" || l == "outside" || l == "inside" || l == "across" || l == "over"):
 			a, b := objSpan(s, j+1)
 			if a >= b || b-a > 6 {
@@ -389,4 +407,10 @@ func (c *coding) possessive(s *sent, k int) *Actor {
 		}
 	}
 	return c.coref(s, k, k+1)
+}
+
+// placeAt reports a mention of a place or facility at token k.
+func placeAt(s *sent, k int) bool {
+	mi := s.mentAt[k]
+	return mi >= 0 && (s.ments[mi].e.Kind == entity.KindPlace || s.ments[mi].e.Kind == entity.KindFacility)
 }

@@ -60,6 +60,8 @@ type model struct {
 	wts      []classWeight
 	startH   [4]uint64 // -START-, -START2-, -END-, -END2-
 	startSuf [4]uint64 // their last three characters
+	// presentVerbs are the classes VBP and VBZ
+	presentVerbs []uint8
 }
 
 var (
@@ -105,6 +107,11 @@ func decodeModel() (*model, error) {
 	for i, c := range classes {
 		index[c] = uint8(i)
 		m.classH = append(m.classH, hashString(c))
+	}
+	for _, c := range []string{"VBP", "VBZ"} {
+		if ci, ok := index[c]; ok {
+			m.presentVerbs = append(m.presentVerbs, ci)
+		}
 	}
 	for w, t := range tags {
 		if c, ok := index[t]; ok {
@@ -358,6 +365,7 @@ func opensQuote(text string, toks []Token, i int) bool {
 type tagScratch struct {
 	word, suf []uint64
 	form      []string
+	verbGap   []float32 // how far below the chosen tag the model scored a present-tense verb
 }
 
 // tag sets the Tag of every token of one sentence.
@@ -376,6 +384,13 @@ func (m *model) tag(text string, toks []Token, sc *tagScratch) {
 	word[n+2], word[n+3] = m.startH[2], m.startH[3]
 	suf[0], suf[1] = m.startSuf[0], m.startSuf[1]
 	suf[n+2], suf[n+3] = m.startSuf[2], m.startSuf[3]
+	if cap(sc.verbGap) < n {
+		sc.verbGap = make([]float32, n)
+	}
+	gap := sc.verbGap[:n]
+	for i := range gap {
+		gap[i] = float32(math.Inf(1))
+	}
 	for i := range toks {
 		form, fixedTag := modelForm(text, toks, i)
 		toks[i].Tag = fixedTag
@@ -428,16 +443,19 @@ func (m *model) tag(text string, toks []Token, sc *tagScratch) {
 					}
 				}
 				t.Tag = m.classes[best]
+				for _, v := range m.presentVerbs {
+					gap[i] = min(gap[i], bestScore-scores[v])
+				}
 			}
 		}
 		p2 = p1
 		p1 = hashString(t.Tag)
 	}
-	fixTags(toks)
+	fixTags(toks, gap)
 }
 
 // fixTags repairs the model's few systematic errors on conflict news.
-func fixTags(toks []Token) {
+func fixTags(toks []Token, verbGap []float32) {
 	finite := false
 	for i := range toks {
 		t := &toks[i]
@@ -455,6 +473,24 @@ func fixTags(toks []Token) {
 		if !finite && t.Tag == "NN" && i > 2 && i+1 < len(toks) && toks[i-1].Tag == "NNP" && toks[i-2].Text == "and" && toks[i-3].Tag == "NNP" &&
 			pluralPresentNext[toks[i+1].Tag] && isLowerWord(t.Text) && !strings.HasSuffix(t.Text, "s") {
 			t.Tag = "VBP"
+		}
+		// "Police open fire on …", "Houthis engage in fighting": the
+		// present with a plural subject, read as an adjective or a noun
+		// after it. Before any finite verb, right after a plural noun that
+		// opens the sentence's subject, a word the model nearly read as a
+		// present-tense verb is that verb.
+		if !finite && (t.Tag == "NN" || t.Tag == "JJ") && i > 0 && i+1 < len(toks) && pluralSubject(toks[:i]) &&
+			(pluralPresentNext[toks[i+1].Tag] || toks[i+1].Tag == "IN" || toks[i+1].Tag == "NN") {
+			if isLowerWord(t.Text) && !strings.HasSuffix(t.Text, "s") && subjectRun(toks[:i]) && verbGap[i] < presentMargin && !subjectVerbAfter(toks[i+1:]) {
+				t.Tag = "VBP"
+			}
+		}
+		// "The Pasteur Institute of Iran sustains heavy damage": a third
+		// person present before an adjective and its noun
+		if !finite && t.Tag == "NNS" && i > 0 && i+2 < len(toks) && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS") && toks[i+1].Tag == "JJ" &&
+			(toks[i+2].Tag == "NN" || toks[i+2].Tag == "NNS") && isLowerWord(t.Text) && strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss") &&
+			verbGap[i] < presentMargin {
+			t.Tag = "VBZ"
 		}
 		switch t.Tag {
 		case "VBD", "VBZ", "VBP", "MD":
@@ -489,3 +525,57 @@ func isLowerWord(s string) bool {
 }
 
 var deadVerbs = map[string]bool{"shot": true, "stabbed": true, "beaten": true, "gunned": true, "hacked": true, "burned": true, "burnt": true, "clubbed": true, "bludgeoned": true, "found": true}
+
+// subjectRun reports whether toks, the words before a candidate verb, read
+// as one subject: determiners, adjectives, names, nouns, numbers and
+// "and", with no verb or preposition among them ("The Yemeni Army and
+// Houthis", "Security forces").
+func subjectRun(toks []Token) bool {
+	if len(toks) == 0 || len(toks) > 8 {
+		return false
+	}
+	for _, t := range toks {
+		switch t.Tag {
+		case "DT", "JJ", "NNP", "NNPS", "NN", "NNS", "CD", "CC", "POS", "PRP$":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// presentMargin is how close the model must have come to reading a word
+// as a present-tense verb for the rules of fixTags to read it so.
+const presentMargin = 8
+
+// subjectVerbAfter reports a finite verb right after a noun later in the
+// sentence ("The rebels control room was hit"): the subject is still
+// running, and the word before is a noun after all.
+func subjectVerbAfter(toks []Token) bool {
+	for i := 1; i < len(toks); i++ {
+		switch toks[i].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			p := toks[i-1].Tag
+			return p == "NN" || p == "NNS" || p == "NNP" || p == "NNPS"
+		}
+	}
+	return false
+}
+
+// pluralSubject reports words that end in a plural noun, or names or
+// nouns joined by "and" ("Houthis", "the army and the Houthis").
+func pluralSubject(toks []Token) bool {
+	last := toks[len(toks)-1].Tag
+	if last == "NNS" || last == "NNPS" {
+		return true
+	}
+	if last != "NNP" && last != "NN" {
+		return false
+	}
+	for _, t := range toks {
+		if t.Text == "and" {
+			return true
+		}
+	}
+	return false
+}
