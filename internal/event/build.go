@@ -17,6 +17,9 @@ var lightVerbs = wordSet("lightVerbs")
 
 var claimVerbs = wordSet("claimVerbs")
 
+// stopVerbs end or suspend the act their object names.
+var stopVerbs = wordSet("stopVerbs")
+
 // killVerb tells the dead from the wounded of a casualty verb.
 var killVerb = set{"kill": true}
 
@@ -47,6 +50,15 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 		np := npBack(s, t.a)
+		first := np
+		for first > 1 && (s.low(first-1) == "and" || s.low(first-1) == "or") && npBack(s, first-1) < first-1 {
+			first = npBack(s, first-1) // "suspend the bombing and attacks"
+		}
+		if first > 0 && s.tokHas(first-1, stopVerbs) && (isVerbTag(s.tag(first-1)) || s.low(first-2) == "to") {
+			// "halted its airstrikes", "agreed to suspend the bombing": the
+			// act stops, it is not reported as done
+			return nil
+		}
 		if src == nil && np > 0 && s.tokHas(np-1, lightVerbs) && isVerbTag(s.tag(np-1)) {
 			// "the union called a general strike": the light verb's subject
 			lv := &trig{match: match{head: np - 1, a: np - 1, b: np}, vg: verbGroupStart(s, np-1)}
@@ -198,6 +210,13 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				// "a constitutional amendment reinstating …", "its gas
 				// supplies": a thing is no actor
 				src = nil
+			}
+			if weak(tgt) && t.objA < t.objB {
+				if no, ev := nonActorHead(s, t.objA, t.objB); no && ev {
+					// "conducts a boarding operation", "carried out an
+					// attack": the act itself is no target
+					tgt, obj, t.thing = nil, nil, nil
+				}
 			}
 		}
 		if t.objB > regionB {

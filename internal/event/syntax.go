@@ -151,6 +151,15 @@ func subjSpan(s *sent, vg int) (int, int) {
 			a = k + 1
 		}
 	}
+	// "the compensation the airline has agreed to pay": a noun phrase that
+	// opens right after a noun, with no preposition or comma between,
+	// starts a relative clause without its "that"; its subject is that phrase
+	for k := b - 1; k > a+1; k-- {
+		if (s.tag(k) == "DT" || s.tag(k) == "PRP$") && (s.tag(k-1) == "NN" || s.tag(k-1) == "NNS") && s.low(k) != "that" && s.low(k) != "all" && s.low(k) != "both" && s.low(k) != "each" {
+			a = k
+			break
+		}
+	}
 	// ", with the perpetrator being arrested": an absolute phrase's
 	// subject follows its "with"
 	if s.low(vg) == "being" || s.low(vg) == "having" {
