@@ -150,6 +150,21 @@ func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 				return th
 			}
 		}
+		if act.Entity == nil || act.Entity.Kind == entity.KindPlace || act.Entity.Kind == entity.KindFacility {
+			// "at least one person in Sanaa", "two guards at the
+			// embassy": people somewhere are not the place; they keep its
+			// country, and the place is the event's
+			for k := a + 1; k < b; k++ {
+				if locPreps[s.low(k)] && s.low(k) != "from" {
+					if h := headNoun(s, a, k); h >= 0 && c.actorHeaded(s, a, k) && s.mentAt[h] < 0 && placeAt(s, k+1+skipDet(s, k+1)) {
+						act.Text = strings.TrimRight(s.text(c.body, a, k), " ,")
+						act.Entity, act.Role = nil, ""
+						c.roleOfHead(s, a, k, act)
+					}
+					break
+				}
+			}
+		}
 		c.roleOfHead(s, a, b, act)
 		return act
 	}
@@ -255,7 +270,7 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 	}
 	if src == nil {
 		for k := np; k < t.a; k++ {
-			if mi := s.mentAt[k]; mi >= 0 {
+			if mi := s.mentAt[k]; mi >= 0 && !inEventName(s, k, t.a) {
 				m := s.ments[mi]
 				if isActorKind(m.e.Kind) || m.e.Kind == entity.KindCountry {
 					src = c.compose(s, np, t.a)
@@ -413,4 +428,28 @@ func (c *coding) possessive(s *sent, k int) *Actor {
 func placeAt(s *sent, k int) bool {
 	mi := s.mentAt[k]
 	return mi >= 0 && (s.ments[mi].e.Kind == entity.KindPlace || s.ments[mi].e.Kind == entity.KindFacility)
+}
+
+// eventNameHeads end the name of a war, a crisis or an accord ("the
+// Russo-Ukrainian War peace talks"): a country inside such a name is no
+// party to the act the noun after it names.
+var eventNameHeads = wordSet("eventNameHeads")
+
+// inEventName reports a capitalised name head between token k and the
+// trigger at b.
+func inEventName(s *sent, k, b int) bool {
+	for j := k + 1; j < b; j++ {
+		if w := s.toks[j].text; w != "" && w[0] >= 'A' && w[0] <= 'Z' && eventNameHeads[s.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// skipDet is 1 when token k is a determiner, else 0.
+func skipDet(s *sent, k int) int {
+	if s.tag(k) == "DT" {
+		return 1
+	}
+	return 0
 }
