@@ -18,24 +18,28 @@ import (
 // class.
 type Filters struct {
 	nonActor, accident, violence, object, actor, title set
+	// mishap words tell of an accident even beside words of violence
+	// ("accidentally detonates a grenade", "a bomber crashes due to a
+	// technical malfunction")
+	mishap set
 }
 
 // ParseFilters reads src, the text of the file name, in the format of
 // data/filters.tsv: a word and one of the classes nonactor, accident,
-// violence, object, actor and title; a word may be in several classes,
+// violence, object, actor, title and mishap; a word may be in several classes,
 // once each.
 func ParseFilters(name, src string) (*Filters, error) {
-	fs := &Filters{nonActor: set{}, accident: set{}, violence: set{}, object: set{}, actor: set{}, title: set{}}
+	fs := &Filters{nonActor: set{}, accident: set{}, violence: set{}, object: set{}, actor: set{}, title: set{}, mishap: set{}}
 	classes := map[string]set{
 		"nonactor": fs.nonActor, "accident": fs.accident, "violence": fs.violence,
-		"object": fs.object, "actor": fs.actor, "title": fs.title,
+		"object": fs.object, "actor": fs.actor, "title": fs.title, "mishap": fs.mishap,
 	}
 	seen := firstLines{}
 	err := eachRow(src, name, 2, func(n int, f []string) error {
 		w, class := f[0], f[1]
 		words, ok := classes[class]
 		if !ok {
-			return fmt.Errorf("unknown class %q (want nonactor, accident, violence, object, actor or title)", class)
+			return fmt.Errorf("unknown class %q (want nonactor, accident, violence, object, actor, title or mishap)", class)
 		}
 		if w != strings.ToLower(w) || strings.ContainsAny(w, " ") {
 			return fmt.Errorf("word %q: want one lower-case word", w)
@@ -207,6 +211,11 @@ func perpetrator(a *Actor) bool {
 // a residential building kills five") with no word of violence in it:
 // deaths without a perpetrator are not an ASSAULT.
 func (fs *Filters) accidental(s *sent) bool {
+	for i := range s.toks {
+		if fs.mishap[s.low(i)] {
+			return true
+		}
+	}
 	acc := false
 	for i := range s.toks {
 		w := s.low(i)
