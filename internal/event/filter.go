@@ -211,10 +211,8 @@ func perpetrator(a *Actor) bool {
 // a residential building kills five") with no word of violence in it:
 // deaths without a perpetrator are not an ASSAULT.
 func (fs *Filters) accidental(s *sent) bool {
-	for i := range s.toks {
-		if fs.mishap[s.low(i)] {
-			return true
-		}
+	if fs.mishapIn(s) {
+		return true
 	}
 	acc := false
 	for i := range s.toks {
@@ -307,7 +305,7 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 		srcPol := c.filters.political(ev.Source, ev.Type, false)
 		tgtPol := c.filters.political(ev.Target, ev.Type, true) || ev.Target == nil && c.filters.political(t.thing, ev.Type, true)
 		switch {
-		case ev.Type == "ASSAULT" && (!perpetrator(ev.Source) || c.filters.accidentClause(ev.Source)) && (c.filters.accidental(s) || c.accidentalContext(s)):
+		case ev.Type == "ASSAULT" && (c.filters.mishapIn(s) || (!perpetrator(ev.Source) || c.filters.accidentClause(ev.Source)) && (c.filters.accidental(s) || c.accidentalContext(s))):
 			// deaths in an accident or a disaster: victims, no perpetrator
 			continue
 		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && (ev.Type != "MOBILIZE" || ev.Mode == "" || ev.Mode == "weapons") && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
@@ -428,6 +426,17 @@ func clauseSpan(s *sent, a, b int) bool {
 	case "VBG":
 		// "creating a post", but "fighting men", "the ruling party" are noun phrases
 		return !strings.Contains(s.low(a), "-") && !isNounTag(s.tag(a+1)) && s.tag(a+1) != "JJ"
+	}
+	return false
+}
+
+// mishapIn reports a word of mishap in s: whoever's forces were there,
+// the deaths are an accident's.
+func (fs *Filters) mishapIn(s *sent) bool {
+	for i := range s.toks {
+		if fs.mishap[s.low(i)] {
+			return true
+		}
 	}
 	return false
 }
