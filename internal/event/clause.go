@@ -59,6 +59,13 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 			}
 		}
 	}
+	if t.passive && vg == t.head && vg > 0 && isNounTag(s.tag(vg-1)) && !isAux(s, vg-1) {
+		// "the economy destroyed by …", "a citizen arrested in …": a
+		// reduced relative's subject is the noun phrase right before it
+		if pa := npBack(s, vg); pa < vg {
+			return pa, vg
+		}
+	}
 	if s.tag(t.head) == "VBG" && vg > 0 && vg == t.head && (s.tag(vg-1) == "NNS" || s.tag(vg-1) == "NNPS") {
 		// "fired on protesters demonstrating against …": a participle
 		// right after a plural actor noun says what they were doing

@@ -315,6 +315,10 @@ func (c *coding) sentence(s *sent) {
 			}
 			t.objA, t.objB = objSpan(s, ob)
 			t.objB = cutTime(s, t.objA, t.objB)
+			if t.objA < t.objB && isTimeNP(s, t.objA, t.objA+1) {
+				// "surrendered last week in the town": a time, no object
+				t.objA, t.objB = ob, ob
+			}
 			if t.objA < t.objB && m.b-m.a > m.e.words && m.head+1 < m.b {
 				// "blamed Israel for the bombing": an actor in the gap is
 				// the object, what follows the pattern is the matter

@@ -58,6 +58,15 @@ func isPassive(s *sent, head int) bool {
 	if t != "VBN" && t != "" && !(t == "VBD" || t == "JJ") {
 		return false
 	}
+	if (t == "VBN" || t == "VBD" && (s.low(head+1) == "of" || s.low(head+1) == "by" || laterAux(s, head))) && head > 0 && reducedNext[s.low(head+1)] {
+		// "a citizen arrested in Yekaterinburg", "eight men accused of
+		// spying": a participle right after its noun, no auxiliary
+		// (another verb of the sentence is its main verb: "Gunmen
+		// killed at least two" has none, and reads actively)
+		if p := s.tag(head - 1); (p == "NN" || p == "NNS" || p == "NNP" || p == "NNPS") && s.low(head+2) != "least" && otherFinite(s, head) && !(s.low(head+1) == "by" && (s.tag(head+2) == "CD" || numberWords[s.low(head+2)])) {
+			return true
+		}
+	}
 	for i := head - 1; i >= 0 && i >= head-4; i-- {
 		if isAdverb(s, i) {
 			continue
@@ -83,6 +92,9 @@ func isPassive(s *sent, head int) bool {
 	}
 	return false
 }
+
+// reducedNext follow a participle that modifies the noun before it.
+var reducedNext = set{"in": true, "by": true, "at": true, "on": true, "for": true, "of": true, "after": true, "during": true, "near": true}
 
 // isClauseStart reports whether token i ends the search for a subject
 // leftwards (the subject lies after it).
@@ -286,4 +298,29 @@ func openParen(s *sent, i int) int {
 		}
 	}
 	return -1
+}
+
+// otherFinite reports a finite verb in s other than the one at head.
+func otherFinite(s *sent, head int) bool {
+	for i := range s.toks {
+		if i != head && isFinite(s.tag(i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterAux reports a form of "be" or "have" after head that opens the
+// sentence's main verb ("workers detained in Khartoum were freed").
+func laterAux(s *sent, head int) bool {
+	for k := head + 2; k+1 < len(s.toks); k++ {
+		switch s.low(k) {
+		case "was", "were", "is", "are", "has", "have", "had":
+			return isVerbTag(s.tag(k+1)) || isAdverb(s, k+1)
+		}
+		if isFinite(s.tag(k)) {
+			return false
+		}
+	}
+	return false
 }

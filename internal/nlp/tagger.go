@@ -485,6 +485,18 @@ func fixTags(toks []Token, verbGap []float32) {
 				t.Tag = "VBP"
 			}
 		}
+		// "The rebels shot three villagers": a past participle right after
+		// the sentence's subject and before an object, with no auxiliary
+		// and no other verb to be the main one, is the past tense
+		if !finite && t.Tag == "VBN" && i > 0 && i+1 < len(toks) && subjectRun(toks[:i]) && isNounTagText(toks[i-1].Tag) &&
+			objectStart[toks[i+1].Tag] && !finiteAfter(toks[i+1:]) {
+			t.Tag = "VBD"
+		}
+		// "Two gunmen open fire": a verb of a fixed phrase after its subject
+		if !finite && (t.Tag == "NN" || t.Tag == "JJ") && i > 0 && i+1 < len(toks) && pluralSubject(toks[:i]) && subjectRun(toks[:i]) &&
+			verbPhrases[strings.ToLower(t.Text)+" "+strings.ToLower(toks[i+1].Text)] {
+			t.Tag = "VBP"
+		}
 		// "The Pasteur Institute of Iran sustains heavy damage": a third
 		// person present before an adjective and its noun
 		if !finite && t.Tag == "NNS" && i > 0 && i+2 < len(toks) && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS") && toks[i+1].Tag == "JJ" &&
@@ -574,6 +586,31 @@ func pluralSubject(toks []Token) bool {
 	}
 	for _, t := range toks {
 		if t.Text == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// verbPhrases open with a verb the model reads as an adjective or a noun
+// after a plural subject ("gunmen open fire", "rebels take control").
+var verbPhrases = map[string]bool{
+	"open fire": true, "set fire": true, "take control": true, "seize control": true, "gain control": true,
+	"take part": true, "lay siege": true, "cross into": true, "lay down": true,
+}
+
+// objectStart are the tags that open a direct object.
+var objectStart = map[string]bool{"DT": true, "CD": true, "PRP$": true, "PRP": true, "NNP": true}
+
+func isNounTagText(tag string) bool {
+	return tag == "NN" || tag == "NNS" || tag == "NNP" || tag == "NNPS"
+}
+
+// finiteAfter reports a finite verb among toks.
+func finiteAfter(toks []Token) bool {
+	for _, t := range toks {
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
 			return true
 		}
 	}
