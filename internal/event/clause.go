@@ -393,6 +393,10 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			// "the massacre perpetrated by": generic participle + by
 			i++
 			continue
+		case l == "," && (s.tag(i+1) == "VBN" || s.tag(i+1) == "VBD") && s.low(i+2) == "by":
+			// "bombings in Kandahar, claimed by the Taliban"
+			i++
+			continue
 		}
 		break
 	}

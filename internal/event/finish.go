@@ -102,6 +102,14 @@ func (c *coding) finish() {
 	for i := range c.events {
 		e := &c.events[i]
 		c.otherCountry(e)
+		if holdsTrigger(e.Source, e.Trigger) {
+			// "A shooting at the campus bar … kills one": the phrase that
+			// names the act is not its author
+			e.Source = nil
+		}
+		if holdsTrigger(e.Target, e.Trigger) {
+			e.Target = nil
+		}
 		for _, a := range []*Actor{e.Source, e.Target, e.Attribution} {
 			if a != nil && a.Sector == "" {
 				a.Sector = c.sectors.of(a)
@@ -169,4 +177,24 @@ func background(e *Event, in Input) bool {
 		return false
 	}
 	return in.Published.Sub(end) > backgroundAge
+}
+
+// holdsTrigger reports an actor phrase that holds, as words of its own,
+// the trigger of its event, and names no actor besides.
+func holdsTrigger(a *Actor, t *Trigger) bool {
+	if a == nil || t == nil || t.Text == "" {
+		return false
+	}
+	if a.Entity != nil && a.Entity.Kind != entity.KindPlace && a.Entity.Kind != entity.KindFacility {
+		// "bombings in Kandahar, claimed by the Taliban": the phrase
+		// names its author too
+		return false
+	}
+	text, tr := " "+strings.ToLower(a.Text)+" ", strings.ToLower(t.Text)
+	for _, sep := range []string{" ", ",", "."} {
+		if strings.Contains(text, " "+tr+sep) {
+			return true
+		}
+	}
+	return false
 }

@@ -105,6 +105,10 @@ func isClauseStart(s *sent, i int) bool {
 		return true
 	case "that", "which", "who", "whom", "whose", "when", "where", "while", "because", "although", "though", "if", "unless", "whereas":
 		return true
+	case "after", "before", "until", "since", "once":
+		// "… withdrew its reporters after one of them was injured": a
+		// time clause opens here when a noun phrase and its verb follow
+		return true
 	}
 	if (l == "and" || l == "but") && s.low(i-1) == "," {
 		return true

@@ -65,6 +65,12 @@ func (s *sent) treeSubject(h int) (a, b int, passive, ok bool, via string) {
 	}
 	for steps, v := 0, h; steps < 4 && v >= 0; steps++ {
 		if k := t.Child(v, "nsubj", "csubj"); k >= 0 {
+			if isVerbTag(s.tag(k)) && t.HasRel(k, "nsubj", "nsubj:pass") {
+				// "marched to parliament/VB after …": a nominal subject
+				// the parse built on a word the tagger read as a verb is
+				// the tagger's error
+				return 0, 0, false, false, via
+			}
 			a, b, ok := s.subjectOf(k, v)
 			return a, b, v == h && t.HasRel(k, "nsubj:pass", "csubj:pass"), ok, via
 		}
@@ -135,6 +141,7 @@ func (c *coding) readTree(s *sent, t *trig) {
 	if !ok {
 		return
 	}
+
 	ha, hb := t.subjA, t.subjB
 	switch {
 	case ha >= hb:
@@ -160,7 +167,7 @@ func (c *coding) readTree(s *sent, t *trig) {
 		// control verb or a relative clause, where word windows guess (a
 		// participle's attachment is the parse's weak point: ", killing
 		// four" after two clauses, the word patterns read better)
-		if len(s.tree.Children(t.head, "nsubj")) <= 1 && !strings.Contains(via, "participle") {
+		if len(s.tree.Children(t.head, "nsubj")) <= 1 && !strings.Contains(via, "participle") && !ownSubject(s, t, via) {
 			t.subjA, t.subjB = a, b
 		}
 	}
@@ -236,4 +243,12 @@ func temporalClause(s *sent, v int) bool {
 		}
 	}
 	return false
+}
+
+// ownSubject reports a verb with an auxiliary of its own right after the
+// noun phrase the word patterns found ("… after the rally was banned"):
+// a parse that conjoins it to the verb before, to share that verb's
+// subject, has misread a time clause.
+func ownSubject(s *sent, t *trig, via string) bool {
+	return strings.HasPrefix(via, "conj") && t.subjA < t.subjB && t.subjB == t.vg && t.vg < t.head && isAux(s, t.vg)
 }
