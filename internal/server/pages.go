@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"cmp"
+	"errors"
 	"fmt"
 	"html/template"
 	"io"
@@ -175,22 +176,21 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) error {
 	return s.render(w, http.StatusOK, "home", "Desk", map[string]any{
 		"Stats": st, "Latest": latest, "Actors": activeActors(thisWeek, 10),
 		"Week": weekStart, "Weeks": homeWeeks,
-		"Chart": weeklyChart(countWeekly(recent), "Events by week and type", weekLink(url.Values{})),
+		"Chart": weeklyChart(countWeekly(recent, "", ""), "Events by week and type", weekLink(url.Values{})),
 	})
 }
 
 func firstN(s string, n int) string { return s[:min(n, len(s))] }
 
 // weekLink makes a chart's bars links to the explorer for their week.
-func weekLink(q url.Values) func(string) string {
-	return func(wk string) string {
-		t, _ := time.Parse("2006-01-02", wk)
+func weekLink(q url.Values) func(from, to string) string {
+	return func(from, to string) string {
 		v := url.Values{}
 		for k, x := range q {
 			v[k] = x
 		}
-		v.Set("since", wk)
-		v.Set("until", t.AddDate(0, 0, 6).Format("2006-01-02"))
+		v.Set("since", from)
+		v.Set("until", to)
 		v.Del("cursor")
 		return "/events?" + v.Encode()
 	}
@@ -291,7 +291,8 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	var asSource, asTarget []record.Event
-	for _, e := range evs {
+	from, to := span(current(evs))
+	for _, e := range current(evs) {
 		if e.Source != nil && e.Source.Entity != nil && e.Source.Entity.ID == id {
 			asSource = append(asSource, e)
 		}
@@ -308,10 +309,22 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) error {
 	}
 	return s.render(w, http.StatusOK, "entity", p.Name, map[string]any{
 		"P":        p,
-		"AsSource": weeklyChart(countWeekly(asSource), p.Name+" as source", weekLink(url.Values{"source": {id}})),
-		"AsTarget": weeklyChart(countWeekly(asTarget), p.Name+" as target", weekLink(url.Values{"target": {id}})),
+		"AsSource": weeklyChart(countWeekly(asSource, from, to), p.Name+" as source", weekLink(url.Values{"source": {id}})),
+		"AsTarget": weeklyChart(countWeekly(asTarget, from, to), p.Name+" as target", weekLink(url.Values{"target": {id}})),
 		"Map":      dotMap(places(dedupe(placed)), "Places of the events of "+p.Name),
 	})
+}
+
+// current leaves out background events (past context, not news): the
+// charts show when things happened as news, the tables show everything.
+func current(evs []record.Event) []record.Event {
+	var out []record.Event
+	for _, e := range evs {
+		if !e.Background {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 func dedupe(evs []record.Event) []record.Event {
@@ -373,7 +386,7 @@ func (s *Server) eventsPage(w http.ResponseWriter, r *http.Request) error {
 	}
 	data["Events"], data["Pager"] = pg.Items, pagerFor(r, p, pg.NextCursor != "")
 	data["Total"], data["Capped"] = len(evs), len(evs) == chartLimit
-	data["Chart"] = weeklyChart(countWeekly(evs), "Matching events by week and type", weekLink(base))
+	data["Chart"] = weeklyChart(countWeekly(current(evs), "", ""), "Matching events by week and type", weekLink(base))
 	data["Map"] = dotMap(places(evs), "Places of the matching events")
 	return s.render(w, http.StatusOK, "events", "Events", data)
 }
@@ -431,7 +444,10 @@ func (s *Server) ingestPage(w http.ResponseWriter, r *http.Request) error {
 // ingestUpload takes the upload form: a file or pasted text, through the
 // same Ingest as the API.
 func (s *Server) ingestUpload(w http.ResponseWriter, r *http.Request) error {
-	if err := r.ParseMultipartForm(1 << 20); err != nil {
+	if err := r.ParseMultipartForm(1 << 20); err != nil && !errors.Is(err, http.ErrNotMultipart) {
+		if mb := (*http.MaxBytesError)(nil); errors.As(err, &mb) {
+			return err
+		}
 		return badRequest("upload: %v", err)
 	}
 	if err := s.allowWrite(r, r.PostFormValue("token")); err != nil {

@@ -39,49 +39,72 @@ func week(day string) string {
 	return t.AddDate(0, 0, -wd).Format("2006-01-02")
 }
 
-// weekly counts events by week of their first day and by type.
+// weekly counts events by week of their first day and by type. Over more
+// than two years it counts by month instead (Monthly), so that bars stay
+// wide enough to see.
 type weekly struct {
-	Weeks   []string         // every week from the first to the last, Mondays
-	Counts  []map[string]int // per week: type → events
+	Weeks   []string         // every bin from the first to the last: Mondays, or YYYY-MM-01
+	Counts  []map[string]int // per bin: type → events
 	Types   []string         // types seen, most events first
+	Monthly bool
 	Total   int
 	Undated int
 }
 
-func countWeekly(evs []record.Event) weekly {
-	byWeek := map[string]map[string]int{}
-	byType := map[string]int{}
+// maxWeeks is the longest span drawn week by week.
+const maxWeeks = 104
+
+// countWeekly bins evs; from and to (YYYY-MM-DD, may be "") widen the
+// span, so that charts side by side share one axis.
+func countWeekly(evs []record.Event, from, to string) weekly {
 	var w weekly
+	lo, hi := from, to
 	for _, e := range evs {
-		wk := ""
-		if e.Date != nil {
-			wk = week(e.Date.Start)
+		if e.Date == nil || week(e.Date.Start) == "" {
+			continue
 		}
-		if wk == "" {
+		if lo == "" || e.Date.Start < lo {
+			lo = e.Date.Start
+		}
+		if hi == "" || e.Date.Start > hi {
+			hi = e.Date.Start
+		}
+	}
+	if lo == "" || hi == "" {
+		w.Undated = len(evs)
+		return w
+	}
+	first, _ := time.Parse("2006-01-02", week(lo))
+	last, _ := time.Parse("2006-01-02", week(hi))
+	bin := week
+	step := func(t time.Time) time.Time { return t.AddDate(0, 0, 7) }
+	if last.Sub(first) > maxWeeks*7*24*time.Hour {
+		w.Monthly = true
+		bin = func(day string) string { return day[:7] + "-01" }
+		first, _ = time.Parse("2006-01-02", bin(lo))
+		last, _ = time.Parse("2006-01-02", bin(hi))
+		step = func(t time.Time) time.Time { return t.AddDate(0, 1, 0) }
+	}
+	idx := map[string]int{}
+	for t := first; !t.After(last); t = step(t) {
+		k := t.Format("2006-01-02")
+		idx[k] = len(w.Weeks)
+		w.Weeks = append(w.Weeks, k)
+		w.Counts = append(w.Counts, map[string]int{})
+	}
+	byType := map[string]int{}
+	for _, e := range evs {
+		if e.Date == nil || week(e.Date.Start) == "" {
 			w.Undated++
 			continue
 		}
-		if byWeek[wk] == nil {
-			byWeek[wk] = map[string]int{}
+		i, ok := idx[bin(e.Date.Start)]
+		if !ok {
+			continue
 		}
-		byWeek[wk][e.Type]++
+		w.Counts[i][e.Type]++
 		byType[e.Type]++
 		w.Total++
-	}
-	if len(byWeek) == 0 {
-		return w
-	}
-	var keys []string
-	for k := range byWeek {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	first, _ := time.Parse("2006-01-02", keys[0])
-	last, _ := time.Parse("2006-01-02", keys[len(keys)-1])
-	for t := first; !t.After(last); t = t.AddDate(0, 0, 7) {
-		k := t.Format("2006-01-02")
-		w.Weeks = append(w.Weeks, k)
-		w.Counts = append(w.Counts, byWeek[k])
 	}
 	for t := range byType {
 		w.Types = append(w.Types, t)
@@ -90,9 +113,27 @@ func countWeekly(evs []record.Event) weekly {
 	return w
 }
 
-// weeklyChart draws w as stacked bars, one a week, with a legend. link,
-// when set, makes each bar a link to the events of its week.
-func weeklyChart(w weekly, title string, link func(week string) string) template.HTML {
+// span is the first and last day of events' dates.
+func span(evs []record.Event) (string, string) {
+	var lo, hi string
+	for _, e := range evs {
+		if e.Date == nil || week(e.Date.Start) == "" {
+			continue
+		}
+		if lo == "" || e.Date.Start < lo {
+			lo = e.Date.Start
+		}
+		if hi == "" || e.Date.Start > hi {
+			hi = e.Date.Start
+		}
+	}
+	return lo, hi
+}
+
+// weeklyChart draws w as stacked bars, one a week (or month), with a
+// legend. link, when set, makes each bar a link to the events of its bin:
+// it is given the bin's first and last day.
+func weeklyChart(w weekly, title string, link func(from, to string) string) template.HTML {
 	if len(w.Weeks) == 0 {
 		return template.HTML(`<p class="empty">No dated events to chart.</p>`)
 	}
@@ -127,10 +168,15 @@ func weeklyChart(w weekly, title string, link func(week string) string) template
 				tip = append(tip, fmt.Sprintf("%s %d", t, c))
 			}
 		}
-		if link != nil && n > 0 {
-			fmt.Fprintf(&b, `<a href="%s">`, html.EscapeString(link(wk)))
+		t, _ := time.Parse("2006-01-02", wk)
+		binEnd, what := t.AddDate(0, 0, 6), "week of "+wk
+		if w.Monthly {
+			binEnd, what = t.AddDate(0, 1, -1), t.Format("January 2006")
 		}
-		fmt.Fprintf(&b, `<g><title>week of %s: %d events (%s)</title>`, wk, n, html.EscapeString(strings.Join(tip, ", ")))
+		if link != nil && n > 0 {
+			fmt.Fprintf(&b, `<a href="%s">`, html.EscapeString(link(wk, binEnd.Format("2006-01-02"))))
+		}
+		fmt.Fprintf(&b, `<g><title>%s: %d events (%s)</title>`, what, n, html.EscapeString(strings.Join(tip, ", ")))
 		for _, t := range w.Types {
 			c := w.Counts[i][t]
 			if c == 0 {
@@ -146,7 +192,7 @@ func weeklyChart(w weekly, title string, link func(week string) string) template
 		}
 		if m := wk[:7]; m != lastMonth {
 			lastMonth = m
-			if len(w.Weeks) < 60 || m[5:] == "01" || m[5:] == "07" {
+			if len(w.Weeks) < 60 || m[5:] == "01" || (m[5:] == "07" && len(w.Weeks) < 200) {
 				fmt.Fprintf(&b, `<text class="axis" x="%.1f" y="%.1f">%s</text>`, x, height-6, monthLabel(wk))
 			}
 		}
