@@ -16,8 +16,8 @@ require (
 
 require (
 	github.com/RadhiFadlillah/whatlanggo v0.0.0-20240916001553-aac1f0f737fc
-	github.com/chromedp/cdproto v0.160.1
-	github.com/chromedp/chromedp v0.23.1
+	github.com/chromedp/cdproto v0.160.1 // tests: Chrome DevTools protocol types, for chromedp
+	github.com/chromedp/chromedp v0.23.1 // tests: drive headless Chromium over the desk
 )
 
 require (
