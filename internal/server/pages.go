@@ -371,19 +371,23 @@ func (s *Server) eventsPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	table := f
-	table.Limit, table.Offset = p.limit+1, p.offset
-	rows, err := s.opt.Store.Events(r.Context(), table)
-	if err != nil {
-		return err
-	}
-	pg := cut(rows, p)
 	all := f
 	all.Limit = chartLimit
 	evs, err := s.opt.Store.Events(r.Context(), all)
 	if err != nil {
 		return err
 	}
+	// The table's page is a slice of what the chart read, unless it lies
+	// beyond it.
+	rows := evs[min(p.offset, len(evs)):min(p.offset+p.limit+1, len(evs))]
+	if p.offset+p.limit+1 > len(evs) && len(evs) == chartLimit {
+		table := f
+		table.Limit, table.Offset = p.limit+1, p.offset
+		if rows, err = s.opt.Store.Events(r.Context(), table); err != nil {
+			return err
+		}
+	}
+	pg := cut(rows, p)
 	data["Events"], data["Pager"] = pg.Items, pagerFor(r, p, pg.NextCursor != "")
 	data["Total"], data["Capped"] = len(evs), len(evs) == chartLimit
 	data["Chart"] = weeklyChart(countWeekly(current(evs), "", ""), "Matching events by week and type", weekLink(base))
