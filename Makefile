@@ -2,7 +2,7 @@
 GO ?= go
 DB ?= $(CURDIR)/.demo/sitrep.db
 
-.PHONY: build demo demo-quarantine test quick check bench eval model clean
+.PHONY: build demo demo-quarantine serve test quick check bench eval model clean
 
 build:
 	$(GO) build -o sitrep ./cmd/sitrep
@@ -14,6 +14,11 @@ demo: build
 	./sitrep --db $(DB) stats
 	./sitrep --db $(DB) incidents
 	./sitrep --db $(DB) events --type ASSAULT --since 2024-01-01 --limit 30
+	@echo; echo "Open the desk over this archive: make serve (or ./sitrep --db $(DB) serve), then http://127.0.0.1:8080"
+
+# The analyst's desk over the demo archive, in the foreground (Ctrl-C stops).
+serve: build
+	./sitrep --db $(DB) serve
 
 # The second step of the quick start: broken inputs are reported, kept in
 # quarantine with the reason, and do not stop the batch (ingest exits 1).

@@ -14,7 +14,11 @@ require (
 	modernc.org/sqlite v1.62.0 // internal/store/sqlite: the embedded archive, pure Go, FTS5
 )
 
-require github.com/RadhiFadlillah/whatlanggo v0.0.0-20240916001553-aac1f0f737fc
+require (
+	github.com/RadhiFadlillah/whatlanggo v0.0.0-20240916001553-aac1f0f737fc
+	github.com/chromedp/cdproto v0.160.1 // tests: Chrome DevTools protocol types, for chromedp
+	github.com/chromedp/chromedp v0.23.1 // tests: drive headless Chromium over the desk
+)
 
 require (
 	github.com/andybalholm/cascadia v1.3.2 // indirect
@@ -23,6 +27,7 @@ require (
 	github.com/dustin/go-humanize v1.1.0 // indirect
 	github.com/elliotchance/pie/v2 v2.9.0 // indirect
 	github.com/forPelevin/gomoji v1.2.0 // indirect
+	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
 	github.com/go-shiori/dom v0.0.0-20230515143342-73569d674e1c // indirect
 	github.com/go-shiori/go-readability v0.0.0-20241012063810-92284fa8a71f // indirect
 	github.com/gogs/chardet v0.0.0-20211120154057-b7413eaefb8f // indirect

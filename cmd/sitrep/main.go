@@ -21,6 +21,7 @@ func main() {
 	cfg := cli.Config{
 		DB:     os.Getenv("SITREP_DB"),
 		Addr:   os.Getenv("SITREP_ADDR"),
+		Token:  os.Getenv("SITREP_TOKEN"),
 		Shared: os.Getenv("SITREP_SHARED"),
 		Stdin:  os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
 	}

@@ -25,6 +25,7 @@ import (
 type Config struct {
 	DB     string // SQLite path (or postgres:// URL once supported)
 	Addr   string
+	Token  string // the token uploads to serve must give
 	Shared string // the shared evaluation data folder, for eval and bench
 	Stdin  io.Reader
 	Stdout io.Writer
@@ -84,7 +85,7 @@ func Main(ctx context.Context, cfg Config, args []string) int {
 	root.PersistentFlags().StringVar(&a.logFormat, "log-format", "text", "log format: text or json")
 	root.AddCommand(a.ingestCmd(), a.lsCmd(), a.showCmd(), a.statsCmd(), a.quarantineCmd(),
 		a.entityCmd(), a.eventsCmd(), a.incidentsCmd(), a.exportCmd(), a.evalCmd(), a.benchCmd(), a.reprocessCmd(), a.versionCmd(),
-		a.parseCmd(), a.checkCmd())
+		a.parseCmd(), a.checkCmd(), a.serveCmd())
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return ExitOK

@@ -59,6 +59,7 @@ type QuarantineOptions struct {
 // ListOptions selects articles for ls.
 type ListOptions struct {
 	Outlet string
+	Author string // one of the article's authors, exactly (case-insensitive)
 	Since  string // published on or after (YYYY-MM-DD)
 	Until  string // published on or before
 	Limit  int
@@ -84,6 +85,8 @@ type EventFilter struct {
 	// Current leaves out background events (past context, not news).
 	Current bool
 	Limit   int
+	// Offset skips this many matching events first (with Limit, a page).
+	Offset int
 	// Oldest lists events (and incidents) by date, oldest first; the
 	// default is newest first. Undated events come last either way.
 	Oldest bool

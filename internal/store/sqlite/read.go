@@ -107,6 +107,9 @@ func articleWhere(opt store.ListOptions, where []string, args []any) ([]string, 
 	if opt.Outlet != "" {
 		where, args = append(where, "outlet = ? COLLATE NOCASE"), append(args, opt.Outlet)
 	}
+	if opt.Author != "" {
+		where, args = append(where, "EXISTS (SELECT 1 FROM json_each(authors) WHERE value = ? COLLATE NOCASE)"), append(args, opt.Author)
+	}
 	if opt.Since != "" {
 		where, args = append(where, "published >= ?"), append(args, opt.Since)
 	}
@@ -334,7 +337,7 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]record.Event, e
 	}
 	q := `SELECT data FROM events` + w.sql() + order
 	if f.Limit > 0 {
-		q += fmt.Sprintf(" LIMIT %d", f.Limit)
+		q += fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(f.Offset, 0))
 	}
 	var out []record.Event
 	err := eachJSON(ctx, s.db, q, w.args, func(e record.Event) { out = append(out, e) })

@@ -211,6 +211,9 @@ func testEntitiesEvents(t *testing.T, s store.Store) {
 		{store.EventFilter{Since: "2024-01-03"}, 0},
 		{store.EventFilter{Until: "2024-01-02"}, 2},
 		{store.EventFilter{ArticleID: a.Article.ID}, 1},
+		{store.EventFilter{Limit: 1}, 1},
+		{store.EventFilter{Limit: 1, Offset: 1}, 1},
+		{store.EventFilter{Limit: 1, Offset: 2}, 0},
 	} {
 		got, err := s.Events(ctx, tc.f)
 		if err != nil || len(got) != tc.want {
@@ -307,6 +310,7 @@ func testList(t *testing.T, s store.Store) {
 		a := Sample(fmt.Sprintf("Report %d", i), fmt.Sprintf("Report %d: a strike near Baghdad on Tuesday killed two members of an armed group.", i), day)
 		if i == 1 {
 			a.Article.Outlet = "Basra Times"
+			a.Article.Authors = []string{"Omar Said", "Rana Aziz"}
 		}
 		s.Put(ctx, a)
 		ids = append(ids, a.Article.ID)
@@ -319,6 +323,8 @@ func testList(t *testing.T, s store.Store) {
 		{store.ListOptions{Limit: 2}, []string{ids[1], ids[2]}},
 		{store.ListOptions{Limit: 2, Offset: 2}, []string{ids[0]}},
 		{store.ListOptions{Outlet: "basra times"}, []string{ids[1]}},
+		{store.ListOptions{Author: "omar said"}, []string{ids[1]}},
+		{store.ListOptions{Author: "Omar"}, nil},
 		{store.ListOptions{Since: "2024-01-04"}, []string{ids[1], ids[2]}},
 		{store.ListOptions{Until: "2024-01-04"}, []string{ids[2], ids[0]}},
 		{store.ListOptions{Since: "2024-01-04", Until: "2024-01-04"}, []string{ids[2]}},

@@ -1,0 +1,92 @@
+package server
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"slices"
+	"testing"
+	"time"
+
+	"sitrep/internal/store"
+	"sitrep/internal/store/sqlite"
+)
+
+// BenchmarkPages times the desk's heaviest pages over a real archive
+// ($SITREP_BENCH_DB, opened read-only; skipped without it) and reports the
+// median and 95th percentile of each, in milliseconds, over articles and
+// entities spread through the archive. In process: no network in the figure.
+//
+//	SITREP_BENCH_DB=big.db go test -run '^$' -bench Pages -benchtime 1x -cpu 1 ./internal/server
+func BenchmarkPages(b *testing.B) {
+	path := os.Getenv("SITREP_BENCH_DB")
+	if path == "" {
+		b.Skip("SITREP_BENCH_DB names no archive to time the pages over")
+	}
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, path, sqlite.Options{ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	srv, err := New(Options{Store: st})
+	if err != nil {
+		b.Fatal(err)
+	}
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	// Forty articles spread over the archive, and the actors of their events.
+	var articles, entities []string
+	step := max(stats.Articles/40, 1)
+	for off := 0; off < stats.Articles && len(articles) < 40; off += step {
+		list, err := st.List(ctx, store.ListOptions{Limit: 1, Offset: off})
+		if err != nil || len(list) == 0 {
+			break
+		}
+		articles = append(articles, list[0].ID)
+		evs, _ := st.Events(ctx, store.EventFilter{ArticleID: list[0].ID, Limit: 1})
+		if len(evs) > 0 && evs[0].Source != nil && evs[0].Source.Entity != nil {
+			entities = append(entities, evs[0].Source.Entity.ID)
+		}
+	}
+	if len(entities) == 0 {
+		b.Skip("no events with named actors in the archive")
+	}
+	pages := map[string][]string{}
+	for _, id := range articles {
+		pages["article"] = append(pages["article"], "/articles/"+id)
+	}
+	for _, id := range entities {
+		pages["entity"] = append(pages["entity"], "/entities/"+url.PathEscape(id))
+		pages["events"] = append(pages["events"], "/events?actor="+url.QueryEscape(id))
+	}
+	pages["events"] = append(pages["events"], "/events", "/events?type=ASSAULT", "/events?type=PROTEST&since=2025")
+	pages["home"] = []string{"/"}
+	b.ResetTimer()
+	for range b.N {
+		for _, name := range []string{"article", "entity", "events", "home"} {
+			var times []time.Duration
+			for range 2 { // the second pass is the one with a warm page cache
+				times = times[:0]
+				for _, u := range pages[name] {
+					rec := httptest.NewRecorder()
+					t0 := time.Now()
+					srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, u, nil))
+					times = append(times, time.Since(t0))
+					if rec.Code != http.StatusOK {
+						b.Fatalf("%s: %d", u, rec.Code)
+					}
+				}
+			}
+			slices.Sort(times)
+			b.ReportMetric(ms(times[len(times)/2]), name+"-p50-ms")
+			b.ReportMetric(ms(times[min(len(times)*95/100, len(times)-1)]), name+"-p95-ms")
+		}
+	}
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
