@@ -366,9 +366,6 @@ func (a *app) eventFlags(cmd *cobra.Command, f *store.EventFilter) {
 			return err
 		}
 		*f = parsed
-		if len(f.Sectors) > 0 {
-			fmt.Fprintln(a.errOut, "sitrep: note: events do not carry a sector yet, so --sector matches none (README, Filters)")
-		}
 		return nil
 	}
 }

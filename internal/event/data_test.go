@@ -2,6 +2,7 @@ package event
 
 import (
 	"fmt"
+	"sitrep/internal/filter"
 	"strings"
 	"testing"
 	"time"
@@ -200,6 +201,16 @@ func TestSectors(t *testing.T) {
 	} {
 		if got := ss.of(&c.a); got != c.want {
 			t.Errorf("sector of %q = %q, want %q", c.a.Text, got, c.want)
+		}
+	}
+	// every code the data gives can be asked for with --sector
+	valid := map[string]bool{}
+	for _, c := range filter.Sectors {
+		valid[c] = true
+	}
+	for _, code := range ss.codes() {
+		if !valid[code] {
+			t.Errorf("sector %s of data/sectors.tsv is not among filter.Sectors: --sector %s would be refused", code, code)
 		}
 	}
 	for _, bad := range []string{"role:pirates\tCRM\n", "student\tedu\n", "Student Union\tEDU\n", "student\tEDU\nstudent\tEDU\n"} {

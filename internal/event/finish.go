@@ -7,6 +7,7 @@ package event
 import (
 	_ "embed"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -197,4 +198,20 @@ func holdsTrigger(a *Actor, t *Trigger) bool {
 		}
 	}
 	return false
+}
+
+// codes returns every sector code the data gives, sorted.
+func (ss *Sectors) codes() []string {
+	seen := map[string]bool{}
+	for _, m := range []map[string]string{ss.byNoun, ss.byRole} {
+		for _, c := range m {
+			seen[c] = true
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for c := range seen {
+		out = append(out, c)
+	}
+	sort.Strings(out)
+	return out
 }

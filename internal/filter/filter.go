@@ -36,11 +36,10 @@ var Types = []string{"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID
 // Modalities are the values of an event's modality.
 var Modalities = []string{"actual", "threatened", "planned", "demanded", "hypothetical", "denied"}
 
-// Sectors are the POLECAT/CAMEO-style sector codes an actor will carry.
-// Events do not carry a sector yet (another issue adds it): until then a
-// --sector filter is validated but no event matches it.
-var Sectors = []string{"GOV", "MIL", "COP", "SPY", "REB", "INS", "OPP", "PTY", "CVL", "JUD", "LEG", "MED", "EDU",
-	"BUS", "LAB", "REF", "IGO", "NGO", "HLH", "REL", "CRM", "AGR", "ELI", "ENV", "DEV", "HRI"}
+// Sectors are the POLECAT/CAMEO-style sector codes an event's source and
+// target carry (internal/event/data/sectors.tsv gives them).
+var Sectors = []string{"GOV", "MIL", "COP", "SPY", "REB", "INS", "UAF", "OPP", "PTY", "CVL", "JUD", "LEG", "MED", "EDU",
+	"BUS", "LAB", "REF", "IGO", "NGO", "HLH", "REL", "CRM", "AGR", "ELI", "DIP", "ENV", "DEV", "HRI"}
 
 // DateForms says which date values are understood.
 const DateForms = "YYYY-MM-DD, YYYY-MM or YYYY"
