@@ -404,8 +404,13 @@ func (c *coding) sentence(s *sent) {
 
 // label reports a short sentence without a verb.
 func label(s *sent) bool {
-	if len(s.toks) > maxLabelTokens && s.low(len(s.toks)-1) != "+" {
-		return false // a verbless run that ends an item of a flattened list is a label, however long
+	if s.low(len(s.toks)-1) == "+" {
+		// a run that ends an item of a flattened list of links is a
+		// label, however long and whatever the tagger read in it
+		return true
+	}
+	if len(s.toks) > maxLabelTokens {
+		return false
 	}
 	for i := range s.toks {
 		if isVerbTag(s.tag(i)) || s.tag(i) == "MD" {

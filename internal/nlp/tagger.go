@@ -468,6 +468,15 @@ func fixTags(toks []Token, verbGap []float32) {
 			presentObjectStart[toks[i+1].Tag] && isLowerWord(t.Text) && strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss") {
 			t.Tag = "VBZ"
 		}
+		// "A Supreme Court judge orders the arrest", "Trump signs executive
+		// orders": after a common noun, or before an adjective, where the
+		// model nearly read the verb or took the word from its dictionary
+		// of words seen with one tag (which knows only the noun)
+		if !finite && t.Tag == "NNS" && i > 0 && i+2 < len(toks) && isNounTagText(toks[i-1].Tag) && subjectRun(toks[:i]) &&
+			(presentObjectStart[toks[i+1].Tag] || toks[i+1].Tag == "JJ" && isNounTagText(toks[i+2].Tag)) &&
+			isLowerWord(t.Text) && strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss") && (verbGap[i] < presentMargin || math.IsInf(float64(verbGap[i]), 1)) && !subjectVerbAfter(toks[i+1:]) {
+			t.Tag = "VBZ"
+		}
 		// "Australia and Japan sign agreements": after two names joined
 		// by "and", the present of a verb with a plural subject
 		if !finite && t.Tag == "NN" && i > 2 && i+1 < len(toks) && toks[i-1].Tag == "NNP" && toks[i-2].Text == "and" && toks[i-3].Tag == "NNP" &&
