@@ -68,7 +68,30 @@ func corroborated(a, b record.Event) bool {
 	}
 	// a named attacker strikes many places a day: with it, the place must
 	// be the same town or site
-	return sameNamed(a.Source, b.Source) && !clashing(a.Target, b.Target) && !coarse(a.Location) && !coarse(b.Location)
+	return sameNamed(a.Source, b.Source) && !clashing(a.Target, b.Target) && !otherVictims(a.Target, b.Target) && !coarse(a.Location) && !coarse(b.Location)
+}
+
+// otherVictims reports two unnamed targets whose head words differ
+// ("engineers" and "a hospital"): the same attacker's acts on others.
+func otherVictims(x, y *record.Actor) bool {
+	if x == nil || y == nil || x.Entity != nil || y.Entity != nil {
+		return false
+	}
+	hx, hy := headWord(x.Text), headWord(y.Text)
+	return hx != "" && hy != "" && hx != hy
+}
+
+// headWord is the last word of a phrase, lower-cased and without a plural s.
+func headWord(text string) string {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) == 0 {
+		return ""
+	}
+	w := strings.Trim(f[len(f)-1], ".,;:'\"()")
+	if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		w = strings.TrimSuffix(w, "s")
+	}
+	return w
 }
 
 // clashing reports actors that are both named and differ.

@@ -68,11 +68,21 @@ func TestSameIncident(t *testing.T) {
 			t.Errorf("%s: Same = %v, want %v", c.name, got, c.want)
 		}
 	}
+	rsf := &record.Entity{ID: "group:rsf", Kind: record.KindArmedGroup, Country: "SDN"}
+	town := &record.Location{Name: "Khartoum", EntityID: "place:khartoum", Country: "SDN", Precision: "town", Lat: &lat1, Lon: &lon1}
+	day := &record.EventDate{Start: "2025-02-04", End: "2025-02-04"}
+	onEngineers := record.Event{Type: "ASSAULT", Source: &record.Actor{Text: "the RSF", Entity: rsf}, Target: &record.Actor{Text: "Engineers"}, Location: town, Date: day}
+	onHospital := onEngineers
+	onHospital.Target = &record.Actor{Text: "a hospital"}
+	onEngineers2 := onEngineers
+	onEngineers2.Target = &record.Actor{Text: "two engineers"}
 	for _, c := range []struct {
 		name string
 		a, b record.Event
 		want bool
 	}{
+		{"one attacker, one town, one day, others hit", onEngineers, onHospital, false},
+		{"one attacker, one town, one day, the same victims", onEngineers, onEngineers2, true},
 		{"tolls of 2 and 5 (early and late counts)", toll2, toll5, true},
 		{"tolls of 2 and 40", toll2, toll40, false},
 		{"stated Sunday and stated Monday", sunday, monday, false},
