@@ -97,6 +97,9 @@ type parser struct {
 	tok token
 	err *SyntaxError
 	opt Options
+	// value is set while lexing a field's value, where a colon is text
+	// (entity:org:kh).
+	value bool
 }
 
 func (p *parser) fail(col int, format string, args ...any) {
@@ -152,7 +155,7 @@ func (p *parser) next() {
 	default:
 		end := p.pos
 		for end < len(p.src) && isWordRune(p.src[end]) {
-			if p.src[end] == ':' {
+			if p.src[end] == ':' && !p.value {
 				name := string(p.src[p.pos:end])
 				if isName(name) {
 					lower := strings.ToLower(name)
@@ -298,7 +301,9 @@ func (p *parser) parsePrimary(depth int) Node {
 		p.next()
 		return &Text{Words: t.text, Phrase: true, At: t.col}
 	case tField:
+		p.value = true
 		p.next()
+		p.value = false
 		v := p.tok
 		if !v.glued || (v.kind != tWord && v.kind != tPhrase && v.kind != tAnd && v.kind != tOr && v.kind != tNot) {
 			p.fail(t.col+len(t.text)+1, "expected a value after %s:", t.text)
