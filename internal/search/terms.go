@@ -34,4 +34,4 @@ func Related(entities, terms float64, sameIncident bool, days int) float64 {
 // corpus (BENCHMARKS.md).
 var RelatedWeights = struct {
 	Entities, Terms, Incident, Recency, RecencyDays float64
-}{Entities: 1, Terms: 1, Incident: 1, Recency: 0.5, RecencyDays: 30}
+}{Entities: 0.5, Terms: 1, Incident: 1, Recency: 2, RecencyDays: 60}
