@@ -25,12 +25,11 @@ const (
 )
 
 type relCand struct {
-	id        string
-	entities  float64
-	entNames  []string
-	bm25      float64
-	incident  bool
-	published string
+	id       string
+	entities float64
+	entNames []string
+	bm25     float64
+	incident bool
 }
 
 // Related finds the articles most related to id: candidates that share its

@@ -455,10 +455,9 @@ func (s *DB) facets(ctx context.Context, args []any, groups string) (*store.Face
 		top("month", `substr(a.published, 1, 7), '', count(*) FROM ids JOIN articles a ON a.rowid = ids.rid WHERE a.published <> '' GROUP BY 2`),
 		top("entity", `e.id, e.name, count(DISTINCT mn.article_id) FROM ids JOIN mentions mn ON mn.article_id = ids.id JOIN entities e ON e.id = mn.entity_id GROUP BY e.id`),
 		top("event_type", `ev.type, '', count(DISTINCT ev.article_id) FROM ids JOIN events ev ON ev.article_id = ids.id WHERE ev.background = 0 GROUP BY ev.type`),
-		top("country", `c.iso, '', count(DISTINCT c.article_id) FROM ids JOIN (
-			SELECT article_id, source_country AS iso FROM events WHERE background = 0
-			UNION SELECT article_id, target_country FROM events WHERE background = 0
-			UNION SELECT article_id, location_country FROM events WHERE background = 0) c ON c.article_id = ids.id WHERE c.iso <> '' GROUP BY c.iso`),
+		top("country", `c.value, '', count(DISTINCT ev.article_id) FROM ids JOIN events ev ON ev.article_id = ids.id,
+			json_each(json_array(ev.source_country, ev.target_country, ev.location_country)) c
+			WHERE ev.background = 0 AND c.value <> '' GROUP BY c.value`),
 	}
 	rows, err := s.db.QueryContext(ctx, groups+`, ids AS MATERIALIZED (SELECT rid, id FROM g WHERE rn = 1) `+strings.Join(parts, " UNION ALL "), args...)
 	if err != nil {
