@@ -1,7 +1,10 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"time"
 
@@ -26,6 +29,8 @@ func (a *app) evalCmd() *cobra.Command {
   events    the seed's events, PLOVER gold sentences (type, actors, mode, location) and
             event_location (the place attached to each event verb)
   html      main-content extraction on the Zyte benchmark pages
+  related   related articles on the shared corpus's WCEP items: precision at 5 against the
+            editors' stories, beside a tf-idf baseline (builds a temporary archive)
   corpus    the shape of the events read from the shared news corpus: one happening read twice in a
             sentence, events without actors, accidents read as attacks (not part of all)
   parse     the dependency parser on a CoNLL-U file (not part of all)
@@ -47,13 +52,15 @@ func (a *app) evalCmd() *cobra.Command {
 	plover := func() error { return a.evalPlover(verbose) }
 	html := func() error { return a.evalHTML() }
 	location := func() error { return a.evalLocation(verbose) }
+	related := func() error { return a.evalRelated(1) }
 	cmd.AddCommand(
 		run("seed", seed("meta", "entities", "dates", "events")),
 		run("entities", seed("entities"), re3d),
 		run("dates", seed("dates")),
 		run("events", seed("events"), plover, location),
 		run("html", html),
-		run("all", seed("meta", "entities", "dates", "events"), re3d, plover, location, html),
+		run("related", related),
+		run("all", seed("meta", "entities", "dates", "events"), re3d, plover, location, html, related),
 		a.evalParseCmd(),
 		run("corpus", a.evalCorpus),
 	)
@@ -212,5 +219,24 @@ func (a *app) evalLocation(verbose bool) error {
 			a.printf("  %s\n", x)
 		}
 	}
+	return nil
+}
+
+func (a *app) evalRelated(every int) error {
+	dir, err := os.MkdirTemp("", "sitrep-eval-related")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	start := time.Now()
+	clock := func() float64 { return time.Since(start).Seconds() }
+	rep, err := evaluate.Related(a.ctx, a.shared("corpus/wcep-2025-2026.jsonl.gz"), dir, annotator(), every, clock)
+	if errors.Is(err, fs.ErrNotExist) {
+		return usageErr("eval related: %w (set SITREP_SHARED to the shared data folder)", err)
+	}
+	if err != nil {
+		return err
+	}
+	a.printf("%s\n", rep)
 	return nil
 }

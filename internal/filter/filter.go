@@ -17,6 +17,7 @@ import (
 	"strings"
 	"time"
 
+	"sitrep/internal/search"
 	"sitrep/internal/store"
 )
 
@@ -195,4 +196,18 @@ func Day(name, v string, last bool) (string, error) {
 		return t.Format("2006-01-02"), nil
 	}
 	return "", fmt.Errorf("%w: --%s %q: want a date as %s (2024-01-31, 2024-01, 2024)", ErrInvalid, name, v, DateForms)
+}
+
+// SearchEvents is the check of a query's event fields for search.Parse
+// (Options.Events): the values are read, validated and resolved exactly as
+// Parse does for the flags.
+func SearchEvents(countries Countries) func(values map[string]string) (search.EventFilter, error) {
+	return func(values map[string]string) (search.EventFilter, error) {
+		f, err := Parse(values, countries)
+		if err != nil {
+			return search.EventFilter{}, err
+		}
+		return search.EventFilter{Types: f.Types, Source: f.Source, Target: f.Target, Actor: f.Actor, Sectors: f.Sectors,
+			Country: f.Country, Place: f.Place, Modality: f.Modality}, nil
+	}
 }

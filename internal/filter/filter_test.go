@@ -61,3 +61,14 @@ func TestHelpListsValues(t *testing.T) {
 		}
 	}
 }
+
+func TestSearchEvents(t *testing.T) {
+	check := SearchEvents(func(v string) (string, bool) { return "IRQ", v == "Iraq" })
+	f, err := check(map[string]string{"type": "assault", "country": "Iraq", "actor": "KH"})
+	if err != nil || f.Country != "IRQ" || len(f.Types) != 1 || f.Types[0] != "ASSAULT" || f.Actor != "KH" {
+		t.Errorf("SearchEvents = %+v, %v", f, err)
+	}
+	if _, err := check(map[string]string{"type": "BOMBING"}); !errors.Is(err, ErrInvalid) {
+		t.Errorf("a type that cannot match: %v", err)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"errors"
 
 	"sitrep/internal/record"
+	"sitrep/internal/search"
 )
 
 // ErrNotFound is returned when an article, entity or record does not exist.
@@ -175,6 +176,96 @@ type EntityCount struct {
 	Count int    `json:"count"`
 }
 
+// ErrBadCursor is returned by Search for a cursor it did not make for
+// that query and order.
+var ErrBadCursor = errors.New("search: invalid cursor")
+
+// SearchOptions say how Search orders and pages its hits.
+type SearchOptions struct {
+	// Limit is the number of hits per page; 0 means 20.
+	Limit int
+	// Cursor is a previous result's Next: the page after that one. It is
+	// opaque, and stays valid while the archive does not change.
+	Cursor string
+	// ByDate orders hits newest first instead of by relevance (BM25, the
+	// title weighing more than the body).
+	ByDate bool
+	// Facets asks for facet counts over all hits (not only the page's).
+	Facets bool
+}
+
+// SearchHit is one article that matches, standing for its near-duplicates
+// that match too (the original when it matches, else the best of them).
+type SearchHit struct {
+	ID        string   `json:"id"`
+	Title     string   `json:"title"`
+	Outlet    string   `json:"outlet,omitempty"`
+	Authors   []string `json:"authors,omitempty"`
+	Published string   `json:"published,omitempty"`
+	// Score is the relevance, higher is better; 0 for a query without text.
+	Score float64 `json:"score"`
+	// Snippet is a passage of the body around the words searched for (the
+	// body's start when none is found there); Highlights are the byte
+	// ranges [start, end) of Snippet that match.
+	Snippet    string   `json:"snippet"`
+	Highlights [][2]int `json:"highlights,omitempty"`
+	// Duplicates counts the near-duplicates that match and are collapsed
+	// into this hit.
+	Duplicates int `json:"duplicates,omitempty"`
+}
+
+// SearchResult is one page of hits.
+type SearchResult struct {
+	Hits []SearchHit
+	// Total counts every hit of the query (near-duplicates collapsed);
+	// 0 on a page past the last.
+	Total int
+	// Next is the cursor of the next page, "" on the last.
+	Next string
+	// Facets are set when SearchOptions.Facets asked for them.
+	Facets *Facets
+}
+
+// Facets count the hits of a query by outlet, author, month of
+// publication, entity mentioned, event type and event country, each the
+// ten largest, largest first.
+type Facets struct {
+	Outlet    []FacetCount `json:"outlet"`
+	Author    []FacetCount `json:"author"`
+	Month     []FacetCount `json:"month"`
+	Entity    []FacetCount `json:"entity"`
+	EventType []FacetCount `json:"event_type"`
+	Country   []FacetCount `json:"country"`
+}
+
+// FacetCount is one value of a facet and the hits that have it. Value is
+// what a query field takes (an entity's id); Name the entity's name.
+type FacetCount struct {
+	Value string `json:"value"`
+	Name  string `json:"name,omitempty"`
+	Count int    `json:"count"`
+}
+
+// RelatedArticle is an article related to another, and why.
+type RelatedArticle struct {
+	ArticleRef
+	Score float64 `json:"score"`
+	// Entities are the names of the entities both mention, most
+	// distinctive first; Terms the distinctive words both use.
+	Entities []string `json:"shared_entities,omitempty"`
+	Terms    []string `json:"shared_terms,omitempty"`
+	// SameIncident is set when both report one incident.
+	SameIncident bool `json:"same_incident,omitempty"`
+}
+
+// Related is what Related finds for an article.
+type Related struct {
+	Related []RelatedArticle `json:"related"`
+	// Duplicates are the article's near-duplicates (its original and the
+	// other copies of it), listed apart.
+	Duplicates []ArticleRef `json:"duplicates"`
+}
+
 // Store is the archive.
 type Store interface {
 	// Put stores an annotated article with its entities, mentions, dates and
@@ -241,6 +332,14 @@ type Store interface {
 	// an exact id is itself; a prefix of none gives ErrNotFound, of several
 	// ErrAmbiguous naming some of them.
 	ResolveID(ctx context.Context, kind, prefix string) (string, error)
+	// Search returns a page of the articles that match q, near-duplicates
+	// collapsed into one hit. An entity: field with no stored entity of
+	// that name matches nothing.
+	Search(ctx context.Context, q search.Query, opt SearchOptions) (SearchResult, error)
+	// Related returns up to limit (0: ten) articles most related to the
+	// article id, best first, each with its reasons, and the article's
+	// near-duplicates apart; ErrNotFound for an unknown id.
+	Related(ctx context.Context, id string, limit int) (Related, error)
 	// Check verifies the archive's integrity: quickly (the structure of
 	// its tables and indexes) or, with full, thoroughly. A damaged archive
 	// gives an error wrapping ErrCorrupt that says what is wrong.

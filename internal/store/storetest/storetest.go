@@ -34,6 +34,9 @@ func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 	t.Run("Incidents", func(t *testing.T) { testIncidents(t, newStore(t)) })
 	t.Run("Background", func(t *testing.T) { testBackground(t, newStore(t)) })
 	t.Run("Reprocess", func(t *testing.T) { testReprocess(t, newStore(t)) })
+	t.Run("Search", func(t *testing.T) { testSearch(t, newStore(t)) })
+	t.Run("SearchHits", func(t *testing.T) { testSearchHits(t, newStore(t)) })
+	t.Run("Related", func(t *testing.T) { testRelated(t, newStore(t)) })
 }
 
 func f64(v float64) *float64 { return &v }
