@@ -275,9 +275,15 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			break
 		}
 	}
+	for k := np; k < t.a && tgt == nil; k++ {
+		if mi := s.mentAt[k]; mi >= 0 && strings.HasPrefix(s.low(k), "anti-") {
+			// "anti-Hamas protests": whom the act is against
+			tgt = c.compose(s, k, k+1)
+		}
+	}
 	if src == nil {
 		for k := np; k < t.a; k++ {
-			if mi := s.mentAt[k]; mi >= 0 && !inEventName(s, k, t.a) {
+			if mi := s.mentAt[k]; mi >= 0 && !inEventName(s, k, t.a) && !strings.HasPrefix(s.low(k), "anti-") {
 				m := s.ments[mi]
 				if isActorKind(m.e.Kind) || m.e.Kind == entity.KindCountry {
 					src = c.compose(s, np, t.a)

@@ -501,6 +501,11 @@ func fixTags(toks []Token, verbGap []float32) {
 			objectStart[toks[i+1].Tag] && !finiteAfter(toks[i+1:]) {
 			t.Tag = "VBD"
 		}
+		// "Djiboutian armed forces execute a drone strike": a base form
+		// right after a plural subject, with no "to" or modal, is the present
+		if !finite && t.Tag == "VB" && i > 0 && pluralSubject(toks[:i]) && subjectRun(toks[:i]) {
+			t.Tag = "VBP"
+		}
 		// "Two gunmen open fire": a verb of a fixed phrase after its subject
 		if !finite && (t.Tag == "NN" || t.Tag == "JJ") && i > 0 && i+1 < len(toks) && pluralSubject(toks[:i]) && subjectRun(toks[:i]) &&
 			verbPhrases[strings.ToLower(t.Text)+" "+strings.ToLower(toks[i+1].Text)] {
@@ -512,6 +517,11 @@ func fixTags(toks []Token, verbGap []float32) {
 			(toks[i+2].Tag == "NN" || toks[i+2].Tag == "NNS") && isLowerWord(t.Text) && strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss") &&
 			verbGap[i] < presentMargin {
 			t.Tag = "VBZ"
+		}
+		// "Djiboutian armed forces", "the armed men": an adjective in a
+		// noun phrase, not a verb
+		if strings.EqualFold(t.Text, "armed") && i+1 < len(toks) && isNounTagText(toks[i+1].Tag) && (i == 0 || npOpener(toks[i-1])) {
+			t.Tag = "JJ"
 		}
 		switch t.Tag {
 		case "VBD", "VBZ", "VBP", "MD":
@@ -621,6 +631,24 @@ func finiteAfter(toks []Token) bool {
 		switch t.Tag {
 		case "VBD", "VBZ", "VBP", "MD":
 			return true
+		}
+	}
+	return false
+}
+
+// npOpener reports a word that can open or modify a noun phrase before an
+// adjective: a determiner, a number, a possessive, an adjective or a
+// demonym the model read as a noun ("Djiboutian").
+func npOpener(t Token) bool {
+	switch t.Tag {
+	case "DT", "CD", "PRP$", "POS", "JJ", "IN", "CC", ",":
+		return true
+	case "NN", "NNP":
+		w := strings.ToLower(t.Text)
+		for _, suf := range []string{"ian", "ese", "ish", "an", "i"} {
+			if strings.HasSuffix(w, suf) && t.Text != w {
+				return true
+			}
 		}
 	}
 	return false
