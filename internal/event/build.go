@@ -161,6 +161,10 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				if agent == nil || agent.Entity == nil {
 					if own := c.weaponOwner(s, ba, bb); own != nil {
 						agent = own
+					} else if agent != nil && agent.Country == "" && (weaponHeaded(s, ba, bb) || platformHeaded(s, ba, bb)) {
+						// "struck by a drone": a weapon whose owner no
+						// one names is nobody's act we can tell
+						agent = nil
 					}
 				}
 				regionB = bb
@@ -212,7 +216,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				src = nil
 			}
 			if weak(tgt) && t.objA < t.objB {
-				if no, ev := nonActorHead(s, t.objA, t.objB); no && ev {
+				if eventHeaded(s, t.objA, t.objB) {
 					// "conducts a boarding operation", "carried out an
 					// attack": the act itself is no target
 					tgt, obj, t.thing = nil, nil, nil
@@ -227,7 +231,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// the particle the pattern ends with is the pattern's object
 			tgt = obj
 		}
-		if tgt == nil && !t.passive && e.Type == "ASSAULT" && t.thing != nil && t.objA < t.objB && !weaponHeaded(s, t.objA, t.objB) {
+		if tgt == nil && !t.passive && e.Type == "ASSAULT" && t.thing != nil && t.objA < t.objB && !weaponHeaded(s, t.objA, t.objB) && !eventHeaded(s, t.objA, t.objB) {
 			// "airstrikes damaged a desalination plant": with no one named,
 			// what was hit is the target
 			tgt = t.thing
@@ -455,4 +459,22 @@ func (c *coding) weaponOwner(s *sent, a, b int) *Actor {
 		return nil
 	}
 	return &Actor{Text: s.text(c.body, a, b), Entity: own.Entity, Country: own.Country, Role: own.Role, BackedBy: own.BackedBy}
+}
+
+// eventHeaded reports a noun phrase headed by an event noun with no actor
+// named before it ("a new ground offensive", "a boarding operation").
+func eventHeaded(s *sent, a, b int) bool {
+	if no, ev := nonActorHead(s, a, b); no && ev {
+		return true
+	}
+	// "a new ground offensive": a head the tagger read as an adjective
+	if b-1 <= a || !s.tokHas(b-1, eventHeads) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if s.mentAt[k] >= 0 || s.tag(k) == "POS" || s.tag(k) == "PRP$" {
+			return false
+		}
+	}
+	return true
 }

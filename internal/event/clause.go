@@ -251,6 +251,9 @@ func agentSpan(s *sent, j int) (int, int) {
 	return a, b
 }
 
+// victimNouns name an act whose possessor suffered it ("Jamal's killing").
+var victimNouns = wordSet("victimNouns")
+
 // pairDash joins two parties before an event noun ("Iran–U.S. talks").
 var pairDash = set{"–": true, "—": true, "-": true, "/": true}
 
@@ -265,11 +268,21 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 	for k := t.a - 1; k >= np; k-- {
 		if s.tag(k) == "POS" || s.low(k) == "'s" {
 			pa := npBack(s, k)
+			if s.tokHas(t.head, victimNouns) {
+				// "Jamal's killing", "the journalist's abduction": the
+				// possessor is who suffered it
+				tgt = c.actorSpan(s, pa, k)
+				break
+			}
 			src = c.actorSpan(s, pa, k)
 			possessed = true
 			break
 		}
 		if s.tag(k) == "PRP$" {
+			if s.tokHas(t.head, victimNouns) {
+				tgt = c.possessive(s, k) // "his arrest"
+				break
+			}
 			src = c.possessive(s, k)
 			possessed = true
 			break

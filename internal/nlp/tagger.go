@@ -501,6 +501,19 @@ func fixTags(toks []Token, verbGap []float32) {
 			objectStart[toks[i+1].Tag] && !finiteAfter(toks[i+1:]) {
 			t.Tag = "VBD"
 		}
+		// "The Houthis launch a missile", "The Colombian military conducts
+		// airstrikes": the verbs that carry an act named by their object,
+		// after the sentence's subject, whatever the model read
+		if !finite && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ" || t.Tag == "VB") && i > 0 && i+1 < len(toks) && subjectRun(toks[:i]) &&
+			(isNounTagText(toks[i-1].Tag) || toks[i-1].Tag == "JJ") && (objectStart[toks[i+1].Tag] || isNounTagText(toks[i+1].Tag) || toks[i+1].Tag == "JJ" || toks[i+1].Tag == "VBN" || toks[i+1].Tag == "VBD") && !subjectVerbAfter(toks[i+2:]) {
+			w := strings.ToLower(t.Text)
+			switch {
+			case supportVerbs[w] && pluralSubject(toks[:i]):
+				t.Tag = "VBP"
+			case strings.HasSuffix(w, "s") && (supportVerbs[strings.TrimSuffix(w, "s")] || supportVerbs[strings.TrimSuffix(w, "es")]) && !pluralSubject(toks[:i]):
+				t.Tag = "VBZ"
+			}
+		}
 		// "Djiboutian armed forces execute a drone strike": a base form
 		// right after a plural subject, with no "to" or modal, is the present
 		if !finite && t.Tag == "VB" && i > 0 && pluralSubject(toks[:i]) && subjectRun(toks[:i]) {
@@ -517,6 +530,12 @@ func fixTags(toks []Token, verbGap []float32) {
 			(toks[i+2].Tag == "NN" || toks[i+2].Tag == "NNS") && isLowerWord(t.Text) && strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss") &&
 			verbGap[i] < presentMargin {
 			t.Tag = "VBZ"
+		}
+		// "conduct coordinated attacks": a past form right after a finite
+		// verb and before a noun is an adjective of the object
+		if t.Tag == "VBD" && i > 0 && i+1 < len(toks) && (toks[i-1].Tag == "VBP" || toks[i-1].Tag == "VBZ") && toks[i-1].Text != "" &&
+			!isBeHave(toks[i-1].Text) && (toks[i+1].Tag == "JJ" || isNounTagText(toks[i+1].Tag)) {
+			t.Tag = "JJ"
 		}
 		// "Djiboutian armed forces", "the armed men": an adjective in a
 		// noun phrase, not a verb
@@ -600,6 +619,9 @@ func pluralSubject(toks []Token) bool {
 	if last == "NNS" || last == "NNPS" {
 		return true
 	}
+	if w := toks[len(toks)-1].Text; last == "NNP" && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return true // "the Houthis", "Kurds"
+	}
 	if last != "NNP" && last != "NN" {
 		return false
 	}
@@ -650,6 +672,23 @@ func npOpener(t Token) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// supportVerbs carry an act that their object names ("launch an attack",
+// "conduct raids"): after a subject they are verbs, never nouns.
+var supportVerbs = map[string]bool{
+	"launch": true, "conduct": true, "carry": true, "stage": true, "mount": true, "execute": true,
+	"impose": true, "unleash": true, "intensify": true, "resume": true,
+}
+
+// isBeHave reports a form of be or have, after which a past form is a
+// participle of the verb group.
+func isBeHave(w string) bool {
+	switch strings.ToLower(w) {
+	case "is", "are", "am", "was", "were", "be", "been", "being", "has", "have", "had", "'s", "'re", "'ve":
+		return true
 	}
 	return false
 }
