@@ -89,7 +89,9 @@ func placesAgree(a, b *Location) bool {
 	if a.EntityID != "" && a.EntityID == b.EntityID || strings.EqualFold(a.Name, b.Name) && a.Name != "" {
 		return true
 	}
-	if a.Country != "" && a.Country == b.Country && (a.Precision == "country" || b.Precision == "country") {
+	if a.Country != "" && a.Country == b.Country && (a.Precision == "country" || b.Precision == "country" || a.Precision == "region" || b.Precision == "region") {
+		// a sentence that names a town and a province of one country
+		// ("in Bohodukhiv, Kharkiv Oblast") names one place, the town in it
 		return true
 	}
 	return a.Country == "" || b.Country == "" || a.Country == b.Country && (a.EntityID == "" || b.EntityID == "")

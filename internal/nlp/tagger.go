@@ -505,7 +505,8 @@ func fixTags(toks []Token, verbGap []float32) {
 		// airstrikes": the verbs that carry an act named by their object,
 		// after the sentence's subject, whatever the model read
 		if !finite && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ" || t.Tag == "VB") && i > 0 && i+1 < len(toks) && subjectRun(toks[:i]) &&
-			(isNounTagText(toks[i-1].Tag) || toks[i-1].Tag == "JJ") && (objectStart[toks[i+1].Tag] || isNounTagText(toks[i+1].Tag) || toks[i+1].Tag == "JJ" || toks[i+1].Tag == "VBN" || toks[i+1].Tag == "VBD") && !subjectVerbAfter(toks[i+2:]) {
+			(isNounTagText(toks[i-1].Tag) || toks[i-1].Tag == "JJ") && (objectStart[toks[i+1].Tag] || isNounTagText(toks[i+1].Tag) || toks[i+1].Tag == "JJ" || toks[i+1].Tag == "VBN" || toks[i+1].Tag == "VBD" ||
+				strings.EqualFold(toks[i+1].Text, "at") && i+2 < len(toks) && strings.EqualFold(toks[i+2].Text, "least")) && !subjectVerbAfter(toks[i+2:]) {
 			w := strings.ToLower(t.Text)
 			switch {
 			case supportVerbs[w] && pluralSubject(toks[:i]):
@@ -581,17 +582,25 @@ var deadVerbs = map[string]bool{"shot": true, "stabbed": true, "beaten": true, "
 // "and", with no verb or preposition among them ("The Yemeni Army and
 // Houthis", "Security forces").
 func subjectRun(toks []Token) bool {
-	if len(toks) == 0 || len(toks) > 8 {
+	if len(toks) == 0 || len(toks) > 12 {
 		return false
 	}
-	for _, t := range toks {
+	preps := 0
+	for i, t := range toks {
 		switch t.Tag {
 		case "DT", "JJ", "NNP", "NNPS", "NN", "NNS", "CD", "CC", "POS", "PRP$":
+		case "IN":
+			// "Israeli attacks across the Gaza Strip": one phrase after
+			// the subject's noun, not a sentence that opens with one
+			if i == 0 || preps > 0 || !isNounTagText(toks[i-1].Tag) || t.Text == "that" || t.Text == "because" || t.Text == "while" || t.Text == "if" {
+				return false
+			}
+			preps++
 		default:
 			return false
 		}
 	}
-	return true
+	return len(toks) <= 8 || preps == 1
 }
 
 // presentMargin is how close the model must have come to reading a word
@@ -615,6 +624,14 @@ func subjectVerbAfter(toks []Token) bool {
 // pluralSubject reports words that end in a plural noun, or names or
 // nouns joined by "and" ("Houthis", "the army and the Houthis").
 func pluralSubject(toks []Token) bool {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Tag == "IN" {
+			// "Israeli attacks across the Gaza Strip": the head is before
+			// the phrase
+			toks = toks[:i]
+			break
+		}
+	}
 	last := toks[len(toks)-1].Tag
 	if last == "NNS" || last == "NNPS" {
 		return true
@@ -677,10 +694,13 @@ func npOpener(t Token) bool {
 }
 
 // supportVerbs carry an act that their object names ("launch an attack",
-// "conduct raids"): after a subject they are verbs, never nouns.
+// "conduct raids") or tell its toll ("kill nine"): after a subject they
+// are verbs, never nouns.
 var supportVerbs = map[string]bool{
 	"launch": true, "conduct": true, "carry": true, "stage": true, "mount": true, "execute": true,
 	"impose": true, "unleash": true, "intensify": true, "resume": true,
+	// and the casualty verbs of news summaries ("strikes kill nine")
+	"kill": true, "wound": true, "injure": true, "target": true, "destroy": true, "damage": true,
 }
 
 // isBeHave reports a form of be or have, after which a past form is a
