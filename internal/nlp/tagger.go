@@ -452,6 +452,7 @@ func (m *model) tag(text string, toks []Token, sc *tagScratch) {
 		p1 = hashString(t.Tag)
 	}
 	fixTags(toks, gap)
+	presentFallback(toks, gap)
 }
 
 // fixTags repairs the model's few systematic errors on conflict news.
@@ -712,3 +713,96 @@ func isBeHave(w string) bool {
 	}
 	return false
 }
+
+// presentFallback gives a sentence that the model read without any finite
+// verb its verb: news summaries are written in the present ("Officials in
+// New York City order the closure …", "Citizens in Portugal vote to elect
+// …", "A cargo ship sinks in the South China Sea"), whose verbs the model,
+// trained on past-tense news, reads as nouns. Of the words after the
+// subject's first noun, the one the model came nearest to reading as a
+// present-tense verb is the verb, if it came near enough.
+func presentFallback(toks []Token, verbGap []float32) {
+	if len(toks) < 4 || toks[len(toks)-1].Text == "+" {
+		return
+	}
+	for _, t := range toks {
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return
+		}
+	}
+	best, bestGap := -1, float32(fallbackMargin)
+	seenNoun := false
+	for i := 1; i < len(toks) && i < 16; i++ {
+		t := toks[i]
+		p := toks[i-1].Tag
+		if isNounTagText(p) {
+			seenNoun = true
+		}
+		if !seenNoun || !isLowerWord(t.Text) || i+1 >= len(toks) {
+			continue
+		}
+		if !(isNounTagText(p) || p == "," || p == "CD") {
+			continue
+		}
+		if t.Tag == "VBN" && isNounTagText(p) && !strings.EqualFold(toks[i+1].Text, "by") {
+			// "Gunmen killed at least two people": with no other verb, a
+			// participle right after the subject is the past tense
+			best, bestGap = i, 0
+			break
+		}
+		switch t.Tag {
+		case "NN", "NNS", "JJ", "RB", "VB":
+		default:
+			continue
+		}
+		if _, forced := lexicon[strings.ToLower(t.Text)]; forced {
+			continue // "airstrikes": a word whose tag is known
+		}
+		next := toks[i+1].Tag
+		if (isNounTagText(next) && next != "NNP" || next == "VB" || next == "VBP" || next == "," || next == ".") && !supportVerbs[strings.ToLower(t.Text)] {
+			// "cargo plane", "rebels enter": a noun before a noun or
+			// before the verb; "girlfriend ,": no verb before a comma
+			continue
+		}
+		if t.Tag == "JJ" && (next == "NNP" || next == "JJ" || next == "NN" || next == "NNS") {
+			continue // "western Turkey", "instant messaging"
+		}
+		g := verbGap[i]
+		if math.IsInf(float64(g), 1) {
+			// a word of the model's dictionary: a plural in -s before what
+			// a verb takes is the verb ("Israel strikes buildings",
+			// "a court sentences two influencers")
+			if t.Tag != "NNS" || !fallbackNext[next] && next != "JJ" && next != "NN" && next != "NNS" {
+				continue
+			}
+			g = 2
+		}
+		if g < bestGap {
+			best, bestGap = i, g
+		}
+		if bestGap <= 2 {
+			break // the first near-certain reading after the subject is the verb
+		}
+	}
+	if best < 0 {
+		return
+	}
+	w := toks[best].Text
+	if toks[best].Tag == "VBN" {
+		toks[best].Tag = "VBD"
+		return
+	}
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		toks[best].Tag = "VBZ"
+	} else {
+		toks[best].Tag = "VBP"
+	}
+}
+
+// fallbackMargin is how near the model must have come to a present-tense
+// verb for presentFallback to read one.
+const fallbackMargin = 10
+
+// fallbackNext open what a verb takes.
+var fallbackNext = map[string]bool{"DT": true, "TO": true, "IN": true, "CD": true, "PRP$": true, "PRP": true, "NNP": true}
