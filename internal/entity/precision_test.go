@@ -158,10 +158,17 @@ func TestPlaceByContext(t *testing.T) {
 		{"Protesters gathered in Baghdad on Sunday.", "Baghdad", "city:"},
 		{"The virus reached Asia and Africa within weeks.", "Asia", "place:asia"},
 		{"Troops were sent to Portland, Oregon, on Saturday.", "Oregon", "region:US.OR"},
-		{"Troops guard gas sites in Cabo Delgado, Mozambique.", "Cabo Delgado", "new:"},
+		{"Troops guard gas sites in Cabo Delgado, Mozambique.", "Cabo Delgado", "region:MZ.01"},
 		{"Police in Teorama, Norte de Santander, Colombia, found bodies.", "Teorama", "new:"},
 		{"Polls closed in Idaho, Michigan, North Dakota, and Washington at eight.", "Washington", "region:US.WA"},
 		{"Storms hit Illinois in May. A former Washington lobbyist was charged.", "Washington", "city:4140963"},
+		// a region news names without its type word ("Borno State")
+		{"Fighters attacked a village in Borno on Sunday.", "Borno", "region:NG.27"},
+		{"Gunmen killed 12 people in Borno and Yobe states.", "Yobe", "region:NG.44"},
+		{"Fighting raged in Kayin and Shan states, the junta said.", "Kayin", "region:MM.05"},
+		// "Saint" written out for the gazetteer's "St."
+		{"Police in Saint Louis, Missouri, arrested two men.", "Saint Louis", "city:4407066"},
+		{"Protests continued in Saint Louis after the shooting.", "Saint Louis", "city:4407066"},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		if !strings.HasPrefix(got, tc.want) {

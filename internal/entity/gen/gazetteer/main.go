@@ -79,6 +79,15 @@ func run(citiesPath, admin1Path, out string, minPop int) error {
 	if err != nil {
 		return err
 	}
+	dict, err := readDict(filepath.Join(out, "common_words.txt"))
+	if err != nil {
+		return err
+	}
+	// given names (Vladimir, Nelson, Isabel) are no bare region names
+	given, err := readDict(filepath.Join(out, "first_names.txt"))
+	if err != nil {
+		return err
+	}
 	citiesData, err := readInput(citiesPath, "cities1000.txt")
 	if err != nil {
 		return err
@@ -135,6 +144,15 @@ func run(citiesPath, admin1Path, out string, minPop int) error {
 			cityName[c.Country+"/"+strings.ToLower(n)] = true
 		}
 	}
+	// regionsNamed counts the regions each bare name would go to
+	regionsNamed := map[string]int{}
+	for key := range sums {
+		raw := adminName[key]
+		if b := bareRegionName(raw); b != "" {
+			raw = b
+		}
+		regionsNamed[strings.ToLower(tidy(fold(strings.TrimPrefix(raw, "Muhafazat "))))]++
+	}
 	var regionRows [][]string
 	keys := make([]string, 0, len(sums))
 	for k := range sums {
@@ -148,6 +166,13 @@ func run(citiesPath, admin1Path, out string, minPop int) error {
 			continue
 		}
 		name, aliases := regionNames(cc, adminName[key])
+		if b := bareRegionName(adminName[key]); b != "" && !dict[strings.ToLower(lastWord(b))] && !given[strings.ToLower(b)] && regionsNamed[strings.ToLower(b)] <= 1 {
+			// "Borno" for "Borno State", "Kayin" for "Kayin State": news
+			// drops the type word; a base ending in an English word
+			// ("Northern", "Cross River"), a given name (Vladimir) or one
+			// shared by regions of two countries stays unsaid
+			aliases = append(aliases, b)
+		}
 		if cityName[cc+"/"+strings.ToLower(name)] || countryName[strings.ToLower(name)] {
 			// A region named like its capital ("Dubai", "Sofia"), or like a
 			// country or hand-written place (the US state of Georgia, the
@@ -345,6 +370,7 @@ func cityNames(c City) (string, []string) {
 	cands := []string{c.Name, tidy(c.ASCII), base}
 	cands = append(cands, articleForms(name)...)
 	cands = append(cands, articleForms(base)...)
+	cands = append(cands, saintForms(name)...)
 	ref := simplify(name)
 	n := 0
 	for _, a := range c.Alt {
@@ -358,6 +384,17 @@ func cityNames(c City) (string, []string) {
 		n++
 	}
 	return name, cands
+}
+
+// saintForms gives "Saint Louis" for "St. Louis": GeoNames abbreviates
+// where news often writes the word out.
+func saintForms(s string) []string {
+	for _, p := range [][2]string{{"St. ", "Saint "}, {"St ", "Saint "}, {"Ste. ", "Sainte "}, {"Ste ", "Sainte "}} {
+		if rest, ok := strings.CutPrefix(s, p[0]); ok {
+			return []string{p[1] + rest}
+		}
+	}
+	return nil
 }
 
 // articleForms gives "Al-Hillah" and "Hillah" for "Al Hillah".
@@ -443,6 +480,44 @@ func regionNames(cc, raw string) (string, []string) {
 		}
 	}
 	return name, aliases
+}
+
+// bareTypes are the type words of a first-level region's GeoNames name
+// that news leaves out ("Borno State" is "Borno" in most reports).
+// Counties, districts and departments are left out: their bare names are
+// mostly towns or surnames (Herrera, Duarte).
+var bareTypes = []string{"State", "Province", "Governorate", "Region", "Oblast", "Prefecture", "Krai", "Kray", "Okrug"}
+
+// bareRegionName gives the ASCII name of a region without its type word
+// ("Borno" for "Borno State"), or "" when the name has none.
+func bareRegionName(raw string) string {
+	ascii := strings.ReplaceAll(tidy(fold(strings.TrimSpace(strings.TrimPrefix(raw, "Muhafazat ")))), "ı", "i")
+	for _, w := range bareTypes {
+		if b, ok := strings.CutSuffix(ascii, " "+w); ok && len(b) >= 3 && !strings.Contains(b, "(") {
+			return b
+		}
+	}
+	return ""
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	return strings.Trim(f[len(f)-1], "'")
+}
+
+// readDict reads a word list (common_words.txt, first_names.txt) in lower case.
+func readDict(path string) (map[string]bool, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	dict := map[string]bool{}
+	for _, line := range strings.Split(string(data), "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			dict[strings.ToLower(line)] = true
+		}
+	}
+	return dict, nil
 }
 
 // filterAliases drops empties, duplicates, the name itself and any form that
