@@ -68,6 +68,10 @@ agency authority administration tribunal assembly`)
 // ("Norte de Santander", "Maguindanao del Sur", "Stade de France").
 var placeConnectors = wordSet(`de del della dello des do dos da das du di`)
 
+// diseaseHeads follow a place in the name of a disease named after it
+// ("Marburg virus", "Lassa fever", "Lyme disease"): no place is meant.
+var diseaseHeads = wordSet(`virus fever disease`)
+
 // neverPlaces are one-word names the gazetteer has for some town that news
 // never means as one ("from God").
 var neverPlaces = wordSet(`god allah jesus christ lord heaven hell`)

@@ -122,6 +122,8 @@ func TestCommonWordsAndTitles(t *testing.T) {
 		{"The Centre for Research on Energy and Clean Air said emissions fell.", "Centre for Research on Energy and Clean Air", KindOrganization},
 		{"The Council on Foreign Relations held a debate.", "Council on Foreign Relations", KindOrganization},
 		{"Every life is a sacred gift from God, she said.", "God", ""},
+		{"An outbreak of Marburg virus was declared in Tanzania.", "Marburg", ""},
+		{"Cases of Lassa fever rose in Nigeria.", "Lassa", ""},
 		{"The bill was backed by Senator Jane Roe of Florida and others.", "Florida", KindPlace},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
@@ -166,6 +168,16 @@ func TestPlaceByContext(t *testing.T) {
 		{"Fighters attacked a village in Borno on Sunday.", "Borno", "region:NG.27"},
 		{"Gunmen killed 12 people in Borno and Yobe states.", "Yobe", "region:NG.44"},
 		{"Fighting raged in Kayin and Shan states, the junta said.", "Kayin", "region:MM.05"},
+		// the whole article decides a place named before its region
+		{"Police in Alexandria said the suspect fled. Virginia state police joined the search.", "Alexandria", "city:4744091"},
+		{"Police in Alexandria said the suspect fled. Egyptian authorities joined the search.", "Alexandria", "city:361058"},
+		// a small town abroad, alone in its country and far from the
+		// article's places, is a namesake the gazetteer lacks
+		{"Officials in Beaufort said the storm had passed. South Carolina declared an emergency.", "Beaufort", "new:"},
+		{"Officials in Beaufort, Malaysia, said the storm had passed. Singapore sent help.", "Beaufort", "city:1733874"},
+		{"Officials in Beaufort said the storm had passed. Flights to Kota Kinabalu resumed.", "Beaufort", "city:1733874"},
+		// the town without its river ("Frankfurt am Main")
+		{"Thousands protested in Bremen, Dortmund and Frankfurt.", "Frankfurt", "city:2925533"},
 		// "Saint" written out for the gazetteer's "St."
 		{"Police in Saint Louis, Missouri, arrested two men.", "Saint Louis", "city:4407066"},
 		{"Protests continued in Saint Louis after the shooting.", "Saint Louis", "city:4407066"},

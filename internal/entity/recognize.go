@@ -87,7 +87,9 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.match(f)
 	}
 	rz.resolve()
+	rz.reconsider()
 	rz.namesakes()
+	rz.strays()
 	for _, f := range rz.fields {
 		rz.bodies(f)
 	}
@@ -322,6 +324,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 			c.form != FormAdj && c.r.e.Kind != KindCountry) {
 			return false
 		}
+	}
+	if c.r.e.Kind == KindPlace && c.form == FormName && f.word(b) && f.isNorm(b, diseaseHeads) && f.spaced(b-1) {
+		return false
 	}
 	if c.r.e.Kind == KindPlace && words == 1 && c.form == FormName {
 		// a one-word small place is often a common word or part of a longer

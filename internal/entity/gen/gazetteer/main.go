@@ -211,6 +211,9 @@ func run(citiesPath, admin1Path, out string, minPop int) error {
 		}
 		name, aliases := cityNames(c)
 		aliases = append(extraAliases[c.Country+"/"+name], aliases...)
+		if b := qualifiedBase(name); b != "" && !dict[strings.ToLower(b)] && !given[strings.ToLower(b)] {
+			aliases = append(aliases, b)
+		}
 		attrs := fmt.Sprintf("lat=%s;lon=%s;population=%d", coord(c.Lat), coord(c.Lon), c.Population)
 		key := c.Country + "." + c.Admin1
 		if rn, ok := regionName[key]; ok {
@@ -384,6 +387,29 @@ func cityNames(c City) (string, []string) {
 		n++
 	}
 	return name, cands
+}
+
+// qualifiedBase gives "Frankfurt" for "Frankfurt am Main" and "Frankfurt
+// (Oder)": the town without the river or area that tells namesakes apart,
+// as news writes it (the larger namesake wins in the recogniser); "" when
+// the name has no such qualifier or the rest is short.
+func qualifiedBase(name string) string {
+	base := name
+	if i := strings.LastIndex(base, " ("); i > 0 && strings.HasSuffix(base, ")") {
+		if q := base[i+2 : len(base)-1]; strings.ContainsAny(q, " 0123456789.-") {
+			return "" // a city district ("Zuerich (Kreis 11)"), not a namesake's river
+		}
+		base = base[:i]
+	}
+	for _, q := range []string{" am ", " an der ", " in der ", " ob der ", " im "} {
+		if i := strings.Index(base, q); i > 0 {
+			base = base[:i]
+		}
+	}
+	if base == name || len(base) < 5 || strings.ContainsAny(base, "()/") {
+		return ""
+	}
+	return base
 }
 
 // saintForms gives "Saint Louis" for "St. Louis": GeoNames abbreviates

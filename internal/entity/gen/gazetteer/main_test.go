@@ -127,15 +127,17 @@ func TestBareRegionNames(t *testing.T) {
 		row("6", "Sacramento", "US", "CA", 500000),
 		row("7", "Lviv", "UA", "15", 700000),
 		row("8", "Izium", "UA", "07", 40000),
+		row("9", "Frankfurt am Main", "DE", "05", 650000),
+		row("10", "Wetter (Ruhr)", "DE", "07", 27000),
 	}, "\n") + "\n"
 	admin1 := `[{"code":"NG.27","name":"Borno State"},{"code":"NG.50","name":"Rivers State"},{"code":"NG.23","name":"Nelson State"},` +
 		`{"code":"PL.75","name":"Lublin Province"},{"code":"US.MO","name":"Missouri"},{"code":"US.CA","name":"Lublin State"},` +
 		`{"code":"UA.15","name":"Lviv Oblast"},{"code":"UA.07","name":"Kharkiv County"}]`
 	kbRow := "country:%s\tcountry\t%s\t%s\t\t\n"
 	countries := fmt.Sprintf(kbRow, "NGA", "Nigeria", "NGA") + fmt.Sprintf(kbRow, "POL", "Poland", "POL") +
-		fmt.Sprintf(kbRow, "USA", "United States", "USA") + fmt.Sprintf(kbRow, "UKR", "Ukraine", "UKR")
+		fmt.Sprintf(kbRow, "USA", "United States", "USA") + fmt.Sprintf(kbRow, "UKR", "Ukraine", "UKR") + fmt.Sprintf(kbRow, "DEU", "Germany", "DEU")
 	for name, data := range map[string]string{"cities1000.txt": cities, "admin1.json": admin1, "countries.tsv": countries, "places.tsv": "",
-		"common_words.txt": "# words\nrivers\n", "first_names.txt": "Nelson\n"} {
+		"common_words.txt": "# words\nrivers\nwetter\n", "first_names.txt": "Nelson\n"} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -165,6 +167,8 @@ func TestBareRegionNames(t *testing.T) {
 		{"Lublin Province", "Lublin", false}, // two countries' regions
 		{"Kharkiv County", "Kharkiv", false}, // counties keep their type word
 		{"St. Louis", "Saint Louis", true},
+		{"Frankfurt am Main", "Frankfurt", true},
+		{"Wetter (Ruhr)", "Wetter", false}, // an English word
 	} {
 		if got := slices.Contains(aliases[tc.name], tc.alias); got != tc.want {
 			t.Errorf("%s: alias %q = %v, want %v (aliases %q)", tc.name, tc.alias, got, tc.want, aliases[tc.name])
