@@ -203,7 +203,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if p >= 0 && f.isNorm(p, personTitles) {
 		titleCue = true
 	}
-	locCue := p >= 0 && f.isNorm(p, locativePreps) && !f.isNorm(p, fromTo)
+	locCue := p >= 0 && f.isNorm(p, locativePreps) && !f.isNorm(p, fromTo) || rz.settlementCue(f, k, b)
 	mediaCue := p >= 0 && f.isNorm(p, mediaCues)
 	saidCue := b < len(f.toks) && f.isNorm(b, saidWords)
 	words := 0
@@ -314,6 +314,56 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	m := mention{a: k, b: b, r: r, form: FormNew}
 	f.addMention(m)
 	rz.seen[r]++
+}
+
+// settlementCue reports whether a settlement noun marks the run [a, b) as
+// a place: "the village of Ashmi", "the towns of Nyabibwe and Dutu", "the
+// Markab area", "Jumla and Diwan villages".
+func (rz *recognizer) settlementCue(f *fieldState, a, b int) bool {
+	lower := func(k int) bool { return f.word(k) && f.toks[k].flags&(fCap|fAllCaps) == 0 }
+	if b-a == 1 {
+		// "Kurdish areas", "a Catalonian city", "Pacific islands", "the
+		// Governorate town": an adjective or a type word, no name
+		w := f.norm(a)
+		if rz.kb.dict[w] || rz.isAdj(f, a) || placeHeads[w] || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ese") {
+			return false
+		}
+	}
+	// after: "Markab area", "Diwan villages"; "Jumla and Diwan villages"
+	if b < len(f.toks) && lower(b) && f.isNorm(b, settlementNouns) && f.toks[b].sent == f.toks[a].sent {
+		return true
+	}
+	if b+2 < len(f.toks) && f.isNorm(b, andOr) && f.word(b+1) && !lower(b+1) && lower(b+2) && f.isNorm(b+2, settlementNouns) &&
+		strings.HasSuffix(f.norm(b+2), "s") {
+		return true
+	}
+	// before: "the village of Ashmi", and the names listed after it
+	// ("the towns of Nyabibwe and Dutu")
+	p := a - 1
+	for n := 0; n < 4; n++ {
+		if p < 1 || f.toks[p].sent != f.toks[a].sent {
+			return false
+		}
+		if f.word(p) && f.isNorm(p, ofWord) {
+			return lower(p-1) && f.isNorm(p-1, settlementNouns)
+		}
+		if !(f.toks[p].punct == ',' || f.word(p) && f.isNorm(p, andOr)) {
+			return false
+		}
+		// step back over the separator and the capitalised name before it
+		p--
+		if p >= 0 && f.word(p) && f.isNorm(p, andOr) {
+			p-- // ", and"
+		}
+		start := p
+		for p >= 0 && f.word(p) && !lower(p) {
+			p--
+		}
+		if p == start {
+			return false
+		}
+	}
+	return false
 }
 
 // officeRun reports whether the capitalised run [a, b) is only the name of

@@ -170,6 +170,14 @@ northern southern eastern western central downtown via`)
 var actorPreps = wordSet(`with between against by`)
 
 // placeNouns after a possessive say the name is a place ("Baghdad's streets").
+// settlementNouns before "of" or after a name say the name is a place: "the
+// village of Ashmi", "the towns of Nyabibwe and Dutu", "Jumla and Diwan
+// villages", "the Markab area".
+var settlementNouns = wordSet(`village villages town towns city cities district districts
+neighborhood neighbourhood neighborhoods neighbourhoods suburb suburbs settlement settlements
+hamlet hamlets camp province provinces region governorate municipality area areas outpost
+countryside outskirts port island islands`)
+
 var placeNouns = wordSet(`streets street outskirts suburbs suburb airport district districts
 neighborhood neighbourhood neighborhoods neighbourhoods centre center downtown mayor governor
 residents province skyline hospitals hospital markets market old city port harbour harbor

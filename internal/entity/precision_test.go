@@ -72,6 +72,14 @@ func TestNewEntityKinds(t *testing.T) {
 		{"The vote went to Hickenlooper Zyx on Monday. Later Zyx spoke to reporters.", "Hickenlooper Zyx", KindPerson}, // surname alone later
 		{"The proposal came from Qorban Nadiri, 53, on Monday.", "Qorban Nadiri", KindPerson},                          // age
 		{"The proposal came from Qorban Nadiri on Monday.", "Qorban Nadiri", ""},                                       // no cue
+		// a settlement noun makes an unknown name a place
+		{"Rebels captured the towns of Zavrela and Kotumbe on Friday.", "Zavrela", KindPlace},
+		{"Rebels captured the towns of Zavrela and Kotumbe on Friday.", "Kotumbe", KindPlace},
+		{"Shells hit the Zavrela and Kotumbe villages overnight.", "Zavrela", KindPlace},
+		{"Two men were shot in the village of Al-Qorvat on Monday.", "Al-Qorvat", KindPlace},
+		{"A bomb went off in the Markavi area on Monday.", "Markavi", KindPlace},
+		{"The strike was called in the Kurdish areas of the west.", "Kurdish", ""},
+		{"A fire hit Badalona, a Catalonian city near the coast.", "Catalonian", ""},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		kind := ""
