@@ -258,8 +258,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	default:
 		kind = KindOrganization
 	}
-	if kind == "" {
-		return
+	if kind == "" || kind == KindPlace && words == 1 && compassFirst[last] {
+		return // "West" of "West Sweden" is no place of its own
 	}
 	if kind == KindPerson {
 		for x := k; x < b; x++ {
@@ -279,7 +279,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			// "Kuwait International Airport", "Basra Oil Terminal": a
 			// facility named after its town or country
 			kind == KindFacility && o.form == FormName && f.toks[k-1].flags&fPoss == 0 && !abbrevMention(f, o) &&
-				(o.r.e.Kind == KindCountry || o.r.e.Kind == KindPlace)) {
+				(o.r.e.Kind == KindCountry || o.r.e.Kind == KindPlace) ||
+			// "Abu Dhabi National Oil Company": an institution named after its town
+			kind == KindOrganization && o.form == FormName && o.r.e.Kind == KindPlace && f.toks[k-1].flags&fPoss == 0 &&
+				hasOrgHead(f, k, b) && !abbrevMention(f, o)) {
 			country = o.r.e.Country
 			if kind == KindFacility && o.r.e.Kind == KindPlace {
 				town = o.r.e
@@ -303,8 +306,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 				r.e.Country = o.r.e.Country
 				break
 			}
-			if f.toks[x].punct != 0 && f.toks[x].punct != ',' {
-				break
+			if f.toks[x].punct != 0 && f.toks[x].punct != ',' || f.toks[x-1].punct == ',' && f.word(x) && f.isNorm(x, andOr) {
+				break // "in Doksany, and Denmark records …": another clause
 			}
 		}
 	}

@@ -79,6 +79,9 @@ func TestNewEntityKinds(t *testing.T) {
 		{"Two men were shot in the village of Al-Qorvat on Monday.", "Al-Qorvat", KindPlace},
 		{"A bomb went off in the Markavi area on Monday.", "Markavi", KindPlace},
 		{"The strike was called in the Kurdish areas of the west.", "Kurdish", ""},
+		{"A cyberattack on a power station in West Sweden was foiled.", "West", ""},
+		{"Abu Dhabi National Oil Company said the strait was closed.", "Abu Dhabi", ""},
+		{"Abu Dhabi National Oil Company said the strait was closed.", "Abu Dhabi National Oil Company", KindOrganization},
 		{"A fire hit Badalona, a Catalonian city near the coast.", "Catalonian", ""},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
@@ -186,6 +189,15 @@ func TestPlaceByContext(t *testing.T) {
 		{"Officials in Beaufort said the storm had passed. Flights to Kota Kinabalu resumed.", "Beaufort", "city:1733874"},
 		// the town without its river ("Frankfurt am Main")
 		{"Thousands protested in Bremen, Dortmund and Frankfurt.", "Frankfurt", "city:2925533"},
+		// the country after a town and its region, not a region of its name
+		{"Two people were killed in Lazaro Cardenas, Michoacan, Mexico.", "Mexico", "country:MEX"},
+		{"An earthquake struck central Kumamoto Prefecture, Japan.", "Kumamoto Prefecture", "region:JP."},
+		{"Seven inmates died in a riot in Tuxpan, Veracruz, Mexico.", "Veracruz", "region:MX."},
+		{"Seven inmates died in a riot in Veracruz on Monday.", "Veracruz", "city:"},
+		{"Two men were shot in Zorvany, Georgia, United States.", "Georgia", "region:US.GA"},
+		{"A Russian drone hit Zorvany District, Kyiv, Ukraine.", "Kyiv", "city:"},
+		{"A blast hit a paper mill in Longview, Washington, on Monday.", "Washington", "region:US.WA"},
+		{"A blast hit a paper mill in Longview, Washington, on Monday.", "Longview", "city:5801617"},
 		// "Saint" written out for the gazetteer's "St."
 		{"Police in Saint Louis, Missouri, arrested two men.", "Saint Louis", "city:4407066"},
 		{"Protests continued in Saint Louis after the shooting.", "Saint Louis", "city:4407066"},
@@ -204,5 +216,21 @@ func TestPlaceInNamedRegion(t *testing.T) {
 	got := foundIn(kb, "Storms hit Tennessee on Monday. In Lebanon the river rose.")["Lebanon"]
 	if e, ok := kb.Get(strings.Fields(got + " ")[0]); !ok || e.Country != "USA" {
 		t.Errorf("Lebanon after Tennessee resolved to %q, want the town in Tennessee", got)
+	}
+}
+
+// TestNewPlaceCountry: a new place takes the country written right after
+// it, not one of another clause.
+func TestNewPlaceCountry(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct{ body, country string }{
+		{"Clashes in Zorvany, Colombia, killed four.", "COL"},
+		{"It was 40C in Zorvany, and Denmark recorded 37C in Aarhus.", ""},
+	} {
+		for _, f := range kb.Recognize(Doc{Body: tc.body}) {
+			if f.Name == "Zorvany" && f.Country != tc.country {
+				t.Errorf("%q: Zorvany in %q, want %q", tc.body, f.Country, tc.country)
+			}
+		}
 	}
 }

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -473,7 +474,8 @@ func (rz *recognizer) cityOrRegion(f *fieldState, m *mention, keep []cand) []can
 		return keep
 	}
 	state := f.word(m.b) && f.norm(m.b) == "state" ||
-		m.a >= 3 && f.norm(m.a-1) == "of" && f.norm(m.a-2) == "state" && f.isNorm(m.a-3, theWord)
+		m.a >= 3 && f.norm(m.a-1) == "of" && f.norm(m.a-2) == "state" && f.isNorm(m.a-3, theWord) ||
+		addressMiddle(f, m)
 	var out []cand
 	for _, c := range keep {
 		isRegion := c.r == region
@@ -487,6 +489,32 @@ func (rz *recognizer) cityOrRegion(f *fieldState, m *mention, keep []cand) []can
 		return keep
 	}
 	return out
+}
+
+// addressMiddle reports whether m stands between a town and a country,
+// commas apart ("Tuxpan, Veracruz, Mexico"): the town's region.
+func addressMiddle(f *fieldState, m *mention) bool { return addressCountry(f, m) != "" }
+
+// addressCountry returns the country written after m when m stands between
+// a town and that country, commas apart, or "".
+func addressCountry(f *fieldState, m *mention) string {
+	if m.a < 2 || m.b+1 >= len(f.toks) || f.toks[m.a-1].punct != ',' || f.toks[m.b].punct != ',' ||
+		!f.word(m.a-2) || f.toks[m.a-2].flags&fCap == 0 || f.toks[m.a-2].sent != f.toks[m.b+1].sent || f.cover[m.b+1] == 0 {
+		return ""
+	}
+	if f.norm(m.a-2) == "district" {
+		return "" // "Darnytskyi District, Kyiv, Ukraine": a district of the city
+	}
+	o := &f.ms[f.cover[m.b+1]-1]
+	if o.a != m.b+1 {
+		return ""
+	}
+	for _, c := range o.cands {
+		if c.r.e.Kind == KindCountry && c.form == FormName {
+			return c.r.e.Country
+		}
+	}
+	return ""
 }
 
 // nextToName reports whether the one-word match [a, b) stands beside
@@ -540,7 +568,7 @@ func (rz *recognizer) resolve() {
 		for i := range f.ms {
 			m := &f.ms[i]
 			if len(m.cands) == 1 && !m.cands[0].ambig && m.cands[0].form != FormMetonym && !rz.elsewhere(f, m, m.cands[0]) &&
-				rz.regionBefore(f, m) == nil {
+				rz.regionBefore(f, m) == nil && !addressMiddle(f, m) {
 				rz.set(m, m.cands[0])
 			}
 		}
@@ -618,6 +646,20 @@ func (rz *recognizer) decide(f *fieldState, m *mention) {
 	}
 	keep = rz.cityOrRegion(f, m, keep)
 	listed := listedRegions(f, m)
+	for _, c := range keep {
+		if c.r.e.Kind == KindCountry && c.form == FormName && c.r.e.Country == listed {
+			// "Lázaro Cárdenas, Michoacán, Mexico": the country written
+			// after its region, not a region of it listed
+			listed = ""
+		}
+	}
+	if c := addressCountry(f, m); c != "" && !slices.ContainsFunc(keep, func(c cand) bool { return rz.kb.capital[c.r] }) {
+		// "Tuxpan, Veracruz, Mexico": the region between a town and its
+		// country, where the knowledge base writes it "Veracruz (region)";
+		// a capital there is the city its district lies in ("Gangnam,
+		// Seoul, South Korea")
+		listed = c
+	}
 	if f.word(m.b) && f.norm(m.b) == "state" || listed != "" {
 		// "Washington state", "Idaho, Michigan and Washington": the
 		// region, where the knowledge base writes it "Washington (region)"
@@ -1034,13 +1076,14 @@ func (rz *recognizer) regionBefore(f *fieldState, m *mention) *rec {
 		return nil
 	}
 	o := &f.ms[f.cover[m.a-2]-1]
+	// every reading of the town counts, chosen already or not: "Longview,
+	// Washington" names the Washington town, whatever Longview was read as
 	parents := map[string]bool{}
 	if o.r != nil {
 		parents[o.r.parent] = true
-	} else {
-		for _, c := range o.cands {
-			parents[c.r.parent] = true
-		}
+	}
+	for _, c := range o.cands {
+		parents[c.r.parent] = true
 	}
 	for _, e := range rz.kb.lookup[f.sc.joined(m.a, m.b)+" region"] {
 		if parents[e.ID] {

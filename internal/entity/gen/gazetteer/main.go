@@ -445,7 +445,7 @@ var regionSuffix = map[string]string{
 	"SD": "State", "SS": "State", "NG": "State", "ET": "Region", "SO": "Region", "PK": "Province",
 	"DZ": "Province", "MA": "Region", "LY": "District", "ML": "Region", "NE": "Region", "BF": "Region",
 	"TD": "Province", "CD": "Province", "CF": "Prefecture", "MZ": "Province", "CN": "Province",
-	"KZ": "Region", "AM": "Province", "AZ": "District", "GE": "Region",
+	"KZ": "Region", "AM": "Province", "AZ": "District", "GE": "Region", "JP": "Prefecture",
 }
 
 var typeWords = []string{"Governorate", "Province", "Oblast", "Region", "State", "District", "City", "Area",
@@ -554,7 +554,9 @@ func filterAliases(cands []string, name string, reserved map[string]bool) []stri
 	for _, a := range cands {
 		a = strings.TrimLeft(clean(a), "'")
 		k := strings.ToLower(a)
-		if a == "" || seen[k] || reserved[k] {
+		// "México" names the country as "Mexico" does: the recogniser
+		// folds accents
+		if a == "" || seen[k] || reserved[k] || reserved[strings.ToLower(fold(a))] {
 			continue
 		}
 		seen[k] = true

@@ -57,7 +57,7 @@ func TestRegionNames(t *testing.T) {
 
 func TestFilterAliases(t *testing.T) {
 	reserved := map[string]bool{"gaza": true}
-	got := filterAliases([]string{"Gaza", "Gaza City", "gaza city", "", "A|B", "'Afak"}, "Gaza City", reserved)
+	got := filterAliases([]string{"Gaza", "Gaza City", "gaza city", "", "A|B", "'Afak", "Gázá"}, "Gaza City", reserved)
 	want := []string{"A B", "Afak"}
 	if !slices.Equal(got, want) {
 		t.Errorf("filterAliases = %q, want %q", got, want)
