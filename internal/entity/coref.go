@@ -92,6 +92,8 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 
 var (
 	skipFirst = wordSet("operation exercise uss hms fs hmas ins rfa usns")
+	// stormWords open the names of storms ("Typhoon Haiyan", "Storm Amy")
+	stormWords = wordSet("typhoon hurricane cyclone storm")
 	skipLast  = wordSet(`day time code law act treaty agreement convention resolution accord accords protocol
 	conference summit communique communiqué dialogue talks war wars order book books exercise festival
 	games cup award prize initiative plan doctrine declaration statement report charter accords rate`)
@@ -150,8 +152,15 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	for b > a && (f.isNorm(b-1, nameConnectors) || f.isNorm(b-1, wordSet2) || !f.word(b-1)) {
 		b--
 	}
-	if f.isNorm(a, skipFirst) || f.isNorm(b-1, skipLast) {
-		return // operations, ships, holidays, laws: no actors or places
+	if f.isNorm(a, skipFirst) || f.isNorm(b-1, skipLast) || f.isNorm(a, stormWords) && !rz.hasOrgWord(f, a, b) {
+		return // operations, ships, storms, holidays, laws: no actors or places
+	}
+	if t := f.text[f.toks[a].start:f.toks[a].end]; strings.ContainsAny(t, "'’") {
+		// "You've", "I'm", "We're": a contraction opening a sentence
+		_, tail, _ := strings.Cut(strings.ToLower(strings.ReplaceAll(t, "’", "'")), "'")
+		if tail == "ve" || tail == "re" || tail == "m" || tail == "ll" || tail == "d" {
+			return
+		}
 	}
 	if rz.officeRun(f, a, b) {
 		return // "the Secretary of State", "Prime Minister": the office, named by its holder or not at all
