@@ -94,7 +94,7 @@ var (
 	skipFirst = wordSet("operation exercise uss hms fs hmas ins rfa usns")
 	// stormWords open the names of storms ("Typhoon Haiyan", "Storm Amy")
 	stormWords = wordSet("typhoon hurricane cyclone storm")
-	skipLast  = wordSet(`day time code law act treaty agreement convention resolution accord accords protocol
+	skipLast   = wordSet(`day time code law act treaty agreement convention resolution accord accords protocol
 	conference summit communique communiqué dialogue talks war wars order book books exercise festival
 	games cup award prize initiative plan doctrine declaration statement report charter accords rate`)
 	// placeFirst open the names of places: "Lake Tharthar", "Fort Campbell",
