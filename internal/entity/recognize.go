@@ -329,6 +329,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if c.r.e.Kind == KindPlace && c.form == FormName && f.word(b) && f.isNorm(b, diseaseHeads) && f.spaced(b-1) {
 		return false
 	}
+	if c.r.e.Kind == KindCountry && c.form == FormName && words == 1 && a > 0 && f.word(a-1) && toks[a-1].flags&fCap != 0 &&
+		f.cover[a-1] == 0 && f.spaced(a-1) && toks[a-1].sent == toks[a].sent && rz.kb.given[f.norm(a-1)] && !rz.kb.dict[f.norm(a-1)] {
+		return false // "Nikki Holland": a surname after a given name, no country
+	}
 	if c.r.e.Kind == KindPlace && words == 1 && c.form == FormName {
 		// a one-word small place is often a common word or part of a longer
 		// name ("Central Command", sentence-initial "Best")
