@@ -68,6 +68,10 @@ agency authority administration tribunal assembly`)
 // ("Norte de Santander", "Maguindanao del Sur", "Stade de France").
 var placeConnectors = wordSet(`de del della dello des do dos da das du di`)
 
+// regionOffices before "of" or "from" and a name that is both a region and
+// its city say the region is meant ("the governor of New York").
+var regionOffices = wordSet(`governor governors governorship legislature senator senators`)
+
 // diseaseHeads follow a place in the name of a disease named after it
 // ("Marburg virus", "Lassa fever", "Lyme disease"): no place is meant.
 var diseaseHeads = wordSet(`virus fever disease`)

@@ -166,6 +166,8 @@ func TestPlaceByContext(t *testing.T) {
 		body, text, want string // want: id prefix
 	}{
 		{"Police in New York detained two men on Friday.", "New York", "city:"},
+		{"The governor of New York said schools would reopen.", "New York", "region:US.NY"},
+		{"The mayor of New York said schools would reopen.", "New York", "city:"},
 		{"Crews in New York state fought the fires.", "New York", "region:US.NY"},
 		{"Thousands marched in Washington on Saturday.", "Washington", "city:"},
 		{"Washington said it would respond to the strike.", "Washington", "country:USA"},

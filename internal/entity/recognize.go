@@ -479,6 +479,8 @@ func (rz *recognizer) cityOrRegion(f *fieldState, m *mention, keep []cand) []can
 	}
 	state := f.word(m.b) && f.norm(m.b) == "state" ||
 		m.a >= 3 && f.norm(m.a-1) == "of" && f.norm(m.a-2) == "state" && f.isNorm(m.a-3, theWord) ||
+		// "the governor of New York", "a senator from New York": offices of the region
+		m.a >= 2 && (f.norm(m.a-1) == "of" || f.norm(m.a-1) == "from") && f.isNorm(m.a-2, regionOffices) ||
 		addressMiddle(f, m)
 	var out []cand
 	for _, c := range keep {
