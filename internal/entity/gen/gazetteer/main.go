@@ -138,10 +138,12 @@ func run(citiesPath, admin1Path, out string, minPop int) error {
 	// same-named town abroad does not rename a region: the recogniser
 	// decides such readings by population and the article's countries.
 	cityName := map[string]bool{}
+	anyCity := map[string]bool{} // the names of the cities kept, any country
 	for _, c := range cities {
 		if c.Population >= minPop && !skip[c.ID] {
 			n, _ := cityNames(c)
 			cityName[c.Country+"/"+strings.ToLower(n)] = true
+			anyCity[strings.ToLower(n)] = true
 		}
 	}
 	// regionsNamed counts the regions each bare name would go to
@@ -166,11 +168,13 @@ func run(citiesPath, admin1Path, out string, minPop int) error {
 			continue
 		}
 		name, aliases := regionNames(cc, adminName[key])
-		if b := bareRegionName(adminName[key]); b != "" && !dict[strings.ToLower(lastWord(b))] && !given[strings.ToLower(b)] && regionsNamed[strings.ToLower(b)] <= 1 {
+		if b := bareRegionName(adminName[key]); b != "" && !dict[strings.ToLower(lastWord(b))] && !given[strings.ToLower(b)] &&
+			regionsNamed[strings.ToLower(b)] <= 1 && !anyCity[strings.ToLower(b)] {
 			// "Borno" for "Borno State", "Kayin" for "Kayin State": news
 			// drops the type word; a base ending in an English word
-			// ("Northern", "Cross River"), a given name (Vladimir) or one
-			// shared by regions of two countries stays unsaid
+			// ("Northern", "Cross River"), a given name (Vladimir), one
+			// shared by regions of two countries or a city's name
+			// anywhere (Santander, Santiago) stays unsaid
 			aliases = append(aliases, b)
 		}
 		if cityName[cc+"/"+strings.ToLower(name)] || countryName[strings.ToLower(name)] {
@@ -512,7 +516,7 @@ func regionNames(cc, raw string) (string, []string) {
 // that news leaves out ("Borno State" is "Borno" in most reports).
 // Counties, districts and departments are left out: their bare names are
 // mostly towns or surnames (Herrera, Duarte).
-var bareTypes = []string{"State", "Province", "Governorate", "Region", "Oblast", "Prefecture", "Krai", "Kray", "Okrug"}
+var bareTypes = []string{"State", "Province", "Governorate", "Region", "Oblast", "Prefecture", "Department", "Krai", "Kray", "Okrug"}
 
 // bareRegionName gives the ASCII name of a region without its type word
 // ("Borno" for "Borno State"), or "" when the name has none.

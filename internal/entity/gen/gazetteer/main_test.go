@@ -129,10 +129,13 @@ func TestBareRegionNames(t *testing.T) {
 		row("8", "Izium", "UA", "07", 40000),
 		row("9", "Frankfurt am Main", "DE", "05", 650000),
 		row("10", "Wetter (Ruhr)", "DE", "07", 27000),
+		row("11", "Sagaingtown", "NG", "01", 20000),
+		row("12", "Lodz", "PL", "77", 700000),
 	}, "\n") + "\n"
 	admin1 := `[{"code":"NG.27","name":"Borno State"},{"code":"NG.50","name":"Rivers State"},{"code":"NG.23","name":"Nelson State"},` +
 		`{"code":"PL.75","name":"Lublin Province"},{"code":"US.MO","name":"Missouri"},{"code":"US.CA","name":"Lublin State"},` +
-		`{"code":"UA.15","name":"Lviv Oblast"},{"code":"UA.07","name":"Kharkiv County"}]`
+		`{"code":"UA.15","name":"Lviv Oblast"},{"code":"UA.07","name":"Kharkiv County"},{"code":"NG.01","name":"Sagaing Department"},` +
+		`{"code":"PL.77","name":"Izium Region"}]`
 	kbRow := "country:%s\tcountry\t%s\t%s\t\t\n"
 	countries := fmt.Sprintf(kbRow, "NGA", "Nigeria", "NGA") + fmt.Sprintf(kbRow, "POL", "Poland", "POL") +
 		fmt.Sprintf(kbRow, "USA", "United States", "USA") + fmt.Sprintf(kbRow, "UKR", "Ukraine", "UKR") + fmt.Sprintf(kbRow, "DEU", "Germany", "DEU")
@@ -166,6 +169,8 @@ func TestBareRegionNames(t *testing.T) {
 		{"Nelson State", "Nelson", false},    // a given name
 		{"Lublin Province", "Lublin", false}, // two countries' regions
 		{"Kharkiv County", "Kharkiv", false}, // counties keep their type word
+		{"Sagaing Department", "Sagaing", true},
+		{"Izium Region", "Izium", false}, // a city's name, here or abroad
 		{"St. Louis", "Saint Louis", true},
 		{"Frankfurt am Main", "Frankfurt", true},
 		{"Wetter (Ruhr)", "Wetter", false}, // an English word
