@@ -93,10 +93,11 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 var (
 	skipFirst = wordSet("operation exercise uss hms fs hmas ins rfa usns")
 	// stormWords open the names of storms ("Typhoon Haiyan", "Storm Amy")
-	stormWords = wordSet("typhoon hurricane cyclone storm")
+	stormWords = wordSet("typhoon hurricane cyclone storm tropical")
 	skipLast   = wordSet(`day time code law act treaty agreement convention resolution accord accords protocol
 	conference summit communique communiqué dialogue talks war wars order book books exercise festival
-	games cup award prize initiative plan doctrine declaration statement report charter accords rate`)
+	games cup award awards prize initiative plan doctrine declaration statement report charter accords rate
+	championship championships year`)
 	// placeFirst open the names of places: "Lake Tharthar", "Fort Campbell",
 	// "Tel Tamer", "Wadi Barada", "Ayn Issa", "Jabal Hamrin".
 	placeFirst = wordSet(`lake lakes mount mt fort camp cape port gulf tel tell wadi jabal jebel jabel jbel
@@ -383,7 +384,9 @@ func (rz *recognizer) settlementCue(f *fieldState, a, b int) bool {
 // English word or a title ("Secretary of State", "Minister of Foreign
 // Affairs", "Prime Minister"), with no proper name in it.
 func (rz *recognizer) officeRun(f *fieldState, a, b int) bool {
-	if !f.isNorm(a, officeHeads) {
+	// "Secretary of State" opens with its office, "National Security
+	// Advisor", "Supreme Leader" end with it
+	if !f.isNorm(a, officeHeads) && !f.isNorm(b-1, officeTails) {
 		return false
 	}
 	for k := a; k < b; k++ {

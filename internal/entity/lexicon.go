@@ -55,7 +55,12 @@ monday tuesday wednesday thursday friday saturday sunday
 var officeHeads = wordSet(`secretary minister prime premier president chancellor attorney
 governor mayor ambassador envoy chairman chairwoman undersecretary under vice deputy spokesman
 spokeswoman spokesperson speaker commissioner foreign defence defense interior home justice finance
-chief`)
+chief member`)
+
+// officeTails end the names of offices: "National Security Advisor",
+// "Supreme Leader", "High Representative", "Press Secretary".
+var officeTails = wordSet(`advisor adviser leader secretary representative minister president
+spokesman spokeswoman spokesperson ambassador envoy commissioner chairman chairwoman governor mayor`)
 
 // genericInstitutions are the kinds of institution every country and town
 // has: capitalised alone ("the Ministry said", "the University") they
