@@ -153,6 +153,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	for b > a && (f.isNorm(b-1, nameConnectors) || f.isNorm(b-1, wordSet2) || !f.word(b-1)) {
 		b--
 	}
+	if b > a && b < len(f.toks) && f.toks[b].start == f.toks[b-1].end && f.text[f.toks[b].start] == '$' {
+		return // "CDN$11,000": a currency
+	}
 	if f.isNorm(a, skipFirst) || f.isNorm(b-1, skipLast) || f.isNorm(a, stormWords) && !rz.hasOrgWord(f, a, b) {
 		return // operations, ships, storms, holidays, laws: no actors or places
 	}

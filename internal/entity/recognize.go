@@ -288,10 +288,13 @@ func (rz *recognizer) match(f *fieldState) {
 
 // accept applies the case rules of one reading to the tokens [a, b).
 func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
+	toks := f.toks
+	if b < len(toks) && toks[b].start == toks[b-1].end && f.text[toks[b].start] == '$' {
+		return false // "CDN$11,000", "US$5": a currency
+	}
 	if f.caseless {
 		return rz.acceptCaseless(f, a, b, c)
 	}
-	toks := f.toks
 	if c.body && bodyInName(f, a, b) {
 		return false // "Nigeria Labour Congress", "Senate Majority Leader"
 	}
