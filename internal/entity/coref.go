@@ -180,6 +180,16 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			break
 		}
 	}
+	// "Secretary of State Corey Stapleton": an office's name, then a
+	// given name opening the holder's
+	// (after a title alone, "President Ram Chandra Poudel", the name
+	// starts at once)
+	for x := k + 1; x < b-1 && (k == a || f.toks[k].flags&fCap == 0); x++ {
+		if f.word(x) && f.toks[x].flags&fCap != 0 && rz.kb.given[f.norm(x)] && rz.officeRun(f, a, x) {
+			k = x
+			break
+		}
+	}
 	for k < b && !f.word(k) {
 		k++ // the full stop of "Capt."
 	}
@@ -211,6 +221,16 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	}
 	if titleCue && rz.hasOrgWord(f, k, b) {
 		k, titleCue = a, false
+	}
+	// "Mike McCready of Pearl Jam": a person of a band or firm, named by a
+	// given name and a surname before "of"
+	for x := k + 2; x <= k+3 && x < b; x++ {
+		if f.word(x) && f.norm(x) == "of" {
+			if rz.kb.given[f.norm(k)] && !rz.kb.dict[f.norm(x-1)] && !rz.hasOrgWord(f, k, x) {
+				b = x
+			}
+			break
+		}
 	}
 	p := f.prevWord(k)
 	if p >= 0 && f.isNorm(p, personTitles) {
@@ -276,9 +296,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	}
 	if kind == KindPerson {
 		for x := k; x < b; x++ {
-			if f.isNorm(x, ofForAndThe) {
-				kind = KindOrganization
+			if !f.isNorm(x, ofForAndThe) {
+				continue
 			}
+			kind = KindOrganization
 		}
 	}
 	// "Russian Academy of Natural Sciences", "Nigeria Labour Congress": a

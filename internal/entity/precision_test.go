@@ -72,6 +72,11 @@ func TestNewEntityKinds(t *testing.T) {
 		{"The vote went to Hickenlooper Zyx on Monday. Later Zyx spoke to reporters.", "Hickenlooper Zyx", KindPerson}, // surname alone later
 		{"The proposal came from Qorban Nadiri, 53, on Monday.", "Qorban Nadiri", KindPerson},                          // age
 		{"The proposal came from Qorban Nadiri on Monday.", "Qorban Nadiri", ""},                                       // no cue
+		{"Montana Secretary of State Corey Stapleton said the law was supported.", "Corey Stapleton", KindPerson},
+		{"Mike McCready of Pearl Jam likened it to hearing Mozart.", "Mike McCready", KindPerson},
+		{"The residence of President Ram Chandra Poudel was stormed.", "Ram Chandra Poudel", KindPerson},
+		{"Governor John Bel Edwards addressed the public.", "John Bel Edwards", KindPerson},
+		{"The Bank of Tarvenor said rates would rise.", "Bank of Tarvenor", KindOrganization},
 		// a settlement noun makes an unknown name a place
 		{"Rebels captured the towns of Zavrela and Kotumbe on Friday.", "Zavrela", KindPlace},
 		{"Rebels captured the towns of Zavrela and Kotumbe on Friday.", "Kotumbe", KindPlace},
