@@ -357,7 +357,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 // a place: "the village of Ashmi", "the towns of Nyabibwe and Dutu", "the
 // Markab area", "Jumla and Diwan villages".
 func (rz *recognizer) settlementCue(f *fieldState, a, b int) bool {
-	lower := func(k int) bool { return f.word(k) && f.toks[k].flags&(fCap|fAllCaps) == 0 }
+	if !rz.settlementNear(f, a, b) {
+		return false
+	}
 	if b-a == 1 {
 		// "Kurdish areas", "a Catalonian city", "Pacific islands", "the
 		// Governorate town": an adjective or a type word, no name
@@ -366,6 +368,13 @@ func (rz *recognizer) settlementCue(f *fieldState, a, b int) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// settlementNear reports whether a settlement noun stands after the run
+// [a, b) or before it with "of", as settlementCue describes.
+func (rz *recognizer) settlementNear(f *fieldState, a, b int) bool {
+	lower := func(k int) bool { return f.word(k) && f.toks[k].flags&(fCap|fAllCaps) == 0 }
 	// after: "Markab area", "Diwan villages"; "Jumla and Diwan villages"
 	if b < len(f.toks) && lower(b) && f.isNorm(b, settlementNouns) && f.toks[b].sent == f.toks[a].sent {
 		return true
