@@ -507,7 +507,7 @@ func fixTags(toks []Token, verbGap []float32) {
 		// after the sentence's subject, whatever the model read
 		if !finite && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ" || t.Tag == "VB") && i > 0 && i+1 < len(toks) && subjectRun(toks[:i]) &&
 			(isNounTagText(toks[i-1].Tag) || toks[i-1].Tag == "JJ") && (objectStart[toks[i+1].Tag] || isNounTagText(toks[i+1].Tag) || toks[i+1].Tag == "JJ" || toks[i+1].Tag == "VBN" || toks[i+1].Tag == "VBD" ||
-				strings.EqualFold(toks[i+1].Text, "at") && i+2 < len(toks) && strings.EqualFold(toks[i+2].Text, "least")) && !subjectVerbAfter(toks[i+2:]) {
+			strings.EqualFold(toks[i+1].Text, "at") && i+2 < len(toks) && strings.EqualFold(toks[i+2].Text, "least")) && !subjectVerbAfter(toks[i+2:]) {
 			w := strings.ToLower(t.Text)
 			switch {
 			case supportVerbs[w] && pluralSubject(toks[:i]):
