@@ -497,6 +497,16 @@ func eventFilter(f store.EventFilter) filter {
 	if f.Current {
 		w.where = append(w.where, "background = 0")
 	}
+	if len(f.Review) > 0 {
+		var ors []string
+		for _, st := range f.Review {
+			if st == record.ReviewUnreviewed {
+				st = ""
+			}
+			ors = append(ors, w.arg("review = $", st))
+		}
+		w.where = append(w.where, "("+strings.Join(ors, " OR ")+")")
+	}
 	return w
 }
 
