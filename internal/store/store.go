@@ -82,6 +82,8 @@ type EventFilter struct {
 	Until     string   // event date starts on or before
 	ArticleID string
 	Incident  string
+	// ID selects one event by its whole id.
+	ID string
 	// Review keeps events whose review status (record.ReviewUnreviewed,
 	// …Confirmed, …Corrected, …Rejected) is one of these; empty: any.
 	Review []string
@@ -286,6 +288,9 @@ type Store interface {
 	// (each with the coder's event it came from) and records where each
 	// review applies, in one transaction.
 	ApplyReviews(ctx context.Context, articleID string, events []ReviewedEvent, bindings []ReviewBinding) error
+	// BindReviews records where reviews apply (incident reviews, which
+	// belong to no one article).
+	BindReviews(ctx context.Context, bindings []ReviewBinding) error
 	// SetIncident moves events to an incident (a review's merge or
 	// split), keeping the coder's reading they came from.
 	SetIncident(ctx context.Context, eventIDs []string, incident string) error

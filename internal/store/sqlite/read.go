@@ -494,6 +494,9 @@ func eventFilter(f store.EventFilter) filter {
 	if f.Incident != "" {
 		w.add("incident = $", f.Incident)
 	}
+	if f.ID != "" {
+		w.add("id = $", f.ID)
+	}
 	if f.Current {
 		w.where = append(w.where, "background = 0")
 	}

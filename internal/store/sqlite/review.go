@@ -166,6 +166,28 @@ func (s *DB) ApplyReviews(ctx context.Context, articleID string, events []store.
 	})
 }
 
+// BindReviews records where reviews apply.
+func (s *DB) BindReviews(ctx context.Context, bindings []store.ReviewBinding) error {
+	if len(bindings) == 0 {
+		return nil
+	}
+	return retryBusy(ctx, func() error {
+		s.wmu.Lock()
+		defer s.wmu.Unlock()
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("bind reviews: %w", err)
+		}
+		defer tx.Rollback()
+		for _, b := range bindings {
+			if _, err := tx.ExecContext(ctx, `UPDATE reviews SET applied_to = ?, orphaned = ? WHERE id = ?`, b.AppliedTo, b.Orphaned, b.ID); err != nil {
+				return fmt.Errorf("review %d: %w", b.ID, err)
+			}
+		}
+		return tx.Commit()
+	})
+}
+
 // machineSame reports whether a reviewed event is its coder's event as is.
 func machineSame(m, e *record.Event) bool {
 	if e.Review != nil {

@@ -714,6 +714,15 @@ func testReviews(t *testing.T, s store.Store) {
 	if len(orph) != 1 || orph[0].ID != first.ID || orph[0].Orphaned == "" || orph[0].Reviewer != "rana" || orph[0].At != "2024-02-01T10:00:00Z" {
 		t.Errorf("Reviews(orphaned) = %+v", orph)
 	}
+	if err := s.BindReviews(ctx, []store.ReviewBinding{{ID: other.ID, AppliedTo: "inc-b"}}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Reviews(ctx, store.ReviewFilter{Incident: "inc-a"}); len(got) != 1 || got[0].AppliedTo != "inc-b" || got[0].Orphaned != "" {
+		t.Errorf("Reviews(incident) after BindReviews = %+v", got)
+	}
+	if got, _ := s.Events(ctx, store.EventFilter{ID: ev.ID}); len(got) != 1 || got[0].ID != ev.ID {
+		t.Errorf("Events(ID) = %+v", got)
+	}
 	if err := s.ApplyReviews(ctx, "no-such-article", nil, nil); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("ApplyReviews(unknown article) = %v, want ErrNotFound", err)
 	}
