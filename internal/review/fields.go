@@ -28,7 +28,7 @@ var Roles = []string{"government", "military", "police", "armed group", "civilia
 var RejectReasons = []string{"not-event", "wrong-sense", "duplicate"}
 
 // ErrInvalid wraps every error about a bad field or value.
-var ErrInvalid = errors.New("invalid review")
+var ErrInvalid = errors.New("invalid value")
 
 // jsonPath is where a field lives in the event's JSON.
 func jsonPath(field string) []string {
