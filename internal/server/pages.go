@@ -16,6 +16,7 @@ import (
 
 	"sitrep/internal/filter"
 	"sitrep/internal/record"
+	"sitrep/internal/review"
 	"sitrep/internal/store"
 )
 
@@ -71,7 +72,7 @@ func (s *Server) parseTemplates() error {
 // a clean 500 rather than half a page.
 func (s *Server) render(w http.ResponseWriter, status int, name, title string, data any) error {
 	var b bytes.Buffer
-	err := s.pages[name].ExecuteTemplate(&b, "layout", map[string]any{"Title": title, "Data": data, "Ingest": s.opt.Ingest != nil})
+	err := s.pages[name].ExecuteTemplate(&b, "layout", map[string]any{"Title": title, "Data": data, "Ingest": s.opt.Ingest != nil, "Review": s.opt.Review})
 	if err != nil {
 		s.log.Error("render", "page", name, "err", err)
 		w.WriteHeader(http.StatusInternalServerError)
@@ -261,7 +262,8 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return s.render(w, http.StatusOK, "article", a.Article.Title, map[string]any{"A": a, "Body": highlight(a, "body")})
+	return s.render(w, http.StatusOK, "article", a.Article.Title, map[string]any{"A": a, "Body": highlight(a, "body"),
+		"Review": s.opt.Review, "Token": s.opt.Token != "", "Fields": review.Fields, "Reasons": review.RejectReasons})
 }
 
 func (s *Server) entitiesPage(w http.ResponseWriter, r *http.Request) error {

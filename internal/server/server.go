@@ -56,6 +56,10 @@ type Options struct {
 	// Ingest enables POST /api/v1/ingest and the upload page; nil refuses
 	// them (the archive is open read-only).
 	Ingest IngestFunc
+	// Review enables analysts' review writes (POST
+	// /api/v1/events/{id}/reviews and the forms on article pages); the
+	// archive must then be open for writing.
+	Review bool
 	// Token, when set, must come with every write request, as
 	// "Authorization: Bearer TOKEN".
 	Token string
@@ -139,6 +143,8 @@ func (s *Server) routes() {
 	s.api("GET /api/v1/incidents", s.apiIncidents)
 	s.api("GET /api/v1/incidents/{id}", s.apiIncident)
 	s.api("GET /api/v1/quarantine", s.apiQuarantine)
+	s.api("GET /api/v1/reviews", s.apiReviews)
+	s.api("POST /api/v1/events/{id}/reviews", s.apiReview)
 	s.stream("POST /api/v1/ingest", s.apiIngest) // reading many articles takes time
 	s.api("/api/v1/", s.apiFallback)
 }
@@ -271,6 +277,11 @@ func (s *Server) allowWrite(r *http.Request, formToken string) error {
 	if s.opt.Ingest == nil {
 		return errorf(http.StatusForbidden, "ingest_disabled", "ingest is not enabled on this server (sitrep serve --allow-ingest)")
 	}
+	return s.checkWriter(r, formToken)
+}
+
+// checkWriter applies the write rules (same origin, the token) to a request.
+func (s *Server) checkWriter(r *http.Request, formToken string) error {
 	if o := r.Header.Get("Origin"); o != "" {
 		u, err := url.Parse(o)
 		if err != nil || u.Host != r.Host {

@@ -83,6 +83,11 @@ type EventFilter struct {
 	Until     string   // event date starts on or before
 	ArticleID string
 	Incident  string
+	// ID selects one event by its whole id.
+	ID string
+	// Review keeps events whose review status (record.ReviewUnreviewed,
+	// …Confirmed, …Corrected, …Rejected) is one of these; empty: any.
+	Review []string
 	// Current leaves out background events (past context, not news).
 	Current bool
 	Limit   int
@@ -266,6 +271,32 @@ type Related struct {
 	Duplicates []ArticleRef `json:"duplicates"`
 }
 
+// ReviewFilter selects review records. Empty fields match everything.
+type ReviewFilter struct {
+	ArticleID string
+	EventID   string // the event as reviewed, or the event a review applies to now
+	Incident  string
+	Actions   []string
+	// Orphaned keeps only the reviews that apply to nothing in the current reading.
+	Orphaned bool
+	Limit    int
+}
+
+// ReviewedEvent is an event as its reviews leave it, with the coder's
+// reading it came from (nil for an event an analyst added).
+type ReviewedEvent struct {
+	Event   record.Event
+	Machine *record.Event
+}
+
+// ReviewBinding says where a review applies in the current reading: the
+// event id, or why none (Orphaned).
+type ReviewBinding struct {
+	ID        int64
+	AppliedTo string
+	Orphaned  string
+}
+
 // Store is the archive.
 type Store interface {
 	// Put stores an annotated article with its entities, mentions, dates and
@@ -340,6 +371,28 @@ type Store interface {
 	// article id, best first, each with its reasons, and the article's
 	// near-duplicates apart; ErrNotFound for an unknown id.
 	Related(ctx context.Context, id string, limit int) (Related, error)
+	// AddReview appends a review record and sets its ID (increasing in
+	// the order reviews are made). Review records are never changed or
+	// deleted, except for where they apply (ApplyReviews).
+	AddReview(ctx context.Context, r *record.Review) error
+	// Reviews returns the review records matching f, in the order they
+	// were made, with their current binding.
+	Reviews(ctx context.Context, f ReviewFilter) ([]record.Review, error)
+	// ReviewedArticles returns the ids of the articles that have reviews.
+	ReviewedArticles(ctx context.Context) ([]string, error)
+	// MachineEvents returns an article's events as the coder read them
+	// (before any review), in order, without the events analysts added.
+	MachineEvents(ctx context.Context, articleID string) ([]record.Event, error)
+	// ApplyReviews replaces an article's events by their reviewed form
+	// (each with the coder's event it came from) and records where each
+	// review applies, in one transaction.
+	ApplyReviews(ctx context.Context, articleID string, events []ReviewedEvent, bindings []ReviewBinding) error
+	// BindReviews records where reviews apply (incident reviews, which
+	// belong to no one article).
+	BindReviews(ctx context.Context, bindings []ReviewBinding) error
+	// SetIncident moves events to an incident (a review's merge or
+	// split), keeping the coder's reading they came from.
+	SetIncident(ctx context.Context, eventIDs []string, incident string) error
 	// Check verifies the archive's integrity: quickly (the structure of
 	// its tables and indexes) or, with full, thoroughly. A damaged archive
 	// gives an error wrapping ErrCorrupt that says what is wrong.

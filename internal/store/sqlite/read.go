@@ -494,8 +494,21 @@ func eventFilter(f store.EventFilter) filter {
 	if f.Incident != "" {
 		w.add("incident = $", f.Incident)
 	}
+	if f.ID != "" {
+		w.add("id = $", f.ID)
+	}
 	if f.Current {
 		w.where = append(w.where, "background = 0")
+	}
+	if len(f.Review) > 0 {
+		var ors []string
+		for _, st := range f.Review {
+			if st == record.ReviewUnreviewed {
+				st = ""
+			}
+			ors = append(ors, w.arg("review = $", st))
+		}
+		w.where = append(w.where, "("+strings.Join(ors, " OR ")+")")
 	}
 	return w
 }
