@@ -37,6 +37,9 @@ func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 	t.Run("Search", func(t *testing.T) { testSearch(t, newStore(t)) })
 	t.Run("SearchHits", func(t *testing.T) { testSearchHits(t, newStore(t)) })
 	t.Run("Related", func(t *testing.T) { testRelated(t, newStore(t)) })
+	t.Run("EventWeeks", func(t *testing.T) { testEventWeeks(t, newStore(t)) })
+	t.Run("EventPlaces", func(t *testing.T) { testEventPlaces(t, newStore(t)) })
+	t.Run("EventActors", func(t *testing.T) { testEventActors(t, newStore(t)) })
 }
 
 func f64(v float64) *float64 { return &v }
