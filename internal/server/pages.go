@@ -55,7 +55,7 @@ var funcs = template.FuncMap{
 
 func (s *Server) parseTemplates() error {
 	s.pages = map[string]*template.Template{}
-	names := []string{"error", "home", "article", "entity", "entities", "events", "incidents", "incident", "articles", "quarantine", "ingest"}
+	names := []string{"error", "home", "search", "article", "entity", "entities", "events", "incidents", "incident", "articles", "quarantine", "ingest"}
 	for _, n := range names {
 		t, err := template.New(n).Funcs(funcs).ParseFS(assets, "templates/layout.html", "templates/"+n+".html")
 		if err != nil {
@@ -226,7 +226,11 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return s.render(w, http.StatusOK, "article", a.Article.Title, map[string]any{"A": a, "Body": highlight(a, "body")})
+	rel, err := s.opt.Store.Related(r.Context(), a.Article.ID, relatedLimit)
+	if err != nil {
+		return err
+	}
+	return s.render(w, http.StatusOK, "article", a.Article.Title, map[string]any{"A": a, "Body": highlight(a, "body"), "Related": rel})
 }
 
 func (s *Server) entitiesPage(w http.ResponseWriter, r *http.Request) error {

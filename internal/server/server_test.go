@@ -240,7 +240,7 @@ func TestAPI(t *testing.T) {
 				Paths   map[string]any `json:"paths"`
 			}
 			decode(t, b, &doc)
-			for _, p := range []string{"/api/v1/events", "/api/v1/events/export", "/api/v1/ingest", "/api/v1/articles/{id}"} {
+			for _, p := range []string{"/api/v1/events", "/api/v1/events/export", "/api/v1/ingest", "/api/v1/articles/{id}", "/api/v1/articles/{id}/related", "/api/v1/search"} {
 				if doc.Paths[p] == nil {
 					t.Errorf("openapi.json lacks %s", p)
 				}
