@@ -240,7 +240,7 @@ func TestMarked(t *testing.T) {
 	}{
 		{"a <b>drone</b> strike", [][2]int{{5, 10}, {15, 21}}, "a &lt;b&gt;<mark>drone</mark>&lt;/b&gt; <mark>strike</mark>"},
 		{"café attack", [][2]int{{0, 4}, {6, 12}}, "café <mark>attack</mark>"}, // 4 cuts é in two
-		{"abc", [][2]int{{2, 3}, {0, 1}, {1, 9}, {2, 2}}, "ab<mark>c</mark>"},   // out of order, bounds, empty
+		{"abc", [][2]int{{2, 3}, {0, 1}, {1, 9}, {2, 2}}, "ab<mark>c</mark>"},  // out of order, bounds, empty
 		{"x", nil, "x"},
 	} {
 		if got := string(marked(tc.s, tc.spans)); got != tc.want {
