@@ -297,6 +297,25 @@ type ReviewBinding struct {
 	Orphaned  string
 }
 
+// WeekCount counts the events of one type whose date starts in one week.
+type WeekCount struct {
+	// Week is the Monday (YYYY-MM-DD) of the ISO week of the event's first
+	// day; "" for events without a date or whose date is not a day.
+	Week  string `json:"week"`
+	Type  string `json:"type"`
+	Count int    `json:"count"`
+}
+
+// PlaceCount counts the events at one place: the events with
+// coordinates that share a location name and coordinates.
+type PlaceCount struct {
+	Name    string  `json:"name"`
+	Country string  `json:"country,omitempty"`
+	Lat     float64 `json:"lat"`
+	Lon     float64 `json:"lon"`
+	Events  int     `json:"events"`
+}
+
 // Store is the archive.
 type Store interface {
 	// Put stores an annotated article with its entities, mentions, dates and
@@ -393,6 +412,21 @@ type Store interface {
 	// SetIncident moves events to an incident (a review's merge or
 	// split), keeping the coder's reading they came from.
 	SetIncident(ctx context.Context, eventIDs []string, incident string) error
+	// EventWeeks counts the events matching f (its Limit, Offset and
+	// Oldest ignored) by week and type, in order of week (undated first),
+	// then type: what a chart of events over time needs, without reading
+	// the events.
+	EventWeeks(ctx context.Context, f EventFilter) ([]WeekCount, error)
+	// EventPlaces counts the events matching f that have coordinates
+	// (f.Limit, Offset and Oldest ignored) by place: events with the same
+	// location name, latitude and longitude are one place. Most events
+	// first, then by name, latitude and longitude; at most limit (0: all).
+	EventPlaces(ctx context.Context, f EventFilter, limit int) ([]PlaceCount, error)
+	// EventActors counts the events matching f (f.Limit, Offset and Oldest
+	// ignored) by named actor: each entity that is the source or the target
+	// of an event counts that event once. Most events first, then by name;
+	// at most limit (0: all). Count is the number of events.
+	EventActors(ctx context.Context, f EventFilter, limit int) ([]EntityCount, error)
 	// Check verifies the archive's integrity: quickly (the structure of
 	// its tables and indexes) or, with full, thoroughly. A damaged archive
 	// gives an error wrapping ErrCorrupt that says what is wrong.
