@@ -186,8 +186,8 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 		return // "Australia and Japan signed agreements on energy": a thing is no counterpart
 	}
 	for k := t.subjA + 1; k < t.subjB-1; k++ {
-		if s.low(k) != "and" || s.mentAt[k-1] < 0 || s.mentAt[k+1] < 0 {
-			continue
+		if s.low(k) != "and" || s.mentAt[k-1] < 0 || s.mentAt[k+1] < 0 && !(s.tag(k+1) == "DT" && k+2 < t.subjB && s.mentAt[k+2] >= 0) {
+			continue // (a determiner may open the second: "Japan and the Philippines")
 		}
 		a, b := c.actorSpan(s, t.subjA, k), c.actorSpan(s, k+1, t.subjB)
 		if a == nil || b == nil || a.Entity == nil || b.Entity == nil || a.Entity.ID == b.Entity.ID {
