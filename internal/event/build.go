@@ -91,7 +91,8 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		var obj *Actor
 		if t.objA < t.objB {
 			obj = c.actorSpan(s, t.objA, t.objB)
-			if obj != nil && !c.actorHeaded(s, t.objA, t.objB) && (obj.Entity == nil && obj.Country == "" || s.tag(t.objA) == "PRP$" && weak(c.compose(s, t.objA+1, t.objB))) {
+			if obj != nil && !c.actorHeaded(s, t.objA, t.objB) && (obj.Entity == nil && obj.Country == "" || s.tag(t.objA) == "PRP$" && weak(c.compose(s, t.objA+1, t.objB))) &&
+				!(coercive[e.Type] && countedPeople(s, t.objA, t.objB)) {
 				// "lodged an official protest with X", "held their first
 				// meeting with X": a thing, not who undergoes the act (the
 				// filters still read it)
@@ -477,4 +478,26 @@ func eventHeaded(s *sent, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// coercive are the types done to people: "sentenced two influencers",
+// "detained 30 miners" name whom, whatever the noun.
+var coercive = map[string]bool{"SANCTION": true, "COERCE": true}
+
+// countedPeople reports a noun phrase that counts a plural noun ("two
+// influencers", "dozens of miners"): people, for a coercive act.
+func countedPeople(s *sent, a, b int) bool {
+	h := headNoun(s, a, b)
+	if h >= 0 && quantityHeads[s.low(h)] && s.low(h+1) == "of" {
+		return headNoun(s, h+2, b) >= 0 // "dozens of miners"
+	}
+	if h < 0 || s.tag(h) != "NNS" {
+		return false
+	}
+	for k := a; k < h; k++ {
+		if s.tag(k) == "CD" || numberWords[s.low(k)] || quantityHeads[s.low(k)] {
+			return true
+		}
+	}
+	return false
 }
