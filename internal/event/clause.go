@@ -163,7 +163,9 @@ func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 			// country, and the place is the event's
 			for k := a + 1; k < b; k++ {
 				if locPreps[s.low(k)] && s.low(k) != "from" {
-					if h := headNoun(s, a, k); h >= 0 && c.actorHeaded(s, a, k) && s.mentAt[h] < 0 && placeAt(s, k+1+skipDet(s, k+1)) {
+					h := headNoun(s, a, k)
+					switch {
+					case h >= 0 && c.actorHeaded(s, a, k) && s.mentAt[h] < 0 && placeAt(s, k+1+skipDet(s, k+1)):
 						act.Text = strings.TrimRight(s.text(c.body, a, k), " ,")
 						act.Entity, act.Role = nil, ""
 						c.roleOfHead(s, a, k, act)

@@ -702,6 +702,7 @@ var supportVerbs = map[string]bool{
 	"impose": true, "unleash": true, "intensify": true, "resume": true,
 	// and the casualty verbs of news summaries ("strikes kill nine")
 	"kill": true, "wound": true, "injure": true, "target": true, "destroy": true, "damage": true,
+	"fire": true, "shell": true, "storm": true, "seize": true, "capture": true, "raid": true,
 }
 
 // isBeHave reports a form of be or have, after which a past form is a
