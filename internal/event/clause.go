@@ -376,7 +376,8 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 					break
 				}
 			}
-			if tgt == nil && !isTimeNP(s, a, b) {
+			if tgt == nil && !isTimeNP(s, a, b) && !(mutual[t.e.Type] && s.tokHas(headNoun(s, a, b), eventNameHeads)) {
+				// (not "a meeting on the Russo-Ukrainian war": a topic)
 				tgt = c.actorSpan(s, a, b)
 			}
 			i, rb = b, b

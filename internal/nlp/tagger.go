@@ -539,6 +539,11 @@ func fixTags(toks []Token, verbGap []float32) {
 			!isBeHave(toks[i-1].Text) && (toks[i+1].Tag == "JJ" || isNounTagText(toks[i+1].Tag)) {
 			t.Tag = "JJ"
 		}
+		// "… apologizes for the attacks and states that …": a plural noun
+		// after "and" that opens a that-clause is a verb of saying
+		if t.Tag == "NNS" && i > 0 && i+1 < len(toks) && toks[i-1].Text == "and" && toks[i+1].Text == "that" && sayingVerbs[strings.ToLower(t.Text)] {
+			t.Tag = "VBZ"
+		}
 		// "Djiboutian armed forces", "the armed men": an adjective in a
 		// noun phrase, not a verb
 		if strings.EqualFold(t.Text, "armed") && i+1 < len(toks) && isNounTagText(toks[i+1].Tag) && (i == 0 || npOpener(toks[i-1])) {
@@ -702,7 +707,7 @@ var supportVerbs = map[string]bool{
 	"impose": true, "unleash": true, "intensify": true, "resume": true,
 	// and the casualty verbs of news summaries ("strikes kill nine")
 	"kill": true, "wound": true, "injure": true, "target": true, "destroy": true, "damage": true,
-	"fire": true, "shell": true, "storm": true, "seize": true, "capture": true, "raid": true,
+	"fire": true, "shell": true, "storm": true, "seize": true, "capture": true, "raid": true, "strike": true, "attack": true,
 }
 
 // isBeHave reports a form of be or have, after which a past form is a
@@ -807,3 +812,8 @@ const fallbackMargin = 10
 
 // fallbackNext open what a verb takes.
 var fallbackNext = map[string]bool{"DT": true, "TO": true, "IN": true, "CD": true, "PRP$": true, "PRP": true, "NNP": true}
+
+// sayingVerbs are the third persons of verbs of saying that the model
+// reads as plural nouns.
+var sayingVerbs = map[string]bool{"states": true, "says": true, "adds": true, "notes": true, "claims": true, "warns": true,
+	"insists": true, "argues": true, "reports": true, "announces": true, "confirms": true, "denies": true, "alleges": true}
