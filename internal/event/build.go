@@ -340,6 +340,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		if x == nil {
 			x = c.ppTarget(s, from, ev.Type == "ASSAULT")
 		}
+		if x == nil && ev.Type == "THREATEN" && s.low(t.b) == "to" && isVerbTag(s.tag(t.b+1)) {
+			// "vowed to strike back at the rebels": whom the threatened
+			// act is aimed at
+			x = c.ppTarget(s, t.b+2, true)
+		}
 		if x != nil && !sameActor(x, src) {
 			tgt = x
 		}
