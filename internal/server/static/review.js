@@ -157,10 +157,11 @@
     });
   }
 
+  // Asked for on a key press, the name box is shown but not focused: the
+  // key's own character would land in it.
   function askName() {
     nameBox.hidden = false;
-    nameBox.querySelector("input").focus();
-    say("Give your name: every review keeps who made it.", true);
+    say("Give your name first: every review keeps who made it.", true);
   }
 
   function askToken() {
