@@ -81,7 +81,9 @@ func TestDeskReviewInChromium(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var list struct{ Reviews []struct{ Action, Reviewer string } }
+	var list struct {
+		Reviews []struct{ Action, Reviewer string }
+	}
 	json.NewDecoder(resp.Body).Decode(&list)
 	resp.Body.Close()
 	if len(list.Reviews) != 1 || list.Reviews[0].Action != "confirm" || list.Reviews[0].Reviewer != "rana" {
