@@ -6,7 +6,6 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
-	"sitrep/internal/enrich"
 	"sitrep/internal/review"
 	"sitrep/internal/store"
 )
@@ -34,7 +33,11 @@ records made since; the manifest sums it up.`,
 			if opt.Dir == "" {
 				return usageErr("release: --out DIR is needed")
 			}
-			opt.Name, opt.Reading = args[0], enrich.Version()
+			reading, err := a.reading()
+			if err != nil {
+				return err
+			}
+			opt.Name, opt.Reading = args[0], reading
 			opt.Filters = map[string]string{}
 			cmd.Flags().Visit(func(fl *pflag.Flag) {
 				switch fl.Name {
