@@ -207,7 +207,7 @@ func load(fsys fs.FS, local *localFile) (*KB, error) {
 			return nil, err
 		}
 		for _, a := range added {
-			all = append(all, pending{a.r, a.line})
+			all = append(all, pending(a))
 		}
 		kb.layer = local.hash
 	}

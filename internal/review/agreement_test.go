@@ -107,10 +107,11 @@ func TestSampleAndQueue(t *testing.T) {
 	n := 0
 	for i := 0; i < 20000; i++ {
 		id := fmt.Sprintf("%016x", i*7919)
-		if InSample(id, SampleSeed, 0.1) {
+		in := InSample(id, SampleSeed, 0.1)
+		if in {
 			n++
 		}
-		if InSample(id, SampleSeed, 0.1) != InSample(id, SampleSeed, 0.1) {
+		if again := InSample(id, SampleSeed, 0.1); again != in {
 			t.Fatal("InSample is not deterministic")
 		}
 	}
