@@ -7,7 +7,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"sitrep/internal/enrich"
 	"sitrep/internal/ingest"
 	"sitrep/internal/review"
 	"sitrep/internal/store"
@@ -37,8 +36,11 @@ articles of another version, so a run killed at any point resumes where it stopp
 				return err
 			}
 			return a.withArchive(true, func(st store.Store) error {
-				opt.Reading = enrich.Version()
-				opt.Annotate = annotator()
+				ann, reading, err := a.reader()
+				if err != nil {
+					return err
+				}
+				opt.Reading, opt.Annotate = reading, ann
 				opt.Reextract = !noReextract
 				opt.Logger = log
 				opt.Reviewed = func(ctx context.Context, ids []string) error {

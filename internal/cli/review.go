@@ -30,7 +30,7 @@ Event and incident ids may be given by a unique prefix.`,
 	cmd.PersistentFlags().StringVar(&m.Reviewer, "reviewer", a.cfg.Reviewer, "who reviews (env SITREP_REVIEWER, else the login name)")
 	cmd.PersistentFlags().StringVar(&m.Note, "note", "", "why: kept with the review")
 	cmd.AddCommand(a.reviewLsCmd(), a.reviewLogCmd(), a.reviewConfirmCmd(&m), a.reviewRejectCmd(&m), a.reviewSetCmd(&m),
-		a.reviewAddCmd(&m), a.reviewMergeCmd(&m), a.reviewSplitCmd(&m))
+		a.reviewAddCmd(&m), a.reviewMergeCmd(&m), a.reviewSplitCmd(&m), a.reviewQueueCmd(), a.reviewAgreementCmd(), a.reviewAliasCmd(&m))
 	return cmd
 }
 

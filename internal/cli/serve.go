@@ -53,7 +53,11 @@ Ctrl-C stops it gracefully.`,
 			defer st.Close()
 			opt := server.Options{Store: st, Countries: kbCountries, Logger: log, Token: token}
 			if allowIngest {
-				opt.Ingest = uploader(st)
+				ann, _, err := a.reader()
+				if err != nil {
+					return err
+				}
+				opt.Ingest = uploader(st, ann)
 			}
 			opt.Review = allowReview
 			if (allowIngest || allowReview) && opt.Token == "" && !loopback(addr) {
@@ -117,8 +121,7 @@ func newToken() string {
 // uploader runs an upload through ingest.Run, the pipeline of sitrep
 // ingest: the body is written to a private temporary file under its name,
 // so that sniffing, validation, quarantine and reports are the CLI's.
-func uploader(st store.Store) server.IngestFunc {
-	annotate := annotator()
+func uploader(st store.Store, annotate ingest.Annotator) server.IngestFunc {
 	return func(ctx context.Context, name, format string, body io.Reader) ([]server.IngestResult, error) {
 		dir, err := os.MkdirTemp("", "sitrep-upload")
 		if err != nil {

@@ -22,3 +22,12 @@ const readingCode = "2026-12-03.51"
 var Version = sync.OnceValue(func() string {
 	return datahash.Strings(readingCode, entity.DataVersion(), event.DataVersion(), syntax.ModelVersion())
 })
+
+// VersionOf is the reading version with kb: Version, and the hash of the
+// local knowledge-base layer kb was read with, if any.
+func VersionOf(kb *entity.KB) string {
+	if kb == nil || kb.Layer() == "" {
+		return Version()
+	}
+	return datahash.Strings(Version(), "layer:"+kb.Layer())
+}

@@ -5,8 +5,8 @@ package event
 // of one type between the same actors into one.
 
 import (
-	"strings"
 	"sitrep/internal/entity"
+	"strings"
 )
 
 // casualtyNumbers reports whether the trigger's object counts the dead

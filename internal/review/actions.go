@@ -20,6 +20,9 @@ type Meta struct {
 	Now      func() time.Time
 }
 
+// Record starts a review record of action by m (for actions made outside this package).
+func (m Meta) Record(action string) (*record.Review, error) { return m.record(action) }
+
 func (m Meta) record(action string) (*record.Review, error) {
 	if strings.TrimSpace(m.Reviewer) == "" {
 		return nil, fmt.Errorf("%w: no reviewer: give --reviewer or set SITREP_REVIEWER", ErrInvalid)

@@ -34,6 +34,10 @@ type ReleaseOptions struct {
 	// forbids passing their text on).
 	NoText bool
 	Force  bool // overwrite a release already in Dir
+	// Previous is the folder of the release before this one: the release
+	// then holds CHANGELOG.jsonl, the events added, corrected, changed
+	// and removed since, with the review records made since.
+	Previous string
 }
 
 // Manifest describes a release: what it holds and how to check it.
@@ -49,6 +53,7 @@ type Manifest struct {
 	ByStatus      map[string]int    `json:"by_status"`
 	Reviews       int               `json:"reviews"`
 	LastReview    int64             `json:"last_review"` // the id of the last review record: the archive state it was cut from
+	Changes       *Changes          `json:"changes,omitempty"`
 	Files         []File            `json:"files"`
 	Cite          string            `json:"cite"`
 }
@@ -102,6 +107,15 @@ func Release(ctx context.Context, st store.Store, opt ReleaseOptions) (*Manifest
 			m.Date = last.At[:10]
 		}
 	}
+	var prev *previous
+	if opt.Previous != "" {
+		if prev, err = readPrevious(opt.Previous); err != nil {
+			return nil, err
+		}
+		if prev.manifest.Name == opt.Name {
+			return nil, fmt.Errorf("%w: the previous release (%s) has this release's name %q", ErrInvalid, opt.Previous, opt.Name)
+		}
+	}
 	for i := range evs {
 		m.ByType[evs[i].Type]++
 		m.ByStatus[evs[i].ReviewStatus()]++
@@ -112,6 +126,7 @@ func Release(ctx context.Context, st store.Store, opt ReleaseOptions) (*Manifest
 	if err := os.MkdirAll(opt.Dir, 0o755); err != nil {
 		return nil, fmt.Errorf("release: %w", err)
 	}
+	files := map[string][]byte{}
 	for _, f := range []struct {
 		name string
 		w    func(*bytes.Buffer) export.Writer
@@ -130,11 +145,23 @@ func Release(ctx context.Context, st store.Store, opt ReleaseOptions) (*Manifest
 		if err := w.Close(); err != nil {
 			return nil, err
 		}
-		if err := writeFile(filepath.Join(opt.Dir, f.name), b.Bytes()); err != nil {
+		files[f.name] = b.Bytes()
+	}
+	if prev != nil {
+		log, changes, err := changelog(prev, evs, files["events.jsonl"], revs, opt.NoText)
+		if err != nil {
 			return nil, err
 		}
-		sum := sha256.Sum256(b.Bytes())
-		m.Files = append(m.Files, File{Name: f.name, Bytes: b.Len(), SHA256: hex.EncodeToString(sum[:])})
+		files["CHANGELOG.jsonl"], m.Changes = log, changes
+	} else if err := os.Remove(filepath.Join(opt.Dir, "CHANGELOG.jsonl")); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("release: %w", err) // a rebuild without --previous leaves no stale changelog
+	}
+	for name, b := range files {
+		if err := writeFile(filepath.Join(opt.Dir, name), b); err != nil {
+			return nil, err
+		}
+		sum := sha256.Sum256(b)
+		m.Files = append(m.Files, File{Name: name, Bytes: len(b), SHA256: hex.EncodeToString(sum[:])})
 	}
 	sort.Slice(m.Files, func(i, j int) bool { return m.Files[i].Name < m.Files[j].Name })
 	m.Cite = fmt.Sprintf("sitrep event dataset, release %s (%s), %d events; reading %s; events.csv SHA-256 %s.",

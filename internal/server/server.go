@@ -148,6 +148,7 @@ func (s *Server) routes() {
 	s.api("GET /api/v1/quarantine", s.apiQuarantine)
 	s.api("GET /api/v1/reviews", s.apiReviews)
 	s.api("POST /api/v1/events/{id}/reviews", s.apiReview)
+	s.reviewRoutes()
 	s.stream("POST /api/v1/ingest", s.apiIngest) // reading many articles takes time
 	s.api("/api/v1/", s.apiFallback)
 }

@@ -361,7 +361,8 @@ type Store interface {
 	// NearDuplicates returns stored articles that share at least one of
 	// bands, oldest first, at most limit.
 	NearDuplicates(ctx context.Context, bands []int64, limit int) ([]NearCandidate, error)
-	// IncidentCandidates returns stored actual events, not background, within q's bounds, in
+	// IncidentCandidates returns stored actual events, not background and
+	// not rejected by a review, within q's bounds, in
 	// the order they were stored, at most q.Limit.
 	IncidentCandidates(ctx context.Context, q IncidentQuery) ([]record.Event, error)
 	// Stale returns up to limit ids of articles matching opt (Outlet,

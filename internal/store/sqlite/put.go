@@ -290,10 +290,11 @@ func (s *DB) NearDuplicates(ctx context.Context, bands []int64, limit int) ([]st
 	return out, rows.Err()
 }
 
-// IncidentCandidates returns stored actual events within q's bounds.
+// IncidentCandidates returns stored actual events within q's bounds,
+// leaving out those an analyst rejected: no incident grows from a non-event.
 func (s *DB) IncidentCandidates(ctx context.Context, q store.IncidentQuery) ([]record.Event, error) {
 	sq := `SELECT data FROM events WHERE type = ? AND date_start >= ? AND date_start <= ? AND date_end >= ?
-		AND article_id <> ? AND modality = 'actual' AND background = 0`
+		AND article_id <> ? AND modality = 'actual' AND background = 0 AND review <> 'rejected'`
 	args := []any{q.Type, q.StartFrom, q.StartTo, q.EndFrom, q.ExcludeArticle}
 	if q.Country != "" {
 		sq += ` AND location_country IN (?, '')`

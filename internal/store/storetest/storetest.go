@@ -440,6 +440,15 @@ func testIncidentCandidates(t *testing.T, s store.Store) {
 			t.Errorf("%s: IncidentCandidates = %+v, want %d", tc.name, got, tc.want)
 		}
 	}
+	// An event an analyst rejected is no report of any happening.
+	rejected := a.Events[0]
+	rejected.Review = &record.ReviewState{Status: record.ReviewRejected, By: "rana", At: "2024-01-04T00:00:00Z"}
+	if err := s.ApplyReviews(ctx, a.Article.ID, []store.ReviewedEvent{{Event: rejected, Machine: &a.Events[0]}}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.IncidentCandidates(ctx, q); len(got) != 0 {
+		t.Errorf("a rejected event is an incident candidate: %+v", got)
+	}
 }
 
 func testIncidents(t *testing.T, s store.Store) {
