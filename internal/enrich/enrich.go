@@ -49,6 +49,11 @@ func (r *Reader) annotate(ctx context.Context, a article.Article) annotated {
 		Title: a.Title, Body: a.Body, Byline: a.Byline,
 		Authors: a.Authors, Outlet: a.Outlet, Published: ref, Sentences: sents,
 	})
+	if ctx.Err() != nil {
+		// each step of a chunk is checked, so that a signal stops a long
+		// article within a second even on a loaded machine
+		return annotated{&Annotated{Article: a}, 0}
+	}
 	opt := timex.Options{Ref: ref, Anchor: anchor}
 	var dates []timex.Date
 	if d, ok := publishedDate(a); ok {
@@ -65,6 +70,9 @@ func (r *Reader) annotate(ctx context.Context, a article.Article) annotated {
 		if d.Field == "body" {
 			bodyDates = append(bodyDates, d)
 		}
+	}
+	if ctx.Err() != nil {
+		return annotated{&Annotated{Article: a}, 0}
 	}
 	events := event.DefaultCoder().CodeContext(ctx, event.Input{
 		ArticleID: a.ID, Title: a.Title, Body: a.Body, Sentences: codable(sents), Entities: found,
