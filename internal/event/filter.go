@@ -308,10 +308,11 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 		case ev.Type == "ASSAULT" && (c.filters.mishapIn(s) || (!perpetrator(ev.Source) || c.filters.accidentClause(ev.Source)) && (c.filters.accidental(s) || c.accidentalContext(s))):
 			// deaths in an accident or a disaster: victims, no perpetrator
 			continue
-		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && (ev.Type != "MOBILIZE" || ev.Mode == "" || ev.Mode == "weapons") && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
+		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && (ev.Type != "MOBILIZE" || ev.Mode == "" || ev.Mode == "weapons") && !(ev.Type == "COERCE" && ev.Mode == "arrest") && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
 			// protests, strikes and riots are political whoever holds them
 			// (but nothing "is demonstrated" by protesters), and so is
-			// raising a force ("formed a militia")
+			// raising a force ("formed a militia"); an arrest is the
+			// authorities' act whether or not the sentence names them
 			continue
 		case t.e.generic && !(srcPol && tgtPol) && !c.filters.politicalObject(s, t, ts):
 			continue

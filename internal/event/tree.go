@@ -155,7 +155,9 @@ func (c *coding) readTree(s *sent, t *trig) {
 			t.subjB = b
 		}
 		for k := ha; k < a; k++ {
-			if isVerbTag(s.tag(k)) || s.low(k) == "and" || s.low(k) == "or" {
+			if isFinite(s.tag(k)) || s.low(k) == "and" || s.low(k) == "or" || isVerbTag(s.tag(k)) && !nounIn(s, ha, k) {
+				// (a participle inside the subject, "a man suspected of
+				// planning an attack", does not end it)
 				// "killed and 30 others": a window that ran back over
 				// another clause
 				t.subjA = a
@@ -251,4 +253,14 @@ func temporalClause(s *sent, v int) bool {
 // subject, has misread a time clause.
 func ownSubject(s *sent, t *trig, via string) bool {
 	return strings.HasPrefix(via, "conj") && t.subjA < t.subjB && t.subjB == t.vg && t.vg < t.head && isAux(s, t.vg)
+}
+
+// nounIn reports a noun among tokens [a, b).
+func nounIn(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if isNounTag(s.tag(k)) {
+			return true
+		}
+	}
+	return false
 }
