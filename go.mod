@@ -3,14 +3,15 @@ module sitrep
 go 1.26.0
 
 require (
+	github.com/jackc/pgx/v5 v5.13.0 // internal/store/postgres: the shared PostgreSQL archive
 	github.com/jdkato/prose/v2 v2.0.0 // internal/nlp: averaged-perceptron POS weights (MIT), read via prose.Asset only
 	github.com/markusmobius/go-trafilatura v1.12.2 // internal/article: main-content extraction from HTML (best F1 on the Zyte benchmark)
 	github.com/mmcdole/gofeed v1.4.2 // internal/article: RSS 0.9x/1.0/2.0 and Atom feeds
 	github.com/schollz/progressbar/v3 v3.19.1 // internal/cli: ingest progress on a terminal
 	github.com/spf13/cobra v1.10.2 // internal/cli: commands, flags, help
-	golang.org/x/net v0.57.0 // internal/article: HTML tokenizer, charset detection
+	golang.org/x/net v0.58.0 // internal/article: HTML tokenizer, charset detection
 	golang.org/x/term v0.48.0 // internal/cli: is stderr a terminal (progress bar or quiet)
-	golang.org/x/text v0.40.0 // internal/article: Windows-1252 fallback for feeds without an encoding
+	golang.org/x/text v0.42.0 // internal/article: Windows-1252 fallback for feeds without an encoding
 	modernc.org/sqlite v1.62.0 // internal/store/sqlite: the embedded archive, pure Go, FTS5
 )
 
@@ -35,6 +36,9 @@ require (
 	github.com/hablullah/go-hijri v1.0.2 // indirect
 	github.com/hablullah/go-juliandays v1.0.0 // indirect
 	github.com/inconshreveable/mousetrap v1.1.0 // indirect
+	github.com/jackc/pgpassfile v1.0.0 // indirect
+	github.com/jackc/pgservicefile v0.0.0-20240606120523-5a60cdf6a761 // indirect
+	github.com/jackc/puddle/v2 v2.2.3 // indirect
 	github.com/jalaali/go-jalaali v0.0.0-20210801064154-80525e88d958 // indirect
 	github.com/markusmobius/go-dateparser v1.2.3 // indirect
 	github.com/markusmobius/go-domdistiller v0.0.0-20240926050704-25b8d046ffb4 // indirect
@@ -54,6 +58,7 @@ require (
 	github.com/wasilibs/wazero-helpers v0.0.0-20240620070341-3dff1577cd52 // indirect
 	github.com/yosssi/gohtml v0.0.0-20201013000340-ee4748c638f4 // indirect
 	golang.org/x/exp v0.0.0-20241009180824-f66d83c29e7c // indirect
+	golang.org/x/sync v0.24.0 // indirect
 	golang.org/x/sys v0.50.0 // indirect
 	gonum.org/v1/gonum v0.7.0 // indirect
 	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
