@@ -187,13 +187,20 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 		if len(batch) > 0 && runErr == nil {
 			// Finished articles are saved even when the run is being
 			// interrupted (Ctrl-C): the work is done, and resume skips them.
+			// Linking and storing hold the batch's keys against other
+			// writers of a shared archive (postgres workers): two batches
+			// that could link to each other never both miss the other.
 			var results []store.PutResult
-			err := linker.Link(context.WithoutCancel(ctx), st, batch)
-			if err == nil {
+			err := store.WithKeys(context.WithoutCancel(ctx), st, incident.Keys(batch), func(ctx context.Context) error {
+				if err := linker.Link(ctx, st, batch); err != nil {
+					return err
+				}
 				t0 := time.Now()
-				results, err = st.PutBatch(context.WithoutCancel(ctx), batch)
+				var err error
+				results, err = st.PutBatch(ctx, batch)
 				log.Debug("commit", "articles", len(batch), "seconds", time.Since(t0).Seconds(), "err", err)
-			}
+				return err
+			})
 			for i, j := range owners {
 				switch {
 				case err != nil:
