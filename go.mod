@@ -7,6 +7,7 @@ require (
 	github.com/jdkato/prose/v2 v2.0.0 // internal/nlp: averaged-perceptron POS weights (MIT), read via prose.Asset only
 	github.com/markusmobius/go-trafilatura v1.12.2 // internal/article: main-content extraction from HTML (best F1 on the Zyte benchmark)
 	github.com/mmcdole/gofeed v1.4.2 // internal/article: RSS 0.9x/1.0/2.0 and Atom feeds
+	github.com/nats-io/nats.go v1.56.0 // internal/queue: the NATS JetStream work queue of scale-out workers
 	github.com/schollz/progressbar/v3 v3.19.1 // internal/cli: ingest progress on a terminal
 	github.com/spf13/cobra v1.10.2 // internal/cli: commands, flags, help
 	golang.org/x/net v0.58.0 // internal/article: HTML tokenizer, charset detection
@@ -20,8 +21,6 @@ require (
 	github.com/chromedp/cdproto v0.160.1 // tests: Chrome DevTools protocol types, for chromedp
 	github.com/chromedp/chromedp v0.23.1 // tests: drive headless Chromium over the desk
 )
-
-require github.com/nats-io/nats.go v1.56.0
 
 require (
 	github.com/andybalholm/cascadia v1.3.2 // indirect

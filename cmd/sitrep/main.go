@@ -23,6 +23,7 @@ func main() {
 		Addr:   os.Getenv("SITREP_ADDR"),
 		Token:  os.Getenv("SITREP_TOKEN"),
 		Shared: os.Getenv("SITREP_SHARED"),
+		Queue:  os.Getenv("SITREP_QUEUE"),
 		Stdin:  os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
 	}
 	if cfg.DB == "" {

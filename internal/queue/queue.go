@@ -45,12 +45,16 @@ type Item struct {
 // Options tune a queue; zero values take the defaults.
 type Options struct {
 	// AckWait is how long a worker may hold a record before it is
-	// delivered to another (default 2 minutes).
+	// delivered to another; 0 keeps the queue's (DefaultAckWait for a
+	// new one).
 	AckWait time.Duration
 	// MaxDeliver is how many deliveries a record gets before it is
 	// quarantined (default 5).
 	MaxDeliver int
 }
+
+// DefaultAckWait is the AckWait of a new queue.
+const DefaultAckWait = 2 * time.Minute
 
 // MaxItemBytes bounds one item on the queue, under NATS's default 1 MB
 // payload limit.
@@ -76,9 +80,6 @@ func Open(ctx context.Context, addr string, opt Options) (*Queue, error) {
 	server, name, err := splitStream(addr)
 	if err != nil {
 		return nil, fmt.Errorf("queue %s: %w", addr, err)
-	}
-	if opt.AckWait <= 0 {
-		opt.AckWait = 2 * time.Minute
 	}
 	if opt.MaxDeliver <= 0 {
 		opt.MaxDeliver = 5
@@ -131,14 +132,7 @@ func (q *Queue) setup(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("stream %s: %w", q.name, err)
 	}
-	// The consumer delivers without limit: the workers count deliveries
-	// themselves and quarantine a record at MaxDeliver, so none is left
-	// undelivered in the stream.
-	q.consumer, err = q.stream.CreateOrUpdateConsumer(ctx, jetstream.ConsumerConfig{
-		Durable: "workers", AckPolicy: jetstream.AckExplicitPolicy, AckWait: q.opt.AckWait,
-		MaxDeliver: -1, MaxAckPending: 10000, Description: "sitrep workers",
-	})
-	if err != nil {
+	if q.consumer, err = q.openConsumer(ctx); err != nil {
 		return fmt.Errorf("consumer of %s: %w", q.name, err)
 	}
 	q.failures, err = js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{Bucket: q.name + "_failures", Description: "sitrep: why records failed"})
@@ -146,6 +140,24 @@ func (q *Queue) setup(ctx context.Context) error {
 		return fmt.Errorf("failure bucket of %s: %w", q.name, err)
 	}
 	return nil
+}
+
+// openConsumer opens the workers' durable consumer. It delivers without
+// limit: the workers count deliveries themselves and quarantine a record
+// at MaxDeliver, so none is left undelivered in the stream. Without an
+// AckWait of its own, a connection (ingest, queue stats) leaves the
+// consumer as the workers set it.
+func (q *Queue) openConsumer(ctx context.Context) (jetstream.Consumer, error) {
+	if q.opt.AckWait <= 0 {
+		if c, err := q.stream.Consumer(ctx, "workers"); err == nil {
+			return c, nil
+		}
+		q.opt.AckWait = DefaultAckWait
+	}
+	return q.stream.CreateOrUpdateConsumer(ctx, jetstream.ConsumerConfig{
+		Durable: "workers", AckPolicy: jetstream.AckExplicitPolicy, AckWait: q.opt.AckWait,
+		MaxDeliver: -1, MaxAckPending: 10000, Description: "sitrep workers",
+	})
 }
 
 // Close closes the connection, after sending what is buffered.
