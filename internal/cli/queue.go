@@ -97,7 +97,7 @@ kept in the archive's quarantine with the reason. SIGINT or SIGTERM stops the wo
 	}
 	cmd.Flags().StringVar(&addr, "queue", "", "the work queue: nats://HOST:4222, ?stream=NAME for another than sitrep (env SITREP_QUEUE)")
 	cmd.Flags().IntVar(&workers, "workers", 0, "enrichment workers in this process (default: one per CPU)")
-	cmd.Flags().IntVar(&fetch, "fetch", 0, "records taken from the queue at once (default: twice --workers)")
+	cmd.Flags().IntVar(&fetch, "fetch", 0, "records taken from the queue at once (default 64, one commit's worth)")
 	cmd.Flags().IntVar(&maxDeliver, "max-deliver", 5, "deliveries of a record before it is quarantined")
 	cmd.Flags().DurationVar(&ackWait, "ack-wait", 2*time.Minute, "how long a record may stay with a worker before it goes to another")
 	cmd.Flags().BoolVar(&noEnrich, "no-enrich", false, "store articles without reading entities, dates and events")

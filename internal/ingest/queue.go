@@ -89,7 +89,7 @@ func recordOf(it queue.Item) article.Record {
 // WorkOptions tune a worker.
 type WorkOptions struct {
 	// Fetch is how many records a worker takes from the queue at once
-	// (default twice the enrichment workers).
+	// (default 64, a commit's worth).
 	Fetch int
 	// RetryDelay is how long a record that failed waits before it is
 	// delivered again (default 5 s).
@@ -111,7 +111,7 @@ type WorkOptions struct {
 func Work(ctx context.Context, st store.Store, q *queue.Queue, opt Options, wopt WorkOptions, report func(Result)) (Counts, error) {
 	_, log := orDefaults(opt.Linker, opt.Logger)
 	if wopt.Fetch <= 0 {
-		wopt.Fetch = 2 * max(opt.Workers, 1)
+		wopt.Fetch = batchSize
 	}
 	if wopt.RetryDelay <= 0 {
 		wopt.RetryDelay = 5 * time.Second

@@ -231,13 +231,15 @@ func (q *Queue) Fetch(ctx context.Context, n int, wait time.Duration) ([]*Delive
 // quarantine: it has failed MaxDeliver-1 times already.
 func (q *Queue) LastTry(d *Delivery) bool { return d.Delivered >= q.opt.MaxDeliver }
 
-// Ack acknowledges a stored item: it leaves the queue. The server
-// confirms, so an item acknowledged is never delivered again.
+// Ack acknowledges a stored item: it leaves the queue. The server does
+// not confirm (a round trip per item would bound a worker's speed): an
+// acknowledgement lost with the connection delivers the item again, and
+// the worker then finds it stored.
 func (q *Queue) Ack(ctx context.Context, d *Delivery) error {
 	if d.Delivered > 1 {
 		q.failures.Purge(ctx, failureKey("try", d.Seq))
 	}
-	if err := d.msg.DoubleAck(ctx); err != nil {
+	if err := d.msg.Ack(); err != nil {
 		return fmt.Errorf("ack %s #%d: %w", q.name, d.Seq, err)
 	}
 	return nil

@@ -298,3 +298,25 @@ func init() {
 		return Open(ctx, dsn, opt.ReadOnly)
 	})
 }
+
+// DropSchema drops the schema an address names (schema=NAME) with all it
+// holds: benchmarks and tests clean up the archives they made. An address
+// without a schema is refused: it would name the database's own tables.
+func DropSchema(ctx context.Context, dsn string) error {
+	cleaned, schema, err := splitSchema(dsn)
+	if err != nil {
+		return err
+	}
+	if schema == "" {
+		return fmt.Errorf("drop %s: no schema= in the address", redact(dsn))
+	}
+	conn, err := pgx.Connect(ctx, cleaned)
+	if err != nil {
+		return fmt.Errorf("drop schema %s: %w", schema, err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, `DROP SCHEMA IF EXISTS `+pgx.Identifier{schema}.Sanitize()+` CASCADE`); err != nil {
+		return fmt.Errorf("drop schema %s: %w", schema, err)
+	}
+	return nil
+}

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"sitrep/internal/record"
 	"sitrep/internal/search"
@@ -31,9 +32,10 @@ func (s *DB) Put(ctx context.Context, a *record.Annotated) (store.Status, error)
 }
 
 // PutBatch stores several articles in one transaction, each in its own
-// savepoint. An article another writer stored first (or is storing: the
-// insert waits for its commit) is a duplicate. A batch that PostgreSQL
-// aborted for a deadlock with another writer is run again whole.
+// savepoint and sent in one round trip. An article another writer stored
+// first (or is storing: the insert waits for its commit) is a duplicate. A
+// batch that PostgreSQL aborted for a deadlock with another writer is run
+// again whole.
 func (s *DB) PutBatch(ctx context.Context, items []*record.Annotated) (out []store.PutResult, err error) {
 	err = retry(ctx, func() error {
 		out, err = s.writeBatch(ctx, "put", items, s.putArticle)
@@ -42,46 +44,77 @@ func (s *DB) PutBatch(ctx context.Context, items []*record.Annotated) (out []sto
 	return out, err
 }
 
-// writeBatch writes each item with write inside its own savepoint of one
-// transaction; write reports whether it stored the article (false: a
-// duplicate).
-func (s *DB) writeBatch(ctx context.Context, what string, items []*record.Annotated, write func(context.Context, pgx.Tx, *record.Annotated) (bool, error)) ([]store.PutResult, error) {
+// A writer queues the statements that write one article, or says why it
+// writes nothing: a status (a duplicate) or an error of the article's.
+type writer func(ctx context.Context, tx pgx.Tx, stored map[string]bool, an *record.Annotated) (*pgx.Batch, store.Status, error)
+
+// writeBatch writes each item's statements inside its own savepoint of
+// one transaction. stored holds the batch's ids already in the archive.
+func (s *DB) writeBatch(ctx context.Context, what string, items []*record.Annotated, write writer) ([]store.PutResult, error) {
 	out := make([]store.PutResult, len(items))
 	tx, err := s.pool.Begin(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("%s: begin: %w", what, err)
 	}
 	defer tx.Rollback(context.WithoutCancel(ctx))
+	ids := make([]string, len(items))
 	for i, an := range items {
 		if an.Article.ID == "" {
 			an.Article.ComputeID()
 		}
+		ids[i] = an.Article.ID
+	}
+	have, err := collect[string](ctx, s.pool, `SELECT id FROM articles WHERE id = ANY($1)`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	stored := map[string]bool{}
+	for _, id := range have {
+		stored[id] = true
+	}
+	batchErr := func(err error) bool { return err != nil && (ctx.Err() != nil || transient(err)) }
+	for i, an := range items {
 		id := an.Article.ID
-		if _, err := tx.Exec(ctx, `SAVEPOINT article`); err != nil {
+		b, status, err := write(ctx, tx, stored, an)
+		if batchErr(err) {
 			return nil, fmt.Errorf("%s %s: %w", what, id, err)
 		}
-		stored, err := write(ctx, tx, an)
-		switch {
-		case err != nil && (ctx.Err() != nil || transient(err)):
-			return nil, fmt.Errorf("%s %s: %w", what, id, err) // the batch's failure, not the article's
-		case err != nil:
-			out[i].Err = fmt.Errorf("%s %s: %w", what, id, err)
-			if _, err := tx.Exec(ctx, `ROLLBACK TO SAVEPOINT article`); err != nil {
-				return nil, fmt.Errorf("%s %s: rollback: %w", what, id, err)
-			}
-		case stored:
-			out[i].Status = store.StatusNew
-		default:
+		if err != nil || b == nil {
+			out[i] = store.PutResult{Status: status, Err: wrap(what, id, err)}
+			continue
+		}
+		full := &pgx.Batch{QueuedQueries: append(append([]*pgx.QueuedQuery{{SQL: `SAVEPOINT article`}}, b.QueuedQueries...), &pgx.QueuedQuery{SQL: `RELEASE SAVEPOINT article`})}
+		err = tx.SendBatch(ctx, full).Close()
+		if err == nil {
+			out[i].Status = status
+			stored[id] = true
+			continue
+		}
+		if batchErr(err) {
+			return nil, fmt.Errorf("%s %s: %w", what, id, err)
+		}
+		if _, rerr := tx.Exec(ctx, `ROLLBACK TO SAVEPOINT article; RELEASE SAVEPOINT article`); rerr != nil {
+			return nil, fmt.Errorf("%s %s: rollback: %w", what, id, rerr)
+		}
+		var pe *pgconn.PgError
+		if errors.As(err, &pe) && pe.Code == "23505" && pe.ConstraintName == "articles_pkey" {
+			// Another writer committed this article since the batch looked.
 			out[i].Status = store.StatusDuplicate
+			continue
 		}
-		if _, err := tx.Exec(ctx, `RELEASE SAVEPOINT article`); err != nil {
-			return nil, fmt.Errorf("%s %s: %w", what, id, err)
-		}
+		out[i].Err = wrap(what, id, err)
 	}
 	if err := tx.Commit(ctx); err != nil {
 		return nil, fmt.Errorf("%s: commit: %w", what, err)
 	}
 	return out, nil
+}
+
+func wrap(what, id string, err error) error {
+	if err == nil {
+		return nil
+	}
+	return fmt.Errorf("%s %s: %w", what, id, err)
 }
 
 // maxIndexedText bounds the tokens of one field put in the full-text
@@ -102,8 +135,14 @@ func indexText(s string) string {
 
 const tsvExpr = `setweight(to_tsvector('simple', $%d), 'A') || setweight(to_tsvector('simple', $%d), 'B')`
 
-func (s *DB) putArticle(ctx context.Context, tx pgx.Tx, an *record.Annotated) (bool, error) {
+// putArticle queues an article's statements, unless it is stored. The
+// insert has no ON CONFLICT: an article another writer commits meanwhile
+// fails it on the primary key, and writeBatch counts it as a duplicate.
+func (s *DB) putArticle(_ context.Context, _ pgx.Tx, stored map[string]bool, an *record.Annotated) (*pgx.Batch, store.Status, error) {
 	a := &an.Article
+	if stored[a.ID] {
+		return nil, store.StatusDuplicate, nil
+	}
 	if a.Ingested.IsZero() {
 		a.Ingested = time.Now().UTC().Truncate(time.Second)
 	}
@@ -115,74 +154,94 @@ func (s *DB) putArticle(ctx context.Context, tx pgx.Tx, an *record.Annotated) (b
 	if len(an.Raw) > 0 {
 		z, err := compress(an.Raw)
 		if err != nil {
-			return false, fmt.Errorf("raw input: %w", err)
+			return nil, "", fmt.Errorf("raw input: %w", err)
 		}
 		raw = z
 	}
-	var one int
-	err := tx.QueryRow(ctx, `INSERT INTO articles(id, url, outlet, authors, published, published_text, title, body, byline, lang, ingested,
+	b := &pgx.Batch{}
+	b.Queue(`INSERT INTO articles(id, url, outlet, authors, published, published_text, title, body, byline, lang, ingested,
 		duplicate_of, extra, minhash, reading, raw, raw_format, tsv)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, NULLIF($12, ''), $13, $14, $15, $16, $17, `+fmt.Sprintf(tsvExpr, 18, 19)+`)
-		ON CONFLICT (id) DO NOTHING RETURNING 1`,
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, NULLIF($12, ''), $13, $14, $15, $16, $17, `+fmt.Sprintf(tsvExpr, 18, 19)+`)`,
 		a.ID, a.URL, a.Outlet, string(authors), a.Published, a.PublishedText, a.Title, a.Body, a.Byline, a.Lang,
 		a.Ingested.Format(time.RFC3339), a.DuplicateOf, extraJSON(a.Extra), sig, an.Reading, raw, an.RawFormat,
-		indexText(a.Title), indexText(a.Body)).Scan(&one)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return false, nil // stored already, by this writer or another
-	}
-	if err != nil {
-		return false, fmt.Errorf("article: %w", err)
-	}
-	b := &pgx.Batch{}
-	if an.Sketch != nil {
-		for _, band := range an.Sketch.Bands {
-			b.Queue(`INSERT INTO minhash_bands(band, article_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, band, a.ID)
-		}
+		indexText(a.Title), indexText(a.Body))
+	if an.Sketch != nil && len(an.Sketch.Bands) > 0 {
+		b.Queue(`INSERT INTO minhash_bands(band, article_id) SELECT DISTINCT unnest($1::bigint[]), $2 ON CONFLICT DO NOTHING`, an.Sketch.Bands, a.ID)
 	}
 	queueReading(b, an)
-	return true, tx.SendBatch(ctx, b).Close()
+	return b, store.StatusNew, nil
 }
 
 // queueReading queues the statements that store what was read from an
-// article: entities, mentions, dates and events, sent in one round trip.
+// article: entities, mentions, dates and events, each table in one
+// statement over arrays (unnest), sent with the article in one round trip.
 func queueReading(b *pgx.Batch, an *record.Annotated) {
 	a := &an.Article
-	written := map[string]bool{}
-	for _, f := range an.Entities {
-		if !written[f.ID] {
-			written[f.ID] = true
-			queueEntity(b, &f.Entity)
+	var ents []*record.Entity
+	seen := map[string]bool{}
+	var mEnt, mField, mText []string
+	var mStart, mEnd, mSentence []int32
+	var alias, aliasOf []string
+	for i := range an.Entities {
+		f := &an.Entities[i]
+		if !seen[f.ID] {
+			seen[f.ID] = true
+			ents = append(ents, &f.Entity)
 		}
 		for _, m := range f.Mentions {
-			b.Queue(`INSERT INTO mentions(article_id, entity_id, field, start, "end", sentence, text) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-				a.ID, f.ID, m.Field, m.Start, m.End, m.Sentence, m.Text)
-			b.Queue(`INSERT INTO entity_aliases(alias, entity_id) VALUES (lower($1), $2) ON CONFLICT DO NOTHING`, m.Text, f.ID)
+			mEnt, mField, mText = append(mEnt, f.ID), append(mField, m.Field), append(mText, m.Text)
+			mStart, mEnd, mSentence = append(mStart, int32(m.Start)), append(mEnd, int32(m.End)), append(mSentence, int32(m.Sentence))
+			alias, aliasOf = append(alias, m.Text), append(aliasOf, f.ID)
 		}
 	}
-	for i, d := range an.Dates {
-		data, _ := json.Marshal(d)
-		b.Queue(`INSERT INTO dates(article_id, seq, start, "end", data) VALUES ($1, $2, $3, $4, $5)`, a.ID, i, d.Start, d.End, string(data))
+	queueEntities(b, ents, alias, aliasOf)
+	if len(mEnt) > 0 {
+		b.Queue(`INSERT INTO mentions(article_id, entity_id, field, start, "end", sentence, text)
+			SELECT $1, * FROM unnest($2::text[], $3::text[], $4::int[], $5::int[], $6::int[], $7::text[])`,
+			a.ID, mEnt, mField, mStart, mEnd, mSentence, mText)
 	}
-	for i := range an.Events {
-		e := &an.Events[i]
-		e.ArticleID = a.ID
-		queueEvent(b, i, e)
+	if len(an.Dates) > 0 {
+		var seq []int32
+		var start, end, data []string
+		for i, d := range an.Dates {
+			j, _ := json.Marshal(d)
+			seq, start, end, data = append(seq, int32(i)), append(start, d.Start), append(end, d.End), append(data, string(j))
+		}
+		b.Queue(`INSERT INTO dates(article_id, seq, start, "end", data) SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[])`,
+			a.ID, seq, start, end, data)
 	}
+	queueEvents(b, an)
 }
 
-// queueEntity stores an entity, or updates it when its data changed. The
-// insert leaves a stored row alone and the update touches only a row that
-// differs: neither locks an unchanged entity, so writers storing articles
-// that mention one country do not wait on each other.
-func queueEntity(b *pgx.Batch, e *record.Entity) {
-	data, _ := json.Marshal(e)
-	b.Queue(`INSERT INTO entities(id, name, kind, country, lat, lon, data) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
-		e.ID, e.Name, e.Kind, e.Country, e.Lat, e.Lon, string(data))
-	b.Queue(`UPDATE entities SET name = $2, kind = $3, country = $4, lat = $5, lon = $6, data = $7 WHERE id = $1 AND data <> $7`,
-		e.ID, e.Name, e.Kind, e.Country, e.Lat, e.Lon, string(data))
-	for _, al := range append([]string{e.Name}, e.Aliases...) {
-		b.Queue(`INSERT INTO entity_aliases(alias, entity_id) VALUES (lower($1), $2) ON CONFLICT DO NOTHING`, al, e.ID)
+// queueEntities stores entities, or updates those whose data changed, and
+// the aliases they were named and seen by. The insert leaves a stored row
+// alone and the update touches only a row that differs: neither locks an
+// unchanged entity, so writers storing articles that mention one country
+// do not wait on each other. Rows go in id order, the same in every
+// writer, so that two writers wait on each other rather than deadlock.
+func queueEntities(b *pgx.Batch, ents []*record.Entity, alias, aliasOf []string) {
+	if len(ents) == 0 {
+		return
 	}
+	slices.SortFunc(ents, func(x, y *record.Entity) int { return strings.Compare(x.ID, y.ID) })
+	var id, name, kind, country, data []string
+	var lat, lon []*float64
+	for _, e := range ents {
+		j, _ := json.Marshal(e)
+		id, name, kind, country, data = append(id, e.ID), append(name, e.Name), append(kind, string(e.Kind)), append(country, e.Country), append(data, string(j))
+		lat, lon = append(lat, e.Lat), append(lon, e.Lon)
+		for _, al := range append([]string{e.Name}, e.Aliases...) {
+			alias, aliasOf = append(alias, al), append(aliasOf, e.ID)
+		}
+	}
+	args := []any{id, name, kind, country, lat, lon, data}
+	b.Queue(`INSERT INTO entities(id, name, kind, country, lat, lon, data)
+		SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::float8[], $7::text[]) ON CONFLICT (id) DO NOTHING`, args...)
+	b.Queue(`UPDATE entities e SET name = u.name, kind = u.kind, country = u.country, lat = u.lat, lon = u.lon, data = u.data
+		FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::float8[], $6::float8[], $7::text[]) AS u(id, name, kind, country, lat, lon, data)
+		WHERE e.id = u.id AND e.data <> u.data`, args...)
+	b.Queue(`INSERT INTO entity_aliases(alias, entity_id)
+		SELECT DISTINCT lower(a), e FROM unnest($1::text[], $2::text[]) AS t(a, e) ORDER BY 1, 2 ON CONFLICT DO NOTHING`, alias, aliasOf)
 }
 
 // eventID is an event's id when the reader gave none: the same hash as the
@@ -192,39 +251,56 @@ func eventID(e *record.Event, seq int) string {
 	return hex.EncodeToString(sum[:8])
 }
 
-func queueEvent(b *pgx.Batch, seq int, e *record.Event) {
-	var srcID, srcC, tgtID, tgtC, locName, locC, start, end string
-	var lat, lon *float64
-	if e.Source != nil {
-		srcC = e.Source.Country
-		if e.Source.Entity != nil {
-			srcID = e.Source.Entity.ID
+// queueEvents stores an article's events in one statement.
+func queueEvents(b *pgx.Batch, an *record.Annotated) {
+	if len(an.Events) == 0 {
+		return
+	}
+	n := len(an.Events)
+	id, typ, mode, srcID, srcC, tgtID, tgtC := make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+	locName, locC, start, end, modality, incident, data := make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
+	lat, lon := make([]*float64, n), make([]*float64, n)
+	fatalities, seq := make([]*int32, n), make([]int32, n)
+	background := make([]bool, n)
+	for i := range an.Events {
+		e := &an.Events[i]
+		e.ArticleID = an.Article.ID
+		if e.Source != nil {
+			srcC[i] = e.Source.Country
+			if e.Source.Entity != nil {
+				srcID[i] = e.Source.Entity.ID
+			}
 		}
-	}
-	if e.Target != nil {
-		tgtC = e.Target.Country
-		if e.Target.Entity != nil {
-			tgtID = e.Target.Entity.ID
+		if e.Target != nil {
+			tgtC[i] = e.Target.Country
+			if e.Target.Entity != nil {
+				tgtID[i] = e.Target.Entity.ID
+			}
 		}
-	}
-	if e.Location != nil {
-		locName, locC, lat, lon = e.Location.Name, e.Location.Country, e.Location.Lat, e.Location.Lon
-		if locName == "" {
-			locName = e.Location.Text
+		if e.Location != nil {
+			locName[i], locC[i], lat[i], lon[i] = e.Location.Name, e.Location.Country, e.Location.Lat, e.Location.Lon
+			if locName[i] == "" {
+				locName[i] = e.Location.Text
+			}
 		}
+		if e.Date != nil {
+			start[i], end[i] = e.Date.Start, e.Date.End
+		}
+		if e.ID == "" {
+			e.ID = eventID(e, i)
+		}
+		if e.Fatalities != nil {
+			f := int32(*e.Fatalities)
+			fatalities[i] = &f
+		}
+		j, _ := json.Marshal(e)
+		id[i], typ[i], mode[i], modality[i], incident[i], data[i], seq[i], background[i] = e.ID, e.Type, e.Mode, e.Modality, e.Incident, string(j), int32(i), e.Background
 	}
-	if e.Date != nil {
-		start, end = e.Date.Start, e.Date.End
-	}
-	if e.ID == "" {
-		e.ID = eventID(e, seq)
-	}
-	data, _ := json.Marshal(e)
-	b.Queue(`INSERT INTO events(id, article_id, seq, type, mode, source_entity, source_country, target_entity, target_country,
+	b.Queue(`INSERT INTO events(article_id, id, seq, type, mode, source_entity, source_country, target_entity, target_country,
 		location_name, location_country, lat, lon, date_start, date_end, fatalities, modality, incident, data, background)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)`,
-		e.ID, e.ArticleID, seq, e.Type, e.Mode, srcID, srcC, tgtID, tgtC, locName, locC, lat, lon, start, end,
-		e.Fatalities, e.Modality, e.Incident, string(data), e.Background)
+		SELECT $1, * FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
+			$10::text[], $11::text[], $12::float8[], $13::float8[], $14::text[], $15::text[], $16::int[], $17::text[], $18::text[], $19::text[], $20::bool[])`,
+		an.Article.ID, id, seq, typ, mode, srcID, srcC, tgtID, tgtC, locName, locC, lat, lon, start, end, fatalities, modality, incident, data, background)
 }
 
 // Has reports whether an article id is stored.

@@ -71,17 +71,17 @@ func (s *DB) Replace(ctx context.Context, items []*record.Annotated) (out []stor
 	return out, err
 }
 
-func replaceArticle(ctx context.Context, tx pgx.Tx, an *record.Annotated) (bool, error) {
+func replaceArticle(ctx context.Context, tx pgx.Tx, _ map[string]bool, an *record.Annotated) (*pgx.Batch, store.Status, error) {
 	a := &an.Article
 	var oldTitle, oldBody string
 	// FOR UPDATE: two reprocess workers re-reading one article replace it
 	// one after the other, never interleaved.
 	err := tx.QueryRow(ctx, `SELECT title, body FROM articles WHERE id = $1 FOR UPDATE`, a.ID).Scan(&oldTitle, &oldBody)
 	if errors.Is(err, pgx.ErrNoRows) {
-		return false, store.ErrNotFound
+		return nil, "", store.ErrNotFound
 	}
 	if err != nil {
-		return false, err
+		return nil, "", err
 	}
 	authors, _ := json.Marshal(nonNil(a.Authors))
 	b := &pgx.Batch{}
@@ -98,5 +98,5 @@ func replaceArticle(ctx context.Context, tx pgx.Tx, an *record.Annotated) (bool,
 			a.Title, a.Body, indexText(a.Title), indexText(a.Body), a.ID)
 	}
 	queueReading(b, an)
-	return true, tx.SendBatch(ctx, b).Close()
+	return b, store.StatusNew, nil
 }
