@@ -295,6 +295,7 @@ type Stats struct {
 
 // Stats reads the queue's counts from the server.
 func (q *Queue) Stats(ctx context.Context) (Stats, error) {
+	q.nc.Flush() // this connection's acknowledgements first
 	si, err := q.stream.Info(ctx)
 	if err != nil {
 		return Stats{}, fmt.Errorf("queue %s: %w", q.name, err)
