@@ -199,17 +199,34 @@ type Delivery struct {
 	msg jetstream.Msg
 }
 
-// Fetch takes up to n items, waiting at most wait for the first.
+// Fetch takes up to n items: those waiting, or else the first to come
+// within wait (none when none came).
 func (q *Queue) Fetch(ctx context.Context, n int, wait time.Duration) ([]*Delivery, error) {
+	batch, err := q.consumer.FetchNoWait(n)
+	if err != nil {
+		return nil, fmt.Errorf("fetch from %s: %w", q.name, err)
+	}
+	out, err := q.deliveries(batch)
+	if len(out) > 0 || err != nil {
+		return out, err
+	}
 	fctx, cancel := context.WithTimeout(ctx, wait)
 	defer cancel()
-	batch, err := q.consumer.Fetch(n, jetstream.FetchContext(fctx))
+	batch, err = q.consumer.Fetch(1, jetstream.FetchContext(fctx))
 	if err != nil && ctx.Err() == nil && fctx.Err() != nil {
 		return nil, nil // nothing came in time
 	}
 	if err != nil {
 		return nil, fmt.Errorf("fetch from %s: %w", q.name, err)
 	}
+	out, err = q.deliveries(batch)
+	if err != nil {
+		return out, err
+	}
+	return out, ctx.Err()
+}
+
+func (q *Queue) deliveries(batch jetstream.MessageBatch) ([]*Delivery, error) {
 	var out []*Delivery
 	for m := range batch.Messages() {
 		d := &Delivery{msg: m}
@@ -221,10 +238,11 @@ func (q *Queue) Fetch(ctx context.Context, n int, wait time.Duration) ([]*Delive
 		}
 		out = append(out, d)
 	}
-	if err := batch.Error(); err != nil && !errors.Is(err, nats.ErrTimeout) && !errors.Is(err, context.DeadlineExceeded) {
+	if err := batch.Error(); err != nil && !errors.Is(err, nats.ErrTimeout) && !errors.Is(err, context.DeadlineExceeded) &&
+		!errors.Is(err, jetstream.ErrNoMessages) {
 		return out, fmt.Errorf("fetch from %s: %w", q.name, err)
 	}
-	return out, ctx.Err()
+	return out, nil
 }
 
 // LastTry reports whether the delivery is the item's last before
