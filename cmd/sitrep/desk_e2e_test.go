@@ -220,6 +220,50 @@ func TestDeskInChromium(t *testing.T) {
 		t.Error("home: no chart bars")
 	}
 
+	// Search from the home page's box; a facet narrows the query; a hit
+	// opens its article, with its related articles.
+	ctx = step("search")
+	if err := chromedp.Do(ctx,
+		chromedp.SetValue(chromedp.CSS(`.hero input[name="q"]`), "drone"),
+		chromedp.Submit(chromedp.CSS(`.hero input[name="q"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`li.hit mark`)), ready, shot("search"),
+	); err != nil {
+		t.Fatalf("search: %v", err)
+	}
+	hits := eval(ctx, `document.querySelectorAll("li.hit").length`)
+	if n := eval(ctx, `document.querySelectorAll(".facets a[href*='type%3AASSAULT']").length`); hits == 0 || n != 1 {
+		t.Fatalf("search: %d hits, %d ASSAULT facet", hits, n)
+	}
+	if err := chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(`.facets a[href*='type%3AASSAULT']`)),
+		chromedp.WaitVisible(chromedp.CSS(`main input[name="q"][value*="type:ASSAULT"]`)), chromedp.WaitVisible(chromedp.CSS(`li.hit`)), ready, shot("search-facet"),
+	); err != nil {
+		t.Fatalf("search facet: %v", err)
+	}
+	if narrowed := eval(ctx, `document.querySelectorAll("li.hit").length`); narrowed == 0 || narrowed > hits {
+		t.Errorf("the facet gave %d hits of %d", narrowed, hits)
+	}
+	if err := chromedp.Do(ctx,
+		chromedp.Click(chromedp.CSS(`li.hit a.title`)),
+		chromedp.WaitVisible(chromedp.CSS(`#related`)), ready, shot("article-related"),
+	); err != nil {
+		t.Fatalf("search hit: %v", err)
+	}
+	if n := eval(ctx, `document.querySelectorAll("#related li .why").length`); n == 0 {
+		t.Error("the article from the search lists no related article with its reasons")
+	}
+	// A query that cannot be read says where, and stays in the box.
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/search?q=%28drone"), chromedp.WaitVisible(chromedp.CSS(`#query-error`))); err != nil {
+		t.Fatalf("search error: %v", err)
+	}
+	if v, err := chromedp.Run(ctx, chromedp.Value(chromedp.CSS(`main input[name="q"]`))); err != nil || v != "(drone" {
+		t.Errorf("query box after an error = %q, %v", v, err)
+	}
+	ctx = step("home again")
+	if err := chromedp.Do(ctx, chromedp.Navigate(base+"/"), ready); err != nil {
+		t.Fatalf("home: %v", err)
+	}
+
 	// An article, from the latest: its text is highlighted and linked.
 	ctx = step("article")
 	if err := chromedp.Do(ctx,
@@ -302,8 +346,8 @@ func TestDeskInChromium(t *testing.T) {
 
 	// At phone width the pages do not scroll sideways.
 	ctx = step("phone")
-	for _, page := range []string{"/", "/events"} {
-		name := map[string]string{"/": "phone-home", "/events": "phone-events"}[page]
+	for _, page := range []string{"/", "/events", "/search?q=drone"} {
+		name := map[string]string{"/": "phone-home", "/events": "phone-events", "/search?q=drone": "phone-search"}[page]
 		if err := chromedp.Do(ctx, chromedp.EmulateViewport(390, 844), chromedp.Navigate(base+page), ready, shot(name)); err != nil {
 			t.Fatalf("phone %s: %v", page, err)
 		}

@@ -6,6 +6,7 @@ import (
 	"context"
 	"os"
 	"os/signal"
+	"os/user"
 	"path/filepath"
 	"syscall"
 
@@ -24,7 +25,14 @@ func main() {
 		Token:  os.Getenv("SITREP_TOKEN"),
 		Shared: os.Getenv("SITREP_SHARED"),
 		Queue:  os.Getenv("SITREP_QUEUE"),
-		Stdin:  os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
+		// Reviews name who made them: SITREP_REVIEWER, else the login name.
+		Reviewer: os.Getenv("SITREP_REVIEWER"),
+		Stdin:    os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
+	}
+	if cfg.Reviewer == "" {
+		if u, err := user.Current(); err == nil {
+			cfg.Reviewer = u.Username
+		}
 	}
 	if cfg.DB == "" {
 		cfg.DB = defaultDB()

@@ -28,9 +28,12 @@ type Config struct {
 	Addr   string
 	Token  string // the token uploads to serve must give
 	Shared string // the shared evaluation data folder, for eval and bench
-	Stdin  io.Reader
-	Stdout io.Writer
-	Stderr io.Writer
+	// Reviewer is who makes reviews when --reviewer is not given
+	// (SITREP_REVIEWER, else the user's login name).
+	Reviewer string
+	Stdin    io.Reader
+	Stdout   io.Writer
+	Stderr   io.Writer
 }
 
 // Exit codes (DESIGN.md).
@@ -86,7 +89,7 @@ func Main(ctx context.Context, cfg Config, args []string) int {
 	root.PersistentFlags().StringVar(&a.logFormat, "log-format", "text", "log format: text or json")
 	root.AddCommand(a.ingestCmd(), a.lsCmd(), a.showCmd(), a.statsCmd(), a.quarantineCmd(),
 		a.entityCmd(), a.eventsCmd(), a.incidentsCmd(), a.exportCmd(), a.evalCmd(), a.benchCmd(), a.reprocessCmd(), a.versionCmd(),
-		a.parseCmd(), a.checkCmd(), a.serveCmd(), a.searchCmd(), a.relatedCmd(),
+		a.parseCmd(), a.checkCmd(), a.serveCmd(), a.searchCmd(), a.relatedCmd(), a.reviewCmd(), a.releaseCmd(),
 		a.workerCmd(), a.queueCmd())
 	err := root.ExecuteContext(ctx)
 	if err == nil {

@@ -24,7 +24,8 @@ func (a *app) evalCmd() *cobra.Command {
 		Short: "Hold sitrep's reading against gold annotations (needs the shared evaluation data)",
 		Long: `Evaluations read the shared data folder: ../shared beside the working directory, or SITREP_SHARED.
   seed      the reference article: metadata, entities, dates, events (as the project lead scores it)
-  entities  the seed's entities and re3d (precision, recall, F1 per kind)
+  entities  the seed's entities, re3d (precision, recall, F1 per kind) and the place names of
+            event_location read as places (a development and a held-out half)
   dates     the seed's dates
   events    the seed's events, PLOVER gold sentences (type, actors, mode, location) and
             event_location (the place attached to each event verb)
@@ -53,14 +54,15 @@ func (a *app) evalCmd() *cobra.Command {
 	html := func() error { return a.evalHTML() }
 	location := func() error { return a.evalLocation(verbose) }
 	related := func() error { return a.evalRelated(1) }
+	placeNames := func() error { return a.evalPlaceNames(verbose) }
 	cmd.AddCommand(
 		run("seed", seed("meta", "entities", "dates", "events")),
-		run("entities", seed("entities"), re3d),
+		run("entities", seed("entities"), re3d, placeNames),
 		run("dates", seed("dates")),
 		run("events", seed("events"), plover, location),
 		run("html", html),
 		run("related", related),
-		run("all", seed("meta", "entities", "dates", "events"), re3d, plover, location, html, related),
+		run("all", seed("meta", "entities", "dates", "events"), re3d, placeNames, plover, location, html, related),
 		a.evalParseCmd(),
 		run("corpus", a.evalCorpus),
 	)
@@ -238,5 +240,23 @@ func (a *app) evalRelated(every int) error {
 		return err
 	}
 	a.printf("%s\n", rep)
+	return nil
+}
+
+func (a *app) evalPlaceNames(verbose bool) error {
+	rep, err := evaluate.EventLocationPlaces(a.shared("eval/event_location"), entity.Default())
+	if err != nil {
+		return usageErr("eval event_location place names: %w", err)
+	}
+	if a.json {
+		return a.emitJSON(map[string]any{"eval": "event_location_places", "dev": rep.Dev, "held_out": rep.HeldOut})
+	}
+	a.printf("%s\n", rep)
+	if verbose {
+		// only the development half's misses: the held-out half stays unread
+		for _, x := range rep.Dev.Examples {
+			a.printf("  not a place: %s\n", x)
+		}
+	}
 	return nil
 }

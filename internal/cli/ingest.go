@@ -58,7 +58,11 @@ Ingesting the same text again is a no-op; an interrupted ingest resumes where it
 				opt := ingest.Options{Format: article.Format(format), Workers: workers, KeepRaw: !noRaw, Exclude: archiveFiles(a.cfg.DB), Logger: log,
 					Skipped: func(path, reason string) { fmt.Fprintf(a.errOut, "%s: %s\n", path, reason) }}
 				if !noEnrich {
-					opt.Annotate = annotator()
+					ann, _, err := a.reader()
+					if err != nil {
+						return err
+					}
+					opt.Annotate = ann
 				}
 				bar := a.progress()
 				counts, err := ingest.Run(a.ctx, st, paths, opt, func(r ingest.Result) {
@@ -102,7 +106,7 @@ func archiveFiles(db string) []string {
 	if err != nil || strings.Contains(db, "://") && !strings.HasPrefix(db, "sqlite://") {
 		return nil
 	}
-	return []string{path, path + "-wal", path + "-shm", path + "-journal"}
+	return []string{path, path + "-wal", path + "-shm", path + "-journal", path + ".kb.tsv"}
 }
 
 // progress returns a progress bar on a terminal, nil otherwise: pipes and

@@ -224,6 +224,11 @@ func toFound(an *enrich.Annotated) []enrichFound {
 func printEvents(w io.Writer, evs []event.Event, withArticle bool) {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	head := "  DATE\tTYPE\tSOURCE\tTARGET\tWHERE\tKILLED\tMODALITY"
+	// The review column appears once an analyst has reviewed any event shown.
+	reviewed := slices.ContainsFunc(evs, func(e event.Event) bool { return e.Review != nil })
+	if reviewed {
+		head += "\tREVIEW"
+	}
 	if withArticle {
 		head += "\tARTICLE"
 	}
@@ -248,6 +253,9 @@ func printEvents(w io.Writer, evs []event.Event, withArticle bool) {
 			mod += " (negated)"
 		}
 		line := fmt.Sprintf("  %s\t%s\t%s\t%s\t%s\t%s\t%s", date, typ, clip(actorLabel(e.Source), 30), clip(actorLabel(e.Target), 30), clip(where, 20), killed, mod)
+		if reviewed {
+			line += "\t" + e.ReviewStatus()
+		}
 		if withArticle {
 			line += "\t" + e.ArticleID
 		}
@@ -347,6 +355,8 @@ func (a *app) eventFlags(cmd *cobra.Command, f *store.EventFilter) {
 		values[fl.Name] = cmd.Flags().String(fl.Name, "", fl.Help())
 	}
 	var article, incident, sortBy string
+	var reviewedOnly bool
+	cmd.Flags().BoolVar(&reviewedOnly, "reviewed-only", false, "only events an analyst confirmed or corrected (--status confirmed,corrected)")
 	cmd.Flags().StringVar(&article, "article", "", "events of one article (an id or a unique prefix of one)")
 	cmd.Flags().StringVar(&incident, "incident", "", "reports of one incident (an id or a unique prefix of one)")
 	cmd.Flags().StringVar(&sortBy, "sort", "newest", "by event date: newest or oldest first")
@@ -356,6 +366,12 @@ func (a *app) eventFlags(cmd *cobra.Command, f *store.EventFilter) {
 			if *v != "" {
 				given[name] = *v
 			}
+		}
+		if reviewedOnly {
+			if given["status"] != "" {
+				return usageErr("--reviewed-only and --status %s: give one of them", given["status"])
+			}
+			given["status"] = "confirmed,corrected"
 		}
 		parsed, err := filter.Parse(given, kbCountries)
 		if err != nil {

@@ -1,13 +1,14 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"time"
 
 	"github.com/spf13/cobra"
 
-	"sitrep/internal/enrich"
 	"sitrep/internal/ingest"
+	"sitrep/internal/review"
 	"sitrep/internal/store"
 )
 
@@ -35,10 +36,17 @@ articles of another version, so a run killed at any point resumes where it stopp
 				return err
 			}
 			return a.withArchive(true, func(st store.Store) error {
-				opt.Reading = enrich.Version()
-				opt.Annotate = annotator()
+				ann, reading, err := a.reader()
+				if err != nil {
+					return err
+				}
+				opt.Reading, opt.Annotate = reading, ann
 				opt.Reextract = !noReextract
 				opt.Logger = log
+				opt.Reviewed = func(ctx context.Context, ids []string) error {
+					_, err := review.Reapply(ctx, st, ids)
+					return err
+				}
 				bar := a.progressBar("reprocessing")
 				counts, err := ingest.Reprocess(a.ctx, st, opt, func(done, total int) {
 					if bar != nil {
@@ -57,6 +65,15 @@ articles of another version, so a run killed at any point resumes where it stopp
 				fmt.Fprintf(a.errOut, "reprocess: %s (reading %s)\n", counts, opt.Reading)
 				if err != nil {
 					return &exitError{ExitUsage, fmt.Errorf("reprocess stopped: %w", err)}
+				}
+				// Every review again, so that a run killed between a batch's
+				// commit and its reviews leaves nothing unapplied.
+				rc, err := review.ReapplyAll(context.WithoutCancel(a.ctx), st)
+				if err != nil {
+					return &exitError{ExitUsage, fmt.Errorf("reprocess: apply reviews: %w", err)}
+				}
+				if rc.Orphaned > 0 {
+					fmt.Fprintf(a.errOut, "reprocess: %d review(s) no longer match the reading (sitrep review ls --orphaned)\n", rc.Orphaned)
 				}
 				if counts.Failed > 0 {
 					return &exitError{ExitPartial, fmt.Errorf("%d article(s) could not be read again", counts.Failed)}

@@ -23,7 +23,7 @@ import (
 )
 
 func (a *app) serveCmd() *cobra.Command {
-	var allowIngest bool
+	var allowIngest, allowReview bool
 	token := a.cfg.Token
 	cmd := &cobra.Command{
 		Use:   "serve",
@@ -32,8 +32,9 @@ func (a *app) serveCmd() *cobra.Command {
 (filters, weekly charts, maps, exports), incidents, outlets, authors and quarantine, and the
 JSON API under /api/v1 (OpenAPI document at /api/v1/openapi.json). Every asset is in the
 binary; nothing is loaded from the network. The archive is opened read-only unless
---allow-ingest, which enables uploads through the same pipeline as sitrep ingest. Listening
-beyond localhost, uploads need a token (--token or SITREP_TOKEN, else one is made and printed).
+--allow-ingest, which enables uploads through the same pipeline as sitrep ingest, or
+--allow-review, which enables review forms on article pages. Listening
+beyond localhost, writes need a token (--token or SITREP_TOKEN, else one is made and printed).
 Ctrl-C stops it gracefully.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -45,18 +46,23 @@ Ctrl-C stops it gracefully.`,
 			if err != nil {
 				return err
 			}
-			st, err := a.open(allowIngest)
+			st, err := a.open(allowIngest || allowReview)
 			if err != nil {
 				return err
 			}
 			defer st.Close()
 			opt := server.Options{Store: st, Countries: kbCountries, Logger: log, Token: token}
 			if allowIngest {
-				opt.Ingest = uploader(st)
-				if opt.Token == "" && !loopback(addr) {
-					opt.Token = newToken()
-					fmt.Fprintf(a.cfg.Stderr, "sitrep: uploads need this token (Authorization: Bearer …): %s\n", opt.Token)
+				ann, _, err := a.reader()
+				if err != nil {
+					return err
 				}
+				opt.Ingest = uploader(st, ann)
+			}
+			opt.Review = allowReview
+			if (allowIngest || allowReview) && opt.Token == "" && !loopback(addr) {
+				opt.Token = newToken()
+				fmt.Fprintf(a.cfg.Stderr, "sitrep: writes (uploads, reviews) need this token (Authorization: Bearer …): %s\n", opt.Token)
 			}
 			srv, err := server.New(opt)
 			if err != nil {
@@ -88,6 +94,7 @@ Ctrl-C stops it gracefully.`,
 	}
 	cmd.Flags().StringVar(&a.cfg.Addr, "addr", a.cfg.Addr, "listen on HOST:PORT (default 127.0.0.1:8080; env SITREP_ADDR)")
 	cmd.Flags().BoolVar(&allowIngest, "allow-ingest", false, "open the archive for writing and accept uploads (POST /api/v1/ingest, /ingest)")
+	cmd.Flags().BoolVar(&allowReview, "allow-review", false, "open the archive for writing and accept analysts' reviews (POST /api/v1/events/{id}/reviews, forms on article pages)")
 	cmd.Flags().StringVar(&token, "token", token, "token that uploads must give (env SITREP_TOKEN); made up when listening beyond localhost without one")
 	return cmd
 }
@@ -114,8 +121,7 @@ func newToken() string {
 // uploader runs an upload through ingest.Run, the pipeline of sitrep
 // ingest: the body is written to a private temporary file under its name,
 // so that sniffing, validation, quarantine and reports are the CLI's.
-func uploader(st store.Store) server.IngestFunc {
-	annotate := annotator()
+func uploader(st store.Store, annotate ingest.Annotator) server.IngestFunc {
 	return func(ctx context.Context, name, format string, body io.Reader) ([]server.IngestResult, error) {
 		dir, err := os.MkdirTemp("", "sitrep-upload")
 		if err != nil {

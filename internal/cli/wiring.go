@@ -1,13 +1,58 @@
 package cli
 
 import (
+	"fmt"
+	"strings"
+
 	"sitrep/internal/enrich"
 	"sitrep/internal/entity"
 	"sitrep/internal/ingest"
 )
 
-// annotator returns the enrichment every ingest runs: the embedded knowledge
-// base, loaded once.
+// kbLayer is the path of the archive's local knowledge-base layer: beside
+// a SQLite archive, its name and ".kb.tsv" ("" for another backend).
+func (a *app) kbLayer() string {
+	db := strings.TrimPrefix(a.cfg.DB, "sqlite://")
+	if db == "" || strings.Contains(db, "://") {
+		return ""
+	}
+	return db + ".kb.tsv"
+}
+
+// knowledge returns the knowledge base every reading uses: the embedded
+// data, with the archive's local layer over it where there is one.
+func (a *app) knowledge() (*entity.KB, error) {
+	path := a.kbLayer()
+	if path == "" {
+		return entity.Default(), nil
+	}
+	kb, err := entity.WithLocal(path)
+	if err != nil {
+		return nil, usageErr("%v", err)
+	}
+	return kb, nil
+}
+
+// annotator returns the enrichment every ingest runs, and the reading version it writes.
+func (a *app) reader() (ingest.Annotator, string, error) {
+	kb, err := a.knowledge()
+	if err != nil {
+		return nil, "", err
+	}
+	return enrich.New(kb).AnnotateContext, enrich.VersionOf(kb), nil
+}
+
+// reading is the reading version of this archive's reader.
+func (a *app) reading() (string, error) {
+	kb, err := a.knowledge()
+	if err != nil {
+		return "", fmt.Errorf("reading version: %w", err)
+	}
+	return enrich.VersionOf(kb), nil
+}
+
+// annotator returns the enrichment of the embedded knowledge base alone,
+// for benchmarks and evaluations, which no archive's layer may sway.
 func annotator() ingest.Annotator {
 	return enrich.New(entity.Default()).AnnotateContext
 }

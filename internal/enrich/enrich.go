@@ -73,7 +73,7 @@ func (r *Reader) annotate(ctx context.Context, a article.Article) annotated {
 	if len(events) > MaxEvents {
 		events = events[:MaxEvents]
 	}
-	return annotated{&Annotated{Article: a, Entities: nonNil(found), Dates: nonNil(dates), Events: nonNil(events), Reading: Version()}, len(sents)}
+	return annotated{&Annotated{Article: a, Entities: nonNil(found), Dates: nonNil(dates), Events: nonNil(events), Reading: VersionOf(r.KB)}, len(sents)}
 }
 
 // publishedDate is the article's own date line as a date record (field

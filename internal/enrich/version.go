@@ -14,7 +14,7 @@ import (
 // reads from an article (TestGoldenVersion in cmd/sitrep fails when the
 // golden reading changes and the version does not). Data files need no
 // bump: they are hashed into Version.
-const readingCode = "2026-12-03.41"
+const readingCode = "2026-12-03.51"
 
 // Version is the version of the reading: the code constant and a hash of
 // every embedded data file and model the reading uses. Each stored article
@@ -22,3 +22,12 @@ const readingCode = "2026-12-03.41"
 var Version = sync.OnceValue(func() string {
 	return datahash.Strings(readingCode, entity.DataVersion(), event.DataVersion(), syntax.ModelVersion())
 })
+
+// VersionOf is the reading version with kb: Version, and the hash of the
+// local knowledge-base layer kb was read with, if any.
+func VersionOf(kb *entity.KB) string {
+	if kb == nil || kb.Layer() == "" {
+		return Version()
+	}
+	return datahash.Strings(Version(), "layer:"+kb.Layer())
+}

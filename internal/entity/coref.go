@@ -92,9 +92,12 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 
 var (
 	skipFirst = wordSet("operation exercise uss hms fs hmas ins rfa usns")
-	skipLast  = wordSet(`day time code law act treaty agreement convention resolution accord accords protocol
+	// stormWords open the names of storms ("Typhoon Haiyan", "Storm Amy")
+	stormWords = wordSet("typhoon hurricane cyclone storm tropical")
+	skipLast   = wordSet(`day time code law act treaty agreement convention resolution accord accords protocol
 	conference summit communique communiqué dialogue talks war wars order book books exercise festival
-	games cup award prize initiative plan doctrine declaration statement report charter accords rate`)
+	games cup award awards prize initiative plan doctrine declaration statement report charter accords rate
+	championship championships year`)
 	// placeFirst open the names of places: "Lake Tharthar", "Fort Campbell",
 	// "Tel Tamer", "Wadi Barada", "Ayn Issa", "Jabal Hamrin".
 	placeFirst = wordSet(`lake lakes mount mt fort camp cape port gulf tel tell wadi jabal jebel jabel jbel
@@ -150,8 +153,18 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	for b > a && (f.isNorm(b-1, nameConnectors) || f.isNorm(b-1, wordSet2) || !f.word(b-1)) {
 		b--
 	}
-	if f.isNorm(a, skipFirst) || f.isNorm(b-1, skipLast) {
-		return // operations, ships, holidays, laws: no actors or places
+	if b > a && b < len(f.toks) && f.toks[b].start == f.toks[b-1].end && f.text[f.toks[b].start] == '$' {
+		return // "CDN$11,000": a currency
+	}
+	if f.isNorm(a, skipFirst) || f.isNorm(b-1, skipLast) || f.isNorm(a, stormWords) && !rz.hasOrgWord(f, a, b) {
+		return // operations, ships, storms, holidays, laws: no actors or places
+	}
+	if t := f.text[f.toks[a].start:f.toks[a].end]; strings.ContainsAny(t, "'’") {
+		// "You've", "I'm", "We're": a contraction opening a sentence
+		_, tail, _ := strings.Cut(strings.ToLower(strings.ReplaceAll(t, "’", "'")), "'")
+		if tail == "ve" || tail == "re" || tail == "m" || tail == "ll" || tail == "d" {
+			return
+		}
 	}
 	if rz.officeRun(f, a, b) {
 		return // "the Secretary of State", "Prime Minister": the office, named by its holder or not at all
@@ -164,6 +177,16 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	for x := b - 2; x > k; x-- {
 		if f.isNorm(x, titleWords) && !rz.hasOrgWord(f, x+1, b) {
 			k = x + 1
+			break
+		}
+	}
+	// "Secretary of State Corey Stapleton": an office's name, then a
+	// given name opening the holder's
+	// (after a title alone, "President Ram Chandra Poudel", the name
+	// starts at once)
+	for x := k + 1; x < b-1 && (k == a || f.toks[k].flags&fCap == 0); x++ {
+		if f.word(x) && f.toks[x].flags&fCap != 0 && rz.kb.given[f.norm(x)] && rz.officeRun(f, a, x) {
+			k = x
 			break
 		}
 	}
@@ -199,11 +222,21 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if titleCue && rz.hasOrgWord(f, k, b) {
 		k, titleCue = a, false
 	}
+	// "Mike McCready of Pearl Jam": a person of a band or firm, named by a
+	// given name and a surname before "of"
+	for x := k + 2; x <= k+3 && x < b; x++ {
+		if f.word(x) && f.norm(x) == "of" {
+			if rz.kb.given[f.norm(k)] && !rz.kb.dict[f.norm(x-1)] && !rz.hasOrgWord(f, k, x) {
+				b = x
+			}
+			break
+		}
+	}
 	p := f.prevWord(k)
 	if p >= 0 && f.isNorm(p, personTitles) {
 		titleCue = true
 	}
-	locCue := p >= 0 && f.isNorm(p, locativePreps) && !f.isNorm(p, fromTo)
+	locCue := p >= 0 && f.isNorm(p, locativePreps) && !f.isNorm(p, fromTo) || rz.settlementCue(f, k, b)
 	mediaCue := p >= 0 && f.isNorm(p, mediaCues)
 	saidCue := b < len(f.toks) && f.isNorm(b, saidWords)
 	words := 0
@@ -258,14 +291,15 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	default:
 		kind = KindOrganization
 	}
-	if kind == "" {
-		return
+	if kind == "" || kind == KindPlace && words == 1 && compassFirst[last] {
+		return // "West" of "West Sweden" is no place of its own
 	}
 	if kind == KindPerson {
 		for x := k; x < b; x++ {
-			if f.isNorm(x, ofForAndThe) {
-				kind = KindOrganization
+			if !f.isNorm(x, ofForAndThe) {
+				continue
 			}
+			kind = KindOrganization
 		}
 	}
 	// "Russian Academy of Natural Sciences", "Nigeria Labour Congress": a
@@ -279,7 +313,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			// "Kuwait International Airport", "Basra Oil Terminal": a
 			// facility named after its town or country
 			kind == KindFacility && o.form == FormName && f.toks[k-1].flags&fPoss == 0 && !abbrevMention(f, o) &&
-				(o.r.e.Kind == KindCountry || o.r.e.Kind == KindPlace)) {
+				(o.r.e.Kind == KindCountry || o.r.e.Kind == KindPlace) ||
+			// "Abu Dhabi National Oil Company": an institution named after its town
+			kind == KindOrganization && o.form == FormName && o.r.e.Kind == KindPlace && f.toks[k-1].flags&fPoss == 0 &&
+				hasOrgHead(f, k, b) && !abbrevMention(f, o)) {
 			country = o.r.e.Country
 			if kind == KindFacility && o.r.e.Kind == KindPlace {
 				town = o.r.e
@@ -303,8 +340,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 				r.e.Country = o.r.e.Country
 				break
 			}
-			if f.toks[x].punct != 0 && f.toks[x].punct != ',' {
-				break
+			if f.toks[x].punct != 0 && f.toks[x].punct != ',' || f.toks[x-1].punct == ',' && f.word(x) && f.isNorm(x, andOr) {
+				break // "in Doksany, and Denmark records …": another clause
 			}
 		}
 	}
@@ -316,12 +353,73 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	rz.seen[r]++
 }
 
+// settlementCue reports whether a settlement noun marks the run [a, b) as
+// a place: "the village of Ashmi", "the towns of Nyabibwe and Dutu", "the
+// Markab area", "Jumla and Diwan villages".
+func (rz *recognizer) settlementCue(f *fieldState, a, b int) bool {
+	if !rz.settlementNear(f, a, b) {
+		return false
+	}
+	if b-a == 1 {
+		// "Kurdish areas", "a Catalonian city", "Pacific islands", "the
+		// Governorate town": an adjective or a type word, no name
+		w := f.norm(a)
+		if rz.kb.dict[w] || rz.isAdj(f, a) || placeHeads[w] || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ese") {
+			return false
+		}
+	}
+	return true
+}
+
+// settlementNear reports whether a settlement noun stands after the run
+// [a, b) or before it with "of", as settlementCue describes.
+func (rz *recognizer) settlementNear(f *fieldState, a, b int) bool {
+	lower := func(k int) bool { return f.word(k) && f.toks[k].flags&(fCap|fAllCaps) == 0 }
+	// after: "Markab area", "Diwan villages"; "Jumla and Diwan villages"
+	if b < len(f.toks) && lower(b) && f.isNorm(b, settlementNouns) && f.toks[b].sent == f.toks[a].sent {
+		return true
+	}
+	if b+2 < len(f.toks) && f.isNorm(b, andOr) && f.word(b+1) && !lower(b+1) && lower(b+2) && f.isNorm(b+2, settlementNouns) &&
+		strings.HasSuffix(f.norm(b+2), "s") {
+		return true
+	}
+	// before: "the village of Ashmi", and the names listed after it
+	// ("the towns of Nyabibwe and Dutu")
+	p := a - 1
+	for n := 0; n < 4; n++ {
+		if p < 1 || f.toks[p].sent != f.toks[a].sent {
+			return false
+		}
+		if f.word(p) && f.isNorm(p, ofWord) {
+			return lower(p-1) && f.isNorm(p-1, settlementNouns)
+		}
+		if !(f.toks[p].punct == ',' || f.word(p) && f.isNorm(p, andOr)) {
+			return false
+		}
+		// step back over the separator and the capitalised name before it
+		p--
+		if p >= 0 && f.word(p) && f.isNorm(p, andOr) {
+			p-- // ", and"
+		}
+		start := p
+		for p >= 0 && f.word(p) && !lower(p) {
+			p--
+		}
+		if p == start {
+			return false
+		}
+	}
+	return false
+}
+
 // officeRun reports whether the capitalised run [a, b) is only the name of
 // an office: it opens with an office word and every word of it is an
 // English word or a title ("Secretary of State", "Minister of Foreign
 // Affairs", "Prime Minister"), with no proper name in it.
 func (rz *recognizer) officeRun(f *fieldState, a, b int) bool {
-	if !f.isNorm(a, officeHeads) {
+	// "Secretary of State" opens with its office, "National Security
+	// Advisor", "Supreme Leader" end with it
+	if !f.isNorm(a, officeHeads) && !f.isNorm(b-1, officeTails) {
 		return false
 	}
 	for k := a; k < b; k++ {

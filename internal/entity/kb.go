@@ -33,6 +33,9 @@ var rolesTSV string
 // KB is the loaded knowledge base with its compiled matcher. It is safe for
 // concurrent use once loaded.
 type KB struct {
+	// layer is the hash of the local layer read over the embedded data
+	// ("" none): part of the reading version.
+	layer string
 	ents  []*rec
 	byID  map[string]*rec
 	byEnt map[*Entity]*rec
@@ -154,7 +157,10 @@ var Kinds = []string{KindCountry, KindPerson, KindOrganization, KindArmedGroup, 
 // known kinds, ISO-3 country codes (those of the country entities loaded, or
 // any three capital letters when no countries file is present) and
 // parsable attributes; errors name file:line.
-func Load(fsys fs.FS) (*KB, error) {
+func Load(fsys fs.FS) (*KB, error) { return load(fsys, nil) }
+
+// load reads the data files of fsys and, when given, a local layer over them.
+func load(fsys fs.FS, local *localFile) (*KB, error) {
 	names, err := fs.Glob(fsys, "*.tsv")
 	if err != nil {
 		return nil, err
@@ -194,6 +200,16 @@ func Load(fsys fs.FS) (*KB, error) {
 		if err := sc.Err(); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
+	}
+	if local != nil {
+		added, err := local.merge(kb)
+		if err != nil {
+			return nil, err
+		}
+		for _, a := range added {
+			all = append(all, pending(a))
+		}
+		kb.layer = local.hash
 	}
 	countries := map[string]bool{}
 	for _, p := range all {

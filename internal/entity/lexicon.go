@@ -55,7 +55,12 @@ monday tuesday wednesday thursday friday saturday sunday
 var officeHeads = wordSet(`secretary minister prime premier president chancellor attorney
 governor mayor ambassador envoy chairman chairwoman undersecretary under vice deputy spokesman
 spokeswoman spokesperson speaker commissioner foreign defence defense interior home justice finance
-chief`)
+chief member`)
+
+// officeTails end the names of offices: "National Security Advisor",
+// "Supreme Leader", "High Representative", "Press Secretary".
+var officeTails = wordSet(`advisor adviser leader secretary representative minister president
+spokesman spokeswoman spokesperson ambassador envoy commissioner chairman chairwoman governor mayor`)
 
 // genericInstitutions are the kinds of institution every country and town
 // has: capitalised alone ("the Ministry said", "the University") they
@@ -67,6 +72,14 @@ agency authority administration tribunal assembly`)
 // placeConnectors join the words of Romance place names
 // ("Norte de Santander", "Maguindanao del Sur", "Stade de France").
 var placeConnectors = wordSet(`de del della dello des do dos da das du di`)
+
+// regionOffices before "of" or "from" and a name that is both a region and
+// its city say the region is meant ("the governor of New York").
+var regionOffices = wordSet(`governor governors governorship legislature senator senators`)
+
+// diseaseHeads follow a place in the name of a disease named after it
+// ("Marburg virus", "Lassa fever", "Lyme disease"): no place is meant.
+var diseaseHeads = wordSet(`virus fever disease`)
 
 // neverPlaces are one-word names the gazetteer has for some town that news
 // never means as one ("from God").
@@ -166,6 +179,14 @@ northern southern eastern western central downtown via`)
 var actorPreps = wordSet(`with between against by`)
 
 // placeNouns after a possessive say the name is a place ("Baghdad's streets").
+// settlementNouns before "of" or after a name say the name is a place: "the
+// village of Ashmi", "the towns of Nyabibwe and Dutu", "Jumla and Diwan
+// villages", "the Markab area".
+var settlementNouns = wordSet(`village villages town towns city cities district districts
+neighborhood neighbourhood neighborhoods neighbourhoods suburb suburbs settlement settlements
+hamlet hamlets camp province provinces region governorate municipality area areas outpost
+countryside outskirts port island islands`)
+
 var placeNouns = wordSet(`streets street outskirts suburbs suburb airport district districts
 neighborhood neighbourhood neighborhoods neighbourhoods centre center downtown mayor governor
 residents province skyline hospitals hospital markets market old city port harbour harbor
@@ -186,6 +207,8 @@ question answer q a
 ied ieds vbied vbieds svbied uav uavs uas rpg rpgs manpads atgm mlrs apc apcs ifv
 mri ct ip mw kw gw mhz ghz khz fec ddg kc dns gps sms rss mb kb gb
 ai drm lng lpg lgbt lgbtq lgbtqia vpn api cpu gpu usb nft nfts ev evs ais
+rna mrna bst cet cest eet eest est edt cst cdt mst mdt pst pdt aest aedt ist jst wib
+rip std stds hpc mla mlas rs sig sigs
 `)
 
 var (

@@ -72,6 +72,40 @@ func TestNewEntityKinds(t *testing.T) {
 		{"The vote went to Hickenlooper Zyx on Monday. Later Zyx spoke to reporters.", "Hickenlooper Zyx", KindPerson}, // surname alone later
 		{"The proposal came from Qorban Nadiri, 53, on Monday.", "Qorban Nadiri", KindPerson},                          // age
 		{"The proposal came from Qorban Nadiri on Monday.", "Qorban Nadiri", ""},                                       // no cue
+		{"Montana Secretary of State Corey Stapleton said the law was supported.", "Corey Stapleton", KindPerson},
+		{"Mike McCready of Pearl Jam likened it to hearing Mozart.", "Mike McCready", KindPerson},
+		{"The residence of President Ram Chandra Poudel was stormed.", "Ram Chandra Poudel", KindPerson},
+		{"Governor John Bel Edwards addressed the public.", "John Bel Edwards", KindPerson},
+		{"The Bank of Tarvenor said rates would rise.", "Bank of Tarvenor", KindOrganization},
+		// a settlement noun makes an unknown name a place
+		{"Rebels captured the towns of Zavrela and Kotumbe on Friday.", "Zavrela", KindPlace},
+		{"Rebels captured the towns of Zavrela and Kotumbe on Friday.", "Kotumbe", KindPlace},
+		{"Shells hit the Zavrela and Kotumbe villages overnight.", "Zavrela", KindPlace},
+		{"Two men were shot in the village of Al-Qorvat on Monday.", "Al-Qorvat", KindPlace},
+		{"A bomb went off in the Markavi area on Monday.", "Markavi", KindPlace},
+		{"The strike was called in the Kurdish areas of the west.", "Kurdish", ""},
+		{"A cyberattack on a power station in West Sweden was foiled.", "West", ""},
+		{"Nikki Holland of the agency said the offenders cannot hide.", "Holland", ""},
+		{"Will Iran respond to the strike?", "Iran", KindCountry},
+		{"Officials in Holland said the dikes held.", "Holland", KindCountry},
+		{"The crash happened at 8:30 p.m. BST on Monday.", "BST", ""},
+		{"He served the Supreme Leader for a decade.", "Supreme Leader", ""},
+		{"The event raised nearly CDN$11,000 for the shelter.", "CDN", ""},
+		{"Macron told the world on Thursday via Twitter.", "Twitter", KindOrganization},
+		{"We also provide an HPC group and STD testing, he said.", "HPC", ""},
+		{"The National Security Advisor resigned on Monday.", "National Security Advisor", ""},
+		{"She is a Member of Parliament for the district.", "Member of Parliament", ""},
+		{"The film won two Academy Awards last night.", "Academy Awards", ""},
+		{"Tropical Depression Three formed near the coast.", "Tropical Depression", ""},
+		{"The Legislative Assembly passed the bill.", "Legislative Assembly", KindOrganization},
+		{"He claimed the vaccine alters the RNA of patients.", "RNA", ""},
+		{"The storm hit areas that Typhoon Haiyan struck in 2013.", "Typhoon Haiyan", ""},
+		{"((WN)) : You've said you will act. What is your plan?", "You've", ""},
+		{"The Storm Prediction Center issued a warning.", "Storm Prediction Center", KindOrganization},
+		{"A rocket fell in Be'er Ya'akov on Monday.", "Be'er Ya'akov", KindPlace},
+		{"Abu Dhabi National Oil Company said the strait was closed.", "Abu Dhabi", ""},
+		{"Abu Dhabi National Oil Company said the strait was closed.", "Abu Dhabi National Oil Company", KindOrganization},
+		{"A fire hit Badalona, a Catalonian city near the coast.", "Catalonian", ""},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		kind := ""
@@ -122,6 +156,8 @@ func TestCommonWordsAndTitles(t *testing.T) {
 		{"The Centre for Research on Energy and Clean Air said emissions fell.", "Centre for Research on Energy and Clean Air", KindOrganization},
 		{"The Council on Foreign Relations held a debate.", "Council on Foreign Relations", KindOrganization},
 		{"Every life is a sacred gift from God, she said.", "God", ""},
+		{"An outbreak of Marburg virus was declared in Tanzania.", "Marburg", ""},
+		{"Cases of Lassa fever rose in Nigeria.", "Lassa", ""},
 		{"The bill was backed by Senator Jane Roe of Florida and others.", "Florida", KindPlace},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
@@ -144,6 +180,8 @@ func TestPlaceByContext(t *testing.T) {
 		body, text, want string // want: id prefix
 	}{
 		{"Police in New York detained two men on Friday.", "New York", "city:"},
+		{"The governor of New York said schools would reopen.", "New York", "region:US.NY"},
+		{"The mayor of New York said schools would reopen.", "New York", "city:"},
 		{"Crews in New York state fought the fires.", "New York", "region:US.NY"},
 		{"Thousands marched in Washington on Saturday.", "Washington", "city:"},
 		{"Washington said it would respond to the strike.", "Washington", "country:USA"},
@@ -158,10 +196,36 @@ func TestPlaceByContext(t *testing.T) {
 		{"Protesters gathered in Baghdad on Sunday.", "Baghdad", "city:"},
 		{"The virus reached Asia and Africa within weeks.", "Asia", "place:asia"},
 		{"Troops were sent to Portland, Oregon, on Saturday.", "Oregon", "region:US.OR"},
-		{"Troops guard gas sites in Cabo Delgado, Mozambique.", "Cabo Delgado", "new:"},
+		{"Troops guard gas sites in Cabo Delgado, Mozambique.", "Cabo Delgado", "region:MZ.01"},
 		{"Police in Teorama, Norte de Santander, Colombia, found bodies.", "Teorama", "new:"},
 		{"Polls closed in Idaho, Michigan, North Dakota, and Washington at eight.", "Washington", "region:US.WA"},
 		{"Storms hit Illinois in May. A former Washington lobbyist was charged.", "Washington", "city:4140963"},
+		// a region news names without its type word ("Borno State")
+		{"Fighters attacked a village in Borno on Sunday.", "Borno", "region:NG.27"},
+		{"Gunmen killed 12 people in Borno and Yobe states.", "Yobe", "region:NG.44"},
+		{"Fighting raged in Kayin and Shan states, the junta said.", "Kayin", "region:MM.05"},
+		// the whole article decides a place named before its region
+		{"Police in Alexandria said the suspect fled. Virginia state police joined the search.", "Alexandria", "city:4744091"},
+		{"Police in Alexandria said the suspect fled. Egyptian authorities joined the search.", "Alexandria", "city:361058"},
+		// a small town abroad, alone in its country and far from the
+		// article's places, is a namesake the gazetteer lacks
+		{"Officials in Beaufort said the storm had passed. South Carolina declared an emergency.", "Beaufort", "new:"},
+		{"Officials in Beaufort, Malaysia, said the storm had passed. Singapore sent help.", "Beaufort", "city:1733874"},
+		{"Officials in Beaufort said the storm had passed. Flights to Kota Kinabalu resumed.", "Beaufort", "city:1733874"},
+		// the town without its river ("Frankfurt am Main")
+		{"Thousands protested in Bremen, Dortmund and Frankfurt.", "Frankfurt", "city:2925533"},
+		// the country after a town and its region, not a region of its name
+		{"Two people were killed in Lazaro Cardenas, Michoacan, Mexico.", "Mexico", "country:MEX"},
+		{"An earthquake struck central Kumamoto Prefecture, Japan.", "Kumamoto Prefecture", "region:JP."},
+		{"Seven inmates died in a riot in Tuxpan, Veracruz, Mexico.", "Veracruz", "region:MX."},
+		{"Seven inmates died in a riot in Veracruz on Monday.", "Veracruz", "city:"},
+		{"Two men were shot in Zorvany, Georgia, United States.", "Georgia", "region:US.GA"},
+		{"A Russian drone hit Zorvany District, Kyiv, Ukraine.", "Kyiv", "city:"},
+		{"A blast hit a paper mill in Longview, Washington, on Monday.", "Washington", "region:US.WA"},
+		{"A blast hit a paper mill in Longview, Washington, on Monday.", "Longview", "city:5801617"},
+		// "Saint" written out for the gazetteer's "St."
+		{"Police in Saint Louis, Missouri, arrested two men.", "Saint Louis", "city:4407066"},
+		{"Protests continued in Saint Louis after the shooting.", "Saint Louis", "city:4407066"},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		if !strings.HasPrefix(got, tc.want) {
@@ -177,5 +241,21 @@ func TestPlaceInNamedRegion(t *testing.T) {
 	got := foundIn(kb, "Storms hit Tennessee on Monday. In Lebanon the river rose.")["Lebanon"]
 	if e, ok := kb.Get(strings.Fields(got + " ")[0]); !ok || e.Country != "USA" {
 		t.Errorf("Lebanon after Tennessee resolved to %q, want the town in Tennessee", got)
+	}
+}
+
+// TestNewPlaceCountry: a new place takes the country written right after
+// it, not one of another clause.
+func TestNewPlaceCountry(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct{ body, country string }{
+		{"Clashes in Zorvany, Colombia, killed four.", "COL"},
+		{"It was 40C in Zorvany, and Denmark recorded 37C in Aarhus.", ""},
+	} {
+		for _, f := range kb.Recognize(Doc{Body: tc.body}) {
+			if f.Name == "Zorvany" && f.Country != tc.country {
+				t.Errorf("%q: Zorvany in %q, want %q", tc.body, f.Country, tc.country)
+			}
+		}
 	}
 }

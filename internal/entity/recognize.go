@@ -2,6 +2,7 @@ package entity
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -87,7 +88,9 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.match(f)
 	}
 	rz.resolve()
+	rz.reconsider()
 	rz.namesakes()
+	rz.strays()
 	for _, f := range rz.fields {
 		rz.bodies(f)
 	}
@@ -285,10 +288,13 @@ func (rz *recognizer) match(f *fieldState) {
 
 // accept applies the case rules of one reading to the tokens [a, b).
 func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
+	toks := f.toks
+	if b < len(toks) && toks[b].start == toks[b-1].end && f.text[toks[b].start] == '$' {
+		return false // "CDN$11,000", "US$5": a currency
+	}
 	if f.caseless {
 		return rz.acceptCaseless(f, a, b, c)
 	}
-	toks := f.toks
 	if c.body && bodyInName(f, a, b) {
 		return false // "Nigeria Labour Congress", "Senate Majority Leader"
 	}
@@ -322,6 +328,13 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 			c.form != FormAdj && c.r.e.Kind != KindCountry) {
 			return false
 		}
+	}
+	if c.r.e.Kind == KindPlace && c.form == FormName && f.word(b) && f.isNorm(b, diseaseHeads) && f.spaced(b-1) {
+		return false
+	}
+	if c.r.e.Kind == KindCountry && c.form == FormName && words == 1 && a > 0 && f.word(a-1) && toks[a-1].flags&fCap != 0 &&
+		f.cover[a-1] == 0 && f.spaced(a-1) && toks[a-1].sent == toks[a].sent && rz.kb.given[f.norm(a-1)] && !rz.kb.dict[f.norm(a-1)] {
+		return false // "Nikki Holland": a surname after a given name, no country
 	}
 	if c.r.e.Kind == KindPlace && words == 1 && c.form == FormName {
 		// a one-word small place is often a common word or part of a longer
@@ -468,7 +481,10 @@ func (rz *recognizer) cityOrRegion(f *fieldState, m *mention, keep []cand) []can
 		return keep
 	}
 	state := f.word(m.b) && f.norm(m.b) == "state" ||
-		m.a >= 3 && f.norm(m.a-1) == "of" && f.norm(m.a-2) == "state" && f.isNorm(m.a-3, theWord)
+		m.a >= 3 && f.norm(m.a-1) == "of" && f.norm(m.a-2) == "state" && f.isNorm(m.a-3, theWord) ||
+		// "the governor of New York", "a senator from New York": offices of the region
+		m.a >= 2 && (f.norm(m.a-1) == "of" || f.norm(m.a-1) == "from") && f.isNorm(m.a-2, regionOffices) ||
+		addressMiddle(f, m)
 	var out []cand
 	for _, c := range keep {
 		isRegion := c.r == region
@@ -482,6 +498,32 @@ func (rz *recognizer) cityOrRegion(f *fieldState, m *mention, keep []cand) []can
 		return keep
 	}
 	return out
+}
+
+// addressMiddle reports whether m stands between a town and a country,
+// commas apart ("Tuxpan, Veracruz, Mexico"): the town's region.
+func addressMiddle(f *fieldState, m *mention) bool { return addressCountry(f, m) != "" }
+
+// addressCountry returns the country written after m when m stands between
+// a town and that country, commas apart, or "".
+func addressCountry(f *fieldState, m *mention) string {
+	if m.a < 2 || m.b+1 >= len(f.toks) || f.toks[m.a-1].punct != ',' || f.toks[m.b].punct != ',' ||
+		!f.word(m.a-2) || f.toks[m.a-2].flags&fCap == 0 || f.toks[m.a-2].sent != f.toks[m.b+1].sent || f.cover[m.b+1] == 0 {
+		return ""
+	}
+	if f.norm(m.a-2) == "district" {
+		return "" // "Darnytskyi District, Kyiv, Ukraine": a district of the city
+	}
+	o := &f.ms[f.cover[m.b+1]-1]
+	if o.a != m.b+1 {
+		return ""
+	}
+	for _, c := range o.cands {
+		if c.r.e.Kind == KindCountry && c.form == FormName {
+			return c.r.e.Country
+		}
+	}
+	return ""
 }
 
 // nextToName reports whether the one-word match [a, b) stands beside
@@ -535,7 +577,7 @@ func (rz *recognizer) resolve() {
 		for i := range f.ms {
 			m := &f.ms[i]
 			if len(m.cands) == 1 && !m.cands[0].ambig && m.cands[0].form != FormMetonym && !rz.elsewhere(f, m, m.cands[0]) &&
-				rz.regionBefore(f, m) == nil {
+				rz.regionBefore(f, m) == nil && !addressMiddle(f, m) {
 				rz.set(m, m.cands[0])
 			}
 		}
@@ -613,6 +655,20 @@ func (rz *recognizer) decide(f *fieldState, m *mention) {
 	}
 	keep = rz.cityOrRegion(f, m, keep)
 	listed := listedRegions(f, m)
+	for _, c := range keep {
+		if c.r.e.Kind == KindCountry && c.form == FormName && c.r.e.Country == listed {
+			// "Lázaro Cárdenas, Michoacán, Mexico": the country written
+			// after its region, not a region of it listed
+			listed = ""
+		}
+	}
+	if c := addressCountry(f, m); c != "" && !slices.ContainsFunc(keep, func(c cand) bool { return rz.kb.capital[c.r] }) {
+		// "Tuxpan, Veracruz, Mexico": the region between a town and its
+		// country, where the knowledge base writes it "Veracruz (region)";
+		// a capital there is the city its district lies in ("Gangnam,
+		// Seoul, South Korea")
+		listed = c
+	}
 	if f.word(m.b) && f.norm(m.b) == "state" || listed != "" {
 		// "Washington state", "Idaho, Michigan and Washington": the
 		// region, where the knowledge base writes it "Washington (region)"
@@ -1029,13 +1085,14 @@ func (rz *recognizer) regionBefore(f *fieldState, m *mention) *rec {
 		return nil
 	}
 	o := &f.ms[f.cover[m.a-2]-1]
+	// every reading of the town counts, chosen already or not: "Longview,
+	// Washington" names the Washington town, whatever Longview was read as
 	parents := map[string]bool{}
 	if o.r != nil {
 		parents[o.r.parent] = true
-	} else {
-		for _, c := range o.cands {
-			parents[c.r.parent] = true
-		}
+	}
+	for _, c := range o.cands {
+		parents[c.r.parent] = true
 	}
 	for _, e := range rz.kb.lookup[f.sc.joined(m.a, m.b)+" region"] {
 		if parents[e.ID] {

@@ -79,6 +79,11 @@ func (c *coding) ppTarget(s *sent, from int, at bool) *Actor {
 				break
 			}
 		}
+		if s.tokHas(headNoun(s, a, b), eventNameHeads) {
+			// "talks on the Russo-Ukrainian war": a topic, not a party
+			i = b - 1
+			continue
+		}
 		if act := c.compose(s, a, b); !weak(act) && !(act.Entity != nil && (act.Entity.Kind == entity.KindPlace || act.Entity.Kind == entity.KindFacility)) {
 			return act
 		}

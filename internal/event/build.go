@@ -91,7 +91,8 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		var obj *Actor
 		if t.objA < t.objB {
 			obj = c.actorSpan(s, t.objA, t.objB)
-			if obj != nil && !c.actorHeaded(s, t.objA, t.objB) && (obj.Entity == nil && obj.Country == "" || s.tag(t.objA) == "PRP$" && weak(c.compose(s, t.objA+1, t.objB))) {
+			if obj != nil && !c.actorHeaded(s, t.objA, t.objB) && (obj.Entity == nil && obj.Country == "" || s.tag(t.objA) == "PRP$" && weak(c.compose(s, t.objA+1, t.objB))) &&
+				!(coercive[e.Type] && countedPeople(s, t.objA, t.objB)) {
 				// "lodged an official protest with X", "held their first
 				// meeting with X": a thing, not who undergoes the act (the
 				// filters still read it)
@@ -161,6 +162,10 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				if agent == nil || agent.Entity == nil {
 					if own := c.weaponOwner(s, ba, bb); own != nil {
 						agent = own
+					} else if agent != nil && agent.Country == "" && (weaponHeaded(s, ba, bb) || platformHeaded(s, ba, bb)) {
+						// "struck by a drone": a weapon whose owner no
+						// one names is nobody's act we can tell
+						agent = nil
 					}
 				}
 				regionB = bb
@@ -212,7 +217,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				src = nil
 			}
 			if weak(tgt) && t.objA < t.objB {
-				if no, ev := nonActorHead(s, t.objA, t.objB); no && ev {
+				if eventHeaded(s, t.objA, t.objB) {
 					// "conducts a boarding operation", "carried out an
 					// attack": the act itself is no target
 					tgt, obj, t.thing = nil, nil, nil
@@ -227,7 +232,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// the particle the pattern ends with is the pattern's object
 			tgt = obj
 		}
-		if tgt == nil && !t.passive && e.Type == "ASSAULT" && t.thing != nil && t.objA < t.objB && !weaponHeaded(s, t.objA, t.objB) {
+		if tgt == nil && !t.passive && e.Type == "ASSAULT" && t.thing != nil && t.objA < t.objB && !weaponHeaded(s, t.objA, t.objB) && !eventHeaded(s, t.objA, t.objB) {
 			// "airstrikes damaged a desalination plant": with no one named,
 			// what was hit is the target
 			tgt = t.thing
@@ -334,6 +339,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		}
 		if x == nil {
 			x = c.ppTarget(s, from, ev.Type == "ASSAULT")
+		}
+		if x == nil && ev.Type == "THREATEN" && s.low(t.b) == "to" && isVerbTag(s.tag(t.b+1)) {
+			// "vowed to strike back at the rebels": whom the threatened
+			// act is aimed at
+			x = c.ppTarget(s, t.b+2, true)
 		}
 		if x != nil && !sameActor(x, src) {
 			tgt = x
@@ -455,4 +465,44 @@ func (c *coding) weaponOwner(s *sent, a, b int) *Actor {
 		return nil
 	}
 	return &Actor{Text: s.text(c.body, a, b), Entity: own.Entity, Country: own.Country, Role: own.Role, BackedBy: own.BackedBy}
+}
+
+// eventHeaded reports a noun phrase headed by an event noun with no actor
+// named before it ("a new ground offensive", "a boarding operation").
+func eventHeaded(s *sent, a, b int) bool {
+	if no, ev := nonActorHead(s, a, b); no && ev {
+		return true
+	}
+	// "a new ground offensive": a head the tagger read as an adjective
+	if b-1 <= a || !s.tokHas(b-1, eventHeads) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if s.mentAt[k] >= 0 || s.tag(k) == "POS" || s.tag(k) == "PRP$" {
+			return false
+		}
+	}
+	return true
+}
+
+// coercive are the types done to people: "sentenced two influencers",
+// "detained 30 miners" name whom, whatever the noun.
+var coercive = map[string]bool{"SANCTION": true, "COERCE": true}
+
+// countedPeople reports a noun phrase that counts a plural noun ("two
+// influencers", "dozens of miners"): people, for a coercive act.
+func countedPeople(s *sent, a, b int) bool {
+	h := headNoun(s, a, b)
+	if h >= 0 && quantityHeads[s.low(h)] && s.low(h+1) == "of" {
+		return headNoun(s, h+2, b) >= 0 // "dozens of miners"
+	}
+	if h < 0 || s.tag(h) != "NNS" {
+		return false
+	}
+	for k := a; k < h; k++ {
+		if s.tag(k) == "CD" || numberWords[s.low(k)] || quantityHeads[s.low(k)] {
+			return true
+		}
+	}
+	return false
 }

@@ -6,6 +6,7 @@ package event
 
 import (
 	"sitrep/internal/entity"
+	"strings"
 )
 
 // casualtyNumbers reports whether the trigger's object counts the dead
@@ -157,5 +158,19 @@ func sameActor(a, b *Actor) bool {
 	if a.Entity != nil && b.Entity != nil {
 		return a.Entity.ID == b.Entity.ID
 	}
+	if a.Entity == nil && b.Entity == nil && a.Country == "" && b.Country == "" {
+		// unnamed and of no country: only the same words are the same
+		// ("the militia commander" is not "government forces")
+		return headWordOf(a.Text) == headWordOf(b.Text)
+	}
 	return a.Country == b.Country && a.Role == b.Role
+}
+
+// headWordOf is the last word of a phrase in lower case.
+func headWordOf(text string) string {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], ".,;:'\"()")
 }

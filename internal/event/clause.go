@@ -163,7 +163,9 @@ func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 			// country, and the place is the event's
 			for k := a + 1; k < b; k++ {
 				if locPreps[s.low(k)] && s.low(k) != "from" {
-					if h := headNoun(s, a, k); h >= 0 && c.actorHeaded(s, a, k) && s.mentAt[h] < 0 && placeAt(s, k+1+skipDet(s, k+1)) {
+					h := headNoun(s, a, k)
+					switch {
+					case h >= 0 && c.actorHeaded(s, a, k) && s.mentAt[h] < 0 && placeAt(s, k+1+skipDet(s, k+1)):
 						act.Text = strings.TrimRight(s.text(c.body, a, k), " ,")
 						act.Entity, act.Role = nil, ""
 						c.roleOfHead(s, a, k, act)
@@ -251,6 +253,9 @@ func agentSpan(s *sent, j int) (int, int) {
 	return a, b
 }
 
+// victimNouns name an act whose possessor suffered it ("Jamal's killing").
+var victimNouns = wordSet("victimNouns")
+
 // pairDash joins two parties before an event noun ("Iran–U.S. talks").
 var pairDash = set{"–": true, "—": true, "-": true, "/": true}
 
@@ -265,19 +270,35 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 	for k := t.a - 1; k >= np; k-- {
 		if s.tag(k) == "POS" || s.low(k) == "'s" {
 			pa := npBack(s, k)
+			if s.tokHas(t.head, victimNouns) {
+				// "Jamal's killing", "the journalist's abduction": the
+				// possessor is who suffered it
+				tgt = c.actorSpan(s, pa, k)
+				break
+			}
 			src = c.actorSpan(s, pa, k)
 			possessed = true
 			break
 		}
 		if s.tag(k) == "PRP$" {
+			if s.tokHas(t.head, victimNouns) {
+				tgt = c.possessive(s, k) // "his arrest"
+				break
+			}
 			src = c.possessive(s, k)
 			possessed = true
 			break
 		}
 	}
+	for k := np; k < t.a && tgt == nil; k++ {
+		if mi := s.mentAt[k]; mi >= 0 && strings.HasPrefix(s.low(k), "anti-") {
+			// "anti-Hamas protests": whom the act is against
+			tgt = c.compose(s, k, k+1)
+		}
+	}
 	if src == nil {
 		for k := np; k < t.a; k++ {
-			if mi := s.mentAt[k]; mi >= 0 && !inEventName(s, k, t.a) {
+			if mi := s.mentAt[k]; mi >= 0 && !inEventName(s, k, t.a) && !strings.HasPrefix(s.low(k), "anti-") {
 				m := s.ments[mi]
 				if isActorKind(m.e.Kind) || m.e.Kind == entity.KindCountry {
 					src = c.compose(s, np, t.a)
@@ -355,7 +376,8 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 					break
 				}
 			}
-			if tgt == nil && !isTimeNP(s, a, b) {
+			if tgt == nil && !isTimeNP(s, a, b) && !(mutual[t.e.Type] && s.tokHas(headNoun(s, a, b), eventNameHeads)) {
+				// (not "a meeting on the Russo-Ukrainian war": a topic)
 				tgt = c.actorSpan(s, a, b)
 			}
 			i, rb = b, b

@@ -139,7 +139,9 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			for k >= 0 && (s.tag(k) == "VBG" || s.tag(k) == "CC" || isAdverb(s, k)) {
 				k--
 			}
-			if k >= 0 && (s.tag(k) == "IN" || preps[s.low(k)]) && s.low(k) != "by" {
+			if k >= 0 && (s.tag(k) == "IN" || preps[s.low(k)]) && s.low(k) != "by" &&
+				!(s.low(k) == "to" && k > 0 && s.tokHas(k-1, doneGovernors)) {
+				// (but "resorted to firing": the act is done)
 				t.drop = true
 				continue
 			}
@@ -224,7 +226,9 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			continue
 		}
 		switch {
-		case s.tokHas(g, aspectual):
+		case s.tokHas(g, aspectual) || s.tokHas(g, doneGovernors) || s.low(g) == "had" && s.low(g+1) == "to":
+			// "vowed to continue attacking", "resorted to firing", "had to
+			// fire", "managed to seize": the act is done, by the governor's subject
 			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
 		case s.tokHas(g, planners):
 			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})

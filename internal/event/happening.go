@@ -89,7 +89,9 @@ func placesAgree(a, b *Location) bool {
 	if a.EntityID != "" && a.EntityID == b.EntityID || strings.EqualFold(a.Name, b.Name) && a.Name != "" {
 		return true
 	}
-	if a.Country != "" && a.Country == b.Country && (a.Precision == "country" || b.Precision == "country") {
+	if a.Country != "" && a.Country == b.Country && (a.Precision == "country" || b.Precision == "country" || a.Precision == "region" || b.Precision == "region") {
+		// a sentence that names a town and a province of one country
+		// ("in Bohodukhiv, Kharkiv Oblast") names one place, the town in it
 		return true
 	}
 	return a.Country == "" || b.Country == "" || a.Country == b.Country && (a.EntityID == "" || b.EntityID == "")
@@ -184,8 +186,8 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 		return // "Australia and Japan signed agreements on energy": a thing is no counterpart
 	}
 	for k := t.subjA + 1; k < t.subjB-1; k++ {
-		if s.low(k) != "and" || s.mentAt[k-1] < 0 || s.mentAt[k+1] < 0 {
-			continue
+		if s.low(k) != "and" || s.mentAt[k-1] < 0 || s.mentAt[k+1] < 0 && !(s.tag(k+1) == "DT" && k+2 < t.subjB && s.mentAt[k+2] >= 0) {
+			continue // (a determiner may open the second: "Japan and the Philippines")
 		}
 		a, b := c.actorSpan(s, t.subjA, k), c.actorSpan(s, k+1, t.subjB)
 		if a == nil || b == nil || a.Entity == nil || b.Entity == nil || a.Entity.ID == b.Entity.ID {

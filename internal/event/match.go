@@ -161,6 +161,11 @@ func headTagOK(s *sent, m match) bool {
 	t := s.tag(m.head)
 	switch m.e.POS {
 	case posVerb:
+		if p := s.tag(m.head - 1); (t == "JJ" || t == "VBN") && m.b == m.head+1 && (s.tag(m.head+1) == "NN" || s.tag(m.head+1) == "NNS") && (p == "JJ" || demonymAt(s, m.head-1)) {
+			// "Djiboutian armed forces", "Israeli occupied territories": an
+			// adjective inside a noun phrase
+			return false
+		}
 		if t == "" || isVerbTag(t) {
 			return true
 		}
@@ -316,6 +321,25 @@ func irregularPast(s *sent, i int) bool {
 	}
 	for _, r := range s.toks[i].reads {
 		if r != l {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymAt reports a capitalised word at k that ends as demonyms do
+// ("Djiboutian", "Israeli", "Sudanese") or a mention of a country's people.
+func demonymAt(s *sent, k int) bool {
+	if k < 0 {
+		return false
+	}
+	w := s.toks[k].text
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	l := strings.ToLower(w)
+	for _, suf := range []string{"ian", "ese", "ish", "an", "i"} {
+		if strings.HasSuffix(l, suf) {
 			return true
 		}
 	}

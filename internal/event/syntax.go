@@ -17,6 +17,9 @@ var futureModals = wordSet("futureModals")
 // reports an actual event ("began to fight", "continued attacking").
 var aspectual = wordSet("aspectual")
 
+// doneGovernors govern an act that is done ("resorted to firing").
+var doneGovernors = wordSet("doneGovernors")
+
 // planners make the infinitive after them a planned event.
 var planners = wordSet("planners")
 

@@ -42,7 +42,8 @@ var CSVHeader = []string{"id", "article_id", "incident", "type", "mode", "date_s
 	"source", "source_entity", "source_country", "source_role", "target", "target_entity", "target_country", "target_role",
 	"location", "location_country", "lat", "lon", "fatalities", "injured", "count", "count_unit",
 	"modality", "negated", "attribution", "confidence", "evidence",
-	"source_sector", "target_sector", "location_precision", "background", "trigger"}
+	"source_sector", "target_sector", "location_precision", "background", "trigger",
+	"review_status", "reviewed_by"}
 
 type csvWriter struct{ w *csv.Writer }
 
@@ -77,7 +78,15 @@ func row(e record.Event) []string {
 		src, srcE, srcC, srcR, tgt, tgtE, tgtC, tgtR, loc, locC, lat, lon,
 		intp(e.Fatalities), intp(e.Injured), cnt, unit, e.Modality, strconv.FormatBool(e.Negated), attr,
 		strconv.FormatFloat(e.Confidence, 'f', 2, 64), e.Evidence.Text,
-		sector(e.Source), sector(e.Target), prec, strconv.FormatBool(e.Background), trig}
+		sector(e.Source), sector(e.Target), prec, strconv.FormatBool(e.Background), trig,
+		e.ReviewStatus(), reviewer(e)}
+}
+
+func reviewer(e record.Event) string {
+	if e.Review == nil {
+		return ""
+	}
+	return e.Review.By
 }
 
 func (c *csvWriter) Close() error { c.w.Flush(); return c.w.Error() }

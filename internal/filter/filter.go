@@ -42,6 +42,13 @@ var Modalities = []string{"actual", "threatened", "planned", "demanded", "hypoth
 var Sectors = []string{"GOV", "MIL", "COP", "SPY", "REB", "INS", "UAF", "OPP", "PTY", "CVL", "JUD", "LEG", "MED", "EDU",
 	"BUS", "LAB", "REF", "IGO", "NGO", "HLH", "REL", "CRM", "AGR", "ELI", "DIP", "ENV", "DEV", "HRI"}
 
+// Statuses are the review statuses of an event.
+var Statuses = []string{"unreviewed", "confirmed", "corrected", "rejected"}
+
+// NotRejected is what the status filter keeps when none is given: an event
+// an analyst rejected is not an event, and stays out unless asked for.
+var NotRejected = []string{"unreviewed", "confirmed", "corrected"}
+
 // DateForms says which date values are understood.
 const DateForms = "YYYY-MM-DD, YYYY-MM or YYYY"
 
@@ -55,6 +62,7 @@ var Fields = []Field{
 	{Name: "place", Usage: "place name, matched literally as a substring, case-insensitive"},
 	{Name: "type", Usage: "PLOVER event type", Values: Types, Multi: true},
 	{Name: "modality", Usage: "modality", Values: Modalities},
+	{Name: "status", Usage: "review status (rejected events are left out unless asked for)", Values: Statuses, Multi: true},
 	{Name: "since", Usage: "events that end on or after this day: " + DateForms},
 	{Name: "until", Usage: "events that start on or before this day: " + DateForms},
 }
@@ -97,6 +105,12 @@ func Parse(values map[string]string, countries Countries) (store.EventFilter, er
 	}
 	if f.Sectors, err = list("sector", get("sector"), Sectors, strings.ToUpper); err != nil {
 		return f, err
+	}
+	if f.Review, err = list("status", get("status"), Statuses, strings.ToLower); err != nil {
+		return f, err
+	}
+	if len(f.Review) == 0 {
+		f.Review = slices.Clone(NotRejected)
 	}
 	if m := get("modality"); m != "" {
 		ms, err := list("modality", m, Modalities, strings.ToLower)

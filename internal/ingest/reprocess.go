@@ -28,9 +28,12 @@ type ReprocessOptions struct {
 	// yields still has the article's id).
 	Reextract bool
 	// Batch is how many articles one commit replaces (default 64).
-	Batch  int
-	Linker *incident.Linker
-	Logger *slog.Logger
+	Batch int
+	// Reviewed is called after each batch is stored with the ids of its
+	// articles, to apply analysts' reviews to their new reading.
+	Reviewed func(ctx context.Context, ids []string) error
+	Linker   *incident.Linker
+	Logger   *slog.Logger
 }
 
 // ReprocessCounts sum up a reprocess run.
@@ -104,6 +107,7 @@ func Reprocess(ctx context.Context, st store.Store, opt ReprocessOptions, progre
 		if err != nil {
 			return c, err
 		}
+		var done []string
 		for i, r := range res {
 			if r.Err != nil {
 				c.Failed++
@@ -111,6 +115,12 @@ func Reprocess(ctx context.Context, st store.Store, opt ReprocessOptions, progre
 				continue
 			}
 			c.Read++
+			done = append(done, items[i].Article.ID)
+		}
+		if opt.Reviewed != nil && len(done) > 0 {
+			if err := opt.Reviewed(context.WithoutCancel(ctx), done); err != nil {
+				return c, fmt.Errorf("reprocess: apply reviews: %w", err)
+			}
 		}
 		if progress != nil {
 			progress(min(lo+batch, len(ids)), len(ids))

@@ -7,6 +7,7 @@ package nlp
 var lexicon = map[string]string{
 	"'d": "MD", "'ll": "MD", "'re": "VBP", "'ve": "VBP", "'m": "VBP",
 	"ca": "MD", "wo": "MD", "sha": "MD",
+	"amid": "IN", "amidst": "IN", "amongst": "IN", "despite": "IN",
 	"airstrike": "NN", "airstrikes": "NNS", "air-strike": "NN", "air-strikes": "NNS",
 	"drone": "NN", "drones": "NNS", "militiamen": "NNS", "militants": "NNS",
 	"jihadists": "NNS", "insurgents": "NNS", "civilians": "NNS", "casualties": "NNS",

@@ -29,6 +29,8 @@ type Event struct {
 	// of incidents and of default listings.
 	Background bool   `json:"background"`
 	Incident   string `json:"incident,omitempty"`
+	// Review is where an analyst's review left the event (nil: unreviewed).
+	Review *ReviewState `json:"review,omitempty"`
 }
 
 // Trigger is the word or phrase an event was coded from.

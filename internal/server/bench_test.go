@@ -66,9 +66,13 @@ func BenchmarkPages(b *testing.B) {
 	}
 	pages["events"] = append(pages["events"], "/events", "/events?type=ASSAULT", "/events?type=PROTEST&since=2025")
 	pages["home"] = []string{"/"}
+	// Searches as an analyst types them, each with its facets.
+	for _, q := range []string{"drone strike", "protest*", `"prime minister"`, "type:ASSAULT country:IRQ", "iran OR israel", "election -trump", "published:2025-01", "title:earthquake"} {
+		pages["search"] = append(pages["search"], "/search?q="+url.QueryEscape(q))
+	}
 	b.ResetTimer()
 	for range b.N {
-		for _, name := range []string{"article", "entity", "events", "home"} {
+		for _, name := range []string{"article", "entity", "events", "home", "search"} {
 			var times []time.Duration
 			for range 2 { // the second pass is the one with a warm page cache
 				times = times[:0]

@@ -9,22 +9,22 @@ import (
 	"io"
 	"net/http"
 	"net/url"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"sitrep/internal/filter"
 	"sitrep/internal/record"
+	"sitrep/internal/review"
 	"sitrep/internal/store"
 )
 
 // How much of the archive one page reads at most: pages stay quick on a
 // large archive; the API and exports reach the rest.
 const (
-	pageRows   = 100  // table rows a page
-	chartLimit = 5000 // events a chart or map counts
-	homeWeeks  = 26
+	pageRows  = 100 // table rows a page
+	mapPlaces = 500 // places a map draws, the busiest
+	homeWeeks = 26
 )
 
 var funcs = template.FuncMap{
@@ -56,7 +56,7 @@ var funcs = template.FuncMap{
 
 func (s *Server) parseTemplates() error {
 	s.pages = map[string]*template.Template{}
-	names := []string{"error", "home", "article", "entity", "entities", "events", "incidents", "incident", "articles", "quarantine", "ingest"}
+	names := []string{"error", "home", "search", "article", "entity", "entities", "events", "incidents", "incident", "articles", "quarantine", "ingest", "review"}
 	for _, n := range names {
 		t, err := template.New(n).Funcs(funcs).ParseFS(assets, "templates/layout.html", "templates/"+n+".html")
 		if err != nil {
@@ -71,7 +71,7 @@ func (s *Server) parseTemplates() error {
 // a clean 500 rather than half a page.
 func (s *Server) render(w http.ResponseWriter, status int, name, title string, data any) error {
 	var b bytes.Buffer
-	err := s.pages[name].ExecuteTemplate(&b, "layout", map[string]any{"Title": title, "Data": data, "Ingest": s.opt.Ingest != nil})
+	err := s.pages[name].ExecuteTemplate(&b, "layout", map[string]any{"Title": title, "Data": data, "Ingest": s.opt.Ingest != nil, "Review": s.opt.Review})
 	if err != nil {
 		s.log.Error("render", "page", name, "err", err)
 		w.WriteHeader(http.StatusInternalServerError)
@@ -114,40 +114,6 @@ func pagePaging(r *http.Request) (paging, error) {
 	return p, err
 }
 
-// actorCount is an actor with its number of events.
-type actorCount struct {
-	ID, Name string
-	Events   int
-}
-
-// activeActors counts the actors (source or target) of evs, most events first.
-func activeActors(evs []record.Event, n int) []actorCount {
-	idx := map[string]int{}
-	var out []actorCount
-	for _, e := range evs {
-		seen := map[string]bool{}
-		for _, a := range []*record.Actor{e.Source, e.Target} {
-			if a == nil || a.Entity == nil {
-				continue // unnamed actors ("gunmen") are not one actor across events
-			}
-			key := a.Entity.ID
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			i, ok := idx[key]
-			if !ok {
-				i = len(out)
-				idx[key] = i
-				out = append(out, actorCount{ID: a.Entity.ID, Name: a.Entity.Name})
-			}
-			out[i].Events++
-		}
-	}
-	slices.SortFunc(out, func(a, b actorCount) int { return cmp.Or(b.Events-a.Events, strings.Compare(a.Name, b.Name)) })
-	return out[:min(n, len(out))]
-}
-
 func (s *Server) home(w http.ResponseWriter, r *http.Request) error {
 	ctx := r.Context()
 	st, err := s.opt.Store.Stats(ctx)
@@ -165,16 +131,16 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) error {
 		end = t
 	}
 	weekStart := end.AddDate(0, 0, -6).Format("2006-01-02")
-	thisWeek, err := s.opt.Store.Events(ctx, store.EventFilter{Since: weekStart, Until: end.Format("2006-01-02"), Current: true, Limit: chartLimit})
+	actors, err := s.opt.Store.EventActors(ctx, store.EventFilter{Since: weekStart, Until: end.Format("2006-01-02"), Current: true}, 10)
 	if err != nil {
 		return err
 	}
-	recent, err := s.opt.Store.Events(ctx, store.EventFilter{Since: end.AddDate(0, 0, -7*homeWeeks).Format("2006-01-02"), Until: end.Format("2006-01-02"), Current: true, Limit: chartLimit})
+	recent, err := s.opt.Store.EventWeeks(ctx, store.EventFilter{Since: end.AddDate(0, 0, -7*homeWeeks).Format("2006-01-02"), Until: end.Format("2006-01-02"), Current: true})
 	if err != nil {
 		return err
 	}
 	return s.render(w, http.StatusOK, "home", "Desk", map[string]any{
-		"Stats": st, "Latest": latest, "Actors": activeActors(thisWeek, 10),
+		"Stats": st, "Latest": latest, "Actors": actors,
 		"Week": weekStart, "Weeks": homeWeeks,
 		"Chart": weeklyChart(countWeekly(recent, "", ""), "Events by week and type", weekLink(url.Values{})),
 	})
@@ -261,7 +227,12 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	return s.render(w, http.StatusOK, "article", a.Article.Title, map[string]any{"A": a, "Body": highlight(a, "body")})
+	rel, err := s.opt.Store.Related(r.Context(), a.Article.ID, relatedLimit)
+	if err != nil {
+		return err
+	}
+	return s.render(w, http.StatusOK, "article", a.Article.Title, map[string]any{"A": a, "Body": highlight(a, "body"), "Related": rel,
+		"Review": s.opt.Review, "Token": s.opt.Token != "", "Fields": review.Fields, "Reasons": review.RejectReasons})
 }
 
 func (s *Server) entitiesPage(w http.ResponseWriter, r *http.Request) error {
@@ -286,57 +257,34 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	evs, err := s.opt.Store.Events(r.Context(), store.EventFilter{Actor: id, Limit: chartLimit})
+	ctx := r.Context()
+	asSource, err := s.opt.Store.EventWeeks(ctx, store.EventFilter{Source: id, Current: true})
 	if err != nil {
 		return err
 	}
-	var asSource, asTarget []record.Event
-	from, to := span(current(evs))
-	for _, e := range current(evs) {
-		if e.Source != nil && e.Source.Entity != nil && e.Source.Entity.ID == id {
-			asSource = append(asSource, e)
-		}
-		if e.Target != nil && e.Target.Entity != nil && e.Target.Entity.ID == id {
-			asTarget = append(asTarget, e)
-		}
+	asTarget, err := s.opt.Store.EventWeeks(ctx, store.EventFilter{Target: id, Current: true})
+	if err != nil {
+		return err
 	}
-	placed := evs
+	from, to := span(asSource, asTarget)
+	placed, err := s.opt.Store.EventPlaces(ctx, store.EventFilter{Actor: id}, mapPlaces)
+	if err != nil {
+		return err
+	}
 	if p.Kind == record.KindPlace || p.Kind == record.KindCountry {
 		// A place's map is where things happened there, not only by it.
-		if more, err := s.opt.Store.Events(r.Context(), store.EventFilter{Place: p.Name, Limit: chartLimit}); err == nil {
-			placed = append(placed, more...)
+		there, err := s.opt.Store.EventPlaces(ctx, store.EventFilter{Place: p.Name}, mapPlaces)
+		if err != nil {
+			return err
 		}
+		placed = mergePlaces(placed, there)
 	}
 	return s.render(w, http.StatusOK, "entity", p.Name, map[string]any{
 		"P":        p,
 		"AsSource": weeklyChart(countWeekly(asSource, from, to), p.Name+" as source", weekLink(url.Values{"source": {id}})),
 		"AsTarget": weeklyChart(countWeekly(asTarget, from, to), p.Name+" as target", weekLink(url.Values{"target": {id}})),
-		"Map":      dotMap(places(dedupe(placed)), "Places of the events of "+p.Name),
+		"Map":      dotMap(placed[:min(len(placed), mapPlaces)], "Places of the events of "+p.Name),
 	})
-}
-
-// current leaves out background events (past context, not news): the
-// charts show when things happened as news, the tables show everything.
-func current(evs []record.Event) []record.Event {
-	var out []record.Event
-	for _, e := range evs {
-		if !e.Background {
-			out = append(out, e)
-		}
-	}
-	return out
-}
-
-func dedupe(evs []record.Event) []record.Event {
-	seen := map[string]bool{}
-	var out []record.Event
-	for _, e := range evs {
-		if !seen[e.ID] {
-			seen[e.ID] = true
-			out = append(out, e)
-		}
-	}
-	return out
 }
 
 // formField is a filter of the explorer's form.
@@ -371,27 +319,40 @@ func (s *Server) eventsPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	all := f
-	all.Limit = chartLimit
-	evs, err := s.opt.Store.Events(r.Context(), all)
+	ctx := r.Context()
+	counts, err := s.opt.Store.EventWeeks(ctx, f)
 	if err != nil {
 		return err
 	}
-	// The table's page is a slice of what the chart read, unless it lies
-	// beyond it.
-	rows := evs[min(p.offset, len(evs)):min(p.offset+p.limit+1, len(evs))]
-	if p.offset+p.limit+1 > len(evs) && len(evs) == chartLimit {
-		table := f
-		table.Limit, table.Offset = p.limit+1, p.offset
-		if rows, err = s.opt.Store.Events(r.Context(), table); err != nil {
+	charted := counts
+	if !f.Current {
+		// The chart leaves out background events (past context, not news);
+		// the table and the total keep them.
+		cur := f
+		cur.Current = true
+		if charted, err = s.opt.Store.EventWeeks(ctx, cur); err != nil {
 			return err
 		}
 	}
+	placed, err := s.opt.Store.EventPlaces(ctx, f, mapPlaces)
+	if err != nil {
+		return err
+	}
+	table := f
+	table.Limit, table.Offset = p.limit+1, p.offset
+	rows, err := s.opt.Store.Events(ctx, table)
+	if err != nil {
+		return err
+	}
+	total := 0
+	for _, c := range counts {
+		total += c.Count
+	}
 	pg := cut(rows, p)
 	data["Events"], data["Pager"] = pg.Items, pagerFor(r, p, pg.NextCursor != "")
-	data["Total"], data["Capped"] = len(evs), len(evs) == chartLimit
-	data["Chart"] = weeklyChart(countWeekly(current(evs), "", ""), "Matching events by week and type", weekLink(base))
-	data["Map"] = dotMap(places(evs), "Places of the matching events")
+	data["Total"] = total
+	data["Chart"] = weeklyChart(countWeekly(charted, "", ""), "Matching events by week and type", weekLink(base))
+	data["Map"] = dotMap(placed, "Places of the matching events")
 	return s.render(w, http.StatusOK, "events", "Events", data)
 }
 

@@ -56,6 +56,10 @@ type Options struct {
 	// Ingest enables POST /api/v1/ingest and the upload page; nil refuses
 	// them (the archive is open read-only).
 	Ingest IngestFunc
+	// Review enables analysts' review writes (POST
+	// /api/v1/events/{id}/reviews and the forms on article pages); the
+	// archive must then be open for writing.
+	Review bool
 	// Token, when set, must come with every write request, as
 	// "Authorization: Bearer TOKEN".
 	Token string
@@ -112,6 +116,7 @@ func (s *Server) routes() {
 	})
 
 	s.page("GET /{$}", s.home)
+	s.page("GET /search", s.searchPage)
 	s.page("GET /articles", s.articlesPage)
 	s.page("GET /articles/{id}", s.articlePage)
 	s.page("GET /entities", s.entitiesPage)
@@ -132,6 +137,8 @@ func (s *Server) routes() {
 	s.api("GET /api/v1/stats", s.apiStats)
 	s.api("GET /api/v1/articles", s.apiArticles)
 	s.api("GET /api/v1/articles/{id}", s.apiArticle)
+	s.api("GET /api/v1/articles/{id}/related", s.apiRelated)
+	s.api("GET /api/v1/search", s.apiSearch)
 	s.api("GET /api/v1/entities", s.apiEntities)
 	s.api("GET /api/v1/entities/{id}", s.apiEntity)
 	s.api("GET /api/v1/events", s.apiEvents)
@@ -139,6 +146,9 @@ func (s *Server) routes() {
 	s.api("GET /api/v1/incidents", s.apiIncidents)
 	s.api("GET /api/v1/incidents/{id}", s.apiIncident)
 	s.api("GET /api/v1/quarantine", s.apiQuarantine)
+	s.api("GET /api/v1/reviews", s.apiReviews)
+	s.api("POST /api/v1/events/{id}/reviews", s.apiReview)
+	s.reviewRoutes()
 	s.stream("POST /api/v1/ingest", s.apiIngest) // reading many articles takes time
 	s.api("/api/v1/", s.apiFallback)
 }
@@ -161,12 +171,13 @@ type httpError struct {
 	status  int
 	code    string
 	message string
+	column  int // of a query that cannot be read (bad_query), from 1
 }
 
 func (e *httpError) Error() string { return e.message }
 
 func errorf(status int, code, format string, args ...any) error {
-	return &httpError{status, code, fmt.Sprintf(format, args...)}
+	return &httpError{status: status, code: code, message: fmt.Sprintf(format, args...)}
 }
 
 func notFound(format string, args ...any) error {
@@ -185,18 +196,18 @@ func (s *Server) public(r *http.Request, err error) *httpError {
 	case errors.As(err, &he):
 		return he
 	case errors.Is(err, store.ErrNotFound):
-		return &httpError{http.StatusNotFound, "not_found", err.Error()}
+		return &httpError{status: http.StatusNotFound, code: "not_found", message: err.Error()}
 	case errors.Is(err, store.ErrAmbiguous):
-		return &httpError{http.StatusBadRequest, "ambiguous_id", err.Error()}
+		return &httpError{status: http.StatusBadRequest, code: "ambiguous_id", message: err.Error()}
 	case errors.Is(err, filter.ErrInvalid):
-		return &httpError{http.StatusBadRequest, "invalid_filter", err.Error()}
+		return &httpError{status: http.StatusBadRequest, code: "invalid_filter", message: err.Error()}
 	case errors.As(err, &mb):
-		return &httpError{http.StatusRequestEntityTooLarge, "too_large", fmt.Sprintf("request body over %d bytes", mb.Limit)}
+		return &httpError{status: http.StatusRequestEntityTooLarge, code: "too_large", message: fmt.Sprintf("request body over %d bytes", mb.Limit)}
 	case errors.Is(err, context.DeadlineExceeded):
-		return &httpError{http.StatusServiceUnavailable, "timeout", "the request took too long"}
+		return &httpError{status: http.StatusServiceUnavailable, code: "timeout", message: "the request took too long"}
 	}
 	s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
-	return &httpError{http.StatusInternalServerError, "internal", "internal error (logged by the server)"}
+	return &httpError{status: http.StatusInternalServerError, code: "internal", message: "internal error (logged by the server)"}
 }
 
 // guard runs h with a time limit, and turns a panic into a 500 that says
@@ -239,7 +250,11 @@ func (s *Server) stream(pattern string, h func(http.ResponseWriter, *http.Reques
 
 func (s *Server) apiError(w http.ResponseWriter, r *http.Request, err error) {
 	e := s.public(r, err)
-	writeJSON(w, e.status, map[string]string{"code": e.code, "message": e.message})
+	body := map[string]any{"code": e.code, "message": e.message}
+	if e.column > 0 {
+		body["column"] = e.column
+	}
+	writeJSON(w, e.status, body)
 }
 
 func (s *Server) pageError(w http.ResponseWriter, r *http.Request, err error) {
@@ -271,6 +286,11 @@ func (s *Server) allowWrite(r *http.Request, formToken string) error {
 	if s.opt.Ingest == nil {
 		return errorf(http.StatusForbidden, "ingest_disabled", "ingest is not enabled on this server (sitrep serve --allow-ingest)")
 	}
+	return s.checkWriter(r, formToken)
+}
+
+// checkWriter applies the write rules (same origin, the token) to a request.
+func (s *Server) checkWriter(r *http.Request, formToken string) error {
 	if o := r.Header.Get("Origin"); o != "" {
 		u, err := url.Parse(o)
 		if err != nil || u.Host != r.Host {

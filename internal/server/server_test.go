@@ -240,7 +240,7 @@ func TestAPI(t *testing.T) {
 				Paths   map[string]any `json:"paths"`
 			}
 			decode(t, b, &doc)
-			for _, p := range []string{"/api/v1/events", "/api/v1/events/export", "/api/v1/ingest", "/api/v1/articles/{id}"} {
+			for _, p := range []string{"/api/v1/events", "/api/v1/events/export", "/api/v1/ingest", "/api/v1/articles/{id}", "/api/v1/articles/{id}/related", "/api/v1/search"} {
 				if doc.Paths[p] == nil {
 					t.Errorf("openapi.json lacks %s", p)
 				}
@@ -514,16 +514,30 @@ func TestWorldMap(t *testing.T) {
 }
 
 func TestCountWeekly(t *testing.T) {
-	ev := func(typ, day string) record.Event {
-		return record.Event{Type: typ, Date: &record.EventDate{Start: day, End: day}}
-	}
-	w := countWeekly([]record.Event{ev("ASSAULT", "2024-01-01"), ev("ASSAULT", "2024-01-07"), ev("PROTEST", "2024-01-15"), {Type: "AID"}}, "", "")
+	wc := func(wk, typ string, n int) store.WeekCount { return store.WeekCount{Week: wk, Type: typ, Count: n} }
+	w := countWeekly([]store.WeekCount{wc("", "AID", 1), wc("2024-01-01", "ASSAULT", 2), wc("2024-01-15", "PROTEST", 1)}, "", "")
 	if len(w.Weeks) != 3 || w.Weeks[0] != "2024-01-01" || w.Counts[0]["ASSAULT"] != 2 || w.Counts[1]["ASSAULT"] != 0 || w.Counts[2]["PROTEST"] != 1 ||
 		w.Undated != 1 || w.Total != 3 || w.Types[0] != "ASSAULT" || w.Monthly {
 		t.Errorf("weekly = %+v", w)
 	}
-	w = countWeekly([]record.Event{ev("ASSAULT", "2020-01-15"), ev("ASSAULT", "2024-01-07")}, "", "")
-	if !w.Monthly || w.Weeks[0] != "2020-01-01" || len(w.Weeks) != 49 {
+	w = countWeekly([]store.WeekCount{wc("2020-01-13", "ASSAULT", 1), wc("2024-01-01", "ASSAULT", 1)}, "", "")
+	if !w.Monthly || w.Weeks[0] != "2020-01-01" || len(w.Weeks) != 49 || w.Total != 2 {
 		t.Errorf("a long span is counted by month: %v %d", w.Monthly, len(w.Weeks))
+	}
+	// from and to widen the axis to the weeks that hold them.
+	w = countWeekly([]store.WeekCount{wc("2024-01-08", "ASSAULT", 1)}, "2024-01-03", "2024-01-24")
+	if len(w.Weeks) != 4 || w.Weeks[0] != "2024-01-01" || w.Weeks[3] != "2024-01-22" {
+		t.Errorf("widened weeks = %v", w.Weeks)
+	}
+}
+
+func TestMergePlaces(t *testing.T) {
+	a := store.PlaceCount{Name: "Baghdad", Lat: 33.34, Lon: 44.4, Events: 2}
+	b := store.PlaceCount{Name: "Basra", Lat: 30.5, Lon: 47.8, Events: 1}
+	a5 := a
+	a5.Events = 5
+	got := mergePlaces([]store.PlaceCount{b, a}, []store.PlaceCount{a5})
+	if len(got) != 2 || got[0] != a5 || got[1] != b {
+		t.Errorf("mergePlaces = %+v", got)
 	}
 }

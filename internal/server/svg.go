@@ -11,7 +11,7 @@ import (
 	"strings"
 	"time"
 
-	"sitrep/internal/record"
+	"sitrep/internal/store"
 )
 
 // Charts and maps are drawn here as SVG, server-side: they need no script
@@ -40,8 +40,8 @@ func week(day string) string {
 }
 
 // weekly counts events by week of their first day and by type. Over more
-// than two years it counts by month instead (Monthly), so that bars stay
-// wide enough to see.
+// than two years it counts by month instead (Monthly, a week counted in
+// the month of its Monday), so that bars stay wide enough to see.
 type weekly struct {
 	Weeks   []string         // every bin from the first to the last: Mondays, or YYYY-MM-01
 	Counts  []map[string]int // per bin: type → events
@@ -54,29 +54,29 @@ type weekly struct {
 // maxWeeks is the longest span drawn week by week.
 const maxWeeks = 104
 
-// countWeekly bins evs; from and to (YYYY-MM-DD, may be "") widen the
-// span, so that charts side by side share one axis.
-func countWeekly(evs []record.Event, from, to string) weekly {
+// countWeekly bins the store's weekly counts; from and to (YYYY-MM-DD,
+// may be "") widen the span, so that charts side by side share one axis.
+func countWeekly(counts []store.WeekCount, from, to string) weekly {
 	var w weekly
-	lo, hi := from, to
-	for _, e := range evs {
-		if e.Date == nil || week(e.Date.Start) == "" {
+	lo, hi := week(from), week(to)
+	for _, c := range counts {
+		if week(c.Week) == "" {
+			w.Undated += c.Count
 			continue
 		}
-		if lo == "" || e.Date.Start < lo {
-			lo = e.Date.Start
+		if lo == "" || c.Week < lo {
+			lo = c.Week
 		}
-		if hi == "" || e.Date.Start > hi {
-			hi = e.Date.Start
+		if hi == "" || c.Week > hi {
+			hi = c.Week
 		}
 	}
 	if lo == "" || hi == "" {
-		w.Undated = len(evs)
 		return w
 	}
-	first, _ := time.Parse("2006-01-02", week(lo))
-	last, _ := time.Parse("2006-01-02", week(hi))
-	bin := week
+	first, _ := time.Parse("2006-01-02", lo)
+	last, _ := time.Parse("2006-01-02", hi)
+	bin := func(monday string) string { return monday }
 	step := func(t time.Time) time.Time { return t.AddDate(0, 0, 7) }
 	if last.Sub(first) > maxWeeks*7*24*time.Hour {
 		w.Monthly = true
@@ -93,18 +93,14 @@ func countWeekly(evs []record.Event, from, to string) weekly {
 		w.Counts = append(w.Counts, map[string]int{})
 	}
 	byType := map[string]int{}
-	for _, e := range evs {
-		if e.Date == nil || week(e.Date.Start) == "" {
-			w.Undated++
+	for _, c := range counts {
+		i, ok := idx[bin(c.Week)]
+		if week(c.Week) == "" || !ok {
 			continue
 		}
-		i, ok := idx[bin(e.Date.Start)]
-		if !ok {
-			continue
-		}
-		w.Counts[i][e.Type]++
-		byType[e.Type]++
-		w.Total++
+		w.Counts[i][c.Type] += c.Count
+		byType[c.Type] += c.Count
+		w.Total += c.Count
 	}
 	for t := range byType {
 		w.Types = append(w.Types, t)
@@ -113,18 +109,20 @@ func countWeekly(evs []record.Event, from, to string) weekly {
 	return w
 }
 
-// span is the first and last day of events' dates.
-func span(evs []record.Event) (string, string) {
+// span is the first and last week of some weekly counts, "" when none is dated.
+func span(counts ...[]store.WeekCount) (string, string) {
 	var lo, hi string
-	for _, e := range evs {
-		if e.Date == nil || week(e.Date.Start) == "" {
-			continue
-		}
-		if lo == "" || e.Date.Start < lo {
-			lo = e.Date.Start
-		}
-		if hi == "" || e.Date.Start > hi {
-			hi = e.Date.Start
+	for _, cs := range counts {
+		for _, c := range cs {
+			if c.Week == "" {
+				continue
+			}
+			if lo == "" || c.Week < lo {
+				lo = c.Week
+			}
+			if hi == "" || c.Week > hi {
+				hi = c.Week
+			}
 		}
 	}
 	return lo, hi
@@ -232,39 +230,34 @@ func niceMax(n int) int {
 	}
 }
 
-// place is one dot of a map: the events at one place.
-type place struct {
-	Name     string
-	Lat, Lon float64
-	Events   int
-}
-
-// places groups the events that have coordinates by place.
-func places(evs []record.Event) []place {
-	idx := map[string]int{}
-	var out []place
-	for _, e := range evs {
-		l := e.Location
-		if l == nil || l.Lat == nil || l.Lon == nil {
+// mergePlaces adds the places of more to ps: a place in both keeps the
+// larger count (the two lists may count the same events), and the list
+// stays most events first.
+func mergePlaces(ps, more []store.PlaceCount) []store.PlaceCount {
+	type key struct {
+		name     string
+		lat, lon float64
+	}
+	idx := map[key]int{}
+	out := slices.Clone(ps)
+	for i, p := range out {
+		idx[key{p.Name, p.Lat, p.Lon}] = i
+	}
+	for _, p := range more {
+		if i, ok := idx[key{p.Name, p.Lat, p.Lon}]; ok {
+			out[i].Events = max(out[i].Events, p.Events)
 			continue
 		}
-		name := cmp.Or(l.Name, l.Text)
-		key := fmt.Sprintf("%s|%.2f|%.2f", name, *l.Lat, *l.Lon)
-		i, ok := idx[key]
-		if !ok {
-			i = len(out)
-			idx[key] = i
-			out = append(out, place{Name: name, Lat: *l.Lat, Lon: *l.Lon})
-		}
-		out[i].Events++
+		idx[key{p.Name, p.Lat, p.Lon}] = len(out)
+		out = append(out, p)
 	}
-	slices.SortFunc(out, func(a, b place) int { return cmp.Or(b.Events-a.Events, strings.Compare(a.Name, b.Name)) })
+	slices.SortStableFunc(out, func(a, b store.PlaceCount) int { return cmp.Or(b.Events-a.Events, strings.Compare(a.Name, b.Name)) })
 	return out
 }
 
 // dotMap draws places over the base map, framed to fit them (the whole
 // world when they spread wide). Each dot links to the events at its place.
-func dotMap(ps []place, label string) template.HTML {
+func dotMap(ps []store.PlaceCount, label string) template.HTML {
 	if len(ps) == 0 {
 		return template.HTML(`<p class="empty">No placed events to map.</p>`)
 	}

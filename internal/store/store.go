@@ -83,6 +83,11 @@ type EventFilter struct {
 	Until     string   // event date starts on or before
 	ArticleID string
 	Incident  string
+	// ID selects one event by its whole id.
+	ID string
+	// Review keeps events whose review status (record.ReviewUnreviewed,
+	// …Confirmed, …Corrected, …Rejected) is one of these; empty: any.
+	Review []string
 	// Current leaves out background events (past context, not news).
 	Current bool
 	Limit   int
@@ -266,6 +271,51 @@ type Related struct {
 	Duplicates []ArticleRef `json:"duplicates"`
 }
 
+// ReviewFilter selects review records. Empty fields match everything.
+type ReviewFilter struct {
+	ArticleID string
+	EventID   string // the event as reviewed, or the event a review applies to now
+	Incident  string
+	Actions   []string
+	// Orphaned keeps only the reviews that apply to nothing in the current reading.
+	Orphaned bool
+	Limit    int
+}
+
+// ReviewedEvent is an event as its reviews leave it, with the coder's
+// reading it came from (nil for an event an analyst added).
+type ReviewedEvent struct {
+	Event   record.Event
+	Machine *record.Event
+}
+
+// ReviewBinding says where a review applies in the current reading: the
+// event id, or why none (Orphaned).
+type ReviewBinding struct {
+	ID        int64
+	AppliedTo string
+	Orphaned  string
+}
+
+// WeekCount counts the events of one type whose date starts in one week.
+type WeekCount struct {
+	// Week is the Monday (YYYY-MM-DD) of the ISO week of the event's first
+	// day; "" for events without a date or whose date is not a day.
+	Week  string `json:"week"`
+	Type  string `json:"type"`
+	Count int    `json:"count"`
+}
+
+// PlaceCount counts the events at one place: the events with
+// coordinates that share a location name and coordinates.
+type PlaceCount struct {
+	Name    string  `json:"name"`
+	Country string  `json:"country,omitempty"`
+	Lat     float64 `json:"lat"`
+	Lon     float64 `json:"lon"`
+	Events  int     `json:"events"`
+}
+
 // Store is the archive.
 type Store interface {
 	// Put stores an annotated article with its entities, mentions, dates and
@@ -311,7 +361,8 @@ type Store interface {
 	// NearDuplicates returns stored articles that share at least one of
 	// bands, oldest first, at most limit.
 	NearDuplicates(ctx context.Context, bands []int64, limit int) ([]NearCandidate, error)
-	// IncidentCandidates returns stored actual events, not background, within q's bounds, in
+	// IncidentCandidates returns stored actual events, not background and
+	// not rejected by a review, within q's bounds, in
 	// the order they were stored, at most q.Limit.
 	IncidentCandidates(ctx context.Context, q IncidentQuery) ([]record.Event, error)
 	// Stale returns up to limit ids of articles matching opt (Outlet,
@@ -340,6 +391,43 @@ type Store interface {
 	// article id, best first, each with its reasons, and the article's
 	// near-duplicates apart; ErrNotFound for an unknown id.
 	Related(ctx context.Context, id string, limit int) (Related, error)
+	// AddReview appends a review record and sets its ID (increasing in
+	// the order reviews are made). Review records are never changed or
+	// deleted, except for where they apply (ApplyReviews).
+	AddReview(ctx context.Context, r *record.Review) error
+	// Reviews returns the review records matching f, in the order they
+	// were made, with their current binding.
+	Reviews(ctx context.Context, f ReviewFilter) ([]record.Review, error)
+	// ReviewedArticles returns the ids of the articles that have reviews.
+	ReviewedArticles(ctx context.Context) ([]string, error)
+	// MachineEvents returns an article's events as the coder read them
+	// (before any review), in order, without the events analysts added.
+	MachineEvents(ctx context.Context, articleID string) ([]record.Event, error)
+	// ApplyReviews replaces an article's events by their reviewed form
+	// (each with the coder's event it came from) and records where each
+	// review applies, in one transaction.
+	ApplyReviews(ctx context.Context, articleID string, events []ReviewedEvent, bindings []ReviewBinding) error
+	// BindReviews records where reviews apply (incident reviews, which
+	// belong to no one article).
+	BindReviews(ctx context.Context, bindings []ReviewBinding) error
+	// SetIncident moves events to an incident (a review's merge or
+	// split), keeping the coder's reading they came from.
+	SetIncident(ctx context.Context, eventIDs []string, incident string) error
+	// EventWeeks counts the events matching f (its Limit, Offset and
+	// Oldest ignored) by week and type, in order of week (undated first),
+	// then type: what a chart of events over time needs, without reading
+	// the events.
+	EventWeeks(ctx context.Context, f EventFilter) ([]WeekCount, error)
+	// EventPlaces counts the events matching f that have coordinates
+	// (f.Limit, Offset and Oldest ignored) by place: events with the same
+	// location name, latitude and longitude are one place. Most events
+	// first, then by name, latitude and longitude; at most limit (0: all).
+	EventPlaces(ctx context.Context, f EventFilter, limit int) ([]PlaceCount, error)
+	// EventActors counts the events matching f (f.Limit, Offset and Oldest
+	// ignored) by named actor: each entity that is the source or the target
+	// of an event counts that event once. Most events first, then by name;
+	// at most limit (0: all). Count is the number of events.
+	EventActors(ctx context.Context, f EventFilter, limit int) ([]EntityCount, error)
 	// Check verifies the archive's integrity: quickly (the structure of
 	// its tables and indexes) or, with full, thoroughly. A damaged archive
 	// gives an error wrapping ErrCorrupt that says what is wrong.

@@ -210,7 +210,7 @@ func queueReading(b *pgx.Batch, an *record.Annotated) {
 		b.Queue(`INSERT INTO dates(article_id, seq, start, "end", data) SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[])`,
 			a.ID, seq, start, end, data)
 	}
-	queueEvents(b, an)
+	queueEvents(b, an.Article.ID, an.Events, nil, nil)
 }
 
 // queueEntities stores entities, or updates those whose data changed, and
@@ -251,20 +251,27 @@ func eventID(e *record.Event, seq int) string {
 	return hex.EncodeToString(sum[:8])
 }
 
-// queueEvents stores an article's events in one statement.
-func queueEvents(b *pgx.Batch, an *record.Annotated) {
-	if len(an.Events) == 0 {
+// queueEvents stores an article's events in one statement, with their
+// review columns: machines[i] is the coder's event a reviewed one came
+// from (nil: the event is the coder's), analyst[i] marks an event an
+// analyst added; both nil for a reading as the coder made it.
+func queueEvents(b *pgx.Batch, articleID string, events []record.Event, machines []*record.Event, analyst []bool) {
+	if len(events) == 0 {
 		return
 	}
-	n := len(an.Events)
+	n := len(events)
+	review, machine := make([]string, n), make([]*string, n)
+	if analyst == nil {
+		analyst = make([]bool, n)
+	}
 	id, typ, mode, srcID, srcC, tgtID, tgtC := make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
 	locName, locC, start, end, modality, incident, data := make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n), make([]string, n)
 	lat, lon := make([]*float64, n), make([]*float64, n)
 	fatalities, seq := make([]*int32, n), make([]int32, n)
 	background := make([]bool, n)
-	for i := range an.Events {
-		e := &an.Events[i]
-		e.ArticleID = an.Article.ID
+	for i := range events {
+		e := &events[i]
+		e.ArticleID = articleID
 		if e.Source != nil {
 			srcC[i] = e.Source.Country
 			if e.Source.Entity != nil {
@@ -295,12 +302,22 @@ func queueEvents(b *pgx.Batch, an *record.Annotated) {
 		}
 		j, _ := json.Marshal(e)
 		id[i], typ[i], mode[i], modality[i], incident[i], data[i], seq[i], background[i] = e.ID, e.Type, e.Mode, e.Modality, e.Incident, string(j), int32(i), e.Background
+		if st := e.ReviewStatus(); st != record.ReviewUnreviewed {
+			review[i] = st
+		}
+		if machines != nil && machines[i] != nil {
+			m, _ := json.Marshal(machines[i])
+			ms := string(m)
+			machine[i] = &ms
+		}
 	}
 	b.Queue(`INSERT INTO events(article_id, id, seq, type, mode, source_entity, source_country, target_entity, target_country,
-		location_name, location_country, lat, lon, date_start, date_end, fatalities, modality, incident, data, background)
+		location_name, location_country, lat, lon, date_start, date_end, fatalities, modality, incident, data, background, review, machine, analyst)
 		SELECT $1, * FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-			$10::text[], $11::text[], $12::float8[], $13::float8[], $14::text[], $15::text[], $16::int[], $17::text[], $18::text[], $19::text[], $20::bool[])`,
-		an.Article.ID, id, seq, typ, mode, srcID, srcC, tgtID, tgtC, locName, locC, lat, lon, start, end, fatalities, modality, incident, data, background)
+			$10::text[], $11::text[], $12::float8[], $13::float8[], $14::text[], $15::text[], $16::int[], $17::text[], $18::text[], $19::text[], $20::bool[],
+			$21::text[], $22::text[], $23::bool[])`,
+		articleID, id, seq, typ, mode, srcID, srcC, tgtID, tgtC, locName, locC, lat, lon, start, end, fatalities, modality, incident, data, background,
+		review, machine, analyst)
 }
 
 // Has reports whether an article id is stored.
@@ -359,7 +376,7 @@ func (s *DB) NearDuplicates(ctx context.Context, bands []int64, limit int) ([]st
 // the order they were stored.
 func (s *DB) IncidentCandidates(ctx context.Context, q store.IncidentQuery) ([]record.Event, error) {
 	sq := `SELECT data FROM events WHERE type = $1 AND date_start >= $2 AND date_start <= $3 AND date_end >= $4
-		AND article_id <> $5 AND modality = 'actual' AND NOT background`
+		AND article_id <> $5 AND modality = 'actual' AND NOT background AND review <> 'rejected'`
 	args := []any{q.Type, q.StartFrom, q.StartTo, q.EndFrom, q.ExcludeArticle}
 	if q.Country != "" {
 		sq += ` AND location_country IN ($6, '')`

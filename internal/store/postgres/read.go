@@ -277,10 +277,12 @@ func (s *DB) Entity(ctx context.Context, id string, articles int) (*store.Entity
 	if p.Timeline, err = s.timeline(ctx, id); err != nil {
 		return nil, err
 	}
-	rows, err = s.pool.Query(ctx, `SELECT e.id, e.name, e.kind, count(DISTINCT m2.article_id) n
-		FROM mentions m1 JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.entity_id <> m1.entity_id
-		JOIN entities e ON e.id = m2.entity_id
-		WHERE m1.entity_id = $1 GROUP BY e.id ORDER BY n DESC, e.name LIMIT 15`, id)
+	// Co-mentions: the entity's articles once each, their other entities
+	// counted by article, and only the top ones joined to their names.
+	rows, err = s.pool.Query(ctx, `WITH arts AS (SELECT DISTINCT article_id FROM mentions WHERE entity_id = $1),
+		co AS (SELECT m.entity_id, count(DISTINCT m.article_id) n FROM arts JOIN mentions m ON m.article_id = arts.article_id
+			WHERE m.entity_id <> $1 GROUP BY m.entity_id)
+		SELECT e.id, e.name, e.kind, co.n FROM co JOIN entities e ON e.id = co.entity_id ORDER BY co.n DESC, e.name LIMIT 15`, id)
 	if err != nil {
 		return nil, fmt.Errorf("entity %s: %w", id, err)
 	}
@@ -452,8 +454,21 @@ func eventFilter(f store.EventFilter, w *filter) *filter {
 	if f.Incident != "" {
 		w.add("incident = $", f.Incident)
 	}
+	if f.ID != "" {
+		w.add("id = $", f.ID)
+	}
 	if f.Current {
 		w.where = append(w.where, "NOT background")
+	}
+	if len(f.Review) > 0 {
+		var sts []string
+		for _, st := range f.Review {
+			if st == record.ReviewUnreviewed {
+				st = ""
+			}
+			sts = append(sts, st)
+		}
+		w.add("review = ANY($)", sts)
 	}
 	return w
 }

@@ -178,6 +178,13 @@ func putEntity(ctx context.Context, tx *batchTx, e *record.Entity) error {
 }
 
 func putEvent(ctx context.Context, tx *batchTx, seq int, e *record.Event) error {
+	return putEventRow(ctx, tx, seq, e, nil, false)
+}
+
+// putEventRow stores an event with its review columns: machine is the
+// coder's event a reviewed one came from (nil: e is the coder's), analyst
+// marks an event an analyst added.
+func putEventRow(ctx context.Context, tx *batchTx, seq int, e *record.Event, machine *record.Event, analyst bool) error {
 	data, _ := json.Marshal(e)
 	var srcID, srcC, tgtID, tgtC, locName, locC, start, end string
 	var lat, lon *float64
@@ -208,10 +215,10 @@ func putEvent(ctx context.Context, tx *batchTx, seq int, e *record.Event) error 
 		data, _ = json.Marshal(e)
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO events(id, article_id, seq, type, mode, source_entity, source_country, target_entity, target_country,
-		location_name, location_country, lat, lon, date_start, date_end, fatalities, modality, incident, data, background)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		location_name, location_country, lat, lon, date_start, date_end, fatalities, modality, incident, data, background, review, machine, analyst)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		e.ID, e.ArticleID, seq, e.Type, e.Mode, srcID, srcC, tgtID, tgtC, locName, locC, lat, lon, start, end,
-		e.Fatalities, e.Modality, e.Incident, string(data), e.Background); err != nil {
+		e.Fatalities, e.Modality, e.Incident, string(data), e.Background, reviewColumn(e), machineColumn(machine), analyst); err != nil {
 		return fmt.Errorf("event %s: %w", e.ID, err)
 	}
 	return nil
@@ -283,10 +290,11 @@ func (s *DB) NearDuplicates(ctx context.Context, bands []int64, limit int) ([]st
 	return out, rows.Err()
 }
 
-// IncidentCandidates returns stored actual events within q's bounds.
+// IncidentCandidates returns stored actual events within q's bounds,
+// leaving out those an analyst rejected: no incident grows from a non-event.
 func (s *DB) IncidentCandidates(ctx context.Context, q store.IncidentQuery) ([]record.Event, error) {
 	sq := `SELECT data FROM events WHERE type = ? AND date_start >= ? AND date_start <= ? AND date_end >= ?
-		AND article_id <> ? AND modality = 'actual' AND background = 0`
+		AND article_id <> ? AND modality = 'actual' AND background = 0 AND review <> 'rejected'`
 	args := []any{q.Type, q.StartFrom, q.StartTo, q.EndFrom, q.ExcludeArticle}
 	if q.Country != "" {
 		sq += ` AND location_country IN (?, '')`
@@ -322,4 +330,20 @@ func compress(b []byte) ([]byte, error) {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// reviewColumn is an event's review status as stored: "" when unreviewed.
+func reviewColumn(e *record.Event) string {
+	if s := e.ReviewStatus(); s != record.ReviewUnreviewed {
+		return s
+	}
+	return ""
+}
+
+func machineColumn(m *record.Event) any {
+	if m == nil {
+		return nil
+	}
+	b, _ := json.Marshal(m)
+	return string(b)
 }

@@ -286,10 +286,13 @@ func (s *DB) Entity(ctx context.Context, id string, articles int) (*store.Entity
 	if p.Timeline, err = s.timeline(ctx, id); err != nil {
 		return nil, err
 	}
-	rows, err = s.db.QueryContext(ctx, `SELECT e.id, e.name, e.kind, count(DISTINCT m2.article_id) n
-		FROM mentions m1 JOIN mentions m2 ON m2.article_id = m1.article_id AND m2.entity_id <> m1.entity_id
-		JOIN entities e ON e.id = m2.entity_id
-		WHERE m1.entity_id = ? GROUP BY e.id ORDER BY n DESC, e.name LIMIT 15`, id)
+	// Co-mentions: the entity's articles once each, their other entities
+	// counted by article, and only the top ones joined to their names (a
+	// join of every mention to every mention took most of the profile's time).
+	rows, err = s.db.QueryContext(ctx, `WITH arts AS (SELECT DISTINCT article_id FROM mentions WHERE entity_id = ?1),
+		co AS (SELECT m.entity_id, count(DISTINCT m.article_id) n FROM arts JOIN mentions m ON m.article_id = arts.article_id
+			WHERE m.entity_id <> ?1 GROUP BY m.entity_id)
+		SELECT e.id, e.name, e.kind, co.n FROM co JOIN entities e ON e.id = co.entity_id ORDER BY co.n DESC, e.name LIMIT 15`, id)
 	if err != nil {
 		return nil, err
 	}
@@ -494,8 +497,21 @@ func eventFilter(f store.EventFilter) filter {
 	if f.Incident != "" {
 		w.add("incident = $", f.Incident)
 	}
+	if f.ID != "" {
+		w.add("id = $", f.ID)
+	}
 	if f.Current {
 		w.where = append(w.where, "background = 0")
+	}
+	if len(f.Review) > 0 {
+		var ors []string
+		for _, st := range f.Review {
+			if st == record.ReviewUnreviewed {
+				st = ""
+			}
+			ors = append(ors, w.arg("review = $", st))
+		}
+		w.where = append(w.where, "("+strings.Join(ors, " OR ")+")")
 	}
 	return w
 }

@@ -37,6 +37,11 @@ func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 	t.Run("Search", func(t *testing.T) { testSearch(t, newStore(t)) })
 	t.Run("SearchHits", func(t *testing.T) { testSearchHits(t, newStore(t)) })
 	t.Run("Related", func(t *testing.T) { testRelated(t, newStore(t)) })
+	t.Run("Reviews", func(t *testing.T) { testReviews(t, newStore(t)) })
+	t.Run("ReviewedEvents", func(t *testing.T) { testReviewedEvents(t, newStore(t)) })
+	t.Run("EventWeeks", func(t *testing.T) { testEventWeeks(t, newStore(t)) })
+	t.Run("EventPlaces", func(t *testing.T) { testEventPlaces(t, newStore(t)) })
+	t.Run("EventActors", func(t *testing.T) { testEventActors(t, newStore(t)) })
 }
 
 func f64(v float64) *float64 { return &v }
@@ -435,6 +440,15 @@ func testIncidentCandidates(t *testing.T, s store.Store) {
 			t.Errorf("%s: IncidentCandidates = %+v, want %d", tc.name, got, tc.want)
 		}
 	}
+	// An event an analyst rejected is no report of any happening.
+	rejected := a.Events[0]
+	rejected.Review = &record.ReviewState{Status: record.ReviewRejected, By: "rana", At: "2024-01-04T00:00:00Z"}
+	if err := s.ApplyReviews(ctx, a.Article.ID, []store.ReviewedEvent{{Event: rejected, Machine: &a.Events[0]}}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.IncidentCandidates(ctx, q); len(got) != 0 {
+		t.Errorf("a rejected event is an incident candidate: %+v", got)
+	}
 }
 
 func testIncidents(t *testing.T, s store.Store) {
@@ -664,5 +678,140 @@ func testFindEntitiesOrder(t *testing.T, s store.Store) {
 	ents, err = s.FindEntities(ctx, "country:IRQ")
 	if err != nil || len(ents) != 1 || ents[0].ID != "country:IRQ" {
 		t.Errorf("FindEntities(id) = %v, %v", ents, err)
+	}
+}
+
+// testReviews: review records are appended in order, selected by article,
+// event, action and orphan state, and keep their binding apart from the
+// record as made.
+func testReviews(t *testing.T, s store.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	an := Sample("Strike near Baghdad", body1, "2024-01-03")
+	if _, err := s.Put(ctx, an); err != nil {
+		t.Fatal(err)
+	}
+	ev := an.Events[0]
+	first := &record.Review{Action: record.ActionConfirm, EventID: ev.ID, ArticleID: an.Article.ID, Reviewer: "rana", At: "2024-02-01T10:00:00Z",
+		Anchor: &record.Anchor{ArticleID: an.Article.ID, EventID: ev.ID, Type: ev.Type, EvidenceEnd: len(body1)}}
+	second := &record.Review{Action: record.ActionSet, EventID: ev.ID, ArticleID: an.Article.ID, Field: "fatalities",
+		Before: []byte("2"), After: []byte("3"), Note: "the ministry's later toll", Reviewer: "omar", At: "2024-02-01T11:00:00Z"}
+	other := &record.Review{Action: record.ActionMerge, Incident: "inc-a", Reviewer: "rana", At: "2024-02-02T09:00:00Z"}
+	for _, r := range []*record.Review{first, second, other} {
+		if err := s.AddReview(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !(first.ID > 0 && second.ID > first.ID && other.ID > second.ID) {
+		t.Fatalf("review ids %d, %d, %d: want increasing", first.ID, second.ID, other.ID)
+	}
+	got, err := s.Reviews(ctx, store.ReviewFilter{EventID: ev.ID})
+	if err != nil || len(got) != 2 || got[0].ID != first.ID || got[1].Field != "fatalities" || string(got[1].After) != "3" ||
+		got[1].Note != "the ministry's later toll" || got[0].Anchor == nil || got[0].Anchor.Type != "ASSAULT" {
+		t.Fatalf("Reviews(event) = %+v, %v", got, err)
+	}
+	if got, _ := s.Reviews(ctx, store.ReviewFilter{Actions: []string{record.ActionMerge}}); len(got) != 1 || got[0].Incident != "inc-a" {
+		t.Errorf("Reviews(merge) = %+v", got)
+	}
+	if got, _ := s.Reviews(ctx, store.ReviewFilter{ArticleID: an.Article.ID}); len(got) != 2 {
+		t.Errorf("Reviews(article) = %d records, want 2", len(got))
+	}
+	if ids, err := s.ReviewedArticles(ctx); err != nil || !slices.Equal(ids, []string{an.Article.ID}) {
+		t.Errorf("ReviewedArticles = %v, %v", ids, err)
+	}
+	// A binding changes where a review applies, never the record.
+	err = s.ApplyReviews(ctx, an.Article.ID, []store.ReviewedEvent{{Event: ev, Machine: &ev}},
+		[]store.ReviewBinding{{ID: first.ID, Orphaned: "no event of type ASSAULT at the trigger"}, {ID: second.ID, AppliedTo: ev.ID}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	orph, _ := s.Reviews(ctx, store.ReviewFilter{Orphaned: true})
+	if len(orph) != 1 || orph[0].ID != first.ID || orph[0].Orphaned == "" || orph[0].Reviewer != "rana" || orph[0].At != "2024-02-01T10:00:00Z" {
+		t.Errorf("Reviews(orphaned) = %+v", orph)
+	}
+	if err := s.BindReviews(ctx, []store.ReviewBinding{{ID: other.ID, AppliedTo: "inc-b"}}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Reviews(ctx, store.ReviewFilter{Incident: "inc-a"}); len(got) != 1 || got[0].AppliedTo != "inc-b" || got[0].Orphaned != "" {
+		t.Errorf("Reviews(incident) after BindReviews = %+v", got)
+	}
+	if got, _ := s.Events(ctx, store.EventFilter{ID: ev.ID}); len(got) != 1 || got[0].ID != ev.ID {
+		t.Errorf("Events(ID) = %+v", got)
+	}
+	if err := s.ApplyReviews(ctx, "no-such-article", nil, nil); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("ApplyReviews(unknown article) = %v, want ErrNotFound", err)
+	}
+}
+
+// testReviewedEvents: reviewed events replace an article's events with
+// their status, listings filter on it, the coder's reading stays behind
+// them, and a new reading (Replace) starts again from the coder's events.
+func testReviewedEvents(t *testing.T, s store.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	an := Sample("Strike near Baghdad", body1, "2024-01-03")
+	an.Events[0].Incident = "inc-1"
+	other := Sample("Port reopens", "The port reopened to ships on Wednesday after repairs near Baghdad, the US embassy said.", "2024-01-04")
+	other.Events[0].Incident = "inc-2"
+	for _, x := range []*record.Annotated{an, other} {
+		if _, err := s.Put(ctx, x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	machine, err := s.MachineEvents(ctx, an.Article.ID)
+	if err != nil || len(machine) != 1 || machine[0].Type != "ASSAULT" {
+		t.Fatalf("MachineEvents = %+v, %v", machine, err)
+	}
+	m := machine[0]
+	fixed := m
+	fixed.Type, fixed.Mode = "COERCE", "seize"
+	fixed.Review = &record.ReviewState{Status: record.ReviewCorrected, By: "rana", At: "2024-02-01T10:00:00Z"}
+	added := record.Event{ID: "added-1", Type: "PROTEST", Modality: "actual", Incident: "inc-1",
+		Evidence: record.Evidence{Field: "body", Start: 0, End: 20, Text: body1[:20]},
+		Review:   &record.ReviewState{Status: record.ReviewCorrected, By: "rana", Added: true}}
+	err = s.ApplyReviews(ctx, an.Article.ID, []store.ReviewedEvent{{Event: fixed, Machine: &m}, {Event: added}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	evs, _ := s.Events(ctx, store.EventFilter{ArticleID: an.Article.ID, Oldest: true})
+	if len(evs) != 2 || evs[0].Type != "COERCE" || evs[0].ReviewStatus() != record.ReviewCorrected || evs[1].ID != "added-1" {
+		t.Fatalf("reviewed events = %+v", evs)
+	}
+	if got, _ := s.Events(ctx, store.EventFilter{Types: []string{"ASSAULT"}}); len(got) != 1 || got[0].ArticleID != other.Article.ID {
+		t.Errorf("type filter after a correction = %+v; want the corrected type to count, not the coder's", got)
+	}
+	if got, _ := s.Events(ctx, store.EventFilter{Review: []string{record.ReviewUnreviewed}}); len(got) != 1 || got[0].ArticleID != other.Article.ID {
+		t.Errorf("Events(unreviewed) = %+v", got)
+	}
+	if got, _ := s.Events(ctx, store.EventFilter{Review: []string{record.ReviewCorrected, record.ReviewConfirmed}}); len(got) != 2 {
+		t.Errorf("Events(corrected, confirmed) = %d events, want 2", len(got))
+	}
+	machine, _ = s.MachineEvents(ctx, an.Article.ID)
+	if len(machine) != 1 || machine[0].Type != "ASSAULT" || machine[0].Review != nil {
+		t.Errorf("MachineEvents after review = %+v; want the coder's one event as read", machine)
+	}
+	// Merge: both events of the article join the other incident; the coder's incident stays behind.
+	if err := s.SetIncident(ctx, []string{m.ID, "added-1"}, "inc-2"); err != nil {
+		t.Fatal(err)
+	}
+	incs, _ := s.Incidents(ctx, store.EventFilter{}, 1)
+	if len(incs) != 1 || incs[0].ID != "inc-2" || incs[0].Articles != 2 {
+		t.Errorf("incidents after SetIncident = %+v", incs)
+	}
+	if machine, _ = s.MachineEvents(ctx, an.Article.ID); len(machine) != 1 || machine[0].Incident != "inc-1" {
+		t.Errorf("MachineEvents after SetIncident = %+v; want the coder's incident", machine)
+	}
+	if err := s.SetIncident(ctx, []string{"no-such-event"}, "x"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("SetIncident(unknown event) = %v, want ErrNotFound", err)
+	}
+	// A new reading replaces everything: the coder's events, unreviewed.
+	re := Sample("Strike near Baghdad", body1, "2024-01-03")
+	re.Reading = "v2"
+	if res, err := s.Replace(ctx, []*record.Annotated{re}); err != nil || res[0].Err != nil {
+		t.Fatalf("Replace = %+v, %v", res, err)
+	}
+	evs, _ = s.Events(ctx, store.EventFilter{ArticleID: an.Article.ID})
+	if len(evs) != 1 || evs[0].Type != "ASSAULT" || evs[0].Review != nil {
+		t.Errorf("after Replace: %+v; want the new reading's event, unreviewed", evs)
 	}
 }

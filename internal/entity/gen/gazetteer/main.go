@@ -79,6 +79,15 @@ func run(citiesPath, admin1Path, out string, minPop int) error {
 	if err != nil {
 		return err
 	}
+	dict, err := readDict(filepath.Join(out, "common_words.txt"))
+	if err != nil {
+		return err
+	}
+	// given names (Vladimir, Nelson, Isabel) are no bare region names
+	given, err := readDict(filepath.Join(out, "first_names.txt"))
+	if err != nil {
+		return err
+	}
 	citiesData, err := readInput(citiesPath, "cities1000.txt")
 	if err != nil {
 		return err
@@ -129,11 +138,22 @@ func run(citiesPath, admin1Path, out string, minPop int) error {
 	// same-named town abroad does not rename a region: the recogniser
 	// decides such readings by population and the article's countries.
 	cityName := map[string]bool{}
+	anyCity := map[string]bool{} // the names of the cities kept, any country
 	for _, c := range cities {
 		if c.Population >= minPop && !skip[c.ID] {
 			n, _ := cityNames(c)
 			cityName[c.Country+"/"+strings.ToLower(n)] = true
+			anyCity[strings.ToLower(n)] = true
 		}
+	}
+	// regionsNamed counts the regions each bare name would go to
+	regionsNamed := map[string]int{}
+	for key := range sums {
+		raw := adminName[key]
+		if b := bareRegionName(raw); b != "" {
+			raw = b
+		}
+		regionsNamed[strings.ToLower(tidy(fold(strings.TrimPrefix(raw, "Muhafazat "))))]++
 	}
 	var regionRows [][]string
 	keys := make([]string, 0, len(sums))
@@ -148,6 +168,15 @@ func run(citiesPath, admin1Path, out string, minPop int) error {
 			continue
 		}
 		name, aliases := regionNames(cc, adminName[key])
+		if b := bareRegionName(adminName[key]); b != "" && !dict[strings.ToLower(lastWord(b))] && !given[strings.ToLower(b)] &&
+			regionsNamed[strings.ToLower(b)] <= 1 && !anyCity[strings.ToLower(b)] {
+			// "Borno" for "Borno State", "Kayin" for "Kayin State": news
+			// drops the type word; a base ending in an English word
+			// ("Northern", "Cross River"), a given name (Vladimir), one
+			// shared by regions of two countries or a city's name
+			// anywhere (Santander, Santiago) stays unsaid
+			aliases = append(aliases, b)
+		}
 		if cityName[cc+"/"+strings.ToLower(name)] || countryName[strings.ToLower(name)] {
 			// A region named like its capital ("Dubai", "Sofia"), or like a
 			// country or hand-written place (the US state of Georgia, the
@@ -186,6 +215,9 @@ func run(citiesPath, admin1Path, out string, minPop int) error {
 		}
 		name, aliases := cityNames(c)
 		aliases = append(extraAliases[c.Country+"/"+name], aliases...)
+		if b := qualifiedBase(name); b != "" && !dict[strings.ToLower(b)] && !given[strings.ToLower(b)] {
+			aliases = append(aliases, b)
+		}
 		attrs := fmt.Sprintf("lat=%s;lon=%s;population=%d", coord(c.Lat), coord(c.Lon), c.Population)
 		key := c.Country + "." + c.Admin1
 		if rn, ok := regionName[key]; ok {
@@ -345,6 +377,7 @@ func cityNames(c City) (string, []string) {
 	cands := []string{c.Name, tidy(c.ASCII), base}
 	cands = append(cands, articleForms(name)...)
 	cands = append(cands, articleForms(base)...)
+	cands = append(cands, saintForms(name)...)
 	ref := simplify(name)
 	n := 0
 	for _, a := range c.Alt {
@@ -358,6 +391,40 @@ func cityNames(c City) (string, []string) {
 		n++
 	}
 	return name, cands
+}
+
+// qualifiedBase gives "Frankfurt" for "Frankfurt am Main" and "Frankfurt
+// (Oder)": the town without the river or area that tells namesakes apart,
+// as news writes it (the larger namesake wins in the recogniser); "" when
+// the name has no such qualifier or the rest is short.
+func qualifiedBase(name string) string {
+	base := name
+	if i := strings.LastIndex(base, " ("); i > 0 && strings.HasSuffix(base, ")") {
+		if q := base[i+2 : len(base)-1]; strings.ContainsAny(q, " 0123456789.-") {
+			return "" // a city district ("Zuerich (Kreis 11)"), not a namesake's river
+		}
+		base = base[:i]
+	}
+	for _, q := range []string{" am ", " an der ", " in der ", " ob der ", " im "} {
+		if i := strings.Index(base, q); i > 0 {
+			base = base[:i]
+		}
+	}
+	if base == name || len(base) < 5 || strings.ContainsAny(base, "()/") {
+		return ""
+	}
+	return base
+}
+
+// saintForms gives "Saint Louis" for "St. Louis": GeoNames abbreviates
+// where news often writes the word out.
+func saintForms(s string) []string {
+	for _, p := range [][2]string{{"St. ", "Saint "}, {"St ", "Saint "}, {"Ste. ", "Sainte "}, {"Ste ", "Sainte "}} {
+		if rest, ok := strings.CutPrefix(s, p[0]); ok {
+			return []string{p[1] + rest}
+		}
+	}
+	return nil
 }
 
 // articleForms gives "Al-Hillah" and "Hillah" for "Al Hillah".
@@ -382,7 +449,7 @@ var regionSuffix = map[string]string{
 	"SD": "State", "SS": "State", "NG": "State", "ET": "Region", "SO": "Region", "PK": "Province",
 	"DZ": "Province", "MA": "Region", "LY": "District", "ML": "Region", "NE": "Region", "BF": "Region",
 	"TD": "Province", "CD": "Province", "CF": "Prefecture", "MZ": "Province", "CN": "Province",
-	"KZ": "Region", "AM": "Province", "AZ": "District", "GE": "Region",
+	"KZ": "Region", "AM": "Province", "AZ": "District", "GE": "Region", "JP": "Prefecture",
 }
 
 var typeWords = []string{"Governorate", "Province", "Oblast", "Region", "State", "District", "City", "Area",
@@ -445,6 +512,44 @@ func regionNames(cc, raw string) (string, []string) {
 	return name, aliases
 }
 
+// bareTypes are the type words of a first-level region's GeoNames name
+// that news leaves out ("Borno State" is "Borno" in most reports).
+// Counties, districts and departments are left out: their bare names are
+// mostly towns or surnames (Herrera, Duarte).
+var bareTypes = []string{"State", "Province", "Governorate", "Region", "Oblast", "Prefecture", "Department", "Krai", "Kray", "Okrug"}
+
+// bareRegionName gives the ASCII name of a region without its type word
+// ("Borno" for "Borno State"), or "" when the name has none.
+func bareRegionName(raw string) string {
+	ascii := strings.ReplaceAll(tidy(fold(strings.TrimSpace(strings.TrimPrefix(raw, "Muhafazat ")))), "ı", "i")
+	for _, w := range bareTypes {
+		if b, ok := strings.CutSuffix(ascii, " "+w); ok && len(b) >= 3 && !strings.Contains(b, "(") {
+			return b
+		}
+	}
+	return ""
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	return strings.Trim(f[len(f)-1], "'")
+}
+
+// readDict reads a word list (common_words.txt, first_names.txt) in lower case.
+func readDict(path string) (map[string]bool, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	dict := map[string]bool{}
+	for _, line := range strings.Split(string(data), "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			dict[strings.ToLower(line)] = true
+		}
+	}
+	return dict, nil
+}
+
 // filterAliases drops empties, duplicates, the name itself and any form that
 // names a country or a hand-written place.
 func filterAliases(cands []string, name string, reserved map[string]bool) []string {
@@ -453,7 +558,9 @@ func filterAliases(cands []string, name string, reserved map[string]bool) []stri
 	for _, a := range cands {
 		a = strings.TrimLeft(clean(a), "'")
 		k := strings.ToLower(a)
-		if a == "" || seen[k] || reserved[k] {
+		// "México" names the country as "Mexico" does: the recogniser
+		// folds accents
+		if a == "" || seen[k] || reserved[k] || reserved[strings.ToLower(fold(a))] {
 			continue
 		}
 		seen[k] = true

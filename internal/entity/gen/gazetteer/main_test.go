@@ -57,7 +57,7 @@ func TestRegionNames(t *testing.T) {
 
 func TestFilterAliases(t *testing.T) {
 	reserved := map[string]bool{"gaza": true}
-	got := filterAliases([]string{"Gaza", "Gaza City", "gaza city", "", "A|B", "'Afak"}, "Gaza City", reserved)
+	got := filterAliases([]string{"Gaza", "Gaza City", "gaza city", "", "A|B", "'Afak", "Gázá"}, "Gaza City", reserved)
 	want := []string{"A B", "Afak"}
 	if !slices.Equal(got, want) {
 		t.Errorf("filterAliases = %q, want %q", got, want)
@@ -89,7 +89,7 @@ func TestRegionRename(t *testing.T) {
 	admin1 := `[{"code":"US.FL","name":"Florida"},{"code":"CU.05","name":"Camaguey"},{"code":"AE.03","name":"Dubai"}]`
 	kbRow := "country:%s\tcountry\t%s\t%s\t\t\n"
 	countries := fmt.Sprintf(kbRow, "USA", "United States", "USA") + fmt.Sprintf(kbRow, "CUB", "Cuba", "CUB") + fmt.Sprintf(kbRow, "ARE", "United Arab Emirates", "ARE")
-	for name, data := range map[string]string{"cities1000.txt": cities, "admin1.json": admin1, "countries.tsv": countries, "places.tsv": ""} {
+	for name, data := range map[string]string{"cities1000.txt": cities, "admin1.json": admin1, "countries.tsv": countries, "places.tsv": "", "common_words.txt": "# words\nriver\n", "first_names.txt": "Nelson\n"} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -105,6 +105,78 @@ func TestRegionRename(t *testing.T) {
 	for _, want := range []string{"region:US.FL\tplace\tFlorida\tUSA", "population=400000", "region:AE.03\tplace\tDubai (region)\tARE"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("regions.tsv lacks %q:\n%s", want, s)
+		}
+	}
+}
+
+// TestBareRegionNames: a region whose GeoNames name carries its type word
+// ("Borno State") is also found by its bare name, unless that name ends in
+// an English word, is a given name or belongs to regions of two countries;
+// "St." towns are also written "Saint".
+func TestBareRegionNames(t *testing.T) {
+	dir := t.TempDir()
+	row := func(id, name, cc, admin1 string, pop int) string {
+		return strings.Join([]string{id, name, name, "", "10", "20", "P", "PPL", cc, "", admin1, "", "", "", strconv.Itoa(pop), "", "", "", ""}, "\t")
+	}
+	cities := strings.Join([]string{
+		row("1", "Maiduguri", "NG", "27", 800000),
+		row("2", "Port Harcourt", "NG", "50", 1000000),
+		row("3", "Zaria", "NG", "23", 900000),
+		row("4", "Chelm", "PL", "75", 60000),
+		row("5", "St. Louis", "US", "MO", 300000),
+		row("6", "Sacramento", "US", "CA", 500000),
+		row("7", "Lviv", "UA", "15", 700000),
+		row("8", "Izium", "UA", "07", 40000),
+		row("9", "Frankfurt am Main", "DE", "05", 650000),
+		row("10", "Wetter (Ruhr)", "DE", "07", 27000),
+		row("11", "Sagaingtown", "NG", "01", 20000),
+		row("12", "Lodz", "PL", "77", 700000),
+	}, "\n") + "\n"
+	admin1 := `[{"code":"NG.27","name":"Borno State"},{"code":"NG.50","name":"Rivers State"},{"code":"NG.23","name":"Nelson State"},` +
+		`{"code":"PL.75","name":"Lublin Province"},{"code":"US.MO","name":"Missouri"},{"code":"US.CA","name":"Lublin State"},` +
+		`{"code":"UA.15","name":"Lviv Oblast"},{"code":"UA.07","name":"Kharkiv County"},{"code":"NG.01","name":"Sagaing Department"},` +
+		`{"code":"PL.77","name":"Izium Region"}]`
+	kbRow := "country:%s\tcountry\t%s\t%s\t\t\n"
+	countries := fmt.Sprintf(kbRow, "NGA", "Nigeria", "NGA") + fmt.Sprintf(kbRow, "POL", "Poland", "POL") +
+		fmt.Sprintf(kbRow, "USA", "United States", "USA") + fmt.Sprintf(kbRow, "UKR", "Ukraine", "UKR") + fmt.Sprintf(kbRow, "DEU", "Germany", "DEU")
+	for name, data := range map[string]string{"cities1000.txt": cities, "admin1.json": admin1, "countries.tsv": countries, "places.tsv": "",
+		"common_words.txt": "# words\nrivers\nwetter\n", "first_names.txt": "Nelson\n"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := run(filepath.Join(dir, "cities1000.txt"), filepath.Join(dir, "admin1.json"), dir, 15000); err != nil {
+		t.Fatal(err)
+	}
+	aliases := map[string][]string{}
+	for _, f := range []string{"regions.tsv", "cities.tsv"} {
+		out, err := os.ReadFile(filepath.Join(dir, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(out), "\n") {
+			if cols := strings.Split(line, "\t"); len(cols) == 6 {
+				aliases[cols[2]] = strings.Split(cols[4], "|")
+			}
+		}
+	}
+	for _, tc := range []struct {
+		name, alias string
+		want        bool
+	}{
+		{"Borno State", "Borno", true},
+		{"Rivers State", "Rivers", false},    // an English word
+		{"Nelson State", "Nelson", false},    // a given name
+		{"Lublin Province", "Lublin", false}, // two countries' regions
+		{"Kharkiv County", "Kharkiv", false}, // counties keep their type word
+		{"Sagaing Department", "Sagaing", true},
+		{"Izium Region", "Izium", false}, // a city's name, here or abroad
+		{"St. Louis", "Saint Louis", true},
+		{"Frankfurt am Main", "Frankfurt", true},
+		{"Wetter (Ruhr)", "Wetter", false}, // an English word
+	} {
+		if got := slices.Contains(aliases[tc.name], tc.alias); got != tc.want {
+			t.Errorf("%s: alias %q = %v, want %v (aliases %q)", tc.name, tc.alias, got, tc.want, aliases[tc.name])
 		}
 	}
 }

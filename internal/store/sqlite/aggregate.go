@@ -1,0 +1,91 @@
+package sqlite
+
+// aggregate.go counts events in SQL for the desk's charts and maps, so
+// that a page over thousands of events reads a few rows, not every event.
+
+import (
+	"context"
+	"fmt"
+
+	"sitrep/internal/store"
+)
+
+// EventWeeks counts the matching events by week of their first day and type.
+func (s *DB) EventWeeks(ctx context.Context, f store.EventFilter) ([]store.WeekCount, error) {
+	w := eventFilter(f)
+	// 'weekday 0' moves to the next Sunday (a Sunday stays): six days
+	// before it is the week's Monday. A date that is not a day has no week.
+	q := `SELECT CASE WHEN date(date_start) = date_start THEN date(date_start, 'weekday 0', '-6 days') ELSE '' END wk, type, count(*)
+		FROM events` + w.sql() + ` GROUP BY wk, type ORDER BY wk, type`
+	out := []store.WeekCount{}
+	err := eachRow(ctx, s.db, q, w.args, func(r scanner) error {
+		var c store.WeekCount
+		if err := r.Scan(&c.Week, &c.Type, &c.Count); err != nil {
+			return err
+		}
+		out = append(out, c)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("event weeks: %w", err)
+	}
+	return out, nil
+}
+
+// EventPlaces counts the matching events with coordinates by place.
+func (s *DB) EventPlaces(ctx context.Context, f store.EventFilter, limit int) ([]store.PlaceCount, error) {
+	w := eventFilter(f)
+	w.where = append(w.where, "lat IS NOT NULL AND lon IS NOT NULL")
+	q := `SELECT location_name, location_country, lat, lon, count(*) n FROM events` + w.sql() +
+		` GROUP BY location_name, location_country, lat, lon ORDER BY n DESC, location_name, lat, lon` + limitClause(limit)
+	out := []store.PlaceCount{}
+	err := eachRow(ctx, s.db, q, w.args, func(r scanner) error {
+		var p store.PlaceCount
+		if err := r.Scan(&p.Name, &p.Country, &p.Lat, &p.Lon, &p.Events); err != nil {
+			return err
+		}
+		out = append(out, p)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("event places: %w", err)
+	}
+	return out, nil
+}
+
+// EventActors counts the matching events by named actor (source or target).
+func (s *DB) EventActors(ctx context.Context, f store.EventFilter, limit int) ([]store.EntityCount, error) {
+	w := eventFilter(f)
+	where := w.sql()
+	and := " WHERE "
+	if where != "" {
+		and = " AND "
+	}
+	// The conditions' arguments are numbered (?1, ?2…): both halves of the
+	// union share them.
+	q := `SELECT e.id, e.name, e.kind, count(*) n FROM (
+			SELECT source_entity ent FROM events` + where + and + `source_entity <> ''
+			UNION ALL
+			SELECT target_entity FROM events` + where + and + `target_entity <> '' AND target_entity <> source_entity
+		) x JOIN entities e ON e.id = x.ent GROUP BY e.id ORDER BY n DESC, e.name, e.id` + limitClause(limit)
+	out := []store.EntityCount{}
+	err := eachRow(ctx, s.db, q, w.args, func(r scanner) error {
+		var c store.EntityCount
+		if err := r.Scan(&c.ID, &c.Name, &c.Kind, &c.Count); err != nil {
+			return err
+		}
+		out = append(out, c)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("event actors: %w", err)
+	}
+	return out, nil
+}
+
+func limitClause(limit int) string {
+	if limit <= 0 {
+		return ""
+	}
+	return fmt.Sprintf(" LIMIT %d", limit)
+}
