@@ -64,7 +64,11 @@ func (s *DB) writeBatch(ctx context.Context, what string, items []*record.Annota
 		}
 		ids[i] = an.Article.ID
 	}
-	have, err := collect[string](ctx, s.pool, `SELECT id FROM articles WHERE id = ANY($1)`, ids)
+	rows, err := tx.Query(ctx, `SELECT id FROM articles WHERE id = ANY($1)`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	have, err := pgx.CollectRows(rows, pgx.RowTo[string])
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", what, err)
 	}
