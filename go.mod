@@ -3,14 +3,16 @@ module sitrep
 go 1.26.0
 
 require (
+	github.com/jackc/pgx/v5 v5.13.0 // internal/store/postgres: the shared PostgreSQL archive
 	github.com/jdkato/prose/v2 v2.0.0 // internal/nlp: averaged-perceptron POS weights (MIT), read via prose.Asset only
 	github.com/markusmobius/go-trafilatura v1.12.2 // internal/article: main-content extraction from HTML (best F1 on the Zyte benchmark)
 	github.com/mmcdole/gofeed v1.4.2 // internal/article: RSS 0.9x/1.0/2.0 and Atom feeds
+	github.com/nats-io/nats.go v1.56.0 // internal/queue: the NATS JetStream work queue of scale-out workers
 	github.com/schollz/progressbar/v3 v3.19.1 // internal/cli: ingest progress on a terminal
 	github.com/spf13/cobra v1.10.2 // internal/cli: commands, flags, help
-	golang.org/x/net v0.57.0 // internal/article: HTML tokenizer, charset detection
+	golang.org/x/net v0.58.0 // internal/article: HTML tokenizer, charset detection
 	golang.org/x/term v0.48.0 // internal/cli: is stderr a terminal (progress bar or quiet)
-	golang.org/x/text v0.40.0 // internal/article: Windows-1252 fallback for feeds without an encoding
+	golang.org/x/text v0.42.0 // internal/article: Windows-1252 fallback for feeds without an encoding
 	modernc.org/sqlite v1.62.0 // internal/store/sqlite: the embedded archive, pure Go, FTS5
 )
 
@@ -35,7 +37,11 @@ require (
 	github.com/hablullah/go-hijri v1.0.2 // indirect
 	github.com/hablullah/go-juliandays v1.0.0 // indirect
 	github.com/inconshreveable/mousetrap v1.1.0 // indirect
+	github.com/jackc/pgpassfile v1.0.0 // indirect
+	github.com/jackc/pgservicefile v0.0.0-20240606120523-5a60cdf6a761 // indirect
+	github.com/jackc/puddle/v2 v2.2.3 // indirect
 	github.com/jalaali/go-jalaali v0.0.0-20210801064154-80525e88d958 // indirect
+	github.com/klauspost/compress v1.20.0 // indirect
 	github.com/markusmobius/go-dateparser v1.2.3 // indirect
 	github.com/markusmobius/go-domdistiller v0.0.0-20240926050704-25b8d046ffb4 // indirect
 	github.com/markusmobius/go-htmldate v1.9.1 // indirect
@@ -44,6 +50,8 @@ require (
 	github.com/mingrammer/commonregex v1.0.1 // indirect
 	github.com/mitchellh/colorstring v0.0.0-20190213212951-d06e56a500db // indirect
 	github.com/mmcdole/goxpp/v2 v2.0.0 // indirect
+	github.com/nats-io/nkeys v0.4.16 // indirect
+	github.com/nats-io/nuid v1.0.1 // indirect
 	github.com/ncruces/go-strftime v1.1.0 // indirect
 	github.com/remyoudompheng/bigfft v0.0.0-20230129092748-24d4a6f8daec // indirect
 	github.com/rivo/uniseg v0.4.7 // indirect
@@ -53,7 +61,9 @@ require (
 	github.com/wasilibs/go-re2 v1.7.0 // indirect
 	github.com/wasilibs/wazero-helpers v0.0.0-20240620070341-3dff1577cd52 // indirect
 	github.com/yosssi/gohtml v0.0.0-20201013000340-ee4748c638f4 // indirect
+	golang.org/x/crypto v0.57.0 // indirect
 	golang.org/x/exp v0.0.0-20241009180824-f66d83c29e7c // indirect
+	golang.org/x/sync v0.24.0 // indirect
 	golang.org/x/sys v0.50.0 // indirect
 	gonum.org/v1/gonum v0.7.0 // indirect
 	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect

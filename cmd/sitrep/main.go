@@ -24,6 +24,7 @@ func main() {
 		Addr:   os.Getenv("SITREP_ADDR"),
 		Token:  os.Getenv("SITREP_TOKEN"),
 		Shared: os.Getenv("SITREP_SHARED"),
+		Queue:  os.Getenv("SITREP_QUEUE"),
 		// Reviews name who made them: SITREP_REVIEWER, else the login name.
 		Reviewer: os.Getenv("SITREP_REVIEWER"),
 		Stdin:    os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,

@@ -90,7 +90,7 @@ Use GOMAXPROCS=1 and --workers 1 to measure one core.`,
 	}
 	ing.Flags().BoolVar(&enrich, "enrich", false, "read entities, dates and events too (full ingest)")
 	ing.Flags().IntVar(&workers, "workers", 0, "workers (default: one per CPU)")
-	cmd.AddCommand(ing)
+	cmd.AddCommand(ing, a.benchQueueCmd())
 	return cmd
 }
 

@@ -23,7 +23,8 @@ import (
 
 // Config is what the environment says; flags override it.
 type Config struct {
-	DB     string // SQLite path (or postgres:// URL once supported)
+	DB     string // SQLite path, sqlite:// or postgres:// address
+	Queue  string // the work queue's nats:// address (ingest --queue, worker, queue)
 	Addr   string
 	Token  string // the token uploads to serve must give
 	Shared string // the shared evaluation data folder, for eval and bench
@@ -82,13 +83,14 @@ func Main(ctx context.Context, cfg Config, args []string) int {
 	root.SetIn(cfg.Stdin)
 	root.SetOut(cfg.Stdout)
 	root.SetErr(a.errOut)
-	root.PersistentFlags().StringVar(&a.cfg.DB, "db", cfg.DB, "archive: a SQLite file path or sqlite:// address (env SITREP_DB)")
+	root.PersistentFlags().StringVar(&a.cfg.DB, "db", cfg.DB, "archive: a SQLite file path, sqlite:// or postgres:// address (env SITREP_DB)")
 	root.PersistentFlags().BoolVar(&a.json, "json", false, "machine-readable output (JSON / JSON Lines)")
 	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "warn", "log to stderr at this level and above: debug, info, warn, error")
 	root.PersistentFlags().StringVar(&a.logFormat, "log-format", "text", "log format: text or json")
 	root.AddCommand(a.ingestCmd(), a.lsCmd(), a.showCmd(), a.statsCmd(), a.quarantineCmd(),
 		a.entityCmd(), a.eventsCmd(), a.incidentsCmd(), a.exportCmd(), a.evalCmd(), a.benchCmd(), a.reprocessCmd(), a.versionCmd(),
-		a.parseCmd(), a.checkCmd(), a.serveCmd(), a.searchCmd(), a.relatedCmd(), a.reviewCmd(), a.releaseCmd())
+		a.parseCmd(), a.checkCmd(), a.serveCmd(), a.searchCmd(), a.relatedCmd(), a.reviewCmd(), a.releaseCmd(),
+		a.workerCmd(), a.queueCmd())
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return ExitOK

@@ -21,6 +21,7 @@ func (a *app) ingestCmd() *cobra.Command {
 	var format string
 	var workers int
 	var noEnrich, noRaw bool
+	var queueAddr string
 	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
 		Short: "Read articles (text, HTML, JSON Lines, RSS/Atom, WARC, .gz, directories, - for stdin) into the archive",
@@ -48,6 +49,10 @@ Ingesting the same text again is a no-op; an interrupted ingest resumes where it
 			log, err := a.logger()
 			if err != nil {
 				return err
+			}
+			if queueAddr != "" {
+				return a.publish(queueAddr, paths, ingest.Options{Format: article.Format(format), KeepRaw: !noRaw, Exclude: archiveFiles(a.cfg.DB), Logger: log,
+					Skipped: func(path, reason string) { fmt.Fprintf(a.errOut, "%s: %s\n", path, reason) }})
 			}
 			return a.withArchive(true, func(st store.Store) error {
 				opt := ingest.Options{Format: article.Format(format), Workers: workers, KeepRaw: !noRaw, Exclude: archiveFiles(a.cfg.DB), Logger: log,
@@ -90,6 +95,7 @@ Ingesting the same text again is a no-op; an interrupted ingest resumes where it
 	cmd.Flags().IntVar(&workers, "workers", 0, "enrichment workers (default: one per CPU)")
 	cmd.Flags().BoolVar(&noEnrich, "no-enrich", false, "store articles without reading entities, dates and events")
 	cmd.Flags().BoolVar(&noRaw, "no-raw", false, "do not keep each article's raw input (compressed) for reprocess to re-extract")
+	cmd.Flags().StringVar(&queueAddr, "queue", "", "put the records on this NATS JetStream work queue (nats://…) for sitrep worker to read and store, instead of storing them here")
 	return cmd
 }
 

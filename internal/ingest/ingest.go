@@ -113,6 +113,28 @@ const (
 // It returns the counts, and an error only when the run could not go on (the
 // archive failed or ctx was cancelled); bad records are counted, not errors.
 func Run(ctx context.Context, st store.Store, paths []string, opt Options, report func(Result)) (Counts, error) {
+	return run(ctx, st, func(ctx context.Context, fn func(article.Record) error) error {
+		return article.Walk(ctx, paths, article.Options{Format: opt.Format, MaxRaw: opt.MaxRaw, Exclude: opt.Exclude, Skipped: opt.Skipped}, fn)
+	}, opt, report)
+}
+
+// A source calls fn for each input record, in order, until it has no
+// more (nil), fn fails or ctx is done (that error).
+type source func(ctx context.Context, fn func(article.Record) error) error
+
+// RecordError is a failure of one record (its reading failed, or the
+// archive refused it), not of the archive: run again, the same record
+// fails again.
+type RecordError struct {
+	Source string
+	Err    error
+}
+
+func (e *RecordError) Error() string { return e.Err.Error() }
+func (e *RecordError) Unwrap() error { return e.Err }
+
+// run ingests the records of src: Run's pipeline, for any source.
+func run(ctx context.Context, st store.Store, src source, opt Options, report func(Result)) (Counts, error) {
 	start := time.Now()
 	workers := opt.Workers
 	if workers <= 0 {
@@ -129,7 +151,7 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 	go func() {
 		defer close(work)
 		defer close(order)
-		walkErr = article.Walk(ctx, paths, article.Options{Format: opt.Format, MaxRaw: opt.MaxRaw, Exclude: opt.Exclude, Skipped: opt.Skipped}, func(r article.Record) error {
+		walkErr = src(ctx, func(r article.Record) error {
 			j := &job{rec: r, done: make(chan struct{})}
 			if r.Reject != nil {
 				j.keep = limits.admit(r.Reject)
@@ -170,7 +192,7 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 	}
 
 	linker, log := orDefaults(opt.Linker, opt.Logger)
-	log.Info("ingest", "paths", len(paths), "workers", workers, "enrich", opt.Annotate != nil)
+	log.Info("ingest", "workers", workers, "enrich", opt.Annotate != nil)
 	var c Counts
 	defer func() { log.Info("ingest done", "new", c.New, "duplicate", c.Duplicate, "rejected", c.Rejected) }()
 	var runErr error
@@ -187,22 +209,34 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 		if len(batch) > 0 && runErr == nil {
 			// Finished articles are saved even when the run is being
 			// interrupted (Ctrl-C): the work is done, and resume skips them.
+			// Linking and storing hold the batch's keys against other
+			// writers of a shared archive (postgres workers): two batches
+			// that could link to each other never both miss the other.
 			var results []store.PutResult
-			err := linker.Link(context.WithoutCancel(ctx), st, batch)
-			if err == nil {
+			err := store.WithKeys(context.WithoutCancel(ctx), st, incident.Keys(batch), func(ctx context.Context) error {
+				if err := linker.Link(ctx, st, batch); err != nil {
+					return err
+				}
 				t0 := time.Now()
-				results, err = st.PutBatch(context.WithoutCancel(ctx), batch)
+				var err error
+				results, err = st.PutBatch(ctx, batch)
 				log.Debug("commit", "articles", len(batch), "seconds", time.Since(t0).Seconds(), "err", err)
-			}
+				return err
+			})
 			for i, j := range owners {
 				switch {
 				case err != nil:
 					j.err = err
 				case results[i].Err != nil:
-					j.err = results[i].Err
+					j.err = &RecordError{Source: j.res.Source, Err: results[i].Err}
 				default:
 					j.res.Status, j.res.DuplicateOf = results[i].Status, j.put.Article.DuplicateOf
 				}
+			}
+		} else if runErr != nil {
+			// Not stored: not reported either, as if never read.
+			for _, j := range owners {
+				j.err = runErr
 			}
 		}
 		for _, j := range pending {
@@ -376,7 +410,10 @@ func process(ctx context.Context, st store.Store, j *job, opt Options) (Result, 
 	if opt.Annotate != nil {
 		an, err := opt.Annotate(ctx, a)
 		if err != nil {
-			return res, fmt.Errorf("read %s: %w", r.Source, err)
+			if ctx.Err() != nil {
+				return res, fmt.Errorf("read %s: %w", r.Source, err)
+			}
+			return res, &RecordError{Source: r.Source, Err: fmt.Errorf("read %s: %w", r.Source, err)}
 		}
 		j.put = an
 	} else {

@@ -95,10 +95,15 @@ func Reprocess(ctx context.Context, st store.Store, opt ReprocessOptions, progre
 				an.Events[i].Incident = ""
 			}
 		}
-		if err := linker.Link(ctx, st, items); err != nil {
-			return c, err
-		}
-		res, err := st.Replace(context.WithoutCancel(ctx), items)
+		var res []store.PutResult
+		err := store.WithKeys(ctx, st, incident.Keys(items), func(ctx context.Context) error {
+			if err := linker.Link(ctx, st, items); err != nil {
+				return err
+			}
+			var err error
+			res, err = st.Replace(context.WithoutCancel(ctx), items)
+			return err
+		})
 		if err != nil {
 			return c, err
 		}

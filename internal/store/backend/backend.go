@@ -4,5 +4,6 @@
 package backend
 
 import (
-	_ "sitrep/internal/store/sqlite" // file paths and sqlite:// addresses
+	_ "sitrep/internal/store/postgres" // postgres:// and postgresql:// addresses
+	_ "sitrep/internal/store/sqlite"   // file paths and sqlite:// addresses
 )

@@ -1,0 +1,218 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"sitrep/internal/article"
+	"sitrep/internal/queue"
+	"sitrep/internal/queue/natstest"
+	"sitrep/internal/record"
+	"sitrep/internal/store"
+	"sitrep/internal/store/postgres"
+	"sitrep/internal/store/postgres/pgtest"
+)
+
+// queueInput writes n JSON Lines articles (and the extra lines given) and
+// publishes them to q.
+func queueInput(t *testing.T, q *queue.Queue, n int, extra ...string) []Result {
+	t.Helper()
+	var lines []string
+	for i := range n {
+		lines = append(lines, fmt.Sprintf(`{"title": "Report %d", "body": "Officials said incident %d happened near the border crossing on Monday, and %d people were hurt."}`, i, i, i))
+	}
+	lines = append(lines, extra...)
+	path := filepath.Join(t.TempDir(), "in.jsonl")
+	os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	var queued []Result
+	c, err := Publish(context.Background(), q, []string{path}, Options{KeepRaw: true}, func(r Result) { queued = append(queued, r) })
+	if err != nil || c.New != len(lines) || len(queued) != len(lines) {
+		t.Fatalf("Publish = %+v, %v, %d reported; want %d queued", c, err, len(queued), len(lines))
+	}
+	for _, r := range queued {
+		if r.Status != StatusQueued {
+			t.Fatalf("published %+v; want status queued", r)
+		}
+	}
+	return queued
+}
+
+// waitDrained waits until every record of q is done or failed.
+func waitDrained(t *testing.T, q *queue.Queue, done, failed int) {
+	t.Helper()
+	deadline := time.Now().Add(90 * time.Second)
+	for {
+		st, err := q.Stats(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Done == done && st.Failed == failed && st.Pending == 0 && st.InFlight == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("queue not drained: %+v; want %d done, %d failed", st, done, failed)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+func slowAnnotate(_ context.Context, a record.Article) (*record.Annotated, error) {
+	time.Sleep(3 * time.Millisecond) // the workers interleave
+	return &record.Annotated{Article: a}, nil
+}
+
+// TestWorkersStoreEachRecordOnce: two workers drain one queue into one
+// PostgreSQL archive; one dies after committing a record and before
+// acknowledging it (it hands nothing back). Its records go to the other
+// worker after AckWait: every article is stored exactly once, the one
+// committed twice found stored the second time.
+func TestWorkersStoreEachRecordOnce(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: PostgreSQL and NATS")
+	}
+	ctx := context.Background()
+	dsn := pgtest.Schema(t)
+	addr := natstest.Address(t)
+	const n = 60
+	pub, err := queue.Open(ctx, addr, queue.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pub.Close()
+	queued := queueInput(t, pub, n)
+
+	var wg sync.WaitGroup
+	var stored [2]Counts
+	var dupes atomic.Int64
+	run := func(w int, ctx context.Context, wopt WorkOptions) {
+		defer wg.Done()
+		st, err := postgres.Open(ctx, dsn, false)
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		defer st.Close()
+		q, err := queue.Open(ctx, addr, queue.Options{AckWait: 2 * time.Second})
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		defer q.Close()
+		c, err := Work(ctx, st, q, Options{Workers: 2, Annotate: slowAnnotate, KeepRaw: true}, wopt, func(r Result) {
+			if r.Status == store.StatusDuplicate {
+				dupes.Add(1)
+			}
+		})
+		if err != nil {
+			t.Error(err)
+		}
+		stored[w] = c
+	}
+	// Worker 0 dies after its tenth commit: from then on it acknowledges
+	// nothing and hands nothing back.
+	dying, die := context.WithCancel(ctx)
+	var commits atomic.Int64
+	var died atomic.Bool
+	wg.Add(2)
+	go run(0, dying, WorkOptions{Fetch: 4, crashAfterCommit: func(uint64) bool {
+		if commits.Add(1) >= 10 {
+			if !died.Swap(true) {
+				die()
+			}
+			return true
+		}
+		return false
+	}})
+	live, stop := context.WithCancel(ctx)
+	go run(1, live, WorkOptions{Fetch: 4})
+	q, err := queue.Open(ctx, addr, queue.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	waitDrained(t, q, n, 0)
+	stop()
+	wg.Wait()
+	if !died.Load() {
+		t.Fatal("worker 0 never died: the test proves nothing")
+	}
+	st, err := store.Open(ctx, dsn, store.OpenOptions{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	stats, _ := st.Stats(ctx)
+	if stats.Articles != n || stats.Quarantined != 0 {
+		t.Errorf("archive holds %d articles, %d quarantined; want %d, 0", stats.Articles, stats.Quarantined, n)
+	}
+	for _, r := range queued {
+		if ok, _ := st.Has(ctx, r.ID); !ok {
+			t.Errorf("%s (%s) was lost", r.Source, r.ID)
+		}
+		if raw, format, _ := st.Source(ctx, r.ID); format != "jsonl" || len(raw) == 0 {
+			t.Errorf("%s: raw input not kept through the queue (%q)", r.Source, format)
+		}
+	}
+	if stored[0].New+stored[1].New != n || dupes.Load() < 1 {
+		t.Errorf("new: %d + %d, duplicates %d; want %d new in all, and the dead worker's last commit found stored again",
+			stored[0].New, stored[1].New, dupes.Load(), n)
+	}
+}
+
+// TestPoisonRecordQuarantined: a record whose reading fails every time is
+// handed back with its reason, and quarantined at its last delivery; a
+// line that is not JSON is quarantined at once; the rest are stored.
+func TestPoisonRecordQuarantined(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: PostgreSQL and NATS")
+	}
+	ctx := context.Background()
+	st, err := postgres.Open(ctx, pgtest.Schema(t), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	q := natstest.Open(t, queue.Options{MaxDeliver: 3})
+	queueInput(t, q, 5, `{"title": "poison", "body": "A body the reader chokes on, every time it is read by any worker."}`, `{"title": "broken`)
+	var tries atomic.Int64
+	annotate := func(ctx context.Context, a article.Article) (*record.Annotated, error) {
+		if a.Title == "poison" {
+			tries.Add(1)
+			return nil, errors.New("reader choked")
+		}
+		return &record.Annotated{Article: a}, nil
+	}
+	wctx, stop := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		Work(wctx, st, q, Options{Workers: 2, Annotate: annotate}, WorkOptions{RetryDelay: 50 * time.Millisecond}, nil)
+	}()
+	waitDrained(t, q, 6, 1) // 5 articles and the broken line (quarantined by the pipeline) done
+	stop()
+	<-done
+	if got := tries.Load(); got != 2 {
+		t.Errorf("poison read %d times; want 2 (MaxDeliver 3: the third delivery quarantines it)", got)
+	}
+	var reasons []string
+	st.Quarantined(ctx, store.QuarantineOptions{}, func(r store.Rejected) error {
+		reasons = append(reasons, r.Source+": "+r.Reason)
+		return nil
+	})
+	joined := strings.Join(reasons, "\n")
+	if len(reasons) != 2 || !strings.Contains(joined, "in.jsonl:6: failed 2 deliveries from the queue: read ") || !strings.Contains(joined, "in.jsonl:6: reader choked") ||
+		!strings.Contains(joined, "in.jsonl:7: ") {
+		t.Errorf("quarantine:\n%s\nwant the poison record with its reason and the broken line", joined)
+	}
+	if stats, _ := st.Stats(ctx); stats.Articles != 5 {
+		t.Errorf("%d articles stored, want 5", stats.Articles)
+	}
+}
