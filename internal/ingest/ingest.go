@@ -280,7 +280,22 @@ func run(ctx context.Context, st store.Store, src source, opt Options, report fu
 				break
 			}
 		}
-		<-j.done
+		select {
+		case <-j.done:
+		case <-ctx.Done():
+			// Interrupted: the article in hand is abandoned at once (its
+			// reader stops at its next check); what is finished is saved.
+			select {
+			case <-j.done:
+			case <-time.After(abandonWait):
+				flush()
+				c.Elapsed = time.Since(start)
+				if runErr != nil {
+					return c, runErr
+				}
+				return c, ctx.Err()
+			}
+		}
 		if len(pending) == 0 {
 			since = time.Now()
 		}
@@ -344,6 +359,11 @@ func run(ctx context.Context, st store.Store, src source, opt Options, report fu
 	}
 	return c, ctx.Err()
 }
+
+// abandonWait is how long an interrupted run waits for the article in hand
+// before it leaves it to its reader, which stops at its next check: a
+// signal stops an ingest within a second however long an article is.
+const abandonWait = 200 * time.Millisecond
 
 // nulField names the first field of a that holds a NUL character.
 func nulField(a *record.Article) string {
