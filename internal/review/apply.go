@@ -1,6 +1,7 @@
 // Package review holds analysts' decisions on events and incidents: it
-// turns an action (confirm, reject, set a field, add, merge, split) into an
-// append-only record.Review, and applies the records to the current reading
+// turns an action (confirm, reject, set a field, add, merge, split, link a
+// mention to another entity) into an append-only record.Review, and
+// applies the records to the current reading
 // of an article, again after every reprocess, matching each to the event
 // the new reading produced for the same trigger (or evidence) span and
 // machine type. What no longer matches stays as an orphaned review with its
