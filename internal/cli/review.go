@@ -30,7 +30,7 @@ Event and incident ids may be given by a unique prefix.`,
 	cmd.PersistentFlags().StringVar(&m.Reviewer, "reviewer", a.cfg.Reviewer, "who reviews (env SITREP_REVIEWER, else the login name)")
 	cmd.PersistentFlags().StringVar(&m.Note, "note", "", "why: kept with the review")
 	cmd.AddCommand(a.reviewLsCmd(), a.reviewLogCmd(), a.reviewConfirmCmd(&m), a.reviewRejectCmd(&m), a.reviewSetCmd(&m),
-		a.reviewAddCmd(&m), a.reviewMergeCmd(&m), a.reviewSplitCmd(&m), a.reviewQueueCmd(), a.reviewAgreementCmd(), a.reviewAliasCmd(&m))
+		a.reviewAddCmd(&m), a.reviewMergeCmd(&m), a.reviewSplitCmd(&m), a.reviewQueueCmd(), a.reviewAgreementCmd(), a.reviewAliasCmd(&m), a.reviewLinkCmd(&m))
 	return cmd
 }
 
@@ -138,6 +138,9 @@ func (a *app) reviewLogCmd() *cobra.Command {
 
 // describe says in a line what a review did.
 func describe(r record.Review) string {
+	if r.Action == record.ActionLink {
+		return describeLink(r)
+	}
 	on := "event " + shortID(r.EventID)
 	if r.AppliedTo != "" && r.AppliedTo != r.EventID && r.Action != record.ActionMerge && r.Action != record.ActionSplit {
 		on += " (now " + shortID(r.AppliedTo) + ")"

@@ -67,6 +67,9 @@ type Anchor struct {
 	TriggerEnd    int    `json:"trigger_end"`
 	EvidenceStart int    `json:"evidence_start"`
 	EvidenceEnd   int    `json:"evidence_end"`
+	// Entity is, for a link review, the entity the reader linked the
+	// mention (the evidence span) to; "" for an event.
+	Entity string `json:"entity,omitempty"`
 	// Added is the id of the review that added the event, for an event an
 	// analyst added (it has no reading to match).
 	Added int64 `json:"added,omitempty"`

@@ -342,6 +342,20 @@ func Reapply(ctx context.Context, st store.Store, articleIDs []string) (Counts, 
 			return c, err
 		}
 		events, bindings := Apply(machine, revs)
+		if slices.ContainsFunc(revs, func(r record.Review) bool { return r.Action == record.ActionLink }) {
+			mentions, err := st.MachineMentions(ctx, id)
+			if err != nil {
+				return c, err
+			}
+			links, lb := ApplyLinks(mentions, events, revs)
+			bindings = append(bindings, lb...)
+			if err := st.ApplyLinks(ctx, id, links); err != nil {
+				if errors.Is(err, store.ErrNotFound) {
+					continue // the article is gone; its reviews stay
+				}
+				return c, err
+			}
+		}
 		if err := st.ApplyReviews(ctx, id, events, bindings); err != nil {
 			if errors.Is(err, store.ErrNotFound) {
 				continue // the article is gone; its reviews stay

@@ -1,6 +1,7 @@
 // Package review holds analysts' decisions on events and incidents: it
-// turns an action (confirm, reject, set a field, add, merge, split) into an
-// append-only record.Review, and applies the records to the current reading
+// turns an action (confirm, reject, set a field, add, merge, split, link a
+// mention to another entity) into an append-only record.Review, and
+// applies the records to the current reading
 // of an article, again after every reprocess, matching each to the event
 // the new reading produced for the same trigger (or evidence) span and
 // machine type. What no longer matches stays as an orphaned review with its
@@ -21,7 +22,8 @@ import (
 // Apply applies an article's event reviews, in the order they were made,
 // to the coder's events of its current reading. It returns the events as
 // the reviews leave them (analyst-added ones last) and where each review
-// applies. Incident reviews (merge, split) are left to ApplyIncidents.
+// applies. Incident reviews (merge, split) are left to ApplyIncidents,
+// link reviews to ApplyLinks.
 func Apply(machine []record.Event, reviews []record.Review) ([]store.ReviewedEvent, []store.ReviewBinding) {
 	out := make([]store.ReviewedEvent, len(machine))
 	for i := range machine {
@@ -37,7 +39,7 @@ func Apply(machine []record.Event, reviews []record.Review) ([]store.ReviewedEve
 	added := map[int64]int{} // add review id → index in out
 	var bindings []store.ReviewBinding
 	for _, r := range reviews {
-		if r.Action == record.ActionMerge || r.Action == record.ActionSplit || r.Action == record.ActionAlias {
+		if r.Action == record.ActionMerge || r.Action == record.ActionSplit || r.Action == record.ActionAlias || r.Action == record.ActionLink {
 			continue
 		}
 		b := store.ReviewBinding{ID: r.ID}

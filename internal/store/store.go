@@ -297,6 +297,21 @@ type ReviewBinding struct {
 	Orphaned  string
 }
 
+// LinkedMention is a mention with the id of the entity it stands for.
+type LinkedMention struct {
+	record.Mention
+	Entity string
+}
+
+// MentionLink re-links the mention at Field, Start, End that the reader
+// linked to From: to the entity To, or to none when To is "" (the
+// mention is removed).
+type MentionLink struct {
+	Field      string
+	Start, End int
+	From, To   string
+}
+
 // WeekCount counts the events of one type whose date starts in one week.
 type WeekCount struct {
 	// Week is the Monday (YYYY-MM-DD) of the ISO week of the event's first
@@ -407,6 +422,16 @@ type Store interface {
 	// (each with the coder's event it came from) and records where each
 	// review applies, in one transaction.
 	ApplyReviews(ctx context.Context, articleID string, events []ReviewedEvent, bindings []ReviewBinding) error
+	// MachineMentions returns an article's mentions as the reader linked
+	// them (before any link review), in text order (field, start, end,
+	// entity id).
+	MachineMentions(ctx context.Context, articleID string) ([]LinkedMention, error)
+	// ApplyLinks restores an article's mentions to the reader's links,
+	// then applies links in order, in one transaction: what
+	// MachineMentions returns is unchanged by it. A link that names no
+	// mention of the reader's is an error wrapping ErrNotFound, as is an
+	// unknown article; To must be a stored entity.
+	ApplyLinks(ctx context.Context, articleID string, links []MentionLink) error
 	// BindReviews records where reviews apply (incident reviews, which
 	// belong to no one article).
 	BindReviews(ctx context.Context, bindings []ReviewBinding) error

@@ -39,6 +39,7 @@ func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 	t.Run("Related", func(t *testing.T) { testRelated(t, newStore(t)) })
 	t.Run("Reviews", func(t *testing.T) { testReviews(t, newStore(t)) })
 	t.Run("ReviewedEvents", func(t *testing.T) { testReviewedEvents(t, newStore(t)) })
+	t.Run("Links", func(t *testing.T) { testLinks(t, newStore(t)) })
 	t.Run("EventWeeks", func(t *testing.T) { testEventWeeks(t, newStore(t)) })
 	t.Run("EventPlaces", func(t *testing.T) { testEventPlaces(t, newStore(t)) })
 	t.Run("EventActors", func(t *testing.T) { testEventActors(t, newStore(t)) })
