@@ -72,7 +72,7 @@ func ParseHTML(page []byte, pageURL string) (a *Article, err error) {
 	paras = dropLeadingTitle(paras, md.Title, md.Sitename)
 	a = &Article{
 		URL:    cmp.Or(md.URL, pageURL),
-		Outlet: strings.TrimSpace(md.Sitename),
+		Outlet: SiteOutlet(cmp.Or(md.URL, pageURL), md.Sitename),
 		Title:  strings.TrimSpace(md.Title),
 		Lang:   langTag(md.Language),
 		Body:   strings.Join(paras, "\n\n"),
