@@ -39,6 +39,7 @@ func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 	t.Run("Related", func(t *testing.T) { testRelated(t, newStore(t)) })
 	t.Run("Reviews", func(t *testing.T) { testReviews(t, newStore(t)) })
 	t.Run("ReviewedEvents", func(t *testing.T) { testReviewedEvents(t, newStore(t)) })
+	runLive(t, newStore)
 }
 
 func f64(v float64) *float64 { return &v }
