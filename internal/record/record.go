@@ -206,7 +206,8 @@ type Date struct {
 	// Future marks a date after the reference date, read so because of a
 	// future marker ("next", "will").
 	Future bool `json:"future,omitempty"`
-	// Anchor says what the date was resolved against: "published" or "ingested".
+	// Anchor says what the date was resolved against: "published", or "seen"
+	// (the time an undated feed item was first seen).
 	Anchor string `json:"anchor,omitempty"`
 }
 
