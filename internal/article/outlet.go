@@ -1,6 +1,7 @@
 package article
 
 import (
+	"net"
 	nurl "net/url"
 	"strings"
 	"unicode"
@@ -129,6 +130,9 @@ func siteDomain(u string) string {
 		return ""
 	}
 	host := strings.ToLower(strings.TrimSuffix(p.Hostname(), "."))
+	if !strings.Contains(host, ".") || net.ParseIP(host) != nil {
+		return "" // localhost, an address: no name to check a site's against
+	}
 	if d, err := publicsuffix.EffectiveTLDPlusOne(host); err == nil {
 		return d
 	}
