@@ -43,6 +43,13 @@ var localMonths = func() map[string]time.Month {
 
 // foldAccents drops combining marks: "févr" → "fevr", "März" → "marz".
 func foldAccents(s string) string {
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < 0x80
+	}
+	if ascii {
+		return s
+	}
 	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	out, _, err := transform.String(t, s)
 	if err != nil {

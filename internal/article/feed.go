@@ -43,8 +43,9 @@ func ParseFeed(data []byte) (items []*Article, errs []error, err error) {
 	if channelSite == "" || isFeedProxy(channelSite) {
 		channelSite = f.FeedLink
 	}
+	outlets := map[string]string{} // by site domain: items mostly share one
 	for _, it := range f.Items {
-		a, err := feedItem(it, f.Title, channelSite, f.Language, base)
+		a, err := feedItem(it, f.Title, channelSite, f.Language, base, outlets)
 		items, errs = append(items, a), append(errs, err)
 	}
 	// An <item> or <entry> nested inside another is no item of the
@@ -55,7 +56,7 @@ func ParseFeed(data []byte) (items []*Article, errs []error, err error) {
 	return items, errs, nil
 }
 
-func feedItem(it *gofeed.Item, channelTitle, channelSite, lang string, base *nurl.URL) (*Article, error) {
+func feedItem(it *gofeed.Item, channelTitle, channelSite, lang string, base *nurl.URL, outlets map[string]string) (*Article, error) {
 	a := &Article{
 		Title: stripTags(it.Title),
 		Lang:  langTag(lang),
@@ -79,7 +80,13 @@ func feedItem(it *gofeed.Item, channelTitle, channelSite, lang string, base *nur
 	if a.URL != "" && !isFeedProxy(a.URL) && siteDomain(a.URL) != "" && siteDomain(site) != siteDomain(a.URL) {
 		site = a.URL
 	}
-	a.Outlet = SiteOutlet(site, channelTitle)
+	key := siteDomain(site)
+	if o, ok := outlets[key]; ok && key != "" {
+		a.Outlet = o
+	} else {
+		a.Outlet = SiteOutlet(site, channelTitle)
+		outlets[key] = a.Outlet
+	}
 	for _, p := range it.Authors {
 		if p != nil && strings.TrimSpace(p.Name) != "" {
 			a.Authors = append(a.Authors, strings.TrimSpace(p.Name))

@@ -33,7 +33,9 @@ func TestHeadlineCompletedByItsPage(t *testing.T) {
 
 	st := openStore(t)
 	ctx := context.Background()
-	read := func(_ context.Context, a article.Article) (*enrich.Annotated, error) { return &enrich.Annotated{Article: a}, nil }
+	read := func(_ context.Context, a article.Article) (*enrich.Annotated, error) {
+		return &enrich.Annotated{Article: a}, nil
+	}
 	run := func(path string) []Result {
 		var got []Result
 		if _, err := Run(ctx, st, []string{path}, Options{Annotate: read, KeepRaw: true}, func(r Result) { got = append(got, r) }); err != nil {

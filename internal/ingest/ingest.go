@@ -9,8 +9,8 @@ import (
 	"bytes"
 	"cmp"
 	"context"
-	"errors"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"runtime"
@@ -112,8 +112,8 @@ type job struct {
 	keep keep              // for a reject: what of it to quarantine
 	// replace: the article completes a stored headline (Replace, not Put).
 	replace bool
-	err  error
-	done chan struct{}
+	err     error
+	done    chan struct{}
 }
 
 // batchSize bounds how many articles one commit stores; maxDelay how long a

@@ -22,7 +22,7 @@ import (
 // The tests run real HTTP servers (httptest) on the loopback address, with
 // short timeouts so that nothing hangs.
 
-func openStore(t *testing.T) *sqlite.DB {
+func openStore(t testing.TB) *sqlite.DB {
 	t.Helper()
 	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "a.db"), sqlite.Options{})
 	if err != nil {
