@@ -106,13 +106,17 @@ func feedItem(it *gofeed.Item, channelTitle, channelSite, lang string, base *nur
 	if strings.TrimSpace(stripTags(content)) == "" {
 		content = it.Description
 	}
-	a.Body = strings.Join(htmlFragmentParagraphs(content), "\n\n")
+	paras, attribution := dropBoilerplate(htmlFragmentParagraphs(content))
+	a.Body = strings.Join(paras, "\n\n")
 	extra := map[string]json.RawMessage{}
 	if it.GUID != "" {
 		extra["guid"], _ = json.Marshal(it.GUID)
 	}
 	if len(it.Categories) > 0 {
 		extra["categories"], _ = json.Marshal(it.Categories)
+	}
+	if attribution != "" {
+		extra["attribution"], _ = json.Marshal(attribution)
 	}
 	if len(extra) > 0 {
 		a.Extra = extra
