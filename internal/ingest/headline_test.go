@@ -71,6 +71,15 @@ func TestHeadlineCompletedByItsPage(t *testing.T) {
 	if s, _ := st.Stats(ctx); s.Articles != 1 {
 		t.Errorf("%d articles, want 1", s.Articles)
 	}
+	// Reprocess re-extracts the completed record from its page: the same
+	// id, the same text, still dated by the page.
+	if _, err := Reprocess(ctx, st, ReprocessOptions{All: true, Reextract: true, Annotate: read}, nil); err != nil {
+		t.Fatal(err)
+	}
+	again, err := st.Get(ctx, hid)
+	if err != nil || again.Article.Body != got.Article.Body || again.Article.Published != got.Article.Published || again.Article.Undated || again.Article.Headline {
+		t.Errorf("after reprocess: %+v, %v", again.Article, err)
+	}
 }
 
 // TestOutletAliasesApplied: an outlet merged into another is stored under

@@ -2,6 +2,7 @@
 -- its page is fetched) and articles whose source states no date.
 ALTER TABLE articles ADD COLUMN headline INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE articles ADD COLUMN undated INTEGER NOT NULL DEFAULT 0;
+UPDATE articles SET undated = 1 WHERE published = '';
 CREATE INDEX articles_headline ON articles(headline) WHERE headline = 1;
 -- Outlet names merged into another (sitrep outlets merge A B): articles
 -- stored later under the alias take the outlet's name.
