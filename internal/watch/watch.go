@@ -299,9 +299,9 @@ func (w *Watcher) item(ctx context.Context, src string, a *record.Article) (arti
 			if page.Published == "" {
 				page.Published, page.Undated = a.Published, a.Undated
 			}
-			if page.Outlet == "" || page.Outlet == article.SiteOutlet(a.URL) {
-				page.Outlet = cmpOr(a.Outlet, page.Outlet)
-			}
+			// The feed named the item's site, checked against its host:
+			// a page's og:site_name may be its section ("World").
+			page.Outlet = cmpOr(a.Outlet, page.Outlet)
 			page.Authors = append(page.Authors[:0:0], cmpSlice(page.Authors, a.Authors)...)
 			return article.Record{Source: src, Article: page, Raw: resp.Body, RawFormat: article.FormatHTML}, true, nil
 		}

@@ -36,8 +36,21 @@ func (s *DB) Outlets(ctx context.Context) ([]store.OutletCount, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	aliases, err := s.OutletAliases(ctx)
+	aliases := map[string]string{} // as merged, in their own case
+	arows, err := s.db.QueryContext(ctx, `SELECT alias, outlet FROM outlet_aliases`)
 	if err != nil {
+		return nil, err
+	}
+	for arows.Next() {
+		var al, o string
+		if err := arows.Scan(&al, &o); err != nil {
+			arows.Close()
+			return nil, err
+		}
+		aliases[al] = o
+	}
+	arows.Close()
+	if err := arows.Err(); err != nil {
 		return nil, err
 	}
 	for alias, outlet := range aliases {
