@@ -57,7 +57,7 @@ var funcs = template.FuncMap{
 
 func (s *Server) parseTemplates() error {
 	s.pages = map[string]*template.Template{}
-	names := []string{"error", "home", "article", "entity", "entities", "events", "incidents", "incident", "articles", "quarantine", "ingest"}
+	names := []string{"error", "home", "article", "entity", "entities", "events", "incidents", "incident", "articles", "quarantine", "ingest", "feeds"}
 	for _, n := range names {
 		t, err := template.New(n).Funcs(funcs).ParseFS(assets, "templates/layout.html", "templates/"+n+".html")
 		if err != nil {
