@@ -26,6 +26,12 @@ import (
 // text) comes back as a *Reject in the error slice position: items and errs
 // have one entry per item, exactly one of them non-nil.
 func ParseFeed(data []byte) (items []*Article, errs []error, err error) {
+	_, items, errs, err = ParseFeedTitled(data)
+	return items, errs, err
+}
+
+// ParseFeedTitled is ParseFeed that also returns the feed's own title.
+func ParseFeedTitled(data []byte) (title string, items []*Article, errs []error, err error) {
 	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	if err != nil && !utf8.Valid(data) {
 		// Latin-1 bytes with no encoding declared: read them as
@@ -36,7 +42,7 @@ func ParseFeed(data []byte) (items []*Article, errs []error, err error) {
 		}
 	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("feed: %v", err)
+		return "", nil, nil, fmt.Errorf("feed: %v", err)
 	}
 	base, _ := nurl.Parse(f.Link)
 	channelSite := f.Link
@@ -53,7 +59,7 @@ func ParseFeed(data []byte) (items []*Article, errs []error, err error) {
 	for range max(0, countEntryTags(data)-len(f.Items)) {
 		items, errs = append(items, nil), append(errs, fmt.Errorf("feed entry nested inside another entry: not read"))
 	}
-	return items, errs, nil
+	return stripTags(f.Title), items, errs, nil
 }
 
 func feedItem(it *gofeed.Item, channelTitle, channelSite, lang string, base *nurl.URL, outlets map[string]string) (*Article, error) {

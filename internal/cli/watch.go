@@ -73,10 +73,10 @@ func (a *app) feedsCmd() *cobra.Command {
 					return nil
 				}
 				tw := tabwriter.NewWriter(a.out, 0, 4, 2, ' ', 0)
-				fmt.Fprintln(tw, "FEED\tENTRIES\tLAST SUCCESS\tNEXT POLL\tLAST ERROR")
+				fmt.Fprintln(tw, "FEED\tTITLE\tENTRIES\tLAST SUCCESS\tNEXT POLL\tLAST ERROR")
 				now := time.Now()
 				for _, f := range feeds {
-					fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\n", f.URL, f.Entries, when(f.LastSuccess, now), nextPoll(f.NextPoll, now), f.LastError)
+					fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\n", f.URL, clip(f.Title, 40), f.Entries, when(f.LastSuccess, now), nextPoll(f.NextPoll, now), f.LastError)
 				}
 				return tw.Flush()
 			})

@@ -167,7 +167,7 @@ func (w *Watcher) Poll(ctx context.Context, f store.Feed) (store.Feed, error) {
 	case resp.Status == http.StatusNotModified:
 		w.succeeded(&f)
 	default:
-		items, errs, perr := article.ParseFeed(resp.Body)
+		title, items, errs, perr := article.ParseFeedTitled(resp.Body)
 		if perr != nil {
 			w.failed(&f, fmt.Errorf("not a feed (Content-Type %s): %v", cmpOr(resp.ContentType, "none"), perr))
 			break
@@ -183,6 +183,7 @@ func (w *Watcher) Poll(ctx context.Context, f store.Feed) (store.Feed, error) {
 		ev.New = len(newIDs)
 		f.Entries += len(newIDs)
 		f.ETag, f.LastModified = resp.ETag, resp.LastModified
+		f.Title = cmpOr(f.Title, title) // a name the user gave stays
 		w.succeeded(&f)
 		if err := w.alerts(ctx, f.URL, newIDs); err != nil {
 			return f, err

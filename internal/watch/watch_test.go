@@ -139,7 +139,7 @@ func TestPollStoresFetchesAndAlerts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if feed.LastError != "" || feed.Entries != 5 || feed.ETag != `"v1"` || feed.LastSuccess.IsZero() || !feed.NextPoll.Equal(feed.LastPoll.Add(time.Minute)) {
+	if feed.LastError != "" || feed.Entries != 5 || feed.ETag != `"v1"` || feed.Title != "Valley Courier — Floods" || feed.LastSuccess.IsZero() || !feed.NextPoll.Equal(feed.LastPoll.Add(time.Minute)) {
 		t.Fatalf("feed state after a poll: %+v", feed)
 	}
 	if ua := s.header("/feed.xml", "User-Agent"); ua != UserAgent {
