@@ -38,6 +38,10 @@ type Options struct {
 	Report func(Event)
 	// Now is the clock (tests); nil is time.Now.
 	Now func() time.Time
+	// RetryPage is how long to wait before fetching again the page of a
+	// headline whose fetch failed, while the feed still lists it and for
+	// RetryWindow after it was first seen (default 1 hour and 24 hours).
+	RetryPage, RetryWindow time.Duration
 }
 
 // Event is one thing watch reports.
@@ -61,6 +65,9 @@ type Event struct {
 type Watcher struct {
 	st  store.Store
 	opt Options
+	// retry is when the page of a headline may be fetched again, by URL
+	// (kept in memory: a restart tries once more).
+	retry map[string]time.Time
 }
 
 // New returns a Watcher over the feeds of st.
@@ -83,7 +90,13 @@ func New(st store.Store, opt Options) *Watcher {
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.DiscardHandler)
 	}
-	return &Watcher{st: st, opt: opt}
+	if opt.RetryPage <= 0 {
+		opt.RetryPage = time.Hour
+	}
+	if opt.RetryWindow <= 0 {
+		opt.RetryWindow = 24 * time.Hour
+	}
+	return &Watcher{st: st, opt: opt, retry: map[string]time.Time{}}
 }
 
 // rescan bounds how long Run sleeps, so that feeds added meanwhile are seen.
@@ -285,8 +298,12 @@ func (w *Watcher) item(ctx context.Context, src string, a *record.Article) (arti
 		return article.Record{Source: src, Article: a}, true, nil
 	}
 	key := record.HeadlineID(a.URL)
-	if ok, err := w.st.Has(ctx, key); err != nil || ok {
+	stored, err := w.st.Has(ctx, key)
+	if err != nil {
 		return article.Record{}, false, err
+	}
+	if stored && !w.retryDue(ctx, key, a.URL) {
+		return article.Record{}, false, nil
 	}
 	resp, err := w.opt.Fetcher.Page(ctx, a.URL)
 	if ctx.Err() != nil {
@@ -296,6 +313,10 @@ func (w *Watcher) item(ctx context.Context, src string, a *record.Article) (arti
 		page, perr := article.ParseHTML(resp.Body, a.URL)
 		if perr == nil {
 			page.ID, page.URL, page.Ingested = key, a.URL, a.Ingested
+			if stored {
+				// Its headline is stored: the pipeline completes it.
+				page.ID = ""
+			}
 			page.Title = cmpOr(page.Title, a.Title)
 			if page.Published == "" {
 				page.Published, page.Undated = a.Published, a.Undated
@@ -309,9 +330,29 @@ func (w *Watcher) item(ctx context.Context, src string, a *record.Article) (arti
 		err = perr
 	}
 	w.opt.Logger.Info("page not fetched: headline kept", "url", a.URL, "reason", err)
+	w.retry[a.URL] = w.opt.Now().Add(w.opt.RetryPage)
+	if stored {
+		return article.Record{}, false, nil
+	}
 	// The headline (with its summary, if any) waits for its page.
 	a.Headline, a.ID = true, key
 	return article.Record{Source: src, Article: a}, true, nil
+}
+
+// retryDue reports whether the page of a stored headline is to be fetched
+// again now: it is still a headline, first seen within RetryWindow, and
+// its last attempt was RetryPage ago or more.
+func (w *Watcher) retryDue(ctx context.Context, key, url string) bool {
+	now := w.opt.Now()
+	if next, ok := w.retry[url]; ok && now.Before(next) {
+		return false
+	}
+	prev, err := w.st.Get(ctx, key)
+	if err != nil || !prev.Article.Headline || now.Sub(prev.Article.Ingested) > w.opt.RetryWindow {
+		delete(w.retry, url) // done with: completed, or given up
+		return false
+	}
+	return true
 }
 
 func cmpSlice(a, b []string) []string {

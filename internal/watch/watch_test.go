@@ -447,3 +447,50 @@ func TestRunStopsWhenCancelled(t *testing.T) {
 		t.Errorf("an interrupted poll saved state: %+v", fs[0])
 	}
 }
+
+// TestHeadlinePageRetried: a page that failed is fetched again at a later
+// poll, and completes its headline; one article in the end.
+func TestHeadlinePageRetried(t *testing.T) {
+	var calls atomic.Int32
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			http.NotFound(w, r)
+		case "/feed.xml":
+			fmt.Fprintf(w, `<rss version="2.0"><channel><title>Valley Courier</title><link>%[1]s/</link><item><title>Bridge washed away</title><link>%[1]s/news/1</link><description>Short.</description></item></channel></rss>`, srv.URL)
+		default:
+			if calls.Add(1) == 1 {
+				w.WriteHeader(http.StatusInternalServerError)
+				return
+			}
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprintf(w, `<html><head><title>Bridge washed away</title></head><body><article><h1>Bridge washed away</h1>%s</article></body></html>`, pageBody)
+		}
+	}))
+	defer srv.Close()
+	st := openStore(t)
+	clock := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
+	w := New(st, Options{Fetcher: testFetcher(), Now: func() time.Time { return clock }})
+	f := addFeed(t, st, srv.URL+"/feed.xml")
+	f, _ = w.Poll(context.Background(), f)
+	key := record.HeadlineID(srv.URL + "/news/1")
+	if h, err := st.Get(context.Background(), key); err != nil || !h.Article.Headline {
+		t.Fatalf("after a failed page: %+v, %v", h, err)
+	}
+	// Too soon: not fetched again.
+	clock = clock.Add(time.Minute)
+	f, _ = w.Poll(context.Background(), f)
+	if calls.Load() != 1 {
+		t.Errorf("page fetched %d times within the retry wait", calls.Load())
+	}
+	clock = clock.Add(2 * time.Hour)
+	w.Poll(context.Background(), f)
+	got, err := st.Get(context.Background(), key)
+	if err != nil || got.Article.Headline || !strings.Contains(got.Article.Body, "Heavy rain") || calls.Load() != 2 {
+		t.Errorf("after the retry: %+v, %v, %d fetches", got, err, calls.Load())
+	}
+	if n, _ := st.Stats(context.Background()); n.Articles != 1 {
+		t.Errorf("%d articles, want 1", n.Articles)
+	}
+}
