@@ -164,11 +164,11 @@ func (s *DB) putArticle(_ context.Context, _ pgx.Tx, stored map[string]bool, an 
 	}
 	b := &pgx.Batch{}
 	b.Queue(`INSERT INTO articles(id, url, outlet, authors, published, published_text, title, body, byline, lang, ingested,
-		duplicate_of, extra, minhash, reading, raw, raw_format, tsv)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, NULLIF($12, ''), $13, $14, $15, $16, $17, `+fmt.Sprintf(tsvExpr, 18, 19)+`)`,
+		duplicate_of, extra, minhash, reading, raw, raw_format, headline, undated, tsv)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, NULLIF($12, ''), $13, $14, $15, $16, $17, $18, $19, `+fmt.Sprintf(tsvExpr, 20, 21)+`)`,
 		a.ID, a.URL, a.Outlet, string(authors), a.Published, a.PublishedText, a.Title, a.Body, a.Byline, a.Lang,
 		a.Ingested.Format(time.RFC3339), a.DuplicateOf, extraJSON(a.Extra), sig, an.Reading, raw, an.RawFormat,
-		indexText(a.Title), indexText(a.Body))
+		a.Headline, a.Undated, indexText(a.Title), indexText(a.Body))
 	if an.Sketch != nil && len(an.Sketch.Bands) > 0 {
 		b.Queue(`INSERT INTO minhash_bands(band, article_id) SELECT DISTINCT unnest($1::bigint[]), $2 ON CONFLICT DO NOTHING`, an.Sketch.Bands, a.ID)
 	}

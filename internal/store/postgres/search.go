@@ -214,6 +214,9 @@ func (s *DB) Search(ctx context.Context, sq search.Query, opt store.SearchOption
 	if err != nil {
 		return res, err
 	}
+	if len(opt.Among) > 0 {
+		where = "(" + where + ") AND a.id = ANY(" + q.arg(opt.Among) + "::text[])"
+	}
 	groups := groupsCTE(q, where)
 	nargs := len(q.args) // the facets use these; the page's bounds come after
 	order := "h.score DESC, h.id"

@@ -96,10 +96,10 @@ func (s *DB) putArticle(ctx context.Context, tx *batchTx, an *record.Annotated) 
 		}
 		raw = z
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO articles(id, url, outlet, authors, published, published_text, title, body, byline, lang, ingested, duplicate_of, extra, minhash, reading, raw, raw_format)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?, ?, ?)`,
+	res, err := tx.ExecContext(ctx, `INSERT INTO articles(id, url, outlet, authors, published, published_text, title, body, byline, lang, ingested, duplicate_of, extra, minhash, reading, raw, raw_format, headline, undated)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?, ?, ?, ?, ?)`,
 		a.ID, a.URL, a.Outlet, string(authors), a.Published, a.PublishedText, a.Title, a.Body, a.Byline, a.Lang,
-		a.Ingested.Format(time.RFC3339), a.DuplicateOf, extra, sigBytes, an.Reading, raw, an.RawFormat)
+		a.Ingested.Format(time.RFC3339), a.DuplicateOf, extra, sigBytes, an.Reading, raw, an.RawFormat, a.Headline, a.Undated)
 	if err != nil {
 		return fmt.Errorf("article: %w", err)
 	}

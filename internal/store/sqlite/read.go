@@ -14,12 +14,12 @@ import (
 	"sitrep/internal/store"
 )
 
-const articleCols = `id, url, outlet, authors, published, published_text, title, body, byline, lang, ingested, coalesce(duplicate_of, ''), coalesce(extra, '')`
+const articleCols = `id, url, outlet, authors, published, published_text, title, body, byline, lang, ingested, coalesce(duplicate_of, ''), coalesce(extra, ''), headline, undated`
 
 func scanArticle(sc interface{ Scan(...any) error }) (record.Article, error) {
 	var a record.Article
 	var authors, ingested, extra string
-	if err := sc.Scan(&a.ID, &a.URL, &a.Outlet, &authors, &a.Published, &a.PublishedText, &a.Title, &a.Body, &a.Byline, &a.Lang, &ingested, &a.DuplicateOf, &extra); err != nil {
+	if err := sc.Scan(&a.ID, &a.URL, &a.Outlet, &authors, &a.Published, &a.PublishedText, &a.Title, &a.Body, &a.Byline, &a.Lang, &ingested, &a.DuplicateOf, &extra, &a.Headline, &a.Undated); err != nil {
 		return a, err
 	}
 	json.Unmarshal([]byte(authors), &a.Authors)

@@ -284,6 +284,10 @@ func (s *DB) Search(ctx context.Context, sq search.Query, opt store.SearchOption
 	if err != nil {
 		return res, err
 	}
+	if len(opt.Among) > 0 {
+		ids, _ := json.Marshal(opt.Among)
+		q.where = append(q.where, "a.id IN (SELECT value FROM json_each("+q.arg(string(ids))+"))")
+	}
 	groups := s.groupsCTE(q)
 	nargs := len(q.args) // the facets use these; the page's bounds come after
 	order := "h.score DESC, h.id"

@@ -43,6 +43,7 @@ func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 	t.Run("EventWeeks", func(t *testing.T) { testEventWeeks(t, newStore(t)) })
 	t.Run("EventPlaces", func(t *testing.T) { testEventPlaces(t, newStore(t)) })
 	t.Run("EventActors", func(t *testing.T) { testEventActors(t, newStore(t)) })
+	runLive(t, newStore)
 }
 
 func f64(v float64) *float64 { return &v }
