@@ -45,7 +45,7 @@ func TestLoadedTermsFromData(t *testing.T) {
 	for _, c := range l.Read(inputFor(body)) {
 		got[c.Sentence] = c.Loaded
 	}
-	if strings.Join(got[0], ",") != "puppet regime,thug" {
+	if strings.Join(got[0], ",") != "puppet regime,thugs" {
 		t.Errorf("sentence 1: %q", got[0])
 	}
 	if len(got[1]) != 0 {

@@ -29,8 +29,15 @@ func (l *Lexicon) loadedTerms(s *sent, ments []mention) []string {
 					return
 				}
 			}
-			seen[t.term] = true
-			out = append(out, t.term)
+			name := t.term
+			if strings.HasSuffix(t.words[len(t.words)-1], "*") { // the form used: genocidal, thugs
+				name = strings.Join(s.low[i:i+n], " ")
+			}
+			if seen[name] {
+				return
+			}
+			seen[t.term], seen[name] = true, true
+			out = append(out, name)
 		}
 		for _, k := range l.loadedFirst[s.low[i]] {
 			try(k)

@@ -44,11 +44,19 @@ func (l *Lexicon) attribution(s *sent, ments []mention) (src *record.Actor, vagu
 		}
 	}
 	if _, ok := l.reportingVerb(s); ok {
+		if a, b, ok := l.trailingSpeaker(s); ok {
+			src, vague = l.actor(s, a, b, ments)
+			return src, vague, record.ViaSpeech, true
+		}
 		t := s.parsed()
 		if t.Len() == len(s.toks) {
 			if src, vague, ok := l.speaker(s, t, ments); ok {
 				return src, vague, record.ViaSpeech, true
 			}
+		}
+		if a, b, ok := l.passiveAgent(s); ok {
+			src, vague = l.actor(s, a, b, ments)
+			return src, vague, record.ViaSpeech, true
 		}
 	}
 	for _, w := range s.low {
@@ -85,6 +93,66 @@ func (s *sent) followedBy(i int, w string, within int) bool {
 		}
 	}
 	return false
+}
+
+// trailingSpeaker reads, by the tags, an attribution that closes the
+// sentence after its last comma: ", the ministry said." or ", said the
+// ministry on Monday." It returns the speaker's tokens.
+func (l *Lexicon) trailingSpeaker(s *sent) (int, int, bool) {
+	n := len(s.low)
+	for n > 0 && !isWord(s.low[n-1]) {
+		n--
+	}
+	c := -1
+	for k := n - 1; k > 0 && k >= n-12; k-- {
+		if s.low[k] == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 || c+2 > n {
+		return 0, 0, false
+	}
+	// ", said NP …"
+	if l.isReporting(s, c+1) && s.tag(c+1) == "VBD" {
+		if b := s.npEnd(c + 2); b > c+2 {
+			return c + 2, b, true
+		}
+	}
+	// ", NP said …": the verb is the first verb after the comma
+	for k := c + 1; k < n; k++ {
+		if t := s.tag(k); strings.HasPrefix(t, "VB") || t == "MD" {
+			if k > c+1 && l.isReporting(s, k) && (t == "VBD" || t == "VBZ" || t == "VBP") {
+				return c + 1, k, true
+			}
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// passiveAgent reads, by the tags, a passive reporting verb with its
+// agent that ends the sentence's verbs ("… were branded thugs by the
+// mayor"), for a parse that missed it.
+func (l *Lexicon) passiveAgent(s *sent) (int, int, bool) {
+	for v := len(s.low) - 1; v >= 0; v-- {
+		t := s.tag(v)
+		if !(strings.HasPrefix(t, "VB") || t == "MD") {
+			continue
+		}
+		if !l.isReporting(s, v) || !s.passiveAt(v) {
+			return 0, 0, false // the last verb is not a passive report
+		}
+		for k := v + 1; k < len(s.low) && k <= v+4; k++ {
+			if s.low[k] == "by" {
+				if b := s.npEnd(k + 1); b > k+1 {
+					return k + 1, b, true
+				}
+			}
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
 }
 
 // speaker finds the reporting verb that governs the sentence in its parse
@@ -127,6 +195,14 @@ func (l *Lexicon) speaker(s *sent, t *syntax.Tree, ments []mention) (*record.Act
 				src, vague := l.actor(s, a, b, ments)
 				return src, vague, true
 			}
+			for k := v + 1; k < len(s.low) && k <= v+4; k++ { // an agent the parse missed
+				if s.low[k] == "by" && k+1 < len(s.low) {
+					if b := s.npEnd(k + 1); b > k+1 {
+						src, vague := l.actor(s, k+1, b, ments)
+						return src, vague, true
+					}
+				}
+			}
 			return nil, true, true // "it is reported", "X is said to"
 		}
 		if subj < 0 && t.HasRel(v, "conj") {
@@ -143,7 +219,8 @@ func (l *Lexicon) speaker(s *sent, t *syntax.Tree, ments []mention) (*record.Act
 		} else if a, b = s.subjectBefore(v); a < 0 {
 			continue
 		}
-		if a >= b || s.tag(a) == "EX" || (s.low[a] == "it" && b == a+1) || s.low[a] == "i" || s.low[a] == "we" {
+		if a >= b || s.tag(a) == "EX" || (s.low[a] == "it" && b == a+1) || s.low[a] == "i" || s.low[a] == "we" ||
+			s.low[a] == "no" || s.low[a] == "nobody" || s.low[a] == "none" || s.low[a] == "nothing" {
 			continue // no subject, or the author's own view
 		}
 		for a > 0 && (strings.HasPrefix(s.tag(a-1), "NN") || s.tag(a-1) == "JJ" || s.tag(a-1) == "DT" || s.tag(a-1) == "POS") {
@@ -253,6 +330,12 @@ func (s *sent) subjectBefore(v int) (int, int) {
 // an unnamed source ("sources", "a senior official", "Western
 // diplomats") rather than a named person, body or outlet.
 func (l *Lexicon) actor(s *sent, a, b int, ments []mention) (*record.Actor, bool) {
+	for k := a + 1; k < b; k++ { // "the ministry on Thursday", "police late on Monday"
+		if timeWords[s.low[k]] || s.low[k] == "on" && k+1 < b && timeWords[s.low[k+1]] {
+			b = k
+			break
+		}
+	}
 	act := &record.Actor{Text: s.text(a, b)}
 	var best *mention
 	start, end := s.toks[a].Start, s.toks[b-1].End
@@ -287,7 +370,7 @@ func (l *Lexicon) actor(s *sent, a, b int, ments []mention) (*record.Actor, bool
 	case ht == "PRP":
 		if w := s.low[head]; w == "he" || w == "she" {
 			if p := lastPerson(ments, s.toks[head].Start); p != nil {
-				act.Entity, act.Country, act.Role = p, p.Country, p.Role
+				act.Text, act.Entity, act.Country, act.Role = p.Name, p, p.Country, p.Role
 			}
 		}
 		return act, false
@@ -296,7 +379,8 @@ func (l *Lexicon) actor(s *sent, a, b int, ments []mention) (*record.Actor, bool
 	}
 	// a named body in the phrase's tail ("a spokesman for the ministry of
 	// defence", "officials of Kataib Hezbollah") names the source
-	named := false
+	// … or a definite one: "a spokesman for the prime minister"
+	named := tail < b-1 && (s.low[tail+1] == "the" || s.tag(tail+1) == "PRP$")
 	for k := tail; k < b; k++ {
 		if t := s.tag(k); (t == "NNP" || t == "NNPS") && !demonymAt(ments, s.toks[k].Start) {
 			named = true
@@ -354,3 +438,8 @@ func isWord(w string) bool {
 	}
 	return false
 }
+
+// timeWords end a source's phrase: what follows is when it spoke.
+var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "yesterday": true, "today": true, "tonight": true, "earlier": true, "later": true,
+	"late": true, "last": true, "this": true, "overnight": true}

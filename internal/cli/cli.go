@@ -88,7 +88,8 @@ func Main(ctx context.Context, cfg Config, args []string) int {
 	root.PersistentFlags().StringVar(&a.logFormat, "log-format", "text", "log format: text or json")
 	root.AddCommand(a.ingestCmd(), a.lsCmd(), a.showCmd(), a.statsCmd(), a.quarantineCmd(),
 		a.entityCmd(), a.eventsCmd(), a.incidentsCmd(), a.exportCmd(), a.evalCmd(), a.benchCmd(), a.reprocessCmd(), a.versionCmd(),
-		a.parseCmd(), a.checkCmd(), a.serveCmd(), a.searchCmd(), a.relatedCmd(), a.reviewCmd(), a.releaseCmd())
+		a.parseCmd(), a.checkCmd(), a.serveCmd(), a.searchCmd(), a.relatedCmd(), a.reviewCmd(), a.releaseCmd(),
+		a.profileCmd())
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return ExitOK

@@ -156,6 +156,9 @@ func putReading(ctx context.Context, tx *batchTx, an *record.Annotated) error {
 		source, loaded := "", ""
 		if c.Source != nil {
 			source = c.Source.Text
+			if c.Source.Entity != nil && c.Via != record.ViaCitations && c.Via != record.ViaAgency {
+				source = c.Source.Entity.Name // one name for "the Houthis" and "Houthi"
+			}
 		}
 		if len(c.Loaded) > 0 {
 			loaded = "|" + strings.Join(c.Loaded, "|") + "|"

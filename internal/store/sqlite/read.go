@@ -475,6 +475,9 @@ func eventFilter(f store.EventFilter) filter {
 	if f.Modality != "" {
 		w.add("modality = $", strings.ToLower(f.Modality))
 	}
+	if f.Sourcing != "" {
+		w.add("sourcing = $", strings.ToLower(f.Sourcing))
+	}
 	if f.Country != "" {
 		w.add("(source_country = $ OR target_country = $ OR location_country = $)", strings.ToUpper(f.Country))
 	}
