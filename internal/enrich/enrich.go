@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"sitrep/internal/article"
+	"sitrep/internal/claim"
 	"sitrep/internal/entity"
 	"sitrep/internal/event"
 	"sitrep/internal/nlp"
@@ -79,7 +80,11 @@ func (r *Reader) annotate(ctx context.Context, a article.Article) annotated {
 	if len(events) > MaxEvents {
 		events = events[:MaxEvents]
 	}
-	return annotated{&Annotated{Article: a, Entities: nonNil(found), Dates: nonNil(dates), Events: nonNil(events), Reading: VersionOf(r.KB)}, len(sents)}
+	claims := claim.Read(claim.Input{Body: a.Body, Sentences: codable(sents), Entities: found,
+		Citations: citations(a), Agency: claim.AgencyLine(a.Body)})
+	linkClaims(events, claims)
+	return annotated{&Annotated{Article: a, Entities: nonNil(found), Dates: nonNil(dates), Events: nonNil(events),
+		Claims: nonNil(claims), Reading: VersionOf(r.KB)}, len(sents)}
 }
 
 // publishedDate is the article's own date line as a date record (field

@@ -218,6 +218,8 @@ type Annotated struct {
 	Entities []Found `json:"entities"`
 	Dates    []Date  `json:"dates"`
 	Events   []Event `json:"events"`
+	// Claims are the sentences that assert a fact, with who says so.
+	Claims []Claim `json:"claims"`
 	// Reading is the version of the reading that produced Entities, Dates
 	// and Events (a hash of the coder's data and code), so that reprocess
 	// knows which articles an improved reading would change.

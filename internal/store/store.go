@@ -89,6 +89,9 @@ type EventFilter struct {
 	// Review keeps events whose review status (record.ReviewUnreviewed,
 	// …Confirmed, …Corrected, …Rejected) is one of these; empty: any.
 	Review []string
+	// Sourcing keeps events read from a claim of this sourcing
+	// (attributed, vague, unsourced).
+	Sourcing string
 	// Current leaves out background events (past context, not news).
 	Current bool
 	Limit   int
@@ -370,6 +373,53 @@ type Alert struct {
 	Added time.Time `json:"added"`
 }
 
+// ProfileFilter selects the articles a sourcing profile is made of and
+// how they are grouped. Near-duplicates are left out.
+type ProfileFilter struct {
+	// By groups the articles: ProfileByOutlet, ProfileByAuthor, or "" for
+	// one profile of them all.
+	By     string
+	Outlet string // only this outlet (case-insensitive)
+	Author string // only articles with this author (case-insensitive)
+	// IDs keeps only these articles (a search's result set); nil: all.
+	IDs []string
+	// Top is how many sources and loaded terms each profile lists; 0: 5.
+	Top int
+}
+
+// Groupings of ProfileFilter.By.
+const (
+	ProfileByOutlet = "outlet"
+	ProfileByAuthor = "author"
+)
+
+// SourcingProfile says how a set of articles sources its claims: the share
+// attributed to a named source, vague and unsourced, the loaded terms per
+// thousand words, and the sources cited most.
+type SourcingProfile struct {
+	// Key is the outlet or author profiled ("" for all articles).
+	Key        string `json:"key"`
+	Articles   int    `json:"articles"`
+	Words      int    `json:"words"`
+	Claims     int    `json:"claims"`
+	Attributed int    `json:"attributed"`
+	Vague      int    `json:"vague"`
+	Unsourced  int    `json:"unsourced"`
+	// Cited counts the attributed claims whose source is the article's
+	// cited outlets or agency line, not a source named in the text.
+	Cited int `json:"attributed_by_metadata"`
+	// Shares of Claims (0 with no claims).
+	AttributedShare float64 `json:"attributed_share"`
+	VagueShare      float64 `json:"vague_share"`
+	UnsourcedShare  float64 `json:"unsourced_share"`
+	// Loaded counts the loaded terms the claims use; LoadedPerKWords per
+	// thousand words of the articles' bodies.
+	Loaded          int          `json:"loaded"`
+	LoadedPerKWords float64      `json:"loaded_per_1000_words"`
+	Sources         []FacetCount `json:"top_sources"`
+	Terms           []FacetCount `json:"top_loaded_terms"`
+}
+
 // Store is the archive.
 type Store interface {
 	// Put stores an annotated article with its entities, mentions, dates and
@@ -445,6 +495,10 @@ type Store interface {
 	// article id, best first, each with its reasons, and the article's
 	// near-duplicates apart; ErrNotFound for an unknown id.
 	Related(ctx context.Context, id string, limit int) (Related, error)
+	// SourcingProfiles profiles the sourcing of the articles f selects,
+	// one profile per outlet or author (f.By; most claims first) or one for
+	// them all.
+	SourcingProfiles(ctx context.Context, f ProfileFilter) ([]SourcingProfile, error)
 	// AddReview appends a review record and sets its ID (increasing in
 	// the order reviews are made). Review records are never changed or
 	// deleted, except for where they apply (ApplyReviews).

@@ -85,7 +85,7 @@ func replaceArticle(ctx context.Context, tx pgx.Tx, _ map[string]bool, an *recor
 	}
 	authors, _ := json.Marshal(nonNil(a.Authors))
 	b := &pgx.Batch{}
-	for _, q := range []string{`DELETE FROM mentions WHERE article_id = $1`, `DELETE FROM machine_mentions WHERE article_id = $1`, `DELETE FROM dates WHERE article_id = $1`, `DELETE FROM events WHERE article_id = $1`} {
+	for _, q := range []string{`DELETE FROM mentions WHERE article_id = $1`, `DELETE FROM machine_mentions WHERE article_id = $1`, `DELETE FROM dates WHERE article_id = $1`, `DELETE FROM events WHERE article_id = $1`, `DELETE FROM claims WHERE article_id = $1`} {
 		b.Queue(q, a.ID)
 	}
 	// The id is the hash of the text, so title and body stay; what a

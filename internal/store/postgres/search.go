@@ -107,6 +107,11 @@ func (s *DB) condition(ctx context.Context, q *query, n search.Node, positive bo
 			return q.cond("EXISTS (SELECT 1 FROM jsonb_array_elements_text(a.authors) au WHERE strpos(lower(au), lower($::text)) > 0)", n.Value), nil
 		case search.FieldOutlet:
 			return q.cond("strpos(lower(a.outlet), lower($::text)) > 0", n.Value), nil
+		case search.FieldSourcing:
+			return q.cond("EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id AND c.sourcing = $::text)", n.Value), nil
+		case search.FieldLoaded:
+			// loaded holds |term|term|: a whole term matches, not a part of one
+			return q.cond("EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id AND strpos(lower(c.loaded), '|' || lower($::text) || '|') > 0)", n.Value), nil
 		case search.FieldLang:
 			return q.cond("(lower(a.lang) = $::text OR lower(a.lang) LIKE $::text || '-%')", n.Value), nil
 		case search.FieldEntity:

@@ -77,6 +77,12 @@ func (s *DB) Get(ctx context.Context, id string) (*record.Annotated, error) {
 	}); err != nil {
 		return nil, fmt.Errorf("events of %s: %w", id, err)
 	}
+	out.Claims = []record.Claim{}
+	if err := eachJSON(ctx, s.db, `SELECT data FROM claims WHERE article_id = ? ORDER BY seq`, []any{id}, func(c record.Claim) {
+		out.Claims = append(out.Claims, c)
+	}); err != nil {
+		return nil, fmt.Errorf("claims of %s: %w", id, err)
+	}
 	return out, nil
 }
 
@@ -468,6 +474,9 @@ func eventFilter(f store.EventFilter) filter {
 	}
 	if f.Modality != "" {
 		w.add("modality = $", strings.ToLower(f.Modality))
+	}
+	if f.Sourcing != "" {
+		w.add("sourcing = $", strings.ToLower(f.Sourcing))
 	}
 	if f.Country != "" {
 		w.add("(source_country = $ OR target_country = $ OR location_country = $)", strings.ToUpper(f.Country))

@@ -111,7 +111,7 @@ func replaceArticle(ctx context.Context, tx *batchTx, an *record.Annotated) erro
 		return err
 	}
 	for _, q := range []string{`DELETE FROM mentions WHERE article_id = ?`, `DELETE FROM dates WHERE article_id = ?`, `DELETE FROM events WHERE article_id = ?`,
-		`DELETE FROM machine_mentions WHERE article_id = ?`} {
+		`DELETE FROM machine_mentions WHERE article_id = ?`, `DELETE FROM claims WHERE article_id = ?`} {
 		if _, err := tx.ExecContext(ctx, q, a.ID); err != nil {
 			return fmt.Errorf("clear old reading: %w", err)
 		}
