@@ -76,7 +76,10 @@ func newSent(body string, idx int, s nlp.Sentence) *sent {
 	st.lem = make([]string, len(s.Tokens))
 	for i, t := range s.Tokens {
 		st.low[i] = strings.ToLower(foldQuote(t.Text))
-		st.lem[i] = nlp.Lemma(st.low[i], t.Tag)
+		st.lem[i] = st.low[i]
+		if t.Tag != "" && (t.Tag[0] == 'V' || t.Tag == "NNS" || t.Tag == "MD") { // the only lemmas asked for
+			st.lem[i] = nlp.Lemma(st.low[i], t.Tag)
+		}
 	}
 	return st
 }

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -48,10 +49,24 @@ func (l *Lexicon) attribution(s *sent, ments []mention) (src *record.Actor, vagu
 			src, vague = l.actor(s, a, b, ments)
 			return src, vague, record.ViaSpeech, true
 		}
-		t := s.parsed()
-		if t.Len() == len(s.toks) {
-			if src, vague, ok := l.speaker(s, t, ments); ok {
-				return src, vague, record.ViaSpeech, true
+		// the main verb a report with its subject before it: no parse needed
+		if mv := s.mainVerb(); mv >= 0 {
+			if _, lex := s.verbGroup(mv); l.isReporting(s, lex) && !s.passiveAt(lex) && !slices.Contains(s.lem[mv:lex], "be") {
+				if a, b := s.subjectBefore(mv); a >= 0 && s.low[a] != "i" && s.low[a] != "we" && s.tag(a) != "EX" &&
+					s.low[a] != "no" && s.low[a] != "nobody" && !(s.low[a] == "it" && b == a+1) {
+					src, vague = l.actor(s, a, b, ments)
+					return src, vague, record.ViaSpeech, true
+				}
+			}
+		}
+		// the parse, for a finite report elsewhere (", as X noted", a
+		// subject the tags cannot delimit); infinitives and gerunds
+		// ("to report", "saying") are not worth a parse
+		if l.finiteReport(s) {
+			if t := s.parsed(); t.Len() == len(s.toks) {
+				if src, vague, ok := l.speaker(s, t, ments); ok {
+					return src, vague, record.ViaSpeech, true
+				}
 			}
 		}
 		if a, b, ok := l.passiveAgent(s); ok {
@@ -129,6 +144,25 @@ func (l *Lexicon) trailingSpeaker(s *sent) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// finiteReport reports a reporting verb in a finite verb group.
+func (l *Lexicon) finiteReport(s *sent) bool {
+	for i := range s.low {
+		switch s.tag(i) {
+		case "VBD", "VBZ", "VBP":
+		case "VBN":
+			if i == 0 || (s.lem[i-1] != "have" && s.lem[i-1] != "be") {
+				continue
+			}
+		default:
+			continue
+		}
+		if l.isReporting(s, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveAgent reads, by the tags, a passive reporting verb with its
@@ -310,14 +344,14 @@ func (s *sent) subjectBefore(v int) (int, int) {
 	b := k + 1
 	for k >= 0 {
 		t := s.tag(k)
-		if strings.HasPrefix(t, "NN") || t == "JJ" || t == "DT" || t == "PRP" || t == "PRP$" || t == "POS" || t == "CD" || s.low[k] == "of" {
+		if strings.HasPrefix(t, "NN") || t == "JJ" || t == "DT" || t == "PRP" || t == "PRP$" || t == "POS" || t == "CD" || t == "IN" || t == "TO" || t == "HYPH" || t == "RB" || s.low[k] == "-" {
 			k--
 			continue
 		}
 		break
 	}
 	a := k + 1
-	for a < b && s.low[a] == "of" {
+	for a < b && (s.tag(a) == "IN" || s.tag(a) == "TO") { // "in addition" is no part of it
 		a++
 	}
 	if a >= b {
