@@ -10,6 +10,7 @@ require (
 	github.com/nats-io/nats.go v1.56.0 // internal/queue: the NATS JetStream work queue of scale-out workers
 	github.com/schollz/progressbar/v3 v3.19.1 // internal/cli: ingest progress on a terminal
 	github.com/spf13/cobra v1.10.2 // internal/cli: commands, flags, help
+	github.com/temoto/robotstxt v1.1.2 // internal/watch: robots.txt rules for page fetches
 	golang.org/x/net v0.58.0 // internal/article: HTML tokenizer, charset detection
 	golang.org/x/term v0.48.0 // internal/cli: is stderr a terminal (progress bar or quiet)
 	golang.org/x/text v0.42.0 // internal/article: Windows-1252 fallback for feeds without an encoding

@@ -129,6 +129,9 @@ func NormalizeDate(s string) (string, bool) {
 			return t.Format(time.RFC3339), true
 		}
 	}
+	if d, ok := parseLocalDate(s); ok {
+		return d, true
+	}
 	if d, _, ok := findDate(s); ok {
 		return d, true
 	}

@@ -8,7 +8,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
+	"sitrep/internal/record"
 	"sitrep/internal/testutil"
 )
 
@@ -76,7 +78,7 @@ func TestParseFeedSample(t *testing.T) {
 	recs := collect(t, Options{}, "testdata/feed.rss")
 	want := "testdata/feed.rss#1 OK Customs officers seize smuggled fuel\n" +
 		"testdata/feed.rss#2 OK Ferry timetable changes\n" +
-		"testdata/feed.rss#3 REJECT empty article: no body text\n"
+		"testdata/feed.rss#3 OK Photo gallery\n"
 	if got := summary(recs); got != want {
 		t.Fatalf("got\n%s\nwant\n%s", got, want)
 	}
@@ -89,36 +91,55 @@ func TestParseFeedSample(t *testing.T) {
 	if b := recs[1].Article; b.Body != "The morning ferry will leave thirty minutes earlier from June." {
 		t.Errorf("item 2 body %q", b.Body)
 	}
+	// A title and a link: a headline keyed by its URL, undated, not dated by the clock.
+	if h := recs[2].Article; !h.Headline || h.ID != record.HeadlineID("https://gazette.example.net/gallery") || !h.Undated || h.Published != "" || h.Body != "" {
+		t.Errorf("item 3: %+v", h)
+	}
+	if a.Headline || a.Undated || recs[0].Article.ID == recs[2].Article.ID {
+		t.Errorf("item 1 flagged as headline or undated: %+v", a)
+	}
 }
 
 // TestSharedFeeds reads the shared real-world feeds and checks each gives
-// as many records (articles or per-item rejects) as the manifest lists.
+// as many records as the manifest lists entries: an article for every item
+// (a headline where the item has only a title and a link), a reject only
+// for an entry nested inside another; and each dated within the manifest's
+// range of entry dates (a day either side for time zones).
 func TestSharedFeeds(t *testing.T) {
 	dir := testutil.SharedFile(t, "eval/feeds")
 	raw, err := os.ReadFile(filepath.Join(dir, "manifest.tsv"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	matched, total, articles, rejects := 0, 0, 0, 0
+	matched, total, articles, headlines, rejects := 0, 0, 0, 0, 0
 	for _, line := range strings.Split(strings.TrimSpace(string(raw)), "\n")[1:] {
 		col := strings.Split(line, "\t")
 		want, _ := strconv.Atoi(col[7])
-		if strings.HasSuffix(col[0], "illegally-nested.xml") {
-			want = 10 // only 10 of its 20 <item>s are children of <channel>
-		}
+		lo, hi, dated := strings.Cut(col[9], "..")
 		recs := collect(t, Options{}, filepath.Join(dir, col[0]))
 		total++
 		n := 0
 		for _, r := range recs {
-			if r.Article != nil {
+			switch {
+			case r.Article != nil:
 				n++
 				articles++
-				if r.Article.Title == "" {
+				a := r.Article
+				if a.Title == "" {
 					t.Errorf("%s: no title", r.Source)
 				}
-			} else if strings.Contains(r.Source, "#") {
+				if a.Headline {
+					headlines++
+				}
+				if dated && !withinDays(a.Published, lo, hi) {
+					t.Errorf("%s: published %q, want within %s..%s", r.Source, a.Published, lo, hi)
+				}
+			case strings.Contains(r.Source, "#"):
 				n++
 				rejects++
+				if !strings.Contains(r.Reject.Reason, "nested") {
+					t.Errorf("%s: rejected: %s", r.Source, r.Reject.Reason)
+				}
 			}
 		}
 		if n == want {
@@ -127,7 +148,22 @@ func TestSharedFeeds(t *testing.T) {
 			t.Errorf("%s: %d records, want %d:\n%s", col[0], n, want, summary(recs))
 		}
 	}
-	t.Logf("feeds: %d/%d give the expected entry count; %d articles, %d title-only items rejected", matched, total, articles, rejects)
+	t.Logf("feeds: %d/%d give the expected entry count; %d articles (%d headlines), %d nested entries rejected", matched, total, articles, headlines, rejects)
+}
+
+// withinDays reports whether an RFC 3339 date or time falls within lo..hi
+// (YYYY-MM-DD), a day either side allowed.
+func withinDays(published, lo, hi string) bool {
+	if len(published) < 10 {
+		return false
+	}
+	d, err1 := time.Parse(time.DateOnly, published[:10])
+	l, err2 := time.Parse(time.DateOnly, lo)
+	h, err3 := time.Parse(time.DateOnly, hi)
+	if err1 != nil || err2 != nil || err3 != nil {
+		return false
+	}
+	return !d.Before(l.AddDate(0, 0, -1)) && !d.After(h.AddDate(0, 0, 1))
 }
 
 func TestWARC(t *testing.T) {

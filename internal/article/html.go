@@ -70,14 +70,18 @@ func ParseHTML(page []byte, pageURL string) (a *Article, err error) {
 	// Templates may print it twice, or the page title may carry the site
 	// name ("Headline | Site").
 	paras = dropLeadingTitle(paras, md.Title, md.Sitename)
+	paras, attribution := dropBoilerplate(paras)
 	a = &Article{
 		URL:    cmp.Or(md.URL, pageURL),
-		Outlet: strings.TrimSpace(md.Sitename),
+		Outlet: SiteOutlet(cmp.Or(md.URL, pageURL), md.Sitename),
 		Title:  strings.TrimSpace(md.Title),
 		Lang:   langTag(md.Language),
 		Body:   strings.Join(paras, "\n\n"),
 	}
 	a.Published = htmlPublished(page, md.Date)
+	if attribution != "" {
+		setExtra(a, "attribution", attribution)
+	}
 	for _, au := range strings.Split(md.Author, ";") {
 		if au = strings.TrimSpace(au); au != "" {
 			a.Authors = append(a.Authors, au)

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -111,7 +112,36 @@ func (w *walker) warcRecord(hdr http.Header, block io.Reader) (a *Article, reaso
 	if err != nil {
 		return nil, err.Error(), data
 	}
+	keepCapture(a, uri, hdr.Get("WARC-Date"))
 	return a, "", data
+}
+
+// keepCapture makes an archived page's URL the one it was captured from
+// (its canonical URL, if another, kept in Extra) and keeps the capture
+// time. A page that states no date takes the capture time, marked Undated
+// as a feed item's first-seen time is: it was written then or before.
+func keepCapture(a *Article, uri, date string) {
+	if uri != "" && a.URL != uri {
+		if a.URL != "" {
+			setExtra(a, "canonical_url", a.URL)
+		}
+		a.URL = uri
+	}
+	captured, ok := NormalizeDate(date)
+	if !ok {
+		return
+	}
+	setExtra(a, "captured", captured)
+	if a.Published == "" {
+		a.Published, a.Undated = captured, true
+	}
+}
+
+func setExtra(a *Article, key, value string) {
+	if a.Extra == nil {
+		a.Extra = map[string]json.RawMessage{}
+	}
+	a.Extra[key], _ = json.Marshal(value)
 }
 
 func isHTMLType(ct string) bool {

@@ -64,6 +64,9 @@ Ingesting the same text again is a no-op; an interrupted ingest resumes where it
 					}
 					opt.Annotate = ann
 				}
+				if opt.OutletAliases, err = outletAliases(a.ctx, st, !noEnrich); err != nil {
+					return err
+				}
 				bar := a.progress()
 				counts, err := ingest.Run(a.ctx, st, paths, opt, func(r ingest.Result) {
 					if bar != nil {

@@ -69,8 +69,18 @@ func (a *app) lsCmd() *cobra.Command {
 					title := clip(x.Title, 90)
 					if x.DuplicateOf != "" {
 						title = clip(x.Title, 70) + "  (copy of " + x.DuplicateOf + ")"
+					} else if x.Headline {
+						title = clip(x.Title, 78) + "  (headline)"
 					}
-					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", x.ID, dateOnly(x.Published), clip(x.Outlet, 24), title)
+					// An undated article shows no date, or the time it was first seen, marked so.
+					published := dateOnly(x.Published)
+					switch {
+					case x.Undated && published == "":
+						published = "undated"
+					case x.Undated:
+						published += " (seen)"
+					}
+					fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", x.ID, published, clip(x.Outlet, 24), title)
 				}
 				return tw.Flush()
 			})

@@ -30,6 +30,9 @@ const searchHelp = `Searches the archive's titles and bodies and what was read f
   type:ASSAULT country:IRQ source: target: actor: sector: place: modality:
                           articles with an event that meets these (the filters of
                           'sitrep events'; fields side by side are one event)
+  sourcing:unsourced  loaded:"puppet regime"
+                          articles with a claim of that sourcing (attributed,
+                          vague, unsourced), or that uses the loaded term
   published:2023-10-01..2023-12-31  published:2023-10  after:2023-09  before:2024
                           publication dates (YYYY-MM-DD, YYYY-MM or YYYY)
 
@@ -40,6 +43,7 @@ after a page to show the next one.`
 func (a *app) searchCmd() *cobra.Command {
 	var opt store.SearchOptions
 	var sortBy string
+	var profile bool
 	cmd := &cobra.Command{
 		Use:   "search QUERY",
 		Short: "Search the archive: full text, fields, entities, events and dates",
@@ -61,6 +65,9 @@ func (a *app) searchCmd() *cobra.Command {
 				return usageErr("%w", err)
 			}
 			return a.withStore(func(st store.Store) error {
+				if profile {
+					return a.searchProfile(st, q, 5)
+				}
 				res, err := st.Search(a.ctx, q, opt)
 				if errors.Is(err, store.ErrBadCursor) {
 					return usageErr("--cursor: %w (give the cursor printed after a page of the same query and --sort)", err)
@@ -80,6 +87,7 @@ func (a *app) searchCmd() *cobra.Command {
 	cmd.Flags().StringVar(&opt.Cursor, "cursor", "", "show the page after the one that printed this cursor")
 	cmd.Flags().BoolVar(&opt.Facets, "facets", false, "count the hits by outlet, author, month, entity, event type and country")
 	cmd.Flags().StringVar(&sortBy, "sort", "relevance", "relevance or date (newest first)")
+	cmd.Flags().BoolVar(&profile, "profile", false, "instead of the hits, the sourcing profile of all of them (see 'sitrep profile')")
 	return cmd
 }
 

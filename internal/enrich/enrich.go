@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"sitrep/internal/article"
+	"sitrep/internal/claim"
 	"sitrep/internal/entity"
 	"sitrep/internal/event"
 	"sitrep/internal/nlp"
@@ -18,12 +19,10 @@ import (
 // concurrent use by ingest workers.
 type Reader struct {
 	KB *entity.KB
-	// Now is the ingest time, the reference for articles without a date.
-	Now func() time.Time
 }
 
 // New returns a Reader over kb.
-func New(kb *entity.KB) *Reader { return &Reader{KB: kb, Now: time.Now} }
+func New(kb *entity.KB) *Reader { return &Reader{KB: kb} }
 
 // Annotate reads a: sentences and tags, entities, dates, events. A long
 // article is read in chunks, within the limits of limits.go.
@@ -81,7 +80,11 @@ func (r *Reader) annotate(ctx context.Context, a article.Article) annotated {
 	if len(events) > MaxEvents {
 		events = events[:MaxEvents]
 	}
-	return annotated{&Annotated{Article: a, Entities: nonNil(found), Dates: nonNil(dates), Events: nonNil(events), Reading: VersionOf(r.KB)}, len(sents)}
+	claims := claim.Read(claim.Input{Body: a.Body, Sentences: codable(sents), Entities: found,
+		Citations: citations(a), Agency: claim.AgencyLine(a.Body)})
+	linkClaims(events, claims)
+	return annotated{&Annotated{Article: a, Entities: nonNil(found), Dates: nonNil(dates), Events: nonNil(events),
+		Claims: nonNil(claims), Reading: VersionOf(r.KB)}, len(sents)}
 }
 
 // publishedDate is the article's own date line as a date record (field
@@ -100,17 +103,20 @@ func publishedDate(a article.Article) (timex.Date, bool) {
 }
 
 // reference is the date relative expressions resolve against: the
-// publication date, else the ingest date (marked so in each date's Anchor).
+// publication date; for an undated feed item, the time it was first seen
+// (anchor "seen"). An article with no date anywhere has none: the clock
+// that read it says nothing of when it was written, so its relative dates
+// ("yesterday") stay unresolved.
 func (r *Reader) reference(a *article.Article) (time.Time, string) {
 	if a.Published != "" {
 		if t, _, ok := timex.ParsePublished(a.Published); ok {
+			if a.Undated {
+				return t, "seen"
+			}
 			return t, "published"
 		}
 	}
-	if !a.Ingested.IsZero() {
-		return a.Ingested, "ingested"
-	}
-	return r.Now().UTC(), "ingested"
+	return time.Time{}, ""
 }
 
 func nonNil[T any](s []T) []T {

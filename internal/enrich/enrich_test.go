@@ -1,8 +1,8 @@
 package enrich
 
 import (
+	"strings"
 	"testing"
-	"time"
 
 	"sitrep/internal/article"
 	"sitrep/internal/entity"
@@ -47,21 +47,56 @@ func TestAnnotateDatedArticle(t *testing.T) {
 
 func TestAnnotateUndatedArticle(t *testing.T) {
 	r := New(entity.Default())
-	r.Now = func() time.Time { return time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC) }
-	a := article.Article{Title: "Drone hits base", Body: "Iraq's government condemned the attack on the base, officials said."}
+	a := article.Article{Title: "Drone hits base", Body: "Iraq's government condemned yesterday's attack on the base, officials said on Monday.", Undated: true}
 	a.ComputeID()
 	an := r.Annotate(a)
+	// No date anywhere: no reference, so relative dates stay unresolved
+	// rather than dated by the clock that read the article.
 	for _, d := range an.Dates {
-		if d.Anchor != "ingested" {
-			t.Errorf("date %q anchored to %q, want ingested: the article has no date", d.Text, d.Anchor)
-		}
+		t.Errorf("date %q resolved to %s (anchor %q) in an undated article", d.Text, d.Start, d.Anchor)
 	}
 	for _, e := range an.Events {
-		if e.Date != nil && e.Date.Source == "published" {
-			t.Errorf("event dated by the ingest time: %+v", e.Date)
+		if e.Date != nil {
+			t.Errorf("event of an undated article dated: %+v", e.Date)
 		}
 	}
 	if an.Entities == nil || an.Dates == nil || an.Events == nil {
 		t.Error("empty lists must be [] in JSON, not null")
+	}
+	// A feed item first seen at a time: dated by it, and said so.
+	a.Published = "2026-11-25T12:00:00Z"
+	for _, d := range r.Annotate(a).Dates {
+		if d.Anchor != "seen" {
+			t.Errorf("date %q anchored to %q, want seen", d.Text, d.Anchor)
+		}
+	}
+}
+
+func TestAnnotateHeadline(t *testing.T) {
+	r := New(entity.Default())
+	report := article.Article{Title: "Gunmen kill five villagers in northern Nigeria", URL: "https://news.example/a", Headline: true, Published: "2024-03-02"}
+	report.ComputeID()
+	an := r.Annotate(report)
+	if len(an.Events) == 0 {
+		t.Fatalf("a headline that reads as a report was not coded: %+v", an.Events)
+	}
+	for _, e := range an.Events {
+		if e.Evidence.Field != "title" || !strings.Contains(report.Title, e.Evidence.Text) {
+			t.Errorf("evidence %+v not in the title", e.Evidence)
+		}
+	}
+	for _, f := range an.Entities {
+		for _, m := range f.Mentions {
+			if m.Field != "title" || report.Title[m.Start:m.End] != m.Text {
+				t.Errorf("mention %+v not at its place in the title", m)
+			}
+		}
+	}
+	for _, title := range []string{"Live: Gunmen kill five villagers in Nigeria", "Why did gunmen attack the village?", "Nigeria attack"} {
+		h := article.Article{Title: title, URL: "https://news.example/b", Headline: true}
+		h.ComputeID()
+		if evs := r.Annotate(h).Events; len(evs) != 0 {
+			t.Errorf("%q coded from its title alone: %+v", title, evs)
+		}
 	}
 }

@@ -44,6 +44,9 @@ func (r *Reader) AnnotateContext(ctx context.Context, a article.Article) (*Annot
 		}
 		return &Annotated{Article: a, Entities: []record.Found{}, Dates: []record.Date{}, Events: []record.Event{}, Reading: Version()}, nil
 	}
+	if a.Headline && strings.TrimSpace(a.Body) == "" {
+		return r.annotateHeadline(ctx, a), ctx.Err()
+	}
 	if len(a.Body) <= ChunkBytes {
 		an := r.annotate(ctx, a).Annotated
 		return an, ctx.Err()

@@ -3,6 +3,7 @@ package enrich
 import (
 	"sync"
 
+	"sitrep/internal/claim"
 	"sitrep/internal/datahash"
 	"sitrep/internal/entity"
 	"sitrep/internal/event"
@@ -14,13 +15,13 @@ import (
 // reads from an article (TestGoldenVersion in cmd/sitrep fails when the
 // golden reading changes and the version does not). Data files need no
 // bump: they are hashed into Version.
-const readingCode = "2026-12-03.52"
+const readingCode = "2026-12-03.55"
 
 // Version is the version of the reading: the code constant and a hash of
 // every embedded data file and model the reading uses. Each stored article
 // records the version that read it, so reprocess knows what is stale.
 var Version = sync.OnceValue(func() string {
-	return datahash.Strings(readingCode, entity.DataVersion(), event.DataVersion(), syntax.ModelVersion())
+	return datahash.Strings(readingCode, entity.DataVersion(), event.DataVersion(), claim.DataVersion(), syntax.ModelVersion())
 })
 
 // VersionOf is the reading version with kb: Version, and the hash of the

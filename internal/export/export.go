@@ -43,7 +43,7 @@ var CSVHeader = []string{"id", "article_id", "incident", "type", "mode", "date_s
 	"location", "location_country", "lat", "lon", "fatalities", "injured", "count", "count_unit",
 	"modality", "negated", "attribution", "confidence", "evidence",
 	"source_sector", "target_sector", "location_precision", "background", "trigger",
-	"review_status", "reviewed_by"}
+	"review_status", "reviewed_by", "sourcing"}
 
 type csvWriter struct{ w *csv.Writer }
 
@@ -79,7 +79,7 @@ func row(e record.Event) []string {
 		intp(e.Fatalities), intp(e.Injured), cnt, unit, e.Modality, strconv.FormatBool(e.Negated), attr,
 		strconv.FormatFloat(e.Confidence, 'f', 2, 64), e.Evidence.Text,
 		sector(e.Source), sector(e.Target), prec, strconv.FormatBool(e.Background), trig,
-		e.ReviewStatus(), reviewer(e)}
+		e.ReviewStatus(), reviewer(e), e.Sourcing}
 }
 
 func reviewer(e record.Event) string {

@@ -42,6 +42,9 @@ var Modalities = []string{"actual", "threatened", "planned", "demanded", "hypoth
 var Sectors = []string{"GOV", "MIL", "COP", "SPY", "REB", "INS", "UAF", "OPP", "PTY", "CVL", "JUD", "LEG", "MED", "EDU",
 	"BUS", "LAB", "REF", "IGO", "NGO", "HLH", "REL", "CRM", "AGR", "ELI", "DIP", "ENV", "DEV", "HRI"}
 
+// Sourcings are the sourcings of the claim an event was read from.
+var Sourcings = []string{"attributed", "vague", "unsourced"}
+
 // Statuses are the review statuses of an event.
 var Statuses = []string{"unreviewed", "confirmed", "corrected", "rejected"}
 
@@ -62,6 +65,7 @@ var Fields = []Field{
 	{Name: "place", Usage: "place name, matched literally as a substring, case-insensitive"},
 	{Name: "type", Usage: "PLOVER event type", Values: Types, Multi: true},
 	{Name: "modality", Usage: "modality", Values: Modalities},
+	{Name: "sourcing", Usage: "sourcing of the claim the event was read from", Values: Sourcings},
 	{Name: "status", Usage: "review status (rejected events are left out unless asked for)", Values: Statuses, Multi: true},
 	{Name: "since", Usage: "events that end on or after this day: " + DateForms},
 	{Name: "until", Usage: "events that start on or before this day: " + DateForms},
@@ -121,6 +125,16 @@ func Parse(values map[string]string, countries Countries) (store.EventFilter, er
 			return f, fmt.Errorf("%w: --modality takes one value (%s)", ErrInvalid, strings.Join(Modalities, ", "))
 		}
 		f.Modality = ms[0]
+	}
+	if v := get("sourcing"); v != "" {
+		vs, err := list("sourcing", v, Sourcings, strings.ToLower)
+		if err != nil {
+			return f, err
+		}
+		if len(vs) != 1 {
+			return f, fmt.Errorf("%w: --sourcing takes one value (%s)", ErrInvalid, strings.Join(Sourcings, ", "))
+		}
+		f.Sourcing = vs[0]
 	}
 	if c := get("country"); c != "" {
 		iso, ok := country(c, countries)

@@ -27,6 +27,9 @@ func TestParse(t *testing.T) {
 	if f, _ := Parse(map[string]string{"until": "2024-02"}, nil); f.Until != "2024-02-29" {
 		t.Errorf("--until 2024-02 = %s, want the month's last day", f.Until)
 	}
+	if f, err := Parse(map[string]string{"sourcing": "Unsourced"}, nil); err != nil || f.Sourcing != "unsourced" {
+		t.Errorf("--sourcing Unsourced: %+v, %v", f, err)
+	}
 	if f, err := Parse(map[string]string{"country": "irq"}, nil); err != nil || f.Country != "IRQ" {
 		t.Errorf("ISO code without a resolver: %+v, %v", f, err)
 	}
@@ -37,6 +40,8 @@ func TestParse(t *testing.T) {
 		{map[string]string{"type": "ATTACK"}, "ASSAULT"},
 		{map[string]string{"modality": "foo"}, "hypothetical"},
 		{map[string]string{"modality": "actual,denied"}, "one value"},
+		{map[string]string{"sourcing": "rumour"}, "unsourced"},
+		{map[string]string{"sourcing": "vague,attributed"}, "one value"},
 		{map[string]string{"since": "2024-13-01"}, DateForms},
 		{map[string]string{"since": "garbage"}, DateForms},
 		{map[string]string{"since": "2024-02-01", "until": "2024-01-01"}, "no event can match"},

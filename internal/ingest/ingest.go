@@ -7,8 +7,10 @@ package ingest
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"runtime"
@@ -45,7 +47,15 @@ type Options struct {
 	// Logger receives the run's structured log (each commit at debug,
 	// the summary at info); nil logs nothing.
 	Logger *slog.Logger
+	// OutletAliases maps an outlet name, lower case, to the outlet it is a
+	// name of (sitrep outlets merge; the knowledge base's media outlets).
+	OutletAliases map[string]string
 }
+
+// Source yields input records in order, calling emit for each, until it is
+// done or emit returns an error (which it returns). article.Walk over
+// paths is one; watch's polled feeds and fetched pages are another.
+type Source func(ctx context.Context, emit func(article.Record) error) error
 
 // Annotator reads an article; it returns ctx's error when ctx is done
 // before it finishes (enrich.Reader.AnnotateContext).
@@ -59,6 +69,8 @@ type Result struct {
 	Reason      string       `json:"reason,omitempty"`
 	DuplicateOf string       `json:"duplicate_of,omitempty"`
 	Title       string       `json:"-"`
+	// Completed says a stored headline was completed by this page (same id).
+	Completed bool `json:"completed,omitempty"`
 	// Unkept marks a rejected record over the quarantine limits: counted
 	// and reported, not kept.
 	Unkept bool `json:"-"`
@@ -98,8 +110,10 @@ type job struct {
 	put  *record.Annotated // to store, once enriched
 	held int               // bytes of the in-flight budget it holds
 	keep keep              // for a reject: what of it to quarantine
-	err  error
-	done chan struct{}
+	// replace: the article completes a stored headline (Replace, not Put).
+	replace bool
+	err     error
+	done    chan struct{}
 }
 
 // batchSize bounds how many articles one commit stores; maxDelay how long a
@@ -118,10 +132,6 @@ func Run(ctx context.Context, st store.Store, paths []string, opt Options, repor
 	}, opt, report)
 }
 
-// A source calls fn for each input record, in order, until it has no
-// more (nil), fn fails or ctx is done (that error).
-type source func(ctx context.Context, fn func(article.Record) error) error
-
 // RecordError is a failure of one record (its reading failed, or the
 // archive refused it), not of the archive: run again, the same record
 // fails again.
@@ -133,8 +143,14 @@ type RecordError struct {
 func (e *RecordError) Error() string { return e.Err.Error() }
 func (e *RecordError) Unwrap() error { return e.Err }
 
+// RunSource is Run over any source of records: the one pipeline that
+// files, feeds and fetched pages all go through.
+func RunSource(ctx context.Context, st store.Store, src Source, opt Options, report func(Result)) (Counts, error) {
+	return run(ctx, st, src, opt, report)
+}
+
 // run ingests the records of src: Run's pipeline, for any source.
-func run(ctx context.Context, st store.Store, src source, opt Options, report func(Result)) (Counts, error) {
+func run(ctx context.Context, st store.Store, src Source, opt Options, report func(Result)) (Counts, error) {
 	start := time.Now()
 	workers := opt.Workers
 	if workers <= 0 {
@@ -199,11 +215,28 @@ func run(ctx context.Context, st store.Store, src source, opt Options, report fu
 	var pending []*job // done jobs in input order, waiting for their batch's commit
 	var pendingBytes int
 	flush := func() {
-		var batch []*record.Annotated
-		var owners []*job
+		var batch, completions []*record.Annotated
+		var owners, completers []*job
 		for _, j := range pending {
 			if j.err == nil && j.put != nil {
+				if j.replace {
+					completions, completers = append(completions, j.put), append(completers, j)
+					continue
+				}
 				batch, owners = append(batch, j.put), append(owners, j)
+			}
+		}
+		if len(completions) > 0 && runErr == nil {
+			results, err := st.Replace(context.WithoutCancel(ctx), completions)
+			for i, j := range completers {
+				switch {
+				case err != nil:
+					j.err = err
+				case results[i].Err != nil:
+					j.err = results[i].Err
+				default:
+					j.res.Status, j.res.Completed = store.StatusNew, true
+				}
 			}
 		}
 		if len(batch) > 0 && runErr == nil {
@@ -416,16 +449,50 @@ func process(ctx context.Context, st store.Store, j *job, opt Options) (Result, 
 		err := st.Quarantine(ctx, store.Rejected{Source: r.Source, Reason: res.Reason, Raw: clipRaw(r.Raw, opt.MaxRaw)})
 		return res, err
 	}
+	if o, ok := opt.OutletAliases[strings.ToLower(a.Outlet)]; ok {
+		a.Outlet = o
+	}
+	if a.Published == "" {
+		a.Undated = true // never dated by the clock that reads it
+	}
 	if a.ID == "" {
 		a.ComputeID()
 	}
 	res.ID, res.Title = a.ID, a.Title
-	// A stored id needs no enrichment: this is what makes a resumed run fast.
-	if ok, err := st.Has(ctx, a.ID); err != nil {
-		return res, err
-	} else if ok {
-		res.Status = store.StatusDuplicate
-		return res, nil
+	// A page whose headline is stored completes that record (same id)
+	// rather than making a second article; a page stored already under
+	// its headline's id is a duplicate.
+	if !a.Headline && a.URL != "" {
+		if hid := record.HeadlineID(a.URL); hid != a.ID {
+			prev, err := st.Get(ctx, hid)
+			switch {
+			case errors.Is(err, store.ErrNotFound):
+			case err != nil:
+				return res, err
+			case prev.Article.Headline:
+				a.ID, a.Ingested = hid, prev.Article.Ingested
+				a.Title = cmp.Or(a.Title, prev.Article.Title)
+				a.Outlet = cmp.Or(a.Outlet, prev.Article.Outlet)
+				if a.Published == "" && prev.Article.Published != "" {
+					a.Published, a.Undated = prev.Article.Published, prev.Article.Undated
+				}
+				res.ID = hid
+				j.replace = true
+			default:
+				res.Status, res.DuplicateOf = store.StatusDuplicate, hid
+				return res, nil
+			}
+		}
+	}
+	// A stored id needs no enrichment: this is what makes a resumed run
+	// fast. (A completion is stored by Replace, its id stored already.)
+	if !j.replace {
+		if ok, err := st.Has(ctx, a.ID); err != nil {
+			return res, err
+		} else if ok {
+			res.Status = store.StatusDuplicate
+			return res, nil
+		}
 	}
 	if opt.Annotate != nil {
 		an, err := opt.Annotate(ctx, a)

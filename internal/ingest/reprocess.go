@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -146,8 +147,14 @@ func reread(ctx context.Context, st store.Store, id string, opt ReprocessOptions
 		}
 		if fresh, ok := reparse(raw, article.Format(format), a.URL); ok {
 			fresh.ComputeID()
-			if fresh.ID == a.ID {
-				fresh.Ingested, fresh.DuplicateOf = a.Ingested, a.DuplicateOf
+			// A completed headline keeps the id of its URL, whatever its text.
+			if fresh.ID == a.ID || (a.URL != "" && a.ID == record.HeadlineID(a.URL)) {
+				fresh.ID, fresh.Ingested, fresh.DuplicateOf = a.ID, a.Ingested, a.DuplicateOf
+				if fresh.Published == "" {
+					fresh.Published = a.Published // a first-seen or capture time, if any
+				}
+				fresh.Undated = fresh.Published == "" || (a.Undated && fresh.Published == a.Published)
+				fresh.Outlet = cmp.Or(a.Outlet, fresh.Outlet) // as merged or mapped at ingest
 				a, reextracted = *fresh, true
 			}
 		}

@@ -29,6 +29,11 @@ type Event struct {
 	// of incidents and of default listings.
 	Background bool   `json:"background"`
 	Incident   string `json:"incident,omitempty"`
+	// Sourcing is the sourcing of the claim the event was read from
+	// (attributed, vague, unsourced; see Claim), and SourcedBy that
+	// claim's source, so an event says who says it happened.
+	Sourcing  string `json:"sourcing,omitempty"`
+	SourcedBy string `json:"sourced_by,omitempty"`
 	// Review is where an analyst's review left the event (nil: unreviewed).
 	Review *ReviewState `json:"review,omitempty"`
 }

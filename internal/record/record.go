@@ -31,7 +31,15 @@ type Article struct {
 	Byline        string    `json:"byline,omitempty"`
 	Lang          string    `json:"lang,omitempty"`
 	Ingested      time.Time `json:"ingested,omitzero"`
-	DuplicateOf   string    `json:"duplicate_of,omitempty"`
+	// Headline marks a feed item that gave only a title and a link: kept
+	// (searchable by its title) under an id made from its URL, so that its
+	// page, when fetched, completes this same record (HeadlineID).
+	Headline bool `json:"headline,omitempty"`
+	// Undated says the source states no date. Published is then empty, or
+	// the time a feed item was first seen (said so by this flag): never a
+	// date the clock gave an article read from a file.
+	Undated     bool   `json:"undated,omitempty"`
+	DuplicateOf string `json:"duplicate_of,omitempty"`
 	// Extra keeps fields of the input that sitrep has no place for
 	// (JSON Lines keys it does not know, feed categories), so nothing is lost.
 	Extra map[string]json.RawMessage `json:"extra,omitempty"`
@@ -51,7 +59,14 @@ func (a *Article) Paragraphs() []string {
 // ComputeID sets a.ID to the stable content hash of the article: the
 // normalised title and body, so the same text read from a file, a feed or a
 // JSON line gets the same id, whatever its whitespace or case.
+//
+// A headline (Headline set, no body) is keyed by its URL instead: the id its
+// page will keep when fetched, however the page's text reads.
 func (a *Article) ComputeID() string {
+	if a.Headline && strings.TrimSpace(a.Body) == "" && a.URL != "" {
+		a.ID = HeadlineID(a.URL)
+		return a.ID
+	}
 	h := sha256.New()
 	h.Write([]byte(Normalize(a.Title)))
 	h.Write([]byte{0})
@@ -60,10 +75,28 @@ func (a *Article) ComputeID() string {
 	return a.ID
 }
 
-// Validate reports why an article cannot be kept, or nil.
+// HeadlineID is the id of the headline record of the page at url: a hash
+// of the URL with its fragment and surrounding space dropped.
+func HeadlineID(url string) string {
+	url = strings.TrimSpace(url)
+	if i := strings.IndexByte(url, '#'); i >= 0 {
+		url = url[:i]
+	}
+	h := sha256.Sum256([]byte("headline\x00" + url))
+	return hex.EncodeToString(h[:])[:16]
+}
+
+// Validate reports why an article cannot be kept, or nil. A headline
+// needs its title and its URL, and no body.
 func (a *Article) Validate() error {
 	if strings.TrimSpace(a.Body) == "" && strings.TrimSpace(a.Title) == "" {
 		return fmt.Errorf("empty article: no title and no body")
+	}
+	if a.Headline && strings.TrimSpace(a.Body) == "" {
+		if strings.TrimSpace(a.URL) == "" {
+			return fmt.Errorf("headline without a link: nothing to complete it from")
+		}
+		return nil
 	}
 	if strings.TrimSpace(a.Body) == "" {
 		return fmt.Errorf("empty article: no body text")
@@ -173,7 +206,8 @@ type Date struct {
 	// Future marks a date after the reference date, read so because of a
 	// future marker ("next", "will").
 	Future bool `json:"future,omitempty"`
-	// Anchor says what the date was resolved against: "published" or "ingested".
+	// Anchor says what the date was resolved against: "published", or "seen"
+	// (the time an undated feed item was first seen).
 	Anchor string `json:"anchor,omitempty"`
 }
 
@@ -184,6 +218,8 @@ type Annotated struct {
 	Entities []Found `json:"entities"`
 	Dates    []Date  `json:"dates"`
 	Events   []Event `json:"events"`
+	// Claims are the sentences that assert a fact, with who says so.
+	Claims []Claim `json:"claims"`
 	// Reading is the version of the reading that produced Entities, Dates
 	// and Events (a hash of the coder's data and code), so that reprocess
 	// knows which articles an improved reading would change.

@@ -88,10 +88,17 @@ const (
 	FieldOutlet = "outlet" // the outlet, whole name, case-insensitive
 	FieldLang   = "lang"   // the language code (en, or en-GB and other regions of en)
 	FieldEntity = "entity" // articles mentioning the entity under any of its names: id, name or alias
+	// FieldSourcing: articles with a claim of that sourcing (attributed, vague, unsourced).
+	FieldSourcing = "sourcing"
+	// FieldLoaded: articles with a claim that uses the loaded term (whole term, case-insensitive).
+	FieldLoaded = "loaded"
 )
 
+// Sourcings are the values of FieldSourcing.
+var Sourcings = []string{"attributed", "vague", "unsourced"}
+
 // Match is a metadata condition: Field is one of FieldAuthor, FieldOutlet,
-// FieldLang or FieldEntity.
+// FieldLang, FieldEntity, FieldSourcing or FieldLoaded.
 type Match struct {
 	Field string
 	Value string
@@ -200,4 +207,4 @@ func (e *SyntaxError) Error() string { return fmt.Sprintf("search: %s at column 
 var EventFields = []string{"source", "target", "actor", "sector", "type", "country", "place", "modality"}
 
 // Fields are every field name a query takes, in the order help lists them.
-var Fields = append([]string{TitleText, FieldAuthor, FieldOutlet, FieldLang, FieldEntity}, append(slices.Clone(EventFields), "published", "after", "before")...)
+var Fields = append([]string{TitleText, FieldAuthor, FieldOutlet, FieldLang, FieldEntity, FieldSourcing, FieldLoaded}, append(slices.Clone(EventFields), "published", "after", "before")...)

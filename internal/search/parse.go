@@ -359,6 +359,20 @@ func (p *parser) field(name string, v token, col int) Node {
 			return nil
 		}
 		return &Match{Field: FieldLang, Value: val, At: col}
+	case FieldSourcing:
+		val = strings.ToLower(strings.TrimSpace(val))
+		if !slices.Contains(Sourcings, val) {
+			p.fail(v.col, "sourcing:%s: want one of %s", quote(v.text), strings.Join(Sourcings, ", "))
+			return nil
+		}
+		return &Match{Field: FieldSourcing, Value: val, At: col}
+	case FieldLoaded:
+		val = strings.ToLower(strings.Join(strings.Fields(val), " "))
+		if val == "" {
+			p.fail(v.col, "expected a value after %s:", name)
+			return nil
+		}
+		return &Match{Field: FieldLoaded, Value: val, At: col}
 	case "published", "after", "before":
 		from, to, err := dateRange(name, val)
 		if err != "" {

@@ -56,7 +56,7 @@ var funcs = template.FuncMap{
 
 func (s *Server) parseTemplates() error {
 	s.pages = map[string]*template.Template{}
-	names := []string{"error", "home", "search", "article", "entity", "entities", "events", "incidents", "incident", "articles", "quarantine", "ingest", "review"}
+	names := []string{"error", "home", "search", "article", "entity", "entities", "events", "incidents", "incident", "articles", "quarantine", "ingest", "review", "feeds"}
 	for _, n := range names {
 		t, err := template.New(n).Funcs(funcs).ParseFS(assets, "templates/layout.html", "templates/"+n+".html")
 		if err != nil {

@@ -128,6 +128,8 @@ func (s *Server) routes() {
 	s.page("GET /authors/{name}", s.authorPage)
 	s.page("GET /quarantine", s.quarantinePage)
 	s.page("GET /ingest", s.ingestPage)
+	s.page("GET /feeds", s.feedsPage)
+	s.api("GET /alerts/{file}", s.alertAtom)
 	s.mux.Handle("POST /ingest", s.guard(0, s.ingestUpload, s.pageError))
 	s.page("/", func(w http.ResponseWriter, r *http.Request) error {
 		return notFound("no page at %s", r.URL.Path)
@@ -146,6 +148,7 @@ func (s *Server) routes() {
 	s.api("GET /api/v1/incidents", s.apiIncidents)
 	s.api("GET /api/v1/incidents/{id}", s.apiIncident)
 	s.api("GET /api/v1/quarantine", s.apiQuarantine)
+	s.api("GET /api/v1/feeds", s.apiFeeds)
 	s.api("GET /api/v1/reviews", s.apiReviews)
 	s.api("POST /api/v1/events/{id}/reviews", s.apiReview)
 	s.reviewRoutes()

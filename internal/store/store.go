@@ -7,6 +7,7 @@ package store
 import (
 	"context"
 	"errors"
+	"time"
 
 	"sitrep/internal/record"
 	"sitrep/internal/search"
@@ -88,6 +89,9 @@ type EventFilter struct {
 	// Review keeps events whose review status (record.ReviewUnreviewed,
 	// …Confirmed, …Corrected, …Rejected) is one of these; empty: any.
 	Review []string
+	// Sourcing keeps events read from a claim of this sourcing
+	// (attributed, vague, unsourced).
+	Sourcing string
 	// Current leaves out background events (past context, not news).
 	Current bool
 	Limit   int
@@ -197,6 +201,9 @@ type SearchOptions struct {
 	ByDate bool
 	// Facets asks for facet counts over all hits (not only the page's).
 	Facets bool
+	// Among, when not empty, keeps only the hits among these article ids
+	// (an alert checks the articles just stored).
+	Among []string
 }
 
 // SearchHit is one article that matches, standing for its near-duplicates
@@ -331,6 +338,88 @@ type PlaceCount struct {
 	Events  int     `json:"events"`
 }
 
+// OutletCount is an outlet and its number of articles.
+type OutletCount struct {
+	Outlet   string `json:"outlet"`
+	Articles int    `json:"articles"`
+	// Aliases are the names merged into this outlet.
+	Aliases []string `json:"aliases,omitempty"`
+}
+
+// Feed is a feed that watch polls, with its polling state. Times are UTC;
+// a zero time means never.
+type Feed struct {
+	URL   string    `json:"url"`
+	Title string    `json:"title,omitempty"`
+	Added time.Time `json:"added"`
+	// ETag and LastModified are the validators of the last answer, sent
+	// back as If-None-Match and If-Modified-Since.
+	ETag         string    `json:"etag,omitempty"`
+	LastModified string    `json:"last_modified,omitempty"`
+	LastPoll     time.Time `json:"last_poll,omitzero"`
+	LastSuccess  time.Time `json:"last_success,omitzero"`
+	LastError    string    `json:"last_error,omitempty"`
+	// Failures counts the polls that failed in a row (the backoff's exponent).
+	Failures int `json:"failures,omitempty"`
+	// Entries counts the entries seen in the feed over all polls.
+	Entries  int       `json:"entries"`
+	NextPoll time.Time `json:"next_poll,omitzero"`
+}
+
+// Alert is a saved search: watch reports the new articles that match it.
+type Alert struct {
+	ID    int64     `json:"id"`
+	Query string    `json:"query"`
+	Added time.Time `json:"added"`
+}
+
+// ProfileFilter selects the articles a sourcing profile is made of and
+// how they are grouped. Near-duplicates are left out.
+type ProfileFilter struct {
+	// By groups the articles: ProfileByOutlet, ProfileByAuthor, or "" for
+	// one profile of them all.
+	By     string
+	Outlet string // only this outlet (case-insensitive)
+	Author string // only articles with this author (case-insensitive)
+	// IDs keeps only these articles (a search's result set); nil: all.
+	IDs []string
+	// Top is how many sources and loaded terms each profile lists; 0: 5.
+	Top int
+}
+
+// Groupings of ProfileFilter.By.
+const (
+	ProfileByOutlet = "outlet"
+	ProfileByAuthor = "author"
+)
+
+// SourcingProfile says how a set of articles sources its claims: the share
+// attributed to a named source, vague and unsourced, the loaded terms per
+// thousand words, and the sources cited most.
+type SourcingProfile struct {
+	// Key is the outlet or author profiled ("" for all articles).
+	Key        string `json:"key"`
+	Articles   int    `json:"articles"`
+	Words      int    `json:"words"`
+	Claims     int    `json:"claims"`
+	Attributed int    `json:"attributed"`
+	Vague      int    `json:"vague"`
+	Unsourced  int    `json:"unsourced"`
+	// Cited counts the attributed claims whose source is the article's
+	// cited outlets or agency line, not a source named in the text.
+	Cited int `json:"attributed_by_metadata"`
+	// Shares of Claims (0 with no claims).
+	AttributedShare float64 `json:"attributed_share"`
+	VagueShare      float64 `json:"vague_share"`
+	UnsourcedShare  float64 `json:"unsourced_share"`
+	// Loaded counts the loaded terms the claims use; LoadedPerKWords per
+	// thousand words of the articles' bodies.
+	Loaded          int          `json:"loaded"`
+	LoadedPerKWords float64      `json:"loaded_per_1000_words"`
+	Sources         []FacetCount `json:"top_sources"`
+	Terms           []FacetCount `json:"top_loaded_terms"`
+}
+
 // Store is the archive.
 type Store interface {
 	// Put stores an annotated article with its entities, mentions, dates and
@@ -406,6 +495,10 @@ type Store interface {
 	// article id, best first, each with its reasons, and the article's
 	// near-duplicates apart; ErrNotFound for an unknown id.
 	Related(ctx context.Context, id string, limit int) (Related, error)
+	// SourcingProfiles profiles the sourcing of the articles f selects,
+	// one profile per outlet or author (f.By; most claims first) or one for
+	// them all.
+	SourcingProfiles(ctx context.Context, f ProfileFilter) ([]SourcingProfile, error)
 	// AddReview appends a review record and sets its ID (increasing in
 	// the order reviews are made). Review records are never changed or
 	// deleted, except for where they apply (ApplyReviews).
@@ -453,6 +546,30 @@ type Store interface {
 	// of an event counts that event once. Most events first, then by name;
 	// at most limit (0: all). Count is the number of events.
 	EventActors(ctx context.Context, f EventFilter, limit int) ([]EntityCount, error)
+	// Outlets counts the articles of each outlet, most first, with the
+	// names merged into each.
+	Outlets(ctx context.Context) ([]OutletCount, error)
+	// MergeOutlet makes alias a name of outlet: the articles stored under
+	// alias move to outlet, and OutletAliases maps it so for later ones.
+	// It returns the number of articles moved.
+	MergeOutlet(ctx context.Context, alias, outlet string) (int, error)
+	// OutletAliases maps each merged name (lower case) to its outlet.
+	OutletAliases(ctx context.Context) (map[string]string, error)
+	// AddFeed adds a feed to watch; false when its URL is there already.
+	AddFeed(ctx context.Context, f Feed) (bool, error)
+	// Feeds returns the watched feeds, by URL.
+	Feeds(ctx context.Context) ([]Feed, error)
+	// RemoveFeed stops watching a feed; ErrNotFound when not watched.
+	RemoveFeed(ctx context.Context, url string) error
+	// SaveFeedState records a feed's polling state (everything but URL,
+	// Title when empty, and Added); ErrNotFound for a feed not watched.
+	SaveFeedState(ctx context.Context, f Feed) error
+	// AddAlert saves a search query (the same query once); it sets the ID.
+	AddAlert(ctx context.Context, a *Alert) error
+	// Alerts returns the saved searches, oldest first.
+	Alerts(ctx context.Context) ([]Alert, error)
+	// RemoveAlert deletes a saved search; ErrNotFound for an unknown id.
+	RemoveAlert(ctx context.Context, id int64) error
 	// Check verifies the archive's integrity: quickly (the structure of
 	// its tables and indexes) or, with full, thoroughly. A damaged archive
 	// gives an error wrapping ErrCorrupt that says what is wrong.

@@ -164,11 +164,11 @@ func (s *DB) putArticle(_ context.Context, _ pgx.Tx, stored map[string]bool, an 
 	}
 	b := &pgx.Batch{}
 	b.Queue(`INSERT INTO articles(id, url, outlet, authors, published, published_text, title, body, byline, lang, ingested,
-		duplicate_of, extra, minhash, reading, raw, raw_format, tsv)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, NULLIF($12, ''), $13, $14, $15, $16, $17, `+fmt.Sprintf(tsvExpr, 18, 19)+`)`,
+		duplicate_of, extra, minhash, reading, raw, raw_format, headline, undated, tsv)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, NULLIF($12, ''), $13, $14, $15, $16, $17, $18, $19, `+fmt.Sprintf(tsvExpr, 20, 21)+`)`,
 		a.ID, a.URL, a.Outlet, string(authors), a.Published, a.PublishedText, a.Title, a.Body, a.Byline, a.Lang,
 		a.Ingested.Format(time.RFC3339), a.DuplicateOf, extraJSON(a.Extra), sig, an.Reading, raw, an.RawFormat,
-		indexText(a.Title), indexText(a.Body))
+		a.Headline, a.Undated, indexText(a.Title), indexText(a.Body))
 	if an.Sketch != nil && len(an.Sketch.Bands) > 0 {
 		b.Queue(`INSERT INTO minhash_bands(band, article_id) SELECT DISTINCT unnest($1::bigint[]), $2 ON CONFLICT DO NOTHING`, an.Sketch.Bands, a.ID)
 	}
@@ -215,6 +215,33 @@ func queueReading(b *pgx.Batch, an *record.Annotated) {
 			a.ID, seq, start, end, data)
 	}
 	queueEvents(b, an.Article.ID, an.Events, nil, nil)
+	queueClaims(b, a.ID, an.Claims)
+}
+
+// queueClaims stores an article's claims, with the columns that search and
+// profiles read: the sourcing, one name for the source, the loaded terms.
+func queueClaims(b *pgx.Batch, articleID string, claims []record.Claim) {
+	if len(claims) == 0 {
+		return
+	}
+	seq := make([]int32, len(claims))
+	sourcing, source, via, loaded, data := make([]string, len(claims)), make([]string, len(claims)), make([]string, len(claims)), make([]string, len(claims)), make([]string, len(claims))
+	for i, c := range claims {
+		j, _ := json.Marshal(c)
+		seq[i], sourcing[i], via[i], data[i] = int32(i), c.Sourcing, c.Via, string(j)
+		if c.Source != nil {
+			source[i] = c.Source.Text
+			if c.Source.Entity != nil && c.Via != record.ViaCitations && c.Via != record.ViaAgency {
+				source[i] = c.Source.Entity.Name // one name for "the Houthis" and "Houthi"
+			}
+		}
+		if len(c.Loaded) > 0 {
+			loaded[i] = "|" + strings.Join(c.Loaded, "|") + "|"
+		}
+	}
+	b.Queue(`INSERT INTO claims(article_id, seq, sourcing, source, via, loaded, data)
+		SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])`,
+		articleID, seq, sourcing, source, via, loaded, data)
 }
 
 // queueEntities stores entities, or updates those whose data changed, and
@@ -273,6 +300,7 @@ func queueEvents(b *pgx.Batch, articleID string, events []record.Event, machines
 	lat, lon := make([]*float64, n), make([]*float64, n)
 	fatalities, seq := make([]*int32, n), make([]int32, n)
 	background := make([]bool, n)
+	sourcing := make([]string, n)
 	for i := range events {
 		e := &events[i]
 		e.ArticleID = articleID
@@ -306,6 +334,7 @@ func queueEvents(b *pgx.Batch, articleID string, events []record.Event, machines
 		}
 		j, _ := json.Marshal(e)
 		id[i], typ[i], mode[i], modality[i], incident[i], data[i], seq[i], background[i] = e.ID, e.Type, e.Mode, e.Modality, e.Incident, string(j), int32(i), e.Background
+		sourcing[i] = e.Sourcing
 		if st := e.ReviewStatus(); st != record.ReviewUnreviewed {
 			review[i] = st
 		}
@@ -316,12 +345,12 @@ func queueEvents(b *pgx.Batch, articleID string, events []record.Event, machines
 		}
 	}
 	b.Queue(`INSERT INTO events(article_id, id, seq, type, mode, source_entity, source_country, target_entity, target_country,
-		location_name, location_country, lat, lon, date_start, date_end, fatalities, modality, incident, data, background, review, machine, analyst)
+		location_name, location_country, lat, lon, date_start, date_end, fatalities, modality, incident, data, background, review, machine, analyst, sourcing)
 		SELECT $1, * FROM unnest($2::text[], $3::int[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
 			$10::text[], $11::text[], $12::float8[], $13::float8[], $14::text[], $15::text[], $16::int[], $17::text[], $18::text[], $19::text[], $20::bool[],
-			$21::text[], $22::text[], $23::bool[])`,
+			$21::text[], $22::text[], $23::bool[], $24::text[])`,
 		articleID, id, seq, typ, mode, srcID, srcC, tgtID, tgtC, locName, locC, lat, lon, start, end, fatalities, modality, incident, data, background,
-		review, machine, analyst)
+		review, machine, analyst, sourcing)
 }
 
 // Has reports whether an article id is stored.

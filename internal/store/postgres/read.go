@@ -17,12 +17,12 @@ import (
 	"sitrep/internal/store"
 )
 
-const articleCols = `id, url, outlet, authors::text, published, published_text, title, body, byline, lang, ingested, coalesce(duplicate_of, ''), coalesce(extra, '')`
+const articleCols = `id, url, outlet, authors::text, published, published_text, title, body, byline, lang, ingested, coalesce(duplicate_of, ''), coalesce(extra, ''), headline, undated`
 
 func scanArticle(sc pgx.Row) (record.Article, error) {
 	var a record.Article
 	var authors, ingested, extra string
-	if err := sc.Scan(&a.ID, &a.URL, &a.Outlet, &authors, &a.Published, &a.PublishedText, &a.Title, &a.Body, &a.Byline, &a.Lang, &ingested, &a.DuplicateOf, &extra); err != nil {
+	if err := sc.Scan(&a.ID, &a.URL, &a.Outlet, &authors, &a.Published, &a.PublishedText, &a.Title, &a.Body, &a.Byline, &a.Lang, &ingested, &a.DuplicateOf, &extra, &a.Headline, &a.Undated); err != nil {
 		return a, err
 	}
 	json.Unmarshal([]byte(authors), &a.Authors)
@@ -71,6 +71,12 @@ func (s *DB) Get(ctx context.Context, id string) (*record.Annotated, error) {
 	}
 	if out.Events, err = collectJSON[record.Event](ctx, s.pool, `SELECT data FROM events WHERE article_id = $1 ORDER BY seq`, id); err != nil {
 		return nil, fmt.Errorf("events of %s: %w", id, err)
+	}
+	if out.Claims, err = collectJSON[record.Claim](ctx, s.pool, `SELECT data FROM claims WHERE article_id = $1 ORDER BY seq`, id); err != nil {
+		return nil, fmt.Errorf("claims of %s: %w", id, err)
+	}
+	if out.Claims == nil {
+		out.Claims = []record.Claim{}
 	}
 	return out, nil
 }
@@ -429,6 +435,9 @@ func eventFilter(f store.EventFilter, w *filter) *filter {
 	}
 	if f.Modality != "" {
 		w.add("modality = $", strings.ToLower(f.Modality))
+	}
+	if f.Sourcing != "" {
+		w.add("sourcing = $", strings.ToLower(f.Sourcing))
 	}
 	if f.Country != "" {
 		w.add("(source_country = $ OR target_country = $ OR location_country = $)", strings.ToUpper(f.Country))

@@ -85,17 +85,25 @@ func replaceArticle(ctx context.Context, tx pgx.Tx, _ map[string]bool, an *recor
 	}
 	authors, _ := json.Marshal(nonNil(a.Authors))
 	b := &pgx.Batch{}
-	for _, q := range []string{`DELETE FROM mentions WHERE article_id = $1`, `DELETE FROM machine_mentions WHERE article_id = $1`, `DELETE FROM dates WHERE article_id = $1`, `DELETE FROM events WHERE article_id = $1`} {
+	for _, q := range []string{`DELETE FROM mentions WHERE article_id = $1`, `DELETE FROM machine_mentions WHERE article_id = $1`, `DELETE FROM dates WHERE article_id = $1`, `DELETE FROM events WHERE article_id = $1`, `DELETE FROM claims WHERE article_id = $1`} {
 		b.Queue(q, a.ID)
 	}
 	// The id is the hash of the text, so title and body stay; what a
 	// better extraction may change are the other fields.
 	b.Queue(`UPDATE articles SET url = $1, outlet = $2, authors = $3, published = $4, published_text = $5,
-		byline = $6, lang = $7, extra = $8, reading = $9 WHERE id = $10`,
-		a.URL, a.Outlet, string(authors), a.Published, a.PublishedText, a.Byline, a.Lang, extraJSON(a.Extra), an.Reading, a.ID)
+		byline = $6, lang = $7, extra = $8, reading = $9, headline = $10, undated = $11 WHERE id = $12`,
+		a.URL, a.Outlet, string(authors), a.Published, a.PublishedText, a.Byline, a.Lang, extraJSON(a.Extra), an.Reading, a.Headline, a.Undated, a.ID)
 	if oldTitle != a.Title || oldBody != a.Body {
 		b.Queue(`UPDATE articles SET title = $1, body = $2, tsv = `+fmt.Sprintf(tsvExpr, 3, 4)+` WHERE id = $5`,
 			a.Title, a.Body, indexText(a.Title), indexText(a.Body), a.ID)
+	}
+	if len(an.Raw) > 0 {
+		// A headline completed by its page keeps the page as its source.
+		z, err := compress(an.Raw)
+		if err != nil {
+			return nil, "", fmt.Errorf("raw input: %w", err)
+		}
+		b.Queue(`UPDATE articles SET raw = $1, raw_format = $2 WHERE id = $3`, z, an.RawFormat, a.ID)
 	}
 	queueReading(b, an)
 	return b, store.StatusNew, nil

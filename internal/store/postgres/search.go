@@ -107,6 +107,11 @@ func (s *DB) condition(ctx context.Context, q *query, n search.Node, positive bo
 			return q.cond("EXISTS (SELECT 1 FROM jsonb_array_elements_text(a.authors) au WHERE strpos(lower(au), lower($::text)) > 0)", n.Value), nil
 		case search.FieldOutlet:
 			return q.cond("strpos(lower(a.outlet), lower($::text)) > 0", n.Value), nil
+		case search.FieldSourcing:
+			return q.cond("EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id AND c.sourcing = $::text)", n.Value), nil
+		case search.FieldLoaded:
+			// loaded holds |term|term|: a whole term matches, not a part of one
+			return q.cond("EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id AND strpos(lower(c.loaded), '|' || lower($::text) || '|') > 0)", n.Value), nil
 		case search.FieldLang:
 			return q.cond("(lower(a.lang) = $::text OR lower(a.lang) LIKE $::text || '-%')", n.Value), nil
 		case search.FieldEntity:
@@ -213,6 +218,9 @@ func (s *DB) Search(ctx context.Context, sq search.Query, opt store.SearchOption
 	where, err := s.condition(ctx, q, sq.Root, true)
 	if err != nil {
 		return res, err
+	}
+	if len(opt.Among) > 0 {
+		where = "(" + where + ") AND a.id = ANY(" + q.arg(opt.Among) + "::text[])"
 	}
 	groups := groupsCTE(q, where)
 	nargs := len(q.args) // the facets use these; the page's bounds come after

@@ -96,10 +96,10 @@ func (s *DB) putArticle(ctx context.Context, tx *batchTx, an *record.Annotated) 
 		}
 		raw = z
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO articles(id, url, outlet, authors, published, published_text, title, body, byline, lang, ingested, duplicate_of, extra, minhash, reading, raw, raw_format)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?, ?, ?)`,
+	res, err := tx.ExecContext(ctx, `INSERT INTO articles(id, url, outlet, authors, published, published_text, title, body, byline, lang, ingested, duplicate_of, extra, minhash, reading, raw, raw_format, headline, undated)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?, ?, ?, ?, ?)`,
 		a.ID, a.URL, a.Outlet, string(authors), a.Published, a.PublishedText, a.Title, a.Body, a.Byline, a.Lang,
-		a.Ingested.Format(time.RFC3339), a.DuplicateOf, extra, sigBytes, an.Reading, raw, an.RawFormat)
+		a.Ingested.Format(time.RFC3339), a.DuplicateOf, extra, sigBytes, an.Reading, raw, an.RawFormat, a.Headline, a.Undated)
 	if err != nil {
 		return fmt.Errorf("article: %w", err)
 	}
@@ -149,6 +149,23 @@ func putReading(ctx context.Context, tx *batchTx, an *record.Annotated) error {
 		e.ArticleID = a.ID
 		if err := putEvent(ctx, tx, i, e); err != nil {
 			return err
+		}
+	}
+	for i, c := range an.Claims {
+		b, _ := json.Marshal(c)
+		source, loaded := "", ""
+		if c.Source != nil {
+			source = c.Source.Text
+			if c.Source.Entity != nil && c.Via != record.ViaCitations && c.Via != record.ViaAgency {
+				source = c.Source.Entity.Name // one name for "the Houthis" and "Houthi"
+			}
+		}
+		if len(c.Loaded) > 0 {
+			loaded = "|" + strings.Join(c.Loaded, "|") + "|"
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO claims(article_id, seq, sourcing, source, loaded, data) VALUES (?, ?, ?, ?, ?, ?)`,
+			a.ID, i, c.Sourcing, source, loaded, string(b)); err != nil {
+			return fmt.Errorf("claim %d: %w", i, err)
 		}
 	}
 	return nil
@@ -215,10 +232,10 @@ func putEventRow(ctx context.Context, tx *batchTx, seq int, e *record.Event, mac
 		data, _ = json.Marshal(e)
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO events(id, article_id, seq, type, mode, source_entity, source_country, target_entity, target_country,
-		location_name, location_country, lat, lon, date_start, date_end, fatalities, modality, incident, data, background, review, machine, analyst)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		location_name, location_country, lat, lon, date_start, date_end, fatalities, modality, incident, data, background, review, machine, analyst, sourcing)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		e.ID, e.ArticleID, seq, e.Type, e.Mode, srcID, srcC, tgtID, tgtC, locName, locC, lat, lon, start, end,
-		e.Fatalities, e.Modality, e.Incident, string(data), e.Background, reviewColumn(e), machineColumn(machine), analyst); err != nil {
+		e.Fatalities, e.Modality, e.Incident, string(data), e.Background, reviewColumn(e), machineColumn(machine), analyst, e.Sourcing); err != nil {
 		return fmt.Errorf("event %s: %w", e.ID, err)
 	}
 	return nil

@@ -14,12 +14,12 @@ import (
 	"sitrep/internal/store"
 )
 
-const articleCols = `id, url, outlet, authors, published, published_text, title, body, byline, lang, ingested, coalesce(duplicate_of, ''), coalesce(extra, '')`
+const articleCols = `id, url, outlet, authors, published, published_text, title, body, byline, lang, ingested, coalesce(duplicate_of, ''), coalesce(extra, ''), headline, undated`
 
 func scanArticle(sc interface{ Scan(...any) error }) (record.Article, error) {
 	var a record.Article
 	var authors, ingested, extra string
-	if err := sc.Scan(&a.ID, &a.URL, &a.Outlet, &authors, &a.Published, &a.PublishedText, &a.Title, &a.Body, &a.Byline, &a.Lang, &ingested, &a.DuplicateOf, &extra); err != nil {
+	if err := sc.Scan(&a.ID, &a.URL, &a.Outlet, &authors, &a.Published, &a.PublishedText, &a.Title, &a.Body, &a.Byline, &a.Lang, &ingested, &a.DuplicateOf, &extra, &a.Headline, &a.Undated); err != nil {
 		return a, err
 	}
 	json.Unmarshal([]byte(authors), &a.Authors)
@@ -76,6 +76,12 @@ func (s *DB) Get(ctx context.Context, id string) (*record.Annotated, error) {
 		out.Events = append(out.Events, e)
 	}); err != nil {
 		return nil, fmt.Errorf("events of %s: %w", id, err)
+	}
+	out.Claims = []record.Claim{}
+	if err := eachJSON(ctx, s.db, `SELECT data FROM claims WHERE article_id = ? ORDER BY seq`, []any{id}, func(c record.Claim) {
+		out.Claims = append(out.Claims, c)
+	}); err != nil {
+		return nil, fmt.Errorf("claims of %s: %w", id, err)
 	}
 	return out, nil
 }
@@ -468,6 +474,9 @@ func eventFilter(f store.EventFilter) filter {
 	}
 	if f.Modality != "" {
 		w.add("modality = $", strings.ToLower(f.Modality))
+	}
+	if f.Sourcing != "" {
+		w.add("sourcing = $", strings.ToLower(f.Sourcing))
 	}
 	if f.Country != "" {
 		w.add("(source_country = $ OR target_country = $ OR location_country = $)", strings.ToUpper(f.Country))

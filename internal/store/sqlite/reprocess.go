@@ -111,7 +111,7 @@ func replaceArticle(ctx context.Context, tx *batchTx, an *record.Annotated) erro
 		return err
 	}
 	for _, q := range []string{`DELETE FROM mentions WHERE article_id = ?`, `DELETE FROM dates WHERE article_id = ?`, `DELETE FROM events WHERE article_id = ?`,
-		`DELETE FROM machine_mentions WHERE article_id = ?`} {
+		`DELETE FROM machine_mentions WHERE article_id = ?`, `DELETE FROM claims WHERE article_id = ?`} {
 		if _, err := tx.ExecContext(ctx, q, a.ID); err != nil {
 			return fmt.Errorf("clear old reading: %w", err)
 		}
@@ -125,8 +125,8 @@ func replaceArticle(ctx context.Context, tx *batchTx, an *record.Annotated) erro
 	// The id is the hash of the text, so title and body stay; what a
 	// better extraction may change are the other fields.
 	if _, err := tx.ExecContext(ctx, `UPDATE articles SET url = ?, outlet = ?, authors = ?, published = ?, published_text = ?,
-		byline = ?, lang = ?, extra = ?, reading = ? WHERE id = ?`,
-		a.URL, a.Outlet, string(authors), a.Published, a.PublishedText, a.Byline, a.Lang, extra, an.Reading, a.ID); err != nil {
+		byline = ?, lang = ?, extra = ?, reading = ?, headline = ?, undated = ? WHERE id = ?`,
+		a.URL, a.Outlet, string(authors), a.Published, a.PublishedText, a.Byline, a.Lang, extra, an.Reading, a.Headline, a.Undated, a.ID); err != nil {
 		return fmt.Errorf("article: %w", err)
 	}
 	if oldTitle != a.Title || oldBody != a.Body {
@@ -138,6 +138,16 @@ func replaceArticle(ctx context.Context, tx *batchTx, an *record.Annotated) erro
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)`, rowid, a.Title, a.Body); err != nil {
 			return fmt.Errorf("full text: %w", err)
+		}
+	}
+	if len(an.Raw) > 0 {
+		// A headline completed by its page keeps the page as its source.
+		z, err := compress(an.Raw)
+		if err != nil {
+			return fmt.Errorf("raw input: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET raw = ?, raw_format = ? WHERE id = ?`, z, an.RawFormat, a.ID); err != nil {
+			return fmt.Errorf("raw input: %w", err)
 		}
 	}
 	return putReading(ctx, tx, an)

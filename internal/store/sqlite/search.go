@@ -170,6 +170,11 @@ func (s *DB) condition(ctx context.Context, q *query, n search.Node) (string, er
 		case search.FieldLang:
 			v := q.arg(n.Value)
 			return "(lower(a.lang) = " + v + " OR lower(a.lang) LIKE " + v + " || '-%')", nil
+		case search.FieldSourcing:
+			return "EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id AND c.sourcing = " + q.arg(n.Value) + ")", nil
+		case search.FieldLoaded:
+			// loaded holds |term|term|: a whole term matches, not a part of one
+			return "EXISTS (SELECT 1 FROM claims c WHERE c.article_id = a.id AND instr(lower(c.loaded), '|' || lower(" + q.arg(n.Value) + ") || '|') > 0)", nil
 		case search.FieldEntity:
 			ids, err := s.entityIDs(ctx, n.Value)
 			if err != nil {
@@ -283,6 +288,10 @@ func (s *DB) Search(ctx context.Context, sq search.Query, opt store.SearchOption
 	q, err := s.translate(ctx, sq.Root)
 	if err != nil {
 		return res, err
+	}
+	if len(opt.Among) > 0 {
+		ids, _ := json.Marshal(opt.Among)
+		q.where = append(q.where, "a.id IN (SELECT value FROM json_each("+q.arg(string(ids))+"))")
 	}
 	groups := s.groupsCTE(q)
 	nargs := len(q.args) // the facets use these; the page's bounds come after
