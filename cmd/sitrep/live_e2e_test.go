@@ -20,8 +20,7 @@ import (
 // runs watch once, sees the articles, their status and the alert match,
 // merges an outlet's names, and moves the feed list through OPML.
 func TestWatchEndToEnd(t *testing.T) {
-	var srv *httptest.Server
-	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/robots.txt":
 			fmt.Fprint(w, "User-agent: *\nDisallow: /private/\n")
@@ -30,7 +29,7 @@ func TestWatchEndToEnd(t *testing.T) {
 			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Gulf Dispatch — Red Sea and Yemen</title><link>%[1]s/</link>
 <item><title>Rebels shell the port of Hodeidah</title><link>%[1]s/news/1</link><pubDate>Seg, 24 Set 2018 19:30:00 -0300</pubDate><description>Four fishermen were killed.</description></item>
 <item><title>Talks resume in Muscat</title><link>%[1]s/private/2</link></item>
-</channel></rss>`, srv.URL)
+</channel></rss>`, "http://"+r.Host)
 		case "/news/1":
 			w.Header().Set("Content-Type", "text/html")
 			fmt.Fprint(w, `<html><head><title>Rebels shell the port of Hodeidah</title><meta property="og:site_name" content="World"></head><body><article><h1>Rebels shell the port of Hodeidah</h1>
