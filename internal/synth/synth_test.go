@@ -100,7 +100,7 @@ func TestShiftKeepsForms(t *testing.T) {
 		{"on March 3", "on March 17"},
 		{"on 30 December 2024", "on 13 January 2025"},
 		{"F-16 jets and COVID-19", "F-16 jets and COVID-19"}, // names, not counts
-		{"in 2024", "in 2024"},                              // the shift stays in the year
+		{"in 2024", "in 2024"},                               // the shift stays in the year
 	} {
 		n := 0
 		if got := sh.apply(c.in, &n); got != c.want {
