@@ -16,6 +16,7 @@ require (
 
 require (
 	github.com/RadhiFadlillah/whatlanggo v0.0.0-20240916001553-aac1f0f737fc
+	github.com/blevesearch/bleve/v2 v2.6.3 // benchmarks: the search comparison (internal/evaluate, _test.go only: not linked into sitrep)
 	github.com/chromedp/cdproto v0.160.1 // tests: Chrome DevTools protocol types, for chromedp
 	github.com/chromedp/chromedp v0.23.1 // tests: drive headless Chromium over the desk
 )
@@ -25,7 +26,6 @@ require (
 	github.com/andybalholm/cascadia v1.3.2 // indirect
 	github.com/araddon/dateparse v0.0.0-20210429162001-6b43995a97de // indirect
 	github.com/bits-and-blooms/bitset v1.24.2 // indirect
-	github.com/blevesearch/bleve/v2 v2.6.3 // indirect
 	github.com/blevesearch/bleve_index_api v1.4.1 // indirect
 	github.com/blevesearch/geo v0.2.8 // indirect
 	github.com/blevesearch/go-faiss v1.1.5 // indirect
