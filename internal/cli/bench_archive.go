@@ -72,39 +72,50 @@ near-duplicate detection are not written. The same --seed gives the same archive
 			}
 			t0 := time.Now()
 			res := ArchiveBenchResult{Out: out, Corpus: len(items)}
-			variants := out + ".variants.jsonl.gz"
-			f, err := os.Create(variants)
-			if err != nil {
-				return err
-			}
-			if !keep {
-				defer os.Remove(variants)
-			}
-			if want := n - len(items); want > 0 {
-				res.Variants, err = synth.New(entity.Default(), items).Write(f, want, seed)
-			}
-			if cerr := f.Close(); err == nil {
-				err = cerr
-			}
-			if err != nil {
-				return fmt.Errorf("bench archive: %s: %w", variants, err)
-			}
-			res.GenerateSecs = time.Since(t0).Seconds()
-			fmt.Fprintf(a.errOut, "bench archive: %d variants written in %.0fs; ingesting %d articles\n", res.Variants, res.GenerateSecs, res.Corpus+res.Variants)
 			st, err := store.Open(a.ctx, out, store.OpenOptions{})
 			if err != nil {
 				return &exitError{ExitUsage, err}
 			}
 			defer st.Close()
-			counts, err := ingest.Run(a.ctx, st, append(paths, variants), ingest.Options{Workers: workers, Annotate: annotator()}, func(r ingest.Result) {
-				if r.Status == store.StatusNew && r.DuplicateOf != "" {
-					res.NearDuplicates++
+			gen := synth.New(entity.Default(), items)
+			inputs := paths
+			// Exact copies in the corpus and variants read as near-duplicates
+			// are not new articles: top up until the archive holds n.
+			for round := 0; round < 4 && res.Stored < n; round++ {
+				want := n - res.Stored
+				if round == 0 {
+					want = n - len(items)
 				}
-			})
-			if err != nil {
-				return err
+				var written int
+				if want > 0 {
+					variants := fmt.Sprintf("%s.variants-%d.jsonl.gz", out, round+1)
+					if written, err = writeVariants(gen, variants, want, seed); err != nil {
+						return fmt.Errorf("bench archive: %s: %w", variants, err)
+					}
+					if !keep {
+						defer os.Remove(variants)
+					}
+					inputs = append(inputs, variants)
+					res.Variants += written
+				}
+				res.GenerateSecs += time.Since(t0).Seconds()
+				fmt.Fprintf(a.errOut, "bench archive: %d variants written; ingesting %d files\n", written, len(inputs))
+				counts, err := ingest.Run(a.ctx, st, inputs, ingest.Options{Workers: workers, Annotate: annotator()}, func(r ingest.Result) {
+					if r.Status == store.StatusNew && r.DuplicateOf != "" {
+						res.NearDuplicates++
+					}
+				})
+				if err != nil {
+					return err
+				}
+				res.Stored += counts.New
+				res.Rejected += counts.Rejected
+				res.IngestSecs += counts.Elapsed.Seconds()
+				if written == 0 {
+					break
+				}
+				inputs, t0 = nil, time.Now()
 			}
-			res.Stored, res.Rejected, res.IngestSecs = counts.New, counts.Rejected, counts.Elapsed.Seconds()
 			if a.json {
 				return a.emitJSON(res)
 			}
@@ -117,6 +128,19 @@ near-duplicate detection are not written. The same --seed gives the same archive
 	cmd.Flags().IntVar(&n, "n", 100000, "articles in the archive: the corpus and as many variants as it takes")
 	cmd.Flags().Uint64Var(&seed, "seed", 1, "seed of the variants")
 	cmd.Flags().IntVar(&workers, "workers", 0, "ingest workers (default: one per CPU)")
-	cmd.Flags().BoolVar(&keep, "keep-variants", false, "keep the variants' JSON Lines file (OUT.variants.jsonl.gz)")
+	cmd.Flags().BoolVar(&keep, "keep-variants", false, "keep the variants' JSON Lines files (OUT.variants-N.jsonl.gz)")
 	return cmd
+}
+
+// writeVariants writes n more variants of gen to path.
+func writeVariants(gen *synth.Generator, path string, n int, seed uint64) (int, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return 0, err
+	}
+	written, err := gen.Write(f, n, seed)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return written, err
 }

@@ -107,6 +107,8 @@ type Generator struct {
 	places map[string][]*name          // country → places in it
 	people map[string][]*name          // country → people of it
 	sigs   map[int][]neardup.Signature // item → signatures of it and its variants
+	next   []int                       // item → the last variant number tried
+	dead   []bool                      // items that gave no new variant in three tries
 }
 
 // swappable kinds: the ones a variant replaces.
@@ -118,7 +120,8 @@ var swappable = map[string]bool{
 // New reads every item's entities with kb and collects the names to swap.
 func New(kb *entity.KB, items []Item) *Generator {
 	g := &Generator{items: items, found: make([][]record.Found, len(items)), names: map[string]*name{},
-		byKind: map[string][]*name{}, places: map[string][]*name{}, people: map[string][]*name{}, sigs: map[int][]neardup.Signature{}}
+		byKind: map[string][]*name{}, places: map[string][]*name{}, people: map[string][]*name{}, sigs: map[int][]neardup.Signature{},
+		next: make([]int, len(items)), dead: make([]bool, len(items))}
 	spell := map[string]map[string]int{} // entity id → by-name spelling → count
 	adj := map[string]map[string]int{}
 	for i, it := range items {
@@ -376,6 +379,7 @@ func (g *Generator) swapNames(text, field string, found []record.Found, repl map
 // Write writes n variants as gzip-compressed JSON Lines to w, taking the
 // items in turn (variant 1 of every item, then variant 2, ...), and returns
 // how many it wrote: fewer than n only when no item yields a new variant.
+// A later call goes on where the last stopped, with the same seed.
 func (g *Generator) Write(w io.Writer, n int, seed uint64) (int, error) {
 	gz := gzip.NewWriter(w)
 	enc := json.NewEncoder(gz)
