@@ -107,6 +107,7 @@ type Generator struct {
 	places map[string][]*name          // country → places in it
 	people map[string][]*name          // country → people of it
 	sigs   map[int][]neardup.Signature // item → signatures of it and its variants
+	seen   map[string]bool             // the ids of the texts written, for texts too short to sign
 	next   []int                       // item → the last variant number tried
 	dead   []bool                      // items that gave no new variant in three tries
 }
@@ -121,7 +122,7 @@ var swappable = map[string]bool{
 func New(kb *entity.KB, items []Item) *Generator {
 	g := &Generator{items: items, found: make([][]record.Found, len(items)), names: map[string]*name{},
 		byKind: map[string][]*name{}, places: map[string][]*name{}, people: map[string][]*name{}, sigs: map[int][]neardup.Signature{},
-		next: make([]int, len(items)), dead: make([]bool, len(items))}
+		seen: map[string]bool{}, next: make([]int, len(items)), dead: make([]bool, len(items))}
 	spell := map[string]map[string]int{} // entity id → by-name spelling → count
 	adj := map[string]map[string]int{}
 	for i, it := range items {
@@ -205,8 +206,9 @@ func (g *Generator) Variant(i, k int, seed uint64) (Item, bool) {
 	for try := range 4 {
 		rng := rand.New(rand.NewPCG(seed, uint64(i)<<20|uint64(k)<<4|uint64(try)))
 		v, changes := g.vary(rng, i, k)
-		if changes < 2 || v.Body == src.Body {
-			continue
+		a := record.Article{Title: v.Title, Body: v.Body}
+		if changes < 2 || v.Body == src.Body || g.seen[a.ComputeID()] {
+			continue // the same text again: one article to the archive
 		}
 		sig, ok := neardup.Sign(v.Body)
 		if ok && slices.ContainsFunc(g.sigs[i], func(o neardup.Signature) bool { return sig.Similarity(o) >= maxSimilarity }) {
@@ -215,6 +217,7 @@ func (g *Generator) Variant(i, k int, seed uint64) (Item, bool) {
 		if ok {
 			g.sigs[i] = append(g.sigs[i], sig)
 		}
+		g.seen[a.ID] = true
 		return v, true
 	}
 	return Item{}, false
