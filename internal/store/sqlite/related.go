@@ -23,9 +23,11 @@ const (
 	relatedPerEntity  = 400 // candidates per entity
 	relatedReasonTerm = 5   // shared words named as a reason
 	// relatedMaxDF leaves out words in more than this share of the
-	// archive: they tell little apart, and BM25 over their postings was
+	// archive (and in more than relatedMinCap articles: a small archive
+	// keeps all): they tell little apart, and BM25 over their postings was
 	// most of related's time on 100,000 articles ("attack", "killed").
-	relatedMaxDF = 0.05
+	relatedMaxDF  = 0.05
+	relatedMinCap = 500
 )
 
 type relCand struct {
@@ -241,7 +243,7 @@ func (s *DB) distinctive(ctx context.Context, text string, n float64) ([]string,
 			if err := sc.Scan(&t, &df); err != nil {
 				return err
 			}
-			if df >= 2 && df <= relatedMaxDF*n { // a word no other article has relates to nothing
+			if df >= 2 && df <= max(relatedMaxDF*n, relatedMinCap) { // a word no other article has relates to nothing
 				weight[t] = (1 + math.Log(float64(tf[t]))) * math.Log(n/df)
 			}
 			return nil
