@@ -530,7 +530,14 @@ func eventFilter(f store.EventFilter) filter {
 		w.add("id = $", f.ID)
 	}
 	if f.Current {
-		w.where = append(w.where, "background = 0")
+		// Alone it seeks the index of current events by day; beside other
+		// conditions the unary + keeps the planner from scanning that index
+		// for them instead of seeking theirs (an actor's events).
+		if len(w.where) > 0 {
+			w.where = append(w.where, "+background = 0")
+		} else {
+			w.where = append(w.where, "background = 0")
+		}
 	}
 	if len(f.Review) > 0 {
 		var ors []string
