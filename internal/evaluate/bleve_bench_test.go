@@ -147,11 +147,10 @@ func BenchmarkSearchBleve(b *testing.B) {
 	}
 	// entity:"Hezbollah" in text: any of the entity's names as a phrase.
 	var aliases []query.Query
-	for _, e := range entity.Default().Lookup("Hezbollah") {
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
+	if es := entity.Default().Lookup("Hezbollah"); len(es) > 0 {
+		for _, n := range append([]string{es[0].Name}, es[0].Aliases...) {
 			aliases = append(aliases, phrase(n))
 		}
-		break
 	}
 	boolean := bleve.NewBooleanQuery()
 	boolean.AddMust(bleve.NewDisjunctionQuery(match("iran"), match("israel")), prefix("strike"))
