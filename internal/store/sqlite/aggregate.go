@@ -7,6 +7,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"reflect"
 	"slices"
 	"time"
 
@@ -18,7 +19,7 @@ import (
 // event cost more than the count itself on 100,000 articles.
 func (s *DB) EventWeeks(ctx context.Context, f store.EventFilter) ([]store.WeekCount, error) {
 	w := eventFilter(f)
-	q := `SELECT date_start, type, count(*) FROM events` + w.sql() + ` GROUP BY date_start, type`
+	q := `SELECT date_start, type, count(*) FROM events` + w.sql() + ` GROUP BY type, date_start` // the order of the indexes (type, day)
 	counts := map[[2]string]int{}
 	err := eachRow(ctx, s.db, q, w.args, func(r scanner) error {
 		var day, typ string
@@ -56,7 +57,13 @@ func weekOf(day string) string {
 func (s *DB) EventPlaces(ctx context.Context, f store.EventFilter, limit int) ([]store.PlaceCount, error) {
 	w := eventFilter(f)
 	w.where = append(w.where, "lat IS NOT NULL AND lon IS NOT NULL")
-	q := `SELECT location_name, location_country, lat, lon, count(*) n FROM events` + w.sql() +
+	from := "events"
+	if placesCovered(f) {
+		// Seeking the type or current events and reading each row for its
+		// place cost 0.4 s on 100,000 articles; this index holds it all.
+		from = "events INDEXED BY events_places"
+	}
+	q := `SELECT location_name, location_country, lat, lon, count(*) n FROM ` + from + w.sql() +
 		` GROUP BY location_name, location_country, lat, lon ORDER BY n DESC, location_name, lat, lon` + limitClause(limit)
 	out := []store.PlaceCount{}
 	err := eachRow(ctx, s.db, q, w.args, func(r scanner) error {
@@ -108,4 +115,12 @@ func limitClause(limit int) string {
 		return ""
 	}
 	return fmt.Sprintf(" LIMIT %d", limit)
+}
+
+// placesCovered reports whether events_places holds every column f's
+// conditions read (type, background, place), so that a scan of it answers
+// EventPlaces; other filters (an actor, an article) have better indexes.
+func placesCovered(f store.EventFilter) bool {
+	g := store.EventFilter{Types: f.Types, Current: f.Current, Place: f.Place, Limit: f.Limit, Offset: f.Offset, Oldest: f.Oldest}
+	return reflect.DeepEqual(f, g)
 }
