@@ -118,9 +118,9 @@ func limitClause(limit int) string {
 }
 
 // placesCovered reports whether events_places holds every column f's
-// conditions read (type, background, place), so that a scan of it answers
+// conditions read (type, background, review, place), so that a scan of it answers
 // EventPlaces; other filters (an actor, an article) have better indexes.
 func placesCovered(f store.EventFilter) bool {
-	g := store.EventFilter{Types: f.Types, Current: f.Current, Place: f.Place, Limit: f.Limit, Offset: f.Offset, Oldest: f.Oldest}
+	g := store.EventFilter{Types: f.Types, Current: f.Current, Place: f.Place, Review: f.Review, Limit: f.Limit, Offset: f.Offset, Oldest: f.Oldest}
 	return reflect.DeepEqual(f, g)
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -540,12 +541,19 @@ func eventFilter(f store.EventFilter) filter {
 		}
 	}
 	if len(f.Review) > 0 {
+		// With the unreviewed (most events) among the statuses, the unary +
+		// keeps the planner from scanning the review index for nearly every
+		// event instead of seeking the other conditions' index.
+		col := "review"
+		if slices.Contains(f.Review, record.ReviewUnreviewed) || slices.Contains(f.Review, "") {
+			col = "+review"
+		}
 		var ors []string
 		for _, st := range f.Review {
 			if st == record.ReviewUnreviewed {
 				st = ""
 			}
-			ors = append(ors, w.arg("review = $", st))
+			ors = append(ors, w.arg(col+" = $", st))
 		}
 		w.where = append(w.where, "("+strings.Join(ors, " OR ")+")")
 	}
