@@ -30,7 +30,7 @@ type BenchResult struct {
 }
 
 func (a *app) benchCmd() *cobra.Command {
-	cmd := &cobra.Command{Use: "bench", Short: "Measure ingest and enrichment speed on a corpus"}
+	cmd := &cobra.Command{Use: "bench", Short: "Measure ingest speed; build a large benchmark archive"}
 	var enrich bool
 	var workers int
 	ing := &cobra.Command{
@@ -90,7 +90,7 @@ Use GOMAXPROCS=1 and --workers 1 to measure one core.`,
 	}
 	ing.Flags().BoolVar(&enrich, "enrich", false, "read entities, dates and events too (full ingest)")
 	ing.Flags().IntVar(&workers, "workers", 0, "workers (default: one per CPU)")
-	cmd.AddCommand(ing, a.benchQueueCmd())
+	cmd.AddCommand(ing, a.benchQueueCmd(), a.benchArchiveCmd())
 	return cmd
 }
 

@@ -405,11 +405,11 @@ func (a *app) writeEvents(f store.EventFilter, format string, all bool, w io.Wri
 	if err := a.resolveIDs(st, &f); err != nil {
 		return err
 	}
-	evs, err := st.Events(a.ctx, f)
-	if err != nil {
-		return err
-	}
 	if format == "table" {
+		evs, err := st.Events(a.ctx, f)
+		if err != nil {
+			return err
+		}
 		printEvents(escaper{w}, evs, true)
 		fmt.Fprintf(a.errOut, "%d events%s\n", len(evs), limitNote(len(evs), f.Limit))
 		return nil
@@ -423,22 +423,22 @@ func (a *app) writeEvents(f store.EventFilter, format string, all bool, w io.Wri
 		geo = export.NewGeoJSON(w, all)
 		ew = geo
 	}
-	for _, e := range evs {
-		if err := ew.Write(e); err != nil {
-			return err
-		}
+	// Streamed from the store: an export of any size holds one event at a time.
+	n := 0
+	if err := store.EachEvent(a.ctx, st, f, 1000, func(e record.Event) error { n++; return ew.Write(e) }); err != nil {
+		return err
 	}
 	if err := ew.Close(); err != nil {
 		return err
 	}
-	if note := limitNote(len(evs), f.Limit); note != "" {
-		fmt.Fprintf(a.errOut, "%d events%s\n", len(evs), note)
+	if note := limitNote(n, f.Limit); note != "" {
+		fmt.Fprintf(a.errOut, "%d events%s\n", n, note)
 	}
 	if geo != nil && geo.Unplaced() > 0 {
 		if all {
-			fmt.Fprintf(a.errOut, "%d of %d events have no coordinates: written with a null geometry\n", geo.Unplaced(), len(evs))
+			fmt.Fprintf(a.errOut, "%d of %d events have no coordinates: written with a null geometry\n", geo.Unplaced(), n)
 		} else {
-			fmt.Fprintf(a.errOut, "%d of %d events have no coordinates and were left out (--all writes them with a null geometry)\n", geo.Unplaced(), len(evs))
+			fmt.Fprintf(a.errOut, "%d of %d events have no coordinates and were left out (--all writes them with a null geometry)\n", geo.Unplaced(), n)
 		}
 	}
 	return nil

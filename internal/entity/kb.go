@@ -474,6 +474,26 @@ func (kb *KB) Parent(e *Entity) (*Entity, bool) {
 	return kb.Get(r.parent)
 }
 
+// Admin1 returns the name of the first-level region (province, state,
+// governorate) the place with the given id lies in: a region is its own;
+// "" when the gazetteer does not say.
+func (kb *KB) Admin1(id string) string {
+	r := kb.byID[id]
+	switch {
+	case r == nil:
+		return ""
+	case r.admin1 != "":
+		return r.admin1
+	case strings.HasPrefix(id, "region:"):
+		return r.e.Name
+	case strings.HasPrefix(r.parent, "region:"):
+		if p := kb.byID[r.parent]; p != nil {
+			return p.e.Name
+		}
+	}
+	return ""
+}
+
 // OfficeHolder returns the person who held the office title (as written:
 // "Prime Minister", "defense minister") of country at day t.
 func (kb *KB) OfficeHolder(country, title string, t time.Time) (*Entity, bool) {

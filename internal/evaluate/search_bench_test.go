@@ -15,7 +15,7 @@ import (
 	"sitrep/internal/ingest"
 	"sitrep/internal/search"
 	"sitrep/internal/store"
-	_ "sitrep/internal/store/sqlite"
+	"sitrep/internal/store/sqlite"
 	"sitrep/internal/testutil"
 )
 
@@ -26,51 +26,105 @@ var benchArchive struct {
 	err  error
 }
 
-// corpusArchive is the shared corpus ingested with its reading into a
-// temporary archive, once per test binary.
-func corpusArchive(b *testing.B) (store.Store, []string) {
-	paths, _ := filepath.Glob(filepath.Join(testutil.SharedDir(b), "corpus", "*.jsonl.gz"))
-	if len(paths) == 0 {
-		b.Skip("shared corpus absent: skipping the search benchmark")
+// benchStore is the archive the search benchmarks run over: the one named by
+// $SITREP_BENCH_ARCHIVE (opened read-only; `sitrep bench archive` builds one
+// of 100,000 articles), else the shared corpus ingested with its reading
+// into a temporary archive, once per test binary. ids are about a hundred
+// articles spread through it, for related.
+func benchStore(b *testing.B) (store.Store, []string) {
+	if path := os.Getenv("SITREP_BENCH_ARCHIVE"); path != "" {
+		benchArchive.once.Do(func() { benchArchive.st, benchArchive.ids, benchArchive.err = openBenchArchive(path) })
+	} else {
+		paths, _ := filepath.Glob(filepath.Join(testutil.SharedDir(b), "corpus", "*.jsonl.gz"))
+		if len(paths) == 0 {
+			b.Skip("shared corpus absent and SITREP_BENCH_ARCHIVE unset: skipping the search benchmark")
+		}
+		benchArchive.once.Do(func() { ingestCorpusArchive(paths) })
 	}
-	benchArchive.once.Do(func() {
-		dir, err := os.MkdirTemp("", "sitrep-search-bench")
-		if err != nil {
-			benchArchive.err = err
-			return
-		}
-		ctx := context.Background()
-		st, err := store.Open(ctx, filepath.Join(dir, "a.db"), store.OpenOptions{})
-		if err != nil {
-			benchArchive.err = err
-			return
-		}
-		_, err = ingest.Run(ctx, st, paths, ingest.Options{Annotate: enrich.New(entity.Default()).AnnotateContext}, func(r ingest.Result) {
-			if r.Status == store.StatusNew && len(benchArchive.ids)%97 == 0 {
-				benchArchive.ids = append(benchArchive.ids, r.ID)
-			} else if r.Status == store.StatusNew {
-				benchArchive.ids = append(benchArchive.ids, "")
-			}
-		})
-		benchArchive.st, benchArchive.err = st, err
-	})
 	if benchArchive.err != nil {
 		b.Fatal(benchArchive.err)
 	}
-	var ids []string
-	for _, id := range benchArchive.ids {
-		if id != "" {
-			ids = append(ids, id)
-		}
-	}
-	return benchArchive.st, ids
+	return benchArchive.st, benchArchive.ids
 }
 
-// BenchmarkSearch measures search latency on the shared corpus (10,808
-// articles) for ten query shapes, reporting p50, p95 and p99 in ms.
-// Run: go test -run '^$' -bench Search -cpu 1 ./internal/evaluate
+func openBenchArchive(path string) (store.Store, []string, error) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, path, sqlite.Options{ReadOnly: true})
+	if err != nil {
+		return nil, nil, err
+	}
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	var ids []string
+	step := max(stats.Articles/100, 1)
+	for off := step / 2; off < stats.Articles; off += step {
+		list, err := st.List(ctx, store.ListOptions{Limit: 1, Offset: off})
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(list) > 0 {
+			ids = append(ids, list[0].ID)
+		}
+	}
+	return st, ids, nil
+}
+
+func ingestCorpusArchive(paths []string) {
+	dir, err := os.MkdirTemp("", "sitrep-search-bench")
+	if err != nil {
+		benchArchive.err = err
+		return
+	}
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(dir, "a.db"), store.OpenOptions{})
+	if err != nil {
+		benchArchive.err = err
+		return
+	}
+	n := 0
+	_, err = ingest.Run(ctx, st, paths, ingest.Options{Annotate: enrich.New(entity.Default()).AnnotateContext}, func(r ingest.Result) {
+		if r.Status == store.StatusNew {
+			if n%97 == 0 {
+				benchArchive.ids = append(benchArchive.ids, r.ID)
+			}
+			n++
+		}
+	})
+	benchArchive.st, benchArchive.err = st, err
+}
+
+// benchShape is one query shape of the search benchmark.
+type benchShape struct {
+	name, q string
+	so      store.SearchOptions
+}
+
+var benchShapes = []benchShape{
+	{"word", "earthquake", store.SearchOptions{}},
+	{"phrase", `"prime minister"`, store.SearchOptions{}},
+	{"boolean", "(iran OR israel) strike* -ceasefire", store.SearchOptions{}},
+	{"prefix", "elect*", store.SearchOptions{}},
+	{"entity", `entity:"Hezbollah"`, store.SearchOptions{}},
+	{"event_country", "type:ASSAULT country:Syria", store.SearchOptions{}},
+	{"dates", "killed published:2025-03..2025-05", store.SearchOptions{ByDate: true}},
+	{"facets", "attack", store.SearchOptions{Facets: true}},
+	{"deep_page", "said", store.SearchOptions{}},
+}
+
+// deepPage is the page the deep_page shape asks for (20 hits a page).
+const deepPage = 10
+
+// BenchmarkSearch measures search latency for ten query shapes on one
+// archive, reporting p50, p95 and p99 in ms; deep_page is the tenth page
+// asked with the ninth page's cursor. BenchmarkSearchBleve runs the same
+// text queries through Bleve over the same articles.
+//
+//	go test -run '^$' -bench Search -benchtime 2s -cpu 1 ./internal/evaluate
+//	SITREP_BENCH_ARCHIVE=a100k.db go test -run '^$' -bench Search -benchtime 200x -cpu 1 -timeout 1h ./internal/evaluate
 func BenchmarkSearch(b *testing.B) {
-	st, ids := corpusArchive(b)
+	st, ids := benchStore(b)
 	ctx := context.Background()
 	countries := func(v string) (string, bool) {
 		for _, e := range entity.Default().Lookup(v) {
@@ -81,44 +135,38 @@ func BenchmarkSearch(b *testing.B) {
 		return "", false
 	}
 	opt := search.Options{Events: filter.SearchEvents(countries)}
-	shapes := []struct {
-		name, q string
-		so      store.SearchOptions
-	}{
-		{"word", "earthquake", store.SearchOptions{}},
-		{"phrase", `"prime minister"`, store.SearchOptions{}},
-		{"boolean", "(iran OR israel) strike* -ceasefire", store.SearchOptions{}},
-		{"prefix", "elect*", store.SearchOptions{}},
-		{"entity", `entity:"Hezbollah"`, store.SearchOptions{}},
-		{"event_country", "type:ASSAULT country:Syria", store.SearchOptions{}},
-		{"dates", "killed published:2025-03..2025-05", store.SearchOptions{ByDate: true}},
-		{"facets", "attack", store.SearchOptions{Facets: true}},
-		{"deep_page", "said", store.SearchOptions{}},
-	}
-	for _, sh := range shapes {
+	for _, sh := range benchShapes {
 		q, err := search.Parse(sh.q, opt)
 		if err != nil {
 			b.Fatal(err)
 		}
+		so := sh.so
+		if sh.name == "deep_page" {
+			for range deepPage - 1 { // the cursor of the last page, read once
+				res, err := st.Search(ctx, q, so)
+				if err != nil {
+					b.Fatal(err)
+				}
+				so.Cursor = res.Next
+			}
+			if so.Cursor == "" {
+				b.Fatalf("%s: fewer than %d pages", sh.q, deepPage)
+			}
+		}
 		b.Run(sh.name, func(b *testing.B) {
 			var lat []time.Duration
+			total := 0
 			for b.Loop() {
-				so := sh.so
 				t := time.Now()
-				pages := 1
-				if sh.name == "deep_page" {
-					pages = 10 // the tenth page, through nine cursors
-				}
-				for range pages {
-					res, err := st.Search(ctx, q, so)
-					if err != nil {
-						b.Fatal(err)
-					}
-					so.Cursor = res.Next
+				res, err := st.Search(ctx, q, so)
+				if err != nil {
+					b.Fatal(err)
 				}
 				lat = append(lat, time.Since(t))
+				total = res.Total
 			}
 			percentiles(b, lat)
+			b.ReportMetric(float64(total), "hits")
 		})
 	}
 	b.Run("related", func(b *testing.B) {

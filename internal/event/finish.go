@@ -119,6 +119,9 @@ func (c *coding) finish() {
 		if e.Location != nil && e.Location.Precision == "" {
 			e.Location.Precision = placePrecision(e.Location)
 		}
+		if e.Location != nil && e.Location.EntityID != "" && c.kb != nil {
+			e.Location.Admin1 = c.kb.Admin1(e.Location.EntityID)
+		}
 		e.Background = background(e, c.in)
 	}
 }

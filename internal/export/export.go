@@ -43,7 +43,7 @@ var CSVHeader = []string{"id", "article_id", "incident", "type", "mode", "date_s
 	"location", "location_country", "lat", "lon", "fatalities", "injured", "count", "count_unit",
 	"modality", "negated", "attribution", "confidence", "evidence",
 	"source_sector", "target_sector", "location_precision", "background", "trigger",
-	"review_status", "reviewed_by", "sourcing"}
+	"review_status", "reviewed_by", "sourcing", "outlet", "url", "admin1"}
 
 type csvWriter struct{ w *csv.Writer }
 
@@ -56,14 +56,14 @@ func (c *csvWriter) Write(e record.Event) error {
 func row(e record.Event) []string {
 	src, srcE, srcC, srcR := actorCols(e.Source)
 	tgt, tgtE, tgtC, tgtR := actorCols(e.Target)
-	var ds, de, dp, loc, locC, lat, lon, cnt, unit, attr, prec, trig string
+	var ds, de, dp, loc, locC, lat, lon, cnt, unit, attr, prec, trig, adm string
 	if e.Date != nil {
 		ds, de, dp = e.Date.Start, e.Date.End, e.Date.Precision
 	}
 	if e.Location != nil {
 		loc, locC = cmp.Or(e.Location.Name, e.Location.Text), e.Location.Country
 		lat, lon = float(e.Location.Lat), float(e.Location.Lon)
-		prec = e.Location.Precision
+		prec, adm = e.Location.Precision, e.Location.Admin1
 	}
 	if e.Trigger != nil {
 		trig = e.Trigger.Text
@@ -79,7 +79,7 @@ func row(e record.Event) []string {
 		intp(e.Fatalities), intp(e.Injured), cnt, unit, e.Modality, strconv.FormatBool(e.Negated), attr,
 		strconv.FormatFloat(e.Confidence, 'f', 2, 64), e.Evidence.Text,
 		sector(e.Source), sector(e.Target), prec, strconv.FormatBool(e.Background), trig,
-		e.ReviewStatus(), reviewer(e), e.Sourcing}
+		e.ReviewStatus(), reviewer(e), e.Sourcing, e.Outlet, e.URL, adm}
 }
 
 func reviewer(e record.Event) string {

@@ -13,9 +13,10 @@ func sample() []record.Event {
 	lat, lon, nine := 33.34, 44.40, 9
 	return []record.Event{
 		{ID: "e1", ArticleID: "a1", Type: "ASSAULT", Mode: "aerial", Modality: "actual",
-			Source:     &record.Actor{Text: "US", Country: "USA", Role: "military"},
-			Target:     &record.Actor{Text: "nine militiamen, \"fighters\"", Country: "IRQ", Role: "armed group"},
-			Location:   &record.Location{Text: "near Baghdad", Name: "Baghdad", Country: "IRQ", Lat: &lat, Lon: &lon},
+			Source:   &record.Actor{Text: "US", Country: "USA", Role: "military"},
+			Target:   &record.Actor{Text: "nine militiamen, \"fighters\"", Country: "IRQ", Role: "armed group"},
+			Location: &record.Location{Text: "near Baghdad", Name: "Baghdad", Country: "IRQ", Lat: &lat, Lon: &lon, Admin1: "Baghdad Governorate"},
+			Outlet:   "Reuters", URL: "https://example.com/a1",
 			Date:       &record.EventDate{Start: "2023-11-21", End: "2023-11-22", Precision: "day"},
 			Fatalities: &nine, Evidence: record.Evidence{Text: "Strikes near Baghdad killed nine."}},
 		{ID: "e2", ArticleID: "a1", Type: "ACCUSE", Mode: "disapprove", Modality: "actual"},
@@ -51,7 +52,8 @@ func TestCSV(t *testing.T) {
 	for i, h := range CSVHeader {
 		col[h] = rows[1][i]
 	}
-	if col["fatalities"] != "9" || col["lat"] != "33.34" || col["target"] != `nine militiamen, "fighters"` || col["date_end"] != "2023-11-22" {
+	if col["fatalities"] != "9" || col["lat"] != "33.34" || col["target"] != `nine militiamen, "fighters"` || col["date_end"] != "2023-11-22" ||
+		col["outlet"] != "Reuters" || col["url"] != "https://example.com/a1" || col["admin1"] != "Baghdad Governorate" {
 		t.Errorf("row = %v", col)
 	}
 }

@@ -36,6 +36,11 @@ type Event struct {
 	SourcedBy string `json:"sourced_by,omitempty"`
 	// Review is where an analyst's review left the event (nil: unreviewed).
 	Review *ReviewState `json:"review,omitempty"`
+	// Outlet and URL are the reporting article's, joined in by the store
+	// when it lists events (not kept with the event), so that an export
+	// row says where the report came from.
+	Outlet string `json:"outlet,omitempty"`
+	URL    string `json:"url,omitempty"`
 }
 
 // Trigger is the word or phrase an event was coded from.
@@ -68,6 +73,9 @@ type Location struct {
 	// Precision says what the coordinates stand for: site, town, district,
 	// region or country, so a map can tell a town from a country centroid.
 	Precision string `json:"precision,omitempty"`
+	// Admin1 is the first-level region (province, state, governorate) the
+	// place lies in, as ACLED's admin1 and GDELT's ADM1 give it.
+	Admin1 string `json:"admin1,omitempty"`
 	// EntityID links the place to the knowledge base.
 	EntityID string `json:"entity_id,omitempty"`
 }

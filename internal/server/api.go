@@ -3,6 +3,7 @@ package server
 import (
 	"bufio"
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"mime"
 	"net/http"
@@ -253,42 +254,48 @@ func (s *Server) apiExport(w http.ResponseWriter, r *http.Request) error {
 			return badRequest("limit %q: want a number, 0 for all", v)
 		}
 	}
-	// The first page is read before the header is sent, so that an
-	// archive error is still a JSON error.
-	f.Limit = exportPage
-	evs, err := s.opt.Store.Events(r.Context(), f)
-	if err != nil {
-		return err
-	}
-	w.Header().Set("Content-Type", ctype)
-	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": "events." + format}))
+	// The header is sent with the first event (or at the end), so that an
+	// archive error before it is still a JSON error. The store streams: an
+	// export of a million events holds one at a time.
+	f.Limit = limit
 	bw := bufio.NewWriterSize(w, 64<<10)
 	var ew export.Writer
-	if format == "geojson" {
-		ew = export.NewGeoJSON(bw, r.URL.Query().Get("all") == "true")
-	} else if ew, err = export.New(format, bw); err != nil {
+	begin := func() error {
+		if ew != nil {
+			return nil
+		}
+		w.Header().Set("Content-Type", ctype)
+		w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": "events." + format}))
+		if format == "geojson" {
+			ew = export.NewGeoJSON(bw, r.URL.Query().Get("all") == "true")
+			return nil
+		}
+		var err error
+		ew, err = export.New(format, bw)
 		return err
 	}
-	n := 0
-	for {
-		for _, e := range evs {
-			if limit > 0 && n == limit {
-				break
-			}
-			if err := ew.Write(e); err != nil {
-				return nil // the client went away
-			}
-			n++
+	errClient := errors.New("client gone")
+	err = store.EachEvent(r.Context(), s.opt.Store, f, exportPage, func(e record.Event) error {
+		if err := begin(); err != nil {
+			return err
 		}
-		if len(evs) < exportPage || (limit > 0 && n >= limit) {
-			break
+		if err := ew.Write(e); err != nil {
+			return errClient
 		}
+		return nil
+	})
+	switch {
+	case errors.Is(err, errClient):
+		return nil // the client went away
+	case err != nil && ew == nil:
+		return err
+	case err != nil:
+		s.log.Error("export stopped", "err", err)
 		bw.Flush()
-		f.Offset += exportPage
-		if evs, err = s.opt.Store.Events(r.Context(), f); err != nil {
-			s.log.Error("export stopped", "err", err)
-			return nil // headers are sent: the truncated body says it
-		}
+		return nil // headers are sent: the truncated body says it
+	}
+	if err := begin(); err != nil {
+		return err
 	}
 	ew.Close()
 	bw.Flush()

@@ -334,12 +334,39 @@ func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]record.Event, e
 	if f.Oldest {
 		order = " ORDER BY date_start = '', date_start, date_end, article_id, seq"
 	}
-	q := `SELECT data FROM events` + w.sql() + order
+	// The reporting article's outlet and URL come with each event, by the
+	// article's primary key (as the SQLite store gives them).
+	q := `SELECT data, (SELECT a.outlet FROM articles a WHERE a.id = events.article_id), (SELECT a.url FROM articles a WHERE a.id = events.article_id) FROM events` + w.sql() + order
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(f.Offset, 0))
+	} else if f.Offset > 0 {
+		q += fmt.Sprintf(" OFFSET %d", f.Offset)
 	}
-	out, err := collectJSON[record.Event](ctx, s.pool, q, w.args...)
+	rows, err := s.pool.Query(ctx, q, w.args...)
 	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	defer rows.Close()
+	var out []record.Event
+	for rows.Next() {
+		var data string
+		var outlet, url *string
+		if err := rows.Scan(&data, &outlet, &url); err != nil {
+			return nil, fmt.Errorf("events: %w", err)
+		}
+		var e record.Event
+		if err := json.Unmarshal([]byte(data), &e); err != nil {
+			return nil, fmt.Errorf("events: stored record: %w", err)
+		}
+		if outlet != nil {
+			e.Outlet = *outlet
+		}
+		if url != nil {
+			e.URL = *url
+		}
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("events: %w", err)
 	}
 	if len(out) == 0 {

@@ -4,39 +4,66 @@ package sqlite
 // that a page over thousands of events reads a few rows, not every event.
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"reflect"
+	"slices"
+	"time"
 
 	"sitrep/internal/store"
 )
 
 // EventWeeks counts the matching events by week of their first day and type.
+// SQL counts by day, Go folds the days into weeks: a date function per
+// event cost more than the count itself on 100,000 articles.
 func (s *DB) EventWeeks(ctx context.Context, f store.EventFilter) ([]store.WeekCount, error) {
 	w := eventFilter(f)
-	// 'weekday 0' moves to the next Sunday (a Sunday stays): six days
-	// before it is the week's Monday. A date that is not a day has no week.
-	q := `SELECT CASE WHEN date(date_start) = date_start THEN date(date_start, 'weekday 0', '-6 days') ELSE '' END wk, type, count(*)
-		FROM events` + w.sql() + ` GROUP BY wk, type ORDER BY wk, type`
-	out := []store.WeekCount{}
+	q := `SELECT date_start, type, count(*) FROM events` + w.sql() + ` GROUP BY type, date_start` // the order of the indexes (type, day)
+	counts := map[[2]string]int{}
 	err := eachRow(ctx, s.db, q, w.args, func(r scanner) error {
-		var c store.WeekCount
-		if err := r.Scan(&c.Week, &c.Type, &c.Count); err != nil {
+		var day, typ string
+		var n int
+		if err := r.Scan(&day, &typ, &n); err != nil {
 			return err
 		}
-		out = append(out, c)
+		counts[[2]string{weekOf(day), typ}] += n
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("event weeks: %w", err)
 	}
+	out := make([]store.WeekCount, 0, len(counts))
+	for k, n := range counts {
+		out = append(out, store.WeekCount{Week: k[0], Type: k[1], Count: n})
+	}
+	slices.SortFunc(out, func(a, b store.WeekCount) int {
+		return cmp.Or(cmp.Compare(a.Week, b.Week), cmp.Compare(a.Type, b.Type))
+	})
 	return out, nil
+}
+
+// weekOf is the Monday of the week of day (YYYY-MM-DD), or "" when day is
+// not a day (a month, a year, nothing).
+func weekOf(day string) string {
+	t, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return ""
+	}
+	return t.AddDate(0, 0, -(int(t.Weekday())+6)%7).Format(time.DateOnly)
 }
 
 // EventPlaces counts the matching events with coordinates by place.
 func (s *DB) EventPlaces(ctx context.Context, f store.EventFilter, limit int) ([]store.PlaceCount, error) {
 	w := eventFilter(f)
 	w.where = append(w.where, "lat IS NOT NULL AND lon IS NOT NULL")
-	q := `SELECT location_name, location_country, lat, lon, count(*) n FROM events` + w.sql() +
+	from := "events"
+	if placesCovered(f) {
+		// Seeking the type or current events and reading each row for its
+		// place cost 0.4 s on 100,000 articles; this index holds it all.
+		from = "events INDEXED BY events_places"
+	}
+	q := `SELECT location_name, location_country, lat, lon, count(*) n FROM ` + from + w.sql() +
 		` GROUP BY location_name, location_country, lat, lon ORDER BY n DESC, location_name, lat, lon` + limitClause(limit)
 	out := []store.PlaceCount{}
 	err := eachRow(ctx, s.db, q, w.args, func(r scanner) error {
@@ -88,4 +115,12 @@ func limitClause(limit int) string {
 		return ""
 	}
 	return fmt.Sprintf(" LIMIT %d", limit)
+}
+
+// placesCovered reports whether events_places holds every column f's
+// conditions read (type, background, review, place), so that a scan of it answers
+// EventPlaces; other filters (an actor, an article) have better indexes.
+func placesCovered(f store.EventFilter) bool {
+	g := store.EventFilter{Types: f.Types, Current: f.Current, Place: f.Place, Review: f.Review, Limit: f.Limit, Offset: f.Offset, Oldest: f.Oldest}
+	return reflect.DeepEqual(f, g)
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -339,21 +340,50 @@ func (s *DB) timeline(ctx context.Context, id string) ([]store.Month, error) {
 
 // Events returns the events matching f.
 func (s *DB) Events(ctx context.Context, f store.EventFilter) ([]record.Event, error) {
+	var out []record.Event
+	err := s.EachEvent(ctx, f, func(e record.Event) error { out = append(out, e); return nil })
+	return out, err
+}
+
+// EachEvent streams the events matching f in one query (store.EventStreamer).
+func (s *DB) EachEvent(ctx context.Context, f store.EventFilter, fn func(record.Event) error) error {
 	w := eventFilter(f)
 	order := " ORDER BY date_start = '', date_start DESC, date_end DESC, article_id, seq"
 	if f.Oldest {
 		order = " ORDER BY date_start = '', date_start, date_end, article_id, seq"
 	}
-	q := `SELECT data FROM events` + w.sql() + order
+	// The reporting article's outlet and URL, by its primary key: a lookup
+	// per row returned, never a join the filter's columns could mistake.
+	q := `SELECT data, (SELECT outlet || char(0) || url FROM articles WHERE articles.id = events.article_id) FROM events` + w.sql() + order
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(f.Offset, 0))
+	} else if f.Offset > 0 {
+		q += fmt.Sprintf(" LIMIT -1 OFFSET %d", f.Offset)
 	}
-	var out []record.Event
-	err := eachJSON(ctx, s.db, q, w.args, func(e record.Event) { out = append(out, e) })
+	rows, err := s.db.QueryContext(ctx, q, w.args...)
 	if err != nil {
-		return nil, fmt.Errorf("events: %w", err)
+		return fmt.Errorf("events: %w", err)
 	}
-	return out, nil
+	defer rows.Close()
+	for rows.Next() {
+		var data string
+		var art sql.NullString
+		if err := rows.Scan(&data, &art); err != nil {
+			return fmt.Errorf("events: %w", err)
+		}
+		var e record.Event
+		if err := json.Unmarshal([]byte(data), &e); err != nil {
+			return fmt.Errorf("events: stored record: %w", err)
+		}
+		e.Outlet, e.URL, _ = strings.Cut(art.String, "\x00")
+		if err := fn(e); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("events: %w", err)
+	}
+	return nil
 }
 
 // Incidents groups the matching events by incident.
@@ -510,15 +540,29 @@ func eventFilter(f store.EventFilter) filter {
 		w.add("id = $", f.ID)
 	}
 	if f.Current {
-		w.where = append(w.where, "background = 0")
+		// Alone it seeks the index of current events by day; beside other
+		// conditions the unary + keeps the planner from scanning that index
+		// for them instead of seeking theirs (an actor's events).
+		if len(w.where) > 0 {
+			w.where = append(w.where, "+background = 0")
+		} else {
+			w.where = append(w.where, "background = 0")
+		}
 	}
 	if len(f.Review) > 0 {
+		// With the unreviewed (most events) among the statuses, the unary +
+		// keeps the planner from scanning the review index for nearly every
+		// event instead of seeking the other conditions' index.
+		col := "review"
+		if slices.Contains(f.Review, record.ReviewUnreviewed) || slices.Contains(f.Review, "") {
+			col = "+review"
+		}
 		var ors []string
 		for _, st := range f.Review {
 			if st == record.ReviewUnreviewed {
 				st = ""
 			}
-			ors = append(ors, w.arg("review = $", st))
+			ors = append(ors, w.arg(col+" = $", st))
 		}
 		w.where = append(w.where, "("+strings.Join(ors, " OR ")+")")
 	}

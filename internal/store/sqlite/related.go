@@ -22,6 +22,12 @@ const (
 	relatedEntities   = 8   // most distinctive entities followed
 	relatedPerEntity  = 400 // candidates per entity
 	relatedReasonTerm = 5   // shared words named as a reason
+	// relatedMaxDF leaves out words in more than this share of the
+	// archive (and in more than relatedMinCap articles: a small archive
+	// keeps all): they tell little apart, and BM25 over their postings was
+	// most of related's time on 100,000 articles ("attack", "killed").
+	relatedMaxDF  = 0.05
+	relatedMinCap = 500
 )
 
 type relCand struct {
@@ -237,7 +243,7 @@ func (s *DB) distinctive(ctx context.Context, text string, n float64) ([]string,
 			if err := sc.Scan(&t, &df); err != nil {
 				return err
 			}
-			if df >= 2 { // a word no other article has relates to nothing
+			if df >= 2 && df <= max(relatedMaxDF*n, relatedMinCap) { // a word no other article has relates to nothing
 				weight[t] = (1 + math.Log(float64(tf[t]))) * math.Log(n/df)
 			}
 			return nil

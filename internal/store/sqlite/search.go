@@ -462,9 +462,13 @@ func (s *DB) facets(ctx context.Context, args []any, groups string) (*store.Face
 		top("outlet", `a.outlet, '', count(*) FROM ids JOIN articles a ON a.rowid = ids.rid WHERE a.outlet <> '' GROUP BY a.outlet`),
 		top("author", `j.value, '', count(DISTINCT ids.rid) FROM ids JOIN articles a ON a.rowid = ids.rid, json_each(a.authors) j WHERE j.value <> '' GROUP BY j.value`),
 		top("month", `substr(a.published, 1, 7), '', count(*) FROM ids JOIN articles a ON a.rowid = ids.rid WHERE a.published <> '' GROUP BY 2`),
-		top("entity", `e.id, e.name, count(DISTINCT mn.article_id) FROM ids JOIN mentions mn ON mn.article_id = ids.id JOIN entities e ON e.id = mn.entity_id GROUP BY e.id`),
-		top("event_type", `ev.type, '', count(DISTINCT ev.article_id) FROM ids JOIN events ev ON ev.article_id = ids.id WHERE ev.background = 0 GROUP BY ev.type`),
-		top("country", `c.value, '', count(DISTINCT ev.article_id) FROM ids JOIN events ev ON ev.article_id = ids.id,
+		// CROSS JOIN keeps the planner from starting at the entities or the
+		// events: without statistics on ids it walked every mention of every
+		// entity (1.2 s for a word on 100,000 articles), not the hits' own.
+		top("entity", `e.id, e.name, x.n FROM (SELECT mn.entity_id AS id, count(DISTINCT mn.article_id) AS n
+			FROM ids CROSS JOIN mentions mn ON mn.article_id = ids.id GROUP BY mn.entity_id) x CROSS JOIN entities e ON e.id = x.id`),
+		top("event_type", `ev.type, '', count(DISTINCT ev.article_id) FROM ids CROSS JOIN events ev ON ev.article_id = ids.id WHERE ev.background = 0 GROUP BY ev.type`),
+		top("country", `c.value, '', count(DISTINCT ev.article_id) FROM ids CROSS JOIN events ev ON ev.article_id = ids.id,
 			json_each(json_array(ev.source_country, ev.target_country, ev.location_country)) c
 			WHERE ev.background = 0 AND c.value <> '' GROUP BY c.value`),
 	}
