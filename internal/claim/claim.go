@@ -130,13 +130,6 @@ func (s *sent) tag(i int) string {
 	return s.toks[i].Tag
 }
 
-func (s *sent) word(i int) string {
-	if i < 0 || i >= len(s.low) {
-		return ""
-	}
-	return s.low[i]
-}
-
 func foldQuote(s string) string {
 	if strings.IndexByte(s, 0xE2) < 0 {
 		return s
