@@ -33,9 +33,32 @@ func (l *Lexicon) Read(in Input) []record.Claim {
 	var out []record.Claim
 	var prev *record.Claim // the claim of the previous sentence, if any
 	ments := bodyMentions(in.Entities)
+	var speaker string // the speaker an interview's paragraph is labelled with
+	lastEnd := 0
 	for si, sn := range in.Sentences {
+		if strings.Contains(in.Body[min(lastEnd, sn.Start):sn.Start], "\n\n") {
+			speaker = "" // a new paragraph
+		}
+		lastEnd = sn.End
 		if len(sn.Tokens) == 0 || len(sn.Tokens) > maxTokens {
 			prev = nil
+			continue
+		}
+		if name, ok := speakerLabel(in.Body[sn.Start:sn.End]); ok {
+			speaker = name
+		}
+		if speaker != "" {
+			// an interview: the interviewer's lines are questions, the
+			// answers the interviewee's
+			if interviewer[strings.ToLower(speaker)] {
+				prev = nil
+				continue
+			}
+			c := record.Claim{Text: in.Body[sn.Start:sn.End], Field: "body", Start: sn.Start, End: sn.End, Sentence: si,
+				Sourcing: record.SourcingAttributed, Source: &record.Actor{Text: speaker}, Via: record.ViaSpeech}
+			c.Loaded = l.loadedTerms(newSent(in.Body, si, sn), ments)
+			out = append(out, c)
+			prev = &out[len(out)-1]
 			continue
 		}
 		s := newSent(in.Body, si, sn)
@@ -130,7 +153,7 @@ func (l *Lexicon) readSentence(s *sent, prev *record.Claim, ments []mention) (re
 	}
 	// A quotation with no speaker of its own goes on with the previous
 	// sentence's source.
-	if s.opensWithQuote() && prev != nil && prev.Sourcing != record.SourcingUnsourced && prev.Via != record.ViaCitations && prev.Via != record.ViaAgency {
+	if (s.opensWithQuote() || s.closesOpenQuote()) && prev != nil && prev.Sourcing != record.SourcingUnsourced && prev.Via != record.ViaCitations && prev.Via != record.ViaAgency {
 		c.Source, c.Sourcing, c.Via = prev.Source, prev.Sourcing, record.ViaPrevious
 		return c, true
 	}
@@ -179,6 +202,18 @@ func (s *sent) hasFinite() bool {
 // opensWithQuote reports a sentence whose first word is an opening quote.
 func (s *sent) opensWithQuote() bool {
 	return len(s.low) > 1 && (s.low[0] == "\"" || s.toks[0].Text == "“")
+}
+
+// closesOpenQuote reports a sentence that ends a quotation opened in an
+// earlier sentence: it closes a quote it never opened.
+func (s *sent) closesOpenQuote() bool {
+	n := 0
+	for _, w := range s.low {
+		if w == "\"" {
+			n++
+		}
+	}
+	return n%2 == 1 && len(s.low) > 1 && (s.low[len(s.low)-1] == "\"" || s.low[len(s.low)-2] == "\"")
 }
 
 // subordinators open a clause that is not the sentence's main one, up to
@@ -260,4 +295,21 @@ func AgencyLine(body string) string {
 		}
 	}
 	return ""
+}
+
+// interviewer names the interviewer's label in a transcript.
+var interviewer = map[string]bool{"wn": true, "wikinews": true, "q": true, "question": true, "interviewer": true}
+
+// speakerLabel reads an interview transcript's speaker label opening a
+// sentence: "((Name)) …".
+func speakerLabel(text string) (string, bool) {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(text), "((")
+	if !ok {
+		return "", false
+	}
+	name, _, ok := strings.Cut(rest, "))")
+	if !ok || len(name) > 60 || strings.TrimSpace(name) == "" {
+		return "", false
+	}
+	return strings.TrimSpace(name), true
 }

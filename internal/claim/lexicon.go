@@ -119,8 +119,8 @@ func Parse(files map[string]string) (*Lexicon, error) {
 			default:
 				return fmt.Errorf("unknown constraint %q (-, state, quoted)", f[1])
 			}
-			if f[2] != "emotive" && f[2] != "label" {
-				return fmt.Errorf("unknown kind %q (emotive, label)", f[2])
+			if f[2] != "emotive" && f[2] != "label" && f[2] != "neutral" {
+				return fmt.Errorf("unknown kind %q (emotive, label, neutral)", f[2])
 			}
 			words := strings.Fields(term)
 			for i, w := range words[:len(words)-1] {

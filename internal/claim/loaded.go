@@ -12,11 +12,30 @@ func (l *Lexicon) loadedTerms(s *sent, ments []mention) []string {
 	var out []string
 	seen := map[string]bool{}
 	quoted := s.quotedMask()
+	// neutral phrases ("regime change", "colonial era") hide the terms in them
+	var neutral []bool
 	for i := range s.low {
+		for _, k := range l.loadedFirst[s.low[i]] {
+			if t := &l.loaded[k]; t.kind == "neutral" {
+				if n, ok := t.match(s.low, i); ok {
+					if neutral == nil {
+						neutral = make([]bool, len(s.low))
+					}
+					for j := i; j < i+n; j++ {
+						neutral[j] = true
+					}
+				}
+			}
+		}
+	}
+	for i := range s.low {
+		if neutral != nil && neutral[i] {
+			continue
+		}
 		try := func(k int) {
 			t := &l.loaded[k]
 			n, ok := t.match(s.low, i)
-			if !ok || seen[t.term] {
+			if !ok || t.kind == "neutral" || seen[t.term] || s.properName(i) {
 				return
 			}
 			switch t.when {
@@ -114,4 +133,15 @@ func (s *sent) quotedMask() []bool {
 		out[i] = in
 	}
 	return out
+}
+
+// properName reports a capitalised word inside the sentence: part of a
+// name or title (the Crime of Aggression, Genocide Remembrance Day, The
+// Brutalist), not the writer's word.
+func (s *sent) properName(i int) bool {
+	if i == 0 || s.low[i-1] == "\"" || s.low[i-1] == "(" {
+		return false
+	}
+	w := s.toks[i].Text
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }

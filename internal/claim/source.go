@@ -74,9 +74,14 @@ func (l *Lexicon) attribution(s *sent, ments []mention) (src *record.Actor, vagu
 			return src, vague, record.ViaSpeech, true
 		}
 	}
-	for _, w := range s.low {
-		if w == "reportedly" || w == "allegedly" || w == "purportedly" || w == "reputedly" {
-			return nil, true, record.ViaSpeech, true
+	// hearsay adverbs on the main verb ("was reportedly killed"), not
+	// inside a phrase ("charged for allegedly providing")
+	if mv := s.mainVerb(); mv >= 0 {
+		end, _ := s.verbGroup(mv)
+		for i := max(0, mv-2); i < end; i++ {
+			if w := s.low[i]; w == "reportedly" || w == "allegedly" || w == "purportedly" || w == "reputedly" {
+				return nil, true, record.ViaSpeech, true
+			}
 		}
 	}
 	return nil, false, "", false
@@ -431,6 +436,9 @@ func (l *Lexicon) actor(s *sent, a, b int, ments []mention) (*record.Actor, bool
 	case "a", "an", "one", "some", "several", "many", "other", "unnamed", "anonymous", "two", "three":
 		indefinite = true
 	}
+	if institutions[s.lem[head]] {
+		return act, false // "police said": the force that speaks for itself
+	}
 	plural := ht == "NNS" || ht == "NNPS"
 	if l.sources[s.lem[head]] && (plural || indefinite) {
 		return act, true
@@ -477,3 +485,7 @@ func isWord(w string) bool {
 var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
 	"saturday": true, "sunday": true, "yesterday": true, "today": true, "tonight": true, "earlier": true, "later": true,
 	"late": true, "last": true, "this": true, "overnight": true}
+
+// institutions are bodies that speak as one, named or not.
+var institutions = map[string]bool{"police": true, "army": true, "military": true, "government": true, "ministry": true,
+	"prosecutors": true, "coastguard": true, "court": true, "authorities": true}
