@@ -13,11 +13,23 @@ import (
 // outletsCmd is `sitrep outlets`: the sites the archive's articles come
 // from, with counts, and the merging of one site's several names.
 func (a *app) outletsCmd() *cobra.Command {
+	var profile bool
+	var top int
 	cmd := &cobra.Command{
 		Use:   "outlets",
-		Short: "List outlets with their article counts; merge an outlet's names (outlets merge)",
+		Short: "List outlets with their article counts (--profile: how each sources its claims); merge an outlet's names (outlets merge)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if profile {
+				// the sourcing profile of each outlet, as 'sitrep profile' gives it
+				return a.withStore(func(st store.Store) error {
+					ps, err := st.SourcingProfiles(a.ctx, store.ProfileFilter{By: store.ProfileByOutlet, Top: top})
+					if err != nil {
+						return err
+					}
+					return a.emitProfiles(ps)
+				})
+			}
 			return a.withStore(func(st store.Store) error {
 				list, err := st.Outlets(a.ctx)
 				if err != nil {
@@ -40,6 +52,8 @@ func (a *app) outletsCmd() *cobra.Command {
 			})
 		},
 	}
+	cmd.Flags().BoolVar(&profile, "profile", false, "each outlet's sourcing profile: shares of attributed, vague and unsourced claims, loaded terms per thousand words, top sources (as 'sitrep profile')")
+	cmd.Flags().IntVar(&top, "top", 5, "with --profile: sources and loaded terms listed per outlet")
 	cmd.AddCommand(&cobra.Command{
 		Use:   "merge ALIAS OUTLET",
 		Short: "Make ALIAS a name of OUTLET: its articles move, and later ones stored under ALIAS take OUTLET",
