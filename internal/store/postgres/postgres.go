@@ -186,11 +186,17 @@ func (s *DB) migrate(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("not a usable sitrep archive: %w", err)
 	}
+	seen := map[int]string{}
 	for _, name := range names {
 		v, err := strconv.Atoi(strings.SplitN(filepath.Base(name), "_", 2)[0])
 		if err != nil {
 			return fmt.Errorf("migration %s: name must start with its number", name)
 		}
+		if other, dup := seen[v]; dup {
+			// the second would be taken for applied and skipped
+			return fmt.Errorf("migrations %s and %s share the number %d", other, name, v)
+		}
+		seen[v] = name
 		body, err := migrations.ReadFile(name)
 		if err != nil {
 			return err
