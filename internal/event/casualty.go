@@ -166,11 +166,8 @@ func sameActor(a, b *Actor) bool {
 	return a.Country == b.Country && a.Role == b.Role
 }
 
-// headWordOf is the last word of a phrase in lower case.
+// headWordOf is the last word of a phrase (lastWord), in lower case and
+// without punctuation.
 func headWordOf(text string) string {
-	f := strings.Fields(strings.ToLower(text))
-	if len(f) == 0 {
-		return ""
-	}
-	return strings.Trim(f[len(f)-1], ".,;:'\"()")
+	return strings.Trim(strings.ToLower(lastWord(strings.TrimSpace(text))), ".,;:'\"()")
 }

@@ -9,7 +9,6 @@ package postgres
 
 import (
 	"context"
-	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"strconv"
@@ -173,32 +172,6 @@ func (s *DB) entityIDs(ctx context.Context, v string) ([]string, error) {
 	return ids, nil
 }
 
-// cursor is where a page ended: the last hit's sort key (the SQLite
-// archive's form, so a cursor reads alike on both).
-type cursor struct {
-	Score     float64 `json:"s,omitempty"`
-	Published string  `json:"p,omitempty"`
-	ID        string  `json:"i"`
-	ByDate    bool    `json:"d,omitempty"`
-}
-
-func (c cursor) encode() string {
-	b, _ := json.Marshal(c)
-	return base64.RawURLEncoding.EncodeToString(b)
-}
-
-func decodeCursor(s string, byDate bool) (*cursor, error) {
-	if s == "" {
-		return nil, nil
-	}
-	b, err := base64.RawURLEncoding.DecodeString(s)
-	var c cursor
-	if err != nil || json.Unmarshal(b, &c) != nil || c.ID == "" || c.ByDate != byDate {
-		return nil, store.ErrBadCursor
-	}
-	return &c, nil
-}
-
 // Search runs a query: the matching articles with their rank, their
 // near-duplicate groups (an original and its copies), one hit per group.
 func (s *DB) Search(ctx context.Context, sq search.Query, opt store.SearchOptions) (store.SearchResult, error) {
@@ -206,7 +179,7 @@ func (s *DB) Search(ctx context.Context, sq search.Query, opt store.SearchOption
 	if sq.Root == nil {
 		return res, fmt.Errorf("search: empty query")
 	}
-	cur, err := decodeCursor(opt.Cursor, opt.ByDate)
+	cur, err := store.DecodeSearchCursor(opt.Cursor, opt.ByDate)
 	if err != nil {
 		return res, err
 	}
@@ -262,7 +235,7 @@ func (s *DB) Search(ctx context.Context, sq search.Query, opt store.SearchOption
 	if len(res.Hits) > limit {
 		res.Hits = res.Hits[:limit]
 		last := res.Hits[limit-1]
-		res.Next = cursor{Score: last.Score, Published: last.Published, ID: last.ID, ByDate: opt.ByDate}.encode()
+		res.Next = store.SearchCursor{Score: last.Score, Published: last.Published, ID: last.ID, ByDate: opt.ByDate}.Encode()
 	}
 	if err := s.snippets(ctx, q.body, leads, res.Hits); err != nil {
 		return res, err
