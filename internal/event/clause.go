@@ -359,6 +359,18 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			}
 			i, rb = b, b
 			continue
+		case (l == "attributed" || l == "ascribed") && s.low(i+1) == "to" || l == "blamed" && s.low(i+1) == "on":
+			// "attacks attributed to Iran", "a bombing blamed on the
+			// Taliban": whom the report holds to be the author
+			a, b := objSpan(s, i+2)
+			if b <= a {
+				return src, tgt, ra, max(rb, i)
+			}
+			if act := c.actorSpan(s, a, b); act != nil && src == nil {
+				src = act
+			}
+			i, rb = b, b
+			continue
 		case (l == "perpetrated" || l == "committed" || l == "carried" || l == "launched" || l == "conducted" || l == "staged" || l == "claimed" || l == "mounted") && (s.low(i+1) == "by" || s.low(i+2) == "by"):
 			i++
 			if s.low(i) != "by" {

@@ -106,9 +106,12 @@ func fold(u, t *trig) {
 	switch {
 	case a.Target == nil:
 		a.Target = b.Target
-	case b.Target != nil && casualtyOnly(b) && !casualtyOnly(a) && b.Fatalities != nil:
+	case b.Target != nil && casualtyOnly(b) && !casualtyOnly(a):
 		// the victims named with the toll are who was hit
 		a.Target = b.Target
+	case casualtyOnly(a) && !casualtyOnly(b):
+		// "Two people are killed in a shooting at a university": the
+		// victims, not the building or school the attack's noun names
 	case better(b.Target, a.Target):
 		a.Target = b.Target
 	}

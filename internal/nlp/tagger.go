@@ -544,6 +544,12 @@ func fixTags(toks []Token, verbGap []float32) {
 		if t.Tag == "NNS" && i > 0 && i+1 < len(toks) && toks[i-1].Text == "and" && toks[i+1].Text == "that" && sayingVerbs[strings.ToLower(t.Text)] {
 			t.Tag = "VBZ"
 		}
+		// "closes its ports following attacks on …", "Following the
+		// strike, …": a preposition before a noun phrase, not a verb
+		if strings.EqualFold(t.Text, "following") && i+1 < len(toks) && (i == 0 || isNounTagText(toks[i-1].Tag) || toks[i-1].Tag == "," || toks[i-1].Tag == "RB") &&
+			(presentObjectStart[toks[i+1].Tag] || toks[i+1].Tag == "JJ" || isNounTagText(toks[i+1].Tag)) {
+			t.Tag = "IN"
+		}
 		// "Djiboutian armed forces", "the armed men": an adjective in a
 		// noun phrase, not a verb
 		if strings.EqualFold(t.Text, "armed") && i+1 < len(toks) && isNounTagText(toks[i+1].Tag) && (i == 0 || npOpener(toks[i-1])) {
