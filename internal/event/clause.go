@@ -165,7 +165,7 @@ func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 				if locPreps[s.low(k)] && s.low(k) != "from" {
 					h := headNoun(s, a, k)
 					switch {
-					case h >= 0 && c.actorHeaded(s, a, k) && s.mentAt[h] < 0 && placeAt(s, k+1+skipDet(s, k+1)):
+					case (h >= 0 && c.actorHeaded(s, a, k) && s.mentAt[h] < 0 || agedPerson(s.low(k-1))) && placeAt(s, k+1+skipDet(s, k+1)):
 						act.Text = strings.TrimRight(s.text(c.body, a, k), " ,")
 						act.Entity, act.Role = nil, ""
 						c.roleOfHead(s, a, k, act)
@@ -200,8 +200,15 @@ func (c *coding) roleOfHead(s *sent, a, b int, act *Actor) {
 	if act.Entity != nil || act.Role != "" {
 		return
 	}
+	if agedPerson(s.low(b - 1)) {
+		act.Role = "civilians"
+		return
+	}
 	if h := headNoun(s, a, b); h >= 0 && s.mentAt[h] < 0 {
 		act.Role = c.roles.of(&s.toks[h])
+		if act.Role == "" && agedPerson(s.low(h)) {
+			act.Role = "civilians"
+		}
 	}
 }
 

@@ -139,7 +139,7 @@ func bareAdjective(text string) string {
 		return text
 	}
 	switch strings.ToLower(f[0]) {
-	case "a", "an", "multiple", "several", "two", "three", "four", "five", "repeated", "new", "further", "more", "overnight", "fresh", "renewed", "heavy", "massive", "suspected", "alleged", "apparent", "reported":
+	case "a", "an", "multiple", "repeated", "new", "further", "overnight", "fresh", "renewed", "heavy", "massive", "suspected", "alleged", "apparent", "reported":
 	default:
 		return text
 	}

@@ -142,6 +142,9 @@ func subjSpan(s *sent, vg int) (int, int) {
 	for a < b {
 		t := s.tag(a)
 		l := s.low(a)
+		if q := l + " " + s.low(a+1); q == "at least" || q == "at most" || q == "more than" || q == "up to" || q == "as many" {
+			break // "At least ten people, including …, are killed": a count, not an opening phrase
+		}
 		opener := t == "IN" || t == "RB" || t == "CD" || t == "TO" || t == "VBG" || t == "VBN" || preps[l] || l == "first" || l == "meanwhile" || l == "however" || l == "currently" || l == "later" || l == "earlier" || l == "yesterday" || l == "today" || boundaryWords[l]
 		if !opener {
 			break
@@ -207,6 +210,14 @@ func subjSpan(s *sent, vg int) (int, int) {
 	}
 	for a < b && (s.low(a) == "," || isQuote(s, a)) {
 		a++
+	}
+	// "At least ten people, including three medics, are killed": the
+	// aside that lists some of them is not the subject's head
+	for k := a + 1; k+1 < b; k++ {
+		if l := s.low(k + 1); s.low(k) == "," && (l == "including" || l == "among" || l == "mostly" || l == "mainly" || l == "many") {
+			b = k
+			break
+		}
 	}
 	for b > a && (s.low(b-1) == "," || isQuote(s, b-1)) {
 		b--

@@ -169,7 +169,7 @@ func (c *coding) readTree(s *sent, t *trig) {
 		// control verb or a relative clause, where word windows guess (a
 		// participle's attachment is the parse's weak point: ", killing
 		// four" after two clauses, the word patterns read better)
-		if len(s.tree.Children(t.head, "nsubj")) <= 1 && !strings.Contains(via, "participle") && !ownSubject(s, t, via) {
+		if len(s.tree.Children(t.head, "nsubj")) <= 1 && !strings.Contains(via, "participle") && !ownSubject(s, t, via) && !listedAside(s, hb, a) {
 			t.subjA, t.subjB = a, b
 		}
 	}
@@ -261,6 +261,20 @@ func nounIn(s *sent, a, b int) bool {
 		if isNounTag(s.tag(k)) {
 			return true
 		}
+	}
+	return false
+}
+
+// listedAside reports tokens [b, a) that open an aside listing some of the
+// subject ("ten people, including three medics, are killed"): the parse
+// may hang the verb on the aside; the subject is the phrase before it.
+func listedAside(s *sent, b, a int) bool {
+	if a <= b || a-b > 3 || s.low(b) != "," {
+		return false
+	}
+	switch s.low(b + 1) {
+	case "including", "among", "mostly", "mainly", "many":
+		return true
 	}
 	return false
 }
