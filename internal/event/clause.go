@@ -140,6 +140,11 @@ func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 	if a >= b || clauseSpan(s, a, b) {
 		return nil
 	}
+	if t := s.tag(a); (t == "VBD" || t == "VBN" || t == "VBZ" || t == "VBP") && a+1 < b && (preps[s.low(a+1)] || s.tag(a+1) == "DT" || s.tag(a+1) == "RB") {
+		// "destroyed at a temporary base by …": a verb phrase the window
+		// took for a noun phrase names nobody
+		return nil
+	}
 	if act := c.ownedActor(s, a, b); act != nil {
 		return act
 	}

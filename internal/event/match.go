@@ -166,6 +166,13 @@ func headTagOK(s *sent, m match) bool {
 			// adjective inside a noun phrase
 			return false
 		}
+		if p := s.tag(m.head - 1); (t == "JJ" || t == "VBN") && m.b == m.head+1 && (p == "DT" || p == "CD" || p == "PRP$" || p == "POS" || p == "IN") &&
+			(isNounTag(s.tag(m.head+1)) || s.tag(m.head+1) == "JJ" && isNounTag(s.tag(m.head+2))) && !s.tokHas(m.head, casualtyVerbs) {
+			// "three alleged drug boats", "a request by imprisoned former
+			// president X", "the detained journalists": a participle that
+			// modifies a noun reports no act of its own
+			return false
+		}
 		if t == "" || isVerbTag(t) {
 			return true
 		}
