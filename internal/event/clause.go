@@ -43,7 +43,9 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 	vg := t.vg
 	prev := s.low(vg - 1)
 	participle := s.tag(t.head) == "VBG" && (prev == "," || vg == 0)
-	coord := (prev == "and" || prev == "or" || prev == "but") && !npTok(s, vg-2)
+	// ("has dismantled a cell in Gorgan and has arrested two": an auxiliary
+	// after "and" opens a second verb phrase, whatever noun ends the first)
+	coord := (prev == "and" || prev == "or" || prev == "but") && (!npTok(s, vg-2) || vg < t.head && isAux(s, vg) && isVerbTag(s.tag(t.head)))
 	if participle {
 		// ", killing four": the nearest verb before, also one the tagger
 		// read as a participle after its subject ("Guards fired/VBN")
@@ -282,6 +284,9 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 	for k := t.a - 1; k >= np; k-- {
 		if s.tag(k) == "POS" || s.low(k) == "'s" {
 			pa := npBack(s, k)
+			if isTimeNP(s, pa, k) || isTimeNP(s, k-1, k) || timeNouns[s.low(k-1)] {
+				break // "the previous day's attacks", "Sunday's strike": when, not who
+			}
 			if s.tokHas(t.head, victimNouns) {
 				// "Jamal's killing", "the journalist's abduction": the
 				// possessor is who suffered it
@@ -361,7 +366,8 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 				return src, tgt, ra, max(rb, i)
 			}
 			for k := a; k < b; k++ {
-				if kl := s.low(k); kl == "against" || kl == "on" {
+				if kl := s.low(k); kl == "against" || kl == "on" || k > a && (kl == "in" || kl == "near" || kl == "at" || kl == "during" || kl == "across") && placeAt(s, k+1+skipDet(s, k+1)) {
+					// ("carried out by Israel in Tyre": the place is where)
 					b = k
 					break
 				}
@@ -510,3 +516,8 @@ func skipDet(s *sent, k int) int {
 	}
 	return 0
 }
+
+// timeNouns name a stretch of time, which as a possessor says when ("the
+// previous day's attacks"), not who.
+var timeNouns = set{"day": true, "week": true, "month": true, "year": true, "weekend": true, "night": true, "morning": true,
+	"evening": true, "afternoon": true, "today": true, "yesterday": true, "decade": true, "century": true}

@@ -131,19 +131,18 @@ func (c *coding) finish() {
 
 // bareAdjective trims an actor read from an event noun's modifier to the
 // word that names it: "an overnight Russian" (drone strike) is "Russian",
-// "A US" (drone strike) is "US". Only an indefinite or a quantifier and
-// lower-case words before one capitalised word are trimmed.
+// "A US" (drone strike) is "US", "been several Israeli" (attacks) is
+// "Israeli": up to three lower-case words (not "the") before one
+// capitalised word are trimmed.
 func bareAdjective(text string) string {
 	f := strings.Fields(text)
 	if len(f) < 2 {
 		return text
 	}
-	switch strings.ToLower(f[0]) {
-	case "a", "an", "multiple", "repeated", "new", "further", "overnight", "fresh", "renewed", "heavy", "massive", "suspected", "alleged", "apparent", "reported":
-	default:
+	if len(f) > 4 || strings.EqualFold(f[0], "the") {
 		return text
 	}
-	for _, w := range f[1 : len(f)-1] {
+	for _, w := range f[:len(f)-1] {
 		if !isLowerWord(w) {
 			return text
 		}

@@ -106,6 +106,12 @@ func fold(u, t *trig) {
 	switch {
 	case a.Target == nil:
 		a.Target = b.Target
+	case casualtyOnly(a) && casualtyOnly(b):
+		// "Eleven people are killed and 20 others are injured": the dead
+		// are named first, whichever verb the attack took
+		if a.Fatalities == nil && b.Fatalities != nil {
+			a.Target = b.Target
+		}
 	case b.Target != nil && casualtyOnly(b) && !casualtyOnly(a):
 		// the victims named with the toll are who was hit
 		a.Target = b.Target

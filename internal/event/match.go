@@ -161,6 +161,12 @@ func headTagOK(s *sent, m match) bool {
 	t := s.tag(m.head)
 	switch m.e.POS {
 	case posVerb:
+		if w, nx := s.toks[m.head].text, s.toks[min(m.head+1, len(s.toks)-1)].text; m.head > 0 && m.head+1 < len(s.toks) && w != "" && w[0] >= 'A' && w[0] <= 'Z' &&
+			nx != "" && nx[0] >= 'A' && nx[0] <= 'Z' && (s.mentAt[m.head] >= 0 || s.tag(m.head-1) == "NNP" || s.tag(m.head-1) == "NNPS" || s.tag(m.head-1) == "JJ") {
+			// "a Sudanese Armed Forces drone strike", "the Rapid Support
+			// Forces": a capitalised word inside a name is no verb
+			return false
+		}
 		if p := s.tag(m.head - 1); (t == "JJ" || t == "VBN") && m.b == m.head+1 && (s.tag(m.head+1) == "NN" || s.tag(m.head+1) == "NNS") && (p == "JJ" || demonymAt(s, m.head-1)) {
 			// "Djiboutian armed forces", "Israeli occupied territories": an
 			// adjective inside a noun phrase

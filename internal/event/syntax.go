@@ -80,7 +80,8 @@ func isPassive(s *sent, head int) bool {
 		case "and", "or":
 			// "is sentenced to twelve years and fined …": a participle
 			// conjoined to a passive shares its auxiliary
-			if (t == "VBN" || t == "VBD") && i == head-1 {
+			// ("is detained and then released": adverbs may stand between)
+			if t == "VBN" || t == "VBD" {
 				for k := i - 1; k >= 0 && k >= i-12; k-- {
 					if s.tag(k) == "VBN" || s.tag(k) == "VBD" {
 						return isPassive(s, k)
@@ -144,6 +145,9 @@ func subjSpan(s *sent, vg int) (int, int) {
 		l := s.low(a)
 		if q := l + " " + s.low(a+1); q == "at least" || q == "at most" || q == "more than" || q == "up to" || q == "as many" {
 			break // "At least ten people, including …, are killed": a count, not an opening phrase
+		}
+		if t == "CD" && (isNounTag(s.tag(a+1)) || s.tag(a+1) == "JJ") && !isTimeNP(s, a, a+2) && (a == 0 || !isVerbTag(s.tag(a-1))) {
+			break // "Three people, including a child, …": the subject's count
 		}
 		opener := t == "IN" || t == "RB" || t == "CD" || t == "TO" || t == "VBG" || t == "VBN" || preps[l] || l == "first" || l == "meanwhile" || l == "however" || l == "currently" || l == "later" || l == "earlier" || l == "yesterday" || l == "today" || boundaryWords[l]
 		if !opener {
