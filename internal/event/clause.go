@@ -142,6 +142,7 @@ func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 	if a >= b || clauseSpan(s, a, b) {
 		return nil
 	}
+	b = c.trimActor(s, a, b)
 	if t := s.tag(a); (t == "VBD" || t == "VBN" || t == "VBZ" || t == "VBP") && a+1 < b && (preps[s.low(a+1)] || s.tag(a+1) == "DT" || s.tag(a+1) == "RB") {
 		// "destroyed at a temporary base by …": a verb phrase the window
 		// took for a noun phrase names nobody
@@ -258,9 +259,10 @@ func agentSpan(s *sent, j int) (int, int) {
 		return 0, 0
 	}
 	a, b := objSpan(s, j+1)
-	// "by X against Y": stop at the target phrase
+	// "by X against Y": stop at the target phrase; "by a bomber at a
+	// mosque": and at the place
 	for k := a; k < b; k++ {
-		if l := s.low(k); l == "against" || l == "on" || l == "in" || l == "near" {
+		if l := s.low(k); l == "against" || l == "on" || l == "in" || l == "near" || l == "at" && k > a && s.tag(k+1) == "DT" {
 			return a, k
 		}
 	}
@@ -521,3 +523,32 @@ func skipDet(s *sent, k int) int {
 // previous day's attacks"), not who.
 var timeNouns = set{"day": true, "week": true, "month": true, "year": true, "weekend": true, "night": true, "morning": true,
 	"evening": true, "afternoon": true, "today": true, "yesterday": true, "decade": true, "century": true}
+
+// reducedHeads are participles that open a phrase saying what the noun
+// before them is accused of ("a man accused of shooting X"): the actor is
+// that noun, not whom the phrase names. (Affiliation is identity: "workers
+// affiliated with the union" act as the union.)
+var reducedHeads = set{"accused": true, "suspected": true, "charged": true, "wanted": true, "convicted": true, "indicted": true}
+
+// trimActor ends an actor phrase [a, b) before what only describes it:
+// an aside listing some of them ("armed gangs, including X"), a reduced
+// relative ("a man accused of shooting X"), a time phrase at its end ("the
+// base last night").
+func (c *coding) trimActor(s *sent, a, b int) int {
+	for k := a + 1; k < b; k++ {
+		l := s.low(k)
+		if l == "," && (s.low(k+1) == "including" || s.low(k+1) == "among") {
+			return k
+		}
+		if reducedHeads[l] && (s.tag(k) == "VBN" || s.tag(k) == "VBD" || s.tag(k) == "JJ") && c.actorHeaded(s, a, k) {
+			return k
+		}
+	}
+	for b-a > 1 && isTimeNP(s, b-1, b) && !isTimeNP(s, a, a+1) {
+		b--
+		if l := s.low(b - 1); l == "last" || l == "this" || l == "on" || l == "early" || l == "late" {
+			b--
+		}
+	}
+	return b
+}

@@ -505,14 +505,20 @@ func fixTags(toks []Token, verbGap []float32) {
 		// "The Houthis launch a missile", "The Colombian military conducts
 		// airstrikes": the verbs that carry an act named by their object,
 		// after the sentence's subject, whatever the model read
-		if !finite && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ" || t.Tag == "VB") && i > 0 && i+1 < len(toks) && subjectRun(toks[:i]) &&
+		// (also after an opening phrase: "Following a pause, Russian
+		// forces launch strikes"; and the verbs of saying: "Russian
+		// authorities report at least 24 people are killed")
+		if subj := clauseOpening(toks, i); !finite && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ" || t.Tag == "VB") && len(subj) > 0 && i+1 < len(toks) && subjectRun(subj) &&
 			(isNounTagText(toks[i-1].Tag) || toks[i-1].Tag == "JJ") && (objectStart[toks[i+1].Tag] || isNounTagText(toks[i+1].Tag) || toks[i+1].Tag == "JJ" || toks[i+1].Tag == "VBN" || toks[i+1].Tag == "VBD" ||
-			strings.EqualFold(toks[i+1].Text, "at") && i+2 < len(toks) && strings.EqualFold(toks[i+2].Text, "least")) && !subjectVerbAfter(toks[i+2:]) {
+			strings.EqualFold(toks[i+1].Text, "at") && i+2 < len(toks) && strings.EqualFold(toks[i+2].Text, "least")) {
+			// (a verb of saying takes a clause with its own subject and
+			// verb; any other is still the subject running on)
 			w := strings.ToLower(t.Text)
+			own := !subjectVerbAfter(toks[i+2:])
 			switch {
-			case supportVerbs[w] && pluralSubject(toks[:i]):
+			case (supportVerbs[w] && own || sayingVerbs[w+"s"]) && pluralSubject(subj):
 				t.Tag = "VBP"
-			case strings.HasSuffix(w, "s") && (supportVerbs[strings.TrimSuffix(w, "s")] || supportVerbs[strings.TrimSuffix(w, "es")]) && !pluralSubject(toks[:i]):
+			case strings.HasSuffix(w, "s") && ((supportVerbs[strings.TrimSuffix(w, "s")] || supportVerbs[strings.TrimSuffix(w, "es")]) && own || sayingVerbs[w]) && !pluralSubject(subj):
 				t.Tag = "VBZ"
 			}
 		}
@@ -541,7 +547,9 @@ func fixTags(toks []Token, verbGap []float32) {
 		}
 		// "… apologizes for the attacks and states that …": a plural noun
 		// after "and" that opens a that-clause is a verb of saying
-		if t.Tag == "NNS" && i > 0 && i+1 < len(toks) && toks[i-1].Text == "and" && toks[i+1].Text == "that" && sayingVerbs[strings.ToLower(t.Text)] {
+		if t.Tag == "NNS" && i > 0 && i+1 < len(toks) && (toks[i-1].Text == "and" || !finite && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS" || toks[i-1].Tag == "NN") && subjectRun(clauseOpening(toks, i))) &&
+			toks[i+1].Text == "that" && sayingVerbs[strings.ToLower(t.Text)] {
+			// (also "The March 23 Movement states that …")
 			t.Tag = "VBZ"
 		}
 		// "closes its ports following attacks on …", "Following the
@@ -823,3 +831,30 @@ var fallbackNext = map[string]bool{"DT": true, "TO": true, "IN": true, "CD": tru
 // reads as plural nouns.
 var sayingVerbs = map[string]bool{"states": true, "says": true, "adds": true, "notes": true, "claims": true, "warns": true,
 	"insists": true, "argues": true, "reports": true, "announces": true, "confirms": true, "denies": true, "alleges": true}
+
+// clauseOpening returns the words before token i that can be its subject:
+// all of them, or those after an opening phrase and its comma
+// ("Following a brief pause, | Russian forces launch …", "On Monday, |
+// police …").
+func clauseOpening(toks []Token, i int) []Token {
+	if i == 0 {
+		return nil
+	}
+	switch toks[0].Tag {
+	case "IN", "RB", "VBG", "TO":
+	default:
+		return toks[:i]
+	}
+	for k := i - 1; k > 0; k-- {
+		switch toks[k].Tag {
+		case ",":
+			if k+1 < i {
+				return toks[k+1 : i]
+			}
+			return nil
+		case "VBD", "VBZ", "VBP", "MD":
+			return toks[:i]
+		}
+	}
+	return toks[:i]
+}
