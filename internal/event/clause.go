@@ -348,7 +348,8 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			src, ra = first, np-2
 		}
 	}
-	if src == nil && t.a > np && isNounTag(s.tag(t.a-1)) && c.roles.of(&s.toks[t.a-1]) != "" {
+	if src == nil && t.a > np && isNounTag(s.tag(t.a-1)) && c.roles.of(&s.toks[t.a-1]) != "" && !s.tokHas(t.a-1, buildingNouns) {
+		// (not "his hospital detention", "a school shooting": where)
 		// "an army raid", "police firing", "settler attacks": the noun
 		// before the event noun names who carried it out
 		k := t.a - 1
@@ -544,6 +545,25 @@ func (c *coding) trimActor(s *sent, a, b int) int {
 			return k
 		}
 	}
+	for k := a + 1; k+2 < b; k++ {
+		if l, n := s.low(k), s.low(k+1); l == "on" && (n == "allegations" || n == "charges" || n == "suspicion" || n == "accusations") ||
+			l == "in" && (n == "a" || n == "an" || n == "the") && s.spanHas(k+2, min(k+5, b), operationNouns) {
+			// "detains 16 crew members on allegations of …", "kill ten
+			// militants in a major operation": why and how, not who
+			if c.actorHeaded(s, a, k) {
+				b = k
+				break
+			}
+		}
+	}
+	for k := a + 1; k+2 < b; k++ {
+		if s.low(k) == "and" && isNounTag(s.tag(k-1)) && c.verbTrigger(s, k+1) && (objectOpeners[s.low(k+2)] || s.tag(k+2) == "CD" || s.tag(k+2) == "DT" || s.tag(k+2) == "PRP$") {
+			// "kill ten militants and capture another": the second verb
+			// the tagger read as a noun ends the object
+			b = k
+			break
+		}
+	}
 	for b-a > 1 && isTimeNP(s, b-1, b) && !isTimeNP(s, a, a+1) {
 		b--
 		if l := s.low(b - 1); l == "last" || l == "this" || l == "on" || l == "early" || l == "late" {
@@ -551,4 +571,28 @@ func (c *coding) trimActor(s *sent, a, b int) int {
 		}
 	}
 	return b
+}
+
+// buildingNouns name a building or site whose word also names the people
+// of an institution ("the hospital said"); before an event noun they say
+// where ("hospital detention", "a school shooting").
+var buildingNouns = wordSet("buildingNouns")
+
+// operationNouns name the operation an act was part of ("in a coordinated
+// operation", "in a raid").
+var operationNouns = wordSet("operationNouns")
+
+// objectOpeners open an object after a verb the tagger misread.
+var objectOpeners = set{"another": true, "others": true, "more": true, "dozens": true, "hundreds": true}
+
+// verbTrigger reports a token that opens a verb pattern of the lexicon.
+func (c *coding) verbTrigger(s *sent, k int) bool {
+	for _, r := range s.toks[k].reads {
+		for _, e := range c.lexicon.byFirst[r] {
+			if e.POS == posVerb {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -195,6 +195,11 @@ func headTagOK(s *sent, m match) bool {
 		}
 		return t == "JJ" && len(s.low(m.head)) > 3 && s.low(m.head)[len(s.low(m.head))-2:] == "ed"
 	case posNoun:
+		if n := m.b; n < len(s.toks) && s.mentAt[n] < 0 && s.tokHas(n, modifiedHeads) {
+			// "assault rifles", "arrest warrants", "attack helicopters": a
+			// noun before the thing or unit its phrase names is a modifier
+			return false
+		}
 		if t == "" || isNounTag(t) {
 			return true
 		}
@@ -358,3 +363,7 @@ func demonymAt(s *sent, k int) bool {
 	}
 	return false
 }
+
+// modifiedHeads name things and units that an event noun before them only
+// describes ("assault rifles", "an arrest warrant", "a strike force").
+var modifiedHeads = wordSet("modifiedHeads")

@@ -508,7 +508,7 @@ func fixTags(toks []Token, verbGap []float32) {
 		// (also after an opening phrase: "Following a pause, Russian
 		// forces launch strikes"; and the verbs of saying: "Russian
 		// authorities report at least 24 people are killed")
-		if subj := clauseOpening(toks, i); !finite && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ" || t.Tag == "VB") && len(subj) > 0 && i+1 < len(toks) && subjectRun(subj) &&
+		if subj := clauseOpening(toks, i); !finite && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ" || t.Tag == "VB" || t.Tag == "IN" && supportVerbs[strings.ToLower(t.Text)]) && len(subj) > 0 && i+1 < len(toks) && subjectRun(subj) &&
 			(isNounTagText(toks[i-1].Tag) || toks[i-1].Tag == "JJ") && (objectStart[toks[i+1].Tag] || isNounTagText(toks[i+1].Tag) || toks[i+1].Tag == "JJ" || toks[i+1].Tag == "VBN" || toks[i+1].Tag == "VBD" ||
 			strings.EqualFold(toks[i+1].Text, "at") && i+2 < len(toks) && strings.EqualFold(toks[i+2].Text, "least")) {
 			// (a verb of saying takes a clause with its own subject and
@@ -557,6 +557,13 @@ func fixTags(toks []Token, verbGap []float32) {
 		if strings.EqualFold(t.Text, "following") && i+1 < len(toks) && (i == 0 || isNounTagText(toks[i-1].Tag) || toks[i-1].Tag == "," || toks[i-1].Tag == "RB") &&
 			(presentObjectStart[toks[i+1].Tag] || toks[i+1].Tag == "JJ" || isNounTagText(toks[i+1].Tag)) {
 			t.Tag = "IN"
+		}
+		// "The Coast Guard boards and seizes a tanker": a third person
+		// present joined to the next by "and"
+		if !finite && t.Tag == "NNS" && i > 0 && i+2 < len(toks) && toks[i+1].Text == "and" && toks[i+2].Tag == "VBZ" && isNounTagText(toks[i-1].Tag) &&
+			subjectRun(clauseOpening(toks, i)) && isLowerWord(t.Text) && strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss") &&
+			(verbGap[i] < presentMargin || supportVerbs[strings.TrimSuffix(t.Text, "s")]) {
+			t.Tag = "VBZ"
 		}
 		// "Djiboutian armed forces", "the armed men": an adjective in a
 		// noun phrase, not a verb
@@ -722,6 +729,8 @@ var supportVerbs = map[string]bool{
 	// and the casualty verbs of news summaries ("strikes kill nine")
 	"kill": true, "wound": true, "injure": true, "target": true, "destroy": true, "damage": true,
 	"fire": true, "shell": true, "storm": true, "seize": true, "capture": true, "raid": true, "strike": true, "attack": true,
+	"ambush": true, "bomb": true, "abduct": true, "kidnap": true, "arrest": true, "detain": true, "shoot": true, "besiege": true,
+	"bombard": true, "block": true, "board": true, "intercept": true,
 }
 
 // isBeHave reports a form of be or have, after which a past form is a
