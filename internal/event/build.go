@@ -66,6 +66,14 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				src = c.actorSpan(s, a, b)
 			}
 		}
+		if tgt == nil && e.Type == "ASSAULT" && first > 0 && s.tokHas(first-1, interceptVerbs) && isVerbTag(s.tag(first-1)) {
+			// "Kuwait intercepted drone attacks from Iran": the attack was
+			// on whoever intercepted it
+			iv := &trig{match: match{head: first - 1, a: first - 1, b: first}, vg: verbGroupStart(s, first-1)}
+			if a, b := c.subject(s, iv); a < b {
+				tgt = c.actorSpan(s, a, b)
+			}
+		}
 		if src == nil && np >= 3 && s.low(np-1) == "for" && s.low(np-2) == "responsibility" && s.tokHas(np-3, claimVerbs) {
 			// "X claimed responsibility for the attack": X carried it out
 			cv := &trig{match: match{head: np - 3, a: np - 3, b: np - 2}, vg: verbGroupStart(s, np-3)}
@@ -222,6 +230,15 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 					// attack": the act itself is no target
 					tgt, obj, t.thing = nil, nil, nil
 				}
+			}
+		}
+		if e.Type == "ASSAULT" && !t.passive && s.spanHas(t.a, t.b, interceptVerbs) && t.objA < t.objB && weaponHeaded(s, t.objA, t.objB) && !s.tokHas(headNoun(s, t.objA, t.objB), mannedCraft) {
+			// "air defences shot down an Iranian missile": the attack is
+			// the missile's owner's, on whoever intercepted it; a missile
+			// nobody owns in the text leaves the author unknown
+			src, tgt, obj, t.thing = c.weaponOwner(s, t.objA, t.objB), subj, nil, nil
+			if src != nil {
+				src.Text = bareAdjective(src.Text)
 			}
 		}
 		if t.objB > regionB {
@@ -506,3 +523,10 @@ func countedPeople(s *sent, a, b int) bool {
 	}
 	return false
 }
+
+// mannedCraft carry crews: shooting one down is an attack on it.
+var mannedCraft = wordSet("mannedCraft")
+
+// interceptVerbs stop a missile or drone in flight ("shot down",
+// "intercepted", "downed").
+var interceptVerbs = wordSet("interceptVerbs")

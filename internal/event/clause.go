@@ -437,6 +437,18 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			}
 			i, rb = b, b
 			continue
+		case l == "from" && t.e.Type == "ASSAULT" && src == nil:
+			// "drone attacks from Iran", "rocket fire from Hezbollah": who
+			// launched them (a town they came from is where)
+			a, b := objSpan(s, i+1)
+			if b <= a {
+				return src, tgt, ra, max(rb, i)
+			}
+			if act := c.actorSpan(s, a, b); act != nil && !placeActor(act) && (act.Entity != nil || act.Country != "") {
+				src = act
+			}
+			i, rb = b, b
+			continue
 		case l == "in" || l == "near" || l == "outside" || l == "across" || l == "inside" || l == "around" || l == "of" || l == "from" || l == "throughout" || l == "over":
 			a, b := objSpan(s, i+1)
 			if b <= a {
