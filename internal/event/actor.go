@@ -73,7 +73,7 @@ func isActorKind(k string) bool {
 // entity in the span, its country, a role from the entity or the head
 // noun, and the sponsors of "Iranian-backed" modifiers.
 func (c *coding) compose(s *sent, a, b int) *Actor {
-	for a < b && (isPunct(s, a) || isQuote(s, a) || s.low(a) == "and" || s.low(a) == "but") {
+	for a < b && (isPunct(s, a) || isQuote(s, a) || s.low(a) == "and" || s.low(a) == "but" || a+1 < b && preps[s.low(a)] && s.tag(a+1) == "DT") {
 		a++
 	}
 	for b > a && (isPunct(s, b-1) && !(s.low(b-1) == ")" && openParen(s, b-1) >= a) || isQuote(s, b-1) || preps[s.low(b-1)] || s.low(b-1) == "and") {

@@ -289,10 +289,12 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			if isTimeNP(s, pa, k) || isTimeNP(s, k-1, k) || timeNouns[s.low(k-1)] {
 				break // "the previous day's attacks", "Sunday's strike": when, not who
 			}
-			if s.tokHas(t.head, victimNouns) {
+			if s.tokHas(t.head, victimNouns) && s.low(t.b) != "of" {
 				// "Jamal's killing", "the journalist's abduction": the
-				// possessor is who suffered it
+				// possessor is who suffered it (unless an of-phrase names
+				// the victim: "the United States' killing of Soleimani")
 				tgt = c.actorSpan(s, pa, k)
+				ra = pa
 				break
 			}
 			src = c.actorSpan(s, pa, k)
@@ -300,7 +302,7 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			break
 		}
 		if s.tag(k) == "PRP$" {
-			if s.tokHas(t.head, victimNouns) {
+			if s.tokHas(t.head, victimNouns) && s.low(t.b) != "of" {
 				tgt = c.possessive(s, k) // "his arrest"
 				break
 			}
@@ -315,7 +317,8 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			tgt = c.compose(s, k, k+1)
 		}
 	}
-	if src == nil {
+	if src == nil && tgt == nil {
+		// (a possessor that suffered the act is no author: "Basilashvili's arrest")
 		for k := np; k < t.a; k++ {
 			if mi := s.mentAt[k]; mi >= 0 && !inEventName(s, k, t.a) && !strings.HasPrefix(s.low(k), "anti-") {
 				m := s.ments[mi]
@@ -559,7 +562,7 @@ func (c *coding) trimActor(s *sent, a, b int) int {
 	}
 	for k := a + 1; k+2 < b; k++ {
 		if l, n := s.low(k), s.low(k+1); l == "on" && (n == "allegations" || n == "charges" || n == "suspicion" || n == "accusations") ||
-			l == "in" && (n == "a" || n == "an" || n == "the") && s.spanHas(k+2, min(k+5, b), operationNouns) {
+			l == "in" && (n == "a" || n == "an" || n == "the") && (s.spanHas(k+2, min(k+5, b), operationNouns) || s.spanHas(k+2, min(k+5, b), eventHeads)) {
 			// "detains 16 crew members on allegations of …", "kill ten
 			// militants in a major operation": why and how, not who
 			if c.actorHeaded(s, a, k) {

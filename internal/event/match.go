@@ -172,7 +172,7 @@ func headTagOK(s *sent, m match) bool {
 			// adjective inside a noun phrase
 			return false
 		}
-		if p := s.tag(m.head - 1); (t == "JJ" || t == "VBN") && m.b == m.head+1 && (p == "DT" || p == "CD" || p == "PRP$" || p == "POS" || p == "IN") &&
+		if p := s.tag(m.head - 1); (t == "JJ" || t == "VBN") && m.b == m.head+1 && (p == "DT" || p == "CD" || p == "PRP$" || p == "POS" || p == "IN" || p == "VBG" && !isAux(s, m.head-1)) &&
 			(isNounTag(s.tag(m.head+1)) || s.tag(m.head+1) == "JJ" && isNounTag(s.tag(m.head+2))) && !s.tokHas(m.head, casualtyVerbs) {
 			// "three alleged drug boats", "a request by imprisoned former
 			// president X", "the detained journalists": a participle that
