@@ -509,7 +509,10 @@ func fixTags(toks []Token, verbGap []float32) {
 		// forces launch strikes"; and the verbs of saying: "Russian
 		// authorities report at least 24 people are killed")
 		if subj := clauseOpening(toks, i); !finite && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ" || t.Tag == "VB" || t.Tag == "IN" && supportVerbs[strings.ToLower(t.Text)]) && len(subj) > 0 && i+1 < len(toks) && subjectRun(subj) &&
-			(isNounTagText(toks[i-1].Tag) || toks[i-1].Tag == "JJ") && (objectStart[toks[i+1].Tag] || isNounTagText(toks[i+1].Tag) || toks[i+1].Tag == "JJ" || toks[i+1].Tag == "VBN" || toks[i+1].Tag == "VBD" ||
+			(isNounTagText(toks[i-1].Tag) || toks[i-1].Tag == "JJ") && (objectStart[toks[i+1].Tag] || isNounTagText(toks[i+1].Tag) || toks[i+1].Tag == "JJ" ||
+			// ("launch coordinated attacks": a past form before a noun is
+			// an adjective; "a police raid removed items" is the verb)
+			(toks[i+1].Tag == "VBN" || toks[i+1].Tag == "VBD") && i+2 < len(toks) && isNounTagText(toks[i+2].Tag) ||
 			strings.EqualFold(toks[i+1].Text, "at") && i+2 < len(toks) && strings.EqualFold(toks[i+2].Text, "least")) {
 			// (a verb of saying takes a clause with its own subject and
 			// verb; any other is still the subject running on)
