@@ -66,6 +66,17 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				src = c.actorSpan(s, a, b)
 			}
 		}
+		if tgt == nil && src != nil && e.Type == "ASSAULT" && clashNouns[s.low(t.head)] && s.low(t.b) == "with" {
+			// "Afghan forces captured a post during clashes with Pakistani
+			// troops": the other side is the clause's subject
+			if p := prevFinite(s, np); p >= 0 {
+				if a, b := subjSpan(s, verbGroupStart(s, p)); a < b {
+					if x := c.actorSpan(s, a, b); !weak(x) && !sameActor(x, src) && (x.Entity == nil || src.Entity == nil || x.Entity.ID != src.Entity.ID) {
+						tgt = x
+					}
+				}
+			}
+		}
 		if tgt == nil && e.Type == "ASSAULT" && first > 0 && s.tokHas(first-1, interceptVerbs) && isVerbTag(s.tag(first-1)) {
 			// "Kuwait intercepted drone attacks from Iran": the attack was
 			// on whoever intercepted it

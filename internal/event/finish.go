@@ -142,7 +142,10 @@ func bareAdjective(text string) string {
 	if len(f) > 4 || strings.EqualFold(f[0], "the") {
 		return text
 	}
-	for _, w := range f[:len(f)-1] {
+	for i, w := range f[:len(f)-1] {
+		if i == 0 && (w == "A" || w == "An") {
+			continue
+		}
 		if !isLowerWord(w) {
 			return text
 		}

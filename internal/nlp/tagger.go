@@ -563,9 +563,15 @@ func fixTags(toks []Token, verbGap []float32) {
 		}
 		// "The Coast Guard boards and seizes a tanker": a third person
 		// present joined to the next by "and"
-		if !finite && t.Tag == "NNS" && i > 0 && i+2 < len(toks) && toks[i+1].Text == "and" && toks[i+2].Tag == "VBZ" && isNounTagText(toks[i-1].Tag) &&
+		if !finite && t.Tag == "NNS" && i > 0 && i+2 < len(toks) && toks[i+1].Text == "and" && (toks[i+2].Tag == "VBZ" || toks[i+2].Tag == "NNS" && supportVerbs[strings.TrimSuffix(strings.ToLower(toks[i+2].Text), "s")]) && isNounTagText(toks[i-1].Tag) &&
 			subjectRun(clauseOpening(toks, i)) && isLowerWord(t.Text) && strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss") &&
 			(verbGap[i] < presentMargin || supportVerbs[strings.TrimSuffix(t.Text, "s")]) {
+			t.Tag = "VBZ"
+		}
+		// "A drone hits and damages a plant": the second of two joined
+		// verbs, read as a plural noun
+		if t.Tag == "NNS" && i > 1 && i+1 < len(toks) && toks[i-1].Text == "and" && toks[i-2].Tag == "VBZ" && presentObjectStart[toks[i+1].Tag] &&
+			supportVerbs[strings.TrimSuffix(strings.ToLower(t.Text), "s")] {
 			t.Tag = "VBZ"
 		}
 		// "Djiboutian armed forces", "the armed men": an adjective in a
@@ -733,7 +739,7 @@ var supportVerbs = map[string]bool{
 	"kill": true, "wound": true, "injure": true, "target": true, "destroy": true, "damage": true,
 	"fire": true, "shell": true, "storm": true, "seize": true, "capture": true, "raid": true, "strike": true, "attack": true,
 	"ambush": true, "bomb": true, "abduct": true, "kidnap": true, "arrest": true, "detain": true, "shoot": true, "besiege": true,
-	"bombard": true, "block": true, "board": true, "intercept": true,
+	"bombard": true, "block": true, "board": true, "intercept": true, "hit": true,
 }
 
 // isBeHave reports a form of be or have, after which a past form is a
