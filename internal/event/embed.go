@@ -274,7 +274,9 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			}
 			u.into = i
 			embedMode(t, u)
-			t.objA, t.objB = u.objA, u.objB
+			if !c.actorHeaded(s, t.objA, t.objB) || s.low(t.objA-1) == "that" || s.low(t.objA) == "that" {
+				t.objA, t.objB = u.objA, u.objB
+			}
 			break
 		}
 	}
