@@ -45,7 +45,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// a noun as the subject of a verb trigger's clause shares it
 			for _, u := range ts {
 				if !u.nominal && u.subjA <= t.head && t.head < u.subjB && u.e.Type == t.e.Type {
-					src = c.compose(s, u.subjA, t.a)
+					if !isVerbTag(s.tag(u.subjA)) {
+						src = c.compose(s, u.subjA, t.a)
+					}
 				}
 			}
 		}

@@ -108,6 +108,22 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 			return subjSpan(s, verbGroupStart(s, k))
 		}
 	}
+	// "Istanbul mayor X, who is also the main opposition figure against
+	// Y, is arrested": an aside relative clause closed by a comma stands
+	// between the subject and its verb
+	if s.low(vg-1) == "," {
+		for k := vg - 2; k > 1 && k > vg-30; k-- {
+			if l := s.low(k); (l == "who" || l == "which") && s.low(k-1) == "," {
+				if pa := npBack(s, k-1); pa < k-1 {
+					return pa, k - 1
+				}
+				break
+			}
+			if l := s.low(k); l == ";" || l == "and" && s.low(k-1) == "," {
+				break
+			}
+		}
+	}
 	// "forces who cooperate with X are ...": the subject is the relative
 	// clause's antecedent
 	if a > 0 && isFinite(s.tag(a-1)) {
@@ -139,8 +155,8 @@ var subjPronouns = wordSet("subjPronouns")
 
 // actorSpan composes the actor of a span, resolving title short forms.
 func (c *coding) actorSpan(s *sent, a, b int) *Actor {
-	if a >= b || clauseSpan(s, a, b) {
-		return nil
+	if a >= b || clauseSpan(s, a, b) || b-a > 20 {
+		return nil // (a window of twenty words holds a clause, not a name)
 	}
 	b = c.trimActor(s, a, b)
 	if t := s.tag(a); (t == "VBD" || t == "VBN" || t == "VBZ" || t == "VBP") && a+1 < b && (preps[s.low(a+1)] || s.tag(a+1) == "DT" || s.tag(a+1) == "RB") {

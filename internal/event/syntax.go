@@ -5,6 +5,8 @@ package event
 // simple — clause boundaries from punctuation, subordinators and finite
 // verbs — and errs towards leaving an argument empty.
 
+import "strings"
+
 var auxWords = wordSet("auxWords")
 
 var negWords = wordSet("negWords")
@@ -58,6 +60,11 @@ func verbGroupStart(s *sent, head int) int {
 // isPassive reports whether the verb at head is a passive participle.
 func isPassive(s *sent, head int) bool {
 	t := s.tag(head)
+	if (t == "VBN" || t == "VBD" || t == "VBP" && strings.HasSuffix(s.low(head), "ed") || s.low(head) == "shot") && head > 0 && isNounTag(s.tag(head-1)) && (s.low(head+1) == "to" && s.low(head+2) == "death" || s.low(head+1) == "dead") && otherFinite(s, head) {
+		// "found four people shot to death", "two men shot dead": the
+		// dead, not the shooters
+		return true
+	}
 	if t != "VBN" && t != "" && !(t == "VBD" || t == "JJ") {
 		return false
 	}
