@@ -46,11 +46,39 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 	// ("has dismantled a cell in Gorgan and has arrested two": an auxiliary
 	// after "and" opens a second verb phrase, whatever noun ends the first)
 	coord := (prev == "and" || prev == "or" || prev == "but") && (!npTok(s, vg-2) || vg < t.head && isAux(s, vg) && isVerbTag(s.tag(t.head)))
+	if prev == "and" && s.tag(t.head) == "VBG" && vg == t.head {
+		// ", killing 132 and wounding 900": the second participle shares
+		// the first's subject
+		for k := vg - 2; k >= 0 && k > vg-10; k-- {
+			if s.tag(k) == "VBG" && s.low(k-1) == "," {
+				return c.subject(s, &trig{match: match{head: k, a: k, b: k + 1}, vg: k})
+			}
+			if isFinite(s.tag(k)) || s.low(k) == "," {
+				break
+			}
+		}
+	}
 	if participle {
 		// ", killing four": the nearest verb before, also one the tagger
 		// read as a participle after its subject ("Guards fired/VBN")
 		for k := vg - 2; k >= 0; k-- {
 			if isFinite(s.tag(k)) {
+				if s.tokHas(k, accuseVerbs) {
+					// "Hamas accuses Israel of carrying out attacks,
+					// killing 132": the accused did it
+					if oa, ob := objSpan(s, k+1); oa < ob {
+						return oa, min(ob, cutAtOf(s, oa, ob))
+					}
+				}
+				j := k
+				for j+1 < vg && (isVerbTag(s.tag(j+1)) || isAdverb(s, j+1)) {
+					j++ // the verb group's last word: "is | also hit"
+				}
+				if a, b := agentSpan(s, j+1); a < b && isPassive(s, j) {
+					// "X is hit by an Iranian missile, injuring 240": the
+					// agent of the passive did it
+					return a, b
+				}
 				break
 			}
 			if s.tag(k) == "VBN" && isNounTag(s.tag(k-1)) && s.low(k+1) != "by" && !isAux(s, k-1) {
@@ -628,4 +656,18 @@ func (c *coding) verbTrigger(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// accuseVerbs hold the accused as their object ("accuses Israel of …").
+var accuseVerbs = set{"accuse": true, "accuses": true, "accused": true, "blame": true, "blames": true, "blamed": true}
+
+// cutAtOf ends the span [a, b) before its first "of" ("Israel of carrying
+// out attacks" → "Israel").
+func cutAtOf(s *sent, a, b int) int {
+	for k := a + 1; k < b; k++ {
+		if s.low(k) == "of" {
+			return k
+		}
+	}
+	return b
 }

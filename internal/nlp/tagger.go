@@ -739,7 +739,7 @@ var supportVerbs = map[string]bool{
 	"kill": true, "wound": true, "injure": true, "target": true, "destroy": true, "damage": true,
 	"fire": true, "shell": true, "storm": true, "seize": true, "capture": true, "raid": true, "strike": true, "attack": true,
 	"ambush": true, "bomb": true, "abduct": true, "kidnap": true, "arrest": true, "detain": true, "shoot": true, "besiege": true,
-	"bombard": true, "block": true, "board": true, "intercept": true, "hit": true,
+	"bombard": true, "block": true, "board": true, "intercept": true, "hit": true, "battle": true, "fight": true,
 }
 
 // isBeHave reports a form of be or have, after which a past form is a
