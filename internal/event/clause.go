@@ -671,3 +671,4 @@ func cutAtOf(s *sent, a, b int) int {
 	}
 	return b
 }
+

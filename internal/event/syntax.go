@@ -78,8 +78,8 @@ func isPassive(s *sent, head int) bool {
 		}
 	}
 	for i := head - 1; i >= 0 && i >= head-4; i-- {
-		if isAdverb(s, i) {
-			continue
+		if isAdverb(s, i) || s.low(i) == "both" || s.low(i) == "all" || s.low(i) == "each" {
+			continue // ("are both killed")
 		}
 		switch s.low(i) {
 		case "be", "am", "is", "are", "was", "were", "been", "being", "get", "got", "gets", "getting":
