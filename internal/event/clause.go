@@ -671,4 +671,3 @@ func cutAtOf(s *sent, a, b int) int {
 	}
 	return b
 }
-
