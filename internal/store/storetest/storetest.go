@@ -45,6 +45,7 @@ func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 	t.Run("EventActors", func(t *testing.T) { testEventActors(t, newStore(t)) })
 	runLive(t, newStore)
 	t.Run("Claims", func(t *testing.T) { testClaims(t, newStore(t)) })
+	t.Run("Copy", func(t *testing.T) { testCopy(t, newStore) })
 }
 
 func f64(v float64) *float64 { return &v }
