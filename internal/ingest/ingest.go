@@ -79,13 +79,16 @@ type Result struct {
 // Counts sum up a run.
 type Counts struct {
 	New, Duplicate, Rejected int
+	// Reprocessed counts the stored articles a worker read again
+	// (reprocess through the queue).
+	Reprocessed int
 	// Unkept counts the rejected records over the quarantine limits.
 	Unkept  int
 	Elapsed time.Duration
 }
 
 // Total is the number of records seen.
-func (c Counts) Total() int { return c.New + c.Duplicate + c.Rejected }
+func (c Counts) Total() int { return c.New + c.Duplicate + c.Rejected + c.Reprocessed }
 
 // Rate is records per second.
 func (c Counts) Rate() float64 {
@@ -100,8 +103,12 @@ func (c Counts) String() string {
 	if c.Unkept > 0 {
 		unkept = fmt.Sprintf(" (%d of them counted, not kept: over %d per file or %d per run)", c.Unkept, MaxQuarantinedPerFile, MaxQuarantinedPerRun)
 	}
-	return fmt.Sprintf("%d new, %d duplicate, %d rejected%s in %.2fs (%.0f records/s)",
-		c.New, c.Duplicate, c.Rejected, unkept, c.Elapsed.Seconds(), c.Rate())
+	again := ""
+	if c.Reprocessed > 0 {
+		again = fmt.Sprintf(", %d read again", c.Reprocessed)
+	}
+	return fmt.Sprintf("%d new, %d duplicate, %d rejected%s%s in %.2fs (%.0f records/s)",
+		c.New, c.Duplicate, c.Rejected, unkept, again, c.Elapsed.Seconds(), c.Rate())
 }
 
 type job struct {

@@ -216,3 +216,108 @@ func TestPoisonRecordQuarantined(t *testing.T) {
 		t.Errorf("%d articles stored, want 5", stats.Articles)
 	}
 }
+
+// TestWorkReprocess: reprocess through the queue. The ids of the articles
+// of an old reading are published; two workers read them again, store the
+// new reading with its events and apply reviews before acknowledging; an
+// id no longer stored is done with nothing to do. Publishing every article
+// again (--all) reads each once more without duplicating anything.
+func TestWorkReprocess(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: PostgreSQL and NATS")
+	}
+	ctx := context.Background()
+	dsn := pgtest.Schema(t)
+	addr := natstest.Address(t)
+	st, err := postgres.Open(ctx, dsn, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	const n = 20
+	var ids []string
+	for i := range n {
+		a := record.Article{Title: fmt.Sprintf("Report %d", i), Body: fmt.Sprintf("Gunmen attacked a checkpoint on day %d.", i), Published: "2024-03-01"}
+		a.ComputeID()
+		ids = append(ids, a.ID)
+		if _, err := st.Put(ctx, &record.Annotated{Article: a, Reading: "v0"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	annotate := func(_ context.Context, a record.Article) (*record.Annotated, error) {
+		ev := record.Event{Type: "ASSAULT", Modality: "actual", Evidence: record.Evidence{Field: "body", End: len(a.Body), Text: a.Body}}
+		return &record.Annotated{Article: a, Events: []record.Event{ev}, Reading: "v1"}, nil
+	}
+	pub, err := queue.Open(ctx, addr, queue.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pub.Close()
+	published, err := PublishReprocess(ctx, st, pub, ReprocessOptions{Reading: "v1"}, nil)
+	if err != nil || published != n {
+		t.Fatalf("PublishReprocess = %d, %v; want %d", published, err, n)
+	}
+	if err := pub.Publish(ctx, queue.Item{Source: "reprocess gone", Reprocess: "0123456789abcdef"}); err != nil {
+		t.Fatal(err)
+	}
+
+	var mu sync.Mutex
+	reviewed := map[string]int{}
+	statuses := map[store.Status]int{}
+	work := func(ctx context.Context, wg *sync.WaitGroup) {
+		defer wg.Done()
+		st, err := postgres.Open(ctx, dsn, false)
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		defer st.Close()
+		q, err := queue.Open(ctx, addr, queue.Options{})
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		defer q.Close()
+		wopt := WorkOptions{Fetch: 4, Reviewed: func(_ context.Context, ids []string) error {
+			mu.Lock()
+			defer mu.Unlock()
+			for _, id := range ids {
+				reviewed[id]++
+			}
+			return nil
+		}}
+		Work(ctx, st, q, Options{Workers: 2, Annotate: annotate}, wopt, func(r Result) {
+			mu.Lock()
+			defer mu.Unlock()
+			statuses[r.Status]++
+		})
+	}
+	wctx, stop := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go work(wctx, &wg)
+	go work(wctx, &wg)
+	waitDrained(t, pub, n+1, 0)
+	if stale, _ := st.Stale(ctx, "v1", store.ListOptions{}, "", 0); len(stale) != 0 {
+		t.Errorf("%d articles still of the old reading", len(stale))
+	}
+	// Every article again: the same reading, nothing duplicated.
+	if again, err := PublishReprocess(ctx, st, pub, ReprocessOptions{Reading: "v1", All: true}, nil); err != nil || again != n {
+		t.Fatalf("PublishReprocess(all) = %d, %v", again, err)
+	}
+	waitDrained(t, pub, 2*n+1, 0)
+	stop()
+	wg.Wait()
+	for _, id := range ids {
+		evs, err := st.Events(ctx, store.EventFilter{ArticleID: id})
+		if err != nil || len(evs) != 1 {
+			t.Errorf("article %s: %d events, %v; want the new reading's one", id, len(evs), err)
+		}
+		if reviewed[id] != 2 {
+			t.Errorf("article %s: reviews applied %d times; want once per reading", id, reviewed[id])
+		}
+	}
+	if statuses[StatusReprocessed] != 2*n || statuses[store.StatusRejected] != 1 {
+		t.Errorf("reported %v; want %d reprocessed and the missing article", statuses, 2*n)
+	}
+}

@@ -31,15 +31,20 @@ import (
 	"sitrep/internal/record"
 )
 
-// Item is one input record on the queue: an article as read from its
-// source, or a record that could not be read (Reject says why), with the
-// raw input kept for reprocess or quarantine.
+// Item is one record on the queue: an article as read from its source, or
+// a record that could not be read (Reject says why), with the raw input
+// kept for reprocess or quarantine; or a stored article to read again
+// (Reprocess, its id: sitrep reprocess --queue).
 type Item struct {
 	Source    string          `json:"source"`
 	Article   *record.Article `json:"article,omitempty"`
 	Reject    string          `json:"reject,omitempty"`
 	Raw       []byte          `json:"raw,omitempty"`
 	RawFormat string          `json:"raw_format,omitempty"`
+	Reprocess string          `json:"reprocess,omitempty"`
+	// Reextract asks a reprocess to parse the article's kept raw input
+	// again before reading it.
+	Reextract bool `json:"reextract,omitempty"`
 }
 
 // Options tune a queue; zero values take the defaults.
