@@ -139,6 +139,7 @@ func Work(ctx context.Context, st store.Store, q *queue.Queue, opt Options, wopt
 		}
 	}(report)
 	for ctx.Err() == nil {
+		runStart := time.Now()
 		w := &worker{q: q, st: st, log: log, wopt: wopt, opt: opt, report: report}
 		c, err := run(ctx, st, w.source, opt, func(r Result) {
 			d := w.take(r.Source)
@@ -182,16 +183,37 @@ func Work(ctx context.Context, st store.Store, q *queue.Queue, opt Options, wopt
 		case errors.As(err, &rerr):
 			backoff = time.Second
 		case err != nil:
-			log.Warn("worker: the archive or queue failed; trying again", "in", backoff, "err", err)
-			select {
-			case <-ctx.Done():
-			case <-time.After(backoff):
+			if time.Since(runStart) > time.Minute {
+				backoff = time.Second // a failure long after the last starts afresh
 			}
-			backoff = min(2*backoff, time.Minute)
+			log.Warn("worker: the archive or queue failed; trying again", "in", backoff, "err", err)
+			backoff = awaitArchive(ctx, st, backoff, log)
 		}
 	}
 	total.Elapsed = time.Since(start)
 	return total, nil
+}
+
+// awaitArchive waits after a failure of the archive (or the queue) until
+// the archive answers again, waiting longer each time it does not (from
+// backoff, doubling, to a minute), and returns the next backoff. Records
+// are fetched again only then: each delivery counts towards MaxDeliver,
+// and an archive that is down (a server restarting) must not send good
+// records to quarantine.
+func awaitArchive(ctx context.Context, st store.Store, backoff time.Duration, log *slog.Logger) time.Duration {
+	for {
+		select {
+		case <-ctx.Done():
+			return backoff
+		case <-time.After(backoff):
+		}
+		backoff = min(2*backoff, time.Minute)
+		_, err := st.Has(ctx, "")
+		if err == nil || ctx.Err() != nil {
+			return backoff
+		}
+		log.Warn("worker: the archive does not answer; waiting", "in", backoff, "err", err)
+	}
 }
 
 // worker is one run of Work's pipeline: the records taken from the queue
