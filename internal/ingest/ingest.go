@@ -16,6 +16,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"sitrep/internal/article"
@@ -50,6 +51,47 @@ type Options struct {
 	// OutletAliases maps an outlet name, lower case, to the outlet it is a
 	// name of (sitrep outlets merge; the knowledge base's media outlets).
 	OutletAliases map[string]string
+	// Timings, when set, sums where the run's time goes (benchmarks).
+	Timings *Timings
+}
+
+// Timings sum the time a run spends in each step over all its goroutines
+// (so they may add up to more than the elapsed time), for benchmarks. A nil
+// *Timings counts nothing.
+type Timings struct {
+	steps [numSteps]atomic.Int64
+}
+
+type step int
+
+// The steps of a run: asking the archive whether each article is stored
+// (or a headline it completes); reading (enriching) articles; waiting for
+// the locks on a batch's keys (other writers linking and storing); finding
+// near-duplicates and incidents; committing.
+const (
+	stepLookup step = iota
+	stepRead
+	stepWait
+	stepLink
+	stepStore
+	numSteps
+)
+
+var stepNames = [numSteps]string{"lookup", "read", "lock_wait", "link", "store"}
+
+func (t *Timings) add(s step, start time.Time) {
+	if t != nil {
+		t.steps[s].Add(int64(time.Since(start)))
+	}
+}
+
+// Seconds returns the time of each step: lookup, read, lock_wait, link, store.
+func (t *Timings) Seconds() map[string]float64 {
+	out := map[string]float64{}
+	for i, name := range stepNames {
+		out[name] = time.Duration(t.steps[i].Load()).Seconds()
+	}
+	return out
 }
 
 // Source yields input records in order, calling emit for each, until it is
@@ -253,13 +295,18 @@ func run(ctx context.Context, st store.Store, src Source, opt Options, report fu
 			// writers of a shared archive (postgres workers): two batches
 			// that could link to each other never both miss the other.
 			var results []store.PutResult
+			locking := time.Now()
 			err := store.WithKeys(context.WithoutCancel(ctx), st, incident.Keys(batch), func(ctx context.Context) error {
+				opt.Timings.add(stepWait, locking)
+				t0 := time.Now()
 				if err := linker.Link(ctx, st, batch); err != nil {
 					return err
 				}
-				t0 := time.Now()
+				opt.Timings.add(stepLink, t0)
+				t0 = time.Now()
 				var err error
 				results, err = st.PutBatch(ctx, batch)
+				opt.Timings.add(stepStore, t0)
 				log.Debug("commit", "articles", len(batch), "seconds", time.Since(t0).Seconds(), "err", err)
 				return err
 			})
@@ -471,7 +518,9 @@ func process(ctx context.Context, st store.Store, j *job, opt Options) (Result, 
 	// its headline's id is a duplicate.
 	if !a.Headline && a.URL != "" {
 		if hid := record.HeadlineID(a.URL); hid != a.ID {
+			t0 := time.Now()
 			prev, err := st.Get(ctx, hid)
+			opt.Timings.add(stepLookup, t0)
 			switch {
 			case errors.Is(err, store.ErrNotFound):
 			case err != nil:
@@ -494,15 +543,21 @@ func process(ctx context.Context, st store.Store, j *job, opt Options) (Result, 
 	// A stored id needs no enrichment: this is what makes a resumed run
 	// fast. (A completion is stored by Replace, its id stored already.)
 	if !j.replace {
-		if ok, err := st.Has(ctx, a.ID); err != nil {
+		t0 := time.Now()
+		ok, err := st.Has(ctx, a.ID)
+		opt.Timings.add(stepLookup, t0)
+		if err != nil {
 			return res, err
-		} else if ok {
+		}
+		if ok {
 			res.Status = store.StatusDuplicate
 			return res, nil
 		}
 	}
 	if opt.Annotate != nil {
+		t0 := time.Now()
 		an, err := opt.Annotate(ctx, a)
+		opt.Timings.add(stepRead, t0)
 		if err != nil {
 			if ctx.Err() != nil {
 				return res, fmt.Errorf("read %s: %w", r.Source, err)
