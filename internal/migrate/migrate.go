@@ -134,6 +134,9 @@ func Copy(ctx context.Context, from store.Dumper, to interface {
 	if err == nil {
 		err = flush()
 	}
+	if err == nil {
+		err = to.FinishCopy(ctx)
+	}
 	if err != nil {
 		return Report{}, fmt.Errorf("copy: %w", err)
 	}

@@ -126,6 +126,9 @@ type Loader interface {
 	// one transaction: a copy stopped at any point and run again goes on
 	// after the last rows stored, storing none twice.
 	Load(ctx context.Context, source, table string, done int64, rows []Row) error
+	// FinishCopy readies the archive for use once every row is stored:
+	// the planner's statistics, which a bulk load leaves stale.
+	FinishCopy(ctx context.Context) error
 }
 
 // ErrNotEmpty is returned by CopyProgress for an archive that holds rows

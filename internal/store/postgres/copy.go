@@ -326,3 +326,14 @@ func columnArray(c store.Column, i int, rows []store.Row) any {
 	}
 	panic(fmt.Sprintf("copy: column %s of unknown type %d", c.Name, c.Type))
 }
+
+// FinishCopy gathers the planner's statistics of every table copied: until
+// autovacuum comes round, a freshly loaded table looks empty to it.
+func (s *DB) FinishCopy(ctx context.Context) error {
+	for _, t := range store.Tables {
+		if _, err := s.pool.Exec(ctx, `ANALYZE `+t.Name); err != nil {
+			return fmt.Errorf("analyze %s: %w", t.Name, err)
+		}
+	}
+	return nil
+}

@@ -281,3 +281,13 @@ func (s *DB) Load(ctx context.Context, source, table string, done int64, rows []
 		return tx.Commit()
 	})
 }
+
+// FinishCopy lets SQLite gather the statistics its planner would use.
+func (s *DB) FinishCopy(ctx context.Context) error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	if _, err := s.db.ExecContext(ctx, `PRAGMA optimize`); err != nil {
+		return fmt.Errorf("optimize %s: %w", s.path, err)
+	}
+	return nil
+}
