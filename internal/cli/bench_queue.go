@@ -15,6 +15,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/spf13/cobra"
 
 	"sitrep/internal/ingest"
@@ -26,13 +27,25 @@ import (
 // QueueBenchResult is one `sitrep bench queue` measurement: the corpus
 // through the work queue with a number of workers.
 type QueueBenchResult struct {
-	Workers     int     `json:"workers"`
-	Threads     int     `json:"threads_per_worker"`
-	Enrich      bool    `json:"enrich"`
-	Articles    int     `json:"articles"`
-	Seconds     float64 `json:"seconds"`
-	PerSecond   float64 `json:"articles_per_second"`
-	CPUSeconds  float64 `json:"worker_cpu_seconds"`
+	Workers    int     `json:"workers"`
+	Threads    int     `json:"threads_per_worker"`
+	Enrich     bool    `json:"enrich"`
+	Articles   int     `json:"articles"`
+	Seconds    float64 `json:"seconds"`
+	PerSecond  float64 `json:"articles_per_second"`
+	CPUSeconds float64 `json:"worker_cpu_seconds"`
+	// Steps are the workers' time in each step of the pipeline, summed
+	// over their goroutines (ingest.Timings).
+	Steps map[string]float64 `json:"worker_steps_seconds"`
+	// PostgresCPU is the CPU time of the PostgreSQL backends serving the
+	// workers' connections; NATSCPU the NATS server's (which serves other
+	// clients of the machine too); 0 where /proc cannot tell.
+	PostgresCPU float64 `json:"postgres_cpu_seconds"`
+	NATSCPU     float64 `json:"nats_cpu_seconds"`
+	// MachineBusy is the share of the machine's cores busy during the run,
+	// everything on it counted (other users too).
+	MachineBusy float64 `json:"machine_busy_share"`
+	LoadBefore  string  `json:"load_before"`
 	Load        string  `json:"load_after"`
 	Description string  `json:"description"`
 }
@@ -118,6 +131,10 @@ func (a *app) benchQueue(paths []string, addr string, workers, threads int, enri
 		return res, usageErr("--queue %s: %v", addr, err)
 	}
 	db, err := withParam(a.cfg.DB, "schema", name)
+	if err == nil {
+		// The workers' PostgreSQL backends are found by this name, for their CPU time.
+		db, err = withParam(db, "application_name", name)
+	}
 	if err != nil {
 		return res, usageErr("--db: %v", err)
 	}
@@ -147,8 +164,15 @@ func (a *app) benchQueue(paths []string, addr string, workers, threads int, enri
 	}
 	var before syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &before)
+	res.LoadBefore = loadAverage()
+	natsPID := processNamed("nats-server")
+	natsBefore := processCPU(natsPID)
+	busyBefore, totalBefore := machineCPU()
+	backends := newBackendCPU(a.cfg.DB, name)
+	timings := &ingest.Timings{}
 	wctx, stop := context.WithCancel(ctx)
 	defer stop()
+	go backends.sample(wctx)
 	var wg sync.WaitGroup
 	errs := make(chan error, workers)
 	start := time.Now()
@@ -168,7 +192,7 @@ func (a *app) benchQueue(paths []string, addr string, workers, threads int, enri
 				return
 			}
 			defer q.Close()
-			ingest.Work(wctx, st, q, ingest.Options{Workers: threads, Annotate: ann, KeepRaw: true}, ingest.WorkOptions{}, nil)
+			ingest.Work(wctx, st, q, ingest.Options{Workers: threads, Annotate: ann, KeepRaw: true, Timings: timings}, ingest.WorkOptions{}, nil)
 		}()
 	}
 	for {
@@ -189,8 +213,16 @@ func (a *app) benchQueue(paths []string, addr string, workers, threads int, enri
 		}
 	}
 	res.Seconds = time.Since(start).Seconds()
+	backends.once(ctx) // the last figures, before the workers close their connections
+	busyAfter, totalAfter := machineCPU()
+	res.NATSCPU = processCPU(natsPID) - natsBefore
 	stop()
 	wg.Wait()
+	res.PostgresCPU = backends.total()
+	if totalAfter > totalBefore {
+		res.MachineBusy = (busyAfter - busyBefore) / (totalAfter - totalBefore)
+	}
+	res.Steps = timings.Seconds()
 	var after syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &after)
 	cpu := func(r syscall.Rusage) float64 {
@@ -199,9 +231,127 @@ func (a *app) benchQueue(paths []string, addr string, workers, threads int, enri
 	res.CPUSeconds = cpu(after) - cpu(before)
 	res.PerSecond = float64(res.Articles) / res.Seconds
 	res.Load = loadAverage()
-	res.Description = fmt.Sprintf("%d worker(s) × %d thread(s), enrich=%v: %d records in %.1fs: %.0f records/s; workers' CPU %.1fs (%.0f%% of %d cores); load after %s",
-		workers, threads, enrich, res.Articles, res.Seconds, res.PerSecond, res.CPUSeconds, 100*res.CPUSeconds/res.Seconds/float64(runtime.NumCPU()), runtime.NumCPU(), res.Load)
+	steps := res.Steps
+	res.Description = fmt.Sprintf("%d worker(s) × %d thread(s), enrich=%v: %d records in %.1fs: %.0f records/s; CPU: workers %.1fs, their PostgreSQL backends %.1fs, NATS server %.1fs; "+
+		"machine %.0f%% busy (all users) on %d cores, load %s before, %s after; workers' steps (summed over goroutines): lookup %.1fs, read %.1fs, lock wait %.1fs, link %.1fs, store %.1fs",
+		workers, threads, enrich, res.Articles, res.Seconds, res.PerSecond, res.CPUSeconds, res.PostgresCPU, res.NATSCPU,
+		100*res.MachineBusy, runtime.NumCPU(), res.LoadBefore, res.Load, steps["lookup"], steps["read"], steps["lock_wait"], steps["link"], steps["store"])
 	return res, nil
+}
+
+// backendCPU follows the CPU time of the PostgreSQL backends whose
+// application_name is name (Linux, and only where this process may read
+// their /proc entries: the server's own user, or root).
+type backendCPU struct {
+	dsn, name string
+	mu        sync.Mutex
+	seen      map[int]float64 // pid → CPU seconds, the largest seen
+}
+
+func newBackendCPU(dsn, name string) *backendCPU {
+	return &backendCPU{dsn: dsn, name: name, seen: map[int]float64{}}
+}
+
+// sample reads the backends' CPU every quarter second until ctx is done:
+// a backend's figure is lost when its connection closes.
+func (b *backendCPU) sample(ctx context.Context) {
+	for ctx.Err() == nil {
+		b.once(ctx)
+		select {
+		case <-ctx.Done():
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
+}
+
+func (b *backendCPU) once(ctx context.Context) {
+	u, err := url.Parse(b.dsn)
+	if err != nil {
+		return
+	}
+	q := u.Query()
+	q.Del("schema") // not a connection parameter: postgres.Open's own
+	u.RawQuery = q.Encode()
+	conn, err := pgx.Connect(ctx, u.String())
+	if err != nil {
+		return
+	}
+	defer conn.Close(context.WithoutCancel(ctx))
+	rows, err := conn.Query(ctx, `SELECT pid FROM pg_stat_activity WHERE application_name = $1`, b.name)
+	if err != nil {
+		return
+	}
+	pids, _ := pgx.CollectRows(rows, pgx.RowTo[int32])
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, pid := range pids {
+		b.seen[int(pid)] = max(b.seen[int(pid)], processCPU(int(pid)))
+	}
+}
+
+func (b *backendCPU) total() float64 {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	t := 0.0
+	for _, s := range b.seen {
+		t += s
+	}
+	return t
+}
+
+// clockTicks is Linux's USER_HZ, the unit of /proc's CPU times.
+const clockTicks = 100
+
+// processCPU is a process's user and system CPU seconds so far (Linux),
+// 0 when unknown.
+func processCPU(pid int) float64 {
+	if pid <= 0 {
+		return 0
+	}
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// The fields after the command name (which may hold spaces), from the third on.
+	s := string(b)
+	f := strings.Fields(s[strings.LastIndexByte(s, ')')+1:])
+	if len(f) < 13 {
+		return 0
+	}
+	utime, _ := strconv.ParseFloat(f[11], 64)
+	stime, _ := strconv.ParseFloat(f[12], 64)
+	return (utime + stime) / clockTicks
+}
+
+// processNamed is the pid of a process with that command name, 0 for none.
+func processNamed(comm string) int {
+	dirs, _ := filepath.Glob("/proc/[0-9]*/comm")
+	for _, d := range dirs {
+		if b, err := os.ReadFile(d); err == nil && strings.TrimSpace(string(b)) == comm {
+			pid, _ := strconv.Atoi(filepath.Base(filepath.Dir(d)))
+			return pid
+		}
+	}
+	return 0
+}
+
+// machineCPU is the machine's busy and total CPU time so far, in ticks
+// (the first line of /proc/stat).
+func machineCPU() (busy, total float64) {
+	b, err := os.ReadFile("/proc/stat")
+	if err != nil {
+		return 0, 0
+	}
+	line, _, _ := strings.Cut(string(b), "\n")
+	f := strings.Fields(line)
+	for i, v := range f[1:] {
+		n, _ := strconv.ParseFloat(v, 64)
+		total += n
+		if i != 3 && i != 4 { // idle, iowait
+			busy += n
+		}
+	}
+	return busy, total
 }
 
 // loadAverage is the machine's 1-minute load average (Linux), "" elsewhere:

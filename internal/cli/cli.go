@@ -90,7 +90,7 @@ func Main(ctx context.Context, cfg Config, args []string) int {
 	root.AddCommand(a.ingestCmd(), a.lsCmd(), a.showCmd(), a.statsCmd(), a.quarantineCmd(),
 		a.entityCmd(), a.eventsCmd(), a.incidentsCmd(), a.exportCmd(), a.evalCmd(), a.benchCmd(), a.reprocessCmd(), a.versionCmd(),
 		a.parseCmd(), a.checkCmd(), a.serveCmd(), a.searchCmd(), a.relatedCmd(), a.reviewCmd(), a.releaseCmd(),
-		a.workerCmd(), a.queueCmd(), a.outletsCmd(), a.feedsCmd(), a.watchCmd(), a.alertsCmd(), a.profileCmd())
+		a.workerCmd(), a.queueCmd(), a.migrateCmd(), a.outletsCmd(), a.feedsCmd(), a.watchCmd(), a.alertsCmd(), a.profileCmd())
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return ExitOK

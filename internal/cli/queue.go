@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"time"
 
@@ -8,6 +9,7 @@ import (
 
 	"sitrep/internal/ingest"
 	"sitrep/internal/queue"
+	"sitrep/internal/review"
 	"sitrep/internal/store"
 )
 
@@ -56,11 +58,12 @@ func (a *app) workerCmd() *cobra.Command {
 	var noEnrich, noRaw bool
 	cmd := &cobra.Command{
 		Use:   "worker",
-		Short: "Take records from the work queue, read them and store them in the archive, until stopped",
+		Short: "Take records from the work queue, read them and store them in the archive (or read stored articles again), until stopped",
 		Long: `Takes the records that ingest --queue published, reads entities, dates and events from each and
 stores it in the archive (--db, usually postgres://…), acknowledging each record only once it is
-committed. Run as many workers as wanted, on any machines: a worker that dies hands its records
-back (after --ack-wait) and nothing is stored twice. A record that fails --max-deliver times is
+committed; and the stored articles reprocess --queue published, which it reads again (their
+reviews applied again) before acknowledging them. Run as many workers as wanted, on any machines:
+a worker that dies hands its records back (after --ack-wait) and nothing is stored twice. A record that fails --max-deliver times is
 kept in the archive's quarantine with the reason. SIGINT or SIGTERM stops the worker cleanly.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -80,10 +83,18 @@ kept in the archive's quarantine with the reason. SIGINT or SIGTERM stops the wo
 				defer q.Close()
 				opt := ingest.Options{Workers: workers, KeepRaw: !noRaw, Logger: log}
 				if !noEnrich {
-					opt.Annotate = annotator()
+					// The archive's reading (its local layer, where one is
+					// beside a SQLite archive), as ingest and reprocess read.
+					if opt.Annotate, _, err = a.reader(); err != nil {
+						return err
+					}
 				}
+				wopt := ingest.WorkOptions{Fetch: fetch, Reviewed: func(ctx context.Context, ids []string) error {
+					_, err := review.Reapply(ctx, st, ids)
+					return err
+				}}
 				fmt.Fprintf(a.errOut, "worker: reading %s into %s (stop with Ctrl-C)\n", addr, a.cfg.DB)
-				counts, err := ingest.Work(a.ctx, st, q, opt, ingest.WorkOptions{Fetch: fetch}, func(r ingest.Result) {
+				counts, err := ingest.Work(a.ctx, st, q, opt, wopt, func(r ingest.Result) {
 					if a.json {
 						a.emitJSON(r)
 					} else if r.Status == store.StatusRejected && !r.Unkept {

@@ -14,13 +14,7 @@ import (
 
 // kbLayer is the path of the archive's local knowledge-base layer: beside
 // a SQLite archive, its name and ".kb.tsv" ("" for another backend).
-func (a *app) kbLayer() string {
-	db := strings.TrimPrefix(a.cfg.DB, "sqlite://")
-	if db == "" || strings.Contains(db, "://") {
-		return ""
-	}
-	return db + ".kb.tsv"
-}
+func (a *app) kbLayer() string { return layerOf(a.cfg.DB) }
 
 // knowledge returns the knowledge base every reading uses: the embedded
 // data, with the archive's local layer over it where there is one.

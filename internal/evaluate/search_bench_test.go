@@ -15,7 +15,7 @@ import (
 	"sitrep/internal/ingest"
 	"sitrep/internal/search"
 	"sitrep/internal/store"
-	"sitrep/internal/store/sqlite"
+	_ "sitrep/internal/store/backend" // SITREP_BENCH_ARCHIVE may name either backend
 	"sitrep/internal/testutil"
 )
 
@@ -27,8 +27,8 @@ var benchArchive struct {
 }
 
 // benchStore is the archive the search benchmarks run over: the one named by
-// $SITREP_BENCH_ARCHIVE (opened read-only; `sitrep bench archive` builds one
-// of 100,000 articles), else the shared corpus ingested with its reading
+// $SITREP_BENCH_ARCHIVE (opened read-only; a SQLite path or a postgres://
+// address; `sitrep bench archive` builds one of 100,000 articles), else the shared corpus ingested with its reading
 // into a temporary archive, once per test binary. ids are about a hundred
 // articles spread through it, for related.
 func benchStore(b *testing.B) (store.Store, []string) {
@@ -47,9 +47,12 @@ func benchStore(b *testing.B) (store.Store, []string) {
 	return benchArchive.st, benchArchive.ids
 }
 
+// openBenchArchive opens the archive at a SQLite path or any address
+// store.Open takes (postgres://…: the same queries on PostgreSQL, e.g. a
+// sitrep migrate of the SQLite benchmark archive).
 func openBenchArchive(path string) (store.Store, []string, error) {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, path, sqlite.Options{ReadOnly: true})
+	st, err := store.Open(ctx, path, store.OpenOptions{ReadOnly: true})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -123,6 +126,7 @@ const deepPage = 10
 //
 //	go test -run '^$' -bench Search -benchtime 2s -cpu 1 ./internal/evaluate
 //	SITREP_BENCH_ARCHIVE=a100k.db go test -run '^$' -bench Search -benchtime 200x -cpu 1 -timeout 1h ./internal/evaluate
+//	SITREP_BENCH_ARCHIVE='postgres://…?schema=bench' go test -run '^$' -bench 'Search$' -benchtime 50x -cpu 1 ./internal/evaluate
 func BenchmarkSearch(b *testing.B) {
 	st, ids := benchStore(b)
 	ctx := context.Background()

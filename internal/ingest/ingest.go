@@ -16,6 +16,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"sitrep/internal/article"
@@ -50,6 +51,47 @@ type Options struct {
 	// OutletAliases maps an outlet name, lower case, to the outlet it is a
 	// name of (sitrep outlets merge; the knowledge base's media outlets).
 	OutletAliases map[string]string
+	// Timings, when set, sums where the run's time goes (benchmarks).
+	Timings *Timings
+}
+
+// Timings sum the time a run spends in each step over all its goroutines
+// (so they may add up to more than the elapsed time), for benchmarks. A nil
+// *Timings counts nothing.
+type Timings struct {
+	steps [numSteps]atomic.Int64
+}
+
+type step int
+
+// The steps of a run: asking the archive whether each article is stored
+// (or a headline it completes); reading (enriching) articles; waiting for
+// the locks on a batch's keys (other writers linking and storing); finding
+// near-duplicates and incidents; committing.
+const (
+	stepLookup step = iota
+	stepRead
+	stepWait
+	stepLink
+	stepStore
+	numSteps
+)
+
+var stepNames = [numSteps]string{"lookup", "read", "lock_wait", "link", "store"}
+
+func (t *Timings) add(s step, start time.Time) {
+	if t != nil {
+		t.steps[s].Add(int64(time.Since(start)))
+	}
+}
+
+// Seconds returns the time of each step: lookup, read, lock_wait, link, store.
+func (t *Timings) Seconds() map[string]float64 {
+	out := map[string]float64{}
+	for i, name := range stepNames {
+		out[name] = time.Duration(t.steps[i].Load()).Seconds()
+	}
+	return out
 }
 
 // Source yields input records in order, calling emit for each, until it is
@@ -79,13 +121,16 @@ type Result struct {
 // Counts sum up a run.
 type Counts struct {
 	New, Duplicate, Rejected int
+	// Reprocessed counts the stored articles a worker read again
+	// (reprocess through the queue).
+	Reprocessed int
 	// Unkept counts the rejected records over the quarantine limits.
 	Unkept  int
 	Elapsed time.Duration
 }
 
 // Total is the number of records seen.
-func (c Counts) Total() int { return c.New + c.Duplicate + c.Rejected }
+func (c Counts) Total() int { return c.New + c.Duplicate + c.Rejected + c.Reprocessed }
 
 // Rate is records per second.
 func (c Counts) Rate() float64 {
@@ -100,8 +145,12 @@ func (c Counts) String() string {
 	if c.Unkept > 0 {
 		unkept = fmt.Sprintf(" (%d of them counted, not kept: over %d per file or %d per run)", c.Unkept, MaxQuarantinedPerFile, MaxQuarantinedPerRun)
 	}
-	return fmt.Sprintf("%d new, %d duplicate, %d rejected%s in %.2fs (%.0f records/s)",
-		c.New, c.Duplicate, c.Rejected, unkept, c.Elapsed.Seconds(), c.Rate())
+	again := ""
+	if c.Reprocessed > 0 {
+		again = fmt.Sprintf(", %d read again", c.Reprocessed)
+	}
+	return fmt.Sprintf("%d new, %d duplicate, %d rejected%s%s in %.2fs (%.0f records/s)",
+		c.New, c.Duplicate, c.Rejected, unkept, again, c.Elapsed.Seconds(), c.Rate())
 }
 
 type job struct {
@@ -246,13 +295,18 @@ func run(ctx context.Context, st store.Store, src Source, opt Options, report fu
 			// writers of a shared archive (postgres workers): two batches
 			// that could link to each other never both miss the other.
 			var results []store.PutResult
+			locking := time.Now()
 			err := store.WithKeys(context.WithoutCancel(ctx), st, incident.Keys(batch), func(ctx context.Context) error {
+				opt.Timings.add(stepWait, locking)
+				t0 := time.Now()
 				if err := linker.Link(ctx, st, batch); err != nil {
 					return err
 				}
-				t0 := time.Now()
+				opt.Timings.add(stepLink, t0)
+				t0 = time.Now()
 				var err error
 				results, err = st.PutBatch(ctx, batch)
+				opt.Timings.add(stepStore, t0)
 				log.Debug("commit", "articles", len(batch), "seconds", time.Since(t0).Seconds(), "err", err)
 				return err
 			})
@@ -464,7 +518,9 @@ func process(ctx context.Context, st store.Store, j *job, opt Options) (Result, 
 	// its headline's id is a duplicate.
 	if !a.Headline && a.URL != "" {
 		if hid := record.HeadlineID(a.URL); hid != a.ID {
+			t0 := time.Now()
 			prev, err := st.Get(ctx, hid)
+			opt.Timings.add(stepLookup, t0)
 			switch {
 			case errors.Is(err, store.ErrNotFound):
 			case err != nil:
@@ -487,15 +543,21 @@ func process(ctx context.Context, st store.Store, j *job, opt Options) (Result, 
 	// A stored id needs no enrichment: this is what makes a resumed run
 	// fast. (A completion is stored by Replace, its id stored already.)
 	if !j.replace {
-		if ok, err := st.Has(ctx, a.ID); err != nil {
+		t0 := time.Now()
+		ok, err := st.Has(ctx, a.ID)
+		opt.Timings.add(stepLookup, t0)
+		if err != nil {
 			return res, err
-		} else if ok {
+		}
+		if ok {
 			res.Status = store.StatusDuplicate
 			return res, nil
 		}
 	}
 	if opt.Annotate != nil {
+		t0 := time.Now()
 		an, err := opt.Annotate(ctx, a)
+		opt.Timings.add(stepRead, t0)
 		if err != nil {
 			if ctx.Err() != nil {
 				return res, fmt.Errorf("read %s: %w", r.Source, err)

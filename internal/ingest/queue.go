@@ -6,15 +6,19 @@ package ingest
 // each record only once its article is committed.
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"sync"
 	"time"
 
 	"sitrep/internal/article"
+	"sitrep/internal/incident"
 	"sitrep/internal/queue"
+	"sitrep/internal/record"
 	"sitrep/internal/store"
 )
 
@@ -94,6 +98,11 @@ type WorkOptions struct {
 	// RetryDelay is how long a record that failed waits before it is
 	// delivered again (default 5 s).
 	RetryDelay time.Duration
+	// Reviewed is called with the ids of the articles a batch of
+	// reprocess items read again, once their new reading is stored and
+	// before the items are acknowledged, to apply analysts' reviews to it
+	// (ReprocessOptions.Reviewed).
+	Reviewed func(ctx context.Context, ids []string) error
 	// crashAfterCommit, in tests, says which stored records the worker
 	// "dies" before acknowledging: it neither acknowledges nor releases
 	// them, as a killed process would not.
@@ -119,8 +128,19 @@ func Work(ctx context.Context, st store.Store, q *queue.Queue, opt Options, wopt
 	var total Counts
 	start := time.Now()
 	backoff := time.Second
+	var rmu sync.Mutex // results come from the pipeline and from reprocess
+	report = func(report func(Result)) func(Result) {
+		return func(r Result) {
+			if report != nil {
+				rmu.Lock()
+				defer rmu.Unlock()
+				report(r)
+			}
+		}
+	}(report)
 	for ctx.Err() == nil {
-		w := &worker{q: q, st: st, log: log, wopt: wopt}
+		runStart := time.Now()
+		w := &worker{q: q, st: st, log: log, wopt: wopt, opt: opt, report: report}
 		c, err := run(ctx, st, w.source, opt, func(r Result) {
 			d := w.take(r.Source)
 			if d == nil {
@@ -140,6 +160,7 @@ func Work(ctx context.Context, st store.Store, q *queue.Queue, opt Options, wopt
 			}
 		})
 		total.New, total.Duplicate, total.Rejected, total.Unkept = total.New+c.New, total.Duplicate+c.Duplicate, total.Rejected+c.Rejected, total.Unkept+c.Unkept
+		total.Reprocessed += w.reprocessed
 		var rerr *RecordError
 		failed := errors.As(err, &rerr)
 		for _, d := range w.rest() {
@@ -162,27 +183,52 @@ func Work(ctx context.Context, st store.Store, q *queue.Queue, opt Options, wopt
 		case errors.As(err, &rerr):
 			backoff = time.Second
 		case err != nil:
-			log.Warn("worker: the archive or queue failed; trying again", "in", backoff, "err", err)
-			select {
-			case <-ctx.Done():
-			case <-time.After(backoff):
+			if time.Since(runStart) > time.Minute {
+				backoff = time.Second // a failure long after the last starts afresh
 			}
-			backoff = min(2*backoff, time.Minute)
+			log.Warn("worker: the archive or queue failed; trying again", "in", backoff, "err", err)
+			backoff = awaitArchive(ctx, st, backoff, log)
 		}
 	}
 	total.Elapsed = time.Since(start)
 	return total, nil
 }
 
+// awaitArchive waits after a failure of the archive (or the queue) until
+// the archive answers again, waiting longer each time it does not (from
+// backoff, doubling, to a minute), and returns the next backoff. Records
+// are fetched again only then: each delivery counts towards MaxDeliver,
+// and an archive that is down (a server restarting) must not send good
+// records to quarantine.
+func awaitArchive(ctx context.Context, st store.Store, backoff time.Duration, log *slog.Logger) time.Duration {
+	for {
+		select {
+		case <-ctx.Done():
+			return backoff
+		case <-time.After(backoff):
+		}
+		backoff = min(2*backoff, time.Minute)
+		_, err := st.Has(ctx, "")
+		if err == nil || ctx.Err() != nil {
+			return backoff
+		}
+		log.Warn("worker: the archive does not answer; waiting", "in", backoff, "err", err)
+	}
+}
+
 // worker is one run of Work's pipeline: the records taken from the queue
 // and handed to the pipeline, not yet reported, oldest first.
 type worker struct {
-	q        *queue.Queue
-	st       store.Store
-	log      *slog.Logger
-	wopt     WorkOptions
-	mu       sync.Mutex
-	inFlight []*queue.Delivery
+	q      *queue.Queue
+	st     store.Store
+	log    *slog.Logger
+	wopt   WorkOptions
+	opt    Options
+	report func(Result)
+	// reprocessed counts the articles read again (by the source's goroutine).
+	reprocessed int
+	mu          sync.Mutex
+	inFlight    []*queue.Delivery
 }
 
 // take removes from the records in flight the oldest from source: run
@@ -218,26 +264,170 @@ func (w *worker) source(ctx context.Context, fn func(article.Record) error) erro
 			}
 			return err
 		}
+		var records, again []*queue.Delivery
 		for i, d := range ds {
-			if done, err := w.settle(ctx, d); err != nil || done {
-				if err != nil {
-					for _, d := range ds[i+1:] {
-						w.q.Release(d)
-					}
-					return err
-				}
-				continue
+			done, err := w.settle(ctx, d)
+			if err != nil {
+				w.release(records, again, ds[i+1:])
+				return err
 			}
+			switch {
+			case done:
+			case d.Item.Reprocess != "":
+				again = append(again, d)
+			default:
+				records = append(records, d)
+			}
+		}
+		if len(again) > 0 {
+			if err := w.reprocess(ctx, again); err != nil {
+				w.release(records)
+				return err
+			}
+		}
+		for i, d := range records {
 			w.mu.Lock()
 			w.inFlight = append(w.inFlight, d)
 			w.mu.Unlock()
 			if err := fn(recordOf(d.Item)); err != nil {
-				for _, d := range ds[i+1:] {
-					w.q.Release(d)
-				}
+				w.release(records[i+1:])
 				return err
 			}
 		}
+	}
+}
+
+// release hands deliveries back untouched.
+func (w *worker) release(lists ...[]*queue.Delivery) {
+	for _, ds := range lists {
+		for _, d := range ds {
+			w.q.Release(d)
+		}
+	}
+}
+
+// reprocess reads stored articles again (reprocess items), in parallel,
+// stores their new readings as Reprocess does, applies their reviews, and
+// only then acknowledges the items: a worker killed on the way leaves the
+// items to be read again, which gives the same reading. An item whose
+// reading fails is handed back with the reason (and quarantined at its
+// last delivery); one whose article is gone is done, with nothing to do.
+// The error is the archive's: every item not acknowledged is handed back.
+func (w *worker) reprocess(ctx context.Context, ds []*queue.Delivery) error {
+	items := make([]*record.Annotated, len(ds))
+	errs := make([]error, len(ds))
+	if w.opt.Annotate == nil {
+		for _, d := range ds {
+			w.q.Retry(context.WithoutCancel(ctx), d, "a worker without reading (--no-enrich) took it: it cannot read articles again", w.wopt.RetryDelay)
+		}
+		return nil
+	}
+	slots := make(chan struct{}, max(1, cmp.Or(w.opt.Workers, runtime.GOMAXPROCS(0))))
+	var wg sync.WaitGroup
+	for i, d := range ds {
+		wg.Add(1)
+		slots <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-slots }()
+			items[i], _, errs[i] = reread(ctx, w.st, d.Item.Reprocess, ReprocessOptions{Annotate: w.opt.Annotate, Reextract: d.Item.Reextract})
+		}()
+	}
+	wg.Wait()
+	var batch []*record.Annotated
+	var owners []*queue.Delivery
+	for i, d := range ds {
+		var rerr *RecordError
+		switch err := errs[i]; {
+		case err == nil:
+			batch, owners = append(batch, items[i]), append(owners, d)
+		case errors.Is(err, store.ErrNotFound):
+			w.gone(ctx, d)
+		case errors.As(err, &rerr) && ctx.Err() == nil:
+			w.log.Warn("reprocess failed; handed back", "article", d.Item.Reprocess, "delivery", d.Delivered, "err", err)
+			w.q.Retry(context.WithoutCancel(ctx), d, err.Error(), w.wopt.RetryDelay)
+		default: // the archive failed, or the worker is stopping
+			w.release(ds[i:])
+			w.release(owners)
+			return err
+		}
+	}
+	if len(batch) == 0 {
+		return nil
+	}
+	res, err := replace(ctx, w.st, cmp.Or(w.opt.Linker, &incident.Linker{}), batch)
+	if err != nil {
+		w.release(owners)
+		return err
+	}
+	var done []string
+	var doneBy []*queue.Delivery
+	for i, r := range res {
+		d := owners[i]
+		switch {
+		case r.Err == nil:
+			done, doneBy = append(done, d.Item.Reprocess), append(doneBy, d)
+		case errors.Is(r.Err, store.ErrNotFound):
+			w.gone(ctx, d)
+		default:
+			w.q.Retry(context.WithoutCancel(ctx), d, r.Err.Error(), w.wopt.RetryDelay)
+		}
+	}
+	if w.wopt.Reviewed != nil && len(done) > 0 {
+		if err := w.wopt.Reviewed(context.WithoutCancel(ctx), done); err != nil {
+			w.release(doneBy) // read again, and the reviews applied then
+			return fmt.Errorf("reprocess: apply reviews: %w", err)
+		}
+	}
+	for _, d := range doneBy {
+		if err := w.q.Ack(context.WithoutCancel(ctx), d); err != nil {
+			w.log.Warn("ack failed: the article will be read again", "article", d.Item.Reprocess, "err", err)
+		}
+		w.reprocessed++
+		w.report(Result{Source: d.Item.Source, ID: d.Item.Reprocess, Status: StatusReprocessed})
+	}
+	return nil
+}
+
+// gone settles a reprocess item whose article is no longer stored.
+func (w *worker) gone(ctx context.Context, d *queue.Delivery) {
+	w.q.Ack(context.WithoutCancel(ctx), d)
+	w.report(Result{Source: d.Item.Source, ID: d.Item.Reprocess, Status: store.StatusRejected, Reason: "article not in the archive: nothing to read again", Unkept: true})
+}
+
+// StatusReprocessed is the status of a stored article a worker read again.
+const StatusReprocessed store.Status = "reprocessed"
+
+// PublishReprocess puts on q, one item each, the ids of the stored articles
+// Reprocess would read again (those of another reading than opt.Reading,
+// or all with opt.All, within opt.Filter), for workers to read again with
+// opt.Reextract. It pages through the archive, holding a thousand ids at a
+// time, and returns how many it published.
+func PublishReprocess(ctx context.Context, st store.Store, q *queue.Queue, opt ReprocessOptions, report func(id string)) (int, error) {
+	version := opt.Reading
+	if opt.All {
+		version = ""
+	}
+	const page = 1000
+	n, after := 0, ""
+	for {
+		ids, err := st.Stale(ctx, version, opt.Filter, after, page)
+		if err != nil {
+			return n, err
+		}
+		for _, id := range ids {
+			if err := q.Publish(ctx, queue.Item{Source: "reprocess " + id, Reprocess: id, Reextract: opt.Reextract}); err != nil {
+				return n, err
+			}
+			n++
+			if report != nil {
+				report(id)
+			}
+		}
+		if len(ids) < page {
+			return n, nil
+		}
+		after = ids[len(ids)-1]
 	}
 }
 

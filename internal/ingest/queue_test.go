@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -216,3 +217,245 @@ func TestPoisonRecordQuarantined(t *testing.T) {
 		t.Errorf("%d articles stored, want 5", stats.Articles)
 	}
 }
+
+// TestWorkReprocess: reprocess through the queue. The ids of the articles
+// of an old reading are published; two workers read them again, store the
+// new reading with its events and apply reviews before acknowledging; an
+// id no longer stored is done with nothing to do. Publishing every article
+// again (--all) reads each once more without duplicating anything.
+func TestWorkReprocess(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: PostgreSQL and NATS")
+	}
+	ctx := context.Background()
+	dsn := pgtest.Schema(t)
+	addr := natstest.Address(t)
+	st, err := postgres.Open(ctx, dsn, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	const n = 20
+	var ids []string
+	for i := range n {
+		a := record.Article{Title: fmt.Sprintf("Report %d", i), Body: fmt.Sprintf("Gunmen attacked a checkpoint on day %d.", i), Published: "2024-03-01"}
+		a.ComputeID()
+		ids = append(ids, a.ID)
+		if _, err := st.Put(ctx, &record.Annotated{Article: a, Reading: "v0"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	annotate := func(_ context.Context, a record.Article) (*record.Annotated, error) {
+		ev := record.Event{Type: "ASSAULT", Modality: "actual", Evidence: record.Evidence{Field: "body", End: len(a.Body), Text: a.Body}}
+		return &record.Annotated{Article: a, Events: []record.Event{ev}, Reading: "v1"}, nil
+	}
+	pub, err := queue.Open(ctx, addr, queue.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pub.Close()
+	published, err := PublishReprocess(ctx, st, pub, ReprocessOptions{Reading: "v1"}, nil)
+	if err != nil || published != n {
+		t.Fatalf("PublishReprocess = %d, %v; want %d", published, err, n)
+	}
+	if err := pub.Publish(ctx, queue.Item{Source: "reprocess gone", Reprocess: "0123456789abcdef"}); err != nil {
+		t.Fatal(err)
+	}
+
+	var mu sync.Mutex
+	reviewed := map[string]int{}
+	statuses := map[store.Status]int{}
+	work := func(ctx context.Context, wg *sync.WaitGroup) {
+		defer wg.Done()
+		st, err := postgres.Open(ctx, dsn, false)
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		defer st.Close()
+		q, err := queue.Open(ctx, addr, queue.Options{})
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		defer q.Close()
+		wopt := WorkOptions{Fetch: 4, Reviewed: func(_ context.Context, ids []string) error {
+			mu.Lock()
+			defer mu.Unlock()
+			for _, id := range ids {
+				reviewed[id]++
+			}
+			return nil
+		}}
+		Work(ctx, st, q, Options{Workers: 2, Annotate: annotate}, wopt, func(r Result) {
+			mu.Lock()
+			defer mu.Unlock()
+			statuses[r.Status]++
+		})
+	}
+	wctx, stop := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go work(wctx, &wg)
+	go work(wctx, &wg)
+	waitDrained(t, pub, n+1, 0)
+	if stale, _ := st.Stale(ctx, "v1", store.ListOptions{}, "", 0); len(stale) != 0 {
+		t.Errorf("%d articles still of the old reading", len(stale))
+	}
+	// Every article again: the same reading, nothing duplicated.
+	if again, err := PublishReprocess(ctx, st, pub, ReprocessOptions{Reading: "v1", All: true}, nil); err != nil || again != n {
+		t.Fatalf("PublishReprocess(all) = %d, %v", again, err)
+	}
+	waitDrained(t, pub, 2*n+1, 0)
+	stop()
+	wg.Wait()
+	for _, id := range ids {
+		evs, err := st.Events(ctx, store.EventFilter{ArticleID: id})
+		if err != nil || len(evs) != 1 {
+			t.Errorf("article %s: %d events, %v; want the new reading's one", id, len(evs), err)
+		}
+		if reviewed[id] != 2 {
+			t.Errorf("article %s: reviews applied %d times; want once per reading", id, reviewed[id])
+		}
+	}
+	if statuses[StatusReprocessed] != 2*n || statuses[store.StatusRejected] != 1 {
+		t.Errorf("reported %v; want %d reprocessed and the missing article", statuses, 2*n)
+	}
+}
+
+// workers runs n workers (each its own connections, as separate machines
+// would have) over the queue at addr into the archive at dsn until stop is
+// called, and returns how many articles each stored.
+func workers(t *testing.T, n int, dsn, addr string, wopt WorkOptions, log *slog.Logger) (stop func() []Counts) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	counts := make([]Counts, n)
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			st, err := store.Open(ctx, dsn, store.OpenOptions{})
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			defer st.Close()
+			q, err := queue.Open(ctx, addr, queue.Options{AckWait: 3 * time.Second})
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			defer q.Close()
+			counts[i], _ = Work(ctx, st, q, Options{Workers: 1, Annotate: slowAnnotate, KeepRaw: true, Logger: log}, wopt, nil)
+		}()
+	}
+	return func() []Counts {
+		cancel()
+		wg.Wait()
+		return counts
+	}
+}
+
+// storedOnce checks that the archive at dsn holds exactly the queued
+// articles, none quarantined.
+func storedOnce(t *testing.T, dsn string, queued []Result) {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, dsn, store.OpenOptions{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	stats, err := st.Stats(ctx)
+	if err != nil || stats.Articles != len(queued) || stats.Quarantined != 0 {
+		t.Errorf("archive holds %d articles, %d quarantined (%v); want %d, 0", stats.Articles, stats.Quarantined, err, len(queued))
+	}
+	for _, r := range queued {
+		if ok, _ := st.Has(ctx, r.ID); !ok {
+			t.Errorf("%s (%s) was lost", r.Source, r.ID)
+		}
+	}
+}
+
+// TestThreeWorkersDrainOneQueue: three workers share one queue: each takes
+// a part, and together they store every record once.
+func TestThreeWorkersDrainOneQueue(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: PostgreSQL and NATS")
+	}
+	dsn := pgtest.Schema(t)
+	q := natstest.Open(t, queue.Options{})
+	const n = 90
+	queued := queueInput(t, q, n)
+	stop := workers(t, 3, dsn, q.Address(), WorkOptions{Fetch: 3}, nil)
+	waitDrained(t, q, n, 0)
+	counts := stop()
+	total := 0
+	for i, c := range counts {
+		if c.New == 0 {
+			t.Errorf("worker %d stored nothing: %+v", i, c)
+		}
+		total += c.New + c.Duplicate
+	}
+	if total != n {
+		t.Errorf("the workers stored %d records in all (%+v); want %d", total, counts, n)
+	}
+	storedOnce(t, dsn, queued)
+}
+
+// TestWorkersSurvivePostgresRestart: PostgreSQL (a private cluster of this
+// test's own) crashes and starts again while two workers store a queue
+// into it. The workers wait for it, go on, and in the end every record is
+// stored once: none lost, none quarantined for the server's absence.
+func TestWorkersSurvivePostgresRestart(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: PostgreSQL and NATS")
+	}
+	cluster := pgtest.NewCluster(t)
+	dsn := cluster.DSN()
+	st, err := store.Open(context.Background(), dsn, store.OpenOptions{}) // the schema, before the clock
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	q := natstest.Open(t, queue.Options{})
+	const n = 200
+	queued := queueInput(t, q, n)
+	failures := &countWarnings{}
+	stop := workers(t, 2, dsn, q.Address(), WorkOptions{Fetch: 8}, slog.New(failures))
+	for {
+		st, err := q.Stats(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st.Done >= n/4 {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cluster.Stop()
+	mid, _ := q.Stats(context.Background())
+	time.Sleep(1500 * time.Millisecond) // the workers find it gone
+	cluster.Start()
+	if mid.Done >= n {
+		t.Fatalf("the queue was drained before the server stopped (%+v): the test proves nothing", mid)
+	}
+	waitDrained(t, q, n, 0)
+	stop()
+	storedOnce(t, dsn, queued)
+	if failures.n.Load() == 0 {
+		t.Error("no worker saw the server go: the test proves nothing")
+	}
+}
+
+// countWarnings is a log that counts its warnings.
+type countWarnings struct{ n atomic.Int64 }
+
+func (c *countWarnings) Enabled(_ context.Context, l slog.Level) bool { return l >= slog.LevelWarn }
+func (c *countWarnings) Handle(context.Context, slog.Record) error {
+	c.n.Add(1)
+	return nil
+}
+func (c *countWarnings) WithAttrs([]slog.Attr) slog.Handler { return c }
+func (c *countWarnings) WithGroup(string) slog.Handler      { return c }

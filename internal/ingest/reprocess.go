@@ -90,21 +90,7 @@ func Reprocess(ctx context.Context, st store.Store, opt ReprocessOptions, progre
 			}
 			items = append(items, an)
 		}
-		// Incidents are linked afresh: the old reading's links may no longer hold.
-		for _, an := range items {
-			for i := range an.Events {
-				an.Events[i].Incident = ""
-			}
-		}
-		var res []store.PutResult
-		err := store.WithKeys(ctx, st, incident.Keys(items), func(ctx context.Context) error {
-			if err := linker.Link(ctx, st, items); err != nil {
-				return err
-			}
-			var err error
-			res, err = st.Replace(context.WithoutCancel(ctx), items)
-			return err
-		})
+		res, err := replace(ctx, st, linker, items)
 		if err != nil {
 			return c, err
 		}
@@ -129,6 +115,27 @@ func Reprocess(ctx context.Context, st store.Store, opt ReprocessOptions, progre
 	}
 	c.Elapsed = time.Since(start)
 	return c, nil
+}
+
+// replace stores new readings of stored articles, their events linked to
+// incidents afresh (the old reading's links may no longer hold) under the
+// batch's keys, as ingest links and stores.
+func replace(ctx context.Context, st store.Store, linker *incident.Linker, items []*record.Annotated) ([]store.PutResult, error) {
+	for _, an := range items {
+		for i := range an.Events {
+			an.Events[i].Incident = ""
+		}
+	}
+	var res []store.PutResult
+	err := store.WithKeys(ctx, st, incident.Keys(items), func(ctx context.Context) error {
+		if err := linker.Link(ctx, st, items); err != nil {
+			return err
+		}
+		var err error
+		res, err = st.Replace(context.WithoutCancel(ctx), items)
+		return err
+	})
+	return res, err
 }
 
 // reread reads one stored article again, from its raw input where one was
@@ -161,7 +168,7 @@ func reread(ctx context.Context, st store.Store, id string, opt ReprocessOptions
 	}
 	an, err := opt.Annotate(ctx, a)
 	if err != nil {
-		return nil, false, fmt.Errorf("read %s: %w", id, err)
+		return nil, false, &RecordError{Source: id, Err: fmt.Errorf("read %s: %w", id, err)}
 	}
 	an.Article.ID = id
 	return an, reextracted, nil

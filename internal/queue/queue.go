@@ -10,9 +10,11 @@
 // pipeline, internal/ingest, does), and sees nothing but internal/record.
 //
 // An address is a NATS URL; its query parameter stream=NAME names the
-// stream (default sitrep), so that several queues share one server:
+// stream (default sitrep), so that several queues share one server, and
+// replicas=N keeps the stream on N servers of a cluster (default 1):
 //
 //	nats://127.0.0.1:4222?stream=newsroom
+//	nats://nats-1:4222,nats://nats-2:4222,nats://nats-3:4222?replicas=3
 package queue
 
 import (
@@ -31,15 +33,20 @@ import (
 	"sitrep/internal/record"
 )
 
-// Item is one input record on the queue: an article as read from its
-// source, or a record that could not be read (Reject says why), with the
-// raw input kept for reprocess or quarantine.
+// Item is one record on the queue: an article as read from its source, or
+// a record that could not be read (Reject says why), with the raw input
+// kept for reprocess or quarantine; or a stored article to read again
+// (Reprocess, its id: sitrep reprocess --queue).
 type Item struct {
 	Source    string          `json:"source"`
 	Article   *record.Article `json:"article,omitempty"`
 	Reject    string          `json:"reject,omitempty"`
 	Raw       []byte          `json:"raw,omitempty"`
 	RawFormat string          `json:"raw_format,omitempty"`
+	Reprocess string          `json:"reprocess,omitempty"`
+	// Reextract asks a reprocess to parse the article's kept raw input
+	// again before reading it.
+	Reextract bool `json:"reextract,omitempty"`
 }
 
 // Options tune a queue; zero values take the defaults.
@@ -63,6 +70,7 @@ const MaxItemBytes = 1000 << 10
 // Queue is a connection to one work queue: a stream of items, one durable
 // consumer shared by every worker, and a bucket of failure reasons.
 type Queue struct {
+	replicas int
 	nc       *nats.Conn
 	js       jetstream.JetStream
 	name     string
@@ -77,7 +85,7 @@ type Queue struct {
 // Open connects to the queue at addr (nats://…), creating its stream,
 // consumer and failure bucket if need be.
 func Open(ctx context.Context, addr string, opt Options) (*Queue, error) {
-	server, name, err := splitStream(addr)
+	server, name, replicas, err := splitStream(addr)
 	if err != nil {
 		return nil, fmt.Errorf("queue %s: %w", addr, err)
 	}
@@ -88,7 +96,7 @@ func Open(ctx context.Context, addr string, opt Options) (*Queue, error) {
 	if err != nil {
 		return nil, fmt.Errorf("queue %s: %w", addr, err)
 	}
-	q := &Queue{nc: nc, name: name, subject: name + ".records", opt: opt, addr: addr}
+	q := &Queue{nc: nc, name: name, subject: name + ".records", opt: opt, addr: addr, replicas: replicas}
 	if err := q.setup(ctx); err != nil {
 		nc.Close()
 		return nil, fmt.Errorf("queue %s: %w", addr, err)
@@ -96,26 +104,39 @@ func Open(ctx context.Context, addr string, opt Options) (*Queue, error) {
 	return q, nil
 }
 
-// splitStream takes the stream parameter out of an address.
-func splitStream(addr string) (string, string, error) {
-	u, err := url.Parse(addr)
+// splitStream takes the stream and replicas parameters out of an address
+// (one URL, or several separated by commas: the servers of a cluster).
+func splitStream(addr string) (servers, name string, replicas int, err error) {
+	base, query, _ := strings.Cut(addr, "?")
+	for _, s := range strings.Split(base, ",") {
+		u, err := url.Parse(strings.TrimSpace(s))
+		if err != nil {
+			return "", "", 0, err
+		}
+		if u.Scheme != "nats" && u.Scheme != "tls" {
+			return "", "", 0, fmt.Errorf("want a nats:// address")
+		}
+	}
+	q, err := url.ParseQuery(query)
 	if err != nil {
-		return "", "", err
+		return "", "", 0, err
 	}
-	if u.Scheme != "nats" && u.Scheme != "tls" {
-		return "", "", fmt.Errorf("want a nats:// address")
-	}
-	name := u.Query().Get("stream")
+	name = q.Get("stream")
 	if name == "" {
 		name = "sitrep"
 	}
 	for _, r := range name {
 		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-') {
-			return "", "", fmt.Errorf("stream %q: letters, digits, - and _ only", name)
+			return "", "", 0, fmt.Errorf("stream %q: letters, digits, - and _ only", name)
 		}
 	}
-	u.RawQuery = ""
-	return u.String(), name, nil
+	replicas = 1
+	if v := q.Get("replicas"); v != "" {
+		if replicas, err = strconv.Atoi(v); err != nil || replicas < 1 || replicas > 5 {
+			return "", "", 0, fmt.Errorf("replicas %q: want 1 to 5", v)
+		}
+	}
+	return base, name, replicas, nil
 }
 
 func (q *Queue) setup(ctx context.Context) error {
@@ -127,7 +148,7 @@ func (q *Queue) setup(ctx context.Context) error {
 	// WorkQueue retention: a record leaves the stream once acknowledged.
 	q.stream, err = js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{
 		Name: q.name, Subjects: []string{q.subject}, Retention: jetstream.WorkQueuePolicy,
-		Storage: jetstream.FileStorage, MaxMsgSize: MaxItemBytes + 4<<10, Description: "sitrep: input records waiting to be read and stored",
+		Storage: jetstream.FileStorage, MaxMsgSize: MaxItemBytes + 4<<10, Replicas: q.replicas, Description: "sitrep: input records waiting to be read and stored",
 	})
 	if err != nil {
 		return fmt.Errorf("stream %s: %w", q.name, err)
@@ -135,7 +156,7 @@ func (q *Queue) setup(ctx context.Context) error {
 	if q.consumer, err = q.openConsumer(ctx); err != nil {
 		return fmt.Errorf("consumer of %s: %w", q.name, err)
 	}
-	q.failures, err = js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{Bucket: q.name + "_failures", Description: "sitrep: why records failed"})
+	q.failures, err = js.CreateOrUpdateKeyValue(ctx, jetstream.KeyValueConfig{Bucket: q.name + "_failures", Replicas: q.replicas, Description: "sitrep: why records failed"})
 	if err != nil {
 		return fmt.Errorf("failure bucket of %s: %w", q.name, err)
 	}

@@ -84,8 +84,8 @@ func Open(ctx context.Context, dsn string, readOnly bool) (*DB, error) {
 	}
 	if readOnly {
 		err = s.checkVersion(ctx)
-	} else {
-		err = s.migrate(ctx)
+	} else if err = s.migrate(ctx); err == nil {
+		err = s.reindexText(ctx)
 	}
 	if err != nil {
 		pool.Close()
@@ -217,6 +217,52 @@ func (s *DB) migrate(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// textIndex is the version of the full-text index's tokens
+// (articles.text_index): 1 folds Latin diacritics (migration 011).
+const textIndex = 1
+
+// reindexText indexes again, a batch per transaction, the articles whose
+// full text was indexed by an older sitrep: the tokens are made in Go, so
+// no SQL migration can. Two processes opening the archive at once share
+// the work (SKIP LOCKED).
+func (s *DB) reindexText(ctx context.Context) error {
+	for {
+		n := 0
+		err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+			rows, err := tx.Query(ctx, `SELECT id, title, body FROM articles WHERE text_index < $1 ORDER BY seq LIMIT 500 FOR UPDATE SKIP LOCKED`, textIndex)
+			if err != nil {
+				return err
+			}
+			var ids, titles, bodies []string
+			for rows.Next() {
+				var id, title, body string
+				if err := rows.Scan(&id, &title, &body); err != nil {
+					rows.Close()
+					return err
+				}
+				ids, titles, bodies = append(ids, id), append(titles, indexText(title)), append(bodies, indexText(body))
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return err
+			}
+			n = len(ids)
+			if n == 0 {
+				return nil
+			}
+			_, err = tx.Exec(ctx, `UPDATE articles a SET tsv = setweight(to_tsvector('simple', u.t), 'A') || setweight(to_tsvector('simple', u.b), 'B'), text_index = $4
+				FROM unnest($1::text[], $2::text[], $3::text[]) AS u(id, t, b) WHERE a.id = u.id`, ids, titles, bodies, textIndex)
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("index the full text again: %w", err)
+		}
+		if n == 0 {
+			return nil
+		}
+	}
 }
 
 // Check verifies that the archive's schema is current and its tables

@@ -48,15 +48,32 @@ func (s *DB) PutBatch(ctx context.Context, items []*record.Annotated) (out []sto
 // writes nothing: a status (a duplicate) or an error of the article's.
 type writer func(ctx context.Context, tx pgx.Tx, stored map[string]bool, an *record.Annotated) (*pgx.Batch, store.Status, error)
 
-// writeBatch writes each item's statements inside its own savepoint of
-// one transaction. stored holds the batch's ids already in the archive.
+// writeBatch writes a batch of articles in one transaction: first all
+// their statements in one round trip; if one of them fails (an article
+// the archive refuses, or another writer committed meanwhile), the batch
+// is written again, each article in a savepoint of its own, so that it
+// alone fails. The first way is the common one, and a round trip per
+// article is what bounded the rate of workers storing one after another.
 func (s *DB) writeBatch(ctx context.Context, what string, items []*record.Annotated, write writer) ([]store.PutResult, error) {
-	out := make([]store.PutResult, len(items))
+	if len(items) > 1 {
+		out, err := s.writeTogether(ctx, what, items, write)
+		if !errors.Is(err, errOneFailed) {
+			return out, err
+		}
+	}
+	return s.writeEach(ctx, what, items, write)
+}
+
+// errOneFailed says that a statement of a batch written together failed.
+var errOneFailed = errors.New("a statement of the batch failed")
+
+// begin starts a batch's transaction and returns the ids of its articles
+// already stored.
+func (s *DB) begin(ctx context.Context, what string, items []*record.Annotated) (pgx.Tx, map[string]bool, error) {
 	tx, err := s.pool.Begin(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("%s: begin: %w", what, err)
+		return nil, nil, fmt.Errorf("%s: begin: %w", what, err)
 	}
-	defer tx.Rollback(context.WithoutCancel(ctx))
 	ids := make([]string, len(items))
 	for i, an := range items {
 		if an.Article.ID == "" {
@@ -65,22 +82,77 @@ func (s *DB) writeBatch(ctx context.Context, what string, items []*record.Annota
 		ids[i] = an.Article.ID
 	}
 	rows, err := tx.Query(ctx, `SELECT id FROM articles WHERE id = ANY($1)`, ids)
+	if err == nil {
+		var have []string
+		if have, err = pgx.CollectRows(rows, pgx.RowTo[string]); err == nil {
+			stored := map[string]bool{}
+			for _, id := range have {
+				stored[id] = true
+			}
+			return tx, stored, nil
+		}
+	}
+	tx.Rollback(context.WithoutCancel(ctx))
+	return nil, nil, fmt.Errorf("%s: %w", what, err)
+}
+
+// writeTogether sends every article's statements in one round trip, or
+// nothing (errOneFailed) when one of them fails.
+func (s *DB) writeTogether(ctx context.Context, what string, items []*record.Annotated, write writer) ([]store.PutResult, error) {
+	out := make([]store.PutResult, len(items))
+	tx, stored, err := s.begin(ctx, what, items)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", what, err)
+		return nil, err
 	}
-	have, err := pgx.CollectRows(rows, pgx.RowTo[string])
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", what, err)
-	}
-	stored := map[string]bool{}
-	for _, id := range have {
-		stored[id] = true
-	}
-	batchErr := func(err error) bool { return err != nil && (ctx.Err() != nil || transient(err)) }
+	defer tx.Rollback(context.WithoutCancel(ctx))
+	all := &pgx.Batch{}
 	for i, an := range items {
 		id := an.Article.ID
 		b, status, err := write(ctx, tx, stored, an)
-		if batchErr(err) {
+		if batchErr(ctx, err) {
+			return nil, fmt.Errorf("%s %s: %w", what, id, err)
+		}
+		if err != nil || b == nil {
+			out[i] = store.PutResult{Status: status, Err: wrap(what, id, err)}
+			continue
+		}
+		all.QueuedQueries = append(all.QueuedQueries, b.QueuedQueries...)
+		out[i].Status = status
+		stored[id] = true // a second copy in the batch is a duplicate
+	}
+	if all.Len() > 0 {
+		if err := tx.SendBatch(ctx, all).Close(); err != nil {
+			if batchErr(ctx, err) {
+				return nil, fmt.Errorf("%s: %w", what, err)
+			}
+			return nil, errOneFailed
+		}
+	}
+	if err := tx.Commit(ctx); err != nil {
+		return nil, fmt.Errorf("%s: commit: %w", what, err)
+	}
+	return out, nil
+}
+
+// batchErr says whether an error is the batch's (to run it again whole)
+// rather than one article's.
+func batchErr(ctx context.Context, err error) bool {
+	return err != nil && (ctx.Err() != nil || transient(err))
+}
+
+// writeEach writes each item's statements inside its own savepoint of
+// one transaction, a round trip each.
+func (s *DB) writeEach(ctx context.Context, what string, items []*record.Annotated, write writer) ([]store.PutResult, error) {
+	out := make([]store.PutResult, len(items))
+	tx, stored, err := s.begin(ctx, what, items)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback(context.WithoutCancel(ctx))
+	for i, an := range items {
+		id := an.Article.ID
+		b, status, err := write(ctx, tx, stored, an)
+		if batchErr(ctx, err) {
 			return nil, fmt.Errorf("%s %s: %w", what, id, err)
 		}
 		if err != nil || b == nil {
@@ -94,7 +166,7 @@ func (s *DB) writeBatch(ctx context.Context, what string, items []*record.Annota
 			stored[id] = true
 			continue
 		}
-		if batchErr(err) {
+		if batchErr(ctx, err) {
 			return nil, fmt.Errorf("%s %s: %w", what, id, err)
 		}
 		if _, rerr := tx.Exec(ctx, `ROLLBACK TO SAVEPOINT article; RELEASE SAVEPOINT article`); rerr != nil {

@@ -122,11 +122,13 @@ func (s *DB) OutletAliases(ctx context.Context) (map[string]string, error) {
 	return m, rows.Err()
 }
 
+// fmtTime keeps a time to the microsecond, PostgreSQL's precision, so that
+// both backends give back the same times (and a copy between them too).
 func fmtTime(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	return t.UTC().Format(time.RFC3339Nano)
+	return store.CopyTime(t).Format(time.RFC3339Nano)
 }
 
 func parseTime(s string) time.Time {

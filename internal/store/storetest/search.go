@@ -295,3 +295,29 @@ func testRelated(t *testing.T, s store.Store) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// testSearchFolds: words are found without their Latin diacritics, and
+// with them: "said" finds "Saïd", "Société" finds "societe"; other
+// scripts keep their marks.
+func testSearchFolds(t *testing.T, s store.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	for _, a := range []*record.Annotated{
+		Sample("Fuel prices", "Energy minister Aboubacar Saïd Anli suspended the rise.", "2024-01-03"),
+		Sample("Bank results", "The societe generale reported results.", "2024-01-04"),
+	} {
+		if _, err := s.Put(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for q, want := range map[string]int{"said": 1, "Saïd": 1, "Société": 1, `"societe générale"`: 1, "sai*": 1} {
+		pq, err := search.Parse(q, search.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := s.Search(ctx, pq, store.SearchOptions{})
+		if err != nil || res.Total != want {
+			t.Errorf("Search(%s) = %d hits, %v; want %d", q, res.Total, err, want)
+		}
+	}
+}

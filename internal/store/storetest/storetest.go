@@ -36,6 +36,7 @@ func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 	t.Run("Reprocess", func(t *testing.T) { testReprocess(t, newStore(t)) })
 	t.Run("Search", func(t *testing.T) { testSearch(t, newStore(t)) })
 	t.Run("SearchHits", func(t *testing.T) { testSearchHits(t, newStore(t)) })
+	t.Run("SearchFoldsDiacritics", func(t *testing.T) { testSearchFolds(t, newStore(t)) })
 	t.Run("Related", func(t *testing.T) { testRelated(t, newStore(t)) })
 	t.Run("Reviews", func(t *testing.T) { testReviews(t, newStore(t)) })
 	t.Run("ReviewedEvents", func(t *testing.T) { testReviewedEvents(t, newStore(t)) })
@@ -45,6 +46,7 @@ func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 	t.Run("EventActors", func(t *testing.T) { testEventActors(t, newStore(t)) })
 	runLive(t, newStore)
 	t.Run("Claims", func(t *testing.T) { testClaims(t, newStore(t)) })
+	t.Run("Copy", func(t *testing.T) { testCopy(t, newStore) })
 }
 
 func f64(v float64) *float64 { return &v }
