@@ -1,8 +1,10 @@
 package sqlite
 
 import (
+	"bytes"
 	"cmp"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -22,58 +24,80 @@ func (s *DB) facets(ctx context.Context, r *ranking) (*store.Facets, error) {
 	for grp, members := range r.grouped {
 		reps[grp] = collapse(members).rep.rid
 	}
-	counts := map[string]map[string]int{"outlet": {}, "author": {}, "month": {}, "entity": {}, "event_type": {}, "country": {}}
-	set := func(facet, values string) {
-		for v := range strings.SplitSeq(strings.TrimSuffix(values, "\n"), "\n") {
-			if v != "" {
-				counts[facet][v]++
-			}
-		}
-	}
-	err := eachRow(ctx, s.db, `SELECT a.rowid, a.grp, a.outlet, a.authors, a.published, a.entities, a.event_types, a.event_countries`+r.m.from(),
+	var outlets, authors, months, entities, types, countries facetCounts = map[string]*int{}, map[string]*int{}, map[string]*int{},
+		map[string]*int{}, map[string]*int{}, map[string]*int{}
+	// RawBytes: the columns are read into reused buffers; a value's string
+	// is made once, when the facet first sees it.
+	var outlet, author, published, ents, evTypes, evCountries sql.RawBytes
+	var rid int64
+	var grp string
+	var names []string
+	err := eachRow(ctx, s.db, `SELECT a.rowid, a.grp, a.outlet, a.authors, a.published, a.entities, a.event_types, a.event_countries`+r.from,
 		r.m.q.args, func(sc scanner) error {
-			var rid int64
-			var grp, outlet, authors, published, entities, types, countries string
-			if err := sc.Scan(&rid, &grp, &outlet, &authors, &published, &entities, &types, &countries); err != nil {
+			if err := sc.Scan(&rid, &grp, &outlet, &author, &published, &ents, &evTypes, &evCountries); err != nil {
 				return err
 			}
 			if r.inGroup[rid] && reps[grp] != rid {
 				return nil // a near-duplicate its group's representative stands for
 			}
-			if outlet != "" {
-				counts["outlet"][outlet]++
+			outlets.add(outlet)
+			if len(published) > 0 {
+				months.add(published[:len(firstRunes(string(published), 7))])
 			}
-			if published != "" {
-				counts["month"][firstRunes(published, 7)]++
-			}
-			if authors != "[]" {
-				var names []string
-				json.Unmarshal([]byte(authors), &names)
+			if string(author) != "[]" {
+				names = names[:0]
+				json.Unmarshal(author, &names)
 				slices.Sort(names)
 				for _, a := range slices.Compact(names) {
-					if a != "" {
-						counts["author"][a]++
-					}
+					authors.add([]byte(a))
 				}
 			}
-			set("entity", entities)
-			set("event_type", types)
-			set("country", countries)
+			entities.addSet(ents)
+			types.addSet(evTypes)
+			countries.addSet(evCountries)
 			return nil
 		})
 	if err != nil {
 		return nil, fmt.Errorf("search facets: %w", err)
 	}
-	f := &store.Facets{Outlet: top(counts["outlet"]), Author: top(counts["author"]), Month: top(counts["month"]),
-		Entity: top(counts["entity"]), EventType: top(counts["event_type"]), Country: top(counts["country"])}
+	f := &store.Facets{Outlet: outlets.top(), Author: authors.top(), Month: months.top(),
+		Entity: entities.top(), EventType: types.top(), Country: countries.top()}
 	return f, s.entityNames(ctx, f.Entity)
 }
 
+// facetCounts counts the hits by the values of one facet.
+type facetCounts map[string]*int
+
+// add counts a value (none when empty).
+func (c facetCounts) add(v []byte) {
+	if len(v) == 0 {
+		return
+	}
+	if n := c[string(v)]; n != nil {
+		*n++
+		return
+	}
+	one := 1
+	c[string(v)] = &one
+}
+
+// addSet counts each value of a set: values each ended by a line feed.
+func (c facetCounts) addSet(set []byte) {
+	for len(set) > 0 {
+		i := bytes.IndexByte(set, '\n')
+		if i < 0 {
+			i = len(set)
+		}
+		c.add(set[:i])
+		set = set[min(i+1, len(set)):]
+	}
+}
+
 // top is the largest counts, largest first, then by value.
-func top(counts map[string]int) []store.FacetCount {
-	out := make([]store.FacetCount, 0, len(counts))
-	for v, n := range counts {
-		out = append(out, store.FacetCount{Value: v, Count: n})
+func (c facetCounts) top() []store.FacetCount {
+	out := make([]store.FacetCount, 0, len(c))
+	for v, n := range c {
+		out = append(out, store.FacetCount{Value: v, Count: *n})
 	}
 	slices.SortFunc(out, func(a, b store.FacetCount) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Value, b.Value))

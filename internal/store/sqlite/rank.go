@@ -69,6 +69,28 @@ func (m *matcher) from() string {
 	return " FROM articles_fts JOIN search_docs a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH " + m.matchPh + where
 }
 
+// fromDates is from for a query with text and a date range, read from
+// the index of dates: the range's articles, each checked against the
+// full-text matches (read once, into a filter). Cheaper than a row read
+// for each match when the range holds fewer articles than the text
+// matches ("killed" in three months: 9,600 articles against 24,000).
+func (m *matcher) fromDates() string {
+	return " FROM search_docs a INDEXED BY search_docs_latest WHERE " + strings.Join(m.q.where, " AND ") +
+		" AND +a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH " + m.matchPh + ")"
+}
+
+// datesFirst reports whether a query with text and a date range has fewer
+// articles in its range than text matches.
+func (s *DB) datesFirst(ctx context.Context, m *matcher) (bool, error) {
+	if m.matchPh == "" || m.q.dates == "" {
+		return false, nil
+	}
+	var matches, dated int
+	err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM articles_fts WHERE articles_fts MATCH `+m.matchPh+`),
+		(SELECT count(*) FROM search_docs a WHERE `+m.q.dates+`)`, m.q.args...).Scan(&matches, &dated)
+	return dated < matches, err
+}
+
 // score is the hits' relevance: BM25 with the title weighing more, higher
 // is better; 0 for a query without text.
 func (m *matcher) score() string {
@@ -121,6 +143,8 @@ type ranking struct {
 	// or the archive has too many copies to look them up apart
 	full bool
 	all  []hitRow
+	// from is the FROM and WHERE clauses that read the hits
+	from string
 	// scored says the rows carry their scores
 	scored bool
 	// grouped are the hits in groups with copies, by group, with scores;
@@ -133,7 +157,7 @@ type ranking struct {
 
 // rank counts the hits and finds their groups with copies.
 func (s *DB) rank(ctx context.Context, m *matcher, byDate bool) (*ranking, error) {
-	r := &ranking{s: s, m: m, byDate: byDate, grouped: map[string][]hitRow{}, inGroup: map[int64]bool{}}
+	r := &ranking{s: s, m: m, byDate: byDate, grouped: map[string][]hitRow{}, inGroup: map[int64]bool{}, from: m.from()}
 	copies := 0
 	if m.textOnly() {
 		if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM search_docs WHERE grp <> id`).Scan(&copies); err != nil {
@@ -179,14 +203,36 @@ func (s *DB) rank(ctx context.Context, m *matcher, byDate bool) (*ranking, error
 // readAll reads every hit and counts the groups.
 func (r *ranking) readAll(ctx context.Context) error {
 	r.full = true
-	score := r.m.score()
-	r.scored = !r.byDate || r.m.matchPh == ""
-	if !r.scored {
-		score = "0.0" // by date: only the page's scores are read, later
-	}
-	var err error
-	if r.all, err = r.rows(ctx, `SELECT a.rowid, a.id, a.grp, a.published, `+score+r.m.from(), r.m.q.args); err != nil {
+	dates, err := r.s.datesFirst(ctx, r.m)
+	if err != nil {
 		return err
+	}
+	if dates {
+		r.from = r.m.fromDates()
+	}
+	// By date, only the page's scores are read, later; read from the
+	// dates, the scores are read apart.
+	r.scored = r.m.matchPh == "" || !r.byDate && !dates
+	score := r.m.score()
+	if !r.scored {
+		score = "0.0"
+	}
+	if r.all, err = r.rows(ctx, `SELECT a.rowid, a.id, a.grp, a.published, `+score+r.from, r.m.q.args); err != nil {
+		return err
+	}
+	if !r.scored && !r.byDate && len(r.all) > 0 {
+		rids := make([]int64, len(r.all))
+		for i, h := range r.all {
+			rids[i] = h.rid
+		}
+		scores, err := r.s.scores(ctx, r.m, rids)
+		if err != nil {
+			return err
+		}
+		for i := range r.all {
+			r.all[i].score = scores[r.all[i].rid]
+		}
+		r.scored = true
 	}
 	byGroup := map[string][]hitRow{}
 	for _, h := range r.all {

@@ -114,7 +114,7 @@ func TestRankingMatchesEveryHit(t *testing.T) {
 	ctx := context.Background()
 	defer func(k func(int, int) int, c int) { firstRanked, maxCopies = k, c }(firstRanked, maxCopies)
 	queries := []string{"alpha", "beta OR gamma", "alph*", `"alpha beta"`, "alpha -gamma", "title:alpha", "delta NOT title:beta",
-		"alpha lang:en", "beta published:2024-01-03..2024-01-05", "lang:en", "type:ASSAULT", "zzz"}
+		"alpha lang:en", "beta published:2024-01-03..2024-01-05", "alpha published:2024-01-05..2024-01-05", "alph* after:2024-01-04", "lang:en", "type:ASSAULT", "zzz"}
 	modes := map[string]func(){
 		"fewest ranked": func() { firstRanked, maxCopies = func(int, int) int { return 1 }, 256 },
 		"every hit":     func() { maxCopies = -1 },

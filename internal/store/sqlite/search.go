@@ -32,6 +32,9 @@ type query struct {
 	match string
 	where []string
 	args  []any
+	// dates is the condition of a date range every hit must be in (one
+	// of where), "" when there is none
+	dates string
 }
 
 func (q *query) arg(v any) string {
@@ -62,6 +65,9 @@ func (s *DB) translate(ctx context.Context, root search.Node) (*query, error) {
 		cond, err := s.condition(ctx, q, n)
 		if err != nil {
 			return nil, err
+		}
+		if _, ok := n.(*search.Published); ok {
+			q.dates = cond
 		}
 		q.where = append(q.where, cond)
 	}
