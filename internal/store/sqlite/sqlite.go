@@ -45,6 +45,10 @@ type DB struct {
 	path string
 	opt  Options
 	wmu  sync.Mutex
+	// dsn opened db; memo keeps what is costly to count until the archive
+	// changes
+	dsn  string
+	memo memo
 }
 
 // Open opens (creating if needed) the archive at path and brings its schema
@@ -65,7 +69,7 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	db.SetMaxOpenConns(4)
-	s := &DB{db: db, path: path, opt: opt}
+	s := &DB{db: db, path: path, opt: opt, dsn: dsn}
 	if err := retryBusy(ctx, func() error { return s.migrate(ctx) }); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -82,7 +86,8 @@ func openReadOnly(ctx context.Context, path string, opt Options) (*DB, error) {
 	}
 	var last error
 	for _, mode := range []string{"mode=ro", "mode=ro&immutable=1"} {
-		db, err := sql.Open("sqlite", "file:"+filepath.ToSlash(path)+"?"+mode+"&_pragma=busy_timeout(10000)&_pragma=query_only(1)"+readPragmas)
+		dsn := "file:" + filepath.ToSlash(path) + "?" + mode + "&_pragma=busy_timeout(10000)&_pragma=query_only(1)" + readPragmas
+		db, err := sql.Open("sqlite", dsn)
 		if err != nil {
 			return nil, fmt.Errorf("open %s: %w", path, err)
 		}
@@ -93,7 +98,7 @@ func openReadOnly(ctx context.Context, path string, opt Options) (*DB, error) {
 				db.Close()
 				return nil, fmt.Errorf("open %s: %w (schema %d, this sitrep has %d)", path, store.ErrOldSchema, have, want)
 			}
-			return &DB{db: db, path: path, opt: opt}, nil
+			return &DB{db: db, path: path, opt: opt, dsn: dsn}, nil
 		}
 		db.Close()
 	}
@@ -143,7 +148,10 @@ func (s *DB) Check(ctx context.Context, full bool) error {
 }
 
 // Close closes the database.
-func (s *DB) Close() error { return s.db.Close() }
+func (s *DB) Close() error {
+	s.memo.close()
+	return s.db.Close()
+}
 
 // migrate applies the embedded migrations not yet applied, each in one transaction.
 func (s *DB) migrate(ctx context.Context) error {
