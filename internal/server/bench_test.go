@@ -75,7 +75,10 @@ func BenchmarkPages(b *testing.B) {
 	for range b.N {
 		for _, name := range []string{"article", "entity", "events", "home", "search"} {
 			var times, cpu []time.Duration
-			for range 2 { // the second pass is the one with a warm page cache
+			// The first pass reads the archive cold for the desk (counts the
+			// store keeps until the archive changes are computed); the
+			// second is the one with a warm page cache and what was kept.
+			for pass := range 2 {
 				times, cpu = times[:0], cpu[:0]
 				for _, u := range pages[name] {
 					rec := httptest.NewRecorder()
@@ -85,6 +88,10 @@ func BenchmarkPages(b *testing.B) {
 					if rec.Code != http.StatusOK {
 						b.Fatalf("%s: %d", u, rec.Code)
 					}
+				}
+				if pass == 0 {
+					slices.Sort(times)
+					b.ReportMetric(ms(times[min(len(times)*95/100, len(times)-1)]), name+"-first-p95-ms")
 				}
 			}
 			slices.Sort(times)

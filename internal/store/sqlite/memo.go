@@ -7,7 +7,9 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
+	"maps"
 	"sync"
 )
 
@@ -32,6 +34,12 @@ type memo struct {
 // remember returns the value kept under key for the archive as it is now,
 // computing it (and keeping it) when there is none.
 func remember[T any](ctx context.Context, s *DB, key string, compute func() (T, error)) (T, error) {
+	return rememberWith(ctx, s, key, func(func(string, any)) (T, error) { return compute() })
+}
+
+// rememberWith is remember for a computation that finds other values on
+// the way: it keeps them under their keys with keep.
+func rememberWith[T any](ctx context.Context, s *DB, key string, compute func(keep func(string, any)) (T, error)) (T, error) {
 	var zero T
 	m := &s.memo
 	m.mu.Lock()
@@ -50,13 +58,15 @@ func remember[T any](ctx context.Context, s *DB, key string, compute func() (T, 
 	}
 	// The version was read before the value: a commit in between makes the
 	// next call see another version and compute again.
-	y, err := compute()
+	kept := map[string]any{}
+	y, err := compute(func(k string, x any) { kept[k] = x })
 	if err != nil {
 		return zero, err
 	}
+	kept[key] = y
 	m.mu.Lock()
 	if m.version == v {
-		m.values[key] = y
+		maps.Copy(m.values, kept)
 	}
 	m.mu.Unlock()
 	return y, nil
@@ -100,4 +110,10 @@ func (m *memo) close() {
 	if m.watch != nil {
 		m.watch.Close()
 	}
+}
+
+// memoKey is the key of a value computed from arguments.
+func memoKey(name string, args ...any) string {
+	b, _ := json.Marshal(args)
+	return name + string(b)
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"testing"
 
+	"sitrep/internal/store"
 	"sitrep/internal/store/storetest"
 )
 
@@ -43,6 +44,20 @@ func TestStatsFollowWrites(t *testing.T) {
 					t.Errorf("%s, %s: %d articles (%d of the outlet), want %d", when, name, st.Articles, st.Outlets["Tigris Wire"], want)
 				}
 				st.Outlets["Tigris Wire"] = 99 // the caller's copy
+				weeks, err := s.EventWeeks(ctx, store.EventFilter{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				current, err := s.EventWeeks(ctx, store.EventFilter{Current: true})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if n, c := total(weeks), total(current); n != st.Events || c != st.Events {
+					t.Errorf("%s, %s: weekly counts of %d events (%d current), want %d", when, name, n, c, st.Events)
+				}
+				if len(weeks) > 0 {
+					weeks[0].Count = 99 // the caller's copy
+				}
 			}
 		}
 	}
@@ -55,4 +70,12 @@ func TestStatsFollowWrites(t *testing.T) {
 		want++
 		check("after put " + strconv.Itoa(i))
 	}
+}
+
+func total(weeks []store.WeekCount) int {
+	n := 0
+	for _, w := range weeks {
+		n += w.Count
+	}
+	return n
 }

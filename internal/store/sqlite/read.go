@@ -278,7 +278,22 @@ func (s *DB) FindEntities(ctx context.Context, name string) ([]record.Entity, er
 }
 
 // Entity returns what the archive knows of one entity.
+//
+// A profile is kept until the archive changes: one of an entity in many
+// articles counts thousands of mentions (0.1 s of CPU for the United States
+// on 100,000 articles).
 func (s *DB) Entity(ctx context.Context, id string, articles int) (*store.EntityProfile, error) {
+	p, err := remember(ctx, s, memoKey("entity", id, articles), func() (*store.EntityProfile, error) { return s.entity(ctx, id, articles) })
+	if err != nil {
+		return nil, err
+	}
+	c := *p // the caller's copy
+	c.Aliases, c.SeenAs, c.Articles, c.CoMentioned, c.Timeline = slices.Clone(p.Aliases), slices.Clone(p.SeenAs),
+		slices.Clone(p.Articles), slices.Clone(p.CoMentioned), slices.Clone(p.Timeline)
+	return &c, nil
+}
+
+func (s *DB) entity(ctx context.Context, id string, articles int) (*store.EntityProfile, error) {
 	var data string
 	err := s.db.QueryRowContext(ctx, `SELECT data FROM entities WHERE id = ?`, id).Scan(&data)
 	if errors.Is(err, sql.ErrNoRows) {
