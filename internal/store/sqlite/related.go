@@ -42,11 +42,27 @@ type relCand struct {
 // Related finds the articles most related to id: candidates that share its
 // most distinctive entities or words, or an incident, ranked by
 // search.Related; its near-duplicates are listed apart.
+//
+// The answer is kept until the archive changes (an article page asked
+// again); the caller gets its own copy.
 func (s *DB) Related(ctx context.Context, id string, limit int) (store.Related, error) {
-	out := store.Related{Related: []store.RelatedArticle{}, Duplicates: []store.ArticleRef{}}
 	if limit <= 0 {
 		limit = 10
 	}
+	r, err := remember(ctx, s, memoKey("related", id, limit), func() (store.Related, error) { return s.related(ctx, id, limit) })
+	if err != nil {
+		return store.Related{Related: []store.RelatedArticle{}, Duplicates: []store.ArticleRef{}}, err
+	}
+	rel := make([]store.RelatedArticle, len(r.Related))
+	for i, a := range r.Related {
+		a.Entities, a.Terms = slices.Clone(a.Entities), slices.Clone(a.Terms)
+		rel[i] = a
+	}
+	return store.Related{Related: rel, Duplicates: slices.Clone(r.Duplicates)}, nil
+}
+
+func (s *DB) related(ctx context.Context, id string, limit int) (store.Related, error) {
+	out := store.Related{Related: []store.RelatedArticle{}, Duplicates: []store.ArticleRef{}}
 	var title, body, grp, published string
 	err := s.db.QueryRowContext(ctx, `SELECT title, body, coalesce(duplicate_of, id), published FROM articles WHERE id = ?`, id).Scan(&title, &body, &grp, &published)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -374,7 +390,10 @@ func (s *DB) published(ctx context.Context, cands map[string]*relCand) (map[stri
 		for j, id := range chunk {
 			args[j] = id
 		}
-		err := eachRow(ctx, s.db, `SELECT id, published FROM articles WHERE id IN (`+placeholders(len(chunk))+`)`, args, func(sc scanner) error {
+		// The article's key gives its rowid, its search row the date: the
+		// articles' own rows are wide (body, raw input) and scattered.
+		err := eachRow(ctx, s.db, `SELECT x.id, d.published FROM articles x JOIN search_docs d ON d.article_rowid = x.rowid
+			WHERE x.id IN (`+placeholders(len(chunk))+`)`, args, func(sc scanner) error {
 			var id, p string
 			if err := sc.Scan(&id, &p); err != nil {
 				return err
