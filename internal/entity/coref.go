@@ -57,7 +57,8 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 			}
 			// lower-case connectors inside a name: "Ministry of Defence", "Ahl al-Haq"
 			if f.word(j) && toks[j].flags&(fCap|fAllCaps) == 0 && j+1 < n && f.spaced(j) && rz.nameTok(f, j+1) &&
-				(f.isNorm(j, nameConnectors) || f.isNorm(j, wordSet2) && rz.hasOrgWord(f, i, j)) {
+				(f.isNorm(j, nameConnectors) || f.isNorm(j, andWord) && rz.andJoins(f, i, j) ||
+					f.isNorm(j, wordSet2) && !f.isNorm(j, andWord) && rz.hasOrgWord(f, i, j)) {
 				j += 2
 				continue
 			}
@@ -156,7 +157,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if b > a && b < len(f.toks) && f.toks[b].start == f.toks[b-1].end && f.text[f.toks[b].start] == '$' {
 		return // "CDN$11,000": a currency
 	}
-	if f.isNorm(a, skipFirst) || f.isNorm(b-1, skipLast) || f.isNorm(a, stormWords) && !rz.hasOrgWord(f, a, b) {
+	if f.isNorm(a, skipFirst) || f.isNorm(b-1, skipLast) && !ofHead(f, a, b) || f.isNorm(a, stormWords) && !rz.hasOrgWord(f, a, b) {
 		return // operations, ships, storms, holidays, laws: no actors or places
 	}
 	if t := f.text[f.toks[a].start:f.toks[a].end]; strings.ContainsAny(t, "'’") {
@@ -169,9 +170,30 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if rz.officeRun(f, a, b) {
 		return // "the Secretary of State", "Prime Minister": the office, named by its holder or not at all
 	}
+	if b-a > 2 && f.toks[b-1].flags&fAllCaps != 0 && f.isNorm(b-1, nameSuffixes) {
+		b-- // "Kama Melly QC"
+	}
 	k := a
 	for k < b && f.isNorm(k, titleWords) {
 		k++
+	}
+	holder := false
+	// "Mayor of Koszalin Piotr Jedlinski", "Director of Mid Wales Tourism
+	// Partnership": an office of a place or body, then its holder or the
+	// body alone
+	office := false // the run opens with an office "of" something
+	if k == a && k+1 < b && f.norm(k+1) == "of" && (f.isNorm(k, personTitles) || f.isNorm(k, officeHeads) || f.isNorm(k, roleWords)) {
+		k, office = k+2, true
+	} else if k > a && k < b && f.norm(k) == "of" {
+		k, office = k+1, true
+	}
+	if office {
+		if x := rz.holderStart(f, k-1, b, true); x >= 0 {
+			k, holder = x, true
+		}
+	} else if x := rz.holderStart(f, k, b, false); x >= 0 {
+		// "Republican Cory Gardner", "Senate Minority Whip Dick Durbin"
+		k, holder = x, true
 	}
 	// "Press Secretary Peter Cook": the name follows the last title word
 	for x := b - 2; x > k; x-- {
@@ -193,8 +215,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	for k < b && !f.word(k) {
 		k++ // the full stop of "Capt."
 	}
-	titleCue := false
-	for x := a; x < k; x++ {
+	titleCue := holder
+	for x := a; x < k && !office; x++ {
 		// "the late", "former" qualify a title but are none: "The Late Show"
 		titleCue = titleCue || f.word(x) && !f.isNorm(x, titleQualifiers)
 	}
@@ -219,14 +241,15 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if f.isNorm(b-1, rankAbbrevs) && b < len(f.toks) && f.toks[b].punct == '.' {
 		return
 	}
-	if titleCue && rz.hasOrgWord(f, k, b) {
+	if titleCue && rz.hasOrgWord(f, k, b) && !holder {
 		k, titleCue = a, false
 	}
 	// "Mike McCready of Pearl Jam": a person of a band or firm, named by a
 	// given name and a surname before "of"
 	for x := k + 2; x <= k+3 && x < b; x++ {
 		if f.word(x) && f.norm(x) == "of" {
-			if rz.kb.given[f.norm(k)] && !rz.kb.dict[f.norm(x-1)] && !rz.hasOrgWord(f, k, x) {
+			if rz.kb.given[f.norm(k)] && !rz.hasOrgWord(f, k, x) && !f.isNorm(x-1, orgHeads) && !f.isNorm(x-1, placeHeads) &&
+				!f.isNorm(x-1, titleWords) && !f.isNorm(x-1, placeFirst) {
 				b = x
 			}
 			break
@@ -236,8 +259,17 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if p >= 0 && f.isNorm(p, personTitles) {
 		titleCue = true
 	}
-	locCue := p >= 0 && f.isNorm(p, locativePreps) && !f.isNorm(p, fromTo) || rz.settlementCue(f, k, b)
-	mediaCue := p >= 0 && f.isNorm(p, mediaCues)
+	// "published in Ecological Applications": a publication
+	published := p >= 0 && f.norm(p) == "in" && publishedBefore(f, p)
+	// "activist group Just Stop Oil", "the journal Science"
+	cueNoun := p >= 0 && p == k-1 && f.toks[p].flags&(fCap|fAllCaps) == 0 && (f.isNorm(p, orgCueNouns) || f.isNorm(p, mediaCues))
+	locCue := p >= 0 && f.locPrep(p) && !f.isNorm(p, fromTo) && !published || rz.settlementCue(f, k, b)
+	if locCue && (camelCase(f, k, b) || f.toks[b-1].flags&fPoss != 0 && !f.isNorm(b, placeNouns)) {
+		// "into GSoC", "at Freenode": software; "in Tomasz Sekielski's
+		// film": the preposition is the film's
+		locCue = false
+	}
+	mediaCue := p >= 0 && f.isNorm(p, mediaCues) || published
 	saidCue := b < len(f.toks) && f.isNorm(b, saidWords)
 	words := 0
 	for x := k; x < b; x++ {
@@ -248,8 +280,30 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	last := f.norm(b - 1)
 	hasOrg := rz.hasOrgWord(f, k, b)
 	allCaps := f.toks[k].flags&fAllCaps != 0
+	// "Boston University", "American University", "University of Miami":
+	// an institution every town has, named after its town or country, is
+	// one name with it
+	named, ofCountry := false, ""
+	if words == 1 && genericInstitutions[last] && !titleCue {
+		if o := f.at(k - 1); o != nil && o.b == k && f.spaced(k-1) && f.toks[k-1].flags&fPoss == 0 && !abbrevMention(f, o) &&
+			(o.r.e.Kind == KindPlace && o.form == FormName || o.r.e.Kind == KindCountry && (o.form == FormName || o.form == FormAdj)) {
+			named = true
+		} else if b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" && f.spaced(b-1) && f.spaced(b) {
+			if o := f.at(b + 1); o != nil && o.a == b+1 && o.form == FormName && (o.r.e.Kind == KindPlace || o.r.e.Kind == KindCountry) {
+				named, ofCountry = true, o.r.e.Country
+				rz.seen[o.r]--
+				o.r = nil
+				for x := o.a; x < o.b; x++ {
+					f.cover[x] = 0
+				}
+				b = o.b
+			}
+		}
+	}
 	kind := ""
 	switch {
+	case named:
+		kind = KindOrganization
 	case mediaHeads[last] && (words > 1 || mediaCue):
 		kind = KindMedia
 	case mediaCue && !titleCue:
@@ -265,18 +319,26 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindFacility
 	case titleCue && !hasOrg:
 		kind = KindPerson
+	case cueNoun && words > 1 && !rz.kb.given[f.norm(k)]:
+		kind = KindOrganization
 	case hasOrg && words > 1:
 		kind = KindOrganization
-	case words == 1 && allCaps && len(last) >= 2 && len(last) <= 6:
-		kind = KindOrganization
+	case words == 1 && allCaps:
+		if len(last) >= 2 && len(last) <= 6 && rz.acronymOrg(f, k) {
+			kind = KindOrganization
+		}
 	case words == 1 && orgHeads[last] && !armedHeads[last] && !genericInstitutions[last] &&
 		(f.toks[k].flags&fSentStart == 0 || p >= 0 && f.isNorm(p, theWord)):
 		// "the Coalition", "Coalition forces": a capitalised collective
 		// standing alone names one; "the Ministry", "the University" name
 		// nobody until the article says which
 		kind = KindOrganization
-	case locCue && (words > 1 || f.toks[k].flags&fSentStart == 0):
+	case locCue && (words > 1 || f.toks[k].flags&fSentStart == 0 && !rz.kb.dict[last] && !neverPlaces[last]):
+		// "in Focus", "in Islam": an English word or a faith after "in"
+		// is no place
 		kind = KindPlace
+	case !hasOrg && rz.arabicName(f, k, b):
+		kind = KindPerson
 	case words == 1:
 		// "the Ministry said": an institution word alone names nobody
 		if saidCue && f.toks[k].flags&fSentStart == 0 && !orgWords[last] && !orgHeads[last] {
@@ -294,6 +356,20 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if kind == "" || kind == KindPlace && words == 1 && compassFirst[last] {
 		return // "West" of "West Sweden" is no place of its own
 	}
+	if rz.plainRun(f, k, b) {
+		// English words in capitals name something only with a head word
+		// of their kind ("Green Party", "Federal Court"), a noun before
+		// that says what they name ("activist group Just Stop Oil"), or,
+		// for a person, a given name or a title
+		switch {
+		case kind == KindPerson:
+			if !titleCue && !(rz.kb.given[f.norm(k)] && words > 1) {
+				return
+			}
+		case !headOf(f, k, b, kind) && !cueNoun && !published:
+			return
+		}
+	}
 	if kind == KindPerson {
 		for x := k; x < b; x++ {
 			if !f.isNorm(x, ofForAndThe) {
@@ -305,7 +381,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	// "Russian Academy of Natural Sciences", "Nigeria Labour Congress": a
 	// demonym or a country's name before an institution's name is part of
 	// it and gives its country
-	country := ""
+	country := ofCountry
 	var town *Entity // the town a facility is named after, for its coordinates
 	if kind == KindOrganization || kind == KindMedia || kind == KindArmedGroup || kind == KindFacility {
 		if o := f.at(k - 1); o != nil && o.b == k && f.spaced(k-1) && (kind != KindFacility &&
@@ -493,6 +569,13 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 			// "Dayton's family" once Jeff Davis or Scott C. Dayton is named
 			m := &f.ms[f.cover[k]-1]
 			r, ok := rz.surn[f.norm(k)]
+			if ok && m.a == k && m.b == k+1 && m.r != nil && m.r != r && m.form == FormNew && m.r.e.Kind == KindPerson {
+				// "Justice Stevens" after John Paul Stevens: read alone
+				// after a title, the surname is that person's
+				m.r, m.form = r, FormCoref
+				rz.seen[r]++
+				continue
+			}
 			if !ok || m.a != k || m.b != k+1 || m.r == nil || m.form != FormName || m.r.e.Kind != KindPlace {
 				continue
 			}

@@ -378,6 +378,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 			return false
 		}
 	}
+	if c.r.e.Kind == KindPerson && words == 1 && c.form == FormName && !c.acronym && c.exact == "" && rz.otherBearer(f, a, b) {
+		return false // "Cyrus R. Vance", "Hunter Biden": another person of that surname
+	}
 	if (c.weak || c.ambig) && words == 1 {
 		if toks[a].flags&(fCap|fAllCaps) == 0 || rz.nextToName(f, a, b) {
 			return false
@@ -524,6 +527,25 @@ func addressCountry(f *fieldState, m *mention) string {
 		}
 	}
 	return ""
+}
+
+// otherBearer reports whether the one-word surname [a, b) belongs to
+// someone else than the known person it names: it follows a given name or
+// an initial ("Hunter Biden", "Cyrus R. Vance") or comes before another
+// proper noun ("Mashal Khan").
+func (rz *recognizer) otherBearer(f *fieldState, a, b int) bool {
+	if !rz.nextToName(f, a, b) {
+		return false
+	}
+	toks := f.toks
+	if p := a - 1; p >= 0 && f.word(p) && toks[p].flags&fCap != 0 && f.cover[p] == 0 && f.spaced(p) && rz.kb.given[f.norm(p)] {
+		return true
+	}
+	if a >= 2 && toks[a-1].punct == '.' && toks[a-2].ne-toks[a-2].ns == 1 {
+		return true // after a middle initial
+	}
+	n := b
+	return f.word(n) && toks[n].flags&fCap != 0 && strings.HasPrefix(toks[n].tag, "NNP") && f.spaced(b-1)
 }
 
 // nextToName reports whether the one-word match [a, b) stands beside

@@ -1,0 +1,346 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+)
+
+// newnames.go holds the tests newRun applies before it makes a new entity
+// of a capitalised run the knowledge base lacks: whether a lone acronym
+// names an organisation, where a person's name starts after a description
+// of the person, whether a run is only English words with nothing that
+// makes it a name.
+
+// locPrep reports whether token p is a locative preposition used as one:
+// in lower case (or opening its sentence) and not a word of another name,
+// as "East" of "the Middle East" is.
+func (f *fieldState) locPrep(p int) bool {
+	return f.word(p) && f.isNorm(p, locativePreps) && f.cover[p] == 0 &&
+		(f.toks[p].flags&(fCap|fAllCaps) == 0 || f.toks[p].flags&fSentStart != 0)
+}
+
+var (
+	// acronymAfter are lower-case words that, after an unknown acronym,
+	// say it names a body: "the NEOS party", "FIFA vice president", "NYPD
+	// officer", "the HOTREC union".
+	acronymAfter = wordSet(`party parties union unions government governments president vice chairman
+	chairwoman chair chief ceo commander commanders officer officers official officials spokesman
+	spokeswoman spokesperson administrator director leader leaders member members militants fighters
+	rebels soldiers troops forces police agents security board council committee league coalition
+	alliance candidate candidates headquarters employees staff lawmakers legislators delegation
+	delegates envoy secretary-general founder executives`)
+	// acronymBefore are lower-case words that, before an unknown acronym,
+	// say what kind of body it is: "logistics company DHL", "energy firm
+	// RWE", "acquired by IBM".
+	acronymBefore = wordSet(`company companies firm firms corporation conglomerate giant bank lender
+	insurer group party union charity organisation organization agency regulator watchdog airline
+	carrier operator manufacturer maker retailer broadcaster network channel league federation club
+	team by`)
+	// orgCueNouns before a run of English words say that it is the name of
+	// a body all the same: "activist group Just Stop Oil", "wrestling
+	// promotion World Wonder Ring Stardom", "rock band Grateful Dead".
+	orgCueNouns = wordSet(`group party band company firm charity organisation organization union
+	promotion movement coalition alliance campaign network club team league association federation
+	foundation institute society agency startup brand label`)
+	// publishVerbs before "in" say the name after it is a publication, not
+	// a place: "published in Ecological Applications".
+	publishVerbs = wordSet(`published publishes publish appeared appears appearing reported reports
+	wrote writes writing written printed`)
+	// nameSuffixes are honours and post-nominal letters after a person's
+	// name: "Kama Melly QC".
+	nameSuffixes = wordSet(`qc kc mp mep msp mla mpp obe mbe cbe kbe phd`)
+	// roleWords before a given name say that a person's name follows a
+	// description of them ("Board Member Jennifer Homendy", "Senate
+	// Minority Whip Dick Durbin"), beside the title words.
+	// partyWords before a name are the person's party: "Republican Cory
+	// Gardner", "Democrat Chuck Schumer".
+	partyWords = wordSet(`republican republicans democrat democrats democratic labour labor tory
+	conservative liberal libertarian socialist communist green independent`)
+	roleWords = wordSet(`member whip fellow constable justice attorney representative represenative
+	assemblyman assemblywoman councillor councilor commissioner officer superintendent inspector
+	detective sheriff coach director chair chairman chairwoman president leader head manager editor
+	founder executive candidate nominee prosecutor spokesman spokeswoman spokesperson`)
+)
+
+// acronymOrg reports whether the lone all-caps word k, which the knowledge
+// base does not know, names an organisation. An acronym names a body only
+// with a sign of one: it acts (a verb follows), owns (a possessive), is
+// followed by a body's word ("the NEOS party", "NYPD officer") or preceded
+// by the kind of body ("logistics company DHL"), or spelt out with a body's
+// word in brackets. Units, currencies, model numbers ("MQ-9", "CHF 2,000"),
+// Roman numerals, English words in capitals ("BIG", "ZERO") and acronyms
+// spelt out as things ("CI [Continuous Integration]", "severe acute
+// respiratory syndrome (SARS)") are none.
+func (rz *recognizer) acronymOrg(f *fieldState, k int) bool {
+	toks := f.toks
+	w := f.norm(k)
+	if rz.kb.dict[w] || strings.Trim(w, "ivx") == "" {
+		return false
+	}
+	glued := func(x int) bool { // token x touches token x+1
+		return toks[x].end == toks[x+1].start
+	}
+	if k > 0 && glued(k-1) && toks[k-1].punct != '(' && toks[k-1].punct != '[' && toks[k-1].punct != '"' && f.word(k-1) ||
+		k > 0 && glued(k-1) && strings.ContainsRune("/&.-$¥€£", rune(toks[k-1].punct)) || k > 0 && toks[k-1].flags&fHyphen != 0 {
+		return false // "EP-CPP", "3I/ATLAS", "F.CFA": part of another code
+	}
+	if toks[k].flags&fHyphen != 0 {
+		return false // "MQ-9", "CSO-3": a model
+	}
+	if k+1 < len(toks) && glued(k) && !strings.ContainsRune(".,;:)]'\"?!", rune(toks[k+1].punct)) {
+		return false // "CD&V", "IPS/UPS", "CN¥"
+	}
+	if p := f.prevWord(k); p >= 0 && p == k-1 && toks[p].flags&fDigit != 0 {
+		return false // "1 KG"
+	}
+	if k+1 < len(toks) && f.word(k+1) && toks[k+1].flags&fDigit != 0 && toks[k+1].sent == toks[k].sent {
+		return false // "CHF 2,000", "FTSE 100"
+	}
+	// spelt out after it: "CI [Continuous Integration]"
+	if k+1 < len(toks) && (toks[k+1].punct == '(' || toks[k+1].punct == '[') {
+		body, words := false, 0
+		for x := k + 2; x < len(toks) && x < k+12 && toks[x].punct != ')' && toks[x].punct != ']'; x++ {
+			if !f.word(x) {
+				continue
+			}
+			words++
+			if toks[x].flags&(fCap|fAllCaps) == 0 && !f.isNorm(x, functionWords) && !f.isNorm(x, nameConnectors) {
+				return false
+			}
+			if f.isNorm(x, orgHeads) || f.isNorm(x, orgWords) || f.isNorm(x, mediaHeads) {
+				body = true
+			}
+		}
+		if words > 1 {
+			return body
+		}
+	}
+	// spelt out before it: "Grand Master (GM)", "severe acute respiratory
+	// syndrome (SARS)" name nothing, a known or new body's acronym is that
+	// body's (acronymsInParens links them)
+	if k >= 2 && (toks[k-1].punct == '(' || toks[k-1].punct == '[') {
+		return f.cover[k-2] != 0
+	}
+	if toks[k].flags&fPoss != 0 {
+		return true // "NASA's rover"
+	}
+	if n := k + 1; n < len(toks) && f.word(n) && toks[n].sent == toks[k].sent {
+		tag := toks[n].tag
+		if strings.HasPrefix(tag, "VB") && tag != "VBN" && tag != "VBG" || tag == "MD" || f.isNorm(n, saidWords) || f.isNorm(n, verbCues) {
+			return true // "FIFA suspends", "ABC reported"
+		}
+		if toks[n].flags&(fCap|fAllCaps) == 0 && f.isNorm(n, acronymAfter) {
+			return true
+		}
+	}
+	if p := f.prevWord(k); p >= 0 && p == k-1 && toks[p].flags&(fCap|fAllCaps) == 0 {
+		// "energy firm RWE", "said NASA", "according to NASA"
+		if f.isNorm(p, acronymBefore) || f.isNorm(p, saidWords) || f.norm(p) == "to" && f.norm(f.prevWord(p)) == "according" {
+			return true
+		}
+	}
+	// listed beside a known body: "N-VA, Vooruit, MR and Les Engagés"
+	sep := func(x int) bool {
+		return x >= 0 && x < len(toks) && (toks[x].punct == ',' || f.isNorm(x, andOr))
+	}
+	body := func(x int) bool {
+		o := f.at(x)
+		return o != nil && toks[x].sent == toks[k].sent &&
+			(o.r.e.Kind == KindOrganization || o.r.e.Kind == KindArmedGroup || o.r.e.Kind == KindMedia)
+	}
+	return sep(k-1) && body(k-2) || sep(k+1) && body(k+2)
+}
+
+// plainRun reports whether every word of [a, b) is an English word, a
+// function word or a title, so that nothing but its capitals makes it a
+// name ("Democratic Dean", "Court Packing", "International Master").
+func (rz *recognizer) plainRun(f *fieldState, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !f.word(k) {
+			continue
+		}
+		w := f.norm(k)
+		if !rz.kb.dict[w] && !functionWords[w] && !nameConnectors[w] && !titleWords[w] && !personTitles[w] && !roleWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// headOf reports whether the last word of [a, b) is a head word of the kind:
+// "Party" of an organisation, "District" of a place.
+func headOf(f *fieldState, a, b int, kind string) bool {
+	switch kind {
+	case KindOrganization:
+		return f.isNorm(b-1, orgHeads) || ofHead(f, a, b)
+	case KindArmedGroup:
+		return f.isNorm(b-1, armedHeads)
+	case KindMedia:
+		return f.isNorm(b-1, mediaHeads)
+	case KindPlace:
+		return f.isNorm(b-1, placeHeads)
+	case KindFacility:
+		return f.isNorm(b-1, facilityHeads)
+	}
+	return false
+}
+
+// holderStart returns where a person's name starts inside the capitalised
+// run [k, b) that opens with a description of the person: a party, a
+// title, a body and a role ("Republican Cory Gardner", "Board Member
+// Jennifer Homendy", "Supreme Court Justice Elena Kagan", "Senate Minority
+// Whip Dick Durbin"); -1 when the run is no such thing. The name opens with
+// a known given name and runs to the end in two to four words with no
+// body's word; the word before is a title, a role or a party's. afterOf relaxes that for "Mayor of Koszalin
+// Piotr Jedlinski", where the words before are the office's place.
+func (rz *recognizer) holderStart(f *fieldState, k, b int, afterOf bool) int {
+	for x := k + 1; x+1 < b; x++ {
+		if !f.word(x) || f.toks[x].flags&fCap == 0 || !rz.kb.given[f.norm(x)] {
+			continue
+		}
+		// the name ends at the run's end or at "of" ("Immunologist
+		// Kristian Andersen of Scripps Research")
+		e, words := x, 0
+		for e < b && !(f.word(e) && f.norm(e) == "of") {
+			if f.word(e) {
+				words++
+			}
+			e++
+		}
+		if words < 2 || words > 4 || rz.hasOrgWord(f, x, e) || f.isNorm(e-1, placeHeads) || f.isNorm(e-1, facilityHeads) {
+			continue
+		}
+		prev := x - 1
+		for prev > k && !f.word(prev) {
+			prev--
+		}
+		role := f.isNorm(prev, titleWords) || f.isNorm(prev, personTitles) || f.isNorm(prev, roleWords) || f.isNorm(prev, officeTails) ||
+			f.isNorm(prev, partyWords) ||
+			// "Immunologist Kristian Andersen": a profession opening the sentence
+			prev == k && f.toks[k].flags&fSentStart != 0 && !rz.kb.given[f.norm(k)] &&
+				(rz.kb.dict[f.norm(k)] || strings.HasSuffix(f.norm(k), "ist") || strings.HasSuffix(f.norm(k), "ian"))
+		// a head opening with a given name is most often the person's own
+		// first name ("John Paul Stevens")
+		if role || afterOf {
+			return x
+		}
+	}
+	if afterOf {
+		// "Minister of Information Moammar al-Eryani": English words of
+		// the portfolio, then a name of words no dictionary has
+		for x := k + 1; x < b; x++ {
+			if !f.word(x) || f.toks[x].flags&fCap == 0 || rz.kb.dict[f.norm(x)] || !rz.plainRun(f, k, x) {
+				continue
+			}
+			words := 0
+			for y := x; y < b; y++ {
+				if f.word(y) && !f.isNorm(y, nameConnectors) {
+					if rz.kb.dict[f.norm(y)] {
+						return -1
+					}
+					words++
+				}
+			}
+			if words >= 2 && words <= 4 {
+				return x
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// camelCase reports whether a word of [a, b) has a capital inside it after
+// a small letter ("GSoC", "CentOS", "PLoS"): software and brands, not
+// places.
+func camelCase(f *fieldState, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !f.word(k) {
+			continue
+		}
+		s := f.text[f.toks[k].start:f.toks[k].end]
+		prevLower := false
+		for i, r := range s {
+			if i > 0 && unicode.IsUpper(r) && prevLower {
+				return true
+			}
+			prevLower = unicode.IsLower(r)
+		}
+	}
+	return false
+}
+
+// andJoins reports whether "and" at token j joins the capitalised words
+// [i, j) and those after it into one name: the words after end in a
+// body's head word ("Securities and Exchange Commission", "Search and
+// Rescue Agency") and those before do not ("the Ministry of Defence and
+// the Army" are two). A plural after it ("Democratic and Republican
+// Parties") names two.
+func (rz *recognizer) andJoins(f *fieldState, i, j int) bool {
+	e := j + 1
+	for e < len(f.toks) && f.toks[e].sent == f.toks[j].sent && (rz.nameTok(f, e) || f.isNorm(e, nameConnectors) && e+1 < len(f.toks) && rz.nameTok(f, e+1)) && f.spaced(e-1) {
+		e++
+	}
+	if e == j+1 || f.isNorm(j+1, titleWords) || f.isNorm(j+1, personTitles) || f.isNorm(j+1, roleWords) {
+		return false // "Barmouth Publicity and Director of …": an office follows
+	}
+	head := f.isNorm(e-1, orgHeads) || f.isNorm(e-1, facilityHeads)
+	// "Centre for Research on Energy and Clean Air", "Department of
+	// Emergency Services and Public Protection": the second object of the
+	// body's "of" or "for", unless a body of the same kind follows
+	// ("Ministry of Defence and Interior Ministry")
+	for k := i; k+1 < j; k++ {
+		if f.isNorm(k, orgHeads) && f.word(k+1) && (f.norm(k+1) == "of" || f.norm(k+1) == "for" || f.norm(k+1) == "on") {
+			return e-j-1 <= 3 && f.norm(e-1) != f.norm(k)
+		}
+	}
+	if f.isNorm(j-1, orgHeads) && j-1 > i || f.isNorm(j-1, facilityHeads) {
+		return false // "the Ministry of Defence and the Army" are two
+	}
+	return head
+}
+
+// arabicName reports whether [a, b) reads as an Arabic personal name: a
+// kunya ("Abu Jandal al-Kuwaiti", "Abu Haidar") or three names or more
+// ending in a nisba or family name with al- ("Badran Turki Hishan
+// al-Mazidi").
+func (rz *recognizer) arabicName(f *fieldState, a, b int) bool {
+	if b-a >= 2 && (f.norm(a) == "abu" || f.norm(a) == "umm") && f.toks[a+1].flags&fCap != 0 && !f.isNorm(b-1, placeHeads) {
+		return true
+	}
+	names, al := 0, false
+	for k := a; k < b; k++ {
+		if !f.word(k) {
+			continue
+		}
+		switch f.norm(k) {
+		case "al", "el", "bin", "ibn", "bint":
+			al = true
+		default:
+			names++
+		}
+	}
+	return al && names >= 3 && !f.isNorm(a, placeFirst) && !rz.kb.dict[f.norm(a)]
+}
+
+// ofHead reports whether a body's head word inside [a, b) takes its object
+// with of, for or on: "Ministry of Defence", "Institute for Space Research".
+func ofHead(f *fieldState, a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if f.isNorm(k, orgHeads) && (f.norm(k+1) == "of" || f.norm(k+1) == "for" || f.norm(k+1) == "on") {
+			return true
+		}
+	}
+	return false
+}
+
+// publishedBefore reports whether a verb of publishing stands a few words
+// before "in" at p: "published earlier this month in".
+func publishedBefore(f *fieldState, p int) bool {
+	for k, n := f.prevWord(p), 0; k >= 0 && n < 4; k, n = f.prevWord(k), n+1 {
+		if f.isNorm(k, publishVerbs) {
+			return true
+		}
+	}
+	return false
+}
