@@ -270,6 +270,15 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		locCue = false
 	}
 	mediaCue := p >= 0 && f.isNorm(p, mediaCues) || published
+	// "Anaconda, Montana": a country or region written after the name
+	regionNext := false
+	if b+1 < len(f.toks) && f.toks[b].punct == ',' {
+		if o := f.at(b + 1); o != nil && o.a == b+1 && o.form == FormName && (o.r.e.Kind == KindCountry || strings.HasPrefix(o.r.e.ID, "region:")) {
+			regionNext = true
+		}
+	}
+	// "the FAST party", "Freedom and Direct Democracy party": a body's noun after it
+	bodyNext := b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.isNorm(b, orgNounsAfter) && f.spaced(b-1)
 	saidCue := b < len(f.toks) && f.isNorm(b, saidWords)
 	words := 0
 	for x := k; x < b; x++ {
@@ -284,9 +293,11 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	// an institution every town has, named after its town or country, is
 	// one name with it
 	named, ofCountry := false, ""
+	ofNext := b < len(f.toks) && f.word(b) && f.norm(b) == "of"
 	if words == 1 && genericInstitutions[last] && !titleCue {
-		if o := f.at(k - 1); o != nil && o.b == k && f.spaced(k-1) && f.toks[k-1].flags&fPoss == 0 && !abbrevMention(f, o) &&
-			(o.r.e.Kind == KindPlace && o.form == FormName || o.r.e.Kind == KindCountry && (o.form == FormName || o.form == FormAdj)) {
+		if o := f.at(k - 1); o != nil && o.b == k && f.spaced(k-1) && f.toks[k-1].flags&fPoss == 0 && !abbrevMention(f, o) && !ofNext &&
+			(o.r.e.Kind == KindPlace && o.form == FormName && !(last == "department" && strings.HasPrefix(o.r.e.ID, "region:")) ||
+				o.r.e.Kind == KindCountry && (o.form == FormName || o.form == FormAdj)) {
 			named = true
 		} else if b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" && f.spaced(b-1) && f.spaced(b) {
 			if o := f.at(b + 1); o != nil && o.a == b+1 && o.form == FormName && (o.r.e.Kind == KindPlace || o.r.e.Kind == KindCountry) {
@@ -319,7 +330,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindFacility
 	case titleCue && !hasOrg:
 		kind = KindPerson
-	case cueNoun && words > 1 && !rz.kb.given[f.norm(k)]:
+	case (cueNoun || bodyNext) && words > 1 && !rz.kb.given[f.norm(k)]:
 		kind = KindOrganization
 	case hasOrg && words > 1:
 		kind = KindOrganization
@@ -333,7 +344,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		// standing alone names one; "the Ministry", "the University" name
 		// nobody until the article says which
 		kind = KindOrganization
-	case locCue && (words > 1 || f.toks[k].flags&fSentStart == 0 && !rz.kb.dict[last] && !neverPlaces[last]):
+	case locCue && (words > 1 || f.toks[k].flags&fSentStart == 0 && (!rz.kb.dict[last] || regionNext) && !neverPlaces[last]):
 		// "in Focus", "in Islam": an English word or a faith after "in"
 		// is no place
 		kind = KindPlace
@@ -363,10 +374,16 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		// for a person, a given name or a title
 		switch {
 		case kind == KindPerson:
-			if !titleCue && !(rz.kb.given[f.norm(k)] && words > 1) {
+			// a given name, a title, or a word for what the person does
+			// ("artist Bad Bunny")
+			roleNoun := p >= 0 && p == k-1 && f.toks[p].flags&(fCap|fAllCaps) == 0 &&
+				(f.isNorm(p, roleWords) || f.isNorm(p, personTitles) || f.isNorm(p, personNouns) || strings.HasSuffix(f.norm(p), "ist"))
+			if !titleCue && !roleNoun && !(rz.kb.given[f.norm(k)] && words > 1) {
 				return
 			}
-		case !headOf(f, k, b, kind) && !cueNoun && !published:
+		case kind == KindPlace && (regionNext || f.isNorm(k, placeFirst) || f.isNorm(k, compassFirst) && locCue):
+			// "Mount Cook", "Western New Guinea", "Middle Swan, Western Australia"
+		case !headOf(f, k, b, kind) && !cueNoun && !published && !bodyNext:
 			return
 		}
 	}

@@ -70,7 +70,7 @@ var genericInstitutions = wordSet(`university college school ministry department
 hospital company bank institute academy foundation society centre center bureau directorate
 agency authority administration tribunal assembly commission federation government union group
 service services board committee council team league club fund program programme association
-inc museum lab laboratory partnership partners tribe tribes`)
+inc museum lab laboratory partners tribe tribes airlines chamber bloc forum`)
 
 // placeConnectors join the words of Romance place names
 // ("Norte de Santander", "Maguindanao del Sur", "Stade de France").
@@ -141,8 +141,8 @@ program programme union association institute academy sciences university colleg
 corporation group department office commission authority administration bureau directorate
 court assembly parliament congress senate services service foundation society center centre
 nations observatory tribunal watch inc ltd llc regiment wing squadron division battery platoon
-fleet task brigade board club museum school lab laboratory laboratories partnership partners tribe
-tribes`)
+fleet task brigade board club museum school lab laboratory laboratories partners tribe tribes
+league airlines airways corp chamber bloc forum democrats republicans`)
 
 // placeHeads end the names of places; facilityHeads of facilities.
 var placeHeads = wordSet(`province governorate district city county region island islands

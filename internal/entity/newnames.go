@@ -44,11 +44,17 @@ var (
 	foundation institute society agency startup brand label`)
 	// publishVerbs before "in" say the name after it is a publication, not
 	// a place: "published in Ecological Applications".
-	publishVerbs = wordSet(`published publishes publish appeared appears appearing reported reports
-	wrote writes writing written printed`)
+	publishVerbs = wordSet(`published publishes publish appeared appears appearing wrote writes
+	writing written printed`)
+	// orgNounsAfter after a run of capitalised words say it names a body:
+	// "the Freedom and Direct Democracy party".
+	orgNounsAfter = wordSet(`party movement coalition alliance union faction militia group company
+	firm organisation organization charity`)
 	// nameSuffixes are honours and post-nominal letters after a person's
 	// name: "Kama Melly QC".
-	nameSuffixes = wordSet(`qc kc mp mep msp mla mpp obe mbe cbe kbe phd`)
+	// arabicConnectors join the parts of an Arabic name: "al-Eryani", "bin Tariq".
+	arabicConnectors = wordSet(`al el bin ibn bint`)
+	nameSuffixes     = wordSet(`qc kc mp mep msp mla mpp obe mbe cbe kbe phd`)
 	// roleWords before a given name say that a person's name follows a
 	// description of them ("Board Member Jennifer Homendy", "Senate
 	// Minority Whip Dick Durbin"), beside the title words.
@@ -56,6 +62,13 @@ var (
 	// Gardner", "Democrat Chuck Schumer".
 	partyWords = wordSet(`republican republicans democrat democrats democratic labour labor tory
 	conservative liberal libertarian socialist communist green independent`)
+	// personNouns before a run say it is a person's name: "artist Bad
+	// Bunny", "striker Harry Kane".
+	personNouns = wordSet(`artist singer rapper musician actor actress comedian writer author poet
+	novelist filmmaker producer player striker goalkeeper midfielder defender coach manager journalist
+	reporter photographer activist lawyer businessman businesswoman entrepreneur investor billionaire
+	scientist researcher professor student teacher doctor nurse priest pastor cleric monk nun soldier
+	politician lawmaker legislator candidate founder owner dancer model influencer youtuber`)
 	roleWords = wordSet(`member whip fellow constable justice attorney representative represenative
 	assemblyman assemblywoman councillor councilor commissioner officer superintendent inspector
 	detective sheriff coach director chair chairman chairwoman president leader head manager editor
@@ -74,6 +87,9 @@ var (
 func (rz *recognizer) acronymOrg(f *fieldState, k int) bool {
 	toks := f.toks
 	w := f.norm(k)
+	if n := k + 1; rz.kb.dict[w] && n < len(toks) && f.word(n) && toks[n].flags&(fCap|fAllCaps) == 0 && f.isNorm(n, orgNounsAfter) {
+		return true // "the FAST party"
+	}
 	if rz.kb.dict[w] || strings.Trim(w, "ivx") == "" {
 		return false
 	}
@@ -207,8 +223,9 @@ func (rz *recognizer) holderStart(f *fieldState, k, b int, afterOf bool) int {
 			}
 			e++
 		}
-		if words < 2 || words > 4 || rz.hasOrgWord(f, x, e) || f.isNorm(e-1, placeHeads) || f.isNorm(e-1, facilityHeads) {
-			continue
+		if words < 2 || words > 4 || rz.hasOrgWord(f, x, e) || f.isNorm(e-1, placeHeads) || f.isNorm(e-1, facilityHeads) ||
+			strings.HasSuffix(f.norm(e-1), "ism") {
+			continue // "Imam of Nizari Isma'ilism": a faith
 		}
 		prev := x - 1
 		for prev > k && !f.word(prev) {
@@ -232,16 +249,19 @@ func (rz *recognizer) holderStart(f *fieldState, k, b int, afterOf bool) int {
 			if !f.word(x) || f.toks[x].flags&fCap == 0 || rz.kb.dict[f.norm(x)] || !rz.plainRun(f, k, x) {
 				continue
 			}
-			words := 0
+			words, al := 0, false
 			for y := x; y < b; y++ {
-				if f.word(y) && !f.isNorm(y, nameConnectors) {
-					if rz.kb.dict[f.norm(y)] {
-						return -1
-					}
+				switch {
+				case !f.word(y):
+				case f.isNorm(y, arabicConnectors):
+					al = true
+				case rz.kb.dict[f.norm(y)]:
+					return -1
+				default:
 					words++
 				}
 			}
-			if words >= 2 && words <= 4 {
+			if words >= 2 && words <= 4 && al {
 				return x
 			}
 			return -1
@@ -281,10 +301,12 @@ func (rz *recognizer) andJoins(f *fieldState, i, j int) bool {
 	for e < len(f.toks) && f.toks[e].sent == f.toks[j].sent && (rz.nameTok(f, e) || f.isNorm(e, nameConnectors) && e+1 < len(f.toks) && rz.nameTok(f, e+1)) && f.spaced(e-1) {
 		e++
 	}
-	if e == j+1 || f.isNorm(j+1, titleWords) || f.isNorm(j+1, personTitles) || f.isNorm(j+1, roleWords) {
+	if e == j+1 || j-i >= 2 && rz.kb.given[f.norm(i)] && !rz.kb.dict[f.norm(i)] || f.isNorm(j+1, titleWords) || f.isNorm(j+1, personTitles) || f.isNorm(j+1, roleWords) {
 		return false // "Barmouth Publicity and Director of …": an office follows
 	}
-	head := f.isNorm(e-1, orgHeads) || f.isNorm(e-1, facilityHeads)
+	// "the Freedom and Direct Democracy party": a body's noun after it
+	head := f.isNorm(e-1, orgHeads) || f.isNorm(e-1, facilityHeads) ||
+		e < len(f.toks) && f.word(e) && f.toks[e].flags&(fCap|fAllCaps) == 0 && f.isNorm(e, orgNounsAfter)
 	// "Centre for Research on Energy and Clean Air", "Department of
 	// Emergency Services and Public Protection": the second object of the
 	// body's "of" or "for", unless a body of the same kind follows
@@ -305,6 +327,14 @@ func (rz *recognizer) andJoins(f *fieldState, i, j int) bool {
 // ending in a nisba or family name with al- ("Badran Turki Hishan
 // al-Mazidi").
 func (rz *recognizer) arabicName(f *fieldState, a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.isNorm(k, armedHeads) || f.isNorm(k, orgWords) {
+			return false // "Harkat-ul-Jihad al-Islami"
+		}
+	}
+	if b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && strings.HasPrefix(f.toks[b].tag, "NN") {
+		return false // "the Abu Talat beach"
+	}
 	if b-a >= 2 && (f.norm(a) == "abu" || f.norm(a) == "umm") && f.toks[a+1].flags&fCap != 0 && !f.isNorm(b-1, placeHeads) {
 		return true
 	}
@@ -313,10 +343,9 @@ func (rz *recognizer) arabicName(f *fieldState, a, b int) bool {
 		if !f.word(k) {
 			continue
 		}
-		switch f.norm(k) {
-		case "al", "el", "bin", "ibn", "bint":
+		if f.isNorm(k, arabicConnectors) {
 			al = true
-		default:
+		} else {
 			names++
 		}
 	}
@@ -343,4 +372,16 @@ func publishedBefore(f *fieldState, p int) bool {
 		}
 	}
 	return false
+}
+
+// plainAlias reports whether the words [a, b) are all English words
+// ("Foreign Affairs"), so that they may be a portfolio rather than the
+// name they match.
+func (rz *recognizer) plainAlias(f *fieldState, a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.word(k) && !rz.kb.dict[f.norm(k)] && !functionWords[f.norm(k)] {
+			return false
+		}
+	}
+	return true
 }

@@ -102,3 +102,29 @@ func kindOf(kb *KB, body, text string) string {
 	}
 	return ""
 }
+
+// TestNewNameKinds: the kind of a new name from the words around it.
+func TestNewNameKinds(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct {
+		body, text, kind string
+	}{
+		{"Official results show that the VORTA party led by the former speaker wins the election.", "VORTA", KindOrganization},
+		{"Tomio Okamura of the Freedom and Direct Democracy party is elected speaker of the chamber.", "Freedom and Direct Democracy", KindOrganization},
+		{"Puerto Rican artist Bad Bunny is announced as the headliner for the show in February.", "Bad Bunny", KindPerson},
+		{"The bulk carrier Magic Seas is attacked by the rebels with small arms off the coast.", "Magic Seas", ""},
+		{"Four people are killed in a shooting at a bar in Anaconda, Montana, on Friday night.", "Anaconda", KindPlace},
+		{"Climbers are killed after falling from a ridge on Mount Cook in the south of the country.", "Mount Cook", KindPlace},
+		{"The staff of the North Wales Fire and Rescue Service were called to the building at night.", "North Wales Fire and Rescue Service", KindOrganization},
+		{"Carl Hensman of the Bill and Melinda Gates Foundation offered a prize for the new design.", "Bill and Melinda Gates Foundation", KindOrganization},
+		{"Russia adds former prime minister Mikhail Kasyanov and London Business School dean to the list.", "Mikhail Kasyanov", KindPerson},
+		{"Tarvenor Airlines announces the resumption of flights to the capital after the storm.", "Tarvenor Airlines", KindOrganization},
+		{"The Philippine Department of Foreign Affairs later states that it has received the note.", "Philippine Department", ""},
+		{"The Philippine Department of Foreign Affairs later states that it has received the note.", "Foreign Affairs", ""},
+		{"Foreign Minister Julie Bishop met with the Minister of Foreign Affairs of Iraq in the capital.", "Foreign Affairs", ""},
+	} {
+		if got := kindOf(kb, tc.body, tc.text); got != tc.kind {
+			t.Errorf("%q: %q read as %q, want %q (all: %v)", tc.body, tc.text, got, tc.kind, foundIn(kb, tc.body))
+		}
+	}
+}

@@ -298,6 +298,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if c.body && bodyInName(f, a, b) {
 		return false // "Nigeria Labour Congress", "Senate Majority Leader"
 	}
+	if (c.r.e.Kind == KindMedia || c.r.e.Kind == KindOrganization) && b-a > 1 && !c.acronym && a >= 2 && f.word(a-1) && f.norm(a-1) == "of" &&
+		toks[a-2].flags&fCap != 0 && (f.isNorm(a-2, orgHeads) || f.isNorm(a-2, officeHeads) && !f.isNorm(a-2, roleWords)) && rz.plainAlias(f, a, b) {
+		return false // "Department of Foreign Affairs", "Minister of Foreign Affairs": the portfolio, no magazine
+	}
 	if c.exact != "" {
 		return alnum(f.text[toks[a].start:toks[b-1].end]) == c.exact
 	}
