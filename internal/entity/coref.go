@@ -157,6 +157,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if b > a && b < len(f.toks) && f.toks[b].start == f.toks[b-1].end && f.text[f.toks[b].start] == '$' {
 		return // "CDN$11,000": a currency
 	}
+	if b > a && b < len(f.toks) && f.toks[b-1].flags&fHyphen != 0 && f.toks[b].flags&fDigit != 0 {
+		return // "Piper PA-31T", "Air Force FT-7BGI": a model of aircraft or weapon
+	}
 	if f.isNorm(a, skipFirst) || f.isNorm(b-1, skipLast) && !ofHead(f, a, b) || f.isNorm(a, stormWords) && !rz.hasOrgWord(f, a, b) {
 		return // operations, ships, storms, holidays, laws: no actors or places
 	}
@@ -273,7 +276,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	// "Anaconda, Montana": a country or region written after the name
 	regionNext := false
 	if b+1 < len(f.toks) && f.toks[b].punct == ',' {
-		if o := f.at(b + 1); o != nil && o.a == b+1 && o.form == FormName && (o.r.e.Kind == KindCountry || strings.HasPrefix(o.r.e.ID, "region:")) {
+		if o := f.at(b + 1); o != nil && o.a == b+1 && o.form == FormName && f.toks[o.b-1].flags&fPoss == 0 &&
+			(o.r.e.Kind == KindCountry || strings.HasPrefix(o.r.e.ID, "region:")) {
 			regionNext = true
 		}
 	}
@@ -344,7 +348,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		// standing alone names one; "the Ministry", "the University" name
 		// nobody until the article says which
 		kind = KindOrganization
-	case locCue && (words > 1 || f.toks[k].flags&fSentStart == 0 && (!rz.kb.dict[last] || regionNext) && !neverPlaces[last]):
+	case locCue && (words > 1 || f.toks[k].flags&fSentStart == 0 && (!rz.kb.dict[last] || regionNext) && !neverPlaces[last]),
+		regionNext && words == 1 && f.toks[k].flags&fSentStart == 0 && !neverPlaces[last] && !titleCue &&
+			!placeHeads[last] && !settlementNouns[last] && !rz.kb.dict[last] && !gluedBefore(f, k):
+		// "in Reliance, Tennessee", "St. Louis, Missouri, and Somerset, Kentucky"
 		// "in Focus", "in Islam": an English word or a faith after "in"
 		// is no place
 		kind = KindPlace

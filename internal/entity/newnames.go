@@ -385,3 +385,48 @@ func (rz *recognizer) plainAlias(f *fieldState, a, b int) bool {
 	}
 	return true
 }
+
+// gluedCode reports whether the acronym [a, b) is written into a longer
+// code or name: joined by a hyphen to a number ("PA-31T") or to another
+// acronym before it ("CNDD-FDD"), or by a slash or an ampersand ("IPS/UPS",
+// "PG&E").
+func gluedCode(f *fieldState, a, b int) bool {
+	toks := f.toks
+	if toks[b-1].flags&fHyphen != 0 && b < len(toks) && toks[b].flags&fDigit != 0 {
+		return true
+	}
+	if a > 0 && toks[a-1].flags&fHyphen != 0 && toks[a-1].flags&fAllCaps != 0 {
+		return true
+	}
+	caps := func(k int) bool { return k >= 0 && k < len(toks) && toks[k].flags&fAllCaps != 0 }
+	if b+1 < len(toks) && toks[b].start == toks[b-1].end && (toks[b].punct == '/' || toks[b].punct == '&') && caps(b+1) {
+		return true
+	}
+	return a > 1 && toks[a-1].end == toks[a].start && (toks[a-1].punct == '/' || toks[a-1].punct == '&') && caps(a-2)
+}
+
+// dictWord reports whether w is a dictionary word, in American or British
+// spelling ("centre"); unlike englishWord, names that are also words
+// (Jordan, Paris) are not.
+func (rz *recognizer) dictWord(w string) bool {
+	if rz.kb.dict[w] {
+		return true
+	}
+	for _, r := range britishEndings {
+		if strings.HasSuffix(w, r[0]) && rz.kb.dict[w[:len(w)-len(r[0])]+r[1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// gluedBefore reports whether word k is joined to the word before it by a
+// hyphen or a name connector, as the end of a longer name is: "Busra
+// al-Sham", "Mazar-i-Sharif", "Los Angeles County".
+func gluedBefore(f *fieldState, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := k - 1
+	return f.toks[p].flags&fHyphen != 0 || f.word(p) && f.isNorm(p, nameConnectors) || f.cover[p] != 0 && f.spaced(p)
+}

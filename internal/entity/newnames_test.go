@@ -1,6 +1,9 @@
 package entity
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestNewNamePrecision: the names the knowledge base lacks are read as
 // names only with a sign of one, and with the span of the name alone.
@@ -125,6 +128,36 @@ func TestNewNameKinds(t *testing.T) {
 	} {
 		if got := kindOf(kb, tc.body, tc.text); got != tc.kind {
 			t.Errorf("%q: %q read as %q, want %q (all: %v)", tc.body, tc.text, got, tc.kind, foundIn(kb, tc.body))
+		}
+	}
+}
+
+// TestPlacesNamedLikeWords: a gazetteer place read where the text means a
+// person, an adjective, a word in capitals, a code or an office, and the
+// namesake chosen when one of them is a hundred times larger.
+func TestPlacesNamedLikeWords(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct {
+		body, text, id string // id "" = no entity; a prefix of the id otherwise
+	}{
+		{"We extend our condolences to his children Elizabeth and Susan, and to his wider family.", "Elizabeth", ""},
+		{"A flood hit Elizabeth, New Jersey, on Monday and the roads were closed for hours.", "Elizabeth", "city:"},
+		{"Former New York City Mayor Michael Bloomberg planned to invest in the state this year.", "Michael Bloomberg", "new:michael-bloomberg"},
+		{"After a series of defeats in the courts, President Roosevelt looked to add more justices.", "Roosevelt", "new:"},
+		{"It does not match the nuclear family idea widespread in Western culture at all.", "Western", ""},
+		{"People there are more comfortable with fit for purpose policies or CENTRE, he wrote.", "CENTRE", ""},
+		{"Six people are killed when a Piper PA-31T air ambulance crashes between two towns.", "PA", ""},
+		{"The distribution offered compatibility with the GNU tools and the Linux kernel for years.", "GNU", ""},
+		{"The GNU in Tripoli said the clashes had ended after talks between the Libyan factions.", "GNU", "org:ly-gnu"},
+		{"Biden delivered a speech in Delaware in which he spoke about the climate and jobs.", "Delaware", "region:US.DE"},
+		{"Police found the car in Delaware, Ohio, near the highway on Sunday morning.", "Delaware", "city:"},
+		{"She studied in Saint Louis in the United States and played in a tournament in Moscow last year.", "Moscow", "city:524901"},
+		{"Two people died in a truck accident in Hassan district of Karnataka on Friday night.", "Hassan", "city:"},
+	} {
+		got := foundIn(kb, tc.body)[tc.text]
+		ok := tc.id == "" && got == "" || tc.id != "" && strings.HasPrefix(got, tc.id)
+		if !ok {
+			t.Errorf("%q: %q read as %q, want %q", tc.body, tc.text, got, tc.id)
 		}
 	}
 }

@@ -295,6 +295,16 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if f.caseless {
 		return rz.acceptCaseless(f, a, b, c)
 	}
+	if (c.acronym || c.exact != "" && toks[a].flags&fAllCaps != 0) && c.r.e.Kind != KindCountry && gluedCode(f, a, b) {
+		return false // "PA-31T", "FT-7BGI", "IPS/UPS", "CNDD-FDD": part of a code or of another name
+	}
+	if b-a == 1 && toks[a].flags&fAllCaps != 0 && !c.acronym && c.exact == "" && c.r.e.Kind != KindCountry && rz.dictWord(f.norm(a)) {
+		return false // "CENTRE", "BIG": a word in capitals, not the place or body of that name
+	}
+	if b-a == 1 && (c.r.e.Kind == KindPlace || c.r.e.Kind == KindFacility) && c.form == FormName && a > 0 && f.word(a-1) && toks[a-1].flags&fCap != 0 &&
+		f.spaced(a-1) && (f.isNorm(a-1, personTitles) || f.isNorm(a-1, titleWords)) && !f.isNorm(a-1, placeFirst) {
+		return false // "President Roosevelt", "Major General Hassan": a person
+	}
 	if c.body && bodyInName(f, a, b) {
 		return false // "Nigeria Labour Congress", "Senate Majority Leader"
 	}
@@ -385,6 +395,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if c.r.e.Kind == KindPerson && words == 1 && c.form == FormName && !c.acronym && c.exact == "" && rz.otherBearer(f, a, b) {
 		return false // "Cyrus R. Vance", "Hunter Biden": another person of that surname
 	}
+	if (c.r.e.Kind == KindMedia || c.r.e.Kind == KindOrganization) && words == 1 && !c.acronym && a > 0 && f.word(a-1) &&
+		toks[a-1].flags&fCap != 0 && f.cover[a-1] == 0 && f.spaced(a-1) && rz.kb.given[f.norm(a-1)] && !rz.kb.dict[f.norm(a-1)] {
+		return false // "Michael Bloomberg": a person's surname, not the company named after him
+	}
 	if (c.weak || c.ambig) && words == 1 {
 		if toks[a].flags&(fCap|fAllCaps) == 0 || rz.nextToName(f, a, b) {
 			return false
@@ -429,6 +443,10 @@ func inLongerName(f *fieldState, a, b int) bool {
 // or followed by a comma and its region or country ("Mobile, Alabama",
 // "Nice, France").
 func (rz *recognizer) placeCue(f *fieldState, m *mention, c cand) bool {
+	if m.b-m.a == 1 && f.word(m.b) && f.toks[m.b].flags&(fCap|fAllCaps) == 0 && strings.HasPrefix(f.toks[m.b].tag, "NN") && f.spaced(m.a) &&
+		!f.isNorm(m.b, settlementNouns) && !f.isNorm(m.b, placeNouns) {
+		return false // "in Western culture": an adjective
+	}
 	// "in March", "on Sunday" are dates: a place named by a month or a
 	// weekday needs its region or country after it ("March, Cambridgeshire")
 	if p := m.a - 1; f.word(p) && f.isNorm(p, locativePreps) && f.spaced(p) && !(m.b-m.a == 1 && f.isNorm(m.a, calendarWords)) {
@@ -682,6 +700,9 @@ func (rz *recognizer) decide(f *fieldState, m *mention) {
 	keep = rz.cityOrRegion(f, m, keep)
 	listed := listedRegions(f, m)
 	for _, c := range keep {
+		if rz.regionAfter(f, m, c) == 2 {
+			listed = "" // "Delaware, Ohio": a town and its region, no list of regions
+		}
 		if c.r.e.Kind == KindCountry && c.form == FormName && c.r.e.Country == listed {
 			// "Lázaro Cárdenas, Michoacán, Mexico": the country written
 			// after its region, not a region of it listed
@@ -742,7 +763,7 @@ func (rz *recognizer) score(f *fieldState, m *mention, c cand) float64 {
 	if rz.seen[c.r] > 0 {
 		s += 20
 	}
-	if e.Kind != KindCountry && e.Country != "" && rz.countries[e.Country] > 0 {
+	if e.Kind != KindCountry && e.Country != "" && rz.countries[e.Country] > 0 && !rz.dwarfed(m, c) {
 		s += 15
 	}
 	if rz.contextNear(f, m, c.r) {
@@ -777,6 +798,26 @@ func (rz *recognizer) score(f *fieldState, m *mention, c cand) float64 {
 		pop /= regionDiscount
 	}
 	return s + math.Log10(pop+1)
+}
+
+// dwarfed reports whether the place reading c of m is a small town beside
+// a namesake a hundred times larger, with nothing but its country to speak
+// for it: "a tournament in Moscow" in an article about an American
+// student is the Russian capital, not the town in Idaho, unless the
+// article names the town's region.
+func (rz *recognizer) dwarfed(m *mention, c cand) bool {
+	if c.r.e.Kind != KindPlace && c.r.e.Kind != KindFacility {
+		return false
+	}
+	if p := rz.kb.byID[c.r.parent]; p != nil && rz.seen[p] > 0 {
+		return false
+	}
+	for _, o := range m.cands {
+		if o.r != c.r && (o.r.e.Kind == KindPlace || o.r.e.Kind == KindCountry) && o.r.population > 100*(c.r.population+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // regionDiscount divides a first-level region's population when it is
