@@ -730,6 +730,13 @@ func (rz *recognizer) officeTitles(f *fieldState) {
 				i = end - 1
 				break
 			}
+			if !rz.titleRefers(f, i, end) {
+				// "former French president", "sworn in as President of
+				// Ghana", "president-elect", "a senator": not the holder
+				// at the article's date
+				i = end - 1
+				break
+			}
 			country := ""
 			if o := f.at(i - 1); o != nil && o.r.e.Kind == KindCountry {
 				country = o.r.e.Country
@@ -927,10 +934,12 @@ func (rz *recognizer) titleCoref(f *fieldState) {
 			continue
 		}
 		r := named[f.sc.joined(a, b)]
-		if r == nil {
+		if r == nil && b-a == 1 {
+			// "the secretary" after "Defense Secretary Ash Carter", but
+			// not "the Vice President" after "President Trump"
 			r = named[f.norm(b-1)]
 		}
-		if r == nil {
+		if r == nil || !rz.titleRefers(f, a, b) {
 			continue
 		}
 		f.addMention(mention{a: a, b: b, r: r, form: FormCoref})

@@ -430,3 +430,68 @@ func gluedBefore(f *fieldState, k int) bool {
 	p := k - 1
 	return f.toks[p].flags&fHyphen != 0 || f.word(p) && f.isNorm(p, nameConnectors) || f.cover[p] != 0 && f.spaced(p)
 }
+
+var (
+	// notTheHolder before a title say it is not the office's holder at
+	// the article's date: "former French president", "the next prime
+	// minister", "a senator", "the 24th Prime Minister".
+	notTheHolder = wordSet(`former late past previous then future next new incoming outgoing first
+	a an any every each no another ex acting interim caretaker sitting`)
+	// titleComplement verbs before a title make it what someone becomes
+	// or is: "sworn in as President of Ghana", "elects the President".
+	titleComplement = wordSet(`as become became becomes becoming elected elect elects named appointed
+	appoint appoints nominated nominate nominates sworn inaugurated serve served serves serving
+	succeed succeeds succeeded replace replaces replaced`)
+	// multiHolder offices have many holders at once: a bare "senator" is
+	// nobody in particular.
+	multiHolder = wordSet(`senator senators councillor councilor commissioner aide member members
+	justice justices judge judges representative representatives congressman congresswoman lawmaker mp
+	title`)
+)
+
+// titleRefers reports whether the office title [a, b) refers to the
+// office's holder at the article's date: not after "former", "next", "a",
+// an ordinal or a verb that makes it a complement ("sworn in as", "elects
+// the"), not glued to "-elect" or "-in-waiting", not an office of many
+// holders, not in the plural, and not with the holder's name after a comma
+// (the name is read on its own).
+func (rz *recognizer) titleRefers(f *fieldState, a, b int) bool {
+	toks := f.toks
+	if toks[b-1].flags&fHyphen != 0 || f.isNorm(b-1, multiHolder) {
+		return false
+	}
+	if b+1 < len(toks) && toks[b].punct == '(' && f.norm(b+1) == "s" {
+		return false // "president(s)"
+	}
+	if b+1 < len(toks) && toks[b].punct == ',' {
+		if o := f.at(b + 1); o != nil && o.r.e.Kind == KindPerson {
+			return false // "The Vice President, Mike Pence,"
+		}
+	}
+	// the words before it, past "the" and a country's name or demonym
+	skip := func(p int) int {
+		for p >= 0 {
+			if o := f.at(p); o != nil && o.r.e.Kind == KindCountry {
+				p = f.prevWord(o.a)
+				continue
+			}
+			if f.isNorm(p, theWord) {
+				p = f.prevWord(p)
+				continue
+			}
+			break
+		}
+		return p
+	}
+	p := skip(f.prevWord(a))
+	not := func(p int) bool { return p >= 0 && (f.isNorm(p, notTheHolder) || toks[p].flags&fDigit != 0) }
+	if not(p) || p >= 0 && strings.HasPrefix(toks[p].tag, "JJ") && not(skip(f.prevWord(p))) {
+		return false // "former French president", "the first female prime minister"
+	}
+	for q, n := p, 0; q >= 0 && n < 3; q, n = skip(f.prevWord(q)), n+1 {
+		if f.isNorm(q, titleComplement) {
+			return false
+		}
+	}
+	return true
+}

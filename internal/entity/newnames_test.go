@@ -161,3 +161,28 @@ func TestPlacesNamedLikeWords(t *testing.T) {
 		}
 	}
 }
+
+// TestTitlesOfOthers: an office title stands for its holder at the
+// article's date only when it refers to the present holder.
+func TestTitlesOfOthers(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct {
+		body, text string
+		linked     bool
+	}{
+		{"Former French president Nicolas Sarkozy is sentenced to five years in prison in Paris.", "president", false},
+		{"Rodrigo Paz is sworn in as the new president of Bolivia, succeeding the incumbent.", "president", false},
+		{"The trial of former Congolese president Joseph Kabila opens in the capital on Friday.", "president", false},
+		{"U.S. president-elect Donald Trump refuses to rule out using military force in the region.", "president", false},
+		{"Which past U.S. president(s) do you most admire and why, the interviewer asked.", "president", false},
+		{"Citizens of the United Kingdom do not elect the Prime Minister directly in any election.", "Prime Minister", false},
+		{"A Colombian senator and presidential candidate is shot in the capital on Saturday.", "senator", false},
+		{"President Trump spoke on Monday. The Vice President, Mike Pence, said on Friday that talks went on.", "Vice President", false},
+		{"The Iraqi prime minister condemned the strike on the base near the capital on Friday.", "prime minister", true},
+	} {
+		got := foundIn(kb, tc.body)[tc.text]
+		if (got != "") != tc.linked {
+			t.Errorf("%q: %q read as %q, want linked=%v", tc.body, tc.text, got, tc.linked)
+		}
+	}
+}
