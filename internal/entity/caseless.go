@@ -69,6 +69,9 @@ func (rz *recognizer) acceptCaseless(f *fieldState, a, b int, c cand) bool {
 	if c.body && bodyInName(f, a, b) {
 		return false
 	}
+	if c.form == FormAdj && b < len(f.toks) && f.word(b) && f.norm(b) == "language" {
+		return false // "spanish language": the language
+	}
 	words, plain := 0, 0
 	for k := a; k < b; k++ {
 		if !f.word(k) {

@@ -98,7 +98,7 @@ var (
 	skipLast   = wordSet(`day time code law act treaty agreement convention resolution accord accords protocol
 	conference summit communique communiqué dialogue talks war wars order book books exercise festival
 	games cup award awards prize initiative plan doctrine declaration statement report charter accords rate
-	championship championships year`)
+	championship championships year linux os windows android browser app`)
 	// placeFirst open the names of places: "Lake Tharthar", "Fort Campbell",
 	// "Tel Tamer", "Wadi Barada", "Ayn Issa", "Jabal Hamrin".
 	placeFirst = wordSet(`lake lakes mount mt fort camp cape port gulf tel tell wadi jabal jebel jabel jbel
@@ -157,6 +157,12 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if b > a && b < len(f.toks) && f.toks[b].start == f.toks[b-1].end && f.text[f.toks[b].start] == '$' {
 		return // "CDN$11,000": a currency
 	}
+	if b-a == 1 && (f.toks[a].ne-f.toks[a].ns == 1 || rz.isAdj(f, a)) {
+		return // "PG&E"'s E: a letter; "in Spanish": a language
+	}
+	if quoted(f, a, b) {
+		return // "Dark Star", "Eddie": a title of a work or a nickname in quotation marks
+	}
 	if b > a && b < len(f.toks) && f.toks[b-1].flags&fHyphen != 0 && f.toks[b].flags&fDigit != 0 {
 		return // "Piper PA-31T", "Air Force FT-7BGI": a model of aircraft or weapon
 	}
@@ -196,6 +202,14 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		}
 	} else if x := rz.holderStart(f, k, b, false); x >= 0 {
 		// "Republican Cory Gardner", "Senate Minority Whip Dick Durbin"
+		k, holder = x, true
+	} else if x, r := rz.placeBeforeName(f, k, b); r != nil {
+		// "Senator from Vermont Bernie Sanders": the senator's state, then his name
+		f.addMention(mention{a: k, b: x, r: r, form: FormName})
+		rz.seen[r]++
+		if r.e.Country != "" {
+			rz.countries[r.e.Country]++
+		}
 		k, holder = x, true
 	}
 	// "Press Secretary Peter Cook": the name follows the last title word
@@ -315,8 +329,32 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			}
 		}
 	}
+	// "Santa Cruz Island", "Los Angeles County": a town's name and a
+	// place word after it are another place, around the town when the
+	// word is an administrative area's
+	var around *Entity
+	if words == 1 && placeHeads[last] && !titleCue && !genericPlaceWords[last] {
+		if o := f.at(k - 1); o != nil && o.b == k && o.form == FormName && f.spaced(k-1) && f.toks[k-1].flags&fPoss == 0 &&
+			o.r.e.Kind == KindPlace && !strings.HasPrefix(o.r.e.ID, "region:") && o.r.e.Lat != nil {
+			if adminHeads[last] {
+				around = o.r.e
+			}
+			ofCountry = o.r.e.Country
+			rz.seen[o.r]--
+			o.r = nil
+			for x := o.a; x < o.b; x++ {
+				f.cover[x] = 0
+			}
+			k = o.a
+			named = true
+		}
+	}
 	kind := ""
 	switch {
+	case named && around == nil && placeHeads[last]:
+		kind = KindPlace
+	case named && around != nil:
+		kind = KindPlace
 	case named:
 		kind = KindOrganization
 	case mediaHeads[last] && (words > 1 || mediaCue):
@@ -399,6 +437,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			if !f.isNorm(x, ofForAndThe) {
 				continue
 			}
+			if !hasOrg {
+				return // "Hall of Mirrors": neither a person nor a body
+			}
 			kind = KindOrganization
 		}
 	}
@@ -426,6 +467,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 				f.cover[x] = 0
 			}
 			k = o.a
+			// "Native American Rights Fund": capitalised words before the demonym
+			for k > 0 && f.spaced(k-1) && rz.nameTok(f, k-1) && f.toks[k-1].sent == f.toks[k].sent && f.toks[k-1].flags&fSentStart == 0 {
+				k--
+			}
 		}
 	}
 	name := f.text[f.toks[k].start:f.toks[b-1].end]
@@ -447,6 +492,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	}
 	if town != nil && r.e.Lat == nil {
 		r.e.Lat, r.e.Lon = town.Lat, town.Lon
+	}
+	if around != nil && r.e.Lat == nil {
+		r.e.Lat, r.e.Lon = around.Lat, around.Lon
 	}
 	m := mention{a: k, b: b, r: r, form: FormNew}
 	f.addMention(m)
@@ -600,7 +648,7 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 				rz.seen[r]++
 				continue
 			}
-			if !ok || m.a != k || m.b != k+1 || m.r == nil || m.form != FormName || m.r.e.Kind != KindPlace {
+			if !ok || m.a != k || m.b != k+1 || m.r == nil || !(m.form == FormName && m.r.e.Kind == KindPlace || m.form == FormMetonym) {
 				continue
 			}
 			poss := f.toks[k].flags&fPoss != 0 && !f.isNorm(k+1, placeNouns)
@@ -767,6 +815,24 @@ func (rz *recognizer) officeTitles(f *fieldState) {
 func (rz *recognizer) acronymsInParens(f *fieldState) {
 	toks := f.toks
 	acr := map[string]*rec{}
+	// a short name in brackets after a body's full name is that body's:
+	// "Pennsylvania State University (Penn State)", "World Wonder Ring
+	// Stardom (Stardom)"
+	for k := 2; k < len(toks); k++ {
+		if toks[k-1].punct != '(' && toks[k-1].punct != '[' {
+			continue
+		}
+		m, o := f.at(k), f.at(k-2)
+		if m == nil || o == nil || m.a != k || o.b != k-1 || m.form != FormNew || m.r == o.r || m.b >= len(toks) ||
+			m.b == k+1 && toks[k].flags&fAllCaps != 0 || // an acronym: below
+			toks[m.b].punct != ')' && toks[m.b].punct != ']' {
+			continue
+		}
+		if k := o.r.e.Kind; k == KindOrganization || k == KindArmedGroup || k == KindMedia || k == KindFacility {
+			m.r, m.form = o.r, FormCoref
+			rz.seen[o.r]++
+		}
+	}
 	for k := 2; k+1 < len(toks); k++ {
 		if toks[k-1].punct != '(' || toks[k+1].punct != ')' || !f.word(k) || toks[k].flags&fAllCaps == 0 {
 			continue

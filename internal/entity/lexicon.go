@@ -150,6 +150,12 @@ mountains mountain mount river valley lake sea gulf bay desert zone strait penin
 square street road avenue village town border crossing highway coast state territory territories
 heights plateau canal oasis quarter neighborhood neighbourhood municipality reservoir depression
 ridge range pass`)
+// adminHeads are the place words of areas around a town of that name
+// ("Los Angeles County", "Hassan District"); genericPlaceWords are place
+// words that follow a town's name without making another place of it
+// ("Baghdad Street" aside, "the Gaza border").
+var adminHeads = wordSet(`county district municipality province governorate prefecture region`)
+var genericPlaceWords = wordSet(`border crossing state city town village quarter zone coast`)
 var facilityHeads = wordSet(`airport base airbase bridge dam hospital prison mosque church
 stadium port refinery palace plant station tower checkpoint camp embassy consulate compound
 barracks shrine cathedral temple synagogue airfield airstrip barrage gate gates`)

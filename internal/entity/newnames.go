@@ -123,7 +123,7 @@ func (rz *recognizer) acronymOrg(f *fieldState, k int) bool {
 			if toks[x].flags&(fCap|fAllCaps) == 0 && !f.isNorm(x, functionWords) && !f.isNorm(x, nameConnectors) {
 				return false
 			}
-			if f.isNorm(x, orgHeads) || f.isNorm(x, orgWords) || f.isNorm(x, mediaHeads) {
+			if f.isNorm(x, orgHeads) || f.isNorm(x, mediaHeads) {
 				body = true
 			}
 		}
@@ -494,4 +494,46 @@ func (rz *recognizer) titleRefers(f *fieldState, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// quoted reports whether the run [a, b) stands alone in quotation marks:
+// the title of a song or a film, or a nickname.
+func quoted(f *fieldState, a, b int) bool {
+	isQuote := func(k int) bool {
+		if k < 0 || k >= len(f.toks) {
+			return false
+		}
+		t := f.text[f.toks[k].start:f.toks[k].end]
+		return t == "\"" || t == "“" || t == "”" || t == "‘" || t == "’"
+	}
+	return isQuote(a-1) && f.toks[a-1].end == f.toks[a].start && isQuote(b) && f.toks[b].start == f.toks[b-1].end
+}
+
+// placeBeforeName returns where a person's name starts in the run [k, b)
+// that opens with a known region or country after "from" or "of" ("Senator
+// from Vermont Bernie Sanders"), and that place; -1 and nil otherwise.
+func (rz *recognizer) placeBeforeName(f *fieldState, k, b int) (int, *rec) {
+	p := f.prevWord(k)
+	if p < 0 || !(f.norm(p) == "from" || f.norm(p) == "of") {
+		return -1, nil
+	}
+	for x := k + 1; x+1 < b && x <= k+3; x++ {
+		if !f.word(x) || f.toks[x].flags&fCap == 0 || !rz.kb.given[f.norm(x)] {
+			continue
+		}
+		var best *rec
+		for _, e := range rz.kb.lookup[f.sc.joined(k, x)] {
+			r := rz.kb.byEnt[e]
+			if r == nil || e.Kind != KindCountry && !strings.HasPrefix(e.ID, "region:") {
+				continue
+			}
+			if best == nil || e.Kind == KindCountry || r.population > best.population && best.e.Kind != KindCountry {
+				best = r
+			}
+		}
+		if best != nil {
+			return x, best
+		}
+	}
+	return -1, nil
 }

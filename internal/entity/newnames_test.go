@@ -186,3 +186,30 @@ func TestTitlesOfOthers(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesInContext: more spans and readings of names written for the
+// rules of issue 13's third session.
+func TestNamesInContext(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct {
+		body, text, id string // id "" = no entity; a prefix of the id otherwise
+	}{
+		{`He said in Spanish: ((es))Spanish language: Si el Senado me ratifica, seré gobernador.`, "Spanish", ""},
+		{`Hunter wrote lyrics to songs such as "Dark Star" and others throughout the late 1960s.`, "Dark Star", ""},
+		{`PG&E stated it scheduled the blackouts in response to forecasts for high winds this week.`, "E", ""},
+		{`On Thursday the Native American Rights Fund filed a lawsuit against the state over the law.`, "Native American Rights Fund", "new:native-american-rights-fund"},
+		{`Researchers from Pennsylvania State University (Penn State) in the U.S. reported the invention.`, "Penn State", "new:pennsylvania-state-university"},
+		{`A boat fire this week near Santa Cruz Island off the coast of California killed all on board.`, "Santa Cruz Island", "new:santa-cruz-island"},
+		{`Fires burned for days in Los Angeles County and thousands of homes were destroyed there.`, "Los Angeles County", "new:los-angeles-county"},
+		{`The attacker, David Amman, was shot by police. Amman had written his goals in a notepad.`, "Amman", "new:david-amman"},
+		{`Yesterday, United States Senator from Vermont Bernie Sanders won the primary by a wide margin.`, "Vermont", "region:US.VT"},
+		{`Yesterday, United States Senator from Vermont Bernie Sanders won the primary by a wide margin.`, "Bernie Sanders", "new:bernie-sanders"},
+		{`The rally was organised by Akhil Bharat Hindu Mahasabha, whose president spoke to reporters.`, "Hindu", ""},
+		{`Pierluisi said from La Fortaleza's Hall of Mirrors that he would be governor until the end of the year.`, "Hall of Mirrors", ""},
+	} {
+		got := foundIn(kb, tc.body)[tc.text]
+		if ok := tc.id == "" && got == "" || tc.id != "" && strings.HasPrefix(got, tc.id); !ok {
+			t.Errorf("%q: %q read as %q, want %q", tc.body, tc.text, got, tc.id)
+		}
+	}
+}

@@ -392,6 +392,14 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 			return false
 		}
 	}
+	if c.form == FormAdj && (b < len(toks) && f.word(b) && f.norm(b) == "language" ||
+		a > 0 && f.word(a-1) && f.norm(a-1) == "in" && (b == len(toks) || !f.word(b))) {
+		return false // "Spanish language", "said in Arabic:": the language, not the country
+	}
+	if c.r.e.Kind == KindMedia && words == 1 && !c.acronym && a > 0 && b < len(toks) && toks[a-1].flags&fCap != 0 && toks[b].flags&fCap != 0 &&
+		f.word(a-1) && f.word(b) && !f.isNorm(a-1, functionWords) && f.spaced(a-1) && f.spaced(b-1) {
+		return false // "Akhil Bharat Hindu Mahasabha": a word inside another name
+	}
 	if c.r.e.Kind == KindPerson && words == 1 && c.form == FormName && !c.acronym && c.exact == "" && rz.otherBearer(f, a, b) {
 		return false // "Cyrus R. Vance", "Hunter Biden": another person of that surname
 	}
