@@ -150,6 +150,7 @@ mountains mountain mount river valley lake sea gulf bay desert zone strait penin
 square street road avenue village town border crossing highway coast state territory territories
 heights plateau canal oasis quarter neighborhood neighbourhood municipality reservoir depression
 ridge range pass`)
+
 // adminHeads are the place words of areas around a town of that name
 // ("Los Angeles County", "Hassan District"); genericPlaceWords are place
 // words that follow a town's name without making another place of it

@@ -64,7 +64,7 @@ func TestNewEntityKinds(t *testing.T) {
 		{"((WN)) How did you start?\n\n((Zara Kay)) It began at school.", "Zara Kay", KindPerson},
 		{"((WSS)) : What is your plan?", "WSS", ""},
 		{"Enrolling Minetest into the programme could help, he said.", "Enrolling Minetest", ""},
-		{"The company moved its users to Rocky Linux last year.", "Rocky Linux", KindPerson}, // "Rocky" is a first name: a known limit
+		{"The company moved its users to Rocky Linux last year.", "Rocky Linux", ""}, // a product
 		{"The firm announced CentOS Stream as the successor.", "CentOS Stream", ""},
 		{"Users compared it with the Community Notes of the site.", "Community Notes", ""},
 		{"The book was written by Wendy Parmet in 2019.", "Wendy Parmet", KindPerson},                                  // first name
