@@ -98,7 +98,8 @@ var (
 	skipLast   = wordSet(`day time code law act treaty agreement convention resolution accord accords protocol
 	conference summit communique communiqué dialogue talks war wars order book books exercise festival
 	games cup award awards prize initiative plan doctrine declaration statement report charter accords rate
-	championship championships year linux os windows android browser app`)
+	championship championships year linux os windows android browser app competition competitions
+	olympiad olympiads`)
 	// placeFirst open the names of places: "Lake Tharthar", "Fort Campbell",
 	// "Tel Tamer", "Wadi Barada", "Ayn Issa", "Jabal Hamrin".
 	placeFirst = wordSet(`lake lakes mount mt fort camp cape port gulf tel tell wadi jabal jebel jabel jbel
@@ -178,6 +179,17 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	}
 	if rz.officeRun(f, a, b) {
 		return // "the Secretary of State", "Prime Minister": the office, named by its holder or not at all
+	}
+	if p := f.prevWord(a); p >= 0 {
+		if f.isNorm(p, theWord) {
+			p = f.prevWord(p)
+		}
+		if f.isNorm(p, awardVerbs) && !f.isNorm(b-1, orgHeads) {
+			return // "awarded the Intelligence Star": an award
+		}
+		if q := f.prevWord(p); q >= 0 && p == a-1 && f.norm(p) == "for" && f.isNorm(q, portfolioHolders) {
+			return // "the minister for East African Affairs": a portfolio
+		}
 	}
 	if b-a > 2 && f.toks[b-1].flags&fAllCaps != 0 && f.isNorm(b-1, nameSuffixes) {
 		b-- // "Kama Melly QC"
@@ -617,8 +629,8 @@ func (rz *recognizer) buildSurnames() {
 				continue
 			}
 			full := strings.Fields(normalize(m.r.e.Name))
-			if len(full) < 2 {
-				continue
+			if len(full) < 2 || functionWords[full[0]] {
+				continue // "To Maroochydore" of a headline is nobody's full name
 			}
 			s := surname(m.r.e.Name)
 			add(s, m.r)
@@ -652,7 +664,7 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 				continue
 			}
 			poss := f.toks[k].flags&fPoss != 0 && !f.isNorm(k+1, placeNouns)
-			if p := f.prevWord(k); p >= 0 && f.isNorm(p, locativePreps) && !poss || k+1 < len(f.toks) && f.word(k+1) && f.toks[k+1].flags&fCap != 0 && f.spaced(k) {
+			if p := f.prevWord(k); p >= 0 && f.isNorm(p, placePreps) && !poss || k+1 < len(f.toks) && f.word(k+1) && f.toks[k+1].flags&fCap != 0 && f.spaced(k) {
 				continue
 			}
 			m.r, m.form = r, FormCoref

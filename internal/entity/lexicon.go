@@ -23,7 +23,7 @@ var functionWords = wordSet(`
 a an the this that these those there here it its it's he she they we i you him her them us our
 his hers their theirs my your me who whom whose which what whatever why how where when whenever while
 and or but nor yet so if then than though although because since as unless until whether
-in on at by for from with without within into onto upon over under above below about against among
+in on at by for from to with without within into onto upon over under above below about against among
 between through throughout during before after behind beyond despite toward towards via per of off out
 up down near outside inside across along around amid amidst
 however meanwhile moreover furthermore also therefore thus hence instead nevertheless nonetheless

@@ -50,6 +50,16 @@ var (
 	// "the Freedom and Direct Democracy party".
 	orgNounsAfter = wordSet(`party movement coalition alliance union faction militia group company
 	firm organisation organization charity`)
+	// placePreps before a surname of someone named in the article keep it
+	// a place all the same: "in Walker", but not "reached out to Walker".
+	placePreps = wordSet(`in near outside inside around across throughout within at`)
+	// awardVerbs before a capitalised run make it an award: "awarded the
+	// Intelligence Star".
+	awardVerbs = wordSet(`awarded award awards receive received receives won wins win`)
+	// portfolioHolders before "for" or "of" make the capitalised run after
+	// a portfolio: "the minister for East African Affairs".
+	portfolioHolders = wordSet(`minister ministers secretary secretaries commissioner envoy ambassador
+	spokesman spokeswoman spokesperson ministry`)
 	// nameSuffixes are honours and post-nominal letters after a person's
 	// name: "Kama Melly QC".
 	// arabicConnectors join the parts of an Arabic name: "al-Eryani", "bin Tariq".
@@ -505,6 +515,9 @@ func quoted(f *fieldState, a, b int) bool {
 		}
 		t := f.text[f.toks[k].start:f.toks[k].end]
 		return t == "\"" || t == "“" || t == "”" || t == "‘" || t == "’"
+	}
+	if a >= 2 && isQuote(a-2) && f.isNorm(a-1, theWord) && f.toks[a-2].end == f.toks[a-1].start {
+		a-- // "The Lion Man"
 	}
 	return isQuote(a-1) && f.toks[a-1].end == f.toks[a].start && isQuote(b) && f.toks[b].start == f.toks[b-1].end
 }

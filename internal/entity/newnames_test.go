@@ -213,3 +213,26 @@ func TestNamesInContext(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionsAndTitlesOfThings: awards, portfolios, nicknames and
+// lower-case phrases that match a name are no names.
+func TestDescriptionsAndTitlesOfThings(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct {
+		body, text, id string
+	}{
+		{`For his work, Mendez was awarded the Intelligence Star by the president of the time.`, "Intelligence Star", ""},
+		{`John Luk Jok, the minister for East African Affairs, died yesterday in the capital Juba.`, "East African Affairs", ""},
+		{`The rancher, often referred to as "The Lion Man", had been in the enclosure at the time.`, "Lion Man", ""},
+		{`Whatever was available in 30 to 60 minutes we had to buy it, she told the reporter.`, "60 minutes", ""},
+		{`She grew up reading the comics Nancy Drew and Jem and the Misfits as a young girl.`, "Jem", ""},
+		{`Angela Walker joined the ticket. Wikinews reached out to Walker to discuss the race this week.`, "Walker", "new:angela-walker"},
+		{`The general secretary of the RMT union said the measures would protect the staff.`, "RMT", "new:rmt"},
+		{`Carroll received the Solidarity Party's 2020 presidential nomination over two others.`, "Solidarity Party", "new:solidarity-party"},
+	} {
+		got := foundIn(kb, tc.body)[tc.text]
+		if ok := tc.id == "" && got == "" || tc.id != "" && strings.HasPrefix(got, tc.id); !ok {
+			t.Errorf("%q: %q read as %q, want %q", tc.body, tc.text, got, tc.id)
+		}
+	}
+}

@@ -312,6 +312,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		toks[a-2].flags&fCap != 0 && (f.isNorm(a-2, orgHeads) || f.isNorm(a-2, officeHeads) && !f.isNorm(a-2, roleWords)) && rz.plainAlias(f, a, b) {
 		return false // "Department of Foreign Affairs", "Minister of Foreign Affairs": the portfolio, no magazine
 	}
+	if c.r.e.Kind == KindMedia && b-a > 1 && !c.acronym && a >= 1 && f.word(a-1) && toks[a-1].flags&fCap != 0 && f.spaced(a-1) &&
+		!f.isNorm(a-1, functionWords) && toks[a-1].sent == toks[a].sent && rz.plainAlias(f, a, b) {
+		return false // "the House Foreign Affairs committee": a committee's portfolio
+	}
 	if c.exact != "" {
 		return alnum(f.text[toks[a].start:toks[b-1].end]) == c.exact
 	}
@@ -333,8 +337,8 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		return true
 	}
 	if !anyCap {
-		if c.weak || c.ambig || c.form == FormCoref || c.r.e.Kind == KindPerson {
-			return false
+		if c.weak || c.ambig || c.form == FormCoref || c.r.e.Kind == KindPerson || words > 1 && c.r.e.Kind != KindCountry {
+			return false // "in 30 to 60 minutes" is no television programme
 		}
 		// one lower-case word is a common word unless it can only be a
 		// country or place ("liberation" is no newspaper)
