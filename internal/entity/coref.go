@@ -485,6 +485,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			}
 		}
 	}
+	if (kind == KindOrganization || kind == KindArmedGroup) && k > 0 && isOrdinal(f, k-1) && f.spaced(k-1) && f.toks[k-1].sent == f.toks[k].sent {
+		k-- // "2nd Battalion", "5th Special Forces Group": the unit's number is its name
+	}
 	name := f.text[f.toks[k].start:f.toks[b-1].end]
 	r := rz.newEntity(name, kind)
 	if r.e.Country == "" {

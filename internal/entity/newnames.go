@@ -117,7 +117,7 @@ func (rz *recognizer) acronymOrg(f *fieldState, k int) bool {
 		return false // "CD&V", "IPS/UPS", "CN¥"
 	}
 	if p := f.prevWord(k); p >= 0 && p == k-1 && toks[p].flags&fDigit != 0 {
-		return false // "1 KG"
+		return isOrdinal(f, p) // "1 KG" is a unit, "407th AEG" a unit of an army
 	}
 	if k+1 < len(toks) && f.word(k+1) && toks[k+1].flags&fDigit != 0 && toks[k+1].sent == toks[k].sent {
 		return false // "CHF 2,000", "FTSE 100"
@@ -549,4 +549,18 @@ func (rz *recognizer) placeBeforeName(f *fieldState, k, b int) (int, *rec) {
 		}
 	}
 	return -1, nil
+}
+
+// isOrdinal reports whether token k is an ordinal number: "2nd", "407th".
+func isOrdinal(f *fieldState, k int) bool {
+	t := f.text[f.toks[k].start:f.toks[k].end]
+	n := len(t)
+	if n < 3 || t[0] < '0' || t[0] > '9' {
+		return false
+	}
+	switch strings.ToLower(t[n-2:]) {
+	case "st", "nd", "rd", "th":
+		return strings.Trim(t[:n-2], "0123456789") == ""
+	}
+	return false
 }
