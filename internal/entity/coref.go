@@ -40,7 +40,10 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 			continue
 		}
 		j := i + 1
-		for j < n && toks[j].sent == toks[i].sent && toks[j-1].flags&fPoss == 0 {
+		// a possessive ends a name unless a body's head word follows:
+		// "People's Party", "Workers' Party"
+		for j < n && toks[j].sent == toks[i].sent && (toks[j-1].flags&fPoss == 0 ||
+			f.isNorm(j, orgHeads) && rz.nameTok(f, j) && rz.kb.dict[f.norm(j-1)] && toks[j-1].flags&fAllCaps == 0) {
 			// a middle initial or a rank's full stop: "Gary J. Volesky", "Navy Capt. Jeff Davis"
 			if toks[j].punct == '.' && int(toks[j].start) == int(toks[j-1].end) && j+1 < n && f.spaced(j) &&
 				rz.nameTok(f, j+1) && toks[j+1].sent == toks[i].sent &&
@@ -48,7 +51,7 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 				j += 2
 				continue
 			}
-			if !f.spaced(j - 1) {
+			if !f.spaced(j-1) && !(toks[j-1].flags&fPoss != 0 && possGap(f, j-1)) {
 				break
 			}
 			if rz.nameTok(f, j) {
@@ -155,8 +158,19 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	for b > a && (f.isNorm(b-1, nameConnectors) || f.isNorm(b-1, wordSet2) || !f.word(b-1)) {
 		b--
 	}
-	if b > a && b < len(f.toks) && f.toks[b].start == f.toks[b-1].end && f.text[f.toks[b].start] == '$' {
+	if b == a {
+		return
+	}
+	if b < len(f.toks) && f.toks[b].start == f.toks[b-1].end && f.text[f.toks[b].start] == '$' {
 		return // "CDN$11,000": a currency
+	}
+	if b < len(f.toks) && f.toks[b-1].flags&fHyphen != 0 && f.word(b) && f.toks[b].flags&(fCap|fAllCaps|fDigit) == 0 {
+		if rz.kb.dict[f.norm(b)] && strings.HasSuffix(f.norm(b), "ed") || f.isNorm(b, compoundTails) {
+			return // "Alawite-dominated", "Kremlin-backed": a modifier
+		}
+		if (!rz.kb.dict[f.norm(b)] || len(f.norm(b)) <= 4) && b-a >= 2 && !f.isNorm(b-1, officeTails) && !f.isNorm(b-1, titleWords) {
+			b++ // "Choi Sang-mok": the second syllable of a given name
+		}
 	}
 	if b-a == 1 && (f.toks[a].ne-f.toks[a].ns == 1 || rz.isAdj(f, a)) {
 		return // "PG&E"'s E: a letter; "in Spanish": a language
@@ -412,10 +426,13 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		if saidCue && f.toks[k].flags&fSentStart == 0 && !orgWords[last] && !orgHeads[last] {
 			kind = KindPerson
 		}
+	case words > 1 && rz.teamWord(f, b-1) && !rz.kb.given[f.norm(k)] && rz.placeName(f, k, b-1):
+		kind = KindOrganization // "South Carolina Gamecocks", "New York Islanders"
 	case words <= 4:
 		// a person's name needs a cue: a first name, a title, "said", a
-		// role noun before it, or its last word used alone in the article
-		if rz.personCue(f, k, b, p) || saidCue {
+		// role noun before it, or its last word used alone in the article;
+		// none that names a thing before its noun ("the El Teniente copper mine")
+		if (rz.personCue(f, k, b, p) || saidCue) && !thingNext(f, b) {
 			kind = KindPerson
 		}
 	default:
@@ -1046,6 +1063,9 @@ func (rz *recognizer) commonOpener(f *fieldState, k int) bool {
 	if !rz.kb.dict[w] || rz.kb.given[w] || f.isNorm(k, orgWords) || f.isNorm(k, placeFirst) ||
 		f.isNorm(k, compassFirst) || f.isNorm(k, titleWords) || f.isNorm(k, personTitles) {
 		return false
+	}
+	if f.isNorm(k+1, facilityHeads) || f.isNorm(k+1, placeHeads) || f.isNorm(k+1, orgHeads) {
+		return false // "Air Base Karup": the first word of a place's name
 	}
 	tag := f.toks[k].tag
 	return strings.HasPrefix(tag, "VB") || strings.HasPrefix(tag, "RB") || tag == "IN" ||

@@ -564,3 +564,62 @@ func isOrdinal(f *fieldState, k int) bool {
 	}
 	return false
 }
+
+// teamAfter reports whether a capitalised plural common noun follows token
+// b-1, as a team's name follows its town: "Kansas City Chiefs".
+func (rz *recognizer) teamAfter(f *fieldState, b int) bool {
+	if b >= len(f.toks) || !f.word(b) || f.toks[b].flags&fCap == 0 || !f.spaced(b-1) || f.toks[b].sent != f.toks[b-1].sent {
+		return false
+	}
+	w := f.norm(b)
+	return len(w) > 3 && rz.teamWord(f, b)
+}
+
+// teamWord reports whether token k is a plural common noun that is no
+// place's, body's or outlet's head: the last word of a team's name
+// ("Chiefs", "Gamecocks", "Islanders").
+func (rz *recognizer) teamWord(f *fieldState, k int) bool {
+	w := f.norm(k)
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (rz.kb.dict[w] || rz.kb.dict[w[:len(w)-1]]) &&
+		f.toks[k].flags&fCap != 0 && !f.isNorm(k, placeHeads) && !f.isNorm(k, orgHeads) && !f.isNorm(k, orgWords) &&
+		!f.isNorm(k, mediaHeads) && !f.isNorm(k, facilityHeads) && !f.isNorm(k, armedHeads) && !f.isNorm(k, settlementNouns) &&
+		!f.isNorm(k, personTitles) && !f.isNorm(k, titleWords) && !f.isNorm(k, functionWords)
+}
+
+// compoundTails after a hyphen make a compound modifier of the name before
+// ("Gen Z-led", "Kremlin-run").
+var compoundTails = wordSet(`run style era born made held owned led based backed aligned linked`)
+
+// thingNext reports whether a lower-case noun of a place or facility
+// follows within two words of token b: "the El Teniente copper mine".
+func thingNext(f *fieldState, b int) bool {
+	for k := b; k < len(f.toks) && k < b+2 && f.word(k) && f.toks[k].flags&(fCap|fAllCaps) == 0; k++ {
+		if f.isNorm(k, facilityHeads) || f.isNorm(k, placeHeads) || f.norm(k) == "mine" || f.norm(k) == "field" {
+			return true
+		}
+	}
+	return false
+}
+
+// placeName reports whether the words [a, b) are the name of a place,
+// region or country of the knowledge base, as a team's town is.
+func (rz *recognizer) placeName(f *fieldState, a, b int) bool {
+	for _, e := range rz.kb.lookup[f.sc.joined(a, b)] {
+		if e.Kind == KindPlace || e.Kind == KindCountry {
+			return true
+		}
+	}
+	return false
+}
+
+// possGap reports whether only a possessive and spaces separate tokens x
+// and x+1: "People's Party".
+func possGap(f *fieldState, x int) bool {
+	gap := f.text[f.toks[x].end:f.toks[x+1].start]
+	for _, p := range []string{"'s", "’s", "'", "’"} {
+		if rest, ok := strings.CutPrefix(gap, p); ok {
+			return len(rest) > 0 && strings.TrimSpace(rest) == "" && !strings.Contains(rest, "\n")
+		}
+	}
+	return false
+}

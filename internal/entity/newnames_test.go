@@ -236,3 +236,29 @@ func TestDescriptionsAndTitlesOfThings(t *testing.T) {
 		}
 	}
 }
+
+// TestTeamsAndFamilyNames: a town before a team's plural name is the
+// team's, a family name after another's given name is another person's,
+// a compound modifier is no name, a name's second syllable belongs to it.
+func TestTeamsAndFamilyNames(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct {
+		body, text, id string
+	}{
+		{"In American football, the Philadelphia Eagles beat the Kansas City Chiefs in the final.", "Kansas City", ""},
+		{"In American football, the Philadelphia Eagles beat the Kansas City Chiefs in the final.", "Kansas City Chiefs", "new:kansas-city-chiefs"},
+		{"In tennis, Madison Keys wins her first major title after a long final on Saturday.", "Madison Keys", "new:madison-keys"},
+		{"The avenue in Beirut, named after former Syrian president Hafez al-Assad, will be renamed.", "Hafez al-Assad", "new:hafez-al-assad"},
+		{"The avenue in Beirut, named after former Syrian president Hafez al-Assad, will be renamed.", "Assad", ""},
+		{"The ruling Austrian People's Party appoints a new leader after the talks fail in Vienna.", "Austrian People's Party", "new:austrian-people-party"},
+		{"The observatory reports killings of civilians in Alawite-dominated coastal regions of the country.", "Alawite", ""},
+		{"An earthquake causes a collapse at the El Teniente copper mine near the town, officials said.", "El Teniente", ""},
+		{"A court issued an arrest warrant for former interior minister Lee Sang-min on Friday.", "Lee Sang-min", "new:lee-sang-min"},
+		{"A Bolivian court allows the opposition leader to resume his duties as Governor of Santa Cruz while on trial.", "Santa Cruz", "city:3904906"},
+	} {
+		got := foundIn(kb, tc.body)[tc.text]
+		if ok := tc.id == "" && got == "" || tc.id != "" && strings.HasPrefix(got, tc.id); !ok {
+			t.Errorf("%q: %q read as %q, want %q", tc.body, tc.text, got, tc.id)
+		}
+	}
+}

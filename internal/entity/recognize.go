@@ -350,6 +350,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if c.r.e.Kind == KindPlace && c.form == FormName && f.word(b) && f.isNorm(b, diseaseHeads) && f.spaced(b-1) {
 		return false
 	}
+	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindCountry) && c.form == FormName && rz.teamAfter(f, b) {
+		return false // "Kansas City Chiefs", "Philadelphia Eagles": a team
+	}
 	if c.r.e.Kind == KindCountry && c.form == FormName && words == 1 && a > 0 && f.word(a-1) && toks[a-1].flags&fCap != 0 &&
 		f.cover[a-1] == 0 && f.spaced(a-1) && toks[a-1].sent == toks[a].sent && rz.kb.given[f.norm(a-1)] && !rz.kb.dict[f.norm(a-1)] {
 		return false // "Nikki Holland": a surname after a given name, no country
@@ -404,7 +407,8 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		f.word(a-1) && f.word(b) && !f.isNorm(a-1, functionWords) && f.spaced(a-1) && f.spaced(b-1) {
 		return false // "Akhil Bharat Hindu Mahasabha": a word inside another name
 	}
-	if c.r.e.Kind == KindPerson && words == 1 && c.form == FormName && !c.acronym && c.exact == "" && rz.otherBearer(f, a, b) {
+	if c.r.e.Kind == KindPerson && (words == 1 || words == 2 && f.isNorm(a, arabicConnectors)) && (c.form == FormName || c.form == FormCoref) &&
+		!c.acronym && c.exact == "" && rz.otherBearer(f, a, b) {
 		return false // "Cyrus R. Vance", "Hunter Biden": another person of that surname
 	}
 	if (c.r.e.Kind == KindMedia || c.r.e.Kind == KindOrganization) && words == 1 && !c.acronym && a > 0 && f.word(a-1) &&
@@ -568,12 +572,17 @@ func addressCountry(f *fieldState, m *mention) string {
 // an initial ("Hunter Biden", "Cyrus R. Vance") or comes before another
 // proper noun ("Mashal Khan").
 func (rz *recognizer) otherBearer(f *fieldState, a, b int) bool {
+	toks := f.toks
+	if a >= 2 && toks[a-1].flags&fHyphen != 0 && f.isNorm(a-1, arabicConnectors) && toks[a-2].flags&fCap != 0 &&
+		f.word(a-2) && !f.isNorm(a-2, functionWords) && !f.isNorm(a-2, titleWords) {
+		return true // "Hafez al-Assad", "Sharm el-Sheikh": the end of another's name
+	}
 	if !rz.nextToName(f, a, b) {
 		return false
 	}
-	toks := f.toks
-	if p := a - 1; p >= 0 && f.word(p) && toks[p].flags&fCap != 0 && f.cover[p] == 0 && f.spaced(p) && rz.kb.given[f.norm(p)] {
-		return true
+	if p := a - 1; p >= 0 && f.word(p) && toks[p].flags&fCap != 0 && f.cover[p] == 0 && f.spaced(p) &&
+		(rz.kb.given[f.norm(p)] || f.isNorm(a, arabicConnectors) && !f.isNorm(p, functionWords) && !f.isNorm(p, titleWords)) {
+		return true // "Hunter Biden"; "Musa al-Sadr": a family name after another's given name
 	}
 	if a >= 2 && toks[a-1].punct == '.' && toks[a-2].ne-toks[a-2].ns == 1 {
 		return true // after a middle initial
