@@ -95,7 +95,7 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 }
 
 var (
-	skipFirst = wordSet("operation exercise uss hms fs hmas ins rfa usns")
+	skipFirst = wordSet("operation exercise uss hms fs hmas ins rfa usns mv mt")
 	// stormWords open the names of storms ("Typhoon Haiyan", "Storm Amy")
 	stormWords = wordSet("typhoon hurricane cyclone storm tropical")
 	skipLast   = wordSet(`day time code law act treaty agreement convention resolution accord accords protocol

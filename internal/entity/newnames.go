@@ -623,3 +623,12 @@ func possGap(f *fieldState, x int) bool {
 	}
 	return false
 }
+
+// adjectiveUse reports whether the one-word name [a, b) stands before a
+// lower-case common noun that is no place's ("Western culture", "the
+// Westminster system"), as an adjective does.
+func adjectiveUse(f *fieldState, a, b int) bool {
+	return f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && strings.HasPrefix(f.toks[b].tag, "NN") && f.spaced(a) &&
+		!f.isNorm(b, settlementNouns) && !f.isNorm(b, placeNouns) && !f.isNorm(b, placeHeads) && !f.isNorm(b, facilityHeads) &&
+		!f.isNorm(b, functionWords) && f.toks[b].sent == f.toks[a].sent
+}

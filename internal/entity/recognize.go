@@ -459,8 +459,7 @@ func inLongerName(f *fieldState, a, b int) bool {
 // or followed by a comma and its region or country ("Mobile, Alabama",
 // "Nice, France").
 func (rz *recognizer) placeCue(f *fieldState, m *mention, c cand) bool {
-	if m.b-m.a == 1 && f.word(m.b) && f.toks[m.b].flags&(fCap|fAllCaps) == 0 && strings.HasPrefix(f.toks[m.b].tag, "NN") && f.spaced(m.a) &&
-		!f.isNorm(m.b, settlementNouns) && !f.isNorm(m.b, placeNouns) {
+	if m.b-m.a == 1 && adjectiveUse(f, m.a, m.b) {
 		return false // "in Western culture": an adjective
 	}
 	// "in March", "on Sunday" are dates: a place named by a month or a
