@@ -24,8 +24,8 @@ func isCaseless(fields []*fieldState) bool {
 		lower += f.sc.lower
 		for k := range f.toks {
 			t := &f.toks[k]
-			if t.flags&fSentStart == 0 || t.flags&fDigit != 0 && t.flags&fCap == 0 {
-				continue
+			if t.flags&fSentStart == 0 || t.flags&fDigit != 0 && t.flags&fCap == 0 && !strings.ContainsFunc(f.text[t.start:t.end], unicode.IsLower) {
+				continue // a number opens no sentence in either case; "m23" opens one in lower case
 			}
 			starts++
 			if t.flags&(fCap|fAllCaps) != 0 {
@@ -68,6 +68,9 @@ func (f *fieldState) dropCase() {
 func (rz *recognizer) acceptCaseless(f *fieldState, a, b int, c cand) bool {
 	if c.body && bodyInName(f, a, b) {
 		return false
+	}
+	if c.form == FormAdj && b < len(f.toks) && f.word(b) && f.norm(b) == "language" {
+		return false // "spanish language": the language
 	}
 	words, plain := 0, 0
 	for k := a; k < b; k++ {

@@ -31,6 +31,14 @@ func (kb *KB) compile() {
 			kb.given[f[0]] = true
 		}
 	}
+	// the names of capitals: a given name that is one (Sofia) is taken
+	// without a cue of place
+	kb.capitalNames = map[string]bool{}
+	for _, r := range kb.ents {
+		for _, m := range r.metonyms {
+			kb.capitalNames[normalize(m)] = true
+		}
+	}
 	var sc scanner
 	for _, r := range kb.ents {
 		e := r.e
@@ -80,6 +88,7 @@ func (kb *KB) compile() {
 			}
 		}
 	}
+	kb.bareRegions(&sc)
 	kb.buildBodies(&sc)
 	// A surname that belongs to one person of the knowledge base names that
 	// person on its own ("Netanyahu"), as news writes it, but only
@@ -204,6 +213,13 @@ func (kb *KB) addAlias(sc *scanner, r *rec, alias, form string) {
 		// a place named by an English word needs a cue of place
 		c.common, c.weak, c.ambig = true, true, true
 	}
+	if len(sc.toks) == 1 && r.e.Kind == KindPlace && form == FormName && c.exact == "" && !c.acronym && kb.given[key] &&
+		(r.population < givenPlacePop && !strings.HasPrefix(r.e.ID, "region:") || r.population < givenRegionPop) && !kb.capitalNames[key] {
+		// a town named like a person (Elizabeth, Zachary, Michael) is a
+		// place only with a cue of place: "his children Elizabeth and
+		// Susan", "Mayor Michael Bloomberg" name people
+		c.common, c.weak, c.ambig = true, true, true
+	}
 	if len(sc.toks) == 1 && r.e.Kind == KindPlace && neverPlaces[key] {
 		return
 	}
@@ -282,3 +298,42 @@ func alnum(s string) string {
 	}
 	return b.String()
 }
+
+// givenPlacePop is the population from which a town named like a person is
+// taken without a cue of place (Dallas, Austin).
+const givenPlacePop = 500000
+
+// givenRegionPop is the same for a first-level region (Bari, Somalia).
+const givenRegionPop = 100000
+
+// bareRegions lets a first-level region that the gazetteer writes "Oregon
+// (region)", because some town shares its name, be found by its bare name
+// too when every such town lies outside it, none is a capital or a
+// country, and the region is far larger than each: "a speech in Delaware"
+// is the state, not the Ohio town. A town inside the region of its name
+// (Quebec, Zurich, Porto) keeps the bare name.
+func (kb *KB) bareRegions(sc *scanner) {
+	for _, r := range kb.ents {
+		name, ok := strings.CutSuffix(r.e.Name, " (region)")
+		if !ok || !strings.HasPrefix(r.e.ID, "region:") {
+			continue
+		}
+		key := normalize(name)
+		larger := true
+		for _, e := range kb.lookup[key] {
+			x := kb.byEnt[e]
+			if x == nil || e.Kind != KindPlace || x.parent == r.e.ID || kb.capital[x] || kb.capitalNames[key] ||
+				x.population*regionOverTown > r.population || strings.HasPrefix(e.ID, "region:") {
+				larger = false
+				break
+			}
+		}
+		if larger && len(kb.lookup[key]) > 0 {
+			kb.addAlias(sc, r, name, FormName)
+		}
+	}
+}
+
+// regionOverTown is how many times larger than every town of its name a
+// region must be to be found by the bare name.
+const regionOverTown = 5

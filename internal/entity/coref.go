@@ -40,7 +40,10 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 			continue
 		}
 		j := i + 1
-		for j < n && toks[j].sent == toks[i].sent && toks[j-1].flags&fPoss == 0 {
+		// a possessive ends a name unless a body's head word follows:
+		// "People's Party", "Workers' Party"
+		for j < n && toks[j].sent == toks[i].sent && (toks[j-1].flags&fPoss == 0 ||
+			f.isNorm(j, orgHeads) && rz.nameTok(f, j) && rz.kb.dict[f.norm(j-1)] && toks[j-1].flags&fAllCaps == 0) {
 			// a middle initial or a rank's full stop: "Gary J. Volesky", "Navy Capt. Jeff Davis"
 			if toks[j].punct == '.' && int(toks[j].start) == int(toks[j-1].end) && j+1 < n && f.spaced(j) &&
 				rz.nameTok(f, j+1) && toks[j+1].sent == toks[i].sent &&
@@ -48,7 +51,7 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 				j += 2
 				continue
 			}
-			if !f.spaced(j - 1) {
+			if !f.spaced(j-1) && !(toks[j-1].flags&fPoss != 0 && possGap(f, j-1)) {
 				break
 			}
 			if rz.nameTok(f, j) {
@@ -57,7 +60,8 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 			}
 			// lower-case connectors inside a name: "Ministry of Defence", "Ahl al-Haq"
 			if f.word(j) && toks[j].flags&(fCap|fAllCaps) == 0 && j+1 < n && f.spaced(j) && rz.nameTok(f, j+1) &&
-				(f.isNorm(j, nameConnectors) || f.isNorm(j, wordSet2) && rz.hasOrgWord(f, i, j)) {
+				(f.isNorm(j, nameConnectors) || f.isNorm(j, andWord) && rz.andJoins(f, i, j) ||
+					f.isNorm(j, wordSet2) && !f.isNorm(j, andWord) && rz.hasOrgWord(f, i, j)) {
 				j += 2
 				continue
 			}
@@ -91,13 +95,14 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 }
 
 var (
-	skipFirst = wordSet("operation exercise uss hms fs hmas ins rfa usns")
+	skipFirst = wordSet("operation exercise uss hms fs hmas ins rfa usns mv mt")
 	// stormWords open the names of storms ("Typhoon Haiyan", "Storm Amy")
 	stormWords = wordSet("typhoon hurricane cyclone storm tropical")
 	skipLast   = wordSet(`day time code law act treaty agreement convention resolution accord accords protocol
 	conference summit communique communiqué dialogue talks war wars order book books exercise festival
 	games cup award awards prize initiative plan doctrine declaration statement report charter accords rate
-	championship championships year`)
+	championship championships year linux os windows android browser app competition competitions
+	olympiad olympiads`)
 	// placeFirst open the names of places: "Lake Tharthar", "Fort Campbell",
 	// "Tel Tamer", "Wadi Barada", "Ayn Issa", "Jabal Hamrin".
 	placeFirst = wordSet(`lake lakes mount mt fort camp cape port gulf tel tell wadi jabal jebel jabel jbel
@@ -153,10 +158,30 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	for b > a && (f.isNorm(b-1, nameConnectors) || f.isNorm(b-1, wordSet2) || !f.word(b-1)) {
 		b--
 	}
-	if b > a && b < len(f.toks) && f.toks[b].start == f.toks[b-1].end && f.text[f.toks[b].start] == '$' {
+	if b == a {
+		return
+	}
+	if b < len(f.toks) && f.toks[b].start == f.toks[b-1].end && f.text[f.toks[b].start] == '$' {
 		return // "CDN$11,000": a currency
 	}
-	if f.isNorm(a, skipFirst) || f.isNorm(b-1, skipLast) || f.isNorm(a, stormWords) && !rz.hasOrgWord(f, a, b) {
+	if b < len(f.toks) && f.toks[b-1].flags&fHyphen != 0 && f.word(b) && f.toks[b].flags&(fCap|fAllCaps|fDigit) == 0 {
+		if rz.kb.dict[f.norm(b)] && strings.HasSuffix(f.norm(b), "ed") || f.isNorm(b, compoundTails) {
+			return // "Alawite-dominated", "Kremlin-backed": a modifier
+		}
+		if (!rz.kb.dict[f.norm(b)] || len(f.norm(b)) <= 4) && b-a >= 2 && !f.isNorm(b-1, officeTails) && !f.isNorm(b-1, titleWords) {
+			b++ // "Choi Sang-mok": the second syllable of a given name
+		}
+	}
+	if b-a == 1 && (f.toks[a].ne-f.toks[a].ns == 1 || rz.isAdj(f, a)) {
+		return // "PG&E"'s E: a letter; "in Spanish": a language
+	}
+	if quoted(f, a, b) {
+		return // "Dark Star", "Eddie": a title of a work or a nickname in quotation marks
+	}
+	if b > a && b < len(f.toks) && f.toks[b-1].flags&fHyphen != 0 && f.toks[b].flags&fDigit != 0 {
+		return // "Piper PA-31T", "Air Force FT-7BGI": a model of aircraft or weapon
+	}
+	if f.isNorm(a, skipFirst) || f.isNorm(b-1, skipLast) && !ofHead(f, a, b) || f.isNorm(a, stormWords) && !rz.hasOrgWord(f, a, b) {
 		return // operations, ships, storms, holidays, laws: no actors or places
 	}
 	if t := f.text[f.toks[a].start:f.toks[a].end]; strings.ContainsAny(t, "'’") {
@@ -169,9 +194,49 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if rz.officeRun(f, a, b) {
 		return // "the Secretary of State", "Prime Minister": the office, named by its holder or not at all
 	}
+	if p := f.prevWord(a); p >= 0 {
+		if f.isNorm(p, theWord) {
+			p = f.prevWord(p)
+		}
+		if f.isNorm(p, awardVerbs) && !f.isNorm(b-1, orgHeads) {
+			return // "awarded the Intelligence Star": an award
+		}
+		if q := f.prevWord(p); q >= 0 && p == a-1 && f.norm(p) == "for" && f.isNorm(q, portfolioHolders) {
+			return // "the minister for East African Affairs": a portfolio
+		}
+	}
+	if b-a > 2 && f.toks[b-1].flags&fAllCaps != 0 && f.isNorm(b-1, nameSuffixes) {
+		b-- // "Kama Melly QC"
+	}
 	k := a
 	for k < b && f.isNorm(k, titleWords) {
 		k++
+	}
+	holder := false
+	// "Mayor of Koszalin Piotr Jedlinski", "Director of Mid Wales Tourism
+	// Partnership": an office of a place or body, then its holder or the
+	// body alone
+	office := false // the run opens with an office "of" something
+	if k == a && k+1 < b && f.norm(k+1) == "of" && (f.isNorm(k, personTitles) || f.isNorm(k, officeHeads) || f.isNorm(k, roleWords)) {
+		k, office = k+2, true
+	} else if k > a && k < b && f.norm(k) == "of" {
+		k, office = k+1, true
+	}
+	if office {
+		if x := rz.holderStart(f, k-1, b, true); x >= 0 {
+			k, holder = x, true
+		}
+	} else if x := rz.holderStart(f, k, b, false); x >= 0 {
+		// "Republican Cory Gardner", "Senate Minority Whip Dick Durbin"
+		k, holder = x, true
+	} else if x, r := rz.placeBeforeName(f, k, b); r != nil {
+		// "Senator from Vermont Bernie Sanders": the senator's state, then his name
+		f.addMention(mention{a: k, b: x, r: r, form: FormName})
+		rz.seen[r]++
+		if r.e.Country != "" {
+			rz.countries[r.e.Country]++
+		}
+		k, holder = x, true
 	}
 	// "Press Secretary Peter Cook": the name follows the last title word
 	for x := b - 2; x > k; x-- {
@@ -193,8 +258,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	for k < b && !f.word(k) {
 		k++ // the full stop of "Capt."
 	}
-	titleCue := false
-	for x := a; x < k; x++ {
+	titleCue := holder
+	for x := a; x < k && !office; x++ {
 		// "the late", "former" qualify a title but are none: "The Late Show"
 		titleCue = titleCue || f.word(x) && !f.isNorm(x, titleQualifiers)
 	}
@@ -219,14 +284,15 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if f.isNorm(b-1, rankAbbrevs) && b < len(f.toks) && f.toks[b].punct == '.' {
 		return
 	}
-	if titleCue && rz.hasOrgWord(f, k, b) {
+	if titleCue && rz.hasOrgWord(f, k, b) && !holder {
 		k, titleCue = a, false
 	}
 	// "Mike McCready of Pearl Jam": a person of a band or firm, named by a
 	// given name and a surname before "of"
 	for x := k + 2; x <= k+3 && x < b; x++ {
 		if f.word(x) && f.norm(x) == "of" {
-			if rz.kb.given[f.norm(k)] && !rz.kb.dict[f.norm(x-1)] && !rz.hasOrgWord(f, k, x) {
+			if rz.kb.given[f.norm(k)] && !rz.hasOrgWord(f, k, x) && !f.isNorm(x-1, orgHeads) && !f.isNorm(x-1, placeHeads) &&
+				!f.isNorm(x-1, titleWords) && !f.isNorm(x-1, placeFirst) {
 				b = x
 			}
 			break
@@ -236,8 +302,27 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if p >= 0 && f.isNorm(p, personTitles) {
 		titleCue = true
 	}
-	locCue := p >= 0 && f.isNorm(p, locativePreps) && !f.isNorm(p, fromTo) || rz.settlementCue(f, k, b)
-	mediaCue := p >= 0 && f.isNorm(p, mediaCues)
+	// "published in Ecological Applications": a publication
+	published := p >= 0 && f.norm(p) == "in" && publishedBefore(f, p)
+	// "activist group Just Stop Oil", "the journal Science"
+	cueNoun := p >= 0 && p == k-1 && f.toks[p].flags&(fCap|fAllCaps) == 0 && (f.isNorm(p, orgCueNouns) || f.isNorm(p, mediaCues))
+	locCue := p >= 0 && f.locPrep(p) && !f.isNorm(p, fromTo) && !published || rz.settlementCue(f, k, b)
+	if locCue && (camelCase(f, k, b) || f.toks[b-1].flags&fPoss != 0 && !f.isNorm(b, placeNouns)) {
+		// "into GSoC", "at Freenode": software; "in Tomasz Sekielski's
+		// film": the preposition is the film's
+		locCue = false
+	}
+	mediaCue := p >= 0 && f.isNorm(p, mediaCues) || published
+	// "Anaconda, Montana": a country or region written after the name
+	regionNext := false
+	if b+1 < len(f.toks) && f.toks[b].punct == ',' {
+		if o := f.at(b + 1); o != nil && o.a == b+1 && o.form == FormName && f.toks[o.b-1].flags&fPoss == 0 &&
+			(o.r.e.Kind == KindCountry || strings.HasPrefix(o.r.e.ID, "region:")) {
+			regionNext = true
+		}
+	}
+	// "the FAST party", "Freedom and Direct Democracy party": a body's noun after it
+	bodyNext := b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.isNorm(b, orgNounsAfter) && f.spaced(b-1)
 	saidCue := b < len(f.toks) && f.isNorm(b, saidWords)
 	words := 0
 	for x := k; x < b; x++ {
@@ -248,8 +333,56 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	last := f.norm(b - 1)
 	hasOrg := rz.hasOrgWord(f, k, b)
 	allCaps := f.toks[k].flags&fAllCaps != 0
+	// "Boston University", "American University", "University of Miami":
+	// an institution every town has, named after its town or country, is
+	// one name with it
+	named, ofCountry := false, ""
+	ofNext := b < len(f.toks) && f.word(b) && f.norm(b) == "of"
+	if words == 1 && genericInstitutions[last] && !titleCue {
+		if o := f.at(k - 1); o != nil && o.b == k && f.spaced(k-1) && f.toks[k-1].flags&fPoss == 0 && !abbrevMention(f, o) && !ofNext &&
+			(o.r.e.Kind == KindPlace && o.form == FormName && !(last == "department" && strings.HasPrefix(o.r.e.ID, "region:")) ||
+				o.r.e.Kind == KindCountry && (o.form == FormName || o.form == FormAdj)) {
+			named = true
+		} else if b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" && f.spaced(b-1) && f.spaced(b) {
+			if o := f.at(b + 1); o != nil && o.a == b+1 && o.form == FormName && (o.r.e.Kind == KindPlace || o.r.e.Kind == KindCountry) {
+				named, ofCountry = true, o.r.e.Country
+				rz.seen[o.r]--
+				o.r = nil
+				for x := o.a; x < o.b; x++ {
+					f.cover[x] = 0
+				}
+				b = o.b
+			}
+		}
+	}
+	// "Santa Cruz Island", "Los Angeles County": a town's name and a
+	// place word after it are another place, around the town when the
+	// word is an administrative area's
+	var around *Entity
+	if words == 1 && placeHeads[last] && !titleCue && !genericPlaceWords[last] {
+		if o := f.at(k - 1); o != nil && o.b == k && o.form == FormName && f.spaced(k-1) && f.toks[k-1].flags&fPoss == 0 &&
+			o.r.e.Kind == KindPlace && !strings.HasPrefix(o.r.e.ID, "region:") && o.r.e.Lat != nil {
+			if adminHeads[last] {
+				around = o.r.e
+			}
+			ofCountry = o.r.e.Country
+			rz.seen[o.r]--
+			o.r = nil
+			for x := o.a; x < o.b; x++ {
+				f.cover[x] = 0
+			}
+			k = o.a
+			named = true
+		}
+	}
 	kind := ""
 	switch {
+	case named && around == nil && placeHeads[last]:
+		kind = KindPlace
+	case named && around != nil:
+		kind = KindPlace
+	case named:
+		kind = KindOrganization
 	case mediaHeads[last] && (words > 1 || mediaCue):
 		kind = KindMedia
 	case mediaCue && !titleCue:
@@ -265,27 +398,41 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindFacility
 	case titleCue && !hasOrg:
 		kind = KindPerson
+	case (cueNoun || bodyNext) && words > 1 && !rz.kb.given[f.norm(k)]:
+		kind = KindOrganization
 	case hasOrg && words > 1:
 		kind = KindOrganization
-	case words == 1 && allCaps && len(last) >= 2 && len(last) <= 6:
-		kind = KindOrganization
+	case words == 1 && allCaps:
+		if len(last) >= 2 && len(last) <= 6 && rz.acronymOrg(f, k) {
+			kind = KindOrganization
+		}
 	case words == 1 && orgHeads[last] && !armedHeads[last] && !genericInstitutions[last] &&
 		(f.toks[k].flags&fSentStart == 0 || p >= 0 && f.isNorm(p, theWord)):
 		// "the Coalition", "Coalition forces": a capitalised collective
 		// standing alone names one; "the Ministry", "the University" name
 		// nobody until the article says which
 		kind = KindOrganization
-	case locCue && (words > 1 || f.toks[k].flags&fSentStart == 0):
+	case locCue && (words > 1 || f.toks[k].flags&fSentStart == 0 && (!rz.kb.dict[last] || regionNext) && !neverPlaces[last]),
+		regionNext && words == 1 && f.toks[k].flags&fSentStart == 0 && !neverPlaces[last] && !titleCue &&
+			!placeHeads[last] && !settlementNouns[last] && !rz.kb.dict[last] && !gluedBefore(f, k):
+		// "in Reliance, Tennessee", "St. Louis, Missouri, and Somerset, Kentucky"
+		// "in Focus", "in Islam": an English word or a faith after "in"
+		// is no place
 		kind = KindPlace
+	case !hasOrg && rz.arabicName(f, k, b):
+		kind = KindPerson
 	case words == 1:
 		// "the Ministry said": an institution word alone names nobody
 		if saidCue && f.toks[k].flags&fSentStart == 0 && !orgWords[last] && !orgHeads[last] {
 			kind = KindPerson
 		}
+	case words > 1 && rz.teamWord(f, b-1) && !rz.kb.given[f.norm(k)] && rz.placeName(f, k, b-1):
+		kind = KindOrganization // "South Carolina Gamecocks", "New York Islanders"
 	case words <= 4:
 		// a person's name needs a cue: a first name, a title, "said", a
-		// role noun before it, or its last word used alone in the article
-		if rz.personCue(f, k, b, p) || saidCue {
+		// role noun before it, or its last word used alone in the article;
+		// none that names a thing before its noun ("the El Teniente copper mine")
+		if (rz.personCue(f, k, b, p) || saidCue) && !thingNext(f, b) {
 			kind = KindPerson
 		}
 	default:
@@ -294,10 +441,33 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if kind == "" || kind == KindPlace && words == 1 && compassFirst[last] {
 		return // "West" of "West Sweden" is no place of its own
 	}
+	if rz.plainRun(f, k, b) {
+		// English words in capitals name something only with a head word
+		// of their kind ("Green Party", "Federal Court"), a noun before
+		// that says what they name ("activist group Just Stop Oil"), or,
+		// for a person, a given name or a title
+		switch {
+		case kind == KindPerson:
+			// a given name, a title, or a word for what the person does
+			// ("artist Bad Bunny")
+			roleNoun := p >= 0 && p == k-1 && f.toks[p].flags&(fCap|fAllCaps) == 0 &&
+				(f.isNorm(p, roleWords) || f.isNorm(p, personTitles) || f.isNorm(p, personNouns) || strings.HasSuffix(f.norm(p), "ist"))
+			if !titleCue && !roleNoun && !(rz.kb.given[f.norm(k)] && words > 1) {
+				return
+			}
+		case kind == KindPlace && (regionNext || f.isNorm(k, placeFirst) || f.isNorm(k, compassFirst) && locCue):
+			// "Mount Cook", "Western New Guinea", "Middle Swan, Western Australia"
+		case !headOf(f, k, b, kind) && !cueNoun && !published && !bodyNext:
+			return
+		}
+	}
 	if kind == KindPerson {
 		for x := k; x < b; x++ {
 			if !f.isNorm(x, ofForAndThe) {
 				continue
+			}
+			if !hasOrg {
+				return // "Hall of Mirrors": neither a person nor a body
 			}
 			kind = KindOrganization
 		}
@@ -305,7 +475,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	// "Russian Academy of Natural Sciences", "Nigeria Labour Congress": a
 	// demonym or a country's name before an institution's name is part of
 	// it and gives its country
-	country := ""
+	country := ofCountry
 	var town *Entity // the town a facility is named after, for its coordinates
 	if kind == KindOrganization || kind == KindMedia || kind == KindArmedGroup || kind == KindFacility {
 		if o := f.at(k - 1); o != nil && o.b == k && f.spaced(k-1) && (kind != KindFacility &&
@@ -326,7 +496,14 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 				f.cover[x] = 0
 			}
 			k = o.a
+			// "Native American Rights Fund": capitalised words before the demonym
+			for k > 0 && f.spaced(k-1) && rz.nameTok(f, k-1) && f.toks[k-1].sent == f.toks[k].sent && f.toks[k-1].flags&fSentStart == 0 {
+				k--
+			}
 		}
+	}
+	if (kind == KindOrganization || kind == KindArmedGroup) && k > 0 && isOrdinal(f, k-1) && f.spaced(k-1) && f.toks[k-1].sent == f.toks[k].sent {
+		k-- // "2nd Battalion", "5th Special Forces Group": the unit's number is its name
 	}
 	name := f.text[f.toks[k].start:f.toks[b-1].end]
 	r := rz.newEntity(name, kind)
@@ -347,6 +524,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	}
 	if town != nil && r.e.Lat == nil {
 		r.e.Lat, r.e.Lon = town.Lat, town.Lon
+	}
+	if around != nil && r.e.Lat == nil {
+		r.e.Lat, r.e.Lon = around.Lat, around.Lon
 	}
 	m := mention{a: k, b: b, r: r, form: FormNew}
 	f.addMention(m)
@@ -469,8 +649,8 @@ func (rz *recognizer) buildSurnames() {
 				continue
 			}
 			full := strings.Fields(normalize(m.r.e.Name))
-			if len(full) < 2 {
-				continue
+			if len(full) < 2 || functionWords[full[0]] {
+				continue // "To Maroochydore" of a headline is nobody's full name
 			}
 			s := surname(m.r.e.Name)
 			add(s, m.r)
@@ -493,11 +673,18 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 			// "Dayton's family" once Jeff Davis or Scott C. Dayton is named
 			m := &f.ms[f.cover[k]-1]
 			r, ok := rz.surn[f.norm(k)]
-			if !ok || m.a != k || m.b != k+1 || m.r == nil || m.form != FormName || m.r.e.Kind != KindPlace {
+			if ok && m.a == k && m.b == k+1 && m.r != nil && m.r != r && m.form == FormNew && m.r.e.Kind == KindPerson {
+				// "Justice Stevens" after John Paul Stevens: read alone
+				// after a title, the surname is that person's
+				m.r, m.form = r, FormCoref
+				rz.seen[r]++
+				continue
+			}
+			if !ok || m.a != k || m.b != k+1 || m.r == nil || !(m.form == FormName && m.r.e.Kind == KindPlace || m.form == FormMetonym) {
 				continue
 			}
 			poss := f.toks[k].flags&fPoss != 0 && !f.isNorm(k+1, placeNouns)
-			if p := f.prevWord(k); p >= 0 && f.isNorm(p, locativePreps) && !poss || k+1 < len(f.toks) && f.word(k+1) && f.toks[k+1].flags&fCap != 0 && f.spaced(k) {
+			if p := f.prevWord(k); p >= 0 && f.isNorm(p, placePreps) && !poss || k+1 < len(f.toks) && f.word(k+1) && f.toks[k+1].flags&fCap != 0 && f.spaced(k) {
 				continue
 			}
 			m.r, m.form = r, FormCoref
@@ -623,6 +810,13 @@ func (rz *recognizer) officeTitles(f *fieldState) {
 				i = end - 1
 				break
 			}
+			if !rz.titleRefers(f, i, end) {
+				// "former French president", "sworn in as President of
+				// Ghana", "president-elect", "a senator": not the holder
+				// at the article's date
+				i = end - 1
+				break
+			}
 			country := ""
 			if o := f.at(i - 1); o != nil && o.r.e.Kind == KindCountry {
 				country = o.r.e.Country
@@ -653,6 +847,24 @@ func (rz *recognizer) officeTitles(f *fieldState) {
 func (rz *recognizer) acronymsInParens(f *fieldState) {
 	toks := f.toks
 	acr := map[string]*rec{}
+	// a short name in brackets after a body's full name is that body's:
+	// "Pennsylvania State University (Penn State)", "World Wonder Ring
+	// Stardom (Stardom)"
+	for k := 2; k < len(toks); k++ {
+		if toks[k-1].punct != '(' && toks[k-1].punct != '[' {
+			continue
+		}
+		m, o := f.at(k), f.at(k-2)
+		if m == nil || o == nil || m.a != k || o.b != k-1 || m.form != FormNew || m.r == o.r || m.b >= len(toks) ||
+			m.b == k+1 && toks[k].flags&fAllCaps != 0 || // an acronym: below
+			toks[m.b].punct != ')' && toks[m.b].punct != ']' {
+			continue
+		}
+		if k := o.r.e.Kind; k == KindOrganization || k == KindArmedGroup || k == KindMedia || k == KindFacility {
+			m.r, m.form = o.r, FormCoref
+			rz.seen[o.r]++
+		}
+	}
 	for k := 2; k+1 < len(toks); k++ {
 		if toks[k-1].punct != '(' || toks[k+1].punct != ')' || !f.word(k) || toks[k].flags&fAllCaps == 0 {
 			continue
@@ -820,10 +1032,12 @@ func (rz *recognizer) titleCoref(f *fieldState) {
 			continue
 		}
 		r := named[f.sc.joined(a, b)]
-		if r == nil {
+		if r == nil && b-a == 1 {
+			// "the secretary" after "Defense Secretary Ash Carter", but
+			// not "the Vice President" after "President Trump"
 			r = named[f.norm(b-1)]
 		}
-		if r == nil {
+		if r == nil || !rz.titleRefers(f, a, b) {
 			continue
 		}
 		f.addMention(mention{a: a, b: b, r: r, form: FormCoref})
@@ -849,6 +1063,9 @@ func (rz *recognizer) commonOpener(f *fieldState, k int) bool {
 	if !rz.kb.dict[w] || rz.kb.given[w] || f.isNorm(k, orgWords) || f.isNorm(k, placeFirst) ||
 		f.isNorm(k, compassFirst) || f.isNorm(k, titleWords) || f.isNorm(k, personTitles) {
 		return false
+	}
+	if f.isNorm(k+1, facilityHeads) || f.isNorm(k+1, placeHeads) || f.isNorm(k+1, orgHeads) {
+		return false // "Air Base Karup": the first word of a place's name
 	}
 	tag := f.toks[k].tag
 	return strings.HasPrefix(tag, "VB") || strings.HasPrefix(tag, "RB") || tag == "IN" ||

@@ -68,6 +68,9 @@ type KB struct {
 	// capital marks the places that are their country's capital or seat
 	// (the places named by a country's metonyms)
 	capital map[*rec]bool
+	// capitalNames are the normalised names of capitals and seats (the
+	// countries' metonyms)
+	capitalNames map[string]bool
 	// dict holds lower-case English words (data/common_words.txt); given
 	// the first names of data/first_names.txt and of the KB's people.
 	dict, given map[string]bool

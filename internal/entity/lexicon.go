@@ -23,7 +23,7 @@ var functionWords = wordSet(`
 a an the this that these those there here it its it's he she they we i you him her them us our
 his hers their theirs my your me who whom whose which what whatever why how where when whenever while
 and or but nor yet so if then than though although because since as unless until whether
-in on at by for from with without within into onto upon over under above below about against among
+in on at by for from to with without within into onto upon over under above below about against among
 between through throughout during before after behind beyond despite toward towards via per of off out
 up down near outside inside across along around amid amidst
 however meanwhile moreover furthermore also therefore thus hence instead nevertheless nonetheless
@@ -55,19 +55,22 @@ monday tuesday wednesday thursday friday saturday sunday
 var officeHeads = wordSet(`secretary minister prime premier president chancellor attorney
 governor mayor ambassador envoy chairman chairwoman undersecretary under vice deputy spokesman
 spokeswoman spokesperson speaker commissioner foreign defence defense interior home justice finance
-chief member`)
+chief member director`)
 
 // officeTails end the names of offices: "National Security Advisor",
 // "Supreme Leader", "High Representative", "Press Secretary".
 var officeTails = wordSet(`advisor adviser leader secretary representative minister president
-spokesman spokeswoman spokesperson ambassador envoy commissioner chairman chairwoman governor mayor`)
+spokesman spokeswoman spokesperson ambassador envoy commissioner chairman chairwoman governor mayor
+general candidate nominee`)
 
 // genericInstitutions are the kinds of institution every country and town
 // has: capitalised alone ("the Ministry said", "the University") they
 // name no particular one.
 var genericInstitutions = wordSet(`university college school ministry department court office
 hospital company bank institute academy foundation society centre center bureau directorate
-agency authority administration tribunal assembly`)
+agency authority administration tribunal assembly commission federation government union group
+service services board committee council team league club fund program programme association
+inc museum lab laboratory partners tribe tribes airlines chamber bloc forum`)
 
 // placeConnectors join the words of Romance place names
 // ("Norte de Santander", "Maguindanao del Sur", "Stade de France").
@@ -83,7 +86,8 @@ var diseaseHeads = wordSet(`virus fever disease`)
 
 // neverPlaces are one-word names the gazetteer has for some town that news
 // never means as one ("from God").
-var neverPlaces = wordSet(`god allah jesus christ lord heaven hell`)
+var neverPlaces = wordSet(`god allah jesus christ lord heaven hell islam christianity judaism
+hinduism buddhism sikhism`)
 
 // commonWords are ordinary English words that are also names (a place
 // called Reading, a country called Chad). An alias that is one of them, or a
@@ -137,7 +141,8 @@ program programme union association institute academy sciences university colleg
 corporation group department office commission authority administration bureau directorate
 court assembly parliament congress senate services service foundation society center centre
 nations observatory tribunal watch inc ltd llc regiment wing squadron division battery platoon
-fleet task brigade`)
+fleet task brigade board club museum school lab laboratory laboratories partners tribe tribes
+league airlines airways corp chamber bloc forum democrats republicans holdings kft gmbh plc ag spa llp`)
 
 // placeHeads end the names of places; facilityHeads of facilities.
 var placeHeads = wordSet(`province governorate district city county region island islands
@@ -145,6 +150,13 @@ mountains mountain mount river valley lake sea gulf bay desert zone strait penin
 square street road avenue village town border crossing highway coast state territory territories
 heights plateau canal oasis quarter neighborhood neighbourhood municipality reservoir depression
 ridge range pass`)
+
+// adminHeads are the place words of areas around a town of that name
+// ("Los Angeles County", "Hassan District"); genericPlaceWords are place
+// words that follow a town's name without making another place of it
+// ("Baghdad Street" aside, "the Gaza border").
+var adminHeads = wordSet(`county district municipality province governorate prefecture region`)
+var genericPlaceWords = wordSet(`border crossing state city town village quarter zone coast`)
 var facilityHeads = wordSet(`airport base airbase bridge dam hospital prison mosque church
 stadium port refinery palace plant station tower checkpoint camp embassy consulate compound
 barracks shrine cathedral temple synagogue airfield airstrip barrage gate gates`)
@@ -164,7 +176,9 @@ spokesman spokeswoman general gen lt lieutenant col colonel maj major capt capta
 commander admiral brig brigadier sheikh ayatollah imam king queen prince princess emir sultan
 senator sen rep governor mayor judge pope cardinal bishop rabbi secretary ambassador envoy
 chairman chief deputy foreign defence defense interior vice acting former late
-petty officer spc pfc pvt cpl staff master senior warrant commodore`)
+petty officer spc pfc pvt cpl staff master senior warrant commodore
+prosecutor constable inspector detective sheriff coach councillor councilor assemblyman
+assemblywoman superintendent justice candidate nominee honorable honourable`)
 
 // nameConnectors may stand inside a name in lower case.
 var nameConnectors = wordSet(`of al bin ibn bint abu de da del der van von la le du di y ul`)
@@ -215,6 +229,7 @@ var (
 	ofWord     = wordSet("of")
 	forWord    = wordSet("for")
 	andOr      = wordSet("and or")
+	andWord    = wordSet("and")
 	bothEither = wordSet("both either neither")
 )
 

@@ -295,8 +295,26 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if f.caseless {
 		return rz.acceptCaseless(f, a, b, c)
 	}
+	if (c.acronym || c.exact != "" && toks[a].flags&fAllCaps != 0) && c.r.e.Kind != KindCountry && gluedCode(f, a, b) {
+		return false // "PA-31T", "FT-7BGI", "IPS/UPS", "CNDD-FDD": part of a code or of another name
+	}
+	if b-a == 1 && toks[a].flags&fAllCaps != 0 && !c.acronym && c.exact == "" && c.r.e.Kind != KindCountry && rz.dictWord(f.norm(a)) {
+		return false // "CENTRE", "BIG": a word in capitals, not the place or body of that name
+	}
+	if b-a == 1 && (c.r.e.Kind == KindPlace || c.r.e.Kind == KindFacility) && c.form == FormName && a > 0 && f.word(a-1) && toks[a-1].flags&fCap != 0 &&
+		f.spaced(a-1) && (f.isNorm(a-1, personTitles) || f.isNorm(a-1, titleWords)) && !f.isNorm(a-1, placeFirst) {
+		return false // "President Roosevelt", "Major General Hassan": a person
+	}
 	if c.body && bodyInName(f, a, b) {
 		return false // "Nigeria Labour Congress", "Senate Majority Leader"
+	}
+	if (c.r.e.Kind == KindMedia || c.r.e.Kind == KindOrganization) && b-a > 1 && !c.acronym && a >= 2 && f.word(a-1) && f.norm(a-1) == "of" &&
+		toks[a-2].flags&fCap != 0 && (f.isNorm(a-2, orgHeads) || f.isNorm(a-2, officeHeads) && !f.isNorm(a-2, roleWords)) && rz.plainAlias(f, a, b) {
+		return false // "Department of Foreign Affairs", "Minister of Foreign Affairs": the portfolio, no magazine
+	}
+	if c.r.e.Kind == KindMedia && b-a > 1 && !c.acronym && a >= 1 && f.word(a-1) && toks[a-1].flags&fCap != 0 && f.spaced(a-1) &&
+		!f.isNorm(a-1, functionWords) && toks[a-1].sent == toks[a].sent && rz.plainAlias(f, a, b) {
+		return false // "the House Foreign Affairs committee": a committee's portfolio
 	}
 	if c.exact != "" {
 		return alnum(f.text[toks[a].start:toks[b-1].end]) == c.exact
@@ -319,8 +337,8 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		return true
 	}
 	if !anyCap {
-		if c.weak || c.ambig || c.form == FormCoref || c.r.e.Kind == KindPerson {
-			return false
+		if c.weak || c.ambig || c.form == FormCoref || c.r.e.Kind == KindPerson || words > 1 && c.r.e.Kind != KindCountry {
+			return false // "in 30 to 60 minutes" is no television programme
 		}
 		// one lower-case word is a common word unless it can only be a
 		// country or place ("liberation" is no newspaper)
@@ -331,6 +349,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	}
 	if c.r.e.Kind == KindPlace && c.form == FormName && f.word(b) && f.isNorm(b, diseaseHeads) && f.spaced(b-1) {
 		return false
+	}
+	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindCountry) && c.form == FormName && rz.teamAfter(f, b) {
+		return false // "Kansas City Chiefs", "Philadelphia Eagles": a team
 	}
 	if c.r.e.Kind == KindCountry && c.form == FormName && words == 1 && a > 0 && f.word(a-1) && toks[a-1].flags&fCap != 0 &&
 		f.cover[a-1] == 0 && f.spaced(a-1) && toks[a-1].sent == toks[a].sent && rz.kb.given[f.norm(a-1)] && !rz.kb.dict[f.norm(a-1)] {
@@ -378,6 +399,22 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 			return false
 		}
 	}
+	if c.form == FormAdj && (b < len(toks) && f.word(b) && f.norm(b) == "language" ||
+		a > 0 && f.word(a-1) && f.norm(a-1) == "in" && (b == len(toks) || !f.word(b))) {
+		return false // "Spanish language", "said in Arabic:": the language, not the country
+	}
+	if c.r.e.Kind == KindMedia && words == 1 && !c.acronym && a > 0 && b < len(toks) && toks[a-1].flags&fCap != 0 && toks[b].flags&fCap != 0 &&
+		f.word(a-1) && f.word(b) && !f.isNorm(a-1, functionWords) && f.spaced(a-1) && f.spaced(b-1) {
+		return false // "Akhil Bharat Hindu Mahasabha": a word inside another name
+	}
+	if c.r.e.Kind == KindPerson && (words == 1 || words == 2 && f.isNorm(a, arabicConnectors)) && (c.form == FormName || c.form == FormCoref) &&
+		!c.acronym && c.exact == "" && rz.otherBearer(f, a, b) {
+		return false // "Cyrus R. Vance", "Hunter Biden": another person of that surname
+	}
+	if (c.r.e.Kind == KindMedia || c.r.e.Kind == KindOrganization) && words == 1 && !c.acronym && a > 0 && f.word(a-1) &&
+		toks[a-1].flags&fCap != 0 && f.cover[a-1] == 0 && f.spaced(a-1) && rz.kb.given[f.norm(a-1)] && !rz.kb.dict[f.norm(a-1)] {
+		return false // "Michael Bloomberg": a person's surname, not the company named after him
+	}
 	if (c.weak || c.ambig) && words == 1 {
 		if toks[a].flags&(fCap|fAllCaps) == 0 || rz.nextToName(f, a, b) {
 			return false
@@ -422,6 +459,9 @@ func inLongerName(f *fieldState, a, b int) bool {
 // or followed by a comma and its region or country ("Mobile, Alabama",
 // "Nice, France").
 func (rz *recognizer) placeCue(f *fieldState, m *mention, c cand) bool {
+	if m.b-m.a == 1 && adjectiveUse(f, m.a, m.b) {
+		return false // "in Western culture": an adjective
+	}
 	// "in March", "on Sunday" are dates: a place named by a month or a
 	// weekday needs its region or country after it ("March, Cambridgeshire")
 	if p := m.a - 1; f.word(p) && f.isNorm(p, locativePreps) && f.spaced(p) && !(m.b-m.a == 1 && f.isNorm(m.a, calendarWords)) {
@@ -524,6 +564,30 @@ func addressCountry(f *fieldState, m *mention) string {
 		}
 	}
 	return ""
+}
+
+// otherBearer reports whether the one-word surname [a, b) belongs to
+// someone else than the known person it names: it follows a given name or
+// an initial ("Hunter Biden", "Cyrus R. Vance") or comes before another
+// proper noun ("Mashal Khan").
+func (rz *recognizer) otherBearer(f *fieldState, a, b int) bool {
+	toks := f.toks
+	if a >= 2 && toks[a-1].flags&fHyphen != 0 && f.isNorm(a-1, arabicConnectors) && toks[a-2].flags&fCap != 0 &&
+		f.word(a-2) && !f.isNorm(a-2, functionWords) && !f.isNorm(a-2, titleWords) {
+		return true // "Hafez al-Assad", "Sharm el-Sheikh": the end of another's name
+	}
+	if !rz.nextToName(f, a, b) {
+		return false
+	}
+	if p := a - 1; p >= 0 && f.word(p) && toks[p].flags&fCap != 0 && f.cover[p] == 0 && f.spaced(p) &&
+		(rz.kb.given[f.norm(p)] || f.isNorm(a, arabicConnectors) && !f.isNorm(p, functionWords) && !f.isNorm(p, titleWords)) {
+		return true // "Hunter Biden"; "Musa al-Sadr": a family name after another's given name
+	}
+	if a >= 2 && toks[a-1].punct == '.' && toks[a-2].ne-toks[a-2].ns == 1 {
+		return true // after a middle initial
+	}
+	n := b
+	return f.word(n) && toks[n].flags&fCap != 0 && strings.HasPrefix(toks[n].tag, "NNP") && f.spaced(b-1)
 }
 
 // nextToName reports whether the one-word match [a, b) stands beside
@@ -656,6 +720,9 @@ func (rz *recognizer) decide(f *fieldState, m *mention) {
 	keep = rz.cityOrRegion(f, m, keep)
 	listed := listedRegions(f, m)
 	for _, c := range keep {
+		if rz.regionAfter(f, m, c) == 2 {
+			listed = "" // "Delaware, Ohio": a town and its region, no list of regions
+		}
 		if c.r.e.Kind == KindCountry && c.form == FormName && c.r.e.Country == listed {
 			// "Lázaro Cárdenas, Michoacán, Mexico": the country written
 			// after its region, not a region of it listed
@@ -716,7 +783,7 @@ func (rz *recognizer) score(f *fieldState, m *mention, c cand) float64 {
 	if rz.seen[c.r] > 0 {
 		s += 20
 	}
-	if e.Kind != KindCountry && e.Country != "" && rz.countries[e.Country] > 0 {
+	if e.Kind != KindCountry && e.Country != "" && rz.countries[e.Country] > 0 && !rz.dwarfed(m, c) {
 		s += 15
 	}
 	if rz.contextNear(f, m, c.r) {
@@ -751,6 +818,26 @@ func (rz *recognizer) score(f *fieldState, m *mention, c cand) float64 {
 		pop /= regionDiscount
 	}
 	return s + math.Log10(pop+1)
+}
+
+// dwarfed reports whether the place reading c of m is a small town beside
+// a namesake a hundred times larger, with nothing but its country to speak
+// for it: "a tournament in Moscow" in an article about an American
+// student is the Russian capital, not the town in Idaho, unless the
+// article names the town's region.
+func (rz *recognizer) dwarfed(m *mention, c cand) bool {
+	if c.r.e.Kind != KindPlace && c.r.e.Kind != KindFacility {
+		return false
+	}
+	if p := rz.kb.byID[c.r.parent]; p != nil && rz.seen[p] > 0 {
+		return false
+	}
+	for _, o := range m.cands {
+		if o.r != c.r && (o.r.e.Kind == KindPlace || o.r.e.Kind == KindCountry) && o.r.population > 100*(c.r.population+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // regionDiscount divides a first-level region's population when it is

@@ -6,9 +6,11 @@ package entity
 // (internal/evaluate) scores these spans.
 
 import (
-	"sitrep/internal/nlp"
 	"sort"
 	"strings"
+	"unicode"
+
+	"sitrep/internal/nlp"
 )
 
 // The types of a TypedSpan.
@@ -75,6 +77,10 @@ func (kb *KB) TypedSpans(text string) []TypedSpan {
 				typ = SpanPerson
 				if e := roleAfter(kb, &sc, text, m.End); e > m.End && kb.roles.phrases[normalize(text[m.End:e])] == "government" {
 					typ, end = SpanOrganisation, e
+				} else if e := regimeAfter(text, m.End); e > m.End {
+					typ, end = SpanOrganisation, e // "Assad's brutal regime"
+				} else if s := regimeBefore(text, m.Start); s < m.Start {
+					typ, start = SpanOrganisation, s // "the regime of Assad"
 				} else {
 					start = titleStart(rz, f, tokAt(m.Start))
 				}
@@ -97,6 +103,8 @@ func (kb *KB) TypedSpans(text string) []TypedSpan {
 			out = append(out, TypedSpan{Start: start, End: end, Type: typ, Text: text[start:end]})
 		}
 	}
+	out = append(out, officeSpans(rz, f, out)...)
+	out = append(out, peopleSpans(kb, fs, text)...)
 	// re3d marks a title with its institution as one Person ("the UN Special
 	// Envoy Staffan de Mistura") and an institution with its country as one
 	// Organisation ("the U.S. Department of State"): drop what lies inside
@@ -188,8 +196,9 @@ func countryActors(kb *KB, f *fieldState, cms []countryMention) map[int]bool {
 				loc = true
 			case f.isNorm(p, actorPreps) || f.isNorm(p, actorCues):
 				act = true
-			case f.isNorm(p, ofWord) && p > 0 && f.word(p-1) && kb.roles.phrases[f.norm(p-1)] != "":
-				act = true // the people of Iraq, the Foreign Ministers of Iran
+			case f.isNorm(p, ofWord) && p > 0 && f.word(p-1) && (kb.roles.phrases[f.norm(p-1)] != "" ||
+				toks[p-1].flags&fCap != 0 && (f.isNorm(p-1, officeTails) || f.isNorm(p-1, orgHeads) || f.norm(p-1) == "affairs" || f.norm(p-1) == "ministers")):
+				act = true // the people of Iraq, the Ministers of Foreign Affairs of Iran
 			}
 		}
 		// a list that opens its sentence and runs on in the same line is
@@ -332,4 +341,146 @@ func roleAfter(kb *KB, sc *scanner, text string, at int) int {
 		}
 	}
 	return end
+}
+
+// officeCore are the words an office's title is built on.
+var officeCore = wordSet(`minister secretary president premier chancellor spokesman spokeswoman
+spokesperson ambassador envoy representative commissioner governor mayor chairman chairwoman
+advisor adviser coordinator rapporteur`)
+
+// officeSpans are the capitalised office titles that stand for their
+// holder without the holder's name beside them ("The Foreign Secretary
+// met …", "Minister for the Middle East, Tobias Ellwood, said"), which
+// annotators of news mark as persons: the title with the words of its
+// office before it and its "for"/"of" complement after it.
+func officeSpans(rz *recognizer, f *fieldState, have []TypedSpan) []TypedSpan {
+	toks := f.toks
+	var out []TypedSpan
+	capital := func(k int) bool {
+		return k >= 0 && k < len(toks) && f.word(k) && toks[k].flags&(fCap|fAllCaps) != 0
+	}
+	inPerson := func(start, end int) bool {
+		for _, s := range have {
+			if s.Type == SpanPerson && s.Start < end && start < s.End {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(toks); i++ {
+		if !capital(i) || !f.isNorm(i, officeCore) || f.isNorm(i+1, officeCore) && capital(i+1) {
+			continue
+		}
+		a, b := i, i+1
+		for a > 0 && capital(a-1) && f.spaced(a-1) && toks[a-1].sent == toks[i].sent &&
+			(f.isNorm(a-1, titleWords) || f.isNorm(a-1, officeHeads) || f.isNorm(a-1, officeWords) || rz.isAdj(f, a-1) ||
+				isCountryName(rz, f, a-1) || f.isNorm(a-1, rankWords)) {
+			a--
+		}
+		// "for the Middle East", "of Foreign Affairs of Iraq"
+		for b+1 < len(toks) && toks[b].sent == toks[i].sent && (f.norm(b) == "for" || f.norm(b) == "of") {
+			c := b + 1
+			if f.isNorm(c, theWord) {
+				c++
+			}
+			if !capital(c) {
+				break
+			}
+			for capital(c) && toks[c].sent == toks[i].sent && (c == b+1 || f.spaced(c-1)) && !rz.kb.given[f.norm(c)] {
+				c++
+			}
+			if c == b+1 {
+				break
+			}
+			b = c
+		}
+		// the holder's name right after: the person's span takes the title
+		if capital(b) && f.spaced(b-1) {
+			if a > 0 && f.isNorm(a-1, theWord) && f.spaced(a-1) {
+				a--
+			}
+			for j := range have {
+				if have[j].Type == SpanPerson && have[j].Start > int(toks[a].start) && have[j].Start <= int(toks[b].start) {
+					have[j].Start, have[j].Text = int(toks[a].start), f.text[toks[a].start:have[j].End]
+				}
+			}
+			i = b - 1
+			continue
+		}
+		if b == i+1 && a == i && !f.isNorm(a-1, theWord) {
+			i = b - 1
+			continue
+		}
+		if a > 0 && f.isNorm(a-1, theWord) && f.spaced(a-1) {
+			a--
+		}
+		start, end := int(toks[a].start), int(toks[b-1].end)
+		if !inPerson(start, end) {
+			out = append(out, TypedSpan{Start: start, End: end, Type: SpanPerson, Text: f.text[start:end]})
+		}
+		i = b - 1
+	}
+	return out
+}
+
+// officeWords are the words of offices' names before the title:
+// "Foreign Office Minister", "Home Secretary".
+var officeWords = wordSet(`foreign office home defence defense interior justice finance special
+high deputy prime vice chief first senior under`)
+
+// peopleSpans are the plural demonyms used as nouns ("Syrians", "the
+// Iraqis"), which annotators of news mark as organisations.
+func peopleSpans(kb *KB, fs []Found, text string) []TypedSpan {
+	var out []TypedSpan
+	for _, fd := range fs {
+		if fd.Kind != KindCountry {
+			continue
+		}
+		for _, m := range fd.Mentions {
+			if m.Field != FieldBody || m.Form != FormAdj || !strings.HasSuffix(m.Text, "s") || strings.HasSuffix(m.Text, "ss") {
+				continue
+			}
+			// a noun after it makes it an adjective after all
+			rest := strings.TrimLeft(text[m.End:], " ")
+			if w, _, _ := strings.Cut(rest, " "); w != "" && unicode.IsLower(rune(w[0])) && !functionWords[strings.ToLower(strings.Trim(w, ".,;:"))] {
+				continue
+			}
+			start := m.Start
+			if before := text[:m.Start]; strings.HasSuffix(before, "the ") || strings.HasSuffix(before, "The ") {
+				start -= 4
+			}
+			out = append(out, TypedSpan{Start: start, End: m.End, Type: SpanOrganisation, Text: text[start:m.End]})
+		}
+	}
+	return out
+}
+
+// regimeAfter returns the end of "'s (adjective) regime" right after a
+// ruler's name at byte offset at, or at.
+func regimeAfter(text string, at int) int {
+	rest := text[at:]
+	for _, p := range []string{"’s ", "'s "} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			words := strings.Fields(r)
+			for i := 0; i < len(words) && i < 2; i++ {
+				w := strings.Trim(words[i], ".,;:")
+				if w == "regime" {
+					return at + len(p) + strings.Index(r, words[i]) + len(w)
+				}
+				if unicode.IsUpper(rune(w[0])) {
+					break
+				}
+			}
+		}
+	}
+	return at
+}
+
+// regimeBefore returns the start of "regime of " right before a ruler's
+// name at byte offset at, or at.
+func regimeBefore(text string, at int) int {
+	if strings.HasSuffix(text[:at], "regime of ") {
+		return at - len("regime of ")
+	}
+	return at
 }

@@ -178,7 +178,7 @@ func BenchmarkSearchBleve(b *testing.B) {
 	}
 	for _, sh := range shapes {
 		b.Run(sh.name, func(b *testing.B) {
-			var lat []time.Duration
+			var lat, cpu []time.Duration
 			total := 0
 			for b.Loop() {
 				req := bleve.NewSearchRequestOptions(sh.q, 20, sh.from, false)
@@ -188,15 +188,15 @@ func BenchmarkSearchBleve(b *testing.B) {
 				if sh.set != nil {
 					sh.set(req)
 				}
-				t := time.Now()
+				t, c := time.Now(), cpuTime()
 				res, err := idx.Search(req)
 				if err != nil {
 					b.Fatal(err)
 				}
-				lat = append(lat, time.Since(t))
+				lat, cpu = append(lat, time.Since(t)), append(cpu, cpuTime()-c)
 				total = int(res.Total)
 			}
-			percentiles(b, lat)
+			percentiles(b, lat, cpu)
 			b.ReportMetric(float64(total), "hits")
 		})
 	}

@@ -73,7 +73,7 @@ func isActorKind(k string) bool {
 // entity in the span, its country, a role from the entity or the head
 // noun, and the sponsors of "Iranian-backed" modifiers.
 func (c *coding) compose(s *sent, a, b int) *Actor {
-	for a < b && (isPunct(s, a) || isQuote(s, a) || s.low(a) == "and" || s.low(a) == "but") {
+	for a < b && (isPunct(s, a) || isQuote(s, a) || s.low(a) == "and" || s.low(a) == "but" || a+1 < b && preps[s.low(a)] && s.tag(a+1) == "DT") {
 		a++
 	}
 	for b > a && (isPunct(s, b-1) && !(s.low(b-1) == ")" && openParen(s, b-1) >= a) || isQuote(s, b-1) || preps[s.low(b-1)] || s.low(b-1) == "and") {
@@ -92,6 +92,10 @@ func (c *coding) compose(s *sent, a, b int) *Actor {
 		start, end := s.toks[a].start, s.toks[b-1].end
 		comp := c.kb.Compose(c.body, start, end, entity.Within(c.spans, start, end))
 		if comp.Entity == nil && comp.Country == "" && comp.Role == "" && len(comp.BackedBy) == 0 {
+			if agedPerson(s.low(b - 1)) {
+				// "an 18-year-old", "two 15-year-olds": people by their age
+				return &Actor{Text: comp.Text, Role: "civilians"}
+			}
 			return nil
 		}
 		return &Actor{Text: comp.Text, Entity: comp.Entity, Country: comp.Country, Role: comp.Role, BackedBy: comp.BackedBy}
@@ -397,3 +401,21 @@ func (c *coding) ownedActor(s *sent, a, b int) *Actor {
 // ownerShortForms are the nouns of "the group's …" that coreference
 // resolves to an actor named before.
 var ownerShortForms = wordSet("ownerShortForms")
+
+// agedPerson reports a word that names people by their age ("18-year-old",
+// "15-year-olds").
+func agedPerson(w string) bool {
+	n, ok := strings.CutSuffix(w, "-year-old")
+	if !ok {
+		n, ok = strings.CutSuffix(w, "-year-olds")
+	}
+	if !ok || n == "" {
+		return false
+	}
+	for _, r := range n {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}

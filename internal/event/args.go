@@ -72,8 +72,18 @@ func (c *coding) ppTarget(s *sent, from int, at bool) *Actor {
 		if a >= b || isTimeNP(s, a, b) {
 			continue
 		}
-		// stop at the next preposition: "ban on X in Y"
+		// stop at the next preposition: "ban on X in Y"; "strikes against
+		// the energy infrastructure of Saudi Arabia" hit whom the of-phrase
+		// names, when the thing before it names nobody
 		for k := a + 1; k < b; k++ {
+			if s.low(k) == "of" && weak(c.compose(s, a, k)) && !c.actorHeaded(s, a, k) && !quantityHeads[s.low(k-1)] {
+				if ob := ofEnd(s, k+1, b); ob > k+1 {
+					if act := c.compose(s, k+1, ob); !weak(act) && c.actorHeaded(s, k+1, ob) {
+						a, b = k+1, ob
+						break
+					}
+				}
+			}
 			if preps[s.low(k)] {
 				b = k
 				break
@@ -211,7 +221,7 @@ func (c *coding) actorHeaded(s *sent, a, b int) bool {
 		if k > a && (preps[l] || l == "," || l == "(" || l == "and" || l == "or" || l == "which" || l == "who") {
 			break
 		}
-		if s.mentAt[k] >= 0 || isNounTag(s.tag(k)) || s.tag(k) == "PRP" || s.tag(k) == "CD" {
+		if s.mentAt[k] >= 0 || isNounTag(s.tag(k)) || s.tag(k) == "PRP" || s.tag(k) == "CD" || agedPerson(l) {
 			head = k
 		}
 	}
@@ -225,7 +235,7 @@ func (c *coding) actorHeaded(s *sent, a, b int) bool {
 	if s.mentAt[head] >= 0 || s.tag(head) == "PRP" || s.tag(head) == "NNP" || s.tag(head) == "NNPS" || pronouns[s.low(head)] {
 		return true
 	}
-	if c.roles.of(&s.toks[head]) != "" || partyNouns[s.low(head)] {
+	if c.roles.of(&s.toks[head]) != "" || partyNouns[s.low(head)] || agedPerson(s.low(head)) {
 		return true
 	}
 	if r := []rune(s.toks[head].text); s.tag(head) == "NNS" && len(r) > 1 && unicode.IsUpper(r[0]) && !s.tokHas(head, eventHeads) && !s.tokHas(head, placeHeads) {
@@ -349,4 +359,15 @@ func (c *coding) demandTarget(s *sent, i int) *Actor {
 		}
 	}
 	return nil
+}
+
+// ofEnd returns where the noun phrase of an of-phrase that starts at a
+// ends, at the next preposition or b.
+func ofEnd(s *sent, a, b int) int {
+	for k := a + 1; k < b; k++ {
+		if preps[s.low(k)] {
+			return k
+		}
+	}
+	return b
 }

@@ -45,7 +45,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// a noun as the subject of a verb trigger's clause shares it
 			for _, u := range ts {
 				if !u.nominal && u.subjA <= t.head && t.head < u.subjB && u.e.Type == t.e.Type {
-					src = c.compose(s, u.subjA, t.a)
+					if !isVerbTag(s.tag(u.subjA)) {
+						src = c.compose(s, u.subjA, t.a)
+					}
 				}
 			}
 		}
@@ -59,11 +61,56 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// act stops, it is not reported as done
 			return nil
 		}
-		if src == nil && np > 0 && s.tokHas(np-1, lightVerbs) && isVerbTag(s.tag(np-1)) {
+		if src == nil && np > 0 && s.tokHas(np-1, lightVerbs) && isVerbTag(s.tag(np-1)) && !(s.tokHas(np-1, namingVerbs) && anaphoricDet[s.low(np)]) {
+			// (not "called the stabbing an act of barbarity": naming an
+			// act already reported is no authorship)
 			// "the union called a general strike": the light verb's subject
 			lv := &trig{match: match{head: np - 1, a: np - 1, b: np}, vg: verbGroupStart(s, np-1)}
 			if a, b := c.subject(s, lv); a < b {
 				src = c.actorSpan(s, a, b)
+			}
+		}
+		if tgt == nil && e.Type == "ASSAULT" && t.b < len(s.toks) && s.tokHas(t.b, effectVerbs) && isVerbTag(s.tag(t.b)) {
+			// "a drone attack damages a refinery", "… causes a fire at an
+			// oil terminal": what the attack hit
+			oa, ob := objSpan(s, t.b+1)
+			for k := oa; k < ob && s.tokHas(oa+skipDet(s, oa), effectNouns); k++ {
+				if l := s.low(k); l == "at" || l == "on" {
+					oa = k + 1 // "causes a fire at an oil terminal"
+					break
+				}
+			}
+			for k := oa + 1; k < ob; k++ {
+				if l := s.low(k); (l == "in" || l == "near") && s.mentAt[k+1+skipDet(s, k+1)] >= 0 {
+					ob = k // "a power plant in Kharkiv": the plant; Kharkiv is where
+					break
+				}
+			}
+			if oa < ob && !weaponHeaded(s, oa, ob) && !eventHeaded(s, oa, ob) && !s.tokHas(headNoun(s, oa, ob), effectNouns) {
+				if x := c.actorSpan(s, oa, ob); x != nil {
+					tgt = x
+				} else if h := headNoun(s, oa, ob); h >= 0 {
+					tgt = &Actor{Text: s.text(c.body, oa, ob)}
+				}
+			}
+		}
+		if tgt == nil && src != nil && e.Type == "ASSAULT" && clashNouns[s.low(t.head)] && s.low(t.b) == "with" {
+			// "Afghan forces captured a post during clashes with Pakistani
+			// troops": the other side is the clause's subject
+			if p := prevFinite(s, np); p >= 0 {
+				if a, b := subjSpan(s, verbGroupStart(s, p)); a < b {
+					if x := c.actorSpan(s, a, b); !weak(x) && !sameActor(x, src) && (x.Entity == nil || src.Entity == nil || x.Entity.ID != src.Entity.ID) {
+						tgt = x
+					}
+				}
+			}
+		}
+		if tgt == nil && e.Type == "ASSAULT" && first > 0 && s.tokHas(first-1, interceptVerbs) && isVerbTag(s.tag(first-1)) {
+			// "Kuwait intercepted drone attacks from Iran": the attack was
+			// on whoever intercepted it
+			iv := &trig{match: match{head: first - 1, a: first - 1, b: first}, vg: verbGroupStart(s, first-1)}
+			if a, b := c.subject(s, iv); a < b {
+				tgt = c.actorSpan(s, a, b)
 			}
 		}
 		if src == nil && np >= 3 && s.low(np-1) == "for" && s.low(np-2) == "responsibility" && s.tokHas(np-3, claimVerbs) {
@@ -222,6 +269,15 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 					// attack": the act itself is no target
 					tgt, obj, t.thing = nil, nil, nil
 				}
+			}
+		}
+		if e.Type == "ASSAULT" && !t.passive && s.spanHas(t.a, t.b, interceptVerbs) && t.objA < t.objB && weaponHeaded(s, t.objA, t.objB) && !s.tokHas(headNoun(s, t.objA, t.objB), mannedCraft) {
+			// "air defences shot down an Iranian missile": the attack is
+			// the missile's owner's, on whoever intercepted it; a missile
+			// nobody owns in the text leaves the author unknown
+			src, tgt, obj, t.thing = c.weaponOwner(s, t.objA, t.objB), subj, nil, nil
+			if src != nil {
+				src.Text = bareAdjective(src.Text)
 			}
 		}
 		if t.objB > regionB {
@@ -506,3 +562,23 @@ func countedPeople(s *sent, a, b int) bool {
 	}
 	return false
 }
+
+// mannedCraft carry crews: shooting one down is an attack on it.
+var mannedCraft = wordSet("mannedCraft")
+
+// interceptVerbs stop a missile or drone in flight ("shot down",
+// "intercepted", "downed").
+var interceptVerbs = wordSet("interceptVerbs")
+
+// namingVerbs can name an act rather than carry it out ("called the
+// stabbing barbaric", "described the attack as …").
+var namingVerbs = set{"call": true, "calls": true, "called": true, "calling": true, "term": true, "termed": true, "label": true, "labelled": true, "labeled": true}
+
+// effectVerbs tell what an attack did to what it hit ("damages a
+// refinery", "causes a fire at a terminal"); effectNouns are the effects
+// themselves, which are no target ("causes damage").
+var (
+	effectVerbs = set{"damage": true, "damages": true, "damaged": true, "hit": true, "hits": true, "destroy": true, "destroys": true, "destroyed": true,
+		"cause": true, "causes": true, "caused": true, "spark": true, "sparks": true, "sparked": true, "set": true, "sets": true}
+	effectNouns = wordSet("effectNouns")
+)

@@ -88,7 +88,10 @@ func mergeCasualties(s *sent, ts []*trig) []*trig {
 		if h.Injured == nil {
 			h.Injured = t.ev.Injured
 		}
-		if h.Target == nil || placeActor(h.Target) && t.ev.Target != nil && !placeActor(t.ev.Target) || (t.ev.Target != nil && host.nominal && t.subjA <= host.head && host.head < t.subjB && !retargeted[host]) {
+		if h.Target == nil || placeActor(h.Target) && t.ev.Target != nil && !placeActor(t.ev.Target) || (t.ev.Target != nil && host.nominal && t.subjA <= host.head && host.head < t.subjB && !retargeted[host]) ||
+			t.passive && t.ev.Target != nil && host.nominal && !retargeted[host] {
+			// "Two people are killed in a shooting at a university": the
+			// victims, not the school the attack's noun names
 			if t.ev.Target != nil {
 				// "a bombing killed one soldier and wounded two others":
 				// the first casualty verb names the target
@@ -96,7 +99,9 @@ func mergeCasualties(s *sent, ts []*trig) []*trig {
 				retargeted[host] = true
 			}
 		}
-		if h.Source == nil {
+		if h.Source == nil && !(host.a >= t.subjA && host.a < t.subjB) {
+			// (a casualty verb whose subject is the attack itself, "A
+			// shooting at X kills one", has no other doer to give)
 			h.Source = t.ev.Source
 		}
 		if h.Location == nil {

@@ -43,12 +43,42 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 	vg := t.vg
 	prev := s.low(vg - 1)
 	participle := s.tag(t.head) == "VBG" && (prev == "," || vg == 0)
-	coord := (prev == "and" || prev == "or" || prev == "but") && !npTok(s, vg-2)
+	// ("has dismantled a cell in Gorgan and has arrested two": an auxiliary
+	// after "and" opens a second verb phrase, whatever noun ends the first)
+	coord := (prev == "and" || prev == "or" || prev == "but") && (!npTok(s, vg-2) || vg < t.head && isAux(s, vg) && isVerbTag(s.tag(t.head)))
+	if prev == "and" && s.tag(t.head) == "VBG" && vg == t.head {
+		// ", killing 132 and wounding 900": the second participle shares
+		// the first's subject
+		for k := vg - 2; k >= 0 && k > vg-10; k-- {
+			if s.tag(k) == "VBG" && s.low(k-1) == "," {
+				return c.subject(s, &trig{match: match{head: k, a: k, b: k + 1}, vg: k})
+			}
+			if isFinite(s.tag(k)) || s.low(k) == "," {
+				break
+			}
+		}
+	}
 	if participle {
 		// ", killing four": the nearest verb before, also one the tagger
 		// read as a participle after its subject ("Guards fired/VBN")
 		for k := vg - 2; k >= 0; k-- {
 			if isFinite(s.tag(k)) {
+				if s.tokHas(k, accuseVerbs) {
+					// "Hamas accuses Israel of carrying out attacks,
+					// killing 132": the accused did it
+					if oa, ob := objSpan(s, k+1); oa < ob {
+						return oa, min(ob, cutAtOf(s, oa, ob))
+					}
+				}
+				j := k
+				for j+1 < vg && (isVerbTag(s.tag(j+1)) || isAdverb(s, j+1)) {
+					j++ // the verb group's last word: "is | also hit"
+				}
+				if a, b := agentSpan(s, j+1); a < b && isPassive(s, j) {
+					// "X is hit by an Iranian missile, injuring 240": the
+					// agent of the passive did it
+					return a, b
+				}
 				break
 			}
 			if s.tag(k) == "VBN" && isNounTag(s.tag(k-1)) && s.low(k+1) != "by" && !isAux(s, k-1) {
@@ -106,6 +136,22 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 			return subjSpan(s, verbGroupStart(s, k))
 		}
 	}
+	// "Istanbul mayor X, who is also the main opposition figure against
+	// Y, is arrested": an aside relative clause closed by a comma stands
+	// between the subject and its verb
+	if s.low(vg-1) == "," {
+		for k := vg - 2; k > 1 && k > vg-30; k-- {
+			if l := s.low(k); (l == "who" || l == "which") && s.low(k-1) == "," {
+				if pa := npBack(s, k-1); pa < k-1 {
+					return pa, k - 1
+				}
+				break
+			}
+			if l := s.low(k); l == ";" || l == "and" && s.low(k-1) == "," {
+				break
+			}
+		}
+	}
 	// "forces who cooperate with X are ...": the subject is the relative
 	// clause's antecedent
 	if a > 0 && isFinite(s.tag(a-1)) {
@@ -137,7 +183,13 @@ var subjPronouns = wordSet("subjPronouns")
 
 // actorSpan composes the actor of a span, resolving title short forms.
 func (c *coding) actorSpan(s *sent, a, b int) *Actor {
-	if a >= b || clauseSpan(s, a, b) {
+	if a >= b || clauseSpan(s, a, b) || b-a > 20 {
+		return nil // (a window of twenty words holds a clause, not a name)
+	}
+	b = c.trimActor(s, a, b)
+	if t := s.tag(a); (t == "VBD" || t == "VBN" || t == "VBZ" || t == "VBP") && a+1 < b && (preps[s.low(a+1)] || s.tag(a+1) == "DT" || s.tag(a+1) == "RB") {
+		// "destroyed at a temporary base by …": a verb phrase the window
+		// took for a noun phrase names nobody
 		return nil
 	}
 	if act := c.ownedActor(s, a, b); act != nil {
@@ -165,7 +217,7 @@ func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 				if locPreps[s.low(k)] && s.low(k) != "from" {
 					h := headNoun(s, a, k)
 					switch {
-					case h >= 0 && c.actorHeaded(s, a, k) && s.mentAt[h] < 0 && placeAt(s, k+1+skipDet(s, k+1)):
+					case (h >= 0 && c.actorHeaded(s, a, k) && s.mentAt[h] < 0 || agedPerson(s.low(k-1))) && placeAt(s, k+1+skipDet(s, k+1)):
 						act.Text = strings.TrimRight(s.text(c.body, a, k), " ,")
 						act.Entity, act.Role = nil, ""
 						c.roleOfHead(s, a, k, act)
@@ -200,8 +252,15 @@ func (c *coding) roleOfHead(s *sent, a, b int, act *Actor) {
 	if act.Entity != nil || act.Role != "" {
 		return
 	}
+	if agedPerson(s.low(b - 1)) {
+		act.Role = "civilians"
+		return
+	}
 	if h := headNoun(s, a, b); h >= 0 && s.mentAt[h] < 0 {
 		act.Role = c.roles.of(&s.toks[h])
+		if act.Role == "" && agedPerson(s.low(h)) {
+			act.Role = "civilians"
+		}
 	}
 }
 
@@ -244,9 +303,10 @@ func agentSpan(s *sent, j int) (int, int) {
 		return 0, 0
 	}
 	a, b := objSpan(s, j+1)
-	// "by X against Y": stop at the target phrase
+	// "by X against Y": stop at the target phrase; "by a bomber at a
+	// mosque": and at the place
 	for k := a; k < b; k++ {
-		if l := s.low(k); l == "against" || l == "on" || l == "in" || l == "near" {
+		if l := s.low(k); l == "against" || l == "on" || l == "in" || l == "near" || l == "at" && k > a && s.tag(k+1) == "DT" {
 			return a, k
 		}
 	}
@@ -270,10 +330,15 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 	for k := t.a - 1; k >= np; k-- {
 		if s.tag(k) == "POS" || s.low(k) == "'s" {
 			pa := npBack(s, k)
-			if s.tokHas(t.head, victimNouns) {
+			if isTimeNP(s, pa, k) || isTimeNP(s, k-1, k) || timeNouns[s.low(k-1)] {
+				break // "the previous day's attacks", "Sunday's strike": when, not who
+			}
+			if s.tokHas(t.head, victimNouns) && s.low(t.b) != "of" {
 				// "Jamal's killing", "the journalist's abduction": the
-				// possessor is who suffered it
+				// possessor is who suffered it (unless an of-phrase names
+				// the victim: "the United States' killing of Soleimani")
 				tgt = c.actorSpan(s, pa, k)
+				ra = pa
 				break
 			}
 			src = c.actorSpan(s, pa, k)
@@ -281,7 +346,7 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			break
 		}
 		if s.tag(k) == "PRP$" {
-			if s.tokHas(t.head, victimNouns) {
+			if s.tokHas(t.head, victimNouns) && s.low(t.b) != "of" {
 				tgt = c.possessive(s, k) // "his arrest"
 				break
 			}
@@ -296,7 +361,8 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			tgt = c.compose(s, k, k+1)
 		}
 	}
-	if src == nil {
+	if src == nil && tgt == nil {
+		// (a possessor that suffered the act is no author: "Basilashvili's arrest")
 		for k := np; k < t.a; k++ {
 			if mi := s.mentAt[k]; mi >= 0 && !inEventName(s, k, t.a) && !strings.HasPrefix(s.low(k), "anti-") {
 				m := s.ments[mi]
@@ -329,7 +395,8 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			src, ra = first, np-2
 		}
 	}
-	if src == nil && t.a > np && isNounTag(s.tag(t.a-1)) && c.roles.of(&s.toks[t.a-1]) != "" {
+	if src == nil && t.a > np && isNounTag(s.tag(t.a-1)) && c.roles.of(&s.toks[t.a-1]) != "" && !s.tokHas(t.a-1, buildingNouns) {
+		// (not "his hospital detention", "a school shooting": where)
 		// "an army raid", "police firing", "settler attacks": the noun
 		// before the event noun names who carried it out
 		k := t.a - 1
@@ -349,10 +416,23 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 				return src, tgt, ra, max(rb, i)
 			}
 			for k := a; k < b; k++ {
-				if kl := s.low(k); kl == "against" || kl == "on" {
+				if kl := s.low(k); kl == "against" || kl == "on" || k > a && (kl == "in" || kl == "near" || kl == "at" || kl == "during" || kl == "across") && placeAt(s, k+1+skipDet(s, k+1)) {
+					// ("carried out by Israel in Tyre": the place is where)
 					b = k
 					break
 				}
+			}
+			if act := c.actorSpan(s, a, b); act != nil && src == nil {
+				src = act
+			}
+			i, rb = b, b
+			continue
+		case (l == "attributed" || l == "ascribed") && s.low(i+1) == "to" || l == "blamed" && s.low(i+1) == "on":
+			// "attacks attributed to Iran", "a bombing blamed on the
+			// Taliban": whom the report holds to be the author
+			a, b := objSpan(s, i+2)
+			if b <= a {
+				return src, tgt, ra, max(rb, i)
 			}
 			if act := c.actorSpan(s, a, b); act != nil && src == nil {
 				src = act
@@ -401,6 +481,18 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 				}
 			} else if src == nil {
 				src = c.actorSpan(s, a, b)
+			}
+			i, rb = b, b
+			continue
+		case l == "from" && t.e.Type == "ASSAULT" && src == nil:
+			// "drone attacks from Iran", "rocket fire from Hezbollah": who
+			// launched them (a town they came from is where)
+			a, b := objSpan(s, i+1)
+			if b <= a {
+				return src, tgt, ra, max(rb, i)
+			}
+			if act := c.actorSpan(s, a, b); act != nil && !placeActor(act) && (act.Entity != nil || act.Country != "") {
+				src = act
 			}
 			i, rb = b, b
 			continue
@@ -485,4 +577,97 @@ func skipDet(s *sent, k int) int {
 		return 1
 	}
 	return 0
+}
+
+// timeNouns name a stretch of time, which as a possessor says when ("the
+// previous day's attacks"), not who.
+var timeNouns = set{"day": true, "week": true, "month": true, "year": true, "weekend": true, "night": true, "morning": true,
+	"evening": true, "afternoon": true, "today": true, "yesterday": true, "decade": true, "century": true}
+
+// reducedHeads are participles that open a phrase saying what the noun
+// before them is accused of ("a man accused of shooting X"): the actor is
+// that noun, not whom the phrase names. (Affiliation is identity: "workers
+// affiliated with the union" act as the union.)
+var reducedHeads = set{"accused": true, "suspected": true, "charged": true, "wanted": true, "convicted": true, "indicted": true}
+
+// trimActor ends an actor phrase [a, b) before what only describes it:
+// an aside listing some of them ("armed gangs, including X"), a reduced
+// relative ("a man accused of shooting X"), a time phrase at its end ("the
+// base last night").
+func (c *coding) trimActor(s *sent, a, b int) int {
+	for k := a + 1; k < b; k++ {
+		l := s.low(k)
+		if l == "," && (s.low(k+1) == "including" || s.low(k+1) == "among") {
+			return k
+		}
+		if reducedHeads[l] && (s.tag(k) == "VBN" || s.tag(k) == "VBD" || s.tag(k) == "JJ") && c.actorHeaded(s, a, k) {
+			return k
+		}
+	}
+	for k := a + 1; k+2 < b; k++ {
+		if l, n := s.low(k), s.low(k+1); l == "on" && (n == "allegations" || n == "charges" || n == "suspicion" || n == "accusations") ||
+			l == "in" && (n == "a" || n == "an" || n == "the") && (s.spanHas(k+2, min(k+5, b), operationNouns) || s.spanHas(k+2, min(k+5, b), eventHeads)) ||
+			l == "of" && (s.spanHas(k+1, min(k+5, b), eventHeads) || s.spanHas(k+1, min(k+4, b), victimNouns)) && !quantityHeads[s.low(k-1)] {
+			// ("convicts three men of the 2015 bombing of a bus": the charge)
+			// "detains 16 crew members on allegations of …", "kill ten
+			// militants in a major operation": why and how, not who
+			if c.actorHeaded(s, a, k) {
+				b = k
+				break
+			}
+		}
+	}
+	for k := a + 1; k+2 < b; k++ {
+		if s.low(k) == "and" && isNounTag(s.tag(k-1)) && c.verbTrigger(s, k+1) && (objectOpeners[s.low(k+2)] || s.tag(k+2) == "CD" || s.tag(k+2) == "DT" || s.tag(k+2) == "PRP$") {
+			// "kill ten militants and capture another": the second verb
+			// the tagger read as a noun ends the object
+			b = k
+			break
+		}
+	}
+	for b-a > 1 && isTimeNP(s, b-1, b) && !isTimeNP(s, a, a+1) {
+		b--
+		if l := s.low(b - 1); l == "last" || l == "this" || l == "on" || l == "early" || l == "late" {
+			b--
+		}
+	}
+	return b
+}
+
+// buildingNouns name a building or site whose word also names the people
+// of an institution ("the hospital said"); before an event noun they say
+// where ("hospital detention", "a school shooting").
+var buildingNouns = wordSet("buildingNouns")
+
+// operationNouns name the operation an act was part of ("in a coordinated
+// operation", "in a raid").
+var operationNouns = wordSet("operationNouns")
+
+// objectOpeners open an object after a verb the tagger misread.
+var objectOpeners = set{"another": true, "others": true, "more": true, "dozens": true, "hundreds": true}
+
+// verbTrigger reports a token that opens a verb pattern of the lexicon.
+func (c *coding) verbTrigger(s *sent, k int) bool {
+	for _, r := range s.toks[k].reads {
+		for _, e := range c.lexicon.byFirst[r] {
+			if e.POS == posVerb {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accuseVerbs hold the accused as their object ("accuses Israel of …").
+var accuseVerbs = set{"accuse": true, "accuses": true, "accused": true, "blame": true, "blames": true, "blamed": true}
+
+// cutAtOf ends the span [a, b) before its first "of" ("Israel of carrying
+// out attacks" → "Israel").
+func cutAtOf(s *sent, a, b int) int {
+	for k := a + 1; k < b; k++ {
+		if s.low(k) == "of" {
+			return k
+		}
+	}
+	return b
 }

@@ -375,7 +375,7 @@ func (c *coding) sentence(s *sent) {
 			ev.Attribution = attrib.actor
 			if src := ev.Source; src != nil && attrib.b <= t.head && !subjPronouns[strings.ToLower(src.Text)] &&
 				strings.EqualFold(strings.TrimSpace(src.Text), strings.TrimSpace(attrib.actor.Text)) && !verbal[ev.Type] &&
-				!strings.Contains(strings.ToLower(c.body[s.start:s.end]), "responsib") {
+				!strings.Contains(strings.ToLower(c.body[s.start:s.end]), "responsib") && !(t.nominal && lightObject(s, t)) {
 				// "Ukrainian officials say a Russian strike has killed two":
 				// the speaker reports the act; who did it is read elsewhere
 				// (a claim of one's own act says "it" or "they", or claims
@@ -455,4 +455,12 @@ func gapHolds(s *sent, m match, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// lightObject reports an event noun that is the object of a light verb
+// ("the ministry announced the arrest of 30 people", "Israel announces
+// strikes on …"): the announcer is the author, not only the speaker.
+func lightObject(s *sent, t *trig) bool {
+	np := npBack(s, t.a)
+	return np > 0 && s.tokHas(np-1, lightVerbs) && isVerbTag(s.tag(np-1))
 }

@@ -217,7 +217,9 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			if gov.e.embed || gov.e.Type == "THREATEN" || gov.e.Type == "REQUEST" || gov.e.Type == "REJECT" {
 				t.into = j
 				embedMode(gov, t)
-				if gov.objA == gov.objB || gov.e.Type == "THREATEN" {
+				if gov.objA == gov.objB || gov.e.Type == "THREATEN" && !c.actorHeaded(s, gov.objA, gov.objB) {
+					// ("Iran warns Israel to stop its strikes": whom the
+					// threat is addressed to stays its target)
 					gov.objA, gov.objB = t.objA, t.objB
 				}
 				continue
@@ -272,7 +274,9 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			}
 			u.into = i
 			embedMode(t, u)
-			t.objA, t.objB = u.objA, u.objB
+			if !c.actorHeaded(s, t.objA, t.objB) || s.low(t.objA-1) == "that" || s.low(t.objA) == "that" {
+				t.objA, t.objB = u.objA, u.objB
+			}
 			break
 		}
 	}

@@ -112,6 +112,9 @@ func (c *coding) finish() {
 			e.Target = nil
 		}
 		for _, a := range []*Actor{e.Source, e.Target, e.Attribution} {
+			if a != nil {
+				a.Text = bareAdjective(a.Text)
+			}
 			if a != nil && a.Sector == "" {
 				a.Sector = c.sectors.of(a)
 			}
@@ -124,6 +127,43 @@ func (c *coding) finish() {
 		}
 		e.Background = background(e, c.in)
 	}
+}
+
+// bareAdjective trims an actor read from an event noun's modifier to the
+// word that names it: "an overnight Russian" (drone strike) is "Russian",
+// "A US" (drone strike) is "US", "been several Israeli" (attacks) is
+// "Israeli": up to three lower-case words (not "the") before one
+// capitalised word are trimmed.
+func bareAdjective(text string) string {
+	f := strings.Fields(text)
+	if len(f) < 2 {
+		return text
+	}
+	if len(f) > 4 || strings.EqualFold(f[0], "the") {
+		return text
+	}
+	for i, w := range f[:len(f)-1] {
+		if i == 0 && (w == "A" || w == "An") {
+			continue
+		}
+		if !isLowerWord(w) {
+			return text
+		}
+	}
+	last := f[len(f)-1]
+	if r := last[0]; r < 'A' || r > 'Z' {
+		return text
+	}
+	return last
+}
+
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if (r < 'a' || r > 'z') && r != '-' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // otherCountry re-reads "the country" as a target that the coder took for

@@ -106,9 +106,18 @@ func fold(u, t *trig) {
 	switch {
 	case a.Target == nil:
 		a.Target = b.Target
-	case b.Target != nil && casualtyOnly(b) && !casualtyOnly(a) && b.Fatalities != nil:
+	case casualtyOnly(a) && casualtyOnly(b):
+		// "Eleven people are killed and 20 others are injured": the dead
+		// are named first, whichever verb the attack took
+		if a.Fatalities == nil && b.Fatalities != nil {
+			a.Target = b.Target
+		}
+	case b.Target != nil && casualtyOnly(b) && !casualtyOnly(a):
 		// the victims named with the toll are who was hit
 		a.Target = b.Target
+	case casualtyOnly(a) && !casualtyOnly(b):
+		// "Two people are killed in a shooting at a university": the
+		// victims, not the building or school the attack's noun names
 	case better(b.Target, a.Target):
 		a.Target = b.Target
 	}
@@ -162,10 +171,13 @@ var mutual = map[string]bool{"CONSULT": true, "AGREE": true, "COOPERATE": true}
 // target, a subject that joins two named parties gives the first as the
 // source and the second as the target.
 func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
-	if mutual[ev.Type] && ev.Target == nil {
+	// "Taliban fighters clashed with Pakistani troops", "rebels and
+	// soldiers clashed": a fight has two sides, like a meeting
+	fight := !t.nominal && (ev.Type == "ASSAULT" || ev.Type == "PROTEST") && s.tokHas(t.head, clashVerbs)
+	if (mutual[ev.Type] || fight) && ev.Target == nil {
 		// "signed an agreement with the Board of Peace": the with-phrase
 		// after the act (or its object) names the counterpart
-		for k := t.b; k < len(s.toks) && k <= max(t.b, t.objB)+1; k++ {
+		for k := t.head + 1; k < len(s.toks) && k <= max(t.b, t.objB)+1; k++ {
 			if s.low(k) == "with" {
 				if a, b := objSpan(s, k+1); a < b {
 					if p := c.actorSpan(s, a, b); p != nil && (p.Entity != nil || p.Country != "") {
@@ -179,13 +191,21 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 			}
 		}
 	}
-	if !mutual[ev.Type] || t.nominal || t.subjA >= t.subjB {
+	if !mutual[ev.Type] && !fight || t.nominal || t.subjA >= t.subjB {
 		return
 	}
 	if tg := ev.Target; tg != nil && (tg.Entity != nil || tg.Country != "") {
 		return // "Australia and Japan signed agreements on energy": a thing is no counterpart
 	}
 	for k := t.subjA + 1; k < t.subjB-1; k++ {
+		if s.low(k) == "and" && fight {
+			// "rebels and soldiers clashed": two sides that roles tell apart
+			a, b := c.actorSpan(s, t.subjA, k), c.actorSpan(s, k+1, t.subjB)
+			if !weak(a) && !weak(b) && !sameActor(a, b) && (a.Entity == nil || b.Entity == nil || a.Entity.ID != b.Entity.ID) {
+				ev.Source, ev.Target = a, b
+			}
+			return
+		}
 		if s.low(k) != "and" || s.mentAt[k-1] < 0 || s.mentAt[k+1] < 0 && !(s.tag(k+1) == "DT" && k+2 < t.subjB && s.mentAt[k+2] >= 0) {
 			continue // (a determiner may open the second: "Japan and the Philippines")
 		}
@@ -197,3 +217,6 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 		return
 	}
 }
+
+// clashVerbs name a fight between two sides.
+var clashVerbs = wordSet("clashVerbs")

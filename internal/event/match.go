@@ -161,9 +161,22 @@ func headTagOK(s *sent, m match) bool {
 	t := s.tag(m.head)
 	switch m.e.POS {
 	case posVerb:
+		if w, nx := s.toks[m.head].text, s.toks[min(m.head+1, len(s.toks)-1)].text; m.head > 0 && m.head+1 < len(s.toks) && w != "" && w[0] >= 'A' && w[0] <= 'Z' &&
+			nx != "" && nx[0] >= 'A' && nx[0] <= 'Z' && (s.mentAt[m.head] >= 0 || s.tag(m.head-1) == "NNP" || s.tag(m.head-1) == "NNPS" || s.tag(m.head-1) == "JJ") {
+			// "a Sudanese Armed Forces drone strike", "the Rapid Support
+			// Forces": a capitalised word inside a name is no verb
+			return false
+		}
 		if p := s.tag(m.head - 1); (t == "JJ" || t == "VBN") && m.b == m.head+1 && (s.tag(m.head+1) == "NN" || s.tag(m.head+1) == "NNS") && (p == "JJ" || demonymAt(s, m.head-1)) {
 			// "Djiboutian armed forces", "Israeli occupied territories": an
 			// adjective inside a noun phrase
+			return false
+		}
+		if p := s.tag(m.head - 1); (t == "JJ" || t == "VBN") && m.b == m.head+1 && (p == "DT" || p == "CD" || p == "PRP$" || p == "POS" || p == "IN" || p == "VBG" && !isAux(s, m.head-1)) &&
+			(isNounTag(s.tag(m.head+1)) || s.tag(m.head+1) == "JJ" && isNounTag(s.tag(m.head+2))) && !s.tokHas(m.head, casualtyVerbs) {
+			// "three alleged drug boats", "a request by imprisoned former
+			// president X", "the detained journalists": a participle that
+			// modifies a noun reports no act of its own
 			return false
 		}
 		if t == "" || isVerbTag(t) {
@@ -182,6 +195,11 @@ func headTagOK(s *sent, m match) bool {
 		}
 		return t == "JJ" && len(s.low(m.head)) > 3 && s.low(m.head)[len(s.low(m.head))-2:] == "ed"
 	case posNoun:
+		if n := m.b; n < len(s.toks) && s.mentAt[n] < 0 && s.tokHas(n, modifiedHeads) {
+			// "assault rifles", "arrest warrants", "attack helicopters": a
+			// noun before the thing or unit its phrase names is a modifier
+			return false
+		}
 		if t == "" || isNounTag(t) {
 			return true
 		}
@@ -345,3 +363,7 @@ func demonymAt(s *sent, k int) bool {
 	}
 	return false
 }
+
+// modifiedHeads name things and units that an event noun before them only
+// describes ("assault rifles", "an arrest warrant", "a strike force").
+var modifiedHeads = wordSet("modifiedHeads")

@@ -5,6 +5,8 @@ package event
 // simple — clause boundaries from punctuation, subordinators and finite
 // verbs — and errs towards leaving an argument empty.
 
+import "strings"
+
 var auxWords = wordSet("auxWords")
 
 var negWords = wordSet("negWords")
@@ -58,6 +60,11 @@ func verbGroupStart(s *sent, head int) int {
 // isPassive reports whether the verb at head is a passive participle.
 func isPassive(s *sent, head int) bool {
 	t := s.tag(head)
+	if (t == "VBN" || t == "VBD" || t == "VBP" && strings.HasSuffix(s.low(head), "ed") || s.low(head) == "shot") && head > 0 && isNounTag(s.tag(head-1)) && (s.low(head+1) == "to" && s.low(head+2) == "death" || s.low(head+1) == "dead") && otherFinite(s, head) {
+		// "found four people shot to death", "two men shot dead": the
+		// dead, not the shooters
+		return true
+	}
 	if t != "VBN" && t != "" && !(t == "VBD" || t == "JJ") {
 		return false
 	}
@@ -71,8 +78,8 @@ func isPassive(s *sent, head int) bool {
 		}
 	}
 	for i := head - 1; i >= 0 && i >= head-4; i-- {
-		if isAdverb(s, i) {
-			continue
+		if isAdverb(s, i) || s.low(i) == "both" || s.low(i) == "all" || s.low(i) == "each" {
+			continue // ("are both killed")
 		}
 		switch s.low(i) {
 		case "be", "am", "is", "are", "was", "were", "been", "being", "get", "got", "gets", "getting":
@@ -80,7 +87,8 @@ func isPassive(s *sent, head int) bool {
 		case "and", "or":
 			// "is sentenced to twelve years and fined …": a participle
 			// conjoined to a passive shares its auxiliary
-			if (t == "VBN" || t == "VBD") && i == head-1 {
+			// ("is detained and then released": adverbs may stand between)
+			if t == "VBN" || t == "VBD" {
 				for k := i - 1; k >= 0 && k >= i-12; k-- {
 					if s.tag(k) == "VBN" || s.tag(k) == "VBD" {
 						return isPassive(s, k)
@@ -142,6 +150,12 @@ func subjSpan(s *sent, vg int) (int, int) {
 	for a < b {
 		t := s.tag(a)
 		l := s.low(a)
+		if q := l + " " + s.low(a+1); q == "at least" || q == "at most" || q == "more than" || q == "up to" || q == "as many" {
+			break // "At least ten people, including …, are killed": a count, not an opening phrase
+		}
+		if t == "CD" && (isNounTag(s.tag(a+1)) || s.tag(a+1) == "JJ") && !isTimeNP(s, a, a+2) && (a == 0 || !isVerbTag(s.tag(a-1))) {
+			break // "Three people, including a child, …": the subject's count
+		}
 		opener := t == "IN" || t == "RB" || t == "CD" || t == "TO" || t == "VBG" || t == "VBN" || preps[l] || l == "first" || l == "meanwhile" || l == "however" || l == "currently" || l == "later" || l == "earlier" || l == "yesterday" || l == "today" || boundaryWords[l]
 		if !opener {
 			break
@@ -207,6 +221,14 @@ func subjSpan(s *sent, vg int) (int, int) {
 	}
 	for a < b && (s.low(a) == "," || isQuote(s, a)) {
 		a++
+	}
+	// "At least ten people, including three medics, are killed": the
+	// aside that lists some of them is not the subject's head
+	for k := a + 1; k+1 < b; k++ {
+		if l := s.low(k + 1); s.low(k) == "," && (l == "including" || l == "among" || l == "mostly" || l == "mainly" || l == "many") {
+			b = k
+			break
+		}
 	}
 	for b > a && (s.low(b-1) == "," || isQuote(s, b-1)) {
 		b--

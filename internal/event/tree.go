@@ -169,7 +169,7 @@ func (c *coding) readTree(s *sent, t *trig) {
 		// control verb or a relative clause, where word windows guess (a
 		// participle's attachment is the parse's weak point: ", killing
 		// four" after two clauses, the word patterns read better)
-		if len(s.tree.Children(t.head, "nsubj")) <= 1 && !strings.Contains(via, "participle") && !ownSubject(s, t, via) {
+		if len(s.tree.Children(t.head, "nsubj")) <= 1 && !strings.Contains(via, "participle") && !ownSubject(s, t, via) && !listedAside(s, hb, a) && !relativeAside(s, hb, a) {
 			t.subjA, t.subjB = a, b
 		}
 	}
@@ -263,4 +263,25 @@ func nounIn(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// listedAside reports tokens [b, a) that open an aside listing some of the
+// subject ("ten people, including three medics, are killed"): the parse
+// may hang the verb on the aside; the subject is the phrase before it.
+func listedAside(s *sent, b, a int) bool {
+	if a <= b || a-b > 3 || s.low(b) != "," {
+		return false
+	}
+	switch s.low(b + 1) {
+	case "including", "among", "mostly", "mainly", "many":
+		return true
+	}
+	return false
+}
+
+// relativeAside reports a relative clause set off by commas right after
+// the word reading's subject ("X, who is an opponent of Y, is
+// arrested"): the parse may take the clause's last noun for the subject.
+func relativeAside(s *sent, hb, a int) bool {
+	return a > hb+1 && s.low(hb) == "," && (s.low(hb+1) == "who" || s.low(hb+1) == "which")
 }

@@ -16,5 +16,22 @@ var lexicon = map[string]string{
 	"abducts": "VBZ", "kidnaps": "VBZ", "shoots": "VBZ", "withdraws": "VBZ", "deploys": "VBZ", "expels": "VBZ",
 	"urges": "VBZ", "rejects": "VBZ", "meets": "VBZ",
 	"announces": "VBZ", "confirms": "VBZ", "denies": "VBZ", "warns": "VBZ", "accuses": "VBZ", "insists": "VBZ", "condemns": "VBZ", "vows": "VBZ",
+	// number words, which the model reads as adverbs or adjectives when
+	// they open a sentence ("Eleven people are killed"); "one" is left
+	// to the model ("one of", "the one")
+	"two": "CD", "three": "CD", "four": "CD", "five": "CD", "six": "CD", "seven": "CD", "eight": "CD", "nine": "CD",
+	"ten": "CD", "eleven": "CD", "twelve": "CD", "thirteen": "CD", "fourteen": "CD", "fifteen": "CD", "sixteen": "CD",
+	"seventeen": "CD", "eighteen": "CD", "nineteen": "CD", "twenty": "CD", "thirty": "CD", "forty": "CD", "fifty": "CD",
+	"sixty": "CD", "seventy": "CD", "eighty": "CD", "ninety": "CD", "dozens": "NNS", "hundreds": "NNS", "thousands": "NNS",
 	"police": "NNS", "Police": "NNS", "killings": "NNS", "clashes": "NNS", "protesters": "NNS", "refugees": "NNS",
+}
+
+// numberWords open sentences capitalised ("Eleven people are killed"):
+// the lexicon holds both spellings.
+func init() {
+	for w, tag := range lexicon {
+		if tag == "CD" && w != "" && w[0] >= 'a' && w[0] <= 'z' {
+			lexicon[string(w[0]-'a'+'A')+w[1:]] = tag
+		}
+	}
 }

@@ -505,14 +505,23 @@ func fixTags(toks []Token, verbGap []float32) {
 		// "The Houthis launch a missile", "The Colombian military conducts
 		// airstrikes": the verbs that carry an act named by their object,
 		// after the sentence's subject, whatever the model read
-		if !finite && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ" || t.Tag == "VB") && i > 0 && i+1 < len(toks) && subjectRun(toks[:i]) &&
-			(isNounTagText(toks[i-1].Tag) || toks[i-1].Tag == "JJ") && (objectStart[toks[i+1].Tag] || isNounTagText(toks[i+1].Tag) || toks[i+1].Tag == "JJ" || toks[i+1].Tag == "VBN" || toks[i+1].Tag == "VBD" ||
-			strings.EqualFold(toks[i+1].Text, "at") && i+2 < len(toks) && strings.EqualFold(toks[i+2].Text, "least")) && !subjectVerbAfter(toks[i+2:]) {
+		// (also after an opening phrase: "Following a pause, Russian
+		// forces launch strikes"; and the verbs of saying: "Russian
+		// authorities report at least 24 people are killed")
+		if subj := clauseOpening(toks, i); !finite && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ" || t.Tag == "VB" || t.Tag == "IN" && supportVerbs[strings.ToLower(t.Text)]) && len(subj) > 0 && i+1 < len(toks) && subjectRun(subj) &&
+			(isNounTagText(toks[i-1].Tag) || toks[i-1].Tag == "JJ") && (objectStart[toks[i+1].Tag] || isNounTagText(toks[i+1].Tag) || toks[i+1].Tag == "JJ" ||
+			// ("launch coordinated attacks": a past form before a noun is
+			// an adjective; "a police raid removed items" is the verb)
+			(toks[i+1].Tag == "VBN" || toks[i+1].Tag == "VBD") && i+2 < len(toks) && isNounTagText(toks[i+2].Tag) ||
+			strings.EqualFold(toks[i+1].Text, "at") && i+2 < len(toks) && strings.EqualFold(toks[i+2].Text, "least")) {
+			// (a verb of saying takes a clause with its own subject and
+			// verb; any other is still the subject running on)
 			w := strings.ToLower(t.Text)
+			own := !subjectVerbAfter(toks[i+2:])
 			switch {
-			case supportVerbs[w] && pluralSubject(toks[:i]):
+			case (supportVerbs[w] && own || sayingVerbs[w+"s"]) && pluralSubject(subj):
 				t.Tag = "VBP"
-			case strings.HasSuffix(w, "s") && (supportVerbs[strings.TrimSuffix(w, "s")] || supportVerbs[strings.TrimSuffix(w, "es")]) && !pluralSubject(toks[:i]):
+			case strings.HasSuffix(w, "s") && ((supportVerbs[strings.TrimSuffix(w, "s")] || supportVerbs[strings.TrimSuffix(w, "es")]) && own || sayingVerbs[w]) && !pluralSubject(subj):
 				t.Tag = "VBZ"
 			}
 		}
@@ -541,7 +550,28 @@ func fixTags(toks []Token, verbGap []float32) {
 		}
 		// "… apologizes for the attacks and states that …": a plural noun
 		// after "and" that opens a that-clause is a verb of saying
-		if t.Tag == "NNS" && i > 0 && i+1 < len(toks) && toks[i-1].Text == "and" && toks[i+1].Text == "that" && sayingVerbs[strings.ToLower(t.Text)] {
+		if t.Tag == "NNS" && i > 0 && i+1 < len(toks) && (toks[i-1].Text == "and" || !finite && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS" || toks[i-1].Tag == "NN") && subjectRun(clauseOpening(toks, i))) &&
+			toks[i+1].Text == "that" && sayingVerbs[strings.ToLower(t.Text)] {
+			// (also "The March 23 Movement states that …")
+			t.Tag = "VBZ"
+		}
+		// "closes its ports following attacks on …", "Following the
+		// strike, …": a preposition before a noun phrase, not a verb
+		if strings.EqualFold(t.Text, "following") && i+1 < len(toks) && (i == 0 || isNounTagText(toks[i-1].Tag) || toks[i-1].Tag == "," || toks[i-1].Tag == "RB") &&
+			(presentObjectStart[toks[i+1].Tag] || toks[i+1].Tag == "JJ" || isNounTagText(toks[i+1].Tag)) {
+			t.Tag = "IN"
+		}
+		// "The Coast Guard boards and seizes a tanker": a third person
+		// present joined to the next by "and"
+		if !finite && t.Tag == "NNS" && i > 0 && i+2 < len(toks) && toks[i+1].Text == "and" && (toks[i+2].Tag == "VBZ" || toks[i+2].Tag == "NNS" && supportVerbs[strings.TrimSuffix(strings.ToLower(toks[i+2].Text), "s")]) && isNounTagText(toks[i-1].Tag) &&
+			subjectRun(clauseOpening(toks, i)) && isLowerWord(t.Text) && strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss") &&
+			(verbGap[i] < presentMargin || supportVerbs[strings.TrimSuffix(t.Text, "s")]) {
+			t.Tag = "VBZ"
+		}
+		// "A drone hits and damages a plant": the second of two joined
+		// verbs, read as a plural noun
+		if t.Tag == "NNS" && i > 1 && i+1 < len(toks) && toks[i-1].Text == "and" && toks[i-2].Tag == "VBZ" && presentObjectStart[toks[i+1].Tag] &&
+			supportVerbs[strings.TrimSuffix(strings.ToLower(t.Text), "s")] {
 			t.Tag = "VBZ"
 		}
 		// "Djiboutian armed forces", "the armed men": an adjective in a
@@ -708,6 +738,8 @@ var supportVerbs = map[string]bool{
 	// and the casualty verbs of news summaries ("strikes kill nine")
 	"kill": true, "wound": true, "injure": true, "target": true, "destroy": true, "damage": true,
 	"fire": true, "shell": true, "storm": true, "seize": true, "capture": true, "raid": true, "strike": true, "attack": true,
+	"ambush": true, "bomb": true, "abduct": true, "kidnap": true, "arrest": true, "detain": true, "shoot": true, "besiege": true,
+	"bombard": true, "block": true, "board": true, "intercept": true, "hit": true, "battle": true, "fight": true,
 }
 
 // isBeHave reports a form of be or have, after which a past form is a
@@ -817,3 +849,30 @@ var fallbackNext = map[string]bool{"DT": true, "TO": true, "IN": true, "CD": tru
 // reads as plural nouns.
 var sayingVerbs = map[string]bool{"states": true, "says": true, "adds": true, "notes": true, "claims": true, "warns": true,
 	"insists": true, "argues": true, "reports": true, "announces": true, "confirms": true, "denies": true, "alleges": true}
+
+// clauseOpening returns the words before token i that can be its subject:
+// all of them, or those after an opening phrase and its comma
+// ("Following a brief pause, | Russian forces launch …", "On Monday, |
+// police …").
+func clauseOpening(toks []Token, i int) []Token {
+	if i == 0 {
+		return nil
+	}
+	switch toks[0].Tag {
+	case "IN", "RB", "VBG", "TO":
+	default:
+		return toks[:i]
+	}
+	for k := i - 1; k > 0; k-- {
+		switch toks[k].Tag {
+		case ",":
+			if k+1 < i {
+				return toks[k+1 : i]
+			}
+			return nil
+		case "VBD", "VBZ", "VBP", "MD":
+			return toks[:i]
+		}
+	}
+	return toks[:i]
+}

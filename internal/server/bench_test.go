@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"slices"
+	"syscall"
 	"testing"
 	"time"
 
@@ -73,24 +74,42 @@ func BenchmarkPages(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		for _, name := range []string{"article", "entity", "events", "home", "search"} {
-			var times []time.Duration
-			for range 2 { // the second pass is the one with a warm page cache
-				times = times[:0]
+			var times, cpu []time.Duration
+			// The first pass reads the archive cold for the desk (counts the
+			// store keeps until the archive changes are computed); the
+			// second is the one with a warm page cache and what was kept.
+			for pass := range 2 {
+				times, cpu = times[:0], cpu[:0]
 				for _, u := range pages[name] {
 					rec := httptest.NewRecorder()
-					t0 := time.Now()
+					t0, c0 := time.Now(), cpuTime()
 					srv.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, u, nil))
-					times = append(times, time.Since(t0))
+					times, cpu = append(times, time.Since(t0)), append(cpu, cpuTime()-c0)
 					if rec.Code != http.StatusOK {
 						b.Fatalf("%s: %d", u, rec.Code)
 					}
 				}
+				if pass == 0 {
+					slices.Sort(times)
+					b.ReportMetric(ms(times[min(len(times)*95/100, len(times)-1)]), name+"-first-p95-ms")
+				}
 			}
 			slices.Sort(times)
+			slices.Sort(cpu)
 			b.ReportMetric(ms(times[len(times)/2]), name+"-p50-ms")
 			b.ReportMetric(ms(times[min(len(times)*95/100, len(times)-1)]), name+"-p95-ms")
+			// CPU time (the process's): the wall clock on a shared machine
+			// counts the other processes' turns too.
+			b.ReportMetric(ms(cpu[min(len(cpu)*95/100, len(cpu)-1)]), name+"-cpu-p95-ms")
 		}
 	}
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// cpuTime is the CPU time the process has used so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}

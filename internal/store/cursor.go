@@ -14,6 +14,9 @@ type SearchCursor struct {
 	Published string  `json:"p,omitempty"`
 	ID        string  `json:"i"`
 	ByDate    bool    `json:"d,omitempty"`
+	// Seen counts the hits of the pages up to this one: a hint for a
+	// backend that ranks only the best hits, of how many to rank.
+	Seen int `json:"n,omitempty"`
 }
 
 // Encode is the cursor as SearchResult.Next carries it.

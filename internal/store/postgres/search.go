@@ -235,7 +235,11 @@ func (s *DB) Search(ctx context.Context, sq search.Query, opt store.SearchOption
 	if len(res.Hits) > limit {
 		res.Hits = res.Hits[:limit]
 		last := res.Hits[limit-1]
-		res.Next = store.SearchCursor{Score: last.Score, Published: last.Published, ID: last.ID, ByDate: opt.ByDate}.Encode()
+		seen := limit
+		if cur != nil {
+			seen += cur.Seen
+		}
+		res.Next = store.SearchCursor{Score: last.Score, Published: last.Published, ID: last.ID, ByDate: opt.ByDate, Seen: seen}.Encode()
 	}
 	if err := s.snippets(ctx, q.body, leads, res.Hits); err != nil {
 		return res, err

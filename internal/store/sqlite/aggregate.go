@@ -17,30 +17,56 @@ import (
 // EventWeeks counts the matching events by week of their first day and type.
 // SQL counts by day, Go folds the days into weeks: a date function per
 // event cost more than the count itself on 100,000 articles.
+//
+// The counts are kept until the archive changes; counting every event, the
+// current ones are counted in the same pass and kept too (the explorer
+// charts those beside the table's total of all).
 func (s *DB) EventWeeks(ctx context.Context, f store.EventFilter) ([]store.WeekCount, error) {
-	w := eventFilter(f)
-	q := `SELECT date_start, type, count(*) FROM events` + w.sql() + ` GROUP BY type, date_start` // the order of the indexes (type, day)
-	counts := map[[2]string]int{}
-	err := eachRow(ctx, s.db, q, w.args, func(r scanner) error {
-		var day, typ string
-		var n int
-		if err := r.Scan(&day, &typ, &n); err != nil {
-			return err
+	f.Limit, f.Offset, f.Oldest = 0, 0, false
+	out, err := rememberWith(ctx, s, memoKey("weeks", f), func(keep func(string, any)) ([]store.WeekCount, error) {
+		w := eventFilter(f)
+		// In the order of the indexes (type, day, background).
+		q := `SELECT date_start, type, background = 0, count(*) FROM events` + w.sql() + ` GROUP BY type, date_start, background`
+		all, current := map[[2]string]int{}, map[[2]string]int{}
+		err := eachRow(ctx, s.db, q, w.args, func(r scanner) error {
+			var day, typ string
+			var cur bool
+			var n int
+			if err := r.Scan(&day, &typ, &cur, &n); err != nil {
+				return err
+			}
+			k := [2]string{weekOf(day), typ}
+			all[k] += n
+			if cur {
+				current[k] += n
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("event weeks: %w", err)
 		}
-		counts[[2]string{weekOf(day), typ}] += n
-		return nil
+		if !f.Current {
+			cur := f
+			cur.Current = true
+			keep(memoKey("weeks", cur), weekCounts(current))
+		}
+		return weekCounts(all), nil
 	})
-	if err != nil {
-		return nil, fmt.Errorf("event weeks: %w", err)
-	}
+	return slices.Clone(out), err
+}
+
+// weekCounts lists counts by week and type, in that order.
+func weekCounts(counts map[[2]string]int) []store.WeekCount {
 	out := make([]store.WeekCount, 0, len(counts))
 	for k, n := range counts {
-		out = append(out, store.WeekCount{Week: k[0], Type: k[1], Count: n})
+		if n > 0 {
+			out = append(out, store.WeekCount{Week: k[0], Type: k[1], Count: n})
+		}
 	}
 	slices.SortFunc(out, func(a, b store.WeekCount) int {
 		return cmp.Or(cmp.Compare(a.Week, b.Week), cmp.Compare(a.Type, b.Type))
 	})
-	return out, nil
+	return out
 }
 
 // weekOf is the Monday of the week of day (YYYY-MM-DD), or "" when day is
@@ -54,7 +80,14 @@ func weekOf(day string) string {
 }
 
 // EventPlaces counts the matching events with coordinates by place.
+// The counts are kept until the archive changes.
 func (s *DB) EventPlaces(ctx context.Context, f store.EventFilter, limit int) ([]store.PlaceCount, error) {
+	f.Limit, f.Offset, f.Oldest = 0, 0, false
+	out, err := remember(ctx, s, memoKey("places", f, limit), func() ([]store.PlaceCount, error) { return s.eventPlaces(ctx, f, limit) })
+	return slices.Clone(out), err
+}
+
+func (s *DB) eventPlaces(ctx context.Context, f store.EventFilter, limit int) ([]store.PlaceCount, error) {
 	w := eventFilter(f)
 	w.where = append(w.where, "lat IS NOT NULL AND lon IS NOT NULL")
 	from := "events"
@@ -81,7 +114,14 @@ func (s *DB) EventPlaces(ctx context.Context, f store.EventFilter, limit int) ([
 }
 
 // EventActors counts the matching events by named actor (source or target).
+// The counts are kept until the archive changes.
 func (s *DB) EventActors(ctx context.Context, f store.EventFilter, limit int) ([]store.EntityCount, error) {
+	f.Limit, f.Offset, f.Oldest = 0, 0, false
+	out, err := remember(ctx, s, memoKey("actors", f, limit), func() ([]store.EntityCount, error) { return s.eventActors(ctx, f, limit) })
+	return slices.Clone(out), err
+}
+
+func (s *DB) eventActors(ctx context.Context, f store.EventFilter, limit int) ([]store.EntityCount, error) {
 	w := eventFilter(f)
 	where := w.sql()
 	and := " WHERE "

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"sitrep/internal/search"
@@ -41,11 +42,27 @@ type relCand struct {
 // Related finds the articles most related to id: candidates that share its
 // most distinctive entities or words, or an incident, ranked by
 // search.Related; its near-duplicates are listed apart.
+//
+// The answer is kept until the archive changes (an article page asked
+// again); the caller gets its own copy.
 func (s *DB) Related(ctx context.Context, id string, limit int) (store.Related, error) {
-	out := store.Related{Related: []store.RelatedArticle{}, Duplicates: []store.ArticleRef{}}
 	if limit <= 0 {
 		limit = 10
 	}
+	r, err := remember(ctx, s, memoKey("related", id, limit), func() (store.Related, error) { return s.related(ctx, id, limit) })
+	if err != nil {
+		return store.Related{Related: []store.RelatedArticle{}, Duplicates: []store.ArticleRef{}}, err
+	}
+	rel := make([]store.RelatedArticle, len(r.Related))
+	for i, a := range r.Related {
+		a.Entities, a.Terms = slices.Clone(a.Entities), slices.Clone(a.Terms)
+		rel[i] = a
+	}
+	return store.Related{Related: rel, Duplicates: slices.Clone(r.Duplicates)}, nil
+}
+
+func (s *DB) related(ctx context.Context, id string, limit int) (store.Related, error) {
+	out := store.Related{Related: []store.RelatedArticle{}, Duplicates: []store.ArticleRef{}}
 	var title, body, grp, published string
 	err := s.db.QueryRowContext(ctx, `SELECT title, body, coalesce(duplicate_of, id), published FROM articles WHERE id = ?`, id).Scan(&title, &body, &grp, &published)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -174,21 +191,36 @@ func (s *DB) relatedByEntities(ctx context.Context, id string, n float64, skip m
 	}
 	var ents []ent
 	total := 0.0
-	err := eachRow(ctx, s.db, `SELECT m.entity_id, e.name, (SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = m.entity_id)
+	err := eachRow(ctx, s.db, `SELECT m.entity_id, e.name
 		FROM (SELECT DISTINCT entity_id FROM mentions WHERE article_id = ? AND field IN ('title', 'body')) m JOIN entities e ON e.id = m.entity_id`,
 		[]any{id}, func(sc scanner) error {
 			var e ent
-			var df float64
-			if err := sc.Scan(&e.id, &e.name, &df); err != nil {
-				return err
-			}
-			e.idf = math.Log(1 + n/max(df, 1))
-			total += e.idf
+			err := sc.Scan(&e.id, &e.name)
 			ents = append(ents, e)
-			return nil
+			return err
 		})
 	if err != nil {
 		return 0, fmt.Errorf("related %s: entities: %w", id, err)
+	}
+	dfs, err := s.frequencies(ctx)
+	if err != nil {
+		return 0, err
+	}
+	for i := range ents {
+		e := &ents[i]
+		dfs.mu.Lock()
+		df, ok := dfs.entities[e.id]
+		dfs.mu.Unlock()
+		if !ok {
+			if err := s.db.QueryRowContext(ctx, `SELECT count(DISTINCT article_id) FROM mentions WHERE entity_id = ?`, e.id).Scan(&df); err != nil {
+				return 0, fmt.Errorf("related %s: entity %s: %w", id, e.id, err)
+			}
+			dfs.mu.Lock()
+			dfs.entities[e.id] = df
+			dfs.mu.Unlock()
+		}
+		e.idf = math.Log(1 + n/max(df, 1))
+		total += e.idf
 	}
 	sort.Slice(ents, func(i, j int) bool { return ents[i].idf > ents[j].idf })
 	for _, e := range ents[:min(len(ents), relatedEntities)] {
@@ -230,26 +262,47 @@ func (s *DB) distinctive(ctx context.Context, text string, n float64) ([]string,
 		terms = append(terms, t)
 	}
 	sort.Strings(terms)
-	weight := map[string]float64{}
-	for i := 0; i < len(terms); i += 500 {
-		chunk := terms[i:min(i+500, len(terms))]
+	dfs, err := s.frequencies(ctx)
+	if err != nil {
+		return nil, err
+	}
+	df := map[string]float64{}
+	var ask []string
+	dfs.mu.Lock()
+	for _, t := range terms {
+		if d, ok := dfs.terms[t]; ok {
+			df[t] = d
+		} else {
+			ask = append(ask, t)
+		}
+	}
+	dfs.mu.Unlock()
+	for i := 0; i < len(ask); i += 500 {
+		chunk := ask[i:min(i+500, len(ask))]
 		args = args[:0]
 		for _, t := range chunk {
 			args = append(args, t)
 		}
 		err := eachRow(ctx, s.db, `SELECT term, doc FROM articles_fts_vocab WHERE term IN (`+placeholders(len(chunk))+`)`, args, func(sc scanner) error {
 			var t string
-			var df float64
-			if err := sc.Scan(&t, &df); err != nil {
-				return err
-			}
-			if df >= 2 && df <= max(relatedMaxDF*n, relatedMinCap) { // a word no other article has relates to nothing
-				weight[t] = (1 + math.Log(float64(tf[t]))) * math.Log(n/df)
-			}
-			return nil
+			var d float64
+			err := sc.Scan(&t, &d)
+			df[t] = d
+			return err
 		})
 		if err != nil {
 			return nil, fmt.Errorf("related: term frequencies: %w", err)
+		}
+		dfs.mu.Lock()
+		for _, t := range chunk {
+			dfs.terms[t] = df[t] // 0: in no article (the index's words are its own)
+		}
+		dfs.mu.Unlock()
+	}
+	weight := map[string]float64{}
+	for t, d := range df {
+		if d >= 2 && d <= max(relatedMaxDF*n, relatedMinCap) { // a word no other article has relates to nothing
+			weight[t] = (1 + math.Log(float64(tf[t]))) * math.Log(n/d)
 		}
 	}
 	var out []string
@@ -267,6 +320,23 @@ func (s *DB) distinctive(ctx context.Context, text string, n float64) ([]string,
 	return out[:min(len(out), relatedTerms)], nil
 }
 
+// frequencies are document frequencies of words and entities, kept until
+// the archive changes: an article's words are looked up in the index's
+// vocabulary, which counts a word's documents by reading its whole list
+// ("said": 30 ms for one article on 100,000), and its entities' articles
+// counted from their mentions; most are the same from article to article.
+type frequencies struct {
+	mu       sync.Mutex
+	terms    map[string]float64
+	entities map[string]float64
+}
+
+func (s *DB) frequencies(ctx context.Context) (*frequencies, error) {
+	return remember(ctx, s, "frequencies", func() (*frequencies, error) {
+		return &frequencies{terms: map[string]float64{}, entities: map[string]float64{}}, nil
+	})
+}
+
 // relatedByTerms adds the articles that use the distinctive words, with
 // their BM25 score for them.
 func (s *DB) relatedByTerms(ctx context.Context, words []string, skip map[string]bool, cand func(string) *relCand) error {
@@ -277,16 +347,31 @@ func (s *DB) relatedByTerms(ctx context.Context, words []string, skip map[string
 	for _, w := range words {
 		parts = append(parts, `"`+w+`"`)
 	}
-	return eachRow(ctx, s.db, fmt.Sprintf(`SELECT a.id, -bm25(articles_fts, %g, 1.0) FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-		WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, %g, 1.0) LIMIT %d`, titleWeight, titleWeight, relatedByTerms),
+	// The best by BM25 from the index alone, then their ids: a join would
+	// read an article row for every match, not only the best.
+	scores := map[int64]float64{}
+	var rids []int64
+	err := eachRow(ctx, s.db, fmt.Sprintf(`SELECT rowid, -bm25(articles_fts, %g, 1.0) AS score FROM articles_fts
+		WHERE articles_fts MATCH ? ORDER BY score DESC LIMIT %d`, titleWeight, relatedByTerms),
 		[]any{strings.Join(parts, " OR ")}, func(sc scanner) error {
-			var other string
+			var rid int64
 			var score float64
-			if err := sc.Scan(&other, &score); err != nil {
+			err := sc.Scan(&rid, &score)
+			scores[rid], rids = score, append(rids, rid)
+			return err
+		})
+	if err != nil || len(rids) == 0 {
+		return err
+	}
+	return eachRow(ctx, s.db, `SELECT article_rowid, id FROM search_docs WHERE article_rowid IN (SELECT value FROM json_each(?))`,
+		[]any{rowidList(rids)}, func(sc scanner) error {
+			var rid int64
+			var other string
+			if err := sc.Scan(&rid, &other); err != nil {
 				return err
 			}
 			if !skip[other] {
-				cand(other).bm25 = score
+				cand(other).bm25 = scores[rid]
 			}
 			return nil
 		})
@@ -305,7 +390,10 @@ func (s *DB) published(ctx context.Context, cands map[string]*relCand) (map[stri
 		for j, id := range chunk {
 			args[j] = id
 		}
-		err := eachRow(ctx, s.db, `SELECT id, published FROM articles WHERE id IN (`+placeholders(len(chunk))+`)`, args, func(sc scanner) error {
+		// The article's key gives its rowid, its search row the date: the
+		// articles' own rows are wide (body, raw input) and scattered.
+		err := eachRow(ctx, s.db, `SELECT x.id, d.published FROM articles x JOIN search_docs d ON d.article_rowid = x.rowid
+			WHERE x.id IN (`+placeholders(len(chunk))+`)`, args, func(sc scanner) error {
 			var id, p string
 			if err := sc.Scan(&id, &p); err != nil {
 				return err

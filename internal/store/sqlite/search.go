@@ -27,11 +27,14 @@ const titleWeight = 4.0
 const markOpen, markClose = "\x01", "\x02"
 
 // query is a search.Query translated: an FTS5 expression (may be empty)
-// and SQL conditions over the articles table, aliased a.
+// and SQL conditions over the articles' search rows (search_docs), aliased a.
 type query struct {
 	match string
 	where []string
 	args  []any
+	// dates is the condition of a date range every hit must be in (one
+	// of where), "" when there is none
+	dates string
 }
 
 func (q *query) arg(v any) string {
@@ -62,6 +65,9 @@ func (s *DB) translate(ctx context.Context, root search.Node) (*query, error) {
 		cond, err := s.condition(ctx, q, n)
 		if err != nil {
 			return nil, err
+		}
+		if _, ok := n.(*search.Published); ok {
+			q.dates = cond
 		}
 		q.where = append(q.where, cond)
 	}
@@ -132,7 +138,7 @@ func ftsExpr(n search.Node) (string, bool) {
 
 var placeholder = regexp.MustCompile(`\?(\d+)`)
 
-// condition is n as an SQL condition over the articles row a.
+// condition is n as an SQL condition over the article's search row a.
 func (s *DB) condition(ctx context.Context, q *query, n search.Node) (string, error) {
 	switch n := n.(type) {
 	case *search.And, *search.Or:
@@ -186,7 +192,7 @@ func (s *DB) condition(ctx context.Context, q *query, n search.Node) (string, er
 			for _, id := range ids {
 				ph = append(ph, q.arg(id))
 			}
-			return "a.id IN (SELECT article_id FROM mentions WHERE entity_id IN (" + strings.Join(ph, ", ") + "))", nil
+			return byArticleID("SELECT article_id FROM mentions WHERE entity_id IN (" + strings.Join(ph, ", ") + ")"), nil
 		}
 		return "", fmt.Errorf("search: no field %q", n.Field)
 	case *search.Events:
@@ -201,18 +207,33 @@ func (s *DB) condition(ctx context.Context, q *query, n search.Node) (string, er
 			k, _ := strconv.Atoi(m[1:])
 			return "?" + strconv.Itoa(base+k)
 		})
-		return "a.id IN (SELECT article_id FROM events" + cond + ")", nil
+		return byArticleID("SELECT article_id FROM events" + cond), nil
 	case *search.Published:
+		// The bounds are days (YYYY-MM-DD): a.published >= From is
+		// substr(a.published, 1, 10) >= From, and every published value
+		// whose day is To sorts below To followed by the last character,
+		// so both can seek the index of dates; the exact test stays.
 		var parts []string
 		if n.From != "" {
-			parts = append(parts, "substr(a.published, 1, 10) >= "+q.arg(n.From))
+			parts = append(parts, "a.published >= "+q.arg(n.From))
 		}
 		if n.To != "" {
-			parts = append(parts, "a.published <> '' AND substr(a.published, 1, 10) <= "+q.arg(n.To))
+			to := q.arg(n.To)
+			parts = append(parts, "a.published <> '' AND a.published <= "+to+" || char(1114111) AND substr(a.published, 1, 10) <= "+to)
+		}
+		if len(parts) == 0 {
+			return "1", nil
 		}
 		return strings.Join(parts, " AND "), nil
 	}
 	return "", fmt.Errorf("search: unknown node %T", n)
+}
+
+// byArticleID is the condition that a's article is among the article ids
+// sub selects, asked through the articles' key so that the planner seeks
+// each article's row instead of scanning every article for its id.
+func byArticleID(sub string) string {
+	return "a.rowid IN (SELECT x.rowid FROM articles x WHERE x.id IN (" + sub + "))"
 }
 
 // entityIDs resolves an entity: value as FindEntities does, keeping the
@@ -244,8 +265,11 @@ func (s *DB) entityIDs(ctx context.Context, v string) ([]string, error) {
 	return ids, rows.Err()
 }
 
-// Search runs a query: the matching articles with their BM25 score, their
-// near-duplicate groups (an original and its copies), one hit per group.
+// Search runs a query: the matching articles with their BM25 score, one hit
+// per near-duplicate group (an original and its copies). The work is
+// bounded by the page, not by the hits, where it can be: a query of text
+// alone counts its hits in the full-text index and ranks only its best few
+// hundred (see ranking); the facets read one narrow row per hit.
 func (s *DB) Search(ctx context.Context, sq search.Query, opt store.SearchOptions) (store.SearchResult, error) {
 	var res store.SearchResult
 	if sq.Root == nil {
@@ -265,99 +289,100 @@ func (s *DB) Search(ctx context.Context, sq search.Query, opt store.SearchOption
 	}
 	if len(opt.Among) > 0 {
 		ids, _ := json.Marshal(opt.Among)
-		q.where = append(q.where, "a.id IN (SELECT value FROM json_each("+q.arg(string(ids))+"))")
+		q.where = append(q.where, "a.rowid IN (SELECT x.rowid FROM articles x WHERE x.id IN (SELECT value FROM json_each("+q.arg(string(ids))+")))")
 	}
-	groups := s.groupsCTE(q)
-	nargs := len(q.args) // the facets use these; the page's bounds come after
-	order := "h.score DESC, h.id"
-	page := ""
-	if opt.ByDate {
-		order = "h.published DESC, h.id"
-	}
-	if cur != nil {
-		if opt.ByDate {
-			p, id := q.arg(cur.Published), q.arg(cur.ID)
-			page = " AND (h.published < " + p + " OR h.published = " + p + " AND h.id > " + id + ")"
-		} else {
-			sc, id := q.arg(cur.Score), q.arg(cur.ID)
-			page = " AND (h.score < " + sc + " OR h.score = " + sc + " AND h.id > " + id + ")"
-		}
-	}
-	rows, err := s.db.QueryContext(ctx, groups+`,
-		hits AS (SELECT id, rid, score, published, n, count(*) OVER () AS total FROM g WHERE rn = 1)
-		SELECT h.id, h.rid, h.score, h.n - 1, h.total, a.title, a.outlet, a.authors, a.published, substr(a.body, 1, 400)
-		FROM hits h JOIN articles a ON a.rowid = h.rid WHERE 1`+page+` ORDER BY `+order+` LIMIT `+strconv.Itoa(limit+1), q.args...)
+	r, err := s.rank(ctx, newMatcher(q), opt.ByDate)
 	if err != nil {
 		return res, fmt.Errorf("search %q: %w", sq.Input, err)
 	}
-	var rids []int64
-	var leads []string
-	for rows.Next() {
-		var h store.SearchHit
-		var rid int64
-		var authors, lead string
-		if err := rows.Scan(&h.ID, &rid, &h.Score, &h.Duplicates, &res.Total, &h.Title, &h.Outlet, &authors, &h.Published, &lead); err != nil {
-			rows.Close()
-			return res, err
-		}
-		json.Unmarshal([]byte(authors), &h.Authors)
-		res.Hits = append(res.Hits, h)
-		rids, leads = append(rids, rid), append(leads, lead)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
+	page, err := r.page(ctx, cur, limit+1)
+	if err != nil {
 		return res, fmt.Errorf("search %q: %w", sq.Input, err)
 	}
-	if len(res.Hits) > limit {
-		res.Hits, rids = res.Hits[:limit], rids[:limit]
-		last := res.Hits[limit-1]
-		res.Next = store.SearchCursor{Score: last.Score, Published: last.Published, ID: last.ID, ByDate: opt.ByDate}.Encode()
+	if len(page) > 0 {
+		res.Total = r.total
 	}
-	if err := s.snippets(ctx, q.match, rids, leads, res.Hits); err != nil {
-		return res, err
+	if len(page) > limit {
+		page = page[:limit]
+		last := page[limit-1]
+		seen := limit
+		if cur != nil {
+			seen += cur.Seen
+		}
+		res.Next = store.SearchCursor{Score: last.score, Published: last.published(), ID: last.rep.id, ByDate: opt.ByDate, Seen: seen}.Encode()
+	}
+	if res.Hits, err = s.pageHits(ctx, r.m, page); err != nil {
+		return res, fmt.Errorf("search %q: %w", sq.Input, err)
 	}
 	if opt.Facets {
-		if res.Facets, err = s.facets(ctx, q.args[:nargs], groups); err != nil {
+		if res.Facets, err = s.facets(ctx, r); err != nil {
 			return res, err
 		}
 	}
 	return res, nil
 }
 
-// groupsCTE is the WITH clause of the matching articles (m) and their
-// near-duplicate groups ranked (g: rn = 1 is the group's hit, the original
-// when it matches; score the best of the group).
-func (s *DB) groupsCTE(q *query) string {
-	where := ""
-	if len(q.where) > 0 {
-		where = " AND " + strings.Join(q.where, " AND ")
+// pageHits reads the page's articles, with their snippets.
+func (s *DB) pageHits(ctx context.Context, m *matcher, page []hitGroup) ([]store.SearchHit, error) {
+	if len(page) == 0 {
+		return nil, nil
 	}
-	m := `SELECT a.rowid AS rid, a.id, coalesce(a.duplicate_of, a.id) AS grp, a.published, 0.0 AS score FROM articles a WHERE 1` + where
-	if q.match != "" {
-		m = fmt.Sprintf(`SELECT a.rowid AS rid, a.id, coalesce(a.duplicate_of, a.id) AS grp, a.published, -bm25(articles_fts, %g, 1.0) AS score
-			FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH %s%s`, titleWeight, q.arg(q.match), where)
+	rids := make([]int64, len(page))
+	for i, g := range page {
+		rids[i] = g.rep.rid
 	}
-	return `WITH m AS (` + m + `),
-		g AS MATERIALIZED (SELECT rid, id, grp, published, max(score) OVER w AS score, count(*) OVER w AS n,
-			row_number() OVER (PARTITION BY grp ORDER BY id = grp DESC, score DESC, id) AS rn
-			FROM m WINDOW w AS (PARTITION BY grp))`
+	at := map[int64]int{}
+	hits := make([]store.SearchHit, len(page))
+	leads := make([]string, len(page))
+	for i, g := range page {
+		at[g.rep.rid] = i
+		hits[i] = store.SearchHit{ID: g.rep.id, Score: g.score, Duplicates: g.n - 1}
+	}
+	err := eachRow(ctx, s.db, `SELECT rowid, title, outlet, authors, published, substr(body, 1, 400) FROM articles WHERE rowid IN (SELECT value FROM json_each(?))`,
+		[]any{rowidList(rids)}, func(sc scanner) error {
+			var rid int64
+			var title, outlet, authors, published, lead string
+			if err := sc.Scan(&rid, &title, &outlet, &authors, &published, &lead); err != nil {
+				return err
+			}
+			h := &hits[at[rid]]
+			h.Title, h.Outlet, h.Published = title, outlet, published
+			json.Unmarshal([]byte(authors), &h.Authors)
+			leads[at[rid]] = lead
+			return nil
+		})
+	if err != nil {
+		return nil, err
+	}
+	return hits, s.snippets(ctx, m, rids, leads, hits)
+}
+
+// rowidList is rowids as a JSON array, for json_each: one argument however
+// many rowids.
+func rowidList(rids []int64) string {
+	b := make([]byte, 0, len(rids)*7+2)
+	b = append(b, '[')
+	for i, r := range rids {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, r, 10)
+	}
+	return string(append(b, ']'))
 }
 
 // snippets fills each hit's snippet: FTS5's passage of the body around
 // the matching words, or the body's start.
-func (s *DB) snippets(ctx context.Context, match string, rids []int64, leads []string, hits []store.SearchHit) error {
+func (s *DB) snippets(ctx context.Context, m *matcher, rids []int64, leads []string, hits []store.SearchHit) error {
 	for i := range hits {
 		hits[i].Snippet = lead(leads[i])
 	}
-	if match == "" || len(rids) == 0 {
+	if m.q.match == "" || len(rids) == 0 {
 		return nil
 	}
-	args := []any{match}
-	for _, r := range rids {
-		args = append(args, r)
-	}
+	among, args := m.among([]any{m.q.match}, rids)
 	rows, err := s.db.QueryContext(ctx, `SELECT rowid, snippet(articles_fts, 1, char(1), char(2), '…', 24) FROM articles_fts
-		WHERE articles_fts MATCH ?1 AND rowid IN (`+placeholdersFrom(2, len(rids))+`)`, args...)
+		WHERE articles_fts MATCH ?1 AND `+among, args...)
 	if err != nil {
 		return fmt.Errorf("search snippets: %w", err)
 	}
@@ -417,62 +442,4 @@ func lead(body string) string {
 		}
 	}
 	return body[:cut] + "…"
-}
-
-func placeholdersFrom(first, n int) string {
-	parts := make([]string, n)
-	for i := range parts {
-		parts[i] = "?" + strconv.Itoa(first+i)
-	}
-	return strings.Join(parts, ", ")
-}
-
-// facets counts the hits (one per group) by each facet, in one query.
-func (s *DB) facets(ctx context.Context, args []any, groups string) (*store.Facets, error) {
-	top := func(facet, sel string) string {
-		return `SELECT * FROM (SELECT '` + facet + `' AS facet, ` + sel + ` ORDER BY 4 DESC, 2 LIMIT 10)`
-	}
-	parts := []string{
-		top("outlet", `a.outlet, '', count(*) FROM ids JOIN articles a ON a.rowid = ids.rid WHERE a.outlet <> '' GROUP BY a.outlet`),
-		top("author", `j.value, '', count(DISTINCT ids.rid) FROM ids JOIN articles a ON a.rowid = ids.rid, json_each(a.authors) j WHERE j.value <> '' GROUP BY j.value`),
-		top("month", `substr(a.published, 1, 7), '', count(*) FROM ids JOIN articles a ON a.rowid = ids.rid WHERE a.published <> '' GROUP BY 2`),
-		// CROSS JOIN keeps the planner from starting at the entities or the
-		// events: without statistics on ids it walked every mention of every
-		// entity (1.2 s for a word on 100,000 articles), not the hits' own.
-		top("entity", `e.id, e.name, x.n FROM (SELECT mn.entity_id AS id, count(DISTINCT mn.article_id) AS n
-			FROM ids CROSS JOIN mentions mn ON mn.article_id = ids.id GROUP BY mn.entity_id) x CROSS JOIN entities e ON e.id = x.id`),
-		top("event_type", `ev.type, '', count(DISTINCT ev.article_id) FROM ids CROSS JOIN events ev ON ev.article_id = ids.id WHERE ev.background = 0 GROUP BY ev.type`),
-		top("country", `c.value, '', count(DISTINCT ev.article_id) FROM ids CROSS JOIN events ev ON ev.article_id = ids.id,
-			json_each(json_array(ev.source_country, ev.target_country, ev.location_country)) c
-			WHERE ev.background = 0 AND c.value <> '' GROUP BY c.value`),
-	}
-	rows, err := s.db.QueryContext(ctx, groups+`, ids AS MATERIALIZED (SELECT rid, id FROM g WHERE rn = 1) `+strings.Join(parts, " UNION ALL "), args...)
-	if err != nil {
-		return nil, fmt.Errorf("search facets: %w", err)
-	}
-	defer rows.Close()
-	f := &store.Facets{Outlet: []store.FacetCount{}, Author: []store.FacetCount{}, Month: []store.FacetCount{},
-		Entity: []store.FacetCount{}, EventType: []store.FacetCount{}, Country: []store.FacetCount{}}
-	for rows.Next() {
-		var facet string
-		var c store.FacetCount
-		if err := rows.Scan(&facet, &c.Value, &c.Name, &c.Count); err != nil {
-			return nil, err
-		}
-		switch facet {
-		case "outlet":
-			f.Outlet = append(f.Outlet, c)
-		case "author":
-			f.Author = append(f.Author, c)
-		case "month":
-			f.Month = append(f.Month, c)
-		case "entity":
-			f.Entity = append(f.Entity, c)
-		case "event_type":
-			f.EventType = append(f.EventType, c)
-		case "country":
-			f.Country = append(f.Country, c)
-		}
-	}
-	return f, rows.Err()
 }

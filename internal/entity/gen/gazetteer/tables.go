@@ -66,6 +66,7 @@ var extraAliases = func() map[string][]string {
 }()
 
 const extraAliasTable = `US/New York City=New York
+BO/Santa Cruz de la Sierra=Santa Cruz
 US/Washington, D.C.=Washington
 UA/Kyiv=Kiev
 UA/Kharkiv=Kharkov
