@@ -150,6 +150,7 @@ func TestReprocessThroughQueue(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end: skipped under -short")
 	}
+	t.Parallel() // its own schema, stream and folder
 	pg := pgtest.Schema(t)
 	q := natstest.Address(t)
 	if r := sitrep(t, pg, "ingest", "../../examples"); r.code != 0 {
@@ -222,6 +223,7 @@ func TestWorkerKilledInFlight(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end: skipped under -short")
 	}
+	t.Parallel() // its own schema, stream and folder
 	dir := t.TempDir()
 	in := filepath.Join(dir, "wire.jsonl")
 	places := []string{"Baghdad", "Mosul", "Basra", "Kirkuk", "Aleppo", "Homs", "Sanaa", "Aden"}
