@@ -43,7 +43,8 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 		// a possessive ends a name unless a body's head word follows:
 		// "People's Party", "Workers' Party"
 		for j < n && toks[j].sent == toks[i].sent && (toks[j-1].flags&fPoss == 0 ||
-			f.isNorm(j, orgHeads) && rz.nameTok(f, j) && rz.kb.dict[f.norm(j-1)] && toks[j-1].flags&fAllCaps == 0) {
+			f.isNorm(j, orgHeads) && rz.nameTok(f, j) && rz.kb.dict[f.norm(j-1)] && toks[j-1].flags&fAllCaps == 0 ||
+			f.isNorm(j, placeHeads) && rz.nameTok(f, j) && toks[j-1].flags&fAllCaps == 0) {
 			// a middle initial or a rank's full stop: "Gary J. Volesky", "Navy Capt. Jeff Davis"
 			if toks[j].punct == '.' && int(toks[j].start) == int(toks[j-1].end) && j+1 < n && f.spaced(j) &&
 				rz.nameTok(f, j+1) && toks[j+1].sent == toks[i].sent &&
@@ -426,7 +427,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		if saidCue && f.toks[k].flags&fSentStart == 0 && !orgWords[last] && !orgHeads[last] {
 			kind = KindPerson
 		}
-	case words > 1 && rz.teamWord(f, b-1) && !rz.kb.given[f.norm(k)] && rz.placeName(f, k, b-1):
+	case f.norm(k) == "republic" && k+1 < b && f.norm(k+1) == "of":
+		kind = KindPlace // "the Republic of Tatarstan": a region
+	case words > 1 && rz.teamWord(f, b-1) && rz.placeName(f, k, b-1) && (!rz.kb.given[f.norm(k)] || rz.bigPlace(f, k, b-1)):
 		kind = KindOrganization // "South Carolina Gamecocks", "New York Islanders"
 	case words <= 4:
 		// a person's name needs a cue: a first name, a title, "said", a

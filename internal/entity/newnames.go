@@ -632,3 +632,15 @@ func adjectiveUse(f *fieldState, a, b int) bool {
 		!f.isNorm(b, settlementNouns) && !f.isNorm(b, placeNouns) && !f.isNorm(b, placeHeads) && !f.isNorm(b, facilityHeads) &&
 		!f.isNorm(b, functionWords) && f.toks[b].sent == f.toks[a].sent
 }
+
+// bigPlace reports whether [a, b) names a city of half a million or more,
+// or a first-level region: a team's town even where it is also a given
+// name (Dallas Mavericks, Washington Capitals).
+func (rz *recognizer) bigPlace(f *fieldState, a, b int) bool {
+	for _, e := range rz.kb.lookup[f.sc.joined(a, b)] {
+		if r := rz.kb.byEnt[e]; r != nil && e.Kind == KindPlace && (r.population >= givenPlacePop || strings.HasPrefix(e.ID, "region:")) {
+			return true
+		}
+	}
+	return false
+}

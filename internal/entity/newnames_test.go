@@ -255,6 +255,10 @@ func TestTeamsAndFamilyNames(t *testing.T) {
 		{"An earthquake causes a collapse at the El Teniente copper mine near the town, officials said.", "El Teniente", ""},
 		{"A court issued an arrest warrant for former interior minister Lee Sang-min on Friday.", "Lee Sang-min", "new:lee-sang-min"},
 		{"A Bolivian court allows the opposition leader to resume his duties as Governor of Santa Cruz while on trial.", "Santa Cruz", "city:3904906"},
+		{"Eighteen people are killed in a collision on Van Reenen's Pass in the province on Friday.", "Van Reenen's Pass", "new:van-reenen-pass"},
+		{"A bus overturned on the Tarvenor Link Expressway near the city, killing twelve passengers.", "Tarvenor Link Expressway", "new:tarvenor-link-expressway"},
+		{"The draft was held in the city, with the Dallas Mavericks selecting a young forward first.", "Dallas Mavericks", "new:dallas-mavericks"},
+		{"Drones struck targets in the Republic of Tatarstan and in two other regions overnight.", "Republic of Tatarstan", "new:republic-of-tatarstan"},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		if ok := tc.id == "" && got == "" || tc.id != "" && strings.HasPrefix(got, tc.id); !ok {
