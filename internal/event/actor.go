@@ -58,7 +58,21 @@ func (rs *Roles) of(t *tok) string {
 	return ""
 }
 
-var backedSuffixes = wordSeq("backedSuffixes")
+var (
+	backedSuffixes = wordSeq("backedSuffixes")
+	armedModifiers = wordSet("armedModifiers")
+)
+
+// armedPeople reports people named by their arms ("armed men", "masked
+// gunmen", "unidentified men"): whoever they are, they act as an armed group.
+func armedPeople(s *sent, a, b int) bool {
+	for i := a; i < b; i++ {
+		if armedModifiers[s.low(i)] && i+1 < b {
+			return true
+		}
+	}
+	return false
+}
 
 // isActorKind reports kinds that act by themselves (not places).
 func isActorKind(k string) bool {
@@ -174,6 +188,9 @@ func (c *coding) compose(s *sent, a, b int) *Actor {
 				role = r
 			}
 		}
+	}
+	if role == "civilians" && armedPeople(s, a, b) {
+		role = "armed group"
 	}
 	switch {
 	case best != nil && bestScore >= 2:

@@ -261,6 +261,9 @@ func (c *coding) roleOfHead(s *sent, a, b int, act *Actor) {
 		if act.Role == "" && agedPerson(s.low(h)) {
 			act.Role = "civilians"
 		}
+		if act.Role == "civilians" && armedPeople(s, a, h+1) {
+			act.Role = "armed group"
+		}
 	}
 }
 

@@ -193,6 +193,8 @@ func TestSectors(t *testing.T) {
 		{Actor{Text: "striking teachers", Role: "civilians"}, "EDU"},
 		{Actor{Text: "hundreds of protesters", Role: "civilians"}, "OPP"},
 		{Actor{Text: "gunmen", Role: "armed group"}, "UAF"},
+		{Actor{Text: "armed men", Role: "armed group"}, "UAF"},
+		{Actor{Text: "Armed Forces", Role: "military"}, "MIL"},
 		{Actor{Text: "militants", Role: "armed group"}, "REB"},
 		{Actor{Text: "riot police", Role: "police"}, "COP"},
 		{Actor{Text: "Israel", Entity: &entity.Entity{Kind: entity.KindCountry}}, "GOV"},

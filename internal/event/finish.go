@@ -73,6 +73,9 @@ func (ss *Sectors) of(a *Actor) string {
 			}
 		}
 	}
+	if a.Entity == nil && a.Role == "armed group" && unnamedArmed(a.Text) {
+		return "UAF" // "armed men", "masked gunmen": nobody says whose
+	}
 	if code := ss.byRole[a.Role]; code != "" {
 		return code
 	}
@@ -85,6 +88,16 @@ func (ss *Sectors) of(a *Actor) string {
 		}
 	}
 	return ""
+}
+
+// unnamedArmed reports people named only by their arms.
+func unnamedArmed(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if armedModifiers[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // commonHead reports a phrase that ends in a common noun ("Vietnam War

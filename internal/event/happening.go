@@ -180,7 +180,7 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 		for k := t.head + 1; k < len(s.toks) && k <= max(t.b, t.objB)+1; k++ {
 			if s.low(k) == "with" {
 				if a, b := objSpan(s, k+1); a < b {
-					if p := c.actorSpan(s, a, b); p != nil && (p.Entity != nil || p.Country != "") {
+					if p := c.actorSpan(s, a, b); p != nil && (p.Entity != nil || p.Country != "" || fight && p.Role != "") {
 						ev.Target = p
 					}
 				}
@@ -202,6 +202,9 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 			// "rebels and soldiers clashed": two sides that roles tell apart
 			a, b := c.actorSpan(s, t.subjA, k), c.actorSpan(s, k+1, t.subjB)
 			if !weak(a) && !weak(b) && !sameActor(a, b) && (a.Entity == nil || b.Entity == nil || a.Entity.ID != b.Entity.ID) {
+				if ev.Type == "PROTEST" && forceRole(a.Role) && !forceRole(b.Role) {
+					a, b = b, a // "police and protesters clashed": the protest is the protesters'
+				}
 				ev.Source, ev.Target = a, b
 			}
 			return
@@ -216,6 +219,11 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 		ev.Source, ev.Target = a, b
 		return
 	}
+}
+
+// forceRole reports the roles that police a protest rather than hold it.
+func forceRole(role string) bool {
+	return role == "police" || role == "military"
 }
 
 // clashVerbs name a fight between two sides.

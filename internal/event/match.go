@@ -156,6 +156,17 @@ func inWarName(s *sent, m match) bool {
 	return prev != "" && (prev[0] >= 'A' && prev[0] <= 'Z' || prev[0] >= '0' && prev[0] <= '9')
 }
 
+// finiteVerbAfter reports a finite verb at or after token i.
+func finiteVerbAfter(s *sent, i int) bool {
+	for ; i < len(s.toks); i++ {
+		switch s.tag(i) {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
 // headTagOK checks the head's part of speech against the entry's.
 func headTagOK(s *sent, m match) bool {
 	t := s.tag(m.head)
@@ -177,6 +188,11 @@ func headTagOK(s *sent, m match) bool {
 			// "three alleged drug boats", "a request by imprisoned former
 			// president X", "the detained journalists": a participle that
 			// modifies a noun reports no act of its own
+			return false
+		}
+		if (t == "JJ" || t == "VBN") && m.head == 0 && m.b == 1 && isNounTag(s.tag(1)) && finiteVerbAfter(s, 2) {
+			// "Armed men attacked …", "Displaced families returned …": an
+			// opening participle before the subject's noun modifies it
 			return false
 		}
 		if t == "" || isVerbTag(t) {

@@ -73,7 +73,8 @@ func isPassive(s *sent, head int) bool {
 		// spying": a participle right after its noun, no auxiliary
 		// (another verb of the sentence is its main verb: "Gunmen
 		// killed at least two" has none, and reads actively)
-		if p := s.tag(head - 1); (p == "NN" || p == "NNS" || p == "NNP" || p == "NNPS") && s.low(head+2) != "least" && otherFinite(s, head) && !(s.low(head+1) == "by" && (s.tag(head+2) == "CD" || numberWords[s.low(head+2)])) {
+		if p := s.tag(head - 1); (p == "NN" || p == "NNS" || p == "NNP" || p == "NNPS") && s.low(head+2) != "least" && otherFinite(s, head) && !(s.low(head+1) == "by" && (s.tag(head+2) == "CD" || numberWords[s.low(head+2)])) &&
+			!clauseSubject(s, head) {
 			return true
 		}
 	}
@@ -352,4 +353,21 @@ func laterAux(s *sent, head int) bool {
 		}
 	}
 	return false
+}
+
+// clauseSubject reports a bare noun phrase right after a subordinator
+// before the verb at head ("were killed after assailants shot at"): the
+// noun phrase is the clause's subject and the verb its past tense, not
+// a participle that modifies it.
+func clauseSubject(s *sent, head int) bool {
+	pa := npBack(s, head)
+	if pa <= 0 || pa >= head || s.low(pa-1) == "that" || s.tag(pa-1) != "IN" || !subordinators[s.low(pa-1)] {
+		return false
+	}
+	for k := head + 1; k < len(s.toks) && !isPunct(s, k); k++ {
+		if isFinite(s.tag(k)) || s.tag(k) == "VBN" && isNounTag(s.tag(k-1)) {
+			return false // "after five men arrested in Kabul confessed"
+		}
+	}
+	return true
 }

@@ -169,7 +169,10 @@ func (c *coding) readTree(s *sent, t *trig) {
 		// control verb or a relative clause, where word windows guess (a
 		// participle's attachment is the parse's weak point: ", killing
 		// four" after two clauses, the word patterns read better)
-		if len(s.tree.Children(t.head, "nsubj")) <= 1 && !strings.Contains(via, "participle") && !ownSubject(s, t, via) && !listedAside(s, hb, a) && !relativeAside(s, hb, a) {
+		if len(s.tree.Children(t.head, "nsubj")) <= 1 && !strings.Contains(via, "participle") && !ownSubject(s, t, via) && !listedAside(s, hb, a) && !relativeAside(s, hb, a) &&
+			!(ha > 0 && hb == t.vg && s.low(ha-1) != "that" && subordinators[s.low(ha-1)]) {
+			// (not "killed after assailants shoot at …": a subordinate
+			// clause's subject stands right before its verb)
 			t.subjA, t.subjB = a, b
 		}
 	}
