@@ -170,7 +170,10 @@ func hasMust(s *sent, t *trig) bool {
 
 // subordinators open a clause that depends on an earlier one ("…, one day
 // after a jet shot down …", "… unless Baghdad accepted …").
-var subordinators = wordSet("subordinators")
+var (
+	subordinators = wordSet("subordinators")
+	goNouns       = wordSet("goNouns")
+)
 
 // subordinate lowers the confidence of events whose trigger sits in a
 // clause depending on an earlier trigger's, so the main clause's event is

@@ -13,7 +13,10 @@ import (
 )
 
 // lightVerbs carry an event noun whose actor is their subject.
-var lightVerbs = wordSet("lightVerbs")
+var (
+	lightVerbs = wordSet("lightVerbs")
+	phaseNouns = wordSet("phaseNouns")
+)
 
 var claimVerbs = wordSet("claimVerbs")
 
@@ -52,6 +55,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 		np := npBack(s, t.a)
+		phased := np >= 2 && s.low(np-1) == "of" && s.tokHas(np-2, phaseNouns)
+		if phased {
+			// "announced the resumption of attacks": the phase's noun
+			// phrase takes the light verb
+			np = npBack(s, np-1)
+		}
 		first := np
 		for first > 1 && (s.low(first-1) == "and" || s.low(first-1) == "or") && npBack(s, first-1) < first-1 {
 			first = npBack(s, first-1) // "suspend the bombing and attacks"
@@ -61,7 +70,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// act stops, it is not reported as done
 			return nil
 		}
-		if src == nil && np > 0 && s.tokHas(np-1, lightVerbs) && isVerbTag(s.tag(np-1)) && !(s.tokHas(np-1, namingVerbs) && anaphoricDet[s.low(np)]) {
+		if src == nil && np > 0 && s.tokHas(np-1, lightVerbs) && isVerbTag(s.tag(np-1)) && (phased || !(s.tokHas(np-1, namingVerbs) && anaphoricDet[s.low(np)])) {
 			// (not "called the stabbing an act of barbarity": naming an
 			// act already reported is no authorship)
 			// "the union called a general strike": the light verb's subject
@@ -411,6 +420,26 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// makes its demand of
 		if x := c.demandTarget(s, max(t.b, t.objB)); x != nil && !sameActor(x, src) {
 			tgt = x
+		}
+	}
+	if weak(tgt) && ev.Type == "REQUEST" && !t.nominal && t.objA+2 < t.objB {
+		// "called for the resignation of the government", "demanded
+		// the withdrawal of foreign troops": the one asked to go
+		for k := t.objA; k+1 < t.objB && k < t.objA+4; k++ {
+			if s.tokHas(k, goNouns) && s.low(k+1) == "of" {
+				if a, b := objSpan(s, k+2); a < b {
+					for j := a + 1; j < b; j++ {
+						if preps[s.low(j)] && s.low(j) != "of" && isNounTag(s.tag(j-1)) {
+							b = j // "foreign troops | from the country"
+							break
+						}
+					}
+					if x := c.actorSpan(s, a, b); !weak(x) && !placeActor(x) && !sameActor(x, src) {
+						tgt = x
+					}
+				}
+				break
+			}
 		}
 	}
 	if src == nil && t.passive && t.casualty && !t.nominal {

@@ -430,6 +430,18 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			}
 			i, rb = b, b
 			continue
+		case l == "and" && i == t.b && !possessed:
+			// "ordered the arrest and preventive detention of X": a second
+			// noun shares the of-phrase
+			k := i + 1
+			for k < len(s.toks) && k < i+6 && npTok(s, k) && s.tag(k) != "PRP" {
+				k++
+			}
+			if k == i+1 || s.low(k) != "of" || !isNounTag(s.tag(k-1)) {
+				return src, tgt, ra, rb
+			}
+			i = k
+			continue
 		case (l == "attributed" || l == "ascribed") && s.low(i+1) == "to" || l == "blamed" && s.low(i+1) == "on":
 			// "attacks attributed to Iran", "a bombing blamed on the
 			// Taliban": whom the report holds to be the author
@@ -627,6 +639,18 @@ func (c *coding) trimActor(s *sent, a, b int) int {
 			b = k
 			break
 		}
+	}
+	for k := a + 1; k < b; k++ {
+		if subjPronouns[s.low(k)] && s.tag(k) == "PRP" && isNounTag(s.tag(k-1)) && isVerbTag(s.tag(k+1)) {
+			// "the tanker it seized": a relative clause without "that"
+			b = k
+			break
+		}
+	}
+	for b-a > 1 && s.tag(b-1) == "RB" && strings.HasSuffix(s.low(b-1), "ly") {
+		// "alleges that the task force illegally imprisoned …": the
+		// verb's adverb is not the actor's
+		b--
 	}
 	for b-a > 1 && isTimeNP(s, b-1, b) && !isTimeNP(s, a, a+1) {
 		b--

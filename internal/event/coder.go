@@ -348,6 +348,7 @@ func (c *coding) sentence(s *sent) {
 		}
 		if !t.nominal {
 			c.readTree(s, t)
+			c.contactRelative(s, t)
 		}
 		t.modality, t.negated = modality(s, t)
 		if m.e.Mode == "" && !t.nominal {
@@ -462,5 +463,24 @@ func gapHolds(s *sent, m match, a, b int) bool {
 // strikes on …"): the announcer is the author, not only the speaker.
 func lightObject(s *sent, t *trig) bool {
 	np := npBack(s, t.a)
+	if np >= 2 && s.low(np-1) == "of" && s.tokHas(np-2, phaseNouns) {
+		np = npBack(s, np-1) // "announced the resumption of attacks"
+	}
 	return np > 0 && s.tokHas(np-1, lightVerbs) && isVerbTag(s.tag(np-1))
+}
+
+// contactRelative reads a relative clause without "that" ("the oil
+// tankers it seized off the coast"): the antecedent is the object of a
+// verb whose subject pronoun follows it and that has no object of its own.
+func (c *coding) contactRelative(s *sent, t *trig) {
+	p := t.vg - 1
+	if t.passive || p < 1 || !subjPronouns[s.low(p)] || s.tag(p) != "PRP" || !isNounTag(s.tag(p-1)) || s.mentAt[p-1] >= 0 {
+		return
+	}
+	if npTok(s, t.b) && !isTimeNP(s, t.b, t.b+1) {
+		return // an object of its own
+	}
+	if pa := npBack(s, p); pa < p {
+		t.objA, t.objB = pa, p
+	}
 }

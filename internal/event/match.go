@@ -209,11 +209,23 @@ func headTagOK(s *sent, m match) bool {
 			// an irregular past after a plural subject
 			return true
 		}
+		if (t == "JJ" || t == "NN") && (p == "NNS" || p == "NNPS") && s.mentAt[m.head] < 0 && !finiteVerbAfter(s, 0) && isLower(s.toks[m.head].text) {
+			// "Thousands of protesters demonstrate outside City Hall": a
+			// present tense the tagger read as an adjective, in a sentence
+			// with no other finite verb
+			return true
+		}
 		return t == "JJ" && len(s.low(m.head)) > 3 && s.low(m.head)[len(s.low(m.head))-2:] == "ed"
 	case posNoun:
 		if n := m.b; n < len(s.toks) && s.mentAt[n] < 0 && s.tokHas(n, modifiedHeads) {
 			// "assault rifles", "arrest warrants", "attack helicopters": a
 			// noun before the thing or unit its phrase names is a modifier
+			return false
+		}
+		if w := s.toks[m.head].text; m.a >= 2 && w != "" && w[0] >= 'A' && w[0] <= 'Z' && (s.low(m.a-1) == "of" || s.low(m.a-1) == "for") &&
+			(s.tag(m.a-2) == "NNP" || s.tag(m.a-2) == "NNPS") {
+			// "the Federal Bureau of Investigation", "Office for Protest
+			// Policing": a capitalised noun after "of" in a name names no act
 			return false
 		}
 		if t == "" || isNounTag(t) {
@@ -383,3 +395,8 @@ func demonymAt(s *sent, k int) bool {
 // modifiedHeads name things and units that an event noun before them only
 // describes ("assault rifles", "an arrest warrant", "a strike force").
 var modifiedHeads = wordSet("modifiedHeads")
+
+// isLower reports a word written in lower case.
+func isLower(w string) bool {
+	return w != "" && w[0] >= 'a' && w[0] <= 'z'
+}

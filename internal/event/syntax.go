@@ -241,7 +241,8 @@ func subjSpan(s *sent, vg int) (int, int) {
 // of/in/on phrases and coordinated nouns, or an empty span.
 func objSpan(s *sent, j int) (int, int) {
 	i := j
-	for i < len(s.toks) && (isAdverb(s, i) || isQuote(s, i)) && !negWords[s.low(i)] {
+	for i < len(s.toks) && (isAdverb(s, i) || isQuote(s, i)) && !negWords[s.low(i)] && !(s.low(i) == "off" && npTok(s, i+1)) {
+		// ("seized off the coast of X": where, not what)
 		i++
 	}
 	a := i
