@@ -72,7 +72,7 @@ func mergeCasualties(s *sent, ts []*trig) []*trig {
 				}
 			}
 			for j := i + 1; j < len(ts) && host == nil; j++ {
-				if u := ts[j]; u.ev.Type == "ASSAULT" && !u.casualty && t.ev.Source == nil && u.head-t.head < 8 && !owned(u, t) && !semicolon(s, t.b, u.a) {
+				if u := ts[j]; u.ev.Type == "ASSAULT" && !u.casualty && t.ev.Source == nil && (u.head-t.head < 8 || joinedBy(s, t.b, u.a, "as", "when")) && !owned(u, t) && !semicolon(s, t.b, u.a) {
 					host = u
 				}
 			}
@@ -183,4 +183,21 @@ func headWordOf(text string) string {
 // gunmen opened fire on their plane").
 func thingActor(a *Actor) bool {
 	return a != nil && a.Role == "" && a.Entity == nil && a.Country == ""
+}
+
+// joinedBy reports one of the words between tokens a and b, with no other
+// clause boundary than commas: "are killed in X, as security forces open
+// fire" joins the dead to the shooting.
+func joinedBy(s *sent, a, b int, words ...string) bool {
+	for k := a; k < b; k++ {
+		if isFinite(s.tag(k)) || s.low(k) == ";" {
+			return false
+		}
+		for _, w := range words {
+			if s.low(k) == w {
+				return true
+			}
+		}
+	}
+	return false
 }

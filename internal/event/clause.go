@@ -103,6 +103,13 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 			return pa, vg
 		}
 	}
+	if s.tag(vg) == "VBG" && controlPreps[prev] {
+		// "was hospitalised after being assaulted", "was arrested after
+		// killing two": the main clause's subject
+		if p := prevFinite(s, vg-1); p >= 0 {
+			return subjSpan(s, verbGroupStart(s, p))
+		}
+	}
 	if coord || participle || (prev == "and" && (isVerbTag(s.tag(vg-2)) || isPunct(s, vg-2))) {
 		if p := prevFinite(s, vg-1); p >= 0 {
 			return subjSpan(s, verbGroupStart(s, p))
@@ -186,6 +193,12 @@ func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 	if a >= b || clauseSpan(s, a, b) || b-a > 20 {
 		return nil // (a window of twenty words holds a clause, not a name)
 	}
+	for k := b - 2; k > a; k-- {
+		if s.low(k-1) == "," && subordinators[s.low(k)] && s.low(k) != "that" {
+			a = k + 1 // "in Lqliaa, Morocco, as security forces": the clause's own subject
+			break
+		}
+	}
 	b = c.trimActor(s, a, b)
 	if t := s.tag(a); (t == "VBD" || t == "VBN" || t == "VBZ" || t == "VBP") && a+1 < b && (preps[s.low(a+1)] || s.tag(a+1) == "DT" || s.tag(a+1) == "RB") {
 		// "destroyed at a temporary base by …": a verb phrase the window
@@ -267,6 +280,10 @@ func (c *coding) roleOfHead(s *sent, a, b int, act *Actor) {
 	}
 }
 
+// controlPreps open a participle clause whose subject is the main
+// clause's ("after being assaulted", "before fleeing").
+var controlPreps = set{"after": true, "before": true, "while": true, "since": true, "upon": true, "despite": true, "without": true}
+
 // agentSpan returns the noun phrase of a "by" phrase right after token j.
 func agentSpan(s *sent, j int) (int, int) {
 	start := j
@@ -277,6 +294,10 @@ func agentSpan(s *sent, j int) (int, int) {
 		switch l := s.low(j); {
 		case isAdverb(s, j) || isTimeNP(s, j, j+1):
 			j++
+			continue
+		case l == "," && isAdverb(s, j+1) && s.low(j+2) == "by":
+			// "after being assaulted, allegedly by members of …"
+			j += 2
 			continue
 		case (l == "and" || l == ",") && j == start:
 			// "were killed and two others injured by", "killed, wounded

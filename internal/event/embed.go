@@ -99,6 +99,9 @@ func reportedFuture(s *sent, vg int) bool {
 	return false
 }
 
+// doneAfter open a gerund clause of an act that was done.
+var doneAfter = set{"after": true, "while": true, "upon": true, "before": true}
+
 // govern decides how triggers relate: infinitives and gerunds that a
 // threat, request or refusal embeds, infinitives after aspectual or
 // planning verbs, nouns inside another trigger's object, and uses that are
@@ -139,9 +142,10 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			for k >= 0 && (s.tag(k) == "VBG" || s.tag(k) == "CC" || isAdverb(s, k)) {
 				k--
 			}
-			if k >= 0 && (s.tag(k) == "IN" || preps[s.low(k)]) && s.low(k) != "by" &&
+			if k >= 0 && (s.tag(k) == "IN" || preps[s.low(k)]) && s.low(k) != "by" && !doneAfter[s.low(k)] &&
 				!(s.low(k) == "to" && k > 0 && s.tokHas(k-1, doneGovernors)) {
-				// (but "resorted to firing": the act is done)
+				// (but "resorted to firing", "was arrested after killing
+				// two": the act is done)
 				t.drop = true
 				continue
 			}

@@ -209,6 +209,11 @@ func headTagOK(s *sent, m match) bool {
 			// an irregular past after a plural subject
 			return true
 		}
+		if (t == "JJ" || t == "NN") && m.head == m.a && m.b-m.a >= 2 && (p == "NNS" || p == "NNPS") && s.mentAt[m.head-1] < 0 && isLower(s.toks[m.head].text) {
+			// "as security forces open fire": a verb phrase of the lexicon
+			// after a plural subject, its verb read as an adjective
+			return true
+		}
 		if (t == "JJ" || t == "NN") && (p == "NNS" || p == "NNPS") && s.mentAt[m.head] < 0 && !finiteVerbAfter(s, 0) && isLower(s.toks[m.head].text) {
 			// "Thousands of protesters demonstrate outside City Hall": a
 			// present tense the tagger read as an adjective, in a sentence
