@@ -194,10 +194,13 @@ func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 		return nil // (a window of twenty words holds a clause, not a name)
 	}
 	for k := b - 2; k > a; k-- {
-		if s.low(k-1) == "," && subordinators[s.low(k)] && s.low(k) != "that" {
+		if s.low(k-1) == "," && (subordinators[s.low(k)] && s.low(k) != "that" || s.low(k) == "with") {
 			a = k + 1 // "in Lqliaa, Morocco, as security forces": the clause's own subject
 			break
 		}
+	}
+	if s.tag(a) == "VBG" && a+1 < b && npTok(s, a+1) && s.mentAt[a] < 0 {
+		a++ // "videos allegedly showing Sudanese soldiers killing …"
 	}
 	b = c.trimActor(s, a, b)
 	if t := s.tag(a); (t == "VBD" || t == "VBN" || t == "VBZ" || t == "VBP") && a+1 < b && (preps[s.low(a+1)] || s.tag(a+1) == "DT" || s.tag(a+1) == "RB") {
@@ -640,7 +643,7 @@ func (c *coding) trimActor(s *sent, a, b int) int {
 			return k
 		}
 	}
-	for k := a + 1; k+2 < b; k++ {
+	for k := a + 1; k+1 < b; k++ {
 		if l, n := s.low(k), s.low(k+1); l == "on" && (n == "allegations" || n == "charges" || n == "suspicion" || n == "accusations") ||
 			l == "in" && (n == "a" || n == "an" || n == "the") && (s.spanHas(k+2, min(k+5, b), operationNouns) || s.spanHas(k+2, min(k+5, b), eventHeads)) ||
 			l == "of" && (s.spanHas(k+1, min(k+5, b), eventHeads) || s.spanHas(k+1, min(k+4, b), victimNouns)) && !quantityHeads[s.low(k-1)] {
