@@ -58,6 +58,15 @@ func mergeCasualties(s *sent, ts []*trig) []*trig {
 			continue
 		}
 		host := subjHost(t)
+		if host == nil && !t.eventSubj && t.passive {
+			// "was killed in a recent airstrike": the attack the passive
+			// names right after it, before any earlier one
+			for j := i + 1; j < len(ts) && host == nil; j++ {
+				if u := ts[j]; u.ev.Type == "ASSAULT" && !u.casualty && u.nominal && u.a > t.b && u.a-t.b <= 6 && !owned(u, t) && pathTo(s, t.b, u.a) {
+					host = u
+				}
+			}
+		}
 		if host == nil && !t.eventSubj {
 			// nearest attack before a participle (", killing 300") or
 			// after a passive ("were killed in an airstrike"), in the
@@ -200,4 +209,19 @@ func joinedBy(s *sent, a, b int, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// pathTo reports a preposition of cause or means opening the words
+// between a and b, the rest being the noun phrase's modifiers ("killed |
+// in a recent | airstrike").
+func pathTo(s *sent, a, b int) bool {
+	if l := s.low(a); l != "in" && l != "by" && l != "during" {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !npTok(s, k) || s.mentAt[k] >= 0 && !(s.tag(k) == "JJ" || s.tag(k) == "NNP") {
+			return false
+		}
+	}
+	return true
 }

@@ -290,7 +290,7 @@ var controlPreps = set{"after": true, "before": true, "while": true, "since": tr
 // agentSpan returns the noun phrase of a "by" phrase right after token j.
 func agentSpan(s *sent, j int) (int, int) {
 	start := j
-	for j < len(s.toks) && j < start+14 {
+	for j < len(s.toks) && j < start+20 {
 		// "was patrolled at present by", "were killed on Monday in the
 		// town of X by": skip adverbs, time words and short locative or
 		// temporal phrases before the agent
@@ -301,6 +301,21 @@ func agentSpan(s *sent, j int) (int, int) {
 		case l == "," && isAdverb(s, j+1) && s.low(j+2) == "by":
 			// "after being assaulted, allegedly by members of …"
 			j += 2
+			continue
+		case l == "," && j > start && (s.low(j+1) == "by" || placeAt(s, j+1)):
+			// "is shot in Rafah, Gaza, by unidentified gunmen": a place's
+			// region between commas
+			k := j + 1
+			for k < len(s.toks) && k < j+5 && s.low(k) != "," && s.low(k) != "by" {
+				k++
+			}
+			if s.low(k) == "," {
+				k++
+			}
+			if s.low(k) != "by" {
+				return 0, 0
+			}
+			j = k
 			continue
 		case (l == "and" || l == ",") && j == start:
 			// "were killed and two others injured by", "killed, wounded
@@ -313,13 +328,15 @@ func agentSpan(s *sent, j int) (int, int) {
 				j = k + 1
 				continue
 			}
-		case l != "by" && (l == "in" || l == "at" || l == "on" || l == "near" || l == "during" || l == "outside" || l == "inside" || l == "across" || l == "over"):
-			a, b := objSpan(s, j+1)
-			if a >= b || b-a > 6 {
-				return 0, 0
+		case l != "by" && (l == "in" || l == "at" || l == "on" || l == "near" || l == "during" || l == "outside" || l == "inside" || l == "across" || l == "over" || l == "along" || l == "around" || l == "throughout"):
+			// one noun phrase at a time: the next preposition is the
+			// loop's ("along the border in Somalia in an operation by")
+			b := j + 1
+			for b < len(s.toks) && (npTok(s, b) || isDash(s, b) && npTok(s, b+1)) && s.low(b) != "by" {
+				b++
 			}
-			if s.tag(a) == "JJ" && b == a+1 {
-				b = a + 1 // "at present"
+			if b == j+1 || b-j > 8 {
+				return 0, 0
 			}
 			j = b
 			continue
@@ -671,6 +688,18 @@ func (c *coding) trimActor(s *sent, a, b int) int {
 			break
 		}
 	}
+	for k := a + 1; k < b; k++ {
+		if s.tag(k) == "VBG" && isNounTag(s.tag(k-1)) && s.mentAt[k] < 0 && c.actorHeaded(s, a, k) {
+			// "the Rapid Support Forces targeting El-Obeid": what they
+			// were doing is not who they are
+			b = k
+			break
+		}
+		if (s.low(k) == "near" || s.low(k) == "outside" || s.low(k) == "along") && isNounTag(s.tag(k-1)) {
+			b = k // "a Border Patrol agent near the border": where
+			break
+		}
+	}
 	for b-a > 1 && s.tag(b-1) == "RB" && strings.HasSuffix(s.low(b-1), "ly") {
 		// "alleges that the task force illegally imprisoned …": the
 		// verb's adverb is not the actor's
@@ -721,4 +750,14 @@ func cutAtOf(s *sent, a, b int) int {
 		}
 	}
 	return b
+}
+
+// isDash reports a dash token that joins two names ("the Hiran–Middle
+// Shabelle border").
+func isDash(s *sent, i int) bool {
+	switch s.low(i) {
+	case "–", "—", "-":
+		return true
+	}
+	return false
 }

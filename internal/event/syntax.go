@@ -73,7 +73,11 @@ func isPassive(s *sent, head int) bool {
 		// spying": a participle right after its noun, no auxiliary
 		// (another verb of the sentence is its main verb: "Gunmen
 		// killed at least two" has none, and reads actively)
-		if p := s.tag(head - 1); (p == "NN" || p == "NNS" || p == "NNP" || p == "NNPS") && s.low(head+2) != "least" && otherFinite(s, head) && !(s.low(head+1) == "by" && (s.tag(head+2) == "CD" || numberWords[s.low(head+2)])) &&
+		n := head - 1
+		if s.tag(n) == "RB" && strings.HasSuffix(s.low(n), "ly") && t == "VBN" {
+			n-- // "47 French nationals previously detained in Syria"
+		}
+		if p := s.tag(n); (p == "NN" || p == "NNS" || p == "NNP" || p == "NNPS") && s.low(head+2) != "least" && otherFinite(s, head) && !(s.low(head+1) == "by" && (s.tag(head+2) == "CD" || numberWords[s.low(head+2)])) &&
 			!clauseSubject(s, head) {
 			return true
 		}
