@@ -302,7 +302,10 @@ func agentSpan(s *sent, j int) (int, int) {
 			// "after being assaulted, allegedly by members of …"
 			j += 2
 			continue
-		case l == "," && j > start && (s.low(j+1) == "by" || placeAt(s, j+1)):
+		case l == "," && j > start && (s.low(j+1) == "by" || locPreps[s.low(j+1)]):
+			j++ // "in the town, near the border, by gunmen"
+			continue
+		case l == "," && j > start && placeAt(s, j+1):
 			// "is shot in Rafah, Gaza, by unidentified gunmen": a place's
 			// region between commas
 			k := j + 1
