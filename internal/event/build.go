@@ -422,6 +422,25 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			tgt = x
 		}
 	}
+	if weak(tgt) && ev.Type == "REQUEST" {
+		// "reiterated its demand today that Israel ease restrictions",
+		// "demanded that Israel withdraw": whom the demand is made of
+		k := max(t.b, t.objA)
+		for k < len(s.toks) && k < t.b+3 && s.low(k) != "that" && (isTimeNP(s, k, k+1) || isAdverb(s, k)) {
+			k++
+		}
+		if s.low(k) == "that" {
+			if mi := s.mentAt[k+1]; mi >= 0 && s.ments[mi].a == k+1 {
+				if x := c.actorSpan(s, k+1, s.ments[mi].b); !weak(x) && !placeActor(x) && !sameActor(x, src) {
+					tgt = x
+				}
+			} else if a, b := subjSpan(s, c.clauseVerb(s, k+1)); a > k && a < b {
+				if x := c.actorSpan(s, a, b); !weak(x) && !placeActor(x) && !sameActor(x, src) {
+					tgt = x
+				}
+			}
+		}
+	}
 	if weak(tgt) && ev.Type == "REQUEST" && !t.nominal && t.objA+2 < t.objB {
 		// "called for the resignation of the government", "demanded
 		// the withdrawal of foreign troops": the one asked to go
@@ -611,3 +630,31 @@ var (
 		"cause": true, "causes": true, "caused": true, "spark": true, "sparks": true, "sparked": true, "set": true, "sets": true}
 	effectNouns = wordSet("effectNouns")
 )
+
+// verbAfter returns the first verb at or after i in its clause, or i.
+func verbAfter(s *sent, i int) int {
+	for k := i; k < len(s.toks) && k < i+8; k++ {
+		if isVerbTag(s.tag(k)) || s.tag(k) == "MD" {
+			return k
+		}
+		if isPunct(s, k) {
+			break
+		}
+	}
+	return i
+}
+
+// clauseVerb returns the verb of the clause that opens at i: the first
+// verb, or failing one, a lexicon verb the tagger read as a noun after
+// the subject's noun ("that the president resign/NN").
+func (c *coding) clauseVerb(s *sent, i int) int {
+	if v := verbAfter(s, i); v > i {
+		return v
+	}
+	for k := i + 1; k < len(s.toks) && k < i+8 && !isPunct(s, k); k++ {
+		if isNounTag(s.tag(k-1)) && s.mentAt[k] < 0 && isLower(s.toks[k].text) && c.verbTrigger(s, k) {
+			return k
+		}
+	}
+	return i
+}

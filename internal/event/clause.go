@@ -199,6 +199,15 @@ func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 			break
 		}
 	}
+	if s.low(a) == "that" && s.tag(a) == "IN" && a+1 < b {
+		// "demanded that Israel ease restrictions": the clause's subject
+		a++
+		if mi := s.mentAt[a]; mi >= 0 && s.ments[mi].a == a && s.low(s.ments[mi].b) != "'s" {
+			b = min(b, s.ments[mi].b)
+		} else if v := c.clauseVerb(s, a); v > a {
+			b = min(b, v)
+		}
+	}
 	if s.tag(a) == "VBG" && a+1 < b && npTok(s, a+1) && s.mentAt[a] < 0 {
 		a++ // "videos allegedly showing Sudanese soldiers killing …"
 	}
