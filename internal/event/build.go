@@ -8,6 +8,7 @@ import (
 	"crypto/sha1"
 	"encoding/hex"
 	"strconv"
+	"strings"
 
 	"sitrep/internal/entity"
 )
@@ -478,6 +479,13 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		ev.Mode = c.cues.clauseMode(s, ev.Type, t.head)
 	}
 	ev.Location = c.location(s, t, ev, regionA, regionB)
+	if ev.Target == nil && ev.Location != nil && territorial(s, ev) {
+		// "imposed a curfew in the town of Cizre": a measure on a
+		// territory falls on the place and its people
+		if x := c.placeActor(s, ev.Location.EntityID); x != nil && !sameActor(x, src) {
+			ev.Target, tgt = x, x
+		}
+	}
 	if ev.Location == nil && tgt != nil && tgt.Entity != nil && (tgt.Entity.Kind == entity.KindPlace || tgt.Entity.Kind == entity.KindFacility) {
 		ev.Location = placeLocation(tgt.Text, tgt.Entity)
 	}
@@ -657,4 +665,44 @@ func (c *coding) clauseVerb(s *sent, i int) int {
 		}
 	}
 	return i
+}
+
+// territorial reports a measure that falls on a territory as a whole: a
+// curfew, a state of emergency, martial law, a lockdown, imposed, lifted
+// or threatened.
+func territorial(s *sent, ev *Event) bool {
+	switch ev.Type {
+	case "COERCE", "CONCEDE", "THREATEN":
+	default:
+		return false
+	}
+	if ev.Mode == "curfew" || ev.Mode == "martial-law" || ev.Type == "THREATEN" && ev.Mode == "restrict" && s.anyWord(territorialMeasures) {
+		return true
+	}
+	if ev.Trigger == nil {
+		return false
+	}
+	text := strings.ToLower(ev.Trigger.Text)
+	for _, w := range []string{"curfew", "emergency", "martial", "lockdown"} {
+		if strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// territorialMeasures name measures on a territory as a whole.
+var territorialMeasures = set{"curfew": true, "emergency": true, "martial": true, "lockdown": true}
+
+// placeActor returns the place of the sentence with entity id as an actor.
+func (c *coding) placeActor(s *sent, id string) *Actor {
+	if id == "" {
+		return nil
+	}
+	for _, m := range s.ments {
+		if m.e.ID == id {
+			return &Actor{Text: s.text(c.body, m.a, m.b), Entity: m.e, Country: m.e.Country}
+		}
+	}
+	return nil
 }

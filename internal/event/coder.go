@@ -322,7 +322,11 @@ func (c *coding) sentence(s *sent) {
 			if t.objA < t.objB && m.b-m.a > m.e.words && m.head+1 < m.b {
 				// "blamed Israel for the bombing": an actor in the gap is
 				// the object, what follows the pattern is the matter
-				if a, b := objSpan(s, m.head+1); a < b && b < m.b && c.actorHeaded(s, a, b) && !weak(c.compose(s, a, b)) {
+				a, b := objSpan(s, m.head+1)
+				if mi := s.mentAt[a]; a < b && mi >= 0 && s.ments[mi].a == a && s.ments[mi].b < b && (s.tag(s.ments[mi].b) == "DT" || s.tag(s.ments[mi].b) == "CD") {
+					b = s.ments[mi].b // "give Tanzania a grant": the first of two objects
+				}
+				if a < b && b < m.b && c.actorHeaded(s, a, b) && !weak(c.compose(s, a, b)) {
 					t.objA, t.objB = a, b
 				}
 			}
