@@ -59,9 +59,25 @@ func (rs *Roles) of(t *tok) string {
 }
 
 var (
-	backedSuffixes = wordSeq("backedSuffixes")
-	armedModifiers = wordSet("armedModifiers")
+	backedSuffixes      = wordSeq("backedSuffixes")
+	armedModifiers      = wordSet("armedModifiers")
+	civicGroupModifiers = wordSet("civicGroupModifiers")
 )
+
+// civicGroup reports a group named by a civic purpose ("human rights
+// groups", "an advocacy group"): not an armed one.
+func civicGroup(s *sent, a, b int) bool {
+	h := b - 1
+	if l := s.low(h); l != "group" && l != "groups" && l != "organisation" && l != "organization" && l != "organisations" && l != "organizations" {
+		return false
+	}
+	for i := a; i < h; i++ {
+		if civicGroupModifiers[s.low(i)] {
+			return true
+		}
+	}
+	return false
+}
 
 // armedPeople reports people named by their arms ("armed men", "masked
 // gunmen", "unidentified men"): whoever they are, they act as an armed group.
@@ -191,6 +207,9 @@ func (c *coding) compose(s *sent, a, b int) *Actor {
 	}
 	if role == "civilians" && armedPeople(s, a, b) {
 		role = "armed group"
+	}
+	if role == "armed group" && civicGroup(s, a, b) {
+		role = "ngo"
 	}
 	switch {
 	case best != nil && bestScore >= 2:

@@ -106,7 +106,22 @@ func weaponIn(s *sent, a, b int) bool {
 // missile", "an AC-130 gunship", "F-15E jets").
 func platformHeaded(s *sent, a, b int) bool {
 	h := headNoun(s, a, b)
+	if h >= 0 && strings.HasPrefix(s.low(h), "bomber") && (s.low(h-1) == "suicide" || reflexiveAfter(s, b)) {
+		return false // "a suicide bomber", "the bomber blew himself up": a person
+	}
 	return weaponHeaded(s, a, b) || h >= 0 && s.mentAt[h] < 0 && s.tokHas(h, platformNouns)
+}
+
+// reflexiveAfter reports "himself", "herself" or "themselves" within a few
+// words from i.
+func reflexiveAfter(s *sent, i int) bool {
+	for k := i; k < len(s.toks) && k < i+4; k++ {
+		switch s.low(k) {
+		case "himself", "herself", "themselves":
+			return true
+		}
+	}
+	return false
 }
 
 // weaponHeaded reports a noun phrase [a, b) headed by a weapon noun that

@@ -423,6 +423,20 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			tgt = x
 		}
 	}
+	if ev.Type == "RETREAT" && ev.Mode == "withdraw" && !t.nominal && tgt != nil && tgt.Role == "military" && src != nil && (tgt.Country == "" || tgt.Country == src.Country) {
+		// "Israel withdrew its troops from southern Lebanon": the forces
+		// are the withdrawer's own; whom they leave is the target
+		for k := t.objA; k < t.objB; k++ {
+			if s.low(k) == "from" {
+				if a, b := objSpan(s, k+1); a < b {
+					if x := c.actorSpan(s, a, b); x != nil && (x.Entity != nil || x.Country != "") && !sameActor(x, src) {
+						tgt = x
+					}
+				}
+				break
+			}
+		}
+	}
 	if weak(tgt) && ev.Type == "REQUEST" {
 		// "reiterated its demand today that Israel ease restrictions",
 		// "demanded that Israel withdraw": whom the demand is made of

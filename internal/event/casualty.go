@@ -98,7 +98,8 @@ func mergeCasualties(s *sent, ts []*trig) []*trig {
 			h.Injured = t.ev.Injured
 		}
 		if h.Target == nil || placeActor(h.Target) && t.ev.Target != nil && !placeActor(t.ev.Target) || (t.ev.Target != nil && host.nominal && t.subjA <= host.head && host.head < t.subjB && !retargeted[host]) ||
-			t.passive && t.ev.Target != nil && (host.nominal || thingActor(h.Target) && !thingActor(t.ev.Target)) && !retargeted[host] {
+			t.passive && t.ev.Target != nil && host.nominal && !retargeted[host] ||
+			t.ev.Target != nil && thingActor(h.Target) && !thingActor(t.ev.Target) && !retargeted[host] {
 			// "Two people are killed in a shooting at a university": the
 			// victims, not the school the attack's noun names
 			if t.ev.Target != nil {

@@ -289,6 +289,9 @@ func (c *coding) roleOfHead(s *sent, a, b int, act *Actor) {
 		if act.Role == "civilians" && armedPeople(s, a, h+1) {
 			act.Role = "armed group"
 		}
+		if act.Role == "armed group" && civicGroup(s, a, h+1) {
+			act.Role = "ngo"
+		}
 	}
 }
 
