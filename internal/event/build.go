@@ -587,6 +587,14 @@ func (c *coding) weaponOwner(s *sent, a, b int) *Actor {
 		return nil
 	}
 	own := c.compose(s, a, b)
+	if (own == nil || own.Entity == nil && own.Country == "") && (s.low(b) == "fired" || s.low(b) == "launched") && s.low(b+1) == "from" {
+		// "a missile fired from Yemen": whoever holds the launch site
+		if fa, fb := objSpan(s, b+2); fa < fb {
+			if x := c.actorSpan(s, fa, fb); x != nil && (x.Entity != nil || x.Country != "") {
+				return &Actor{Text: x.Text, Entity: x.Entity, Country: x.Country, Role: x.Role}
+			}
+		}
+	}
 	if own == nil || own.Entity == nil && own.Country == "" {
 		return nil
 	}

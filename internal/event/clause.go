@@ -510,6 +510,13 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			}
 			i, rb = b, b
 			continue
+		case i == t.b && isAux(s, i) && authorVerb(s, i+1, i+3):
+			// "the attack was carried out by X", "has been claimed by X"
+			i++
+			for isAux(s, i) {
+				i++
+			}
+			continue
 		case (l == "perpetrated" || l == "committed" || l == "carried" || l == "launched" || l == "conducted" || l == "staged" || l == "claimed" || l == "mounted") && (s.low(i+1) == "by" || s.low(i+2) == "by"):
 			i++
 			if s.low(i) != "by" {
@@ -773,6 +780,21 @@ func isDash(s *sent, i int) bool {
 	switch s.low(i) {
 	case "–", "—", "-":
 		return true
+	}
+	return false
+}
+
+// authorVerb reports a participle of authorship ("carried out by",
+// "claimed by") between tokens a and b, after auxiliaries.
+func authorVerb(s *sent, a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		switch s.low(k) {
+		case "perpetrated", "committed", "carried", "launched", "conducted", "staged", "claimed", "mounted":
+			return s.low(k+1) == "by" || s.low(k+2) == "by"
+		}
+		if !isAux(s, k) {
+			return false
+		}
 	}
 	return false
 }

@@ -305,7 +305,7 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 		srcPol := c.filters.political(ev.Source, ev.Type, false)
 		tgtPol := c.filters.political(ev.Target, ev.Type, true) || ev.Target == nil && c.filters.political(t.thing, ev.Type, true)
 		switch {
-		case ev.Type == "ASSAULT" && (c.filters.mishapIn(s) || (!perpetrator(ev.Source) || c.filters.accidentClause(ev.Source)) && (c.filters.accidental(s) || c.accidentalContext(s))):
+		case ev.Type == "ASSAULT" && !deliberate(t) && (c.filters.mishapIn(s) || (!perpetrator(ev.Source) || c.filters.accidentClause(ev.Source)) && (c.filters.accidental(s) || c.accidentalContext(s))):
 			// deaths in an accident or a disaster: victims, no perpetrator
 			continue
 		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && (ev.Type != "MOBILIZE" || ev.Mode == "" || ev.Mode == "weapons") && !(ev.Type == "COERCE" && ev.Mode == "arrest") && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
@@ -440,4 +440,12 @@ func (fs *Filters) mishapIn(s *sent) bool {
 		}
 	}
 	return false
+}
+
+// deliberate reports an act that people did on purpose by its own verb
+// ("protesters set fire to the police station", "villagers torched the
+// office"): no accident word elsewhere in the sentence unmakes it.
+func deliberate(t *trig) bool {
+	src := t.ev.Source
+	return !t.nominal && !t.passive && t.e.Mode == "destroy" && src != nil && src.Role != "" && !strings.Contains(strings.ToLower(src.Text), "fire")
 }
