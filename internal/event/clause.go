@@ -717,6 +717,10 @@ func (c *coding) trimActor(s *sent, a, b int) int {
 			b = k
 			break
 		}
+		if s.low(k) == "against" && k+1 < b && s.mentAt[k+1] < 0 && c.actorHeaded(s, a, k) && !c.actorHeaded(s, k+1, b) {
+			b = k // "warned Argentina against any military action": what about
+			break
+		}
 		if (s.low(k) == "near" || s.low(k) == "outside" || s.low(k) == "along") && isNounTag(s.tag(k-1)) {
 			b = k // "a Border Patrol agent near the border": where
 			break

@@ -314,7 +314,7 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 			// raising a force ("formed a militia"); an arrest is the
 			// authorities' act whether or not the sentence names them
 			continue
-		case t.e.generic && !(srcPol && tgtPol) && !c.filters.politicalObject(s, t, ts):
+		case t.e.generic && !(srcPol && (tgtPol || ev.Target == nil && mutual[ev.Type] && pluralParties(ev.Source))) && !c.filters.politicalObject(s, t, ts):
 			continue
 		}
 		kept = append(kept, t)
@@ -448,4 +448,22 @@ func (fs *Filters) mishapIn(s *sent) bool {
 func deliberate(t *trig) bool {
 	src := t.ev.Source
 	return !t.nominal && !t.passive && t.e.Mode == "destroy" && src != nil && src.Role != "" && !strings.Contains(strings.ToLower(src.Text), "fire")
+}
+
+// pluralParties reports a plural subject of officials that holds both sides
+// of a mutual act ("the two presidents met", "foreign ministers meet").
+func pluralParties(a *Actor) bool {
+	if a == nil || a.Entity != nil || a.Role == "" || a.Role == "civilians" {
+		return false
+	}
+	text := strings.ToLower(a.Text)
+	if i := strings.Index(text, " of "); i > 0 {
+		text = text[:i] // "foreign ministers of the bloc"
+	}
+	f := strings.Fields(text)
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.Trim(f[len(f)-1], ".,;:")
+	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
 }
