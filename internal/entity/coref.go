@@ -195,6 +195,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if rz.officeRun(f, a, b) {
 		return // "the Secretary of State", "Prime Minister": the office, named by its holder or not at all
 	}
+	if b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.isNorm(b, regionPlurals) && f.spaced(b-1) &&
+		!orgHeads[f.norm(b-1)] && !armedHeads[f.norm(b-1)] && !mediaHeads[f.norm(b-1)] {
+		return // "Western Balkan countries", "Central Asian republics": a group described
+	}
 	if p := f.prevWord(a); p >= 0 {
 		if f.isNorm(p, theWord) {
 			p = f.prevWord(p)
@@ -672,8 +676,9 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 	}
 	for k := 0; k < len(f.toks); k++ {
 		if f.word(k) && f.cover[k] != 0 && f.toks[k].flags&fCap != 0 {
-			// a surname that is also a small place's name: "Davis said",
-			// "Dayton's family" once Jeff Davis or Scott C. Dayton is named
+			// a surname that is also a small place's or a country's name:
+			// "Davis said", "Dayton's family", "Holland won" once Jeff
+			// Davis, Scott C. Dayton or Nikki Holland is named
 			m := &f.ms[f.cover[k]-1]
 			r, ok := rz.surn[f.norm(k)]
 			if ok && m.a == k && m.b == k+1 && m.r != nil && m.r != r && m.form == FormNew && m.r.e.Kind == KindPerson {
@@ -683,11 +688,12 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 				rz.seen[r]++
 				continue
 			}
-			if !ok || m.a != k || m.b != k+1 || m.r == nil || !(m.form == FormName && m.r.e.Kind == KindPlace || m.form == FormMetonym) {
+			if !ok || m.a != k || m.b != k+1 || m.r == nil || !(m.form == FormName && (m.r.e.Kind == KindPlace || m.r.e.Kind == KindCountry) || m.form == FormMetonym) {
 				continue
 			}
 			poss := f.toks[k].flags&fPoss != 0 && !f.isNorm(k+1, placeNouns)
-			if p := f.prevWord(k); p >= 0 && f.isNorm(p, placePreps) && !poss || k+1 < len(f.toks) && f.word(k+1) && f.toks[k+1].flags&fCap != 0 && f.spaced(k) {
+			p := f.prevWord(k)
+			if p >= 0 && (f.isNorm(p, placePreps) || m.r.e.Kind == KindCountry && f.isNorm(p, fromTo)) && !poss || k+1 < len(f.toks) && f.word(k+1) && f.toks[k+1].flags&fCap != 0 && f.spaced(k) {
 				continue
 			}
 			m.r, m.form = r, FormCoref

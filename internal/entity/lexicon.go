@@ -84,6 +84,12 @@ var regionOffices = wordSet(`governor governors governorship legislature senator
 // ("Marburg virus", "Lassa fever", "Lyme disease"): no place is meant.
 var diseaseHeads = wordSet(`virus fever disease`)
 
+// regionPlurals after a region's name or adjective say it describes a group
+// ("the Baltic states", "Sahel countries", "Central Asian republics"): the
+// word alone names no place.
+var regionPlurals = wordSet(`states countries nations republics kingdoms emirates monarchies governments
+	regions provinces territories`)
+
 // neverPlaces are one-word names the gazetteer has for some town that news
 // never means as one ("from God").
 var neverPlaces = wordSet(`god allah jesus christ lord heaven hell islam christianity judaism

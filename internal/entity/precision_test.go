@@ -261,3 +261,39 @@ func TestNewPlaceCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupsTitlesAndCountries: a region's word before a plural of
+// countries names a group, not the region; a country after "in" is the
+// country; an office without a holder one can name is nothing; a country's
+// name in lower case is a common word; a country's name used as the surname
+// of someone named before is that person.
+func TestGroupsTitlesAndCountries(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct {
+		body, text, want string // want: an entity id, a kind for new entities, or "" for nothing
+	}{
+		{"Leaders of the Baltic states met in Riga on Tuesday to discuss energy.", "Baltic", ""},
+		{"Aid reached several Sahel countries last month.", "Sahel", ""},
+		{"The Pacific islands and the Caribbean nations met in Fiji.", "Caribbean", ""},
+		{"Western Balkan countries asked for faster accession.", "Western Balkan", ""},
+		{"Central Asian republics signed a water deal.", "Central Asian", ""},
+		{"Fishing boats returned to the Baltic after the storm.", "Baltic", "place:baltic-sea"},
+		{"Floods killed twelve people in Chad on Monday.", "Chad", "country:TCD"},
+		{"The delegation arrived in Jordan after talks in Cairo.", "Jordan", "country:JOR"},
+		{"Chad Daniels, a farmer, was arrested. Daniels had travelled in Chad for years.", "Chad", "country:TCD"},
+		{"The Deputy Prime Minister resigned on Friday.", "Deputy Prime Minister", ""},
+		{"The Interior Minister was not available for comment.", "Interior Minister", ""},
+		{"The Governor ordered an evacuation of the coast.", "Governor", ""},
+		{"Families ate turkey and rice at the festival.", "turkey", ""},
+		{"A chad hanging from the ballot confused the counters.", "chad", ""},
+		{"The cuba libre was served with lime.", "cuba", ""},
+		{"Nikki Holland won the race. Holland said she would now rest.", "Holland", KindPerson},
+	} {
+		got := foundIn(kb, tc.body)[tc.text]
+		id, kind, _ := strings.Cut(got, " ")
+		ok := got == "" && tc.want == "" || got != "" && (id == tc.want || strings.HasPrefix(id, "new:") && kind == tc.want)
+		if !ok {
+			t.Errorf("%q: %q resolved to %q, want %q", tc.body, tc.text, got, tc.want)
+		}
+	}
+}

@@ -350,6 +350,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if c.r.e.Kind == KindPlace && c.form == FormName && f.word(b) && f.isNorm(b, diseaseHeads) && f.spaced(b-1) {
 		return false
 	}
+	if c.r.e.Kind == KindPlace && f.word(b) && toks[b].flags&(fCap|fAllCaps) == 0 && f.isNorm(b, regionPlurals) && f.spaced(b-1) &&
+		!listedBefore(f, a) {
+		return false // "the Baltic states": a group of countries, not the sea; but "Borno and Yobe states"
+	}
 	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindCountry) && c.form == FormName && rz.teamAfter(f, b) {
 		return false // "Kansas City Chiefs", "Philadelphia Eagles": a team
 	}
@@ -427,6 +431,15 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		return false
 	}
 	return true
+}
+
+// listedBefore reports whether token a follows "and", "or" or a comma: the
+// last of a list of names ("Borno and Yobe states").
+func listedBefore(f *fieldState, a int) bool {
+	if a == 0 || f.toks[a-1].sent != f.toks[a].sent {
+		return false
+	}
+	return f.toks[a-1].punct == ',' || f.word(a-1) && (f.norm(a-1) == "and" || f.norm(a-1) == "or")
 }
 
 // inLongerName reports whether the one-word match [a, b) stands beside any
