@@ -44,11 +44,11 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 		// "People's Party", "Workers' Party"
 		for j < n && toks[j].sent == toks[i].sent && (toks[j-1].flags&fPoss == 0 ||
 			f.isNorm(j, orgHeads) && rz.nameTok(f, j) && rz.kb.dict[f.norm(j-1)] && toks[j-1].flags&fAllCaps == 0 ||
-			f.isNorm(j, placeHeads) && rz.nameTok(f, j) && toks[j-1].flags&fAllCaps == 0) {
+			(f.isNorm(j, placeHeads) || f.isNorm(j, facilityHeads)) && rz.nameTok(f, j) && toks[j-1].flags&fAllCaps == 0) {
 			// a middle initial or a rank's full stop: "Gary J. Volesky", "Navy Capt. Jeff Davis"
 			if toks[j].punct == '.' && int(toks[j].start) == int(toks[j-1].end) && j+1 < n && f.spaced(j) &&
 				rz.nameTok(f, j+1) && toks[j+1].sent == toks[i].sent &&
-				(toks[j-1].ne-toks[j-1].ns == 1 && toks[j-1].flags&fCap != 0 || f.isNorm(j-1, rankAbbrevs)) {
+				(toks[j-1].ne-toks[j-1].ns == 1 && toks[j-1].flags&fCap != 0 || f.isNorm(j-1, rankAbbrevs) || f.isNorm(j-1, saintAbbrevs)) {
 				j += 2
 				continue
 			}
@@ -96,14 +96,24 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 }
 
 var (
-	skipFirst = wordSet("operation exercise uss hms fs hmas ins rfa usns mv mt")
+	skipFirst = wordSet("operation exercise uss hms fs hmas ins rfa usns mv mt iris hmcs hmnzs roks tcg pns brp kri champions")
+	// competitionWords anywhere in a run make it a competition: "Africa
+	// Cup of Nations", "Winter Olympics Committee" is no concern here.
+	competitionWords = wordSet("cup olympics paralympics")
+	// saintAbbrevs are written with a full stop before a saint's name
+	// inside a place's: "St. Peter's Square".
+	saintAbbrevs = wordSet("st ste")
+	// denominations before "Church" make it the institution, not a
+	// building: "the Catholic Church", "the Unification Church".
+	denominations = wordSet(`catholic orthodox anglican methodist baptist lutheran presbyterian evangelical
+	unification episcopal coptic protestant pentecostal mormon reformed apostolic`)
 	// stormWords open the names of storms ("Typhoon Haiyan", "Storm Amy")
 	stormWords = wordSet("typhoon hurricane cyclone storm tropical")
 	skipLast   = wordSet(`day time code law act treaty agreement convention resolution accord accords protocol
 	conference summit communique communiqué dialogue talks war wars order book books exercise festival
 	games cup award awards prize initiative plan doctrine declaration statement report charter accords rate
 	championship championships year linux os windows android browser app competition competitions
-	olympiad olympiads`)
+	olympiad olympiads contest contests tournament tournaments crude intermediate`)
 	// placeFirst open the names of places: "Lake Tharthar", "Fort Campbell",
 	// "Tel Tamer", "Wadi Barada", "Ayn Issa", "Jabal Hamrin".
 	placeFirst = wordSet(`lake lakes mount mt fort camp cape port gulf tel tell wadi jabal jebel jabel jbel
@@ -184,6 +194,11 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	}
 	if f.isNorm(a, skipFirst) || f.isNorm(b-1, skipLast) && !ofHead(f, a, b) || f.isNorm(a, stormWords) && !rz.hasOrgWord(f, a, b) {
 		return // operations, ships, storms, holidays, laws: no actors or places
+	}
+	for x := a; x < b; x++ {
+		if f.isNorm(x, competitionWords) {
+			return // "Africa Cup of Nations": a competition
+		}
 	}
 	if t := f.text[f.toks[a].start:f.toks[a].end]; strings.ContainsAny(t, "'’") {
 		// "You've", "I'm", "We're": a contraction opening a sentence
@@ -337,6 +352,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	}
 	last := f.norm(b - 1)
 	hasOrg := rz.hasOrgWord(f, k, b)
+	if f.isNorm(k, compassFirst) && words > 1 && !rz.isAdj(f, b-1) {
+		hasOrg = rz.hasOrgWord(f, k+1, b) // "Central Texas", "Central Papua": a part of a place
+	}
 	allCaps := f.toks[k].flags&fAllCaps != 0
 	// "Boston University", "American University", "University of Miami":
 	// an institution every town has, named after its town or country, is
@@ -388,6 +406,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindPlace
 	case named:
 		kind = KindOrganization
+	case last == "church" && words > 1 && f.isNorm(b-2, denominations):
+		kind = KindOrganization // "the Catholic Church": the institution
+	case last == "department" && words > 1 && (locCue || regionNext) && !rz.hasOrgWord(f, k, b-1):
+		kind = KindPlace // "in Nariño Department, Colombia": a first-level region
 	case mediaHeads[last] && (words > 1 || mediaCue):
 		kind = KindMedia
 	case mediaCue && !titleCue:
@@ -462,6 +484,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			if !titleCue && !roleNoun && !(rz.kb.given[f.norm(k)] && words > 1) {
 				return
 			}
+		case kind == KindOrganization && last == "church" && f.isNorm(b-2, denominations):
+			// "the Catholic Church"
 		case kind == KindPlace && (regionNext || f.isNorm(k, placeFirst) || f.isNorm(k, compassFirst) && locCue):
 			// "Mount Cook", "Western New Guinea", "Middle Swan, Western Australia"
 		case !headOf(f, k, b, kind) && !cueNoun && !published && !bodyNext:

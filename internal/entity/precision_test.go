@@ -297,3 +297,34 @@ func TestGroupsTitlesAndCountries(t *testing.T) {
 		}
 	}
 }
+
+// TestThingsAndInstitutions: ships, commodities, contests and cups are no
+// actors or places; a compass word opens a part of a place, not a body; a
+// department after "in" and before its country is a region; a denomination's
+// Church is the institution; "St." belongs to the saint's place.
+func TestThingsAndInstitutions(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct {
+		body, text, want string // want: a kind of new entity, or "" for nothing
+	}{
+		{"The frigate IRIS Dena was sunk by a submarine.", "IRIS Dena", ""},
+		{"The BRP Sierra Madre was resupplied near the shoal.", "BRP Sierra Madre", ""},
+		{"Brent Crude and West Texas Intermediate prices rose by 5%.", "Brent Crude", ""},
+		{"Brent Crude and West Texas Intermediate prices rose by 5%.", "West Texas Intermediate", ""},
+		{"The Eurovision Song Contest was held in Basel.", "Eurovision Song Contest", ""},
+		{"Arsenal won the Champions League final in Munich.", "Champions League", ""},
+		{"Nigeria won the Africa Cup of Nations in Morocco.", "Africa Cup of Nations", ""},
+		{"Dozens died in floods in Central Texas, United States.", "Central Texas", KindPlace},
+		{"The Central Election Bureau of Tarvenor met in Basel.", "Central Election Bureau of Tarvenor", KindOrganization},
+		{"A bus fell into a ravine in Nariño Department, Colombia.", "Nariño Department", KindPlace},
+		{"The Catholic Church announced a new cardinal.", "Catholic Church", KindOrganization},
+		{"The funeral was held in St. Peter's Square, Vatican City.", "St. Peter's Square", KindPlace},
+		{"Pilgrims gathered at St. Peter's Basilica on Sunday.", "St. Peter's Basilica", KindFacility},
+	} {
+		got := foundIn(kb, tc.body)[tc.text]
+		_, kind, _ := strings.Cut(got, " ")
+		if kind != tc.want {
+			t.Errorf("%q: %q resolved to %q, want kind %q", tc.body, tc.text, got, tc.want)
+		}
+	}
+}
