@@ -155,7 +155,7 @@ var placeHeads = wordSet(`province governorate district city county region islan
 mountains mountain mount river valley lake sea gulf bay desert zone strait peninsula plain
 square street road avenue village town border crossing highway coast state territory territories
 heights plateau canal oasis quarter neighborhood neighbourhood municipality reservoir depression
-ridge range pass expressway motorway freeway`)
+ridge range pass expressway motorway freeway harbour harbor`)
 
 // adminHeads are the place words of areas around a town of that name
 // ("Los Angeles County", "Hassan District"); genericPlaceWords are place
@@ -228,7 +228,7 @@ ied ieds vbied vbieds svbied uav uavs uas rpg rpgs manpads atgm mlrs apc apcs if
 mri ct ip mw kw gw mhz ghz khz fec ddg kc dns gps sms rss mb kb gb
 ai drm lng lpg lgbt lgbtq lgbtqia vpn api cpu gpu usb nft nfts ev evs ais
 rna mrna bst cet cest eet eest est edt cst cdt mst mdt pst pdt aest aedt ist jst wib
-rip std stds hpc mla mlas rs sig sigs
+rip std stds hpc mla mlas rs sig sigs mp mps mep meps
 `)
 
 var (

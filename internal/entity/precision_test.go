@@ -328,3 +328,34 @@ func TestThingsAndInstitutions(t *testing.T) {
 		}
 	}
 }
+
+// TestListsGovernmentsAndWords: a state listed with other states is the
+// state, beside cities the city; a country's government is its government,
+// not its leader's office; "the Hindu god" is no newspaper, County Kerry no
+// senator, an MP no body, a harbour a place.
+func TestListsGovernmentsAndWords(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct {
+		body, text, want string // want: an entity id, a kind for new entities, or "" for nothing
+	}{
+		{"The lawsuit was joined by attorneys general from Maine, New York, New Jersey, and Hawaii.", "New York", "region:US.NY"},
+		{"Primaries were held in Idaho, Michigan, and New York.", "New York", "region:US.NY"},
+		{"Flights were cancelled in Boston, New York and Chicago.", "New York", "city:5128581"},
+		{"The mayor of New York spoke on Monday.", "New York", "city:5128581"},
+		{"The Indian government and the German government signed the accord.", "Indian government", "org:in-government"},
+		{"The Indian government and the German government signed the accord.", "German government", "org:de-government"},
+		{"NASA launched the probe on Monday.", "NASA", "org:us-nasa"},
+		{"A poster showed the Hindu god Narsimha at the rally.", "Hindu", ""},
+		{"An Independent candidate won the seat.", "Independent", ""},
+		{"Schools closed in County Kerry on Tuesday.", "Kerry", ""},
+		{"One MP told reporters the vote would fail.", "MP", ""},
+		{"The damage was worst in the Marsh Harbour area.", "Marsh Harbour", KindPlace},
+	} {
+		got := foundIn(kb, tc.body)[tc.text]
+		id, kind, _ := strings.Cut(got, " ")
+		ok := got == "" && tc.want == "" || got != "" && (id == tc.want || strings.HasPrefix(id, "new:") && kind == tc.want)
+		if !ok {
+			t.Errorf("%q: %q resolved to %q, want %q", tc.body, tc.text, got, tc.want)
+		}
+	}
+}

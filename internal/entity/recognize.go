@@ -407,6 +407,12 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		a > 0 && f.word(a-1) && f.norm(a-1) == "in" && (b == len(toks) || !f.word(b))) {
 		return false // "Spanish language", "said in Arabic:": the language, not the country
 	}
+	if c.r.e.Kind == KindMedia && words == 1 && !c.acronym && strings.HasPrefix(c.r.e.Name, "The ") && adjectiveUse(f, a, b) && !f.isNorm(b, mediaCues) {
+		return false // "the Hindu god", "an Independent candidate": an adjective, not The Hindu or The Independent
+	}
+	if c.r.e.Kind == KindPerson && a > 0 && f.word(a-1) && f.norm(a-1) == "county" && toks[a-1].flags&fCap != 0 && f.spaced(a-1) {
+		return false // "County Kerry": an Irish county, not John Kerry
+	}
 	if c.r.e.Kind == KindMedia && words == 1 && !c.acronym && a > 0 && b < len(toks) && toks[a-1].flags&fCap != 0 && toks[b].flags&fCap != 0 &&
 		f.word(a-1) && f.word(b) && !f.isNorm(a-1, functionWords) && f.spaced(a-1) && f.spaced(b-1) {
 		return false // "Akhil Bharat Hindu Mahasabha": a word inside another name
@@ -537,7 +543,9 @@ func (rz *recognizer) cityOrRegion(f *fieldState, m *mention, keep []cand) []can
 		m.a >= 3 && f.norm(m.a-1) == "of" && f.norm(m.a-2) == "state" && f.isNorm(m.a-3, theWord) ||
 		// "the governor of New York", "a senator from New York": offices of the region
 		m.a >= 2 && (f.norm(m.a-1) == "of" || f.norm(m.a-1) == "from") && f.isNorm(m.a-2, regionOffices) ||
-		addressMiddle(f, m)
+		addressMiddle(f, m) ||
+		// "Maine, New York, New Jersey": listed with other regions of its country
+		listedRegions(f, m) == region.e.Country && !rz.cityListed(f, m)
 	var out []cand
 	for _, c := range keep {
 		isRegion := c.r == region
@@ -551,6 +559,22 @@ func (rz *recognizer) cityOrRegion(f *fieldState, m *mention, keep []cand) []can
 		return keep
 	}
 	return out
+}
+
+// cityListed reports whether a known city stands next to m in a list
+// ("Boston, New York and Chicago"), which makes m the city.
+func (rz *recognizer) cityListed(f *fieldState, m *mention) bool {
+	cityAt := func(k int) bool {
+		if k < 0 || k >= len(f.toks) || f.cover[k] == 0 || f.toks[k].sent != f.toks[m.a].sent {
+			return false
+		}
+		o := &f.ms[f.cover[k]-1]
+		return o.r != nil && strings.HasPrefix(o.r.e.ID, "city:")
+	}
+	sep := func(k int) bool {
+		return k >= 0 && k < len(f.toks) && (f.toks[k].punct == ',' || f.isNorm(k, andOr))
+	}
+	return sep(m.a-1) && cityAt(m.a-2) || sep(m.b) && cityAt(m.b+1)
 }
 
 // addressMiddle reports whether m stands between a town and a country,
