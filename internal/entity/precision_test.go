@@ -350,6 +350,9 @@ func TestListsGovernmentsAndWords(t *testing.T) {
 		{"Schools closed in County Kerry on Tuesday.", "Kerry", ""},
 		{"One MP told reporters the vote would fail.", "MP", ""},
 		{"The damage was worst in the Marsh Harbour area.", "Marsh Harbour", KindPlace},
+		{"The trade sent him to the Los Angeles Lakers in 1996.", "Los Angeles", ""},
+		{"He used to own the San Francisco 49ers football team.", "San Francisco", ""},
+		{"They flew to the Los Angeles area on Monday.", "Los Angeles", "city:5368361"},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		id, kind, _ := strings.Cut(got, " ")

@@ -354,7 +354,7 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		!listedBefore(f, a) {
 		return false // "the Baltic states": a group of countries, not the sea; but "Borno and Yobe states"
 	}
-	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindCountry) && c.form == FormName && rz.teamAfter(f, b) {
+	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindCountry) && c.form == FormName && (rz.teamAfter(f, b) || rz.theTeam(f, a, b)) {
 		return false // "Kansas City Chiefs", "Philadelphia Eagles": a team
 	}
 	if c.r.e.Kind == KindCountry && c.form == FormName && words == 1 && a > 0 && f.word(a-1) && toks[a-1].flags&fCap != 0 &&
