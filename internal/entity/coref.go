@@ -126,6 +126,9 @@ var (
 	// titleQualifiers stand before titles but are none themselves
 	titleQualifiers = wordSet("late former acting")
 	fromTo          = wordSet("from to")
+	// seizeVerbs take places as their objects: "captured Badme", "shelled Ansar".
+	seizeVerbs = wordSet(`captured captures capture recaptured recaptures recapture seized seizes retook retakes
+	overran overrun overruns bombed bombs shelled shells besieged besieges liberated liberates stormed storms`)
 	saidWords       = wordSet("said says told added stated wrote explained noted")
 	ofForAndThe     = wordSet("of for and the")
 	theWord         = wordSet("the")
@@ -327,6 +330,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	// "activist group Just Stop Oil", "the journal Science"
 	cueNoun := p >= 0 && p == k-1 && f.toks[p].flags&(fCap|fAllCaps) == 0 && (f.isNorm(p, orgCueNouns) || f.isNorm(p, mediaCues))
 	locCue := p >= 0 && f.locPrep(p) && !f.isNorm(p, fromTo) && !published || rz.settlementCue(f, k, b)
+	if !locCue && p >= 0 && p == k-1 && b-k == 1 && f.isNorm(p, seizeVerbs) && !rz.kb.given[f.norm(k)] && !rz.kb.dict[f.norm(k)] &&
+		rz.surn[f.norm(k)] == nil {
+		locCue = true // "captured Badme", "bombed Pooneryn": what is seized or bombed by name is a place
+	}
 	if locCue && (camelCase(f, k, b) || f.toks[b-1].flags&fPoss != 0 && !f.isNorm(b, placeNouns)) {
 		// "into GSoC", "at Freenode": software; "in Tomasz Sekielski's
 		// film": the preposition is the film's

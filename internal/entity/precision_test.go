@@ -353,6 +353,10 @@ func TestListsGovernmentsAndWords(t *testing.T) {
 		{"The trade sent him to the Los Angeles Lakers in 1996.", "Los Angeles", ""},
 		{"He used to own the San Francisco 49ers football team.", "San Francisco", ""},
 		{"They flew to the Los Angeles area on Monday.", "Los Angeles", "city:5368361"},
+		{"Rebels captured Tarvoka at the start of the war in May 1998.", "Tarvoka", KindPlace},
+		{"Jets bombed Meltrana, just 30 kilometres from the capital.", "Meltrana", KindPlace},
+		{"Police captured Ahmed after a chase.", "Ahmed", ""},
+		{"Around a thousand protesters demonstrated near the entrance to Heathrow.", "Heathrow", "place:heathrow-airport"},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		id, kind, _ := strings.Cut(got, " ")
