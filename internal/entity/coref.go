@@ -129,9 +129,9 @@ var (
 	// seizeVerbs take places as their objects: "captured Badme", "shelled Ansar".
 	seizeVerbs = wordSet(`captured captures capture recaptured recaptures recapture seized seizes retook retakes
 	overran overrun overruns bombed bombs shelled shells besieged besieges liberated liberates stormed storms`)
-	saidWords       = wordSet("said says told added stated wrote explained noted")
-	ofForAndThe     = wordSet("of for and the")
-	theWord         = wordSet("the")
+	saidWords   = wordSet("said says told added stated wrote explained noted")
+	ofForAndThe = wordSet("of for and the")
+	theWord     = wordSet("the")
 )
 
 func (rz *recognizer) hasOrgWord(f *fieldState, a, b int) bool {
