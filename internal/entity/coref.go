@@ -96,7 +96,7 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 }
 
 var (
-	skipFirst = wordSet("operation exercise uss hms fs hmas ins rfa usns mv mt iris hmcs hmnzs roks tcg pns brp kri champions")
+	skipFirst = wordSet("eid operation exercise uss hms fs hmas ins rfa usns mv mt iris hmcs hmnzs roks tcg pns brp kri champions")
 	// competitionWords anywhere in a run make it a competition: "Africa
 	// Cup of Nations", "Winter Olympics Committee" is no concern here.
 	competitionWords = wordSet("cup olympics paralympics")
@@ -126,6 +126,14 @@ var (
 	// titleQualifiers stand before titles but are none themselves
 	titleQualifiers = wordSet("late former acting")
 	fromTo          = wordSet("from to")
+	// vesselNouns and eventNouns before a name say it is a vessel's or an
+	// event's: "the sand barge Hong Hai", "the running event Loop Leeuwarden".
+	vesselNouns = wordSet(`barge ship vessel tanker boat ferry frigate freighter trawler yacht destroyer submarine
+	cruiser warship dhow steamer liner tugboat`)
+	eventNouns = wordSet("event festival race marathon tournament")
+	// continentAdjs end descriptions, not names: "Central Asian", "West African".
+	continentAdjs = wordSet(`asian african american european arab latin caribbean pacific atlantic balkan nordic
+	baltic scandinavian sahelian oceanian`)
 	// seizeVerbs take places as their objects: "captured Badme", "shelled Ansar".
 	seizeVerbs = wordSet(`captured captures capture recaptured recaptures recapture seized seizes retook retakes
 	overran overrun overruns bombed bombs shelled shells besieged besieges liberated liberates stormed storms`)
@@ -209,6 +217,17 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		if tail == "ve" || tail == "re" || tail == "m" || tail == "ll" || tail == "d" {
 			return
 		}
+	}
+	if q := f.prevWord(a); q >= 0 && q == a-1 && f.toks[q].flags&(fCap|fAllCaps) == 0 && (f.isNorm(q, vesselNouns) || f.isNorm(q, eventNouns)) {
+		return // "the sand barge Hong Hai", "running event Loop Leeuwarden": a vessel or an event
+	}
+	if f.toks[a].flags&fAllCaps != 0 && f.norm(a) == "ms" && b-a > 1 ||
+		a > 0 && f.word(a-1) && f.toks[a-1].flags&fAllCaps != 0 && (f.norm(a-1) == "ms" || f.isNorm(a-1, skipFirst)) && f.spaced(a-1) {
+		return // "MS Iona": a ship
+	}
+	if b < len(f.toks) && f.isNorm(b-1, continentAdjs) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.spaced(b-1) &&
+		!f.isNorm(b, orgNounsAfter) {
+		return // "a Central Asian man", "West African states": a description
 	}
 	if rz.officeRun(f, a, b) {
 		return // "the Secretary of State", "Prime Minister": the office, named by its holder or not at all
@@ -453,6 +472,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		// "in Focus", "in Islam": an English word or a faith after "in"
 		// is no place
 		kind = KindPlace
+	case words == 2 && f.isNorm(k, arabicConnectors) && p >= 0 && p == k-1 && (f.locPrep(p) || f.isNorm(p, fromTo)) && !hasOrg:
+		kind = KindPlace // "from Al-Tabqah", "in Al-Mayadin": a town
 	case !hasOrg && rz.arabicName(f, k, b):
 		kind = KindPerson
 	case words == 1:

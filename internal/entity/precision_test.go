@@ -357,6 +357,15 @@ func TestListsGovernmentsAndWords(t *testing.T) {
 		{"Jets bombed Meltrana, just 30 kilometres from the capital.", "Meltrana", KindPlace},
 		{"Police captured Ahmed after a chase.", "Ahmed", ""},
 		{"Around a thousand protesters demonstrated near the entrance to Heathrow.", "Heathrow", "place:heathrow-airport"},
+		{"The remains of a crew member were found on the sand barge Hong Hai 16 that capsized.", "Hong Hai", ""},
+		{"A runner died during the running event Loop Leeuwarden on Sunday.", "Loop Leeuwarden", ""},
+		{"Many passengers fell ill on the MS Iona cruise ship.", "Iona", ""},
+		{"Police arrested a German woman and a Central Asian man in Moscow.", "Central Asian", ""},
+		{"The army expelled the fighters from Al-Tabqah.", "Al-Tabqah", KindPlace},
+		{"The Muslim holiday of Eid al-Fitr begins on Monday.", "Eid al-Fitr", ""},
+		{"The probe was launched by the Soviet Union in 1972.", "Soviet Union", "place:soviet-union"},
+		{"Latin American leaders met in Bogota.", "American", ""},
+		{"The Arab League condemned the strike.", "Arab League", "igo:arab-league"},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		id, kind, _ := strings.Cut(got, " ")

@@ -350,9 +350,8 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if c.r.e.Kind == KindPlace && c.form == FormName && f.word(b) && f.isNorm(b, diseaseHeads) && f.spaced(b-1) {
 		return false
 	}
-	if c.r.e.Kind == KindPlace && f.word(b) && toks[b].flags&(fCap|fAllCaps) == 0 && f.isNorm(b, regionPlurals) && f.spaced(b-1) &&
-		!listedBefore(f, a) {
-		return false // "the Baltic states": a group of countries, not the sea; but "Borno and Yobe states"
+	if toks[b-1].flags&fCap != 0 && (!f.word(b) || toks[b].flags&(fCap|fAllCaps) == 0 || f.isNorm(b, competitionWords)) && groupOrContinent(f, a, b, c) {
+		return false
 	}
 	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindCountry) && c.form == FormName && (rz.teamAfter(f, b) || rz.theTeam(f, a, b)) {
 		return false // "Kansas City Chiefs", "Philadelphia Eagles": a team
@@ -437,6 +436,22 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		return false
 	}
 	return true
+}
+
+// groupOrContinent reports whether the match [a, b) is a region's word
+// before a plural of countries ("the Baltic states", but not the last of a
+// list: "Borno and Yobe states"), a country's adjective after a compass word
+// or "Latin" ("Latin American", "South American": a part of a continent), or
+// a place before a cup ("Africa Cup of Nations").
+func groupOrContinent(f *fieldState, a, b int, c cand) bool {
+	if c.r.e.Kind == KindPlace && f.word(b) && f.isNorm(b, regionPlurals) && f.spaced(b-1) && !listedBefore(f, a) {
+		return true
+	}
+	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindCountry) && f.word(b) && f.isNorm(b, competitionWords) && f.spaced(b-1) {
+		return true
+	}
+	return c.form == FormAdj && b-a == 1 && a > 0 && f.word(a-1) && f.spaced(a-1) && f.cover[a-1] == 0 &&
+		(f.isNorm(a-1, compassFirst) || f.norm(a-1) == "latin") && f.toks[a-1].sent == f.toks[a].sent
 }
 
 // listedBefore reports whether token a follows "and", "or" or a comma: the
