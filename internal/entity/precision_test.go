@@ -365,6 +365,7 @@ func TestListsGovernmentsAndWords(t *testing.T) {
 		{"The Muslim holiday of Eid al-Fitr begins on Monday.", "Eid al-Fitr", ""},
 		{"The probe was launched by the Soviet Union in 1972.", "Soviet Union", "place:soviet-union"},
 		{"Latin American leaders met in Bogota.", "American", ""},
+		{"Shells kept crashing into the north Lebanese port.", "Lebanese", "country:LBN"},
 		{"The Arab League condemned the strike.", "Arab League", "igo:arab-league"},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]

@@ -441,7 +441,8 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 // groupOrContinent reports whether the match [a, b) is a region's word
 // before a plural of countries ("the Baltic states", but not the last of a
 // list: "Borno and Yobe states"), a country's adjective after a compass word
-// or "Latin" ("Latin American", "South American": a part of a continent), or
+// or "Latin" that also names a continent's people ("Latin American",
+// "South American": a part of a continent; not "north Lebanese"), or
 // a place before a cup ("Africa Cup of Nations").
 func groupOrContinent(f *fieldState, a, b int, c cand) bool {
 	if c.r.e.Kind == KindPlace && f.word(b) && f.isNorm(b, regionPlurals) && f.spaced(b-1) && !listedBefore(f, a) {
@@ -450,7 +451,7 @@ func groupOrContinent(f *fieldState, a, b int, c cand) bool {
 	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindCountry) && f.word(b) && f.isNorm(b, competitionWords) && f.spaced(b-1) {
 		return true
 	}
-	return c.form == FormAdj && b-a == 1 && a > 0 && f.word(a-1) && f.spaced(a-1) && f.cover[a-1] == 0 &&
+	return c.form == FormAdj && b-a == 1 && a > 0 && f.word(a-1) && f.spaced(a-1) && f.cover[a-1] == 0 && f.isNorm(a, continentAdjs) &&
 		(f.isNorm(a-1, compassFirst) || f.norm(a-1) == "latin") && f.toks[a-1].sent == f.toks[a].sent
 }
 
