@@ -134,6 +134,10 @@ var (
 	// continentAdjs end descriptions, not names: "Central Asian", "West African".
 	continentAdjs = wordSet(`asian african american european arab latin caribbean pacific atlantic balkan nordic
 	baltic scandinavian sahelian oceanian`)
+	// companyTails end the names of firms and clubs, thingTails those of
+	// shows, fires and products: no person's name ends so.
+	companyTails = wordSet(`fc bros sa resorts carriers systems motors airlines pharmaceuticals`)
+	thingTails   = wordSet(`live fire fires etf etfs cybertruck cybertrucks reef arena market hilton`)
 	// seizeVerbs take places as their objects: "captured Badme", "shelled Ansar".
 	seizeVerbs = wordSet(`captured captures capture recaptured recaptures recapture seized seizes retook retakes
 	overran overrun overruns bombed bombs shelled shells besieged besieges liberated liberates stormed storms`)
@@ -432,6 +436,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindPlace
 	case named:
 		kind = KindOrganization
+	case last == "park" && words > 2 && f.norm(b-2) == "national":
+		kind = KindPlace // "Snowdonia National Park"
 	case last == "church" && words > 1 && f.isNorm(b-2, denominations):
 		kind = KindOrganization // "the Catholic Church": the institution
 	case last == "department" && words > 1 && (locCue || regionNext) && !rz.hasOrgWord(f, k, b-1):
@@ -449,7 +455,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindPlace
 	case facilityHeads[last] && words > 1:
 		kind = KindFacility
-	case titleCue && !hasOrg:
+	case titleCue && !hasOrg && !(words == 1 && rz.kb.dict[last] && !rz.kb.given[last]):
+		// "King Air", "Miss Universe": a title before an English word names nobody
 		kind = KindPerson
 	case (cueNoun || bodyNext) && words > 1 && !rz.kb.given[f.norm(k)]:
 		kind = KindOrganization
@@ -483,7 +490,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		}
 	case f.norm(k) == "republic" && k+1 < b && f.norm(k+1) == "of":
 		kind = KindPlace // "the Republic of Tatarstan": a region
-	case words > 1 && rz.teamWord(f, b-1) && rz.placeName(f, k, b-1) && (!rz.kb.given[f.norm(k)] || rz.bigPlace(f, k, b-1)):
+	case words > 1 && (rz.teamWord(f, b-1) || rz.theTeam(f, k, b-1)) && rz.placeName(f, k, b-1) && (!rz.kb.given[f.norm(k)] || rz.bigPlace(f, k, b-1)):
 		kind = KindOrganization // "South Carolina Gamecocks", "New York Islanders"
 	case words <= 4:
 		// a person's name needs a cue: a first name, a title, "said", a
@@ -494,6 +501,14 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		}
 	default:
 		kind = KindOrganization
+	}
+	if kind == KindPerson {
+		switch {
+		case companyTails[last]:
+			kind = KindOrganization // "Warner Bros", "Chelsea F.C.", "Wynn Resorts"
+		case thingTails[last]:
+			return // "Jimmy Kimmel Live", "Kenneth Fire", "Solana ETFs": a show, a fire, a product
+		}
 	}
 	if kind == "" || kind == KindPlace && words == 1 && compassFirst[last] {
 		return // "West" of "West Sweden" is no place of its own

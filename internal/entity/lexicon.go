@@ -148,7 +148,8 @@ corporation group department office commission authority administration bureau d
 court assembly parliament congress senate services service foundation society center centre
 nations observatory tribunal watch inc ltd llc regiment wing squadron division battery platoon
 fleet task brigade board club museum school lab laboratory laboratories partners tribe tribes
-league airlines airways corp chamber bloc forum democrats republicans holdings kft gmbh plc ag spa llp`)
+league airlines airways corp chamber bloc forum democrats republicans holdings kft gmbh plc ag spa llp
+archdiocese diocese curia`)
 
 // placeHeads end the names of places; facilityHeads of facilities.
 var placeHeads = wordSet(`province governorate district city county region island islands

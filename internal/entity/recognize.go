@@ -409,6 +409,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if c.r.e.Kind == KindMedia && words == 1 && !c.acronym && strings.HasPrefix(c.r.e.Name, "The ") && adjectiveUse(f, a, b) && !f.isNorm(b, mediaCues) {
 		return false // "the Hindu god", "an Independent candidate": an adjective, not The Hindu or The Independent
 	}
+	if c.r.e.Kind == KindPlace && c.form == FormName && b-a == 2 && f.isNorm(a, compassFirst) && f.norm(b-1) == "district" &&
+		b+1 < len(toks) && f.word(b) && f.norm(b) == "of" && toks[b+1].flags&fCap != 0 && f.spaced(b-1) {
+		return false // "the Northern District of Texas": a court's district, not Israel's Northern District
+	}
 	if c.r.e.Kind == KindPerson && a > 0 && f.word(a-1) && f.norm(a-1) == "county" && toks[a-1].flags&fCap != 0 && f.spaced(a-1) {
 		return false // "County Kerry": an Irish county, not John Kerry
 	}
