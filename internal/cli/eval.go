@@ -144,7 +144,8 @@ func (a *app) evalRe3d(verbose bool) error {
 		return usageErr("eval re3d: %w", err)
 	}
 	if a.json {
-		return a.emitJSON(map[string]any{"eval": "re3d", "exact": rep.Exact, "overlap": rep.Overlap, "documents": rep.Docs})
+		return a.emitJSON(map[string]any{"eval": "re3d", "exact": rep.Exact, "overlap": rep.Overlap, "documents": rep.Docs,
+			"names_exact": rep.NamesExact, "names_overlap": rep.NamesOverlap, "names_overlap_dev": rep.Halves[0], "names_overlap_heldout": rep.Halves[1]})
 	}
 	a.printf("%s(%.1fs)\n", rep, time.Since(start).Seconds())
 	if verbose {

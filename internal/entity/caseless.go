@@ -72,6 +72,13 @@ func (rz *recognizer) acceptCaseless(f *fieldState, a, b int, c cand) bool {
 	if c.form == FormAdj && b < len(f.toks) && f.word(b) && f.norm(b) == "language" {
 		return false // "spanish language": the language
 	}
+	if groupOrContinent(f, a, b, c) {
+		return false // "baltic states", "latin american", "africa cup of nations"
+	}
+	if c.r.e.Kind == KindMedia && strings.HasPrefix(c.r.e.Name, "The ") && b-a == 1 && f.word(b) && strings.HasPrefix(f.toks[b].tag, "NN") &&
+		!f.isNorm(b, mediaCues) && !f.isNorm(b, saidWords) {
+		return false // "the hindu god"
+	}
 	words, plain := 0, 0
 	for k := a; k < b; k++ {
 		if !f.word(k) {

@@ -44,11 +44,11 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 		// "People's Party", "Workers' Party"
 		for j < n && toks[j].sent == toks[i].sent && (toks[j-1].flags&fPoss == 0 ||
 			f.isNorm(j, orgHeads) && rz.nameTok(f, j) && rz.kb.dict[f.norm(j-1)] && toks[j-1].flags&fAllCaps == 0 ||
-			f.isNorm(j, placeHeads) && rz.nameTok(f, j) && toks[j-1].flags&fAllCaps == 0) {
+			(f.isNorm(j, placeHeads) || f.isNorm(j, facilityHeads)) && rz.nameTok(f, j) && toks[j-1].flags&fAllCaps == 0) {
 			// a middle initial or a rank's full stop: "Gary J. Volesky", "Navy Capt. Jeff Davis"
 			if toks[j].punct == '.' && int(toks[j].start) == int(toks[j-1].end) && j+1 < n && f.spaced(j) &&
 				rz.nameTok(f, j+1) && toks[j+1].sent == toks[i].sent &&
-				(toks[j-1].ne-toks[j-1].ns == 1 && toks[j-1].flags&fCap != 0 || f.isNorm(j-1, rankAbbrevs)) {
+				(toks[j-1].ne-toks[j-1].ns == 1 && toks[j-1].flags&fCap != 0 || f.isNorm(j-1, rankAbbrevs) || f.isNorm(j-1, saintAbbrevs)) {
 				j += 2
 				continue
 			}
@@ -96,14 +96,24 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 }
 
 var (
-	skipFirst = wordSet("operation exercise uss hms fs hmas ins rfa usns mv mt")
+	skipFirst = wordSet("eid operation exercise uss hms fs hmas ins rfa usns mv mt iris hmcs hmnzs roks tcg pns brp kri champions")
+	// competitionWords anywhere in a run make it a competition: "Africa
+	// Cup of Nations", "Winter Olympics Committee" is no concern here.
+	competitionWords = wordSet("cup olympics paralympics")
+	// saintAbbrevs are written with a full stop before a saint's name
+	// inside a place's: "St. Peter's Square".
+	saintAbbrevs = wordSet("st ste")
+	// denominations before "Church" make it the institution, not a
+	// building: "the Catholic Church", "the Unification Church".
+	denominations = wordSet(`catholic orthodox anglican methodist baptist lutheran presbyterian evangelical
+	unification episcopal coptic protestant pentecostal mormon reformed apostolic`)
 	// stormWords open the names of storms ("Typhoon Haiyan", "Storm Amy")
 	stormWords = wordSet("typhoon hurricane cyclone storm tropical")
 	skipLast   = wordSet(`day time code law act treaty agreement convention resolution accord accords protocol
 	conference summit communique communiqué dialogue talks war wars order book books exercise festival
 	games cup award awards prize initiative plan doctrine declaration statement report charter accords rate
 	championship championships year linux os windows android browser app competition competitions
-	olympiad olympiads`)
+	olympiad olympiads contest contests tournament tournaments crude intermediate`)
 	// placeFirst open the names of places: "Lake Tharthar", "Fort Campbell",
 	// "Tel Tamer", "Wadi Barada", "Ayn Issa", "Jabal Hamrin".
 	placeFirst = wordSet(`lake lakes mount mt fort camp cape port gulf tel tell wadi jabal jebel jabel jbel
@@ -116,9 +126,24 @@ var (
 	// titleQualifiers stand before titles but are none themselves
 	titleQualifiers = wordSet("late former acting")
 	fromTo          = wordSet("from to")
-	saidWords       = wordSet("said says told added stated wrote explained noted")
-	ofForAndThe     = wordSet("of for and the")
-	theWord         = wordSet("the")
+	// vesselNouns and eventNouns before a name say it is a vessel's or an
+	// event's: "the sand barge Hong Hai", "the running event Loop Leeuwarden".
+	vesselNouns = wordSet(`barge ship vessel tanker boat ferry frigate freighter trawler yacht destroyer submarine
+	cruiser warship dhow steamer liner tugboat`)
+	eventNouns = wordSet("event festival race marathon tournament")
+	// continentAdjs end descriptions, not names: "Central Asian", "West African".
+	continentAdjs = wordSet(`asian african american european arab latin caribbean pacific atlantic balkan nordic
+	baltic scandinavian sahelian oceanian`)
+	// companyTails end the names of firms and clubs, thingTails those of
+	// shows, fires and products: no person's name ends so.
+	companyTails = wordSet(`fc bros sa resorts carriers systems motors airlines pharmaceuticals`)
+	thingTails   = wordSet(`live fire fires etf etfs cybertruck cybertrucks reef arena market hilton`)
+	// seizeVerbs take places as their objects: "captured Badme", "shelled Ansar".
+	seizeVerbs = wordSet(`captured captures capture recaptured recaptures recapture seized seizes retook retakes
+	overran overrun overruns bombed bombs shelled shells besieged besieges liberated liberates stormed storms`)
+	saidWords   = wordSet("said says told added stated wrote explained noted")
+	ofForAndThe = wordSet("of for and the")
+	theWord     = wordSet("the")
 )
 
 func (rz *recognizer) hasOrgWord(f *fieldState, a, b int) bool {
@@ -185,6 +210,11 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if f.isNorm(a, skipFirst) || f.isNorm(b-1, skipLast) && !ofHead(f, a, b) || f.isNorm(a, stormWords) && !rz.hasOrgWord(f, a, b) {
 		return // operations, ships, storms, holidays, laws: no actors or places
 	}
+	for x := a; x < b; x++ {
+		if f.isNorm(x, competitionWords) {
+			return // "Africa Cup of Nations": a competition
+		}
+	}
 	if t := f.text[f.toks[a].start:f.toks[a].end]; strings.ContainsAny(t, "'’") {
 		// "You've", "I'm", "We're": a contraction opening a sentence
 		_, tail, _ := strings.Cut(strings.ToLower(strings.ReplaceAll(t, "’", "'")), "'")
@@ -192,8 +222,23 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			return
 		}
 	}
+	if q := f.prevWord(a); q >= 0 && q == a-1 && f.toks[q].flags&(fCap|fAllCaps) == 0 && (f.isNorm(q, vesselNouns) || f.isNorm(q, eventNouns)) {
+		return // "the sand barge Hong Hai", "running event Loop Leeuwarden": a vessel or an event
+	}
+	if f.toks[a].flags&fAllCaps != 0 && f.norm(a) == "ms" && b-a > 1 ||
+		a > 0 && f.word(a-1) && f.toks[a-1].flags&fAllCaps != 0 && (f.norm(a-1) == "ms" || f.isNorm(a-1, skipFirst)) && f.spaced(a-1) {
+		return // "MS Iona": a ship
+	}
+	if b < len(f.toks) && f.isNorm(b-1, continentAdjs) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.spaced(b-1) &&
+		!f.isNorm(b, orgNounsAfter) {
+		return // "a Central Asian man", "West African states": a description
+	}
 	if rz.officeRun(f, a, b) {
 		return // "the Secretary of State", "Prime Minister": the office, named by its holder or not at all
+	}
+	if b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.isNorm(b, regionPlurals) && f.spaced(b-1) &&
+		!orgHeads[f.norm(b-1)] && !armedHeads[f.norm(b-1)] && !mediaHeads[f.norm(b-1)] {
+		return // "Western Balkan countries", "Central Asian republics": a group described
 	}
 	if p := f.prevWord(a); p >= 0 {
 		if f.isNorm(p, theWord) {
@@ -308,6 +353,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	// "activist group Just Stop Oil", "the journal Science"
 	cueNoun := p >= 0 && p == k-1 && f.toks[p].flags&(fCap|fAllCaps) == 0 && (f.isNorm(p, orgCueNouns) || f.isNorm(p, mediaCues))
 	locCue := p >= 0 && f.locPrep(p) && !f.isNorm(p, fromTo) && !published || rz.settlementCue(f, k, b)
+	if !locCue && p >= 0 && p == k-1 && b-k == 1 && f.isNorm(p, seizeVerbs) && !rz.kb.given[f.norm(k)] && !rz.kb.dict[f.norm(k)] &&
+		rz.surn[f.norm(k)] == nil {
+		locCue = true // "captured Badme", "bombed Pooneryn": what is seized or bombed by name is a place
+	}
 	if locCue && (camelCase(f, k, b) || f.toks[b-1].flags&fPoss != 0 && !f.isNorm(b, placeNouns)) {
 		// "into GSoC", "at Freenode": software; "in Tomasz Sekielski's
 		// film": the preposition is the film's
@@ -333,6 +382,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	}
 	last := f.norm(b - 1)
 	hasOrg := rz.hasOrgWord(f, k, b)
+	if f.isNorm(k, compassFirst) && words > 1 && !rz.isAdj(f, b-1) {
+		hasOrg = rz.hasOrgWord(f, k+1, b) // "Central Texas", "Central Papua": a part of a place
+	}
 	allCaps := f.toks[k].flags&fAllCaps != 0
 	// "Boston University", "American University", "University of Miami":
 	// an institution every town has, named after its town or country, is
@@ -384,6 +436,12 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindPlace
 	case named:
 		kind = KindOrganization
+	case last == "park" && words > 2 && f.norm(b-2) == "national":
+		kind = KindPlace // "Snowdonia National Park"
+	case last == "church" && words > 1 && f.isNorm(b-2, denominations):
+		kind = KindOrganization // "the Catholic Church": the institution
+	case last == "department" && words > 1 && (locCue || regionNext) && !rz.hasOrgWord(f, k, b-1):
+		kind = KindPlace // "in Nariño Department, Colombia": a first-level region
 	case mediaHeads[last] && (words > 1 || mediaCue):
 		kind = KindMedia
 	case mediaCue && !titleCue:
@@ -397,7 +455,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindPlace
 	case facilityHeads[last] && words > 1:
 		kind = KindFacility
-	case titleCue && !hasOrg:
+	case titleCue && !hasOrg && !(words == 1 && rz.kb.dict[last] && !rz.kb.given[last]):
+		// "King Air", "Miss Universe": a title before an English word names nobody
 		kind = KindPerson
 	case (cueNoun || bodyNext) && words > 1 && !rz.kb.given[f.norm(k)]:
 		kind = KindOrganization
@@ -420,6 +479,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		// "in Focus", "in Islam": an English word or a faith after "in"
 		// is no place
 		kind = KindPlace
+	case words == 2 && f.isNorm(k, arabicConnectors) && p >= 0 && p == k-1 && (f.locPrep(p) || f.isNorm(p, fromTo)) && !hasOrg:
+		kind = KindPlace // "from Al-Tabqah", "in Al-Mayadin": a town
 	case !hasOrg && rz.arabicName(f, k, b):
 		kind = KindPerson
 	case words == 1:
@@ -429,7 +490,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		}
 	case f.norm(k) == "republic" && k+1 < b && f.norm(k+1) == "of":
 		kind = KindPlace // "the Republic of Tatarstan": a region
-	case words > 1 && rz.teamWord(f, b-1) && rz.placeName(f, k, b-1) && (!rz.kb.given[f.norm(k)] || rz.bigPlace(f, k, b-1)):
+	case words > 1 && (rz.teamWord(f, b-1) || rz.theTeam(f, k, b-1)) && rz.placeName(f, k, b-1) && (!rz.kb.given[f.norm(k)] || rz.bigPlace(f, k, b-1)):
 		kind = KindOrganization // "South Carolina Gamecocks", "New York Islanders"
 	case words <= 4:
 		// a person's name needs a cue: a first name, a title, "said", a
@@ -440,6 +501,14 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		}
 	default:
 		kind = KindOrganization
+	}
+	if kind == KindPerson {
+		switch {
+		case companyTails[last]:
+			kind = KindOrganization // "Warner Bros", "Chelsea F.C.", "Wynn Resorts"
+		case thingTails[last]:
+			return // "Jimmy Kimmel Live", "Kenneth Fire", "Solana ETFs": a show, a fire, a product
+		}
 	}
 	if kind == "" || kind == KindPlace && words == 1 && compassFirst[last] {
 		return // "West" of "West Sweden" is no place of its own
@@ -458,6 +527,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			if !titleCue && !roleNoun && !(rz.kb.given[f.norm(k)] && words > 1) {
 				return
 			}
+		case kind == KindOrganization && last == "church" && f.isNorm(b-2, denominations):
+			// "the Catholic Church"
 		case kind == KindPlace && (regionNext || f.isNorm(k, placeFirst) || f.isNorm(k, compassFirst) && locCue):
 			// "Mount Cook", "Western New Guinea", "Middle Swan, Western Australia"
 		case !headOf(f, k, b, kind) && !cueNoun && !published && !bodyNext:
@@ -672,8 +743,9 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 	}
 	for k := 0; k < len(f.toks); k++ {
 		if f.word(k) && f.cover[k] != 0 && f.toks[k].flags&fCap != 0 {
-			// a surname that is also a small place's name: "Davis said",
-			// "Dayton's family" once Jeff Davis or Scott C. Dayton is named
+			// a surname that is also a small place's or a country's name:
+			// "Davis said", "Dayton's family", "Holland won" once Jeff
+			// Davis, Scott C. Dayton or Nikki Holland is named
 			m := &f.ms[f.cover[k]-1]
 			r, ok := rz.surn[f.norm(k)]
 			if ok && m.a == k && m.b == k+1 && m.r != nil && m.r != r && m.form == FormNew && m.r.e.Kind == KindPerson {
@@ -683,11 +755,12 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 				rz.seen[r]++
 				continue
 			}
-			if !ok || m.a != k || m.b != k+1 || m.r == nil || !(m.form == FormName && m.r.e.Kind == KindPlace || m.form == FormMetonym) {
+			if !ok || m.a != k || m.b != k+1 || m.r == nil || !(m.form == FormName && (m.r.e.Kind == KindPlace || m.r.e.Kind == KindCountry) || m.form == FormMetonym) {
 				continue
 			}
 			poss := f.toks[k].flags&fPoss != 0 && !f.isNorm(k+1, placeNouns)
-			if p := f.prevWord(k); p >= 0 && f.isNorm(p, placePreps) && !poss || k+1 < len(f.toks) && f.word(k+1) && f.toks[k+1].flags&fCap != 0 && f.spaced(k) {
+			p := f.prevWord(k)
+			if p >= 0 && (f.isNorm(p, placePreps) || m.r.e.Kind == KindCountry && f.isNorm(p, fromTo)) && !poss || k+1 < len(f.toks) && f.word(k+1) && f.toks[k+1].flags&fCap != 0 && f.spaced(k) {
 				continue
 			}
 			m.r, m.form = r, FormCoref

@@ -84,6 +84,12 @@ var regionOffices = wordSet(`governor governors governorship legislature senator
 // ("Marburg virus", "Lassa fever", "Lyme disease"): no place is meant.
 var diseaseHeads = wordSet(`virus fever disease`)
 
+// regionPlurals after a region's name or adjective say it describes a group
+// ("the Baltic states", "Sahel countries", "Central Asian republics"): the
+// word alone names no place.
+var regionPlurals = wordSet(`states countries nations republics kingdoms emirates monarchies governments
+	regions provinces territories`)
+
 // neverPlaces are one-word names the gazetteer has for some town that news
 // never means as one ("from God").
 var neverPlaces = wordSet(`god allah jesus christ lord heaven hell islam christianity judaism
@@ -142,14 +148,15 @@ corporation group department office commission authority administration bureau d
 court assembly parliament congress senate services service foundation society center centre
 nations observatory tribunal watch inc ltd llc regiment wing squadron division battery platoon
 fleet task brigade board club museum school lab laboratory laboratories partners tribe tribes
-league airlines airways corp chamber bloc forum democrats republicans holdings kft gmbh plc ag spa llp`)
+league airlines airways corp chamber bloc forum democrats republicans holdings kft gmbh plc ag spa llp
+archdiocese diocese curia`)
 
 // placeHeads end the names of places; facilityHeads of facilities.
 var placeHeads = wordSet(`province governorate district city county region island islands
 mountains mountain mount river valley lake sea gulf bay desert zone strait peninsula plain
 square street road avenue village town border crossing highway coast state territory territories
 heights plateau canal oasis quarter neighborhood neighbourhood municipality reservoir depression
-ridge range pass expressway motorway freeway`)
+ridge range pass expressway motorway freeway harbour harbor`)
 
 // adminHeads are the place words of areas around a town of that name
 // ("Los Angeles County", "Hassan District"); genericPlaceWords are place
@@ -159,7 +166,7 @@ var adminHeads = wordSet(`county district municipality province governorate pref
 var genericPlaceWords = wordSet(`border crossing state city town village quarter zone coast`)
 var facilityHeads = wordSet(`airport base airbase bridge dam hospital prison mosque church
 stadium port refinery palace plant station tower checkpoint camp embassy consulate compound
-barracks shrine cathedral temple synagogue airfield airstrip barrage gate gates`)
+barracks shrine cathedral basilica temple synagogue airfield airstrip barrage gate gates`)
 
 // personTitles before a name say it is a person's.
 var personTitles = wordSet(`mr mrs ms miss dr prof president minister premier chancellor
@@ -222,7 +229,7 @@ ied ieds vbied vbieds svbied uav uavs uas rpg rpgs manpads atgm mlrs apc apcs if
 mri ct ip mw kw gw mhz ghz khz fec ddg kc dns gps sms rss mb kb gb
 ai drm lng lpg lgbt lgbtq lgbtqia vpn api cpu gpu usb nft nfts ev evs ais
 rna mrna bst cet cest eet eest est edt cst cdt mst mdt pst pdt aest aedt ist jst wib
-rip std stds hpc mla mlas rs sig sigs
+rip std stds hpc mla mlas rs sig sigs mp mps mep meps
 `)
 
 var (

@@ -568,7 +568,7 @@ func isOrdinal(f *fieldState, k int) bool {
 // teamAfter reports whether a capitalised plural common noun follows token
 // b-1, as a team's name follows its town: "Kansas City Chiefs".
 func (rz *recognizer) teamAfter(f *fieldState, b int) bool {
-	if b >= len(f.toks) || !f.word(b) || f.toks[b].flags&fCap == 0 || !f.spaced(b-1) || f.toks[b].sent != f.toks[b-1].sent {
+	if b >= len(f.toks) || !f.word(b) || f.toks[b].flags&(fCap|fDigit) == 0 || !f.spaced(b-1) || f.toks[b].sent != f.toks[b-1].sent {
 		return false
 	}
 	w := f.norm(b)
@@ -578,8 +578,24 @@ func (rz *recognizer) teamAfter(f *fieldState, b int) bool {
 // teamWord reports whether token k is a plural common noun that is no
 // place's, body's or outlet's head: the last word of a team's name
 // ("Chiefs", "Gamecocks", "Islanders").
+// theTeam reports whether the place [a, b) stands between "the" and a
+// capitalised plural that is no English word: "the Los Angeles Lakers",
+// "the New York Knicks" (a town's name after "the" is no place alone).
+func (rz *recognizer) theTeam(f *fieldState, a, b int) bool {
+	if a == 0 || !f.word(a-1) || f.norm(a-1) != "the" || b >= len(f.toks) || !f.word(b) || f.toks[b].flags&fCap == 0 ||
+		!f.spaced(b-1) || f.toks[b].sent != f.toks[a].sent {
+		return false
+	}
+	w := f.norm(b)
+	return len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !rz.kb.dict[w] && !rz.kb.given[w] &&
+		f.cover[b] == 0 && !f.isNorm(b, placeHeads) && !f.isNorm(b, orgWords) && !f.isNorm(b, mediaHeads)
+}
+
 func (rz *recognizer) teamWord(f *fieldState, k int) bool {
 	w := f.norm(k)
+	if strings.HasSuffix(w, "ers") && strings.Trim(w[:len(w)-3], "0123456789") == "" && len(w) > 3 {
+		return true // "49ers", "76ers"
+	}
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (rz.kb.dict[w] || rz.kb.dict[w[:len(w)-1]]) &&
 		f.toks[k].flags&fCap != 0 && !f.isNorm(k, placeHeads) && !f.isNorm(k, orgHeads) && !f.isNorm(k, orgWords) &&
 		!f.isNorm(k, mediaHeads) && !f.isNorm(k, facilityHeads) && !f.isNorm(k, armedHeads) && !f.isNorm(k, settlementNouns) &&

@@ -350,7 +350,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if c.r.e.Kind == KindPlace && c.form == FormName && f.word(b) && f.isNorm(b, diseaseHeads) && f.spaced(b-1) {
 		return false
 	}
-	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindCountry) && c.form == FormName && rz.teamAfter(f, b) {
+	if toks[b-1].flags&fCap != 0 && (!f.word(b) || toks[b].flags&(fCap|fAllCaps) == 0 || f.isNorm(b, competitionWords)) && groupOrContinent(f, a, b, c) {
+		return false
+	}
+	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindCountry) && c.form == FormName && (rz.teamAfter(f, b) || rz.theTeam(f, a, b)) {
 		return false // "Kansas City Chiefs", "Philadelphia Eagles": a team
 	}
 	if c.r.e.Kind == KindCountry && c.form == FormName && words == 1 && a > 0 && f.word(a-1) && toks[a-1].flags&fCap != 0 &&
@@ -403,6 +406,16 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		a > 0 && f.word(a-1) && f.norm(a-1) == "in" && (b == len(toks) || !f.word(b))) {
 		return false // "Spanish language", "said in Arabic:": the language, not the country
 	}
+	if c.r.e.Kind == KindMedia && words == 1 && !c.acronym && strings.HasPrefix(c.r.e.Name, "The ") && adjectiveUse(f, a, b) && !f.isNorm(b, mediaCues) {
+		return false // "the Hindu god", "an Independent candidate": an adjective, not The Hindu or The Independent
+	}
+	if c.r.e.Kind == KindPlace && c.form == FormName && b-a == 2 && f.isNorm(a, compassFirst) && f.norm(b-1) == "district" &&
+		b+1 < len(toks) && f.word(b) && f.norm(b) == "of" && toks[b+1].flags&fCap != 0 && f.spaced(b-1) {
+		return false // "the Northern District of Texas": a court's district, not Israel's Northern District
+	}
+	if c.r.e.Kind == KindPerson && a > 0 && f.word(a-1) && f.norm(a-1) == "county" && toks[a-1].flags&fCap != 0 && f.spaced(a-1) {
+		return false // "County Kerry": an Irish county, not John Kerry
+	}
 	if c.r.e.Kind == KindMedia && words == 1 && !c.acronym && a > 0 && b < len(toks) && toks[a-1].flags&fCap != 0 && toks[b].flags&fCap != 0 &&
 		f.word(a-1) && f.word(b) && !f.isNorm(a-1, functionWords) && f.spaced(a-1) && f.spaced(b-1) {
 		return false // "Akhil Bharat Hindu Mahasabha": a word inside another name
@@ -427,6 +440,32 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		return false
 	}
 	return true
+}
+
+// groupOrContinent reports whether the match [a, b) is a region's word
+// before a plural of countries ("the Baltic states", but not the last of a
+// list: "Borno and Yobe states"), a country's adjective after a compass word
+// or "Latin" that also names a continent's people ("Latin American",
+// "South American": a part of a continent; not "north Lebanese"), or
+// a place before a cup ("Africa Cup of Nations").
+func groupOrContinent(f *fieldState, a, b int, c cand) bool {
+	if c.r.e.Kind == KindPlace && f.word(b) && f.isNorm(b, regionPlurals) && f.spaced(b-1) && !listedBefore(f, a) {
+		return true
+	}
+	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindCountry) && f.word(b) && f.isNorm(b, competitionWords) && f.spaced(b-1) {
+		return true
+	}
+	return c.form == FormAdj && b-a == 1 && a > 0 && f.word(a-1) && f.spaced(a-1) && f.cover[a-1] == 0 && f.isNorm(a, continentAdjs) &&
+		(f.isNorm(a-1, compassFirst) || f.norm(a-1) == "latin") && f.toks[a-1].sent == f.toks[a].sent
+}
+
+// listedBefore reports whether token a follows "and", "or" or a comma: the
+// last of a list of names ("Borno and Yobe states").
+func listedBefore(f *fieldState, a int) bool {
+	if a == 0 || f.toks[a-1].sent != f.toks[a].sent {
+		return false
+	}
+	return f.toks[a-1].punct == ',' || f.word(a-1) && (f.norm(a-1) == "and" || f.norm(a-1) == "or")
 }
 
 // inLongerName reports whether the one-word match [a, b) stands beside any
@@ -524,7 +563,9 @@ func (rz *recognizer) cityOrRegion(f *fieldState, m *mention, keep []cand) []can
 		m.a >= 3 && f.norm(m.a-1) == "of" && f.norm(m.a-2) == "state" && f.isNorm(m.a-3, theWord) ||
 		// "the governor of New York", "a senator from New York": offices of the region
 		m.a >= 2 && (f.norm(m.a-1) == "of" || f.norm(m.a-1) == "from") && f.isNorm(m.a-2, regionOffices) ||
-		addressMiddle(f, m)
+		addressMiddle(f, m) ||
+		// "Maine, New York, New Jersey": listed with other regions of its country
+		listedRegions(f, m) == region.e.Country && !rz.cityListed(f, m)
 	var out []cand
 	for _, c := range keep {
 		isRegion := c.r == region
@@ -538,6 +579,22 @@ func (rz *recognizer) cityOrRegion(f *fieldState, m *mention, keep []cand) []can
 		return keep
 	}
 	return out
+}
+
+// cityListed reports whether a known city stands next to m in a list
+// ("Boston, New York and Chicago"), which makes m the city.
+func (rz *recognizer) cityListed(f *fieldState, m *mention) bool {
+	cityAt := func(k int) bool {
+		if k < 0 || k >= len(f.toks) || f.cover[k] == 0 || f.toks[k].sent != f.toks[m.a].sent {
+			return false
+		}
+		o := &f.ms[f.cover[k]-1]
+		return o.r != nil && strings.HasPrefix(o.r.e.ID, "city:")
+	}
+	sep := func(k int) bool {
+		return k >= 0 && k < len(f.toks) && (f.toks[k].punct == ',' || f.isNorm(k, andOr))
+	}
+	return sep(m.a-1) && cityAt(m.a-2) || sep(m.b) && cityAt(m.b+1)
 }
 
 // addressMiddle reports whether m stands between a town and a country,
