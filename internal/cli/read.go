@@ -674,7 +674,7 @@ func (a *app) printProfile(p *store.EntityProfile) {
 		a.printf("also known as: %s\n", clip(strings.Join(p.Aliases, ", "), 200))
 	}
 	a.printf("seen as: %s\n", strings.Join(p.SeenAs, ", "))
-	a.printf("%d mentions in %d articles; %d events as source or target\n", p.MentionN, p.ArticleN, p.Events)
+	a.printf("%d mention%s in %d article%s; %d event%s as source or target\n", p.MentionN, plural(p.MentionN), p.ArticleN, plural(p.ArticleN), p.Events, plural(p.Events))
 	for _, r := range p.Articles {
 		a.printf("  %s  %s  %s\n", dateOnly(r.Published), r.ID, clip(r.Title, 80))
 	}

@@ -60,7 +60,7 @@ var Fields = []Field{
 	{Name: "source", Usage: "who did it: entity id, name or alias"},
 	{Name: "target", Usage: "to whom: entity id, name or alias"},
 	{Name: "actor", Usage: "source or target: entity id, name or alias"},
-	{Name: "sector", Usage: "sector of source or target (not yet carried by events)", Values: Sectors, Multi: true},
+	{Name: "sector", Usage: "sector of source or target", Values: Sectors, Multi: true},
 	{Name: "country", Usage: "country of source, target or place: a name, alias or ISO 3166-1 alpha-3 code (Iraq, Iraqi, IRQ)"},
 	{Name: "place", Usage: "place name, matched literally as a substring, case-insensitive"},
 	{Name: "type", Usage: "PLOVER event type", Values: Types, Multi: true},
