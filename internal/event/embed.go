@@ -19,6 +19,9 @@ var causers = wordSet("causers")
 
 // modality reads the verb group (or, for nouns, the clause) for modals,
 // conditionals and negation.
+// unrealAdjs say that the act an event noun names has not happened.
+var unrealAdjs = set{"possible": true, "potential": true, "planned": true, "imminent": true, "feared": true, "hypothetical": true, "prospective": true, "would-be": true, "looming": true, "threatened": true}
+
 func modality(s *sent, t *trig) (string, bool) {
 	mod := Actual
 	if t.e.modality != "" {
@@ -30,6 +33,16 @@ func modality(s *sent, t *trig) (string, bool) {
 		a = t.head
 		if s.low(t.a-1) == "no" {
 			neg = true
+		}
+		for k := t.a - 1; k >= 0 && k >= t.a-3 && (s.tag(k) == "JJ" || s.tag(k) == "VBN" || s.mentAt[k] >= 0 || isAdverb(s, k)); k-- {
+			if unrealAdjs[s.low(k)] {
+				// "a warning of a possible Israeli strike", "a planned
+				// attack": not (yet) done
+				mod = Hypothetical
+				if s.low(k) == "planned" || s.low(k) == "imminent" {
+					mod = Planned
+				}
+			}
 		}
 	}
 	for i := a; i < t.head; i++ {

@@ -116,6 +116,11 @@ func (c *coding) finish() {
 	for i := range c.events {
 		e := &c.events[i]
 		c.otherCountry(e)
+		if e.Source != nil && e.Target != nil && e.Source.Text == e.Target.Text && e.Type == "ASSAULT" {
+			// "soldiers were killed while fighting alongside …": the dead
+			// are not their own attackers
+			e.Source = nil
+		}
 		if holdsTrigger(e.Source, e.Trigger) {
 			// "A shooting at the campus bar … kills one": the phrase that
 			// names the act is not its author

@@ -250,6 +250,9 @@ func subjSpan(s *sent, vg int) (int, int) {
 // of/in/on phrases and coordinated nouns, or an empty span.
 func objSpan(s *sent, j int) (int, int) {
 	i := j
+	if s.low(i) == "alongside" || s.low(i) == "together" {
+		return j, j // "fighting alongside Russian forces": allies, not the object
+	}
 	for i < len(s.toks) && (isAdverb(s, i) || isQuote(s, i)) && !negWords[s.low(i)] && !(s.low(i) == "off" && npTok(s, i+1)) {
 		// ("seized off the coast of X": where, not what)
 		i++
