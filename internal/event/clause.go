@@ -523,7 +523,7 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 				i++
 			}
 			continue
-		case l == "on" || l == "against" || l == "targeting" || l == "at" || l == "toward" || l == "towards" || (l == "of" && tgt == nil && (src == nil || possessed && hostile[t.e.Type])) || (l == "for" || l == "to" || l == "with") && verbal[t.e.Type]:
+		case l == "on" || l == "against" || l == "targeting" || l == "at" || l == "toward" || l == "towards" || (l == "of" && tgt == nil && (src == nil || hostile[t.e.Type] && (possessed || t.e.Type == "ASSAULT"))) || (l == "for" || l == "to" || l == "with") && verbal[t.e.Type]:
 			a, b := objSpan(s, i+1)
 			if b <= a {
 				return src, tgt, ra, max(rb, i)

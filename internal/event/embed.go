@@ -241,6 +241,13 @@ func (c *coding) govern(s *sent, ts []*trig) {
 				}
 				continue
 			}
+			if gov.e.Type == "CONSULT" && t.e.Type == "CONSULT" && gov.e.Mode == "visit" && t.e.Mode == "" {
+				// "travels to Alaska to meet with Trump": the meeting, with
+				// whom, is the news; the trip is its way there
+				gov.drop = true
+				t.subjA, t.subjB = gov.subjA, gov.subjB
+				continue
+			}
 			t.drop = true // "agreed to withdraw": AGREE alone
 			continue
 		}
