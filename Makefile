@@ -2,7 +2,7 @@
 GO ?= go
 DB ?= $(CURDIR)/.demo/sitrep.db
 
-.PHONY: build demo demo-quarantine serve test quick check bench eval model clean
+.PHONY: build demo demo-quarantine serve test quick check bench eval model tagger-model clean
 
 build:
 	$(GO) build -o sitrep ./cmd/sitrep
@@ -48,9 +48,15 @@ bench: build
 eval: build
 	./sitrep eval all
 
+# Retrain the part-of-speech tagger from ../shared/treebanks (seconds) and rewrite
+# internal/nlp/model/tagger.bin.gz; it prints the held-out tag accuracy, old and new.
+tagger-model:
+	$(GO) run ./internal/nlp/gen
+
 # Retrain the dependency parser from ../shared/treebanks (a few minutes on one core) and
-# rewrite internal/syntax/model/parser.bin.gz; it prints the held-out scores.
-model:
+# rewrite internal/syntax/model/parser.bin.gz; it prints the held-out scores. The parser
+# learns from the tagger's tags, so the tagger is retrained first.
+model: tagger-model
 	$(GO) run ./internal/syntax/gen
 
 clean:
