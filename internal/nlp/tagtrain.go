@@ -25,6 +25,12 @@ type TrainOptions struct {
 	// FromProse starts from prose's weights, classes and dictionary (its
 	// Wall Street Journal knowledge) and trains on from there.
 	FromProse bool
+	// ProseWeight scales prose's weights at the start (0: 1): the larger,
+	// the less the training sentences move them.
+	ProseWeight float64
+	// KeepProseDict keeps every word of prose's dictionary of words with
+	// one tag, even those the training sentences tag otherwise.
+	KeepProseDict bool
 	// MinWeight drops averaged weights smaller than this in magnitude.
 	MinWeight float64
 	// AfterIteration, if set, is called after each pass with the averaged
@@ -108,9 +114,13 @@ func TrainTagger(sents []TrainSentence, opt TrainOptions) (*Tagger, error) {
 		}
 		tr.classes = slices.Clone(pm.classes)
 		tr.index = pm.classIndex()
+		scale := opt.ProseWeight
+		if scale == 0 {
+			scale = 1
+		}
 		for k, e := range pm.feats {
 			for _, cw := range pm.wts[e>>8 : e>>8+e&0xff] {
-				tr.feats[k] = append(tr.feats[k], trainWeight{class: cw.class, w: float64(cw.w)})
+				tr.feats[k] = append(tr.feats[k], trainWeight{class: cw.class, w: scale * float64(cw.w)})
 			}
 		}
 		tagdict = pm.tagdict
@@ -136,7 +146,7 @@ func TrainTagger(sents []TrainSentence, opt TrainOptions) (*Tagger, error) {
 	if len(tr.classes) > maxClasses {
 		return nil, fmt.Errorf("nlp: train tagger: %d tags, at most %d", len(tr.classes), maxClasses)
 	}
-	tagdict = buildTagdict(sents, tagdict, tr.index)
+	tagdict = buildTagdict(sents, tagdict, opt.KeepProseDict, tr.index)
 	startM, _ := newModel(nil)
 
 	order := make([]int, len(sents))
@@ -221,7 +231,7 @@ func TrainTagger(sents []TrainSentence, opt TrainOptions) (*Tagger, error) {
 // (when given) less the words the training sentences tag otherwise, and
 // the words of the training sentences seen at least dictMinCount times
 // with one tag at least dictShare of the time (Honnibal's thresholds).
-func buildTagdict(sents []TrainSentence, base map[string]uint8, index map[string]uint8) map[string]uint8 {
+func buildTagdict(sents []TrainSentence, base map[string]uint8, keepBase bool, index map[string]uint8) map[string]uint8 {
 	counts := map[string]map[string]int{}
 	for _, s := range sents {
 		if s.Derived {
@@ -251,7 +261,7 @@ func buildTagdict(sents []TrainSentence, base map[string]uint8, index map[string
 		}
 		// a word of prose's dictionary stays unless the treebanks tag it
 		// otherwise more than by chance
-		if total >= 3 && float64(tags[names[c]]) < 0.9*float64(total) {
+		if !keepBase && total >= 3 && float64(tags[names[c]]) < 0.9*float64(total) {
 			continue
 		}
 		out[w] = c
@@ -263,6 +273,9 @@ func buildTagdict(sents []TrainSentence, base map[string]uint8, index map[string
 			if n > bestN || n == bestN && t < best {
 				best, bestN = t, n
 			}
+		}
+		if _, ok := out[w]; ok && keepBase {
+			continue
 		}
 		if total >= dictMinCount && float64(bestN) >= dictShare*float64(total) {
 			out[w] = index[best]

@@ -1,7 +1,7 @@
 // Command gen trains sitrep's part-of-speech tagger on Universal
 // Dependencies treebanks and writes the model that internal/nlp embeds:
 //
-//	go run ./internal/nlp/gen [-treebanks ../shared/treebanks] [-iter 6] [-from prose] [-present] [-out internal/nlp/model/tagger.bin.gz]
+//	go run ./internal/nlp/gen [-treebanks ../shared/treebanks] [-corpus ../shared/corpus] [-iter 6] [-from prose] [-prose-weight 2] [-present] [-rehearse 4] [-out internal/nlp/model/tagger.bin.gz]
 //
 // It trains on the Penn tags (XPOS) of UD English EWT (dev and test) and
 // the CC BY part of GUM (dev and test), keeping out the documents
@@ -9,7 +9,11 @@
 // has seen them); -from prose starts from the weights prose ships (trained
 // on the Wall Street Journal) rather than from nothing; -present adds a
 // present-tense copy of every sentence with a past-tense verb and a
-// subject (present.go), as news summaries and headlines are written. It
+// subject (present.go), as news summaries and headlines are written;
+// -rehearse n adds every n-th sentence of the news corpus (../shared/corpus,
+// before its reserved part) as prose's tagger with sitrep's rules reads it,
+// so that the treebanks' web text does not wash out what prose knew of
+// news (news.go). It
 // prints the held-out tag accuracy after each pass and at the end, of
 // prose's tagger and of the new one, with and without the hand rules.
 // (UD English ATIS has no Penn tags, so it is not used.)
@@ -37,8 +41,12 @@ func main() {
 	iters := flag.Int("iter", 6, "training passes")
 	seed := flag.Uint64("seed", 1, "random seed")
 	from := flag.String("from", "prose", "starting weights: prose (its WSJ-trained weights) or none")
+	proseWeight := flag.Float64("prose-weight", 2, "scale prose's weights by this at the start (larger: the treebanks move them less)")
+	keepDict := flag.Bool("keep-prose-dict", false, "keep all of prose's dictionary of words with one tag")
 	present := flag.Bool("present", true, "also train on present-tense copies of past-tense sentences")
 	headline := flag.Bool("headline", false, "also train on copies with the passive's auxiliary dropped (\"three killed in …\")")
+	corpus := flag.String("corpus", filepath.Join("..", "shared", "corpus"), "folder of the news corpus (JSON Lines, gzip) for -rehearse")
+	rehearse := flag.Int("rehearse", 4, "also train on every n-th news sentence of -corpus as prose's tagger reads it (0: none)")
 	minWeight := flag.Float64("min-weight", 0.5, "drop averaged weights smaller than this")
 	allConf := flag.Bool("confusions", false, "print the commonest confusions of all tags, not of the verbs only")
 	out := flag.String("out", filepath.Join("internal", "nlp", "model", "tagger.bin.gz"), "model file to write (empty: none)")
@@ -87,12 +95,30 @@ func main() {
 			}
 		}
 	}
+	nsilver := 0
+	if *rehearse > 0 {
+		prose, err := nlp.ProseTagger()
+		if err != nil {
+			log.Fatalf("gen: %v", err)
+		}
+		paths, err := filepath.Glob(filepath.Join(*corpus, "*.jsonl.gz"))
+		if err != nil || len(paths) == 0 {
+			log.Fatalf("gen: no *.jsonl.gz in %s", *corpus)
+		}
+		slices.Sort(paths)
+		silver, err := silverNews(paths, prose, *rehearse)
+		if err != nil {
+			log.Fatalf("gen: %v", err)
+		}
+		train = append(train, silver...)
+		nsilver = len(silver)
+	}
 	ntok := 0
 	for _, s := range train {
 		ntok += len(s.Tokens)
 	}
-	fmt.Printf("train: %d sentences, %d tokens (%d present-tense variants, %d headline variants); held out: EWT %d, GUM %d sentences\n",
-		len(train), ntok, nvariant, nheadline, len(held["EWT"]), len(held["GUM"]))
+	fmt.Printf("train: %d sentences, %d tokens (%d present-tense variants, %d headline variants, %d news sentences read by prose); held out: EWT %d, GUM %d sentences\n",
+		len(train), ntok, nvariant, nheadline, nsilver, len(held["EWT"]), len(held["GUM"]))
 
 	old, err := nlp.ProseTagger()
 	if err != nil {
@@ -103,7 +129,7 @@ func main() {
 
 	start := time.Now()
 	tg, err := nlp.TrainTagger(train, nlp.TrainOptions{
-		Iterations: *iters, Seed: *seed, FromProse: *from == "prose", MinWeight: *minWeight,
+		Iterations: *iters, Seed: *seed, FromProse: *from == "prose", ProseWeight: *proseWeight, KeepProseDict: *keepDict, MinWeight: *minWeight,
 		AfterIteration: func(iter int, t *nlp.Tagger, errRate float64) {
 			e, g := accuracy(t, held["EWT"]), accuracy(t, held["GUM"])
 			fmt.Printf("iter %2d  train errors %5.2f%%  held-out EWT %.4f GUM %.4f  (%s)\n", iter, 100*errRate, e.all(), g.all(), time.Since(start).Round(time.Second))
@@ -132,6 +158,17 @@ func main() {
 	}
 	st, _ := os.Stat(*out)
 	fmt.Printf("wrote %s (%d bytes)\n", *out, st.Size())
+	// the file's weights are quantised: measure what ships
+	f, err = os.Open(*out)
+	if err != nil {
+		log.Fatalf("gen: %v", err)
+	}
+	defer f.Close()
+	written, err := nlp.ReadTagger(f)
+	if err != nil {
+		log.Fatalf("gen: read back %s: %v", *out, err)
+	}
+	report("as written", written, held)
 }
 
 // goldSentence lays a treebank sentence out as text on its own words (as
