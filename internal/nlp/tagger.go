@@ -19,6 +19,12 @@ import (
 // tokenizer and its string-keyed maps are far too slow for sitrep, so the
 // weights are re-indexed once by hashed (template, part, part) keys and the
 // features are hashed per token without building strings.
+//
+// sitrep can also train its own weights on the same templates
+// (tagtrain.go, ./gen): a model at model/tagger.bin.gz is embedded and used
+// instead of prose's. None is committed at present: the one trained on the
+// Universal Dependencies treebanks tags their held-out text better but news
+// no better, and the event coder did slightly worse with it (BENCHMARKS.md).
 
 // feature templates, in the order of the weight keys' names.
 const (
