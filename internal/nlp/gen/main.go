@@ -9,7 +9,7 @@
 // has seen them); -from prose starts from the weights prose ships (trained
 // on the Wall Street Journal) rather than from nothing; -present adds a
 // present-tense copy of every sentence with a past-tense verb and a
-// subject (present.go), as news summaries and headlines are written;
+// subject (internal/syntax/augment), as news summaries and headlines are written;
 // -rehearse n adds every n-th sentence of the news corpus (../shared/corpus,
 // before its reserved part) as prose's tagger with sitrep's rules reads it,
 // so that the treebanks' web text does not wash out what prose knew of
@@ -37,6 +37,7 @@ import (
 
 	"sitrep/internal/nlp"
 	"sitrep/internal/syntax"
+	"sitrep/internal/syntax/augment"
 	"sitrep/internal/syntax/conllu"
 )
 
@@ -80,7 +81,7 @@ func main() {
 				held[bank] = append(held[bank], goldSentence(s))
 				// the present-tense copies of the held-out sentences measure
 				// how the tagger reads news summaries' tense
-				if v, ok := presentTense(s); ok {
+				if v, ok := augment.PresentTense(s); ok {
 					held["present"] = append(held["present"], goldSentence(&v))
 					held["past"] = append(held["past"], goldSentence(s))
 				}
@@ -88,7 +89,7 @@ func main() {
 			}
 			train = append(train, goldSentence(s))
 			if *present {
-				if v, ok := presentTense(s); ok {
+				if v, ok := augment.PresentTense(s); ok {
 					ts := goldSentence(&v)
 					ts.Derived = true
 					train = append(train, ts)
@@ -96,7 +97,7 @@ func main() {
 				}
 			}
 			if *headline {
-				if v, ok := dropPassiveAux(s); ok {
+				if v, ok := augment.DropPassiveAux(s); ok {
 					ts := goldSentence(&v)
 					ts.Derived = true
 					train = append(train, ts)

@@ -1,4 +1,9 @@
-package main
+// Package augment makes variants of treebank sentences whose gold trees
+// and tags stay right: the present-tense copy of a past-tense sentence, as
+// news summaries and headlines are written, and the headline passive
+// without its auxiliary. The tagger's and the parser's generators train
+// and measure on them. It does not read or write files.
+package augment
 
 import (
 	"slices"
@@ -9,14 +14,14 @@ import (
 
 // News summaries and headlines are written in the present ("Army retakes
 // town", "Police raid a newspaper"), which the treebanks, like the Wall
-// Street Journal, have little of. presentTense makes a present-tense copy
+// Street Journal, have little of. PresentTense makes a present-tense copy
 // of a sentence from its gold tree: every past-tense verb with a subject
 // becomes the present of its lemma, third person singular (VBZ) or not
 // (VBP) by its subject, so that the gold tags stay right.
 
-// presentTense returns the sentence with its past-tense verbs in the
+// PresentTense returns the sentence with its past-tense verbs in the
 // present, and false when it has none that it can turn.
-func presentTense(s *conllu.Sentence) (conllu.Sentence, bool) {
+func PresentTense(s *conllu.Sentence) (conllu.Sentence, bool) {
 	v := *s
 	v.Words = slices.Clone(s.Words)
 	v.MultiWords = slices.Clone(s.MultiWords)
@@ -139,9 +144,9 @@ func respell(s, v *conllu.Sentence) bool {
 	return true
 }
 
-// dropPassiveAux returns the sentence with the auxiliary of its passives
+// DropPassiveAux returns the sentence with the auxiliary of its passives
 // left out, as headlines write them ("Three soldiers killed in ambush").
-func dropPassiveAux(s *conllu.Sentence) (conllu.Sentence, bool) {
+func DropPassiveAux(s *conllu.Sentence) (conllu.Sentence, bool) {
 	drop := -1
 	for i, w := range s.Words {
 		if w.Rel == "aux:pass" && (w.XPOS == "VBD" || w.XPOS == "VBZ" || w.XPOS == "VBP") && s.Words[w.Head-1].XPOS == "VBN" {

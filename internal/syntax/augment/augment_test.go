@@ -1,4 +1,4 @@
-package main
+package augment
 
 import (
 	"strings"
@@ -32,7 +32,7 @@ func TestPresentTense(t *testing.T) {
 	}
 	for _, tt := range tests {
 		s := sentence(tt.in)
-		v, ok := presentTense(&s)
+		v, ok := PresentTense(&s)
 		if !ok {
 			t.Errorf("%s: not turned", tt.in)
 			continue
@@ -46,14 +46,14 @@ func TestPresentTense(t *testing.T) {
 		}
 	}
 	s := sentence("Rain/rain/NN/2/nsubj falls/fall/VBZ/0/root")
-	if _, ok := presentTense(&s); ok {
+	if _, ok := PresentTense(&s); ok {
 		t.Error("a present-tense sentence was turned")
 	}
 }
 
 func TestDropPassiveAux(t *testing.T) {
 	s := sentence("Two/two/CD/2/nummod men/man/NNS/4/nsubj:pass were/be/VBD/4/aux:pass shot/shoot/VBN/0/root")
-	v, ok := dropPassiveAux(&s)
+	v, ok := DropPassiveAux(&s)
 	if !ok || len(v.Words) != 3 || v.Words[2].Form != "shot" || v.Words[1].Head != 3 || v.Words[2].Head != 0 {
 		t.Errorf("got %+v", v.Words)
 	}
