@@ -73,7 +73,7 @@ func BenchmarkTokenize(b *testing.B) { benchCorpus(b, func(s string) { Tokenize(
 
 func BenchmarkLoadModel(b *testing.B) {
 	for b.Loop() {
-		if _, err := decodeModel(); err != nil {
+		if _, err := decodeDefault(); err != nil {
 			b.Fatal(err)
 		}
 	}

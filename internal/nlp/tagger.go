@@ -19,6 +19,12 @@ import (
 // tokenizer and its string-keyed maps are far too slow for sitrep, so the
 // weights are re-indexed once by hashed (template, part, part) keys and the
 // features are hashed per token without building strings.
+//
+// sitrep can also train its own weights on the same templates
+// (tagtrain.go, ./gen): a model at model/tagger.bin.gz is embedded and used
+// instead of prose's. None is committed at present: the one trained on the
+// Universal Dependencies treebanks tags their held-out text better but news
+// no better, and the event coder did slightly worse with it (BENCHMARKS.md).
 
 // feature templates, in the order of the weight keys' names.
 const (
@@ -62,6 +68,7 @@ type model struct {
 	startSuf [4]uint64 // their last three characters
 	// presentVerbs are the classes VBP and VBZ
 	presentVerbs []uint8
+	noRules      bool // tag with the weights alone (to measure the rules)
 }
 
 var (
@@ -70,10 +77,11 @@ var (
 	modelErr  error
 )
 
-// loadModel decodes prose's weights once. It takes about 0.2 s.
+// loadModel decodes the tagger's weights once: sitrep's own model when
+// one is embedded (model/tagger.bin.gz), prose's otherwise.
 func loadModel() *model {
 	modelOnce.Do(func() {
-		theModel, modelErr = decodeModel()
+		theModel, modelErr = decodeDefault()
 	})
 	if modelErr != nil {
 		// The weights are compiled into the binary: failing to read them
@@ -83,7 +91,8 @@ func loadModel() *model {
 	return theModel
 }
 
-func decodeModel() (*model, error) {
+// decodeProse re-indexes the weights prose ships. It takes about 0.2 s.
+func decodeProse() (*model, error) {
 	var classes []string
 	var tags map[string]string
 	var weights map[string]map[string]float64
@@ -99,28 +108,17 @@ func decodeModel() (*model, error) {
 			return nil, fmt.Errorf("nlp: tagger model %s: %w", a.name, err)
 		}
 	}
-	if len(classes) > 255 {
-		return nil, fmt.Errorf("nlp: tagger model: %d classes", len(classes))
+	m, err := newModel(classes)
+	if err != nil {
+		return nil, err
 	}
-	m := &model{classes: classes, tagdict: make(map[string]uint8, len(tags)), feats: make(map[uint64]uint32, len(weights))}
-	index := map[string]uint8{}
-	for i, c := range classes {
-		index[c] = uint8(i)
-		m.classH = append(m.classH, hashString(c))
-	}
-	for _, c := range []string{"VBP", "VBZ"} {
-		if ci, ok := index[c]; ok {
-			m.presentVerbs = append(m.presentVerbs, ci)
-		}
-	}
+	m.tagdict = make(map[string]uint8, len(tags))
+	m.feats = make(map[uint64]uint32, len(weights))
+	index := m.classIndex()
 	for w, t := range tags {
 		if c, ok := index[t]; ok {
 			m.tagdict[w] = c
 		}
-	}
-	for i, s := range []string{"-START-", "-START2-", "-END-", "-END2-"} {
-		m.startH[i] = hashString(s)
-		m.startSuf[i] = hashString(lastRunes(s, 3))
 	}
 	for key, ws := range weights {
 		k, ok := parseKey(key)
@@ -138,6 +136,39 @@ func decodeModel() (*model, error) {
 		}
 	}
 	return m, nil
+}
+
+// newModel makes an empty model of the given classes.
+func newModel(classes []string) (*model, error) {
+	if len(classes) > maxClasses {
+		return nil, fmt.Errorf("nlp: tagger model: %d classes, at most %d", len(classes), maxClasses)
+	}
+	m := &model{classes: classes}
+	for _, c := range classes {
+		m.classH = append(m.classH, hashString(c))
+	}
+	index := m.classIndex()
+	for _, c := range []string{"VBP", "VBZ"} {
+		if ci, ok := index[c]; ok {
+			m.presentVerbs = append(m.presentVerbs, ci)
+		}
+	}
+	for i, s := range []string{"-START-", "-START2-", "-END-", "-END2-"} {
+		m.startH[i] = hashString(s)
+		m.startSuf[i] = hashString(lastRunes(s, 3))
+	}
+	return m, nil
+}
+
+// maxClasses bounds the tag set (the tagger scores into a fixed array).
+const maxClasses = 64
+
+func (m *model) classIndex() map[string]uint8 {
+	index := make(map[string]uint8, len(m.classes))
+	for i, c := range m.classes {
+		index[c] = uint8(i)
+	}
+	return index
 }
 
 // parseKey turns a weight key such as "i-1 tag+i word DT attack" into its
@@ -398,7 +429,7 @@ func (m *model) tag(text string, toks []Token, sc *tagScratch) {
 		word[i+2], suf[i+2] = normHash(form)
 	}
 	p1, p2 := m.startH[0], m.startH[1]
-	var scores [64]float32
+	var scores [maxClasses]float32
 	nc := len(m.classes)
 	for i := range toks {
 		t := &toks[i]
@@ -410,23 +441,7 @@ func (m *model) tag(text string, toks []Token, sc *tagScratch) {
 				t.Tag = c
 			} else {
 				clear(scores[:nc])
-				k := i + 2
-				keys := [nTemplates]uint64{
-					featKey(fBias, 0, 0),
-					featKey(fSuffix, hashRaw(lastRunes(form, 3)), 0),
-					featKey(fPref1, hashRaw(firstRune(form)), 0),
-					featKey(fPrevTag, p1, 0),
-					featKey(fPrev2Tag, p2, 0),
-					featKey(fTagPair, p1, p2),
-					featKey(fWord, word[k], 0),
-					featKey(fPrevTagWord, p1, word[k]),
-					featKey(fPrevWord, word[k-1], 0),
-					featKey(fPrevSuffix, suf[k-1], 0),
-					featKey(fPrev2Word, word[k-2], 0),
-					featKey(fNextWord, word[k+1], 0),
-					featKey(fNextSuffix, suf[k+1], 0),
-					featKey(fNext2Word, word[k+2], 0),
-				}
+				keys := featureKeys(form, word, suf, i+2, p1, p2)
 				for _, key := range keys {
 					e, ok := m.feats[key]
 					if !ok {
@@ -451,8 +466,33 @@ func (m *model) tag(text string, toks []Token, sc *tagScratch) {
 		p2 = p1
 		p1 = hashString(t.Tag)
 	}
+	if m.noRules {
+		return
+	}
 	fixTags(toks, gap)
 	presentFallback(toks, gap)
+}
+
+// featureKeys returns the hashed features of the token at k-2 (word and suf
+// are padded with two start and two end symbols), given its form and the
+// hashes of the two previous tags. The tagger and its trainer share it.
+func featureKeys(form string, word, suf []uint64, k int, p1, p2 uint64) [nTemplates]uint64 {
+	return [nTemplates]uint64{
+		featKey(fBias, 0, 0),
+		featKey(fSuffix, hashRaw(lastRunes(form, 3)), 0),
+		featKey(fPref1, hashRaw(firstRune(form)), 0),
+		featKey(fPrevTag, p1, 0),
+		featKey(fPrev2Tag, p2, 0),
+		featKey(fTagPair, p1, p2),
+		featKey(fWord, word[k], 0),
+		featKey(fPrevTagWord, p1, word[k]),
+		featKey(fPrevWord, word[k-1], 0),
+		featKey(fPrevSuffix, suf[k-1], 0),
+		featKey(fPrev2Word, word[k-2], 0),
+		featKey(fNextWord, word[k+1], 0),
+		featKey(fNextSuffix, suf[k+1], 0),
+		featKey(fNext2Word, word[k+2], 0),
+	}
 }
 
 // fixTags repairs the model's few systematic errors on conflict news.

@@ -7,9 +7,12 @@
 // (dev and test), keeping out the documents syntax.HeldOut names, on
 // sitrep's tokens and, where they differ, also on the treebank's words
 // (-units), with sitrep's own part-of-speech tags; with -atis it adds the
-// ATIS train and dev splits. It prints the held-out scores after each
-// pass, and at the end on ATIS's test split too (lower-case text). Training is deterministic: the same data and flags give the
-// same model, byte for byte.
+// ATIS train and dev splits; with -present, a present-tense copy of every
+// sentence with a past-tense verb and a subject (internal/syntax/augment).
+// It prints the held-out scores after each pass, and at the end on the
+// held-out sentences' present-tense copies and on ATIS's test split too
+// (lower-case text). Training is deterministic: the same data and flags
+// give the same model, byte for byte.
 package main
 
 import (
@@ -23,6 +26,7 @@ import (
 	"time"
 
 	"sitrep/internal/syntax"
+	"sitrep/internal/syntax/augment"
 	"sitrep/internal/syntax/conllu"
 )
 
@@ -37,12 +41,13 @@ func main() {
 	corpus := flag.String("corpus", "", "folder of news text (JSON Lines, gzip; ../shared/corpus) for word clusters; empty: none (they did not help: see BENCHMARKS.md)")
 	sweep := flag.Bool("prune-sweep", false, "after training, print the held-out scores of models pruned harder")
 	lower := flag.Int("lower", 0, "also train on a lower-cased copy of every N-th training sentence (0: none), for text without capitals")
+	present := flag.Bool("present", false, "also train on a present-tense copy of every sentence with a past-tense verb and a subject (internal/syntax/augment)")
 	out := flag.String("out", filepath.Join("internal", "syntax", "model", "parser.bin.gz"), "model file to write (empty: none)")
 	flag.Parse()
 	log.SetFlags(0)
 
 	files := []string{"en_ewt-ud-dev.conllu.gz", "en_ewt-ud-test.conllu.gz", "en_gum-ud-dev.cc-by.conllu.gz", "en_gum-ud-test.cc-by.conllu.gz"}
-	var train, held, heldSitrep, heldLower []syntax.Example
+	var train, held, heldSitrep, heldLower, heldPast, heldPresent []syntax.Example
 	nsent := 0
 	tagCounts := map[string]map[string]int{} // training word → gold tag → count
 	merged, dropped := 0, 0
@@ -63,6 +68,10 @@ func main() {
 				if ex, ok := syntax.SitrepExample(s); ok {
 					heldSitrep = append(heldSitrep, ex)
 				}
+				if v, ok := augment.PresentTense(s); ok {
+					heldPast = append(heldPast, syntax.GoldExample(s, false))
+					heldPresent = append(heldPresent, syntax.GoldExample(&v, false))
+				}
 				continue
 			}
 			for _, w := range s.Words {
@@ -81,6 +90,11 @@ func main() {
 				train = append(train, ex, syntax.GoldExample(s, false))
 			default:
 				train = append(train, ex)
+			}
+			if v, ok := augment.PresentTense(s); ok && *present {
+				if ex, ok := syntax.SitrepExample(&v); ok {
+					train = append(train, ex)
+				}
 			}
 			nsent++
 			if *lower > 0 && nsent%*lower == 0 {
@@ -162,6 +176,10 @@ func main() {
 	sc = p.Evaluate(heldSitrep)
 	fmt.Printf("held out, sitrep tokens: %d sentences, %d tokens: UAS %.4f LAS %.4f (punctuation excluded); UAS %.4f LAS %.4f (all tokens)\n",
 		sc.Sentences, sc.Tokens, sc.UAS, sc.LAS, sc.UASPunct, sc.LASPunct)
+	sc = p.Evaluate(heldPast)
+	fmt.Printf("held out, the %d sentences with a past-tense verb and a subject: UAS %.4f LAS %.4f", sc.Sentences, sc.UAS, sc.LAS)
+	sc = p.Evaluate(heldPresent)
+	fmt.Printf("; their present-tense copies: UAS %.4f LAS %.4f\n", sc.UAS, sc.LAS)
 	sc = p.Evaluate(heldLower)
 	fmt.Printf("held out, lower-cased: UAS %.4f LAS %.4f\n", sc.UAS, sc.LAS)
 	sc = p.Evaluate(heldATIS)
