@@ -68,6 +68,9 @@ func (c *coding) ppTarget(s *sent, from int, at bool) *Actor {
 		if !targetPreps[l] && !(at && l == "at" && s.low(i+1) != "least" && s.low(i+1) != "most") {
 			continue
 		}
+		if at && (l == "from" || l == "with") {
+			continue // "launched drones from Yemen", "attacked with rockets": whence and how
+		}
 		a, b := objSpan(s, i+1)
 		if a >= b || isTimeNP(s, a, b) {
 			continue

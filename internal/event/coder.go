@@ -330,7 +330,9 @@ func (c *coding) sentence(s *sent) {
 					t.objA, t.objB = a, b
 				}
 			}
-			if t.objA == t.objB && m.b-m.a > m.e.words && m.head+1 < m.b {
+			if t.objA == t.objB && m.b-m.a > m.e.words && m.head+1 < m.b && !(m.e.Type == "ASSAULT" && (s.low(m.b) == "on" || s.low(m.b) == "against")) {
+				// (not "launch their largest air attack on Ukraine": the
+				// target follows the pattern)
 				// "threatened Taiwan with military force": the object sits in the gap
 				if a, b := objSpan(s, m.head+1); a < b && !weaponHeaded(s, a, min(b, m.b)) && gapHolds(s, m, a, min(b, m.b)) {
 					// (not "declared a state of emergency": the pattern's
@@ -339,7 +341,26 @@ func (c *coding) sentence(s *sent) {
 				}
 			}
 			if t.objA == t.objB {
-				t.objA, t.objB = ppObj(s, m.b)
+				pp := m.b
+				if m.e.Type == "ASSAULT" && s.low(pp) == "with" && !s.tokHas(m.head, clashVerbs) {
+					// "a joint attack with Hamas on the base", "attacked
+					// with rockets": allies and weapons, then the target
+					b := pp + 1
+					for b < len(s.toks) && (npTok(s, b) || s.low(b) == "and" && npTok(s, b+1)) {
+						b++
+					}
+					if b > pp+1 {
+						pp = b
+					}
+					if s.low(pp) == "with" {
+						pp = m.b
+					}
+				}
+				if pp == m.b && m.e.Type == "ASSAULT" && s.low(pp) == "with" && !s.tokHas(m.head, clashVerbs) {
+					t.objA, t.objB = pp, pp
+				} else {
+					t.objA, t.objB = ppObj(s, pp)
+				}
 			}
 			t.casualty = m.e.Type == "ASSAULT" && m.e.words == 1 && s.tokHas(m.head, casualtyVerbs)
 			if t.casualty && !t.passive && t.objA == t.objB && t.vg == t.a && t.subjB == t.a && t.subjA > 0 && (s.tag(m.head) == "VBD" || s.tag(m.head) == "VBN") &&
