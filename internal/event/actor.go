@@ -142,6 +142,11 @@ func (c *coding) compose(s *sent, a, b int) *Actor {
 		m := s.ments[mi]
 		e := m.e
 		loc := i > 0 && locPreps[s.low(i-1)] || (i > 1 && s.low(i-1) == "the" && locPreps[s.low(i-2)])
+		for k := a; k < i && !loc; k++ {
+			// "attacks in a camp in Al-Fashir, North Darfur, Sudan": a
+			// place inside a locative phrase is where, not who
+			loc = locPreps[s.low(k)] && e.Kind != entity.KindCountry && !isActorKind(e.Kind)
+		}
 		backed := false
 		for _, suf := range backedSuffixes {
 			if strings.HasSuffix(s.low(m.b-1), suf) {

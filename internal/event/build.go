@@ -189,6 +189,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// base": the platform stands for its owner, or for nobody
 			subj = c.platformOwner(s, t, subj, at)
 		}
+		if subj != nil && subj.Entity != nil && subj.Entity.Kind == entity.KindPlace && t.subjA > 0 && s.low(t.subjA-1) == "," {
+			// "attacks in a camp in Al-Fashir, North Darfur, Sudan, have
+			// killed …": the tail of a place phrase is no subject
+			subj = nil
+		}
 		if no, evHead := nonActorHead(s, t.subjA, t.subjB); no && !t.passive && !e.subjTarget && t.subjA < t.subjB {
 			// "the one that killed …", "a drone strike in the capital
 			// that killed …", "The strike hit …": an event or a place is
