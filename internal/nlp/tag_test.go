@@ -91,6 +91,10 @@ func TestTagMustHaves(t *testing.T) {
 		{"They don’t negotiate.", "n’t", 0, []string{"RB"}},
 		{"Gunmen shot dead two policemen.", "shot", 0, []string{"VBD"}},
 		{"Iranian-backed militias struck again.", "struck", 0, []string{"VBD"}},
+		{"The two countries normalized relations.", "normalized", 0, []string{"VBD"}},
+		{"The Kremlin rebuffed calls for a summit.", "calls", 0, []string{"NNS"}},
+		{"Armed men attacked the village.", "Armed", 0, []string{"JJ", "VBN"}},
+		{"The detained journalists were released on Monday.", "detained", 0, []string{"JJ", "VBN"}},
 	}
 	for _, tt := range tests {
 		n := 0

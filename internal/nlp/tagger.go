@@ -614,6 +614,18 @@ func fixTags(toks []Token, verbGap []float32) {
 			supportVerbs[strings.TrimSuffix(strings.ToLower(t.Text), "s")] {
 			t.Tag = "VBZ"
 		}
+		// "The two countries normalized relations", "The Kremlin
+		// rebuffed calls": before any finite verb, a past form right
+		// after the subject's last noun and before what it takes is the
+		// verb, not an adjective or a noun of the subject
+		if !finite && (t.Tag == "JJ" || t.Tag == "NN") && i > 0 && i+1 < len(toks) && (toks[i-1].Tag == "NNS" || toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS") &&
+			isLowerWord(t.Text) && strings.HasSuffix(t.Text, "ed") && len(t.Text) > 4 && subjectRun(toks[:i]) && !finiteAfter(toks[i+2:]) &&
+			(presentObjectStart[toks[i+1].Tag] || toks[i+1].Tag == "NNS" || toks[i+1].Tag == "VBZ" && isLowerWord(toks[i+1].Text)) {
+			t.Tag = "VBD"
+			if toks[i+1].Tag == "VBZ" {
+				toks[i+1].Tag = "NNS" // "rebuffed calls for a summit"
+			}
+		}
 		// "Djiboutian armed forces", "the armed men": an adjective in a
 		// noun phrase, not a verb
 		if strings.EqualFold(t.Text, "armed") && i+1 < len(toks) && isNounTagText(toks[i+1].Tag) && (i == 0 || npOpener(toks[i-1])) {
