@@ -195,6 +195,7 @@ func TestSectors(t *testing.T) {
 		{Actor{Text: "gunmen", Role: "armed group"}, "UAF"},
 		{Actor{Text: "armed men", Role: "armed group"}, "UAF"},
 		{Actor{Text: "Armed Forces", Role: "military"}, "MIL"},
+		{Actor{Text: "the armed factions", Role: "armed group"}, "REB"},
 		{Actor{Text: "militants", Role: "armed group"}, "REB"},
 		{Actor{Text: "riot police", Role: "police"}, "COP"},
 		{Actor{Text: "Israel", Entity: &entity.Entity{Kind: entity.KindCountry}}, "GOV"},

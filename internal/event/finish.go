@@ -92,7 +92,16 @@ func (ss *Sectors) of(a *Actor) string {
 
 // unnamedArmed reports people named only by their arms.
 func unnamedArmed(text string) bool {
-	for _, w := range strings.Fields(strings.ToLower(text)) {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) < 2 {
+		return false
+	}
+	switch strings.Trim(f[len(f)-1], ".,;:") {
+	case "man", "men", "person", "persons", "people", "individual", "individuals", "group", "groups":
+	default:
+		return false // "the armed factions" are rebels
+	}
+	for _, w := range f {
 		if armedModifiers[w] {
 			return true
 		}
