@@ -286,11 +286,17 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				}
 			}
 		}
-		if e.Type == "ASSAULT" && !t.passive && s.spanHas(t.a, t.b, interceptVerbs) && t.objA < t.objB && weaponHeaded(s, t.objA, t.objB) && !s.tokHas(headNoun(s, t.objA, t.objB), mannedCraft) {
+		ob := t.objB
+		for k := t.objA + 1; k < ob; k++ {
+			if s.tag(k) == "VBG" {
+				ob = k // "intercepted Iranian drones | targeting ships"
+			}
+		}
+		if e.Type == "ASSAULT" && !t.passive && s.spanHas(t.a, t.b, interceptVerbs) && t.objA < ob && weaponHeaded(s, t.objA, ob) && !s.tokHas(headNoun(s, t.objA, ob), mannedCraft) {
 			// "air defences shot down an Iranian missile": the attack is
 			// the missile's owner's, on whoever intercepted it; a missile
 			// nobody owns in the text leaves the author unknown
-			src, tgt, obj, t.thing = c.weaponOwner(s, t.objA, t.objB), subj, nil, nil
+			src, tgt, obj, t.thing = c.weaponOwner(s, t.objA, ob), subj, nil, nil
 			if src != nil {
 				src.Text = bareAdjective(src.Text)
 			}
