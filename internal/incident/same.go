@@ -74,11 +74,24 @@ func corroborated(a, b record.Event) bool {
 // otherVictims reports two unnamed targets whose head words differ
 // ("engineers" and "a hospital"): the same attacker's acts on others.
 func otherVictims(x, y *record.Actor) bool {
-	if x == nil || y == nil || x.Entity != nil || y.Entity != nil {
+	if x == nil || y == nil {
+		return false
+	}
+	if person(x) != person(y) && (x.Entity == nil || y.Entity == nil) {
+		// "goalkeeper Saleem Al-Ashqar was killed" and "killing three
+		// Palestinians": a named person and others are other victims
+		return true
+	}
+	if x.Entity != nil || y.Entity != nil {
 		return false
 	}
 	hx, hy := headWord(x.Text), headWord(y.Text)
 	return hx != "" && hy != "" && hx != hy
+}
+
+// person reports an actor that is a named person.
+func person(a *record.Actor) bool {
+	return a.Entity != nil && a.Entity.Kind == record.KindPerson
 }
 
 // headWord is the last word of a phrase, lower-cased and without a plural s.

@@ -76,6 +76,10 @@ func TestSameIncident(t *testing.T) {
 	onHospital.Target = &record.Actor{Text: "a hospital"}
 	onEngineers2 := onEngineers
 	onEngineers2.Target = &record.Actor{Text: "two engineers"}
+	onNamed := onEngineers
+	onNamed.Target = &record.Actor{Text: "goalkeeper Ali Hassan", Entity: &record.Entity{ID: "person:ali-hassan", Kind: record.KindPerson}}
+	onNamed2 := onNamed
+	onNamed2.Target = &record.Actor{Text: "Ali Hassan", Entity: onNamed.Target.Entity}
 	for _, c := range []struct {
 		name string
 		a, b record.Event
@@ -83,6 +87,8 @@ func TestSameIncident(t *testing.T) {
 	}{
 		{"one attacker, one town, one day, others hit", onEngineers, onHospital, false},
 		{"one attacker, one town, one day, the same victims", onEngineers, onEngineers2, true},
+		{"one attacker, one town, one day, a named person and others", onNamed, onEngineers, false},
+		{"one attacker, one town, one day, the same named person", onNamed, onNamed2, true},
 		{"tolls of 2 and 5 (early and late counts)", toll2, toll5, true},
 		{"tolls of 2 and 40", toll2, toll40, false},
 		{"stated Sunday and stated Monday", sunday, monday, false},
