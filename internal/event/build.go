@@ -487,6 +487,17 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
+	if src == nil && t.passive && !t.nominal && t.subjA > 1 && t.subjB == t.vg && s.low(t.subjA-1) == "with" && s.low(t.subjA-2) == "," {
+		// "the FBI has thwarted a plot, with five people arrested": the
+		// clause the absolute phrase hangs from names who did it
+		if p := prevFinite(s, t.subjA-2); p >= 0 {
+			if a, b := subjSpan(s, verbGroupStart(s, p)); a < b {
+				if x := c.actorSpan(s, a, b); !weak(x) && !sameActor(x, tgt) {
+					src = x
+				}
+			}
+		}
+	}
 	if src == nil && t.passive && t.casualty && !t.nominal {
 		// "eight of its fighters had been killed in the strikes": the
 		// strikes are the attack coded last in the paragraph, whose

@@ -68,6 +68,9 @@ func isPassive(s *sent, head int) bool {
 	if t != "VBN" && t != "" && !(t == "VBD" || t == "JJ") {
 		return false
 	}
+	if pa := npBack(s, head); pa > 1 && pa < head && s.low(pa-1) == "with" && s.low(pa-2) == "," && (t == "VBN" || t == "VBD") {
+		return true // ", with 20 people detained": an absolute phrase
+	}
 	if (t == "VBN" || t == "VBD" && (s.low(head+1) == "of" || s.low(head+1) == "by" || laterAux(s, head))) && head > 0 && reducedNext[s.low(head+1)] {
 		// "a citizen arrested in Yekaterinburg", "eight men accused of
 		// spying": a participle right after its noun, no auxiliary
