@@ -233,7 +233,9 @@ func countedWeeks(evs []record.Event) []store.WeekCount {
 		k.Count = n
 		out = append(out, k)
 	}
-	slices.SortFunc(out, func(a, b store.WeekCount) int { return cmp.Or(cmp.Compare(a.Week, b.Week), cmp.Compare(a.Type, b.Type)) })
+	slices.SortFunc(out, func(a, b store.WeekCount) int {
+		return cmp.Or(cmp.Compare(a.Week, b.Week), cmp.Compare(a.Type, b.Type))
+	})
 	return out
 }
 
