@@ -28,26 +28,24 @@ func (s *DB) EventWeeks(ctx context.Context, f store.EventFilter) ([]store.WeekC
 	out, err := rememberWith(ctx, s, memoKey("weeks", f), func(keep func(string, any)) ([]store.WeekCount, error) {
 		w := eventFilter(f)
 		// In the order of the indexes (type, day, background).
-		q := `SELECT date_start, type, background = 0, count(*) FROM events` + w.sql() + ` GROUP BY type, date_start, background`
+		q := `SELECT date_start, type, count(*), count(*) FILTER (WHERE background = 0) FROM events` + w.sql() + ` GROUP BY type, date_start`
+		week := weekOf
 		if d, ok := summaryFilter(f, true); ok {
-			// The kept counts by day (migration 021): every event, or a
-			// type's, without reading them.
-			w = d
-			q = `SELECT date_start, type, background = 0, sum(n) FROM event_days` + w.sql() + ` GROUP BY type, date_start, background`
+			// The kept counts by week (migration 021): every event, or a
+			// type's, without reading them; all and current in one row.
+			w, week = d, func(w string) string { return w }
+			q = `SELECT week, type, sum(n), coalesce(sum(n) FILTER (WHERE background = 0), 0) FROM event_weeks` + w.sql() + ` GROUP BY type, week`
 		}
 		all, current := map[[2]string]int{}, map[[2]string]int{}
 		err := eachRow(ctx, s.db, q, w.args, func(r scanner) error {
 			var day, typ string
-			var cur bool
-			var n int
-			if err := r.Scan(&day, &typ, &cur, &n); err != nil {
+			var n, cur int
+			if err := r.Scan(&day, &typ, &n, &cur); err != nil {
 				return err
 			}
-			k := [2]string{weekOf(day), typ}
+			k := [2]string{week(day), typ}
 			all[k] += n
-			if cur {
-				current[k] += n
-			}
+			current[k] += cur
 			return nil
 		})
 		if err != nil {
@@ -168,15 +166,13 @@ func limitClause(limit int) string {
 }
 
 // summaryFilter is f's conditions over the kept counts of migration 021
-// (event_days with days, event_place_counts without), when f asks only
-// what those hold: types, current events, review statuses, and a date
-// range (days) or a place name (places). ok is false for any other
-// condition (an actor, a country, an article…).
-func summaryFilter(f store.EventFilter, days bool) (w filter, ok bool) {
+// (event_weeks, or event_place_counts when not weeks), when f asks only
+// what those hold: types, current events, review statuses, and a place
+// name (places). ok is false for any other condition (an actor, a
+// country, an article, dates…).
+func summaryFilter(f store.EventFilter, weeks bool) (w filter, ok bool) {
 	g := store.EventFilter{Types: f.Types, Current: f.Current, Review: f.Review, Limit: f.Limit, Offset: f.Offset, Oldest: f.Oldest}
-	if days {
-		g.Since, g.Until = f.Since, f.Until
-	} else {
+	if !weeks {
 		g.Place = f.Place
 	}
 	if !reflect.DeepEqual(f, g) {
@@ -193,12 +189,6 @@ func summaryFilter(f store.EventFilter, days bool) (w filter, ok bool) {
 	if f.Place != "" {
 		esc := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(f.Place)
 		w.add(`location_name LIKE $ ESCAPE '\'`, "%"+esc+"%")
-	}
-	if f.Since != "" {
-		w.add("date_end >= $", f.Since)
-	}
-	if f.Until != "" {
-		w.add("date_start <> '' AND date_start <= $", f.Until)
 	}
 	if f.Current {
 		w.where = append(w.where, "background = 0")

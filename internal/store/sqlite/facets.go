@@ -42,11 +42,10 @@ func (s *DB) facets(ctx context.Context, r *ranking) (*store.Facets, error) {
 			}
 			outlets.add(outlet)
 			if len(published) > 0 {
-				months.add(published[:len(firstRunes(string(published), 7))])
+				months.add(firstRuneBytes(published, 7))
 			}
 			if string(author) != "[]" {
-				names = names[:0]
-				json.Unmarshal(author, &names)
+				names = authorNames(author, names[:0])
 				slices.Sort(names)
 				for _, a := range slices.Compact(names) {
 					authors.add([]byte(a))
@@ -123,13 +122,39 @@ func (s *DB) entityNames(ctx context.Context, counts []store.FacetCount) error {
 	})
 }
 
-// firstRunes is s cut to n characters (SQL's substr(s, 1, n)).
-func firstRunes(s string, n int) string {
-	for i := range s {
+// authorNames appends the names of a JSON array of strings to names: the
+// common case, with nothing escaped, split at the quotes without a decoder
+// (json.Unmarshal was a fifth of the facets' time on 100,000 articles).
+func authorNames(list []byte, names []string) []string {
+	if bytes.IndexByte(list, '\\') >= 0 {
+		var all []string
+		json.Unmarshal(list, &all)
+		return append(names, all...)
+	}
+	for {
+		i := bytes.IndexByte(list, '"')
+		if i < 0 {
+			return names
+		}
+		j := bytes.IndexByte(list[i+1:], '"')
+		if j < 0 {
+			return names
+		}
+		names = append(names, string(list[i+1:i+1+j]))
+		list = list[i+j+2:]
+	}
+}
+
+// firstRuneBytes is b cut to n characters (SQL's substr(b, 1, n)).
+func firstRuneBytes(b []byte, n int) []byte {
+	for i := range len(b) {
+		if b[i]&0xC0 == 0x80 {
+			continue // inside a character
+		}
 		if n == 0 {
-			return s[:i]
+			return b[:i]
 		}
 		n--
 	}
-	return s
+	return b
 }

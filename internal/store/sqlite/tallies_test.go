@@ -50,7 +50,7 @@ func TestTalliesMigrateAnArchive(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	for _, q := range []string{`DROP TABLE tallies`, `DROP TABLE event_days`, `DROP TABLE event_place_counts`, `DELETE FROM schema_migrations WHERE version = 21`} {
+	for _, q := range []string{`DROP TABLE tallies`, `DROP TABLE event_weeks`, `DROP TABLE event_place_counts`, `DELETE FROM schema_migrations WHERE version = 21`} {
 		if _, err := s.db.ExecContext(ctx, q); err != nil {
 			t.Fatal(err)
 		}
@@ -80,5 +80,25 @@ func TestTalliesMigrateAnArchive(t *testing.T) {
 	places, err := s.EventPlaces(ctx, store.EventFilter{Review: []string{record.ReviewUnreviewed}}, 0)
 	if err != nil || len(places) != 1 || places[0].Events != 5 {
 		t.Errorf("EventPlaces = %+v, %v; want Baghdad, 5 events", places, err)
+	}
+}
+
+func TestAuthorNames(t *testing.T) {
+	for list, want := range map[string][]string{
+		`[]`:                           nil,
+		`["Rana Aziz","Omar Haddad"]`:  {"Rana Aziz", "Omar Haddad"},
+		`["A \"quoted\" name","Omar"]`: {`A "quoted" name`, "Omar"},
+		`["Smith \u0026 Jones"]`:       {"Smith & Jones"},
+		`["Zoë Ó Briain"]`:             {"Zoë Ó Briain"},
+	} {
+		if got := authorNames([]byte(list), nil); !reflect.DeepEqual(got, want) {
+			t.Errorf("authorNames(%s) = %q, want %q", list, got, want)
+		}
+	}
+	if got := string(firstRuneBytes([]byte("2025-03-01"), 7)); got != "2025-03" {
+		t.Errorf("firstRuneBytes = %q", got)
+	}
+	if got := string(firstRuneBytes([]byte("éééééééé"), 7)); got != "ééééééé" {
+		t.Errorf("firstRuneBytes of two-byte characters = %q", got)
 	}
 }

@@ -79,6 +79,7 @@ func testKeptCounts(t *testing.T, s store.Store) {
 	re.Entities = re.Entities[:1]
 	re.Events[0].Type, re.Events[0].Incident = "COERCE", "inc-2"
 	re.Events[0].Location = &record.Location{Text: "near Basra", Name: "Basra", Country: "IRQ", Lat: f64(30.51), Lon: f64(47.81)}
+	re.Events[0].Date = &record.EventDate{Start: "2024-01", End: "2024-01", Precision: "month"}
 	if res, err := s.Replace(ctx, []*record.Annotated{re}); err != nil || res[0].Err != nil {
 		t.Fatalf("Replace = %+v, %v", res, err)
 	}
@@ -95,6 +96,7 @@ func testKeptCounts(t *testing.T, s store.Store) {
 	fixed.Type, fixed.Date = "ASSAULT", &record.EventDate{Start: "2024-01-09", End: "2024-01-10", Precision: "day"}
 	fixed.Review = &record.ReviewState{Status: record.ReviewCorrected, By: "rana"}
 	added := record.Event{ID: "added-1", Type: "PROTEST", Modality: "actual", Incident: "inc-3",
+		Date:     &record.EventDate{Start: "2024-02-30", End: "2024-02-30", Precision: "day"}, // no such day: no week
 		Location: &record.Location{Name: "Baghdad", Country: "IRQ", Lat: f64(33.34), Lon: f64(44.40)},
 		Evidence: record.Evidence{Field: "body", Start: 0, End: 20, Text: body1[:20]},
 		Review:   &record.ReviewState{Status: record.ReviewRejected, By: "rana", Added: true}}
