@@ -1,9 +1,14 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
+	"math/rand/v2"
 	"path/filepath"
 	"reflect"
+	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
 	"sitrep/internal/record"
@@ -100,5 +105,30 @@ func TestAuthorNames(t *testing.T) {
 	}
 	if got := string(firstRuneBytes([]byte("éééééééé"), 7)); got != "ééééééé" {
 		t.Errorf("firstRuneBytes of two-byte characters = %q", got)
+	}
+}
+
+// TestFacetTop: the facet's top values kept in one pass are those of a
+// whole sort, ties by value.
+func TestFacetTop(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 50 {
+		c := facetCounts{}
+		var all []store.FacetCount
+		for i := range rng.IntN(40) {
+			n := 1 + rng.IntN(5)
+			c[strconv.Itoa(i)] = &n
+			all = append(all, store.FacetCount{Value: strconv.Itoa(i), Count: n})
+		}
+		slices.SortFunc(all, func(a, b store.FacetCount) int {
+			return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Value, b.Value))
+		})
+		want := all[:min(len(all), facetTop)]
+		if want == nil {
+			want = []store.FacetCount{}
+		}
+		if got := c.top(); !reflect.DeepEqual(got, want) {
+			t.Fatalf("top = %v, want %v", got, want)
+		}
 	}
 }
