@@ -30,6 +30,10 @@ func (s *DB) EventWeeks(ctx context.Context, f store.EventFilter) ([]store.WeekC
 		// In the order of the indexes (type, day, background).
 		q := `SELECT date_start, type, count(*), count(*) FILTER (WHERE background = 0) FROM events` + w.sql() + ` GROUP BY type, date_start`
 		week := weekOf
+		if from, args, ok := windowFrom(f, "date_start, type, background"); ok {
+			w = filter{args: args}
+			q = `SELECT date_start, type, count(*), count(*) FILTER (WHERE background = 0) FROM ` + from + ` GROUP BY type, date_start`
+		}
 		if d, ok := summaryFilter(f, true); ok {
 			// The kept counts by week (migration 021): every event, or a
 			// type's, without reading them; all and current in one row.
@@ -131,17 +135,16 @@ func (s *DB) EventActors(ctx context.Context, f store.EventFilter, limit int) ([
 
 func (s *DB) eventActors(ctx context.Context, f store.EventFilter, limit int) ([]store.EntityCount, error) {
 	w := eventFilter(f)
-	where := w.sql()
-	and := " WHERE "
-	if where != "" {
-		and = " AND "
+	from := "events" + w.sql()
+	if wf, args, ok := windowFrom(f, "source_entity, target_entity"); ok {
+		from, w = wf, filter{args: args}
 	}
 	// The conditions' arguments are numbered (?1, ?2…): both halves of the
 	// union share them.
 	q := `SELECT e.id, e.name, e.kind, count(*) n FROM (
-			SELECT source_entity ent FROM events` + where + and + `source_entity <> ''
+			SELECT source_entity ent FROM (SELECT * FROM ` + from + `) WHERE source_entity <> ''
 			UNION ALL
-			SELECT target_entity FROM events` + where + and + `target_entity <> '' AND target_entity <> source_entity
+			SELECT target_entity FROM (SELECT * FROM ` + from + `) WHERE target_entity <> '' AND target_entity <> source_entity
 		) x JOIN entities e ON e.id = x.ent GROUP BY e.id ORDER BY n DESC, e.name, e.id` + limitClause(limit)
 	out := []store.EntityCount{}
 	err := eachRow(ctx, s.db, q, w.args, func(r scanner) error {
@@ -179,6 +182,14 @@ func summaryFilter(f store.EventFilter, weeks bool) (w filter, ok bool) {
 		return w, false
 	}
 	w.where = append(w.where, "n > 0")
+	plainConds(&w, f, "background", "review")
+	return w, true
+}
+
+// plainConds adds f's conditions on types, place, current events and review
+// statuses to w, the background and review columns named as given (a unary
+// + keeps the planner off their indexes).
+func plainConds(w *filter, f store.EventFilter, background, review string) {
 	if len(f.Types) > 0 {
 		var ors []string
 		for _, t := range f.Types {
@@ -191,7 +202,7 @@ func summaryFilter(f store.EventFilter, weeks bool) (w filter, ok bool) {
 		w.add(`location_name LIKE $ ESCAPE '\'`, "%"+esc+"%")
 	}
 	if f.Current {
-		w.where = append(w.where, "background = 0")
+		w.where = append(w.where, background+" = 0")
 	}
 	if len(f.Review) > 0 {
 		var ors []string
@@ -199,9 +210,44 @@ func summaryFilter(f store.EventFilter, weeks bool) (w filter, ok bool) {
 			if st == record.ReviewUnreviewed {
 				st = ""
 			}
-			ors = append(ors, w.arg("review = $", st))
+			ors = append(ors, w.arg(review+" = $", st))
 		}
 		w.where = append(w.where, "("+strings.Join(ors, " OR ")+")")
 	}
-	return w, true
+}
+
+// windowFrom is a FROM clause of f's events, with the columns cols, when
+// f is a date window of up to a year with conditions on types, current
+// events and review statuses only (the home page's weeks, a chart's
+// week): the events starting near the window read from events_window
+// alone (migration 023), and the long ones (longSpan) from events_long,
+// as eventFilter finds them, without a read of each event's row.
+func windowFrom(f store.EventFilter, cols string) (string, []any, bool) {
+	g := store.EventFilter{Types: f.Types, Current: f.Current, Review: f.Review, Since: f.Since, Until: f.Until,
+		Limit: f.Limit, Offset: f.Offset, Oldest: f.Oldest}
+	since, err1 := time.Parse(time.DateOnly, f.Since)
+	until, err2 := time.Parse(time.DateOnly, f.Until)
+	if !reflect.DeepEqual(f, g) || err1 != nil || err2 != nil || until.Sub(since) > 366*24*time.Hour {
+		return "", nil, false
+	}
+	var w filter
+	plainConds(&w, f, "background", "review")
+	near := w.arg("date_start >= $", since.AddDate(0, 0, -longSpan).Format(time.DateOnly)) + " AND " +
+		w.arg("date_start <= $", f.Until) + " AND " + w.arg("date_end >= $", f.Since)
+	long := "date_start <> '' AND " + w.arg("date_start < $", since.AddDate(0, 0, -longSpan).Format(time.DateOnly)) + " AND " + w.arg("date_end >= $", f.Since)
+	var lw filter
+	plainConds(&lw, f, "+background", "+review")
+	conds, lconds := "", ""
+	for _, c := range w.where {
+		conds += " AND " + c
+	}
+	// The long half's conditions are the same with the unary + (the
+	// planner would take the index of current events otherwise); their
+	// arguments are the same values, numbered from the first (?1…).
+	for _, c := range lw.where {
+		lconds += " AND " + c
+	}
+	from := "(SELECT " + cols + " FROM events INDEXED BY events_window WHERE " + near + conds +
+		" UNION ALL SELECT " + cols + " FROM events WHERE date_end > coalesce(date(date_start, '+62 days'), '') AND " + long + lconds + ")"
+	return from, w.args, true
 }
