@@ -96,7 +96,11 @@ func TestAuthorNames(t *testing.T) {
 		`["Smith \u0026 Jones"]`:       {"Smith & Jones"},
 		`["Zoë Ó Briain"]`:             {"Zoë Ó Briain"},
 	} {
-		if got := authorNames([]byte(list), nil); !reflect.DeepEqual(got, want) {
+		var got []string
+		for _, a := range authorNames([]byte(list), nil) {
+			got = append(got, string(a))
+		}
+		if !reflect.DeepEqual(got, want) {
 			t.Errorf("authorNames(%s) = %q, want %q", list, got, want)
 		}
 	}
