@@ -251,3 +251,44 @@ func windowFrom(f store.EventFilter, cols string) (string, []any, bool) {
 		" UNION ALL SELECT " + cols + " FROM events WHERE date_end > coalesce(date(date_start, '+62 days'), '') AND " + long + lconds + ")"
 	return from, w.args, true
 }
+
+// weekSQL is SQL's weekOf of a day column (migration 021's).
+func weekSQL(col string) string {
+	return "CASE WHEN date(julianday(" + col + ")) = " + col + " THEN date(" + col + ", '-6 days', 'weekday 1') ELSE '' END"
+}
+
+// checkTallies recounts what migration 021's triggers keep and says where
+// a kept count differs (none: nothing).
+func (s *DB) checkTallies(ctx context.Context) ([]string, error) {
+	var problems []string
+	kept, err := s.stats(ctx)
+	if err != nil {
+		return nil, err
+	}
+	counted, err := s.countStats(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !reflect.DeepEqual(kept, counted) {
+		problems = append(problems, fmt.Sprintf("kept counts %+v differ from the archive's %+v", kept, counted))
+	}
+	for table, q := range map[string]string{
+		"event_weeks":        `SELECT type, week, background, review, n FROM event_weeks WHERE n <> 0`,
+		"event_place_counts": `SELECT type, background, review, location_name, location_country, lat, lon, n FROM event_place_counts WHERE n <> 0`,
+	} {
+		recount := `SELECT type, ` + weekSQL("date_start") + `, background, review, count(*) FROM events GROUP BY 1, 2, 3, 4`
+		if table == "event_place_counts" {
+			recount = `SELECT type, background, review, location_name, location_country, lat, lon, count(*) FROM events
+				WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7`
+		}
+		var n int
+		if err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM (`+q+` EXCEPT `+recount+`)) + (SELECT count(*) FROM (`+recount+` EXCEPT `+q+`))`).Scan(&n); err != nil {
+			return nil, err
+		}
+		if n > 0 {
+			problems = append(problems, fmt.Sprintf("%d kept counts of %s differ from the events'", n, table))
+		}
+	}
+	slices.Sort(problems)
+	return problems, nil
+}

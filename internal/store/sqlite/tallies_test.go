@@ -3,6 +3,7 @@ package sqlite
 import (
 	"cmp"
 	"context"
+	"errors"
 	"math/rand/v2"
 	"path/filepath"
 	"reflect"
@@ -133,6 +134,33 @@ func TestFacetTop(t *testing.T) {
 		}
 		if got := c.top(); !reflect.DeepEqual(got, want) {
 			t.Fatalf("top = %v, want %v", got, want)
+		}
+	}
+}
+
+// TestCheckFindsDriftingCounts: a thorough check recounts the kept counts.
+func TestCheckFindsDriftingCounts(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "a.db"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Put(ctx, storetest.Sample("Strike near Baghdad", "A US drone strike near Baghdad on Tuesday killed two members of an armed group.", "2024-01-03")); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Check(ctx, true); err != nil {
+		t.Fatalf("Check = %v", err)
+	}
+	for _, q := range []string{`UPDATE tallies SET n = n + 1 WHERE kind = 'events'`, `UPDATE event_weeks SET n = 2`} {
+		if _, err := s.db.ExecContext(ctx, q); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Check(ctx, true); !errors.Is(err, store.ErrCorrupt) {
+			t.Errorf("after %s: Check = %v, want ErrCorrupt", q, err)
+		}
+		if err := s.Check(ctx, false); err != nil {
+			t.Errorf("after %s: quick Check = %v, want nil (it does not recount)", q, err)
 		}
 	}
 }
