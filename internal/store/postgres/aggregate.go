@@ -23,7 +23,7 @@ func (s *DB) EventWeeks(ctx context.Context, f store.EventFilter) ([]store.WeekC
 	q := `SELECT date_start, type, count(*) FROM events` + w.sql() + ` GROUP BY date_start, type`
 	if d, ok := summaryFilter(f, true); ok {
 		// The kept counts by day (migration 012), without reading the events.
-		if err := s.compact(ctx); err != nil {
+		if err := s.compactIfMany(ctx); err != nil {
 			return nil, err
 		}
 		w = d
@@ -72,7 +72,7 @@ func (s *DB) EventPlaces(ctx context.Context, f store.EventFilter, limit int) ([
 		` GROUP BY location_name, location_country, lat, lon ORDER BY n DESC, location_name, lat, lon` + limitClause(limit)
 	if p, ok := summaryFilter(f, false); ok {
 		// The kept counts by place (migration 012).
-		if err := s.compact(ctx); err != nil {
+		if err := s.compactIfMany(ctx); err != nil {
 			return nil, err
 		}
 		w = p

@@ -47,7 +47,22 @@ func TestTalliesMigrateAnArchive(t *testing.T) {
 	}
 	defer s.Close()
 	put(s, "Sunday", "en")
+	// Folded into the counts, the deltas are gone and nothing changes.
+	unfolded, err := s.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.compact(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var deltas int
+	if err := s.pool.QueryRow(ctx, `SELECT (SELECT count(*) FROM tally_deltas) + (SELECT count(*) FROM event_day_deltas) + (SELECT count(*) FROM event_place_deltas)`).Scan(&deltas); err != nil || deltas != 0 {
+		t.Errorf("after compaction: %d deltas, %v", deltas, err)
+	}
 	st, err := s.Stats(ctx)
+	if !reflect.DeepEqual(st, unfolded) {
+		t.Errorf("Stats after compaction = %+v, before %+v", st, unfolded)
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
