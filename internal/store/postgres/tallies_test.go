@@ -33,7 +33,7 @@ func TestTalliesMigrateAnArchive(t *testing.T) {
 	// Back to the archive as it was before 012.
 	for _, q := range []string{
 		`DROP TABLE tallies, tally_deltas, event_days, event_day_deltas, event_place_counts, event_place_deltas`,
-		`DROP FUNCTION tally_articles, tally_mentions, tally_quarantine, tally_events, signed_rows CASCADE`,
+		`DROP FUNCTION tally_articles, tally_mentions, tally_quarantine, tally_events CASCADE`,
 		`DELETE FROM schema_migrations WHERE version = 12`,
 	} {
 		if _, err := s.pool.Exec(ctx, q); err != nil {

@@ -65,65 +65,111 @@ INSERT INTO event_place_counts(type, background, review, location_name, location
 SELECT type, background, review, location_name, location_country, lat, lon, count(*) FROM events
 WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7;
 
--- signed_rows is the statement's rows: +1 each new row, -1 each old one.
 -- One function per table, fired once per statement with its transition
--- tables (new_rows, old_rows); an update counts out the old rows and in
--- the new, and what nets to zero is not written.
+-- tables (new_rows, old_rows): each new row counts +1, each old one -1, an
+-- update counts out the old rows and in the new, and what nets to zero is
+-- not written. The statements are static, for PL/pgSQL to keep their plans
+-- (built with EXECUTE they were planned at every statement: 2 ms more per
+-- article stored).
+
 CREATE FUNCTION tally_articles() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    EXECUTE format($q$
+    IF TG_OP = 'INSERT' THEN
         INSERT INTO tally_deltas(kind, key, n)
         SELECT kind, key, sum(n) FROM (
-            SELECT 'articles' AS kind, '' AS key, sign AS n FROM (%1$s) r
-            UNION ALL SELECT 'duplicates', '', sign FROM (%1$s) r WHERE duplicate_of IS NOT NULL
-            UNION ALL SELECT 'outlet', outlet, sign FROM (%1$s) r
-            UNION ALL SELECT 'lang', lang, sign FROM (%1$s) r) x
-        GROUP BY kind, key HAVING sum(n) <> 0 $q$, signed_rows(TG_OP));
+            SELECT 'articles' AS kind, '' AS key, sign AS n FROM (SELECT 1 AS sign, * FROM new_rows) r
+            UNION ALL SELECT 'duplicates', '', sign FROM (SELECT 1 AS sign, * FROM new_rows) r WHERE duplicate_of IS NOT NULL
+            UNION ALL SELECT 'outlet', outlet, sign FROM (SELECT 1 AS sign, * FROM new_rows) r
+            UNION ALL SELECT 'lang', lang, sign FROM (SELECT 1 AS sign, * FROM new_rows) r) x
+        GROUP BY kind, key HAVING sum(n) <> 0;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO tally_deltas(kind, key, n)
+        SELECT kind, key, sum(n) FROM (
+            SELECT 'articles' AS kind, '' AS key, sign AS n FROM (SELECT 1 AS sign, * FROM new_rows UNION ALL SELECT -1, * FROM old_rows) r
+            UNION ALL SELECT 'duplicates', '', sign FROM (SELECT 1 AS sign, * FROM new_rows UNION ALL SELECT -1, * FROM old_rows) r WHERE duplicate_of IS NOT NULL
+            UNION ALL SELECT 'outlet', outlet, sign FROM (SELECT 1 AS sign, * FROM new_rows UNION ALL SELECT -1, * FROM old_rows) r
+            UNION ALL SELECT 'lang', lang, sign FROM (SELECT 1 AS sign, * FROM new_rows UNION ALL SELECT -1, * FROM old_rows) r) x
+        GROUP BY kind, key HAVING sum(n) <> 0;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO tally_deltas(kind, key, n)
+        SELECT kind, key, sum(n) FROM (
+            SELECT 'articles' AS kind, '' AS key, sign AS n FROM (SELECT -1 AS sign, * FROM old_rows) r
+            UNION ALL SELECT 'duplicates', '', sign FROM (SELECT -1 AS sign, * FROM old_rows) r WHERE duplicate_of IS NOT NULL
+            UNION ALL SELECT 'outlet', outlet, sign FROM (SELECT -1 AS sign, * FROM old_rows) r
+            UNION ALL SELECT 'lang', lang, sign FROM (SELECT -1 AS sign, * FROM old_rows) r) x
+        GROUP BY kind, key HAVING sum(n) <> 0;
+    END IF;
     RETURN NULL;
 END $$;
 
 CREATE FUNCTION tally_mentions() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    EXECUTE format($q$
+    IF TG_OP = 'INSERT' THEN
         INSERT INTO tally_deltas(kind, key, n)
-        SELECT 'mentions', '', sum(sign) FROM (%1$s) r HAVING sum(sign) <> 0 $q$, signed_rows(TG_OP));
+        SELECT 'mentions', '', sum(sign) FROM (SELECT 1 AS sign, * FROM new_rows) r HAVING sum(sign) <> 0;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO tally_deltas(kind, key, n)
+        SELECT 'mentions', '', sum(sign) FROM (SELECT -1 AS sign, * FROM old_rows) r HAVING sum(sign) <> 0;
+    END IF;
     RETURN NULL;
 END $$;
 
 CREATE FUNCTION tally_quarantine() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    EXECUTE format($q$
+    IF TG_OP = 'INSERT' THEN
         INSERT INTO tally_deltas(kind, key, n)
-        SELECT 'quarantined', '', sum(sign) FROM (%1$s) r HAVING sum(sign) <> 0 $q$, signed_rows(TG_OP));
+        SELECT 'quarantined', '', sum(sign) FROM (SELECT 1 AS sign, * FROM new_rows) r HAVING sum(sign) <> 0;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO tally_deltas(kind, key, n)
+        SELECT 'quarantined', '', sum(sign) FROM (SELECT -1 AS sign, * FROM old_rows) r HAVING sum(sign) <> 0;
+    END IF;
     RETURN NULL;
 END $$;
 
 CREATE FUNCTION tally_events() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    EXECUTE format($q$
+    IF TG_OP = 'INSERT' THEN
         INSERT INTO tally_deltas(kind, key, n)
         SELECT kind, key, sum(n) FROM (
-            SELECT 'events' AS kind, '' AS key, sign AS n FROM (%1$s) r
-            UNION ALL SELECT 'event_type', type, sign FROM (%1$s) r) x
-        GROUP BY kind, key HAVING sum(n) <> 0 $q$, signed_rows(TG_OP));
-    EXECUTE format($q$
+            SELECT 'events' AS kind, '' AS key, sign AS n FROM (SELECT 1 AS sign, * FROM new_rows) r
+            UNION ALL SELECT 'event_type', type, sign FROM (SELECT 1 AS sign, * FROM new_rows) r) x
+        GROUP BY kind, key HAVING sum(n) <> 0;
         INSERT INTO event_day_deltas(type, date_start, date_end, background, review, n)
-        SELECT type, date_start, date_end, background, review, sum(sign) FROM (%1$s) r
-        GROUP BY 1, 2, 3, 4, 5 HAVING sum(sign) <> 0 $q$, signed_rows(TG_OP));
-    EXECUTE format($q$
+        SELECT type, date_start, date_end, background, review, sum(sign) FROM (SELECT 1 AS sign, * FROM new_rows) r
+        GROUP BY 1, 2, 3, 4, 5 HAVING sum(sign) <> 0;
         INSERT INTO event_place_deltas(type, background, review, location_name, location_country, lat, lon, n)
-        SELECT type, background, review, location_name, location_country, lat, lon, sum(sign) FROM (%1$s) r
+        SELECT type, background, review, location_name, location_country, lat, lon, sum(sign) FROM (SELECT 1 AS sign, * FROM new_rows) r
         WHERE lat IS NOT NULL AND lon IS NOT NULL
-        GROUP BY 1, 2, 3, 4, 5, 6, 7 HAVING sum(sign) <> 0 $q$, signed_rows(TG_OP));
+        GROUP BY 1, 2, 3, 4, 5, 6, 7 HAVING sum(sign) <> 0;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO tally_deltas(kind, key, n)
+        SELECT kind, key, sum(n) FROM (
+            SELECT 'events' AS kind, '' AS key, sign AS n FROM (SELECT 1 AS sign, * FROM new_rows UNION ALL SELECT -1, * FROM old_rows) r
+            UNION ALL SELECT 'event_type', type, sign FROM (SELECT 1 AS sign, * FROM new_rows UNION ALL SELECT -1, * FROM old_rows) r) x
+        GROUP BY kind, key HAVING sum(n) <> 0;
+        INSERT INTO event_day_deltas(type, date_start, date_end, background, review, n)
+        SELECT type, date_start, date_end, background, review, sum(sign) FROM (SELECT 1 AS sign, * FROM new_rows UNION ALL SELECT -1, * FROM old_rows) r
+        GROUP BY 1, 2, 3, 4, 5 HAVING sum(sign) <> 0;
+        INSERT INTO event_place_deltas(type, background, review, location_name, location_country, lat, lon, n)
+        SELECT type, background, review, location_name, location_country, lat, lon, sum(sign) FROM (SELECT 1 AS sign, * FROM new_rows UNION ALL SELECT -1, * FROM old_rows) r
+        WHERE lat IS NOT NULL AND lon IS NOT NULL
+        GROUP BY 1, 2, 3, 4, 5, 6, 7 HAVING sum(sign) <> 0;
+    ELSIF TG_OP = 'DELETE' THEN
+        INSERT INTO tally_deltas(kind, key, n)
+        SELECT kind, key, sum(n) FROM (
+            SELECT 'events' AS kind, '' AS key, sign AS n FROM (SELECT -1 AS sign, * FROM old_rows) r
+            UNION ALL SELECT 'event_type', type, sign FROM (SELECT -1 AS sign, * FROM old_rows) r) x
+        GROUP BY kind, key HAVING sum(n) <> 0;
+        INSERT INTO event_day_deltas(type, date_start, date_end, background, review, n)
+        SELECT type, date_start, date_end, background, review, sum(sign) FROM (SELECT -1 AS sign, * FROM old_rows) r
+        GROUP BY 1, 2, 3, 4, 5 HAVING sum(sign) <> 0;
+        INSERT INTO event_place_deltas(type, background, review, location_name, location_country, lat, lon, n)
+        SELECT type, background, review, location_name, location_country, lat, lon, sum(sign) FROM (SELECT -1 AS sign, * FROM old_rows) r
+        WHERE lat IS NOT NULL AND lon IS NOT NULL
+        GROUP BY 1, 2, 3, 4, 5, 6, 7 HAVING sum(sign) <> 0;
+    END IF;
     RETURN NULL;
 END $$;
-
-CREATE FUNCTION signed_rows(op text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
-    SELECT CASE op
-        WHEN 'INSERT' THEN 'SELECT 1 AS sign, * FROM new_rows'
-        WHEN 'DELETE' THEN 'SELECT -1 AS sign, * FROM old_rows'
-        ELSE 'SELECT 1 AS sign, * FROM new_rows UNION ALL SELECT -1, * FROM old_rows' END
-$$;
 
 CREATE TRIGGER tally_articles_insert AFTER INSERT ON articles REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION tally_articles();
