@@ -13,7 +13,8 @@ func (a *app) checkCmd() *cobra.Command {
 		Use:   "check",
 		Short: "Verify the archive's integrity thoroughly (exit 2 when it is damaged)",
 		Long: `Runs the backend's full integrity check (SQLite's integrity_check): every table, index and
-page. ingest runs a quick check each time it opens the archive; this one reads everything.`,
+page, and on SQLite a recount of the counts the archive keeps for its totals, weekly charts and
+maps. ingest runs a quick check each time it opens the archive; this one reads everything.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return a.withStore(func(st store.Store) error {

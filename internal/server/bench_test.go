@@ -88,10 +88,15 @@ func BenchmarkPages(b *testing.B) {
 					if rec.Code != http.StatusOK {
 						b.Fatalf("%s: %d", u, rec.Code)
 					}
+					if c := cpu[len(cpu)-1]; c > 50*time.Millisecond {
+						b.Logf("pass %d: %s: %v wall, %v CPU", pass+1, u, times[len(times)-1].Round(time.Millisecond), c.Round(time.Millisecond))
+					}
 				}
 				if pass == 0 {
 					slices.Sort(times)
+					slices.Sort(cpu)
 					b.ReportMetric(ms(times[min(len(times)*95/100, len(times)-1)]), name+"-first-p95-ms")
+					b.ReportMetric(ms(cpu[min(len(cpu)*95/100, len(cpu)-1)]), name+"-first-cpu-p95-ms")
 				}
 			}
 			slices.Sort(times)

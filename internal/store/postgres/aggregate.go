@@ -20,7 +20,19 @@ import (
 // date that is not a day has no week rather than an error.
 func (s *DB) EventWeeks(ctx context.Context, f store.EventFilter) ([]store.WeekCount, error) {
 	w := eventFilter(f, nil)
-	rows, err := s.pool.Query(ctx, `SELECT date_start, type, count(*) FROM events`+w.sql()+` GROUP BY date_start, type`, w.args...)
+	q := `SELECT date_start, type, count(*) FROM events` + w.sql() + ` GROUP BY date_start, type`
+	if d, ok := summaryFilter(f, true); ok {
+		// The kept counts by day (migration 012), without reading the events.
+		if err := s.compactIfMany(ctx); err != nil {
+			return nil, err
+		}
+		w = d
+		q = `SELECT date_start, type, sum(n)::bigint FROM (
+			SELECT type, date_start, date_end, background, review, n FROM event_days
+			UNION ALL SELECT type, date_start, date_end, background, review, n FROM event_day_deltas) e` + w.sql() +
+			` GROUP BY date_start, type HAVING sum(n) <> 0`
+	}
+	rows, err := s.pool.Query(ctx, q, w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("event weeks: %w", err)
 	}
@@ -56,8 +68,20 @@ func (s *DB) EventWeeks(ctx context.Context, f store.EventFilter) ([]store.WeekC
 func (s *DB) EventPlaces(ctx context.Context, f store.EventFilter, limit int) ([]store.PlaceCount, error) {
 	w := eventFilter(f, nil)
 	w.where = append(w.where, "lat IS NOT NULL AND lon IS NOT NULL")
-	rows, err := s.pool.Query(ctx, `SELECT location_name, location_country, lat, lon, count(*) n FROM events`+w.sql()+
-		` GROUP BY location_name, location_country, lat, lon ORDER BY n DESC, location_name, lat, lon`+limitClause(limit), w.args...)
+	q := `SELECT location_name, location_country, lat, lon, count(*) n FROM events` + w.sql() +
+		` GROUP BY location_name, location_country, lat, lon ORDER BY n DESC, location_name, lat, lon` + limitClause(limit)
+	if p, ok := summaryFilter(f, false); ok {
+		// The kept counts by place (migration 012).
+		if err := s.compactIfMany(ctx); err != nil {
+			return nil, err
+		}
+		w = p
+		q = `SELECT location_name, location_country, lat, lon, sum(n)::bigint n FROM (
+			SELECT type, background, review, location_name, location_country, lat, lon, n FROM event_place_counts
+			UNION ALL SELECT type, background, review, location_name, location_country, lat, lon, n FROM event_place_deltas) e` + w.sql() +
+			` GROUP BY location_name, location_country, lat, lon HAVING sum(n) > 0 ORDER BY n DESC, location_name, lat, lon` + limitClause(limit)
+	}
+	rows, err := s.pool.Query(ctx, q, w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("event places: %w", err)
 	}

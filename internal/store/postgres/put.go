@@ -41,6 +41,9 @@ func (s *DB) PutBatch(ctx context.Context, items []*record.Annotated) (out []sto
 		out, err = s.writeBatch(ctx, "put", items, s.putArticle)
 		return err
 	})
+	if err == nil {
+		s.storedSome(ctx, len(items))
+	}
 	return out, err
 }
 

@@ -179,31 +179,48 @@ func (s *DB) Quarantined(ctx context.Context, opt store.QuarantineOptions, fn fu
 	return rows.Err()
 }
 
-// Stats counts the archive.
+// Stats counts the archive: the additive counts from what migration 012
+// keeps, the distinct ones (entities mentioned, incidents) from indexes.
 func (s *DB) Stats(ctx context.Context) (store.Stats, error) {
 	st := store.Stats{Outlets: map[string]int{}, EventTypes: map[string]int{}, Languages: map[string]int{}}
-	err := s.pool.QueryRow(ctx, `SELECT
-		(SELECT count(*) FROM articles), (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL),
-		(SELECT count(DISTINCT entity_id) FROM mentions), (SELECT count(*) FROM mentions),
-		(SELECT count(*) FROM events), (SELECT count(DISTINCT incident) FROM events),
+	kept, err := s.tallies(ctx)
+	if err != nil {
+		return st, err
+	}
+	for k, n := range kept {
+		switch k[0] {
+		case "articles":
+			st.Articles = n
+		case "duplicates":
+			st.Duplicates = n
+		case "mentions":
+			st.Mentions = n
+		case "events":
+			st.Events = n
+		case "quarantined":
+			st.Quarantined = n
+		case "outlet":
+			if k[1] != "" {
+				st.Outlets[k[1]] = n
+			}
+		case "lang":
+			lang := strings.ToLower(k[1])
+			st.Languages[lang] += n
+			if r := []rune(lang); (len(r) == 2 || len(r) > 2 && (r[2] == '-' || r[2] == '_')) && string(r[:2]) != "en" {
+				st.NotCoded += n
+			}
+		case "event_type":
+			st.EventTypes[k[1]] = n
+		}
+	}
+	err = s.pool.QueryRow(ctx, `SELECT
+		(SELECT count(DISTINCT entity_id) FROM mentions), (SELECT count(DISTINCT incident) FROM events),
 		(SELECT count(*) FROM (SELECT incident FROM events GROUP BY incident HAVING count(DISTINCT article_id) > 1) x),
-		(SELECT count(*) FROM quarantine),
-		(SELECT count(*) FROM articles WHERE (length(lang) = 2 OR substr(lang, 3, 1) IN ('-', '_'))
-			AND lower(substr(lang, 1, 2)) <> 'en'),
-		(SELECT coalesce(min(published), '') FROM articles WHERE published <> ''),
-		(SELECT coalesce(max(published), '') FROM articles WHERE published <> '')`).Scan(
-		&st.Articles, &st.Duplicates, &st.Entities, &st.Mentions, &st.Events, &st.Incidents, &st.IncidentsReported, &st.Quarantined, &st.NotCoded, &st.First, &st.Last)
+		coalesce((SELECT published FROM articles WHERE published > '' ORDER BY published LIMIT 1), ''),
+		coalesce((SELECT published FROM articles ORDER BY published DESC LIMIT 1), '')`).Scan(
+		&st.Entities, &st.Incidents, &st.IncidentsReported, &st.First, &st.Last)
 	if err != nil {
 		return st, fmt.Errorf("stats: %w", err)
-	}
-	for q, m := range map[string]map[string]int{
-		`SELECT outlet, count(*) FROM articles WHERE outlet <> '' GROUP BY outlet`: st.Outlets,
-		`SELECT lower(lang), count(*) FROM articles GROUP BY lower(lang)`:          st.Languages,
-		`SELECT type, count(*) FROM events GROUP BY type`:                          st.EventTypes,
-	} {
-		if err := countInto(ctx, s.pool, q, m); err != nil {
-			return st, err
-		}
 	}
 	return st, nil
 }

@@ -9,8 +9,10 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"time"
 
+	"sitrep/internal/record"
 	"sitrep/internal/store"
 )
 
@@ -26,20 +28,28 @@ func (s *DB) EventWeeks(ctx context.Context, f store.EventFilter) ([]store.WeekC
 	out, err := rememberWith(ctx, s, memoKey("weeks", f), func(keep func(string, any)) ([]store.WeekCount, error) {
 		w := eventFilter(f)
 		// In the order of the indexes (type, day, background).
-		q := `SELECT date_start, type, background = 0, count(*) FROM events` + w.sql() + ` GROUP BY type, date_start, background`
+		q := `SELECT date_start, type, count(*), count(*) FILTER (WHERE background = 0) FROM events` + w.sql() + ` GROUP BY type, date_start`
+		week := weekOf
+		if from, args, ok := windowFrom(f, "date_start, type, background"); ok {
+			w = filter{args: args}
+			q = `SELECT date_start, type, count(*), count(*) FILTER (WHERE background = 0) FROM ` + from + ` GROUP BY type, date_start`
+		}
+		if d, ok := summaryFilter(f, true); ok {
+			// The kept counts by week (migration 021): every event, or a
+			// type's, without reading them; all and current in one row.
+			w, week = d, func(w string) string { return w }
+			q = `SELECT week, type, sum(n), coalesce(sum(n) FILTER (WHERE background = 0), 0) FROM event_weeks` + w.sql() + ` GROUP BY type, week`
+		}
 		all, current := map[[2]string]int{}, map[[2]string]int{}
 		err := eachRow(ctx, s.db, q, w.args, func(r scanner) error {
 			var day, typ string
-			var cur bool
-			var n int
-			if err := r.Scan(&day, &typ, &cur, &n); err != nil {
+			var n, cur int
+			if err := r.Scan(&day, &typ, &n, &cur); err != nil {
 				return err
 			}
-			k := [2]string{weekOf(day), typ}
+			k := [2]string{week(day), typ}
 			all[k] += n
-			if cur {
-				current[k] += n
-			}
+			current[k] += cur
 			return nil
 		})
 		if err != nil {
@@ -90,14 +100,16 @@ func (s *DB) EventPlaces(ctx context.Context, f store.EventFilter, limit int) ([
 func (s *DB) eventPlaces(ctx context.Context, f store.EventFilter, limit int) ([]store.PlaceCount, error) {
 	w := eventFilter(f)
 	w.where = append(w.where, "lat IS NOT NULL AND lon IS NOT NULL")
-	from := "events"
-	if placesCovered(f) {
-		// Seeking the type or current events and reading each row for its
-		// place cost 0.4 s on 100,000 articles; this index holds it all.
-		from = "events INDEXED BY events_places"
-	}
-	q := `SELECT location_name, location_country, lat, lon, count(*) n FROM ` + from + w.sql() +
+	q := `SELECT location_name, location_country, lat, lon, count(*) n FROM events` + w.sql() +
 		` GROUP BY location_name, location_country, lat, lon ORDER BY n DESC, location_name, lat, lon` + limitClause(limit)
+	if p, ok := summaryFilter(f, false); ok {
+		// The kept counts by place (migration 021): scanning even a
+		// covering index of every event's place cost 0.1 s on 100,000
+		// articles.
+		w = p
+		q = `SELECT location_name, location_country, lat, lon, sum(n) n FROM event_place_counts` + w.sql() +
+			` GROUP BY location_name, location_country, lat, lon HAVING n > 0 ORDER BY n DESC, location_name, lat, lon` + limitClause(limit)
+	}
 	out := []store.PlaceCount{}
 	err := eachRow(ctx, s.db, q, w.args, func(r scanner) error {
 		var p store.PlaceCount
@@ -123,17 +135,16 @@ func (s *DB) EventActors(ctx context.Context, f store.EventFilter, limit int) ([
 
 func (s *DB) eventActors(ctx context.Context, f store.EventFilter, limit int) ([]store.EntityCount, error) {
 	w := eventFilter(f)
-	where := w.sql()
-	and := " WHERE "
-	if where != "" {
-		and = " AND "
+	from := "events" + w.sql()
+	if wf, args, ok := windowFrom(f, "source_entity, target_entity"); ok {
+		from, w = wf, filter{args: args}
 	}
 	// The conditions' arguments are numbered (?1, ?2…): both halves of the
 	// union share them.
 	q := `SELECT e.id, e.name, e.kind, count(*) n FROM (
-			SELECT source_entity ent FROM events` + where + and + `source_entity <> ''
+			SELECT source_entity ent FROM (SELECT * FROM ` + from + `) WHERE source_entity <> ''
 			UNION ALL
-			SELECT target_entity FROM events` + where + and + `target_entity <> '' AND target_entity <> source_entity
+			SELECT target_entity FROM (SELECT * FROM ` + from + `) WHERE target_entity <> '' AND target_entity <> source_entity
 		) x JOIN entities e ON e.id = x.ent GROUP BY e.id ORDER BY n DESC, e.name, e.id` + limitClause(limit)
 	out := []store.EntityCount{}
 	err := eachRow(ctx, s.db, q, w.args, func(r scanner) error {
@@ -157,10 +168,127 @@ func limitClause(limit int) string {
 	return fmt.Sprintf(" LIMIT %d", limit)
 }
 
-// placesCovered reports whether events_places holds every column f's
-// conditions read (type, background, review, place), so that a scan of it answers
-// EventPlaces; other filters (an actor, an article) have better indexes.
-func placesCovered(f store.EventFilter) bool {
-	g := store.EventFilter{Types: f.Types, Current: f.Current, Place: f.Place, Review: f.Review, Limit: f.Limit, Offset: f.Offset, Oldest: f.Oldest}
-	return reflect.DeepEqual(f, g)
+// summaryFilter is f's conditions over the kept counts of migration 021
+// (event_weeks, or event_place_counts when not weeks), when f asks only
+// what those hold: types, current events, review statuses, and a place
+// name (places). ok is false for any other condition (an actor, a
+// country, an article, dates…).
+func summaryFilter(f store.EventFilter, weeks bool) (w filter, ok bool) {
+	g := store.EventFilter{Types: f.Types, Current: f.Current, Review: f.Review, Limit: f.Limit, Offset: f.Offset, Oldest: f.Oldest}
+	if !weeks {
+		g.Place = f.Place
+	}
+	if !reflect.DeepEqual(f, g) {
+		return w, false
+	}
+	w.where = append(w.where, "n > 0")
+	plainConds(&w, f, "background", "review")
+	return w, true
+}
+
+// plainConds adds f's conditions on types, place, current events and review
+// statuses to w, the background and review columns named as given (a unary
+// + keeps the planner off their indexes).
+func plainConds(w *filter, f store.EventFilter, background, review string) {
+	if len(f.Types) > 0 {
+		var ors []string
+		for _, t := range f.Types {
+			ors = append(ors, w.arg("type = $", strings.ToUpper(t)))
+		}
+		w.where = append(w.where, "("+strings.Join(ors, " OR ")+")")
+	}
+	if f.Place != "" {
+		esc := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(f.Place)
+		w.add(`location_name LIKE $ ESCAPE '\'`, "%"+esc+"%")
+	}
+	if f.Current {
+		w.where = append(w.where, background+" = 0")
+	}
+	if len(f.Review) > 0 {
+		var ors []string
+		for _, st := range f.Review {
+			if st == record.ReviewUnreviewed {
+				st = ""
+			}
+			ors = append(ors, w.arg(review+" = $", st))
+		}
+		w.where = append(w.where, "("+strings.Join(ors, " OR ")+")")
+	}
+}
+
+// windowFrom is a FROM clause of f's events, with the columns cols, when
+// f is a date window of up to a year with conditions on types, current
+// events and review statuses only (the home page's weeks, a chart's
+// week): the events starting near the window read from events_window
+// alone (migration 023), and the long ones (longSpan) from events_long,
+// as eventFilter finds them, without a read of each event's row.
+func windowFrom(f store.EventFilter, cols string) (string, []any, bool) {
+	g := store.EventFilter{Types: f.Types, Current: f.Current, Review: f.Review, Since: f.Since, Until: f.Until,
+		Limit: f.Limit, Offset: f.Offset, Oldest: f.Oldest}
+	since, err1 := time.Parse(time.DateOnly, f.Since)
+	until, err2 := time.Parse(time.DateOnly, f.Until)
+	if !reflect.DeepEqual(f, g) || err1 != nil || err2 != nil || until.Sub(since) > 366*24*time.Hour {
+		return "", nil, false
+	}
+	var w filter
+	plainConds(&w, f, "background", "review")
+	near := w.arg("date_start >= $", since.AddDate(0, 0, -longSpan).Format(time.DateOnly)) + " AND " +
+		w.arg("date_start <= $", f.Until) + " AND " + w.arg("date_end >= $", f.Since)
+	long := "date_start <> '' AND " + w.arg("date_start < $", since.AddDate(0, 0, -longSpan).Format(time.DateOnly)) + " AND " + w.arg("date_end >= $", f.Since)
+	var lw filter
+	plainConds(&lw, f, "+background", "+review")
+	conds, lconds := "", ""
+	for _, c := range w.where {
+		conds += " AND " + c
+	}
+	// The long half's conditions are the same with the unary + (the
+	// planner would take the index of current events otherwise); their
+	// arguments are the same values, numbered from the first (?1…).
+	for _, c := range lw.where {
+		lconds += " AND " + c
+	}
+	from := "(SELECT " + cols + " FROM events INDEXED BY events_window WHERE " + near + conds +
+		" UNION ALL SELECT " + cols + " FROM events WHERE date_end > coalesce(date(date_start, '+62 days'), '') AND " + long + lconds + ")"
+	return from, w.args, true
+}
+
+// weekSQL is SQL's weekOf of a day column (migration 021's).
+func weekSQL(col string) string {
+	return "CASE WHEN date(julianday(" + col + ")) = " + col + " THEN date(" + col + ", '-6 days', 'weekday 1') ELSE '' END"
+}
+
+// checkTallies recounts what migration 021's triggers keep and says where
+// a kept count differs (none: nothing).
+func (s *DB) checkTallies(ctx context.Context) ([]string, error) {
+	var problems []string
+	kept, err := s.stats(ctx)
+	if err != nil {
+		return nil, err
+	}
+	counted, err := s.countStats(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !reflect.DeepEqual(kept, counted) {
+		problems = append(problems, fmt.Sprintf("kept counts %+v differ from the archive's %+v", kept, counted))
+	}
+	for table, q := range map[string]string{
+		"event_weeks":        `SELECT type, week, background, review, n FROM event_weeks WHERE n <> 0`,
+		"event_place_counts": `SELECT type, background, review, location_name, location_country, lat, lon, n FROM event_place_counts WHERE n <> 0`,
+	} {
+		recount := `SELECT type, ` + weekSQL("date_start") + `, background, review, count(*) FROM events GROUP BY 1, 2, 3, 4`
+		if table == "event_place_counts" {
+			recount = `SELECT type, background, review, location_name, location_country, lat, lon, count(*) FROM events
+				WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7`
+		}
+		var n int
+		if err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM (`+q+` EXCEPT `+recount+`)) + (SELECT count(*) FROM (`+recount+` EXCEPT `+q+`))`).Scan(&n); err != nil {
+			return nil, err
+		}
+		if n > 0 {
+			problems = append(problems, fmt.Sprintf("%d kept counts of %s differ from the events'", n, table))
+		}
+	}
+	slices.Sort(problems)
+	return problems, nil
 }

@@ -20,36 +20,41 @@ const facetTop = 10
 // representative) by outlet, author, month, entity, event type and event
 // country, from one narrow row per hit (search_docs), in one pass.
 func (s *DB) facets(ctx context.Context, r *ranking) (*store.Facets, error) {
-	reps := map[string]int64{}
-	for grp, members := range r.grouped {
-		reps[grp] = collapse(members).rep.rid
+	reps := map[int64]bool{}
+	for _, members := range r.grouped {
+		reps[collapse(members).rep.rid] = true
 	}
 	var outlets, authors, months, entities, types, countries facetCounts = map[string]*int{}, map[string]*int{}, map[string]*int{},
 		map[string]*int{}, map[string]*int{}, map[string]*int{}
-	// RawBytes: the columns are read into reused buffers; a value's string
-	// is made once, when the facet first sees it.
-	var outlet, author, published, ents, evTypes, evCountries sql.RawBytes
+	// One column, the values each ended by a NUL, the outlet (free text)
+	// last: a column given to Go costs more than its text (5,800 hits of
+	// a broad word read in 15.7 ms as seven columns, 8.6 ms as one). Read
+	// into a reused buffer; a value's string is made once, when the facet
+	// first sees it.
+	var packed sql.RawBytes
+	cols := make([][]byte, 6)
 	var rid int64
-	var grp string
-	var names []string
-	err := eachRow(ctx, s.db, `SELECT a.rowid, a.grp, a.outlet, a.authors, a.published, a.entities, a.event_types, a.event_countries`+r.from,
+	var names [][]byte
+	err := eachRow(ctx, s.db, `SELECT a.rowid, a.published || char(0) || a.entities || char(0) ||
+		a.event_types || char(0) || a.event_countries || char(0) || a.authors || char(0) || a.outlet || char(0)`+r.from,
 		r.m.q.args, func(sc scanner) error {
-			if err := sc.Scan(&rid, &grp, &outlet, &author, &published, &ents, &evTypes, &evCountries); err != nil {
+			if err := sc.Scan(&rid, &packed); err != nil {
 				return err
 			}
-			if r.inGroup[rid] && reps[grp] != rid {
+			fields(packed, cols)
+			published, ents, evTypes, evCountries, author, outlet := cols[0], cols[1], cols[2], cols[3], cols[4], cols[5]
+			if r.inGroup[rid] && !reps[rid] {
 				return nil // a near-duplicate its group's representative stands for
 			}
 			outlets.add(outlet)
 			if len(published) > 0 {
-				months.add(published[:len(firstRunes(string(published), 7))])
+				months.add(firstRuneBytes(published, 7))
 			}
 			if string(author) != "[]" {
-				names = names[:0]
-				json.Unmarshal(author, &names)
-				slices.Sort(names)
-				for _, a := range slices.Compact(names) {
-					authors.add([]byte(a))
+				names = authorNames(author, names[:0])
+				slices.SortFunc(names, bytes.Compare)
+				for _, a := range slices.CompactFunc(names, bytes.Equal) {
+					authors.add(a)
 				}
 			}
 			entities.addSet(ents)
@@ -93,16 +98,26 @@ func (c facetCounts) addSet(set []byte) {
 	}
 }
 
-// top is the largest counts, largest first, then by value.
+// top is the largest counts, largest first, then by value: the first
+// facetTop of the values in that order, kept in one pass (a facet of a
+// broad query has thousands of entities to sort for ten).
 func (c facetCounts) top() []store.FacetCount {
-	out := make([]store.FacetCount, 0, len(c))
-	for v, n := range c {
-		out = append(out, store.FacetCount{Value: v, Count: *n})
-	}
-	slices.SortFunc(out, func(a, b store.FacetCount) int {
+	before := func(a, b store.FacetCount) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), strings.Compare(a.Value, b.Value))
-	})
-	return out[:min(len(out), facetTop)]
+	}
+	out := make([]store.FacetCount, 0, facetTop+1)
+	for v, n := range c {
+		x := store.FacetCount{Value: v, Count: *n}
+		if len(out) == facetTop && before(x, out[facetTop-1]) >= 0 {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(out, x, before)
+		out = slices.Insert(out, i, x)
+		if len(out) > facetTop {
+			out = out[:facetTop]
+		}
+	}
+	return out
 }
 
 // entityNames names the entities of a facet.
@@ -123,13 +138,43 @@ func (s *DB) entityNames(ctx context.Context, counts []store.FacetCount) error {
 	})
 }
 
-// firstRunes is s cut to n characters (SQL's substr(s, 1, n)).
-func firstRunes(s string, n int) string {
-	for i := range s {
+// authorNames appends the names of a JSON array of strings to names: the
+// common case, with nothing escaped, split at the quotes without a decoder
+// or a copy (json.Unmarshal was a fifth of the facets' time on 100,000
+// articles).
+func authorNames(list []byte, names [][]byte) [][]byte {
+	if bytes.IndexByte(list, '\\') >= 0 {
+		var all []string
+		json.Unmarshal(list, &all)
+		for _, a := range all {
+			names = append(names, []byte(a))
+		}
+		return names
+	}
+	for {
+		i := bytes.IndexByte(list, '"')
+		if i < 0 {
+			return names
+		}
+		j := bytes.IndexByte(list[i+1:], '"')
+		if j < 0 {
+			return names
+		}
+		names = append(names, list[i+1:i+1+j])
+		list = list[i+j+2:]
+	}
+}
+
+// firstRuneBytes is b cut to n characters (SQL's substr(b, 1, n)).
+func firstRuneBytes(b []byte, n int) []byte {
+	for i := range len(b) {
+		if b[i]&0xC0 == 0x80 {
+			continue // inside a character
+		}
 		if n == 0 {
-			return s[:i]
+			return b[:i]
 		}
 		n--
 	}
-	return s
+	return b
 }

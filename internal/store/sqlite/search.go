@@ -311,7 +311,7 @@ func (s *DB) Search(ctx context.Context, sq search.Query, opt store.SearchOption
 		}
 		res.Next = store.SearchCursor{Score: last.score, Published: last.published(), ID: last.rep.id, ByDate: opt.ByDate, Seen: seen}.Encode()
 	}
-	if res.Hits, err = s.pageHits(ctx, r.m, page); err != nil {
+	if res.Hits, err = s.pageHits(ctx, r, page); err != nil {
 		return res, fmt.Errorf("search %q: %w", sq.Input, err)
 	}
 	if opt.Facets {
@@ -322,8 +322,9 @@ func (s *DB) Search(ctx context.Context, sq search.Query, opt store.SearchOption
 	return res, nil
 }
 
-// pageHits reads the page's articles, with their snippets.
-func (s *DB) pageHits(ctx context.Context, m *matcher, page []hitGroup) ([]store.SearchHit, error) {
+// pageHits reads the page's articles, with their snippets (and the scores
+// a page by date lacks).
+func (s *DB) pageHits(ctx context.Context, r *ranking, page []hitGroup) ([]store.SearchHit, error) {
 	if len(page) == 0 {
 		return nil, nil
 	}
@@ -354,7 +355,16 @@ func (s *DB) pageHits(ctx context.Context, m *matcher, page []hitGroup) ([]store
 	if err != nil {
 		return nil, err
 	}
-	return hits, s.snippets(ctx, m, rids, leads, hits)
+	// Which hits need their score: those by date that stand alone.
+	needScore := map[int64]bool{}
+	if r.unscored() {
+		for _, g := range page {
+			if g.n == 1 && !r.inGroup[g.rep.rid] {
+				needScore[g.rep.rid] = true
+			}
+		}
+	}
+	return hits, s.snippets(ctx, r.m, rids, leads, hits, needScore)
 }
 
 // rowidList is rowids as a JSON array, for json_each: one argument however
@@ -372,8 +382,9 @@ func rowidList(rids []int64) string {
 }
 
 // snippets fills each hit's snippet: FTS5's passage of the body around
-// the matching words, or the body's start.
-func (s *DB) snippets(ctx context.Context, m *matcher, rids []int64, leads []string, hits []store.SearchHit) error {
+// the matching words, or the body's start; and the score of the hits in
+// needScore.
+func (s *DB) snippets(ctx context.Context, m *matcher, rids []int64, leads []string, hits []store.SearchHit, needScore map[int64]bool) error {
 	for i := range hits {
 		hits[i].Snippet = lead(leads[i])
 	}
@@ -381,7 +392,11 @@ func (s *DB) snippets(ctx context.Context, m *matcher, rids []int64, leads []str
 		return nil
 	}
 	among, args := m.among([]any{m.q.match}, rids)
-	rows, err := s.db.QueryContext(ctx, `SELECT rowid, snippet(articles_fts, 1, char(1), char(2), '…', 24) FROM articles_fts
+	score := "0.0"
+	if len(needScore) > 0 {
+		score = m.score()
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT rowid, snippet(articles_fts, 1, char(1), char(2), '…', 24), `+score+` FROM articles_fts
 		WHERE articles_fts MATCH ?1 AND `+among, args...)
 	if err != nil {
 		return fmt.Errorf("search snippets: %w", err)
@@ -394,13 +409,17 @@ func (s *DB) snippets(ctx context.Context, m *matcher, rids []int64, leads []str
 	for rows.Next() {
 		var rid int64
 		var snip string
-		if err := rows.Scan(&rid, &snip); err != nil {
+		var score float64
+		if err := rows.Scan(&rid, &snip, &score); err != nil {
 			return err
+		}
+		h := &hits[at[rid]]
+		if needScore[rid] {
+			h.Score = score
 		}
 		if !strings.Contains(snip, markOpen) {
 			continue // the words are in the title only
 		}
-		h := &hits[at[rid]]
 		h.Snippet, h.Highlights = marks(snip)
 	}
 	return rows.Err()

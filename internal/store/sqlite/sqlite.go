@@ -141,6 +141,13 @@ func (s *DB) Check(ctx context.Context, full bool) error {
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("check %s: %w: %w", s.path, store.ErrCorrupt, err)
 	}
+	if len(problems) == 0 && full {
+		p, err := s.checkTallies(ctx)
+		if err != nil {
+			return fmt.Errorf("check %s: %w", s.path, err)
+		}
+		problems = p
+	}
 	if len(problems) > 0 {
 		return fmt.Errorf("check %s: %w: %s", s.path, store.ErrCorrupt, strings.Join(problems, "; "))
 	}

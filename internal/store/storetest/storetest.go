@@ -44,6 +44,7 @@ func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 	t.Run("EventWeeks", func(t *testing.T) { testEventWeeks(t, newStore(t)) })
 	t.Run("EventPlaces", func(t *testing.T) { testEventPlaces(t, newStore(t)) })
 	t.Run("EventActors", func(t *testing.T) { testEventActors(t, newStore(t)) })
+	t.Run("KeptCounts", func(t *testing.T) { testKeptCounts(t, newStore(t)) })
 	runLive(t, newStore)
 	t.Run("Claims", func(t *testing.T) { testClaims(t, newStore(t)) })
 	t.Run("Copy", func(t *testing.T) { testCopy(t, newStore) })
