@@ -225,20 +225,6 @@ func (s *DB) Stats(ctx context.Context) (store.Stats, error) {
 	return st, nil
 }
 
-func countInto(ctx context.Context, db *pgxpool.Pool, q string, m map[string]int) error {
-	rows, err := db.Query(ctx, q)
-	if err != nil {
-		return fmt.Errorf("stats: %w", err)
-	}
-	var k string
-	var n int
-	_, err = pgx.ForEachRow(rows, []any{&k, &n}, func() error { m[k] = n; return nil })
-	if err != nil {
-		return fmt.Errorf("stats: %w", err)
-	}
-	return nil
-}
-
 // entityTier ranks how an entity answers a name $1: 0 its id, 1 its name
 // or declared alias, 2 a form it was only seen as.
 const entityTier = `CASE WHEN e.id = $1 THEN 0
