@@ -243,6 +243,9 @@ func headTagOK(s *sent, m match) bool {
 		if t == "" || isNounTag(t) {
 			return true
 		}
+		if t == "VBP" && (s.tag(m.a-1) == "NNS" || s.tag(m.a-1) == "NNPS") && m.b == m.head+1 {
+			return false // "M23 rebels clash on a hill": the verb, after its plural subject
+		}
 		if t == "VBG" || t == "JJ" || t == "VB" || t == "VBP" {
 			p := s.tag(m.a - 1)
 			n := s.low(m.b)

@@ -154,7 +154,11 @@ func (c *coding) readTree(s *sent, t *trig) {
 		if b < hb && s.tree.Child(t.head, "nsubj") >= 0 && len(s.tree.Children(t.head, "nsubj")) == 1 && (s.low(b) == "," || isTimeNP(s, b, hb)) {
 			t.subjB = b
 		}
+		joint := s.tokHas(t.head, clashVerbs) || mutual[t.e.Type]
 		for k := ha; k < a; k++ {
+			if joint && s.low(k) == "and" && isNounTag(s.tag(k-1)) && npTok(s, k+1) {
+				continue // "Wazalendo fighters and M23 rebels clash": both sides
+			}
 			if isFinite(s.tag(k)) || s.low(k) == "and" || s.low(k) == "or" || isVerbTag(s.tag(k)) && !nounIn(s, ha, k) {
 				// (a participle inside the subject, "a man suspected of
 				// planning an attack", does not end it)
