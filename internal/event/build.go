@@ -448,6 +448,20 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
+	if ev.Type == "ACCUSE" && !t.nominal && s.tokHas(t.head, blameVerbs) {
+		// "blaming the attack on the National Liberation Army": the one
+		// it is blamed on is accused
+		for k := t.objA + 1; k < len(s.toks) && k < t.objA+10 && !isPunct(s, k); k++ {
+			if s.low(k) == "on" {
+				if a, b := objSpan(s, k+1); a < b {
+					if x := c.actorSpan(s, a, b); !weak(x) && !sameActor(x, src) {
+						tgt = x
+					}
+				}
+				break
+			}
+		}
+	}
 	if weak(tgt) && ev.Type == "REQUEST" {
 		// "reiterated its demand today that Israel ease restrictions",
 		// "demanded that Israel withdraw": whom the demand is made of
@@ -682,6 +696,9 @@ var (
 		"cause": true, "causes": true, "caused": true, "spark": true, "sparks": true, "sparked": true, "set": true, "sets": true}
 	effectNouns = wordSet("effectNouns")
 )
+
+// blameVerbs lay an act on someone ("blamed the attack on X").
+var blameVerbs = set{"blame": true, "blamed": true, "blames": true, "blaming": true}
 
 // verbAfter returns the first verb at or after i in its clause, or i.
 func verbAfter(s *sent, i int) int {

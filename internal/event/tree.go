@@ -159,6 +159,9 @@ func (c *coding) readTree(s *sent, t *trig) {
 			if joint && s.low(k) == "and" && isNounTag(s.tag(k-1)) && npTok(s, k+1) {
 				continue // "Wazalendo fighters and M23 rebels clash": both sides
 			}
+			if (s.low(k) == "and" || s.low(k) == ",") && nounList(s, ha, a) {
+				break // "the Narcotics Board, police, and customs arrest": a list of the doers
+			}
 			if isFinite(s.tag(k)) || s.low(k) == "and" || s.low(k) == "or" || isVerbTag(s.tag(k)) && !nounIn(s, ha, k) {
 				// (a participle inside the subject, "a man suspected of
 				// planning an attack", does not end it)
@@ -291,4 +294,20 @@ func listedAside(s *sent, b, a int) bool {
 // arrested"): the parse may take the clause's last noun for the subject.
 func relativeAside(s *sent, hb, a int) bool {
 	return a > hb+1 && s.low(hb) == "," && (s.low(hb+1) == "who" || s.low(hb+1) == "which")
+}
+
+// nounList reports tokens [a, b) that are noun phrases joined by commas
+// and "and" only: a list, whose last item the parse may take alone.
+func nounList(s *sent, a, b int) bool {
+	comma := false
+	for k := a; k < b; k++ {
+		switch {
+		case s.low(k) == ",":
+			comma = true
+		case s.low(k) == "and" || npTok(s, k):
+		default:
+			return false
+		}
+	}
+	return comma
 }
