@@ -148,6 +148,10 @@ func subjSpan(s *sent, vg int) (int, int) {
 			}
 		}
 		if isClauseStart(s, a-1) {
+			if s.low(a-1) == "and" && a > 2 && s.low(a-2) == "," && isNounTag(s.tag(a-3)) && allNP(s, a, b) && listCommaBefore(s, a-3) {
+				a -= 2 // "the Narcotics Board, police, and customs arrest": a list's last item
+				continue
+			}
 			break
 		}
 		a--
@@ -386,4 +390,24 @@ func clauseSubject(s *sent, head int) bool {
 		}
 	}
 	return true
+}
+
+// allNP reports tokens [a, b) that can all stand in a noun phrase.
+func allNP(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !npTok(s, k) {
+			return false
+		}
+	}
+	return a < b
+}
+
+// listCommaBefore reports a comma right before the noun phrase that ends
+// at token i: the item before it in a list ("X, police, and customs").
+func listCommaBefore(s *sent, i int) bool {
+	k := i
+	for k >= 0 && npTok(s, k) && s.tag(k) != "PRP" {
+		k--
+	}
+	return k >= 0 && k < i && s.low(k) == ","
 }
