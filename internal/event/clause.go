@@ -685,7 +685,7 @@ func (c *coding) trimActor(s *sent, a, b int) int {
 	for k := a + 1; k+1 < b; k++ {
 		if l, n := s.low(k), s.low(k+1); l == "on" && (n == "allegations" || n == "charges" || n == "suspicion" || n == "accusations") ||
 			l == "in" && (n == "a" || n == "an" || n == "the") && (s.spanHas(k+2, min(k+5, b), operationNouns) || s.spanHas(k+2, min(k+5, b), eventHeads)) ||
-			l == "in" && (n == "connection" || n == "relation") ||
+			l == "in" && (n == "connection" || n == "relation" || n == "response" || n == "retaliation" || n == "reprisal" || n == "solidarity") ||
 			l == "in" && s.tag(k+1) == "JJ" && s.spanHas(k+1, min(k+5, b), eventHeads) ||
 			l == "of" && (s.spanHas(k+1, min(k+5, b), eventHeads) || s.spanHas(k+1, min(k+4, b), victimNouns)) && !quantityHeads[s.low(k-1)] {
 			// ("convicts three men of the 2015 bombing of a bus": the charge)
