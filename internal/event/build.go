@@ -462,6 +462,17 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
+	if weak(tgt) && ev.Type == "SANCTION" && ev.Mode == "withdraw" && !t.nominal {
+		// "closed its embassy in Somalia": the host country
+		for k := t.a; k < len(s.toks) && k < t.b+6 && !isPunct(s, k); k++ {
+			if s.low(k) == "in" {
+				if mi := s.mentAt[k+1]; mi >= 0 && s.ments[mi].e.Kind == entity.KindCountry {
+					tgt = c.actorSpan(s, k+1, s.ments[mi].b)
+				}
+				break
+			}
+		}
+	}
 	if weak(tgt) && ev.Type == "REQUEST" {
 		// "reiterated its demand today that Israel ease restrictions",
 		// "demanded that Israel withdraw": whom the demand is made of

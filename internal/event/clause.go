@@ -728,6 +728,13 @@ func (c *coding) trimActor(s *sent, a, b int) int {
 			break
 		}
 	}
+	for k := a + 1; k < b; k++ {
+		if mi := s.mentAt[k-1]; mi >= 0 && s.ments[mi].b == k && s.low(k) == "of" && s.mentAt[k+1] < 0 &&
+			(s.ments[mi].e.Kind == entity.KindCountry || s.ments[mi].e.Kind == entity.KindPerson) {
+			b = k // "warned Iran of serious consequences": what, not who
+			break
+		}
+	}
 	for b-a > 1 && s.tag(b-1) == "RB" && strings.HasSuffix(s.low(b-1), "ly") {
 		// "alleges that the task force illegally imprisoned …": the
 		// verb's adverb is not the actor's
