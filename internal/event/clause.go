@@ -686,6 +686,7 @@ func (c *coding) trimActor(s *sent, a, b int) int {
 		if l, n := s.low(k), s.low(k+1); l == "on" && (n == "allegations" || n == "charges" || n == "suspicion" || n == "accusations") ||
 			l == "in" && (n == "a" || n == "an" || n == "the") && (s.spanHas(k+2, min(k+5, b), operationNouns) || s.spanHas(k+2, min(k+5, b), eventHeads)) ||
 			l == "in" && (n == "connection" || n == "relation" || n == "response" || n == "retaliation" || n == "reprisal" || n == "solidarity") ||
+			l == "due" && n == "to" ||
 			l == "in" && s.tag(k+1) == "JJ" && s.spanHas(k+1, min(k+5, b), eventHeads) ||
 			l == "of" && (s.spanHas(k+1, min(k+5, b), eventHeads) || s.spanHas(k+1, min(k+4, b), victimNouns)) && !quantityHeads[s.low(k-1)] {
 			// ("convicts three men of the 2015 bombing of a bus": the charge)
@@ -695,6 +696,12 @@ func (c *coding) trimActor(s *sent, a, b int) int {
 				b = k
 				break
 			}
+		}
+	}
+	for k := a + 1; k+1 < b; k++ {
+		if s.low(k) == "and" && isNounTag(s.tag(k-1)) && (s.tag(k+1) == "VBD" || s.tag(k+1) == "VBZ" || irregularPast(s, k+1)) && s.mentAt[k+1] < 0 {
+			b = k // "destroyed a warehouse and stole 76 tonnes of food": the second verb ends it
+			break
 		}
 	}
 	for k := a + 1; k+2 < b; k++ {
@@ -734,6 +741,9 @@ func (c *coding) trimActor(s *sent, a, b int) int {
 			b = k // "warned Iran of serious consequences": what, not who
 			break
 		}
+	}
+	if b-a > 1 && s.low(b-1) == "due" {
+		b-- // "Nepal due to the unrest"
 	}
 	for b-a > 1 && s.tag(b-1) == "RB" && strings.HasSuffix(s.low(b-1), "ly") {
 		// "alleges that the task force illegally imprisoned …": the

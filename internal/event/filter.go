@@ -198,6 +198,9 @@ func perpetrator(a *Actor) bool {
 	}
 	switch a.Role {
 	case "military", "police", "armed group":
+		if a.Entity == nil && a.Country == "" && platformNouns[headWordOf(a.Text)] {
+			return false // "a Cessna aircraft … crashes": a craft nobody is said to own
+		}
 		return true
 	}
 	if e := a.Entity; e != nil && !e.New && (e.Kind == entity.KindArmedGroup || e.Kind == entity.KindOrganization) {

@@ -92,6 +92,7 @@ func TestTagMustHaves(t *testing.T) {
 		{"Gunmen shot dead two policemen.", "shot", 0, []string{"VBD"}},
 		{"Iranian-backed militias struck again.", "struck", 0, []string{"VBD"}},
 		{"The two countries normalized relations.", "normalized", 0, []string{"VBD"}},
+		{"The journalist is shot and killed by gunmen.", "shot", 0, []string{"VBN"}},
 		{"The Kremlin rebuffed calls for a summit.", "calls", 0, []string{"NNS"}},
 		{"Armed men attacked the village.", "Armed", 0, []string{"JJ", "VBN"}},
 		{"The detained journalists were released on Monday.", "detained", 0, []string{"JJ", "VBN"}},

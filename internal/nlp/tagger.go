@@ -626,6 +626,11 @@ func fixTags(toks []Token, verbGap []float32) {
 				toks[i+1].Tag = "NNS" // "rebuffed calls for a summit"
 			}
 		}
+		// "is shot and killed by", "was hit by": a participle after a form
+		// of "be", which the model reads as an adjective
+		if t.Tag == "JJ" && i > 0 && irregularParticiples[strings.ToLower(t.Text)] && (isBeForm(toks[i-1].Text) || i > 1 && toks[i-1].Tag == "RB" && isBeForm(toks[i-2].Text)) {
+			t.Tag = "VBN"
+		}
 		// "Djiboutian armed forces", "the armed men": an adjective in a
 		// noun phrase, not a verb
 		if strings.EqualFold(t.Text, "armed") && i+1 < len(toks) && isNounTagText(toks[i+1].Tag) && (i == 0 || npOpener(toks[i-1])) {
@@ -796,6 +801,19 @@ var supportVerbs = map[string]bool{
 
 // isBeHave reports a form of be or have, after which a past form is a
 // participle of the verb group.
+// irregularParticiples are past participles of violence whose form the
+// model also knows as an adjective or a past tense.
+var irregularParticiples = map[string]bool{"shot": true, "hit": true, "struck": true, "beaten": true, "stabbed": true, "burnt": true, "burned": true}
+
+// isBeForm reports a form of "be".
+func isBeForm(w string) bool {
+	switch strings.ToLower(w) {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return true
+	}
+	return false
+}
+
 func isBeHave(w string) bool {
 	switch strings.ToLower(w) {
 	case "is", "are", "am", "was", "were", "be", "been", "being", "has", "have", "had", "'s", "'re", "'ve":
