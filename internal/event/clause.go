@@ -74,6 +74,13 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 				for j+1 < vg && (isVerbTag(s.tag(j+1)) || isAdverb(s, j+1)) {
 					j++ // the verb group's last word: "is | also hit"
 				}
+				if s.tokHas(j, accuseVerbs) && isPassive(s, j) {
+					// "militants are accused by Israel of attacking its
+					// forces, killing two": the accused did it
+					if a, b := subjSpan(s, verbGroupStart(s, k)); a < b {
+						return a, b
+					}
+				}
 				if a, b := agentSpan(s, j+1); a < b && isPassive(s, j) {
 					// "X is hit by an Iranian missile, injuring 240": the
 					// agent of the passive did it
@@ -121,7 +128,7 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 		// shares the subject of the verb its phrase follows
 		return subjSpan(s, verbGroupStart(s, a-1))
 	}
-	if s.tag(t.head) == "VBG" && a > 0 && a < b && (s.tokHas(headNoun(s, a, b), statementNouns) || !c.actorHeaded(s, a, b)) {
+	if s.tag(t.head) == "VBG" && a > 0 && a < b && (s.tokHas(headNoun(s, a, b), statementNouns) || !c.actorHeaded(s, a, b) || eventHeadedNP(s, a, b)) {
 		// "the party issued a declaration demanding that …", "halts its gas
 		// supplies alleging …": a participle after a verb's object that
 		// names no actor shares that verb's subject
@@ -820,4 +827,17 @@ func authorVerb(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// eventHeadedNP reports a noun phrase whose head, before any prepositional
+// phrase, names an event ("a ground offensive into Lebanon").
+func eventHeadedNP(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if preps[s.low(k)] {
+			b = k
+			break
+		}
+	}
+	h := headNoun(s, a, b)
+	return h >= 0 && s.tokHas(h, eventHeads)
 }

@@ -34,6 +34,14 @@ func modality(s *sent, t *trig) (string, bool) {
 		if s.low(t.a-1) == "no" {
 			neg = true
 		}
+		for k := t.a - 1; k >= 0 && k >= t.a-6; k-- {
+			if l := s.low(k); l == "plot" || l == "plots" || l == "plotting" || l == "conspiracy" || l == "conspiring" {
+				mod = Hypothetical // "an alleged plot to carry out assassinations": not done, not a threat
+			}
+			if l := s.low(k); l == "without" && k >= t.a-3 {
+				neg = true // "without facing U.S. sanctions"
+			}
+		}
 		for k := t.a - 1; k >= 0 && k >= t.a-3 && (s.tag(k) == "JJ" || s.tag(k) == "VBN" || s.mentAt[k] >= 0 || isAdverb(s, k)); k-- {
 			if unrealAdjs[s.low(k)] {
 				// "a warning of a possible Israeli strike", "a planned
@@ -148,6 +156,14 @@ func (c *coding) govern(s *sent, ts []*trig) {
 		}
 		if t.nominal {
 			continue
+		}
+		// a participle right after an event noun describes it: "an
+		// alleged plot to carry out assassinations targeting officials"
+		if s.tag(h) == "VBG" && t.vg == t.a && h > 0 {
+			if j, ok := byHead[h-1]; ok && ts[j] != t && ts[j].nominal && ts[j].head == h-1 {
+				t.drop = true
+				continue
+			}
 		}
 		// gerunds after a preposition: "involved in carrying out attacks"
 		if s.tag(h) == "VBG" {

@@ -5,7 +5,11 @@ package event
 // simple — clause boundaries from punctuation, subordinators and finite
 // verbs — and errs towards leaving an argument empty.
 
-import "strings"
+import (
+	"strings"
+
+	"sitrep/internal/entity"
+)
 
 var auxWords = wordSet("auxWords")
 
@@ -148,7 +152,7 @@ func subjSpan(s *sent, vg int) (int, int) {
 			}
 		}
 		if isClauseStart(s, a-1) {
-			if s.low(a-1) == "and" && a > 2 && s.low(a-2) == "," && isNounTag(s.tag(a-3)) && allNP(s, a, b) && listCommaBefore(s, a-3) {
+			if s.low(a-1) == "and" && a > 2 && s.low(a-2) == "," && isNounTag(s.tag(a-3)) && allNP(s, a, b) && listCommaBefore(s, a-3) && !placeMention(s, a-3) {
 				a -= 2 // "the Narcotics Board, police, and customs arrest": a list's last item
 				continue
 			}
@@ -410,4 +414,17 @@ func listCommaBefore(s *sent, i int) bool {
 		k--
 	}
 	return k >= 0 && k < i && s.low(k) == ","
+}
+
+// placeMention reports a token inside the mention of a place or a country.
+func placeMention(s *sent, i int) bool {
+	mi := s.mentAt[i]
+	if mi < 0 {
+		return false
+	}
+	switch s.ments[mi].e.Kind {
+	case entity.KindPlace, entity.KindCountry, entity.KindFacility:
+		return true
+	}
+	return false
 }
