@@ -437,29 +437,15 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if ev.Type == "RETREAT" && ev.Mode == "withdraw" && !t.nominal && tgt != nil && tgt.Role == "military" && src != nil && (tgt.Country == "" || tgt.Country == src.Country) {
 		// "Israel withdrew its troops from southern Lebanon": the forces
 		// are the withdrawer's own; whom they leave is the target
-		for k := t.objA; k < t.objB; k++ {
-			if s.low(k) == "from" {
-				if a, b := objSpan(s, k+1); a < b {
-					if x := c.actorSpan(s, a, b); x != nil && (x.Entity != nil || x.Country != "") && !sameActor(x, src) {
-						tgt = x
-					}
-				}
-				break
-			}
+		if x := c.actorAfterPrep(s, t.objA, t.objB, "from"); x != nil && (x.Entity != nil || x.Country != "") && !sameActor(x, src) {
+			tgt = x
 		}
 	}
 	if ev.Type == "ACCUSE" && !t.nominal && s.tokHas(t.head, blameVerbs) {
 		// "blaming the attack on the National Liberation Army": the one
 		// it is blamed on is accused
-		for k := t.objA + 1; k < len(s.toks) && k < t.objA+10 && !isPunct(s, k); k++ {
-			if s.low(k) == "on" {
-				if a, b := objSpan(s, k+1); a < b {
-					if x := c.actorSpan(s, a, b); !weak(x) && !sameActor(x, src) {
-						tgt = x
-					}
-				}
-				break
-			}
+		if x := c.actorAfterPrep(s, t.objA+1, t.objA+10, "on"); !weak(x) && !sameActor(x, src) {
+			tgt = x
 		}
 	}
 	if weak(tgt) && ev.Type == "SANCTION" && ev.Mode == "withdraw" && !t.nominal {
@@ -543,7 +529,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if ev.Target == nil && ev.Location != nil && territorial(s, ev) {
 		// "imposed a curfew in the town of Cizre": a measure on a
 		// territory falls on the place and its people
-		if x := c.placeActor(s, ev.Location.EntityID); x != nil && !sameActor(x, src) {
+		if x := c.mentionActor(s, ev.Location.EntityID); x != nil && !sameActor(x, src) {
 			ev.Target, tgt = x, x
 		}
 	}
@@ -708,6 +694,20 @@ var (
 	effectNouns = wordSet("effectNouns")
 )
 
+// actorAfterPrep returns the actor of the first phrase that prep opens
+// among tokens [a, b) of one clause, or nil.
+func (c *coding) actorAfterPrep(s *sent, a, b int, prep string) *Actor {
+	for k := a; k < b && k < len(s.toks) && !isPunct(s, k); k++ {
+		if s.low(k) == prep {
+			if oa, ob := objSpan(s, k+1); oa < ob {
+				return c.actorSpan(s, oa, ob)
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
 // blameVerbs lay an act on someone ("blamed the attack on X").
 var blameVerbs = set{"blame": true, "blamed": true, "blames": true, "blaming": true}
 
@@ -766,8 +766,8 @@ func territorial(s *sent, ev *Event) bool {
 // territorialMeasures name measures on a territory as a whole.
 var territorialMeasures = set{"curfew": true, "emergency": true, "martial": true, "lockdown": true}
 
-// placeActor returns the place of the sentence with entity id as an actor.
-func (c *coding) placeActor(s *sent, id string) *Actor {
+// mentionActor returns the mention of the sentence with entity id as an actor.
+func (c *coding) mentionActor(s *sent, id string) *Actor {
 	if id == "" {
 		return nil
 	}

@@ -99,7 +99,7 @@ func mergeCasualties(s *sent, ts []*trig) []*trig {
 		}
 		if h.Target == nil || placeActor(h.Target) && t.ev.Target != nil && !placeActor(t.ev.Target) || (t.ev.Target != nil && host.nominal && t.subjA <= host.head && host.head < t.subjB && !retargeted[host]) ||
 			t.passive && t.ev.Target != nil && host.nominal && !retargeted[host] ||
-			t.ev.Target != nil && thingActor(h.Target) && !thingActor(t.ev.Target) && !retargeted[host] {
+			t.ev.Target != nil && h.Target != nil && weak(h.Target) && !weak(t.ev.Target) && !retargeted[host] {
 			// "Two people are killed in a shooting at a university": the
 			// victims, not the school the attack's noun names
 			if t.ev.Target != nil {
@@ -185,14 +185,6 @@ func sameActor(a, b *Actor) bool {
 // without punctuation.
 func headWordOf(text string) string {
 	return strings.Trim(strings.ToLower(lastWord(strings.TrimSpace(text))), ".,;:'\"()")
-}
-
-// thingActor reports a target that is a thing, not a party: no role, no
-// entity, no country ("their plane", "a convoy"). The people a casualty
-// verb names beat it as the target ("two pilots were killed after
-// gunmen opened fire on their plane").
-func thingActor(a *Actor) bool {
-	return a != nil && a.Role == "" && a.Entity == nil && a.Country == ""
 }
 
 // joinedBy reports one of the words between tokens a and b, with no other

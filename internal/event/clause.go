@@ -838,6 +838,5 @@ func eventHeadedNP(s *sent, a, b int) bool {
 			break
 		}
 	}
-	h := headNoun(s, a, b)
-	return h >= 0 && s.tokHas(h, eventHeads)
+	return eventHeaded(s, a, b)
 }

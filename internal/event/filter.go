@@ -463,10 +463,6 @@ func pluralParties(a *Actor) bool {
 	if i := strings.Index(text, " of "); i > 0 {
 		text = text[:i] // "foreign ministers of the bloc"
 	}
-	f := strings.Fields(text)
-	if len(f) == 0 {
-		return false
-	}
-	last := strings.Trim(f[len(f)-1], ".,;:")
+	last := headWordOf(text)
 	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
 }

@@ -96,7 +96,7 @@ func unnamedArmed(text string) bool {
 	if len(f) < 2 {
 		return false
 	}
-	switch strings.Trim(f[len(f)-1], ".,;:") {
+	switch headWordOf(text) {
 	case "man", "men", "person", "persons", "people", "individual", "individuals", "group", "groups":
 	default:
 		return false // "the armed factions" are rebels

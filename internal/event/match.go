@@ -226,8 +226,8 @@ func headTagOK(s *sent, m match) bool {
 		}
 		return t == "JJ" && len(s.low(m.head)) > 3 && s.low(m.head)[len(s.low(m.head))-2:] == "ed"
 	case posNoun:
-		if w := s.toks[m.head].text; (w == "March" || w == "May") && m.a == m.head && m.b == m.head+1 {
-			return false // the month, not a march
+		if isTimeNP(s, m.head, m.head+1) {
+			return false // "an attack in March": a date, not a march
 		}
 		if n := m.b; n < len(s.toks) && s.mentAt[n] < 0 && s.tokHas(n, modifiedHeads) {
 			// "assault rifles", "arrest warrants", "attack helicopters": a
