@@ -52,6 +52,12 @@ func surface(s *conllu.Sentence) (text string, start, end []int) {
 // goldTags is set. Words are laid out as written (a multi-word token's
 // words adjoin when they spell it), so that the tagger sees the spacing.
 func GoldExample(s *conllu.Sentence, goldTags bool) Example {
+	ex, _ := GoldLayout(s, goldTags)
+	return ex
+}
+
+// GoldLayout is GoldExample with the text its tokens are laid out in.
+func GoldLayout(s *conllu.Sentence, goldTags bool) (Example, string) {
 	var b strings.Builder
 	n := len(s.Words)
 	ex := Example{ID: s.SentID, Tokens: make([]nlp.Token, n), Head: make([]int, n), Rel: make([]string, n)}
@@ -81,7 +87,7 @@ func GoldExample(s *conllu.Sentence, goldTags bool) Example {
 	if !goldTags {
 		nlp.Tag(b.String(), ex.Tokens)
 	}
-	return ex
+	return ex, b.String()
 }
 
 // SitrepExample makes an Example of a treebank sentence on the tokens

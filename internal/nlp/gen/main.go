@@ -182,29 +182,12 @@ func main() {
 	report("as written", written, held)
 }
 
-// goldSentence lays a treebank sentence out as text on its own words (as
-// syntax.GoldExample does: a multi-word token's words adjoin when they
-// spell it), with the gold Penn tags.
+// goldSentence lays a treebank sentence out as text on its own words, with
+// the gold Penn tags (syntax.GoldLayout: a multi-word token's words adjoin
+// when they spell it).
 func goldSentence(s *conllu.Sentence) nlp.TrainSentence {
-	var b strings.Builder
-	toks := make([]nlp.Token, len(s.Words))
-	for _, t := range s.Tokens() {
-		var forms strings.Builder
-		for id := t.First; id <= t.Last; id++ {
-			forms.WriteString(s.Words[id-1].Form)
-		}
-		spell := forms.String() == t.Form
-		for id := t.First; id <= t.Last; id++ {
-			w := s.Words[id-1]
-			off := b.Len()
-			b.WriteString(w.Form)
-			toks[id-1] = nlp.Token{Text: w.Form, Start: off, End: b.Len(), Tag: w.XPOS}
-			if (id < t.Last && !spell) || (id == t.Last && t.SpaceAfter) {
-				b.WriteByte(' ')
-			}
-		}
-	}
-	return nlp.TrainSentence{Text: b.String(), Tokens: toks}
+	ex, text := syntax.GoldLayout(s, true)
+	return nlp.TrainSentence{Text: text, Tokens: ex.Tokens}
 }
 
 // score counts right tags, over all tokens and over words (tokens whose

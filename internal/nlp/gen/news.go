@@ -1,12 +1,7 @@
 package main
 
 import (
-	"bufio"
-	"compress/gzip"
-	"encoding/json"
-	"fmt"
-	"os"
-
+	"sitrep/internal/newsfile"
 	"sitrep/internal/nlp"
 )
 
@@ -26,58 +21,35 @@ const reservedFrom = "2026-05-01"
 func silverNews(paths []string, t *nlp.Tagger, n int) ([]nlp.TrainSentence, error) {
 	var out []nlp.TrainSentence
 	k := 0
-	for _, path := range paths {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, err
+	err := newsfile.Each(paths, func(rec newsfile.Record) {
+		if rec.Published >= reservedFrom || rec.Body == "" {
+			return
 		}
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			f.Close()
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		sc := bufio.NewScanner(zr)
-		sc.Buffer(make([]byte, 1<<20), 1<<26)
-		for sc.Scan() {
-			var rec struct {
-				Body      string `json:"body"`
-				Published string `json:"published"`
+		toks := nlp.Tokenize(rec.Body)
+		j := 0
+		for _, s := range nlp.Split(rec.Body) {
+			for j < len(toks) && toks[j].Start < s.Start {
+				j++
 			}
-			if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-				f.Close()
-				return nil, fmt.Errorf("%s: %w", path, err)
+			e := j
+			for e < len(toks) && toks[e].End <= s.End {
+				e++
 			}
-			if rec.Published >= reservedFrom || rec.Body == "" {
+			st := toks[j:e:e]
+			j = e
+			if len(st) < 3 {
 				continue
 			}
-			toks := nlp.Tokenize(rec.Body)
-			j := 0
-			for _, s := range nlp.Split(rec.Body) {
-				for j < len(toks) && toks[j].Start < s.Start {
-					j++
-				}
-				e := j
-				for e < len(toks) && toks[e].End <= s.End {
-					e++
-				}
-				st := toks[j:e:e]
-				j = e
-				if len(st) < 3 {
-					continue
-				}
-				k++
-				if k%n != 0 {
-					continue
-				}
-				t.Tag(rec.Body, st)
-				out = append(out, nlp.TrainSentence{Text: rec.Body, Tokens: st, Derived: true})
+			k++
+			if k%n != 0 {
+				continue
 			}
+			t.Tag(rec.Body, st)
+			out = append(out, nlp.TrainSentence{Text: rec.Body, Tokens: st, Derived: true})
 		}
-		err = sc.Err()
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }

@@ -1,17 +1,13 @@
 package main
 
 import (
-	"bufio"
 	"cmp"
-	"compress/gzip"
-	"encoding/json"
-	"fmt"
 	"math"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
 
+	"sitrep/internal/newsfile"
 	"sitrep/internal/nlp"
 )
 
@@ -35,42 +31,19 @@ const (
 // splits them into token texts.
 func corpusSentences(paths []string) ([][]string, error) {
 	var out [][]string
-	for _, path := range paths {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, err
-		}
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			f.Close()
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		sc := bufio.NewScanner(zr)
-		sc.Buffer(make([]byte, 1<<20), 1<<26)
-		for sc.Scan() {
-			var rec struct {
-				Title string `json:"title"`
-				Body  string `json:"body"`
-			}
-			if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-				f.Close()
-				return nil, fmt.Errorf("%s: %w", path, err)
-			}
-			for _, text := range []string{rec.Title, rec.Body} {
-				for _, s := range nlp.Split(text) {
-					var words []string
-					for _, t := range nlp.Tokenize(text[s.Start:s.End]) {
-						words = append(words, t.Text)
-					}
-					out = append(out, words)
+	err := newsfile.Each(paths, func(rec newsfile.Record) {
+		for _, text := range []string{rec.Title, rec.Body} {
+			for _, s := range nlp.Split(text) {
+				var words []string
+				for _, t := range nlp.Tokenize(text[s.Start:s.End]) {
+					words = append(words, t.Text)
 				}
+				out = append(out, words)
 			}
 		}
-		err = sc.Err()
-		f.Close()
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
