@@ -59,8 +59,11 @@ func Open(ctx context.Context, path string, opt Options) (*DB, error) {
 	}
 	// busy_timeout comes first: the pragmas after it (journal_mode needs a
 	// lock on a new file) then wait for another process instead of failing.
+	// temp_store(MEMORY) keeps the statement journal of each article's
+	// savepoint in memory: in a file, its page writes were a system call
+	// each and a fifth of a full ingest's CPU time.
 	dsn := "file:" + filepath.ToSlash(path) + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)" +
-		"&_pragma=synchronous(NORMAL)&_txlock=immediate" + readPragmas
+		"&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)&_txlock=immediate" + readPragmas
 	if opt.ReadOnly {
 		return openReadOnly(ctx, path, opt)
 	}
