@@ -160,6 +160,15 @@ func subjSpan(s *sent, vg int) (int, int) {
 		}
 		a--
 	}
+	if a > 0 && timeSubords[s.low(a-1)] {
+		// "After the signing of the accord, the two sides agreed", "Before
+		// the vote, the opposition walked out": the opening phrase ends at
+		// its comma and the subject follows (but "after the army, police
+		// and militias attacked" is a list)
+		if k := commaIn(s, a, b); k > a && k+1 < b && (!hasListAnd(s, k+1, b) || hasPrepOrVerb(s, a, k)) {
+			a = k + 1
+		}
+	}
 	// strip opening adverbials: "On Monday, ...", "In addition, ...",
 	// "Ironically, ..." — a span that opens with a preposition, adverb,
 	// number or participle and has a comma before the verb.
@@ -425,6 +434,38 @@ func placeMention(s *sent, i int) bool {
 	switch s.ments[mi].e.Kind {
 	case entity.KindPlace, entity.KindCountry, entity.KindFacility:
 		return true
+	}
+	return false
+}
+
+// commaIn is the first comma in [a, b), or -1.
+func commaIn(s *sent, a, b int) int {
+	for k := a; k < b; k++ {
+		if s.low(k) == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// hasListAnd reports an "and" or "or" in [a, b): the run after a comma
+// ends a list of names.
+func hasListAnd(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if l := s.low(k); l == "and" || l == "or" {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrepOrVerb reports a preposition or a verb in [a, b): a phrase, not
+// a list item.
+func hasPrepOrVerb(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := s.tag(k); t == "IN" || isVerbTag(t) {
+			return true
+		}
 	}
 	return false
 }

@@ -233,7 +233,24 @@ var eStems = map[string]string{
 var irregularVerbs = func() map[string]string {
 	m := map[string]string{}
 	// infinitive, then its irregular forms
-	for _, line := range strings.Split(`be is are was were been being am 's 're 'm
+	for _, line := range strings.Split(irregularTable, "\n") {
+		f := strings.Fields(line)
+		if len(f) < 2 {
+			continue
+		}
+		for _, form := range f[1:] {
+			if _, dup := m[form]; !dup {
+				m[form] = f[0]
+			}
+		}
+	}
+	m["wound"] = "wound" // "to wound" far outnumbers "to wind" in news
+	return m
+}()
+
+// irregularTable lists each irregular verb: the infinitive, then its
+// forms (past, participle, others).
+const irregularTable = `be is are was were been being am 's 're 'm
 have has had having 've 'd
 do does did done doing
 go goes went gone going
@@ -398,18 +415,38 @@ accuse accused accusing accuses
 vow vowed vowing vows
 sue sued suing sues
 release released releasing releases
-`, "\n") {
+`
+
+// pastOnly holds the simple pasts of irregularTable that are neither a
+// participle nor a common noun ("withdrew", "took", "began"; not "won",
+// "saw", "rose"): such a word after its subject is the verb.
+var pastOnly = func() map[string]bool {
+	// nouns, auxiliaries, and pasts also used as participles ("a town
+	// struck by", British "have got")
+	not := map[string]bool{"saw": true, "rose": true, "fell": true, "bore": true, "stole": true, "lay": true, "bit": true, "tore": true, "did": true, "had": true, "was": true, "were": true, "struck": true, "got": true}
+	other := map[string]bool{} // forms that are also a base or a participle
+	m := map[string]bool{}
+	for _, line := range strings.Split(irregularTable, "\n") {
 		f := strings.Fields(line)
-		if len(f) < 2 {
+		if len(f) < 3 {
+			for _, w := range f {
+				other[w] = true
+			}
 			continue
 		}
-		for _, form := range f[1:] {
-			if _, dup := m[form]; !dup {
-				m[form] = f[0]
-			}
+		other[f[0]] = true
+		for _, w := range f[2:] {
+			other[w] = true
+		}
+		if f[1] != f[2] && !strings.HasSuffix(f[2], "ing") && !strings.HasSuffix(f[1], "ed") && !strings.HasSuffix(f[1], "s") && !not[f[1]] {
+			m[f[1]] = true
 		}
 	}
-	m["wound"] = "wound" // "to wound" far outnumbers "to wind" in news
+	for w := range m {
+		if other[w] {
+			delete(m, w)
+		}
+	}
 	return m
 }()
 

@@ -94,6 +94,9 @@ func TestTagMustHaves(t *testing.T) {
 		{"The two countries normalized relations.", "normalized", 0, []string{"VBD"}},
 		{"The journalist is shot and killed by gunmen.", "shot", 0, []string{"VBN"}},
 		{"The Kremlin rebuffed calls for a summit.", "calls", 0, []string{"NNS"}},
+		{"The Ugandan army withdrew from Goma.", "withdrew", 0, []string{"VBD"}},
+		{"After the talks, the navy withdrew from the strait.", "withdrew", 0, []string{"VBD"}},
+		{"The town struck by the storm was evacuated.", "struck", 0, []string{"VBN", "VBD"}},
 		{"Armed men attacked the village.", "Armed", 0, []string{"JJ", "VBN"}},
 		{"The detained journalists were released on Monday.", "detained", 0, []string{"JJ", "VBN"}},
 	}

@@ -626,6 +626,23 @@ func fixTags(toks []Token, verbGap []float32) {
 				toks[i+1].Tag = "NNS" // "rebuffed calls for a summit"
 			}
 		}
+		// "The Ugandan army withdrew from Goma": a form that is only ever a
+		// simple past, right after the subject's noun, is the verb however
+		// the model read it
+		// (the model that read "withdrew" as a noun read "navy" before it
+		// as an adjective)
+		if !finite && (t.Tag == "NN" || t.Tag == "JJ" || t.Tag == "NNP") && i > 0 && (isNounTagText(toks[i-1].Tag) || toks[i-1].Tag == "JJ" && isLowerWord(toks[i-1].Text)) &&
+			pastOnly[strings.ToLower(t.Text)] && (isLowerWord(t.Text) || toks[i-1].Tag == "NNP" && !isLowerWord(toks[i-1].Text)) {
+			prevJJ := toks[i-1].Tag == "JJ"
+			if prevJJ {
+				toks[i-1].Tag = "NN"
+			}
+			if subjectRun(clauseOpening(toks, i)) {
+				t.Tag = "VBD"
+			} else if prevJJ {
+				toks[i-1].Tag = "JJ"
+			}
+		}
 		// "is shot and killed by", "was hit by": a participle after a form
 		// of "be", which the model reads as an adjective
 		if t.Tag == "JJ" && i > 0 && irregularParticiples[strings.ToLower(t.Text)] && (isBeForm(toks[i-1].Text) || i > 1 && toks[i-1].Tag == "RB" && isBeForm(toks[i-2].Text)) {
