@@ -53,6 +53,9 @@ func weak(a *Actor) bool {
 // "a ban on the Islamic Salvation Front").
 var targetPreps = wordSet("targetPreps")
 
+// toPrepositions end in "to" to make a preposition of cause or manner.
+var toPrepositions = wordSet("toPrepositions")
+
 // clauseStops end the search for a target phrase.
 var clauseStops = wordSet("clauseStops")
 
@@ -70,6 +73,9 @@ func (c *coding) ppTarget(s *sent, from int, at bool) *Actor {
 		}
 		if at && (l == "from" || l == "with") {
 			continue // "launched drones from Yemen", "attacked with rockets": whence and how
+		}
+		if l == "to" && toPrepositions[s.low(i-1)] {
+			continue // "in response to rebel attacks", "due to": a cause, not a recipient
 		}
 		a, b := objSpan(s, i+1)
 		if a >= b || isTimeNP(s, a, b) {
@@ -92,7 +98,7 @@ func (c *coding) ppTarget(s *sent, from int, at bool) *Actor {
 				break
 			}
 		}
-		if s.tokHas(headNoun(s, a, b), eventNameHeads) {
+		if s.tokHas(headNoun(s, a, b), eventNameHeads) || eventHeaded(s, a, b) {
 			// "talks on the Russo-Ukrainian war": a topic, not a party
 			i = b - 1
 			continue

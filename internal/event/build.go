@@ -520,6 +520,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
+	if tgt == nil && !t.nominal && e.Type == "PROTEST" {
+		// "continued a hunger strike in protest of the government's
+		// refusal", "boycotting the contest in protest at X's
+		// participation": whom the protest is against
+		tgt = c.protestedAgainst(s, t.b)
+	}
 	ev.Source, ev.Target = src, tgt
 	if ev.Mode == "" {
 		// "attacked the convoy with rockets": a weapon word of the clause
@@ -775,6 +781,33 @@ func (c *coding) mentionActor(s *sent, id string) *Actor {
 		if m.e.ID == id {
 			return &Actor{Text: s.text(c.body, m.a, m.b), Entity: m.e, Country: m.e.Country}
 		}
+	}
+	return nil
+}
+
+// protestedAgainst returns the actor of an "in protest of|at|against|over"
+// phrase in the clause after token from, or nil.
+func (c *coding) protestedAgainst(s *sent, from int) *Actor {
+	for i := from; i+3 < len(s.toks) && i < from+12; i++ {
+		if isClauseStart(s, i) {
+			return nil
+		}
+		if s.low(i) != "in" || !s.tokHas(i+1, protestNouns) {
+			continue
+		}
+		switch s.low(i + 2) {
+		case "of", "at", "against", "over":
+		default:
+			return nil
+		}
+		a, b := objSpan(s, i+3)
+		if a >= b {
+			return nil
+		}
+		if x := c.actorSpan(s, a, b); !weak(x) {
+			return x
+		}
+		return nil
 	}
 	return nil
 }

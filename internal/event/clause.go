@@ -14,6 +14,9 @@ import (
 
 // ppObj returns the object of a preposition that names who undergoes an
 // action ("imposed sanctions on Iran", "retaliate against Israel").
+// joinVerbs take part with others in an act named after "in".
+var joinVerbs = set{"join": true, "joined": true, "joins": true, "joining": true}
+
 func ppObj(s *sent, j int) (int, int) {
 	switch s.low(j) {
 	case "on", "against", "at", "with", "to", "into", "upon", "toward", "towards":
@@ -108,6 +111,17 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 		// right after a plural actor noun says what they were doing
 		if pa := npBack(s, vg); pa < vg && c.actorHeaded(s, pa, vg) && !placeAt(s, vg-1) {
 			return pa, vg
+		}
+	}
+	if s.tag(vg) == "VBG" && prev == "in" {
+		// "will join Ireland and Spain in boycotting the contest": who
+		// joins does it too
+		if joinedIn(s, vg-1) {
+			for k := vg - 2; k >= 0; k-- {
+				if s.tokHas(k, joinVerbs) && isVerbTag(s.tag(k)) {
+					return c.subject(s, &trig{match: match{head: k, a: k, b: k + 1}, vg: verbGroupStart(s, k)})
+				}
+			}
 		}
 	}
 	if s.tag(vg) == "VBG" && controlPreps[prev] {
@@ -461,10 +475,11 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			src, ra = first, np-2
 		}
 	}
-	if src == nil && t.a > np && isNounTag(s.tag(t.a-1)) && c.roles.of(&s.toks[t.a-1]) != "" && !s.tokHas(t.a-1, buildingNouns) {
+	if src == nil && t.a > np && (isNounTag(s.tag(t.a-1)) || s.tag(t.a-1) == "JJ" && isLower(s.toks[t.a-1].text) && c.roles.of(&s.toks[t.a-1]) != "civilians") && c.roles.of(&s.toks[t.a-1]) != "" && !s.tokHas(t.a-1, buildingNouns) {
 		// (not "his hospital detention", "a school shooting": where)
-		// "an army raid", "police firing", "settler attacks": the noun
-		// before the event noun names who carried it out
+		// "an army raid", "police firing", "settler attacks", "rebel
+		// attacks" (read as an adjective): the noun before the event noun
+		// names who carried it out
 		k := t.a - 1
 		src = &Actor{Text: s.text(c.body, k, k+1), Role: c.roles.of(&s.toks[k])}
 		if comp := c.compose(s, np, t.a); comp != nil && comp.Country != "" {

@@ -370,6 +370,12 @@ func (c *coding) sentence(s *sent) {
 				// the dead; it is read as a passive without an agent
 				t.passive = true
 			}
+			if j := t.subjA + b2i(beWords[s.low(t.subjA)]); t.casualty && !t.passive && j > 1 && j < t.subjB && beWords[s.low(j-1)] && existential(s, j-1) && (s.tag(m.head) == "VBD" || s.tag(m.head) == "VBN") {
+				// "There have been 265 aid workers killed this year": the
+				// counted are the dead
+				t.passive = true
+				t.subjA = j
+			}
 		}
 		if !t.nominal {
 			c.readTree(s, t)
@@ -426,6 +432,29 @@ func (c *coding) sentence(s *sent) {
 		}
 	}
 	c.noteActors(s)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+var beWords = set{"is": true, "are": true, "was": true, "were": true, "been": true}
+
+// existential reports "there" before the form of "be" at i, with at most
+// an auxiliary and an adverb between ("there have already been").
+func existential(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s.low(k) == "there" {
+			return true
+		}
+		if !isAux(s, k) && s.tag(k) != "RB" {
+			return false
+		}
+	}
+	return false
 }
 
 // label reports a short sentence without a verb.

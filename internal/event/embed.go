@@ -155,6 +155,12 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			continue
 		}
 		if t.nominal {
+			if s.low(h-1) == "in" && s.tokHas(h, protestNouns) && otherVerbTrigger(ts, t) {
+				// "will join Spain in boycotting the contest in protest of
+				// X", "walked out in protest": the protest is the act the
+				// clause reports, not a second one
+				t.drop = true
+			}
 			continue
 		}
 		// a participle right after an event noun describes it: "an
@@ -172,9 +178,9 @@ func (c *coding) govern(s *sent, ts []*trig) {
 				k--
 			}
 			if k >= 0 && (s.tag(k) == "IN" || preps[s.low(k)]) && s.low(k) != "by" && !doneAfter[s.low(k)] &&
-				!(s.low(k) == "to" && k > 0 && s.tokHas(k-1, doneGovernors)) {
+				!(s.low(k) == "to" && k > 0 && s.tokHas(k-1, doneGovernors)) && !(s.low(k) == "in" && joinedIn(s, k)) {
 				// (but "resorted to firing", "was arrested after killing
-				// two": the act is done)
+				// two", "joined Britain in condemning": the act is done)
 				t.drop = true
 				continue
 			}
@@ -406,3 +412,30 @@ func embedMode(gov, t *trig) {
 
 // verbal types are speech acts: they need someone who speaks.
 var verbal = wordSet("verbal")
+
+// joinedIn reports "in" at k after the object of a verb of joining
+// ("joined Britain in condemning"): what follows is done with them.
+func joinedIn(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j > k-12; j-- {
+		if s.tokHas(j, joinVerbs) && isVerbTag(s.tag(j)) {
+			return true
+		}
+		if isFinite(s.tag(j)) || !npTok(s, j) && s.low(j) != "," && s.low(j) != "and" {
+			return false // (a list of partners: "joined Ireland, Spain and Norway in")
+		}
+	}
+	return false
+}
+
+// protestNouns name a protest as the purpose of another act ("in protest").
+var protestNouns = set{"protest": true, "protests": true, "solidarity": true}
+
+// otherVerbTrigger reports a verbal trigger in ts other than t.
+func otherVerbTrigger(ts []*trig, t *trig) bool {
+	for _, u := range ts {
+		if u != t && !u.nominal {
+			return true
+		}
+	}
+	return false
+}

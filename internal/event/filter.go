@@ -437,13 +437,39 @@ func clauseSpan(s *sent, a, b int) bool {
 // mishapIn reports a word of mishap in s: whoever's forces were there,
 // the deaths are an accident's.
 func (fs *Filters) mishapIn(s *sent) bool {
+	when := -1
 	for i := range s.toks {
 		if fs.mishap[s.low(i)] {
+			return true
+		}
+		if s.low(i) == "when" {
+			when = i
+		}
+		if when >= 0 && mishapVerbs[s.low(i)] && isVerbTag(s.tag(i)) && !fs.violentIn(s, when, len(s.toks)) {
+			// "killed when a boat carrying people fleeing rebels
+			// capsizes" (not "when a building collapsed after a missile
+			// strike")
 			return true
 		}
 	}
 	return false
 }
+
+// violentIn reports a word of attack in s's tokens [a, b), not counting
+// the nouns of the armed ("fleeing rebels").
+func (fs *Filters) violentIn(s *sent, a, b int) bool {
+	for i := a; i < b; i++ {
+		w := s.low(i)
+		if (fs.violence[w] || fs.violence[strings.TrimSuffix(w, "s")]) && !armedNouns[strings.TrimSuffix(w, "s")] {
+			return true
+		}
+	}
+	return false
+}
+
+var armedNouns = map[string]bool{"rebel": true, "militant": true, "insurgent": true, "militia": true, "gunmen": true, "gunman": true, "terrorist": true}
+
+var mishapVerbs = wordSet("mishapVerbs")
 
 // deliberate reports an act that people did on purpose by its own verb
 // ("protesters set fire to the police station", "villagers torched the

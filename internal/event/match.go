@@ -187,10 +187,11 @@ func headTagOK(s *sent, m match) bool {
 		if s.tag(pi) == "RB" && strings.HasSuffix(s.low(pi), "ly") {
 			pi-- // "Yemen's internationally recognized government"
 		}
-		if p := s.tag(pi); (t == "JJ" || t == "VBN") && m.b == m.head+1 && (p == "DT" || p == "CD" || p == "PRP$" || p == "POS" || p == "IN" || p == "," || p == "CC" || p == "VBG" && !isAux(s, pi)) &&
+		if p := s.tag(pi); (t == "JJ" || t == "VBN") && m.b == m.head+1 && (pi < 0 || p == "DT" || p == "CD" || p == "PRP$" || p == "POS" || p == "IN" || p == "," || p == "CC" || p == "VBG" && !isAux(s, pi)) &&
 			(isNounTag(s.tag(m.head+1)) || s.tag(m.head+1) == "JJ" && isNounTag(s.tag(m.head+2))) && !s.tokHas(m.head, casualtyVerbs) {
 			// "three alleged drug boats", "a request by imprisoned former
-			// president X", "the detained journalists": a participle that
+			// president X", "the detained journalists", "Exiled Iranian
+			// crown prince X spoke": a participle that
 			// modifies a noun reports no act of its own
 			return false
 		}

@@ -201,6 +201,14 @@ func subjSpan(s *sent, vg int) (int, int) {
 		}
 		a = comma + 1
 	}
+	for k := a + 1; k < min(a+4, b-1); k++ {
+		if l := s.low(k); (l == "later" || l == "earlier") && timeMeasures[s.low(k-1)] {
+			// "Several hours later he is kidnapped", "Two days earlier
+			// the army …": a time, then the subject
+			a = k + 1
+			break
+		}
+	}
 	// "…, hours after the group's allies fired", "summoned X, after Iran's
 	// Guards fired": a time clause opened inside the span holds the
 	// subject; what precedes the subordinator belongs to the clause before

@@ -643,6 +643,13 @@ func fixTags(toks []Token, verbGap []float32) {
 				toks[i-1].Tag = "JJ"
 			}
 		}
+		// "in response to rebel attacks", "due to army raids": after a
+		// preposition that ends in "to", a noun phrase follows, not an
+		// infinitive
+		if t.Tag == "VB" && i >= 2 && i+1 < len(toks) && strings.EqualFold(toks[i-1].Text, "to") && toPrepositions[strings.ToLower(toks[i-2].Text)] &&
+			(toks[i+1].Tag == "NNS" || toks[i+1].Tag == "NN") && isLowerWord(t.Text) {
+			t.Tag = "NN"
+		}
 		// "is shot and killed by", "was hit by": a participle after a form
 		// of "be", which the model reads as an adjective
 		if t.Tag == "JJ" && i > 0 && irregularParticiples[strings.ToLower(t.Text)] && (isBeForm(toks[i-1].Text) || i > 1 && toks[i-1].Tag == "RB" && isBeForm(toks[i-2].Text)) {
@@ -815,6 +822,11 @@ var supportVerbs = map[string]bool{
 	"ambush": true, "bomb": true, "abduct": true, "kidnap": true, "arrest": true, "detain": true, "shoot": true, "besiege": true,
 	"bombard": true, "block": true, "board": true, "intercept": true, "hit": true, "battle": true, "fight": true,
 }
+
+// toPrepositions end in "to" to make a preposition ("in response to",
+// "due to", "according to").
+var toPrepositions = map[string]bool{"response": true, "due": true, "according": true, "thanks": true, "owing": true, "prior": true,
+	"addition": true, "reaction": true, "retaliation": true, "contrast": true, "relation": true, "regard": true, "opposition": true}
 
 // isBeHave reports a form of be or have, after which a past form is a
 // participle of the verb group.
