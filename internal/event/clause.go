@@ -14,6 +14,11 @@ import (
 
 // ppObj returns the object of a preposition that names who undergoes an
 // action ("imposed sanctions on Iran", "retaliate against Israel").
+// armedAdjectives name armed people where the tagger reads them as
+// adjectives ("rebel attacks"); "military", "general" and "criminal" before
+// a noun say what kind of act it is ("military aid", "a general strike").
+var armedAdjectives = set{"rebel": true, "militant": true, "insurgent": true, "militia": true, "paramilitary": true, "guerrilla": true, "jihadist": true, "settler": true, "terrorist": true}
+
 // joinVerbs take part with others in an act named after "in".
 var joinVerbs = set{"join": true, "joined": true, "joins": true, "joining": true}
 
@@ -475,7 +480,7 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			src, ra = first, np-2
 		}
 	}
-	if src == nil && t.a > np && (isNounTag(s.tag(t.a-1)) || s.tag(t.a-1) == "JJ" && isLower(s.toks[t.a-1].text) && c.roles.of(&s.toks[t.a-1]) != "civilians") && c.roles.of(&s.toks[t.a-1]) != "" && !s.tokHas(t.a-1, buildingNouns) {
+	if src == nil && t.a > np && (isNounTag(s.tag(t.a-1)) || s.tag(t.a-1) == "JJ" && armedAdjectives[s.low(t.a-1)]) && c.roles.of(&s.toks[t.a-1]) != "" && !s.tokHas(t.a-1, buildingNouns) {
 		// (not "his hospital detention", "a school shooting": where)
 		// "an army raid", "police firing", "settler attacks", "rebel
 		// attacks" (read as an adjective): the noun before the event noun

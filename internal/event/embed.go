@@ -155,10 +155,11 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			continue
 		}
 		if t.nominal {
-			if s.low(h-1) == "in" && s.tokHas(h, protestNouns) && otherVerbTrigger(ts, t) {
+			if s.low(h-1) == "in" && s.low(h) == "protest" && otherVerbTrigger(ts, t) {
 				// "will join Spain in boycotting the contest in protest of
 				// X", "walked out in protest": the protest is the act the
-				// clause reports, not a second one
+				// clause reports, not a second one (but "killed in protests"
+				// names protests that took place)
 				t.drop = true
 			}
 			continue
@@ -428,7 +429,7 @@ func joinedIn(s *sent, k int) bool {
 }
 
 // protestNouns name a protest as the purpose of another act ("in protest").
-var protestNouns = set{"protest": true, "protests": true, "solidarity": true}
+var protestNouns = set{"protest": true, "solidarity": true}
 
 // otherVerbTrigger reports a verbal trigger in ts other than t.
 func otherVerbTrigger(ts []*trig, t *trig) bool {
