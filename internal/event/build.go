@@ -66,6 +66,17 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		for first > 1 && (s.low(first-1) == "and" || s.low(first-1) == "or") && npBack(s, first-1) < first-1 {
 			first = npBack(s, first-1) // "suspend the bombing and attacks"
 		}
+		if first > 0 && (s.low(first-1) == "under" || s.low(first-1) == "per") && !ofVictim(s, t.b) {
+			// "deploys troops to assist Saudi Arabia under their mutual
+			// defence agreement", "released under the ceasefire deal":
+			// the framework of another act, not an act of its own
+			return nil
+		}
+		if first > 0 && phaseStop(s, first) {
+			// "orders the suspension of all investigations into X",
+			// "postpones his visit to Switzerland": the act does not go on
+			return nil
+		}
 		if first > 0 && s.tokHas(first-1, stopVerbs) && (isVerbTag(s.tag(first-1)) || s.low(first-2) == "to") {
 			// "halted its airstrikes", "agreed to suspend the bombing": the
 			// act stops, it is not reported as done
@@ -520,6 +531,26 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
+	if e.Type == "MOBILIZE" && !t.nominal && tgt != nil && t.objA < t.objB && (weaponHeaded(s, t.objA, t.objB) || forceHeaded(c, s, t.objA, t.objB)) {
+		// "deployed Typhoon jets and a destroyer to the Gulf", "sent
+		// officers to Yemen": what is deployed is no target; where or
+		// against whom it goes may be
+		tgt = c.ppTarget(s, t.objA+1, false) // (inside the object too: "its jets against Russian forces")
+	}
+	if tgt == nil && !t.nominal && (e.Type == "REJECT" || e.Type == "ACCUSE" || e.Type == "SUPPORT") && t.objA < t.objB {
+		// "rejects the framework agreement signed by Israel and Lebanon",
+		// "praised the plan put forward by Egypt": whose the thing is
+		for k := t.objA + 1; k+1 < len(s.toks) && k < t.objB+2; k++ {
+			if s.tag(k) == "VBN" && s.low(k+1) == "by" {
+				if a, b := objSpan(s, k+2); a < b {
+					if x := c.actorSpan(s, a, b); !weak(x) && !sameActor(x, src) {
+						tgt = x
+					}
+				}
+				break
+			}
+		}
+	}
 	if tgt == nil && !t.nominal && e.Type == "PROTEST" {
 		// "continued a hunger strike in protest of the government's
 		// refusal", "boycotting the contest in protest at X's
@@ -631,6 +662,20 @@ func (c *coding) weaponOwner(s *sent, a, b int) *Actor {
 		if fa, fb := objSpan(s, b+2); fa < fb {
 			if x := c.actorSpan(s, fa, fb); x != nil && (x.Entity != nil || x.Country != "") {
 				return &Actor{Text: x.Text, Entity: x.Entity, Country: x.Country, Role: x.Role}
+			}
+		}
+	}
+	if (own == nil || own.Entity == nil && own.Country == "") && (s.low(b) == "fired" || s.low(b) == "launched") && s.low(b+1) == "by" {
+		// "drones fired by Iran-backed militias": who fired them
+		if fa, fb := objSpan(s, b+2); fa < fb {
+			for k := fa + 1; k < fb; k++ {
+				if l := s.low(k); l == "from" || l == "at" || l == "toward" || l == "towards" {
+					fb = k
+					break
+				}
+			}
+			if x := c.actorSpan(s, fa, fb); !weak(x) {
+				return x
 			}
 		}
 	}
@@ -804,10 +849,61 @@ func (c *coding) protestedAgainst(s *sent, from int) *Actor {
 		if a >= b {
 			return nil
 		}
-		if x := c.actorSpan(s, a, b); !weak(x) {
+		if x := c.actorSpan(s, a, b); !weak(x) && !eventHeaded(s, a, b) && !s.tokHas(headNoun(s, a, b), eventHeads) {
 			return x
 		}
 		return nil
 	}
 	return nil
 }
+
+// ofVictim reports "of" after an event noun ("under the killing of"):
+// never a framework.
+func ofVictim(s *sent, i int) bool { return s.low(i) == "of" }
+
+// phaseStop reports an event noun phrase starting at first that a stop
+// governs: "the suspension of", "the end of", or a verb of putting off
+// ("postponed his visit", "cancelled the talks").
+func phaseStop(s *sent, first int) bool {
+	if first >= 2 && s.low(first-1) == "of" {
+		k := first - 2
+		if stopNouns[s.low(k)] {
+			return true
+		}
+	}
+	k := first - 1
+	return k >= 0 && s.tokHas(k, postponeVerbs) && isVerbTag(s.tag(k))
+}
+
+var (
+	stopNouns     = set{"suspension": true, "halt": true, "cessation": true, "cancellation": true, "postponement": true, "end": true, "freeze": true}
+	postponeVerbs = wordSet("postponeVerbs")
+)
+
+// forceHeaded reports a noun phrase [a, b) that names forces: troops, officers,
+// ships, a unit ("8,000 troops", "Islamic Revolutionary Guard Corps
+// officers", "a squadron").
+func forceHeaded(c *coding, s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if preps[s.low(k)] || s.low(k) == "," {
+			b = k
+			break
+		}
+	}
+	for k := a; k < b; k++ {
+		if s.tokHas(k, forceNouns) && isNounTag(s.tag(k)) {
+			return true // "Typhoon fighter jets and the destroyer HMS Dragon"
+		}
+	}
+	h := headNoun(s, a, b)
+	if h < 0 {
+		return false
+	}
+	switch c.roles.of(&s.toks[h]) {
+	case "military", "police":
+		return true
+	}
+	return false
+}
+
+var forceNouns = wordSet("forceNouns")

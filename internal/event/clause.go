@@ -71,6 +71,13 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 		// read as a participle after its subject ("Guards fired/VBN")
 		for k := vg - 2; k >= 0; k-- {
 			if isFinite(s.tag(k)) {
+				if w := whileClause(s, k); w > 0 {
+					// "a bomb explodes at a rally while X was giving a
+					// speech, injuring three": the participle is the main
+					// clause's, not the background clause's
+					k = w
+					continue
+				}
 				if s.tokHas(k, accuseVerbs) {
 					// "Hamas accuses Israel of carrying out attacks,
 					// killing 132": the accused did it
@@ -137,7 +144,11 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 		}
 	}
 	if coord || participle || (prev == "and" && (isVerbTag(s.tag(vg-2)) || isPunct(s, vg-2))) {
-		if p := prevFinite(s, vg-1); p >= 0 {
+		p := prevFinite(s, vg-1)
+		if w := whileClause(s, p); participle && p >= 0 && w > 0 {
+			p = prevFinite(s, w-1) // the main clause, not "while X was speaking"
+		}
+		if p >= 0 {
 			return subjSpan(s, verbGroupStart(s, p))
 		}
 	}
@@ -411,6 +422,13 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 	np := npBack(s, t.a)
 	ra, rb = np, t.b
 	possessed := false
+	if o := openParen(s, t.a-1); o > 1 && s.low(t.a-1) == ")" && s.tag(o-1) == "POS" {
+		// "the U.S. Central Command's (CENTCOM's) strikes": the possessor
+		// before the aside
+		if pa := npBack(s, o-1); pa < o-1 {
+			src, possessed, ra = c.actorSpan(s, pa, o-1), true, pa
+		}
+	}
 	// possessor or modifier before the noun
 	for k := t.a - 1; k >= np; k-- {
 		if s.tag(k) == "POS" || s.low(k) == "'s" {
@@ -489,6 +507,29 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 		src = &Actor{Text: s.text(c.body, k, k+1), Role: c.roles.of(&s.toks[k])}
 		if comp := c.compose(s, np, t.a); comp != nil && comp.Country != "" {
 			src.Country = comp.Country
+		}
+	}
+	if src == nil && tgt == nil && t.a > 0 && s.low(t.a-1) == "in" && s.low(t.head) == "protest" && t.a == t.head {
+		// "will not air the contest in protest over Israel's
+		// participation": the clause's subject protests, against whom the
+		// phrase names
+		if p := prevFinite(s, t.a-1); p >= 0 {
+			if a, b := subjSpan(s, verbGroupStart(s, p)); a < b && !s.tokHas(p, speechVerbs) {
+				src = c.actorSpan(s, a, b)
+			}
+		}
+		tgt = c.protestedAgainst(s, t.a-1)
+	}
+	if src == nil {
+		for k := np; k < t.a; k++ {
+			w := s.low(k)
+			if p, ok := ledPrefix(w); ok {
+				// "an opposition-led protest", "student-led rallies": who
+				// leads it carries it out
+				if role := c.roles.byNoun[p]; role != "" {
+					src = &Actor{Text: s.text(c.body, k, k+1)[:len(p)], Role: role}
+				}
+			}
 		}
 	}
 	// phrases after the noun
@@ -705,7 +746,8 @@ func (c *coding) trimActor(s *sent, a, b int) int {
 		if l == "," && (s.low(k+1) == "including" || s.low(k+1) == "among") {
 			return k
 		}
-		if reducedHeads[l] && (s.tag(k) == "VBN" || s.tag(k) == "VBD" || s.tag(k) == "JJ") && c.actorHeaded(s, a, k) {
+		if reducedHeads[l] && (s.tag(k) == "VBN" || s.tag(k) == "VBD" || s.tag(k) == "JJ") && c.actorHeaded(s, a, k) && !isNounTag(s.tag(k+1)) && s.tag(k+1) != "JJ" {
+			// (not "a group of suspected insurgents": an adjective)
 			return k
 		}
 	}
@@ -859,4 +901,32 @@ func eventHeadedNP(s *sent, a, b int) bool {
 		}
 	}
 	return eventHeaded(s, a, b)
+}
+
+// ledPrefix returns X of a modifier "X-led" (any hyphen).
+func ledPrefix(w string) (string, bool) {
+	for _, h := range []string{"-led", "\u2010led", "\u2011led"} {
+		if p, ok := strings.CutSuffix(w, h); ok && p != "" {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+// whileClause returns the "while", "as" or "whereas" that opens the clause
+// of the finite verb at k (with no other finite verb between), or -1.
+func whileClause(s *sent, k int) int {
+	for j := k - 1; j >= 0 && j > k-12; j-- {
+		switch s.low(j) {
+		case "while", "whereas", "as":
+			if s.low(j) == "as" && !npTok(s, j+1) {
+				return -1 // "as well as", "as part of"
+			}
+			return j
+		}
+		if isFinite(s.tag(j)) || s.low(j) == "," {
+			return -1
+		}
+	}
+	return -1
 }

@@ -80,6 +80,12 @@ func modality(s *sent, t *trig) (string, bool) {
 			if s.low(i) == "if" || s.low(i) == "unless" {
 				mod = Hypothetical
 			}
+			if s.low(i) == "until" && !t.nominal && !pastGroup(s, t.vg, t.head) {
+				// "will not withdraw until the militants are disarmed": a
+				// condition in the present is not (yet) done ("fighting
+				// went on until the army withdrew" is)
+				mod = Hypothetical
+			}
 			break
 		}
 		if t.nominal && hypoModals[s.low(i)] && mod == Actual {
@@ -279,6 +285,10 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			// "vowed to continue attacking", "resorted to firing", "had to
 			// fire", "managed to seize": the act is done, by the governor's subject
 			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
+		case s.tag(h) == "VBG" && t.vg == h && g == t.vg-1 && s.tokHas(g, reportGerund) && isFinite(s.tag(g)):
+			// "the ministry reports intercepting drones", "the army
+			// confirms killing two commanders": the speaker did it
+			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
 		case s.tokHas(g, planners):
 			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
 			if t.modality == Actual {
@@ -435,6 +445,20 @@ var protestNouns = set{"protest": true, "solidarity": true}
 func otherVerbTrigger(ts []*trig, t *trig) bool {
 	for _, u := range ts {
 		if u != t && !u.nominal {
+			return true
+		}
+	}
+	return false
+}
+
+// reportGerund take a gerund of their subject's own act as done ("reports
+// intercepting", "admitted carrying out"); promises and denials do not.
+var reportGerund = set{"report": true, "confirm": true, "announce": true, "claim": true, "admit": true, "acknowledge": true}
+
+// pastGroup reports a past tense in the verb group [vg, head].
+func pastGroup(s *sent, vg, head int) bool {
+	for k := vg; k <= head && k < len(s.toks); k++ {
+		if s.tag(k) == "VBD" || s.low(k) == "had" {
 			return true
 		}
 	}

@@ -73,7 +73,9 @@ func matchAt(s *sent, e *Entry, i int) (end, head int, ok bool) {
 			for k := 0; k <= maxGap; k++ {
 				if k > 0 {
 					j := ti + k - 1
-					if j >= len(s.toks) || isPunct(s, j) || isFinite(s.tag(j)) || boundaryWords[s.low(j)] {
+					if j >= len(s.toks) || isPunct(s, j) || isFinite(s.tag(j)) || boundaryWords[s.low(j)] || stopNouns[s.low(j)] {
+						// (nor a stop: "ordered the suspension of all
+						// investigations" orders none)
 						return false
 					}
 				}

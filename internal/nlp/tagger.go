@@ -500,6 +500,10 @@ func fixTags(toks []Token, verbGap []float32) {
 	finite := false
 	for i := range toks {
 		t := &toks[i]
+		if len(t.Text) > 1 && t.Text[len(t.Text)-1] == '$' {
+			t.Tag = "$" // "US$", "HK$"
+			continue
+		}
 		// "Lukashenko pardons 31 citizens", "The union issues a report":
 		// news summaries are written in the present, whose third person
 		// the model reads as a plural noun after a name. Before any finite
@@ -618,9 +622,11 @@ func fixTags(toks []Token, verbGap []float32) {
 		// rebuffed calls": before any finite verb, a past form right
 		// after the subject's last noun and before what it takes is the
 		// verb, not an adjective or a noun of the subject
-		if !finite && (t.Tag == "JJ" || t.Tag == "NN") && i > 0 && i+1 < len(toks) && (toks[i-1].Tag == "NNS" || toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS") &&
+		if !finite && (t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "VBN") && i > 0 && i+1 < len(toks) && (toks[i-1].Tag == "NNS" || toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS") &&
 			isLowerWord(t.Text) && strings.HasSuffix(t.Text, "ed") && len(t.Text) > 4 && subjectRun(toks[:i]) && !finiteAfter(toks[i+2:]) &&
-			(presentObjectStart[toks[i+1].Tag] || toks[i+1].Tag == "NNS" || toks[i+1].Tag == "VBZ" && isLowerWord(toks[i+1].Text)) {
+			(presentObjectStart[toks[i+1].Tag] || toks[i+1].Tag == "NNS" || t.Tag == "VBN" && toks[i+1].Tag == "NN" || toks[i+1].Tag == "VBZ" && isLowerWord(toks[i+1].Text)) {
+			// ("Somali armed forces opened gunfire": a participle with an
+			// object and no finite verb after it is the verb too)
 			t.Tag = "VBD"
 			if toks[i+1].Tag == "VBZ" {
 				toks[i+1].Tag = "NNS" // "rebuffed calls for a summit"
@@ -631,13 +637,19 @@ func fixTags(toks []Token, verbGap []float32) {
 		// the model read it
 		// (the model that read "withdrew" as a noun read "navy" before it
 		// as an adjective)
-		if !finite && (t.Tag == "NN" || t.Tag == "JJ" || t.Tag == "NNP") && i > 0 && (isNounTagText(toks[i-1].Tag) || toks[i-1].Tag == "JJ" && isLowerWord(toks[i-1].Text)) &&
+		if (t.Tag == "NN" || t.Tag == "JJ" || t.Tag == "NNP") && i > 0 && (isNounTagText(toks[i-1].Tag) || toks[i-1].Tag == "JJ" && isLowerWord(toks[i-1].Text)) &&
 			pastOnly[strings.ToLower(t.Text)] && (isLowerWord(t.Text) || toks[i-1].Tag == "NNP" && !isLowerWord(toks[i-1].Text)) {
 			prevJJ := toks[i-1].Tag == "JJ"
 			if prevJJ {
 				toks[i-1].Tag = "NN"
 			}
-			if subjectRun(clauseOpening(toks, i)) {
+			opening := clauseOpening(toks, i)
+			if finite {
+				// a later clause: "fighting went on until the army
+				// withdrew", "said that the rebels overran the base"
+				opening = subClause(toks, i)
+			}
+			if subjectRun(opening) {
 				t.Tag = "VBD"
 			} else if prevJJ {
 				toks[i-1].Tag = "JJ"
@@ -649,6 +661,14 @@ func fixTags(toks []Token, verbGap []float32) {
 		if t.Tag == "VB" && i >= 2 && i+1 < len(toks) && strings.EqualFold(toks[i-1].Text, "to") && toPrepositions[strings.ToLower(toks[i-2].Text)] &&
 			(toks[i+1].Tag == "NNS" || toks[i+1].Tag == "NN") && isLowerWord(t.Text) {
 			t.Tag = "NN"
+		}
+		// "Somali pirates increase their demands": a plural subject read
+		// as a verb before the base form that is the verb
+		if !finite && t.Tag == "VBZ" && i > 0 && i+2 < len(toks) && (toks[i+1].Tag == "VB" || toks[i+1].Tag == "VBP") && isLowerWord(toks[i+1].Text) &&
+			isLowerWord(t.Text) && strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss") && subjectRun(toks[:i]) && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "NN") &&
+			presentObjectStart[toks[i+2].Tag] {
+			t.Tag = "NNS"
+			toks[i+1].Tag = "VBP"
 		}
 		// "is shot and killed by", "was hit by": a participle after a form
 		// of "be", which the model reads as an adjective
@@ -821,6 +841,25 @@ var supportVerbs = map[string]bool{
 	"fire": true, "shell": true, "storm": true, "seize": true, "capture": true, "raid": true, "strike": true, "attack": true,
 	"ambush": true, "bomb": true, "abduct": true, "kidnap": true, "arrest": true, "detain": true, "shoot": true, "besiege": true,
 	"bombard": true, "block": true, "board": true, "intercept": true, "hit": true, "battle": true, "fight": true,
+}
+
+// subClause returns the tokens between the last clause opener before i
+// (a comma, a subordinator, "that", "and") and i, or nil.
+func subClause(toks []Token, i int) []Token {
+	for k := i - 1; k >= 0; k-- {
+		switch strings.ToLower(toks[k].Text) {
+		case ",", "that", "until", "after", "before", "when", "while", "and", "but", "because", "as", "since", "once", "where", "whereas":
+			if k+1 < i {
+				return toks[k+1 : i]
+			}
+			return nil
+		}
+		switch toks[k].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return nil
+		}
+	}
+	return nil
 }
 
 // toPrepositions end in "to" to make a preposition ("in response to",

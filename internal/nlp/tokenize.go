@@ -106,11 +106,12 @@ func scanWord(text string, start int) int {
 		next, nw := decode(text, j+1)
 		if c >= utf8.RuneSelf {
 			cr, cw := decode(text, j)
+			next, _ := decode(text, j+cw) // the rune after a multi-byte one
 			if cr == '’' && isLetter(next) && !isClitic(text, j) && !isNeg(text, start, j) {
 				j += cw
 				continue
 			}
-			if cr == '‐' && isWordRune(next) { // U+2010 HYPHEN
+			if (cr == '‐' || cr == '‑') && isWordRune(next) { // U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN
 				j += cw
 				continue
 			}
@@ -145,6 +146,11 @@ func scanWord(text string, start int) int {
 	}
 	if n := negStart(text, start, j); n > 0 {
 		return n
+	}
+	if j+1 < len(text) && text[j] == '$' && isDigit(text[j+1]) && j-start <= 3 && isUpperRun(text[start:j]) {
+		// "US$10", "A$5", "HK$": the currency sign belongs to its
+		// country's letters, which name no country here
+		return j + 1
 	}
 	if j < len(text) && text[j] == '.' && !(j+1 < len(text) && text[j+1] == '.') {
 		word := text[start:j]
@@ -418,3 +424,16 @@ var foldedAbbrevs = func() map[string]abbrevKind {
 	}
 	return m
 }()
+
+// isUpperRun reports a run of ASCII capital letters.
+func isUpperRun(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
