@@ -203,7 +203,7 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 		switch s.low(rel) {
 		case "who", "which", "that":
 			if pa := npBack(s, rel); pa < rel {
-				return pa, rel
+				return originHead(s, pa, rel)
 			}
 		}
 	}
@@ -212,11 +212,22 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 		case "who", "which", "that":
 			pa := npBack(s, vg-1)
 			if pa < vg-1 {
-				return pa, vg - 1
+				return originHead(s, pa, vg-1)
 			}
 		}
 	}
 	return a, b
+}
+
+// originHead widens an antecedent [pa, pb) that is the place of "a
+// Salvadoran national from Maryland who was deported" to the person.
+func originHead(s *sent, pa, pb int) (int, int) {
+	if pa >= 2 && s.low(pa-1) == "from" && isNounTag(s.tag(pa-2)) && (placeAt(s, pa+skipDet(s, pa)) || placeMention(s, pa+skipDet(s, pa))) {
+		if qa := npBack(s, pa-1); qa < pa-1 {
+			return qa, pa - 1
+		}
+	}
+	return pa, pb
 }
 
 // statementNouns are texts an actor issues; a participle after one is

@@ -363,6 +363,23 @@ func (c *coding) sentence(s *sent) {
 				}
 			}
 			t.casualty = m.e.Type == "ASSAULT" && m.e.words == 1 && s.tokHas(m.head, casualtyVerbs)
+			if !t.casualty && !t.passive && legalActs[m.e.Type] && t.objA == t.objB && t.vg == t.a && t.subjB == t.a && t.subjA > 0 && (s.tag(m.head) == "VBN" || s.tag(m.head) == "VBD") && !npTok(s, m.b) &&
+				(isVerbTag(s.tag(t.subjA-1)) && !isAux(s, t.subjA-1) && !s.tokHas(t.subjA-1, speechVerbs) || s.low(t.subjA-1) == "and" && t.subjA > 1 && (s.tag(t.subjA-2) == "VBN" || s.tag(t.subjA-2) == "VBD")) {
+				// "Iran executes three men arrested during protests", "sees
+				// 17 officers injured and five people arrested": a
+				// participle after the object of another verb says what
+				// was done to it
+				t.passive = true
+			}
+			if legalActs[m.e.Type] && t.vg == t.a && t.a > 0 && s.low(t.a-1) == "," && (s.tag(m.head) == "VBN" || s.tag(m.head) == "VBD") && !npTok(s, m.head+1) {
+				// "X appeared in court in Christchurch, charged with
+				// murder": the main clause's subject is the one charged
+				if p := prevFinite(s, t.a-1); p >= 0 {
+					if a, b := subjSpan(s, verbGroupStart(s, p)); a < b {
+						t.passive, t.subjA, t.subjB = true, a, b
+					}
+				}
+			}
 			if t.casualty && !t.passive && t.objA == t.objB && t.vg == t.a && t.subjB == t.a && t.subjA > 0 && (s.tag(m.head) == "VBD" || s.tag(m.head) == "VBN") &&
 				isVerbTag(s.tag(t.subjA-1)) && !isAux(s, t.subjA-1) && !s.tokHas(t.subjA-1, speechVerbs) && !npTok(s, m.b) {
 				// "named the three soldiers killed when a drone struck":
@@ -440,6 +457,10 @@ func b2i(b bool) int {
 	}
 	return 0
 }
+
+// legalActs are the types of what authorities do to people (arrest,
+// charge, sentence, expel), often told in a participle.
+var legalActs = set{"COERCE": true, "SANCTION": true, "ACCUSE": true}
 
 var beWords = set{"is": true, "are": true, "was": true, "were": true, "been": true}
 

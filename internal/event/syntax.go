@@ -160,6 +160,16 @@ func subjSpan(s *sent, vg int) (int, int) {
 		}
 		a--
 	}
+	if b-1 > a && s.low(b-1) == "," {
+		// "Belgium's special forces, with French naval assistance, seize":
+		// the aside is no part of the subject
+		for k := b - 2; k > a; k-- {
+			if s.low(k) == "," && asideOpeners[s.low(k+1)] {
+				b = k
+				break
+			}
+		}
+	}
 	if a > 0 && timeSubords[s.low(a-1)] {
 		// "After the signing of the accord, the two sides agreed", "Before
 		// the vote, the opposition walked out": the opening phrase ends at
@@ -308,7 +318,9 @@ func objSpan(s *sent, j int) (int, int) {
 		case (s.low(i) == "of" || s.low(i) == "in" || s.low(i) == "at" || s.low(i) == "near" || s.low(i) == "from" || s.low(i) == "on" || s.low(i) == "against") && npTok(s, i+1):
 			i++
 			continue
-		case (s.low(i) == "and" || s.low(i) == "or") && npTok(s, i+1) && !isVerbTag(s.tag(i+1)):
+		case (s.low(i) == "and" || s.low(i) == "or") && npTok(s, i+1) && !isVerbTag(s.tag(i+1)) && !(s.tag(i+2) == "POS" && (isEventNoun(s, i+3) || s.tag(i+3) == "NN")):
+			// (not "attacks against Iran and Israel's occupation of …":
+			// a second act, not a second target)
 			i++
 			continue
 		case s.low(i) == "," && (s.low(i+1) == "such" || s.low(i+1) == "including"):
@@ -476,4 +488,14 @@ func hasPrepOrVerb(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// asideOpeners open an aside between a subject and its verb ("X, with Y's
+// help, seized …", "X, backed by Y, attacked …").
+var asideOpeners = set{"with": true, "along": true, "together": true, "backed": true, "supported": true, "aided": true, "helped": true, "assisted": true, "accompanied": true}
+
+// isEventNoun reports a noun at i that names an act (an occupation, an
+// attack), from the lists the coder keeps of such heads.
+func isEventNoun(s *sent, i int) bool {
+	return i < len(s.toks) && (s.tokHas(i, eventHeads) || s.tokHas(i, eventNameHeads))
 }

@@ -94,6 +94,7 @@ func (s *sent) treeSubject(h int) (a, b int, passive, ok bool, via string) {
 		case t.HasRel(v, "acl:relcl"):
 			// no subject inside the clause: the antecedent is it
 			a, b := s.npSpan(t.Head[v])
+			a, b = originHead(s, a, b)
 			return a, b, false, a < b, via + "relcl"
 		default:
 			return 0, 0, false, false, via
@@ -107,6 +108,7 @@ func (s *sent) subjectOf(k, v int) (int, int, bool) {
 	t := s.tree
 	if relPronouns[s.low(k)] && t.HasRel(v, "acl:relcl") && t.Head[v] >= 0 {
 		a, b := s.npSpan(t.Head[v])
+		a, b = originHead(s, a, b)
 		return a, b, a < b
 	}
 	a, b := s.npSpan(k)
