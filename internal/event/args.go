@@ -31,7 +31,7 @@ func (c *coding) speakerBefore(s *sent, i int) *Actor {
 			if a >= b || (b-a == 1 && pronouns[s.low(a)]) {
 				return nil
 			}
-			return c.compose(s, a, b)
+			return c.actorSpan(s, a, b) // ("broadcasters in Ireland and Spain": the people, not the place)
 		}
 		switch {
 		case l == "that" || l == "," || isAdverb(s, k) || isTimeNP(s, k, k+1) || l == "on" || l == "in" || l == "last" || l == "this" || l == "late" || l == "early":

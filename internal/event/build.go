@@ -66,6 +66,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		for first > 1 && (s.low(first-1) == "and" || s.low(first-1) == "or") && npBack(s, first-1) < first-1 {
 			first = npBack(s, first-1) // "suspend the bombing and attacks"
 		}
+		if t.b == t.head+1 && t.b < len(s.toks) && (chargeNouns[s.low(t.b)] || modifiedNouns[s.low(t.b)] || s.low(t.b) == "case" || s.low(t.b) == "cases" || s.low(t.b) == "trial") {
+			// "on statutory rape charges", "the detention facility", "a
+			// murder trial": the noun names a charge, a place or a case,
+			// not an act this sentence reports
+			return nil
+		}
 		if first > 0 && (s.low(first-1) == "under" || s.low(first-1) == "per") && !ofVictim(s, t.b) {
 			// "deploys troops to assist Saudi Arabia under their mutual
 			// defence agreement", "released under the ceasefire deal":
@@ -151,6 +157,15 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			ev.Count = cnt
 		}
 	} else {
+		ia := t.subjA
+		for ia > 0 && ia > t.subjA-8 && !isClauseStart(s, ia-1) && s.low(ia-1) != "," {
+			ia-- // "a depot belonging to the National Guard": the owner is no subject
+		}
+		if !t.passive && s.tokHas(t.head, selfBlastVerbs) && s.spanHas(ia, t.subjB, installationNouns) {
+			// "an ammunition depot belonging to the National Guard
+			// detonates": an accident at the owner's depot, not its attack
+			return nil
+		}
 		if !t.passive && c.filters.nonActorSpan(s, t.subjA, t.subjB) {
 			// "an earthquake injured 25 people", "the team beat …": no political act
 			return nil
@@ -907,3 +922,13 @@ func forceHeaded(c *coding, s *sent, a, b int) bool {
 }
 
 var forceNouns = wordSet("forceNouns")
+
+// modifiedNouns are heads an event noun can modify without naming an act
+// ("a detention centre", "protest rules").
+var modifiedNouns = set{"facility": true, "facilities": true, "center": true, "centre": true, "centers": true, "centres": true, "camp": true, "camps": true,
+	"site": true, "sites": true, "conditions": true, "policy": true, "policies": true, "rules": true, "law": true, "laws": true, "powers": true, "warrant": true, "warrants": true}
+
+var (
+	installationNouns = wordSet("installationNouns")
+	selfBlastVerbs    = set{"detonate": true, "detonates": true, "detonated": true, "explode": true, "explodes": true, "exploded": true}
+)

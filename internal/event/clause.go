@@ -548,6 +548,9 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 	for i < len(s.toks) && i < t.b+30 {
 		l := s.low(i)
 		switch {
+		case i == t.b && isTimeNP(s, i, i+2) && (s.low(i+2) == "blamed" || s.low(i+2) == "attributed" || s.low(i+2) == "claimed" || s.low(i+2) == "carried"):
+			i += 2 // "an ambush last week blamed on Hezbollah"
+			continue
 		case l == "by":
 			a, b := objSpan(s, i+1)
 			if b <= a {
@@ -763,7 +766,7 @@ func (c *coding) trimActor(s *sent, a, b int) int {
 		}
 	}
 	for k := a + 1; k+1 < b; k++ {
-		if l, n := s.low(k), s.low(k+1); l == "on" && (n == "allegations" || n == "charges" || n == "suspicion" || n == "accusations") ||
+		if l, n := s.low(k), s.low(k+1); l == "on" && (n == "allegations" || n == "charges" || n == "suspicion" || n == "accusations" || chargeAhead(s, k+1, min(k+5, b))) ||
 			l == "in" && (n == "a" || n == "an" || n == "the") && (s.spanHas(k+2, min(k+5, b), operationNouns) || s.spanHas(k+2, min(k+5, b), eventHeads)) ||
 			l == "in" && (n == "connection" || n == "relation" || n == "response" || n == "retaliation" || n == "reprisal" || n == "solidarity") ||
 			l == "due" && n == "to" ||
@@ -941,3 +944,16 @@ func whileClause(s *sent, k int) int {
 	}
 	return -1
 }
+
+// chargeAhead reports a word of charge in [a, b) ("on statutory rape
+// charges"): what the phrase names is the charge, not an actor or place.
+func chargeAhead(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if chargeNouns[s.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+var chargeNouns = set{"charge": true, "charges": true, "allegations": true, "accusations": true, "allegation": true, "accusation": true}

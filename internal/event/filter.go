@@ -451,6 +451,9 @@ func (fs *Filters) mishapIn(s *sent) bool {
 			// strike")
 			return true
 		}
+		if when >= 0 && selfBlastVerbs[s.low(i)] && isVerbTag(s.tag(i)) && s.spanHas(when, i, installationNouns) {
+			return true // "killed when an ammunition depot detonates"
+		}
 	}
 	return false
 }
