@@ -370,14 +370,21 @@ func (c *coding) sentence(s *sent) {
 				// participle after the object of another verb says what
 				// was done to it
 				t.passive = true
+				if pa := npBack(s, t.a); pa > t.subjA && pa < t.a {
+					t.subjA = pa // "a bill covering activists convicted since 2005": the activists
+				}
 			}
 			if legalActs[m.e.Type] && t.vg == t.a && t.a > 0 && s.low(t.a-1) == "," && (s.tag(m.head) == "VBN" || s.tag(m.head) == "VBD") && !npTok(s, m.head+1) {
 				// "X appeared in court in Christchurch, charged with
 				// murder": the main clause's subject is the one charged
-				if p := prevFinite(s, t.a-1); p >= 0 {
+				if p := prevFinite(s, t.a-1); p >= 0 && !clauseStartIn(s, p+1, t.a-1) {
 					if a, b := subjSpan(s, verbGroupStart(s, p)); a < b {
 						t.passive, t.subjA, t.subjB = true, a, b
 					}
+				} else if pa := npBack(s, t.a-1); pa < t.a-1 {
+					// "reports that attorney X, arrested on August 15, has
+					// died": the name before the comma
+					t.passive, t.subjA, t.subjB = true, pa, t.a-1
 				}
 			}
 			if t.casualty && !t.passive && t.objA == t.objB && t.vg == t.a && t.subjB == t.a && t.subjA > 0 && (s.tag(m.head) == "VBD" || s.tag(m.head) == "VBN") &&
@@ -456,6 +463,16 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// clauseStartIn reports a clause opener in [a, b).
+func clauseStartIn(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if isClauseStart(s, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // legalActs are the types of what authorities do to people (arrest,
