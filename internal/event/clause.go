@@ -439,6 +439,14 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 		if pa := npBack(s, o-1); pa < o-1 {
 			src, possessed, ra = c.actorSpan(s, pa, o-1), true, pa
 		}
+	} else if o > 1 && s.low(t.a-1) == ")" && s.mentAt[o-1] >= 0 {
+		// "a Rapid Support Forces (RSF) drone strike": the name before
+		// its short form modifies the act
+		if pa := s.ments[s.mentAt[o-1]].a; pa < o {
+			if x := c.actorSpan(s, pa, o); !weak(x) && x.Entity != nil && isActorKind(x.Entity.Kind) {
+				src, ra = x, pa
+			}
+		}
 	}
 	// possessor or modifier before the noun
 	for k := t.a - 1; k >= np; k-- {

@@ -111,6 +111,11 @@ func (s *sent) subjectOf(k, v int) (int, int, bool) {
 		a, b = originHead(s, a, b)
 		return a, b, a < b
 	}
+	if s.low(k) == "that" && k+1 < v && (s.tag(k+1) == "PRP" || npTok(s, k+1)) {
+		// "says that they have retaken": the parse took the
+		// complementizer for the subject; the subject follows it
+		k++
+	}
 	a, b := s.npSpan(k)
 	return a, b, a < b
 }
