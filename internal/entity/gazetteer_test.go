@@ -31,3 +31,31 @@ func TestGazetteerCoverage(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallPlacesInLongerNames: a small town's name in capitals is an
+// acronym, a town before "National Park" or "International Airport" is part
+// of that name, a newspaper's name in a hyphened compound is the adjective,
+// a fire brigade is no armed group and a director's title is no part of his
+// name.
+func TestSmallPlacesInLongerNames(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct{ body, text, want string }{
+		{"Shares of AMD rose after the chip maker's results.", "AMD", ""},
+		{"Poachers killed two elephants in Kibale National Park last week.", "Kibale National Park", "new:kibale-national-park place"},
+		{"Poachers killed two elephants in Kibale National Park last week.", "Kibale", ""},
+		{"Riot police separated the crowds after Hindu-Muslim clashes in the old city.", "Hindu", ""},
+		{"The Hindu reported the clashes on its front page.", "Hindu", "media:the-hindu"},
+		{"Crews of the Dublin Fire Brigade put out the blaze within an hour.", "Dublin Fire Brigade", "new:dublin-fire-brigade organization"},
+		{"Director Okonkwo said the museum would reopen in May.", "Okonkwo", "new:okonkwo person"},
+		{"Thousands marched down Whitehall towards Parliament Square in London.", "Whitehall", "place:whitehall"},
+	} {
+		got := foundIn(kb, tc.body)[tc.text]
+		if tc.want == "" && got != "" || !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%q: %q resolved to %q, want %q", tc.body, tc.text, got, tc.want)
+		}
+	}
+	// a short word in capitals is not a small town (it may be a body)
+	if got := foundIn(kb, "The volunteers of a local NGO delivered rice to the camp.")["NGO"]; strings.HasSuffix(got, " place") {
+		t.Errorf("NGO read as the place %q", got)
+	}
+}

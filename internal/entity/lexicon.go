@@ -164,6 +164,9 @@ ridge range pass expressway motorway freeway harbour harbor`)
 // ("Baghdad Street" aside, "the Gaza border").
 var adminHeads = wordSet(`county district municipality province governorate prefecture region`)
 var genericPlaceWords = wordSet(`border crossing state city town village quarter zone coast`)
+
+// parkWords end the names of parks and reserves ("Kibale National Park").
+var parkWords = wordSet(`park parks reserve sanctuary`)
 var facilityHeads = wordSet(`airport base airbase bridge dam hospital prison mosque church
 stadium port refinery palace plant station tower checkpoint camp embassy consulate compound
 barracks shrine cathedral basilica temple synagogue airfield airstrip barrage gate gates`)
@@ -182,7 +185,7 @@ var titleWords = wordSet(`mr mrs ms miss dr prof president prime minister premie
 spokesman spokeswoman general gen lt lieutenant col colonel maj major capt captain sgt sergeant
 commander admiral brig brigadier sheikh ayatollah imam king queen prince princess emir sultan
 senator sen rep governor mayor judge pope cardinal bishop rabbi secretary ambassador envoy
-chairman chief deputy foreign defence defense interior vice acting former late
+chairman chief director deputy foreign defence defense interior vice acting former late
 petty officer spc pfc pvt cpl staff master senior warrant commodore
 prosecutor constable inspector detective sheriff coach councillor councilor assemblyman
 assemblywoman superintendent justice candidate nominee honorable honourable`)

@@ -32,8 +32,8 @@ var airportHeads = []string{" Airport", " Air Base", " Airbase", " Airfield", " 
 
 // airportNames gives an airfield's canonical name and aliases: "X
 // International Airport" is also "X Airport"; "A / B Airport" (OpenFlights
-// writes city and name so) is "B Airport" and "A Airport"; "" when the name
-// has no airfield head.
+// writes city and name so) is "B Airport"; "" when the name has no airfield
+// head.
 func airportNames(raw string) (string, []string) {
 	name := tidy(raw)
 	head := ""
@@ -49,13 +49,10 @@ func airportNames(raw string) (string, []string) {
 	if raw != name {
 		aliases = append(aliases, raw)
 	}
-	if a, b, ok := strings.Cut(name, " / "); ok && !strings.Contains(b, " / ") {
-		b = strings.TrimSuffix(b, head)
-		name = b + head
-		aliases = append(aliases, a+head)
-		if !strings.HasSuffix(b, " International") {
-			aliases = append(aliases, a+" International"+head)
-		}
+	if _, b, ok := strings.Cut(name, " / "); ok && !strings.Contains(b, " / ") {
+		// the city before the slash is left out: "Sydney / J.A. Douglas
+		// McCurdy Airport" is not the "Sydney Airport" news names
+		name = strings.TrimSuffix(b, head) + head
 	} else if strings.Contains(name, " / ") {
 		return "", nil
 	}
