@@ -209,7 +209,7 @@ func (kb *KB) addAlias(sc *scanner, r *rec, alias, form string) {
 		c.body = true
 	}
 	if len(sc.toks) == 1 && (r.e.Kind == KindPlace && form == FormName || form == FormMetonym) && c.exact == "" && !c.acronym &&
-		(functionWords[key] || kb.dict[key]) {
+		(functionWords[key] || kb.dict[key] || celestialBodies[key]) {
 		// a place named by an English word needs a cue of place
 		c.common, c.weak, c.ambig = true, true, true
 	}

@@ -446,6 +446,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindMedia
 	case mediaCue && !titleCue:
 		kind = KindMedia
+	case last == "area" && words > 1 && !hasOrg:
+		kind = KindPlace // "the Bay Area", "the Tri-Valley Area"
 	case last == "brigade" && words > 1 && f.norm(b-2) == "fire":
 		kind = KindOrganization // "London Fire Brigade": firefighters
 	case armedHeads[last]:

@@ -21,6 +21,9 @@ func TestGazetteerCoverage(t *testing.T) {
 		{"Gunmen fired at Aden Airport on Monday.", "Aden Airport", "airport:ADE"},
 		{"Lava flowed from Mount Etna for a second day and the airport at Catania closed.", "Mount Etna", "place:mount-etna"},
 		{"Migrants landed on Lampedusa and in Sicily over the weekend.", "Lampedusa", "place:lampedusa"},
+		{"Wildfire smoke reached Clark County, Nevada, by Sunday evening.", "Clark County", "district:US.NV."},
+		{"Schools closed in Clark County, Washington, after the storm.", "Clark County", "district:US.WA."},
+		{"Drones hit an oil depot in Tatarstan overnight, the governor said.", "Tatarstan", "region:RU.73"},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		if !strings.HasPrefix(got, tc.want) {
@@ -57,5 +60,22 @@ func TestSmallPlacesInLongerNames(t *testing.T) {
 	// a short word in capitals is not a small town (it may be a body)
 	if got := foundIn(kb, "The volunteers of a local NGO delivered rice to the camp.")["NGO"]; strings.HasSuffix(got, " place") {
 		t.Errorf("NGO read as the place %q", got)
+	}
+}
+
+// TestPlanetsAreNoTowns: a town named after a planet needs a cue of place;
+// an archive is a body and an Area a place.
+func TestPlanetsAreNoTowns(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct{ body, text, want string }{
+		{"The new world is three times heavier than Jupiter, the astronomers said.", "Jupiter", ""},
+		{"A tornado damaged homes in Jupiter, Florida, on Tuesday.", "Jupiter", "city:"},
+		{"Figures compiled by the Road Death Archive show a rise in crashes.", "Road Death Archive", "new:road-death-archive organization"},
+		{"Rents rose fastest in the Tri-Valley Area last year.", "Tri-Valley Area", "new:tri-valley-area place"},
+	} {
+		got := foundIn(kb, tc.body)[tc.text]
+		if tc.want == "" && got != "" || !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%q: %q resolved to %q, want %q", tc.body, tc.text, got, tc.want)
+		}
 	}
 }

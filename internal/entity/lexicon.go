@@ -95,6 +95,11 @@ var regionPlurals = wordSet(`states countries nations republics kingdoms emirate
 var neverPlaces = wordSet(`god allah jesus christ lord heaven hell islam christianity judaism
 hinduism buddhism sikhism`)
 
+// celestialBodies are the planets and the Moon: a town of that name
+// (Jupiter, Florida; Mars, Pennsylvania) needs a cue of place, since
+// "bigger than Jupiter" names the planet.
+var celestialBodies = wordSet(`mercury venus earth mars jupiter saturn uranus neptune pluto moon sun`)
+
 // commonWords are ordinary English words that are also names (a place
 // called Reading, a country called Chad). An alias that is one of them, or a
 // first name, is taken only when capitalised and not part of a longer name.
@@ -148,6 +153,7 @@ corporation group department office commission authority administration bureau d
 court assembly parliament congress senate services service foundation society center centre
 nations observatory tribunal watch inc ltd llc regiment wing squadron division battery platoon
 fleet task brigade board club museum school lab laboratory laboratories partners tribe tribes
+archive archives
 league airlines airways corp chamber bloc forum democrats republicans holdings kft gmbh plc ag spa llp
 archdiocese diocese curia`)
 

@@ -177,6 +177,9 @@ func run(citiesPath, admin1Path, airportsPath, out string, minPop int) error {
 			// shared by regions of two countries or a city's name
 			// anywhere (Santander, Santiago) stays unsaid
 			aliases = append(aliases, b)
+			if strings.HasSuffix(adminName[key], " Republic") {
+				aliases = append(aliases, "Republic of "+b) // "the Republic of Tatarstan"
+			}
 		}
 		if cityName[cc+"/"+strings.ToLower(name)] || countryName[strings.ToLower(name)] {
 			// A region named like its capital ("Dubai", "Sofia"), or like a
@@ -586,7 +589,7 @@ func regionNames(cc, raw string) (string, []string) {
 // that news leaves out ("Borno State" is "Borno" in most reports).
 // Counties, districts and departments are left out: their bare names are
 // mostly towns or surnames (Herrera, Duarte).
-var bareTypes = []string{"State", "Province", "Governorate", "Region", "Oblast", "Prefecture", "Department", "Krai", "Kray", "Okrug"}
+var bareTypes = []string{"State", "Province", "Governorate", "Region", "Oblast", "Prefecture", "Department", "Krai", "Kray", "Okrug", "Republic"}
 
 // bareRegionName gives the ASCII name of a region without its type word
 // ("Borno" for "Borno State"), or "" when the name has none.

@@ -114,8 +114,10 @@ func districtRows(admin2Data []byte, cities []City, iso3 map[string]string, regi
 		a.n++
 		a.pop += c.Population
 	}
-	// a district name shared within a country is left out: which one is
-	// meant cannot be told from the name
+	// a district name shared within a first-level region is left out:
+	// which one is meant cannot be told; namesakes in other regions
+	// (Clark County, Nevada and Clark County, Washington) stay, for the
+	// recogniser to choose by the region the article names
 	type cand struct {
 		key, name string
 		aliases   []string
@@ -135,13 +137,13 @@ func districtRows(admin2Data []byte, cities []City, iso3 map[string]string, regi
 		if name == "" || taken[strings.ToLower(name)] {
 			continue
 		}
-		count[cc+"/"+strings.ToLower(name)]++
+		count[ad.Code[:strings.LastIndex(ad.Code, ".")]+"/"+strings.ToLower(name)]++
 		cands = append(cands, cand{ad.Code, name, aliases})
 	}
 	var rows [][]string
 	for _, c := range cands {
 		cc := c.key[:2]
-		if count[cc+"/"+strings.ToLower(c.name)] > 1 {
+		if count[c.key[:strings.LastIndex(c.key, ".")]+"/"+strings.ToLower(c.name)] > 1 {
 			continue
 		}
 		a := sums[c.key]
