@@ -79,3 +79,23 @@ func TestPlanetsAreNoTowns(t *testing.T) {
 		}
 	}
 }
+
+// TestSmallTownsNeedACue: a one-word town below 15,000 inhabitants is a
+// place only after a locative word or before its region or country; a
+// professor's title is no part of the name.
+func TestSmallTownsNeedACue(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct{ body, text, want string }{
+		{"Fans chanted for Peshkopi as the match ended.", "Peshkopi", ""},
+		{"Snow closed the road to Peshkopi, Albania, on Monday.", "Peshkopi", "city:"},
+		{"Albanian police closed roads after floods; Peshkopi was cut off for two days.", "Peshkopi", "city:"},
+		{"Floods cut off Kukes, Peshkopi and Librazhd for two days.", "Peshkopi", "city:"},
+		{"Militants attacked a police post near Kwale, Kenya, overnight.", "Kwale", "city:190108"},
+		{"Results were confirmed later, Professor Adeyemi said on Monday.", "Adeyemi", "new:adeyemi person"},
+	} {
+		got := foundIn(kb, tc.body)[tc.text]
+		if tc.want == "" && strings.HasSuffix(got, " place") || tc.want != "" && !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%q: %q resolved to %q, want %q", tc.body, tc.text, got, tc.want)
+		}
+	}
+}

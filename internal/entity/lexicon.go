@@ -191,7 +191,7 @@ var titleWords = wordSet(`mr mrs ms miss dr prof president prime minister premie
 spokesman spokeswoman general gen lt lieutenant col colonel maj major capt captain sgt sergeant
 commander admiral brig brigadier sheikh ayatollah imam king queen prince princess emir sultan
 senator sen rep governor mayor judge pope cardinal bishop rabbi secretary ambassador envoy
-chairman chief director deputy foreign defence defense interior vice acting former late
+chairman chief director professor deputy foreign defence defense interior vice acting former late
 petty officer spc pfc pvt cpl staff master senior warrant commodore
 prosecutor constable inspector detective sheriff coach councillor councilor assemblyman
 assemblywoman superintendent justice candidate nominee honorable honourable`)

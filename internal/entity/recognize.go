@@ -936,6 +936,9 @@ func (rz *recognizer) supported(f *fieldState, m *mention, c cand) bool {
 	if rz.seen[c.r] > 0 || rz.contextNear(f, m, c.r) {
 		return true
 	}
+	if c.small && (rz.countries[c.r.e.Country] > 0 || rz.placeCue(f, m, c)) {
+		return true
+	}
 	if c.common {
 		if c.form == FormMetonym && rz.actorReading(f, m) {
 			return true
