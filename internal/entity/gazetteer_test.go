@@ -46,6 +46,7 @@ func TestSmallPlacesInLongerNames(t *testing.T) {
 		{"Shares of AMD rose after the chip maker's results.", "AMD", ""},
 		{"Poachers killed two elephants in Kibale National Park last week.", "Kibale National Park", "new:kibale-national-park place"},
 		{"Poachers killed two elephants in Kibale National Park last week.", "Kibale", ""},
+		{"Smoke from the fires closed Ankara Esenboga International Airport for an hour.", "Ankara", "city:"},
 		{"Riot police separated the crowds after Hindu-Muslim clashes in the old city.", "Hindu", ""},
 		{"The Hindu reported the clashes on its front page.", "Hindu", "media:the-hindu"},
 		{"Crews of the Dublin Fire Brigade put out the blaze within an hour.", "Dublin Fire Brigade", "new:dublin-fire-brigade organization"},

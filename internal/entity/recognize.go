@@ -699,7 +699,9 @@ func (rz *recognizer) nextToName(f *fieldState, a, b int) bool {
 		// one longer name: "Kibale National Park", "Goma International Airport"
 		for k, n := b, 0; k < len(toks) && n < 3 && capWord(k) && toks[k].sent == toks[b].sent && spaced(k-1, k); k, n = k+1, n+1 {
 			if f.isNorm(k, placeHeads) && !f.isNorm(k, adminHeads) || f.isNorm(k, facilityHeads) || f.isNorm(k, parkWords) {
-				return true
+				// unless the words after are a known name of their own:
+				// "İzmir Adnan Menderes Airport" is the city and its airport
+				return len(rz.kb.lookup[f.sc.joinedNorm(b, k+1)]) == 0
 			}
 		}
 		// a following word that is itself an entity's whole name makes a
