@@ -100,3 +100,18 @@ func TestSmallTownsNeedACue(t *testing.T) {
 		}
 	}
 }
+
+// TestApposedBodies: a new name followed by ", a … organization" (or
+// charity, company, group) is a body, whatever its words.
+func TestApposedBodies(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct{ body, text, want string }{
+		{"The money went to Kiboko Rescue, a volunteer-run animal charity in the north.", "Kiboko Rescue", "new:kiboko-rescue organization"},
+		{"Donations reached Tom Kessler, a retired teacher from Ohio.", "Tom Kessler", "new:tom-kessler person"},
+	} {
+		got := foundIn(kb, tc.body)[tc.text]
+		if got != tc.want {
+			t.Errorf("%q: %q resolved to %q, want %q", tc.body, tc.text, got, tc.want)
+		}
+	}
+}
