@@ -450,6 +450,9 @@ func cityNames(c City) (string, []string) {
 	cands := []string{c.Name, tidy(c.ASCII), base}
 	cands = append(cands, articleForms(name)...)
 	cands = append(cands, articleForms(base)...)
+	if arabicCountries[c.Country] {
+		cands = append(cands, arabicForms(name)...)
+	}
 	cands = append(cands, saintForms(name)...)
 	ref := simplify(name)
 	n := 0
@@ -513,6 +516,37 @@ func articleForms(s string) []string {
 		}
 	}
 	return nil
+}
+
+// arabicCountries write place names in Arabic; their transliterations vary
+// in the article's assimilation and the final tā' marbūṭa.
+var arabicCountries = map[string]bool{"SY": true, "IQ": true, "YE": true, "SA": true, "LB": true, "JO": true,
+	"PS": true, "EG": true, "LY": true, "SD": true, "TN": true, "DZ": true, "MA": true, "OM": true, "AE": true,
+	"KW": true, "BH": true, "QA": true, "MR": true}
+
+// arabicForms gives the spellings news uses for an Arabic place name beside
+// GeoNames': the article unassimilated ("As Safirah" is also "Al-Safirah")
+// and the final -ah written -a ("Al-Safira", "Safira").
+func arabicForms(name string) []string {
+	var out []string
+	rest, art := name, ""
+	for _, a := range []string{"An ", "Ar ", "As ", "Ash ", "Az ", "Ad ", "At ", "Ath ", "Adh ", "Ad-", "As-", "Ar-", "An-", "Az-", "At-", "Ash-"} {
+		if strings.HasPrefix(name, a) {
+			rest, art = name[len(a):], a
+			out = append(out, "Al-"+rest)
+			break
+		}
+	}
+	if strings.HasPrefix(name, "Al ") || strings.HasPrefix(name, "Al-") {
+		rest, art = name[3:], "Al "
+	}
+	if r, ok := strings.CutSuffix(rest, "ah"); ok && len(r) >= 4 && !strings.Contains(r, " ") {
+		out = append(out, r+"a")
+		if art != "" {
+			out = append(out, "Al-"+r+"a")
+		}
+	}
+	return out
 }
 
 var regionSuffix = map[string]string{

@@ -83,3 +83,21 @@ func TestSeatsDistrictsAirports(t *testing.T) {
 		t.Errorf("airports.tsv has a heliport or an airport of no known country:\n%s", a)
 	}
 }
+
+// TestArabicForms: an Arabic place name is also written with the article
+// unassimilated and a final -a for -ah.
+func TestArabicForms(t *testing.T) {
+	for name, want := range map[string]string{
+		"As Safirah": "Al-Safirah|Safira|Al-Safira",
+		"Al Mayadin": "",
+		"Ar Raqqah":  "Al-Raqqah|Raqqa|Al-Raqqa",
+		"Manbij":     "",
+		"Al Qusayr":  "",
+		"Al Bab":     "",
+		"Al Hasakah": "Hasaka|Al-Hasaka",
+	} {
+		if got := strings.Join(arabicForms(name), "|"); got != want {
+			t.Errorf("arabicForms(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
