@@ -24,6 +24,7 @@ func TestGazetteerCoverage(t *testing.T) {
 		{"Wildfire smoke reached Clark County, Nevada, by Sunday evening.", "Clark County", "district:US.NV."},
 		{"Schools closed in Clark County, Washington, after the storm.", "Clark County", "district:US.WA."},
 		{"Drones hit an oil depot in Tatarstan overnight, the governor said.", "Tatarstan", "region:RU.73"},
+		{"A missile fell on a farm in Riyadh Province, the ministry said.", "Riyadh Province", "region:SA."},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		if !strings.HasPrefix(got, tc.want) {

@@ -607,6 +607,13 @@ func regionNames(cc, raw string) (string, []string) {
 			aliases = append(aliases, base+" "+t)
 		}
 	}
+	// "Riyadh Region" is also "Riyadh Province": the type words of a
+	// first-level region are used one for another
+	for _, w := range []string{" Region", " Province"} {
+		if b, ok := strings.CutSuffix(ascii, w); ok && len(b) >= 3 && !strings.Contains(b, "(") {
+			aliases = append(aliases, b+" Province", b+" Region")
+		}
+	}
 	if base != name {
 		aliases = append(aliases, base+" province", base+" Governorate", base+" region")
 		if cc == "UA" || cc == "RU" || cc == "BY" {
