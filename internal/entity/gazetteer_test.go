@@ -25,6 +25,7 @@ func TestGazetteerCoverage(t *testing.T) {
 		{"Schools closed in Clark County, Washington, after the storm.", "Clark County", "district:US.WA."},
 		{"Drones hit an oil depot in Tatarstan overnight, the governor said.", "Tatarstan", "region:RU.73"},
 		{"A missile fell on a farm in Riyadh Province, the ministry said.", "Riyadh Province", "region:SA."},
+		{"A lorry overturned near Andover, Hampshire, on the A303.", "Hampshire", "district:GB."},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		if !strings.HasPrefix(got, tc.want) {

@@ -283,7 +283,7 @@ func run(citiesPath, admin1Path, airportsPath, out string, minPop int) error {
 	if err != nil {
 		return err
 	}
-	districts, err := districtRows(admin2Data, cities, iso3, regionName, emitted, taken)
+	districts, err := districtRows(admin2Data, cities, iso3, regionName, emitted, taken, dict, given)
 	if err != nil {
 		return err
 	}

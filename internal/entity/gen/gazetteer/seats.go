@@ -52,6 +52,10 @@ var districtTypes = map[string]bool{"County": true, "District": true, "Territory
 var districtCountries = map[string]bool{"IN": true, "BD": true, "NP": true, "AF": true, "PK": true, "LK": true,
 	"SL": true, "UG": true, "MW": true, "ZM": true, "GH": true, "LR": true, "YE": true, "IQ": true, "SY": true}
 
+// bareDistrictCountries name their second-level regions (the counties of
+// Britain and Ireland) without a type word: "Hampshire", "West Sussex".
+var bareDistrictCountries = map[string]bool{"GB": true, "IE": true}
+
 // districtNames gives a second-level region's canonical name and aliases
 // from its GeoNames name, or "" when news would not write the name with a
 // type word: the bare name is left out (it is mostly the seat's, a town
@@ -80,6 +84,9 @@ func districtNames(cc, raw string) (string, []string) {
 	case districtCountries[cc] && !strings.ContainsAny(ascii, "()"):
 		return ascii + " District", nil
 	}
+	if bareDistrictCountries[cc] && !strings.ContainsAny(ascii, "()") {
+		return ascii, nil // "Hampshire", "County Durham", "Isle of Wight"
+	}
 	return "", nil
 }
 
@@ -89,7 +96,7 @@ func districtNames(cc, raw string) (string, []string) {
 // first-level region. A name that a region, city, country or hand-written
 // place already has is left out.
 func districtRows(admin2Data []byte, cities []City, iso3 map[string]string, regionName map[string]string,
-	emitted map[string]bool, taken map[string]bool) ([][]string, error) {
+	emitted map[string]bool, taken, dict, given map[string]bool) ([][]string, error) {
 	var admins []struct{ Code, Name string }
 	if err := json.Unmarshal(admin2Data, &admins); err != nil {
 		return nil, fmt.Errorf("admin2: %w", err)
@@ -136,6 +143,9 @@ func districtRows(admin2Data []byte, cities []City, iso3 map[string]string, regi
 		name, aliases := districtNames(cc, ad.Name)
 		if name == "" || taken[strings.ToLower(name)] {
 			continue
+		}
+		if f := strings.Fields(strings.ToLower(name)); len(f) == 1 && (dict[f[0]] || given[f[0]]) {
+			continue // a bare one-word name that is an English word or a given name (Highland, Kent)
 		}
 		count[ad.Code[:strings.LastIndex(ad.Code, ".")]+"/"+strings.ToLower(name)]++
 		cands = append(cands, cand{ad.Code, name, aliases})
