@@ -26,6 +26,7 @@ func TestGazetteerCoverage(t *testing.T) {
 		{"Drones hit an oil depot in Tatarstan overnight, the governor said.", "Tatarstan", "region:RU.73"},
 		{"A missile fell on a farm in Riyadh Province, the ministry said.", "Riyadh Province", "region:SA."},
 		{"A lorry overturned near Andover, Hampshire, on the A303.", "Hampshire", "district:GB."},
+		{"Floods displaced thousands in Zambales and Pampanga provinces.", "Zambales", "district:PH."},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		if !strings.HasPrefix(got, tc.want) {

@@ -67,6 +67,11 @@ func districtNames(cc, raw string) (string, []string) {
 		return "", nil
 	}
 	last := f[len(f)-1]
+	if base, ok := strings.CutPrefix(ascii, "Province of "); ok && base != "" {
+		// the Philippines' provinces: "Province of Benguet" is "Benguet",
+		// "Benguet province"
+		return base + " Province", []string{base}
+	}
 	switch {
 	case len(f) >= 2 && districtTypes[last]:
 		base := strings.Join(f[:len(f)-1], " ")
@@ -147,6 +152,13 @@ func districtRows(admin2Data []byte, cities []City, iso3 map[string]string, regi
 		if f := strings.Fields(strings.ToLower(name)); len(f) == 1 && (dict[f[0]] || given[f[0]]) {
 			continue // a bare one-word name that is an English word or a given name (Highland, Kent)
 		}
+		kept := aliases[:0]
+		for _, a := range aliases {
+			if f := strings.Fields(strings.ToLower(a)); !(len(f) == 1 && (dict[f[0]] || given[f[0]])) {
+				kept = append(kept, a)
+			}
+		}
+		aliases = kept
 		count[ad.Code[:strings.LastIndex(ad.Code, ".")]+"/"+strings.ToLower(name)]++
 		cands = append(cands, cand{ad.Code, name, aliases})
 	}

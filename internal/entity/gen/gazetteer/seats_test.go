@@ -27,9 +27,10 @@ func TestSeatsDistrictsAirports(t *testing.T) {
 		row("6", "Zedland", "PPLA", "ZZ", "01", "101", 3000),    // the country's name: left out
 		row("7", "Brakko", "PPL", "ZZ", "01", "101", 4000),      // a plain village: left out
 		row("8", "Ostravel", "PPL", "ZZ", "01", "101", 40000),   // above the threshold: kept
+		row("9", "Kalimpa", "PPL", "ZZ", "01", "102", 2000),     // a village of Lanrio del Norte
 	}, "\n") + "\n"
 	admin1 := `[{"code":"ZZ.01","name":"Northern Province"},{"code":"ZZ.02","name":"Aldar Province"}]`
-	admin2 := `[{"code":"ZZ.01.101","name":"Ostravel County"},{"code":"ZZ.02.201","name":"Tarsemi"},{"code":"ZZ.02.202","name":"Ushva Raion"},{"code":"ZZ.02.203","name":"Empty County"}]`
+	admin2 := `[{"code":"ZZ.01.102","name":"Province of Lanrio del Norte"},{"code":"ZZ.01.101","name":"Ostravel County"},{"code":"ZZ.02.201","name":"Tarsemi"},{"code":"ZZ.02.202","name":"Ushva Raion"},{"code":"ZZ.02.203","name":"Empty County"}]`
 	airports := `[{"id":1,"name":"Qorvat International Airport","city":"Qorvat","country":"Zedland","iata":"QRV","latitude":1.5,"longitude":2.5,"type":"airport"},
 		{"id":2,"name":"Meldun / Harlo Field Airport","city":"Meldun","country":"Zedland","iata":"MLD","latitude":1,"longitude":2,"type":"airport"},
 		{"id":3,"name":"Tarsemi Heliport","city":"Tarsemi","country":"Zedland","iata":"TRS","latitude":1,"longitude":2,"type":"airport"},
@@ -65,7 +66,7 @@ func TestSeatsDistrictsAirports(t *testing.T) {
 		}
 	}
 	d := read("districts.tsv")
-	for _, want := range []string{"district:ZZ.01.101\tplace\tOstravel County\tZZZ\t\t", "district:ZZ.02.202\tplace\tUshva Raion\tZZZ\tUshva District\t", "parent=region:ZZ.02"} {
+	for _, want := range []string{"district:ZZ.01.101\tplace\tOstravel County\tZZZ\t\t", "district:ZZ.02.202\tplace\tUshva Raion\tZZZ\tUshva District\t", "parent=region:ZZ.02", "district:ZZ.01.102\tplace\tLanrio del Norte Province\tZZZ\tLanrio del Norte\t"} {
 		if !strings.Contains(d, want) {
 			t.Errorf("districts.tsv lacks %q:\n%s", want, d)
 		}
