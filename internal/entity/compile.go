@@ -209,7 +209,7 @@ func (kb *KB) addAlias(sc *scanner, r *rec, alias, form string) {
 		c.body = true
 	}
 	if len(sc.toks) == 1 && (r.e.Kind == KindPlace && form == FormName || form == FormMetonym) && c.exact == "" && !c.acronym &&
-		(functionWords[key] || kb.dict[key]) {
+		(functionWords[key] || kb.dict[key] || celestialBodies[key]) {
 		// a place named by an English word needs a cue of place
 		c.common, c.weak, c.ambig = true, true, true
 	}
@@ -219,6 +219,14 @@ func (kb *KB) addAlias(sc *scanner, r *rec, alias, form string) {
 		// place only with a cue of place: "his children Elizabeth and
 		// Susan", "Mayor Michael Bloomberg" name people
 		c.common, c.weak, c.ambig = true, true, true
+	}
+	if len(sc.toks) == 1 && r.e.Kind == KindPlace && form == FormName && c.exact == "" && !c.acronym &&
+		strings.HasPrefix(r.e.ID, "city:") && r.population < smallTownPop && !kb.capitalNames[key] && !c.common {
+		// a one-word town below the gazetteer's general threshold (kept as
+		// the seat of a region or district) is a place only with a cue of
+		// place, when the article names its country, or in a list of
+		// places: "in Tessalit", "Kwale, Kenya"; "the Eaton fire" names none
+		c.small, c.weak, c.ambig = true, true, true
 	}
 	if len(sc.toks) == 1 && r.e.Kind == KindPlace && neverPlaces[key] {
 		return
@@ -302,6 +310,11 @@ func alnum(s string) string {
 // givenPlacePop is the population from which a town named like a person is
 // taken without a cue of place (Dallas, Austin).
 const givenPlacePop = 500000
+
+// smallTownPop is the population below which a one-word town needs a cue
+// of place (the gazetteer's threshold; seats below it are kept too, and
+// GeoNames gives some no population).
+const smallTownPop = 15000
 
 // givenRegionPop is the same for a first-level region (Bari, Somalia).
 const givenRegionPop = 100000

@@ -27,6 +27,30 @@ func (f *fieldState) spaced(x int) bool {
 	return len(gap) > 0 && strings.TrimSpace(gap) == "" && !strings.Contains(gap, "\n")
 }
 
+// apposition reports whether the name ending before token b is followed by
+// a comma and an indefinite description whose head is one of nouns within a
+// few words: "Pet Patrol, a non-profit rescue organization".
+func apposition(f *fieldState, b int, nouns map[string]bool) bool {
+	if b+1 >= len(f.toks) || f.toks[b].punct != ',' || !f.word(b+1) || f.norm(b+1) != "a" && f.norm(b+1) != "an" {
+		return false
+	}
+	for k := b + 2; k < len(f.toks) && k <= b+6 && f.toks[k].sent == f.toks[b].sent; k++ {
+		if !f.word(k) && !(f.toks[k].flags&fHyphen != 0) {
+			if f.toks[k].punct == '-' {
+				continue
+			}
+			return false
+		}
+		if f.word(k) && (f.isNorm(k, functionWords) || f.isNorm(k, personTitles) || f.isNorm(k, roleWords)) {
+			return false // "a leader of the group": the head is a person's
+		}
+		if f.word(k) && f.toks[k].flags&(fCap|fAllCaps) == 0 && f.isNorm(k, nouns) {
+			return true
+		}
+	}
+	return false
+}
+
 // detectNew finds runs of capitalised words that no knowledge-base name
 // covers and makes new entities of those of two words or more. It returns
 // the one-word runs, which wait until surnames are known.
@@ -374,6 +398,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	// "the FAST party", "Freedom and Direct Democracy party": a body's noun after it
 	bodyNext := b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.isNorm(b, orgNounsAfter) && f.spaced(b-1)
 	saidCue := b < len(f.toks) && f.isNorm(b, saidWords)
+	// "Pet Patrol, a volunteer rescue organization": a body named in apposition
+	apposOrg := apposition(f, b, orgCueNouns)
 	words := 0
 	for x := k; x < b; x++ {
 		if f.word(x) {
@@ -446,6 +472,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindMedia
 	case mediaCue && !titleCue:
 		kind = KindMedia
+	case last == "area" && words > 1 && !hasOrg:
+		kind = KindPlace // "the Bay Area", "the Tri-Valley Area"
+	case last == "brigade" && words > 1 && f.norm(b-2) == "fire":
+		kind = KindOrganization // "London Fire Brigade": firefighters
 	case armedHeads[last]:
 		kind = KindArmedGroup
 	case orgHeads[last] && words > 1:
@@ -455,6 +485,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindPlace
 	case facilityHeads[last] && words > 1:
 		kind = KindFacility
+	case apposOrg && !titleCue:
+		kind = KindOrganization
 	case titleCue && !hasOrg && !(words == 1 && rz.kb.dict[last] && !rz.kb.given[last]):
 		// "King Air", "Miss Universe": a title before an English word names nobody
 		kind = KindPerson

@@ -127,6 +127,9 @@ type cand struct {
 	// head of a longer capitalised name, and kept only where the article's
 	// countries agree (see bodies.go)
 	body bool
+	// small: a one-word town below smallTownPop: taken with a cue of place,
+	// when the article names its country, or in a list of places
+	small bool
 }
 
 var (

@@ -95,6 +95,11 @@ var regionPlurals = wordSet(`states countries nations republics kingdoms emirate
 var neverPlaces = wordSet(`god allah jesus christ lord heaven hell islam christianity judaism
 hinduism buddhism sikhism`)
 
+// celestialBodies are the planets and the Moon: a town of that name
+// (Jupiter, Florida; Mars, Pennsylvania) needs a cue of place, since
+// "bigger than Jupiter" names the planet.
+var celestialBodies = wordSet(`mercury venus earth mars jupiter saturn uranus neptune pluto moon sun`)
+
 // commonWords are ordinary English words that are also names (a place
 // called Reading, a country called Chad). An alias that is one of them, or a
 // first name, is taken only when capitalised and not part of a longer name.
@@ -148,6 +153,7 @@ corporation group department office commission authority administration bureau d
 court assembly parliament congress senate services service foundation society center centre
 nations observatory tribunal watch inc ltd llc regiment wing squadron division battery platoon
 fleet task brigade board club museum school lab laboratory laboratories partners tribe tribes
+archive archives
 league airlines airways corp chamber bloc forum democrats republicans holdings kft gmbh plc ag spa llp
 archdiocese diocese curia`)
 
@@ -164,6 +170,9 @@ ridge range pass expressway motorway freeway harbour harbor`)
 // ("Baghdad Street" aside, "the Gaza border").
 var adminHeads = wordSet(`county district municipality province governorate prefecture region`)
 var genericPlaceWords = wordSet(`border crossing state city town village quarter zone coast`)
+
+// parkWords end the names of parks and reserves ("Kibale National Park").
+var parkWords = wordSet(`park parks reserve sanctuary`)
 var facilityHeads = wordSet(`airport base airbase bridge dam hospital prison mosque church
 stadium port refinery palace plant station tower checkpoint camp embassy consulate compound
 barracks shrine cathedral basilica temple synagogue airfield airstrip barrage gate gates`)
@@ -182,7 +191,7 @@ var titleWords = wordSet(`mr mrs ms miss dr prof president prime minister premie
 spokesman spokeswoman general gen lt lieutenant col colonel maj major capt captain sgt sergeant
 commander admiral brig brigadier sheikh ayatollah imam king queen prince princess emir sultan
 senator sen rep governor mayor judge pope cardinal bishop rabbi secretary ambassador envoy
-chairman chief deputy foreign defence defense interior vice acting former late
+chairman chief director professor deputy foreign defence defense interior vice acting former late
 petty officer spc pfc pvt cpl staff master senior warrant commodore
 prosecutor constable inspector detective sheriff coach councillor councilor assemblyman
 assemblywoman superintendent justice candidate nominee honorable honourable`)

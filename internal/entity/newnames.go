@@ -643,6 +643,12 @@ func possGap(f *fieldState, x int) bool {
 // adjectiveUse reports whether the one-word name [a, b) stands before a
 // lower-case common noun that is no place's ("Western culture", "the
 // Westminster system"), as an adjective does.
+// hyphenFirst reports whether [a, b) is joined by a hyphen to a following
+// capitalised word: "Hindu-Muslim clashes", the first part of a compound.
+func hyphenFirst(f *fieldState, a, b int) bool {
+	return b < len(f.toks) && f.toks[b-1].flags&fHyphen != 0 && f.word(b) && f.toks[b].flags&fCap != 0 && f.toks[b].sent == f.toks[a].sent
+}
+
 func adjectiveUse(f *fieldState, a, b int) bool {
 	return f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && strings.HasPrefix(f.toks[b].tag, "NN") && f.spaced(a) &&
 		!f.isNorm(b, settlementNouns) && !f.isNorm(b, placeNouns) && !f.isNorm(b, placeHeads) && !f.isNorm(b, facilityHeads) &&

