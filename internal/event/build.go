@@ -66,7 +66,8 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		for first > 1 && (s.low(first-1) == "and" || s.low(first-1) == "or") && npBack(s, first-1) < first-1 {
 			first = npBack(s, first-1) // "suspend the bombing and attacks"
 		}
-		if t.b == t.head+1 && t.b < len(s.toks) && (chargeNouns[s.low(t.b)] || modifiedNouns[s.low(t.b)] || s.low(t.b) == "case" || s.low(t.b) == "cases" || s.low(t.b) == "trial") {
+		if t.b == t.head+1 && t.b < len(s.toks) && (chargeNouns[s.low(t.b)] || modifiedNouns[s.low(t.b)] || fearNouns[s.low(t.b)] || s.low(t.b) == "case" || s.low(t.b) == "cases" || s.low(t.b) == "trial") {
+			// (and "cancelled over drone strike fears": feared, not done)
 			// "on statutory rape charges", "the detention facility", "a
 			// murder trial": the noun names a charge, a place or a case,
 			// not an act this sentence reports
@@ -922,6 +923,9 @@ func forceHeaded(c *coding, s *sent, a, b int) bool {
 }
 
 var forceNouns = wordSet("forceNouns")
+
+// fearNouns after an event noun make it a danger, not an act.
+var fearNouns = set{"fears": true, "fear": true, "threat": true, "threats": true, "risk": true, "risks": true, "concerns": true, "warning": true, "warnings": true, "alert": true, "alerts": true}
 
 // modifiedNouns are heads an event noun can modify without naming an act
 // ("a detention centre", "protest rules").

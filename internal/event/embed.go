@@ -35,7 +35,7 @@ func modality(s *sent, t *trig) (string, bool) {
 			neg = true
 		}
 		for k := t.a - 1; k >= 0 && k >= t.a-6; k-- {
-			if l := s.low(k); l == "plot" || l == "plots" || l == "plotting" || l == "conspiracy" || l == "conspiring" || l == "planning" || l == "preparing" {
+			if l := s.low(k); l == "plot" || l == "plots" || l == "plotting" || l == "conspiracy" || l == "conspiring" || l == "planning" || l == "preparing" || l == "plan" && k == t.a-1 {
 				mod = Hypothetical // "an alleged plot to carry out assassinations": not done, not a threat
 			}
 			if l := s.low(k); l == "without" && k >= t.a-3 {

@@ -442,6 +442,11 @@ func (fs *Filters) mishapIn(s *sent) bool {
 		if fs.mishap[s.low(i)] {
 			return true
 		}
+		if l := s.low(i); l == "safely" && defuseWords[s.low(i+1)] || l == "controlled" && (s.low(i+1) == "explosion" || s.low(i+1) == "detonation") {
+			// "a wartime bomb is safely detonated by the army", "a
+			// controlled explosion": disposal, not an attack
+			return true
+		}
 		if s.low(i) == "when" {
 			when = i
 		}
@@ -473,6 +478,8 @@ func (fs *Filters) violentIn(s *sent, a, b int) bool {
 var armedNouns = map[string]bool{"rebel": true, "militant": true, "insurgent": true, "militia": true, "gunmen": true, "gunman": true, "terrorist": true}
 
 var mishapVerbs = wordSet("mishapVerbs")
+
+var defuseWords = set{"detonated": true, "defused": true, "disposed": true, "removed": true, "destroyed": true, "detonate": true, "defuse": true}
 
 // deliberate reports an act that people did on purpose by its own verb
 // ("protesters set fire to the police station", "villagers torched the
