@@ -929,10 +929,10 @@ var fearNouns = set{"fears": true, "fear": true, "threat": true, "threats": true
 
 // modifiedNouns are heads an event noun can modify without naming an act
 // ("a detention centre", "protest rules").
-var modifiedNouns = set{"facility": true, "facilities": true, "center": true, "centre": true, "centers": true, "centres": true, "camp": true, "camps": true,
+var modifiedNouns = set{"ceasefire": true, "truce": true, "negotiations": true, "anniversary": true, "memorial": true, "museum": true, "facility": true, "facilities": true, "center": true, "centre": true, "centers": true, "centres": true, "camp": true, "camps": true,
 	"site": true, "sites": true, "conditions": true, "policy": true, "policies": true, "rules": true, "law": true, "laws": true, "powers": true, "warrant": true, "warrants": true}
 
 var (
 	installationNouns = wordSet("installationNouns")
-	selfBlastVerbs    = set{"detonate": true, "detonates": true, "detonated": true, "explode": true, "explodes": true, "exploded": true}
+	selfBlastVerbs    = set{"detonate": true, "detonates": true, "detonated": true, "explode": true, "explodes": true, "exploded": true, "burn": true, "burns": true, "burned": true, "burnt": true}
 )

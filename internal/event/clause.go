@@ -395,8 +395,8 @@ func agentSpan(s *sent, j int) (int, int) {
 			// one noun phrase at a time: the next preposition is the
 			// loop's ("along the border in Somalia in an operation by")
 			b := j + 1
-			for b < len(s.toks) && (npTok(s, b) || isDash(s, b) && npTok(s, b+1)) && s.low(b) != "by" {
-				b++
+			for b < len(s.toks) && (npTok(s, b) || isDash(s, b) && npTok(s, b+1)) && s.low(b) != "by" && !otherAgentVerbs[s.low(b)] {
+				b++ // (not "on a hospital run by MSF": the hospital's runner)
 			}
 			if b == j+1 || b-j > 8 {
 				return 0, 0
@@ -558,6 +558,11 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 		switch {
 		case i == t.b && isTimeNP(s, i, i+2) && (s.low(i+2) == "blamed" || s.low(i+2) == "attributed" || s.low(i+2) == "claimed" || s.low(i+2) == "carried"):
 			i += 2 // "an ambush last week blamed on Hezbollah"
+			continue
+		case l == "by" && i > t.b && (isVerbTag(s.tag(i-1)) || otherAgentVerbs[s.low(i-1)]) && !authorVerb(s, i-1, i) && !s.tokHas(i-1, casualtyVerbs):
+			// "an airstrike on a hospital run by Médecins Sans Frontières":
+			// the agent of another participle
+			i++
 			continue
 		case l == "by":
 			a, b := objSpan(s, i+1)
@@ -768,6 +773,9 @@ func (c *coding) trimActor(s *sent, a, b int) int {
 		if l == "," && (s.low(k+1) == "including" || s.low(k+1) == "among") {
 			return k
 		}
+		if l == "on" && mediaNouns[s.low(k+1)] {
+			return k // "praised Mendez on Twitter": where it was said
+		}
 		if reducedHeads[l] && (s.tag(k) == "VBN" || s.tag(k) == "VBD" || s.tag(k) == "JJ") && c.actorHeaded(s, a, k) && !isNounTag(s.tag(k+1)) && s.tag(k+1) != "JJ" {
 			// (not "a group of suspected insurgents": an adjective)
 			return k
@@ -965,3 +973,10 @@ func chargeAhead(s *sent, a, b int) bool {
 }
 
 var chargeNouns = set{"charge": true, "charges": true, "allegations": true, "accusations": true, "allegation": true, "accusation": true}
+
+// otherAgentVerbs take a by-phrase that names who runs or backs a thing,
+// not who did an act ("a hospital run by MSF"), whatever the tag.
+var otherAgentVerbs = set{"run": true, "operated": true, "owned": true, "managed": true, "funded": true, "backed": true, "supported": true, "built": true, "founded": true, "led": true}
+
+// mediaNouns are where something is said ("on Twitter", "on television").
+var mediaNouns = set{"twitter": true, "x": true, "facebook": true, "telegram": true, "instagram": true, "tiktok": true, "youtube": true, "television": true, "tv": true, "radio": true, "social": true, "truth": true}

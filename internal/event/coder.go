@@ -374,7 +374,9 @@ func (c *coding) sentence(s *sent) {
 					t.subjA = pa // "a bill covering activists convicted since 2005": the activists
 				}
 			}
-			if legalActs[m.e.Type] && t.vg == t.a && t.a > 0 && s.low(t.a-1) == "," && (s.tag(m.head) == "VBN" || s.tag(m.head) == "VBD") && !npTok(s, m.head+1) {
+			if (legalActs[m.e.Type] || m.e.Type == "ASSAULT") && t.vg > 0 && s.low(t.vg-1) == "," && (s.tag(m.head) == "VBN" || s.tag(m.head) == "VBD") && !npTok(s, m.head+1) && !(m.e.Type == "ASSAULT" && prevFinite(s, t.vg-1) >= 0) {
+				// (an attack only as an aside before the verb: "The port,
+				// already attacked two days ago, is hit again")
 				// "X appeared in court in Christchurch, charged with
 				// murder": the main clause's subject is the one charged
 				if p := prevFinite(s, t.a-1); p >= 0 && !clauseStartIn(s, p+1, t.a-1) {

@@ -672,7 +672,8 @@ func fixTags(toks []Token, verbGap []float32) {
 		}
 		// "is shot and killed by", "was hit by": a participle after a form
 		// of "be", which the model reads as an adjective
-		if t.Tag == "JJ" && i > 0 && irregularParticiples[strings.ToLower(t.Text)] && (isBeForm(toks[i-1].Text) || i > 1 && toks[i-1].Tag == "RB" && isBeForm(toks[i-2].Text)) {
+		if (t.Tag == "JJ" || t.Tag == "VBD") && i > 0 && irregularParticiples[strings.ToLower(t.Text)] && (isBeForm(toks[i-1].Text) || i > 1 && toks[i-1].Tag == "RB" && isBeForm(toks[i-2].Text)) {
+			// ("the port … is also hit": VBD after "is also")
 			t.Tag = "VBN"
 		}
 		// "Djiboutian armed forces", "the armed men": an adjective in a
