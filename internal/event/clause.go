@@ -431,6 +431,9 @@ var pairDash = set{"–": true, "—": true, "-": true, "/": true}
 // Y", "the killing of Y", "their support for Y".
 func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 	np := npBack(s, t.a)
+	if mi := s.mentAt[np]; np < t.a && mi >= 0 && s.ments[mi].a < np {
+		np = s.ments[mi].a // "an Allied Democratic Forces attack": the whole name
+	}
 	ra, rb = np, t.b
 	possessed := false
 	if o := openParen(s, t.a-1); o > 1 && s.low(t.a-1) == ")" && s.tag(o-1) == "POS" {

@@ -662,6 +662,11 @@ func fixTags(toks []Token, verbGap []float32) {
 			(toks[i+1].Tag == "NNS" || toks[i+1].Tag == "NN") && isLowerWord(t.Text) {
 			t.Tag = "NN"
 		}
+		// "an Allied Democratic Forces attack on a village": after "a" or
+		// "an" and a plural name, the word is the singular head, not a verb
+		if (t.Tag == "VBP" || t.Tag == "VB" || t.Tag == "VBD" && !strings.HasSuffix(strings.ToLower(t.Text), "ed") && irregularVerbs[strings.ToLower(t.Text)] == "") && i > 1 && (toks[i-1].Tag == "NNS" || toks[i-1].Tag == "NNPS" || toks[i-1].Tag == "NNP") && isLowerWord(t.Text) && singularOpener(toks[:i]) {
+			t.Tag = "NN"
+		}
 		// "Somali pirates increase their demands": a plural subject read
 		// as a verb before the base form that is the verb
 		if !finite && t.Tag == "VBZ" && i > 0 && i+2 < len(toks) && (toks[i+1].Tag == "VB" || toks[i+1].Tag == "VBP") && isLowerWord(toks[i+1].Text) &&
@@ -844,6 +849,22 @@ var supportVerbs = map[string]bool{
 	"bombard": true, "block": true, "board": true, "intercept": true, "hit": true, "battle": true, "fight": true,
 }
 
+// singularOpener reports a noun phrase ending the tokens that opens with
+// "a" or "an" (over names, adjectives and nouns).
+func singularOpener(toks []Token) bool {
+	for k := len(toks) - 1; k >= 0 && k >= len(toks)-6; k-- {
+		switch toks[k].Tag {
+		case "NNP", "NNPS", "NNS", "NN", "JJ", "CD", "POS":
+			continue
+		case "DT":
+			l := strings.ToLower(toks[k].Text)
+			return l == "a" || l == "an"
+		}
+		return false
+	}
+	return false
+}
+
 // subClause returns the tokens between the last clause opener before i
 // (a comma, a subordinator, "that", "and") and i, or nil.
 func subClause(toks []Token, i int) []Token {
@@ -944,6 +965,9 @@ func presentFallback(toks []Token, verbGap []float32) {
 		}
 		if t.Tag == "JJ" && (next == "NNP" || next == "JJ" || next == "NN" || next == "NNS") {
 			continue // "western Turkey", "instant messaging"
+		}
+		if i > 0 && isNounTagText(toks[i-1].Tag) && singularOpener(toks[:i]) {
+			continue // "in an Allied Democratic Forces attack on": the phrase's head
 		}
 		g := verbGap[i]
 		if math.IsInf(float64(g), 1) {
