@@ -547,11 +547,29 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
-	if e.Type == "MOBILIZE" && !t.nominal && tgt != nil && t.objA < t.objB && (weaponHeaded(s, t.objA, t.objB) || forceHeaded(c, s, t.objA, t.objB)) {
+	if (e.Type == "MOBILIZE" || e.Type == "AID") && !t.nominal && tgt != nil && t.objA < t.objB && (weaponHeaded(s, t.objA, t.objB) || forceHeaded(c, s, t.objA, t.objB)) {
 		// "deployed Typhoon jets and a destroyer to the Gulf", "sent
 		// officers to Yemen": what is deployed is no target; where or
 		// against whom it goes may be
 		tgt = c.ppTarget(s, t.objA+1, false) // (inside the object too: "its jets against Russian forces")
+	}
+	if !t.nominal && t.objA < t.objB && (e.Type == "ASSAULT" || e.Type == "COERCE") && s.tokHas(headNoun(s, t.objA, t.objB), homeNouns) {
+		// "soldiers raided his Kampala residence", "police searched the
+		// opposition leader's home": whose home it is suffers the act
+		if s.tag(t.objA) == "PRP$" {
+			if x := c.coref(s, t.objA, t.objA+1); !weak(x) && !sameActor(x, src) {
+				tgt = x
+			}
+		} else {
+			for k := t.objA + 1; k < t.objB; k++ {
+				if s.tag(k) == "POS" {
+					if x := c.actorSpan(s, t.objA, k); !weak(x) && !sameActor(x, src) {
+						tgt = x
+					}
+					break
+				}
+			}
+		}
 	}
 	if tgt == nil && !t.nominal && (e.Type == "REJECT" || e.Type == "ACCUSE" || e.Type == "SUPPORT") && t.objA < t.objB {
 		// "rejects the framework agreement signed by Israel and Lebanon",
@@ -931,6 +949,8 @@ var fearNouns = set{"fears": true, "fear": true, "threat": true, "threats": true
 // ("a detention centre", "protest rules").
 var modifiedNouns = set{"ceasefire": true, "truce": true, "negotiations": true, "anniversary": true, "memorial": true, "museum": true, "facility": true, "facilities": true, "center": true, "centre": true, "centers": true, "centres": true, "camp": true, "camps": true,
 	"site": true, "sites": true, "conditions": true, "policy": true, "policies": true, "rules": true, "law": true, "laws": true, "powers": true, "warrant": true, "warrants": true}
+
+var homeNouns = set{"home": true, "homes": true, "house": true, "residence": true, "residences": true, "office": true, "offices": true, "headquarters": true, "compound": true, "apartment": true, "flat": true}
 
 var (
 	installationNouns = wordSet("installationNouns")
