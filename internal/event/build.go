@@ -319,7 +319,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				ob = k // "intercepted Iranian drones | targeting ships"
 			}
 		}
-		if e.Type == "ASSAULT" && !t.passive && s.spanHas(t.a, t.b, interceptVerbs) && t.objA < ob && weaponHeaded(s, t.objA, ob) && !s.tokHas(headNoun(s, t.objA, ob), mannedCraft) {
+		if e.Type == "ASSAULT" && !t.passive && (s.spanHas(t.a, t.b, interceptVerbs) || t.a >= 2 && s.low(t.a-1) == "and" && s.tokHas(t.a-2, interceptVerbs)) && t.objA < ob && weaponHeaded(s, t.objA, ob) && !s.tokHas(headNoun(s, t.objA, ob), mannedCraft) {
 			// "air defences shot down an Iranian missile": the attack is
 			// the missile's owner's, on whoever intercepted it; a missile
 			// nobody owns in the text leaves the author unknown
@@ -582,6 +582,14 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 					}
 				}
 				break
+			}
+		}
+	}
+	if src == nil && !t.nominal && t.passive && e.Type == "RETREAT" && s.low(t.b) == "from" {
+		// "has been released from Iran": who held them lets them go
+		if a, b := objSpan(s, t.b+1); a < b {
+			if x := c.actorSpan(s, a, b); !weak(x) && x.Entity != nil && x.Entity.Kind == entity.KindCountry {
+				src = x
 			}
 		}
 	}

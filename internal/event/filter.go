@@ -97,7 +97,9 @@ func (fs *Filters) political(a *Actor, typ string, target bool) bool {
 	if politicalRoles[a.Role] || a.Role == "armed group" || len(a.BackedBy) > 0 {
 		return true
 	}
-	if a.Country != "" && (a.Entity == nil || (a.Entity.Kind != entity.KindPlace && a.Entity.Kind != entity.KindFacility) || composedOf(a)) {
+	if a.Country != "" && a.Role != "business" && (a.Entity == nil || (a.Entity.Kind != entity.KindPlace && a.Entity.Kind != entity.KindFacility) || composedOf(a)) {
+		// (a company keeps its country but acts in commerce: "Amazon
+		// partners with a South African provider" is no state's act)
 		// a place alone acts only through metonymy, which the recogniser
 		// resolves to its country; "inhabitants of the Golan Heights" act
 		return true
