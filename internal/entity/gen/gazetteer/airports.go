@@ -126,14 +126,8 @@ func readCountryNames(dir string) (map[string]string, error) {
 		return nil, err
 	}
 	m := map[string]string{}
-	for _, line := range strings.Split(string(data), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		cols := strings.Split(line, "\t")
-		if len(cols) != 6 {
-			continue
-		}
+	rows, _ := kbRows(data)
+	for _, cols := range rows {
 		m[strings.ToLower(cols[2])] = cols[3]
 		for _, a := range strings.Split(cols[4], "|") {
 			if a = strings.TrimLeft(a, "=~"); a != "" {

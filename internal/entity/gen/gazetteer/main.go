@@ -111,26 +111,13 @@ func run(citiesPath, admin1Path, airportsPath, out string, minPop int) error {
 	}
 
 	// Regions: mean coordinates of their places.
-	type acc struct {
-		lat, lon float64
-		n        int
-		pop      int
-	}
-	sums := map[string]*acc{}
+	sums := centroids{}
 	for _, c := range cities {
 		key := c.Country + "." + c.Admin1
 		if _, ok := adminName[key]; !ok {
 			continue
 		}
-		a := sums[key]
-		if a == nil {
-			a = &acc{}
-			sums[key] = a
-		}
-		a.lat += c.Lat
-		a.lon += c.Lon
-		a.n++
-		a.pop += c.Population
+		sums.add(key, c)
 	}
 	regionName := map[string]string{} // admin1 key → canonical region name
 	emitted := map[string]bool{}      // admin1 keys with a row in regions.tsv
@@ -347,14 +334,11 @@ func readKB(dir string) (iso3 map[string]string, reserved, countryName map[strin
 			return nil, nil, nil, err
 		}
 		known := map[string]bool{}
-		for _, line := range strings.Split(string(data), "\n") {
-			if line == "" || strings.HasPrefix(line, "#") {
-				continue
-			}
-			cols := strings.Split(line, "\t")
-			if len(cols) != 6 {
-				return nil, nil, nil, fmt.Errorf("%s: bad row %q", f, line)
-			}
+		rows, bad := kbRows(data)
+		if bad != "" {
+			return nil, nil, nil, fmt.Errorf("%s: bad row %q", f, bad)
+		}
+		for _, cols := range rows {
 			if f == "countries.tsv" {
 				known[cols[3]] = true
 			}
@@ -794,4 +778,45 @@ func acceptAlt(a, ref, base string, words int) bool {
 		need = 0.8
 	}
 	return similarity(s, ref) >= need || similarity(s, base) >= need
+}
+
+// centroid sums the places of one region: their mean position and total
+// population.
+type centroid struct {
+	lat, lon float64
+	n, pop   int
+}
+
+// centroids holds a centroid per region key.
+type centroids map[string]*centroid
+
+func (cs centroids) add(key string, c City) {
+	a := cs[key]
+	if a == nil {
+		a = &centroid{}
+		cs[key] = a
+	}
+	a.lat += c.Lat
+	a.lon += c.Lon
+	a.n++
+	a.pop += c.Population
+}
+
+// kbRows splits a knowledge-base file into its six-column rows, leaving
+// out comments and blank lines; bad is the first row of another width.
+func kbRows(data []byte) (rows [][]string, bad string) {
+	for _, line := range strings.Split(string(data), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) != 6 {
+			if bad == "" {
+				bad = line
+			}
+			continue
+		}
+		rows = append(rows, cols)
+	}
+	return rows, bad
 }

@@ -106,25 +106,12 @@ func districtRows(admin2Data []byte, cities []City, iso3 map[string]string, regi
 	if err := json.Unmarshal(admin2Data, &admins); err != nil {
 		return nil, fmt.Errorf("admin2: %w", err)
 	}
-	type acc struct {
-		lat, lon float64
-		n, pop   int
-	}
-	sums := map[string]*acc{}
+	sums := centroids{}
 	for _, c := range cities {
 		if c.Admin2 == "" {
 			continue
 		}
-		key := c.Country + "." + c.Admin1 + "." + c.Admin2
-		a := sums[key]
-		if a == nil {
-			a = &acc{}
-			sums[key] = a
-		}
-		a.lat += c.Lat
-		a.lon += c.Lon
-		a.n++
-		a.pop += c.Population
+		sums.add(c.Country+"."+c.Admin1+"."+c.Admin2, c)
 	}
 	// a district name shared within a first-level region is left out:
 	// which one is meant cannot be told; namesakes in other regions
