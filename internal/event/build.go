@@ -593,6 +593,17 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
+	if tgt == nil && !t.nominal && verbal[e.Type] && t.vg >= 2 && s.low(t.vg-1) == "and" {
+		// "meets Netanyahu and urges a halt to the strikes": whom one met
+		// is whom one urges
+		if p := prevFinite(s, t.vg-1); p >= 0 && s.tokHas(p, meetingVerbs) {
+			if a, b := objSpan(s, p+1); a < b && b <= t.vg {
+				if x := c.actorSpan(s, a, b); !weak(x) && !sameActor(x, src) {
+					tgt = x
+				}
+			}
+		}
+	}
 	if tgt == nil && !t.nominal && e.Type == "PROTEST" {
 		// "continued a hunger strike in protest of the government's
 		// refusal", "boycotting the contest in protest at X's
@@ -957,6 +968,11 @@ var fearNouns = set{"fears": true, "fear": true, "threat": true, "threats": true
 // ("a detention centre", "protest rules").
 var modifiedNouns = set{"ceasefire": true, "truce": true, "negotiations": true, "anniversary": true, "memorial": true, "museum": true, "facility": true, "facilities": true, "center": true, "centre": true, "centers": true, "centres": true, "camp": true, "camps": true,
 	"site": true, "sites": true, "conditions": true, "policy": true, "policies": true, "rules": true, "law": true, "laws": true, "powers": true, "warrant": true, "warrants": true}
+
+// meetingVerbs bring two parties together; an appeal joined to one is
+// made to the party met.
+var meetingVerbs = set{"meet": true, "meets": true, "met": true, "receive": true, "receives": true, "received": true, "host": true, "hosts": true, "hosted": true,
+	"call": true, "calls": true, "called": true, "phone": true, "phones": true, "phoned": true, "visit": true, "visits": true, "visited": true}
 
 var homeNouns = set{"home": true, "homes": true, "house": true, "residence": true, "residences": true, "office": true, "offices": true, "headquarters": true, "compound": true, "apartment": true, "flat": true}
 

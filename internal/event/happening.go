@@ -209,8 +209,8 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 			}
 			return
 		}
-		if s.low(k) != "and" || s.mentAt[k-1] < 0 || s.mentAt[k+1] < 0 && !(s.tag(k+1) == "DT" && k+2 < t.subjB && s.mentAt[k+2] >= 0) {
-			continue // (a determiner may open the second: "Japan and the Philippines")
+		if s.low(k) != "and" || s.mentAt[k-1] < 0 || s.mentAt[k+1] < 0 && !(s.tag(k+1) == "DT" && k+2 < t.subjB && s.mentAt[k+2] >= 0) && !titledMention(s, k+1, t.subjB) {
+			continue // (a determiner may open the second: "Japan and the Philippines"; or a title: "X and field marshal Y")
 		}
 		a, b := c.actorSpan(s, t.subjA, k), c.actorSpan(s, k+1, t.subjB)
 		if a == nil || b == nil || a.Entity == nil || b.Entity == nil || a.Entity.ID == b.Entity.ID {
@@ -228,3 +228,17 @@ func forceRole(role string) bool {
 
 // clashVerbs name a fight between two sides.
 var clashVerbs = wordSet("clashVerbs")
+
+// titledMention reports a name after at most three lower-case title words
+// from i ("field marshal Asim Munir").
+func titledMention(s *sent, i, end int) bool {
+	for k := i; k < end && k < i+4; k++ {
+		if s.mentAt[k] >= 0 {
+			return k > i
+		}
+		if !isLower(s.toks[k].text) || !isNounTag(s.tag(k)) && s.tag(k) != "JJ" {
+			return false
+		}
+	}
+	return false
+}
