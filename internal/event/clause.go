@@ -227,6 +227,13 @@ func originHead(s *sent, pa, pb int) (int, int) {
 			return qa, pa - 1
 		}
 	}
+	if pa >= 2 && (s.low(pa-1) == "in" || s.low(pa-1) == "on" || s.low(pa-1) == "across" || s.low(pa-1) == "near") && placeMention(s, pb-1) {
+		// "launched strikes in the northern Gaza Strip that killed four":
+		// the strikes killed, not the place
+		if qa := npBack(s, pa-1); qa < pa-1 && s.tokHas(pa-2, eventHeads) {
+			return qa, pa - 1
+		}
+	}
 	return pa, pb
 }
 
