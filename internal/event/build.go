@@ -319,11 +319,28 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				ob = k // "intercepted Iranian drones | targeting ships"
 			}
 		}
-		if e.Type == "ASSAULT" && !t.passive && (s.spanHas(t.a, t.b, interceptVerbs) || t.a >= 2 && s.low(t.a-1) == "and" && s.tokHas(t.a-2, interceptVerbs)) && t.objA < ob && weaponHeaded(s, t.objA, ob) && !s.tokHas(headNoun(s, t.objA, ob), mannedCraft) {
+		oa := t.objA
+		for k := oa + 1; k < ob && k < oa+4; k++ {
+			if s.low(k) == "of" && quantityHeads[s.low(k-1)] {
+				oa = k + 1 // "destroyed a number of Iranian missiles"
+				break
+			}
+		}
+		wb := ob // the first of joined weapons: "Iranian missiles and drone attacks on …"
+		for k := oa + 1; k < ob; k++ {
+			if l := s.low(k); l == "and" || preps[l] {
+				wb = k
+				break
+			}
+		}
+		if e.Type == "ASSAULT" && !t.passive && (s.spanHas(t.a, t.b, interceptVerbs) || t.a >= 2 && s.low(t.a-1) == "and" && s.tokHas(t.a-2, interceptVerbs)) && oa < ob && (weaponHeaded(s, oa, ob) || oa > t.objA && weaponHeaded(s, oa, wb)) && !s.tokHas(headNoun(s, oa, ob), mannedCraft) {
 			// "air defences shot down an Iranian missile": the attack is
 			// the missile's owner's, on whoever intercepted it; a missile
 			// nobody owns in the text leaves the author unknown
-			src, tgt, obj, t.thing = c.weaponOwner(s, t.objA, ob), subj, nil, nil
+			if !weaponHeaded(s, oa, ob) {
+				ob = wb
+			}
+			src, tgt, obj, t.thing = c.weaponOwner(s, oa, ob), subj, nil, nil
 			if src != nil {
 				src.Text = bareAdjective(src.Text)
 			}
