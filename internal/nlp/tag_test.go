@@ -98,6 +98,8 @@ func TestTagMustHaves(t *testing.T) {
 		{"Five died in an Allied Democratic Forces attack on a village.", "attack", 0, []string{"NN"}},
 		{"The Houthis attack ships in the Red Sea.", "attack", 0, []string{"VBP"}},
 		{"Somali pirates increase their demands.", "pirates", 0, []string{"NNS"}},
+		{"The ministry said that the military intercepted and destroyed 32 drones.", "intercepted", 0, []string{"VBD"}},
+		{"The wounded and displaced were evacuated.", "wounded", 0, []string{"JJ", "NNS", "VBN"}},
 		{"After the talks, the navy withdrew from the strait.", "withdrew", 0, []string{"VBD"}},
 		{"The town struck by the storm was evacuated.", "struck", 0, []string{"VBN", "VBD"}},
 		{"Armed men attacked the village.", "Armed", 0, []string{"JJ", "VBN"}},

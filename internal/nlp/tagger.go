@@ -662,6 +662,15 @@ func fixTags(toks []Token, verbGap []float32) {
 			(toks[i+1].Tag == "NNS" || toks[i+1].Tag == "NN") && isLowerWord(t.Text) {
 			t.Tag = "NN"
 		}
+		// "the military intercepted and destroyed 32 drones": a past form
+		// joined by "and" to a past verb is a verb too
+		if (t.Tag == "JJ" || t.Tag == "VBN") && i > 0 && i+2 < len(toks) && toks[i+1].Text == "and" && toks[i+2].Tag == "VBD" && isLowerWord(t.Text) &&
+			strings.HasSuffix(strings.ToLower(t.Text), "ed") && (isNounTagText(toks[i-1].Tag) || toks[i-1].Tag == "JJ") && !isBeForm(toks[i-1].Text) {
+			t.Tag = "VBD"
+			if toks[i-1].Tag == "JJ" {
+				toks[i-1].Tag = "NN"
+			}
+		}
 		// "an Allied Democratic Forces attack on a village": after "a" or
 		// "an" and a plural name, the word is the singular head, not a verb
 		if (t.Tag == "VBP" || t.Tag == "VB" || t.Tag == "VBD" && !strings.HasSuffix(strings.ToLower(t.Text), "ed") && irregularVerbs[strings.ToLower(t.Text)] == "") && i > 1 && (toks[i-1].Tag == "NNS" || toks[i-1].Tag == "NNPS" || toks[i-1].Tag == "NNP") && isLowerWord(t.Text) && singularOpener(toks[:i]) {
