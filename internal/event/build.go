@@ -73,7 +73,8 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// not an act this sentence reports
 			return nil
 		}
-		if first > 0 && (s.low(first-1) == "under" || s.low(first-1) == "per") && !ofVictim(s, t.b) {
+		if first > 0 && (s.low(first-1) == "under" || s.low(first-1) == "per") && s.low(t.b) != "of" {
+			// (not "under the killing of": an act)
 			// "deploys troops to assist Saudi Arabia under their mutual
 			// defence agreement", "released under the ceasefire deal":
 			// the framework of another act, not an act of its own
@@ -926,10 +927,6 @@ func (c *coding) protestedAgainst(s *sent, from int) *Actor {
 	}
 	return nil
 }
-
-// ofVictim reports "of" after an event noun ("under the killing of"):
-// never a framework.
-func ofVictim(s *sent, i int) bool { return s.low(i) == "of" }
 
 // phaseStop reports an event noun phrase starting at first that a stop
 // governs: "the suspension of", "the end of", or a verb of putting off

@@ -14,10 +14,10 @@ import (
 
 // ppObj returns the object of a preposition that names who undergoes an
 // action ("imposed sanctions on Iran", "retaliate against Israel").
-// armedAdjectives name armed people where the tagger reads them as
+// armedNouns name armed people where the tagger may read them as
 // adjectives ("rebel attacks"); "military", "general" and "criminal" before
 // a noun say what kind of act it is ("military aid", "a general strike").
-var armedAdjectives = set{"rebel": true, "militant": true, "insurgent": true, "militia": true, "paramilitary": true, "guerrilla": true, "jihadist": true, "settler": true, "terrorist": true}
+var armedNouns = wordSet("armedNouns")
 
 // joinVerbs take part with others in an act named after "in".
 var joinVerbs = set{"join": true, "joined": true, "joins": true, "joining": true}
@@ -527,7 +527,7 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			src, ra = first, np-2
 		}
 	}
-	if src == nil && t.a > np && (isNounTag(s.tag(t.a-1)) || s.tag(t.a-1) == "JJ" && armedAdjectives[s.low(t.a-1)]) && c.roles.of(&s.toks[t.a-1]) != "" && !s.tokHas(t.a-1, buildingNouns) {
+	if src == nil && t.a > np && (isNounTag(s.tag(t.a-1)) || s.tag(t.a-1) == "JJ" && armedNouns[s.low(t.a-1)]) && c.roles.of(&s.toks[t.a-1]) != "" && !s.tokHas(t.a-1, buildingNouns) {
 		// (not "his hospital detention", "a school shooting": where)
 		// "an army raid", "police firing", "settler attacks", "rebel
 		// attacks" (read as an adjective): the noun before the event noun
@@ -792,7 +792,7 @@ func (c *coding) trimActor(s *sent, a, b int) int {
 		}
 	}
 	for k := a + 1; k+1 < b; k++ {
-		if l, n := s.low(k), s.low(k+1); l == "on" && (n == "allegations" || n == "charges" || n == "suspicion" || n == "accusations" || chargeAhead(s, k+1, min(k+5, b))) ||
+		if l, n := s.low(k), s.low(k+1); l == "on" && (n == "suspicion" || chargeAhead(s, k+1, min(k+5, b))) ||
 			l == "in" && (n == "a" || n == "an" || n == "the") && (s.spanHas(k+2, min(k+5, b), operationNouns) || s.spanHas(k+2, min(k+5, b), eventHeads)) ||
 			l == "in" && (n == "connection" || n == "relation" || n == "response" || n == "retaliation" || n == "reprisal" || n == "solidarity") ||
 			l == "due" && n == "to" ||

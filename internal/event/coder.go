@@ -396,7 +396,11 @@ func (c *coding) sentence(s *sent) {
 				// the dead; it is read as a passive without an agent
 				t.passive = true
 			}
-			if j := t.subjA + b2i(beWords[s.low(t.subjA)]); t.casualty && !t.passive && j > 1 && j < t.subjB && beWords[s.low(j-1)] && existential(s, j-1) && (s.tag(m.head) == "VBD" || s.tag(m.head) == "VBN") {
+			j := t.subjA
+			if beWords[s.low(j)] {
+				j++ // "there have been | 265 aid workers killed"
+			}
+			if t.casualty && !t.passive && j > 1 && j < t.subjB && beWords[s.low(j-1)] && existential(s, j-1) && (s.tag(m.head) == "VBD" || s.tag(m.head) == "VBN") {
 				// "There have been 265 aid workers killed this year": the
 				// counted are the dead
 				t.passive = true
@@ -458,13 +462,6 @@ func (c *coding) sentence(s *sent) {
 		}
 	}
 	c.noteActors(s)
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // clauseStartIn reports a clause opener in [a, b).

@@ -477,8 +477,6 @@ func (fs *Filters) violentIn(s *sent, a, b int) bool {
 	return false
 }
 
-var armedNouns = map[string]bool{"rebel": true, "militant": true, "insurgent": true, "militia": true, "gunmen": true, "gunman": true, "terrorist": true}
-
 var mishapVerbs = wordSet("mishapVerbs")
 
 var defuseWords = set{"detonated": true, "defused": true, "disposed": true, "removed": true, "destroyed": true, "detonate": true, "defuse": true}
