@@ -571,6 +571,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// against whom it goes may be
 		tgt = c.ppTarget(s, t.objA+1, false) // (inside the object too: "its jets against Russian forces")
 	}
+	if e.Type == "MOBILIZE" && !t.nominal && t.passive && src == nil && tgt != nil && t.subjA < t.subjB && (weaponHeaded(s, t.subjA, t.subjB) || forceHeaded(c, s, t.subjA, t.subjB)) {
+		// "19 Chinese warships are deployed", "French troops were sent to
+		// the border": the forces moved stand for whoever moves them
+		src = tgt
+		tgt = c.ppTarget(s, t.b, false)
+	}
 	if !t.nominal && t.objA < t.objB && (e.Type == "ASSAULT" || e.Type == "COERCE") && s.tokHas(headNoun(s, t.objA, t.objB), homeNouns) {
 		// "soldiers raided his Kampala residence", "police searched the
 		// opposition leader's home": whose home it is suffers the act
@@ -951,6 +957,9 @@ var (
 // ships, a unit ("8,000 troops", "Islamic Revolutionary Guard Corps
 // officers", "a squadron").
 func forceHeaded(c *coding, s *sent, a, b int) bool {
+	if s.low(a) == "at" && (s.low(a+1) == "least" || s.low(a+1) == "most") {
+		a += 2 // "at least 19 warships"
+	}
 	for k := a; k < b; k++ {
 		if preps[s.low(k)] || s.low(k) == "," {
 			b = k

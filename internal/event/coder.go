@@ -323,6 +323,9 @@ func (c *coding) sentence(s *sent) {
 				// "blamed Israel for the bombing": an actor in the gap is
 				// the object, what follows the pattern is the matter
 				a, b := objSpan(s, m.head+1)
+				if p := m.b - 1; b > p && a < p && (s.tag(p) == "IN" || s.tag(p) == "TO") {
+					b = p // "suspended President X from office": the gap ends at the pattern's preposition
+				}
 				if mi := s.mentAt[a]; a < b && mi >= 0 && s.ments[mi].a == a && s.ments[mi].b < b && (s.tag(s.ments[mi].b) == "DT" || s.tag(s.ments[mi].b) == "CD") {
 					b = s.ments[mi].b // "give Tanzania a grant": the first of two objects
 				}

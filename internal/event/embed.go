@@ -209,6 +209,15 @@ func (c *coding) govern(s *sent, ts []*trig) {
 		// infinitives and gerund complements: find the governing verb
 		g := -1
 		k := t.vg - 1
+		if (s.low(k) == "and" || s.low(k) == "or") && s.tag(t.vg) == "VB" {
+			// "threatens to invade the country and take control of the
+			// city": a bare verb joined to an infinitive shares its "to"
+			for _, u := range ts[:i] {
+				if !u.nominal && u.vg > 0 && u.b <= k && k-u.b < 12 && s.low(u.vg-1) == "to" {
+					k = u.vg - 1
+				}
+			}
+		}
 		if s.low(k) == "to" {
 			for j := k - 1; j >= 0 && j >= k-10; j-- {
 				if isVerbTag(s.tag(j)) || byHead[j] != 0 || (j < len(s.toks) && isTrigHead(ts, j)) {

@@ -125,10 +125,16 @@ func (c *coding) finish() {
 	for i := range c.events {
 		e := &c.events[i]
 		c.otherCountry(e)
-		if e.Source != nil && e.Target != nil && e.Source.Text == e.Target.Text && e.Type == "ASSAULT" {
+		if e.Source != nil && e.Target != nil && e.Source.Text == e.Target.Text {
 			// "soldiers were killed while fighting alongside …": the dead
-			// are not their own attackers
-			e.Source = nil
+			// are not their own attackers; "X is sentenced …, following
+			// his conviction": nor their own judges; "thousands of
+			// students protest": the protesters are who acts
+			if e.Type == "PROTEST" {
+				e.Target = nil
+			} else {
+				e.Source = nil
+			}
 		}
 		if holdsTrigger(e.Source, e.Trigger) {
 			// "A shooting at the campus bar … kills one": the phrase that

@@ -190,8 +190,8 @@ func headTagOK(s *sent, m match) bool {
 			pi-- // "Yemen's internationally recognized government"
 		}
 		if p := s.tag(pi); (t == "JJ" || t == "VBN") && m.b == m.head+1 && (pi < 0 || p == "DT" || p == "CD" || p == "PRP$" || p == "POS" || p == "IN" || p == "," || p == "CC" || p == "VBG" && !isAux(s, pi)) &&
-			(isNounTag(s.tag(m.head+1)) || s.tag(m.head+1) == "JJ" && isNounTag(s.tag(m.head+2))) && !s.tokHas(m.head, casualtyVerbs) {
-			// "three alleged drug boats", "a request by imprisoned former
+			(isNounTag(s.tag(m.head+1)) || s.tag(m.head+1) == "JJ" && isNounTag(s.tag(m.head+2)) || p == "DT" && openQuote(s.low(m.head+1))) && !s.tokHas(m.head, casualtyVerbs) {
+			// "three alleged drug boats", "the alleged "losers" comment", "a request by imprisoned former
 			// president X", "the detained journalists", "Exiled Iranian
 			// crown prince X spoke": a participle that
 			// modifies a noun reports no act of its own
@@ -417,4 +417,13 @@ var modifiedHeads = wordSet("modifiedHeads")
 // isLower reports a word written in lower case.
 func isLower(w string) bool {
 	return w != "" && w[0] >= 'a' && w[0] <= 'z'
+}
+
+// openQuote reports a word that opens a quotation.
+func openQuote(w string) bool {
+	switch w {
+	case "\"", "“", "‘", "'", "``":
+		return true
+	}
+	return false
 }

@@ -504,6 +504,22 @@ func fixTags(toks []Token, verbGap []float32) {
 			t.Tag = "$" // "US$", "HK$"
 			continue
 		}
+		// "nurses protest outside the ministry", "the arrest of": verbs
+		// and nouns in -est are no superlatives
+		if t.Tag == "JJS" && estWords[strings.ToLower(t.Text)] {
+			t.Tag = "NN"
+			if !finite && i > 0 && (toks[i-1].Tag == "NNS" || toks[i-1].Tag == "NNPS") {
+				t.Tag = "VBP"
+			}
+		}
+		// "sentences a soldier to": a word in -er after an article and
+		// before a preposition or a stop is a noun, not a comparative
+		if t.Tag == "JJR" && i > 0 && i+1 < len(toks) && (strings.EqualFold(toks[i-1].Text, "a") || strings.EqualFold(toks[i-1].Text, "an")) {
+			switch toks[i+1].Tag {
+			case "IN", "TO", ".", ",", "CC":
+				t.Tag = "NN"
+			}
+		}
 		// "Lukashenko pardons 31 citizens", "The union issues a report":
 		// news summaries are written in the present, whose third person
 		// the model reads as a plural noun after a name. Before any finite
@@ -932,25 +948,44 @@ func presentFallback(toks []Token, verbGap []float32) {
 	if len(toks) < 4 || toks[len(toks)-1].Text == "+" {
 		return
 	}
-	for _, t := range toks {
+	// A finite verb of a clause that a subordinator opens ("after he
+	// pleads guilty") is not the main verb: the main verb, if any, stands
+	// before that subordinator.
+	limit := len(toks)
+	for i, t := range toks {
+		if i > 0 && limit == len(toks) && clauseSubordinators[strings.ToLower(t.Text)] && i+1 < len(toks) && subjectStart(toks[i+1]) {
+			limit = i
+		}
 		switch t.Tag {
 		case "VBD", "VBZ", "VBP", "MD":
-			return
+			if i < limit {
+				return
+			}
 		}
 	}
 	best, bestGap := -1, float32(fallbackMargin)
 	seenNoun := false
-	for i := 1; i < len(toks) && i < 16; i++ {
+	for i := 1; i < limit && i < 16; i++ {
 		t := toks[i]
 		p := toks[i-1].Tag
 		if isNounTagText(p) {
 			seenNoun = true
 		}
-		if !seenNoun || !isLowerWord(t.Text) || i+1 >= len(toks) {
+		if !isLowerWord(t.Text) || i+1 >= len(toks) {
 			continue
 		}
-		if !(isNounTagText(p) || p == "," || p == "CD") {
+		// (after an adjective only a plural before a determiner: "a
+		// court-martial sentences a soldier", where the model read the
+		// subject's noun as an adjective too)
+		afterAdj := p == "JJ" && t.Tag == "NNS" && (toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP$")
+		if !seenNoun && !afterAdj {
 			continue
+		}
+		if !(isNounTagText(p) || p == "," || p == "CD" || afterAdj) {
+			continue
+		}
+		if p == "CD" && t.Tag == "NNS" {
+			continue // "two years": a counted plural is a noun
 		}
 		if t.Tag == "VBN" && isNounTagText(p) && !strings.EqualFold(toks[i+1].Text, "by") {
 			// "Gunmen killed at least two people": with no other verb, a
@@ -1008,6 +1043,24 @@ func presentFallback(toks []Token, verbGap []float32) {
 	} else {
 		toks[best].Tag = "VBP"
 	}
+}
+
+// estWords end in -est without being superlatives.
+var estWords = map[string]bool{"protest": true, "arrest": true, "request": true, "contest": true, "suggest": true,
+	"invest": true, "attest": true, "detest": true, "infest": true, "molest": true, "wrest": true, "manifest": true, "harvest": true, "interest": true, "conquest": true, "inquest": true, "unrest": true}
+
+// clauseSubordinators open a subordinate clause with its own subject.
+var clauseSubordinators = map[string]bool{"after": true, "before": true, "when": true, "while": true, "because": true,
+	"since": true, "although": true, "though": true, "if": true, "unless": true, "until": true, "whereas": true}
+
+// subjectStart reports a word that can open a clause's subject: a
+// pronoun, a determiner or a name ("after he pleads", "when the army …").
+func subjectStart(t Token) bool {
+	switch t.Tag {
+	case "PRP", "DT", "NNP", "NNPS", "PRP$", "CD":
+		return true
+	}
+	return false
 }
 
 // fallbackMargin is how near the model must have come to a present-tense
