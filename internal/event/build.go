@@ -609,8 +609,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
-	if src == nil && !t.nominal && t.passive && e.Type == "RETREAT" && s.low(t.b) == "from" {
-		// "has been released from Iran": who held them lets them go
+	if src == nil && !t.nominal && t.passive && (e.Type == "RETREAT" || e.Type == "COERCE" && ev.Mode == "deport") && s.low(t.b) == "from" {
+		// "has been released from Iran": who held them lets them go;
+		// "was deported from the United States": the country expels
 		if a, b := objSpan(s, t.b+1); a < b {
 			if x := c.actorSpan(s, a, b); !weak(x) && x.Entity != nil && x.Entity.Kind == entity.KindCountry {
 				src = x
@@ -624,6 +625,29 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			if a, b := objSpan(s, p+1); a < b && b <= t.vg {
 				if x := c.actorSpan(s, a, b); !weak(x) && !sameActor(x, src) {
 					tgt = x
+				}
+			}
+		}
+	}
+	if l := s.low(t.objA); !t.nominal && t.objA < t.objB && (l == "him" || l == "her" && !isNounTag(s.tag(t.objA+1)) || l == "them") {
+		// "detain X, a lawyer representing Y, and later release him": the
+		// pronoun after "and" is the object of the verb it is joined to
+		k := t.vg - 1
+		for k > 0 && isAdverb(s, k) {
+			k--
+		}
+		if s.low(k) == "and" {
+			if p := prevFinite(s, k); p >= 0 {
+				if a, b := objSpan(s, p+1); a < b && b <= k {
+					for j := a; j < b; j++ {
+						if s.low(j) == "," {
+							b = j // up to an aside
+							break
+						}
+					}
+					if x := c.actorSpan(s, a, b); x != nil && (!weak(x) || s.tag(a) == "NNP") && !sameActor(x, src) {
+						tgt = x // (a name the knowledge base lacks is still who)
+					}
 				}
 			}
 		}
@@ -988,9 +1012,10 @@ var forceNouns = wordSet("forceNouns")
 var fearNouns = set{"fears": true, "fear": true, "threat": true, "threats": true, "risk": true, "risks": true, "concerns": true, "warning": true, "warnings": true, "alert": true, "alerts": true}
 
 // modifiedNouns are heads an event noun can modify without naming an act
-// ("a detention centre", "protest rules").
+// ("a detention centre", "protest rules", "the withdrawal line").
 var modifiedNouns = set{"ceasefire": true, "truce": true, "negotiations": true, "anniversary": true, "memorial": true, "museum": true, "facility": true, "facilities": true, "center": true, "centre": true, "centers": true, "centres": true, "camp": true, "camps": true,
-	"site": true, "sites": true, "conditions": true, "policy": true, "policies": true, "rules": true, "law": true, "laws": true, "powers": true, "warrant": true, "warrants": true}
+	"site": true, "sites": true, "conditions": true, "policy": true, "policies": true, "rules": true, "law": true, "laws": true, "powers": true, "warrant": true, "warrants": true,
+	"line": true, "lines": true, "deadline": true, "timeline": true, "timetable": true, "zone": true, "zones": true}
 
 // meetingVerbs bring two parties together; an appeal joined to one is
 // made to the party met.

@@ -586,6 +586,12 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 					break
 				}
 			}
+			if b > a+1 && s.low(b-1) == "such" && s.low(b) == "as" {
+				// "organized by groups such as X and Y": the groups named
+				if xa, xb := objSpan(s, b+1); xa < xb {
+					a, b = xa, xb
+				}
+			}
 			if act := c.actorSpan(s, a, b); act != nil && src == nil {
 				src = act
 			}
@@ -622,7 +628,7 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 				i++
 			}
 			continue
-		case (l == "perpetrated" || l == "committed" || l == "carried" || l == "launched" || l == "conducted" || l == "staged" || l == "claimed" || l == "mounted") && (s.low(i+1) == "by" || s.low(i+2) == "by"):
+		case authorParticiples[l] && (s.low(i+1) == "by" || s.low(i+2) == "by"):
 			i++
 			if s.low(i) != "by" {
 				i++
@@ -652,6 +658,12 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			a, b := objSpan(s, i+1)
 			if b <= a {
 				return src, tgt, ra, max(rb, i)
+			}
+			for k := a + 1; k < b; k++ {
+				if kl := s.low(k); (kl == "in" || kl == "near" || kl == "at") && (placeAt(s, k+1+skipDet(s, k+1)) || s.tokHas(k+1+skipDet(s, k+1), placeHeads)) {
+					b = k // "a shootout with security forces in the municipality of X": X is where
+					break
+				}
 			}
 			if l == "between" {
 				for k := a + 1; k < b-1; k++ {
@@ -916,12 +928,16 @@ func isDash(s *sent, i int) bool {
 	return false
 }
 
+// authorParticiples name, with "by", who did an act: "carried out by",
+// "a protest organized by", "the plot masterminded by".
+var authorParticiples = set{"perpetrated": true, "committed": true, "carried": true, "launched": true, "conducted": true, "staged": true,
+	"claimed": true, "mounted": true, "organized": true, "organised": true, "orchestrated": true, "masterminded": true, "led": true, "sponsored": true, "called": true, "initiated": true}
+
 // authorVerb reports a participle of authorship ("carried out by",
 // "claimed by") between tokens a and b, after auxiliaries.
 func authorVerb(s *sent, a, b int) bool {
 	for k := a; k < b && k < len(s.toks); k++ {
-		switch s.low(k) {
-		case "perpetrated", "committed", "carried", "launched", "conducted", "staged", "claimed", "mounted":
+		if authorParticiples[s.low(k)] {
 			return s.low(k+1) == "by" || s.low(k+2) == "by"
 		}
 		if !isAux(s, k) {

@@ -120,6 +120,9 @@ func commonHead(text string) bool {
 	return w != "" && w[0] >= 'a' && w[0] <= 'z'
 }
 
+// topicHeads name what a statement is about, not whom it is addressed to.
+var topicHeads = wordSet("topicHeads")
+
 // finish completes the events of one article.
 func (c *coding) finish() {
 	for i := range c.events {
@@ -135,6 +138,11 @@ func (c *coding) finish() {
 			} else {
 				e.Source = nil
 			}
+		}
+		if t := e.Target; t != nil && verbal[e.Type] && t.Entity == nil && t.Country == "" && t.Role == "" && topicHeads[headWordOf(t.Text)] {
+			// "calls for protests", "rejects the resolution": what is
+			// asked for or refused is the matter, not whom it concerns
+			e.Target = nil
 		}
 		if holdsTrigger(e.Source, e.Trigger) {
 			// "A shooting at the campus bar … kills one": the phrase that

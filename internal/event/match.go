@@ -158,6 +158,9 @@ func inWarName(s *sent, m match) bool {
 	return prev != "" && (prev[0] >= 'A' && prev[0] <= 'Z' || prev[0] >= '0' && prev[0] <= '9')
 }
 
+// ditransitive verbs take whom before what ("sent the police a plan").
+var ditransitive = set{"send": true, "give": true, "offer": true, "hand": true, "show": true, "grant": true, "dispatch": true}
+
 // finiteVerbAfter reports a finite verb at or after token i.
 func finiteVerbAfter(s *sent, i int) bool {
 	for ; i < len(s.toks); i++ {
@@ -195,6 +198,11 @@ func headTagOK(s *sent, m match) bool {
 			// president X", "the detained journalists", "Exiled Iranian
 			// crown prince X spoke": a participle that
 			// modifies a noun reports no act of its own
+			return false
+		}
+		if m.b-m.a > 1 && s.tokHas(m.head, ditransitive) && (s.low(m.b) == "a" || s.low(m.b) == "an") && isNounTag(s.tag(m.b-1)) && !timeNouns[s.low(m.b+1)] {
+			// "had sent the police a plan for the march": the pattern's
+			// noun is whom something else was sent to
 			return false
 		}
 		if (t == "JJ" || t == "VBN") && m.head == 0 && m.b == 1 && isNounTag(s.tag(1)) && finiteVerbAfter(s, 2) {
