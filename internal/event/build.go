@@ -439,7 +439,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if e.needsActor && src == nil {
 		return nil
 	}
-	if e.needsDate && len(s.dates) == 0 {
+	if e.needsDate && !dateOutside(s, npBack(s, t.a), t.b) {
 		return nil
 	}
 	if ev.Modality == Hypothetical && (t.nominal || src == nil) {
@@ -1028,3 +1028,17 @@ var (
 	installationNouns = wordSet("installationNouns")
 	selfBlastVerbs    = set{"detonate": true, "detonates": true, "detonated": true, "explode": true, "explodes": true, "exploded": true, "burn": true, "burns": true, "burned": true, "burnt": true}
 )
+
+// dateOutside reports a date of the sentence outside tokens [a, b): "the
+// 2026 Iran war" names a war by its year; it does not date an act.
+func dateOutside(s *sent, a, b int) bool {
+	if a < 0 || a > b {
+		a = b
+	}
+	for _, d := range s.dates {
+		if d.Offset < s.toks[a].start || d.Offset >= s.toks[b-1].end {
+			return true
+		}
+	}
+	return false
+}

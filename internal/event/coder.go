@@ -343,6 +343,14 @@ func (c *coding) sentence(s *sent) {
 					t.objA, t.objB = a, min(b, m.b)
 				}
 			}
+			if t.objA == t.objB && m.b-m.a > m.e.words && isNounTag(s.tag(m.b-1)) && c.roles.of(&s.toks[m.b-1]) == "civilians" && s.low(m.b) != "of" {
+				// "hands over the 20 remaining hostages to the Red Cross":
+				// the people the pattern ends with undergo the act, not
+				// whom they are handed to
+				if a := npBack(s, m.b-1); a > m.head && a < m.b {
+					t.objA, t.objB = a, m.b
+				}
+			}
 			if t.objA == t.objB {
 				pp := m.b
 				if m.e.Type == "ASSAULT" && s.low(pp) == "with" && !s.tokHas(m.head, clashVerbs) {

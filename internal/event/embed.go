@@ -53,6 +53,10 @@ func modality(s *sent, t *trig) (string, bool) {
 			}
 		}
 	}
+	if !t.nominal && t.subjA < t.subjB && (s.low(t.subjA) == "neither" || s.low(t.subjA) == "no" && s.tag(t.subjA+1) != "CD") {
+		// "neither missile hit the base", "no rocket struck": none did
+		neg = true
+	}
 	for i := a; i < t.head; i++ {
 		l := s.low(i)
 		switch {

@@ -106,6 +106,18 @@ func (s *sent) treeSubject(h int) (a, b int, passive, ok bool, via string) {
 // subjectOf is the span a subject token k of verb v stands for.
 func (s *sent) subjectOf(k, v int) (int, int, bool) {
 	t := s.tree
+	if s.low(k) == "who" && k >= 2 && s.low(k-1) == "," {
+		// "spoke about her husband X, who was arrested", "the gunman,
+		// who also threw grenades": the noun before the comma is the
+		// antecedent, wherever the parse hung the clause (on the comma
+		// itself, or as a complement of another verb); not so for
+		// "which", whose antecedent is often a whole act ("the bombing
+		// at the shrine in Bangkok, which killed 20")
+		if pa := npBack(s, k-1); pa < k-1 {
+			a, b := originHead(s, pa, k-1)
+			return a, b, true
+		}
+	}
 	if relPronouns[s.low(k)] && t.HasRel(v, "acl:relcl") && t.Head[v] >= 0 {
 		a, b := s.npSpan(t.Head[v])
 		a, b = originHead(s, a, b)
