@@ -343,6 +343,13 @@ func (c *coding) sentence(s *sent) {
 					t.objA, t.objB = a, min(b, m.b)
 				}
 			}
+			if t.objA == t.objB && m.b == m.head+1 && s.low(m.b) == "and" && m.b+2 < len(s.toks) && s.tag(m.b+1) == s.tag(m.head) {
+				// "detains and imprisons two nationals": verbs joined
+				// before one object share it
+				if a, b := objSpan(s, m.b+2); a < b {
+					t.objA, t.objB = a, b
+				}
+			}
 			if t.objA == t.objB && m.b-m.a > m.e.words && isNounTag(s.tag(m.b-1)) && c.roles.of(&s.toks[m.b-1]) == "civilians" && s.low(m.b) != "of" {
 				// "hands over the 20 remaining hostages to the Red Cross":
 				// the people the pattern ends with undergo the act, not

@@ -196,6 +196,19 @@ func (c *coding) govern(s *sent, ts []*trig) {
 				continue
 			}
 		}
+		// "an ambush last week blamed on Hezbollah", "attacks attributed
+		// to Iran": the blame names the act's author (the noun's
+		// source), it is no accusation of its own
+		if (s.low(h) == "blamed" || s.low(h) == "attributed") && t.vg == t.a && (s.low(t.b) == "on" || s.low(t.b) == "to") && isNounTag(s.tag(t.a-1)) {
+			for _, u := range ts {
+				if u.nominal && u.b <= t.a && t.a-u.b <= 3 {
+					t.drop = true
+				}
+			}
+			if t.drop {
+				continue
+			}
+		}
 		// reduced relatives: "the economy destroyed by ...", "militias backed by Iran"
 		if s.tag(h) == "VBN" && !t.passive && t.vg == t.a && isNounTag(s.tag(t.a-1)) && s.low(t.b) == "by" {
 			np := npBack(s, t.a)

@@ -192,7 +192,7 @@ func headTagOK(s *sent, m match) bool {
 		if s.tag(pi) == "RB" && strings.HasSuffix(s.low(pi), "ly") {
 			pi-- // "Yemen's internationally recognized government"
 		}
-		if p := s.tag(pi); (t == "JJ" || t == "VBN") && m.b == m.head+1 && (pi < 0 || p == "DT" || p == "CD" || p == "PRP$" || p == "POS" || p == "IN" || p == "," || p == "CC" || p == "VBG" && !isAux(s, pi)) &&
+		if p := s.tag(pi); (t == "JJ" || t == "VBN") && m.b == m.head+1 && (pi < 0 || p == "DT" || p == "CD" || p == "PRP$" || p == "POS" || p == "IN" || p == "RP" || preps[s.low(pi)] || p == "," || p == "CC" || p == "VBG" && !isAux(s, pi)) &&
 			(isNounTag(s.tag(m.head+1)) || s.tag(m.head+1) == "JJ" && isNounTag(s.tag(m.head+2)) || p == "DT" && openQuote(s.low(m.head+1))) && !s.tokHas(m.head, casualtyVerbs) {
 			// "three alleged drug boats", "the alleged "losers" comment", "a request by imprisoned former
 			// president X", "the detained journalists", "Exiled Iranian
@@ -310,7 +310,9 @@ func (c *coding) cuesOK(s *sent, m match) bool {
 		if e.objHas != nil && !c.objHasOK(s, a, min(b, a+8), e.objHas) {
 			return false
 		}
-		if e.objNot != nil && s.spanHas(a, min(b, a+8), e.objNot) {
+		if e.objNot != nil && (s.spanHas(a, min(b, a+8), e.objNot) || m.b-m.a > e.words && s.spanHas(m.head+1, m.b, e.objNot)) {
+			// (the words a pattern's gap skipped are the object's too:
+			// "hold campaign rallies")
 			return false
 		}
 	}

@@ -700,6 +700,13 @@ func fixTags(toks []Token, verbGap []float32) {
 		if (t.Tag == "VBP" || t.Tag == "VB" || t.Tag == "VBD" && !strings.HasSuffix(strings.ToLower(t.Text), "ed") && irregularVerbs[strings.ToLower(t.Text)] == "") && i > 1 && (toks[i-1].Tag == "NNS" || toks[i-1].Tag == "NNPS" || toks[i-1].Tag == "NNP") && isLowerWord(t.Text) && singularOpener(toks[:i]) {
 			t.Tag = "NN"
 		}
+		// "the government detains and imprisons two nationals": a plural
+		// form joined by "and" to a present verb, before what a verb
+		// takes, is the verb too
+		if t.Tag == "NNS" && i > 1 && i+1 < len(toks) && toks[i-1].Text == "and" && toks[i-2].Tag == "VBZ" && isLowerWord(t.Text) &&
+			strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss") && presentObjectStart[toks[i+1].Tag] {
+			t.Tag = "VBZ"
+		}
 		// "Somali pirates increase their demands": a plural subject read
 		// as a verb before the base form that is the verb
 		if !finite && t.Tag == "VBZ" && i > 0 && i+2 < len(toks) && (toks[i+1].Tag == "VB" || toks[i+1].Tag == "VBP") && isLowerWord(toks[i+1].Text) &&
