@@ -761,6 +761,14 @@ func (c *coding) weaponOwner(s *sent, a, b int) *Actor {
 	if (own == nil || own.Entity == nil && own.Country == "") && (s.low(b) == "fired" || s.low(b) == "launched") && s.low(b+1) == "from" {
 		// "a missile fired from Yemen": whoever holds the launch site
 		if fa, fb := objSpan(s, b+2); fa < fb {
+			if s.low(fb) == "by" {
+				// "launched from Yemen by Houthi forces": who launched it
+				if ga, gb := objSpan(s, fb+1); ga < gb {
+					if x := c.actorSpan(s, ga, gb); !weak(x) {
+						return x
+					}
+				}
+			}
 			if x := c.actorSpan(s, fa, fb); x != nil && (x.Entity != nil || x.Country != "") {
 				return &Actor{Text: x.Text, Entity: x.Entity, Country: x.Country, Role: x.Role}
 			}

@@ -206,6 +206,13 @@ func (cd *Coder) CodeContext(ctx context.Context, in Input) []Event {
 			for t := a; t <= b; t++ {
 				s.mentAt[t] = len(s.ments) - 1
 			}
+			for t := a + 1; t < b; t++ {
+				if isVerbTag(s.toks[t].tag) {
+					// "Haitham bin Tariq": a word inside a name is no verb
+					// (the parse would make it the clause's)
+					s.nameTag(t)
+				}
+			}
 		}
 		for di < len(dates) && dates[di].Offset < ns.Start {
 			di++

@@ -39,6 +39,7 @@ type sent struct {
 	words      map[string]bool // every reading of every token (lazily built)
 	tree       *syntax.Tree    // the dependency parse, once parsed
 	src        nlp.Sentence
+	ownTags    bool // src.Tokens is a copy this sentence may retag
 }
 
 // parsed parses the sentence once, when a trigger asks for its structure:
@@ -46,6 +47,19 @@ type sent struct {
 func (s *sent) parsed() {
 	if s.tree == nil && len(s.src.Tokens) == len(s.toks) && len(s.toks) <= maxParseTokens {
 		s.tree = syntax.Parse(s.src)
+	}
+}
+
+// nameTag reads token i as part of a name, in the tags the parse reads
+// too (copied first: the sentence's tokens are the caller's).
+func (s *sent) nameTag(i int) {
+	if !s.ownTags {
+		s.src.Tokens = append([]nlp.Token(nil), s.src.Tokens...)
+		s.ownTags = true
+	}
+	s.toks[i].tag = "NNP"
+	if i < len(s.src.Tokens) {
+		s.src.Tokens[i].Tag = "NNP"
 	}
 }
 

@@ -504,6 +504,11 @@ func fixTags(toks []Token, verbGap []float32) {
 			t.Tag = "$" // "US$", "HK$"
 			continue
 		}
+		// "Hamad bin Isa", "Ursula von der Leyen": a particle between
+		// capitalised words is part of the name
+		if nameParticles[t.Text] && i > 0 && i+1 < len(toks) && toks[i-1].Tag == "NNP" && isCapitalised(toks[i+1].Text) {
+			t.Tag = "NNP"
+		}
 		// "nurses protest outside the ministry", "the arrest of": verbs
 		// and nouns in -est are no superlatives
 		if t.Tag == "JJS" && estWords[strings.ToLower(t.Text)] {
@@ -880,7 +885,7 @@ func npOpener(t Token) bool {
 // "conduct raids") or tell its toll ("kill nine"): after a subject they
 // are verbs, never nouns.
 var supportVerbs = map[string]bool{
-	"launch": true, "conduct": true, "carry": true, "stage": true, "mount": true, "execute": true,
+	"launch": true, "conduct": true, "carry": true, "stage": true, "mount": true, "execute": true, "hold": true,
 	"impose": true, "unleash": true, "intensify": true, "resume": true,
 	// and the casualty verbs of news summaries ("strikes kill nine")
 	"kill": true, "wound": true, "injure": true, "target": true, "destroy": true, "damage": true,
@@ -1058,6 +1063,16 @@ func presentFallback(toks []Token, verbGap []float32) {
 	} else {
 		toks[best].Tag = "VBP"
 	}
+}
+
+// nameParticles join the parts of a name.
+var nameParticles = map[string]bool{"bin": true, "ibn": true, "bint": true, "al": true, "el": true, "de": true, "del": true,
+	"da": true, "van": true, "von": true, "der": true, "den": true, "du": true, "dos": true, "das": true, "ben": true, "abu": true}
+
+// isCapitalised reports a word that starts with an upper-case letter.
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // estWords end in -est without being superlatives.
