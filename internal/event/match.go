@@ -205,6 +205,11 @@ func headTagOK(s *sent, m match) bool {
 			// noun is whom something else was sent to
 			return false
 		}
+		if t == "VBG" && m.b == m.head+1 && (s.tag(m.head-1) == "DT" || s.tag(m.head-1) == "PRP$") && (s.tag(m.head+1) == "NNS" || s.tag(m.head+1) == "NN" || s.tag(m.head+1) == "NNPS" || s.tag(m.head+1) == "NNP" && s.mentAt[m.head+1] >= 0) {
+			// "the occupying M23 rebels", "its attacking units": a gerund
+			// between a determiner and a noun describes the noun
+			return false
+		}
 		if (t == "JJ" || t == "VBN") && m.head == 0 && m.b == 1 && isNounTag(s.tag(1)) && finiteVerbAfter(s, 2) {
 			// "Armed men attacked …", "Displaced families returned …": an
 			// opening participle before the subject's noun modifies it

@@ -72,6 +72,9 @@ func isPassive(s *sent, head int) bool {
 	if t != "VBN" && t != "" && !(t == "VBD" || t == "JJ") {
 		return false
 	}
+	if (t == "VBN" || t == "VBD") && headlineParticiple(s, head) {
+		return true // "Two civilians killed and three wounded in a shooting"
+	}
 	if pa := npBack(s, head); pa > 1 && pa < head && s.low(pa-1) == "with" && s.low(pa-2) == "," && (t == "VBN" || t == "VBD") {
 		return true // ", with 20 people detained": an absolute phrase
 	}
@@ -498,4 +501,41 @@ var asideOpeners = set{"with": true, "along": true, "together": true, "backed": 
 // attack), from the lists the coder keeps of such heads.
 func isEventNoun(s *sent, i int) bool {
 	return i < len(s.toks) && (s.tokHas(i, eventHeads) || s.tokHas(i, eventNameHeads))
+}
+
+// headlineVerbs are acts done to people, reported in headline style.
+var headlineVerbs = wordSet("headlineVerbs")
+
+// headlineParticiple reports the headline style of a passive: a counted
+// noun, then the participle (or the past the tagger read) with no object
+// and no auxiliary, in a sentence with no other finite verb ("Three
+// soldiers killed in an ambush", "Four officers killed and two wounded").
+func headlineParticiple(s *sent, head int) bool {
+	if head == 0 || !isNounTag(s.tag(head-1)) || !s.tokHas(head, headlineVerbs) || s.tokHas(head-1, eventHeads) || s.low(head+1) == "at" && (s.low(head+2) == "least" || s.low(head+2) == "most") {
+		// (not "one of the strikes killed at least 27")
+		return false
+	}
+	counted := false
+	for k := head - 1; k >= 0 && k >= head-4; k-- {
+		if s.tag(k) == "CD" {
+			counted = true
+		}
+	}
+	if !counted {
+		return false
+	}
+	for k := range s.toks {
+		if k != head && isFinite(s.tag(k)) && !s.tokHas(k, headlineVerbs) {
+			return false
+		}
+	}
+	if s.low(head+1) == "and" {
+		// "killed and two wounded", not "shot and killed a man"
+		return s.tag(head+2) == "CD"
+	}
+	switch s.low(head + 1) {
+	case "in", "at", "on", "near", "after", "during", ",", ".", "when", "as", "while", "outside", "inside":
+		return true
+	}
+	return false
 }

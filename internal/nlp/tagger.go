@@ -1007,7 +1007,7 @@ func presentFallback(toks []Token, verbGap []float32) {
 		if p == "CD" && t.Tag == "NNS" {
 			continue // "two years": a counted plural is a noun
 		}
-		if t.Tag == "VBN" && isNounTagText(p) && !strings.EqualFold(toks[i+1].Text, "by") {
+		if t.Tag == "VBN" && isNounTagText(p) && !strings.EqualFold(toks[i+1].Text, "by") && !headlinePassive(toks, i) {
 			// "Gunmen killed at least two people": with no other verb, a
 			// participle right after the subject is the past tense
 			best, bestGap = i, 0
@@ -1088,6 +1088,26 @@ var clauseSubordinators = map[string]bool{"after": true, "before": true, "when":
 func subjectStart(t Token) bool {
 	switch t.Tag {
 	case "PRP", "DT", "NNP", "NNPS", "PRP$", "CD":
+		return true
+	}
+	return false
+}
+
+// headlinePassive reports a participle after a counted subject with no
+// object after it: "Two civilians killed and three wounded in a
+// shooting" is the headline style of "are killed".
+func headlinePassive(toks []Token, i int) bool {
+	counted := false
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].Tag == "CD" {
+			counted = true
+		}
+	}
+	if !counted || i+1 >= len(toks) {
+		return false
+	}
+	switch strings.ToLower(toks[i+1].Text) {
+	case "and", "in", "at", "on", "near", "after", "during", ",", ".", "when", "as", "while", "outside", "inside":
 		return true
 	}
 	return false
