@@ -789,6 +789,22 @@ func (c *coding) weaponOwner(s *sent, a, b int) *Actor {
 		}
 	}
 	if own == nil || own.Entity == nil && own.Country == "" {
+		end := b
+		for end < len(s.toks) && end < b+12 && (s.low(end) == "," || s.low(end) == "and" || s.tag(end) == "CD" || s.tag(end) == "JJ" || s.tag(end) == "NN" || s.tag(end) == "NNS") {
+			end++ // the rest of a list of weapons: "…, four cruise missiles, and 47 drones"
+		}
+		for k := a + 1; k <= end && k < len(s.toks); k++ {
+			if s.low(k) == "from" {
+				// "intercepts 18 missiles, four cruise missiles and 47
+				// drones from Iran": whoever they came from
+				if fa, fb := objSpan(s, k+1); fa < fb {
+					if x := c.actorSpan(s, fa, fb); x != nil && (x.Entity != nil || x.Country != "") && !placeActor(x) {
+						return x
+					}
+				}
+				break
+			}
+		}
 		return nil
 	}
 	return &Actor{Text: s.text(c.body, a, b), Entity: own.Entity, Country: own.Country, Role: own.Role, BackedBy: own.BackedBy}

@@ -336,7 +336,7 @@ func (c *coding) sentence(s *sent) {
 				if mi := s.mentAt[a]; a < b && mi >= 0 && s.ments[mi].a == a && s.ments[mi].b < b && (s.tag(s.ments[mi].b) == "DT" || s.tag(s.ments[mi].b) == "CD") {
 					b = s.ments[mi].b // "give Tanzania a grant": the first of two objects
 				}
-				if a < b && b < m.b && c.actorHeaded(s, a, b) && !weak(c.compose(s, a, b)) {
+				if a < b && b < m.b && c.actorHeaded(s, a, b) && !weak(c.actorSpan(s, a, b)) {
 					t.objA, t.objB = a, b
 				}
 			}

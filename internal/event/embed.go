@@ -35,7 +35,8 @@ func modality(s *sent, t *trig) (string, bool) {
 			neg = true
 		}
 		for k := t.a - 1; k >= 0 && k >= t.a-6; k-- {
-			if l := s.low(k); l == "plot" || l == "plots" || l == "plotting" || l == "conspiracy" || l == "conspiring" || l == "planning" || l == "preparing" || l == "plan" && k == t.a-1 {
+			if l := s.low(k); l == "plot" || l == "plots" || l == "plotting" || l == "plotted" || l == "conspiracy" || l == "conspiring" || l == "planning" || l == "preparing" || l == "plan" && k == t.a-1 || l == "planned" && k >= t.a-3 && s.tag(k) != "JJ" {
+				// ("alleging they planned an attack": "a planned attack" is read below)
 				mod = Hypothetical // "an alleged plot to carry out assassinations": not done, not a threat
 			}
 			if l := s.low(k); l == "without" && k >= t.a-3 {

@@ -139,6 +139,11 @@ func (c *coding) finish() {
 				e.Source = nil
 			}
 		}
+		if src, t := e.Source, e.Target; src != nil && t != nil && src.Entity != nil && t.Entity != nil && src.Entity.ID == t.Entity.ID && pronouns[strings.ToLower(t.Text)] {
+			// "it has arrested a woman, alleging they planned …": a
+			// pronoun read as the source's own entity is a wrong reading
+			e.Target = nil
+		}
 		if t := e.Target; t != nil && verbal[e.Type] && t.Entity == nil && t.Country == "" && t.Role == "" && topicHeads[headWordOf(t.Text)] {
 			// "calls for protests", "rejects the resolution": what is
 			// asked for or refused is the matter, not whom it concerns
