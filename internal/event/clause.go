@@ -679,7 +679,9 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			}
 			i, rb = b, b
 			continue
-		case l == "from" && t.e.Type == "ASSAULT" && src == nil:
+		case l == "from" && t.e.Type == "ASSAULT" && src == nil && !(np >= 2 && s.low(np-1) == "of" && allegationNouns[s.low(np-2)]):
+			// (not "allegations of assault from a former staffer": who
+			// alleges it)
 			// "drone attacks from Iran", "rocket fire from Hezbollah": who
 			// launched them (a town they came from is where)
 			a, b := objSpan(s, i+1)
@@ -927,6 +929,9 @@ func isDash(s *sent, i int) bool {
 	}
 	return false
 }
+
+// allegationNouns report an act as claimed by someone.
+var allegationNouns = set{"allegation": true, "allegations": true, "accusation": true, "accusations": true, "claim": true, "claims": true, "complaint": true, "complaints": true}
 
 // authorParticiples name, with "by", who did an act: "carried out by",
 // "a protest organized by", "the plot masterminded by".

@@ -444,7 +444,10 @@ func (fs *Filters) mishapIn(s *sent) bool {
 		if fs.mishap[s.low(i)] {
 			return true
 		}
-		if l := s.low(i); l == "safely" && defuseWords[s.low(i+1)] || l == "controlled" && (s.low(i+1) == "explosion" || s.low(i+1) == "detonation") {
+		if l := s.low(i); l == "safely" && defuseWords[s.low(i+1)] || l == "controlled" && (s.low(i+1) == "explosion" || s.low(i+1) == "detonation") ||
+			defuseWords[l] && s.low(i+1) == "by" && (s.low(i-1) == "and" || s.low(i-2) == "and") && (s.hasWord("found") || s.hasWord("discovered")) {
+			// ("two bombs are found and detonated by police": found, then
+			// destroyed)
 			// "a wartime bomb is safely detonated by the army", "a
 			// controlled explosion": disposal, not an attack
 			return true
