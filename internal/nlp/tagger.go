@@ -540,12 +540,14 @@ func fixTags(toks []Token, verbGap []float32) {
 		// of words seen with one tag (which knows only the noun)
 		if !finite && t.Tag == "NNS" && i > 0 && i+2 < len(toks) && isNounTagText(toks[i-1].Tag) && subjectRun(toks[:i]) &&
 			(presentObjectStart[toks[i+1].Tag] || toks[i+1].Tag == "JJ" && isNounTagText(toks[i+2].Tag) ||
-				(toks[i+1].Tag == "NN" || toks[i+1].Tag == "VBP" || toks[i+1].Tag == "VB") && isLowerWord(toks[i+1].Text) && isNounTagText(toks[i+2].Tag) && !finiteAfter(toks[i+2:])) &&
+				(toks[i+1].Tag == "NN" || toks[i+1].Tag == "VBP" || toks[i+1].Tag == "VB") && isLowerWord(toks[i+1].Text) && isNounTagText(toks[i+2].Tag) && !finiteAfter(toks[i+2:]) ||
+				lexicon[toks[i+1].Text] == "NNS" && !finiteAfter(toks[i+1:])) &&
 			isLowerWord(t.Text) && strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss") && (verbGap[i] < presentMargin || math.IsInf(float64(verbGap[i]), 1)) && !subjectVerbAfter(toks[i+1:]) {
 			// (and, in a sentence with no other verb, before a noun
 			// compound: "the court issues arrest warrants", "police
 			// suspects gang activity", whose first noun the model read as
-			// the verb)
+			// the verb, or before a plural of the lexicon: "the army
+			// conducts airstrikes")
 			t.Tag = "VBZ"
 			if toks[i+1].Tag == "VBP" || toks[i+1].Tag == "VB" {
 				toks[i+1].Tag = "NN"
