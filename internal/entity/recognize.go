@@ -91,6 +91,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.reconsider()
 	rz.namesakes()
 	rz.strays()
+	rz.bareNames()
 	for _, f := range rz.fields {
 		rz.bodies(f)
 	}
