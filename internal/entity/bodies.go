@@ -194,6 +194,9 @@ func (rz *recognizer) longerName(f *fieldState, i, b int) {
 		}
 		s = p
 	}
+	for o := gluedPlace(f, s); o != nil; o = gluedPlace(f, s) {
+		s = o.a // "Windsor–Detroit Bridge Authority"
+	}
 	country := ""
 	for k := s; k < b; k++ {
 		if m := f.at(k); m != nil {

@@ -415,9 +415,20 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	// "Boston University", "American University", "University of Miami":
 	// an institution every town has, named after its town or country, is
 	// one name with it
+	if !titleCue && (orgHeads[last] || facilityHeads[last] || infraHeads[last]) {
+		if x := rz.joinedPlaces(f, k, words, last); x < k {
+			k = x
+			words = 0
+			for x := k; x < b; x++ {
+				if f.word(x) {
+					words++
+				}
+			}
+		}
+	}
 	named, ofCountry := false, ""
 	ofNext := b < len(f.toks) && f.word(b) && f.norm(b) == "of"
-	if words == 1 && genericInstitutions[last] && !titleCue {
+	if (words == 1 && genericInstitutions[last] || words > 1 && (orgHeads[last] || genericInstitutions[last]) && ofNext && rz.placeEndsName(f, b+1)) && !titleCue {
 		if o := f.at(k - 1); o != nil && o.b == k && f.spaced(k-1) && f.toks[k-1].flags&fPoss == 0 && !abbrevMention(f, o) && !ofNext &&
 			(o.r.e.Kind == KindPlace && o.form == FormName && !(last == "department" && strings.HasPrefix(o.r.e.ID, "region:")) ||
 				o.r.e.Kind == KindCountry && (o.form == FormName || o.form == FormAdj)) {
@@ -431,6 +442,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 					f.cover[x] = 0
 				}
 				b = o.b
+				if campusHeads[last] || words > 1 && campusHeads[f.norm(k+words-1)] {
+					b = rz.campusAfter(f, b)
+				}
 			}
 		}
 	}
@@ -485,6 +499,13 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindPlace
 	case facilityHeads[last] && words > 1:
 		kind = KindFacility
+	case infraHeads[last] && words > 1:
+		// "Mumbai–Pune Expressway", "Addis Ababa–Djibouti Railway"; a
+		// pipeline or a tunnel is a facility
+		kind = KindPlace
+		if last == "pipeline" || last == "tunnel" {
+			kind = KindFacility
+		}
 	case apposOrg && !titleCue:
 		kind = KindOrganization
 	case titleCue && !hasOrg && !(words == 1 && rz.kb.dict[last] && !rz.kb.given[last]):
@@ -721,8 +742,12 @@ func (rz *recognizer) officeRun(f *fieldState, a, b int) bool {
 }
 
 // newEntity returns the article's new entity of that name, creating it.
+// dashes join the places of a name ("Mumbai–Pune Expressway"); its key
+// reads them as spaces.
+var dashes = strings.NewReplacer("–", " ", "—", " ")
+
 func (rz *recognizer) newEntity(name, kind string) *rec {
-	key := normalize(name)
+	key := normalize(dashes.Replace(name))
 	id := "new:" + strings.ReplaceAll(key, " ", "-")
 	if r, ok := rz.news[id]; ok {
 		return r

@@ -82,7 +82,7 @@ var regionOffices = wordSet(`governor governors governorship legislature senator
 
 // diseaseHeads follow a place in the name of a disease named after it
 // ("Marburg virus", "Lassa fever", "Lyme disease"): no place is meant.
-var diseaseHeads = wordSet(`virus fever disease`)
+var diseaseHeads = wordSet(`virus viruses fever disease strain strains ebolavirus variant subvariant flu influenza`)
 
 // regionPlurals after a region's name or adjective say it describes a group
 // ("the Baltic states", "Sahel countries", "Central Asian republics"): the

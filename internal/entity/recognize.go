@@ -352,8 +352,8 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 			return false
 		}
 	}
-	if c.r.e.Kind == KindPlace && c.form == FormName && f.word(b) && f.isNorm(b, diseaseHeads) && f.spaced(b-1) {
-		return false
+	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindCountry) && c.form == FormName && f.word(b) && f.isNorm(b, diseaseHeads) && f.spaced(b-1) {
+		return false // "the Sudan virus", "the Bundibugyo strain": a virus named after a place
 	}
 	if toks[b-1].flags&fCap != 0 && (!f.word(b) || toks[b].flags&(fCap|fAllCaps) == 0 || f.isNorm(b, competitionWords)) && groupOrContinent(f, a, b, c) {
 		return false
