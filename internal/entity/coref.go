@@ -652,6 +652,17 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if town != nil && r.e.Lat == nil {
 		r.e.Lat, r.e.Lon = town.Lat, town.Lon
 	}
+	if (kind == KindPlace || kind == KindFacility) && r.e.Lat == nil {
+		// "Crumpsall, Manchester", "Wroclaw Stadium in Wroclaw", "a
+		// reservoir near Ririe": a place the gazetteer lacks, placed at
+		// the town or district it is said to lie in
+		if t := rz.townAfter(f, b); t != nil {
+			r.e.Lat, r.e.Lon = t.Lat, t.Lon
+			if r.e.Country == "" {
+				r.e.Country = t.Country
+			}
+		}
+	}
 	if around != nil && r.e.Lat == nil {
 		r.e.Lat, r.e.Lon = around.Lat, around.Lon
 	}

@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // Places inside longer names: "Windsor–Detroit Bridge Authority", "Peace
 // and Freedom Party of California", "University of Texas at Tyler" name a
 // body or a work, not the places in them.
@@ -98,4 +100,24 @@ func (rz *recognizer) campusAfter(f *fieldState, b int) int {
 		}
 	}
 	return b
+}
+
+// townPreps between a place and the town it lies in: "X in Y", "X near Y".
+var townPreps = wordSet("in near outside at")
+
+// townAfter returns the town (a gazetteer city; no district, region or
+// country) named right after a place ending before b: ", Manchester" or
+// "in Wroclaw".
+func (rz *recognizer) townAfter(f *fieldState, b int) *Entity {
+	if b+1 >= len(f.toks) || f.toks[b].sent != f.toks[b+1].sent || !(f.toks[b].punct == ',' || f.word(b) && f.isNorm(b, townPreps)) {
+		return nil
+	}
+	o := f.at(b + 1)
+	if o == nil || o.a != b+1 || o.form != FormName || o.r.e.Lat == nil || o.r.e.Kind != KindPlace {
+		return nil
+	}
+	if strings.HasPrefix(o.r.e.ID, "city:") {
+		return o.r.e // a district or county is too large to place it by
+	}
+	return nil
 }

@@ -41,3 +41,34 @@ func TestPlacesInsideNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacedByTown: a place or facility the gazetteer lacks, written with
+// the town it lies in (", Town" or "in Town"), is placed at that town; a
+// place name joined by a lower-case connector (nad, sul, sur) is one name.
+func TestPlacedByTown(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct {
+		body, text string
+		placed     bool
+	}{
+		{"Two men were arrested in Ancoats, Manchester, on Friday.", "Ancoats", true},
+		{"Fans gathered at the Olimpico Stadium in Rome for the final.", "Olimpico Stadium", true},
+		{"A dam burst near the village of Tarvenka, Moldova.", "Tarvenka", false}, // a country is too coarse
+	} {
+		for _, f := range kb.Recognize(Doc{Body: tc.body}) {
+			for _, m := range f.Mentions {
+				if m.Text == tc.text && (f.Lat != nil) != tc.placed {
+					t.Errorf("%q: %q (%s) placed=%v, want %v", tc.body, tc.text, f.ID, f.Lat != nil, tc.placed)
+				}
+			}
+		}
+	}
+	for _, tc := range []struct{ body, name string }{
+		{"Floods cut roads in Brandys nad Orlici, Czechia, overnight.", "Brandys nad Orlici"},
+		{"A quake shook Castel sul Brenta, Italy, before dawn.", "Castel sul Brenta"},
+	} {
+		if foundIn(kb, tc.body)[tc.name] == "" {
+			t.Errorf("%q: %q not read as one name (%v)", tc.body, tc.name, foundIn(kb, tc.body))
+		}
+	}
+}

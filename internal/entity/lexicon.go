@@ -74,7 +74,7 @@ inc museum lab laboratory partners tribe tribes airlines chamber bloc forum`)
 
 // placeConnectors join the words of Romance place names
 // ("Norte de Santander", "Maguindanao del Sur", "Stade de France").
-var placeConnectors = wordSet(`de del della dello des do dos da das du di`)
+var placeConnectors = wordSet(`de del della dello des do dos da das du di sul sur nad pod upon`)
 
 // regionOffices before "of" or "from" and a name that is both a region and
 // its city say the region is meant ("the governor of New York").
@@ -197,7 +197,7 @@ prosecutor constable inspector detective sheriff coach councillor councilor asse
 assemblywoman superintendent justice candidate nominee honorable honourable`)
 
 // nameConnectors may stand inside a name in lower case.
-var nameConnectors = wordSet(`of al bin ibn bint abu de da del der van von la le du di y ul`)
+var nameConnectors = wordSet(`of al bin ibn bint abu de da del der van von la le du di y ul sul sur nad pod upon`)
 
 // locativePreps before a place name say it is used as a place.
 var locativePreps = wordSet(`in near outside at from to into inside around across throughout
