@@ -20,6 +20,11 @@ func (rz *recognizer) bareNames() {
 			}
 		}
 	}
+	type key struct {
+		w string
+		r *rec
+	}
+	other := map[key]bool{}
 	for _, f := range rz.fields {
 		for i := range f.ms {
 			m := &f.ms[i]
@@ -27,7 +32,13 @@ func (rz *recognizer) bareNames() {
 				continue
 			}
 			w := f.norm(m.b - 1)
-			if rz.otherBearerNamed(w, m.r) {
+			k := key{w, m.r}
+			o, ok := other[k]
+			if !ok {
+				o = rz.otherBearerNamed(w, m.r)
+				other[k] = o
+			}
+			if o {
 				rz.unset(f, m)
 				continue
 			}
