@@ -355,6 +355,16 @@ func (rz *recognizer) bodies(f *fieldState) {
 		if f.cover[i] != 0 && f.bodyMention(i) == nil || toks[i].flags&(fCap|fAllCaps) == 0 && !f.caseless {
 			continue
 		}
+		if p := i - 1; p >= 0 && f.word(p) && (toks[p].flags&(fCap|fAllCaps) == 0 || f.caseless) && f.isNorm(p, localBodyWords) && f.spaced(p) {
+			// "the state Senate", "the county Assembly": a state's or a
+			// town's body, not the country's
+			if bm := f.bodyMention(i); bm != nil && (bm.r.e.Role == "legislature" || bm.r.e.Role == "judiciary") {
+				rz.unset(f, bm)
+			}
+			if bm := f.bodyMention(i); bm == nil {
+				continue
+			}
+		}
 		b, bodies := rz.bodyTail(f, i, !f.caseless)
 		if b == 0 || f.caseless && b-i < 2 {
 			// without case, only a description of several words

@@ -563,6 +563,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			return // "Jimmy Kimmel Live", "Kenneth Fire", "Solana ETFs": a show, a fire, a product
 		}
 	}
+	if kind == KindPlace && words == 2 && last == "district" && f.isNorm(k, compassFirst) && b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" &&
+		f.toks[b+1].flags&(fCap|fAllCaps) != 0 {
+		return // "the Western District of Texas": a federal court's district, no place of its own
+	}
 	if kind == "" || kind == KindPlace && words == 1 && compassFirst[last] {
 		return // "West" of "West Sweden" is no place of its own
 	}
@@ -962,17 +966,23 @@ func (rz *recognizer) officeTitles(f *fieldState) {
 				break
 			}
 			country := ""
+			ofWhat := false // "the President of the United States", "the President of the Republic"
 			if o := f.at(i - 1); o != nil && o.r.e.Kind == KindCountry {
 				country = o.r.e.Country
 			} else if end+1 < len(toks) && f.norm(end) == "of" {
-				if o := f.at(end + 1); o != nil && o.r.e.Kind == KindCountry {
+				ofWhat = true
+				x := end + 1
+				if f.isNorm(x, theWord) && x+1 < len(toks) {
+					x++
+				}
+				if o := f.at(x); o != nil && o.r.e.Kind == KindCountry {
 					country = o.r.e.Country
 				}
 			}
 			var r *rec
 			if country != "" {
 				r = kb.holder(country, title, rz.doc.Published)
-			} else if p := f.prevWord(i); p >= 0 && f.isNorm(p, theWord) {
+			} else if p := f.prevWord(i); p >= 0 && f.isNorm(p, theWord) && !ofWhat {
 				r = rz.lastTitle[title]
 			}
 			if r != nil {

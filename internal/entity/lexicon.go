@@ -286,3 +286,14 @@ func readWordList(s string, norm bool) map[string]bool {
 	}
 	return m
 }
+
+// localBodyWords before a body's one-word name say it is a state's, a
+// province's or a town's, not the country's: "the state Senate", "the
+// county Assembly".
+var localBodyWords = wordSet(`state provincial regional county city municipal local`)
+
+// governmentNouns after a capital's name keep it the government's:
+// "Tehran officials", "Washington lawmakers".
+var governmentNouns = wordSet(`official officials government governments authority authorities leader leaders
+leadership regime administration lawmaker lawmakers diplomat diplomats negotiator negotiators envoy envoys
+force forces troops military army spokesman spokeswoman spokesperson policy policies`)

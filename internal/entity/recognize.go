@@ -310,6 +310,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		f.spaced(a-1) && (f.isNorm(a-1, personTitles) || f.isNorm(a-1, titleWords)) && !f.isNorm(a-1, placeFirst) {
 		return false // "President Roosevelt", "Major General Hassan": a person
 	}
+	if c.body && b-a == 1 && localBody(f, a, c.r.e) {
+		return false // "North Carolina's state Senate", "the county Assembly": no national body
+	}
 	if c.body && bodyInName(f, a, b) {
 		return false // "Nigeria Labour Congress", "Senate Majority Leader"
 	}
@@ -1005,6 +1008,10 @@ func (rz *recognizer) actorReading(f *fieldState, m *mention) bool {
 	if f.word(p) && f.isNorm(p, locativePreps) {
 		return false
 	}
+	if nx := m.b; toks[m.b-1].flags&fPoss == 0 && f.word(nx) && toks[nx].flags&(fCap|fAllCaps) == 0 && f.spaced(m.b-1) && toks[nx].sent == toks[m.a].sent &&
+		(strings.HasPrefix(toks[nx].tag, "NN") || strings.HasPrefix(toks[nx].tag, "JJ")) && !f.isNorm(nx, governmentNouns) && !f.isNorm(nx, verbCues) {
+		return false // "by Berlin non-profit Cinema for Peace", "Tehran residents": the city before a noun
+	}
 	if toks[m.b-1].flags&fPoss != 0 {
 		for k := m.b; k < min(len(toks), m.b+4) && f.word(k); k++ {
 			if f.isNorm(k, placeNouns) {
@@ -1278,4 +1285,14 @@ func (rz *recognizer) regionBefore(f *fieldState, m *mention) *rec {
 		}
 	}
 	return nil
+}
+
+// localBody reports whether the one-word name of a legislature or court
+// at a stands after a word that makes it a state's or a town's: "the state
+// Senate", "the county Court" ("state Republicans" are still the party's).
+func localBody(f *fieldState, a int, e *Entity) bool {
+	if a == 0 || !f.word(a-1) || !f.isNorm(a-1, localBodyWords) || !f.spaced(a-1) || e.Role != "legislature" && e.Role != "judiciary" {
+		return false
+	}
+	return f.toks[a-1].flags&(fCap|fAllCaps) == 0 || f.caseless
 }
