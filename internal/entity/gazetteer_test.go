@@ -139,3 +139,20 @@ func TestNamesakesByRegion(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondLevelForms: Nigeria's local government areas, Peru's
+// provinces and departments, Indonesia's regencies by the names news uses.
+func TestSecondLevelForms(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct{ body, text, want string }{
+		{"Bandits raided two villages in Gusau LGA, Zamfara State.", "Gusau LGA", "district:NG.57"},
+		{"Floods hit the city of Huaraz in Ancash Department, Peru.", "Ancash Department", "region:PE.02"},
+		{"A landslide buried homes in Chachapoyas Province, Peru.", "Chachapoyas Province", "district:PE.01"},
+		{"Detainees were moved to Guantanamo Bay on Friday.", "Guantanamo Bay", "place:guantanamo-bay"},
+	} {
+		got := foundIn(kb, tc.body)[tc.text]
+		if !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%q: %q resolved to %q, want %s…", tc.body, tc.text, got, tc.want)
+		}
+	}
+}

@@ -575,8 +575,16 @@ func regionTypes(cc string) []string {
 	if stateCountries[cc] {
 		return []string{"state", "region", "province"}
 	}
+	if departmentCountries[cc] {
+		return []string{"province", "region", "department"}
+	}
 	return []string{"province", "region"}
 }
+
+// departmentCountries call their first-level regions departments in
+// English news ("La Libertad Department", "Antioquia department").
+var departmentCountries = map[string]bool{"PE": true, "CO": true, "BO": true, "PY": true, "UY": true, "GT": true,
+	"HN": true, "SV": true, "NI": true, "HT": true, "BJ": true}
 
 // regionNames gives the canonical region name ("Nineveh Governorate") and
 // aliases ("Nineveh province").

@@ -45,7 +45,7 @@ func seat(c City, dict, reserved map[string]bool) bool {
 // region's GeoNames name ("Lasbela District", "Los Angeles County").
 var districtTypes = map[string]bool{"County": true, "District": true, "Territory": true, "Municipality": true,
 	"Parish": true, "Department": true, "Province": true, "Zone": true, "Division": true, "Prefecture": true,
-	"Governorate": true, "Upazila": true, "Raion": true, "Rayon": true, "Borough": true, "Okrug": true}
+	"Governorate": true, "Upazila": true, "Raion": true, "Rayon": true, "Borough": true, "Okrug": true, "Regency": true}
 
 // districtCountries name their second-level regions "X District" in
 // English news although GeoNames gives the bare name (Rajbari, Hojai).
@@ -87,6 +87,30 @@ func districtNames(cc, raw string) (string, []string) {
 		}
 		raw = strings.TrimSpace(raw)
 		return base, []string{raw, base + " department", base + " Department"}
+	}
+	switch cc {
+	case "ID":
+		// Indonesia's regencies: "Kabupaten Sekadau" is "Sekadau Regency"
+		// ("Kota Medan", a city, is the cities file's)
+		if base, ok := strings.CutPrefix(ascii, "Kabupaten "); ok && base != "" {
+			return base + " Regency", []string{ascii}
+		}
+	case "NG":
+		// Nigeria's local government areas: "Bukkuyum LGA"
+		if !strings.ContainsAny(ascii, "()/") && !districtTypes[last] {
+			return ascii + " LGA", []string{ascii + " Local Government Area", ascii + " local government area"}
+		}
+	case "CD":
+		// the Congo's territories: "Walungu Territory" ("Ville de
+		// Kisangani", "Mbuji-Mayi City" are cities)
+		if !strings.ContainsAny(ascii, "()/") && !strings.HasPrefix(ascii, "Ville ") && last != "City" && last != "rural" && !districtTypes[last] {
+			return ascii + " Territory", nil
+		}
+	case "PE":
+		// Peru's provinces: "Provincia de Trujillo" is "Trujillo Province"
+		if base, ok := strings.CutPrefix(ascii, "Provincia de "); ok && base != "" {
+			return base + " Province", nil
+		}
 	}
 	if base, ok := strings.CutPrefix(ascii, "Province of "); ok && base != "" {
 		// the Philippines' provinces: "Province of Benguet" is "Benguet",

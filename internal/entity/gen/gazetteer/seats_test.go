@@ -122,6 +122,20 @@ func TestDistrictNamesForms(t *testing.T) {
 	if !strings.Contains(strings.Join(aliases, "|"), "Bandar Lengeh") {
 		t.Errorf("Bandar-e Lengeh aliases: %v", aliases)
 	}
+	for _, tc := range []struct{ cc, raw, want string }{
+		{"NG", "Gusau", "Gusau LGA"},
+		{"ID", "Kabupaten Sekadau", "Sekadau Regency"},
+		{"PE", "Provincia de Trujillo", "Trujillo Province"},
+		{"CD", "Walungu", "Walungu Territory"},
+		{"CD", "Ville de Kisangani", ""},
+	} {
+		if got, _ := districtNames(tc.cc, tc.raw); got != tc.want {
+			t.Errorf("districtNames(%s, %s) = %q, want %q", tc.cc, tc.raw, got, tc.want)
+		}
+	}
+	if _, aliases := regionNames("PE", "La Libertad"); !strings.Contains(strings.Join(aliases, "|"), "La Libertad department") {
+		t.Errorf("La Libertad aliases: %v", aliases)
+	}
 	if _, aliases := regionNames("CN", "Ningxia"); !strings.Contains(strings.Join(aliases, "|"), "Ningxia Hui Autonomous Region") {
 		t.Errorf("Ningxia aliases: %v", aliases)
 	}
