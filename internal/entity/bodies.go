@@ -193,6 +193,14 @@ func (rz *recognizer) longerName(f *fieldState, i, b int) {
 			p = m.a
 		}
 		s = p
+		// "National Oceanic and Atmospheric Administration", "Cinema for
+		// Peace Foundation": capitalised words joined by a lower-case
+		// "and" or "for" are one name with the body's head
+		if q := p - 1; q >= 1 && f.word(q) && f.toks[q].flags&(fCap|fAllCaps) == 0 && f.isNorm(q, andFor) && f.spaced(q) &&
+			f.cover[q-1] == 0 && capName(f, q-1, i) && f.spaced(q-1) && !rz.kb.given[f.norm(q-1)] && !f.isNorm(q-1, titleWords) &&
+			rz.kb.dict[f.norm(q-1)] && !f.isNorm(q-1, orgHeads) && !f.isNorm(q-1, facilityHeads) && b-p <= 2 {
+			p = q
+		}
 	}
 	for o := gluedPlace(f, s); o != nil; o = gluedPlace(f, s) {
 		s = o.a // "Windsor–Detroit Bridge Authority"

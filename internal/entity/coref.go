@@ -86,7 +86,7 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 			// lower-case connectors inside a name: "Ministry of Defence", "Ahl al-Haq"
 			if f.word(j) && toks[j].flags&(fCap|fAllCaps) == 0 && j+1 < n && f.spaced(j) && rz.nameTok(f, j+1) &&
 				(f.isNorm(j, nameConnectors) || f.isNorm(j, andWord) && rz.andJoins(f, i, j) ||
-					f.isNorm(j, wordSet2) && !f.isNorm(j, andWord) && rz.hasOrgWord(f, i, j)) {
+					f.isNorm(j, wordSet2) && !f.isNorm(j, andWord) && (rz.hasOrgWord(f, i, j) || f.norm(j) == "for" && rz.headAfter(f, j+1))) {
 				j += 2
 				continue
 			}
@@ -1297,4 +1297,18 @@ func abbrevMention(f *fieldState, m *mention) bool {
 // word ("Labour Congress", "Football Association").
 func hasOrgHead(f *fieldState, a, b int) bool {
 	return b > a && (f.isNorm(b-1, orgHeads) || f.isNorm(b-1, orgWords))
+}
+
+// headAfter reports whether the capitalised words from k on end, within
+// four words, in a body's head: "Cinema for [Peace Foundation]".
+func (rz *recognizer) headAfter(f *fieldState, k int) bool {
+	for x := k; x < len(f.toks) && x < k+4 && rz.nameTok(f, x) && f.toks[x].sent == f.toks[k].sent; x++ {
+		if f.isNorm(x, orgHeads) && (x+1 >= len(f.toks) || !rz.nameTok(f, x+1) || !f.spaced(x)) {
+			return true
+		}
+		if x+1 < len(f.toks) && !f.spaced(x) {
+			break
+		}
+	}
+	return false
 }

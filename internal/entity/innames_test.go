@@ -72,3 +72,17 @@ func TestPlacedByTown(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinedBodyNames: capitalised words joined by "and" or "for" before a
+// body's head are one name.
+func TestJoinedBodyNames(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct{ body, name string }{
+		{"The Coastal Fisheries and Marine Administration closed the bay.", "Coastal Fisheries and Marine Administration"},
+		{"Funds came from the Music for Hope Foundation, a charity.", "Music for Hope Foundation"},
+	} {
+		if foundIn(kb, tc.body)[tc.name] == "" {
+			t.Errorf("%q: %q not read as one name (%v)", tc.body, tc.name, foundIn(kb, tc.body))
+		}
+	}
+}

@@ -297,3 +297,7 @@ var localBodyWords = wordSet(`state provincial regional county city municipal lo
 var governmentNouns = wordSet(`official officials government governments authority authorities leader leaders
 leadership regime administration lawmaker lawmakers diplomat diplomats negotiator negotiators envoy envoys
 force forces troops military army spokesman spokeswoman spokesperson policy policies`)
+
+// andFor join the capitalised words of a body's name: "National Oceanic
+// and Atmospheric Administration", "Cinema for Peace Foundation".
+var andFor = wordSet(`and for`)
