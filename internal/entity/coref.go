@@ -214,6 +214,14 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if b < len(f.toks) && f.toks[b].start == f.toks[b-1].end && f.text[f.toks[b].start] == '$' {
 		return // "CDN$11,000": a currency
 	}
+	for n := 0; n < 3 && b < len(f.toks) && f.toks[b-1].flags&fHyphen != 0 && f.word(b) && f.toks[b].flags&(fCap|fAllCaps|fDigit) == 0 &&
+		(f.isNorm(b, hyphenJoins) || elided(f.text[f.toks[b].start:f.toks[b].end])); n++ {
+		// "Val-d'Isère", "Bar-le-Duc": a place name joined by hyphens
+		b++
+		if b < len(f.toks) && f.toks[b-1].flags&fHyphen != 0 && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) != 0 {
+			b++
+		}
+	}
 	if b < len(f.toks) && f.toks[b-1].flags&fHyphen != 0 && f.word(b) && f.toks[b].flags&(fCap|fAllCaps|fDigit) == 0 {
 		if rz.kb.dict[f.norm(b)] && strings.HasSuffix(f.norm(b), "ed") || f.isNorm(b, compoundTails) {
 			return // "Alawite-dominated", "Kremlin-backed": a modifier

@@ -149,6 +149,9 @@ func TestSecondLevelForms(t *testing.T) {
 		{"Floods hit the city of Huaraz in Ancash Department, Peru.", "Ancash Department", "region:PE.02"},
 		{"A landslide buried homes in Chachapoyas Province, Peru.", "Chachapoyas Province", "district:PE.01"},
 		{"Detainees were moved to Guantanamo Bay on Friday.", "Guantanamo Bay", "place:guantanamo-bay"},
+		{"Wildfires burned in Kalmykia, Russia, for a week.", "Kalmykia", "region:RU.24"},
+		{"A landslide hit a village in Karnali Province, Nepal.", "Karnali Province", "region:NP.6"},
+		{"Militias clashed near Sabha in Fezzan, Libya.", "Fezzan", "place:fezzan"},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		if !strings.HasPrefix(got, tc.want) {

@@ -66,6 +66,7 @@ func TestPlacedByTown(t *testing.T) {
 	for _, tc := range []struct{ body, name string }{
 		{"Floods cut roads in Brandys nad Orlici, Czechia, overnight.", "Brandys nad Orlici"},
 		{"A quake shook Castel sul Brenta, Italy, before dawn.", "Castel sul Brenta"},
+		{"Two climbers died near Pont-d'Arvel, France, on Sunday.", "Pont-d'Arvel"},
 	} {
 		if foundIn(kb, tc.body)[tc.name] == "" {
 			t.Errorf("%q: %q not read as one name (%v)", tc.body, tc.name, foundIn(kb, tc.body))

@@ -301,3 +301,7 @@ force forces troops military army spokesman spokeswoman spokesperson policy poli
 // andFor join the capitalised words of a body's name: "National Oceanic
 // and Atmospheric Administration", "Cinema for Peace Foundation".
 var andFor = wordSet(`and for`)
+
+// hyphenJoins after a place's name and a hyphen continue a longer place
+// name: "Val-d'Isère", "Châlons-en-Champagne", "Saint-Martin-de-Ré".
+var hyphenJoins = wordSet(`d l de du des en les la le sur sous aux au am im an del di`)

@@ -368,6 +368,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		f.cover[a-1] == 0 && f.spaced(a-1) && toks[a-1].sent == toks[a].sent && rz.kb.given[f.norm(a-1)] && !rz.kb.dict[f.norm(a-1)] {
 		return false // "Nikki Holland": a surname after a given name, no country
 	}
+	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindFacility) && c.form == FormName && toks[b-1].flags&fHyphen != 0 && f.word(b) &&
+		toks[b].flags&(fCap|fAllCaps) == 0 && (f.isNorm(b, hyphenJoins) || elided(f.text[toks[b].start:toks[b].end])) {
+		return false // "Val-d'Isère", "Châlons-en-Champagne": the first part of a longer place name
+	}
 	if c.r.e.Kind == KindPlace && words == 1 && c.form == FormName {
 		// a one-word small place is often a common word or part of a longer
 		// name ("Central Command", sentence-initial "Best")
@@ -1295,4 +1299,15 @@ func localBody(f *fieldState, a int, e *Entity) bool {
 		return false
 	}
 	return f.toks[a-1].flags&(fCap|fAllCaps) == 0 || f.caseless
+}
+
+// elided reports whether a word opens with an elided French or Italian
+// article or preposition: "d'Isère", "l'Aquila", "dell'Orso".
+func elided(w string) bool {
+	for _, p := range []string{"d'", "l'", "d’", "l’", "dell'", "dell’"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			return true
+		}
+	}
+	return false
 }

@@ -625,6 +625,18 @@ func regionNames(cc, raw string) (string, []string) {
 		// "Inner Mongolia Autonomous Region", "Xinjiang Uyghur Autonomous Region"
 		aliases = append(aliases, autonomousRegions[base]...)
 	}
+	if b, ok := strings.CutSuffix(base, " Pradesh"); ok && cc == "NP" {
+		// Nepal's provinces: "Gandaki Pradesh" is "Gandaki Province"
+		aliases = append(aliases, b+" Province", b+" province", b)
+	}
+	if cc == "RU" {
+		// "Buryatiya Republic" is mostly written "Buryatia"
+		for _, w := range strings.Fields(base) {
+			if b, ok := strings.CutSuffix(w, "iya"); ok && len(b) >= 4 {
+				aliases = append(aliases, b+"ia", "Republic of "+b+"ia")
+			}
+		}
+	}
 	if base != name {
 		aliases = append(aliases, base+" province", base+" Governorate", base+" region")
 		if cc == "UA" || cc == "RU" || cc == "BY" {
