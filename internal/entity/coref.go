@@ -162,6 +162,9 @@ var (
 	// shows, fires and products: no person's name ends so.
 	companyTails = wordSet(`fc bros sa resorts carriers systems motors airlines pharmaceuticals`)
 	thingTails   = wordSet(`live fire fires etf etfs cybertruck cybertrucks reef arena market hilton`)
+	// craftTails end the names of telescopes and spacecraft: no actor
+	// or place ("James Webb Space Telescope", "Perseverance rover")
+	craftTails = wordSet(`telescope telescopes spacecraft rover probe satellite`)
 	// seizeVerbs take places as their objects: "captured Badme", "shelled Ansar".
 	seizeVerbs = wordSet(`captured captures capture recaptured recaptures recapture seized seizes retook retakes
 	overran overrun overruns bombed bombs shelled shells besieged besieges liberated liberates stormed storms`)
@@ -574,6 +577,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if kind == KindPlace && words == 2 && last == "district" && f.isNorm(k, compassFirst) && b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" &&
 		f.toks[b+1].flags&(fCap|fAllCaps) != 0 {
 		return // "the Western District of Texas": a federal court's district, no place of its own
+	}
+	if craftTails[last] {
+		return // "James Webb Telescope"
 	}
 	if kind == "" || kind == KindPlace && words == 1 && compassFirst[last] {
 		return // "West" of "West Sweden" is no place of its own

@@ -34,3 +34,12 @@ func TestCampaignForTitle(t *testing.T) {
 		t.Errorf("%q: President resolved to %q, want nobody", body, got)
 	}
 }
+
+// TestCraftNames: a telescope or spacecraft is neither a person nor a body.
+func TestCraftNames(t *testing.T) {
+	kb := Default()
+	body := "Astronomers hope the Carl Sagan Space Telescope will launch next year."
+	if got := foundIn(kb, body)["Carl Sagan Space Telescope"]; got != "" {
+		t.Errorf("%q: read as %q, want nothing", body, got)
+	}
+}
