@@ -193,6 +193,17 @@ func (rz *recognizer) longerName(f *fieldState, i, b int) {
 			p = m.a
 		}
 		s = p
+		// "National Oceanic and Atmospheric Administration", "Cinema for
+		// Peace Foundation": capitalised words joined by a lower-case
+		// "and" or "for" are one name with the body's head
+		if q := p - 1; q >= 1 && f.word(q) && f.toks[q].flags&(fCap|fAllCaps) == 0 && f.isNorm(q, andFor) && f.spaced(q) &&
+			f.cover[q-1] == 0 && capName(f, q-1, i) && f.spaced(q-1) && !rz.kb.given[f.norm(q-1)] && !f.isNorm(q-1, titleWords) &&
+			rz.kb.dict[f.norm(q-1)] && !f.isNorm(q-1, orgHeads) && !f.isNorm(q-1, facilityHeads) && b-p <= 2 {
+			p = q
+		}
+	}
+	for o := gluedPlace(f, s); o != nil; o = gluedPlace(f, s) {
+		s = o.a // "Windsor–Detroit Bridge Authority"
 	}
 	country := ""
 	for k := s; k < b; k++ {
@@ -351,6 +362,16 @@ func (rz *recognizer) bodies(f *fieldState) {
 		// a capitalised description on its own: "the Senate", "Parliament"
 		if f.cover[i] != 0 && f.bodyMention(i) == nil || toks[i].flags&(fCap|fAllCaps) == 0 && !f.caseless {
 			continue
+		}
+		if p := i - 1; p >= 0 && f.word(p) && (toks[p].flags&(fCap|fAllCaps) == 0 || f.caseless) && f.isNorm(p, localBodyWords) && f.spaced(p) {
+			// "the state Senate", "the county Assembly": a state's or a
+			// town's body, not the country's
+			if bm := f.bodyMention(i); bm != nil && (bm.r.e.Role == "legislature" || bm.r.e.Role == "judiciary") {
+				rz.unset(f, bm)
+			}
+			if bm := f.bodyMention(i); bm == nil {
+				continue
+			}
 		}
 		b, bodies := rz.bodyTail(f, i, !f.caseless)
 		if b == 0 || f.caseless && b-i < 2 {

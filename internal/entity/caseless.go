@@ -75,6 +75,12 @@ func (rz *recognizer) acceptCaseless(f *fieldState, a, b int, c cand) bool {
 	if groupOrContinent(f, a, b, c) {
 		return false // "baltic states", "latin american", "africa cup of nations"
 	}
+	if c.r.e.Kind == KindPlace && b-a == 2 && f.isNorm(a, compassFirst) && f.norm(b-1) == "district" && b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" {
+		return false // "the western district of texas": a court's district
+	}
+	if c.body && b-a == 1 && localBody(f, a, c.r.e) {
+		return false // "the state senate": a state's body
+	}
 	if c.r.e.Kind == KindMedia && strings.HasPrefix(c.r.e.Name, "The ") && b-a == 1 && f.word(b) && strings.HasPrefix(f.toks[b].tag, "NN") &&
 		!f.isNorm(b, mediaCues) && !f.isNorm(b, saidWords) {
 		return false // "the hindu god"

@@ -86,7 +86,7 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 			// lower-case connectors inside a name: "Ministry of Defence", "Ahl al-Haq"
 			if f.word(j) && toks[j].flags&(fCap|fAllCaps) == 0 && j+1 < n && f.spaced(j) && rz.nameTok(f, j+1) &&
 				(f.isNorm(j, nameConnectors) || f.isNorm(j, andWord) && rz.andJoins(f, i, j) ||
-					f.isNorm(j, wordSet2) && !f.isNorm(j, andWord) && rz.hasOrgWord(f, i, j)) {
+					f.isNorm(j, wordSet2) && !f.isNorm(j, andWord) && (rz.hasOrgWord(f, i, j) || f.norm(j) == "for" && rz.headAfter(f, j+1))) {
 				j += 2
 				continue
 			}
@@ -162,6 +162,9 @@ var (
 	// shows, fires and products: no person's name ends so.
 	companyTails = wordSet(`fc bros sa resorts carriers systems motors airlines pharmaceuticals`)
 	thingTails   = wordSet(`live fire fires etf etfs cybertruck cybertrucks reef arena market hilton`)
+	// craftTails end the names of telescopes and spacecraft: no actor
+	// or place ("James Webb Space Telescope", "Perseverance rover")
+	craftTails = wordSet(`telescope telescopes spacecraft rover probe satellite`)
 	// seizeVerbs take places as their objects: "captured Badme", "shelled Ansar".
 	seizeVerbs = wordSet(`captured captures capture recaptured recaptures recapture seized seizes retook retakes
 	overran overrun overruns bombed bombs shelled shells besieged besieges liberated liberates stormed storms`)
@@ -213,6 +216,14 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	}
 	if b < len(f.toks) && f.toks[b].start == f.toks[b-1].end && f.text[f.toks[b].start] == '$' {
 		return // "CDN$11,000": a currency
+	}
+	for n := 0; n < 3 && b < len(f.toks) && f.toks[b-1].flags&fHyphen != 0 && f.word(b) && f.toks[b].flags&(fCap|fAllCaps|fDigit) == 0 &&
+		(f.isNorm(b, hyphenJoins) || elided(f.text[f.toks[b].start:f.toks[b].end])); n++ {
+		// "Val-d'Isère", "Bar-le-Duc": a place name joined by hyphens
+		b++
+		if b < len(f.toks) && f.toks[b-1].flags&fHyphen != 0 && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) != 0 {
+			b++
+		}
 	}
 	if b < len(f.toks) && f.toks[b-1].flags&fHyphen != 0 && f.word(b) && f.toks[b].flags&(fCap|fAllCaps|fDigit) == 0 {
 		if rz.kb.dict[f.norm(b)] && strings.HasSuffix(f.norm(b), "ed") || f.isNorm(b, compoundTails) {
@@ -415,9 +426,20 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	// "Boston University", "American University", "University of Miami":
 	// an institution every town has, named after its town or country, is
 	// one name with it
+	if !titleCue && (orgHeads[last] || facilityHeads[last] || infraHeads[last]) {
+		if x := rz.joinedPlaces(f, k, words, last); x < k {
+			k = x
+			words = 0
+			for x := k; x < b; x++ {
+				if f.word(x) {
+					words++
+				}
+			}
+		}
+	}
 	named, ofCountry := false, ""
 	ofNext := b < len(f.toks) && f.word(b) && f.norm(b) == "of"
-	if words == 1 && genericInstitutions[last] && !titleCue {
+	if (words == 1 && genericInstitutions[last] || words > 1 && (orgHeads[last] || genericInstitutions[last]) && ofNext && rz.placeEndsName(f, b+1)) && !titleCue {
 		if o := f.at(k - 1); o != nil && o.b == k && f.spaced(k-1) && f.toks[k-1].flags&fPoss == 0 && !abbrevMention(f, o) && !ofNext &&
 			(o.r.e.Kind == KindPlace && o.form == FormName && !(last == "department" && strings.HasPrefix(o.r.e.ID, "region:")) ||
 				o.r.e.Kind == KindCountry && (o.form == FormName || o.form == FormAdj)) {
@@ -431,6 +453,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 					f.cover[x] = 0
 				}
 				b = o.b
+				if campusHeads[last] || words > 1 && campusHeads[f.norm(k+words-1)] {
+					b = rz.campusAfter(f, b)
+				}
 			}
 		}
 	}
@@ -485,6 +510,13 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindPlace
 	case facilityHeads[last] && words > 1:
 		kind = KindFacility
+	case infraHeads[last] && words > 1:
+		// "Mumbai–Pune Expressway", "Addis Ababa–Djibouti Railway"; a
+		// pipeline or a tunnel is a facility
+		kind = KindPlace
+		if last == "pipeline" || last == "tunnel" {
+			kind = KindFacility
+		}
 	case apposOrg && !titleCue:
 		kind = KindOrganization
 	case titleCue && !hasOrg && !(words == 1 && rz.kb.dict[last] && !rz.kb.given[last]):
@@ -541,6 +573,13 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		case thingTails[last]:
 			return // "Jimmy Kimmel Live", "Kenneth Fire", "Solana ETFs": a show, a fire, a product
 		}
+	}
+	if kind == KindPlace && words == 2 && last == "district" && f.isNorm(k, compassFirst) && b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" &&
+		f.toks[b+1].flags&(fCap|fAllCaps) != 0 {
+		return // "the Western District of Texas": a federal court's district, no place of its own
+	}
+	if craftTails[last] {
+		return // "James Webb Telescope"
 	}
 	if kind == "" || kind == KindPlace && words == 1 && compassFirst[last] {
 		return // "West" of "West Sweden" is no place of its own
@@ -630,6 +669,17 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	}
 	if town != nil && r.e.Lat == nil {
 		r.e.Lat, r.e.Lon = town.Lat, town.Lon
+	}
+	if (kind == KindPlace || kind == KindFacility) && r.e.Lat == nil {
+		// "Crumpsall, Manchester", "Wroclaw Stadium in Wroclaw", "a
+		// reservoir near Ririe": a place the gazetteer lacks, placed at
+		// the town or district it is said to lie in
+		if t := rz.townAfter(f, b); t != nil {
+			r.e.Lat, r.e.Lon = t.Lat, t.Lon
+			if r.e.Country == "" {
+				r.e.Country = t.Country
+			}
+		}
 	}
 	if around != nil && r.e.Lat == nil {
 		r.e.Lat, r.e.Lon = around.Lat, around.Lon
@@ -721,8 +771,12 @@ func (rz *recognizer) officeRun(f *fieldState, a, b int) bool {
 }
 
 // newEntity returns the article's new entity of that name, creating it.
+// dashes join the places of a name ("Mumbai–Pune Expressway"); its key
+// reads them as spaces.
+var dashes = strings.NewReplacer("–", " ", "—", " ")
+
 func (rz *recognizer) newEntity(name, kind string) *rec {
-	key := normalize(name)
+	key := normalize(dashes.Replace(name))
 	id := "new:" + strings.ReplaceAll(key, " ", "-")
 	if r, ok := rz.news[id]; ok {
 		return r
@@ -926,17 +980,23 @@ func (rz *recognizer) officeTitles(f *fieldState) {
 				break
 			}
 			country := ""
+			ofWhat := false // "the President of the United States", "the President of the Republic"
 			if o := f.at(i - 1); o != nil && o.r.e.Kind == KindCountry {
 				country = o.r.e.Country
 			} else if end+1 < len(toks) && f.norm(end) == "of" {
-				if o := f.at(end + 1); o != nil && o.r.e.Kind == KindCountry {
+				ofWhat = true
+				x := end + 1
+				if f.isNorm(x, theWord) && x+1 < len(toks) {
+					x++
+				}
+				if o := f.at(x); o != nil && o.r.e.Kind == KindCountry {
 					country = o.r.e.Country
 				}
 			}
 			var r *rec
 			if country != "" {
 				r = kb.holder(country, title, rz.doc.Published)
-			} else if p := f.prevWord(i); p >= 0 && f.isNorm(p, theWord) {
+			} else if p := f.prevWord(i); p >= 0 && f.isNorm(p, theWord) && !ofWhat {
 				r = rz.lastTitle[title]
 			}
 			if r != nil {
@@ -1251,4 +1311,18 @@ func abbrevMention(f *fieldState, m *mention) bool {
 // word ("Labour Congress", "Football Association").
 func hasOrgHead(f *fieldState, a, b int) bool {
 	return b > a && (f.isNorm(b-1, orgHeads) || f.isNorm(b-1, orgWords))
+}
+
+// headAfter reports whether the capitalised words from k on end, within
+// four words, in a body's head: "Cinema for [Peace Foundation]".
+func (rz *recognizer) headAfter(f *fieldState, k int) bool {
+	for x := k; x < len(f.toks) && x < k+4 && rz.nameTok(f, x) && f.toks[x].sent == f.toks[k].sent; x++ {
+		if f.isNorm(x, orgHeads) && (x+1 >= len(f.toks) || !rz.nameTok(f, x+1) || !f.spaced(x)) {
+			return true
+		}
+		if x+1 < len(f.toks) && !f.spaced(x) {
+			break
+		}
+	}
+	return false
 }

@@ -118,3 +118,44 @@ func TestApposedBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesakesByRegion: among places of one name, the region or country
+// the article writes after it, or names elsewhere, decides; English
+// counties and French departments are in the gazetteer by their bare name.
+func TestNamesakesByRegion(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct{ body, text, want string }{
+		{"Storms flooded roads in Norfolk and Suffolk, England, overnight.", "Suffolk", "district:GB.ENG.N5"},
+		{"A tornado touched down near Suffolk, Virginia, on Monday.", "Suffolk", "city:4788158"},
+		{"Two died in Banda district, Uttar Pradesh, when a wall fell.", "Banda district", "district:IN.36.170"},
+		{"Gunmen attacked a convoy in South West State, Somalia.", "South West State", "place:south-west-state-somalia"},
+		{"Vineyards burned in the Gironde department, France.", "Gironde department", "district:FR.75.33"},
+		{"Workers struck at the port of Bandar Lengeh, Iran.", "Bandar Lengeh", "city:141665"},
+		{"Police detained activists in the Ningxia Hui Autonomous Region.", "Ningxia Hui Autonomous Region", "region:CN.21"},
+	} {
+		got := foundIn(kb, tc.body)[tc.text]
+		if id, _, _ := strings.Cut(got, " "); id != tc.want {
+			t.Errorf("%q: %q resolved to %q, want %s", tc.body, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestSecondLevelForms: Nigeria's local government areas, Peru's
+// provinces and departments, Indonesia's regencies by the names news uses.
+func TestSecondLevelForms(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct{ body, text, want string }{
+		{"Bandits raided two villages in Gusau LGA, Zamfara State.", "Gusau LGA", "district:NG.57"},
+		{"Floods hit the city of Huaraz in Ancash Department, Peru.", "Ancash Department", "region:PE.02"},
+		{"A landslide buried homes in Chachapoyas Province, Peru.", "Chachapoyas Province", "district:PE.01"},
+		{"Detainees were moved to Guantanamo Bay on Friday.", "Guantanamo Bay", "place:guantanamo-bay"},
+		{"Wildfires burned in Kalmykia, Russia, for a week.", "Kalmykia", "region:RU.24"},
+		{"A landslide hit a village in Karnali Province, Nepal.", "Karnali Province", "region:NP.6"},
+		{"Militias clashed near Sabha in Fezzan, Libya.", "Fezzan", "place:fezzan"},
+	} {
+		got := foundIn(kb, tc.body)[tc.text]
+		if !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%q: %q resolved to %q, want %s…", tc.body, tc.text, got, tc.want)
+		}
+	}
+}

@@ -74,7 +74,7 @@ inc museum lab laboratory partners tribe tribes airlines chamber bloc forum`)
 
 // placeConnectors join the words of Romance place names
 // ("Norte de Santander", "Maguindanao del Sur", "Stade de France").
-var placeConnectors = wordSet(`de del della dello des do dos da das du di`)
+var placeConnectors = wordSet(`de del della dello des do dos da das du di sul sur nad pod upon`)
 
 // regionOffices before "of" or "from" and a name that is both a region and
 // its city say the region is meant ("the governor of New York").
@@ -82,7 +82,7 @@ var regionOffices = wordSet(`governor governors governorship legislature senator
 
 // diseaseHeads follow a place in the name of a disease named after it
 // ("Marburg virus", "Lassa fever", "Lyme disease"): no place is meant.
-var diseaseHeads = wordSet(`virus fever disease`)
+var diseaseHeads = wordSet(`virus viruses fever disease strain strains ebolavirus variant subvariant flu influenza`)
 
 // regionPlurals after a region's name or adjective say it describes a group
 // ("the Baltic states", "Sahel countries", "Central Asian republics"): the
@@ -197,7 +197,7 @@ prosecutor constable inspector detective sheriff coach councillor councilor asse
 assemblywoman superintendent justice candidate nominee honorable honourable`)
 
 // nameConnectors may stand inside a name in lower case.
-var nameConnectors = wordSet(`of al bin ibn bint abu de da del der van von la le du di y ul`)
+var nameConnectors = wordSet(`of al bin ibn bint abu de da del der van von la le du di y ul sul sur nad pod upon`)
 
 // locativePreps before a place name say it is used as a place.
 var locativePreps = wordSet(`in near outside at from to into inside around across throughout
@@ -286,3 +286,22 @@ func readWordList(s string, norm bool) map[string]bool {
 	}
 	return m
 }
+
+// localBodyWords before a body's one-word name say it is a state's, a
+// province's or a town's, not the country's: "the state Senate", "the
+// county Assembly".
+var localBodyWords = wordSet(`state provincial regional county city municipal local`)
+
+// governmentNouns after a capital's name keep it the government's:
+// "Tehran officials", "Washington lawmakers".
+var governmentNouns = wordSet(`official officials government governments authority authorities leader leaders
+leadership regime administration lawmaker lawmakers diplomat diplomats negotiator negotiators envoy envoys
+force forces troops military army spokesman spokeswoman spokesperson policy policies`)
+
+// andFor join the capitalised words of a body's name: "National Oceanic
+// and Atmospheric Administration", "Cinema for Peace Foundation".
+var andFor = wordSet(`and for`)
+
+// hyphenJoins after a place's name and a hyphen continue a longer place
+// name: "Val-d'Isère", "Châlons-en-Champagne", "Saint-Martin-de-Ré".
+var hyphenJoins = wordSet(`d l de du des en les la le sur sous aux au am im an del di`)

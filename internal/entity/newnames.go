@@ -451,7 +451,9 @@ var (
 	// or is: "sworn in as President of Ghana", "elects the President".
 	titleComplement = wordSet(`as become became becomes becoming elected elect elects named appointed
 	appoint appoints nominated nominate nominates sworn inaugurated serve served serves serving
-	succeed succeeds succeeded replace replaces replaced`)
+	succeed succeeds succeeded replace replaces replaced
+	campaign campaigns campaigned campaigning run runs ran running bid bids candidate candidates candidacy
+	nomination race contender seek seeks seeking sought`)
 	// multiHolder offices have many holders at once: a bare "senator" is
 	// nobody in particular.
 	multiHolder = wordSet(`senator senators councillor councilor commissioner aide member members

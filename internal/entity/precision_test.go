@@ -374,7 +374,7 @@ func TestListsGovernmentsAndWords(t *testing.T) {
 		{"Warner Bros announced the merger on Monday.", "Warner Bros", KindOrganization},
 		{"The Kenneth Fire burned 1,000 acres, officials said.", "Kenneth Fire", ""},
 		{"He appeared on Jimmy Kimmel Live on Tuesday.", "Jimmy Kimmel Live", ""},
-		{"The Roman Catholic Archdiocese of Boston settled the case.", "Roman Catholic Archdiocese", KindOrganization},
+		{"The Roman Catholic Archdiocese of Boston settled the case.", "Roman Catholic Archdiocese of Boston", KindOrganization},
 		{"Prince Epenge criticised the deal.", "Epenge", KindPerson},
 		{"Shells kept crashing into the north Lebanese port.", "Lebanese", "country:LBN"},
 		{"The Arab League condemned the strike.", "Arab League", "igo:arab-league"},

@@ -91,6 +91,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.reconsider()
 	rz.namesakes()
 	rz.strays()
+	rz.bareNames()
 	for _, f := range rz.fields {
 		rz.bodies(f)
 	}
@@ -309,6 +310,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		f.spaced(a-1) && (f.isNorm(a-1, personTitles) || f.isNorm(a-1, titleWords)) && !f.isNorm(a-1, placeFirst) {
 		return false // "President Roosevelt", "Major General Hassan": a person
 	}
+	if c.body && b-a == 1 && localBody(f, a, c.r.e) {
+		return false // "North Carolina's state Senate", "the county Assembly": no national body
+	}
 	if c.body && bodyInName(f, a, b) {
 		return false // "Nigeria Labour Congress", "Senate Majority Leader"
 	}
@@ -351,8 +355,8 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 			return false
 		}
 	}
-	if c.r.e.Kind == KindPlace && c.form == FormName && f.word(b) && f.isNorm(b, diseaseHeads) && f.spaced(b-1) {
-		return false
+	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindCountry) && c.form == FormName && f.word(b) && f.isNorm(b, diseaseHeads) && f.spaced(b-1) {
+		return false // "the Sudan virus", "the Bundibugyo strain": a virus named after a place
 	}
 	if toks[b-1].flags&fCap != 0 && (!f.word(b) || toks[b].flags&(fCap|fAllCaps) == 0 || f.isNorm(b, competitionWords)) && groupOrContinent(f, a, b, c) {
 		return false
@@ -363,6 +367,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if c.r.e.Kind == KindCountry && c.form == FormName && words == 1 && a > 0 && f.word(a-1) && toks[a-1].flags&fCap != 0 &&
 		f.cover[a-1] == 0 && f.spaced(a-1) && toks[a-1].sent == toks[a].sent && rz.kb.given[f.norm(a-1)] && !rz.kb.dict[f.norm(a-1)] {
 		return false // "Nikki Holland": a surname after a given name, no country
+	}
+	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindFacility) && c.form == FormName && toks[b-1].flags&fHyphen != 0 && f.word(b) &&
+		toks[b].flags&(fCap|fAllCaps) == 0 && (f.isNorm(b, hyphenJoins) || elided(f.text[toks[b].start:toks[b].end])) {
+		return false // "Val-d'Isère", "Châlons-en-Champagne": the first part of a longer place name
 	}
 	if c.r.e.Kind == KindPlace && words == 1 && c.form == FormName {
 		// a one-word small place is often a common word or part of a longer
@@ -1004,6 +1012,10 @@ func (rz *recognizer) actorReading(f *fieldState, m *mention) bool {
 	if f.word(p) && f.isNorm(p, locativePreps) {
 		return false
 	}
+	if nx := m.b; toks[m.b-1].flags&fPoss == 0 && f.word(nx) && toks[nx].flags&(fCap|fAllCaps) == 0 && f.spaced(m.b-1) && toks[nx].sent == toks[m.a].sent &&
+		(strings.HasPrefix(toks[nx].tag, "NN") || strings.HasPrefix(toks[nx].tag, "JJ")) && !f.isNorm(nx, governmentNouns) && !f.isNorm(nx, verbCues) {
+		return false // "by Berlin non-profit Cinema for Peace", "Tehran residents": the city before a noun
+	}
 	if toks[m.b-1].flags&fPoss != 0 {
 		for k := m.b; k < min(len(toks), m.b+4) && f.word(k); k++ {
 			if f.isNorm(k, placeNouns) {
@@ -1277,4 +1289,25 @@ func (rz *recognizer) regionBefore(f *fieldState, m *mention) *rec {
 		}
 	}
 	return nil
+}
+
+// localBody reports whether the one-word name of a legislature or court
+// at a stands after a word that makes it a state's or a town's: "the state
+// Senate", "the county Court" ("state Republicans" are still the party's).
+func localBody(f *fieldState, a int, e *Entity) bool {
+	if a == 0 || !f.word(a-1) || !f.isNorm(a-1, localBodyWords) || !f.spaced(a-1) || e.Role != "legislature" && e.Role != "judiciary" {
+		return false
+	}
+	return f.toks[a-1].flags&(fCap|fAllCaps) == 0 || f.caseless
+}
+
+// elided reports whether a word opens with an elided French or Italian
+// article or preposition: "d'Isère", "l'Aquila", "dell'Orso".
+func elided(w string) bool {
+	for _, p := range []string{"d'", "l'", "d’", "l’", "dell'", "dell’"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			return true
+		}
+	}
+	return false
 }

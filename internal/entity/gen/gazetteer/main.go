@@ -252,13 +252,20 @@ func run(citiesPath, admin1Path, airportsPath, out string, minPop int) error {
 	for k := range reserved {
 		taken[k] = true
 	}
+	// takenIn: the countries (ISO3) whose regions and cities take a name
+	takenIn := map[string]map[string]bool{}
 	for _, rows := range [][][]string{regionRows, cityRows} {
 		for _, r := range rows {
-			taken[strings.ToLower(r[2])] = true
-			for _, a := range strings.Split(r[4], "|") {
-				if a != "" {
-					taken[strings.ToLower(a)] = true
+			for _, a := range append([]string{r[2]}, strings.Split(r[4], "|")...) {
+				if a == "" {
+					continue
 				}
+				k := strings.ToLower(a)
+				taken[k] = true
+				if takenIn[k] == nil {
+					takenIn[k] = map[string]bool{}
+				}
+				takenIn[k][r[3]] = true
 			}
 		}
 	}
@@ -270,7 +277,7 @@ func run(citiesPath, admin1Path, airportsPath, out string, minPop int) error {
 	if err != nil {
 		return err
 	}
-	districts, err := districtRows(admin2Data, cities, iso3, regionName, emitted, taken, dict, given)
+	districts, err := districtRows(admin2Data, cities, iso3, regionName, emitted, taken, takenIn, reserved, dict, given)
 	if err != nil {
 		return err
 	}
@@ -432,6 +439,14 @@ func cityNames(c City) (string, []string) {
 		name = o
 	}
 	cands := []string{c.Name, tidy(c.ASCII), base}
+	if ezafeCountries[c.Country] {
+		// "Bandar-e Mahshahr" is also written "Bandar Mahshahr"
+		for _, x := range []string{name, base} {
+			if e := ezafe.Replace(x); e != x {
+				cands = append(cands, e)
+			}
+		}
+	}
 	cands = append(cands, articleForms(name)...)
 	cands = append(cands, articleForms(base)...)
 	if arabicCountries[c.Country] {
@@ -560,8 +575,16 @@ func regionTypes(cc string) []string {
 	if stateCountries[cc] {
 		return []string{"state", "region", "province"}
 	}
+	if departmentCountries[cc] {
+		return []string{"province", "region", "department"}
+	}
 	return []string{"province", "region"}
 }
+
+// departmentCountries call their first-level regions departments in
+// English news ("La Libertad Department", "Antioquia department").
+var departmentCountries = map[string]bool{"PE": true, "CO": true, "BO": true, "PY": true, "UY": true, "GT": true,
+	"HN": true, "SV": true, "NI": true, "HT": true, "BJ": true}
 
 // regionNames gives the canonical region name ("Nineveh Governorate") and
 // aliases ("Nineveh province").
@@ -596,6 +619,22 @@ func regionNames(cc, raw string) (string, []string) {
 	for _, w := range []string{" Region", " Province"} {
 		if b, ok := strings.CutSuffix(ascii, w); ok && len(b) >= 3 && !strings.Contains(b, "(") {
 			aliases = append(aliases, b+" Province", b+" Region")
+		}
+	}
+	if cc == "CN" {
+		// "Inner Mongolia Autonomous Region", "Xinjiang Uyghur Autonomous Region"
+		aliases = append(aliases, autonomousRegions[base]...)
+	}
+	if b, ok := strings.CutSuffix(base, " Pradesh"); ok && cc == "NP" {
+		// Nepal's provinces: "Gandaki Pradesh" is "Gandaki Province"
+		aliases = append(aliases, b+" Province", b+" province", b)
+	}
+	if cc == "RU" {
+		// "Buryatiya Republic" is mostly written "Buryatia"
+		for _, w := range strings.Fields(base) {
+			if b, ok := strings.CutSuffix(w, "iya"); ok && len(b) >= 4 {
+				aliases = append(aliases, b+"ia", "Republic of "+b+"ia")
+			}
 		}
 	}
 	if base != name {

@@ -45,7 +45,7 @@ func seat(c City, dict, reserved map[string]bool) bool {
 // region's GeoNames name ("Lasbela District", "Los Angeles County").
 var districtTypes = map[string]bool{"County": true, "District": true, "Territory": true, "Municipality": true,
 	"Parish": true, "Department": true, "Province": true, "Zone": true, "Division": true, "Prefecture": true,
-	"Governorate": true, "Upazila": true, "Raion": true, "Rayon": true, "Borough": true, "Okrug": true}
+	"Governorate": true, "Upazila": true, "Raion": true, "Rayon": true, "Borough": true, "Okrug": true, "Regency": true}
 
 // districtCountries name their second-level regions "X District" in
 // English news although GeoNames gives the bare name (Rajbari, Hojai).
@@ -67,6 +67,51 @@ func districtNames(cc, raw string) (string, []string) {
 		return "", nil
 	}
 	last := f[len(f)-1]
+	if len(f) >= 2 && (f[0] == "District" || f[0] == "Zila") && f[1] != "of" && !districtTypes[last] {
+		// "District Hamirpur": the type word first, as GeoNames writes
+		// some of India's; news writes "Hamirpur district"
+		return strings.Join(f[1:], " ") + " District", nil
+	}
+	if cc == "FR" {
+		// France's departments: "Gironde", "Département du Vaucluse";
+		// news writes the bare name or "the Gironde department"
+		base := ascii
+		for _, p := range []string{"Departement de la ", "Departement de l'", "Departement du ", "Departement des ", "Departement de ", "Departement d'"} {
+			if b, ok := strings.CutPrefix(base, p); ok {
+				base = b
+				break
+			}
+		}
+		if base == "" || strings.ContainsAny(base, "()") {
+			return "", nil
+		}
+		raw = strings.TrimSpace(raw)
+		return base, []string{raw, base + " department", base + " Department"}
+	}
+	switch cc {
+	case "ID":
+		// Indonesia's regencies: "Kabupaten Sekadau" is "Sekadau Regency"
+		// ("Kota Medan", a city, is the cities file's)
+		if base, ok := strings.CutPrefix(ascii, "Kabupaten "); ok && base != "" {
+			return base + " Regency", []string{ascii}
+		}
+	case "NG":
+		// Nigeria's local government areas: "Bukkuyum LGA"
+		if !strings.ContainsAny(ascii, "()/") && !districtTypes[last] {
+			return ascii + " LGA", []string{ascii + " Local Government Area", ascii + " local government area"}
+		}
+	case "CD":
+		// the Congo's territories: "Walungu Territory" ("Ville de
+		// Kisangani", "Mbuji-Mayi City" are cities)
+		if !strings.ContainsAny(ascii, "()/") && !strings.HasPrefix(ascii, "Ville ") && last != "City" && last != "rural" && !districtTypes[last] {
+			return ascii + " Territory", nil
+		}
+	case "PE":
+		// Peru's provinces: "Provincia de Trujillo" is "Trujillo Province"
+		if base, ok := strings.CutPrefix(ascii, "Provincia de "); ok && base != "" {
+			return base + " Province", nil
+		}
+	}
 	if base, ok := strings.CutPrefix(ascii, "Province of "); ok && base != "" {
 		// the Philippines' provinces: "Province of Benguet" is "Benguet",
 		// "Benguet province"
@@ -101,7 +146,7 @@ func districtNames(cc, raw string) (string, []string) {
 // first-level region. A name that a region, city, country or hand-written
 // place already has is left out.
 func districtRows(admin2Data []byte, cities []City, iso3 map[string]string, regionName map[string]string,
-	emitted map[string]bool, taken, dict, given map[string]bool) ([][]string, error) {
+	emitted map[string]bool, taken map[string]bool, takenIn map[string]map[string]bool, reserved, dict, given map[string]bool) ([][]string, error) {
 	var admins []struct{ Code, Name string }
 	if err := json.Unmarshal(admin2Data, &admins); err != nil {
 		return nil, fmt.Errorf("admin2: %w", err)
@@ -133,8 +178,17 @@ func districtRows(admin2Data []byte, cities []City, iso3 map[string]string, regi
 			continue
 		}
 		name, aliases := districtNames(cc, ad.Name)
-		if name == "" || taken[strings.ToLower(name)] {
+		if name == "" {
 			continue
+		}
+		if lower := strings.ToLower(name); taken[lower] {
+			// a county or department named without a type word keeps a
+			// name that only towns of other countries have (Suffolk,
+			// England beside Suffolk, Virginia): the recogniser chooses
+			// by the article's countries
+			if !bareDistrictCountries[cc] && cc != "FR" || reserved[lower] || takenIn[lower][iso3[cc]] {
+				continue
+			}
 		}
 		if f := strings.Fields(strings.ToLower(name)); len(f) == 1 && (dict[f[0]] || given[f[0]]) {
 			continue // a bare one-word name that is an English word or a given name (Highland, Kent)

@@ -102,3 +102,41 @@ func TestArabicForms(t *testing.T) {
 		}
 	}
 }
+
+// TestDistrictNamesForms: a type word written first goes last ("District
+// Banda" is "Banda District"), France's departments keep their bare name
+// with "department" as an alias, and the ezafe of Persian names is also
+// left out ("Bandar-e Lengeh", "Bandar Lengeh").
+func TestDistrictNamesForms(t *testing.T) {
+	if got, _ := districtNames("IN", "District Banda"); got != "Banda District" {
+		t.Errorf("District Banda: %q", got)
+	}
+	if got, _ := districtNames("GB", "District of Rutland"); got != "District of Rutland" {
+		t.Errorf("District of Rutland: %q", got)
+	}
+	got, aliases := districtNames("FR", "Département du Vaucluse")
+	if got != "Vaucluse" || !strings.Contains(strings.Join(aliases, "|"), "Vaucluse department") {
+		t.Errorf("Département du Vaucluse: %q %v", got, aliases)
+	}
+	_, aliases = cityNames(City{ID: "3", Name: "Bandar-e Lengeh", ASCII: "Bandar-e Lengeh", Country: "IR"})
+	if !strings.Contains(strings.Join(aliases, "|"), "Bandar Lengeh") {
+		t.Errorf("Bandar-e Lengeh aliases: %v", aliases)
+	}
+	for _, tc := range []struct{ cc, raw, want string }{
+		{"NG", "Gusau", "Gusau LGA"},
+		{"ID", "Kabupaten Sekadau", "Sekadau Regency"},
+		{"PE", "Provincia de Trujillo", "Trujillo Province"},
+		{"CD", "Walungu", "Walungu Territory"},
+		{"CD", "Ville de Kisangani", ""},
+	} {
+		if got, _ := districtNames(tc.cc, tc.raw); got != tc.want {
+			t.Errorf("districtNames(%s, %s) = %q, want %q", tc.cc, tc.raw, got, tc.want)
+		}
+	}
+	if _, aliases := regionNames("PE", "La Libertad"); !strings.Contains(strings.Join(aliases, "|"), "La Libertad department") {
+		t.Errorf("La Libertad aliases: %v", aliases)
+	}
+	if _, aliases := regionNames("CN", "Ningxia"); !strings.Contains(strings.Join(aliases, "|"), "Ningxia Hui Autonomous Region") {
+		t.Errorf("Ningxia aliases: %v", aliases)
+	}
+}

@@ -191,3 +191,21 @@ SD.47=West Darfur|West Darfur State
 SD.60=East Darfur|East Darfur State
 SD.61=Central Darfur State
 SD.50=South Kordofan|South Kordofan State`
+
+// ezafeCountries write the Persian ezafe in place names ("Bandar-e
+// Mahshahr", "Shahr-e Kord"), which news often leaves out ("Bandar
+// Mahshahr").
+var ezafeCountries = map[string]bool{"IR": true, "AF": true, "TJ": true}
+
+// ezafe drops the ezafe of a place name.
+var ezafe = strings.NewReplacer("-e ", " ", "-ye ", " ")
+
+// autonomousRegions gives the official English names of China's
+// autonomous regions, keyed by GeoNames' short name.
+var autonomousRegions = map[string][]string{
+	"Inner Mongolia": {"Inner Mongolia Autonomous Region"},
+	"Tibet":          {"Tibet Autonomous Region", "Xizang Autonomous Region", "Xizang"},
+	"Xinjiang":       {"Xinjiang Uyghur Autonomous Region", "Xinjiang Uygur Autonomous Region", "Xinjiang Autonomous Region"},
+	"Guangxi":        {"Guangxi Zhuang Autonomous Region", "Guangxi Autonomous Region"},
+	"Ningxia":        {"Ningxia Hui Autonomous Region", "Ningxia Autonomous Region"},
+}

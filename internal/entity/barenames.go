@@ -1,0 +1,112 @@
+package entity
+
+// bareNames takes back a known person read from one word alone (a surname,
+// a given name, "al-" and a surname) when the article gives no evidence
+// for that person: someone else bearing the word is named in full ("Cyrus
+// Vance Jr. … Vance said" is not JD Vance; "Abdullah al-Jahafi … Abdullah
+// said" is not Abdullah Abdullah), or the word is also a given name
+// ("Henry", "Abdullah") and the article names neither the person in full,
+// nor the person's country, nor a context word of theirs. A distinctive
+// surname with no other bearer keeps its reading ("Netanyahu said").
+// Mentions taken back are left to the rules for names the knowledge base
+// lacks: linked to the person named in full, or a new name.
+func (rz *recognizer) bareNames() {
+	full := map[*rec]bool{}
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m.r != nil && m.r.e.Kind == KindPerson && !rz.bareWord(f, m) {
+				full[m.r] = true
+			}
+		}
+	}
+	type key struct {
+		w string
+		r *rec
+	}
+	other := map[key]bool{}
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m.r == nil || m.r.e.Kind != KindPerson || full[m.r] || !rz.bareWord(f, m) {
+				continue
+			}
+			w := f.norm(m.b - 1)
+			k := key{w, m.r}
+			o, ok := other[k]
+			if !ok {
+				o = rz.otherBearerNamed(w, m.r)
+				other[k] = o
+			}
+			if o {
+				rz.unset(f, m)
+				continue
+			}
+			if !rz.kb.given[f.norm(m.a)] && !rz.kb.given[w] {
+				continue
+			}
+			if c := m.r.e.Country; c != "" && rz.countries[c] > rz.seen[m.r] || rz.contextNear(f, m, m.r) {
+				continue
+			}
+			rz.unset(f, m)
+		}
+	}
+}
+
+// bareWord reports whether m is one capitalised word (or "al-" and one
+// word), not an acronym in capitals ("AMLO").
+func (rz *recognizer) bareWord(f *fieldState, m *mention) bool {
+	words := 0
+	for k := m.a; k < m.b; k++ {
+		if f.word(k) {
+			words++
+		}
+	}
+	if words == 2 && f.isNorm(m.a, arabicConnectors) {
+		words = 1
+	}
+	return words == 1 && f.toks[m.b-1].flags&fAllCaps == 0
+}
+
+// otherBearerNamed reports whether the word w stands somewhere in the
+// article beside another capitalised name word that no mention of r
+// covers: someone else of that name ("Cyrus Vance Jr.", "Vance Boelter",
+// "Abdullah al-Jahafi").
+func (rz *recognizer) otherBearerNamed(w string, r *rec) bool {
+	for _, f := range rz.fields {
+		for k := range f.toks {
+			if !f.word(k) || f.norm(k) != w {
+				continue
+			}
+			if o := f.cover[k]; o != 0 && f.ms[o-1].r == r || rz.titleLike(f, k) {
+				continue // a headline in title case says nothing
+			}
+			if rz.bearerWord(f, k-1, k) && f.spaced(k-1) {
+				return true
+			}
+			if k+1 < len(f.toks) && f.spaced(k) {
+				if rz.bearerWord(f, k+1, k) {
+					return true
+				}
+				// "Abdullah al-Jahafi"
+				if k+2 < len(f.toks) && f.isNorm(k+1, arabicConnectors) && f.spaced(k+1) && rz.bearerWord(f, k+2, k) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// bearerWord reports whether token j, beside the word at k in its sentence,
+// is a capitalised word of a person's name: no title, function word, month
+// or name of a known entity.
+func (rz *recognizer) bearerWord(f *fieldState, j, k int) bool {
+	if j < 0 || j >= len(f.toks) || f.toks[j].sent != f.toks[k].sent || !rz.nameTok(f, j) {
+		return false
+	}
+	if f.toks[j].flags&fSentStart != 0 && rz.dictWord(f.norm(j)) {
+		return false // "Yesterday Vance said"
+	}
+	return !f.isNorm(j, titleWords) && !f.isNorm(j, personTitles) && !f.isNorm(j, calendarWords) && !f.isNorm(j, arabicConnectors)
+}
