@@ -73,6 +73,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// not an act this sentence reports
 			return nil
 		}
+		if e.Type == "PROTEST" && (s.low(t.head) == "rally" || s.low(t.head) == "rallies") && t.a > 0 && s.mentAt[t.a-1] >= 0 && s.ments[s.mentAt[t.a-1]].e.Kind == entity.KindPerson {
+			// "a Trump rally", "at one Biden rally": a politician's
+			// rally is a campaign event, not a protest
+			return nil
+		}
 		if first > 0 && (s.low(first-1) == "under" || s.low(first-1) == "per") && s.low(t.b) != "of" {
 			// (not "under the killing of": an act)
 			// "deploys troops to assist Saudi Arabia under their mutual
@@ -657,6 +662,13 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// refusal", "boycotting the contest in protest at X's
 		// participation": whom the protest is against
 		tgt = c.protestedAgainst(s, t.b)
+	}
+	if !t.nominal && t.passive && src != nil && s.low(t.vg) == "being" && s.low(t.b) != "by" {
+		// "…, with the perpetrator being arrested": no agent named; the
+		// main clause's subject is not it
+		if pa := npBack(s, t.vg); pa > 0 && s.low(pa-1) == "with" {
+			src = nil
+		}
 	}
 	ev.Source, ev.Target = src, tgt
 	if ev.Mode == "" {

@@ -50,6 +50,13 @@ func cutTime(s *sent, a, b int) int {
 func (c *coding) subject(s *sent, t *trig) (int, int) {
 	vg := t.vg
 	prev := s.low(vg - 1)
+	if s.low(vg) == "being" {
+		// ", with the perpetrator being arrested": an absolute phrase
+		// whose noun is its own (passive) subject
+		if pa := npBack(s, vg); pa < vg && pa > 0 && s.low(pa-1) == "with" {
+			return pa, vg
+		}
+	}
 	participle := s.tag(t.head) == "VBG" && (prev == "," || vg == 0)
 	// ("has dismantled a cell in Gorgan and has arrested two": an auxiliary
 	// after "and" opens a second verb phrase, whatever noun ends the first)
