@@ -452,6 +452,11 @@ func (fs *Filters) mishapIn(s *sent) bool {
 			// controlled explosion": disposal, not an attack
 			return true
 		}
+		if l := s.low(i); (l == "explosion" || l == "blast" || l == "fire") && s.low(i+1) == "at" && s.spanHas(i+2, min(i+6, len(s.toks)), installationNouns) && !s.anyWord(attackCues) {
+			// "killed in an explosion at an explosives factory": a
+			// workplace blast with no word of attack is an accident
+			return true
+		}
 		if s.low(i) == "when" {
 			when = i
 		}
@@ -481,6 +486,9 @@ func (fs *Filters) violentIn(s *sent, a, b int) bool {
 }
 
 var mishapVerbs = wordSet("mishapVerbs")
+
+// attackCues tell an attack from an accident in a sentence about a blast.
+var attackCues = wordSet("attackCues")
 
 var defuseWords = set{"detonated": true, "defused": true, "disposed": true, "removed": true, "destroyed": true, "detonate": true, "defuse": true}
 

@@ -144,7 +144,9 @@ func (c *coding) finish() {
 			// pronoun read as the source's own entity is a wrong reading
 			e.Target = nil
 		}
-		if t := e.Target; t != nil && verbal[e.Type] && t.Entity == nil && t.Country == "" && t.Role == "" && topicHeads[headWordOf(t.Text)] {
+		if t := e.Target; t != nil && (verbal[e.Type] || e.Type == "PROTEST") && t.Entity == nil && t.Country == "" && t.Role == "" && (topicHeads[headWordOf(t.Text)] || e.Type == "PROTEST") {
+			// (a protest's target is whom it is against: "against the
+			// results of the election" names a matter, not an actor)
 			// "calls for protests", "rejects the resolution": what is
 			// asked for or refused is the matter, not whom it concerns
 			e.Target = nil
