@@ -24,6 +24,33 @@ var claimVerbs = wordSet("claimVerbs")
 // stopVerbs end or suspend the act their object names.
 var stopVerbs = wordSet("stopVerbs")
 
+// partakeVerbs take part in the act their in-phrase names ("engaged in
+// talks", "participated in the protests").
+var partakeVerbs = wordSet("partakeVerbs")
+
+// partakeVerb returns the verb of "participated in", "engaged in",
+// "entered into" or "took part in" before the noun phrase at np, or -1.
+func partakeVerb(s *sent, np int) int {
+	if np < 2 || s.low(np-1) != "in" && s.low(np-1) != "into" {
+		return -1
+	}
+	v := np - 2
+	if s.low(v) == "part" && v > 0 && s.tokHas(v-1, set{"take": true}) {
+		v--
+	} else if !s.tokHas(v, partakeVerbs) {
+		return -1
+	}
+	if vg := verbGroupStart(s, v); !isVerbTag(s.tag(v)) || vg > 0 && partakeStops[s.low(vg-1)] {
+		// (not "refused to participate in the meeting", "fighters who
+		// took part in the raid", "suspected of participating in":
+		// wanted, related or suspected, not the clause's act)
+		return -1
+	}
+	return v
+}
+
+var partakeStops = set{"to": true, "who": true, "which": true, "that": true, "of": true, "for": true}
+
 // killVerb tells the dead from the wounded of a casualty verb.
 var killVerb = set{"kill": true}
 
@@ -45,6 +72,26 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	regionA, regionB := t.a, t.b
 	if t.nominal {
 		src, tgt, regionA, regionB = c.nominalArgs(s, t)
+		if src == nil && tgt != nil && (e.Type == "RETREAT" && e.Mode == "withdraw" || e.Type == "MOBILIZE") && s.low(t.b) == "of" && s.tag(t.b+1) != "PRP$" {
+			// "the withdrawal of Syrian troops from Lebanon", "the
+			// deployment of 3,000 French soldiers": the forces' country
+			// moves them; a from-phrase names whom they leave
+			oa, ob := objSpan(s, t.b+1)
+			for k := oa + 1; k < ob; k++ {
+				if l := s.low(k); l == "from" || l == "to" || l == "in" || l == "into" || l == "on" || l == "near" || l == "at" {
+					ob = k
+					break
+				}
+			}
+			if x := c.actorSpan(s, oa, ob); x != nil && x.Role == "military" && x.Country != "" {
+				src, tgt = x, nil
+				if e.Type == "RETREAT" {
+					if y := c.actorAfterPrep(s, ob, ob+10, "from"); y != nil && (y.Entity != nil || y.Country != "") && y.Country != src.Country {
+						tgt = y
+					}
+				}
+			}
+		}
 		if src == nil {
 			// a noun as the subject of a verb trigger's clause shares it
 			for _, u := range ts {
@@ -89,6 +136,14 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// "halted its airstrikes", "agreed to suspend the bombing": the
 			// act stops, it is not reported as done
 			return nil
+		}
+		if v := partakeVerb(s, np); src == nil && v >= 0 {
+			// "took part in the protests", "engaged in talks with X": who
+			// takes part carries the act out
+			lv := &trig{match: match{head: v, a: v, b: v + 1}, vg: verbGroupStart(s, v)}
+			if a, b := c.subject(s, lv); a < b {
+				src = c.actorSpan(s, a, b)
+			}
 		}
 		if src == nil && np > 0 && s.tokHas(np-1, lightVerbs) && isVerbTag(s.tag(np-1)) && (phased || !(s.tokHas(np-1, namingVerbs) && anaphoricDet[s.low(np)])) {
 			// (not "called the stabbing an act of barbarity": naming an
