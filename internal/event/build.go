@@ -51,6 +51,41 @@ func partakeVerb(s *sent, np int) int {
 
 var partakeStops = set{"to": true, "who": true, "which": true, "that": true, "of": true, "for": true}
 
+// forMeetingVerbs travel, gather or host for a meeting ("flew to Moscow
+// for talks"); hostVerbs name the guest as their object.
+var (
+	forMeetingVerbs = wordSet("forMeetingVerbs")
+	hostVerbs       = wordSet("hostVerbs")
+)
+
+// meetingVerb returns the verb whose subject takes part in the meeting
+// named by the noun phrase at np: a verb of travel or hosting before
+// "for" or "to" ("arrived in Cairo for talks", "invited X to talks"), or,
+// when the noun names its counterpart ("after talks with X"), the verb
+// of the clause that "after" or "following" ends; -1 if none.
+func meetingVerb(s *sent, np int, counterpart bool) int {
+	prep := s.low(np - 1)
+	if prep != "for" && prep != "to" && !(counterpart && (prep == "after" || prep == "following")) {
+		return -1
+	}
+	p := prevFinite(s, np-1)
+	if p < 0 || np-1-p > 14 || !isVerbTag(s.tag(p)) || s.tokHas(p, speechVerbs) {
+		return -1
+	}
+	for k := p + 1; k < np-1; k++ {
+		if isClauseStart(s, k) || s.tag(k) == "VBG" || s.tag(k) == "VB" {
+			return -1 // the phrase belongs to another verb
+		}
+	}
+	if prep == "for" || prep == "to" {
+		if !s.tokHas(p, forMeetingVerbs) || prep == "to" && s.tokHas(p, hostVerbs) {
+			// (not "received invitations to the meeting")
+			return -1
+		}
+	}
+	return p
+}
+
 // killVerb tells the dead from the wounded of a casualty verb.
 var killVerb = set{"kill": true}
 
@@ -143,6 +178,27 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			lv := &trig{match: match{head: v, a: v, b: v + 1}, vg: verbGroupStart(s, v)}
 			if a, b := c.subject(s, lv); a < b {
 				src = c.actorSpan(s, a, b)
+			}
+		}
+		if src == nil && e.Type == "CONSULT" && first > 1 {
+			// "flew to Riyadh for talks with Russia", "hosted the Japanese
+			// prime minister for an informal meeting", "released the
+			// prisoner after talks with X": who travels, gathers or hosts
+			// for the meeting, or acts after it, took part in it
+			if p := meetingVerb(s, first, tgt != nil); p >= 0 {
+				mv := &trig{match: match{head: p, a: p, b: p + 1}, vg: verbGroupStart(s, p)}
+				if a, b := c.subject(s, mv); a < b {
+					if x := c.actorSpan(s, a, b); !weak(x) {
+						src = x
+						if tgt == nil && s.tokHas(p, hostVerbs) {
+							if oa, ob := objSpan(s, p+1); oa < ob && ob <= first {
+								if y := c.actorSpan(s, oa, ob); !weak(y) && !sameActor(x, y) {
+									tgt = y
+								}
+							}
+						}
+					}
+				}
 			}
 		}
 		if src == nil && np > 0 && s.tokHas(np-1, lightVerbs) && isVerbTag(s.tag(np-1)) && (phased || !(s.tokHas(np-1, namingVerbs) && anaphoricDet[s.low(np)])) {
