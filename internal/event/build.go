@@ -51,6 +51,32 @@ func partakeVerb(s *sent, np int) int {
 
 var partakeStops = set{"to": true, "who": true, "which": true, "that": true, "of": true, "for": true}
 
+// agentlessVerbal reports a verbal act told in the passive without its
+// author, about a named party ("Iraq was urged to allow the inspectors
+// back", "the former minister was accused of fraud"): the act is reported
+// though who did it is not.
+func agentlessVerbal(s *sent, t *trig, typ string, tgt *Actor) bool {
+	if !t.passive || t.nominal || typ != "ACCUSE" && typ != "REQUEST" || weak(tgt) || placeActor(tgt) || s.tag(t.head) != "VBN" {
+		return false
+	}
+	// a form of "be" before the participle: a clause of its own, not a
+	// participle after a noun ("militants accused of …")
+	k := t.head - 1
+	for k > 0 && isAdverb(s, k) {
+		k--
+	}
+	if k < 0 || !passiveAux[s.low(k)] {
+		return false
+	}
+	// (not "militiamen whose group was accused of …", "X, who is accused
+	// of …": a relative clause describes the party, it reports no act)
+	return !relativeWords[s.low(t.vg-1)] && !(t.subjA > 0 && s.low(t.subjA-1) == "whose")
+}
+
+var relativeWords = set{"who": true, "which": true, "that": true, "whom": true}
+
+var passiveAux = set{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "be": true}
+
 // forMeetingVerbs travel, gather or host for a meeting ("flew to Moscow
 // for talks"); hostVerbs name the guest as their object.
 var (
@@ -511,7 +537,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// "X said the strikes were …, and warned": no strike warns
 			src = at.actor
 		}
-		if verbal[ev.Type] && src == nil {
+		if verbal[ev.Type] && src == nil && !agentlessVerbal(s, t, ev.Type, tgt) {
 			return nil
 		}
 		if ev.Type == "MOBILIZE" && t.objA < t.objB {
@@ -544,7 +570,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if ev.Type == "REQUEST" && ev.Source == nil && at != nil && t.modality == Demanded && !verbal[e.Type] {
 		src, tgt = at.actor, src
 	}
-	if verbal[ev.Type] && src == nil {
+	if verbal[ev.Type] && src == nil && !agentlessVerbal(s, t, ev.Type, tgt) {
 		return nil
 	}
 	if e.needsActor && src == nil {
