@@ -77,6 +77,31 @@ var relativeWords = set{"who": true, "which": true, "that": true, "whom": true}
 
 var passiveAux = set{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "be": true}
 
+// passiveLight returns the participle of a passive light verb whose
+// subject is the event noun phrase opening the clause at first ("talks
+// were held in Geneva", "new sanctions were imposed on Iran", "a
+// ceasefire was declared"): the act is reported done though its author is
+// not named; -1 if there is none. end is where the noun's own phrases end.
+func passiveLight(s *sent, t *trig, first, end int) int {
+	if first > 0 && (!isClauseStart(s, first-1) && s.low(first-1) != "," || subordinators[s.low(first-1)]) {
+		// (not "until a peace agreement is reached": a condition)
+		return -1
+	}
+	k := max(t.b, end)
+	if k >= len(s.toks) || !passiveAux[s.low(k)] && !auxWords[s.low(k)] {
+		return -1
+	}
+	for k < len(s.toks) && (auxWords[s.low(k)] || passiveAux[s.low(k)] || isAdverb(s, k)) && !negWords[s.low(k)] {
+		k++
+	}
+	if k >= len(s.toks) || s.tag(k) != "VBN" || !passiveAux[s.low(k-1)] || !s.tokHas(k, passiveLightVerbs) {
+		return -1
+	}
+	return k
+}
+
+var passiveLightVerbs = wordSet("passiveLightVerbs")
+
 // forMeetingVerbs travel, gather or host for a meeting ("flew to Moscow
 // for talks"); hostVerbs name the guest as their object.
 var (
@@ -131,6 +156,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	}
 	var src, tgt *Actor
 	regionA, regionB := t.a, t.b
+	done := -1 // the participle of "talks were held": done, its author unnamed
 	if t.nominal {
 		src, tgt, regionA, regionB = c.nominalArgs(s, t)
 		if src == nil && tgt != nil && (e.Type == "RETREAT" && e.Mode == "withdraw" || e.Type == "MOBILIZE") && s.low(t.b) == "of" && s.tag(t.b+1) != "PRP$" {
@@ -286,7 +312,19 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				src = c.actorSpan(s, a, b)
 			}
 		}
-		if src == nil && e.needsActor {
+		if src == nil {
+			done = passiveLight(s, t, first, regionB)
+			if done >= 0 {
+				// "sanctions were imposed on Iran by the EU"
+				if a, b := agentSpan(s, done+1); a < b {
+					src = c.actorSpan(s, a, b)
+				}
+			}
+			if done >= 0 && tgt == nil && hostile[e.Type] {
+				tgt = c.ppTarget(s, done+1, e.Type == "ASSAULT")
+			}
+		}
+		if src == nil && e.needsActor && done < 0 {
 			return nil
 		}
 		if src == nil && anaphoricDet[s.low(np)] && !hasNumberBefore(s, np, t.a) {
@@ -570,10 +608,10 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if ev.Type == "REQUEST" && ev.Source == nil && at != nil && t.modality == Demanded && !verbal[e.Type] {
 		src, tgt = at.actor, src
 	}
-	if verbal[ev.Type] && src == nil && !agentlessVerbal(s, t, ev.Type, tgt) {
+	if verbal[ev.Type] && src == nil && !agentlessVerbal(s, t, ev.Type, tgt) && done < 0 {
 		return nil
 	}
-	if e.needsActor && src == nil {
+	if e.needsActor && src == nil && done < 0 {
 		return nil
 	}
 	if e.needsDate && len(s.dates) == 0 {
