@@ -102,6 +102,52 @@ func passiveLight(s *sent, t *trig, first, end int) int {
 
 var passiveLightVerbs = wordSet("passiveLightVerbs")
 
+// nounModality reads whether the act an event noun names is still to
+// come or only possible (Hypothetical: a noun alone reports no intent):
+// a modifier before it ("a potential second round of talks", "the
+// planned deployment") or a modal after its phrases, which end at end
+// ("talks between Israel and Lebanon will be held").
+func nounModality(s *sent, t *trig, end int) string {
+	from := npBack(s, t.a)
+	if from > 1 && s.low(from-1) == "of" {
+		from = npBack(s, from-1) // "a potential second round of talks"
+	}
+	for k := from; k < t.a; k++ {
+		switch s.low(k) {
+		case "potential", "possible", "proposed", "prospective", "hypothetical":
+			return Hypothetical
+		case "planned", "upcoming", "future", "scheduled", "forthcoming", "expected", "impending":
+			return Hypothetical
+		}
+	}
+	k := max(end, t.b)
+	mod := Actual
+	switch s.low(k) {
+	case "will", "shall", "would", "could", "may", "might":
+		mod = Hypothetical
+	case "is", "are", "was", "were":
+		switch s.low(k + 1) {
+		case "expected", "planned", "scheduled":
+			return Hypothetical // "talks are planned for next week"
+		}
+	}
+	if mod == Actual {
+		return mod
+	}
+	// the verb of the modal must be the act's taking place ("talks will
+	// be held", "could occur"), not what becomes of it ("tariffs will
+	// drop", "the blockade will remain")
+	for k++; k < len(s.toks) && (auxWords[s.low(k)] || isAdverb(s, k)); k++ {
+	}
+	if k < len(s.toks) && s.tokHas(k, happenVerbs) {
+		return mod
+	}
+	return Actual
+}
+
+// happenVerbs tell that an act takes place ("talks will be held").
+var happenVerbs = wordSet("happenVerbs")
+
 // forMeetingVerbs travel, gather or host for a meeting ("flew to Moscow
 // for talks"); hostVerbs name the guest as their object.
 var (
@@ -159,6 +205,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	done := -1 // the participle of "talks were held": done, its author unnamed
 	if t.nominal {
 		src, tgt, regionA, regionB = c.nominalArgs(s, t)
+		if ev.Modality == Actual {
+			ev.Modality = nounModality(s, t, regionB)
+		}
 		if src == nil && tgt != nil && (e.Type == "RETREAT" && e.Mode == "withdraw" || e.Type == "MOBILIZE") && s.low(t.b) == "of" && s.tag(t.b+1) != "PRP$" {
 			// "the withdrawal of Syrian troops from Lebanon", "the
 			// deployment of 3,000 French soldiers": the forces' country
