@@ -63,6 +63,9 @@ func agentlessVerbal(s *sent, t *trig, typ string, tgt *Actor) bool {
 	// participle after a noun ("militants accused of …")
 	k := t.head - 1
 	for k > 0 && isAdverb(s, k) {
+		if negWords[s.low(k)] || s.low(k) == "longer" {
+			return false // "is no longer invited", "was never charged"
+		}
 		k--
 	}
 	if k < 0 || !passiveAux[s.low(k)] {
@@ -112,6 +115,9 @@ func nounModality(s *sent, t *trig, end int) string {
 	if from > 1 && s.low(from-1) == "of" {
 		from = npBack(s, from-1) // "a potential second round of talks"
 	}
+	if from > 0 && s.tokHas(from-1, intentVerbs) && isVerbTag(s.tag(from-1)) {
+		return Hypothetical // "worked to arrange a meeting between X and Y"
+	}
 	for k := from; k < t.a; k++ {
 		switch s.low(k) {
 		case "potential", "possible", "proposed", "prospective", "hypothetical":
@@ -145,8 +151,12 @@ func nounModality(s *sent, t *trig, end int) string {
 	return Actual
 }
 
-// happenVerbs tell that an act takes place ("talks will be held").
-var happenVerbs = wordSet("happenVerbs")
+// happenVerbs tell that an act takes place ("talks will be held");
+// intentVerbs aim at an act that has not taken place ("arrange a meeting").
+var (
+	happenVerbs = wordSet("happenVerbs")
+	intentVerbs = wordSet("intentVerbs")
+)
 
 // forMeetingVerbs travel, gather or host for a meeting ("flew to Moscow
 // for talks"); hostVerbs name the guest as their object.
