@@ -115,6 +115,9 @@ func nounModality(s *sent, t *trig, end int) string {
 	if from > 1 && s.low(from-1) == "of" {
 		from = npBack(s, from-1) // "a potential second round of talks"
 	}
+	for from > 1 && s.low(from-1) == "," && s.tag(from-2) == "JJ" {
+		from = npBack(s, from-1) // "a potential, unconfirmed round"
+	}
 	if from > 0 && s.tokHas(from-1, intentVerbs) && isVerbTag(s.tag(from-1)) {
 		return Hypothetical // "worked to arrange a meeting between X and Y"
 	}
