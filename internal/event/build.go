@@ -56,7 +56,9 @@ var partakeStops = set{"to": true, "who": true, "which": true, "that": true, "of
 // back", "the former minister was accused of fraud"): the act is reported
 // though who did it is not.
 func agentlessVerbal(s *sent, t *trig, typ string, tgt *Actor) bool {
-	if !t.passive || t.nominal || typ != "ACCUSE" && typ != "REQUEST" || weak(tgt) || placeActor(tgt) || s.tag(t.head) != "VBN" {
+	if !t.passive || t.nominal || typ != "ACCUSE" && typ != "REQUEST" || weak(tgt) || placeActor(tgt) || s.tag(t.head) != "VBN" || s.tokHas(t.head, set{"question": true}) {
+		// (not "was questioned about the case": by reporters as often
+		// as by investigators)
 		return false
 	}
 	// a form of "be" before the participle: a clause of its own, not a
