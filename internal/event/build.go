@@ -24,6 +24,180 @@ var claimVerbs = wordSet("claimVerbs")
 // stopVerbs end or suspend the act their object names.
 var stopVerbs = wordSet("stopVerbs")
 
+// partakeVerbs take part in the act their in-phrase names ("engaged in
+// talks", "participated in the protests").
+var partakeVerbs = wordSet("partakeVerbs")
+
+// partakeVerb returns the verb of "participated in", "engaged in",
+// "entered into" or "took part in" before the noun phrase at np, or -1.
+func partakeVerb(s *sent, np int) int {
+	if np < 2 || s.low(np-1) != "in" && s.low(np-1) != "into" {
+		return -1
+	}
+	v := np - 2
+	if s.low(v) == "part" && v > 0 && s.tokHas(v-1, set{"take": true}) {
+		v--
+	} else if !s.tokHas(v, partakeVerbs) {
+		return -1
+	}
+	if vg := verbGroupStart(s, v); !isVerbTag(s.tag(v)) || vg > 0 && partakeStops[s.low(vg-1)] {
+		// (not "refused to participate in the meeting", "fighters who
+		// took part in the raid", "suspected of participating in":
+		// wanted, related or suspected, not the clause's act)
+		return -1
+	}
+	return v
+}
+
+var partakeStops = set{"to": true, "who": true, "which": true, "that": true, "of": true, "for": true}
+
+// agentlessVerbal reports a verbal act told in the passive without its
+// author, about a named party ("Iraq was urged to allow the inspectors
+// back", "the former minister was accused of fraud"): the act is reported
+// though who did it is not.
+func agentlessVerbal(s *sent, t *trig, typ string, tgt *Actor) bool {
+	if !t.passive || t.nominal || typ != "ACCUSE" && typ != "REQUEST" || weak(tgt) || placeActor(tgt) || s.tag(t.head) != "VBN" || s.tokHas(t.head, set{"question": true}) {
+		// (not "was questioned about the case": by reporters as often
+		// as by investigators)
+		return false
+	}
+	// a form of "be" before the participle: a clause of its own, not a
+	// participle after a noun ("militants accused of …")
+	k := t.head - 1
+	for k > 0 && isAdverb(s, k) {
+		if negWords[s.low(k)] || s.low(k) == "longer" {
+			return false // "is no longer invited", "was never charged"
+		}
+		k--
+	}
+	if k < 0 || !passiveAux[s.low(k)] {
+		return false
+	}
+	// (not "militiamen whose group was accused of …", "X, who is accused
+	// of …": a relative clause describes the party, it reports no act)
+	return !relativeWords[s.low(t.vg-1)] && !(t.subjA > 0 && s.low(t.subjA-1) == "whose")
+}
+
+var relativeWords = set{"who": true, "which": true, "that": true, "whom": true}
+
+var passiveAux = set{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "be": true}
+
+// passiveLight returns the participle of a passive light verb whose
+// subject is the event noun phrase opening the clause at first ("talks
+// were held in Geneva", "new sanctions were imposed on Iran", "a
+// ceasefire was declared"): the act is reported done though its author is
+// not named; -1 if there is none. end is where the noun's own phrases end.
+func passiveLight(s *sent, t *trig, first, end int) int {
+	if first > 0 && (!isClauseStart(s, first-1) && s.low(first-1) != "," || subordinators[s.low(first-1)]) {
+		// (not "until a peace agreement is reached": a condition)
+		return -1
+	}
+	k := max(t.b, end)
+	if k >= len(s.toks) || !passiveAux[s.low(k)] && !auxWords[s.low(k)] {
+		return -1
+	}
+	for k < len(s.toks) && (auxWords[s.low(k)] || passiveAux[s.low(k)] || isAdverb(s, k)) && !negWords[s.low(k)] {
+		k++
+	}
+	if k >= len(s.toks) || s.tag(k) != "VBN" || !passiveAux[s.low(k-1)] || !s.tokHas(k, passiveLightVerbs) {
+		return -1
+	}
+	return k
+}
+
+var passiveLightVerbs = wordSet("passiveLightVerbs")
+
+// nounModality reads whether the act an event noun names is still to
+// come or only possible (Hypothetical: a noun alone reports no intent):
+// a modifier before it ("a potential second round of talks", "the
+// planned deployment") or a modal after its phrases, which end at end
+// ("talks between Israel and Lebanon will be held").
+func nounModality(s *sent, t *trig, end int) string {
+	from := npBack(s, t.a)
+	if from > 1 && s.low(from-1) == "of" {
+		from = npBack(s, from-1) // "a potential second round of talks"
+	}
+	for from > 1 && s.low(from-1) == "," && s.tag(from-2) == "JJ" {
+		from = npBack(s, from-1) // "a potential, unconfirmed round"
+	}
+	if from > 0 && s.tokHas(from-1, intentVerbs) && isVerbTag(s.tag(from-1)) {
+		return Hypothetical // "worked to arrange a meeting between X and Y"
+	}
+	for k := from; k < t.a; k++ {
+		switch s.low(k) {
+		case "potential", "possible", "proposed", "prospective", "hypothetical":
+			return Hypothetical
+		case "planned", "upcoming", "future", "scheduled", "forthcoming", "expected", "impending":
+			return Hypothetical
+		}
+	}
+	k := max(end, t.b)
+	mod := Actual
+	switch s.low(k) {
+	case "will", "shall", "would", "could", "may", "might":
+		mod = Hypothetical
+	case "is", "are", "was", "were":
+		switch s.low(k + 1) {
+		case "expected", "planned", "scheduled":
+			return Hypothetical // "talks are planned for next week"
+		}
+	}
+	if mod == Actual {
+		return mod
+	}
+	// the verb of the modal must be the act's taking place ("talks will
+	// be held", "could occur"), not what becomes of it ("tariffs will
+	// drop", "the blockade will remain")
+	for k++; k < len(s.toks) && (auxWords[s.low(k)] || isAdverb(s, k)); k++ {
+	}
+	if k < len(s.toks) && s.tokHas(k, happenVerbs) {
+		return mod
+	}
+	return Actual
+}
+
+// happenVerbs tell that an act takes place ("talks will be held");
+// intentVerbs aim at an act that has not taken place ("arrange a meeting").
+var (
+	happenVerbs = wordSet("happenVerbs")
+	intentVerbs = wordSet("intentVerbs")
+)
+
+// forMeetingVerbs travel, gather or host for a meeting ("flew to Moscow
+// for talks"); hostVerbs name the guest as their object.
+var (
+	forMeetingVerbs = wordSet("forMeetingVerbs")
+	hostVerbs       = wordSet("hostVerbs")
+)
+
+// meetingVerb returns the verb whose subject takes part in the meeting
+// named by the noun phrase at np: a verb of travel or hosting before
+// "for" or "to" ("arrived in Cairo for talks", "invited X to talks"), or,
+// when the noun names its counterpart ("after talks with X"), the verb
+// of the clause that "after" or "following" ends; -1 if none.
+func meetingVerb(s *sent, np int, counterpart bool) int {
+	prep := s.low(np - 1)
+	if prep != "for" && prep != "to" && !(counterpart && (prep == "after" || prep == "following")) {
+		return -1
+	}
+	p := prevFinite(s, np-1)
+	if p < 0 || np-1-p > 14 || !isVerbTag(s.tag(p)) || s.tokHas(p, speechVerbs) {
+		return -1
+	}
+	for k := p + 1; k < np-1; k++ {
+		if isClauseStart(s, k) || s.tag(k) == "VBG" || s.tag(k) == "VB" {
+			return -1 // the phrase belongs to another verb
+		}
+	}
+	if prep == "for" || prep == "to" {
+		if !s.tokHas(p, forMeetingVerbs) || prep == "to" && s.tokHas(p, hostVerbs) {
+			// (not "received invitations to the meeting")
+			return -1
+		}
+	}
+	return p
+}
+
 // killVerb tells the dead from the wounded of a casualty verb.
 var killVerb = set{"kill": true}
 
@@ -43,8 +217,32 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	}
 	var src, tgt *Actor
 	regionA, regionB := t.a, t.b
+	done := -1 // the participle of "talks were held": done, its author unnamed
 	if t.nominal {
 		src, tgt, regionA, regionB = c.nominalArgs(s, t)
+		if ev.Modality == Actual {
+			ev.Modality = nounModality(s, t, regionB)
+		}
+		if src == nil && tgt != nil && (e.Type == "RETREAT" && e.Mode == "withdraw" || e.Type == "MOBILIZE") && s.low(t.b) == "of" && s.tag(t.b+1) != "PRP$" {
+			// "the withdrawal of Syrian troops from Lebanon", "the
+			// deployment of 3,000 French soldiers": the forces' country
+			// moves them; a from-phrase names whom they leave
+			oa, ob := objSpan(s, t.b+1)
+			for k := oa + 1; k < ob; k++ {
+				if l := s.low(k); l == "from" || l == "to" || l == "in" || l == "into" || l == "on" || l == "near" || l == "at" {
+					ob = k
+					break
+				}
+			}
+			if x := c.actorSpan(s, oa, ob); x != nil && x.Role == "military" && x.Country != "" {
+				src, tgt = x, nil
+				if e.Type == "RETREAT" {
+					if y := c.actorAfterPrep(s, ob, ob+10, "from"); y != nil && (y.Entity != nil || y.Country != "") && y.Country != src.Country {
+						tgt = y
+					}
+				}
+			}
+		}
 		if src == nil {
 			// a noun as the subject of a verb trigger's clause shares it
 			for _, u := range ts {
@@ -94,6 +292,35 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// "halted its airstrikes", "agreed to suspend the bombing": the
 			// act stops, it is not reported as done
 			return nil
+		}
+		if v := partakeVerb(s, np); src == nil && v >= 0 {
+			// "took part in the protests", "engaged in talks with X": who
+			// takes part carries the act out
+			lv := &trig{match: match{head: v, a: v, b: v + 1}, vg: verbGroupStart(s, v)}
+			if a, b := c.subject(s, lv); a < b {
+				src = c.actorSpan(s, a, b)
+			}
+		}
+		if src == nil && e.Type == "CONSULT" && first > 1 {
+			// "flew to Riyadh for talks with Russia", "hosted the Japanese
+			// prime minister for an informal meeting", "released the
+			// prisoner after talks with X": who travels, gathers or hosts
+			// for the meeting, or acts after it, took part in it
+			if p := meetingVerb(s, first, tgt != nil); p >= 0 {
+				mv := &trig{match: match{head: p, a: p, b: p + 1}, vg: verbGroupStart(s, p)}
+				if a, b := c.subject(s, mv); a < b {
+					if x := c.actorSpan(s, a, b); !weak(x) {
+						src = x
+						if tgt == nil && s.tokHas(p, hostVerbs) {
+							if oa, ob := objSpan(s, p+1); oa < ob && ob <= first {
+								if y := c.actorSpan(s, oa, ob); !weak(y) && !sameActor(x, y) {
+									tgt = y
+								}
+							}
+						}
+					}
+				}
+			}
 		}
 		if src == nil && np > 0 && s.tokHas(np-1, lightVerbs) && isVerbTag(s.tag(np-1)) && (phased || !(s.tokHas(np-1, namingVerbs) && anaphoricDet[s.low(np)])) {
 			// (not "called the stabbing an act of barbarity": naming an
@@ -154,7 +381,19 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				src = c.actorSpan(s, a, b)
 			}
 		}
-		if src == nil && e.needsActor {
+		if src == nil {
+			done = passiveLight(s, t, first, regionB)
+			if done >= 0 {
+				// "sanctions were imposed on Iran by the EU"
+				if a, b := agentSpan(s, done+1); a < b {
+					src = c.actorSpan(s, a, b)
+				}
+			}
+			if done >= 0 && tgt == nil && hostile[e.Type] {
+				tgt = c.ppTarget(s, done+1, e.Type == "ASSAULT")
+			}
+		}
+		if src == nil && e.needsActor && done < 0 {
 			return nil
 		}
 		if src == nil && anaphoricDet[s.low(np)] && !hasNumberBefore(s, np, t.a) {
@@ -405,7 +644,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// "X said the strikes were …, and warned": no strike warns
 			src = at.actor
 		}
-		if verbal[ev.Type] && src == nil {
+		if verbal[ev.Type] && src == nil && !agentlessVerbal(s, t, ev.Type, tgt) {
 			return nil
 		}
 		if ev.Type == "MOBILIZE" && t.objA < t.objB {
@@ -438,10 +677,10 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if ev.Type == "REQUEST" && ev.Source == nil && at != nil && t.modality == Demanded && !verbal[e.Type] {
 		src, tgt = at.actor, src
 	}
-	if verbal[ev.Type] && src == nil {
+	if verbal[ev.Type] && src == nil && !agentlessVerbal(s, t, ev.Type, tgt) && done < 0 {
 		return nil
 	}
-	if e.needsActor && src == nil {
+	if e.needsActor && src == nil && done < 0 {
 		return nil
 	}
 	if e.needsDate && !dateOutside(s, npBack(s, t.a), t.b) {

@@ -686,6 +686,23 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			}
 			i, rb = b, b
 			continue
+		case l == "between" && (t.e.Type == "CONSULT" || t.e.Type == "COOPERATE") && src == nil && tgt == nil:
+			// "talks between India and China", "security cooperation between
+			// Egypt and Greece": the first party and the second
+			a, b := objSpan(s, i+1)
+			if b <= a {
+				return src, tgt, ra, max(rb, i)
+			}
+			for k := a + 1; k < b-1; k++ {
+				if s.low(k) == "and" {
+					if x, y := c.actorSpan(s, a, k), c.actorSpan(s, k+1, b); !weak(x) && !weak(y) && (x.Entity != nil || x.Country != "") && (y.Entity != nil || y.Country != "") {
+						src, tgt = x, y
+					}
+					break
+				}
+			}
+			i, rb = b, b
+			continue
 		case l == "from" && t.e.Type == "ASSAULT" && src == nil && !(np >= 2 && s.low(np-1) == "of" && allegationNouns[s.low(np-2)]):
 			// (not "allegations of assault from a former staffer": who
 			// alleges it)

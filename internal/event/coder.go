@@ -320,6 +320,7 @@ func (c *coding) sentence(s *sent) {
 				// noun modifies the head that follows; the object comes after
 				ob++
 			}
+			ob = skipTimePP(s, ob)
 			t.objA, t.objB = objSpan(s, ob)
 			t.objB = cutTime(s, t.objA, t.objB)
 			if t.objA < t.objB && isTimeNP(s, t.objA, t.objA+1) {
@@ -600,3 +601,28 @@ func (c *coding) contactRelative(s *sent, t *trig) {
 		t.objA, t.objB = pa, p
 	}
 }
+
+// skipTimePP returns the index after a time phrase at j that stands
+// between a verb and its object ("arrested on Monday three opposition
+// leaders", "forced out on Wednesday more than 1,000 refugees"), or j.
+func skipTimePP(s *sent, j int) int {
+	k := j
+	if s.low(k) == "on" {
+		k++ // "on Monday", "on March 3"
+	} else if !timeAdverbs[s.low(k)] {
+		return j
+	}
+	if k >= len(s.toks) || !isTimeNP(s, k, k+1) {
+		return j
+	}
+	for k < len(s.toks) && isTimeNP(s, k, k+1) && s.tag(k) != "POS" {
+		k++
+	}
+	if k < len(s.toks) && npTok(s, k) && s.tag(k) != "POS" && !isTimeNP(s, k, k+1) && !preps[s.low(k)] {
+		return k
+	}
+	return j
+}
+
+// timeAdverbs stand alone for a day ("released today 30 prisoners").
+var timeAdverbs = set{"today": true, "yesterday": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}

@@ -300,7 +300,7 @@ func (c *coding) cuesOK(s *sent, m match) bool {
 		return true
 	}
 	if e.objReq || e.objNone || e.objHas != nil || e.objNot != nil {
-		a, b := objSpan(s, m.b)
+		a, b := objSpan(s, skipTimePP(s, m.b))
 		if isPassive(s, m.head) {
 			vg := verbGroupStart(s, m.head)
 			a, b = subjSpan(s, vg)

@@ -306,6 +306,10 @@ func objSpan(s *sent, j int) (int, int) {
 		if s.low(i) == "as" {
 			i++
 		}
+	case "about " + s.low(i+1), "around " + s.low(i+1), "over " + s.low(i+1), "approximately " + s.low(i+1), "roughly " + s.low(i+1), "nearly " + s.low(i+1), "almost " + s.low(i+1):
+		if s.tag(i+1) == "CD" {
+			i++ // "released about 40 prisoners"
+		}
 	}
 	if !npTok(s, i) || (s.tag(i) == "PRP" && !pronouns[s.low(i)]) {
 		return j, j

@@ -72,6 +72,11 @@ func sentenceBounds(text string, toks []Token) [][2]int {
 		}
 		i = end
 	}
+	if start < len(toks) && (len(out) == 0 || out[len(out)-1][1] < len(toks)) {
+		// the last sentence ends in a closing quote after its stop
+		// (`… to all areas."`): the look-ahead went past it to the end
+		out = append(out, [2]int{start, len(toks)})
+	}
 	return out
 }
 

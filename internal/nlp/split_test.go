@@ -21,6 +21,9 @@ func TestSplit(t *testing.T) {
 		want []string
 	}{
 		{"plain", "Troops entered the town. Residents fled.", []string{"Troops entered the town.", "Residents fled."}},
+		{"quote ends text", `The junta promised "free elections."`, []string{`The junta promised "free elections."`}},
+		{"ptb quote ends text", "The envoy asked for ``restraint.''", []string{"The envoy asked for ``restraint.''"}},
+		{"quote ends last", `Talks ended. The envoy said "we agreed."`, []string{"Talks ended.", `The envoy said "we agreed."`}},
 		{"us mid", "The U.S. military said nothing.", []string{"The U.S. military said nothing."}},
 		{"un mid", "A U.N. convoy was hit near Idlib.", []string{"A U.N. convoy was hit near Idlib."}},
 		{"us then starter", "Troops returned to the U.S. The next day they left.", []string{"Troops returned to the U.S.", "The next day they left."}},
