@@ -683,6 +683,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if e.needsActor && src == nil && done < 0 {
 		return nil
 	}
+	if t.negated && e.Type == "ASSAULT" && s.spanHas(t.a, t.b, interceptVerbs) {
+		// "none of the missiles were intercepted": no interception, and
+		// the missiles' strike is another event
+		return nil
+	}
 	if e.needsDate && !dateOutside(s, npBack(s, t.a), t.b) {
 		return nil
 	}

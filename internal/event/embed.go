@@ -54,7 +54,7 @@ func modality(s *sent, t *trig) (string, bool) {
 			}
 		}
 	}
-	if !t.nominal && t.subjA < t.subjB && (s.low(t.subjA) == "neither" || s.low(t.subjA) == "no" && s.tag(t.subjA+1) != "CD") {
+	if !t.nominal && t.subjA < t.subjB && (s.low(t.subjA) == "neither" || s.low(t.subjA) == "none" || s.low(t.subjA) == "no" && s.tag(t.subjA+1) != "CD") {
 		// "neither missile hit the base", "no rocket struck": none did
 		neg = true
 	}
@@ -130,6 +130,9 @@ func reportedFuture(s *sent, vg int) bool {
 	}
 	return false
 }
+
+// readyWords make "be … to" a readiness, which is a threat when the act is force.
+var readyWords = set{"ready": true, "prepared": true, "willing": true}
 
 // doneAfter open a gerund clause of an act that was done.
 var doneAfter = set{"after": true, "while": true, "upon": true, "before": true}
@@ -225,6 +228,47 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			}
 		}
 		// infinitives and gerund complements: find the governing verb
+		if s.tag(h) == "VBG" && t.a == h {
+			// "accused X of kidnapping three soldiers and subsequently
+			// killing them": a gerund joined to an embedded one is
+			// embedded the same way
+			kk := min(t.vg, h) - 1
+			for kk > 0 && isAdverb(s, kk) {
+				kk--
+			}
+			joined := false
+			if s.low(kk) == "and" {
+				for _, u := range ts[:i] {
+					if !u.nominal && s.tag(u.head) == "VBG" && u.b <= kk && kk-u.b < 12 && (u.into >= 0 || u.drop) {
+						t.into, t.drop, joined = u.into, u.drop, true
+						if u.into >= 0 {
+							embedMode(ts[u.into], t)
+						}
+					}
+				}
+			}
+			if !joined && s.low(kk) == "and" {
+				// ("accused rebels of kidnapping five teachers and later
+				// killing them", the first a noun: the accusation covers both)
+				for o := kk - 1; o >= 0 && o > kk-12; o-- {
+					if s.low(o) == "of" {
+						for v := o - 1; v >= 0 && v >= o-8; v-- {
+							if s.tokHas(v, accuseVerbs) && isVerbTag(s.tag(v)) {
+								t.drop, joined = true, true
+								break
+							}
+						}
+						break
+					}
+					if isFinite(s.tag(o)) {
+						break
+					}
+				}
+			}
+			if joined {
+				continue
+			}
+		}
 		g := -1
 		k := t.vg - 1
 		if (s.low(k) == "and" || s.low(k) == "or") && s.tag(t.vg) == "VB" {
@@ -302,6 +346,16 @@ func (c *coding) govern(s *sent, ts []*trig) {
 				// whom, is the news; the trip is its way there
 				gov.drop = true
 				t.subjA, t.subjB = gov.subjA, gov.subjB
+				continue
+			}
+			if gov.e.Type == "AGREE" && gov.e.generic && (t.e.Type == "ASSAULT" || t.e.Type == "COERCE") && s.spanHas(gov.a, gov.b, readyWords) {
+				// "Israel is ready to launch further strikes": a readiness
+				// to use force is a threat (the planned act, recoded)
+				gov.drop = true
+				t.subjA, t.subjB = gov.subjA, gov.subjB
+				if t.modality == Actual {
+					t.modality = Planned
+				}
 				continue
 			}
 			t.drop = true // "agreed to withdraw": AGREE alone
