@@ -283,6 +283,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// the framework of another act, not an act of its own
 			return nil
 		}
+		if k := max(t.b, regionB); k+1 < len(s.toks) && beWords[s.low(k)] && (s.low(k+1) == "on" && (s.low(k+2) == "pause" || s.low(k+2) == "hold") || pausedWords[s.low(k+1)]) {
+			// "talks are on pause", "the negotiations were suspended":
+			// the act does not go on
+			return nil
+		}
 		if first > 0 && phaseStop(s, first) {
 			// "orders the suspension of all investigations into X",
 			// "postpones his visit to Switzerland": the act does not go on
@@ -1290,6 +1295,9 @@ var forceNouns = wordSet("forceNouns")
 
 // fearNouns after an event noun make it a danger, not an act.
 var fearNouns = set{"fears": true, "fear": true, "threat": true, "threats": true, "risk": true, "risks": true, "concerns": true, "warning": true, "warnings": true, "alert": true, "alerts": true}
+
+// pausedWords say that an act named before them does not go on.
+var pausedWords = set{"paused": true, "suspended": true, "stalled": true, "postponed": true, "cancelled": true, "canceled": true, "frozen": true, "halted": true}
 
 // modifiedNouns are heads an event noun can modify without naming an act
 // ("a detention centre", "protest rules", "the withdrawal line").

@@ -239,11 +239,9 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			joined := false
 			if s.low(kk) == "and" {
 				for _, u := range ts[:i] {
-					if !u.nominal && s.tag(u.head) == "VBG" && u.b <= kk && kk-u.b < 12 && (u.into >= 0 || u.drop) {
-						t.into, t.drop, joined = u.into, u.drop, true
-						if u.into >= 0 {
-							embedMode(ts[u.into], t)
-						}
+					if !u.nominal && s.tag(u.head) == "VBG" && u.b <= kk && kk-u.b < 12 && u.into >= 0 && verbal[ts[u.into].e.Type] {
+						t.into, joined = u.into, true
+						embedMode(ts[u.into], t)
 					}
 				}
 			}

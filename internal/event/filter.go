@@ -76,6 +76,12 @@ func (fs *Filters) political(a *Actor, typ string, target bool) bool {
 	if a == nil {
 		return false
 	}
+	if a.Entity != nil && sportsBody(a.Entity.Name) {
+		// "the English Football League", "the Senegal Football
+		// Federation": sport governs itself; its fines and bans are no
+		// political acts
+		return false
+	}
 	if e := a.Entity; e != nil && !e.New {
 		switch e.Kind {
 		case entity.KindCountry, entity.KindOrganization, entity.KindArmedGroup:
@@ -321,6 +327,9 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 			continue
 		case t.e.generic && !(srcPol && (tgtPol || ev.Target == nil && mutual[ev.Type] && pluralParties(ev.Source))) && !c.filters.politicalObject(s, t, ts):
 			continue
+		case ev.Type != "ASSAULT" && ev.Source != nil && ev.Source.Entity != nil && sportsBody(ev.Source.Entity.Name):
+			// a league's or federation's fines, bans and expulsions
+			continue
 		}
 		kept = append(kept, t)
 	}
@@ -512,4 +521,18 @@ func pluralParties(a *Actor) bool {
 	}
 	last := headWordOf(text)
 	return strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss")
+}
+
+// sportsWords name a sport or its competitions in a body's name.
+var sportsWords = set{"football": true, "soccer": true, "basketball": true, "cricket": true, "rugby": true, "hockey": true, "baseball": true,
+	"tennis": true, "olympic": true, "paralympic": true, "athletics": true, "cycling": true, "golf": true, "volleyball": true, "handball": true, "fifa": true, "uefa": true}
+
+// sportsBody reports the name of a sports body or club.
+func sportsBody(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if sportsWords[strings.Trim(w, ".,'()")] {
+			return true
+		}
+	}
+	return false
 }
