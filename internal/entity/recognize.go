@@ -770,13 +770,27 @@ func (rz *recognizer) decide(f *fieldState, m *mention) {
 		return
 	}
 	var keep []cand
+	townElsewhere := ""
 	for _, c := range m.cands {
-		if c.ambig && !rz.supported(f, m, c) || rz.elsewhere(f, m, c) {
+		if c.ambig && !rz.supported(f, m, c) {
+			continue
+		}
+		if rz.elsewhere(f, m, c) {
+			if c.r.e.Kind == KindPlace && !strings.HasPrefix(c.r.e.ID, "region:") {
+				townElsewhere = c.r.e.Country
+			}
 			continue
 		}
 		keep = append(keep, c)
 	}
 	if len(keep) == 0 {
+		if townElsewhere != "" && !rz.nextToName(f, m.a, m.b) {
+			// "Newburgh, Indiana" where the gazetteer knows only the
+			// town in New York: a new place of the region's country,
+			// with no coordinates rather than the namesake's (unless m
+			// ends a longer name: "Zorvany al-Qusayr, Nabatieh Governorate")
+			rz.newTownBefore(f, m, townElsewhere)
+		}
 		return
 	}
 	hasMet, hasOther := false, false
@@ -1243,27 +1257,120 @@ func (rz *recognizer) elsewhere(f *fieldState, m *mention, c cand) bool {
 		return false
 	}
 	n := 0
+	// a first-level region of the place's own country other than its own
+	// ("Newburgh, Indiana" is no town in New York): elsewhere too, when
+	// the place's region is known and the name after is no more than regions
+	otherRegion, ownRegion := false, false
+	region := func(x *Entity) bool {
+		if x.Country != e.Country || !strings.HasPrefix(x.ID, "region:") {
+			return false
+		}
+		if x.ID == c.r.parent {
+			ownRegion = true
+		} else {
+			otherRegion = true
+		}
+		return true
+	}
 	for _, oc := range o.cands {
 		x := oc.r.e
 		if oc.form != FormName || x.Kind != KindCountry && !strings.HasPrefix(x.ID, "region:") {
 			continue // a town called England is no reason to doubt
+		}
+		if region(x) {
+			continue
 		}
 		if x.Country == e.Country {
 			return false
 		}
 		n++
 	}
-	if n == 0 {
-		return false
-	}
 	// "Atlanta, Georgia": the name after may be a region of the place's
 	// own country that the knowledge base writes "Georgia (region)"
 	for _, x := range rz.kb.lookup[f.sc.joined(o.a, o.b)+" region"] {
-		if x.Country == e.Country {
+		if !region(x) && x.Country == e.Country {
 			return false
 		}
 	}
+	if ownRegion {
+		return false
+	}
+	if otherRegion {
+		return rz.otherRegion(f, m, o, c)
+	}
+	return n > 0
+}
+
+// otherRegion reports whether the first-level region o written after the
+// town m and a comma ("Newburgh, Indiana") rules out the reading c, whose
+// region is another: only where o names nothing but regions (not
+// "Tel Aviv, Jerusalem"), ends no list ("Kyiv, Dnipropetrovsk, and Odesa
+// oblasts") and the town is no city that is a region of its own
+// ("Sevastopol, Crimea").
+func (rz *recognizer) otherRegion(f *fieldState, m, o *mention, c cand) bool {
+	if !strings.HasPrefix(c.r.parent, "region:") {
+		return false
+	}
+	if p := rz.kb.byID[c.r.parent]; p == nil || strings.HasPrefix(normalize(p.e.Name), normalize(c.r.e.Name)) {
+		return false
+	}
+	for _, oc := range o.cands {
+		if oc.r.e.Kind != KindCountry && !strings.HasPrefix(oc.r.e.ID, "region:") {
+			return false
+		}
+	}
+	if k := o.b; k+1 < len(f.toks) && f.toks[k].punct == ',' && f.toks[k].sent == f.toks[k+1].sent {
+		if f.isNorm(k+1, andOr) {
+			return false
+		}
+		if f.cover[k+1] != 0 {
+			for _, nc := range f.ms[f.cover[k+1]-1].cands {
+				if nc.r.e.Kind == KindCountry && nc.form == FormName {
+					return true
+				}
+			}
+			return false // a list of regions or towns
+		}
+	}
+	if m.a >= 2 && f.toks[m.a-1].punct == ',' && f.cover[m.a-2] != 0 {
+		return false // "Haifa, Nazareth, Galilee": a list
+	}
 	return true
+}
+
+// newTownBefore reads m, a town followed by a comma and a region or
+// country that rules out every namesake the gazetteer has, as a new place
+// of the country written after it: the namesakes' own country (prefer)
+// where the name after is one of its regions ("Newburgh, Georgia"),
+// otherwise the one country the name after stands for.
+func (rz *recognizer) newTownBefore(f *fieldState, m *mention, prefer string) {
+	o := &f.ms[f.cover[m.b+1]-1]
+	countries := map[string]bool{}
+	for _, oc := range o.cands {
+		if x := oc.r.e; oc.form == FormName && (x.Kind == KindCountry || strings.HasPrefix(x.ID, "region:")) {
+			countries[x.Country] = true
+		}
+	}
+	for _, x := range rz.kb.lookup[f.sc.joined(o.a, o.b)+" region"] {
+		if strings.HasPrefix(x.ID, "region:") {
+			countries[x.Country] = true
+		}
+	}
+	country := ""
+	if countries[prefer] {
+		country = prefer
+	} else if len(countries) == 1 {
+		for c := range countries {
+			country = c
+		}
+	}
+	name := f.text[f.toks[m.a].start:f.toks[m.b-1].end]
+	r := rz.newEntity(name, KindPlace)
+	if r.e.Country == "" {
+		r.e.Country = country
+	}
+	m.r, m.form = r, FormNew
+	rz.seen[r]++
 }
 
 // regionBefore returns the region that m names after a town of it and a

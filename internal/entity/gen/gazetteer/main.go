@@ -578,8 +578,16 @@ func regionTypes(cc string) []string {
 	if departmentCountries[cc] {
 		return []string{"province", "region", "department"}
 	}
+	if countyCountries[cc] {
+		return []string{"county", "province", "region"}
+	}
 	return []string{"province", "region"}
 }
+
+// countyCountries call their first-level regions counties in English news
+// ("Baranya County", "Constanta County", "Nakuru County", "Nimba County").
+var countyCountries = map[string]bool{"HU": true, "RO": true, "HR": true, "KE": true, "LR": true, "EE": true,
+	"LT": true, "SE": true, "NO": true, "AL": true}
 
 // departmentCountries call their first-level regions departments in
 // English news ("La Libertad Department", "Antioquia department").

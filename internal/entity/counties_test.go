@@ -1,0 +1,82 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCountiesAndDistricts: first-level regions that English news calls
+// counties ("X County"), Britain's and Ireland's counties the GeoNames
+// districts lack, and Lebanon's districts are places with coordinates.
+func TestCountiesAndDistricts(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct{ body, text, want string }{
+		{"Hail damaged vineyards across Baranya County on Friday.", "Baranya County", "region:HU.02"},
+		{"Two trains collided in Cluj County overnight.", "Cluj County", "region:RO."},
+		{"Heavy rain flooded roads in Kent and Surrey, the Met Office said.", "Kent", "place:kent"},
+		{"Heavy rain flooded roads in Surrey on Monday.", "Surrey", "place:surrey"},
+		{"A teenager from Bedfordshire was charged on Tuesday.", "Bedfordshire", "place:bedfordshire"},
+		{"Police in County Kerry closed the coast road.", "County Kerry", "place:county-kerry"},
+		{"Artillery shells fell on villages of the Marjayoun District at dawn.", "Marjayoun District", "place:marjayoun-district"},
+		{"Families fled the Bint Jbeil District after the strikes.", "Bint Jbeil District", "place:bint-jbeil-district"},
+	} {
+		got := foundIn(kb, tc.body)[tc.text]
+		if !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%q: %q resolved to %q, want %s…", tc.body, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestTownInOtherRegion: a town written with a first-level region of its
+// country that is not the region of the gazetteer's town of that name is
+// a namesake the gazetteer lacks, never the town in the other region.
+func TestTownInOtherRegion(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct{ body, text, wrong, want string }{
+		// the only Pawtucket of the gazetteer lies in Rhode Island
+		{"A tornado flattened a barn near Pawtucket, Ohio, on Sunday.", "Pawtucket", "city:5223869", ""},
+		{"A tornado flattened a barn near Pawtucket, Rhode Island, on Sunday.", "Pawtucket", "", "city:5223869"},
+		{"Two men were arrested in Woonsocket, Iowa.", "Woonsocket", "city:5225809", ""},
+	} {
+		got := foundIn(kb, tc.body)[tc.text]
+		if tc.wrong != "" && strings.HasPrefix(got, tc.wrong) {
+			t.Errorf("%q: %q resolved to the namesake %q", tc.body, tc.text, got)
+		}
+		if tc.want != "" && !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%q: %q resolved to %q, want %s…", tc.body, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestNewTownCountry: the town the gazetteer lacks takes the country of
+// the region written after it.
+func TestNewTownCountry(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct{ body, country string }{
+		{"A tornado flattened a barn near Pawtucket, Ohio, on Sunday.", "USA"},
+		{"A tornado flattened a barn near Pawtucket, Georgia, on Sunday.", "USA"},
+	} {
+		found := false
+		for _, f := range kb.Recognize(Doc{Body: tc.body}) {
+			if f.Name == "Pawtucket" {
+				found = true
+				if f.Country != tc.country || f.Kind != KindPlace || f.Lat != nil {
+					t.Errorf("%q: Pawtucket read as %+v, want a new place in %s without coordinates", tc.body, f, tc.country)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: Pawtucket not found", tc.body)
+		}
+	}
+}
+
+// TestTownElsewhereInLongerName: a gazetteer town ruled out by the region
+// after it, at the end of a longer name, leaves the whole name to be read.
+func TestTownElsewhereInLongerName(t *testing.T) {
+	kb := Default()
+	got := foundIn(kb, "A shell landed near Zorvany Pawtucket, Ohio, on Sunday.")
+	if _, ok := got["Pawtucket"]; ok {
+		t.Errorf("Pawtucket read alone inside Zorvany Pawtucket: %v", got)
+	}
+}
