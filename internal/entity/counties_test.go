@@ -80,3 +80,27 @@ func TestTownElsewhereInLongerName(t *testing.T) {
 		t.Errorf("Pawtucket read alone inside Zorvany Pawtucket: %v", got)
 	}
 }
+
+// TestTownDivision: a town followed by a division word the gazetteer has
+// no entry for names the division, placed at the town, not the town.
+func TestTownDivision(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct{ body, text, want string }{
+		{"Floods cut off villages across Pune district on Monday.", "Pune district", "new:pune-district place"},
+		{"Pirates came ashore in Qandala District last week.", "Qandala District", "new:qandala-district place"},
+		{"Floods cut off villages in Pune on Monday.", "Pune", "city:1259229 place"},
+		{"The Zorvany case went to the Pune district court in May.", "Pune district", ""},
+		// a division the gazetteer has keeps its own entry
+		{"Shelling hit Kherson Oblast overnight.", "Kherson Oblast", "region:UA."},
+	} {
+		got := foundIn(kb, tc.body)[tc.text]
+		if tc.want == "" && got != "" || !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%q: %q resolved to %q, want %q", tc.body, tc.text, got, tc.want)
+		}
+	}
+	for _, f := range kb.Recognize(Doc{Body: "Floods cut off villages across Pune district on Monday."}) {
+		if f.Name == "Pune district" && (f.Country != "IND" || f.Lat == nil) {
+			t.Errorf("Pune district: %+v, want India, placed at Pune", f)
+		}
+	}
+}

@@ -92,6 +92,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.namesakes()
 	rz.strays()
 	rz.bareNames()
+	rz.townDivisions()
 	for _, f := range rz.fields {
 		rz.bodies(f)
 	}
@@ -124,6 +125,45 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	}
 	extra := rz.linkMeta()
 	return rz.found(extra)
+}
+
+// divisionWords name the administrative units news writes after the name
+// of the town a unit is named after ("Thanh Hoa province", "Pune district").
+var divisionWords = wordSet("province district county governorate prefecture oblast")
+
+// townDivisions reads a town followed by a division word the gazetteer has
+// no entry for ("Zorvany province", where only the town Zorvany is known)
+// as the division, a new place of the town's country placed at the town,
+// which lies in it, rather than as the town.
+func (rz *recognizer) townDivisions() {
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m.r == nil || m.form != FormName || !strings.HasPrefix(m.r.e.ID, "city:") || m.r.e.Lat == nil {
+				continue
+			}
+			k := m.b
+			if k >= len(f.toks) || !f.word(k) || !f.isNorm(k, divisionWords) || f.cover[k] != 0 || !f.spaced(k-1) ||
+				f.toks[k].sent != f.toks[m.a].sent {
+				continue
+			}
+			if n := k + 1; n < len(f.toks) && f.word(n) && f.toks[n].sent == f.toks[k].sent && strings.HasPrefix(f.toks[n].tag, "NN") {
+				continue // "the Hague district court", "Pune district police": a body of the town
+			}
+			town := m.r
+			r := rz.newEntity(f.text[f.toks[m.a].start:f.toks[k].end], KindPlace)
+			if r.e.Country == "" {
+				r.e.Country = town.e.Country
+			}
+			if r.e.Lat == nil {
+				r.e.Lat, r.e.Lon = town.e.Lat, town.e.Lon
+			}
+			rz.seen[town]--
+			m.r, m.form, m.b = r, FormNew, k+1
+			f.cover[k] = int32(i + 1)
+			rz.seen[r]++
+		}
+	}
 }
 
 // newRecognizer scans and tags the fields of doc and decides whether the
