@@ -19,6 +19,7 @@ func TestCountiesAndDistricts(t *testing.T) {
 		{"Police in County Kerry closed the coast road.", "County Kerry", "place:county-kerry"},
 		{"Artillery shells fell on villages of the Marjayoun District at dawn.", "Marjayoun District", "place:marjayoun-district"},
 		{"Families fled the Bint Jbeil District after the strikes.", "Bint Jbeil District", "place:bint-jbeil-district"},
+		{"Clashes spread across Deir al-Zor Governorate on Monday.", "Deir al-Zor Governorate", "region:SY.07"},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		if !strings.HasPrefix(got, tc.want) {
@@ -101,6 +102,31 @@ func TestTownDivision(t *testing.T) {
 	for _, f := range kb.Recognize(Doc{Body: "Floods cut off villages across Pune district on Monday."}) {
 		if f.Name == "Pune district" && (f.Country != "IND" || f.Lat == nil) {
 			t.Errorf("Pune district: %+v, want India, placed at Pune", f)
+		}
+	}
+}
+
+// TestForeignParty: a demonym or country before a known party of another
+// country names that country's own party.
+func TestForeignParty(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct{ body, text, want string }{
+		{"The Maldivian Democratic Party won three seats.", "Maldivian Democratic Party", "new:maldivian-democratic-party organization"},
+		{"A Serb Democratic Party official resigned on Monday.", "Serb Democratic Party", "new:serb-democratic-party organization"},
+		{"The US Democratic Party held its convention.", "US Democratic Party", "org:us-democratic-party organization"},
+		{"American Democratic Party donors met in Ohio.", "Democratic Party", "org:us-democratic-party organization"},
+	} {
+		got := foundIn(kb, tc.body)[tc.text]
+		if got != tc.want {
+			t.Errorf("%q: %q resolved to %q, want %q", tc.body, tc.text, got, tc.want)
+		}
+	}
+	for _, f := range kb.Recognize(Doc{Body: "The Maldivian Democratic Party won three seats."}) {
+		if f.Name == "Maldivian Democratic Party" && f.Country != "MDV" {
+			t.Errorf("Maldivian Democratic Party in %q, want MDV", f.Country)
+		}
+		if f.ID == "country:MDV" || f.ID == "org:us-democratic-party" {
+			t.Errorf("still found %s", f.ID)
 		}
 	}
 }

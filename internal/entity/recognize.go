@@ -93,6 +93,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.strays()
 	rz.bareNames()
 	rz.townDivisions()
+	rz.foreignParties()
 	for _, f := range rz.fields {
 		rz.bodies(f)
 	}
@@ -161,6 +162,45 @@ func (rz *recognizer) townDivisions() {
 			rz.seen[town]--
 			m.r, m.form, m.b = r, FormNew, k+1
 			f.cover[k] = int32(i + 1)
+			rz.seen[r]++
+		}
+	}
+}
+
+// partyHeads end the names of parties and movements that many countries
+// have one of ("Democratic Party", "Liberal Party", "National Front").
+var partyHeads = wordSet("party front union movement congress alliance league")
+
+// foreignParties reads a country's name or demonym right before a known
+// party of another country as one new body of the first ("Maldivian
+// Democratic Party", "Zorvanian Liberal Party"): the knowledge base's
+// party of that name is another country's.
+func (rz *recognizer) foreignParties() {
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			o := &f.ms[i]
+			if o.r == nil || o.form != FormName || o.r.e.Kind != KindOrganization || o.r.e.Country == "" ||
+				o.a == 0 || !f.isNorm(o.b-1, partyHeads) {
+				continue
+			}
+			p := f.at(o.a - 1)
+			if p == nil || p.b != o.a || p.r.e.Kind != KindCountry || p.form != FormAdj && p.form != FormName ||
+				p.r.e.Country == o.r.e.Country || !f.spaced(o.a-1) || f.toks[o.a-1].flags&fPoss != 0 ||
+				f.toks[p.a].sent != f.toks[o.a].sent {
+				continue
+			}
+			country := p.r.e.Country
+			rz.seen[p.r]--
+			rz.seen[o.r]--
+			r := rz.newEntity(f.text[f.toks[p.a].start:f.toks[o.b-1].end], KindOrganization)
+			if r.e.Country == "" {
+				r.e.Country = country
+			}
+			for k := p.a; k < o.a; k++ {
+				f.cover[k] = int32(i + 1)
+			}
+			p.r = nil
+			o.r, o.form, o.a = r, FormNew, p.a
 			rz.seen[r]++
 		}
 	}
