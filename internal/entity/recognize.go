@@ -94,6 +94,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.bareNames()
 	rz.townDivisions()
 	rz.foreignParties()
+	rz.titledPlaces()
 	for _, f := range rz.fields {
 		rz.bodies(f)
 	}
@@ -201,6 +202,51 @@ func (rz *recognizer) foreignParties() {
 			}
 			p.r = nil
 			o.r, o.form, o.a = r, FormNew, p.a
+			rz.seen[r]++
+		}
+	}
+}
+
+// clubMarks stand before or after a town's or country's name in the name of
+// a football club ("Los Angeles FC", "FC Cincinnati", "Orlando City SC").
+var clubMarks = map[string]bool{"FC": true, "SC": true, "CF": true, "AFC": true, "SV": true}
+
+// titledPlaces takes back places and countries that are part of a title:
+// a beauty title ("Miss Canada", "Mister Brazil") names no country, and a
+// place beside a club mark is the club's name, read as one new body.
+func (rz *recognizer) titledPlaces() {
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m.r == nil || m.form != FormName || m.r.e.Kind != KindCountry && m.r.e.Kind != KindPlace {
+				continue
+			}
+			tokText := func(k int) string {
+				if k < 0 || k >= len(f.toks) || !f.word(k) || f.toks[k].sent != f.toks[m.a].sent {
+					return ""
+				}
+				return f.text[f.toks[k].start:f.toks[k].end]
+			}
+			before, after := tokText(m.a-1), tokText(m.b)
+			if (before == "Miss" || before == "Mister") && f.spaced(m.a-1) && f.cover[m.a-1] == 0 {
+				rz.unset(f, m)
+				continue
+			}
+			a, b := m.a, m.b
+			switch {
+			case clubMarks[after] && f.spaced(m.b-1) && f.cover[m.b] == 0:
+				b++
+			case clubMarks[before] && f.spaced(m.a-1) && f.cover[m.a-1] == 0:
+				a--
+			default:
+				continue
+			}
+			rz.unset(f, m)
+			r := rz.newEntity(f.text[f.toks[a].start:f.toks[b-1].end], KindOrganization)
+			m.r, m.form, m.a, m.b = r, FormNew, a, b
+			for k := a; k < b; k++ {
+				f.cover[k] = int32(i + 1)
+			}
 			rz.seen[r]++
 		}
 	}
