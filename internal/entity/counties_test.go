@@ -130,3 +130,22 @@ func TestForeignParty(t *testing.T) {
 		}
 	}
 }
+
+// TestAgencyNamedLikePlace: an outlet whose short name is a province's
+// ("Zorvan" standing for the Zorvan News Agency) is the outlet where it
+// reports and the province where it is a place.
+func TestAgencyNamedLikePlace(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct{ body, text, want string }{
+		{"Two men were hanged on Monday, Fars reported.", "Fars", "media:fars media"},
+		{"According to Fars, the attack failed.", "Fars", "media:fars media"},
+		{"The blast was reported by Fars News Agency. Drones hit a base in Fars on Monday.", "Fars", "region:IR.07 place"},
+		{"Drones hit a base in Fars province.", "Fars province", "region:IR.07 place"},
+		{"Mehr reported that talks would resume.", "Mehr", "media:mehr media"},
+	} {
+		got := foundIn(kb, tc.body)[tc.text]
+		if got != tc.want {
+			t.Errorf("%q: %q resolved to %q, want %q", tc.body, tc.text, got, tc.want)
+		}
+	}
+}

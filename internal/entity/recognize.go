@@ -1083,6 +1083,16 @@ const regionDiscount = 3
 // named already, a context word stands nearby, or the mention is listed
 // with entities of the same kind ("Kataib Hezbollah, Asaib Ahl al-Haq and Badr").
 func (rz *recognizer) supported(f *fieldState, m *mention, c cand) bool {
+	if c.r.e.Kind == KindMedia {
+		// an outlet named like a place ("Fars", the agency and the
+		// province): the outlet where it reports, never after "in"
+		if reportFrame(f, m) {
+			return true
+		}
+		if m.a > 0 && f.word(m.a-1) && f.isNorm(m.a-1, locativePreps) {
+			return false
+		}
+	}
 	if rz.seen[c.r] > 0 || rz.contextNear(f, m, c.r) {
 		return true
 	}
@@ -1120,6 +1130,21 @@ func (rz *recognizer) supported(f *fieldState, m *mention, c cand) bool {
 		return true
 	}
 	return false
+}
+
+// reportVerbs follow a source that reports ("Fars reported", "Mehr said").
+var reportVerbs = wordSet("reported reports said says quoted cited claimed published")
+
+// reportFrame reports whether m stands as a news source: before a
+// reporting verb, after "according to" or "told".
+func reportFrame(f *fieldState, m *mention) bool {
+	if m.b < len(f.toks) && f.word(m.b) && f.spaced(m.b-1) && f.isNorm(m.b, reportVerbs) && f.toks[m.b].sent == f.toks[m.a].sent {
+		return true
+	}
+	if m.a >= 1 && f.word(m.a-1) && f.norm(m.a-1) == "told" {
+		return true
+	}
+	return m.a >= 2 && f.word(m.a-1) && f.word(m.a-2) && f.norm(m.a-1) == "to" && f.norm(m.a-2) == "according"
 }
 
 // contextNear reports whether one of r's context words is within 40 tokens.
