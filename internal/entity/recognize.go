@@ -92,6 +92,9 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.namesakes()
 	rz.strays()
 	rz.bareNames()
+	rz.townDivisions()
+	rz.foreignParties()
+	rz.titledPlaces()
 	for _, f := range rz.fields {
 		rz.bodies(f)
 	}
@@ -124,6 +127,129 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	}
 	extra := rz.linkMeta()
 	return rz.found(extra)
+}
+
+// divisionWords name the administrative units news writes after the name
+// of the town a unit is named after ("Thanh Hoa province", "Pune district").
+var divisionWords = wordSet("province district county governorate prefecture oblast")
+
+// townDivisions reads a town followed by a division word the gazetteer has
+// no entry for ("Zorvany province", where only the town Zorvany is known)
+// as the division, a new place of the town's country placed at the town,
+// which lies in it, rather than as the town.
+func (rz *recognizer) townDivisions() {
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m.r == nil || m.form != FormName || !strings.HasPrefix(m.r.e.ID, "city:") || m.r.e.Lat == nil {
+				continue
+			}
+			k := m.b
+			if k >= len(f.toks) || !f.word(k) || !f.isNorm(k, divisionWords) || f.cover[k] != 0 || !f.spaced(k-1) ||
+				f.toks[k].sent != f.toks[m.a].sent {
+				continue
+			}
+			if n := k + 1; n < len(f.toks) && f.word(n) && f.toks[n].sent == f.toks[k].sent && strings.HasPrefix(f.toks[n].tag, "NN") {
+				continue // "the Hague district court", "Pune district police": a body of the town
+			}
+			town := m.r
+			r := rz.newEntity(f.text[f.toks[m.a].start:f.toks[k].end], KindPlace)
+			if r.e.Country == "" {
+				r.e.Country = town.e.Country
+			}
+			if r.e.Lat == nil {
+				r.e.Lat, r.e.Lon = town.e.Lat, town.e.Lon
+			}
+			rz.seen[town]--
+			m.r, m.form, m.b = r, FormNew, k+1
+			f.cover[k] = int32(i + 1)
+			rz.seen[r]++
+		}
+	}
+}
+
+// partyHeads end the names of parties and movements that many countries
+// have one of ("Democratic Party", "Liberal Party", "National Front").
+var partyHeads = wordSet("party front union movement congress alliance league")
+
+// foreignParties reads a country's name or demonym right before a known
+// party of another country as one new body of the first ("Maldivian
+// Democratic Party", "Zorvanian Liberal Party"): the knowledge base's
+// party of that name is another country's.
+func (rz *recognizer) foreignParties() {
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			o := &f.ms[i]
+			if o.r == nil || o.form != FormName || o.r.e.Kind != KindOrganization || o.r.e.Country == "" ||
+				o.a == 0 || !f.isNorm(o.b-1, partyHeads) {
+				continue
+			}
+			p := f.at(o.a - 1)
+			if p == nil || p.b != o.a || p.r.e.Kind != KindCountry || p.form != FormAdj && p.form != FormName ||
+				p.r.e.Country == o.r.e.Country || !f.spaced(o.a-1) || f.toks[o.a-1].flags&fPoss != 0 ||
+				f.toks[p.a].sent != f.toks[o.a].sent {
+				continue
+			}
+			country := p.r.e.Country
+			rz.seen[p.r]--
+			rz.seen[o.r]--
+			r := rz.newEntity(f.text[f.toks[p.a].start:f.toks[o.b-1].end], KindOrganization)
+			if r.e.Country == "" {
+				r.e.Country = country
+			}
+			for k := p.a; k < o.a; k++ {
+				f.cover[k] = int32(i + 1)
+			}
+			p.r = nil
+			o.r, o.form, o.a = r, FormNew, p.a
+			rz.seen[r]++
+		}
+	}
+}
+
+// clubMarks stand before or after a town's or country's name in the name of
+// a football club ("Los Angeles FC", "FC Cincinnati", "Orlando City SC").
+var clubMarks = map[string]bool{"FC": true, "SC": true, "CF": true, "AFC": true, "SV": true}
+
+// titledPlaces takes back places and countries that are part of a title:
+// a beauty title ("Miss Canada", "Mister Brazil") names no country, and a
+// place beside a club mark is the club's name, read as one new body.
+func (rz *recognizer) titledPlaces() {
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m.r == nil || m.form != FormName || m.r.e.Kind != KindCountry && m.r.e.Kind != KindPlace {
+				continue
+			}
+			tokText := func(k int) string {
+				if k < 0 || k >= len(f.toks) || !f.word(k) || f.toks[k].sent != f.toks[m.a].sent {
+					return ""
+				}
+				return f.text[f.toks[k].start:f.toks[k].end]
+			}
+			before, after := tokText(m.a-1), tokText(m.b)
+			if (before == "Miss" || before == "Mister") && f.spaced(m.a-1) && f.cover[m.a-1] == 0 {
+				rz.unset(f, m)
+				continue
+			}
+			a, b := m.a, m.b
+			switch {
+			case clubMarks[after] && f.spaced(m.b-1) && f.cover[m.b] == 0:
+				b++
+			case clubMarks[before] && f.spaced(m.a-1) && f.cover[m.a-1] == 0:
+				a--
+			default:
+				continue
+			}
+			rz.unset(f, m)
+			r := rz.newEntity(f.text[f.toks[a].start:f.toks[b-1].end], KindOrganization)
+			m.r, m.form, m.a, m.b = r, FormNew, a, b
+			for k := a; k < b; k++ {
+				f.cover[k] = int32(i + 1)
+			}
+			rz.seen[r]++
+		}
+	}
 }
 
 // newRecognizer scans and tags the fields of doc and decides whether the
@@ -770,13 +896,27 @@ func (rz *recognizer) decide(f *fieldState, m *mention) {
 		return
 	}
 	var keep []cand
+	townElsewhere := ""
 	for _, c := range m.cands {
-		if c.ambig && !rz.supported(f, m, c) || rz.elsewhere(f, m, c) {
+		if c.ambig && !rz.supported(f, m, c) {
+			continue
+		}
+		if rz.elsewhere(f, m, c) {
+			if c.r.e.Kind == KindPlace && !strings.HasPrefix(c.r.e.ID, "region:") {
+				townElsewhere = c.r.e.Country
+			}
 			continue
 		}
 		keep = append(keep, c)
 	}
 	if len(keep) == 0 {
+		if townElsewhere != "" && !rz.nextToName(f, m.a, m.b) {
+			// "Newburgh, Indiana" where the gazetteer knows only the
+			// town in New York: a new place of the region's country,
+			// with no coordinates rather than the namesake's (unless m
+			// ends a longer name: "Zorvany al-Qusayr, Nabatieh Governorate")
+			rz.newTownBefore(f, m, townElsewhere)
+		}
 		return
 	}
 	hasMet, hasOther := false, false
@@ -943,6 +1083,16 @@ const regionDiscount = 3
 // named already, a context word stands nearby, or the mention is listed
 // with entities of the same kind ("Kataib Hezbollah, Asaib Ahl al-Haq and Badr").
 func (rz *recognizer) supported(f *fieldState, m *mention, c cand) bool {
+	if c.r.e.Kind == KindMedia {
+		// an outlet named like a place ("Fars", the agency and the
+		// province): the outlet where it reports, never after "in"
+		if reportFrame(f, m) {
+			return true
+		}
+		if m.a > 0 && f.word(m.a-1) && f.isNorm(m.a-1, locativePreps) {
+			return false
+		}
+	}
 	if rz.seen[c.r] > 0 || rz.contextNear(f, m, c.r) {
 		return true
 	}
@@ -980,6 +1130,21 @@ func (rz *recognizer) supported(f *fieldState, m *mention, c cand) bool {
 		return true
 	}
 	return false
+}
+
+// reportVerbs follow a source that reports ("Fars reported", "Mehr said").
+var reportVerbs = wordSet("reported reports said says quoted cited claimed published")
+
+// reportFrame reports whether m stands as a news source: before a
+// reporting verb, after "according to" or "told".
+func reportFrame(f *fieldState, m *mention) bool {
+	if m.b < len(f.toks) && f.word(m.b) && f.spaced(m.b-1) && f.isNorm(m.b, reportVerbs) && f.toks[m.b].sent == f.toks[m.a].sent {
+		return true
+	}
+	if m.a >= 1 && f.word(m.a-1) && f.norm(m.a-1) == "told" {
+		return true
+	}
+	return m.a >= 2 && f.word(m.a-1) && f.word(m.a-2) && f.norm(m.a-1) == "to" && f.norm(m.a-2) == "according"
 }
 
 // contextNear reports whether one of r's context words is within 40 tokens.
@@ -1243,27 +1408,120 @@ func (rz *recognizer) elsewhere(f *fieldState, m *mention, c cand) bool {
 		return false
 	}
 	n := 0
+	// a first-level region of the place's own country other than its own
+	// ("Newburgh, Indiana" is no town in New York): elsewhere too, when
+	// the place's region is known and the name after is no more than regions
+	otherRegion, ownRegion := false, false
+	region := func(x *Entity) bool {
+		if x.Country != e.Country || !strings.HasPrefix(x.ID, "region:") {
+			return false
+		}
+		if x.ID == c.r.parent {
+			ownRegion = true
+		} else {
+			otherRegion = true
+		}
+		return true
+	}
 	for _, oc := range o.cands {
 		x := oc.r.e
 		if oc.form != FormName || x.Kind != KindCountry && !strings.HasPrefix(x.ID, "region:") {
 			continue // a town called England is no reason to doubt
+		}
+		if region(x) {
+			continue
 		}
 		if x.Country == e.Country {
 			return false
 		}
 		n++
 	}
-	if n == 0 {
-		return false
-	}
 	// "Atlanta, Georgia": the name after may be a region of the place's
 	// own country that the knowledge base writes "Georgia (region)"
 	for _, x := range rz.kb.lookup[f.sc.joined(o.a, o.b)+" region"] {
-		if x.Country == e.Country {
+		if !region(x) && x.Country == e.Country {
 			return false
 		}
 	}
+	if ownRegion {
+		return false
+	}
+	if otherRegion {
+		return rz.otherRegion(f, m, o, c)
+	}
+	return n > 0
+}
+
+// otherRegion reports whether the first-level region o written after the
+// town m and a comma ("Newburgh, Indiana") rules out the reading c, whose
+// region is another: only where o names nothing but regions (not
+// "Tel Aviv, Jerusalem"), ends no list ("Kyiv, Dnipropetrovsk, and Odesa
+// oblasts") and the town is no city that is a region of its own
+// ("Sevastopol, Crimea").
+func (rz *recognizer) otherRegion(f *fieldState, m, o *mention, c cand) bool {
+	if !strings.HasPrefix(c.r.parent, "region:") {
+		return false
+	}
+	if p := rz.kb.byID[c.r.parent]; p == nil || strings.HasPrefix(normalize(p.e.Name), normalize(c.r.e.Name)) {
+		return false
+	}
+	for _, oc := range o.cands {
+		if oc.r.e.Kind != KindCountry && !strings.HasPrefix(oc.r.e.ID, "region:") {
+			return false
+		}
+	}
+	if k := o.b; k+1 < len(f.toks) && f.toks[k].punct == ',' && f.toks[k].sent == f.toks[k+1].sent {
+		if f.isNorm(k+1, andOr) {
+			return false
+		}
+		if f.cover[k+1] != 0 {
+			for _, nc := range f.ms[f.cover[k+1]-1].cands {
+				if nc.r.e.Kind == KindCountry && nc.form == FormName {
+					return true
+				}
+			}
+			return false // a list of regions or towns
+		}
+	}
+	if m.a >= 2 && f.toks[m.a-1].punct == ',' && f.cover[m.a-2] != 0 {
+		return false // "Haifa, Nazareth, Galilee": a list
+	}
 	return true
+}
+
+// newTownBefore reads m, a town followed by a comma and a region or
+// country that rules out every namesake the gazetteer has, as a new place
+// of the country written after it: the namesakes' own country (prefer)
+// where the name after is one of its regions ("Newburgh, Georgia"),
+// otherwise the one country the name after stands for.
+func (rz *recognizer) newTownBefore(f *fieldState, m *mention, prefer string) {
+	o := &f.ms[f.cover[m.b+1]-1]
+	countries := map[string]bool{}
+	for _, oc := range o.cands {
+		if x := oc.r.e; oc.form == FormName && (x.Kind == KindCountry || strings.HasPrefix(x.ID, "region:")) {
+			countries[x.Country] = true
+		}
+	}
+	for _, x := range rz.kb.lookup[f.sc.joined(o.a, o.b)+" region"] {
+		if strings.HasPrefix(x.ID, "region:") {
+			countries[x.Country] = true
+		}
+	}
+	country := ""
+	if countries[prefer] {
+		country = prefer
+	} else if len(countries) == 1 {
+		for c := range countries {
+			country = c
+		}
+	}
+	name := f.text[f.toks[m.a].start:f.toks[m.b-1].end]
+	r := rz.newEntity(name, KindPlace)
+	if r.e.Country == "" {
+		r.e.Country = country
+	}
+	m.r, m.form = r, FormNew
+	rz.seen[r]++
 }
 
 // regionBefore returns the region that m names after a town of it and a

@@ -189,6 +189,14 @@ func run(citiesPath, admin1Path, airportsPath, out string, minPop int) error {
 		aliases = kept
 		a := sums[key]
 		aliases = append(aliases, extraAliases[key]...)
+		if strings.HasSuffix(name, " Governorate") {
+			// "Sweida province" written by hand is also "Sweida Governorate"
+			for _, a := range extraAliases[key] {
+				if b, ok := strings.CutSuffix(a, " province"); ok {
+					aliases = append(aliases, b+" Governorate")
+				}
+			}
+		}
 		// population: the sum over its places of 1,000+ inhabitants, a
 		// lower bound that lets a large region outrank a small town abroad
 		attrs := fmt.Sprintf("lat=%s;lon=%s;population=%d", coord(a.lat/float64(a.n)), coord(a.lon/float64(a.n)), a.pop)
@@ -578,8 +586,16 @@ func regionTypes(cc string) []string {
 	if departmentCountries[cc] {
 		return []string{"province", "region", "department"}
 	}
+	if countyCountries[cc] {
+		return []string{"county", "province", "region"}
+	}
 	return []string{"province", "region"}
 }
+
+// countyCountries call their first-level regions counties in English news
+// ("Baranya County", "Constanta County", "Nakuru County", "Nimba County").
+var countyCountries = map[string]bool{"HU": true, "RO": true, "HR": true, "KE": true, "LR": true, "EE": true,
+	"LT": true, "SE": true, "NO": true, "AL": true}
 
 // departmentCountries call their first-level regions departments in
 // English news ("La Libertad Department", "Antioquia department").
