@@ -603,6 +603,22 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// the particle the pattern ends with is the pattern's object
 			tgt = obj
 		}
+		if tgt == nil && !t.passive && e.Type == "ASSAULT" {
+			// "launches drones and over 50 rockets at northern Israel":
+			// the target follows the list of what was launched
+			from := max(t.b, t.objB)
+			k := from
+			for k < len(s.toks) && k < from+8 && (s.low(k) == "and" || s.low(k) == "," || s.tag(k) == "CD" || s.tag(k) == "JJ" || s.low(k) == "over" || s.low(k) == "than" || s.low(k) == "more" || s.tokHas(k, weaponNouns)) {
+				k++
+			}
+			if l := s.low(k); k > from && s.spanHas(from, k, weaponNouns) && (l == "at" || l == "on" || l == "against" || l == "toward" || l == "towards") {
+				if a, b := objSpan(s, k+1); a < b {
+					if x := c.actorSpan(s, a, b); x != nil && (x.Entity != nil || x.Country != "") && !sameActor(x, src) {
+						tgt = x
+					}
+				}
+			}
+		}
 		if tgt == nil && !t.passive && e.Type == "ASSAULT" && t.thing != nil && t.objA < t.objB && !weaponHeaded(s, t.objA, t.objB) && !eventHeaded(s, t.objA, t.objB) {
 			// "airstrikes damaged a desalination plant": with no one named,
 			// what was hit is the target
