@@ -476,6 +476,14 @@ func (c *coding) sentence(s *sent) {
 		out = append(out, t)
 	}
 	out = mergeCasualties(s, out)
+	for _, t := range out {
+		if ev := t.ev; ev.Type == "ASSAULT" && ev.Source == nil && attrib != nil && attrib.b <= t.a && militaryActor(attrib.actor) && (ev.Mode == "aerial" || ev.Mode == "drone") && !s.anyWord(enemyWords) && enemyFighter(ev.Target, attrib.actor) {
+			// "the Israeli military says that X was killed in an
+			// airstrike": an army reports its own air strikes (another's
+			// it names: "a Russian drone strike", "an enemy drone")
+			ev.Source = attrib.actor
+		}
+	}
 	out = c.keepPolitical(s, out, ts)
 	out = dedupe(out)
 	out = oneHappening(out)
@@ -488,6 +496,40 @@ func (c *coding) sentence(s *sent) {
 		}
 	}
 	c.noteActors(s)
+}
+
+// enemyWords name the other side's strike in a military's report.
+var enemyWords = set{"enemy": true, "hostile": true, "intercepted": true, "shot": true}
+
+// enemyFighter reports a target that an army's report of an air strike
+// names as the other side's: a militant, a commander, an armed group (not
+// its own country's soldiers, places or ships, which others strike).
+func enemyFighter(t, speaker *Actor) bool {
+	if t == nil {
+		return false
+	}
+	if t.Entity != nil && t.Entity.Kind == entity.KindArmedGroup || t.Role == "armed group" || t.Sector == "REB" || t.Sector == "INS" {
+		return true // (insurgents of the speaker's own country too)
+	}
+	if t.Country != "" && t.Country == speaker.Country {
+		return false
+	}
+	if t.Entity != nil && t.Entity.Kind == entity.KindPerson {
+		return true
+	}
+	return false
+}
+
+// militaryActor reports an army, an air force or a military as an actor.
+func militaryActor(a *Actor) bool {
+	if a == nil {
+		return false
+	}
+	if a.Entity != nil && a.Sector == "MIL" {
+		return true
+	}
+	l := strings.ToLower(a.Text)
+	return strings.Contains(l, "military") || strings.Contains(l, "army") || strings.Contains(l, "defense forces") || strings.Contains(l, "defence forces") || strings.Contains(l, "air force")
 }
 
 // clauseStartIn reports a clause opener in [a, b).
