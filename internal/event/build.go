@@ -1313,7 +1313,7 @@ var forceNouns = wordSet("forceNouns")
 var fearNouns = set{"fears": true, "fear": true, "threat": true, "threats": true, "risk": true, "risks": true, "concerns": true, "warning": true, "warnings": true, "alert": true, "alerts": true}
 
 // pausedWords say that an act named before them does not go on.
-var pausedWords = set{"paused": true, "suspended": true, "stalled": true, "postponed": true, "cancelled": true, "canceled": true, "frozen": true, "halted": true}
+var pausedWords = wordSet("pausedWords")
 
 // modifiedNouns are heads an event noun can modify without naming an act
 // ("a detention centre", "protest rules", "the withdrawal line").

@@ -50,13 +50,6 @@ func cutTime(s *sent, a, b int) int {
 func (c *coding) subject(s *sent, t *trig) (int, int) {
 	vg := t.vg
 	prev := s.low(vg - 1)
-	if s.low(vg) == "being" {
-		// ", with the perpetrator being arrested": an absolute phrase
-		// whose noun is its own (passive) subject
-		if pa := npBack(s, vg); pa < vg && pa > 0 && s.low(pa-1) == "with" {
-			return pa, vg
-		}
-	}
 	participle := s.tag(t.head) == "VBG" && (prev == "," || vg == 0)
 	// ("has dismantled a cell in Gorgan and has arrested two": an auxiliary
 	// after "and" opens a second verb phrase, whatever noun ends the first)
@@ -955,12 +948,11 @@ func isDash(s *sent, i int) bool {
 }
 
 // allegationNouns report an act as claimed by someone.
-var allegationNouns = set{"allegation": true, "allegations": true, "accusation": true, "accusations": true, "claim": true, "claims": true, "complaint": true, "complaints": true}
+var allegationNouns = wordSet("allegationNouns")
 
 // authorParticiples name, with "by", who did an act: "carried out by",
 // "a protest organized by", "the plot masterminded by".
-var authorParticiples = set{"perpetrated": true, "committed": true, "carried": true, "launched": true, "conducted": true, "staged": true,
-	"claimed": true, "mounted": true, "organized": true, "organised": true, "orchestrated": true, "masterminded": true, "led": true, "sponsored": true, "called": true, "initiated": true}
+var authorParticiples = wordSet("authorParticiples")
 
 // authorVerb reports a participle of authorship ("carried out by",
 // "claimed by") between tokens a and b, after auxiliaries.

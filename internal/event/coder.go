@@ -499,7 +499,7 @@ func (c *coding) sentence(s *sent) {
 }
 
 // enemyWords name the other side's strike in a military's report.
-var enemyWords = set{"enemy": true, "hostile": true, "intercepted": true, "shot": true}
+var enemyWords = wordSet("enemyWords")
 
 // enemyFighter reports a target that an army's report of an air strike
 // names as the other side's: a militant, a commander, an armed group (not

@@ -132,7 +132,7 @@ func reportedFuture(s *sent, vg int) bool {
 }
 
 // readyWords make "be … to" a readiness, which is a threat when the act is force.
-var readyWords = set{"ready": true, "prepared": true, "willing": true}
+var readyWords = wordSet("readyWords")
 
 // doneAfter open a gerund clause of an act that was done.
 var doneAfter = set{"after": true, "while": true, "upon": true, "before": true}

@@ -524,8 +524,7 @@ func pluralParties(a *Actor) bool {
 }
 
 // sportsWords name a sport or its competitions in a body's name.
-var sportsWords = set{"football": true, "soccer": true, "basketball": true, "cricket": true, "rugby": true, "hockey": true, "baseball": true,
-	"tennis": true, "olympic": true, "paralympic": true, "athletics": true, "cycling": true, "golf": true, "volleyball": true, "handball": true, "fifa": true, "uefa": true}
+var sportsWords = wordSet("sportsWords")
 
 // sportsBody reports the name of a sports body or club.
 func sportsBody(name string) bool {

@@ -159,7 +159,7 @@ func inWarName(s *sent, m match) bool {
 }
 
 // ditransitive verbs take whom before what ("sent the police a plan").
-var ditransitive = set{"send": true, "give": true, "offer": true, "hand": true, "show": true, "grant": true, "dispatch": true}
+var ditransitive = wordSet("ditransitive")
 
 // finiteVerbAfter reports a finite verb at or after token i.
 func finiteVerbAfter(s *sent, i int) bool {
@@ -193,7 +193,7 @@ func headTagOK(s *sent, m match) bool {
 			pi-- // "Yemen's internationally recognized government"
 		}
 		if p := s.tag(pi); (t == "JJ" || t == "VBN") && m.b == m.head+1 && (pi < 0 || p == "DT" || p == "CD" || p == "PRP$" || p == "POS" || p == "IN" || p == "RP" || preps[s.low(pi)] || p == "," || p == "CC" || p == "VBG" && !isAux(s, pi)) &&
-			(isNounTag(s.tag(m.head+1)) || s.tag(m.head+1) == "JJ" && isNounTag(s.tag(m.head+2)) || p == "DT" && openQuote(s.low(m.head+1))) && !s.tokHas(m.head, casualtyVerbs) {
+			(isNounTag(s.tag(m.head+1)) || s.tag(m.head+1) == "JJ" && isNounTag(s.tag(m.head+2)) || p == "DT" && isQuote(s, m.head+1)) && !s.tokHas(m.head, casualtyVerbs) {
 			// "three alleged drug boats", "the alleged "losers" comment", "a request by imprisoned former
 			// president X", "the detained journalists", "Exiled Iranian
 			// crown prince X spoke": a participle that
@@ -432,13 +432,4 @@ var modifiedHeads = wordSet("modifiedHeads")
 // isLower reports a word written in lower case.
 func isLower(w string) bool {
 	return w != "" && w[0] >= 'a' && w[0] <= 'z'
-}
-
-// openQuote reports a word that opens a quotation.
-func openQuote(w string) bool {
-	switch w {
-	case "\"", "“", "‘", "'", "``":
-		return true
-	}
-	return false
 }

@@ -506,7 +506,7 @@ func fixTags(toks []Token, verbGap []float32) {
 		}
 		// "Hamad bin Isa", "Ursula von der Leyen": a particle between
 		// capitalised words is part of the name
-		if nameParticles[t.Text] && i > 0 && i+1 < len(toks) && toks[i-1].Tag == "NNP" && isCapitalised(toks[i+1].Text) {
+		if nameParticles[t.Text] && i > 0 && i+1 < len(toks) && toks[i-1].Tag == "NNP" && startsUpper(toks[i+1].Text) {
 			t.Tag = "NNP"
 		}
 		// "nurses protest outside the ministry", "the arrest of": verbs
@@ -1070,12 +1070,6 @@ func presentFallback(toks []Token, verbGap []float32) {
 // nameParticles join the parts of a name.
 var nameParticles = map[string]bool{"bin": true, "ibn": true, "bint": true, "al": true, "el": true, "de": true, "del": true,
 	"da": true, "van": true, "von": true, "der": true, "den": true, "du": true, "dos": true, "das": true, "ben": true, "abu": true}
-
-// isCapitalised reports a word that starts with an upper-case letter.
-func isCapitalised(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
 
 // estWords end in -est without being superlatives.
 var estWords = map[string]bool{"protest": true, "arrest": true, "request": true, "contest": true, "suggest": true,
