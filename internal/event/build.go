@@ -367,6 +367,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				if a, b := subjSpan(s, verbGroupStart(s, p)); a < b {
 					if x := c.actorSpan(s, a, b); !weak(x) && !sameActor(x, src) && (x.Entity == nil || src.Entity == nil || x.Entity.ID != src.Entity.ID) {
 						tgt = x
+						if s.tokHas(p, partakeClashVerbs) && s.tag(p) != "VBN" {
+							// "Tribal fighters engaged in clashes with the
+							// army": who engages is the source ("Two soldiers
+							// were killed in clashes with rebels": the rebels)
+							src, tgt = x, src
+						}
 					}
 				}
 			}
@@ -741,6 +747,38 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			tgt = x
 		}
 	}
+	if weak(tgt) && !t.nominal && !t.passive && (hostile[ev.Type] || ev.Type == "CONCEDE" || ev.Type == "REJECT") && t.b < len(s.toks) && s.low(t.b) == "of" && t.b-1 > t.head && isNounTag(s.tag(t.b-1)) {
+		// "freezes the assets of X", "commutes the death sentence of X":
+		// the pattern took in the thing; whose it is undergoes the act
+		if x := c.ofOwner(s, t.b+1); x != nil && !sameActor(x, src) {
+			tgt = x
+		}
+	}
+	if weak(tgt) && !t.nominal && !t.passive && (ev.Type == "ACCUSE" || ev.Type == "ASSAULT") && eachOther(s, t.a, t.b) {
+		// "Russia and Georgia blame each other": each side is the other's
+		// target; the first named is the source
+		c.reciprocal(s, t, &src, &tgt)
+	}
+	if weak(tgt) && !t.nominal && !t.passive && (ev.Type == "ACCUSE" || ev.Type == "ASSAULT") && s.low(t.objA) == "each" && s.low(t.objA+1) == "other" {
+		c.reciprocal(s, t, &src, &tgt)
+	}
+	if !t.nominal && !t.passive && ev.Type == "COERCE" && ev.Mode == "seize" && (tgt == nil || placeActor(tgt)) && t.objA < t.objB {
+		// "captured Kismayo from forces loyal to Jubaland": the town is
+		// where; whom it is taken from is the target
+		for k := t.objA + 1; k <= t.objB && k < len(s.toks) && k < t.objA+8; k++ {
+			if s.low(k) == "from" {
+				if oa, ob := objSpan(s, k+1); oa < ob {
+					if ob+1 < len(s.toks) && (s.low(ob-1) == "loyal" || s.low(ob-1) == "linked" || s.low(ob-1) == "allied") && (s.low(ob) == "to" || s.low(ob) == "with") {
+						_, ob = objSpan(s, ob+1) // "forces loyal to X"
+					}
+					if x := c.actorSpan(s, oa, ob); !weak(x) && !placeActor(x) && !sameActor(x, src) {
+						tgt = x
+					}
+				}
+				break
+			}
+		}
+	}
 	if weak(tgt) && ev.Type == "PROTEST" && src != nil {
 		// "began a hunger strike to demand the resignation of X",
 		// "... to demand reforms by X's government": whom the protest
@@ -764,8 +802,20 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		}
 	}
 	if weak(tgt) && ev.Type == "SANCTION" && ev.Mode == "withdraw" && !t.nominal {
-		// "closed its embassy in Somalia": the host country
+		// "closed its embassy in Somalia": the host country; "recalls its
+		// ambassador from Caracas": the capital stands for its country
 		for k := t.a; k < len(s.toks) && k < t.b+6 && !isPunct(s, k); k++ {
+			if s.low(k) == "from" && k >= t.b {
+				if mi := s.mentAt[k+1]; mi >= 0 {
+					if m := s.ments[mi]; m.e.Kind == entity.KindCountry {
+						tgt = c.actorSpan(s, k+1, m.b)
+					} else if m.e.Kind == entity.KindPlace && m.e.Country != "" && (src == nil || src.Country != m.e.Country) {
+						// the ambassador leaves the country the town is in
+						tgt = &Actor{Text: s.text(c.body, k+1, m.b), Country: m.e.Country, Role: "government"}
+					}
+				}
+				break
+			}
 			if s.low(k) == "in" {
 				if mi := s.mentAt[k+1]; mi >= 0 && s.ments[mi].e.Kind == entity.KindCountry {
 					tgt = c.actorSpan(s, k+1, s.ments[mi].b)
@@ -1341,6 +1391,46 @@ func dateOutside(s *sent, a, b int) bool {
 	}
 	for _, d := range s.dates {
 		if d.Offset < s.toks[a].start || d.Offset >= s.toks[b-1].end {
+			return true
+		}
+	}
+	return false
+}
+
+// ofOwner returns the actor named by the of-phrase starting at token i
+// ("the assets of the network X"), or nil when it names none.
+func (c *coding) ofOwner(s *sent, i int) *Actor {
+	a, b := objSpan(s, i)
+	if a >= b {
+		return nil
+	}
+	b = ofEnd(s, a, b)
+	x := c.actorSpan(s, a, b)
+	if weak(x) || placeActor(x) && x.Entity.Kind != entity.KindCountry {
+		return nil
+	}
+	return x
+}
+
+// reciprocal splits a subject that joins two parties acting on "each
+// other" into source and target.
+func (c *coding) reciprocal(s *sent, t *trig, src, tgt **Actor) {
+	for k := t.subjA + 1; k < t.subjB-1; k++ {
+		if s.low(k) != "and" {
+			continue
+		}
+		a, b := c.actorSpan(s, t.subjA, k), c.actorSpan(s, k+1, t.subjB)
+		if !weak(a) && !weak(b) && !sameActor(a, b) {
+			*src, *tgt = a, b
+		}
+		return
+	}
+}
+
+// eachOther reports "each other" within tokens [a, b).
+func eachOther(s *sent, a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if s.low(k) == "each" && s.low(k+1) == "other" {
 			return true
 		}
 	}

@@ -634,6 +634,19 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 				i++
 			}
 			continue
+		case l == "of" && src == nil && i == t.b && t.e.Type == "PROTEST" && !possessed && isLower(s.toks[t.head].text):
+			// "demonstrations and walkouts of scientists", "a march of
+			// farmers": whose protest it is
+			a, b := objSpan(s, i+1)
+			if b <= a {
+				return src, tgt, ra, max(rb, i)
+			}
+			b = ofEnd(s, a, b)
+			if x := c.actorSpan(s, a, b); x != nil && c.actorHeaded(s, a, b) {
+				src = x
+			}
+			i, rb = b, b
+			continue
 		case l == "on" || l == "against" || l == "targeting" || l == "at" || l == "toward" || l == "towards" || (l == "of" && tgt == nil && (src == nil || hostile[t.e.Type] && (possessed || t.e.Type == "ASSAULT"))) || (l == "for" || l == "to" || l == "with") && verbal[t.e.Type]:
 			a, b := objSpan(s, i+1)
 			if b <= a {

@@ -288,6 +288,9 @@ type trig struct {
 
 var casualtyVerbs = wordSet("casualtyVerbs")
 
+// partakeClashVerbs make their subject a side of the clash it takes part in.
+var partakeClashVerbs = wordSet("partakeClashVerbs")
+
 // sentence codes one sentence.
 func (c *coding) sentence(s *sent) {
 	n := len(s.toks)

@@ -5,7 +5,11 @@ package event
 // in an airstrike by the army" is one ASSAULT by the army with 27 dead and
 // 30 wounded, not a killing, a wounding and an airstrike.
 
-import "strings"
+import (
+	"strings"
+
+	"sitrep/internal/entity"
+)
 
 // oneHappening merges the events of one sentence that share type,
 // modality and negation and do not contradict each other (different named
@@ -201,6 +205,13 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 		if s.low(k) == "and" && fight {
 			// "rebels and soldiers clashed": two sides that roles tell apart
 			a, b := c.actorSpan(s, t.subjA, k), c.actorSpan(s, k+1, t.subjB)
+			if a != nil && b != nil && a.Role == "" && b.Role != "" && k == t.subjA+1 && !isNounTag(s.tag(t.subjA)) {
+				// "Sudanese and Chadian troops": two demonyms share the head
+				a.Role, a.Sector = b.Role, b.Sector
+				if a.Entity != nil && a.Entity.Kind == entity.KindCountry && !stateRole(b.Role) {
+					a.Entity = nil
+				}
+			}
 			if !weak(a) && !weak(b) && !sameActor(a, b) && (a.Entity == nil || b.Entity == nil || a.Entity.ID != b.Entity.ID) {
 				if ev.Type == "PROTEST" && forceRole(a.Role) && !forceRole(b.Role) {
 					a, b = b, a // "police and protesters clashed": the protest is the protesters'
@@ -239,6 +250,15 @@ func titledMention(s *sent, i, end int) bool {
 		if !isLower(s.toks[k].text) || !isNounTag(s.tag(k)) && s.tag(k) != "JJ" {
 			return false
 		}
+	}
+	return false
+}
+
+// stateRole reports the roles in which a country stands as the actor.
+func stateRole(role string) bool {
+	switch role {
+	case "government", "military", "police", "diplomatic", "legislature", "judiciary":
+		return true
 	}
 	return false
 }

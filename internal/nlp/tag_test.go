@@ -152,6 +152,9 @@ func TestHeadlinePresent(t *testing.T) {
 		{"The talks failed after Kenya Airways flights resumed.", "flights", "NNS"},
 		{"Australia and Japan sign agreements on energy.", "sign", "VBP"},
 		{"Ukrainian forces the day before had retreated.", "forces", "NNS"},
+		{"The EU lifts sanctions on the bank.", "lifts", "VBZ"},
+		{"The council lifts the curfew in the north.", "lifts", "VBZ"},
+		{"Various reports say the border is closed.", "Various", "JJ"},
 	} {
 		for _, s := range Analyze(c.text) {
 			for _, tok := range s.Tokens {

@@ -1024,6 +1024,14 @@ func presentFallback(toks []Token, verbGap []float32) {
 			continue // "airstrikes": a word whose tag is known
 		}
 		next := toks[i+1].Tag
+		// "The EU lifts sanctions on …": a word in -s the model read as an
+		// adjective before a noun is a present-tense verb (adjectives in -s
+		// end in -ous, -ss, -us, -is: "various", "gross", "bogus")
+		sVerb := t.Tag == "JJ" && isNounTagText(p) && presentS(t.Text) && (next == "NNS" || next == "NN" || next == "DT" || next == "PRP$")
+		if sVerb {
+			best = i
+			break
+		}
 		if (isNounTagText(next) && next != "NNP" || next == "VB" || next == "VBP" || next == "," || next == ".") && !supportVerbs[strings.ToLower(t.Text)] {
 			// "cargo plane", "rebels enter": a noun before a noun or
 			// before the verb; "girlfriend ,": no verb before a comma
@@ -1065,6 +1073,20 @@ func presentFallback(toks []Token, verbGap []float32) {
 	} else {
 		toks[best].Tag = "VBP"
 	}
+}
+
+// presentS reports a lower-case word in -s that is no adjective's ending.
+func presentS(w string) bool {
+	w = strings.ToLower(w)
+	if len(w) < 4 || !strings.HasSuffix(w, "s") {
+		return false
+	}
+	for _, end := range []string{"ous", "ss", "us", "is", "ics", "as"} {
+		if strings.HasSuffix(w, end) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameParticles join the parts of a name.
