@@ -327,6 +327,14 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				}
 			}
 		}
+		if src == nil && np > 1 && s.low(np-1) == "with" && s.tokHas(np-2, answerVerbs) && isVerbTag(s.tag(np-2)) {
+			// "Israel responded with airstrikes", "retaliated with
+			// missile strikes on Kyiv": who answers carries the act out
+			lv := &trig{match: match{head: np - 2, a: np - 2, b: np - 1}, vg: verbGroupStart(s, np-2)}
+			if a, b := c.subject(s, lv); a < b {
+				src = c.actorSpan(s, a, b)
+			}
+		}
 		if src == nil && np > 0 && s.tokHas(np-1, lightVerbs) && isVerbTag(s.tag(np-1)) && (phased || !(s.tokHas(np-1, namingVerbs) && anaphoricDet[s.low(np)])) {
 			// (not "called the stabbing an act of barbarity": naming an
 			// act already reported is no authorship)
@@ -777,6 +785,16 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				}
 				break
 			}
+		}
+	}
+	if tgt == nil && ev.Type == "ASSAULT" && !t.nominal && !t.passive && !e.subjTarget && t.objA < t.objB && s.tokHas(headNoun(s, t.objA, t.objB), struckSites) {
+		// "drones strike oil storage facilities at the port of Fujairah",
+		// "missiles strike Iranian targets": the site hit is the target;
+		// a place or demonym in its phrase gives the country
+		if x := c.actorSpan(s, t.objA, t.objB); x != nil && !sameActor(x, src) {
+			tgt = x
+		} else if x == nil {
+			tgt = &Actor{Text: s.text(c.body, t.objA, t.objB)}
 		}
 	}
 	if weak(tgt) && ev.Type == "PROTEST" && src != nil {
@@ -1380,7 +1398,11 @@ var homeNouns = set{"home": true, "homes": true, "house": true, "residence": tru
 
 var (
 	installationNouns = wordSet("installationNouns")
-	selfBlastVerbs    = set{"detonate": true, "detonates": true, "detonated": true, "explode": true, "explodes": true, "exploded": true, "burn": true, "burns": true, "burned": true, "burnt": true}
+	// struckSites are sites an attack hits that stand as its target.
+	struckSites = wordSet("struckSites")
+	// answerVerbs take the act they answer with in a with-phrase.
+	answerVerbs    = wordSet("answerVerbs")
+	selfBlastVerbs = set{"detonate": true, "detonates": true, "detonated": true, "explode": true, "explodes": true, "exploded": true, "burn": true, "burns": true, "burned": true, "burnt": true}
 )
 
 // dateOutside reports a date of the sentence outside tokens [a, b): "the

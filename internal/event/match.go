@@ -297,7 +297,9 @@ func (c *coding) cuesOK(s *sent, m match) bool {
 		return false
 	}
 	if e.POS == posNoun {
-		return true
+		// "Iranian drones strike oil facilities": a plural before a
+		// present-tense verb is its subject, not a compound ("drone strike")
+		return !(m.head > m.a && s.tag(m.head) == "VBP" && s.tag(m.head-1) == "NNS")
 	}
 	if e.objReq || e.objNone || e.objHas != nil || e.objNot != nil {
 		a, b := objSpan(s, skipTimePP(s, m.b))

@@ -1032,6 +1032,13 @@ func presentFallback(toks []Token, verbGap []float32) {
 			best = i
 			break
 		}
+		if p == "NNS" && t.Tag == "NN" && !pluralModifiers[strings.ToLower(toks[i-1].Text)] && !math.IsInf(float64(verbGap[i]), 1) && verbGap[i] < fallbackMargin && i+1 < len(toks) && toks[i+1].Tag != "POS" {
+			// "Iranian drones strike oil facilities": after a plural a
+			// singular is no compound's head ("drone strike"), so with
+			// no other verb in the sentence it is the verb
+			best = i
+			break
+		}
 		if (isNounTagText(next) && next != "NNP" || next == "VB" || next == "VBP" || next == "," || next == ".") && !supportVerbs[strings.ToLower(t.Text)] {
 			// "cargo plane", "rebels enter": a noun before a noun or
 			// before the verb; "girlfriend ,": no verb before a comma
@@ -1074,6 +1081,13 @@ func presentFallback(toks []Token, verbGap []float32) {
 		toks[best].Tag = "VBP"
 	}
 }
+
+// pluralModifiers are plurals that modify a noun ("arms deal", "news
+// agency"): after them a singular is the head of their phrase.
+var pluralModifiers = map[string]bool{"arms": true, "news": true, "sports": true, "customs": true, "weapons": true, "goods": true,
+	"savings": true, "sales": true, "systems": true, "operations": true, "services": true, "human": true, "rights": true, "affairs": true,
+	"forces": true, "troops": true, "police": true, "students": true, "workers": true, "women": true, "children": true, "veterans": true,
+	"nations": true, "states": true, "emirates": true, "islands": true, "philippines": true, "netherlands": true}
 
 // presentS reports a lower-case word in -s that is no adjective's ending.
 func presentS(w string) bool {
