@@ -647,7 +647,7 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			}
 			i, rb = b, b
 			continue
-		case l == "on" || l == "against" || l == "targeting" || l == "at" || l == "toward" || l == "towards" || (l == "of" && tgt == nil && (src == nil || hostile[t.e.Type] && (possessed || t.e.Type == "ASSAULT"))) || (l == "for" || l == "to" || l == "with") && verbal[t.e.Type]:
+		case l == "on" || l == "against" || l == "targeting" || l == "at" || l == "toward" || l == "towards" || (l == "of" && tgt == nil && (src == nil || hostile[t.e.Type] && (possessed || t.e.Type == "ASSAULT"))) || (l == "for" || l == "to" || l == "with") && verbal[t.e.Type] || l == "for" && i == t.b && warrantNouns[s.low(t.head)]:
 			a, b := objSpan(s, i+1)
 			if b <= a {
 				return src, tgt, ra, max(rb, i)
@@ -743,6 +743,10 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 	}
 	return src, tgt, ra, rb
 }
+
+// warrantNouns name an order against whom their for-phrase names ("an
+// arrest warrant for X").
+var warrantNouns = set{"warrant": true, "warrants": true}
 
 // clashNouns are fights with two sides, named by a with- or between-phrase.
 var clashNouns = set{"clash": true, "clashes": true, "shootout": true, "gunfight": true, "firefight": true, "fighting": true, "battle": true, "skirmish": true, "skirmishes": true, "exchange": true}

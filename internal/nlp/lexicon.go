@@ -11,6 +11,7 @@ var lexicon = map[string]string{
 	"airstrike": "NN", "airstrikes": "NNS", "air-strike": "NN", "air-strikes": "NNS",
 	"drone": "NN", "drones": "NNS", "militiamen": "NNS", "militants": "NNS",
 	"jihadists": "NNS", "insurgents": "NNS", "civilians": "NNS", "casualties": "NNS",
+	"rebels": "NNS", "gunmen": "NNS", "fighters": "NNS", "soldiers": "NNS", "troops": "NNS",
 	"injure": "VBP", "injures": "VBZ", "kills": "VBZ",
 	"retakes": "VBZ", "recaptures": "VBZ", "seizes": "VBZ", "captures": "VBZ", "launches": "VBZ", "detains": "VBZ",
 	"abducts": "VBZ", "kidnaps": "VBZ", "shoots": "VBZ", "withdraws": "VBZ", "deploys": "VBZ", "expels": "VBZ",

@@ -153,6 +153,9 @@ func TestHeadlinePresent(t *testing.T) {
 		{"Australia and Japan sign agreements on energy.", "sign", "VBP"},
 		{"Ukrainian forces the day before had retreated.", "forces", "NNS"},
 		{"The EU lifts sanctions on the bank.", "lifts", "VBZ"},
+		{"M23 rebels attack Wazalendo militia positions in Masisi.", "attack", "VBP"},
+		{"The Chinese government sanctions former senator Tolentino, barring him from entering.", "sanctions", "VBZ"},
+		{"The ministry orders the closure of two schools.", "orders", "VBZ"},
 		{"The council lifts the curfew in the north.", "lifts", "VBZ"},
 		{"Various reports say the border is closed.", "Various", "JJ"},
 	} {

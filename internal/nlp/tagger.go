@@ -530,7 +530,7 @@ func fixTags(toks []Token, verbGap []float32) {
 		// the model reads as a plural noun after a name. Before any finite
 		// verb, between a name and what a verb takes (a determiner, a
 		// number, a possessive, a name), the word is the verb.
-		if !finite && t.Tag == "NNS" && i > 0 && i+1 < len(toks) && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS") &&
+		if !finite && t.Tag == "NNS" && i > 0 && i+1 < len(toks) && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS") && lexicon[t.Text] != "NNS" &&
 			presentObjectStart[toks[i+1].Tag] && isLowerWord(t.Text) && strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss") {
 			t.Tag = "VBZ"
 		}
@@ -538,7 +538,7 @@ func fixTags(toks []Token, verbGap []float32) {
 		// orders": after a common noun, or before an adjective, where the
 		// model nearly read the verb or took the word from its dictionary
 		// of words seen with one tag (which knows only the noun)
-		if !finite && t.Tag == "NNS" && i > 0 && i+2 < len(toks) && isNounTagText(toks[i-1].Tag) && subjectRun(toks[:i]) &&
+		if !finite && t.Tag == "NNS" && i > 0 && i+2 < len(toks) && isNounTagText(toks[i-1].Tag) && subjectRun(toks[:i]) && lexicon[t.Text] != "NNS" &&
 			(presentObjectStart[toks[i+1].Tag] || toks[i+1].Tag == "JJ" && isNounTagText(toks[i+2].Tag) ||
 				(toks[i+1].Tag == "NN" || toks[i+1].Tag == "VBP" || toks[i+1].Tag == "VB") && isLowerWord(toks[i+1].Text) && isNounTagText(toks[i+2].Tag) && !finiteAfter(toks[i+2:]) ||
 				lexicon[toks[i+1].Text] == "NNS" && !finiteAfter(toks[i+1:])) &&
@@ -1028,7 +1028,10 @@ func presentFallback(toks []Token, verbGap []float32) {
 		// adjective before a noun is a present-tense verb (adjectives in -s
 		// end in -ous, -ss, -us, -is: "various", "gross", "bogus")
 		sVerb := t.Tag == "JJ" && isNounTagText(p) && presentS(t.Text) && (next == "NNS" || next == "NN" || next == "DT" || next == "PRP$")
-		if sVerb {
+		if sVerb || p == "NN" && t.Tag == "NNS" && presentS(t.Text) && (fallbackNext[next] && next != "IN" && next != "TO" || next == "JJ") {
+			// ("The Chinese government sanctions former senator X": with no
+			// other verb, an -s word after a singular subject that a
+			// determiner, number or name follows is the verb)
 			best = i
 			break
 		}
