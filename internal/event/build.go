@@ -797,6 +797,14 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			tgt = &Actor{Text: s.text(c.body, t.objA, t.objB)}
 		}
 	}
+	if ev.Type == "THREATEN" && src != nil && (weak(tgt) || placeActor(tgt) || sameActor(tgt, src) || tgt.Entity != nil && src.Entity != nil && tgt.Entity.ID == src.Entity.ID) {
+		// "threatened to quit the talks if NATO deploys missiles", "vowed
+		// to resume attacks unless the government releases …": the threat
+		// is made against whoever the condition names
+		if x := c.conditionSubject(s, t.b); x != nil && !sameActor(x, src) && !placeActor(x) {
+			tgt = x
+		}
+	}
 	if weak(tgt) && ev.Type == "PROTEST" && src != nil {
 		// "began a hunger strike to demand the resignation of X",
 		// "... to demand reforms by X's government": whom the protest
@@ -1457,4 +1465,29 @@ func eachOther(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// conditionSubject returns the subject of an if- or unless-clause that
+// opens within the clause from token i, or nil.
+func (c *coding) conditionSubject(s *sent, i int) *Actor {
+	for k := i; k < len(s.toks) && k < i+20; k++ {
+		l := s.low(k)
+		if l == "." || l == ";" {
+			return nil
+		}
+		if l != "if" && l != "unless" {
+			continue
+		}
+		v := c.clauseVerb(s, k+1)
+		if v <= k+1 {
+			return nil
+		}
+		if a, b := subjSpan(s, verbGroupStart(s, v)); a > k && a < b {
+			if x := c.actorSpan(s, a, b); !weak(x) {
+				return x
+			}
+		}
+		return nil
+	}
+	return nil
 }

@@ -124,8 +124,8 @@ func reportedFuture(s *sent, vg int) bool {
 		return false
 	}
 	for i := vg - 1; i >= 0 && i >= vg-8; i-- {
-		if s.tokHas(i, reportVerbs) && isVerbTag(s.tag(i)) {
-			return true
+		if (s.tokHas(i, reportVerbs) || s.tokHas(i, speechVerbs)) && isVerbTag(s.tag(i)) {
+			return true // (and "warned that he would", "vowed it would")
 		}
 	}
 	return false
