@@ -64,6 +64,10 @@ func (c *coding) platformOwner(s *sent, t *trig, subj *Actor, at *attrib) *Actor
 		owner = subj
 	case at != nil && at.actor != nil && at.actor.Country != "" && (at.actor.Role == "military" || at.actor.Role == "government" || at.actor.Entity != nil && at.actor.Entity.Kind == entity.KindCountry):
 		owner = at.actor
+	case at != nil && at.actor != nil && at.actor.Entity != nil && at.actor.Entity.Kind == entity.KindArmedGroup:
+		// "The Houthis say a drone struck a tanker": an armed group that
+		// reports an unowned drone's strike claims it
+		owner = at.actor
 	case c.platOwner != nil && c.platPara == para:
 		owner = c.platOwner
 	}

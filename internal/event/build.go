@@ -1031,6 +1031,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if t.nominal && src == nil && tgt == nil && ev.Count == nil && ev.Location == nil && ev.Fatalities == nil {
 		return nil
 	}
+	if !t.nominal && pastAside(s, t, ts) {
+		// "sentences X, who criticized the invasion, to three years": what
+		// the aside recalls of a participant is past context, not news
+		ev.Background = true
+	}
 	ev.Evidence = Evidence{Field: "body", Sentence: s.idx, Start: s.start, End: s.end, Text: c.body[s.start:s.end]}
 	ev.ID = eventID(c.in.ArticleID, s.idx, s.toks[t.head].start)
 	ev.Confidence = confidence(ev, t)
@@ -1490,4 +1495,41 @@ func (c *coding) conditionSubject(s *sent, i int) *Actor {
 		return nil
 	}
 	return nil
+}
+
+// pastAside reports a verb trigger in the past tense inside a relative
+// clause set off by a comma (", who had protested against the coup,")
+// in a sentence whose main clause reports an act of its own.
+func pastAside(s *sent, t *trig, ts []*trig) bool {
+	k := t.vg - 1
+	if k < 1 || (s.low(k) != "who" && s.low(k) != "which") || s.low(k-1) != "," {
+		return false
+	}
+	past := s.tag(t.head) == "VBD"
+	for j := t.vg; j < t.head; j++ {
+		if l := s.low(j); l == "had" || l == "has" || l == "have" {
+			past = true
+		}
+	}
+	if !past {
+		return false
+	}
+	end := len(s.toks)
+	for j := t.b; j < len(s.toks); j++ {
+		if s.low(j) == "," {
+			end = j
+			break
+		}
+	}
+	for j := t.b; j < end; j++ {
+		if isTimeNP(s, j, j+1) {
+			return false // "who seized the town last week": dated, the date decides
+		}
+	}
+	for _, u := range ts {
+		if u != t && !u.drop && (u.head < k-1 || u.head > end) && !u.nominal {
+			return true
+		}
+	}
+	return false
 }

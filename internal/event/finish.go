@@ -173,7 +173,7 @@ func (c *coding) finish() {
 		if e.Location != nil && e.Location.EntityID != "" && c.kb != nil {
 			e.Location.Admin1 = c.kb.Admin1(e.Location.EntityID)
 		}
-		e.Background = background(e, c.in)
+		e.Background = e.Background || background(e, c.in)
 	}
 }
 

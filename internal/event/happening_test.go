@@ -133,3 +133,37 @@ func TestEventsWithoutCase(t *testing.T) {
 	}
 	t.Errorf("lower-case report: no ASSAULT by a known group: %s", describe(evs))
 }
+
+// What an aside recalls of a participant ("X, who criticized the war, is
+// sentenced") is past context: background, while the news is not.
+func TestPastAsideIsBackground(t *testing.T) {
+	for _, c := range []struct {
+		text       string
+		background string // type of the background event
+		news       string // type of the current one
+	}{
+		{"A court in Minsk sentences Ales Kavalenka, who criticized President Lukashenko, to four years in prison.", "ACCUSE", "SANCTION"},
+		{"Activist Omar Khalid, who had protested against the coup, is arrested in Khartoum.", "PROTEST", "COERCE"},
+	} {
+		evs := DefaultCoder().Code(inputFor("a1", c.text, base2024()))
+		var bg, news bool
+		for _, e := range evs {
+			if e.Type == c.background && e.Background {
+				bg = true
+			}
+			if e.Type == c.news && !e.Background {
+				news = true
+			}
+		}
+		if !bg || !news {
+			t.Errorf("%q: want %s as background and %s as news: %s", c.text, c.background, c.news, describe(evs))
+		}
+	}
+	// an aside in the present tense, or a sentence with no other act, stays news
+	evs := DefaultCoder().Code(inputFor("a1", "The rebels, who seized the town last week, attacked a convoy on Monday.", base2024()))
+	for _, e := range evs {
+		if e.Background {
+			t.Errorf("a past aside beside a main clause act: %s flagged background", e.Type)
+		}
+	}
+}

@@ -198,7 +198,7 @@ func nearestDate(s *sent, head int, published time.Time) *Date {
 	off := s.toks[head].start
 	best, bestD := -1, 1<<30
 	for i, d := range s.dates {
-		if d.Start == "" || s.dateOfGoverningClause(d, head) || coarseCurrent(d, published) {
+		if d.Start == "" || s.dateOfGoverningClause(d, head) || coarseCurrent(d, published) || s.dateOfOther(d, head) {
 			continue
 		}
 		dist := d.Offset - off
@@ -300,4 +300,51 @@ func followedByLower(body string, i int) bool {
 		i++
 	}
 	return i < len(body) && body[i] >= 'a' && body[i] <= 'z'
+}
+
+// dateOfOther reports a date that belongs to another phrase than the
+// trigger's clause: one inside a relative aside the trigger is not in
+// ("sentences X, who was arrested in 2023, to …"), or one that modifies a
+// noun after a determiner ("for the May 2024 stabbing").
+func (s *sent) dateOfOther(d timex.Date, head int) bool {
+	first, last := -1, -1
+	for i := range s.toks {
+		if s.toks[i].start >= d.Offset && s.toks[i].end <= d.EndOffset {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 || head >= first && head <= last {
+		return false
+	}
+	// an attributive date in a phrase after the trigger's verb: "sentences
+	// X to life for the May 2024 stabbing" (the stabbing's date, not the
+	// sentence's; a clause after the phrase, "the 2012 attack that
+	// killed …", shares it)
+	if head < first && first > 1 && last+1 < len(s.toks) && (s.low(first-1) == "the" || s.low(first-1) == "its" || s.low(first-1) == "their") && (isNounTag(s.tag(last+1)) || s.tag(last+1) == "VBG" || s.tag(last+1) == "JJ") && !isTimeNP(s, last+1, last+2) {
+		switch s.low(first - 2) {
+		case "for", "over", "of", "behind", "after", "in":
+			return true
+		}
+	}
+	// a relative aside: ", who … [date] … ," not holding the trigger
+	for k := first - 1; k > 0 && k >= first-12; k-- {
+		l := s.low(k)
+		if l == "," || l == "." {
+			return false
+		}
+		if (l == "who" || l == "which") && s.low(k-1) == "," {
+			end := len(s.toks)
+			for j := last + 1; j < len(s.toks); j++ {
+				if s.low(j) == "," {
+					end = j
+					break
+				}
+			}
+			return head < k || head > end
+		}
+	}
+	return false
 }

@@ -974,13 +974,19 @@ func presentFallback(toks []Token, verbGap []float32) {
 	// pleads guilty") is not the main verb: the main verb, if any, stands
 	// before that subordinator.
 	limit := len(toks)
+	relative := false // inside ", who …," or ", which …,": an aside's verb is not the main verb
 	for i, t := range toks {
 		if i > 0 && limit == len(toks) && clauseSubordinators[strings.ToLower(t.Text)] && i+1 < len(toks) && subjectStart(toks[i+1]) {
 			limit = i
 		}
+		if w := strings.ToLower(t.Text); i > 1 && (w == "who" || w == "which") && toks[i-1].Text == "," {
+			relative = true
+		} else if t.Text == "," {
+			relative = false
+		}
 		switch t.Tag {
 		case "VBD", "VBZ", "VBP", "MD":
-			if i < limit {
+			if i < limit && !relative {
 				return
 			}
 		}
@@ -1068,6 +1074,28 @@ func presentFallback(toks []Token, verbGap []float32) {
 		}
 		if bestGap <= 2 {
 			break // the first near-certain reading after the subject is the verb
+		}
+	}
+	if best < 0 {
+		// last resort, in a sentence that still has no verb: the first -s
+		// word after the subject's noun that a determiner, name, number or
+		// pronoun follows ("A court in Minsk sentences Ales Kavalenka, who
+		// …"), however surely the model read a plural
+		for i := 2; i < limit && i+1 < len(toks); i++ {
+			t := toks[i]
+			if t.Tag == "NNS" && isLowerWord(t.Text) && presentS(t.Text) && isNounTagText(toks[i-1].Tag) && lexicon[strings.ToLower(t.Text)] == "" && !pluralModifiers[strings.ToLower(t.Text)] {
+				switch toks[i+1].Tag {
+				case "DT", "NNP", "CD", "PRP$", "PRP":
+					best = i
+				case "JJ":
+					if i+2 < len(toks) && isNounTagText(toks[i+2].Tag) {
+						best = i // "sentences former minister X"
+					}
+				}
+			}
+			if best >= 0 || t.Tag == "," {
+				break
+			}
 		}
 	}
 	if best < 0 {
