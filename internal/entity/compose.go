@@ -163,6 +163,7 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 		return len(toks)
 	}
 	var named *Span
+	var affiliation *Entity // the body a person's title names
 	var modCountry, locCountry string
 	var countryEnt *Entity
 	plainDemonym := false
@@ -211,7 +212,13 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 			}
 			continue
 		}
-		if named == nil {
+		switch {
+		case named == nil:
+			named = s
+		case e.Kind == KindPerson && named.Entity.Kind != KindPerson && named.Entity.Kind != KindPlace && named.Entity.Kind != KindFacility:
+			// "former FBI director James Comey", "Hamas commander X": the
+			// person the title belongs to, not the body in the title
+			affiliation = named.Entity
 			named = s
 		}
 	}
@@ -219,12 +226,21 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 		e := named.Entity
 		out.Entity = e
 		out.Country = e.Country
+		if out.Country == "" && affiliation != nil {
+			out.Country = affiliation.Country
+		}
+		if affiliation != nil && (out.Role == "" || affiliation.Kind == KindArmedGroup) {
+			// ("Hamas commander X" acts for an armed group, whatever his rank)
+			out.Role = entityRole(kb, affiliation, "")
+		}
 		if out.Role == "" {
 			out.Role = entityRole(kb, e, named.Form)
 		}
-		if e.Kind == KindArmedGroup {
-			for _, c := range e.Backers {
-				out.BackedBy = appendUniq(out.BackedBy, c)
+		for _, g := range []*Entity{e, affiliation} {
+			if g != nil && g.Kind == KindArmedGroup {
+				for _, c := range g.Backers {
+					out.BackedBy = appendUniq(out.BackedBy, c)
+				}
 			}
 		}
 	}

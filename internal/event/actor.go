@@ -120,7 +120,7 @@ func (c *coding) compose(s *sent, a, b int) *Actor {
 	}
 	if c.kb != nil {
 		start, end := s.toks[a].start, s.toks[b-1].end
-		comp := c.kb.Compose(c.body, start, end, entity.Within(c.spans, start, end))
+		comp := c.kb.Compose(c.body, start, end, c.notStance(entity.Within(c.spans, start, end), start, end))
 		if comp.Entity == nil && comp.Country == "" && comp.Role == "" && len(comp.BackedBy) == 0 {
 			if agedPerson(s.low(b - 1)) {
 				// "an 18-year-old", "two 15-year-olds": people by their age
@@ -459,4 +459,26 @@ func agedPerson(w string) bool {
 		}
 	}
 	return true
+}
+
+// notStance leaves out of spans the names that a "pro-" or "anti-" prefix
+// makes a stance ("pro-EU demonstrators", "anti-Hamas protests"): the
+// people who hold it are not the body named.
+func (c *coding) notStance(spans []entity.Span, start, end int) []entity.Span {
+	out := spans[:0:0]
+	for _, sp := range spans {
+		if sp.Start-start <= len("anti-") && sp.End >= end {
+			// the phrase is the stance word itself ("anti-Hamas" read for
+			// whom the protest is against)
+			out = append(out, sp)
+			continue
+		}
+		low := strings.ToLower(sp.Text)
+		before := strings.ToLower(c.body[max(0, sp.Start-5):sp.Start])
+		if strings.HasPrefix(low, "pro-") || strings.HasPrefix(low, "anti-") || strings.HasSuffix(before, "pro-") || strings.HasSuffix(before, "anti-") {
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
 }

@@ -435,6 +435,15 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// "an earthquake injured 25 people", "the team beat …": no political act
 			return nil
 		}
+		if !t.passive && s.tag(t.head) == "VBG" && t.subjA < t.subjB && t.subjB == t.head && s.mentAt[t.subjB-1] >= 0 && s.ments[s.mentAt[t.subjB-1]].e.Kind == entity.KindPlace {
+			// "drones hit the hospital in White Nile State killing 10": a
+			// participle after a place name is the clause's, not the place's
+			if p := prevFinite(s, t.subjA); p >= 0 {
+				if a, b := subjSpan(s, verbGroupStart(s, p)); a < b {
+					t.subjA, t.subjB = a, b
+				}
+			}
+		}
 		subj := c.actorSpan(s, t.subjA, t.subjB)
 		var obj *Actor
 		if t.objA < t.objB {
@@ -995,6 +1004,14 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 						tgt = x // (a name the knowledge base lacks is still who)
 					}
 				}
+			}
+		}
+	}
+	if tgt == nil && !t.nominal && e.Type == "PROTEST" {
+		// "staged anti-Hamas protests": whom the protests are against
+		for k := t.a; k < max(t.b, t.objB) && tgt == nil; k++ {
+			if s.mentAt[k] >= 0 && strings.HasPrefix(s.low(k), "anti-") {
+				tgt = c.compose(s, k, k+1)
 			}
 		}
 	}

@@ -496,7 +496,7 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 	if src == nil && tgt == nil {
 		// (a possessor that suffered the act is no author: "Basilashvili's arrest")
 		for k := np; k < t.a; k++ {
-			if mi := s.mentAt[k]; mi >= 0 && !inEventName(s, k, t.a) && !strings.HasPrefix(s.low(k), "anti-") {
+			if mi := s.mentAt[k]; mi >= 0 && !inEventName(s, k, t.a) && !strings.HasPrefix(s.low(k), "anti-") && !strings.HasPrefix(s.low(k), "pro-") {
 				m := s.ments[mi]
 				if isActorKind(m.e.Kind) || m.e.Kind == entity.KindCountry {
 					src = c.compose(s, np, t.a)
@@ -527,7 +527,9 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			src, ra = first, np-2
 		}
 	}
-	if src == nil && t.a > np && (isNounTag(s.tag(t.a-1)) || s.tag(t.a-1) == "JJ" && armedNouns[s.low(t.a-1)]) && c.roles.of(&s.toks[t.a-1]) != "" && !s.tokHas(t.a-1, buildingNouns) {
+	if src == nil && t.a > np && (isNounTag(s.tag(t.a-1)) || s.tag(t.a-1) == "JJ" && armedNouns[s.low(t.a-1)]) && c.roles.of(&s.toks[t.a-1]) != "" && !s.tokHas(t.a-1, buildingNouns) &&
+		!(s.mentAt[t.a-1] >= 0 && s.ments[s.mentAt[t.a-1]].e.Kind == entity.KindPlace) {
+		// (nor the last word of a place's name: "in White Nile State killing 10")
 		// (not "his hospital detention", "a school shooting": where)
 		// "an army raid", "police firing", "settler attacks", "rebel
 		// attacks" (read as an adjective): the noun before the event noun

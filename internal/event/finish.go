@@ -151,6 +151,11 @@ func (c *coding) finish() {
 			// asked for or refused is the matter, not whom it concerns
 			e.Target = nil
 		}
+		if bareWord(e.Source) {
+			// "with returning fire killing four": a lone common noun that
+			// names no one is no source
+			e.Source = nil
+		}
 		if holdsTrigger(e.Source, e.Trigger) {
 			// "A shooting at the campus bar … kills one": the phrase that
 			// names the act is not its author
@@ -305,4 +310,10 @@ func (ss *Sectors) codes() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// bareWord reports an actor that is one lower-case word with no entity,
+// country or role: a noun that names no one.
+func bareWord(a *Actor) bool {
+	return weak(a) && a != nil && a.Text != "" && !strings.ContainsAny(a.Text, " -") && strings.ToLower(a.Text) == a.Text && !pronouns[a.Text]
 }

@@ -299,6 +299,14 @@ func (c *coding) cuesOK(s *sent, m match) bool {
 	if e.POS == posNoun {
 		// "Iranian drones strike oil facilities": a plural before a
 		// present-tense verb is its subject, not a compound ("drone strike")
+		if m.head == m.a && s.tag(m.head) == "VBG" && m.head > 0 && !npOpenerTag(s.tag(m.head-1)) {
+			switch s.tag(m.head + 1) {
+			case "CD", "DT", "NNP", "PRP", "PRP$":
+				// "in White Nile State killing 10": a participle with
+				// its object, not the noun ("the killing of")
+				return false
+			}
+		}
 		return !(m.head > m.a && s.tag(m.head) == "VBP" && s.tag(m.head-1) == "NNS")
 	}
 	if e.objReq || e.objNone || e.objHas != nil || e.objNot != nil {
@@ -434,4 +442,13 @@ var modifiedHeads = wordSet("modifiedHeads")
 // isLower reports a word written in lower case.
 func isLower(w string) bool {
 	return w != "" && w[0] >= 'a' && w[0] <= 'z'
+}
+
+// npOpenerTag reports the tags that open a noun phrase before its noun.
+func npOpenerTag(tag string) bool {
+	switch tag {
+	case "DT", "PRP$", "POS", "JJ", "CD", "IN":
+		return true
+	}
+	return false
 }
