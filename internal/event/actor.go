@@ -313,6 +313,18 @@ func (c *coding) coref(s *sent, a, b int) *Actor {
 			return c.entityActor(text, e)
 		}
 	case det == "the" && (w == "country" || w == "government"):
+		if sp := c.speakerBefore(s, a); sp != nil && sp.Country != "" && c.kb != nil {
+			// "Foreign Minister X says that the country is negotiating …
+			// with the U.S.": the speaker's country, whichever was named last
+			if e, ok := c.kb.Get("country:" + sp.Country); ok {
+				act := c.entityActor(text, e)
+				if w == "government" {
+					act.Entity = nil
+					act.Role = "government"
+				}
+				return act
+			}
+		}
 		if e := c.lastMention(off, func(e *entity.Entity) bool { return e.Kind == entity.KindCountry }); e != nil {
 			act := c.entityActor(text, e)
 			if w == "government" {

@@ -62,8 +62,12 @@ func mergeCasualties(s *sent, ts []*trig) []*trig {
 			// "was killed in a recent airstrike": the attack the passive
 			// names right after it, before any earlier one
 			for j := i + 1; j < len(ts) && host == nil; j++ {
-				if u := ts[j]; u.ev.Type == "ASSAULT" && !u.casualty && u.nominal && u.a > t.b && u.a-t.b <= 6 && !owned(u, t) && pathTo(s, t.b, u.a) {
+				if u := ts[j]; (u.ev.Type == "ASSAULT" || lethalRaid(s, u)) && !u.casualty && u.nominal && u.a > t.b && u.a-t.b <= 6 && !owned(u, t) && pathTo(s, t.b, u.a) {
 					host = u
+					if u.ev.Type != "ASSAULT" {
+						// "killed in two army raids": a raid that kills is an attack
+						u.ev.Type, u.ev.Mode = "ASSAULT", ""
+					}
 				}
 			}
 		}
@@ -218,3 +222,13 @@ func pathTo(s *sent, a, b int) bool {
 	}
 	return true
 }
+
+// lethalRaid reports a raid or operation read as a seizure or search
+// (COERCE): right after a casualty verb's "in", it is the attack that
+// killed.
+func lethalRaid(s *sent, u *trig) bool {
+	return u.ev.Type == "COERCE" && u.nominal && s.tokHas(u.head, raidNouns)
+}
+
+// raidNouns name a raid or operation that may or may not use force.
+var raidNouns = set{"raid": true, "raids": true, "operation": true, "operations": true, "crackdown": true}

@@ -418,6 +418,13 @@ func (c *coding) sentence(s *sent) {
 					t.passive, t.subjA, t.subjB = true, pa, t.a-1
 				}
 			}
+			if !t.passive && !t.casualty && (m.e.Type == "ACCUSE" || legalActs[m.e.Type]) && t.vg == t.a && t.subjA < t.subjB && t.subjB == t.a && m.head == m.a &&
+				(s.tag(m.head) == "VBD" || s.tag(m.head) == "VBN") && (s.low(m.head+1) == "of" || s.low(m.head+1) == "with") && m.b <= m.head+2 {
+				// "a French national accused of plotting", "two men charged
+				// with murder": a participle right before its of- or
+				// with-phrase is a passive; the noun before it is whom
+				t.passive = true
+			}
 			if t.casualty && !t.passive && t.objA == t.objB && t.vg == t.a && t.subjB == t.a && t.subjA > 0 && (s.tag(m.head) == "VBD" || s.tag(m.head) == "VBN") &&
 				isVerbTag(s.tag(t.subjA-1)) && !isAux(s, t.subjA-1) && !s.tokHas(t.subjA-1, speechVerbs) && !npTok(s, m.b) {
 				// "named the three soldiers killed when a drone struck":

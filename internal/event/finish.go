@@ -151,6 +151,11 @@ func (c *coding) finish() {
 			// asked for or refused is the matter, not whom it concerns
 			e.Target = nil
 		}
+		if a := e.Source; a != nil && a.Entity == nil && a.Country == "" && forceRole(a.Role) && e.Location != nil && e.Location.Country != "" && len(a.BackedBy) == 0 {
+			// "killed in two army raids in Kurram District": an army or
+			// police that no word places is the country's own
+			a.Country = e.Location.Country
+		}
 		if bareWord(e.Source) {
 			// "with returning fire killing four": a lone common noun that
 			// names no one is no source
