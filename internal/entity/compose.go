@@ -222,6 +222,14 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 			named = s
 		}
 	}
+	if named != nil && roleEnd > 0 && int(toks[roleEnd-1].end) > named.End-start && civilRole[out.Role] && forceRoleOf(kb, named.Entity) {
+		// "an Azerbaijani military court": a court named after the
+		// military is not the armed forces; it keeps their country
+		if modCountry == "" {
+			modCountry = named.Entity.Country
+		}
+		named = nil
+	}
 	if named != nil {
 		e := named.Entity
 		out.Entity = e
@@ -294,4 +302,17 @@ func appendUniq(xs []string, x string) []string {
 		}
 	}
 	return append(xs, x)
+}
+
+// civilRole are the roles of bodies that armed forces may give their name
+// to without being them ("a military court", "an army hospital").
+var civilRole = map[string]bool{"judiciary": true, "legislature": true, "media": true, "health": true, "religious": true, "business": true}
+
+// forceRoleOf reports an entity that acts as armed forces or police.
+func forceRoleOf(kb *KB, e *Entity) bool {
+	switch entityRole(kb, e, "") {
+	case "military", "police", "armed group":
+		return true
+	}
+	return false
 }

@@ -542,6 +542,18 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			if tgt == nil {
 				tgt = c.ppTarget(s, t.b, true)
 			}
+			if tgt == nil && s.tokHas(t.head, interceptVerbs) && at != nil && at.actor != nil && (militaryActor(at.actor) || at.actor.Role == "government") {
+				// "the Israeli military reports a missile … is
+				// intercepted": the attack was on the interceptor
+				tgt = at.actor
+			}
+			for k := t.subjA + 1; k < t.subjB && src == nil; k++ {
+				if l := s.low(k); l == "launched" || l == "fired" {
+					// "a missile launched by Houthi militias is
+					// intercepted": who launched it attacked
+					src = c.weaponOwner(s, t.subjA, k)
+				}
+			}
 		case t.passive:
 			src, tgt = agent, subj
 		case e.subjTarget:
@@ -937,6 +949,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// opposition leader's home": whose home it is suffers the act
 		if s.tag(t.objA) == "PRP$" {
 			if x := c.coref(s, t.objA, t.objA+1); !weak(x) && !sameActor(x, src) {
+				tgt = x
+			}
+		} else if h := headNoun(s, t.objA, t.objB); h+1 < t.objB && s.low(h+1) == "of" {
+			// "raid the home of Peru's former chief electoral official":
+			// the of-phrase is the owner
+			if x := c.actorSpan(s, h+2, t.objB); !weak(x) && !sameActor(x, src) {
 				tgt = x
 			}
 		} else {
@@ -1414,10 +1432,8 @@ var fearNouns = set{"fears": true, "fear": true, "threat": true, "threats": true
 var pausedWords = wordSet("pausedWords")
 
 // modifiedNouns are heads an event noun can modify without naming an act
-// ("a detention centre", "protest rules", "the withdrawal line").
-var modifiedNouns = set{"ceasefire": true, "truce": true, "negotiations": true, "anniversary": true, "memorial": true, "museum": true, "facility": true, "facilities": true, "center": true, "centre": true, "centers": true, "centres": true, "camp": true, "camps": true,
-	"site": true, "sites": true, "conditions": true, "policy": true, "policies": true, "rules": true, "law": true, "laws": true, "powers": true, "warrant": true, "warrants": true,
-	"line": true, "lines": true, "deadline": true, "timeline": true, "timetable": true, "zone": true, "zones": true}
+// ("a detention centre", "protest rules", "an attack planner").
+var modifiedNouns = wordSet("modifiedNouns")
 
 // meetingVerbs bring two parties together; an appeal joined to one is
 // made to the party met.
