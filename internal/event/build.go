@@ -244,6 +244,18 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 		if src == nil {
+			// "A protest in Warsaw is organized by X": the author after
+			// the noun's place phrase
+			for k := t.b; k+2 < len(s.toks) && k < t.b+10 && (s.low(k) == "," || !isPunct(s, k)); k++ {
+				if beWords[s.low(k)] && s.tokHas(k+1, authorParticiples) && s.low(k+2) == "by" {
+					if a, b := objSpan(s, k+3); a < b {
+						src = c.actorSpan(s, a, b)
+					}
+					break
+				}
+			}
+		}
+		if src == nil {
 			// a noun as the subject of a verb trigger's clause shares it
 			for _, u := range ts {
 				if !u.nominal && u.subjA <= t.head && t.head < u.subjB && u.e.Type == t.e.Type {

@@ -1093,6 +1093,12 @@ func presentFallback(toks []Token, verbGap []float32) {
 					}
 				}
 			}
+			if t.Tag == "NN" && headlineVerbs[t.Text] && isNounTagText(toks[i-1].Tag) && pluralSubject(toks[:i]) {
+				switch toks[i+1].Tag {
+				case "IN", "DT", "TO", "PRP$", "CD", "NNP", ".":
+					best = i // "Three ministers of the party resign in protest"
+				}
+			}
 			if best >= 0 || t.Tag == "," {
 				break
 			}
@@ -1119,6 +1125,14 @@ var pluralModifiers = map[string]bool{"arms": true, "news": true, "sports": true
 	"savings": true, "sales": true, "systems": true, "operations": true, "services": true, "human": true, "rights": true, "affairs": true,
 	"forces": true, "troops": true, "police": true, "students": true, "workers": true, "women": true, "children": true, "veterans": true,
 	"nations": true, "states": true, "emirates": true, "islands": true, "philippines": true, "netherlands": true}
+
+// headlineVerbs are base forms that are seldom nouns: with a plural
+// subject and no other verb in the sentence, they are its present tense.
+var headlineVerbs = map[string]bool{"resign": true, "meet": true, "agree": true, "sign": true, "urge": true, "warn": true,
+	"threaten": true, "condemn": true, "reject": true, "deny": true, "accuse": true, "withdraw": true, "pardon": true,
+	"deploy": true, "suspend": true, "expel": true, "impose": true, "vow": true, "pledge": true, "flee": true, "enter": true,
+	"die": true, "gather": true, "seek": true, "refuse": true, "announce": true, "approve": true, "reach": true, "criticize": true,
+	"criticise": true, "demand": true, "protest": true, "march": true, "rally": true, "clash": true, "retake": true, "recapture": true}
 
 // presentS reports a lower-case word in -s that is no adjective's ending.
 func presentS(w string) bool {
