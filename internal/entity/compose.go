@@ -164,6 +164,7 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 	}
 	var named *Span
 	var affiliation *Entity // the body a person's title names
+	lastLoc := -2           // the span read last as a place after a preposition
 	var modCountry, locCountry string
 	var countryEnt *Entity
 	plainDemonym := false
@@ -189,16 +190,24 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 				continue
 			}
 		}
-		loc := false
+		loc, prep := false, false
 		for p := a - 1; p >= 0 && p >= a-2; p-- {
 			w := string(sc.normOf(p))
 			if w == "the" {
 				continue
 			}
 			loc = locativePreps[w] || w == "of"
+			prep = w == "from"
+			if w == "," && p >= 1 && lastLoc == si-1 {
+				loc, prep = true, true // "from Bonneville, France": the place's country
+			}
 			break
 		}
-		if loc && (roleAt >= 0 && a > roleAt || named != nil || modCountry != "") {
+		if prep {
+			lastLoc = si
+		}
+		if loc && (roleAt >= 0 && a > roleAt || named != nil || modCountry != "" || prep && a >= 2) {
+			// ("a gynaecologist from Bonneville, France": where one is from)
 			if e.Country != "" && locCountry == "" {
 				locCountry = e.Country
 			}
@@ -215,7 +224,7 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 		switch {
 		case named == nil:
 			named = s
-		case e.Kind == KindPerson && named.Entity.Kind != KindPerson && named.Entity.Kind != KindPlace && named.Entity.Kind != KindFacility:
+		case e.Kind == KindPerson && named.Entity.Kind != KindPerson:
 			// "former FBI director James Comey", "Hamas commander X": the
 			// person the title belongs to, not the body in the title
 			affiliation = named.Entity

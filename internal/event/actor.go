@@ -312,7 +312,7 @@ func (c *coding) coref(s *sent, a, b int) *Actor {
 		if e := c.lastMention(off, func(e *entity.Entity) bool { return e.Kind == entity.KindArmedGroup }); e != nil {
 			return c.entityActor(text, e)
 		}
-	case det == "the" && (w == "country" || w == "government"):
+	case det == "the" && (w == "country" || w == "government" || w == "nation"):
 		if sp := c.speakerBefore(s, a); sp != nil && sp.Country != "" && c.kb != nil {
 			// "Foreign Minister X says that the country is negotiating …
 			// with the U.S.": the speaker's country, whichever was named last

@@ -493,8 +493,9 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			tgt = c.compose(s, k, k+1)
 		}
 	}
-	if src == nil && tgt == nil {
-		// (a possessor that suffered the act is no author: "Basilashvili's arrest")
+	if src == nil && tgt == nil && !(s.tokHas(t.head, warNames) && t.a == t.head) {
+		// (a possessor that suffered the act is no author: "Basilashvili's arrest";
+		// nor is a name that names a war: "the Iran war", "the Gaza war")
 		for k := np; k < t.a; k++ {
 			if mi := s.mentAt[k]; mi >= 0 && !inEventName(s, k, t.a) && !strings.HasPrefix(s.low(k), "anti-") && !strings.HasPrefix(s.low(k), "pro-") {
 				m := s.ments[mi]
@@ -745,6 +746,10 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 	}
 	return src, tgt, ra, rb
 }
+
+// warNames are nouns that a place or party before them names rather than
+// carries out ("the Iran war", "the Gaza conflict").
+var warNames = wordSet("warNames")
 
 // warrantNouns name an order against whom their for-phrase names ("an
 // arrest warrant for X").

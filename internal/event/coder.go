@@ -494,6 +494,13 @@ func (c *coding) sentence(s *sent) {
 			ev.Source = attrib.actor
 		}
 	}
+	for _, t := range out {
+		if ev := t.ev; ev.Type == "ASSAULT" && ev.Source == nil && !t.casualty && ev.Fatalities == nil && ev.Injured == nil && attrib != nil && attrib.b <= t.a && attrib.actor.Entity != nil && attrib.actor.Entity.Kind == entity.KindArmedGroup && claimIn(s, attrib.a, attrib.b) && !sameActor(attrib.actor, ev.Target) {
+			// "Al-Shabaab claims at least six rounds of mortar fire hit
+			// the airport": an armed group that claims an attack made it
+			ev.Source = attrib.actor
+		}
+	}
 	out = c.keepPolitical(s, out, ts)
 	out = dedupe(out)
 	out = oneHappening(out)
@@ -678,3 +685,14 @@ func skipTimePP(s *sent, j int) int {
 
 // timeAdverbs stand alone for a day ("released today 30 prisoners").
 var timeAdverbs = set{"today": true, "yesterday": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// claimIn reports a verb of claiming among tokens [a, b).
+func claimIn(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch s.low(k) {
+		case "claim", "claims", "claimed":
+			return true
+		}
+	}
+	return false
+}

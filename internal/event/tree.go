@@ -9,6 +9,7 @@ package event
 import (
 	"strings"
 
+	"sitrep/internal/entity"
 	"sitrep/internal/timex"
 )
 
@@ -91,6 +92,12 @@ func (s *sent) treeSubject(h int) (a, b int, passive, ok bool, via string) {
 		case t.HasRel(v, "advcl") && s.tag(v) == "VBG":
 			via = via + "participle "
 			v = t.Head[v]
+		case t.HasRel(v, "acl") && s.tag(v) == "VBG" && v == h && t.Head[v] == v-1 && isNounTag(s.tag(v-1)):
+			// "vetoes a resolution calling for a ceasefire": the noun right
+			// before the participle does it (", killing four", "after
+			// destroying": a comma or a preposition makes it the clause's)
+			a := npBack(s, v)
+			return a, v, false, a < v, via + "acl"
 		case t.HasRel(v, "acl:relcl"):
 			// no subject inside the clause: the antecedent is it
 			a, b := s.npSpan(t.Head[v])
@@ -159,6 +166,16 @@ func (c *coding) readTree(s *sent, t *trig) {
 	a, b, passive, ok, via := s.treeSubject(t.head)
 	if !ok {
 		return
+	}
+	if strings.HasSuffix(via, "acl") {
+		// a participle's noun acts only when it names an actor ("a
+		// Security Council resolution calling for …"); a thing's author
+		// is the clause's subject ("issued a statement accusing …")
+		if x := c.actorSpan(s, a, b); weak(x) || placeActor(x) || !(x.Entity != nil && isActorKind(x.Entity.Kind) && x.Entity.Kind != entity.KindCountry && s.mentAt[b-1] >= 0 || x.Entity != nil && isActorKind(x.Entity.Kind) && x.Entity.Kind != entity.KindCountry && s.mentAt[b-2] >= 0 || c.actorHeaded(s, a, b)) {
+			// (the name is the noun or modifies it right before: "a
+			// Security Council resolution", not "flags … praising")
+			return
+		}
 	}
 
 	ha, hb := t.subjA, t.subjB
