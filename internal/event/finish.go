@@ -156,6 +156,11 @@ func (c *coding) finish() {
 			// police that no word places is the country's own
 			a.Country = e.Location.Country
 		}
+		if a := e.Source; a != nil && a.Entity == nil && a.Country == "" && a.Role != "armed group" && (weaponNouns[headWordOf(a.Text)] || platformNouns[headWordOf(a.Text)]) {
+			// "a drone", "a fighter jet": a weapon whose owner no word
+			// names is nobody we can tell
+			e.Source = nil
+		}
 		if bareWord(e.Source) {
 			// "with returning fire killing four": a lone common noun that
 			// names no one is no source
