@@ -961,12 +961,16 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	return ev
 }
 
-// recode reads statements of intent and obligation as PLOVER does: an
-// actor saying it will do something cooperative AGREEs, something hostile
-// THREATENs; "X must do Y", said by someone, is a REQUEST.
+// recode reads statements of intent and obligation: an actor saying it
+// will do something hostile THREATENs; "X must do Y", said by someone, is
+// a REQUEST. An intent to do something cooperative ("will withdraw its
+// troops", "will visit Cairo", "will give a grant") keeps the act's type
+// with modality planned, as a reader of the archive expects; PLOVER's own
+// convention, which codes it AGREE, is PloverType's view of the event. A
+// refusal ("will not withdraw") is AGREE negated, which the caller reads
+// as REJECT.
 func recode(ev *Event, src *Actor, at *attrib) {
-	if ev.Modality == Planned && src != nil && (ev.Type == "SUPPORT" || ev.Type == "CONSULT") {
-		// "will support", "will visit": an intent to cooperate
+	if ev.Modality == Planned && src != nil && plannedAgreeTypes[ev.Type] && ev.Negated {
 		ev.Type, ev.Mode, ev.Modality = "AGREE", "", Actual
 		return
 	}
@@ -979,8 +983,6 @@ func recode(ev *Event, src *Actor, at *attrib) {
 			return
 		}
 		switch ev.Type {
-		case "AID", "RETREAT", "COOPERATE", "CONCEDE":
-			ev.Type, ev.Mode, ev.Modality = "AGREE", "", Actual
 		case "ASSAULT", "COERCE", "SANCTION", "PROTEST":
 			gov := &trig{match: match{e: &Entry{Type: "THREATEN"}}}
 			embedMode(gov, &trig{match: match{e: &Entry{Type: ev.Type, Mode: ev.Mode}}})
