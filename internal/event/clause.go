@@ -148,6 +148,20 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 		if w := whileClause(s, p); participle && p >= 0 && w > 0 {
 			p = prevFinite(s, w-1) // the main clause, not "while X was speaking"
 		}
+		for hop := 0; p >= 0 && hop < 4; hop++ {
+			// "soldiers have raided his home, hospitalized his wife, and
+			// seized …": a list of verb phrases shares the first one's
+			// subject, not the reporting verb's before it
+			g := verbGroupStart(s, p)
+			if a, b := subjSpan(s, g); a < b || s.low(g-1) != "," {
+				break
+			}
+			q := prevFinite(s, g-1)
+			if q < 0 || s.tokHas(q, reportVerbs) {
+				break
+			}
+			p = q
+		}
 		if p >= 0 {
 			return subjSpan(s, verbGroupStart(s, p))
 		}

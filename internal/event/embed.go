@@ -377,6 +377,11 @@ func (c *coding) govern(s *sent, ts []*trig) {
 				if hypoModals[s.low(q)] {
 					t.modality = Hypothetical
 				}
+				if negWords[s.low(q)] && s.low(q) != "no" {
+					// "is not going to negotiate", "does not plan to
+					// withdraw": a refusal, not a plan
+					t.negated = true
+				}
 			}
 		case s.tokHas(g, causers) && isVerbTag(s.tag(g)):
 			// "the court ordered the newspaper to suspend publication":

@@ -1,6 +1,11 @@
 package event
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
+
+var testPublished = time.Date(2024, 3, 15, 0, 0, 0, 0, time.UTC)
 
 func TestPloverTypeReadsIntentsAsAgree(t *testing.T) {
 	src := &Actor{Text: "Moldova", Country: "MDA"}
@@ -16,6 +21,25 @@ func TestPloverTypeReadsIntentsAsAgree(t *testing.T) {
 	} {
 		if typ, mode := PloverType(c.e); typ != c.typ || mode != c.mode {
 			t.Errorf("PloverType(%s %s %s) = %s/%s, want %s/%s", c.e.Type, c.e.Mode, c.e.Modality, typ, mode, c.typ, c.mode)
+		}
+	}
+}
+
+// "Russia says its forces captured …": the owner's forces carry its entity.
+func TestOwnForcesCarryTheOwner(t *testing.T) {
+	for _, c := range []struct{ sentence, entity string }{
+		{"Russia says its forces have captured the village of Ivanivka in Kharkiv Oblast.", "Russia"},
+		{"Nigeria says its troops killed a senior commander in Borno State.", "Nigeria"},
+	} {
+		evs := DefaultCoder().Code(inputFor("own", c.sentence, testPublished))
+		ok := false
+		for _, e := range evs {
+			if e.Source != nil && e.Source.Entity != nil && e.Source.Entity.Name == c.entity {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%q: want a source of entity %s, got %s", c.sentence, c.entity, describe(evs))
 		}
 	}
 }
