@@ -175,6 +175,19 @@ func (c *coding) finish() {
 		}
 		e.Background = background(e, c.in)
 	}
+	// A hypothetical act — a condition ("if Hamas does not release the
+	// hostages"), a counterfactual ("would have agreed"), a speculation
+	// ("could seize the island", "would support") — is no event: a
+	// reader of the archive takes each event for something done, planned,
+	// threatened, demanded or denied. A threat made of it is coded as
+	// the threat (recode, unlessAfter).
+	kept := c.events[:0]
+	for _, e := range c.events {
+		if e.Modality != Hypothetical {
+			kept = append(kept, e)
+		}
+	}
+	c.events = kept
 }
 
 // bareAdjective trims an actor read from an event noun's modifier to the
