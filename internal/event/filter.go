@@ -330,6 +330,11 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 		case ev.Type != "ASSAULT" && ev.Source != nil && ev.Source.Entity != nil && sportsBody(ev.Source.Entity.Name):
 			// a league's or federation's fines, bans and expulsions
 			continue
+		case ev.Type != "ASSAULT" && sportsSentence(s):
+			// "In association football, the club withdraws from the cup"
+			continue
+		case c.commercial(ev):
+			continue
 		}
 		kept = append(kept, t)
 	}
@@ -534,4 +539,57 @@ func sportsBody(name string) bool {
 		}
 	}
 	return false
+}
+
+// sportsSentence reports a sentence that opens by naming its sport, as
+// news summaries do: "In association football, …", "In cricket, …".
+func sportsSentence(s *sent) bool {
+	if len(s.toks) < 3 || s.low(0) != "in" {
+		return false
+	}
+	for k := 1; k < len(s.toks) && k < 5; k++ {
+		if s.low(k) == "," {
+			return false
+		}
+		if sportsWords[s.low(k)] && s.low(k+1) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// commercialTypes are the acts that a company does in the course of its
+// business: suspending, resuming or withdrawing flights, routes, products.
+var commercialTypes = wordSet("commercialTypes")
+
+// tradeFlowWords name a flow of goods between countries.
+var tradeFlowWords = wordSet("tradeFlowWords")
+
+func hasWordIn(text string, ws set) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if ws[strings.Trim(w, ".,;:'\"()")] {
+			return true
+		}
+	}
+	return false
+}
+
+// commercial reports a company's business as an event: an airline that
+// suspends flights to Cuba or withdraws 27 aircraft, a drug maker that
+// sues another, an owners' settlement. A company's agreement with a
+// government, or its accusation of one, is political and stays.
+func (c *coding) commercial(ev *Event) bool {
+	if ev.Source == nil || c.sectors == nil || c.sectors.of(ev.Source) != "BUS" {
+		return false
+	}
+	if commercialTypes[ev.Type] {
+		// (but not a cut in a country's exports or supplies: "Gazprom
+		// suspends gas exports through Ukraine" is a state's lever)
+		return ev.Target == nil || !hasWordIn(ev.Target.Text, tradeFlowWords)
+	}
+	if ev.Type == "ASSAULT" || ev.Type == "PROTEST" {
+		return false
+	}
+	t := ev.Target
+	return t == nil || t.Entity == nil && t.Role == "" && t.Country == "" || c.sectors.of(t) == "BUS"
 }
