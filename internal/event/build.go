@@ -537,6 +537,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				src = c.actorSpan(s, ba, bb)
 				if own := c.weaponOwner(s, ba, bb); own != nil && (src == nil || src.Entity == nil) {
 					src = own
+				} else if weak(src) && eventHeadedNP(s, ba, bb) || src != nil && src.Entity == nil && src.Country == "" && (weaponHeaded(s, ba, bb) || platformHeaded(s, ba, bb)) {
+					// "hit by multiple drone strikes in a pre-dawn raid",
+					// "hit by a short-range missile": an attack or a weapon
+					// whose owner no one names is nobody we can tell
+					src = nil
 				}
 			}
 			if src == nil {

@@ -262,6 +262,11 @@ func headTagOK(s *sent, m match) bool {
 		if t == "VBP" && (s.tag(m.a-1) == "NNS" || s.tag(m.a-1) == "NNPS") && m.b == m.head+1 {
 			return false // "M23 rebels clash on a hill": the verb, after its plural subject
 		}
+		if t == "VBG" && m.b == m.head+1 && (s.tag(m.b) == "CD" || s.tag(m.b) == "DT" || s.tag(m.b) == "PRP$") {
+			// "hit the hospital in White Nile State killing 10": a
+			// participle that takes an object, not a noun the place names
+			return false
+		}
 		if t == "VBG" || t == "JJ" || t == "VB" || t == "VBP" {
 			p := s.tag(m.a - 1)
 			n := s.low(m.b)

@@ -314,7 +314,9 @@ func reportedList(s *sent, t *trig, via string) bool {
 }
 
 func ownSubject(s *sent, t *trig, via string) bool {
-	return strings.HasPrefix(via, "conj") && t.subjA < t.subjB && t.subjB == t.vg && t.vg < t.head && isAux(s, t.vg)
+	return strings.HasPrefix(via, "conj") && t.subjA < t.subjB && (t.subjB == t.vg && t.vg < t.head && isAux(s, t.vg) ||
+		// "a man is killed and 30 arrested": the elided passive's own subject
+		t.passive && t.subjB == t.head && t.vg == t.head && t.subjA > 0 && s.low(t.subjA-1) == "and")
 }
 
 // nounIn reports a noun among tokens [a, b).
