@@ -275,6 +275,10 @@ var speechNouns = wordSet("speechNouns")
 // place, not a party.
 var borderNouns = wordSet("borderNouns")
 
+// latinAdverbials are borrowed two-word phrases that say how, not who ("in
+// absentia", "en masse").
+var latinAdverbials = wordSet("latinAdverbials")
+
 var subjPronouns = wordSet("subjPronouns")
 
 // actorSpan composes the actor of a span, resolving title short forms.
@@ -857,6 +861,9 @@ func (c *coding) trimActor(s *sent, a, b int) int {
 		}
 		if l == "on" && mediaNouns[s.low(k+1)] {
 			return k // "praised Mendez on Twitter": where it was said
+		}
+		if k+1 < b && latinAdverbials[l+" "+s.low(k+1)] {
+			return k // "sentences the sculptor in absentia to eight years": how, not who
 		}
 		if reducedHeads[l] && (s.tag(k) == "VBN" || s.tag(k) == "VBD" || s.tag(k) == "JJ") && c.actorHeaded(s, a, k) && !isNounTag(s.tag(k+1)) && s.tag(k+1) != "JJ" {
 			// (not "a group of suspected insurgents": an adjective)

@@ -330,6 +330,10 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 		case ev.Type != "ASSAULT" && ev.Source != nil && ev.Source.Entity != nil && sportsBody(ev.Source.Entity.Name):
 			// a league's or federation's fines, bans and expulsions
 			continue
+		case ev.Type == "THREATEN" && ev.Mode == "" && c.filters.accidental(s):
+			// "issues an evacuation warning as a bushfire burns": a
+			// warning of a disaster threatens no one
+			continue
 		case ev.Type != "ASSAULT" && sportsSentence(s):
 			// "In association football, the club withdraws from the cup"
 			continue
