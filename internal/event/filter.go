@@ -330,7 +330,7 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 		case ev.Type != "ASSAULT" && ev.Source != nil && ev.Source.Entity != nil && sportsBody(ev.Source.Entity.Name):
 			// a league's or federation's fines, bans and expulsions
 			continue
-		case ev.Type == "THREATEN" && ev.Mode == "" && c.filters.accidental(s):
+		case ev.Type == "THREATEN" && ev.Mode == "" && (ev.Target == nil || placeActor(ev.Target)) && !armedOrState(ev.Source) && c.filters.accidental(s):
 			// "issues an evacuation warning as a bushfire burns": a
 			// warning of a disaster threatens no one
 			continue
@@ -596,4 +596,10 @@ func (c *coding) commercial(ev *Event) bool {
 	}
 	t := ev.Target
 	return t == nil || t.Entity == nil && t.Role == "" && t.Country == "" || c.sectors.of(t) == "BUS"
+}
+
+// armedOrState reports an actor that is a state or an armed group, whose
+// warnings are threats whatever else the sentence tells of.
+func armedOrState(a *Actor) bool {
+	return a != nil && (a.Entity != nil && (a.Entity.Kind == entity.KindCountry || a.Entity.Kind == entity.KindArmedGroup) || a.Role == "armed group" || a.Role == "military")
 }
