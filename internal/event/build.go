@@ -276,6 +276,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// rally is a campaign event, not a protest
 			return nil
 		}
+		if e.Type == "AGREE" && first > 1 && (s.low(first-1) == "of" && s.tokHas(first-2, termsNouns) || s.tokHas(first-1, keepVerbs)) {
+			// "obligations under the terms of the EU-Israel Association
+			// agreement", "violated the Chile-Peru trade agreement": an
+			// agreement in force, kept or broken, is not made here
+			return nil
+		}
 		if first > 0 && (s.low(first-1) == "under" || s.low(first-1) == "per") && s.low(t.b) != "of" {
 			// (not "under the killing of": an act)
 			// "deploys troops to assist Saudi Arabia under their mutual
@@ -1111,6 +1117,10 @@ func eventHeaded(s *sent, a, b int) bool {
 	}
 	return true
 }
+
+// termsNouns are the parts of an agreement in force ("the terms of the
+// accord"); keepVerbs keep or break one ("violated the agreement").
+var termsNouns, keepVerbs = wordSet("termsNouns"), wordSet("keepVerbs")
 
 // coercive are the types done to people: "sentenced two influencers",
 // "detained 30 miners" name whom, whatever the noun.

@@ -454,6 +454,10 @@ func agentSpan(s *sent, j int) (int, int) {
 	if s.low(j) != "by" {
 		return 0, 0
 	}
+	if s.tag(j+1) == "CD" && (s.low(j+2) == "%" || s.low(j+2) == "percent" || s.low(j+2) == "per" || strings.HasSuffix(s.low(j+1), "%")) || s.low(j+1) == "far" || s.low(j+1) == "then" {
+		// "up by 31% from 2023", "by far the deadliest": a measure, no agent
+		return 0, 0
+	}
 	a, b := objSpan(s, j+1)
 	// "by X against Y": stop at the target phrase; "by a bomber at a
 	// mosque": and at the place
