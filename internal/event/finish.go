@@ -7,7 +7,9 @@ package event
 import (
 	_ "embed"
 	"fmt"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -173,7 +175,7 @@ func (c *coding) finish() {
 		if e.Location != nil && e.Location.EntityID != "" && c.kb != nil {
 			e.Location.Admin1 = c.kb.Admin1(e.Location.EntityID)
 		}
-		e.Background = background(e, c.in)
+		e.Background = background(e, c.in) || c.namedPastEvent(e)
 	}
 	// A hypothetical act — a condition ("if Hamas does not release the
 	// hostages"), a counterfactual ("would have agreed"), a speculation
@@ -318,4 +320,25 @@ func (ss *Sectors) codes() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// pastYearNoun matches a year that names a happening of a past year: "the
+// 2025 protests", "Iran's 2022 crackdown", "the 2019 quota reform
+// protests" (up to three words between the year and the noun).
+var pastYearNoun = regexp.MustCompile(`(?i)\b(?:the|its|their|his|her|'s|’s)\s+((?:1[89]|20)\d\d)\s+(?:[\p{L}-]+\s+){0,3}$`)
+
+// namedPastEvent reports an event noun that a past year names ("the
+// crackdown on the 2025 protests"): a happening the article recalls, as
+// past context, not its news.
+func (c *coding) namedPastEvent(e *Event) bool {
+	t := e.Trigger
+	if t == nil || t.Start < 20 || t.Start > len(c.body) || c.in.Published.IsZero() || c.in.Undated {
+		return false
+	}
+	m := pastYearNoun.FindStringSubmatch(c.body[max(0, t.Start-60):t.Start])
+	if m == nil {
+		return false
+	}
+	y, err := strconv.Atoi(m[1])
+	return err == nil && y < c.in.Published.Year()
 }

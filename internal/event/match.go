@@ -466,15 +466,7 @@ func (c *coding) presentVerbs(s *sent) {
 		default:
 			continue
 		}
-		verb := false
-		for _, r := range s.toks[i].reads {
-			for _, e := range c.lexicon.byFirst[r] {
-				if e.POS == posVerb && r != w {
-					verb = true
-				}
-			}
-		}
-		if !verb || finiteInClause(s, i+1) {
+		if !c.verbEntry(s, i, false) || finiteInClause(s, i+1) {
 			continue
 		}
 		s.retag(i, "VBZ")
@@ -492,6 +484,23 @@ func finiteInClause(s *sent, i int) bool {
 		}
 		if isFinite(s.tag(k)) {
 			return true
+		}
+	}
+	return false
+}
+
+// verbEntry reports a verb of the lexicon that token i is a form of: its
+// own base form (base), or an inflected one.
+func (c *coding) verbEntry(s *sent, i int, base bool) bool {
+	w := s.low(i)
+	for _, r := range s.toks[i].reads {
+		if (r == w) != base {
+			continue
+		}
+		for _, e := range c.lexicon.byFirst[r] {
+			if e.POS == posVerb {
+				return true
+			}
 		}
 	}
 	return false

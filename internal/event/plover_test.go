@@ -43,3 +43,18 @@ func TestOwnForcesCarryTheOwner(t *testing.T) {
 		}
 	}
 }
+
+// "the crackdown on the 2023 protests": a happening a past year names is
+// past context.
+func TestPastYearNounIsBackground(t *testing.T) {
+	pub := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
+	evs := DefaultCoder().Code(inputFor("bg", "Bolivia's former interior minister is arrested over his role in the crackdown on the 2023 protests.", pub))
+	for _, e := range evs {
+		if e.Type == "PROTEST" && !e.Background {
+			t.Errorf("the 2023 protests: want background, got %s", describe([]Event{e}))
+		}
+		if e.Type == "COERCE" && e.Background {
+			t.Errorf("the arrest is news, got background")
+		}
+	}
+}
