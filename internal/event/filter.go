@@ -334,6 +334,10 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 			// "issues an evacuation warning as a bushfire burns": a
 			// warning of a disaster threatens no one
 			continue
+		case ev.Type == "ASSAULT" && !t.nominal && t.objB == t.objA+1 && reflexives[s.low(t.objA)]:
+			// "the perpetrator kills himself", "the gunman shot himself":
+			// a suicide, no attack
+			continue
 		case ev.Type != "ASSAULT" && sportsSentence(s):
 			// "In association football, the club withdraws from the cup"
 			continue
@@ -565,6 +569,9 @@ func sportsSentence(s *sent) bool {
 // commercialTypes are the acts that a company does in the course of its
 // business: suspending, resuming or withdrawing flights, routes, products.
 var commercialTypes = wordSet("commercialTypes")
+
+// reflexives are the objects of an act done to oneself.
+var reflexives = set{"himself": true, "herself": true, "themselves": true, "itself": true, "oneself": true}
 
 // tradeFlowWords name a flow of goods between countries.
 var tradeFlowWords = wordSet("tradeFlowWords")
