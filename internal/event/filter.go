@@ -338,6 +338,11 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 			// "the perpetrator kills himself", "the gunman shot himself":
 			// a suicide, no attack
 			continue
+		case (ev.Type == "SUPPORT" || ev.Type == "AGREE" || ev.Type == "REJECT") && ev.Source != nil && ballot(s, t, ev.Source):
+			// "voters in Guinea approve a constitutional change",
+			// "Transnistrians vote for the members of the council": the
+			// electorate's ballot is an election's result, not an act
+			continue
 		case ev.Type != "ASSAULT" && sportsSentence(s):
 			// "In association football, the club withdraws from the cup"
 			continue
@@ -609,4 +614,23 @@ func (c *coding) commercial(ev *Event) bool {
 // warnings are threats whatever else the sentence tells of.
 func armedOrState(a *Actor) bool {
 	return a != nil && (a.Entity != nil && (a.Entity.Kind == entity.KindCountry || a.Entity.Kind == entity.KindArmedGroup) || a.Role == "armed group" || a.Role == "military")
+}
+
+// electorateNouns name the people who vote in an election or referendum.
+var electorateNouns = wordSet("electorateNouns")
+
+// ballot reports an electorate as the source: its words name voters, or
+// a people named by one plural word, with no entity or role of its own,
+// votes ("Transnistrians vote for").
+func ballot(s *sent, t *trig, src *Actor) bool {
+	text := strings.ToLower(src.Text)
+	if i := strings.Index(text, " in "); i > 0 {
+		text = text[:i] // "over 90% of voters in Guinea"
+	}
+	if hasWordIn(text, electorateNouns) {
+		return true
+	}
+	w := strings.TrimSpace(src.Text)
+	people := w != "" && !strings.Contains(w, " ") && w[0] >= 'A' && w[0] <= 'Z' && strings.HasSuffix(w, "ns") // "Transnistrians"
+	return people && src.Entity == nil && src.Role == "" && !t.nominal && (s.low(t.a) == "vote" || s.low(t.a) == "votes" || s.low(t.a) == "voted")
 }
