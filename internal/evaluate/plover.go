@@ -123,6 +123,11 @@ func Plover(dir string, code func(sentence string) []event.Event) (PloverReport,
 			continue
 		}
 		evs := code(g.Text)
+		for i := range evs {
+			// PLOVER's coding of intents ("will withdraw": AGREE), which
+			// the gold follows; the archive keeps the act, planned
+			evs[i].Type, evs[i].Mode = event.PloverType(evs[i])
+		}
 		half := r.Dev
 		if idx%2 == 1 {
 			half = r.Test

@@ -390,6 +390,10 @@ func lastWord(s string) string {
 // memberNouns name the members of a group: "its fighters" are the group.
 var memberNouns = wordSet("memberNouns")
 
+// ownForceNouns name an owner's own armed or police forces: "its
+// military", "their troops" are the owner acting.
+var ownForceNouns = wordSet("ownForceNouns")
+
 // ownedActor reads a noun phrase owned through a possessive — "its
 // forces", "their soldiers", "eight of its fighters", "the group's
 // allies" — as the owner's country with the noun's role. The owner is the
@@ -442,6 +446,14 @@ func (c *coding) ownedActor(s *sent, a, b int) *Actor {
 		if act.Role == "" {
 			act.Role = owner.Role
 		}
+	}
+	if h := headNoun(s, n, e); h >= 0 && act.Entity == nil && owner.Entity != nil && s.tokHas(h, ownForceNouns) &&
+		(owner.Entity.Kind == entity.KindCountry || owner.Entity.Kind == entity.KindOrganization || owner.Entity.Kind == entity.KindArmedGroup) {
+		// "Russia says its forces captured the village", "the Indian
+		// Army said its troops killed …": the owner's own forces are the
+		// owner acting, and the reader needs its name
+		act.Entity = owner.Entity
+		act.BackedBy = owner.BackedBy
 	}
 	if act.Role == "" && act.Entity == nil && owner.Entity != nil && owner.Entity.Kind == entity.KindArmedGroup {
 		// "the group's allies": armed groups as well

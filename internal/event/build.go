@@ -288,6 +288,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// rally is a campaign event, not a protest
 			return nil
 		}
+		if e.Type == "AGREE" && first > 1 && (s.low(first-1) == "of" && s.tokHas(first-2, termsNouns) || s.tokHas(first-1, keepVerbs)) {
+			// "obligations under the terms of the EU-Israel Association
+			// agreement", "violated the Chile-Peru trade agreement": an
+			// agreement in force, kept or broken, is not made here
+			return nil
+		}
 		if first > 0 && (s.low(first-1) == "under" || s.low(first-1) == "per") && s.low(t.b) != "of" {
 			// (not "under the killing of": an act)
 			// "deploys troops to assist Saudi Arabia under their mutual
@@ -584,6 +590,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				src = c.actorSpan(s, ba, bb)
 				if own := c.weaponOwner(s, ba, bb); own != nil && (src == nil || src.Entity == nil) {
 					src = own
+				} else if weak(src) && eventHeadedNP(s, ba, bb) || src != nil && src.Entity == nil && src.Country == "" && (weaponHeaded(s, ba, bb) || platformHeaded(s, ba, bb)) {
+					// "hit by multiple drone strikes in a pre-dawn raid",
+					// "hit by a short-range missile": an attack or a weapon
+					// whose owner no one names is nobody we can tell
+					src = nil
 				}
 			}
 			if src == nil {
@@ -1089,12 +1100,16 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	return ev
 }
 
-// recode reads statements of intent and obligation as PLOVER does: an
-// actor saying it will do something cooperative AGREEs, something hostile
-// THREATENs; "X must do Y", said by someone, is a REQUEST.
+// recode reads statements of intent and obligation: an actor saying it
+// will do something hostile THREATENs; "X must do Y", said by someone, is
+// a REQUEST. An intent to do something cooperative ("will withdraw its
+// troops", "will visit Cairo", "will give a grant") keeps the act's type
+// with modality planned, as a reader of the archive expects; PLOVER's own
+// convention, which codes it AGREE, is PloverType's view of the event. A
+// refusal ("will not withdraw") is AGREE negated, which the caller reads
+// as REJECT.
 func recode(ev *Event, src *Actor, at *attrib) {
-	if ev.Modality == Planned && src != nil && (ev.Type == "SUPPORT" || ev.Type == "CONSULT") {
-		// "will support", "will visit": an intent to cooperate
+	if ev.Modality == Planned && src != nil && plannedAgreeTypes[ev.Type] && ev.Negated {
 		ev.Type, ev.Mode, ev.Modality = "AGREE", "", Actual
 		return
 	}
@@ -1107,8 +1122,6 @@ func recode(ev *Event, src *Actor, at *attrib) {
 			return
 		}
 		switch ev.Type {
-		case "AID", "RETREAT", "COOPERATE", "CONCEDE":
-			ev.Type, ev.Mode, ev.Modality = "AGREE", "", Actual
 		case "ASSAULT", "COERCE", "SANCTION", "PROTEST":
 			gov := &trig{match: match{e: &Entry{Type: "THREATEN"}}}
 			embedMode(gov, &trig{match: match{e: &Entry{Type: ev.Type, Mode: ev.Mode}}})
@@ -1232,6 +1245,10 @@ func eventHeaded(s *sent, a, b int) bool {
 	}
 	return true
 }
+
+// termsNouns are the parts of an agreement in force ("the terms of the
+// accord"); keepVerbs keep or break one ("violated the agreement").
+var termsNouns, keepVerbs = wordSet("termsNouns"), wordSet("keepVerbs")
 
 // coercive are the types done to people: "sentenced two influencers",
 // "detained 30 miners" name whom, whatever the noun.

@@ -113,7 +113,9 @@ func mergeCasualties(s *sent, ts []*trig) []*trig {
 				retargeted[host] = true
 			}
 		}
-		if h.Source == nil && !(host.a >= t.subjA && host.a < t.subjB) {
+		if h.Source == nil && !(host.a >= t.subjA && host.a < t.subjB) && !weak(t.ev.Source) {
+			// (nor "with returning fire killing four": a subject that
+			// names nobody)
 			// (a casualty verb whose subject is the attack itself, "A
 			// shooting at X kills one", has no other doer to give)
 			h.Source = t.ev.Source

@@ -50,7 +50,7 @@ func cutTime(s *sent, a, b int) int {
 func (c *coding) subject(s *sent, t *trig) (int, int) {
 	vg := t.vg
 	prev := s.low(vg - 1)
-	participle := s.tag(t.head) == "VBG" && (prev == "," || vg == 0)
+	participle := s.tag(t.head) == "VBG" && (prev == "," || vg == 0 || vg == t.head && placePhraseBefore(s, vg))
 	// ("has dismantled a cell in Gorgan and has arrested two": an auxiliary
 	// after "and" opens a second verb phrase, whatever noun ends the first)
 	coord := (prev == "and" || prev == "or" || prev == "but") && (!npTok(s, vg-2) || vg < t.head && isAux(s, vg) && isVerbTag(s.tag(t.head)))
@@ -148,6 +148,20 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 		if w := whileClause(s, p); participle && p >= 0 && w > 0 {
 			p = prevFinite(s, w-1) // the main clause, not "while X was speaking"
 		}
+		for hop := 0; p >= 0 && hop < 4; hop++ {
+			// "soldiers have raided his home, hospitalized his wife, and
+			// seized …": a list of verb phrases shares the first one's
+			// subject, not the reporting verb's before it
+			g := verbGroupStart(s, p)
+			if a, b := subjSpan(s, g); a < b || s.low(g-1) != "," {
+				break
+			}
+			q := prevFinite(s, g-1)
+			if q < 0 || s.tokHas(q, reportVerbs) {
+				break
+			}
+			p = q
+		}
 		if p >= 0 {
 			return subjSpan(s, verbGroupStart(s, p))
 		}
@@ -157,6 +171,18 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 		// "Kurds demonstrated in Kirkuk calling for …": the participle
 		// shares the subject of the verb its phrase follows
 		return subjSpan(s, verbGroupStart(s, a-1))
+	}
+	if pa := npBack(s, vg); s.tag(t.head) == "VBG" && vg == t.head && pa < vg && s.tokHas(headNoun(s, pa, vg), speechNouns) {
+		// "following his remarks urging soldiers to disobey", "Iran's
+		// statement calling for …": whose words they are says it
+		for k := pa; k < vg-1; k++ {
+			if s.tag(k) == "PRP$" {
+				return k, k + 1
+			}
+			if s.low(k+1) == "'s" && k > pa {
+				return pa, k + 1
+			}
+		}
 	}
 	if s.tag(t.head) == "VBG" && a > 0 && a < b && (s.tokHas(headNoun(s, a, b), statementNouns) || !c.actorHeaded(s, a, b) || eventHeadedNP(s, a, b)) {
 		// "the party issued a declaration demanding that …", "halts its gas
@@ -240,6 +266,18 @@ func originHead(s *sent, pa, pb int) (int, int) {
 // statementNouns are texts an actor issues; a participle after one is
 // the issuer's act ("released a statement accusing …").
 var statementNouns = wordSet("statementNouns")
+
+// speechNouns are what someone says or writes: "his remarks urging …" are
+// the owner's words.
+var speechNouns = wordSet("speechNouns")
+
+// borderNouns are the lines between countries: "the border with X" names a
+// place, not a party.
+var borderNouns = wordSet("borderNouns")
+
+// latinAdverbials are borrowed two-word phrases that say how, not who ("in
+// absentia", "en masse").
+var latinAdverbials = wordSet("latinAdverbials")
 
 var subjPronouns = wordSet("subjPronouns")
 
@@ -414,6 +452,10 @@ func agentSpan(s *sent, j int) (int, int) {
 		break
 	}
 	if s.low(j) != "by" {
+		return 0, 0
+	}
+	if s.tag(j+1) == "CD" && (s.low(j+2) == "%" || s.low(j+2) == "percent" || s.low(j+2) == "per" || strings.HasSuffix(s.low(j+1), "%")) || s.low(j+1) == "far" || s.low(j+1) == "then" {
+		// "up by 31% from 2023", "by far the deadliest": a measure, no agent
 		return 0, 0
 	}
 	a, b := objSpan(s, j+1)
@@ -667,7 +709,9 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			}
 			i, rb = b, b
 			continue
-		case (l == "with" || l == "between") && clashNouns[s.low(t.head)] && t.e.Type == "ASSAULT":
+		case (l == "with" || l == "between") && clashNouns[s.low(t.head)] && t.e.Type == "ASSAULT" && !s.tokHas(i-1, borderNouns):
+			// (not "a shootout at the border with Afghanistan": whose
+			// border, not who fought)
 			// "a shootout with Hezbollah fighters", "clashes between
 			// protesters and security forces": the other side is who the
 			// casualties met; between two parties, the first and the second
@@ -732,6 +776,11 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 				return src, tgt, ra, max(rb, i)
 			}
 			i, rb = b, b
+			continue
+		case i < t.b+3 && isTimeNP(s, i, i+1) && s.tag(i) != "CD" && (preps[s.low(i+1)] || isTimeNP(s, i+1, i+2)):
+			// "in an attack yesterday in Tehran by Israel": a time
+			// between the noun and its phrases
+			i++
 			continue
 		case s.tag(i) == "VBN" && s.low(i+1) == "by":
 			// "the massacre perpetrated by": generic participle + by
@@ -840,6 +889,9 @@ func (c *coding) trimActor(s *sent, a, b int) int {
 		}
 		if l == "on" && mediaNouns[s.low(k+1)] {
 			return k // "praised Mendez on Twitter": where it was said
+		}
+		if k+1 < b && latinAdverbials[l+" "+s.low(k+1)] {
+			return k // "sentences the sculptor in absentia to eight years": how, not who
 		}
 		if reducedHeads[l] && (s.tag(k) == "VBN" || s.tag(k) == "VBD" || s.tag(k) == "JJ") && c.actorHeaded(s, a, k) && !isNounTag(s.tag(k+1)) && s.tag(k+1) != "JJ" {
 			// (not "a group of suspected insurgents": an adjective)
@@ -1051,3 +1103,21 @@ var otherAgentVerbs = set{"run": true, "operated": true, "owned": true, "managed
 
 // mediaNouns are where something is said ("on Twitter", "on television").
 var mediaNouns = set{"twitter": true, "x": true, "facebook": true, "telegram": true, "instagram": true, "tiktok": true, "youtube": true, "television": true, "tv": true, "radio": true, "social": true, "truth": true}
+
+// placePhraseBefore reports a place phrase ending right before token k
+// ("hit the hospital in White Nile State killing 10"): a participle after
+// it tells what the clause's act did, not what the place did.
+func placePhraseBefore(s *sent, k int) bool {
+	if k < 2 || !placeAt(s, k-1) && s.tag(k-1) != "NNP" {
+		return false
+	}
+	for j := k - 1; j > 0 && j >= k-5; j-- {
+		if locPreps[s.low(j)] {
+			return isFinite(s.tag(prevFinite(s, j))) && prevFinite(s, j) >= 0
+		}
+		if !(s.tag(j) == "NNP" || s.tag(j) == "NNPS" || s.tag(j) == "DT" || s.tag(j) == "JJ") {
+			return false
+		}
+	}
+	return false
+}

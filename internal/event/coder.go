@@ -392,6 +392,11 @@ func (c *coding) sentence(s *sent) {
 				}
 			}
 			t.casualty = m.e.Type == "ASSAULT" && m.e.words == 1 && s.tokHas(m.head, casualtyVerbs)
+			if pa := npBack(s, t.a); !t.passive && legalActs[m.e.Type] && t.vg == t.a && s.tag(m.head) == "VBN" && pa > 1 && pa < t.a && s.low(pa-1) == "and" && s.tag(pa-2) == "VBN" && isPassive(s, pa-2) && !npTok(s, m.b) {
+				// "a man is killed and 30 arrested": the second participle
+				// shares the first's passive, with its own subject
+				t.passive, t.subjA, t.subjB = true, pa, t.a
+			}
 			if !t.casualty && !t.passive && legalActs[m.e.Type] && t.objA == t.objB && t.vg == t.a && t.subjB == t.a && t.subjA > 0 && (s.tag(m.head) == "VBN" || s.tag(m.head) == "VBD") && !npTok(s, m.b) &&
 				(isVerbTag(s.tag(t.subjA-1)) && !isAux(s, t.subjA-1) && !s.tokHas(t.subjA-1, speechVerbs) || s.low(t.subjA-1) == "and" && t.subjA > 1 && (s.tag(t.subjA-2) == "VBN" || s.tag(t.subjA-2) == "VBD")) {
 				// "Iran executes three men arrested during protests", "sees

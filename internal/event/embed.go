@@ -71,7 +71,9 @@ func modality(s *sent, t *trig) (string, bool) {
 			mod = Demanded
 		}
 	}
-	if mod == Hypothetical && reportedFuture(s, t.vg) {
+	if mod == Hypothetical && reportedFuture(s, t.vg) && !modalPerfect(s, a, t.head) {
+		// ("said it would withdraw": the future of reported speech; "would
+		// have signed": what did not happen)
 		mod = Planned
 	}
 	// conditionals and modals of the clause around a noun or infinitive
@@ -377,6 +379,11 @@ func (c *coding) govern(s *sent, ts []*trig) {
 				if hypoModals[s.low(q)] {
 					t.modality = Hypothetical
 				}
+				if negWords[s.low(q)] && s.low(q) != "no" {
+					// "is not going to negotiate", "does not plan to
+					// withdraw": a refusal, not a plan
+					t.negated = true
+				}
 			}
 		case s.tokHas(g, causers) && isVerbTag(s.tag(g)):
 			// "the court ordered the newspaper to suspend publication":
@@ -538,6 +545,17 @@ var reportGerund = set{"report": true, "confirm": true, "announce": true, "claim
 func pastGroup(s *sent, vg, head int) bool {
 	for k := vg; k <= head && k < len(s.toks); k++ {
 		if s.tag(k) == "VBD" || s.low(k) == "had" {
+			return true
+		}
+	}
+	return false
+}
+
+// modalPerfect reports a modal followed by "have" among tokens [a, h):
+// "would have signed", "could have prevented" say what did not happen.
+func modalPerfect(s *sent, a, h int) bool {
+	for i := a; i+1 < h; i++ {
+		if hypoModals[s.low(i)] && s.low(i+1) == "have" {
 			return true
 		}
 	}

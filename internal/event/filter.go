@@ -330,6 +330,24 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 		case ev.Type != "ASSAULT" && ev.Source != nil && ev.Source.Entity != nil && sportsBody(ev.Source.Entity.Name):
 			// a league's or federation's fines, bans and expulsions
 			continue
+		case ev.Type == "THREATEN" && ev.Mode == "" && (ev.Target == nil || placeActor(ev.Target)) && !armedOrState(ev.Source) && c.filters.accidental(s):
+			// "issues an evacuation warning as a bushfire burns": a
+			// warning of a disaster threatens no one
+			continue
+		case ev.Type == "ASSAULT" && !t.nominal && t.objB == t.objA+1 && reflexives[s.low(t.objA)]:
+			// "the perpetrator kills himself", "the gunman shot himself":
+			// a suicide, no attack
+			continue
+		case (ev.Type == "SUPPORT" || ev.Type == "AGREE" || ev.Type == "REJECT") && ev.Source != nil && ballot(s, t, ev.Source):
+			// "voters in Guinea approve a constitutional change",
+			// "Transnistrians vote for the members of the council": the
+			// electorate's ballot is an election's result, not an act
+			continue
+		case ev.Type != "ASSAULT" && sportsSentence(s):
+			// "In association football, the club withdraws from the cup"
+			continue
+		case c.commercial(ev):
+			continue
 		}
 		kept = append(kept, t)
 	}
@@ -534,4 +552,85 @@ func sportsBody(name string) bool {
 		}
 	}
 	return false
+}
+
+// sportsSentence reports a sentence that opens by naming its sport, as
+// news summaries do: "In association football, …", "In cricket, …".
+func sportsSentence(s *sent) bool {
+	if len(s.toks) < 3 || s.low(0) != "in" {
+		return false
+	}
+	for k := 1; k < len(s.toks) && k < 5; k++ {
+		if s.low(k) == "," {
+			return false
+		}
+		if sportsWords[s.low(k)] && s.low(k+1) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// commercialTypes are the acts that a company does in the course of its
+// business: suspending, resuming or withdrawing flights, routes, products.
+var commercialTypes = wordSet("commercialTypes")
+
+// reflexives are the objects of an act done to oneself.
+var reflexives = set{"himself": true, "herself": true, "themselves": true, "itself": true, "oneself": true}
+
+// tradeFlowWords name a flow of goods between countries.
+var tradeFlowWords = wordSet("tradeFlowWords")
+
+func hasWordIn(text string, ws set) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if ws[strings.Trim(w, ".,;:'\"()")] {
+			return true
+		}
+	}
+	return false
+}
+
+// commercial reports a company's business as an event: an airline that
+// suspends flights to Cuba or withdraws 27 aircraft, a drug maker that
+// sues another, an owners' settlement. A company's agreement with a
+// government, or its accusation of one, is political and stays.
+func (c *coding) commercial(ev *Event) bool {
+	if ev.Source == nil || c.sectors == nil || c.sectors.of(ev.Source) != "BUS" {
+		return false
+	}
+	if commercialTypes[ev.Type] {
+		// (but not a cut in a country's exports or supplies: "Gazprom
+		// suspends gas exports through Ukraine" is a state's lever)
+		return ev.Target == nil || !hasWordIn(ev.Target.Text, tradeFlowWords)
+	}
+	if ev.Type == "ASSAULT" || ev.Type == "PROTEST" {
+		return false
+	}
+	t := ev.Target
+	return t == nil || t.Entity == nil && t.Role == "" && t.Country == "" || c.sectors.of(t) == "BUS"
+}
+
+// armedOrState reports an actor that is a state or an armed group, whose
+// warnings are threats whatever else the sentence tells of.
+func armedOrState(a *Actor) bool {
+	return a != nil && (a.Entity != nil && (a.Entity.Kind == entity.KindCountry || a.Entity.Kind == entity.KindArmedGroup) || a.Role == "armed group" || a.Role == "military")
+}
+
+// electorateNouns name the people who vote in an election or referendum.
+var electorateNouns = wordSet("electorateNouns")
+
+// ballot reports an electorate as the source: its words name voters, or
+// a people named by one plural word, with no entity or role of its own,
+// votes ("Transnistrians vote for").
+func ballot(s *sent, t *trig, src *Actor) bool {
+	text := strings.ToLower(src.Text)
+	if i := strings.Index(text, " in "); i > 0 {
+		text = text[:i] // "over 90% of voters in Guinea"
+	}
+	if hasWordIn(text, electorateNouns) {
+		return true
+	}
+	w := strings.TrimSpace(src.Text)
+	people := w != "" && !strings.Contains(w, " ") && w[0] >= 'A' && w[0] <= 'Z' && strings.HasSuffix(w, "ns") // "Transnistrians"
+	return people && src.Entity == nil && src.Role == "" && !t.nominal && (s.low(t.a) == "vote" || s.low(t.a) == "votes" || s.low(t.a) == "voted")
 }

@@ -7,7 +7,9 @@ package event
 import (
 	_ "embed"
 	"fmt"
+	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -188,8 +190,21 @@ func (c *coding) finish() {
 		if e.Location != nil && e.Location.EntityID != "" && c.kb != nil {
 			e.Location.Admin1 = c.kb.Admin1(e.Location.EntityID)
 		}
-		e.Background = e.Background || background(e, c.in)
+		e.Background = e.Background || background(e, c.in) || c.namedPastEvent(e)
 	}
+	// A hypothetical act — a condition ("if Hamas does not release the
+	// hostages"), a counterfactual ("would have agreed"), a speculation
+	// ("could seize the island", "would support") — is no event: a
+	// reader of the archive takes each event for something done, planned,
+	// threatened, demanded or denied. A threat made of it is coded as
+	// the threat (recode, unlessAfter).
+	kept := c.events[:0]
+	for _, e := range c.events {
+		if e.Modality != Hypothetical {
+			kept = append(kept, e)
+		}
+	}
+	c.events = kept
 }
 
 // bareAdjective trims an actor read from an event noun's modifier to the
@@ -326,4 +341,25 @@ func (ss *Sectors) codes() []string {
 // country or role: a noun that names no one.
 func bareWord(a *Actor) bool {
 	return weak(a) && a != nil && a.Text != "" && !strings.ContainsAny(a.Text, " -") && strings.ToLower(a.Text) == a.Text && !pronouns[a.Text]
+}
+
+// pastYearNoun matches a year that names a happening of a past year: "the
+// 2025 protests", "Iran's 2022 crackdown", "the 2019 quota reform
+// protests" (up to three words between the year and the noun).
+var pastYearNoun = regexp.MustCompile(`(?i)\b(?:the|its|their|his|her|'s|’s)\s+((?:1[89]|20)\d\d)\s+(?:[\p{L}-]+\s+){0,3}$`)
+
+// namedPastEvent reports an event noun that a past year names ("the
+// crackdown on the 2025 protests"): a happening the article recalls, as
+// past context, not its news.
+func (c *coding) namedPastEvent(e *Event) bool {
+	t := e.Trigger
+	if t == nil || t.Start < 20 || t.Start > len(c.body) || c.in.Published.IsZero() || c.in.Undated {
+		return false
+	}
+	m := pastYearNoun.FindStringSubmatch(c.body[max(0, t.Start-60):t.Start])
+	if m == nil {
+		return false
+	}
+	y, err := strconv.Atoi(m[1])
+	return err == nil && y < c.in.Published.Year()
 }

@@ -24,6 +24,7 @@ func (m match) score() int { return m.e.words*1000 + m.e.prio*20 + (m.b - m.a) }
 // findMatches returns every lexicon match whose cues the sentence meets,
 // before overlaps are resolved.
 func (c *coding) findMatches(s *sent) []match {
+	c.presentVerbs(s)
 	var out []match
 	var seen []*Entry
 	for i := range s.toks {
@@ -262,6 +263,11 @@ func headTagOK(s *sent, m match) bool {
 		if t == "VBP" && (s.tag(m.a-1) == "NNS" || s.tag(m.a-1) == "NNPS") && m.b == m.head+1 {
 			return false // "M23 rebels clash on a hill": the verb, after its plural subject
 		}
+		if t == "VBG" && m.b == m.head+1 && (s.tag(m.b) == "CD" || s.tag(m.b) == "DT" || s.tag(m.b) == "PRP$") {
+			// "hit the hospital in White Nile State killing 10": a
+			// participle that takes an object, not a noun the place names
+			return false
+		}
 		if t == "VBG" || t == "JJ" || t == "VB" || t == "VBP" {
 			p := s.tag(m.a - 1)
 			n := s.low(m.b)
@@ -449,6 +455,72 @@ func npOpenerTag(tag string) bool {
 	switch tag {
 	case "DT", "PRP$", "POS", "JJ", "CD", "IN":
 		return true
+	}
+	return false
+}
+
+// presentVerbs reads as the present tense a verb of the lexicon that the
+// tagger took for a plural noun or an adjective in a news summary's first
+// clause: "A domestic tribunal in Bangladesh sentences former prime
+// minister X to death", "The district court in Moscow, Russia, sentences
+// the sculptor …". The word ends in -s, comes after the subject's noun
+// (or the comma closing its place), before any other finite verb, and
+// before what a verb takes (a determiner, a number, an adjective, a name,
+// a pronoun), with no finite verb of the same clause after it.
+func (c *coding) presentVerbs(s *sent) {
+	for i := 2; i+1 < len(s.toks); i++ {
+		t := s.tag(i)
+		if isFinite(t) {
+			return
+		}
+		w := s.low(i)
+		if t != "NNS" && t != "JJ" || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || !isLower(s.toks[i].text) || s.mentAt[i] >= 0 {
+			continue
+		}
+		if p := s.tag(i - 1); !(isNounTag(p) || p == "," && s.tag(i-2) == "NNP") {
+			continue
+		}
+		switch s.tag(i + 1) {
+		case "DT", "CD", "JJ", "NNP", "NNPS", "PRP", "PRP$":
+		default:
+			continue
+		}
+		if !c.verbEntry(s, i, false) || finiteInClause(s, i+1) {
+			continue
+		}
+		s.retag(i, "VBZ")
+		return
+	}
+}
+
+// finiteInClause reports a finite verb from token i on before anything
+// that opens another clause.
+func finiteInClause(s *sent, i int) bool {
+	for k := i; k < len(s.toks); k++ {
+		switch s.low(k) {
+		case ",", ";", ":", "and", "but", "who", "which", "that", "after", "before", "while", "when", "as":
+			return false
+		}
+		if isFinite(s.tag(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbEntry reports a verb of the lexicon that token i is a form of: its
+// own base form (base), or an inflected one.
+func (c *coding) verbEntry(s *sent, i int, base bool) bool {
+	w := s.low(i)
+	for _, r := range s.toks[i].reads {
+		if (r == w) != base {
+			continue
+		}
+		for _, e := range c.lexicon.byFirst[r] {
+			if e.POS == posVerb {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -63,6 +63,18 @@ func (s *sent) nameTag(i int) {
 	}
 }
 
+// retag reads token i with tag, in the tags the parse reads too.
+func (s *sent) retag(i int, tag string) {
+	if !s.ownTags {
+		s.src.Tokens = append([]nlp.Token(nil), s.src.Tokens...)
+		s.ownTags = true
+	}
+	s.toks[i].tag = tag
+	if i < len(s.src.Tokens) {
+		s.src.Tokens[i].Tag = tag
+	}
+}
+
 // maxParseTokens bounds the sentences parsed: a "sentence" longer than
 // this is a list or a table, read by the word patterns alone.
 const maxParseTokens = 150

@@ -212,7 +212,7 @@ func (c *coding) readTree(s *sent, t *trig) {
 		// control verb or a relative clause, where word windows guess (a
 		// participle's attachment is the parse's weak point: ", killing
 		// four" after two clauses, the word patterns read better)
-		if len(s.tree.Children(t.head, "nsubj")) <= 1 && !strings.Contains(via, "participle") && !ownSubject(s, t, via) && !listedAside(s, hb, a) && !relativeAside(s, hb, a) &&
+		if len(s.tree.Children(t.head, "nsubj")) <= 1 && !strings.Contains(via, "participle") && !ownSubject(s, t, via) && !listedAside(s, hb, a) && !relativeAside(s, hb, a) && !reportedList(s, t, via) &&
 			!(ha > 0 && hb == t.vg && s.low(ha-1) != "that" && subordinators[s.low(ha-1)]) {
 			// (not "killed after assailants shoot at …": a subordinate
 			// clause's subject stands right before its verb)
@@ -297,8 +297,43 @@ func temporalClause(s *sent, v int) bool {
 // noun phrase the word patterns found ("… after the rally was banned"):
 // a parse that conjoins it to the verb before, to share that verb's
 // subject, has misread a time clause.
+// reportedList reports a trigger the parse joins to a verb of saying
+// whose reported clause stands between them, with the word patterns'
+// subject inside that clause: in "X says soldiers raided his home,
+// hospitalized his wife, and seized …" the last verb of the list is the
+// soldiers', not the speaker's.
+func reportedList(s *sent, t *trig, via string) bool {
+	if !strings.HasPrefix(via, "conj") || t.subjA >= t.subjB {
+		return false
+	}
+	r := s.tree.Head[t.head]
+	if r < 0 || r >= t.subjA || !s.tokHas(r, reportVerbs) {
+		return false
+	}
+	present := func(k int) bool { return s.tag(k) == "VBZ" || s.tag(k) == "VBP" }
+	past := func(k int) bool { return s.tag(k) == "VBD" || s.tag(k) == "VBN" }
+	for _, k := range s.tree.Children(r, "ccomp") {
+		if k > r && k < t.head && t.subjA > r && t.subjB <= k {
+			// ("says soldiers raided … and seized": the list's verb agrees
+			// with the reported clause, not with the verb of saying; "says
+			// X is … and vows to respond" is the speaker's)
+			if present(r) && past(t.head) && past(k) {
+				return true
+			}
+			for _, j := range s.tree.Children(k, "conj") {
+				if j < t.head && s.tag(j) == s.tag(t.head) && s.tag(j) != s.tag(r) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func ownSubject(s *sent, t *trig, via string) bool {
-	return strings.HasPrefix(via, "conj") && t.subjA < t.subjB && t.subjB == t.vg && t.vg < t.head && isAux(s, t.vg)
+	return strings.HasPrefix(via, "conj") && t.subjA < t.subjB && (t.subjB == t.vg && t.vg < t.head && isAux(s, t.vg) ||
+		// "a man is killed and 30 arrested": the elided passive's own subject
+		t.passive && t.subjB == t.head && t.vg == t.head && t.subjA > 0 && s.low(t.subjA-1) == "and")
 }
 
 // nounIn reports a noun among tokens [a, b).

@@ -1,0 +1,60 @@
+package event
+
+import (
+	"testing"
+	"time"
+)
+
+var testPublished = time.Date(2024, 3, 15, 0, 0, 0, 0, time.UTC)
+
+func TestPloverTypeReadsIntentsAsAgree(t *testing.T) {
+	src := &Actor{Text: "Moldova", Country: "MDA"}
+	for _, c := range []struct {
+		e         Event
+		typ, mode string
+	}{
+		{Event{Type: "RETREAT", Mode: "withdraw", Modality: Planned, Source: src}, "AGREE", ""},
+		{Event{Type: "CONSULT", Modality: Planned, Source: src}, "AGREE", ""},
+		{Event{Type: "RETREAT", Mode: "withdraw", Modality: Actual, Source: src}, "RETREAT", "withdraw"},
+		{Event{Type: "RETREAT", Mode: "withdraw", Modality: Planned}, "RETREAT", "withdraw"},
+		{Event{Type: "ASSAULT", Modality: Planned, Source: src}, "ASSAULT", ""},
+	} {
+		if typ, mode := PloverType(c.e); typ != c.typ || mode != c.mode {
+			t.Errorf("PloverType(%s %s %s) = %s/%s, want %s/%s", c.e.Type, c.e.Mode, c.e.Modality, typ, mode, c.typ, c.mode)
+		}
+	}
+}
+
+// "Russia says its forces captured …": the owner's forces carry its entity.
+func TestOwnForcesCarryTheOwner(t *testing.T) {
+	for _, c := range []struct{ sentence, entity string }{
+		{"Russia says its forces have captured the village of Ivanivka in Kharkiv Oblast.", "Russia"},
+		{"Nigeria says its troops killed a senior commander in Borno State.", "Nigeria"},
+	} {
+		evs := DefaultCoder().Code(inputFor("own", c.sentence, testPublished))
+		ok := false
+		for _, e := range evs {
+			if e.Source != nil && e.Source.Entity != nil && e.Source.Entity.Name == c.entity {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%q: want a source of entity %s, got %s", c.sentence, c.entity, describe(evs))
+		}
+	}
+}
+
+// "the crackdown on the 2023 protests": a happening a past year names is
+// past context.
+func TestPastYearNounIsBackground(t *testing.T) {
+	pub := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
+	evs := DefaultCoder().Code(inputFor("bg", "Bolivia's former interior minister is arrested over his role in the crackdown on the 2023 protests.", pub))
+	for _, e := range evs {
+		if e.Type == "PROTEST" && !e.Background {
+			t.Errorf("the 2023 protests: want background, got %s", describe([]Event{e}))
+		}
+		if e.Type == "COERCE" && e.Background {
+			t.Errorf("the arrest is news, got background")
+		}
+	}
+}
