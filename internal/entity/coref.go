@@ -3,6 +3,7 @@ package entity
 import (
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // nameTok says whether token k can be part of a capitalised name the
@@ -136,7 +137,7 @@ var (
 	skipLast   = wordSet(`day time code law act treaty agreement convention resolution accord accords protocol
 	conference summit communique communiqué dialogue talks war wars order book books exercise festival
 	games cup award awards prize initiative plan doctrine declaration statement report charter accords rate
-	championship championships year linux os windows android browser app competition competitions
+	championship championships year linux os windows android browser app competition competitions mission
 	olympiad olympiads contest contests tournament tournaments crude intermediate`)
 	// placeFirst open the names of places: "Lake Tharthar", "Fort Campbell",
 	// "Tel Tamer", "Wadi Barada", "Ayn Issa", "Jabal Hamrin".
@@ -160,8 +161,10 @@ var (
 	baltic scandinavian sahelian oceanian`)
 	// companyTails end the names of firms and clubs, thingTails those of
 	// shows, fires and products: no person's name ends so.
-	companyTails = wordSet(`fc bros sa resorts carriers systems motors airlines pharmaceuticals`)
-	thingTails   = wordSet(`live fire fires etf etfs cybertruck cybertrucks reef arena market hilton`)
+	companyTails = wordSet(`fc bros sa resorts carriers systems motors airlines pharmaceuticals family`)
+	// greetings open the words a speaker addresses someone with
+	greetings  = wordSet("hi hello hey dear thanks congratulations welcome goodbye bye cheers")
+	thingTails = wordSet(`live fire fires etf etfs cybertruck cybertrucks reef arena market hilton`)
 	// craftTails end the names of telescopes and spacecraft: no actor
 	// or place ("James Webb Space Telescope", "Perseverance rover")
 	craftTails = wordSet(`telescope telescopes spacecraft rover probe satellite`)
@@ -243,10 +246,14 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		return // "Piper PA-31T", "Air Force FT-7BGI": a model of aircraft or weapon
 	}
 	if f.isNorm(a, skipFirst) || f.isNorm(b-1, skipLast) && !ofHead(f, a, b) || f.isNorm(a, stormWords) && !rz.hasOrgWord(f, a, b) {
+		if !f.isNorm(a, skipFirst) && !f.isNorm(a, stormWords) {
+			rz.gluedBefore(f, a) // "the Korean War", "the Paris Agreement": the place is the name's
+		}
 		return // operations, ships, storms, holidays, laws: no actors or places
 	}
 	for x := a; x < b; x++ {
 		if f.isNorm(x, competitionWords) {
+			rz.gluedBefore(f, a)
 			return // "Africa Cup of Nations": a competition
 		}
 	}
@@ -359,6 +366,13 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		}
 		if k == b {
 			return
+		}
+	}
+	// "Hello Maria", "Thanks Ivo": a greeting is no part of the name it addresses
+	for k < b-1 && f.isNorm(k, greetings) && f.toks[k].flags&fSentStart != 0 {
+		k++
+		for k < b && !f.word(k) {
+			k++
 		}
 	}
 	// "Navy Capt", "Staff Sgt", "Army Lt": ranks without the name
@@ -568,6 +582,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	}
 	if kind == KindPerson {
 		switch {
+		case camelName(f, k, b):
+			kind = KindOrganization // "GitLab", "TfL": a firm's or a site's name, no person's
 		case companyTails[last]:
 			kind = KindOrganization // "Warner Bros", "Chelsea F.C.", "Wynn Resorts"
 		case thingTails[last]:
@@ -846,7 +862,7 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 			}
 			poss := f.toks[k].flags&fPoss != 0 && !f.isNorm(k+1, placeNouns)
 			p := f.prevWord(k)
-			if p >= 0 && (f.isNorm(p, placePreps) || m.r.e.Kind == KindCountry && f.isNorm(p, fromTo)) && !poss || k+1 < len(f.toks) && f.word(k+1) && f.toks[k+1].flags&fCap != 0 && f.spaced(k) {
+			if p >= 0 && (f.isNorm(p, placePreps) || m.r.e.Kind == KindCountry && f.isNorm(p, fromTo)) && !poss || k+1 < len(f.toks) && f.word(k+1) && f.toks[k+1].flags&fCap != 0 && f.spaced(k) || beforeRegion(f, k) {
 				continue
 			}
 			m.r, m.form = r, FormCoref
@@ -877,6 +893,9 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 			// "John Smith" of another family stays apart
 			if k+1 < len(f.toks) && rz.nameTok(f, k+1) && f.spaced(k) || k > 0 && rz.nameTok(f, k-1) && f.spaced(k-1) {
 				continue
+			}
+			if beforeRegion(f, k) {
+				continue // "of Allen, Texas": a town written with its state
 			}
 			f.addMention(mention{a: k, b: k + 1, r: r, form: FormCoref})
 		}
@@ -991,6 +1010,14 @@ func (rz *recognizer) officeTitles(f *fieldState) {
 				}
 				if o := f.at(x); o != nil && o.r.e.Kind == KindCountry {
 					country = o.r.e.Country
+					// "President of France Emmanuel Macron": the name
+					// that follows is the mention; the title only records
+					// its holder for later bare titles
+					if n := f.at(o.b); n != nil && n.r.e.Kind == KindPerson && f.spaced(o.b-1) {
+						rz.lastTitle[title] = n.r
+						i = end - 1
+						break
+					}
 				}
 			}
 			var r *rec
@@ -1322,6 +1349,70 @@ func (rz *recognizer) headAfter(f *fieldState, k int) bool {
 		}
 		if x+1 < len(f.toks) && !f.spaced(x) {
 			break
+		}
+	}
+	return false
+}
+
+// beforeRegion reports whether token k is followed by a comma and a known
+// first-level region or country, as a town is written with its state or
+// country ("Allen, Texas", "Tarno, Ruritania"): a word so written is a
+// place, not the surname of someone named in the article.
+func beforeRegion(f *fieldState, k int) bool {
+	if k+2 >= len(f.toks) || f.toks[k+1].punct != ',' || f.toks[k+1].sent != f.toks[k+2].sent {
+		return false
+	}
+	o := f.at(k + 2)
+	if o == nil || o.a != k+2 || f.toks[o.b-1].flags&fPoss != 0 {
+		return false // "Hagan, North Carolina's first senator": a person, then what she was
+	}
+	e := o.r.e
+	return e.Kind == KindCountry || e.Kind == KindPlace && strings.HasPrefix(e.ID, "region:")
+}
+
+// gluedBefore takes back a place or country named right before the name
+// of a thing that is no actor or place (a war, a treaty, a championship, a
+// programme: "the Korean War", "the North American Championship", "the
+// Zorvany Mission"): the place is part of that name, not a mention of
+// itself.
+func (rz *recognizer) gluedBefore(f *fieldState, a int) {
+	if a < 1 || !f.spaced(a-1) || f.toks[a-1].flags&fPoss != 0 || f.toks[a-1].sent != f.toks[a].sent {
+		return
+	}
+	o := f.at(a - 1)
+	if o == nil || o.b != a || o.form != FormName && o.form != FormAdj || o.r.e.Kind != KindCountry && o.r.e.Kind != KindPlace {
+		return
+	}
+	rz.unset(f, o)
+	for { // "the Iran–Iraq War": every place dashed to it too
+		g := gluedPlace(f, o.a)
+		if g == nil {
+			return
+		}
+		rz.unset(f, g)
+		o = g
+	}
+}
+
+// surnamePrefixes are written before a capital inside a surname ("McMaster",
+// "DeSantis", "LaGuardia", "MacArthur", "FitzGerald", "DuBois", "VanDyke").
+var surnamePrefixes = wordSet("mc mac de di da du la le van von fitz del della st")
+
+// camelName reports whether a word of [a, b) has a capital after a small
+// letter other than a surname's prefix ("GitLab", "TfL", "PayPal"): the
+// name of a firm, a site or a product.
+func camelName(f *fieldState, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !f.word(k) {
+			continue
+		}
+		s := f.text[f.toks[k].start:f.toks[k].end]
+		prevLower := false
+		for i, r := range s {
+			if i > 0 && unicode.IsUpper(r) && prevLower && !surnamePrefixes[strings.ToLower(s[:i])] {
+				return true
+			}
+			prevLower = unicode.IsLower(r)
 		}
 	}
 	return false

@@ -70,7 +70,7 @@ var genericInstitutions = wordSet(`university college school ministry department
 hospital company bank institute academy foundation society centre center bureau directorate
 agency authority administration tribunal assembly commission federation government union group
 service services board committee council team league club fund program programme association
-inc museum lab laboratory partners tribe tribes airlines chamber bloc forum`)
+inc museum lab laboratory partners tribe tribes airlines chamber bloc forum knights`)
 
 // placeConnectors join the words of Romance place names
 // ("Norte de Santander", "Maguindanao del Sur", "Stade de France").
@@ -153,7 +153,7 @@ corporation group department office commission authority administration bureau d
 court assembly parliament congress senate services service foundation society center centre
 nations observatory tribunal watch inc ltd llc regiment wing squadron division battery platoon
 fleet task brigade board club museum school lab laboratory laboratories partners tribe tribes
-archive archives
+archive archives railways
 league airlines airways corp chamber bloc forum democrats republicans holdings kft gmbh plc ag spa llp
 archdiocese diocese curia`)
 

@@ -419,6 +419,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if b < len(toks) && toks[b].start == toks[b-1].end && f.text[toks[b].start] == '$' {
 		return false // "CDN$11,000", "US$5": a currency
 	}
+	if b-a > 1 && toks[b-1].flags&fDigit != 0 && (toks[b-1].flags&fHyphen != 0 && b < len(toks) && toks[b].flags&fDigit != 0 ||
+		b+1 < len(toks) && toks[b+1].flags&fDigit != 0 && scoreDash(f, b+1)) {
+		return false // "France 24-10": a score after a name, not a name ending in a number
+	}
 	if f.caseless {
 		return rz.acceptCaseless(f, a, b, c)
 	}
@@ -1568,4 +1572,15 @@ func elided(w string) bool {
 		}
 	}
 	return false
+}
+
+// scoreDash reports whether token k is a number written right after a dash
+// that follows the number before it, with no space ("24–10").
+func scoreDash(f *fieldState, k int) bool {
+	if k < 2 {
+		return false
+	}
+	d := f.toks[k-1]
+	t := f.text[d.start:d.end]
+	return (t == "-" || t == "–" || t == "—") && f.toks[k-2].end == d.start && d.end == f.toks[k].start
 }
