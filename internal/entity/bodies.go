@@ -182,7 +182,7 @@ func (f *fieldState) spacedPoss(x int) bool {
 // the description [i, b) and the description itself, taking over the
 // one-word readings among them ("Nigeria Labour Congress", "Nigerian
 // Congress"); a country among them gives the organisation's country.
-func (rz *recognizer) longerName(f *fieldState, i, b int) {
+func (rz *recognizer) longerName(f *fieldState, i, b int) bool {
 	s := i
 	for p := i - 1; p >= 0 && f.toks[p].flags&fPoss == 0 && capName(f, p, i) && f.spaced(p); p-- {
 		if f.cover[p] != 0 {
@@ -191,6 +191,8 @@ func (rz *recognizer) longerName(f *fieldState, i, b int) {
 				break
 			}
 			p = m.a
+		} else if (f.toks[p].flags&fSentStart != 0 || quoteOpens(f, p)) && rz.commonOpener(f, p) {
+			break // "Proroguing Parliament was unlawful": a verb and its object
 		}
 		s = p
 		// "National Oceanic and Atmospheric Administration", "Cinema for
@@ -204,6 +206,23 @@ func (rz *recognizer) longerName(f *fieldState, i, b int) {
 	}
 	for o := gluedPlace(f, s); o != nil; o = gluedPlace(f, s) {
 		s = o.a // "Windsor–Detroit Bridge Authority"
+	}
+	// "African Export–Import Bank": words dashed together, and the
+	// capitalised words before them
+	if s >= 2 && s < i+1 && f.cover[s-2] == 0 && capName(f, s-2, i) && rz.dashJoins(f, s-1) {
+		s -= 2
+		for p := s - 1; p >= 0 && f.toks[p].flags&fPoss == 0 && capName(f, p, i) && f.spaced(p); p-- {
+			if f.cover[p] != 0 {
+				m := &f.ms[f.cover[p]-1]
+				if m.a < p || m.r == nil || m.r.e.Kind != KindCountry || abbrevMention(f, m) {
+					break
+				}
+			}
+			s = p
+		}
+	}
+	if s == i {
+		return false // only a verb before the description: it stays a description
 	}
 	country := ""
 	for k := s; k < b; k++ {
@@ -226,6 +245,7 @@ func (rz *recognizer) longerName(f *fieldState, i, b int) {
 	}
 	f.addMention(mention{a: s, b: b, r: r, form: FormNew})
 	rz.seen[r]++
+	return true
 }
 
 // takeBody replaces the country mention m and the description after it,
@@ -386,9 +406,10 @@ func (rz *recognizer) bodies(f *fieldState) {
 		if p := i - 1; p >= 0 && toks[p].flags&fPoss == 0 && capName(f, p, i) && !f.isNorm(p, titleWords) && f.spaced(p) {
 			// the tail of a longer name the knowledge base lacks:
 			// "Nigeria Labour Congress" is one new organisation
-			rz.longerName(f, i, b)
-			i = b - 1
-			continue
+			if rz.longerName(f, i, b) {
+				i = b - 1
+				continue
+			}
 		}
 		bm := f.bodyMention(i)
 		if bm == nil && toks[i].flags&fSentStart != 0 && !(f.word(b) && (strings.HasPrefix(toks[b].tag, "VB") || toks[b].tag == "MD")) {

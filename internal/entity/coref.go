@@ -77,6 +77,10 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 				j += 2
 				continue
 			}
+			if j+1 < n && rz.dashJoins(f, j) {
+				j += 2 // "Export–Import Bank": words dashed together inside a body's name
+				continue
+			}
 			if !f.spaced(j-1) && !(toks[j-1].flags&fPoss != 0 && possGap(f, j-1)) {
 				break
 			}
@@ -359,7 +363,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		return
 	}
 	// "Enrolling Minetest": a sentence-initial verb or adverb is no part of a name
-	if !titleCue && f.toks[k].flags&fSentStart != 0 && b-k > 1 && rz.commonOpener(f, k) {
+	if !titleCue && (f.toks[k].flags&fSentStart != 0 || quoteOpens(f, k)) && b-k > 1 && rz.commonOpener(f, k) {
 		k++
 		for k < b && !f.word(k) {
 			k++
@@ -369,7 +373,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		}
 	}
 	// "Hello Maria", "Thanks Ivo": a greeting is no part of the name it addresses
-	for k < b-1 && f.isNorm(k, greetings) && f.toks[k].flags&fSentStart != 0 {
+	for k < b-1 && f.isNorm(k, greetings) && (f.toks[k].flags&fSentStart != 0 || quoteOpens(f, k) ||
+		strings.HasSuffix(strings.TrimRight(f.text[:f.toks[k].start], " "), "))")) {
 		k++
 		for k < b && !f.word(k) {
 			k++
@@ -1255,14 +1260,16 @@ func speakerLabel(f *fieldState, a, b int) bool {
 // adverb, that no name-building list knows.
 func (rz *recognizer) commonOpener(f *fieldState, k int) bool {
 	w := f.norm(k)
-	if !rz.kb.dict[w] || rz.kb.given[w] || f.isNorm(k, orgWords) || f.isNorm(k, placeFirst) ||
+	// a gerund the dictionary lacks counts when the tagger reads it as one ("Proroguing")
+	gerund := f.toks[k].tag == "VBG" && strings.HasSuffix(w, "ing")
+	if !rz.kb.dict[w] && !gerund || rz.kb.given[w] || f.isNorm(k, orgWords) || f.isNorm(k, placeFirst) ||
 		f.isNorm(k, compassFirst) || f.isNorm(k, titleWords) || f.isNorm(k, personTitles) {
 		return false
 	}
-	if f.isNorm(k+1, facilityHeads) || f.isNorm(k+1, placeHeads) || f.isNorm(k+1, orgHeads) {
-		return false // "Air Base Karup": the first word of a place's name
-	}
 	tag := f.toks[k].tag
+	if f.isNorm(k+1, facilityHeads) || f.isNorm(k+1, placeHeads) || f.isNorm(k+1, orgHeads) && tag != "VBG" {
+		return false // "Air Base Karup": the first word of a place's name ("Proroguing Parliament" is a verb and its object)
+	}
 	return strings.HasPrefix(tag, "VB") || strings.HasPrefix(tag, "RB") || tag == "IN" ||
 		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")
 }
@@ -1416,4 +1423,33 @@ func camelName(f *fieldState, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// quoteOpens reports whether token k opens a quotation (a quotation mark
+// right before it, after a space or a colon): a capital there says no more
+// than at a sentence's start.
+func quoteOpens(f *fieldState, k int) bool {
+	before := f.text[:f.toks[k].start]
+	for _, q := range []string{"\"", "“", "‘", "'"} {
+		if rest, ok := strings.CutSuffix(before, q); ok {
+			return rest == "" || strings.ContainsAny(rest[len(rest)-1:], " \n\t(:")
+		}
+	}
+	return false
+}
+
+// dashJoins reports whether token j is a dash with no space around it
+// between two capitalised words of one body's name: the words after it run
+// on to a body's head word ("Export–Import Bank", "Tarno–Velka Water
+// Board"), not to another name ("the Ruiz–Moss rivalry").
+func (rz *recognizer) dashJoins(f *fieldState, j int) bool {
+	d := f.toks[j]
+	if t := f.text[d.start:d.end]; t != "–" && t != "—" || f.toks[j-1].end != d.start || d.end != f.toks[j+1].start || !rz.nameTok(f, j+1) {
+		return false
+	}
+	e := j + 1
+	for e+1 < len(f.toks) && rz.nameTok(f, e+1) && f.spaced(e) && f.toks[e+1].sent == d.sent {
+		e++
+	}
+	return e > j+1 && f.isNorm(e, orgHeads)
 }

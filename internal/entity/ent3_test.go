@@ -118,6 +118,7 @@ func TestCamelNamesNoPersons(t *testing.T) {
 		{"", "An official from ZipRail stated that trains would run.", "ZipRail", "new:organization"},
 		{"", "Governor Ron DeSantis said the state would appeal.", "Ron DeSantis", "new:person"},
 		{"", "((Mira)) Hello Tomasz. Thank you for the question.", "Hello Tomasz", ""},
+		{"", "((WN)) Where were you born?\n\n((Mira)) Hi Tomasz, in a small town.", "Hi Tomasz", ""},
 		{"", "Floods cut roads near Welcome Bay, Tauranga, on Sunday.", "Welcome Bay", "new:place"},
 		{"", "The Harlan Family stable won the tag-team title, said promoter Dan Ruiz.", "Harlan Family", "new:organization"},
 	})
@@ -129,5 +130,17 @@ func TestCanadianCommons(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "Canadian voters chose the 338 members of the House of Commons on Monday, and Ottawa braced for a minority.", "House of Commons", "org:ca-parliament"},
 		{"", "British ministers told the House of Commons in London that talks had stalled.", "House of Commons", "org:gb-parliament"},
+	})
+}
+
+// TestVerbOpensQuote: a gerund opening a sentence or a quotation is no part
+// of the body named after it; words dashed together run on in a body's name.
+func TestVerbOpensQuote(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", `The judge wrote, "Dissolving Parliament was beyond the minister's power." Boris Johnson declined to comment.`, "Dissolving Parliament", ""},
+		{"", `The judge wrote, "Dissolving Parliament was beyond the minister's power." Boris Johnson declined to comment.`, "Parliament", "org:gb-parliament"},
+		{"", "Nigeria Labour Congress leaders met on Monday.", "Nigeria Labour Congress", "new:organization"},
+		{"", "The loan came from the Caribbean Export–Import Bank last year.", "Caribbean Export–Import Bank", "new:organization"},
+		{"", "The Ruiz–Moss rivalry grew last season.", "Moss", ""},
 	})
 }
