@@ -165,7 +165,7 @@ var (
 	baltic scandinavian sahelian oceanian`)
 	// companyTails end the names of firms and clubs, thingTails those of
 	// shows, fires and products: no person's name ends so.
-	companyTails = wordSet(`fc bros sa resorts carriers systems motors airlines pharmaceuticals family`)
+	companyTails = wordSet(`fc bros sa resorts carriers systems motors airlines pharmaceuticals family air airways`)
 	// greetings open the words a speaker addresses someone with
 	greetings  = wordSet("hi hello hey dear thanks congratulations welcome goodbye bye cheers")
 	thingTails = wordSet(`live fire fires etf etfs cybertruck cybertrucks reef arena market hilton`)
@@ -279,6 +279,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		!f.isNorm(b, orgNounsAfter) {
 		return // "a Central Asian man", "West African states": a description
 	}
+	if l := f.norm(b - 1); strings.HasSuffix(l, "s") && continentAdjs[strings.TrimSuffix(l, "s")] {
+		return // "Eastern Europeans", "West Africans": people described, no place or body
+	}
 	if rz.officeRun(f, a, b) {
 		return // "the Secretary of State", "Prime Minister": the office, named by its holder or not at all
 	}
@@ -384,9 +387,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if f.isNorm(b-1, rankAbbrevs) && b < len(f.toks) && f.toks[b].punct == '.' {
 		return
 	}
-	if titleCue && rz.hasOrgWord(f, k, b) && !holder {
+	if titleCue && rz.hasOrgWord(f, k, b) && !holder && !rz.personOfBody(f, k, b) {
 		k, titleCue = a, false
 	}
+	whole := b // "Professor Ana Lind of Tarno University": the person, then the body
 	// "Mike McCready of Pearl Jam": a person of a band or firm, named by a
 	// given name and a surname before "of"
 	for x := k + 2; x <= k+3 && x < b; x++ {
@@ -514,7 +518,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindPlace // "in Nariño Department, Colombia": a first-level region
 	case mediaHeads[last] && (words > 1 || mediaCue):
 		kind = KindMedia
-	case mediaCue && !titleCue:
+	case mediaCue && !titleCue && !orgHeads[last] && !facilityHeads[last]:
+		// "appeared in Tarno District Court": a court is no publication
 		kind = KindMedia
 	case last == "area" && words > 1 && !hasOrg:
 		kind = KindPlace // "the Bay Area", "the Tri-Valley Area"
@@ -708,6 +713,24 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	m := mention{a: k, b: b, r: r, form: FormNew}
 	f.addMention(m)
 	rz.seen[r]++
+	if kind == KindPerson && b+1 < whole && f.word(b) && f.norm(b) == "of" && rz.hasOrgWord(f, b+1, whole) {
+		rz.newRun(f, b+1, whole)
+	}
+}
+
+// personOfBody reports whether the run [k, b) after a title is a person's
+// given name and surname, then "of" and a body's name ("Professor Ana Lind
+// of Tarno University").
+func (rz *recognizer) personOfBody(f *fieldState, k, b int) bool {
+	if !rz.kb.given[f.norm(k)] {
+		return false
+	}
+	for x := k + 2; x <= k+3 && x < b-1; x++ {
+		if f.word(x) && f.norm(x) == "of" {
+			return !rz.hasOrgWord(f, k, x) && !f.isNorm(x-1, orgHeads) && !f.isNorm(x-1, placeHeads) && rz.hasOrgWord(f, x+1, b)
+		}
+	}
+	return false
 }
 
 // settlementCue reports whether a settlement noun marks the run [a, b) as

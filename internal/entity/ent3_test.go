@@ -144,3 +144,21 @@ func TestVerbOpensQuote(t *testing.T) {
 		{"", "The Ruiz–Moss rivalry grew last season.", "Moss", ""},
 	})
 }
+
+// TestPersonOfBodyAndKinds: a titled person "of" a body is the person and
+// the body apart; a court after "appeared in" is no publication; an
+// airline is no person; plural continental demonyms name people, no place;
+// a firm in apposition with "an investment bank" is a body; foreign
+// honorifics are titles.
+func TestPersonOfBodyAndKinds(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", `"It matters," said co-author Professor Ana Lind of Tarno University. She went on.`, "Ana Lind", "new:person"},
+		{"", `"It matters," said co-author Professor Ana Lind of Tarno University. She went on.`, "Tarno University", "new:organization"},
+		{"", "The accused appeared in Velkaro District Court, Ruritania, on Monday.", "Velkaro District Court", "new:organization"},
+		{"", "The ministry banned Qaram Air from its airports, the minister said.", "Qaram Air", ""},
+		{"", "He said too many Western Europeans had left the region.", "Western Europeans", ""},
+		{"", "He worked at Vossberg Lind Harrow, an investment bank, for years.", "Vossberg Lind Harrow", "new:organization"},
+		{"", "Mme Quillon said the museum would reopen.", "Quillon", "new:person"},
+		{"", "Mike McCready of Pearl Jam likened it to hearing Mozart.", "Pearl Jam", ""},
+	})
+}

@@ -184,7 +184,7 @@ sgt sergeant cmdr commander admiral adm brig brigadier sheikh shaikh sheik ayato
 king queen prince princess emir sultan senator sen rep representative congressman congresswoman
 governor gov mayor judge justice pope cardinal bishop rabbi secretary ambassador envoy
 chairman chairwoman chief director leader deputy officer correspondent reporter journalist
-author analyst professor lawyer activist`)
+author analyst professor lawyer activist mme mlle monsignor msgr monsenor monseñor`)
 
 // titleWords may open a run but are stripped from a person's name.
 var titleWords = wordSet(`mr mrs ms miss dr prof president prime minister premier chancellor
@@ -194,7 +194,8 @@ senator sen rep governor mayor judge pope cardinal bishop rabbi secretary ambass
 chairman chief director professor deputy foreign defence defense interior vice acting former late
 petty officer spc pfc pvt cpl staff master senior warrant commodore
 prosecutor constable inspector detective sheriff coach councillor councilor assemblyman
-assemblywoman superintendent justice candidate nominee honorable honourable`)
+assemblywoman superintendent justice candidate nominee honorable honourable mme mlle monsignor
+msgr monsenor monseñor`)
 
 // nameConnectors may stand inside a name in lower case.
 var nameConnectors = wordSet(`of al bin ibn bint abu de da del der van von la le du di y ul sul sur nad pod upon`)
