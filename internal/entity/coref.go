@@ -1088,6 +1088,7 @@ func (rz *recognizer) acronymsInParens(f *fieldState) {
 			rz.seen[o.r]++
 		}
 	}
+	relinked := map[*rec]bool{} // known bodies whose acronym the article gives to another name
 	for k := 2; k+1 < len(toks); k++ {
 		if toks[k-1].punct != '(' || toks[k+1].punct != ')' || !f.word(k) || toks[k].flags&fAllCaps == 0 {
 			continue
@@ -1100,6 +1101,14 @@ func (rz *recognizer) acronymsInParens(f *fieldState) {
 			if m := f.at(k); m != nil && m.form == FormNew {
 				m.r, m.form = o.r, FormCoref
 				acr[f.norm(k)] = o.r
+			} else if m != nil && m.a == k && m.b == k+1 && o.form == FormNew && m.r != o.r && spells(f.text[f.toks[o.a].start:f.toks[o.b-1].end], f.norm(k)) {
+				// "Electronic Frontier Foundation (EFF)": the name spelt out
+				// before the brackets, not a known body of those letters
+				rz.seen[m.r]--
+				relinked[m.r] = true
+				m.r, m.form = o.r, FormCoref
+				acr[f.norm(k)] = o.r
+				rz.seen[o.r]++
 			}
 			continue
 		}
@@ -1115,7 +1124,7 @@ func (rz *recognizer) acronymsInParens(f *fieldState) {
 				if r, ok := acr[g.norm(k)]; ok {
 					if g.cover[k] == 0 {
 						g.addMention(mention{a: k, b: k + 1, r: r, form: FormCoref})
-					} else if m := g.at(k); m != nil && m.form == FormNew && m.b == k+1 {
+					} else if m := g.at(k); m != nil && (m.form == FormNew || relinked[m.r] && m.a == k) && m.b == k+1 {
 						m.r, m.form = r, FormCoref
 					}
 				}
@@ -1475,4 +1484,21 @@ func (rz *recognizer) dashJoins(f *fieldState, j int) bool {
 		e++
 	}
 	return e > j+1 && f.isNorm(e, orgHeads)
+}
+
+// spells reports whether the initials of the capitalised words of name
+// (function words left out) are the letters of the acronym acr (lower case):
+// "Electronic Frontier Foundation" spells "eff".
+func spells(name, acr string) bool {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '–' }) {
+		if functionWords[strings.ToLower(w)] || nameConnectors[strings.ToLower(w)] {
+			continue
+		}
+		r := []rune(w)
+		if len(r) > 0 && unicode.IsUpper(r[0]) {
+			b.WriteRune(unicode.ToLower(r[0]))
+		}
+	}
+	return b.String() == acr
 }

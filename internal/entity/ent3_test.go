@@ -162,3 +162,16 @@ func TestPersonOfBodyAndKinds(t *testing.T) {
 		{"", "Mike McCready of Pearl Jam likened it to hearing Mozart.", "Pearl Jam", ""},
 	})
 }
+
+// TestAcronymSpeltOutAndPoles: an acronym in brackets after a name it spells
+// is that name's, though a known body bears the same letters; "poles" and a
+// "Pole" of a planet are no Poles.
+func TestAcronymSpeltOutAndPoles(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Ana Lind, a lawyer of the Economic Fairness Forum (EFF), wrote to the firm. The EFF said it would sue.", "EFF", "new:organization"},
+		{"", "The Economic Freedom Fighters (EFF) marched in Pretoria. The EFF said so.", "EFF", "org:za-eff"},
+		{"", "Ice may lie near the poles of Mars, under the Martian South Pole.", "poles", ""},
+		{"", "Ice may lie near the poles of Mars, under the Martian South Pole.", "Pole", ""},
+		{"", "Two Poles were arrested in Warsaw on Monday, Polish police said.", "Poles", "country:POL"},
+	})
+}
