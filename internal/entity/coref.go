@@ -406,6 +406,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if p >= 0 && f.isNorm(p, personTitles) {
 		titleCue = true
 	}
+	if softwareIn(f, p) && b-k == 1 {
+		return // "software written in Zorva": a programming language
+	}
 	// "published in Ecological Applications": a publication
 	published := p >= 0 && f.norm(p) == "in" && publishedBefore(f, p)
 	// "activist group Just Stop Oil", "the journal Science"

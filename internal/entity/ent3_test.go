@@ -175,3 +175,15 @@ func TestAcronymSpeltOutAndPoles(t *testing.T) {
 		{"", "Two Poles were arrested in Warsaw on Monday, Polish police said.", "Poles", "country:POL"},
 	})
 }
+
+// TestBritishSpellingPlacesAndLanguages: a region named by an English word
+// in British spelling ("Centre") needs a cue of place like any other; a
+// name after "software written in" is a programming language, no publication.
+func TestBritishSpellingPlacesAndLanguages(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Visitors crowded the parking lot of the Centre on Saturday, organisers in Toronto said.", "Centre", ""},
+		{"", "Fighting in Cameroon's Centre region continued on Sunday.", "Centre region", "region:CM.11"},
+		{"", "The downloader is free software written in Zorvalang, its authors said.", "Zorvalang", ""},
+		{"", "The findings were published in Nature on Monday.", "Nature", "new:media"},
+	})
+}
