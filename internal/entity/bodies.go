@@ -15,6 +15,10 @@ import "strings"
 // parties and companies have names ("Green Party"), not descriptions.
 var bodyRoles = map[string]bool{"legislature": true, "judiciary": true, "military": true, "police": true, "government": true}
 
+// electionNouns after a body's name make it a description of a race for
+// it: "the Republican Senate primary", "a Democratic House seat".
+var electionNouns = wordSet("primary primaries election elections race races runoff caucus caucuses seat seats nomination candidate candidates campaign")
+
 // bodyMaxWords bounds the length of a description ("council of representatives").
 const bodyMaxWords = 4
 
@@ -223,6 +227,11 @@ func (rz *recognizer) longerName(f *fieldState, i, b int) bool {
 	}
 	if s == i {
 		return false // only a verb before the description: it stays a description
+	}
+	if b < len(f.toks) && f.word(b) && f.isNorm(b, electionNouns) && f.spaced(b-1) && stateOrParty(f, s, i) {
+		// "the West Virginia Republican Senate primary": a race for the
+		// body, described by its state and party, no body of its own
+		return false
 	}
 	country := ""
 	for k := s; k < b; k++ {
@@ -460,4 +469,16 @@ func (rz *recognizer) genericBody(f *fieldState, a, b int) bool {
 	}
 	_, ok := rz.kb.bodies[f.sc.joined(a, b)]
 	return ok
+}
+
+// stateOrParty reports whether a mention in [a, b) is a first-level region
+// or a party ("West Virginia", "Republican"): words that describe a race
+// for a body rather than name one.
+func stateOrParty(f *fieldState, a, b int) bool {
+	for k := a; k < b; k++ {
+		if m := f.at(k); m != nil && (strings.HasPrefix(m.r.e.ID, "region:") || m.r.e.Role == "party") {
+			return true
+		}
+	}
+	return false
 }

@@ -888,6 +888,16 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 				rz.seen[r]++
 				continue
 			}
+			if ok && m.a == k && m.b == k+1 && m.r != nil && m.r != r && m.form == FormName && (m.r.e.Kind == KindMedia || m.r.e.Kind == KindOrganization) &&
+				f.toks[k].flags&fAllCaps == 0 && !reportFrame(f, m) && !(k > 1 && f.norm(k-1) == "by" && f.isNorm(k-2, reportVerbs)) && !(k > 0 && f.word(k-1) && f.isNorm(k-1, locativePreps)) && rz.kb.given[surnameGiven(r.e.Name)] {
+				// "Michael Bloomberg … Bloomberg endorsed": the person named
+				// in full, not the outlet or firm of his name, unless it
+				// reports ("Bloomberg reported", "told Bloomberg")
+				rz.seen[m.r]--
+				m.r, m.form = r, FormCoref
+				rz.seen[r]++
+				continue
+			}
 			if !ok || m.a != k || m.b != k+1 || m.r == nil || !(m.form == FormName && (m.r.e.Kind == KindPlace || m.r.e.Kind == KindCountry) || m.form == FormMetonym) {
 				continue
 			}
@@ -1504,4 +1514,14 @@ func spells(name, acr string) bool {
 		}
 	}
 	return b.String() == acr
+}
+
+// surnameGiven returns the normalised first word of a person's name (the
+// given name, where the name is written given name first).
+func surnameGiven(name string) string {
+	w := strings.Fields(normalize(name))
+	if len(w) == 0 {
+		return ""
+	}
+	return w[0]
 }

@@ -187,3 +187,17 @@ func TestBritishSpellingPlacesAndLanguages(t *testing.T) {
 		{"", "The findings were published in Nature on Monday.", "Nature", "new:media"},
 	})
 }
+
+// TestRacesAndNamesakeOutlets: a state, party and body before "primary"
+// describe a race, no body of their own; an outlet's name that is the
+// surname of a person named in full is that person's where it does not
+// report.
+func TestRacesAndNamesakeOutlets(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Ana Ruiz won the West Virginia Republican Senate primary on Tuesday, beating two rivals.", "West Virginia Republican Senate", ""},
+		{"", "Ana Ruiz won the West Virginia Republican Senate primary on Tuesday, beating two rivals.", "West Virginia", "region:US.WV"},
+		{"", "Dana Reuters, a retired judge, ran for mayor. Reuters promised to cut taxes.", "Reuters", "new:person"},
+		{"", "Dana Reuters, a retired judge, ran for mayor. The result was first reported by Reuters.", "Reuters", "media:reuters"},
+		{"", "Voters chose members in the 2025 Swiss Federal Council election on Wednesday.", "Swiss Federal Council", "new:organization"},
+	})
+}
