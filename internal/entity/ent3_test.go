@@ -201,3 +201,13 @@ func TestRacesAndNamesakeOutlets(t *testing.T) {
 		{"", "Voters chose members in the 2025 Swiss Federal Council election on Wednesday.", "Swiss Federal Council", "new:organization"},
 	})
 }
+
+// TestForeignOfNames: a place after a capitalised word and a foreign "of"
+// is part of that name; after a town or a given name it stays a place.
+func TestForeignOfNames(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Mira Lind, who works at the Observatoire de Paris, spoke last month.", "Paris", ""},
+		{"", "She won a stage of the Tour de France last year.", "France", ""},
+		{"", "The flight landed in San Juan de Puerto Rico after midnight.", "Puerto Rico", "country:PRI"},
+	})
+}

@@ -125,6 +125,9 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.titleCoref(f)
 		rz.acronymsInParens(f)
 	}
+	for _, f := range rz.fields {
+		rz.foreignOf(f)
+	}
 	extra := rz.linkMeta()
 	return rz.found(extra)
 }
@@ -1583,4 +1586,35 @@ func scoreDash(f *fieldState, k int) bool {
 	d := f.toks[k-1]
 	t := f.text[d.start:d.end]
 	return (t == "-" || t == "–" || t == "—") && f.toks[k-2].end == d.start && d.end == f.toks[k].start
+}
+
+// foreignOfWords join a foreign name's head to the place it is named after:
+// "Observatoire de Paris", "Universidad de Chile", "Tour de France".
+var foreignOfWords = wordSet("de du des di del della do da dos das")
+
+// foreignOf takes back a place or country named after a capitalised word
+// and a foreign "of" ("Observatoire de Paris", "Banco de Ruritania"): the
+// place is part of the name of a body, a building or an event.
+func (rz *recognizer) foreignOf(f *fieldState) {
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || m.r.e.Kind != KindPlace && m.r.e.Kind != KindCountry || m.a < 2 {
+			continue
+		}
+		p := m.a - 1
+		if !f.word(p) || !f.isNorm(p, foreignOfWords) || f.toks[p].flags&(fCap|fAllCaps) != 0 || !f.spaced(p) || !f.spaced(p-1) ||
+			f.toks[p].sent != f.toks[m.a].sent {
+			continue
+		}
+		if !f.word(p-1) || f.toks[p-1].flags&fCap == 0 || f.toks[p-1].flags&fSentStart != 0 && rz.kb.dict[f.norm(p-1)] {
+			continue
+		}
+		if o := f.at(p - 1); o != nil && (o.r.e.Kind == KindPlace || o.r.e.Kind == KindCountry || o.r.e.Kind == KindPerson) {
+			continue // "Santiago de Chile": a town and its country; "Lula da Silva": a person
+		}
+		if rz.kb.given[f.norm(p-1)] {
+			continue // "Charles de Gaulle": a person's name
+		}
+		rz.unset(f, m)
+	}
 }
