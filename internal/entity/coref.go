@@ -77,6 +77,12 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 				j += 2
 				continue
 			}
+			if j+1 < n && toks[j-1].flags&fHyphen != 0 && f.word(j) && toks[j].flags&(fCap|fAllCaps|fDigit) == 0 && rz.kb.dict[f.norm(j)] &&
+				!strings.HasSuffix(f.norm(j), "ed") && !f.isNorm(j, compoundTails) && f.spaced(j) && rz.nameTok(f, j+1) && toks[j+1].sent == toks[i].sent &&
+				rz.bodyAhead(f, j+1) {
+				j++ // "Co-operative Commonwealth Federation", "Anti-corruption Commission"
+				continue
+			}
 			if j+1 < n && rz.dashJoins(f, j) {
 				j += 2 // "Export–Import Bank": words dashed together inside a body's name
 				continue
@@ -256,9 +262,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		return // operations, ships, storms, holidays, laws: no actors or places
 	}
 	for x := a; x < b; x++ {
-		if f.isNorm(x, competitionWords) {
+		if f.isNorm(x, competitionWords) || f.isNorm(x, eventBefore) {
 			rz.gluedBefore(f, a)
-			return // "Africa Cup of Nations": a competition
+			return // "Africa Cup of Nations", "Fan Expo": a competition or a show
 		}
 	}
 	if t := f.text[f.toks[a].start:f.toks[a].end]; strings.ContainsAny(t, "'’") {
@@ -473,6 +479,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		} else if b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" && f.spaced(b-1) && f.spaced(b) {
 			if o := f.at(b + 1); o != nil && o.a == b+1 && o.form == FormName && (o.r.e.Kind == KindPlace || o.r.e.Kind == KindCountry) {
 				named, ofCountry = true, o.r.e.Country
+				ofPlace := o.r.e
 				rz.seen[o.r]--
 				o.r = nil
 				for x := o.a; x < o.b; x++ {
@@ -480,7 +487,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 				}
 				b = o.b
 				if campusHeads[last] || words > 1 && campusHeads[f.norm(k+words-1)] {
-					b = rz.campusAfter(f, b)
+					b = rz.campusAfter(f, b, ofPlace)
 				}
 			}
 		}
@@ -1524,4 +1531,14 @@ func surnameGiven(name string) string {
 		return ""
 	}
 	return w[0]
+}
+
+// bodyAhead reports whether the capitalised words from k on run to a
+// body's head word: "Commonwealth Federation" after "Co-operative".
+func (rz *recognizer) bodyAhead(f *fieldState, k int) bool {
+	e := k
+	for e+1 < len(f.toks) && rz.nameTok(f, e+1) && f.spaced(e) && f.toks[e+1].sent == f.toks[k].sent {
+		e++
+	}
+	return f.isNorm(e, orgHeads)
 }

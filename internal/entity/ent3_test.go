@@ -211,3 +211,16 @@ func TestForeignOfNames(t *testing.T) {
 		{"", "The flight landed in San Juan de Puerto Rico after midnight.", "Puerto Rico", "country:PRI"},
 	})
 }
+
+// TestCampusesShowsHyphens: a state university's campus after a comma is
+// part of its name; a country after an expo's name is the show's; a
+// capitalised word hyphened to a lower-case one runs on in a body's name.
+func TestCampusesShowsHyphens(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The result was announced on Friday by the University of Ohio, Toledo, after a review.", "University of Ohio, Toledo", "new:organization"},
+		{"", "The result was announced on Friday by the University of Ohio, Toledo, after a review.", "Toledo", ""},
+		{"", "Crowds filled Anime Expo Ruritania and Fan Expo Canada this weekend, organisers said.", "Canada", ""},
+		{"", "There was one MP of the Co-operative Farmers Federation, and 8 independents.", "Co-operative Farmers Federation", "new:organization"},
+		{"", "However, Senator-elect Mara Quist is also a candidate of the coalition.", "Mara Quist", "new:person"},
+	})
+}

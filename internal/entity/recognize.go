@@ -429,6 +429,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if f.caseless {
 		return rz.acceptCaseless(f, a, b, c)
 	}
+	if (c.r.e.Kind == KindCountry || c.r.e.Kind == KindPlace) && c.form == FormName && a > 0 && f.word(a-1) && toks[a-1].flags&fCap != 0 &&
+		f.spaced(a-1) && f.isNorm(a-1, eventBefore) && toks[a-1].sent == toks[a].sent {
+		return false // "Fan Expo Ruritania", "the Comic Con Ruritania": an event's name
+	}
 	if (c.acronym || c.exact != "" && toks[a].flags&fAllCaps != 0) && c.r.e.Kind != KindCountry && gluedCode(f, a, b) {
 		return false // "PA-31T", "FT-7BGI", "IPS/UPS", "CNDD-FDD": part of a code or of another name
 	}
@@ -1618,3 +1622,8 @@ func (rz *recognizer) foreignOf(f *fieldState) {
 		rz.unset(f, m)
 	}
 }
+
+// eventBefore are the last words of events' names that may take a country
+// or town after them ("Fan Expo Canada", "Comic Con Russia"); a run of
+// capitalised words holding one names an event, no actor or place.
+var eventBefore = wordSet("expo con fest festival")
