@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // nameTok says whether token k can be part of a capitalised name the
@@ -94,6 +95,13 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 				j++
 				continue
 			}
+			// "Brigade de Recherche et d'Intervention": a foreign "and" or
+			// "of" before a capitalised or elided word of the same name
+			if f.word(j) && toks[j].flags&(fCap|fAllCaps) == 0 && j+1 < n && f.spaced(j) && f.spaced(j-1) && toks[j+1].sent == toks[i].sent &&
+				(f.isNorm(j, foreignAnd) && (rz.nameTok(f, j+1) || elidedName(f, j+1)) || f.isNorm(j, nameConnectors) && elidedName(f, j+1)) && j-i >= 2 {
+				j += 2
+				continue
+			}
 			// lower-case connectors inside a name: "Ministry of Defence", "Ahl al-Haq"
 			if f.word(j) && toks[j].flags&(fCap|fAllCaps) == 0 && j+1 < n && f.spaced(j) && rz.nameTok(f, j+1) &&
 				(f.isNorm(j, nameConnectors) || f.isNorm(j, andWord) && rz.andJoins(f, i, j) ||
@@ -172,6 +180,8 @@ var (
 	// companyTails end the names of firms and clubs, thingTails those of
 	// shows, fires and products: no person's name ends so.
 	companyTails = wordSet(`fc bros sa resorts carriers systems motors airlines pharmaceuticals family air airways`)
+	// inquiryHeads take the place they inquire into after "on"
+	inquiryHeads = wordSet("committee subcommittee commission")
 	// greetings open the words a speaker addresses someone with
 	greetings  = wordSet("hi hello hey dear thanks congratulations welcome goodbye bye cheers")
 	thingTails = wordSet(`live fire fires etf etfs cybertruck cybertrucks reef arena market hilton`)
@@ -470,15 +480,21 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		}
 	}
 	named, ofCountry := false, ""
-	ofNext := b < len(f.toks) && f.word(b) && f.norm(b) == "of"
+	headB := 0 // the end of the body's own words when a place after "of" or "on" ends its name
+	// "Select Committee on Benghazi": a committee on a place is named by it
+	ofNext := b < len(f.toks) && f.word(b) && (f.norm(b) == "of" || f.norm(b) == "on" && inquiryHeads[last])
 	if (words == 1 && genericInstitutions[last] || words > 1 && (orgHeads[last] || genericInstitutions[last]) && ofNext && rz.placeEndsName(f, b+1)) && !titleCue {
 		if o := f.at(k - 1); o != nil && o.b == k && f.spaced(k-1) && f.toks[k-1].flags&fPoss == 0 && !abbrevMention(f, o) && !ofNext &&
 			(o.r.e.Kind == KindPlace && o.form == FormName && !(last == "department" && strings.HasPrefix(o.r.e.ID, "region:")) ||
 				o.r.e.Kind == KindCountry && (o.form == FormName || o.form == FormAdj)) {
 			named = true
-		} else if b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" && f.spaced(b-1) && f.spaced(b) {
+		} else if b+1 < len(f.toks) && ofNext && f.spaced(b-1) && f.spaced(b) {
 			if o := f.at(b + 1); o != nil && o.a == b+1 && o.form == FormName && (o.r.e.Kind == KindPlace || o.r.e.Kind == KindCountry) {
 				named, ofCountry = true, o.r.e.Country
+				if f.norm(b) == "on" {
+					ofCountry = "" // a committee on Libya is no Libyan body
+				}
+				headB = b
 				ofPlace := o.r.e
 				rz.seen[o.r]--
 				o.r = nil
@@ -660,7 +676,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	var town *Entity // the town a facility is named after, for its coordinates
 	if kind == KindOrganization || kind == KindMedia || kind == KindArmedGroup || kind == KindFacility {
 		if o := f.at(k - 1); o != nil && o.b == k && f.spaced(k-1) && (kind != KindFacility &&
-			(o.form == FormAdj || o.form == FormName && f.toks[k-1].flags&fPoss == 0 && hasOrgHead(f, k, b) && !abbrevMention(f, o)) && o.r.e.Kind == KindCountry ||
+			(o.form == FormAdj || o.form == FormName && f.toks[k-1].flags&fPoss == 0 && (hasOrgHead(f, k, b) || headB > 0 && hasOrgHead(f, k, headB)) && !abbrevMention(f, o)) && o.r.e.Kind == KindCountry ||
 			// "Kuwait International Airport", "Basra Oil Terminal": a
 			// facility named after its town or country
 			kind == KindFacility && o.form == FormName && f.toks[k-1].flags&fPoss == 0 && !abbrevMention(f, o) &&
@@ -1319,7 +1335,7 @@ func (rz *recognizer) commonOpener(f *fieldState, k int) bool {
 		return false
 	}
 	tag := f.toks[k].tag
-	if f.isNorm(k+1, facilityHeads) || f.isNorm(k+1, placeHeads) || f.isNorm(k+1, orgHeads) && tag != "VBG" {
+	if f.isNorm(k+1, facilityHeads) || f.isNorm(k+1, placeHeads) || f.isNorm(k+1, orgHeads) && !strings.HasPrefix(tag, "VB") {
 		return false // "Air Base Karup": the first word of a place's name ("Proroguing Parliament" is a verb and its object)
 	}
 	return strings.HasPrefix(tag, "VB") || strings.HasPrefix(tag, "RB") || tag == "IN" ||
@@ -1541,4 +1557,27 @@ func (rz *recognizer) bodyAhead(f *fieldState, k int) bool {
 		e++
 	}
 	return f.isNorm(e, orgHeads)
+}
+
+// foreignAnd join the words of a French, Spanish, Italian or German name:
+// "Brigade de Recherche et d'Intervention", "Ciencia y Tecnología".
+var foreignAnd = wordSet("et y e und")
+
+// elidedName reports whether token k is an elided article or "of" before
+// a capitalised word ("d'Intervention", "l'Homme").
+func elidedName(f *fieldState, k int) bool {
+	if !f.word(k) || f.cover[k] != 0 {
+		return false
+	}
+	w := f.text[f.toks[k].start:f.toks[k].end]
+	if !elided(strings.ToLower(w)) {
+		return false
+	}
+	i := strings.IndexAny(w, "'’")
+	if i < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	r, _ := utf8.DecodeRuneInString(w[i+size:])
+	return unicode.IsUpper(r)
 }

@@ -224,3 +224,16 @@ func TestCampusesShowsHyphens(t *testing.T) {
 		{"", "However, Senator-elect Mara Quist is also a candidate of the coalition.", "Mara Quist", "new:person"},
 	})
 }
+
+// TestForeignJoinsAndCommittees: a foreign "and" or an elided "of" inside a
+// name runs on; a committee "on" a place is named by it; a verb opening a
+// sentence before a body's name is no part of it.
+func TestForeignJoinsAndCommittees(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "They worked for the Brigade de Recherche et d’Intervention, an elite unit.", "Brigade de Recherche et d’Intervention", "new:organization"},
+		{"", "Ruiz served on the Halvorsen Committee on Benghazi in 2015.", "Halvorsen Committee on Benghazi", "new:organization"},
+		{"", "Ruiz served on the Halvorsen Committee on Benghazi in 2015.", "Benghazi", ""},
+		{"", `Remarked Center for Coastal Studies scientist Ana Lind, "The count is up."`, "Center for Coastal Studies", "new:organization"},
+		{"", "Allied Democratic Forces fighters attacked the town.", "Allied Democratic Forces", "group:allied-democratic-forces"},
+	})
+}
