@@ -188,6 +188,7 @@ func (f *fieldState) spacedPoss(x int) bool {
 // Congress"); a country among them gives the organisation's country.
 func (rz *recognizer) longerName(f *fieldState, i, b int) bool {
 	s := i
+	opener := false // the words before stopped at a sentence-opening verb
 	for p := i - 1; p >= 0 && f.toks[p].flags&fPoss == 0 && capName(f, p, i) && f.spaced(p); p-- {
 		if f.cover[p] != 0 {
 			m := &f.ms[f.cover[p]-1]
@@ -196,6 +197,7 @@ func (rz *recognizer) longerName(f *fieldState, i, b int) bool {
 			}
 			p = m.a
 		} else if (f.toks[p].flags&fSentStart != 0 || quoteOpens(f, p)) && rz.commonOpener(f, p) {
+			opener = true
 			break // "Proroguing Parliament was unlawful": a verb and its object
 		}
 		s = p
@@ -225,7 +227,7 @@ func (rz *recognizer) longerName(f *fieldState, i, b int) bool {
 			s = p
 		}
 	}
-	if s == i {
+	if s == i && opener {
 		return false // only a verb before the description: it stays a description
 	}
 	if b < len(f.toks) && f.word(b) && f.isNorm(b, electionNouns) && f.spaced(b-1) && stateOrParty(f, s, i) {
