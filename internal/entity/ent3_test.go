@@ -237,3 +237,14 @@ func TestForeignJoinsAndCommittees(t *testing.T) {
 		{"", "Allied Democratic Forces fighters attacked the town.", "Allied Democratic Forces", "group:allied-democratic-forces"},
 	})
 }
+
+// TestPartyNamedAfterCountry: an English adjective and a country before
+// "candidate", "party", "leader" name a party, no country.
+func TestPartyNamedAfterCountry(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "We spoke to Ana Lind, the Sustainable Ruritania candidate, and to a Prosperous Canada candidate.", "Canada", ""},
+		{"", "Soldiers of Nazi Germany marched into the town.", "Germany", "country:DEU"},
+		{"", "In 2008 she defeated incumbent Republican US Senator Ann Dole in the race.", "US", "country:USA"},
+		{"", "The Great Britain team won the relay.", "Great Britain", "country:GBR"},
+	})
+}

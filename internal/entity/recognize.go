@@ -429,6 +429,12 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if f.caseless {
 		return rz.acceptCaseless(f, a, b, c)
 	}
+	if c.r.e.Kind == KindCountry && c.form == FormName && a > 0 && b < len(toks) && f.word(a-1) && toks[a-1].flags&fCap != 0 &&
+		toks[a-1].flags&fSentStart == 0 && f.cover[a-1] == 0 && f.spaced(a-1) && f.spaced(b-1) && rz.kb.dict[f.norm(a-1)] &&
+		!f.isNorm(a-1, compassFirst) && !f.isNorm(a-1, titleWords) && !f.isNorm(a-1, functionWords) && f.word(b) && f.isNorm(b, partyMemberNouns) &&
+		toks[a].flags&(fAllCaps|fDotted) == 0 {
+		return false // "a Sustainable Ruritania candidate": a party named after its country
+	}
 	if (c.r.e.Kind == KindCountry || c.r.e.Kind == KindPlace) && c.form == FormName && a > 0 && f.word(a-1) && toks[a-1].flags&fCap != 0 &&
 		f.spaced(a-1) && f.isNorm(a-1, eventBefore) && toks[a-1].sent == toks[a].sent {
 		return false // "Fan Expo Ruritania", "the Comic Con Ruritania": an event's name
@@ -1627,3 +1633,7 @@ func (rz *recognizer) foreignOf(f *fieldState) {
 // or town after them ("Fan Expo Canada", "Comic Con Russia"); a run of
 // capitalised words holding one names an event, no actor or place.
 var eventBefore = wordSet("expo con fest festival")
+
+// partyMemberNouns after "Adjective Country" say it names a party: "a
+// Sustainable Ruritania candidate", "the Free Ruritania leader".
+var partyMemberNouns = wordSet("candidate candidates party member members leader leaders founder")
