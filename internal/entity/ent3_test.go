@@ -248,3 +248,13 @@ func TestPartyNamedAfterCountry(t *testing.T) {
 		{"", "The Great Britain team won the relay.", "Great Britain", "country:GBR"},
 	})
 }
+
+// TestAdjectiveNotPaper: a paper named "The" and an adjective is not read
+// from the adjective before a noun or a hyphen.
+func TestAdjectiveNotPaper(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "A crowd crush at a Hindu temple in the south kills nine.", "Hindu", ""},
+		{"", "Leaders of the Hindu-nationalist party spoke on Monday.", "Hindu", ""},
+		{"", "Nine died in the crush, The Hindu reported.", "Hindu", "media:the-hindu"},
+	})
+}

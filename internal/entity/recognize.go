@@ -429,6 +429,11 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if f.caseless {
 		return rz.acceptCaseless(f, a, b, c)
 	}
+	if c.r.e.Kind == KindMedia && strings.HasPrefix(c.r.e.Name, "The ") && b-a == 1 && !c.acronym && b < len(toks) && toks[b].sent == toks[a].sent &&
+		(toks[b-1].flags&fHyphen != 0 || f.word(b) && f.spaced(b-1) && (strings.HasPrefix(toks[b].tag, "NN") || toks[b].flags&fCap != 0) &&
+			!f.isNorm(b, mediaCues) && !f.isNorm(b, saidWords) && !f.isNorm(b, reportVerbs)) {
+		return false // "a Hindu temple", "Hindu-nationalist": the adjective, not the paper "The Hindu"
+	}
 	if c.r.e.Kind == KindCountry && c.form == FormName && a > 0 && b < len(toks) && f.word(a-1) && toks[a-1].flags&fCap != 0 &&
 		toks[a-1].flags&fSentStart == 0 && f.cover[a-1] == 0 && f.spaced(a-1) && f.spaced(b-1) && rz.kb.dict[f.norm(a-1)] &&
 		!f.isNorm(a-1, compassFirst) && !f.isNorm(a-1, titleWords) && !f.isNorm(a-1, functionWords) && f.word(b) && f.isNorm(b, partyMemberNouns) &&
