@@ -258,3 +258,14 @@ func TestAdjectiveNotPaper(t *testing.T) {
 		{"", "Nine died in the crush, The Hindu reported.", "Hindu", "media:the-hindu"},
 	})
 }
+
+// TestDemonymEndingName: a demonym after a capitalised English word ends
+// another name (a magazine, a law, a team, an ethnic group), no country;
+// a colour or a participle before it leaves the demonym the country's.
+func TestDemonymEndingName(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The result is striking, she told Scientific Ruritanian on Monday, and told Popular American too.", "American", ""},
+		{"", "The county paid compensation to White Zimbabwean farmers last year.", "Zimbabwean", "country:ZWE"},
+		{"", "Officials talked about the plan and the Israeli annexation in June.", "Israeli", "country:ISR"},
+	})
+}

@@ -434,6 +434,13 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 			!f.isNorm(b, mediaCues) && !f.isNorm(b, saidWords) && !f.isNorm(b, reportVerbs)) {
 		return false // "a Hindu temple", "Hindu-nationalist": the adjective, not the paper "The Hindu"
 	}
+	if c.r.e.Kind == KindCountry && c.form == FormAdj && b-a == 1 && a > 0 && f.word(a-1) && toks[a-1].flags&fCap != 0 && toks[a-1].flags&fSentStart == 0 &&
+		f.cover[a-1] == 0 && f.spaced(a-1) && toks[a-1].flags&fPoss == 0 && rz.kb.dict[f.norm(a-1)] && !rz.kb.given[f.norm(a-1)] &&
+		!f.isNorm(a-1, compassFirst) && !f.isNorm(a-1, titleWords) && !f.isNorm(a-1, personTitles) && !f.isNorm(a-1, functionWords) &&
+		!f.isNorm(a-1, continentAdjs) && !f.isNorm(a-1, raceWords) && !strings.HasSuffix(f.norm(a-1), "ed") &&
+		!(b < len(toks) && f.word(b) && toks[b].flags&fCap != 0 && f.spaced(b-1)) {
+		return false // "told Scientific Ruritanian", "Native American groups": the demonym ends another name
+	}
 	if c.r.e.Kind == KindCountry && c.form == FormName && a > 0 && b < len(toks) && f.word(a-1) && toks[a-1].flags&fCap != 0 &&
 		toks[a-1].flags&fSentStart == 0 && f.cover[a-1] == 0 && f.spaced(a-1) && f.spaced(b-1) && rz.kb.dict[f.norm(a-1)] &&
 		!f.isNorm(a-1, compassFirst) && !f.isNorm(a-1, titleWords) && !f.isNorm(a-1, functionWords) && f.word(b) && f.isNorm(b, partyMemberNouns) &&
@@ -1642,3 +1649,7 @@ var eventBefore = wordSet("expo con fest festival")
 // partyMemberNouns after "Adjective Country" say it names a party: "a
 // Sustainable Ruritania candidate", "the Free Ruritania leader".
 var partyMemberNouns = wordSet("candidate candidates party member members leader leaders founder")
+
+// raceWords before a demonym describe some of its people ("White
+// Ruritanian farmers"), no name.
+var raceWords = wordSet("white black brown")
