@@ -219,6 +219,7 @@ func TestCampusesShowsHyphens(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "The result was announced on Friday by the University of Ohio, Toledo, after a review.", "University of Ohio, Toledo", "new:organization"},
 		{"", "The result was announced on Friday by the University of Ohio, Toledo, after a review.", "Toledo", ""},
+		{"", "Earning a doctorate from University of Ohio, Toledo, Ana Lind went to sea.", "Toledo", ""},
 		{"", "Crowds filled Anime Expo Ruritania and Fan Expo Canada this weekend, organisers said.", "Canada", ""},
 		{"", "There was one MP of the Co-operative Farmers Federation, and 8 independents.", "Co-operative Farmers Federation", "new:organization"},
 		{"", "However, Senator-elect Mara Quist is also a candidate of the coalition.", "Mara Quist", "new:person"},

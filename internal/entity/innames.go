@@ -102,7 +102,7 @@ func (rz *recognizer) campusAfter(f *fieldState, b int, of *Entity) int {
 		if of == nil || !strings.HasPrefix(of.ID, "region:") {
 			// only a state's university has campuses named after towns
 		} else if o := f.at(b + 1); o != nil && o.a == b+1 && o.form == FormName && strings.HasPrefix(o.r.e.ID, "city:") &&
-			o.r.e.Country == of.Country && rz.placeEndsName(f, b+1) && !(o.b < len(f.toks) && f.toks[o.b].punct == ',' && o.b+1 < len(f.toks) && f.at(o.b+1) != nil) {
+			o.r.e.Country == of.Country && rz.placeEndsName(f, b+1) && !rz.regionNext(f, o.b) {
 			end := o.b
 			rz.unset(f, o)
 			return end
@@ -134,4 +134,15 @@ func (rz *recognizer) townAfter(f *fieldState, b int) *Entity {
 		return o.r.e // a district or county is too large to place it by
 	}
 	return nil
+}
+
+// regionNext reports whether a comma and a first-level region or a
+// country follow token b-1 ("…, Ann Arbor, Michigan"): a town located by
+// its region, not a campus ending a name.
+func (rz *recognizer) regionNext(f *fieldState, b int) bool {
+	if b+1 >= len(f.toks) || f.toks[b].punct != ',' {
+		return false
+	}
+	o := f.at(b + 1)
+	return o != nil && o.a == b+1 && (o.r.e.Kind == KindCountry || strings.HasPrefix(o.r.e.ID, "region:"))
 }
