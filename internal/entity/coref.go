@@ -156,6 +156,7 @@ var (
 	conference summit communique communiqué dialogue talks war wars order book books exercise festival
 	games cup award awards prize initiative plan doctrine declaration statement report charter accords rate
 	championship championships year linux os windows android browser app competition competitions mission
+	crisis
 	olympiad olympiads contest contests tournament tournaments crude intermediate`)
 	// placeFirst open the names of places: "Lake Tharthar", "Fort Campbell",
 	// "Tel Tamer", "Wadi Barada", "Ayn Issa", "Jabal Hamrin".
@@ -626,7 +627,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			return // "Jimmy Kimmel Live", "Kenneth Fire", "Solana ETFs": a show, a fire, a product
 		}
 	}
-	if kind == KindPlace && words == 2 && last == "district" && f.isNorm(k, compassFirst) && b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" &&
+	if kind == KindPlace && words == 2 && last == "district" && (f.isNorm(k, compassFirst) || f.norm(k) == "middle") && b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" &&
 		f.toks[b+1].flags&(fCap|fAllCaps) != 0 {
 		return // "the Western District of Texas": a federal court's district, no place of its own
 	}

@@ -270,3 +270,13 @@ func TestDemonymEndingName(t *testing.T) {
 		{"", "Officials talked about the plan and the Israeli annexation in June.", "Israeli", "country:ISR"},
 	})
 }
+
+// TestCrisesAndCourtDistricts: a country opening the name of a crisis is
+// the name's; "the Middle District of X" is a court's district, no place.
+func TestCrisesAndCourtDistricts(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "He hid diplomats in the embassy during the Iran Hostage Crisis in 1980.", "Iran", ""},
+		{"", "He was convicted in 1998 in the Middle District of Louisiana.", "Middle District", ""},
+		{"", "Iran freed the diplomats in 1981.", "Iran", "country:IRN"},
+	})
+}
