@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // bareNames takes back a known person read from one word alone (a surname,
 // a given name, "al-" and a surname) when the article gives no evidence
 // for that person: someone else bearing the word is named in full ("Cyrus
@@ -11,6 +13,7 @@ package entity
 // Mentions taken back are left to the rules for names the knowledge base
 // lacks: linked to the person named in full, or a new name.
 func (rz *recognizer) bareNames() {
+	rz.givenBefore()
 	full := map[*rec]bool{}
 	for _, f := range rz.fields {
 		for i := range f.ms {
@@ -109,4 +112,45 @@ func (rz *recognizer) bearerWord(f *fieldState, j, k int) bool {
 		return false // "Yesterday Vance said"
 	}
 	return !f.isNorm(j, titleWords) && !f.isNorm(j, personTitles) && !f.isNorm(j, calendarWords) && !f.isNorm(j, arabicConnectors)
+}
+
+// givenBefore takes back a known person's surname read right after a given
+// name that is not the person's own, where the given name was itself read
+// as a one-word mention ("Governor Mara Quist" where Quist names a known
+// Ivo Quist and Mara a known Mara Lind): both words are one other person's
+// name, left to the rules for names the knowledge base lacks.
+func (rz *recognizer) givenBefore() {
+	for _, f := range rz.fields {
+		if f.name == FieldTitle {
+			continue // headlines in title case say nothing
+		}
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m.r == nil || m.r.e.Kind != KindPerson || m.form != FormName || !rz.bareWord(f, m) || m.a < 1 {
+				continue
+			}
+			p := m.a - 1
+			if !f.word(p) || f.toks[p].flags&fCap == 0 || !f.spaced(p) || f.toks[p].sent != f.toks[m.a].sent || !rz.kb.given[f.norm(p)] {
+				continue
+			}
+			o := f.at(p)
+			if o == nil || o.a != p || o.b != p+1 || o.r == m.r {
+				continue
+			}
+			own := false
+			for _, w := range strings.Fields(normalize(m.r.e.Name)) {
+				own = own || w == f.norm(p)
+			}
+			for _, al := range m.r.aliases {
+				for _, w := range strings.Fields(normalize(al)) {
+					own = own || w == f.norm(p)
+				}
+			}
+			if own {
+				continue
+			}
+			rz.unset(f, o)
+			rz.unset(f, m)
+		}
+	}
 }

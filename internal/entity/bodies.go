@@ -15,6 +15,10 @@ import "strings"
 // parties and companies have names ("Green Party"), not descriptions.
 var bodyRoles = map[string]bool{"legislature": true, "judiciary": true, "military": true, "police": true, "government": true}
 
+// electionNouns after a body's name make it a description of a race for
+// it: "the Republican Senate primary", "a Democratic House seat".
+var electionNouns = wordSet("primary primaries election elections race races runoff caucus caucuses seat seats nomination candidate candidates campaign")
+
 // bodyMaxWords bounds the length of a description ("council of representatives").
 const bodyMaxWords = 4
 
@@ -182,8 +186,9 @@ func (f *fieldState) spacedPoss(x int) bool {
 // the description [i, b) and the description itself, taking over the
 // one-word readings among them ("Nigeria Labour Congress", "Nigerian
 // Congress"); a country among them gives the organisation's country.
-func (rz *recognizer) longerName(f *fieldState, i, b int) {
+func (rz *recognizer) longerName(f *fieldState, i, b int) bool {
 	s := i
+	opener := false // the words before stopped at a sentence-opening verb
 	for p := i - 1; p >= 0 && f.toks[p].flags&fPoss == 0 && capName(f, p, i) && f.spaced(p); p-- {
 		if f.cover[p] != 0 {
 			m := &f.ms[f.cover[p]-1]
@@ -191,6 +196,9 @@ func (rz *recognizer) longerName(f *fieldState, i, b int) {
 				break
 			}
 			p = m.a
+		} else if (f.toks[p].flags&fSentStart != 0 || quoteOpens(f, p)) && rz.commonOpener(f, p) {
+			opener = true
+			break // "Proroguing Parliament was unlawful": a verb and its object
 		}
 		s = p
 		// "National Oceanic and Atmospheric Administration", "Cinema for
@@ -204,6 +212,28 @@ func (rz *recognizer) longerName(f *fieldState, i, b int) {
 	}
 	for o := gluedPlace(f, s); o != nil; o = gluedPlace(f, s) {
 		s = o.a // "Windsor–Detroit Bridge Authority"
+	}
+	// "African Export–Import Bank": words dashed together, and the
+	// capitalised words before them
+	if s >= 2 && s < i+1 && f.cover[s-2] == 0 && capName(f, s-2, i) && rz.dashJoins(f, s-1) {
+		s -= 2
+		for p := s - 1; p >= 0 && f.toks[p].flags&fPoss == 0 && capName(f, p, i) && f.spaced(p); p-- {
+			if f.cover[p] != 0 {
+				m := &f.ms[f.cover[p]-1]
+				if m.a < p || m.r == nil || m.r.e.Kind != KindCountry || abbrevMention(f, m) {
+					break
+				}
+			}
+			s = p
+		}
+	}
+	if s == i && opener {
+		return false // only a verb before the description: it stays a description
+	}
+	if b < len(f.toks) && f.word(b) && f.isNorm(b, electionNouns) && f.spaced(b-1) && stateOrParty(f, s, i) {
+		// "the West Virginia Republican Senate primary": a race for the
+		// body, described by its state and party, no body of its own
+		return false
 	}
 	country := ""
 	for k := s; k < b; k++ {
@@ -226,6 +256,7 @@ func (rz *recognizer) longerName(f *fieldState, i, b int) {
 	}
 	f.addMention(mention{a: s, b: b, r: r, form: FormNew})
 	rz.seen[r]++
+	return true
 }
 
 // takeBody replaces the country mention m and the description after it,
@@ -386,9 +417,10 @@ func (rz *recognizer) bodies(f *fieldState) {
 		if p := i - 1; p >= 0 && toks[p].flags&fPoss == 0 && capName(f, p, i) && !f.isNorm(p, titleWords) && f.spaced(p) {
 			// the tail of a longer name the knowledge base lacks:
 			// "Nigeria Labour Congress" is one new organisation
-			rz.longerName(f, i, b)
-			i = b - 1
-			continue
+			if rz.longerName(f, i, b) {
+				i = b - 1
+				continue
+			}
 		}
 		bm := f.bodyMention(i)
 		if bm == nil && toks[i].flags&fSentStart != 0 && !(f.word(b) && (strings.HasPrefix(toks[b].tag, "VB") || toks[b].tag == "MD")) {
@@ -439,4 +471,16 @@ func (rz *recognizer) genericBody(f *fieldState, a, b int) bool {
 	}
 	_, ok := rz.kb.bodies[f.sc.joined(a, b)]
 	return ok
+}
+
+// stateOrParty reports whether a mention in [a, b) is a first-level region
+// or a party ("West Virginia", "Republican"): words that describe a race
+// for a body rather than name one.
+func stateOrParty(f *fieldState, a, b int) bool {
+	for k := a; k < b; k++ {
+		if m := f.at(k); m != nil && (strings.HasPrefix(m.r.e.ID, "region:") || m.r.e.Role == "party") {
+			return true
+		}
+	}
+	return false
 }

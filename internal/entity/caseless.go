@@ -75,6 +75,9 @@ func (rz *recognizer) acceptCaseless(f *fieldState, a, b int, c cand) bool {
 	if groupOrContinent(f, a, b, c) {
 		return false // "baltic states", "latin american", "africa cup of nations"
 	}
+	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindCountry) && eventNameAfter(f, b) {
+		return false // "the chicago marathon", "the vande bharat mission": the place is the event's name
+	}
 	if c.r.e.Kind == KindPlace && b-a == 2 && f.isNorm(a, compassFirst) && f.norm(b-1) == "district" && b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" {
 		return false // "the western district of texas": a court's district
 	}
@@ -236,3 +239,27 @@ var (
 	// that news hardly uses in that sense
 	caselessCountries = wordSet(`china`)
 )
+
+// eventTails end the names of races and programmes named after a place
+// ("Chicago Marathon", "Zorvany Mission"); eventMiddles may stand between
+// ("Iranian National Championship"). A war is left out: news writes "the
+// Gaza war" in lower case as often as "the Korean War" in capitals, and
+// without case the two cannot be told apart.
+var (
+	eventTails   = wordSet("championship championships marathon mission")
+	eventMiddles = wordSet("national")
+)
+
+// eventNameAfter reports whether the words from b on end an event's name
+// (in text without case, where capitals cannot say it).
+func eventNameAfter(f *fieldState, b int) bool {
+	for k, n := b, 0; k < len(f.toks) && n < 2 && f.word(k) && f.spaced(k-1) && f.toks[k].sent == f.toks[b-1].sent; k, n = k+1, n+1 {
+		if f.isNorm(k, eventTails) {
+			return true
+		}
+		if !f.isNorm(k, eventMiddles) {
+			return false
+		}
+	}
+	return false
+}

@@ -209,8 +209,9 @@ func (kb *KB) addAlias(sc *scanner, r *rec, alias, form string) {
 		c.body = true
 	}
 	if len(sc.toks) == 1 && (r.e.Kind == KindPlace && form == FormName || form == FormMetonym) && c.exact == "" && !c.acronym &&
-		(functionWords[key] || kb.dict[key] || celestialBodies[key]) {
-		// a place named by an English word needs a cue of place
+		(functionWords[key] || kb.dict[key] || kb.dict[americanSpelling(key)] || celestialBodies[key]) {
+		// a place named by an English word needs a cue of place ("Centre"
+		// is the English word "center" in British spelling)
 		c.common, c.weak, c.ambig = true, true, true
 	}
 	if len(sc.toks) == 1 && r.e.Kind == KindPlace && form == FormName && c.exact == "" && !c.acronym && kb.given[key] &&
@@ -350,3 +351,16 @@ func (kb *KB) bareRegions(sc *scanner) {
 // regionOverTown is how many times larger than every town of its name a
 // region must be to be found by the bare name.
 const regionOverTown = 5
+
+// americanSpelling returns the American spelling of a British one the
+// dictionary (American English) lacks: "centre" → "center", "harbour" →
+// "harbor"; "" when w is spelt no other way.
+func americanSpelling(w string) string {
+	switch {
+	case len(w) >= 6 && strings.HasSuffix(w, "tre"):
+		return w[:len(w)-2] + "er"
+	case len(w) >= 6 && strings.HasSuffix(w, "our"):
+		return w[:len(w)-3] + "or"
+	}
+	return ""
+}

@@ -3,6 +3,8 @@ package entity
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // nameTok says whether token k can be part of a capitalised name the
@@ -76,11 +78,28 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 				j += 2
 				continue
 			}
+			if j+1 < n && toks[j-1].flags&fHyphen != 0 && f.word(j) && toks[j].flags&(fCap|fAllCaps|fDigit) == 0 && rz.kb.dict[f.norm(j)] &&
+				!strings.HasSuffix(f.norm(j), "ed") && !f.isNorm(j, compoundTails) && f.spaced(j) && rz.nameTok(f, j+1) && toks[j+1].sent == toks[i].sent &&
+				rz.bodyAhead(f, j+1) {
+				j++ // "Co-operative Commonwealth Federation", "Anti-corruption Commission"
+				continue
+			}
+			if j+1 < n && rz.dashJoins(f, j) {
+				j += 2 // "Export–Import Bank": words dashed together inside a body's name
+				continue
+			}
 			if !f.spaced(j-1) && !(toks[j-1].flags&fPoss != 0 && possGap(f, j-1)) {
 				break
 			}
 			if rz.nameTok(f, j) {
 				j++
+				continue
+			}
+			// "Brigade de Recherche et d'Intervention": a foreign "and" or
+			// "of" before a capitalised or elided word of the same name
+			if f.word(j) && toks[j].flags&(fCap|fAllCaps) == 0 && j+1 < n && f.spaced(j) && f.spaced(j-1) && toks[j+1].sent == toks[i].sent &&
+				(f.isNorm(j, foreignAnd) && (rz.nameTok(f, j+1) || elidedName(f, j+1)) || f.isNorm(j, nameConnectors) && elidedName(f, j+1)) && j-i >= 2 {
+				j += 2
 				continue
 			}
 			// lower-case connectors inside a name: "Ministry of Defence", "Ahl al-Haq"
@@ -136,7 +155,8 @@ var (
 	skipLast   = wordSet(`day time code law act treaty agreement convention resolution accord accords protocol
 	conference summit communique communiqué dialogue talks war wars order book books exercise festival
 	games cup award awards prize initiative plan doctrine declaration statement report charter accords rate
-	championship championships year linux os windows android browser app competition competitions
+	championship championships year linux os windows android browser app competition competitions mission
+	crisis
 	olympiad olympiads contest contests tournament tournaments crude intermediate`)
 	// placeFirst open the names of places: "Lake Tharthar", "Fort Campbell",
 	// "Tel Tamer", "Wadi Barada", "Ayn Issa", "Jabal Hamrin".
@@ -160,8 +180,12 @@ var (
 	baltic scandinavian sahelian oceanian`)
 	// companyTails end the names of firms and clubs, thingTails those of
 	// shows, fires and products: no person's name ends so.
-	companyTails = wordSet(`fc bros sa resorts carriers systems motors airlines pharmaceuticals`)
-	thingTails   = wordSet(`live fire fires etf etfs cybertruck cybertrucks reef arena market hilton`)
+	companyTails = wordSet(`fc bros sa resorts carriers systems motors airlines pharmaceuticals family air airways`)
+	// inquiryHeads take the place they inquire into after "on"
+	inquiryHeads = wordSet("committee subcommittee commission")
+	// greetings open the words a speaker addresses someone with
+	greetings  = wordSet("hi hello hey dear thanks congratulations welcome goodbye bye cheers")
+	thingTails = wordSet(`live fire fires etf etfs cybertruck cybertrucks reef arena market hilton`)
 	// craftTails end the names of telescopes and spacecraft: no actor
 	// or place ("James Webb Space Telescope", "Perseverance rover")
 	craftTails = wordSet(`telescope telescopes spacecraft rover probe satellite`)
@@ -243,11 +267,15 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		return // "Piper PA-31T", "Air Force FT-7BGI": a model of aircraft or weapon
 	}
 	if f.isNorm(a, skipFirst) || f.isNorm(b-1, skipLast) && !ofHead(f, a, b) || f.isNorm(a, stormWords) && !rz.hasOrgWord(f, a, b) {
+		if !f.isNorm(a, skipFirst) && !f.isNorm(a, stormWords) {
+			rz.gluedBefore(f, a) // "the Korean War", "the Paris Agreement": the place is the name's
+		}
 		return // operations, ships, storms, holidays, laws: no actors or places
 	}
 	for x := a; x < b; x++ {
-		if f.isNorm(x, competitionWords) {
-			return // "Africa Cup of Nations": a competition
+		if f.isNorm(x, competitionWords) || f.isNorm(x, eventBefore) {
+			rz.gluedBefore(f, a)
+			return // "Africa Cup of Nations", "Fan Expo": a competition or a show
 		}
 	}
 	if t := f.text[f.toks[a].start:f.toks[a].end]; strings.ContainsAny(t, "'’") {
@@ -267,6 +295,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if b < len(f.toks) && f.isNorm(b-1, continentAdjs) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.spaced(b-1) &&
 		!f.isNorm(b, orgNounsAfter) {
 		return // "a Central Asian man", "West African states": a description
+	}
+	if l := f.norm(b - 1); strings.HasSuffix(l, "s") && continentAdjs[strings.TrimSuffix(l, "s")] {
+		return // "Eastern Europeans", "West Africans": people described, no place or body
 	}
 	if rz.officeRun(f, a, b) {
 		return // "the Secretary of State", "Prime Minister": the office, named by its holder or not at all
@@ -352,7 +383,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		return
 	}
 	// "Enrolling Minetest": a sentence-initial verb or adverb is no part of a name
-	if !titleCue && f.toks[k].flags&fSentStart != 0 && b-k > 1 && rz.commonOpener(f, k) {
+	if !titleCue && (f.toks[k].flags&fSentStart != 0 || quoteOpens(f, k)) && b-k > 1 && rz.commonOpener(f, k) {
 		k++
 		for k < b && !f.word(k) {
 			k++
@@ -361,13 +392,22 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			return
 		}
 	}
+	// "Hello Maria", "Thanks Ivo": a greeting is no part of the name it addresses
+	for k < b-1 && f.isNorm(k, greetings) && (f.toks[k].flags&fSentStart != 0 || quoteOpens(f, k) ||
+		strings.HasSuffix(strings.TrimRight(f.text[:f.toks[k].start], " "), "))")) {
+		k++
+		for k < b && !f.word(k) {
+			k++
+		}
+	}
 	// "Navy Capt", "Staff Sgt", "Army Lt": ranks without the name
 	if f.isNorm(b-1, rankAbbrevs) && b < len(f.toks) && f.toks[b].punct == '.' {
 		return
 	}
-	if titleCue && rz.hasOrgWord(f, k, b) && !holder {
+	if titleCue && rz.hasOrgWord(f, k, b) && !holder && !rz.personOfBody(f, k, b) {
 		k, titleCue = a, false
 	}
+	whole := b // "Professor Ana Lind of Tarno University": the person, then the body
 	// "Mike McCready of Pearl Jam": a person of a band or firm, named by a
 	// given name and a surname before "of"
 	for x := k + 2; x <= k+3 && x < b; x++ {
@@ -382,6 +422,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	p := f.prevWord(k)
 	if p >= 0 && f.isNorm(p, personTitles) {
 		titleCue = true
+	}
+	if softwareIn(f, p) && b-k == 1 {
+		return // "software written in Zorva": a programming language
 	}
 	// "published in Ecological Applications": a publication
 	published := p >= 0 && f.norm(p) == "in" && publishedBefore(f, p)
@@ -438,15 +481,22 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		}
 	}
 	named, ofCountry := false, ""
-	ofNext := b < len(f.toks) && f.word(b) && f.norm(b) == "of"
+	headB := 0 // the end of the body's own words when a place after "of" or "on" ends its name
+	// "Select Committee on Benghazi": a committee on a place is named by it
+	ofNext := b < len(f.toks) && f.word(b) && (f.norm(b) == "of" || f.norm(b) == "on" && inquiryHeads[last])
 	if (words == 1 && genericInstitutions[last] || words > 1 && (orgHeads[last] || genericInstitutions[last]) && ofNext && rz.placeEndsName(f, b+1)) && !titleCue {
 		if o := f.at(k - 1); o != nil && o.b == k && f.spaced(k-1) && f.toks[k-1].flags&fPoss == 0 && !abbrevMention(f, o) && !ofNext &&
 			(o.r.e.Kind == KindPlace && o.form == FormName && !(last == "department" && strings.HasPrefix(o.r.e.ID, "region:")) ||
 				o.r.e.Kind == KindCountry && (o.form == FormName || o.form == FormAdj)) {
 			named = true
-		} else if b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" && f.spaced(b-1) && f.spaced(b) {
+		} else if b+1 < len(f.toks) && ofNext && f.spaced(b-1) && f.spaced(b) {
 			if o := f.at(b + 1); o != nil && o.a == b+1 && o.form == FormName && (o.r.e.Kind == KindPlace || o.r.e.Kind == KindCountry) {
 				named, ofCountry = true, o.r.e.Country
+				if f.norm(b) == "on" {
+					ofCountry = "" // a committee on Libya is no Libyan body
+				}
+				headB = b
+				ofPlace := o.r.e
 				rz.seen[o.r]--
 				o.r = nil
 				for x := o.a; x < o.b; x++ {
@@ -454,7 +504,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 				}
 				b = o.b
 				if campusHeads[last] || words > 1 && campusHeads[f.norm(k+words-1)] {
-					b = rz.campusAfter(f, b)
+					b = rz.campusAfter(f, b, ofPlace)
 				}
 			}
 		}
@@ -495,7 +545,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindPlace // "in Nariño Department, Colombia": a first-level region
 	case mediaHeads[last] && (words > 1 || mediaCue):
 		kind = KindMedia
-	case mediaCue && !titleCue:
+	case mediaCue && !titleCue && !orgHeads[last] && !facilityHeads[last]:
+		// "appeared in Tarno District Court": a court is no publication
 		kind = KindMedia
 	case last == "area" && words > 1 && !hasOrg:
 		kind = KindPlace // "the Bay Area", "the Tri-Valley Area"
@@ -568,13 +619,15 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	}
 	if kind == KindPerson {
 		switch {
+		case camelName(f, k, b):
+			kind = KindOrganization // "GitLab", "TfL": a firm's or a site's name, no person's
 		case companyTails[last]:
 			kind = KindOrganization // "Warner Bros", "Chelsea F.C.", "Wynn Resorts"
 		case thingTails[last]:
 			return // "Jimmy Kimmel Live", "Kenneth Fire", "Solana ETFs": a show, a fire, a product
 		}
 	}
-	if kind == KindPlace && words == 2 && last == "district" && f.isNorm(k, compassFirst) && b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" &&
+	if kind == KindPlace && words == 2 && last == "district" && (f.isNorm(k, compassFirst) || f.norm(k) == "middle") && b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" &&
 		f.toks[b+1].flags&(fCap|fAllCaps) != 0 {
 		return // "the Western District of Texas": a federal court's district, no place of its own
 	}
@@ -624,7 +677,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	var town *Entity // the town a facility is named after, for its coordinates
 	if kind == KindOrganization || kind == KindMedia || kind == KindArmedGroup || kind == KindFacility {
 		if o := f.at(k - 1); o != nil && o.b == k && f.spaced(k-1) && (kind != KindFacility &&
-			(o.form == FormAdj || o.form == FormName && f.toks[k-1].flags&fPoss == 0 && hasOrgHead(f, k, b) && !abbrevMention(f, o)) && o.r.e.Kind == KindCountry ||
+			(o.form == FormAdj || o.form == FormName && f.toks[k-1].flags&fPoss == 0 && (hasOrgHead(f, k, b) || headB > 0 && hasOrgHead(f, k, headB)) && !abbrevMention(f, o)) && o.r.e.Kind == KindCountry ||
 			// "Kuwait International Airport", "Basra Oil Terminal": a
 			// facility named after its town or country
 			kind == KindFacility && o.form == FormName && f.toks[k-1].flags&fPoss == 0 && !abbrevMention(f, o) &&
@@ -687,6 +740,24 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	m := mention{a: k, b: b, r: r, form: FormNew}
 	f.addMention(m)
 	rz.seen[r]++
+	if kind == KindPerson && b+1 < whole && f.word(b) && f.norm(b) == "of" && rz.hasOrgWord(f, b+1, whole) {
+		rz.newRun(f, b+1, whole)
+	}
+}
+
+// personOfBody reports whether the run [k, b) after a title is a person's
+// given name and surname, then "of" and a body's name ("Professor Ana Lind
+// of Tarno University").
+func (rz *recognizer) personOfBody(f *fieldState, k, b int) bool {
+	if !rz.kb.given[f.norm(k)] {
+		return false
+	}
+	for x := k + 2; x <= k+3 && x < b-1; x++ {
+		if f.word(x) && f.norm(x) == "of" {
+			return !rz.hasOrgWord(f, k, x) && !f.isNorm(x-1, orgHeads) && !f.isNorm(x-1, placeHeads) && rz.hasOrgWord(f, x+1, b)
+		}
+	}
+	return false
 }
 
 // settlementCue reports whether a settlement noun marks the run [a, b) as
@@ -841,12 +912,22 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 				rz.seen[r]++
 				continue
 			}
+			if ok && m.a == k && m.b == k+1 && m.r != nil && m.r != r && m.form == FormName && (m.r.e.Kind == KindMedia || m.r.e.Kind == KindOrganization) &&
+				f.toks[k].flags&fAllCaps == 0 && !reportFrame(f, m) && !(k > 1 && f.norm(k-1) == "by" && f.isNorm(k-2, reportVerbs)) && !(k > 0 && f.word(k-1) && f.isNorm(k-1, locativePreps)) && rz.kb.given[surnameGiven(r.e.Name)] {
+				// "Michael Bloomberg … Bloomberg endorsed": the person named
+				// in full, not the outlet or firm of his name, unless it
+				// reports ("Bloomberg reported", "told Bloomberg")
+				rz.seen[m.r]--
+				m.r, m.form = r, FormCoref
+				rz.seen[r]++
+				continue
+			}
 			if !ok || m.a != k || m.b != k+1 || m.r == nil || !(m.form == FormName && (m.r.e.Kind == KindPlace || m.r.e.Kind == KindCountry) || m.form == FormMetonym) {
 				continue
 			}
 			poss := f.toks[k].flags&fPoss != 0 && !f.isNorm(k+1, placeNouns)
 			p := f.prevWord(k)
-			if p >= 0 && (f.isNorm(p, placePreps) || m.r.e.Kind == KindCountry && f.isNorm(p, fromTo)) && !poss || k+1 < len(f.toks) && f.word(k+1) && f.toks[k+1].flags&fCap != 0 && f.spaced(k) {
+			if p >= 0 && (f.isNorm(p, placePreps) || m.r.e.Kind == KindCountry && f.isNorm(p, fromTo)) && !poss || k+1 < len(f.toks) && f.word(k+1) && f.toks[k+1].flags&fCap != 0 && f.spaced(k) || beforeRegion(f, k) {
 				continue
 			}
 			m.r, m.form = r, FormCoref
@@ -877,6 +958,9 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 			// "John Smith" of another family stays apart
 			if k+1 < len(f.toks) && rz.nameTok(f, k+1) && f.spaced(k) || k > 0 && rz.nameTok(f, k-1) && f.spaced(k-1) {
 				continue
+			}
+			if beforeRegion(f, k) {
+				continue // "of Allen, Texas": a town written with its state
 			}
 			f.addMention(mention{a: k, b: k + 1, r: r, form: FormCoref})
 		}
@@ -991,6 +1075,14 @@ func (rz *recognizer) officeTitles(f *fieldState) {
 				}
 				if o := f.at(x); o != nil && o.r.e.Kind == KindCountry {
 					country = o.r.e.Country
+					// "President of France Emmanuel Macron": the name
+					// that follows is the mention; the title only records
+					// its holder for later bare titles
+					if n := f.at(o.b); n != nil && n.r.e.Kind == KindPerson && f.spaced(o.b-1) {
+						rz.lastTitle[title] = n.r
+						i = end - 1
+						break
+					}
 				}
 			}
 			var r *rec
@@ -1033,6 +1125,7 @@ func (rz *recognizer) acronymsInParens(f *fieldState) {
 			rz.seen[o.r]++
 		}
 	}
+	relinked := map[*rec]bool{} // known bodies whose acronym the article gives to another name
 	for k := 2; k+1 < len(toks); k++ {
 		if toks[k-1].punct != '(' || toks[k+1].punct != ')' || !f.word(k) || toks[k].flags&fAllCaps == 0 {
 			continue
@@ -1045,6 +1138,14 @@ func (rz *recognizer) acronymsInParens(f *fieldState) {
 			if m := f.at(k); m != nil && m.form == FormNew {
 				m.r, m.form = o.r, FormCoref
 				acr[f.norm(k)] = o.r
+			} else if m != nil && m.a == k && m.b == k+1 && o.form == FormNew && m.r != o.r && spells(f.text[f.toks[o.a].start:f.toks[o.b-1].end], f.norm(k)) {
+				// "Electronic Frontier Foundation (EFF)": the name spelt out
+				// before the brackets, not a known body of those letters
+				rz.seen[m.r]--
+				relinked[m.r] = true
+				m.r, m.form = o.r, FormCoref
+				acr[f.norm(k)] = o.r
+				rz.seen[o.r]++
 			}
 			continue
 		}
@@ -1060,7 +1161,7 @@ func (rz *recognizer) acronymsInParens(f *fieldState) {
 				if r, ok := acr[g.norm(k)]; ok {
 					if g.cover[k] == 0 {
 						g.addMention(mention{a: k, b: k + 1, r: r, form: FormCoref})
-					} else if m := g.at(k); m != nil && m.form == FormNew && m.b == k+1 {
+					} else if m := g.at(k); m != nil && (m.form == FormNew || relinked[m.r] && m.a == k) && m.b == k+1 {
 						m.r, m.form = r, FormCoref
 					}
 				}
@@ -1228,14 +1329,16 @@ func speakerLabel(f *fieldState, a, b int) bool {
 // adverb, that no name-building list knows.
 func (rz *recognizer) commonOpener(f *fieldState, k int) bool {
 	w := f.norm(k)
-	if !rz.kb.dict[w] || rz.kb.given[w] || f.isNorm(k, orgWords) || f.isNorm(k, placeFirst) ||
+	// a gerund the dictionary lacks counts when the tagger reads it as one ("Proroguing")
+	gerund := f.toks[k].tag == "VBG" && strings.HasSuffix(w, "ing")
+	if !rz.kb.dict[w] && !gerund || rz.kb.given[w] || f.isNorm(k, orgWords) || f.isNorm(k, placeFirst) ||
 		f.isNorm(k, compassFirst) || f.isNorm(k, titleWords) || f.isNorm(k, personTitles) {
 		return false
 	}
-	if f.isNorm(k+1, facilityHeads) || f.isNorm(k+1, placeHeads) || f.isNorm(k+1, orgHeads) {
-		return false // "Air Base Karup": the first word of a place's name
-	}
 	tag := f.toks[k].tag
+	if f.isNorm(k+1, facilityHeads) || f.isNorm(k+1, placeHeads) || f.isNorm(k+1, orgHeads) && !strings.HasPrefix(tag, "VB") {
+		return false // "Air Base Karup": the first word of a place's name ("Proroguing Parliament" is a verb and its object)
+	}
 	return strings.HasPrefix(tag, "VB") || strings.HasPrefix(tag, "RB") || tag == "IN" ||
 		strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly")
 }
@@ -1325,4 +1428,157 @@ func (rz *recognizer) headAfter(f *fieldState, k int) bool {
 		}
 	}
 	return false
+}
+
+// beforeRegion reports whether token k is followed by a comma and a known
+// first-level region or country, as a town is written with its state or
+// country ("Allen, Texas", "Tarno, Ruritania"): a word so written is a
+// place, not the surname of someone named in the article.
+func beforeRegion(f *fieldState, k int) bool {
+	if k+2 >= len(f.toks) || f.toks[k+1].punct != ',' || f.toks[k+1].sent != f.toks[k+2].sent {
+		return false
+	}
+	o := f.at(k + 2)
+	if o == nil || o.a != k+2 || f.toks[o.b-1].flags&fPoss != 0 {
+		return false // "Hagan, North Carolina's first senator": a person, then what she was
+	}
+	e := o.r.e
+	return e.Kind == KindCountry || e.Kind == KindPlace && strings.HasPrefix(e.ID, "region:")
+}
+
+// gluedBefore takes back a place or country named right before the name
+// of a thing that is no actor or place (a war, a treaty, a championship, a
+// programme: "the Korean War", "the North American Championship", "the
+// Zorvany Mission"): the place is part of that name, not a mention of
+// itself.
+func (rz *recognizer) gluedBefore(f *fieldState, a int) {
+	if a < 1 || !f.spaced(a-1) || f.toks[a-1].flags&fPoss != 0 || f.toks[a-1].sent != f.toks[a].sent {
+		return
+	}
+	o := f.at(a - 1)
+	if o == nil || o.b != a || o.form != FormName && o.form != FormAdj || o.r.e.Kind != KindCountry && o.r.e.Kind != KindPlace {
+		return
+	}
+	rz.unset(f, o)
+	for { // "the Iran–Iraq War": every place dashed to it too
+		g := gluedPlace(f, o.a)
+		if g == nil {
+			return
+		}
+		rz.unset(f, g)
+		o = g
+	}
+}
+
+// surnamePrefixes are written before a capital inside a surname ("McMaster",
+// "DeSantis", "LaGuardia", "MacArthur", "FitzGerald", "DuBois", "VanDyke").
+var surnamePrefixes = wordSet("mc mac de di da du la le van von fitz del della st")
+
+// camelName reports whether a word of [a, b) has a capital after a small
+// letter other than a surname's prefix ("GitLab", "TfL", "PayPal"): the
+// name of a firm, a site or a product.
+func camelName(f *fieldState, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !f.word(k) {
+			continue
+		}
+		s := f.text[f.toks[k].start:f.toks[k].end]
+		prevLower := false
+		for i, r := range s {
+			if i > 0 && unicode.IsUpper(r) && prevLower && !surnamePrefixes[strings.ToLower(s[:i])] {
+				return true
+			}
+			prevLower = unicode.IsLower(r)
+		}
+	}
+	return false
+}
+
+// quoteOpens reports whether token k opens a quotation (a quotation mark
+// right before it, after a space or a colon): a capital there says no more
+// than at a sentence's start.
+func quoteOpens(f *fieldState, k int) bool {
+	before := f.text[:f.toks[k].start]
+	for _, q := range []string{"\"", "“", "‘", "'"} {
+		if rest, ok := strings.CutSuffix(before, q); ok {
+			return rest == "" || strings.ContainsAny(rest[len(rest)-1:], " \n\t(:")
+		}
+	}
+	return false
+}
+
+// dashJoins reports whether token j is a dash with no space around it
+// between two capitalised words of one body's name: the words after it run
+// on to a body's head word ("Export–Import Bank", "Tarno–Velka Water
+// Board"), not to another name ("the Ruiz–Moss rivalry").
+func (rz *recognizer) dashJoins(f *fieldState, j int) bool {
+	d := f.toks[j]
+	if t := f.text[d.start:d.end]; t != "–" && t != "—" || f.toks[j-1].end != d.start || d.end != f.toks[j+1].start || !rz.nameTok(f, j+1) {
+		return false
+	}
+	e := j + 1
+	for e+1 < len(f.toks) && rz.nameTok(f, e+1) && f.spaced(e) && f.toks[e+1].sent == d.sent {
+		e++
+	}
+	return e > j+1 && f.isNorm(e, orgHeads)
+}
+
+// spells reports whether the initials of the capitalised words of name
+// (function words left out) are the letters of the acronym acr (lower case):
+// "Electronic Frontier Foundation" spells "eff".
+func spells(name, acr string) bool {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '–' }) {
+		if functionWords[strings.ToLower(w)] || nameConnectors[strings.ToLower(w)] {
+			continue
+		}
+		r := []rune(w)
+		if len(r) > 0 && unicode.IsUpper(r[0]) {
+			b.WriteRune(unicode.ToLower(r[0]))
+		}
+	}
+	return b.String() == acr
+}
+
+// surnameGiven returns the normalised first word of a person's name (the
+// given name, where the name is written given name first).
+func surnameGiven(name string) string {
+	w := strings.Fields(normalize(name))
+	if len(w) == 0 {
+		return ""
+	}
+	return w[0]
+}
+
+// bodyAhead reports whether the capitalised words from k on run to a
+// body's head word: "Commonwealth Federation" after "Co-operative".
+func (rz *recognizer) bodyAhead(f *fieldState, k int) bool {
+	e := k
+	for e+1 < len(f.toks) && rz.nameTok(f, e+1) && f.spaced(e) && f.toks[e+1].sent == f.toks[k].sent {
+		e++
+	}
+	return f.isNorm(e, orgHeads)
+}
+
+// foreignAnd join the words of a French, Spanish, Italian or German name:
+// "Brigade de Recherche et d'Intervention", "Ciencia y Tecnología".
+var foreignAnd = wordSet("et y e und")
+
+// elidedName reports whether token k is an elided article or "of" before
+// a capitalised word ("d'Intervention", "l'Homme").
+func elidedName(f *fieldState, k int) bool {
+	if !f.word(k) || f.cover[k] != 0 {
+		return false
+	}
+	w := f.text[f.toks[k].start:f.toks[k].end]
+	if !elided(strings.ToLower(w)) {
+		return false
+	}
+	i := strings.IndexAny(w, "'’")
+	if i < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	r, _ := utf8.DecodeRuneInString(w[i+size:])
+	return unicode.IsUpper(r)
 }

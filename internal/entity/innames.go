@@ -84,11 +84,25 @@ func (rz *recognizer) placeEndsName(f *fieldState, k int) bool {
 }
 
 // campusAfter extends a university's name ending before b over its
-// campus: "at" and a place ("at Tyler"), or a dash and a capitalised word
-// ("–Madison"). It returns the new end.
-func (rz *recognizer) campusAfter(f *fieldState, b int) int {
+// campus: "at" and a place ("at Tyler"), a dash and a capitalised word
+// ("–Madison"), or, for a state's university (of, the place after "of"), a
+// comma and a town of that country ending the name (", Santa Cruz"). It
+// returns the new end.
+func (rz *recognizer) campusAfter(f *fieldState, b int, of *Entity) int {
 	if b+1 < len(f.toks) && f.word(b) && f.norm(b) == "at" && f.spaced(b-1) && f.spaced(b) && f.toks[b].sent == f.toks[b+1].sent {
 		if o := f.at(b + 1); o != nil && o.a == b+1 && o.form == FormName && o.r.e.Kind == KindPlace && rz.placeEndsName(f, b+1) {
+			end := o.b
+			rz.unset(f, o)
+			return end
+		}
+	}
+	// "University of California, Santa Cruz": a state's university, a
+	// comma and the town of its campus
+	if b+1 < len(f.toks) && f.toks[b].punct == ',' && f.toks[b].sent == f.toks[b+1].sent {
+		if of == nil || !strings.HasPrefix(of.ID, "region:") {
+			// only a state's university has campuses named after towns
+		} else if o := f.at(b + 1); o != nil && o.a == b+1 && o.form == FormName && strings.HasPrefix(o.r.e.ID, "city:") &&
+			o.r.e.Country == of.Country && rz.placeEndsName(f, b+1) && !rz.regionNext(f, o.b) {
 			end := o.b
 			rz.unset(f, o)
 			return end
@@ -120,4 +134,15 @@ func (rz *recognizer) townAfter(f *fieldState, b int) *Entity {
 		return o.r.e // a district or county is too large to place it by
 	}
 	return nil
+}
+
+// regionNext reports whether a comma and a first-level region or a
+// country follow token b-1 ("…, Ann Arbor, Michigan"): a town located by
+// its region, not a campus ending a name.
+func (rz *recognizer) regionNext(f *fieldState, b int) bool {
+	if b+1 >= len(f.toks) || f.toks[b].punct != ',' {
+		return false
+	}
+	o := f.at(b + 1)
+	return o != nil && o.a == b+1 && (o.r.e.Kind == KindCountry || strings.HasPrefix(o.r.e.ID, "region:"))
 }

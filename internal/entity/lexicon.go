@@ -70,7 +70,7 @@ var genericInstitutions = wordSet(`university college school ministry department
 hospital company bank institute academy foundation society centre center bureau directorate
 agency authority administration tribunal assembly commission federation government union group
 service services board committee council team league club fund program programme association
-inc museum lab laboratory partners tribe tribes airlines chamber bloc forum`)
+inc museum lab laboratory partners tribe tribes airlines chamber bloc forum knights`)
 
 // placeConnectors join the words of Romance place names
 // ("Norte de Santander", "Maguindanao del Sur", "Stade de France").
@@ -153,7 +153,7 @@ corporation group department office commission authority administration bureau d
 court assembly parliament congress senate services service foundation society center centre
 nations observatory tribunal watch inc ltd llc regiment wing squadron division battery platoon
 fleet task brigade board club museum school lab laboratory laboratories partners tribe tribes
-archive archives
+archive archives railways
 league airlines airways corp chamber bloc forum democrats republicans holdings kft gmbh plc ag spa llp
 archdiocese diocese curia`)
 
@@ -184,7 +184,7 @@ sgt sergeant cmdr commander admiral adm brig brigadier sheikh shaikh sheik ayato
 king queen prince princess emir sultan senator sen rep representative congressman congresswoman
 governor gov mayor judge justice pope cardinal bishop rabbi secretary ambassador envoy
 chairman chairwoman chief director leader deputy officer correspondent reporter journalist
-author analyst professor lawyer activist`)
+author analyst professor lawyer activist mme mlle monsignor msgr monsenor monseñor`)
 
 // titleWords may open a run but are stripped from a person's name.
 var titleWords = wordSet(`mr mrs ms miss dr prof president prime minister premier chancellor
@@ -194,7 +194,8 @@ senator sen rep governor mayor judge pope cardinal bishop rabbi secretary ambass
 chairman chief director professor deputy foreign defence defense interior vice acting former late
 petty officer spc pfc pvt cpl staff master senior warrant commodore
 prosecutor constable inspector detective sheriff coach councillor councilor assemblyman
-assemblywoman superintendent justice candidate nominee honorable honourable`)
+assemblywoman superintendent justice candidate nominee honorable honourable mme mlle monsignor
+msgr monsenor monseñor`)
 
 // nameConnectors may stand inside a name in lower case.
 var nameConnectors = wordSet(`of al bin ibn bint abu de da del der van von la le du di y ul sul sur nad pod upon`)

@@ -6,15 +6,17 @@ import (
 )
 
 // TestLocalBodiesTitlesCapitals: a state's Senate is no national body, a
-// court's district is no place, a title "of" another country is that
-// country's holder, and a capital before a noun is the city.
+// court's district is no place, a title "of" another country before its
+// holder's name is no mention of its own, and a capital before a noun is the city.
 func TestLocalBodiesTitlesCapitals(t *testing.T) {
 	kb := Default()
 	for _, tc := range []struct{ body, text, want string }{
 		{"She served two terms in Oregon's state Senate before running for governor.", "Senate", ""},
 		{"The Senate approved the budget, and President Biden signed it.", "Senate", "org:us-senate"},
 		{"The fraud case was heard in the Eastern District of Virginia.", "Eastern District", ""},
-		{"Putin met reporters. He said the sanctions imposed by the President of the United States Donald Trump had failed.", "President", "person:donald-trump"},
+		// the holder's name written after the title is the mention; the title is none of its own
+		{"Putin met reporters. He said the sanctions imposed by the President of the United States Donald Trump had failed.", "President", ""},
+		{"Putin met reporters. He said the sanctions imposed by the President of the United States Donald Trump had failed.", "Donald Trump", "person:donald-trump"},
 		{"The prize went to a Rome charity, Voices for Peace.", "Rome", "city:3169070"},
 		{"Talks with Moscow officials stalled in June.", "Moscow", "country:RUS"},
 		{"Twelve state Republicans voted against the new map.", "Republicans", "org:us-republican-party"},

@@ -41,11 +41,15 @@ var (
 	// promotion World Wonder Ring Stardom", "rock band Grateful Dead".
 	orgCueNouns = wordSet(`group party band company firm charity organisation organization union
 	promotion movement coalition alliance campaign network club team league association federation
-	foundation institute society agency startup brand label`)
+	foundation institute society agency startup brand label bank`)
 	// publishVerbs before "in" say the name after it is a publication, not
 	// a place: "published in Ecological Applications".
 	publishVerbs = wordSet(`published publishes publish appeared appears appearing wrote writes
 	writing written printed`)
+	// softwareNouns before "written in" say the name after it is a
+	// programming language: "a program written in Zorva".
+	softwareNouns = wordSet(`software code program programs app apps script scripts library libraries tool tools
+	application applications compiler codebase`)
 	// orgNounsAfter after a run of capitalised words say it names a body:
 	// "the Freedom and Direct Democracy party".
 	orgNounsAfter = wordSet(`party movement coalition alliance union faction militia group company
@@ -378,6 +382,12 @@ func ofHead(f *fieldState, a, b int) bool {
 func publishedBefore(f *fieldState, p int) bool {
 	for k, n := f.prevWord(p), 0; k >= 0 && n < 4; k, n = f.prevWord(k), n+1 {
 		if f.isNorm(k, publishVerbs) {
+			// "software written in Zorva": a programming language
+			for j, m := f.prevWord(k), 0; j >= 0 && m < 4; j, m = f.prevWord(j), m+1 {
+				if f.isNorm(j, softwareNouns) {
+					return false
+				}
+			}
 			return true
 		}
 	}
@@ -664,6 +674,25 @@ func (rz *recognizer) bigPlace(f *fieldState, a, b int) bool {
 	for _, e := range rz.kb.lookup[f.sc.joined(a, b)] {
 		if r := rz.kb.byEnt[e]; r != nil && e.Kind == KindPlace && (r.population >= givenPlacePop || strings.HasPrefix(e.ID, "region:")) {
 			return true
+		}
+	}
+	return false
+}
+
+// softwareIn reports whether "in" at p follows software and a verb of
+// writing ("a program written in Zorva"): the name after is a language.
+func softwareIn(f *fieldState, p int) bool {
+	if p < 0 || f.norm(p) != "in" {
+		return false
+	}
+	for k, n := f.prevWord(p), 0; k >= 0 && n < 2; k, n = f.prevWord(k), n+1 {
+		if f.isNorm(k, publishVerbs) {
+			for j, m := f.prevWord(k), 0; j >= 0 && m < 4; j, m = f.prevWord(j), m+1 {
+				if f.isNorm(j, softwareNouns) {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false

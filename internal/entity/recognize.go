@@ -125,6 +125,9 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.titleCoref(f)
 		rz.acronymsInParens(f)
 	}
+	for _, f := range rz.fields {
+		rz.foreignOf(f)
+	}
 	extra := rz.linkMeta()
 	return rz.found(extra)
 }
@@ -419,8 +422,34 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if b < len(toks) && toks[b].start == toks[b-1].end && f.text[toks[b].start] == '$' {
 		return false // "CDN$11,000", "US$5": a currency
 	}
+	if b-a > 1 && toks[b-1].flags&fDigit != 0 && (toks[b-1].flags&fHyphen != 0 && b < len(toks) && toks[b].flags&fDigit != 0 ||
+		b+1 < len(toks) && toks[b+1].flags&fDigit != 0 && scoreDash(f, b+1)) {
+		return false // "France 24-10": a score after a name, not a name ending in a number
+	}
 	if f.caseless {
 		return rz.acceptCaseless(f, a, b, c)
+	}
+	if c.r.e.Kind == KindMedia && strings.HasPrefix(c.r.e.Name, "The ") && b-a == 1 && !c.acronym && b < len(toks) && toks[b].sent == toks[a].sent &&
+		(toks[b-1].flags&fHyphen != 0 || f.word(b) && f.spaced(b-1) && (strings.HasPrefix(toks[b].tag, "NN") || toks[b].flags&fCap != 0) &&
+			!f.isNorm(b, mediaCues) && !f.isNorm(b, saidWords) && !f.isNorm(b, reportVerbs)) {
+		return false // "a Hindu temple", "Hindu-nationalist": the adjective, not the paper "The Hindu"
+	}
+	if c.r.e.Kind == KindCountry && c.form == FormAdj && b-a == 1 && a > 0 && f.word(a-1) && toks[a-1].flags&fCap != 0 && toks[a-1].flags&fSentStart == 0 &&
+		f.cover[a-1] == 0 && f.spaced(a-1) && toks[a-1].flags&fPoss == 0 && rz.kb.dict[f.norm(a-1)] && !rz.kb.given[f.norm(a-1)] &&
+		!f.isNorm(a-1, compassFirst) && !f.isNorm(a-1, titleWords) && !f.isNorm(a-1, personTitles) && !f.isNorm(a-1, functionWords) &&
+		!f.isNorm(a-1, continentAdjs) && !f.isNorm(a-1, raceWords) && !strings.HasSuffix(f.norm(a-1), "ed") &&
+		!(b < len(toks) && f.word(b) && toks[b].flags&fCap != 0 && f.spaced(b-1)) {
+		return false // "told Scientific Ruritanian", "Native American groups": the demonym ends another name
+	}
+	if c.r.e.Kind == KindCountry && c.form == FormName && a > 0 && b < len(toks) && f.word(a-1) && toks[a-1].flags&fCap != 0 &&
+		toks[a-1].flags&fSentStart == 0 && f.cover[a-1] == 0 && f.spaced(a-1) && f.spaced(b-1) && rz.kb.dict[f.norm(a-1)] &&
+		!f.isNorm(a-1, compassFirst) && !f.isNorm(a-1, titleWords) && !f.isNorm(a-1, functionWords) && f.word(b) && f.isNorm(b, partyMemberNouns) &&
+		toks[a].flags&(fAllCaps|fDotted) == 0 {
+		return false // "a Sustainable Ruritania candidate": a party named after its country
+	}
+	if (c.r.e.Kind == KindCountry || c.r.e.Kind == KindPlace) && c.form == FormName && a > 0 && f.word(a-1) && toks[a-1].flags&fCap != 0 &&
+		f.spaced(a-1) && f.isNorm(a-1, eventBefore) && toks[a-1].sent == toks[a].sent {
+		return false // "Fan Expo Ruritania", "the Comic Con Ruritania": an event's name
 	}
 	if (c.acronym || c.exact != "" && toks[a].flags&fAllCaps != 0) && c.r.e.Kind != KindCountry && gluedCode(f, a, b) {
 		return false // "PA-31T", "FT-7BGI", "IPS/UPS", "CNDD-FDD": part of a code or of another name
@@ -1569,3 +1598,58 @@ func elided(w string) bool {
 	}
 	return false
 }
+
+// scoreDash reports whether token k is a number written right after a dash
+// that follows the number before it, with no space ("24–10").
+func scoreDash(f *fieldState, k int) bool {
+	if k < 2 {
+		return false
+	}
+	d := f.toks[k-1]
+	t := f.text[d.start:d.end]
+	return (t == "-" || t == "–" || t == "—") && f.toks[k-2].end == d.start && d.end == f.toks[k].start
+}
+
+// foreignOfWords join a foreign name's head to the place it is named after:
+// "Observatoire de Paris", "Universidad de Chile", "Tour de France".
+var foreignOfWords = wordSet("de du des di del della do da dos das")
+
+// foreignOf takes back a place or country named after a capitalised word
+// and a foreign "of" ("Observatoire de Paris", "Banco de Ruritania"): the
+// place is part of the name of a body, a building or an event.
+func (rz *recognizer) foreignOf(f *fieldState) {
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || m.r.e.Kind != KindPlace && m.r.e.Kind != KindCountry || m.a < 2 {
+			continue
+		}
+		p := m.a - 1
+		if !f.word(p) || !f.isNorm(p, foreignOfWords) || f.toks[p].flags&(fCap|fAllCaps) != 0 || !f.spaced(p) || !f.spaced(p-1) ||
+			f.toks[p].sent != f.toks[m.a].sent {
+			continue
+		}
+		if !f.word(p-1) || f.toks[p-1].flags&fCap == 0 || f.toks[p-1].flags&fSentStart != 0 && rz.kb.dict[f.norm(p-1)] {
+			continue
+		}
+		if o := f.at(p - 1); o != nil && (o.r.e.Kind == KindPlace || o.r.e.Kind == KindCountry || o.r.e.Kind == KindPerson) {
+			continue // "Santiago de Chile": a town and its country; "Lula da Silva": a person
+		}
+		if rz.kb.given[f.norm(p-1)] {
+			continue // "Charles de Gaulle": a person's name
+		}
+		rz.unset(f, m)
+	}
+}
+
+// eventBefore are the last words of events' names that may take a country
+// or town after them ("Fan Expo Canada", "Comic Con Russia"); a run of
+// capitalised words holding one names an event, no actor or place.
+var eventBefore = wordSet("expo con fest festival")
+
+// partyMemberNouns after "Adjective Country" say it names a party: "a
+// Sustainable Ruritania candidate", "the Free Ruritania leader".
+var partyMemberNouns = wordSet("candidate candidates party member members leader leaders founder")
+
+// raceWords before a demonym describe some of its people ("White
+// Ruritanian farmers"), no name.
+var raceWords = wordSet("white black brown")

@@ -1,0 +1,282 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+)
+
+// mentionsOf returns, for one text, every mention's words → "id kind" (the
+// last mention of the words wins) and how many mentions each text has.
+func mentionsOf(kb *KB, title, body string) map[string]string {
+	out := map[string]string{}
+	for _, f := range kb.Recognize(Doc{Title: title, Body: body}) {
+		for _, m := range f.Mentions {
+			out[m.Text] = f.ID + " " + f.Kind
+		}
+	}
+	return out
+}
+
+type ent3Case struct {
+	title, body, text string
+	want              string // "" no mention of the words; "new:KIND" a new entity of that kind; else an id prefix
+}
+
+func checkEnt3(t *testing.T, cases []ent3Case) {
+	t.Helper()
+	kb := Default()
+	for _, tc := range cases {
+		got, ok := mentionsOf(kb, tc.title, tc.body)[tc.text]
+		switch {
+		case tc.want == "":
+			if ok {
+				t.Errorf("%q: %q read as %q, want no mention", tc.title+" | "+tc.body, tc.text, got)
+			}
+		case strings.HasPrefix(tc.want, "new:") && !strings.Contains(tc.want[4:], "-"):
+			if !strings.HasPrefix(got, "new:") || !strings.HasSuffix(got, " "+tc.want[4:]) {
+				t.Errorf("%q: %q read as %q, want a new %s", tc.title+" | "+tc.body, tc.text, got, tc.want[4:])
+			}
+		default:
+			if !strings.HasPrefix(got, tc.want) {
+				t.Errorf("%q: %q read as %q, want %s", tc.title+" | "+tc.body, tc.text, got, tc.want)
+			}
+		}
+	}
+}
+
+// TestTitleBeforeHolder: an office title written before its holder's name
+// ("President of Ruritania Jan Kowal") is no mention of its own; the name is.
+func TestTitleBeforeHolder(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Last week he met President of France Emmanuel Macron in the capital.", "President", ""},
+		{"", "Last week he met President of France Emmanuel Macron in the capital.", "Emmanuel Macron", "person:emmanuel-macron"},
+	})
+}
+
+// TestTownBeforeState: a word written before a comma and a state or
+// country is a town, not the surname of someone named in the article.
+func TestTownBeforeState(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Reporter Dana Allen said the suspect, 30, of Allen, Texas, was arrested.", "Allen", "city:"},
+		{"", "Reporter Dana Quillfeather said the suspect was from Quillfeather, Montana.", "Quillfeather", "new:place"},
+		{"", "Reporter Dana Allen said the suspect, 30, of Allen, Texas, was arrested.", "Dana Allen", "new:person"},
+	})
+}
+
+// TestPlacesInEventNames: a place or demonym opening the name of a war, a
+// treaty, a championship or a programme is that name's, no mention.
+func TestPlacesInEventNames(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Her grandfather fought in the Korean War before he emigrated.", "Korean", ""},
+		{"", "Many veterans of the eight-year Iran–Iraq War met in the capital on the first day.", "Iraq", ""},
+		{"", "Many veterans of the eight-year Iran–Iraq War met in the capital on the first day.", "Iran", ""},
+		{"", "The team won the North American Championship in Toronto.", "American", ""},
+		{"", "Flights of the Vande Bharat Mission brought workers home.", "Bharat", ""},
+		{"", "The Paris Agreement was signed by most nations.", "Paris", ""},
+		// a war in lower case leaves the country a mention
+		{"", "The Iraq war began in 2003, said the veteran in Ohio.", "Iraq", "country:IRQ"},
+		{"", "Her grandfather fought in Korea before he emigrated.", "Korea", "country:KOR"},
+	})
+}
+
+// TestBodiesNamedAfterPlaces: a demonym before a railway company and a
+// place after "Knights of" are parts of those bodies' names.
+func TestBodiesNamedAfterPlaces(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Passengers said Kenyan Railways had cancelled the night train.", "Kenyan", ""},
+		{"", "Passengers said Kenyan Railways had cancelled the night train.", "Kenyan Railways", "new:organization"},
+		{"", "A local council of the Knights of Columbus raised funds for the shelter.", "Columbus", ""},
+		{"", "A local council of the Knights of Columbus raised funds for the shelter.", "Knights of Columbus", "new:organization"},
+	})
+}
+
+// TestNamesakeSurnameWithGivenName: a known person's surname after a given
+// name not their own is someone else's full name.
+func TestNamesakeSurnameWithGivenName(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Governor Henry McMaster signed the bill on Tuesday. McMaster said it would help farmers.", "Henry McMaster", "new:person"},
+		{"", "Governor Henry McMaster signed the bill on Tuesday. McMaster said it would help farmers.", "McMaster", "new:person"},
+		{"", "Former adviser H. R. McMaster spoke on Tuesday. McMaster said the plan was sound.", "McMaster", "person:hr-mcmaster"},
+	})
+}
+
+// TestScoresAfterNames: a number after a name that is followed by a dash
+// and another number is a score, not part of a name ("France 24").
+func TestScoresAfterNames(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Italy beat France 24-10 in Rome on Saturday.", "France", "country:FRA"},
+		{"", "Italy beat France 31–17 in Rome on Saturday.", "France", "country:FRA"},
+		{"", "The minister told France 24 on Monday that talks would go on.", "France 24", "media:france-24"},
+	})
+}
+
+// TestCamelNamesNoPersons: a name with a capital after small letters
+// (other than a surname's prefix) is a firm's or a site's, no person's; a
+// greeting is no part of a name; a family is no person.
+func TestCamelNamesNoPersons(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "An official from ZipRail stated that trains would run.", "ZipRail", "new:organization"},
+		{"", "Governor Ron DeSantis said the state would appeal.", "Ron DeSantis", "new:person"},
+		{"", "((Mira)) Hello Tomasz. Thank you for the question.", "Hello Tomasz", ""},
+		{"", "((WN)) Where were you born?\n\n((Mira)) Hi Tomasz, in a small town.", "Hi Tomasz", ""},
+		{"", "Floods cut roads near Welcome Bay, Tauranga, on Sunday.", "Welcome Bay", "new:place"},
+		{"", "The Harlan Family stable won the tag-team title, said promoter Dan Ruiz.", "Harlan Family", "new:organization"},
+	})
+}
+
+// TestCanadianCommons: the House of Commons of an article about Canada is
+// Canada's.
+func TestCanadianCommons(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Canadian voters chose the 338 members of the House of Commons on Monday, and Ottawa braced for a minority.", "House of Commons", "org:ca-parliament"},
+		{"", "British ministers told the House of Commons in London that talks had stalled.", "House of Commons", "org:gb-parliament"},
+	})
+}
+
+// TestVerbOpensQuote: a gerund opening a sentence or a quotation is no part
+// of the body named after it; words dashed together run on in a body's name.
+func TestVerbOpensQuote(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", `The judge wrote, "Dissolving Parliament was beyond the minister's power." Boris Johnson declined to comment.`, "Dissolving Parliament", ""},
+		{"", `The judge wrote, "Dissolving Parliament was beyond the minister's power." Boris Johnson declined to comment.`, "Parliament", "org:gb-parliament"},
+		{"", "Nigeria Labour Congress leaders met on Monday.", "Nigeria Labour Congress", "new:organization"},
+		{"", "The loan came from the Caribbean Export–Import Bank last year.", "Caribbean Export–Import Bank", "new:organization"},
+		{"", "The Ruiz–Moss rivalry grew last season.", "Moss", ""},
+	})
+}
+
+// TestPersonOfBodyAndKinds: a titled person "of" a body is the person and
+// the body apart; a court after "appeared in" is no publication; an
+// airline is no person; plural continental demonyms name people, no place;
+// a firm in apposition with "an investment bank" is a body; foreign
+// honorifics are titles.
+func TestPersonOfBodyAndKinds(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", `"It matters," said co-author Professor Ana Lind of Tarno University. She went on.`, "Ana Lind", "new:person"},
+		{"", `"It matters," said co-author Professor Ana Lind of Tarno University. She went on.`, "Tarno University", "new:organization"},
+		{"", "The accused appeared in Velkaro District Court, Ruritania, on Monday.", "Velkaro District Court", "new:organization"},
+		{"", "The ministry banned Qaram Air from its airports, the minister said.", "Qaram Air", ""},
+		{"", "He said too many Western Europeans had left the region.", "Western Europeans", ""},
+		{"", "He worked at Vossberg Lind Harrow, an investment bank, for years.", "Vossberg Lind Harrow", "new:organization"},
+		{"", "Mme Quillon said the museum would reopen.", "Quillon", "new:person"},
+		{"", "Mike McCready of Pearl Jam likened it to hearing Mozart.", "Pearl Jam", ""},
+	})
+}
+
+// TestAcronymSpeltOutAndPoles: an acronym in brackets after a name it spells
+// is that name's, though a known body bears the same letters; "poles" and a
+// "Pole" of a planet are no Poles.
+func TestAcronymSpeltOutAndPoles(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Ana Lind, a lawyer of the Economic Fairness Forum (EFF), wrote to the firm. The EFF said it would sue.", "EFF", "new:organization"},
+		{"", "The Economic Freedom Fighters (EFF) marched in Pretoria. The EFF said so.", "EFF", "org:za-eff"},
+		{"", "Ice may lie near the poles of Mars, under the Martian South Pole.", "poles", ""},
+		{"", "Ice may lie near the poles of Mars, under the Martian South Pole.", "Pole", ""},
+		{"", "Two Poles were arrested in Warsaw on Monday, Polish police said.", "Poles", "country:POL"},
+	})
+}
+
+// TestBritishSpellingPlacesAndLanguages: a region named by an English word
+// in British spelling ("Centre") needs a cue of place like any other; a
+// name after "software written in" is a programming language, no publication.
+func TestBritishSpellingPlacesAndLanguages(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Visitors crowded the parking lot of the Centre on Saturday, organisers in Toronto said.", "Centre", ""},
+		{"", "Fighting in Cameroon's Centre region continued on Sunday.", "Centre region", "region:CM.11"},
+		{"", "The downloader is free software written in Zorvalang, its authors said.", "Zorvalang", ""},
+		{"", "The findings were published in Nature on Monday.", "Nature", "new:media"},
+	})
+}
+
+// TestRacesAndNamesakeOutlets: a state, party and body before "primary"
+// describe a race, no body of their own; an outlet's name that is the
+// surname of a person named in full is that person's where it does not
+// report.
+func TestRacesAndNamesakeOutlets(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Ana Ruiz won the West Virginia Republican Senate primary on Tuesday, beating two rivals.", "West Virginia Republican Senate", ""},
+		{"", "Ana Ruiz won the West Virginia Republican Senate primary on Tuesday, beating two rivals.", "West Virginia", "region:US.WV"},
+		{"", "Dana Reuters, a retired judge, ran for mayor. Reuters promised to cut taxes.", "Reuters", "new:person"},
+		{"", "Dana Reuters, a retired judge, ran for mayor. The result was first reported by Reuters.", "Reuters", "media:reuters"},
+		{"", "Voters chose members in the 2025 Swiss Federal Council election on Wednesday.", "Swiss Federal Council", "new:organization"},
+	})
+}
+
+// TestForeignOfNames: a place after a capitalised word and a foreign "of"
+// is part of that name; after a town or a given name it stays a place.
+func TestForeignOfNames(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Mira Lind, who works at the Observatoire de Paris, spoke last month.", "Paris", ""},
+		{"", "She won a stage of the Tour de France last year.", "France", ""},
+		{"", "The flight landed in San Juan de Puerto Rico after midnight.", "Puerto Rico", "country:PRI"},
+	})
+}
+
+// TestCampusesShowsHyphens: a state university's campus after a comma is
+// part of its name; a country after an expo's name is the show's; a
+// capitalised word hyphened to a lower-case one runs on in a body's name.
+func TestCampusesShowsHyphens(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The result was announced on Friday by the University of Ohio, Toledo, after a review.", "University of Ohio, Toledo", "new:organization"},
+		{"", "The result was announced on Friday by the University of Ohio, Toledo, after a review.", "Toledo", ""},
+		{"", "Earning a doctorate from University of Ohio, Toledo, Ana Lind went to sea.", "Toledo", ""},
+		{"", "Crowds filled Anime Expo Ruritania and Fan Expo Canada this weekend, organisers said.", "Canada", ""},
+		{"", "There was one MP of the Co-operative Farmers Federation, and 8 independents.", "Co-operative Farmers Federation", "new:organization"},
+		{"", "However, Senator-elect Mara Quist is also a candidate of the coalition.", "Mara Quist", "new:person"},
+	})
+}
+
+// TestForeignJoinsAndCommittees: a foreign "and" or an elided "of" inside a
+// name runs on; a committee "on" a place is named by it; a verb opening a
+// sentence before a body's name is no part of it.
+func TestForeignJoinsAndCommittees(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "They worked for the Brigade de Recherche et d’Intervention, an elite unit.", "Brigade de Recherche et d’Intervention", "new:organization"},
+		{"", "Ruiz served on the Halvorsen Committee on Benghazi in 2015.", "Halvorsen Committee on Benghazi", "new:organization"},
+		{"", "Ruiz served on the Halvorsen Committee on Benghazi in 2015.", "Benghazi", ""},
+		{"", `Remarked Center for Coastal Studies scientist Ana Lind, "The count is up."`, "Center for Coastal Studies", "new:organization"},
+		{"", "Allied Democratic Forces fighters attacked the town.", "Allied Democratic Forces", "group:allied-democratic-forces"},
+	})
+}
+
+// TestPartyNamedAfterCountry: an English adjective and a country before
+// "candidate", "party", "leader" name a party, no country.
+func TestPartyNamedAfterCountry(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "We spoke to Ana Lind, the Sustainable Ruritania candidate, and to a Prosperous Canada candidate.", "Canada", ""},
+		{"", "Soldiers of Nazi Germany marched into the town.", "Germany", "country:DEU"},
+		{"", "In 2008 she defeated incumbent Republican US Senator Ann Dole in the race.", "US", "country:USA"},
+		{"", "The Great Britain team won the relay.", "Great Britain", "country:GBR"},
+	})
+}
+
+// TestAdjectiveNotPaper: a paper named "The" and an adjective is not read
+// from the adjective before a noun or a hyphen.
+func TestAdjectiveNotPaper(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "A crowd crush at a Hindu temple in the south kills nine.", "Hindu", ""},
+		{"", "Leaders of the Hindu-nationalist party spoke on Monday.", "Hindu", ""},
+		{"", "Nine died in the crush, The Hindu reported.", "Hindu", "media:the-hindu"},
+	})
+}
+
+// TestDemonymEndingName: a demonym after a capitalised English word ends
+// another name (a magazine, a law, a team, an ethnic group), no country;
+// a colour or a participle before it leaves the demonym the country's.
+func TestDemonymEndingName(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The result is striking, she told Scientific Ruritanian on Monday, and told Popular American too.", "American", ""},
+		{"", "The county paid compensation to White Zimbabwean farmers last year.", "Zimbabwean", "country:ZWE"},
+		{"", "Officials talked about the plan and the Israeli annexation in June.", "Israeli", "country:ISR"},
+	})
+}
+
+// TestCrisesAndCourtDistricts: a country opening the name of a crisis is
+// the name's; "the Middle District of X" is a court's district, no place.
+func TestCrisesAndCourtDistricts(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "He hid diplomats in the embassy during the Iran Hostage Crisis in 1980.", "Iran", ""},
+		{"", "He was convicted in 1998 in the Middle District of Louisiana.", "Middle District", ""},
+		{"", "Iran freed the diplomats in 1981.", "Iran", "country:IRN"},
+	})
+}
