@@ -1041,7 +1041,7 @@ func presentFallback(toks []Token, verbGap []float32) {
 			best = i
 			break
 		}
-		if p == "NNS" && t.Tag == "NN" && !pluralModifiers[strings.ToLower(toks[i-1].Text)] && !math.IsInf(float64(verbGap[i]), 1) && verbGap[i] < fallbackMargin && i+1 < len(toks) && toks[i+1].Tag != "POS" {
+		if (p == "NNS" || p == "NN" && invariantPlurals[strings.ToLower(toks[i-1].Text)]) && t.Tag == "NN" && !pluralModifiers[strings.ToLower(toks[i-1].Text)] && (!math.IsInf(float64(verbGap[i]), 1) && verbGap[i] < fallbackMargin || supportVerbs[strings.ToLower(t.Text)] && (objectStart[next] || next == "JJ" || next == "NNS")) && i+1 < len(toks) && toks[i+1].Tag != "POS" {
 			// "Iranian drones strike oil facilities": after a plural a
 			// singular is no compound's head ("drone strike"), so with
 			// no other verb in the sentence it is the verb
@@ -1133,6 +1133,10 @@ var headlineVerbs = map[string]bool{"resign": true, "meet": true, "agree": true,
 	"deploy": true, "suspend": true, "expel": true, "impose": true, "vow": true, "pledge": true, "flee": true, "enter": true,
 	"die": true, "gather": true, "seek": true, "refuse": true, "announce": true, "approve": true, "reach": true, "criticize": true,
 	"criticise": true, "demand": true, "protest": true, "march": true, "rally": true, "clash": true, "retake": true, "recapture": true}
+
+// invariantPlurals are nouns whose plural is their singular ("U.S.
+// aircraft strike …", "police arrest …").
+var invariantPlurals = map[string]bool{"aircraft": true, "police": true, "personnel": true, "staff": true, "crew": true, "militia": true, "security": true, "military": true}
 
 // presentS reports a lower-case word in -s that is no adjective's ending.
 func presentS(w string) bool {
