@@ -153,6 +153,11 @@ func (c *coding) finish() {
 			// asked for or refused is the matter, not whom it concerns
 			e.Target = nil
 		}
+		if a, at := e.Source, e.Attribution; a != nil && a.Entity == nil && a.Country == "" && forceRole(a.Role) && at != nil && at.Country != "" && (at.Role == "military" || at.Role == "police" || at.Role == "government") {
+			// "The Israeli military says troops killed …": the speaking
+			// army's or government's own troops
+			a.Country = at.Country
+		}
 		if a := e.Source; a != nil && a.Entity == nil && a.Country == "" && forceRole(a.Role) && e.Location != nil && e.Location.Country != "" && len(a.BackedBy) == 0 {
 			// "killed in two army raids in Kurram District": an army or
 			// police that no word places is the country's own
@@ -162,6 +167,11 @@ func (c *coding) finish() {
 			// "a drone", "a fighter jet": a weapon whose owner no word
 			// names is nobody we can tell
 			e.Source = nil
+		}
+		if e.Type == "COERCE" && e.Mode == "seize" && e.Target != nil && e.Target.Role == "" && (e.Target.Entity == nil || e.Target.Entity.Kind == entity.KindPlace) && goodsWords[firstNounOf(e.Target.Text)] {
+			// "Police seize 2.7 tonnes of cocaine in Guayaquil": goods
+			// seized are no one; the place is where
+			e.Target = nil
 		}
 		if bareWord(e.Source) {
 			// "with returning fire killing four": a lone common noun that
@@ -362,4 +372,21 @@ func (c *coding) namedPastEvent(e *Event) bool {
 	}
 	y, err := strconv.Atoi(m[1])
 	return err == nil && y < c.in.Published.Year()
+}
+
+// goodsWords head what is seized as goods, not whom: "2.7 tonnes of
+// cocaine", "weapons and ammunition".
+var goodsWords = wordSet("goodsWords")
+
+// firstNounOf returns the first word of text after a number or an
+// article, lower case ("2.7 tonnes of cocaine": "tonnes").
+func firstNounOf(text string) string {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, ".,;:'\"()")
+		if w == "" || w == "the" || w == "a" || w == "an" || w == "some" || w == "more" || w == "than" || w == "over" || w == "about" || w == "nearly" || (w[0] >= '0' && w[0] <= '9') {
+			continue
+		}
+		return w
+	}
+	return ""
 }
