@@ -146,6 +146,8 @@ func (e *Entry) compile() error {
 	e.head = 0
 	if e.POS == posNoun {
 		e.head = len(e.slots) - 1
+	} else if len(e.slots) > 1 && e.slots[1].alts != nil && adverbSlot(e.slots[0]) {
+		e.head = 1 // "forcibly remove": the verb, for its voice and subject
 	}
 	if e.Cues == "-" || e.Cues == "" {
 		return nil
@@ -252,4 +254,14 @@ func (lx *Lexicon) Validate() error {
 		return fmt.Errorf("%s: %s", lx.name, strings.Join(errs, "; "))
 	}
 	return nil
+}
+
+// adverbSlot reports a pattern slot of manner adverbs only ("forcibly").
+func adverbSlot(sl slot) bool {
+	for _, a := range sl.alts {
+		if !strings.HasSuffix(a, "ly") || len(a) < 7 { // (not "rally", "apply", "supply")
+			return false
+		}
+	}
+	return len(sl.alts) > 0
 }
