@@ -1476,23 +1476,8 @@ var surnamePrefixes = wordSet("mc mac de di da du la le van von fitz del della s
 
 // camelName reports whether a word of [a, b) has a capital after a small
 // letter other than a surname's prefix ("GitLab", "TfL", "PayPal"): the
-// name of a firm, a site or a product.
-func camelName(f *fieldState, a, b int) bool {
-	for k := a; k < b; k++ {
-		if !f.word(k) {
-			continue
-		}
-		s := f.text[f.toks[k].start:f.toks[k].end]
-		prevLower := false
-		for i, r := range s {
-			if i > 0 && unicode.IsUpper(r) && prevLower && !surnamePrefixes[strings.ToLower(s[:i])] {
-				return true
-			}
-			prevLower = unicode.IsLower(r)
-		}
-	}
-	return false
-}
+// name of a firm, a site or a product (not "McMaster", "DeSantis").
+func camelName(f *fieldState, a, b int) bool { return innerCapital(f, a, b, true) }
 
 // quoteOpens reports whether token k opens a quotation (a quotation mark
 // right before it, after a space or a colon): a capital there says no more

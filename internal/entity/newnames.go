@@ -287,7 +287,11 @@ func (rz *recognizer) holderStart(f *fieldState, k, b int, afterOf bool) int {
 // camelCase reports whether a word of [a, b) has a capital inside it after
 // a small letter ("GSoC", "CentOS", "PLoS"): software and brands, not
 // places.
-func camelCase(f *fieldState, a, b int) bool {
+func camelCase(f *fieldState, a, b int) bool { return innerCapital(f, a, b, false) }
+
+// innerCapital reports a word of [a, b) with a capital after a small
+// letter; with surnames, not after a surname's prefix ("McMaster").
+func innerCapital(f *fieldState, a, b int, surnames bool) bool {
 	for k := a; k < b; k++ {
 		if !f.word(k) {
 			continue
@@ -295,7 +299,7 @@ func camelCase(f *fieldState, a, b int) bool {
 		s := f.text[f.toks[k].start:f.toks[k].end]
 		prevLower := false
 		for i, r := range s {
-			if i > 0 && unicode.IsUpper(r) && prevLower {
+			if i > 0 && unicode.IsUpper(r) && prevLower && !(surnames && surnamePrefixes[strings.ToLower(s[:i])]) {
 				return true
 			}
 			prevLower = unicode.IsLower(r)
@@ -380,14 +384,27 @@ func ofHead(f *fieldState, a, b int) bool {
 // publishedBefore reports whether a verb of publishing stands a few words
 // before "in" at p: "published earlier this month in".
 func publishedBefore(f *fieldState, p int) bool {
-	for k, n := f.prevWord(p), 0; k >= 0 && n < 4; k, n = f.prevWord(k), n+1 {
+	k := publishVerbBefore(f, p, 4)
+	// ("software written in Zorva": a programming language)
+	return k >= 0 && !softwareBefore(f, k)
+}
+
+// publishVerbBefore returns a verb of publishing within n words before
+// p, or -1.
+func publishVerbBefore(f *fieldState, p, n int) int {
+	for k, i := f.prevWord(p), 0; k >= 0 && i < n; k, i = f.prevWord(k), i+1 {
 		if f.isNorm(k, publishVerbs) {
-			// "software written in Zorva": a programming language
-			for j, m := f.prevWord(k), 0; j >= 0 && m < 4; j, m = f.prevWord(j), m+1 {
-				if f.isNorm(j, softwareNouns) {
-					return false
-				}
-			}
+			return k
+		}
+	}
+	return -1
+}
+
+// softwareBefore reports a software noun within four words before k
+// ("software written …", "a program coded …").
+func softwareBefore(f *fieldState, k int) bool {
+	for j, m := f.prevWord(k), 0; j >= 0 && m < 4; j, m = f.prevWord(j), m+1 {
+		if f.isNorm(j, softwareNouns) {
 			return true
 		}
 	}
@@ -685,15 +702,6 @@ func softwareIn(f *fieldState, p int) bool {
 	if p < 0 || f.norm(p) != "in" {
 		return false
 	}
-	for k, n := f.prevWord(p), 0; k >= 0 && n < 2; k, n = f.prevWord(k), n+1 {
-		if f.isNorm(k, publishVerbs) {
-			for j, m := f.prevWord(k), 0; j >= 0 && m < 4; j, m = f.prevWord(j), m+1 {
-				if f.isNorm(j, softwareNouns) {
-					return true
-				}
-			}
-			return false
-		}
-	}
-	return false
+	k := publishVerbBefore(f, p, 2)
+	return k >= 0 && softwareBefore(f, k)
 }
