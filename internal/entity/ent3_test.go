@@ -280,3 +280,12 @@ func TestCrisesAndCourtDistricts(t *testing.T) {
 		{"", "Iran freed the diplomats in 1981.", "Iran", "country:IRN"},
 	})
 }
+
+// TestBroadcastersNamedAfterPlaces: a place before a broadcaster's or a
+// company's head word ("Radio", "Limited") is part of its name.
+func TestBroadcastersNamedAfterPlaces(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "She told Kenya Radio that the talks had failed.", "Kenya Radio", "new:organization"},
+		{"", "She told Kenya Radio that the talks had failed.", "Kenya", ""},
+	})
+}
