@@ -1564,12 +1564,21 @@ func (c *coding) conditionSubject(s *sent, i int) *Actor {
 // in a sentence whose main clause reports an act of its own.
 func pastAside(s *sent, t *trig, ts []*trig) bool {
 	k := t.vg - 1
-	if k < 1 || (s.low(k) != "who" && s.low(k) != "which") || s.low(k-1) != "," {
+	if k < 1 || (s.low(k) != "who" && s.low(k) != "which") {
 		return false
 	}
+	if s.low(k-1) != "," && !(legalActs[t.e.Type] && s.tag(t.head) == "VBN" && t.head > t.vg) {
+		// (without a comma only a passive record of the law: "releases
+		// 100 prisoners who were detained during the protests")
+		return false
+	}
+	if t.casualty {
+		return false // ", who was also killed in the airstrike": the news itself
+	}
+	legal := s.low(k-1) != ","
 	past := s.tag(t.head) == "VBD"
 	for j := t.vg; j < t.head; j++ {
-		if l := s.low(j); l == "had" || l == "has" || l == "have" {
+		if l := s.low(j); l == "had" || l == "has" || l == "have" || legal && (l == "was" || l == "were") {
 			past = true
 		}
 	}

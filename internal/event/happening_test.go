@@ -144,6 +144,7 @@ func TestPastAsideIsBackground(t *testing.T) {
 	}{
 		{"A court in Minsk sentences Ales Kavalenka, who criticized President Lukashenko, to four years in prison.", "ACCUSE", "SANCTION"},
 		{"Activist Omar Khalid, who had protested against the coup, is arrested in Khartoum.", "PROTEST", "COERCE"},
+		{"The junta releases 200 political prisoners who were detained during the protests.", "COERCE", "RETREAT"},
 	} {
 		evs := DefaultCoder().Code(inputFor("a1", c.text, base2024()))
 		var bg, news bool
