@@ -967,7 +967,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		src = tgt
 		tgt = c.ppTarget(s, t.b, false)
 	}
-	if !t.nominal && t.objA < t.objB && (e.Type == "ASSAULT" || e.Type == "COERCE") && s.tokHas(headNoun(s, t.objA, t.objB), homeNouns) {
+	if !t.nominal && !t.passive && t.objA < t.objB && (e.Type == "ASSAULT" || e.Type == "COERCE") && s.tokHas(headNoun(s, t.objA, t.objB), homeNouns) {
 		// "soldiers raided his Kampala residence", "police searched the
 		// opposition leader's home": whose home it is suffers the act
 		if s.tag(t.objA) == "PRP$" {

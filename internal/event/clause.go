@@ -578,7 +578,11 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 		// attacks" (read as an adjective): the noun before the event noun
 		// names who carried it out
 		k := t.a - 1
-		src = &Actor{Text: s.text(c.body, k, k+1), Role: c.roles.of(&s.toks[k])}
+		j := k
+		for j > np && s.tag(k) == "NNP" && s.tag(j-1) == "NNP" {
+			j-- // "an Air Force strike": the whole name
+		}
+		src = &Actor{Text: s.text(c.body, j, k+1), Role: c.roles.of(&s.toks[k])}
 		if comp := c.compose(s, np, t.a); comp != nil && comp.Country != "" {
 			src.Country = comp.Country
 		}
