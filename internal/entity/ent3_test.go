@@ -289,3 +289,11 @@ func TestBroadcastersNamedAfterPlaces(t *testing.T) {
 		{"", "She told Kenya Radio that the talks had failed.", "Kenya", ""},
 	})
 }
+
+// TestAcademicTitles: a provost's or rector's title is no part of the name.
+func TestAcademicTitles(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Provost Anna Kowalska resigned on Monday.", "Anna Kowalska", "new:person"},
+		{"", "Rector Piotr Nowak opened the new campus.", "Piotr Nowak", "new:person"},
+	})
+}

@@ -184,7 +184,8 @@ sgt sergeant cmdr commander admiral adm brig brigadier sheikh shaikh sheik ayato
 king queen prince princess emir sultan senator sen rep representative congressman congresswoman
 governor gov mayor judge justice pope cardinal bishop rabbi secretary ambassador envoy
 chairman chairwoman chief director leader deputy officer correspondent reporter journalist
-author analyst professor lawyer activist mme mlle monsignor msgr monsenor monseñor`)
+author analyst professor lawyer activist mme mlle monsignor msgr monsenor monseñor provost
+rector`)
 
 // titleWords may open a run but are stripped from a person's name.
 var titleWords = wordSet(`mr mrs ms miss dr prof president prime minister premier chancellor
@@ -195,7 +196,7 @@ chairman chief director professor deputy foreign defence defense interior vice a
 petty officer spc pfc pvt cpl staff master senior warrant commodore
 prosecutor constable inspector detective sheriff coach councillor councilor assemblyman
 assemblywoman superintendent justice candidate nominee honorable honourable mme mlle monsignor
-msgr monsenor monseñor`)
+msgr monsenor monseñor provost rector`)
 
 // nameConnectors may stand inside a name in lower case.
 var nameConnectors = wordSet(`of al bin ibn bint abu de da del der van von la le du di y ul sul sur nad pod upon`)
