@@ -1503,7 +1503,7 @@ func (c *coding) ofOwner(s *sent, i int) *Actor {
 	}
 	b = ofEnd(s, a, b)
 	x := c.actorSpan(s, a, b)
-	if weak(x) || placeActor(x) && x.Entity.Kind != entity.KindCountry {
+	if weak(x) || placeActor(x) {
 		return nil
 	}
 	return x
