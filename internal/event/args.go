@@ -344,9 +344,18 @@ var demandVerbs = wordSet("demandVerbs")
 // infinitive of demand soon after token i ("to demand the release of
 // X", "to demand reforms by X"), or nil.
 func (c *coding) demandTarget(s *sent, i int) *Actor {
-	// skip a short place or time phrase ("outside parliament on Monday")
+	// skip a short place or time phrase ("outside parliament on Monday");
+	// the demand may follow as an infinitive or, after a comma, a
+	// participle ("march through Madrid, demanding the resignation of X")
 	for j := i; ; j++ {
-		if j >= len(s.toks) || j >= i+8 || clauseStops[s.low(j)] || s.low(j) == "," || s.low(j) == "." {
+		if j >= len(s.toks) || j >= i+8 || clauseStops[s.low(j)] || s.low(j) == "." {
+			return nil
+		}
+		if s.low(j) == "," {
+			if s.tag(j+1) == "VBG" && s.tokHas(j+1, demandVerbs) {
+				i = j
+				break
+			}
 			return nil
 		}
 		if s.low(j) == "to" && s.tokHas(j+1, demandVerbs) {
