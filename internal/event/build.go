@@ -806,12 +806,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			tgt = x
 		}
 	}
-	if weak(tgt) && !t.nominal && !t.passive && (ev.Type == "ACCUSE" || ev.Type == "ASSAULT") && eachOther(s, t.a, t.b) {
+	if weak(tgt) && !t.nominal && !t.passive && (ev.Type == "ACCUSE" || ev.Type == "ASSAULT") && (eachOther(s, t.a, t.b) || eachOther(s, t.objA, t.objA+2)) {
 		// "Russia and Georgia blame each other": each side is the other's
 		// target; the first named is the source
-		c.reciprocal(s, t, &src, &tgt)
-	}
-	if weak(tgt) && !t.nominal && !t.passive && (ev.Type == "ACCUSE" || ev.Type == "ASSAULT") && s.low(t.objA) == "each" && s.low(t.objA+1) == "other" {
 		c.reciprocal(s, t, &src, &tgt)
 	}
 	if !t.nominal && !t.passive && ev.Type == "COERCE" && ev.Mode == "seize" && (tgt == nil || placeActor(tgt)) && t.objA < t.objB {

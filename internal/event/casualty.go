@@ -233,4 +233,4 @@ func lethalRaid(s *sent, u *trig) bool {
 }
 
 // raidNouns name a raid or operation that may or may not use force.
-var raidNouns = set{"raid": true, "raids": true, "operation": true, "operations": true, "crackdown": true}
+var raidNouns = wordSet("raidNouns")

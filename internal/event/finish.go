@@ -153,31 +153,7 @@ func (c *coding) finish() {
 			// asked for or refused is the matter, not whom it concerns
 			e.Target = nil
 		}
-		if a, at := e.Source, e.Attribution; a != nil && a.Entity == nil && a.Country == "" && forceRole(a.Role) && at != nil && at.Country != "" && (at.Role == "military" || at.Role == "police" || at.Role == "government") {
-			// "The Israeli military says troops killed …": the speaking
-			// army's or government's own troops
-			a.Country = at.Country
-		}
-		if a := e.Source; a != nil && a.Entity == nil && a.Country == "" && forceRole(a.Role) && e.Location != nil && e.Location.Country != "" && len(a.BackedBy) == 0 {
-			// "killed in two army raids in Kurram District": an army or
-			// police that no word places is the country's own
-			a.Country = e.Location.Country
-		}
-		if a := e.Source; a != nil && a.Entity == nil && a.Country == "" && a.Role != "armed group" && (weaponNouns[headWordOf(a.Text)] || platformNouns[headWordOf(a.Text)]) {
-			// "a drone", "a fighter jet": a weapon whose owner no word
-			// names is nobody we can tell
-			e.Source = nil
-		}
-		if e.Type == "COERCE" && e.Mode == "seize" && e.Target != nil && e.Target.Role == "" && (e.Target.Entity == nil || e.Target.Entity.Kind == entity.KindPlace) && goodsWords[firstNounOf(e.Target.Text)] {
-			// "Police seize 2.7 tonnes of cocaine in Guayaquil": goods
-			// seized are no one; the place is where
-			e.Target = nil
-		}
-		if bareWord(e.Source) {
-			// "with returning fire killing four": a lone common noun that
-			// names no one is no source
-			e.Source = nil
-		}
+		settleActors(e)
 		if holdsTrigger(e.Source, e.Trigger) {
 			// "A shooting at the campus bar … kills one": the phrase that
 			// names the act is not its author
@@ -387,6 +363,41 @@ func firstNounOf(text string) string {
 			continue
 		}
 		return w
+	}
+	return ""
+}
+
+// settleActors mends what the words around an event leave unclear about
+// its actors: an army or police that no word places acts for the
+// country of the military or government that reports it ("The Israeli
+// military says troops killed …"), else for the country it acts in
+// ("killed in two army raids in Kurram District"); a weapon whose owner
+// no word names ("a drone", "a fighter jet") and a lone common noun ("with
+// returning fire killing four") are no source; goods seized ("2.7 tonnes
+// of cocaine in Guayaquil") are no target.
+func settleActors(e *Event) {
+	if a := e.Source; a != nil && a.Entity == nil && a.Country == "" && forceRole(a.Role) {
+		a.Country = forceCountry(a, e)
+	}
+	if a := e.Source; a != nil && a.Entity == nil && a.Country == "" && a.Role != "armed group" && (weaponNouns[headWordOf(a.Text)] || platformNouns[headWordOf(a.Text)]) {
+		e.Source = nil
+	}
+	if e.Type == "COERCE" && e.Mode == "seize" && e.Target != nil && e.Target.Role == "" && (e.Target.Entity == nil || e.Target.Entity.Kind == entity.KindPlace) && goodsWords[firstNounOf(e.Target.Text)] {
+		e.Target = nil
+	}
+	if bareWord(e.Source) {
+		e.Source = nil
+	}
+}
+
+// forceCountry is the country of an unplaced army or police a: the
+// reporting military's or government's, else the place's of the event.
+func forceCountry(a *Actor, e *Event) string {
+	if at := e.Attribution; at != nil && at.Country != "" && (at.Role == "military" || at.Role == "police" || at.Role == "government") {
+		return at.Country
+	}
+	if e.Location != nil && len(a.BackedBy) == 0 {
+		return e.Location.Country
 	}
 	return ""
 }

@@ -178,11 +178,6 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 	// "Taliban fighters clashed with Pakistani troops", "rebels and
 	// soldiers clashed": a fight has two sides, like a meeting
 	fight := !t.nominal && (ev.Type == "ASSAULT" || ev.Type == "PROTEST") && s.tokHas(t.head, clashVerbs)
-	if fight && ev.Type == "PROTEST" && ev.Source != nil && ev.Target != nil && forceRole(ev.Source.Role) && !forceRole(ev.Target.Role) {
-		// "Police clash with anti-war protesters": the protest is the
-		// protesters', against the police
-		ev.Source, ev.Target = ev.Target, ev.Source
-	}
 	if (mutual[ev.Type] || fight) && ev.Target == nil {
 		// "signed an agreement with the Board of Peace": the with-phrase
 		// after the act (or its object) names the counterpart
@@ -191,11 +186,6 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 				if a, b := objSpan(s, k+1); a < b {
 					if p := c.actorSpan(s, a, b); p != nil && (p.Entity != nil || p.Country != "" || fight && p.Role != "") {
 						ev.Target = p
-						if ev.Type == "PROTEST" && ev.Source != nil && forceRole(ev.Source.Role) && !forceRole(p.Role) {
-							// "Police clash with anti-war protesters": the
-							// protest is the protesters'
-							ev.Source, ev.Target = p, ev.Source
-						}
 					}
 				}
 				break
@@ -204,6 +194,11 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 				break
 			}
 		}
+	}
+	if fight && ev.Type == "PROTEST" && ev.Source != nil && ev.Target != nil && forceRole(ev.Source.Role) && !forceRole(ev.Target.Role) {
+		// "Police clash with anti-war protesters": the protest is the
+		// protesters', against the police
+		ev.Source, ev.Target = ev.Target, ev.Source
 	}
 	if !mutual[ev.Type] && !fight || t.nominal || t.subjA >= t.subjB {
 		return

@@ -260,12 +260,17 @@ func headTagOK(s *sent, m match) bool {
 		if t == "" || isNounTag(t) {
 			return true
 		}
-		if t == "VBP" && (s.tag(m.a-1) == "NNS" || s.tag(m.a-1) == "NNPS") && m.b == m.head+1 {
-			return false // "M23 rebels clash on a hill": the verb, after its plural subject
+		if t == "VBP" && m.b == m.head+1 && (s.tag(m.a-1) == "NNS" || s.tag(m.a-1) == "NNPS" || s.tag(m.head-1) == "NNS") {
+			// "M23 rebels clash on a hill", "Iranian drones strike oil
+			// facilities": the verb after its plural subject, not a
+			// noun or a compound ("drone strike")
+			return false
 		}
-		if t == "VBG" && m.b == m.head+1 && (s.tag(m.b) == "CD" || s.tag(m.b) == "DT" || s.tag(m.b) == "PRP$") {
+		if t == "VBG" && m.b == m.head+1 && (s.tag(m.b) == "CD" || s.tag(m.b) == "DT" || s.tag(m.b) == "PRP$" ||
+			m.head == m.a && m.head > 0 && !npOpenerTag(s.tag(m.head-1)) && (s.tag(m.b) == "NNP" || s.tag(m.b) == "PRP")) {
 			// "hit the hospital in White Nile State killing 10": a
 			// participle that takes an object, not a noun the place names
+			// ("the killing of")
 			return false
 		}
 		if t == "VBG" || t == "JJ" || t == "VB" || t == "VBP" {
@@ -303,17 +308,7 @@ func (c *coding) cuesOK(s *sent, m match) bool {
 		return false
 	}
 	if e.POS == posNoun {
-		// "Iranian drones strike oil facilities": a plural before a
-		// present-tense verb is its subject, not a compound ("drone strike")
-		if m.head == m.a && s.tag(m.head) == "VBG" && m.head > 0 && !npOpenerTag(s.tag(m.head-1)) {
-			switch s.tag(m.head + 1) {
-			case "CD", "DT", "NNP", "PRP", "PRP$":
-				// "in White Nile State killing 10": a participle with
-				// its object, not the noun ("the killing of")
-				return false
-			}
-		}
-		return !(m.head > m.a && s.tag(m.head) == "VBP" && s.tag(m.head-1) == "NNS")
+		return true
 	}
 	if e.objReq || e.objNone || e.objHas != nil || e.objNot != nil {
 		a, b := objSpan(s, skipTimePP(s, m.b))

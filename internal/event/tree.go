@@ -171,9 +171,12 @@ func (c *coding) readTree(s *sent, t *trig) {
 		// a participle's noun acts only when it names an actor ("a
 		// Security Council resolution calling for …"); a thing's author
 		// is the clause's subject ("issued a statement accusing …")
-		if x := c.actorSpan(s, a, b); weak(x) || placeActor(x) || !(x.Entity != nil && isActorKind(x.Entity.Kind) && x.Entity.Kind != entity.KindCountry && s.mentAt[b-1] >= 0 || x.Entity != nil && isActorKind(x.Entity.Kind) && x.Entity.Kind != entity.KindCountry && s.mentAt[b-2] >= 0 || c.actorHeaded(s, a, b)) {
-			// (the name is the noun or modifies it right before: "a
-			// Security Council resolution", not "flags … praising")
+		x := c.actorSpan(s, a, b)
+		// the name is the noun or modifies it right before ("a Security
+		// Council resolution"), not a demonym ("flags … praising")
+		named := x != nil && x.Entity != nil && isActorKind(x.Entity.Kind) && x.Entity.Kind != entity.KindCountry &&
+			(s.mentAt[b-1] >= 0 || b >= 2 && s.mentAt[b-2] >= 0)
+		if weak(x) || placeActor(x) || !named && !c.actorHeaded(s, a, b) {
 			return
 		}
 	}

@@ -1030,21 +1030,7 @@ func presentFallback(toks []Token, verbGap []float32) {
 			continue // "airstrikes": a word whose tag is known
 		}
 		next := toks[i+1].Tag
-		// "The EU lifts sanctions on …": a word in -s the model read as an
-		// adjective before a noun is a present-tense verb (adjectives in -s
-		// end in -ous, -ss, -us, -is: "various", "gross", "bogus")
-		sVerb := t.Tag == "JJ" && isNounTagText(p) && presentS(t.Text) && (next == "NNS" || next == "NN" || next == "DT" || next == "PRP$")
-		if sVerb || p == "NN" && t.Tag == "NNS" && presentS(t.Text) && (fallbackNext[next] && next != "IN" && next != "TO" || next == "JJ") {
-			// ("The Chinese government sanctions former senator X": with no
-			// other verb, an -s word after a singular subject that a
-			// determiner, number or name follows is the verb)
-			best = i
-			break
-		}
-		if (p == "NNS" || p == "NN" && invariantPlurals[strings.ToLower(toks[i-1].Text)]) && t.Tag == "NN" && !pluralModifiers[strings.ToLower(toks[i-1].Text)] && (!math.IsInf(float64(verbGap[i]), 1) && verbGap[i] < fallbackMargin || supportVerbs[strings.ToLower(t.Text)] && (objectStart[next] || next == "JJ" || next == "NNS")) && i+1 < len(toks) && toks[i+1].Tag != "POS" {
-			// "Iranian drones strike oil facilities": after a plural a
-			// singular is no compound's head ("drone strike"), so with
-			// no other verb in the sentence it is the verb
+		if presentAfterSubject(toks, i, verbGap) {
 			best = i
 			break
 		}
@@ -1077,32 +1063,7 @@ func presentFallback(toks []Token, verbGap []float32) {
 		}
 	}
 	if best < 0 {
-		// last resort, in a sentence that still has no verb: the first -s
-		// word after the subject's noun that a determiner, name, number or
-		// pronoun follows ("A court in Minsk sentences Ales Kavalenka, who
-		// …"), however surely the model read a plural
-		for i := 2; i < limit && i+1 < len(toks); i++ {
-			t := toks[i]
-			if t.Tag == "NNS" && isLowerWord(t.Text) && presentS(t.Text) && isNounTagText(toks[i-1].Tag) && lexicon[strings.ToLower(t.Text)] == "" && !pluralModifiers[strings.ToLower(t.Text)] {
-				switch toks[i+1].Tag {
-				case "DT", "NNP", "CD", "PRP$", "PRP":
-					best = i
-				case "JJ":
-					if i+2 < len(toks) && isNounTagText(toks[i+2].Tag) {
-						best = i // "sentences former minister X"
-					}
-				}
-			}
-			if t.Tag == "NN" && headlineVerbs[t.Text] && isNounTagText(toks[i-1].Tag) && pluralSubject(toks[:i]) {
-				switch toks[i+1].Tag {
-				case "IN", "DT", "TO", "PRP$", "CD", "NNP", ".":
-					best = i // "Three ministers of the party resign in protest"
-				}
-			}
-			if best >= 0 || t.Tag == "," {
-				break
-			}
-		}
+		best = lastResortVerb(toks, limit)
 	}
 	if best < 0 {
 		return
@@ -1125,6 +1086,63 @@ var pluralModifiers = map[string]bool{"arms": true, "news": true, "sports": true
 	"savings": true, "sales": true, "systems": true, "operations": true, "services": true, "human": true, "rights": true, "affairs": true,
 	"forces": true, "troops": true, "police": true, "students": true, "workers": true, "women": true, "children": true, "veterans": true,
 	"nations": true, "states": true, "emirates": true, "islands": true, "philippines": true, "netherlands": true}
+
+// presentAfterSubject reports a word right after the subject's noun, in a
+// sentence with no other verb, that the model read as a noun or an
+// adjective but that is the present tense.
+func presentAfterSubject(toks []Token, i int, verbGap []float32) bool {
+	t, p, next := toks[i], toks[i-1].Tag, toks[i+1].Tag
+	prev := strings.ToLower(toks[i-1].Text)
+	switch {
+	case t.Tag == "JJ" && isNounTagText(p) && presentS(t.Text) && (next == "NNS" || next == "NN" || next == "DT" || next == "PRP$"):
+		// "The EU lifts sanctions on …": a word in -s read as an adjective
+		// before a noun (adjectives in -s end in -ous, -ss, -us, -is:
+		// "various", "gross", "bogus")
+		return true
+	case p == "NN" && t.Tag == "NNS" && presentS(t.Text) && (fallbackNext[next] && next != "IN" && next != "TO" || next == "JJ"):
+		// "The Chinese government sanctions former senator X": an -s word
+		// after a singular subject that a determiner, number or name follows
+		return true
+	case (p == "NNS" || p == "NN" && invariantPlurals[prev]) && t.Tag == "NN" && !pluralModifiers[prev] && next != "POS" &&
+		(!math.IsInf(float64(verbGap[i]), 1) && verbGap[i] < fallbackMargin || supportVerbs[strings.ToLower(t.Text)] && (objectStart[next] || next == "JJ" || next == "NNS")):
+		// "Iranian drones strike oil facilities", "U.S. aircraft strike …":
+		// after a plural a singular is no compound's head ("drone strike")
+		return true
+	}
+	return false
+}
+
+// lastResortVerb returns, in a sentence that still has no verb before
+// limit, the first -s word after the subject's noun that a determiner,
+// name, number or pronoun follows ("A court in Minsk sentences Ales
+// Kavalenka, who …"), however surely the model read a plural, or a base
+// form seldom a noun after a plural subject ("Three ministers of the party
+// resign in protest"); -1 if none.
+func lastResortVerb(toks []Token, limit int) int {
+	for i := 2; i < limit && i+1 < len(toks); i++ {
+		t := toks[i]
+		if t.Tag == "NNS" && isLowerWord(t.Text) && presentS(t.Text) && isNounTagText(toks[i-1].Tag) && lexicon[strings.ToLower(t.Text)] == "" && !pluralModifiers[strings.ToLower(t.Text)] {
+			switch toks[i+1].Tag {
+			case "DT", "NNP", "CD", "PRP$", "PRP":
+				return i
+			case "JJ":
+				if i+2 < len(toks) && isNounTagText(toks[i+2].Tag) {
+					return i // "sentences former minister X"
+				}
+			}
+		}
+		if t.Tag == "NN" && headlineVerbs[t.Text] && isNounTagText(toks[i-1].Tag) && pluralSubject(toks[:i]) {
+			switch toks[i+1].Tag {
+			case "IN", "DT", "TO", "PRP$", "CD", "NNP", ".":
+				return i
+			}
+		}
+		if t.Tag == "," {
+			return -1
+		}
+	}
+	return -1
+}
 
 // headlineVerbs are base forms that are seldom nouns: with a plural
 // subject and no other verb in the sentence, they are its present tense.
