@@ -453,15 +453,6 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// "an earthquake injured 25 people", "the team beat …": no political act
 			return nil
 		}
-		if !t.passive && s.tag(t.head) == "VBG" && t.subjA < t.subjB && t.subjB == t.head && s.mentAt[t.subjB-1] >= 0 && s.ments[s.mentAt[t.subjB-1]].e.Kind == entity.KindPlace {
-			// "drones hit the hospital in White Nile State killing 10": a
-			// participle after a place name is the clause's, not the place's
-			if p := prevFinite(s, t.subjA); p >= 0 {
-				if a, b := subjSpan(s, verbGroupStart(s, p)); a < b {
-					t.subjA, t.subjB = a, b
-				}
-			}
-		}
 		subj := c.actorSpan(s, t.subjA, t.subjB)
 		var obj *Actor
 		if t.objA < t.objB {
