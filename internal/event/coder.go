@@ -510,7 +510,7 @@ func (c *coding) sentence(s *sent) {
 	}
 	out = c.keepPolitical(s, out, ts)
 	out = dedupe(out)
-	out = oneHappening(out)
+	out = oneHappening(s, out)
 	subordinate(s, out)
 	for _, t := range out {
 		c.events = append(c.events, *t.ev)

@@ -143,6 +143,20 @@ func TestExamples(t *testing.T) {
 							break
 						}
 					}
+				case "srctgt":
+					// "air force:rebel bases": the event whose source reads
+					// "air force" has a target that reads "rebel bases"
+					sub, want, _ := strings.Cut(v, ":")
+					got = sub + ":"
+					for _, x := range evs {
+						if x.Type == ex.typ && x.Source != nil && strings.Contains(x.Source.Text, sub) && x.Target != nil {
+							got = sub + ":" + x.Target.Text
+							if strings.Contains(x.Target.Text, want) {
+								got = v
+							}
+							break
+						}
+					}
 				default:
 					t.Fatalf("line %d: unknown check %q", ex.line, k)
 				}

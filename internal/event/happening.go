@@ -15,12 +15,12 @@ import (
 // modality and negation and do not contradict each other (different named
 // actors, places apart, different tolls). The merged event takes the most
 // informative reading of each field.
-func oneHappening(ts []*trig) []*trig {
+func oneHappening(s *sent, ts []*trig) []*trig {
 	var out []*trig
 	for _, t := range ts {
 		merged := false
 		for _, u := range out {
-			if sameHappening(u.ev, t.ev) {
+			if answeredAct(s, u.head) == answeredAct(s, t.head) && sameHappening(u.ev, t.ev) {
 				fold(u, t)
 				merged = true
 				break
@@ -46,6 +46,9 @@ func sameHappening(a, b *Event) bool {
 		// in an attack on a hospital") are one attack's targets
 		return false
 	}
+	if ownVictims(a, b) || ownVictims(b, a) {
+		return false
+	}
 	if a.Fatalities != nil && b.Fatalities != nil && *a.Fatalities != *b.Fatalities {
 		return false // "three killed in X and five in Y", or two claims set side by side
 	}
@@ -54,6 +57,33 @@ func sameHappening(a, b *Event) bool {
 	}
 	return a.Date == nil || b.Date == nil || a.Date.Start == b.Date.Start && a.Date.End == b.Date.End
 }
+
+// ownVictims reports a casualty reading whose victims are of the country
+// that the other reading's attacker fights for while its target is of
+// another: "a drone attack that injured 50 Israeli civilians" is not the
+// Israeli strike on Yemen that the sentence reports beside it.
+func ownVictims(cas, other *Event) bool {
+	if !casualtyOnly(cas) || cas.Target == nil || other.Source == nil || other.Target == nil {
+		return false
+	}
+	c := cas.Target.Country
+	return c != "" && other.Source.Country == c && other.Target.Country != "" && other.Target.Country != c
+}
+
+// answeredAct returns the word that introduces what an act answers ("in
+// response to a drone attack", "in retaliation for the killing") when
+// token i lies in its phrase, or -1: the act answered and the answer are
+// two happenings.
+func answeredAct(s *sent, i int) int {
+	for k, n := s.tree.Head[i], 0; k >= 0 && n < len(s.toks); k, n = s.tree.Head[k], n+1 {
+		if answerWords[s.low(k)] {
+			return k
+		}
+	}
+	return -1
+}
+
+var answerWords = wordSet("answerWords")
 
 // casualtyOnly is an event read from a casualty verb alone ("six people
 // are killed"): its target is the victims, which another reading of the

@@ -326,7 +326,7 @@ func (c *coding) cuesOK(s *sent, m match) bool {
 		if e.objHas != nil && !c.objHasOK(s, a, min(b, a+8), e.objHas) {
 			return false
 		}
-		if e.objNot != nil && (s.spanHas(a, min(b, a+8), e.objNot) || m.b-m.a > e.words && s.spanHas(m.head+1, m.b, e.objNot)) {
+		if e.objNot != nil && (s.spanHas(a, min(b, a+10), e.objNot) || m.b-m.a > e.words && s.spanHas(m.head+1, m.b, e.objNot)) {
 			// (the words a pattern's gap skipped are the object's too:
 			// "hold campaign rallies")
 			return false

@@ -322,6 +322,11 @@ func objSpan(s *sent, j int) (int, int) {
 		case isQuote(s, i):
 			i++
 			continue
+		case i > a && s.tag(i) == "RB" && strings.HasSuffix(s.low(i), "ly") && (s.tag(i+1) == "JJ" || s.tag(i+1) == "VBN") && npTok(s, i+1):
+			i++ // "a heavily redacted fraction of the files": the adverb of a modifier
+			continue
+		case s.low(i) == "in" && adverbialIn[s.low(i+1)]:
+			// "shelled positions in Iraq in retaliation for …": why, not what
 		case (s.low(i) == "of" || s.low(i) == "in" || s.low(i) == "at" || s.low(i) == "near" || s.low(i) == "from" || s.low(i) == "on" || s.low(i) == "against") && npTok(s, i+1):
 			i++
 			continue
@@ -344,6 +349,10 @@ func objSpan(s *sent, j int) (int, int) {
 	}
 	return a, i
 }
+
+// adverbialIn are the nouns of "in" phrases that say why or how an act
+// was done, not where: "in retaliation for", "in protest against".
+var adverbialIn = wordSet("adverbialIn")
 
 // npBack returns the start of the noun phrase that ends just before b
 // (its pre-modifiers: determiners, adjectives, nouns, numbers, possessives).

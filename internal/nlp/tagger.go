@@ -1009,6 +1009,11 @@ func presentFallback(toks []Token, verbGap []float32) {
 		if !seenNoun && !afterAdj {
 			continue
 		}
+		if invariantPlurals[strings.ToLower(toks[i-1].Text)] && p == "JJ" && i >= 2 && (toks[i-2].Tag == "DT" || toks[i-2].Tag == "NNP" || toks[i-2].Tag == "JJ") {
+			// "The Israeli military carry out …": the invariant plural the
+			// model read as an adjective is the subject's noun
+			p = "NN"
+		}
 		if !(isNounTagText(p) || p == "," || p == "CD" || afterAdj) {
 			continue
 		}
