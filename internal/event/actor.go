@@ -312,6 +312,11 @@ func (c *coding) coref(s *sent, a, b int) *Actor {
 		if e := c.lastMention(off, func(e *entity.Entity) bool { return e.Kind == entity.KindArmedGroup }); e != nil {
 			return c.entityActor(text, e)
 		}
+	case det != "" && outletNouns[w]:
+		// "suspends Al Jazeera's broadcasts, accusing the network of …"
+		if e := c.lastMention(off, func(e *entity.Entity) bool { return e.Kind == entity.KindMedia }); e != nil {
+			return c.entityActor(text, e)
+		}
 	case det == "the" && (w == "country" || w == "government" || w == "nation"):
 		if sp := c.speakerBefore(s, a); sp != nil && sp.Country != "" && c.kb != nil {
 			// "Foreign Minister X says that the country is negotiating …
@@ -336,6 +341,10 @@ func (c *coding) coref(s *sent, a, b int) *Actor {
 	}
 	return nil
 }
+
+// outletNouns name an outlet: with a determiner they refer back to the
+// last outlet named ("the network", "the newspaper").
+var outletNouns = wordSet("outletNouns")
 
 func (c *coding) entityActor(text string, e *entity.Entity) *Actor {
 	act := &Actor{Text: text, Entity: e, Country: e.Country, Role: e.Role}

@@ -660,7 +660,18 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			for k < len(s.toks) && k < from+8 && (s.low(k) == "and" || s.low(k) == "," || s.tag(k) == "CD" || s.tag(k) == "JJ" || s.low(k) == "over" || s.low(k) == "than" || s.low(k) == "more" || s.tokHas(k, weaponNouns)) {
 				k++
 			}
-			if l := s.low(k); k > from && s.spanHas(from, k, weaponNouns) && (l == "at" || l == "on" || l == "against" || l == "toward" || l == "towards") {
+			fired := k > from && s.spanHas(from, k, weaponNouns) || weaponIn(s, t.a, t.b)
+			if s.low(k) == "from" && fired {
+				// "launch drones from Yemen at Eilat": where from, then at whom
+				b := k + 1
+				for b < len(s.toks) && b < k+5 && npTok(s, b) {
+					b++
+				}
+				if l := s.low(b); b > k+1 && (l == "at" || l == "on" || l == "toward" || l == "towards") {
+					k = b
+				}
+			}
+			if l := s.low(k); fired && (l == "at" || l == "on" || l == "against" || l == "toward" || l == "towards") {
 				if a, b := objSpan(s, k+1); a < b {
 					if x := c.actorSpan(s, a, b); x != nil && (x.Entity != nil || x.Country != "") && !sameActor(x, src) {
 						tgt = x
@@ -1049,6 +1060,30 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// refusal", "boycotting the contest in protest at X's
 		// participation": whom the protest is against
 		tgt = c.protestedAgainst(s, t.b)
+		if tgt == nil {
+			tgt = c.protestPurpose(s, t.head)
+		}
+	}
+	if !t.nominal && !t.passive && (tgt == nil || tgt.Entity == nil && tgt.Country == "") && (t.objB-t.objA == 1 || t.objB > t.objA && s.low(t.objA+1) == "of") && (s.low(t.objA) == "them" || s.low(t.objA) == "him" || s.low(t.objA) == "her") {
+		// "arrest ten nationals, accusing them of …": the participle's
+		// pronoun is the object of the clause it hangs from
+		if h := treeHead(s, t.head); h >= 0 && h < t.head && s.tree.HasRel(t.head, "advcl", "conj", "xcomp") {
+			if a, b, ok := s.treeObject(h); ok && b <= t.head {
+				if o := s.tree.Child(h, "obj"); o >= 0 {
+					// "announces sanctions on six officials, accusing
+					// them": whom the act named falls on
+					for _, k := range s.tree.Children(o, "nmod") {
+						if cs := s.tree.Child(k, "case"); cs >= 0 && (s.low(cs) == "on" || s.low(cs) == "against") {
+							a, b = s.npSpan(k)
+							a = cs + 1
+						}
+					}
+				}
+				if x := c.actorSpan(s, a, b); a < b && x != nil && !weak(x) && !sameActor(x, src) {
+					tgt = x
+				}
+			}
+		}
 	}
 	if !t.nominal && t.passive && src != nil && s.low(t.vg) == "being" && s.low(t.b) != "by" {
 		// "…, with the perpetrator being arrested": no agent named; the
@@ -1056,6 +1091,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		if pa := npBack(s, t.vg); pa > 0 && s.low(pa-1) == "with" {
 			src = nil
 		}
+	}
+	if e.Type == "PROTEST" && src != nil && tgt == nil && antiPhrase(src.Text) {
+		// "during an anti-Iranian government protest": whom the
+		// protest is against, not who protests
+		src, tgt = nil, src
 	}
 	ev.Source, ev.Target = src, tgt
 	if ev.Mode == "" {
@@ -1391,6 +1431,61 @@ func (c *coding) protestedAgainst(s *sent, from int) *Actor {
 	}
 	return nil
 }
+
+// antiPhrase reports an actor phrase whose first word after a determiner
+// says what it is against ("an anti-government", "anti-Israel").
+func antiPhrase(text string) bool {
+	ws := strings.Fields(strings.ToLower(text))
+	if head := ws[len(ws)-1]; strings.HasSuffix(head, "s") && !strings.HasPrefix(head, "anti-") || head == "people" || head == "crowd" || head == "crowds" || head == "mob" {
+		return false // "anti-government protesters" protest
+	}
+	for _, w := range ws {
+		switch w {
+		case "a", "an", "the":
+			continue
+		}
+		return strings.HasPrefix(w, "anti-")
+	}
+	return false
+}
+
+// protestPurpose returns whom a protest's own purpose clause names:
+// "marched in Seoul, South Korea, to protest against the president",
+// "rallied outside parliament, denouncing the government" (the parse's
+// clause of the protest verb, however far the place phrase sets it off).
+func (c *coding) protestPurpose(s *sent, head int) *Actor {
+	t := s.tree
+	if t == nil {
+		return nil
+	}
+	for _, v := range t.Children(head, "advcl", "parataxis", "xcomp", "conj") {
+		if !s.tokHas(v, protestPurposeVerbs) || !isVerbTag(s.tag(v)) || v < head {
+			continue
+		}
+		k := t.Child(v, "obj")
+		if k < 0 {
+			for _, o := range t.Children(v, "obl") {
+				if cs := t.Child(o, "case"); cs >= 0 && s.low(cs) == "against" {
+					k = o
+				}
+			}
+		}
+		if k < 0 {
+			return nil
+		}
+		a, b := s.npSpan(k)
+		for a < b && preps[s.low(a)] {
+			a++ // the obl's own "against"
+		}
+		if x := c.actorSpan(s, a, b); a < b && !weak(x) && !eventHeaded(s, a, b) && !s.tokHas(headNoun(s, a, b), eventHeads) {
+			return x
+		}
+		return nil
+	}
+	return nil
+}
+
+var protestPurposeVerbs = wordSet("protestPurposeVerbs")
 
 // phaseStop reports an event noun phrase starting at first that a stop
 // governs: "the suspension of", "the end of", or a verb of putting off

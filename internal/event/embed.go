@@ -292,6 +292,11 @@ func (c *coding) govern(s *sent, ts []*trig) {
 					break
 				}
 			}
+			if h := treeHead(s, t.head); g < 0 && h >= 0 && h < k && isVerbTag(s.tag(h)) && (s.tree.Rel[t.head] == "advcl" || s.tree.Rel[t.head] == "parataxis" || s.tree.Rel[t.head] == "xcomp") {
+				// "marched in Seoul, South Korea, to protest against …":
+				// past a place's apposition the parse finds the governor
+				g = h
+			}
 			if g < 0 {
 				t.drop = true
 				continue
@@ -449,6 +454,15 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			}
 		}
 	}
+}
+
+// treeHead returns the parse's head of token i, or -1 (also where the
+// sentence has no parse).
+func treeHead(s *sent, i int) int {
+	if s.tree == nil || i < 0 || i >= s.tree.Len() {
+		return -1
+	}
+	return s.tree.Head[i]
 }
 
 func isTrigHead(ts []*trig, i int) bool {

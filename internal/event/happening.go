@@ -75,7 +75,7 @@ func ownVictims(cas, other *Event) bool {
 // token i lies in its phrase, or -1: the act answered and the answer are
 // two happenings.
 func answeredAct(s *sent, i int) int {
-	for k, n := s.tree.Head[i], 0; k >= 0 && n < len(s.toks); k, n = s.tree.Head[k], n+1 {
+	for k, n := treeHead(s, i), 0; k >= 0 && n < len(s.toks); k, n = treeHead(s, k), n+1 {
 		if answerWords[s.low(k)] {
 			return k
 		}

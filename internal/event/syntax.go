@@ -325,6 +325,8 @@ func objSpan(s *sent, j int) (int, int) {
 		case i > a && s.tag(i) == "RB" && strings.HasSuffix(s.low(i), "ly") && (s.tag(i+1) == "JJ" || s.tag(i+1) == "VBN") && npTok(s, i+1):
 			i++ // "a heavily redacted fraction of the files": the adverb of a modifier
 			continue
+		case s.low(i) == "of" && s.tag(i+1) == "VBG" && !strings.Contains(s.low(i+1), "-"):
+			// "accused the network of spreading lies": what it did, not who
 		case s.low(i) == "in" && adverbialIn[s.low(i+1)]:
 			// "shelled positions in Iraq in retaliation for …": why, not what
 		case (s.low(i) == "of" || s.low(i) == "in" || s.low(i) == "at" || s.low(i) == "near" || s.low(i) == "from" || s.low(i) == "on" || s.low(i) == "against") && npTok(s, i+1):
