@@ -39,7 +39,9 @@ func (w *walker) jsonl(source string, br *bufio.Reader) error {
 			}
 		} else if len(bytes.TrimSpace(line)) > 0 {
 			a, perr := ParseJSONLine(line)
-			if perr := w.result(src, a, perr, line, FormatJSONL); perr != nil {
+			// (the record keeps its own copy of the line: buf is read into
+			// again while the record waits in the ingest pipeline)
+			if perr := w.result(src, a, perr, bytes.Clone(line), FormatJSONL); perr != nil {
 				return perr
 			}
 		}

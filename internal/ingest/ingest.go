@@ -35,6 +35,11 @@ type Options struct {
 	Annotate Annotator
 	// MaxRaw bounds the raw bytes kept with a quarantined record.
 	MaxRaw int
+	// retryReads makes a record whose reading fails stop the run with a
+	// RecordError, for the queue worker that hands it back to be retried
+	// (and quarantines it at its last delivery); a run over files
+	// quarantines it at once and goes on.
+	retryReads bool
 	// KeepRaw keeps each article's raw input (compressed by the store), so
 	// that reprocess can re-extract it with a better parser.
 	KeepRaw bool
@@ -556,13 +561,25 @@ func process(ctx context.Context, st store.Store, j *job, opt Options) (Result, 
 	}
 	if opt.Annotate != nil {
 		t0 := time.Now()
-		an, err := opt.Annotate(ctx, a)
+		an, err := annotateSafely(ctx, opt.Annotate, a)
 		opt.Timings.add(stepRead, t0)
 		if err != nil {
 			if ctx.Err() != nil {
 				return res, fmt.Errorf("read %s: %w", r.Source, err)
 			}
-			return res, &RecordError{Source: r.Source, Err: fmt.Errorf("read %s: %w", r.Source, err)}
+			if opt.retryReads {
+				return res, &RecordError{Source: r.Source, Err: fmt.Errorf("read %s: %w", r.Source, err)}
+			}
+			// One article the reader fails on is quarantined with the
+			// reason, and the batch goes on; a fixed reader takes it
+			// from the quarantine.
+			res.Status, res.Reason = store.StatusRejected, "the reader failed on this article: "+err.Error()
+			raw := r.Raw
+			if len(raw) == 0 {
+				raw, _ = json.Marshal(a) // the article as read, to ingest again as JSON Lines
+			}
+			qerr := st.Quarantine(ctx, store.Rejected{Source: r.Source, Reason: res.Reason, Raw: clipRaw(raw, opt.MaxRaw)})
+			return res, qerr
 		}
 		j.put = an
 	} else {
@@ -572,4 +589,15 @@ func process(ctx context.Context, st store.Store, j *job, opt Options) (Result, 
 		j.put.Raw, j.put.RawFormat = r.Raw, string(r.RawFormat)
 	}
 	return res, nil
+}
+
+// annotateSafely runs the reader on one article, a panic in it becoming
+// that article's error: one article must not stop the ingest of the rest.
+func annotateSafely(ctx context.Context, read Annotator, a record.Article) (an *record.Annotated, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			an, err = nil, fmt.Errorf("%v", v)
+		}
+	}()
+	return read(ctx, a)
 }

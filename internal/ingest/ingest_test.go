@@ -62,6 +62,68 @@ func TestRunReportsInInputOrder(t *testing.T) {
 	}
 }
 
+// TestReaderFailureQuarantinesOneArticle: an article the reader fails on
+// (a panic in it) is quarantined with the reason; the rest still ingest.
+func TestReaderFailureQuarantinesOneArticle(t *testing.T) {
+	dir := t.TempDir()
+	var lines []string
+	for i := 0; i < 20; i++ {
+		lines = append(lines, fmt.Sprintf(`{"title": "Report %d", "body": "Officials said incident %d happened near the border on Monday."}`, i, i))
+	}
+	path := filepath.Join(dir, "r.jsonl")
+	os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	st := openStore(t)
+	var got []Result
+	c, err := Run(context.Background(), st, []string{path}, Options{Workers: 3, Annotate: func(_ context.Context, a article.Article) (*enrich.Annotated, error) {
+		if a.Title == "Report 7" {
+			var m map[string]int
+			m["boom"]++ // a reader bug: nil map write
+		}
+		return &enrich.Annotated{Article: a}, nil
+	}}, func(r Result) { got = append(got, r) })
+	if err != nil {
+		t.Fatalf("one failing article stopped the run: %v", err)
+	}
+	if c.New != 19 || c.Rejected != 1 {
+		t.Fatalf("counts %+v; want 19 new, 1 rejected", c)
+	}
+	if r := got[7]; r.Status != store.StatusRejected || !strings.Contains(r.Reason, "reader failed") || !strings.Contains(r.Reason, "nil map") {
+		t.Errorf("failing article reported as %+v", r)
+	}
+	var q []store.Rejected
+	if err := st.Quarantined(context.Background(), store.QuarantineOptions{Raw: true}, func(r store.Rejected) error { q = append(q, r); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if len(q) != 1 || q[0].Source != path+":8" || !strings.Contains(string(q[0].Raw), "Report 7") {
+		t.Errorf("quarantine holds %+v; want the failing record with its line", q)
+	}
+}
+
+// TestKeepRawKeepsEachLine: every article of a JSON Lines file keeps its
+// own line, however many wait in the pipeline while later lines are read.
+func TestKeepRawKeepsEachLine(t *testing.T) {
+	dir := t.TempDir()
+	var lines []string
+	for i := 0; i < 200; i++ {
+		lines = append(lines, fmt.Sprintf(`{"title": "Report %d", "body": "Officials said incident %d happened near the border on Monday."}`, i, i))
+	}
+	path := filepath.Join(dir, "k.jsonl")
+	os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	st := openStore(t)
+	var got []Result
+	if _, err := Run(context.Background(), st, []string{path}, Options{Workers: 4, KeepRaw: true, Annotate: func(_ context.Context, a article.Article) (*enrich.Annotated, error) {
+		return &enrich.Annotated{Article: a}, nil
+	}}, func(r Result) { got = append(got, r) }); err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range got {
+		raw, _, err := st.Source(context.Background(), r.ID)
+		if err != nil || string(raw) != lines[i] {
+			t.Fatalf("line %d kept as %q (%v), want its own line", i+1, raw, err)
+		}
+	}
+}
+
 // TestResumeSkipsEnrichment: a stored article is recognised before it is
 // read again, which is what makes a resumed ingest fast.
 func TestResumeSkipsEnrichment(t *testing.T) {

@@ -138,6 +138,7 @@ func Work(ctx context.Context, st store.Store, q *queue.Queue, opt Options, wopt
 			}
 		}
 	}(report)
+	opt.retryReads = true // a failed read is handed back to the queue
 	for ctx.Err() == nil {
 		runStart := time.Now()
 		w := &worker{q: q, st: st, log: log, wopt: wopt, opt: opt, report: report}

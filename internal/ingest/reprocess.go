@@ -166,7 +166,7 @@ func reread(ctx context.Context, st store.Store, id string, opt ReprocessOptions
 			}
 		}
 	}
-	an, err := opt.Annotate(ctx, a)
+	an, err := annotateSafely(ctx, opt.Annotate, a)
 	if err != nil {
 		return nil, false, &RecordError{Source: id, Err: fmt.Errorf("read %s: %w", id, err)}
 	}
