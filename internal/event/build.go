@@ -430,10 +430,17 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				tgt = c.ppTarget(s, done+1, e.Type == "ASSAULT")
 			}
 		}
-		if src == nil && e.needsActor && done < 0 {
+		if src == nil && e.needsActor && done < 0 && !countedVictims(s, t.b, e.Type) {
 			return nil
 		}
-		if src == nil && anaphoricDet[s.low(np)] && !hasNumberBefore(s, np, t.a) {
+		if ev.Fatalities == nil && countedVictims(s, t.b, e.Type) && s.tokHas(t.head, killNouns) {
+			// "the killings of 132 civilians": the toll
+			if f, _ := numberAt(s, t.b+1); f != nil {
+				n := *f
+				ev.Fatalities = &n
+			}
+		}
+		if src == nil && anaphoricDet[s.low(np)] && !hasNumberBefore(s, np, t.a) && !countedVictims(s, t.b, e.Type) {
 			return nil
 		}
 		if cnt := countBefore(s, np, t.a, s.text(c.body, t.head, t.head+1)); cnt != nil {
@@ -761,7 +768,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if verbal[ev.Type] && src == nil && !agentlessVerbal(s, t, ev.Type, tgt) && done < 0 {
 		return nil
 	}
-	if e.needsActor && src == nil && done < 0 {
+	if e.needsActor && src == nil && done < 0 && !(t.nominal && countedVictims(s, t.b, e.Type)) {
 		return nil
 	}
 	if t.negated && e.Type == "ASSAULT" && s.spanHas(t.a, t.b, interceptVerbs) {
@@ -1389,6 +1396,17 @@ func territorial(s *sent, ev *Event) bool {
 	return false
 }
 
+// foreignAttack reports an attack by a state's forces in another
+// country's place ("Israeli attacks in Lebanon", "Russian strikes in
+// Kharkiv"): with no one else named, that place is what was attacked.
+func foreignAttack(ev *Event) bool {
+	src, loc := ev.Source, ev.Location
+	if ev.Type != "ASSAULT" || src == nil || src.Country == "" || loc.Country == "" || loc.Country == src.Country {
+		return false
+	}
+	return src.Role == "government" || src.Role == "military" || src.Entity != nil && src.Entity.Kind == entity.KindCountry
+}
+
 // territorialMeasures name measures on a territory as a whole.
 var territorialMeasures = set{"curfew": true, "emergency": true, "martial": true, "lockdown": true}
 
@@ -1430,6 +1448,23 @@ func (c *coding) protestedAgainst(s *sent, from int) *Actor {
 		return nil
 	}
 	return nil
+}
+
+// killNouns name a killing: their counted of-phrase is the dead.
+var killNouns = wordSet("killNouns")
+
+// countedVictims reports an assault noun whose of-phrase counts its
+// victims ("the killings of 132 civilians"): a toll makes it a happening
+// whoever did it.
+func countedVictims(s *sent, b int, typ string) bool {
+	if typ != "ASSAULT" || s.low(b) != "of" {
+		return false
+	}
+	k := b + 1
+	if l := s.low(k) + " " + s.low(k+1); l == "at least" || l == "more than" || l == "up to" || l == "over " || l == "nearly " {
+		k += 2
+	}
+	return s.tag(k) == "CD" && (isNounTag(s.tag(k+1)) || s.tag(k+1) == "JJ")
 }
 
 // antiPhrase reports an actor phrase whose first word after a determiner

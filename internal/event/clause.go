@@ -140,6 +140,13 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 		// "was hospitalised after being assaulted", "was arrested after
 		// killing two": the main clause's subject
 		if p := prevFinite(s, vg-1); p >= 0 {
+			if s.tree != nil && s.tree.HasRel(p, "conj") {
+				// "barricaded himself inside a shop and took hostages
+				// before being killed": the conjoined verbs' subject
+				if a, b, _, ok, _ := s.treeSubject(p); ok && b <= p {
+					return a, b
+				}
+			}
 			return subjSpan(s, verbGroupStart(s, p))
 		}
 	}

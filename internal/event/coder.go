@@ -466,6 +466,7 @@ func (c *coding) sentence(s *sent) {
 		ts[i] = t
 	}
 	c.govern(s, ts)
+	modifierTriggers(s, ts)
 	attrib := c.attribution(s)
 	var out []*trig
 	for _, t := range ts {
@@ -511,6 +512,11 @@ func (c *coding) sentence(s *sent) {
 	out = c.keepPolitical(s, out, ts)
 	out = dedupe(out)
 	out = oneHappening(s, out)
+	for _, t := range out {
+		if ev := t.ev; ev.Target == nil && ev.Location != nil && foreignAttack(ev) {
+			ev.Target = placeAfter(c, s, t, ev.Location.EntityID)
+		}
+	}
 	subordinate(s, out)
 	for _, t := range out {
 		c.events = append(c.events, *t.ev)
@@ -702,4 +708,58 @@ func claimIn(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// modifierTriggers drops an event noun that only modifies another's head
+// ("the humanitarian aid blockade" is a blockade, not aid): the parse
+// makes it a compound of the other trigger's noun.
+func modifierTriggers(s *sent, ts []*trig) {
+	for _, t := range ts {
+		if t.nominal || t.drop || t.into >= 0 {
+			continue
+		}
+		for _, u := range ts {
+			if u.nominal && !u.drop && u.into < 0 && u.e.Type == t.e.Type && u.a == t.b && u.head == u.a && isNounTag(s.tag(t.b-1)) {
+				// "launches drone attacks on Kyiv": a verb pattern that
+				// ended on the attack noun's modifier takes the noun
+				t.b, t.match.b = u.b, u.b
+				u.drop = true
+			}
+		}
+	}
+	for _, t := range ts {
+		h := treeHead(s, t.head)
+		if !t.nominal || h < 0 || s.tree.Rel[t.head] != "compound" {
+			continue
+		}
+		for _, u := range ts {
+			if u != t && u.nominal && u.head == h && !u.drop {
+				t.drop = true
+			}
+		}
+	}
+}
+
+// placeAfter returns the place of entity id as an actor where its
+// phrase follows the trigger closely ("attacks in Lebanon", "strikes on
+// Kyiv and Odesa"), nil where it is named elsewhere in the sentence.
+func placeAfter(c *coding, s *sent, t *trig, id string) *Actor {
+	for _, m := range s.ments {
+		if m.e.ID != id || m.a < t.b || m.a > t.b+6 {
+			continue
+		}
+		for k := t.b; k < m.a; k++ {
+			if isPunct(s, k) || isVerbTag(s.tag(k)) {
+				return nil
+			}
+		}
+		k := m.a - 1
+		for k > t.b && (s.tag(k) == "DT" || s.tag(k) == "JJ") {
+			k-- // "in the north of", "in northern Iraq"
+		}
+		if k >= t.b && (locPreps[s.low(k)] && s.low(k) != "from" || s.low(k) == "on") {
+			return &Actor{Text: s.text(c.body, m.a, m.b), Entity: m.e, Country: m.e.Country}
+		}
+	}
+	return nil
 }
