@@ -72,6 +72,12 @@ func (s *sent) treeSubject(h int) (a, b int, passive, ok bool, via string) {
 				// the tagger's error
 				return 0, 0, false, false, via
 			}
+			if v == h && k > v && v > 0 && t.HasRel(v, "acl") && isNounTag(s.tag(v-1)) && !quoteBetween(s, v, k) {
+				// "The Israel Defense Forces strikes southern Beirut": a
+				// subject after its verb, the verb hung from the noun
+				// before it, is the parse's error; the noun is the subject
+				return 0, 0, false, false, via
+			}
 			a, b, ok := s.subjectOf(k, v)
 			return a, b, v == h && t.HasRel(k, "nsubj:pass", "csubj:pass"), ok, via
 		}
@@ -384,4 +390,14 @@ func nounList(s *sent, a, b int) bool {
 		}
 	}
 	return comma
+}
+
+// quoteBetween reports a quotation mark among tokens (a, b).
+func quoteBetween(s *sent, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if isQuote(s, k) {
+			return true
+		}
+	}
+	return false
 }

@@ -959,6 +959,11 @@ func isBeHave(w string) bool {
 	return false
 }
 
+// prepositionalParticiples open a phrase, not a clause: ", including
+// 100,000 in Melbourne, march …".
+var prepositionalParticiples = map[string]bool{"including": true, "excluding": true, "according": true, "following": true, "regarding": true,
+	"concerning": true, "involving": true, "pending": true, "notwithstanding": true, "barring": true}
+
 // presentFallback gives a sentence that the model read without any finite
 // verb its verb: news summaries are written in the present ("Officials in
 // New York City order the closure …", "Citizens in Portugal vote to elect
@@ -977,6 +982,11 @@ func presentFallback(toks []Token, verbGap []float32) {
 	relative := false // inside ", who …," or ", which …,": an aside's verb is not the main verb
 	for i, t := range toks {
 		if i > 0 && limit == len(toks) && clauseSubordinators[strings.ToLower(t.Text)] && i+1 < len(toks) && subjectStart(toks[i+1]) {
+			limit = i
+		}
+		if i > 2 && limit == len(toks) && t.Text == "," && i+1 < len(toks) && toks[i+1].Tag == "VBG" && !prepositionalParticiples[strings.ToLower(toks[i+1].Text)] {
+			// ", alleging that the targets violated …": a participle's
+			// clause holds no main verb either
 			limit = i
 		}
 		if w := strings.ToLower(t.Text); i > 1 && (w == "who" || w == "which") && toks[i-1].Text == "," {
