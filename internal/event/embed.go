@@ -29,6 +29,10 @@ func modality(s *sent, t *trig) (string, bool) {
 	}
 	neg := false
 	a := t.vg
+	if !t.nominal && t.vg == t.head && t.vg > 0 && s.tag(t.head) == "VBG" && s.tokHas(t.vg-1, aspectual) && isVerbTag(s.tag(t.vg-1)) {
+		// "may resume fighting": the aspectual verb's group says whether
+		a = verbGroupStart(s, t.vg-1)
+	}
 	if t.nominal {
 		a = t.head
 		if s.low(t.a-1) == "no" {
@@ -430,6 +434,31 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			break
 		}
 	}
+	// "demands that Iran release the sailors": the act a demand's
+	// that-clause asks for is demanded, not done (its subjunctive verb
+	// is the bare form)
+	for i, t := range ts {
+		if t.e.Type != "REQUEST" || t.nominal || t.drop || t.into >= 0 {
+			continue
+		}
+		k := t.b
+		for k < len(s.toks) && k < t.b+3 && s.low(k) != "that" {
+			k++
+		}
+		if s.low(k) != "that" {
+			continue
+		}
+		for _, u := range ts[i+1:] {
+			if u.head < k || u.head-k > 10 || u.drop || u.into >= 0 || u.nominal || verbal[u.e.Type] {
+				continue
+			}
+			if v := s.tag(u.head); v == "VB" || v == "VBP" && !s.spanHas(k, u.head, indicativeAux) || s.spanHas(k, u.head, shouldWords) {
+				u.into = i
+				embedMode(t, u)
+			}
+			break
+		}
+	}
 	// nouns inside the object of a verbal trigger are that trigger's
 	// business: "condemned the attacks", "rejected any halt", "provides
 	// assistance, including support for ..."
@@ -464,6 +493,14 @@ func treeHead(s *sent, i int) int {
 	}
 	return s.tree.Head[i]
 }
+
+// indicativeAux and shouldWords tell a that-clause's indicative ("that Iran
+// has released") from the subjunctive of a demand ("that Iran release",
+// "that Iran should release").
+var (
+	indicativeAux = set{"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true, "did": true, "does": true, "do": true}
+	shouldWords   = set{"should": true, "must": true}
+)
 
 func isTrigHead(ts []*trig, i int) bool {
 	for _, t := range ts {
