@@ -470,6 +470,13 @@ func (m *model) tag(text string, toks []Token, sc *tagScratch) {
 		return
 	}
 	fixTags(toks, gap)
+	for i := range toks {
+		if t := &toks[i]; (t.Tag == "VB" || t.Tag == "VBP" || t.Tag == "VBZ" || t.Tag == "VBD") && nounOnlySuffix(t.Text) {
+			// "Nigeria grants asylum to …": a word in -um, -ness, -ity or
+			// -ism is no verb, whatever the model or a rule made of it
+			t.Tag = "NN"
+		}
+	}
 	presentFallback(toks, gap)
 }
 
@@ -496,6 +503,15 @@ func featureKeys(form string, word, suf []uint64, k int, p1, p2 uint64) [nTempla
 }
 
 // fixTags repairs the model's few systematic errors on conflict news.
+// nounOnlySuffix reports a lower-case word whose ending only nouns have
+// (asylum, referendum, sovereignty, terrorism, readiness).
+func nounOnlySuffix(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	return strings.HasSuffix(w, "ness") || strings.HasSuffix(w, "ity") || strings.HasSuffix(w, "ism") || len(w) >= 6 && strings.HasSuffix(w, "um")
+}
+
 func fixTags(toks []Token, verbGap []float32) {
 	finite := false
 	for i := range toks {
@@ -1009,7 +1025,7 @@ func presentFallback(toks []Token, verbGap []float32) {
 		if isNounTagText(p) {
 			seenNoun = true
 		}
-		if !isLowerWord(t.Text) || i+1 >= len(toks) {
+		if !isLowerWord(t.Text) || i+1 >= len(toks) || nounOnlySuffix(t.Text) {
 			continue
 		}
 		// (after an adjective only a plural before a determiner: "a
@@ -1134,12 +1150,19 @@ func presentAfterSubject(toks []Token, i int, verbGap []float32) bool {
 // form seldom a noun after a plural subject ("Three ministers of the party
 // resign in protest"); -1 if none.
 func lastResortVerb(toks []Token, limit int) int {
-	for i := 2; i < limit && i+1 < len(toks); i++ {
+	for i := 1; i < limit && i+1 < len(toks); i++ {
 		t := toks[i]
+		if i == 1 && !properSubject(toks[:1]) {
+			continue // (a one-word subject only when it is a name: "Nigeria grants …")
+		}
 		if t.Tag == "NNS" && isLowerWord(t.Text) && presentS(t.Text) && isNounTagText(toks[i-1].Tag) && lexicon[strings.ToLower(t.Text)] == "" && !pluralModifiers[strings.ToLower(t.Text)] {
 			switch toks[i+1].Tag {
 			case "DT", "NNP", "CD", "PRP$", "PRP":
 				return i
+			case "NN":
+				if i+2 < len(toks) && (toks[i+2].Tag == "TO" || toks[i+2].Tag == "IN") && properSubject(toks[:i]) {
+					return i // "Nigeria grants asylum to …"
+				}
 			case "JJ":
 				if i+2 < len(toks) && isNounTagText(toks[i+2].Tag) {
 					return i // "sentences former minister X"
@@ -1157,6 +1180,19 @@ func lastResortVerb(toks []Token, limit int) int {
 		}
 	}
 	return -1
+}
+
+// properSubject reports a sentence opening that is a proper name only
+// ("Nigeria", "The United States").
+func properSubject(toks []Token) bool {
+	for i, t := range toks {
+		if t.Tag != "NNP" && t.Tag != "NNPS" && !(i == 0 && t.Tag == "DT") && !(i == 0 && t.Tag == "NN" && startsUpper(t.Text)) {
+			// (a capitalised first word the model read as a common noun:
+			// "Ecuador/NN grants asylum")
+			return false
+		}
+	}
+	return len(toks) > 0
 }
 
 // headlineVerbs are base forms that are seldom nouns: with a plural
