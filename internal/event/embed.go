@@ -65,8 +65,8 @@ func modality(s *sent, t *trig) (string, bool) {
 	for i := a; i < t.head; i++ {
 		l := s.low(i)
 		switch {
-		case negWords[l] && l != "no":
-			neg = true
+		case negWords[l] && l != "no", l == "no" && s.low(i+1) == "longer":
+			neg = true // ("is no longer enriching uranium")
 		case hypoModals[l] && mod == Actual:
 			mod = Hypothetical
 		case futureModals[l] && mod == Actual:

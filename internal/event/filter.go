@@ -632,5 +632,7 @@ func ballot(s *sent, t *trig, src *Actor) bool {
 	}
 	w := strings.TrimSpace(src.Text)
 	people := w != "" && !strings.Contains(w, " ") && w[0] >= 'A' && w[0] <= 'Z' && strings.HasSuffix(w, "ns") // "Transnistrians"
-	return people && src.Entity == nil && src.Role == "" && !t.nominal && (s.low(t.a) == "vote" || s.low(t.a) == "votes" || s.low(t.a) == "voted")
+	// ("Chileans vote for their president": a country's people, read
+	// through their demonym, are its electorate too)
+	return people && (src.Entity == nil && (src.Role == "" || src.Role == "civilians") || src.Entity != nil && src.Entity.Kind == entity.KindCountry) && !t.nominal && (s.low(t.a) == "vote" || s.low(t.a) == "votes" || s.low(t.a) == "voted")
 }
