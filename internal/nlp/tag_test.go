@@ -157,6 +157,8 @@ func TestHeadlinePresent(t *testing.T) {
 		{"The Israeli military carry out six airstrikes on the port, in response to an attack on the airport.", "carry", "VBP"},
 		{"The Israel Defense Forces strike several Hezbollah sites in Lebanon, alleging that the targets violated the terms of the ceasefire agreement.", "strike", "VBP"},
 		{"Nigeria grants asylum to the opposition leader at its embassy.", "grants", "VBZ"},
+		{"Officials in Sudan accuse the RSF of killing civilians.", "accuse", "VBP"},
+		{"A judge in Argentina orders investigations into the crypto scandal.", "orders", "VBZ"},
 		{"Three ministers of the government belonging to the far-right party resign in protest over the deal.", "resign", "VBP"},
 		{"A court in Minsk sentences Ales Kavalenka, who criticized the election, to four years in prison.", "sentences", "VBZ"},
 		{"A Moscow court sentences Lev Shlosberg, who criticized the invasion, to three years in prison.", "sentences", "VBZ"},
