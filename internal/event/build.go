@@ -1099,6 +1099,23 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			src = nil
 		}
 	}
+	if e.Type == "CONSULT" && e.Mode == "third-party" && tgt == nil {
+		// "hosts talks between Russia and Ukraine", "mediating between
+		// Israel and Hamas": the parties are whom the mediator deals with
+		for k := t.b; k < len(s.toks) && k < max(t.b, t.objB)+8; k++ {
+			if s.low(k) == "between" {
+				if a, b := objSpan(s, k+1); a < b {
+					if x := c.actorSpan(s, a, cutTime(s, a, b)); !weak(x) && !sameActor(x, src) {
+						tgt = x
+					}
+				}
+				break
+			}
+			if isVerbTag(s.tag(k)) || s.low(k) == ";" {
+				break
+			}
+		}
+	}
 	if e.Type == "PROTEST" && src != nil && tgt == nil && antiPhrase(src.Text) {
 		// "during an anti-Iranian government protest": whom the
 		// protest is against, not who protests

@@ -159,6 +159,7 @@ func TestHeadlinePresent(t *testing.T) {
 		{"Nigeria grants asylum to the opposition leader at its embassy.", "grants", "VBZ"},
 		{"Officials in Sudan accuse the RSF of killing civilians.", "accuse", "VBP"},
 		{"A judge in Argentina orders investigations into the crypto scandal.", "orders", "VBZ"},
+		{"Turkey hosts talks between Russia and Ukraine in Istanbul.", "hosts", "VBZ"},
 		{"Three ministers of the government belonging to the far-right party resign in protest over the deal.", "resign", "VBP"},
 		{"A court in Minsk sentences Ales Kavalenka, who criticized the election, to four years in prison.", "sentences", "VBZ"},
 		{"A Moscow court sentences Lev Shlosberg, who criticized the invasion, to three years in prison.", "sentences", "VBZ"},
