@@ -28,6 +28,13 @@ func (c *coding) speakerBefore(s *sent, i int) *Actor {
 		l := s.low(k)
 		if s.tokHas(k, speechVerbs) && isVerbTag(s.tag(k)) && !isAux(s, k) {
 			a, b := subjSpan(s, verbGroupStart(s, k))
+			if s.tag(k) == "VBG" && s.low(k-1) == "," {
+				// "X claims responsibility, claiming they killed 90": the
+				// participle's speaker is the main clause's subject
+				if ta, tb, _, ok, _ := s.treeSubject(k); ok && tb <= k {
+					a, b = ta, tb
+				}
+			}
 			if a >= b || (b-a == 1 && pronouns[s.low(a)]) {
 				return nil
 			}

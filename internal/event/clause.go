@@ -436,14 +436,22 @@ func agentSpan(s *sent, j int) (int, int) {
 			// "were killed and two others injured by", "killed, wounded
 			// by": a casualty of the same attack, conjoined, takes the agent
 			k := j + 1
-			for k < len(s.toks) && k < j+5 && (s.tag(k) == "CD" || s.tag(k) == "JJ" || s.tag(k) == "DT" || isNounTag(s.tag(k))) {
+			for k < len(s.toks) && k < j+5 && isAdverb(s, k) {
 				k++
 			}
-			if k < len(s.toks) && (s.tag(k) == "VBN" || s.tag(k) == "VBD") && s.tokHas(k, casualtyVerbs) {
+			sameSubject := l == "and" // no new subject between: "attacked and later burned by"
+			for k < len(s.toks) && k < j+5 && (s.tag(k) == "CD" || s.tag(k) == "JJ" || s.tag(k) == "DT" || isNounTag(s.tag(k))) {
+				k++
+				sameSubject = false
+			}
+			if k < len(s.toks) && (s.tag(k) == "VBN" || s.tag(k) == "VBD") && (s.tokHas(k, casualtyVerbs) || sameSubject) {
+				// (and "attacked and burned by militants", "beaten and
+				// dragged through the streets by protesters": a second
+				// participle of the same subject shares its agent)
 				j = k + 1
 				continue
 			}
-		case l != "by" && (l == "in" || l == "at" || l == "on" || l == "near" || l == "during" || l == "outside" || l == "inside" || l == "across" || l == "over" || l == "along" || l == "around" || l == "throughout"):
+		case l != "by" && (l == "in" || l == "at" || l == "on" || l == "near" || l == "during" || l == "outside" || l == "inside" || l == "across" || l == "over" || l == "along" || l == "around" || l == "throughout" || l == "through" || l == "into"):
 			// one noun phrase at a time: the next preposition is the
 			// loop's ("along the border in Somalia in an operation by")
 			b := j + 1

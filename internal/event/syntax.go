@@ -279,9 +279,10 @@ func subjSpan(s *sent, vg int) (int, int) {
 	for b > a && (s.low(b-1) == "," || isQuote(s, b-1)) {
 		b--
 	}
-	if b-a > 1 && subjPronouns[s.low(b-1)] && s.tag(b-1) == "PRP" && isNounTag(s.tag(b-2)) {
+	if b-a > 1 && subjPronouns[s.low(b-1)] && s.tag(b-1) == "PRP" && (isNounTag(s.tag(b-2)) || isVerbTag(s.tag(b-2))) {
 		// "told the court she was forced": the pronoun is the subject,
-		// the noun before it another verb's object
+		// the noun before it another verb's object ("…, saying it
+		// attacked": the verb before it another clause's)
 		a = b - 1
 	}
 	return a, b
