@@ -348,7 +348,14 @@ func (c *coding) sentence(s *sent) {
 				// (not "launch their largest air attack on Ukraine": the
 				// target follows the pattern)
 				// "threatened Taiwan with military force": the object sits in the gap
-				if a, b := objSpan(s, m.head+1); a < b && !weaponHeaded(s, a, min(b, m.b)) && gapHolds(s, m, a, min(b, m.b)) {
+				a, b := objSpan(s, m.head+1)
+				for k := a + 1; k < min(b, m.b); k++ {
+					if s.tag(k) == "DT" && (isNounTag(s.tag(k-1)) || s.tag(k-1) == "PRP") {
+						b = k // "gave him a death sentence", "gives the critic a prison term": the first of two objects
+						break
+					}
+				}
+				if a < b && !weaponHeaded(s, a, min(b, m.b)) && gapHolds(s, m, a, min(b, m.b)) {
 					// (not "declared a state of emergency": the pattern's
 					// own words are no object)
 					t.objA, t.objB = a, min(b, m.b)
