@@ -85,6 +85,12 @@ func newSent(body string, idx int, s nlp.Sentence, buf []string) *sent {
 	for i, t := range s.Tokens {
 		low := strings.ToLower(normQuote(t.Text))
 		st.toks[i] = tok{text: t.Text, low: low, tag: t.Tag, start: t.Start, end: t.End}
+		if t.Tag == "NNP" && i > 0 && t.Text != low && !strings.HasSuffix(low, "s") {
+			// "sent to the United Kingdom": a capitalised word inside a
+			// name is read as written, not as a base form ("unit")
+			st.toks[i].reads = []string{low}
+			continue
+		}
 		buf = readings(low, buf)
 		st.toks[i].reads = append([]string(nil), buf...)
 	}
