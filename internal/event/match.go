@@ -25,6 +25,7 @@ func (m match) score() int { return m.e.words*1000 + m.e.prio*20 + (m.b - m.a) }
 // before overlaps are resolved.
 func (c *coding) findMatches(s *sent) []match {
 	c.presentVerbs(s)
+	timedPast(s)
 	var out []match
 	var seen []*Entry
 	for i := range s.toks {
@@ -74,9 +75,11 @@ func matchAt(s *sent, e *Entry, i int) (end, head int, ok bool) {
 			for k := 0; k <= maxGap; k++ {
 				if k > 0 {
 					j := ti + k - 1
-					if j >= len(s.toks) || isPunct(s, j) || isFinite(s.tag(j)) || boundaryWords[s.low(j)] || stopNouns[s.low(j)] {
+					if j >= len(s.toks) || isPunct(s, j) || isFinite(s.tag(j)) || boundaryWords[s.low(j)] || stopNouns[s.low(j)] || s.tag(j) == "VB" && j > 0 && s.low(j-1) == "to" {
 						// (nor a stop: "ordered the suspension of all
-						// investigations" orders none)
+						// investigations" orders none; nor an infinitive:
+						// "expressed willingness to meet the opposition"
+						// expresses no opposition)
 						return false
 					}
 				}
@@ -487,6 +490,25 @@ func (c *coding) presentVerbs(s *sent) {
 		return
 	}
 }
+
+// timedPast reads as the past tense a past participle that follows its
+// subject and a bare time word, in wire style: "The Soviet Union today
+// called on …, Tass said", "X yesterday accused Y". With a noun, not an
+// auxiliary, before the time word, the participle is the clause's verb,
+// not a modifier of the time word (the tagger's reading when a later
+// "said" closes the sentence).
+func timedPast(s *sent) {
+	for i := 2; i < len(s.toks); i++ {
+		if s.tag(i) != "VBN" || !timedPastWords[s.low(i-1)] || !isNounTag(s.tag(i-2)) || s.low(i+1) == "by" {
+			continue
+		}
+		s.retag(i, "VBD")
+	}
+}
+
+// timedPastWords are the time words that stand between a subject and its
+// verb in wire style.
+var timedPastWords = wordSet("timedPastWords")
 
 // finiteInClause reports a finite verb from token i on before anything
 // that opens another clause.
