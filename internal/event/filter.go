@@ -110,7 +110,7 @@ func (fs *Filters) political(a *Actor, typ string, target bool) bool {
 		// resolves to its country; "inhabitants of the Golan Heights" act
 		return true
 	}
-	if a.Role == "" && (a.Entity == nil && fs.actorHead(a.Text) || fs.titled(a.Text)) {
+	if a.Role == "" && ((a.Entity == nil || a.Entity.New && a.Entity.Kind == entity.KindOrganization) && fs.actorHead(a.Text) || fs.titled(a.Text)) {
 		return true
 	}
 	if a.Role != "" {

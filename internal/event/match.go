@@ -365,13 +365,14 @@ func selectMatches(ms []match) []match {
 
 // objHasOK reports whether the object [a, b) holds one of the words of
 // an objhas cue, or, for its classes, is headed by a place the knowledge
-// base knows ("@place": "captured Knin") or by a person or group
-// ("@actor": "captured Abu Zubaydah", "they were captured").
+// base knows ("@place": "captured Knin"), by a state ("@country":
+// "recognised Croatia") or by a person or group ("@actor": "captured Abu
+// Zubaydah", "they were captured").
 func (c *coding) objHasOK(s *sent, a, b int, want set) bool {
 	if s.spanHas(a, b, want) {
 		return true
 	}
-	if !want["@place"] && !want["@actor"] {
+	if !want["@place"] && !want["@actor"] && !want["@country"] {
 		return false
 	}
 	h := headNoun(s, a, b)
@@ -388,10 +389,14 @@ func (c *coding) objHasOK(s *sent, a, b int, want set) bool {
 	if mi := s.mentAt[h]; mi >= 0 {
 		switch k := s.ments[mi].e.Kind; {
 		case k == entity.KindCountry && (s.tag(h) == "NNPS" || s.tag(h) == "NNS"):
-			// "two Palestinians": people of the country
-			return want["@actor"]
-		case k == entity.KindPlace || k == entity.KindCountry || k == entity.KindFacility:
-			return want["@place"] && k != entity.KindCountry
+			// "two Palestinians": people of the country ("the United
+			// States" reads so too)
+			return want["@actor"] || want["@country"] && s.tag(h) == "NNPS"
+		case k == entity.KindCountry:
+			// "recognised Croatia", "pressed Israel to": a state ("@country")
+			return want["@country"]
+		case k == entity.KindPlace || k == entity.KindFacility:
+			return want["@place"]
 		default:
 			return want["@actor"] && isActorKind(k)
 		}
