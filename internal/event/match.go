@@ -52,6 +52,81 @@ func (c *coding) findMatches(s *sent) []match {
 			}
 		}
 	}
+	return append(out, c.passiveMatches(s, out)...)
+}
+
+// passiveMatches reads a verb pattern's object before the verb's passive
+// ("the embargo was lifted", "talks were held in Geneva", "sanctions were
+// imposed on Iraq"): the match runs from the object's word to the
+// participle, which heads it, so the noun alone ("embargo") is not coded
+// beside it; the clause's subject is what undergoes the act and its
+// by-phrase who did it, as for any passive. Where the noun is itself a
+// trigger of the same type ("sanctions were imposed", "a curfew was
+// imposed"), the noun's reading through its support verb stands.
+func (c *coding) passiveMatches(s *sent, found []match) []match {
+	var out []match
+	for i := range s.toks {
+		if !isNounTag(s.tag(i)) {
+			continue
+		}
+		var es []*Entry
+		for _, r := range s.toks[i].reads {
+			es = append(es, c.lexicon.byObject[r]...)
+		}
+		if len(es) == 0 {
+			continue
+		}
+		np := npBack(s, i)
+		joined := np > 0 && (s.low(np-1) == "and" || s.low(np-1) == "or")
+		for j := np; j < i; j++ {
+			// (not "a search and rescue operation is launched": what the
+			// pattern's gap would not cross, its passive does not either)
+			if boundaryWords[s.low(j)] || isPunct(s, j) || stopNouns[s.low(j)] {
+				joined = true
+			}
+		}
+		if joined {
+			continue
+		}
+		// the noun's own phrase ("the ban on rallies"), then the passive
+		k := i + 1
+		for k < len(s.toks) && k <= i+5 && !beWords[s.low(k)] && !isPunct(s, k) && !isFinite(s.tag(k)) && !boundaryWords[s.low(k)] {
+			k++
+		}
+		if k >= len(s.toks) || !beWords[s.low(k)] {
+			continue
+		}
+		k++
+		for k < len(s.toks) && (isAdverb(s, k) || s.low(k) == "been" || s.low(k) == "being") {
+			k++
+		}
+		if k >= len(s.toks) || s.tag(k) != "VBN" && s.tag(k) != "VBD" {
+			continue
+		}
+		for _, e := range es {
+			hit := false
+			for _, r := range s.toks[k].reads {
+				for _, a := range e.slots[0].alts {
+					if r == a {
+						hit = true
+					}
+				}
+			}
+			if !hit {
+				continue
+			}
+			m := match{e: e, a: i, b: k + 1, head: k}
+			same := false
+			for _, f := range found {
+				if f.e.POS == posNoun && f.a <= i && i < f.b && f.e.Type == e.Type {
+					same = true
+				}
+			}
+			if !same && isPassive(s, k) && c.cuesOK(s, m) && !inWarName(s, m) {
+				out = append(out, m)
+			}
+		}
+	}
 	return out
 }
 
