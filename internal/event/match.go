@@ -66,7 +66,9 @@ func (c *coding) findMatches(s *sent) []match {
 func (c *coding) passiveMatches(s *sent, found []match) []match {
 	var out []match
 	for i := range s.toks {
-		if !isNounTag(s.tag(i)) {
+		if !isNounTag(s.tag(i)) || s.mentAt[i] >= 0 || i > 0 && !isLower(s.toks[i].text) {
+			// (a name is no pattern's object: "the United States … are
+			// sent" sends no unit)
 			continue
 		}
 		var es []*Entry
