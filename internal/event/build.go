@@ -429,6 +429,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			if done >= 0 && tgt == nil && hostile[e.Type] {
 				tgt = c.ppTarget(s, done+1, e.Type == "ASSAULT")
 			}
+			if done >= 0 && src == nil && tgt == nil && mutual[e.Type] {
+				// "talks were held in Geneva between Iran and Iraq"
+				if x, y := c.betweenParties(s, done+1); x != nil {
+					src, tgt = x, y
+				}
+			}
 		}
 		if src == nil && e.needsActor && done < 0 && !countedVictims(s, t.b, e.Type) {
 			return nil
@@ -731,6 +737,13 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// "they claim that X are complicit": the speaker accuses;
 			// "X said the strikes were …, and warned": no strike warns
 			src = at.actor
+		}
+		if src == nil && t.passive && mutual[ev.Type] {
+			// "talks were held in Geneva between Iran and Iraq": the
+			// parties of a mutual act done with no agent
+			if x, y := c.betweenParties(s, t.b); x != nil {
+				src, tgt = x, y
+			}
 		}
 		if verbal[ev.Type] && src == nil && !agentlessVerbal(s, t, ev.Type, tgt) {
 			return nil
@@ -1346,6 +1359,31 @@ var (
 
 // actorAfterPrep returns the actor of the first phrase that prep opens
 // among tokens [a, b) of one clause, or nil.
+// betweenParties reads "between X and Y" in the clause after token from
+// as two parties, the first and the second.
+func (c *coding) betweenParties(s *sent, from int) (*Actor, *Actor) {
+	for k := from; k < len(s.toks) && k < from+10; k++ {
+		if isFinite(s.tag(k)) || s.low(k) == ";" || boundaryWords[s.low(k)] && s.low(k) != "and" {
+			return nil, nil
+		}
+		if s.low(k) != "between" {
+			continue
+		}
+		a, b := objSpan(s, k+1)
+		for j := a + 1; j < b-1; j++ {
+			if s.low(j) == "and" {
+				x, y := c.actorSpan(s, a, j), c.actorSpan(s, j+1, b)
+				if !weak(x) && !weak(y) {
+					return x, y
+				}
+				return nil, nil
+			}
+		}
+		return nil, nil
+	}
+	return nil, nil
+}
+
 func (c *coding) actorAfterPrep(s *sent, a, b int, prep string) *Actor {
 	for k := a; k < b && k < len(s.toks) && !isPunct(s, k); k++ {
 		if s.low(k) == prep {

@@ -630,6 +630,14 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 	for i < len(s.toks) && i < t.b+30 {
 		l := s.low(i)
 		switch {
+		case i == t.b && occurVerbs[l] && isVerbTag(s.tag(i)) && (s.low(i+1) == "between" || (s.low(i+1) == "out" || s.low(i+1) == "up") && s.low(i+2) == "between"):
+			// "clashes erupted between X and Y", "talks opened between
+			// X and Y": the parties follow the verb of happening
+			i++
+			if s.low(i) != "between" {
+				i++
+			}
+			continue
 		case i == t.b && isTimeNP(s, i, i+2) && (s.low(i+2) == "blamed" || s.low(i+2) == "attributed" || s.low(i+2) == "claimed" || s.low(i+2) == "carried"):
 			i += 2 // "an ambush last week blamed on Hezbollah"
 			continue
@@ -1056,6 +1064,9 @@ var allegationNouns = wordSet("allegationNouns")
 // authorParticiples name, with "by", who did an act: "carried out by",
 // "a protest organized by", "the plot masterminded by".
 var authorParticiples = wordSet("authorParticiples")
+
+// occurVerbs say that an event noun happened ("clashes erupted between").
+var occurVerbs = wordSet("occurVerbs")
 
 // authorVerb reports a participle of authorship ("carried out by",
 // "claimed by") between tokens a and b, after auxiliaries.

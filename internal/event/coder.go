@@ -213,6 +213,12 @@ func (cd *Coder) CodeContext(ctx context.Context, in Input) []Event {
 					s.nameTag(t)
 				}
 			}
+			if (s.toks[a].tag == "RB" || isVerbTag(s.toks[a].tag)) && m.e != nil && (m.e.Kind == entity.KindCountry || m.e.Kind == entity.KindOrganization || m.e.Kind == entity.KindArmedGroup) && unicode.IsUpper(rune(in.Body[m.start])) {
+				// "Norway mediated", "Egypt offered to": a country's or a
+				// body's name the tagger read as an adverb or a verb
+				// before an ambiguous past form is the clause's subject
+				s.nameTag(a)
+			}
 		}
 		for di < len(dates) && dates[di].Offset < ns.Start {
 			di++

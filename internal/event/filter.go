@@ -110,7 +110,7 @@ func (fs *Filters) political(a *Actor, typ string, target bool) bool {
 		// resolves to its country; "inhabitants of the Golan Heights" act
 		return true
 	}
-	if a.Role == "" && (a.Entity == nil && fs.actorHead(a.Text) || fs.titled(a.Text)) {
+	if a.Role == "" && ((a.Entity == nil || a.Entity.New && a.Entity.Kind == entity.KindOrganization) && fs.actorHead(a.Text) || fs.titled(a.Text)) {
 		return true
 	}
 	if a.Role != "" {
@@ -318,40 +318,61 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 		switch {
 		case ev.Type == "ASSAULT" && !deliberate(t) && (c.filters.mishapIn(s) || (!perpetrator(ev.Source) || c.filters.accidentClause(ev.Source)) && (c.filters.accidental(s) || c.accidentalContext(s))):
 			// deaths in an accident or a disaster: victims, no perpetrator
+
 			continue
-		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && (ev.Type != "MOBILIZE" || ev.Mode == "" || ev.Mode == "weapons") && !(ev.Type == "COERCE" && ev.Mode == "arrest") && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
+		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && !(ev.Type == "THREATEN" && embedsType(ts, t, "PROTEST")) && (ev.Type != "MOBILIZE" || ev.Mode == "" || ev.Mode == "weapons") && !(ev.Type == "COERCE" && ev.Mode == "arrest") && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
 			// protests, strikes and riots are political whoever holds them
 			// (but nothing "is demonstrated" by protesters), and so is
 			// raising a force ("formed a militia"); an arrest is the
 			// authorities' act whether or not the sentence names them
+
 			continue
-		case t.e.generic && !(srcPol && (tgtPol || ev.Target == nil && mutual[ev.Type] && pluralParties(ev.Source))) && !c.filters.politicalObject(s, t, ts):
+		case t.e.generic && !(srcPol && (tgtPol || ev.Target == nil && mutual[ev.Type] && pluralParties(ev.Source) || stateSource(ev.Source) && genericStateTypes[ev.Type])) && !c.filters.politicalObject(s, t, ts):
+
 			continue
 		case ev.Type != "ASSAULT" && ev.Source != nil && ev.Source.Entity != nil && sportsBody(ev.Source.Entity.Name):
 			// a league's or federation's fines, bans and expulsions
+
 			continue
 		case ev.Type == "THREATEN" && ev.Mode == "" && (ev.Target == nil || placeActor(ev.Target)) && !armedOrState(ev.Source) && c.filters.accidental(s):
 			// "issues an evacuation warning as a bushfire burns": a
 			// warning of a disaster threatens no one
+
 			continue
 		case ev.Type == "ASSAULT" && !t.nominal && t.objB == t.objA+1 && reflexives[s.low(t.objA)]:
 			// "the perpetrator kills himself", "the gunman shot himself":
 			// a suicide, no attack
+
 			continue
 		case (ev.Type == "SUPPORT" || ev.Type == "AGREE" || ev.Type == "REJECT") && ev.Source != nil && ballot(s, t, ev.Source):
 			// "voters in Guinea approve a constitutional change",
 			// "Transnistrians vote for the members of the council": the
 			// electorate's ballot is an election's result, not an act
+
 			continue
 		case ev.Type != "ASSAULT" && sportsSentence(s):
 			// "In association football, the club withdraws from the cup"
+
 			continue
 		case c.commercial(ev):
+
 			continue
 		}
 		kept = append(kept, t)
 	}
 	return kept
+}
+
+// embedsType reports an action of type typ that t embeds: "the miners
+// threatened to go on strike" threatens a protest, political whoever holds it.
+func embedsType(ts []*trig, t *trig, typ string) bool {
+	me := indexOf(ts, t)
+	for _, u := range ts {
+		if u != t && u.into == me && u.e.Type == typ {
+			return true
+		}
+	}
+	return false
 }
 
 // politicalObject reports a political word in the object of t ("asked
@@ -529,6 +550,17 @@ func deliberate(t *trig) bool {
 
 // pluralParties reports a plural subject of officials that holds both sides
 // of a mutual act ("the two presidents met", "foreign ministers meet").
+// genericStateTypes are the types whose generic verbs a state codes
+// whatever their object: "Moscow praised the plan", "Japan welcomed the
+// decision", "Germany will fund the reconstruction".
+var genericStateTypes = wordSet("genericStateTypes")
+
+// stateSource reports a source that is a state by name or metonymy
+// ("Moscow", "Japan"), not a person, a company or a group.
+func stateSource(a *Actor) bool {
+	return a != nil && a.Entity != nil && !a.Entity.New && a.Entity.Kind == entity.KindCountry && !composedOf(a)
+}
+
 func pluralParties(a *Actor) bool {
 	if a == nil || a.Entity != nil || a.Role == "" || a.Role == "civilians" {
 		return false

@@ -94,12 +94,15 @@ type Lexicon struct {
 	Entries []*Entry
 	name    string              // the file it was read from, for errors
 	byFirst map[string][]*Entry // first word alternative → entries
+	// byObject: the object word of a two-word verb pattern ("lift *
+	// embargo") → entries, for its passive ("the embargo was lifted")
+	byObject map[string][]*Entry
 }
 
 // ParseLexicon reads src, the text of the file name, in the format of
 // data/lexicon.tsv. An error names the file, the line and what is wrong.
 func ParseLexicon(name, src string) (*Lexicon, error) {
-	lx := &Lexicon{name: name, byFirst: map[string][]*Entry{}}
+	lx := &Lexicon{name: name, byFirst: map[string][]*Entry{}, byObject: map[string][]*Entry{}}
 	err := eachRow(src, name, 5, func(n int, f []string) error {
 		e := &Entry{Line: n, Pattern: f[0], POS: f[1], Type: f[2], Mode: f[3], Cues: f[4]}
 		if e.Mode == "-" {
@@ -111,6 +114,11 @@ func ParseLexicon(name, src string) (*Lexicon, error) {
 		lx.Entries = append(lx.Entries, e)
 		for _, a := range e.slots[0].alts {
 			lx.byFirst[a] = append(lx.byFirst[a], e)
+		}
+		if e.POS == posVerb && len(e.slots) == 3 && e.slots[1].alts == nil && e.slots[2].alts != nil {
+			for _, a := range e.slots[2].alts {
+				lx.byObject[a] = append(lx.byObject[a], e)
+			}
 		}
 		return nil
 	})

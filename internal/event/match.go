@@ -25,6 +25,7 @@ func (m match) score() int { return m.e.words*1000 + m.e.prio*20 + (m.b - m.a) }
 // before overlaps are resolved.
 func (c *coding) findMatches(s *sent) []match {
 	c.presentVerbs(s)
+	timedPast(s)
 	var out []match
 	var seen []*Entry
 	for i := range s.toks {
@@ -51,6 +52,83 @@ func (c *coding) findMatches(s *sent) []match {
 			}
 		}
 	}
+	return append(out, c.passiveMatches(s, out)...)
+}
+
+// passiveMatches reads a verb pattern's object before the verb's passive
+// ("the embargo was lifted", "talks were held in Geneva", "sanctions were
+// imposed on Iraq"): the match runs from the object's word to the
+// participle, which heads it, so the noun alone ("embargo") is not coded
+// beside it; the clause's subject is what undergoes the act and its
+// by-phrase who did it, as for any passive. Where the noun is itself a
+// trigger of the same type ("sanctions were imposed", "a curfew was
+// imposed"), the noun's reading through its support verb stands.
+func (c *coding) passiveMatches(s *sent, found []match) []match {
+	var out []match
+	for i := range s.toks {
+		if !isNounTag(s.tag(i)) || s.mentAt[i] >= 0 || i > 0 && !isLower(s.toks[i].text) {
+			// (a name is no pattern's object: "the United States … are
+			// sent" sends no unit)
+			continue
+		}
+		var es []*Entry
+		for _, r := range s.toks[i].reads {
+			es = append(es, c.lexicon.byObject[r]...)
+		}
+		if len(es) == 0 {
+			continue
+		}
+		np := npBack(s, i)
+		joined := np > 0 && (s.low(np-1) == "and" || s.low(np-1) == "or")
+		for j := np; j < i; j++ {
+			// (not "a search and rescue operation is launched": what the
+			// pattern's gap would not cross, its passive does not either)
+			if boundaryWords[s.low(j)] || isPunct(s, j) || stopNouns[s.low(j)] {
+				joined = true
+			}
+		}
+		if joined {
+			continue
+		}
+		// the noun's own phrase ("the ban on rallies"), then the passive
+		k := i + 1
+		for k < len(s.toks) && k <= i+5 && !beWords[s.low(k)] && !isPunct(s, k) && !isFinite(s.tag(k)) && !boundaryWords[s.low(k)] {
+			k++
+		}
+		if k >= len(s.toks) || !beWords[s.low(k)] {
+			continue
+		}
+		k++
+		for k < len(s.toks) && (isAdverb(s, k) || s.low(k) == "been" || s.low(k) == "being") {
+			k++
+		}
+		if k >= len(s.toks) || s.tag(k) != "VBN" && s.tag(k) != "VBD" {
+			continue
+		}
+		for _, e := range es {
+			hit := false
+			for _, r := range s.toks[k].reads {
+				for _, a := range e.slots[0].alts {
+					if r == a {
+						hit = true
+					}
+				}
+			}
+			if !hit {
+				continue
+			}
+			m := match{e: e, a: i, b: k + 1, head: k}
+			same := false
+			for _, f := range found {
+				if f.e.POS == posNoun && f.a <= i && i < f.b && f.e.Type == e.Type {
+					same = true
+				}
+			}
+			if !same && isPassive(s, k) && c.cuesOK(s, m) && !inWarName(s, m) {
+				out = append(out, m)
+			}
+		}
+	}
 	return out
 }
 
@@ -74,9 +152,11 @@ func matchAt(s *sent, e *Entry, i int) (end, head int, ok bool) {
 			for k := 0; k <= maxGap; k++ {
 				if k > 0 {
 					j := ti + k - 1
-					if j >= len(s.toks) || isPunct(s, j) || isFinite(s.tag(j)) || boundaryWords[s.low(j)] || stopNouns[s.low(j)] {
+					if j >= len(s.toks) || isPunct(s, j) || isFinite(s.tag(j)) || boundaryWords[s.low(j)] || stopNouns[s.low(j)] || s.tag(j) == "VB" && j > 0 && s.low(j-1) == "to" {
 						// (nor a stop: "ordered the suspension of all
-						// investigations" orders none)
+						// investigations" orders none; nor an infinitive:
+						// "expressed willingness to meet the opposition"
+						// expresses no opposition)
 						return false
 					}
 				}
@@ -362,13 +442,14 @@ func selectMatches(ms []match) []match {
 
 // objHasOK reports whether the object [a, b) holds one of the words of
 // an objhas cue, or, for its classes, is headed by a place the knowledge
-// base knows ("@place": "captured Knin") or by a person or group
-// ("@actor": "captured Abu Zubaydah", "they were captured").
+// base knows ("@place": "captured Knin"), by a state ("@country":
+// "recognised Croatia") or by a person or group ("@actor": "captured Abu
+// Zubaydah", "they were captured").
 func (c *coding) objHasOK(s *sent, a, b int, want set) bool {
 	if s.spanHas(a, b, want) {
 		return true
 	}
-	if !want["@place"] && !want["@actor"] {
+	if !want["@place"] && !want["@actor"] && !want["@country"] {
 		return false
 	}
 	h := headNoun(s, a, b)
@@ -385,10 +466,14 @@ func (c *coding) objHasOK(s *sent, a, b int, want set) bool {
 	if mi := s.mentAt[h]; mi >= 0 {
 		switch k := s.ments[mi].e.Kind; {
 		case k == entity.KindCountry && (s.tag(h) == "NNPS" || s.tag(h) == "NNS"):
-			// "two Palestinians": people of the country
-			return want["@actor"]
-		case k == entity.KindPlace || k == entity.KindCountry || k == entity.KindFacility:
-			return want["@place"] && k != entity.KindCountry
+			// "two Palestinians": people of the country ("the United
+			// States" reads so too)
+			return want["@actor"] || want["@country"] && s.tag(h) == "NNPS"
+		case k == entity.KindCountry:
+			// "recognised Croatia", "pressed Israel to": a state ("@country")
+			return want["@country"]
+		case k == entity.KindPlace || k == entity.KindFacility:
+			return want["@place"]
 		default:
 			return want["@actor"] && isActorKind(k)
 		}
@@ -487,6 +572,25 @@ func (c *coding) presentVerbs(s *sent) {
 		return
 	}
 }
+
+// timedPast reads as the past tense a past participle that follows its
+// subject and a bare time word, in wire style: "The Soviet Union today
+// called on …, Tass said", "X yesterday accused Y". With a noun, not an
+// auxiliary, before the time word, the participle is the clause's verb,
+// not a modifier of the time word (the tagger's reading when a later
+// "said" closes the sentence).
+func timedPast(s *sent) {
+	for i := 2; i < len(s.toks); i++ {
+		if s.tag(i) != "VBN" || !timedPastWords[s.low(i-1)] || !isNounTag(s.tag(i-2)) || s.low(i+1) == "by" {
+			continue
+		}
+		s.retag(i, "VBD")
+	}
+}
+
+// timedPastWords are the time words that stand between a subject and its
+// verb in wire style.
+var timedPastWords = wordSet("timedPastWords")
 
 // finiteInClause reports a finite verb from token i on before anything
 // that opens another clause.

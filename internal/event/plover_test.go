@@ -15,6 +15,7 @@ func TestPloverTypeReadsIntentsAsAgree(t *testing.T) {
 	}{
 		{Event{Type: "RETREAT", Mode: "withdraw", Modality: Planned, Source: src}, "AGREE", ""},
 		{Event{Type: "CONSULT", Modality: Planned, Source: src}, "AGREE", ""},
+		{Event{Type: "CONCEDE", Modality: Planned, Source: src}, "AGREE", ""}, // "will lift the ban": an intent to yield
 		{Event{Type: "RETREAT", Mode: "withdraw", Modality: Actual, Source: src}, "RETREAT", "withdraw"},
 		{Event{Type: "RETREAT", Mode: "withdraw", Modality: Planned}, "RETREAT", "withdraw"},
 		{Event{Type: "ASSAULT", Modality: Planned, Source: src}, "ASSAULT", ""},
