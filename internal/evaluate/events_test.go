@@ -83,7 +83,7 @@ func TestPlover(t *testing.T) {
 	}
 	t.Log("\n" + r.String())
 	for typ, p := range r.PerType {
-		t.Logf("  %-10s %s", typ, p)
+		t.Logf("  dev %-10s %s", typ, p)
 	}
 	if testing.Verbose() && os.Getenv("PLOVER_DETAIL") != "" {
 		for k, v := range r.Confusions {

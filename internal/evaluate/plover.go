@@ -140,6 +140,9 @@ func Plover(dir string, code func(sentence string) []event.Event) (PloverReport,
 		x.SourceAcc = ratio(x.srcOK, x.Type.TP)
 		x.TargetAcc = ratio(x.tgtOK, x.tgtN)
 	}
+	// per type, like the misses, only the studied half: the held-out
+	// half is read as its aggregate lines alone
+	r.PerType = r.Dev.PerType
 	r.Misses = r.Dev.Misses
 	r.ModeExamples = r.Dev.ModeExamples
 	r.Confusions = r.Dev.Confusions
