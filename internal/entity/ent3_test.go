@@ -285,7 +285,7 @@ func TestCrisesAndCourtDistricts(t *testing.T) {
 // company's head word ("Radio", "Limited") is part of its name.
 func TestBroadcastersNamedAfterPlaces(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "She told Kenya Radio that the talks had failed.", "Kenya Radio", "new:organization"},
+		{"", "She told Kenya Radio that the talks had failed.", "Kenya Radio", "new:media"},
 		{"", "She told Kenya Radio that the talks had failed.", "Kenya", ""},
 	})
 }
@@ -295,5 +295,66 @@ func TestAcademicTitles(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "Provost Anna Kowalska resigned on Monday.", "Anna Kowalska", "new:person"},
 		{"", "Rector Piotr Nowak opened the new campus.", "Piotr Nowak", "new:person"},
+	})
+}
+
+// TestPartiesOfOtherCountries: a known party's name inside a longer one,
+// or said of another country, is a new body, not the known party.
+func TestPartiesOfOtherCountries(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The Estonian Social Democratic Party left the coalition in Tallinn.", "Estonian Social Democratic Party", "new:organization"},
+		{"", "The Social Democratic Party lost ten seats in the Latvian parliament.", "Social Democratic Party", "new:organization"},
+		{"", "Leaders of the Democratic Party of Moldova met in Chisinau.", "Democratic Party of Moldova", "new:organization"},
+		{"", "The Progressive Conservative Party kept its majority in Alberta.", "Progressive Conservative Party", "new:organization"},
+		{"", "The pro-European Tisza Party won in the countryside.", "Tisza Party", "org:hu-tisza"},
+		{"", "Senators of the Democratic Party voted against the bill in Washington.", "Democratic Party", "org:us-democratic-party"},
+		{"", "A rally was called by the TLP Party in Lahore.", "TLP Party", "org:pk-tlp"},
+	})
+}
+
+// TestPlacesInsideBodyNames: a place or district inside the name of a
+// court, a broadcaster, a company's branch or an institute is the name's.
+func TestPlacesInsideBodyNames(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The Busan Central District Court fined the firm on Tuesday.", "Busan Central District Court", "new:organization"},
+		{"", "The Busan Central District Court fined the firm on Tuesday.", "Central District", ""},
+		{"", "Senior Federal District Judge Ana Ruiz dismissed the suit.", "Federal District", ""},
+		{"", "The speech was carried live by Abu Dhabi TV on Friday.", "Abu Dhabi TV", "new:media"},
+		{"", "The speech was carried live by Abu Dhabi TV on Friday.", "Abu Dhabi", ""},
+		{"", "After the strike, Iraq TV stations went off the air.", "Iraq", "country:IRQ"},
+		{"", "The regulator fined Facebook Ireland Limited in Dublin.", "Facebook Ireland Limited", "new:organization"},
+		{"", "The regulator fined Facebook Ireland Limited in Dublin.", "Facebook", ""},
+		{"", "Students of Iran University of Science and Technology protested.", "Iran University of Science and Technology", "new:organization"},
+		{"", "Gunmen struck near Khan Younis in North Gaza Governorate on Monday.", "North Gaza Governorate", "place:north-gaza-governorate"},
+	})
+}
+
+// TestPlaceNamesGoingOn: a known place's name followed by an elided "of"
+// or a Romance "of" and a capitalised word is the start of another place's
+// name; a place's name after a given name or before a regnal number is a
+// person's.
+func TestPlaceNamesGoingOn(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Skiers gathered in Cortina d'Ampezzo, Italy, for the race.", "Cortina d'Ampezzo", "new:place"},
+		{"", "A storm flooded Rio Bonito do Iguaçu in the south.", "Rio Bonito", ""},
+		{"", "Homes were flooded in Rio Bonito do Iguaçu on Sunday.", "Rio Bonito do Iguaçu", "new:place"},
+		{"", "The striker won the Ballon d'Or Féminin last year.", "Ballon d'Or Féminin", ""},
+		{"", "Judges questioned Maria San Miguel about the contracts.", "San Miguel", ""},
+		{"", "The gala was opened by Prince Albert II on Saturday.", "Prince Albert", ""},
+		{"", "Police said Hassan Karim Jawad al-Rifai was arrested.", "al-Rifai", ""},
+		{"", "Police said Hassan Karim Jawad al-Rifai was arrested.", "Rifai", ""},
+		{"", "The 2030 North Indian Ocean cyclone season will be busy.", "Indian Ocean", "place:indian-ocean"},
+	})
+}
+
+// TestTeamsAndFirms: a town's name before a team's singular nickname is the
+// team's, and a firm named after a person ("… Racing", "… Jet") is no person.
+func TestTeamsAndFirms(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The Utah Jazz beat the visitors by ten points.", "Utah", ""},
+		{"", "She signed for the Chicago Sky in May.", "Chicago Sky", "new:organization"},
+		{"", "She signed for the Chicago Sky in May.", "Chicago", ""},
+		{"", "A heat wave hit Chicago in May.", "Chicago", "city:"},
+		{"", "The win gave Dale Arnott Racing its first title.", "Dale Arnott Racing", "new:organization"},
 	})
 }
