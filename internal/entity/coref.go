@@ -209,6 +209,9 @@ var (
 	saidWords   = wordSet("said says told added stated wrote explained noted")
 	ofForAndThe = wordSet("of for and the")
 	theWord     = wordSet("the")
+	// articleWords before a participle make it an adjective: "a captured
+	// Humvee" is a vehicle, not a place captured
+	articleWords = wordSet("a an the this that these those its their his her")
 )
 
 func (rz *recognizer) hasOrgWord(f *fieldState, a, b int) bool {
@@ -445,7 +448,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	// "activist group Just Stop Oil", "the journal Science"
 	cueNoun := p >= 0 && p == k-1 && f.toks[p].flags&(fCap|fAllCaps) == 0 && (f.isNorm(p, orgCueNouns) || f.isNorm(p, mediaCues))
 	locCue := p >= 0 && f.locPrep(p) && !f.isNorm(p, fromTo) && !published || rz.settlementCue(f, k, b)
-	if !locCue && p >= 0 && p == k-1 && b-k == 1 && f.isNorm(p, seizeVerbs) && !rz.kb.given[f.norm(k)] && !rz.kb.dict[f.norm(k)] &&
+	if !locCue && p >= 0 && p == k-1 && b-k == 1 && f.isNorm(p, seizeVerbs) && !f.isNorm(f.prevWord(p), articleWords) && !rz.kb.given[f.norm(k)] && !rz.kb.dict[f.norm(k)] &&
 		rz.surn[f.norm(k)] == nil {
 		locCue = true // "captured Badme", "bombed Pooneryn": what is seized or bombed by name is a place
 	}
@@ -652,6 +655,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			return // "Jimmy Kimmel Live", "Kenneth Fire", "Solana ETFs": a show, a fire, a product
 		case !titleCue && !rz.kb.given[f.norm(k)] && rz.placeGoesOnAt(f, k, b):
 			kind = KindPlace // "Rio Bonito do Iguaçu": a known place's name going on is a place's
+		case !titleCue && faithRun(f, k, b):
+			return // "Roman Catholic", "Roman Catholic Christianity": a faith, no person
 		case !titleCue && !rz.kb.given[f.norm(k)] && hasElided(f, k, b):
 			return // "Ballon d'Or Féminin": an award's or a thing's name, no person's
 		}
@@ -795,6 +800,21 @@ func (rz *recognizer) placeGoesOnAt(f *fieldState, k, b int) bool {
 	for x := k + 1; x < b; x++ {
 		if rz.placeGoesOn(f, x) && rz.knownPlace(f.sc.joined(k, x)) {
 			return true
+		}
+	}
+	return false
+}
+
+// faithWords name faiths and their followers: "Roman Catholic", "Sunni Muslim".
+var faithWords = wordSet(`christianity christian christians islam muslim muslims judaism jewish buddhism buddhist
+hinduism hindu sunni shia shiite catholicism orthodoxy protestantism`)
+
+// faithRun reports whether a word of [a, b) names a faith or a
+// denomination ("Roman Catholic"): no person's name.
+func faithRun(f *fieldState, a, b int) bool {
+	for k := a; k < b; k++ {
+		if (f.isNorm(k, faithWords) || f.isNorm(k, denominations)) && !(k == a && b-a > 1) {
+			return true // "Christian Keysers": a given name opening a name is the person's
 		}
 	}
 	return false

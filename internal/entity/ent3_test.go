@@ -358,3 +358,19 @@ func TestTeamsAndFirms(t *testing.T) {
 		{"", "The win gave Dale Arnott Racing its first title.", "Dale Arnott Racing", "new:organization"},
 	})
 }
+
+// TestNotNamesOfThings: a name's possessive alias needs the possessive, a
+// state body "of" another country is that country's, a participle after an
+// article is an adjective, and a faith is no person.
+func TestNotNamesOfThings(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The singer Jane Fonda joined the march on Friday.", "Jane Fonda", "new:person"},
+		{"", "According to Jane's, the frigate was hit twice.", "Jane", "media:janes"},
+		{"", "The House of Representatives of Fiji elected a speaker.", "House of Representatives of Fiji", "new:organization"},
+		{"", "The House of Representatives of Fiji elected a speaker.", "House of Representatives", ""},
+		{"", "The bomber drove a captured Hilux into the base.", "Hilux", ""},
+		{"", "The school follows Roman Catholic teaching on marriage.", "Roman Catholic", ""},
+		{"", "Dr Christian Lindqvist led the study.", "Christian Lindqvist", "new:person"},
+		{"", "The church honours Saint John Paul Kowalski every spring.", "Saint John", ""},
+	})
+}

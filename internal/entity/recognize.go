@@ -180,20 +180,24 @@ var partyHeads = wordSet("party front union movement congress alliance league")
 // before it ("Social Democratic Party", "Progressive Conservative Party"),
 // a country's name or demonym of another country before it ("Maldivian
 // Democratic Party", "Lithuanian Social Democratic Party"), or "of" and
-// another country after it ("Democratic Party of Albania"). The knowledge
-// base's party of that name is another country's, or another party.
+// another country after it ("Democratic Party of Albania"; for a state body
+// too: "the House of Representatives of Thailand"). The knowledge base's
+// body of that name is another country's, or another party.
 func (rz *recognizer) foreignParties() {
 	for _, f := range rz.fields {
 		for i := range f.ms {
 			o := &f.ms[i]
-			if o.r == nil || o.form != FormName || o.r.e.Kind != KindOrganization || o.r.e.Country == "" ||
-				!f.isNorm(o.b-1, partyHeads) {
+			if o.r == nil || o.form != FormName || o.r.e.Kind != KindOrganization || o.r.e.Country == "" {
+				continue
+			}
+			party := f.isNorm(o.b-1, partyHeads)
+			if !party && !bodyRoles[o.r.e.Role] {
 				continue
 			}
 			// capitalised words the knowledge base does not know, right
 			// before the party's name ("Social", "Progressive")
 			a := o.a
-			for a > 0 && rz.nameTok(f, a-1) && f.spaced(a-1) && f.toks[a-1].flags&(fPoss|fHyphen) == 0 && f.toks[a-1].sent == f.toks[o.a].sent &&
+			for party && a > 0 && rz.nameTok(f, a-1) && f.spaced(a-1) && f.toks[a-1].flags&(fPoss|fHyphen) == 0 && f.toks[a-1].sent == f.toks[o.a].sent &&
 				!(a >= 2 && f.toks[a-2].flags&fHyphen != 0) && !f.isNorm(a-1, continentAdjs) &&
 				!f.isNorm(a-1, titleWords) && !f.isNorm(a-1, personTitles) && !f.isNorm(a-1, roleWords) && !f.isNorm(a-1, partyWords) &&
 				!rz.kb.given[f.norm(a-1)] && !((f.toks[a-1].flags&fSentStart != 0 || quoteOpens(f, a-1)) && rz.commonOpener(f, a-1)) {
@@ -206,6 +210,9 @@ func (rz *recognizer) foreignParties() {
 			var p *mention
 			if a > 0 {
 				p = f.at(a - 1)
+			}
+			if !party {
+				p = nil // a state body: only "of" and another country tells
 			}
 			if p != nil && (p.b != a || p.r.e.Kind != KindCountry || p.form != FormAdj && p.form != FormName || !f.spaced(a-1) ||
 				f.toks[a-1].flags&fPoss != 0 || f.toks[p.a].sent != f.toks[o.a].sent || p.r.e.Country == o.r.e.Country && a == o.a) {
@@ -478,6 +485,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		b+1 < len(toks) && toks[b+1].flags&fDigit != 0 && scoreDash(f, b+1)) {
 		return false // "France 24-10": a score after a name, not a name ending in a number
 	}
+	if c.poss && toks[b-1].flags&fPoss == 0 {
+		return false // "Jane Fonda": no "Jane's"
+	}
 	if f.caseless {
 		return rz.acceptCaseless(f, a, b, c)
 	}
@@ -593,6 +603,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		!rz.kb.dict[f.norm(a-2)] && !f.isNorm(a-2, placeFirst) && !f.isNorm(a-2, functionWords) {
 		return false // "Rifai" of "Mosleh al-Rifai", a person's nisba ("in al-Raqqa" stays Raqqa)
 	}
+	if c.r.e.Kind == KindPlace && c.form == FormName && f.isNorm(a, saintWords) && b+1 < len(toks) && f.word(b) && f.word(b+1) && f.spaced(b-1) &&
+		f.spaced(b) && toks[b+1].sent == toks[a].sent && toks[b].flags&fCap != 0 && toks[b+1].flags&fCap != 0 && rz.kb.given[f.norm(b)] {
+		return false // "Saint John Henry Newman": a saint's name, no town
+	}
 	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindCountry) && c.form == FormName && f.word(b) && f.spaced(b-1) && toks[b].sent == toks[a].sent &&
 		toks[b].flags&fAllCaps != 0 && romanNumeral(f.norm(b)) {
 		return false // "Prince Albert II", "Carl XVI Gustaf": a monarch's name
@@ -695,6 +709,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	}
 	return true
 }
+
+// saintWords open a saint's name: "Saint John Henry Newman".
+var saintWords = wordSet("saint st san santa santo sao são")
 
 // romanNumeral reports whether w (lower case) is a Roman numeral from ii
 // to xxx, as in a monarch's or pope's name.
