@@ -206,6 +206,8 @@ var (
 	// seizeVerbs take places as their objects: "captured Badme", "shelled Ansar".
 	seizeVerbs = wordSet(`captured captures capture recaptured recaptures recapture seized seizes retook retakes
 	overran overrun overruns bombed bombs shelled shells besieged besieges liberated liberates stormed storms`)
+	// takeVerbs take an "al-" town as their object: "take Al-Kamlin"
+	takeVerbs   = wordSet("take takes took taken enter enters entered")
 	saidWords   = wordSet("said says told added stated wrote explained noted")
 	ofForAndThe = wordSet("of for and the")
 	theWord     = wordSet("the")
@@ -622,8 +624,16 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		// "in Focus", "in Islam": an English word or a faith after "in"
 		// is no place
 		kind = KindPlace
-	case words == 2 && f.isNorm(k, arabicConnectors) && p >= 0 && p == k-1 && (f.locPrep(p) || f.isNorm(p, fromTo)) && !hasOrg:
-		kind = KindPlace // "from Al-Tabqah", "in Al-Mayadin": a town
+	case regionNext && words > 1 && !hasOrg && !titleCue && !rz.kb.given[f.norm(k)] && clauseEndsAfterRegion(f, b) &&
+		(!rz.kb.dict[last] || placeHeads[last] || adminHeads[last] || compassFirst[last]) &&
+		!(rz.kb.dict[f.norm(k)] && strings.HasSuffix(f.norm(k), "s") && !placeHeads[f.norm(k)]):
+		// "recaptures El Geteina, White Nile State, Sudan": a name written
+		// with its region or country after it is a place's ("his ARC
+		// Studio, Lagos" is a studio's, "Citizens of …" people's)
+		kind = KindPlace
+	case words == 2 && f.isNorm(k, arabicConnectors) && p >= 0 && p == k-1 && (f.locPrep(p) || f.isNorm(p, fromTo) ||
+		(f.isNorm(p, seizeVerbs) || f.isNorm(p, takeVerbs)) && !f.isNorm(f.prevWord(p), articleWords)) && !hasOrg:
+		kind = KindPlace // "from Al-Tabqah", "in Al-Mayadin", "take Al-Kamlin": a town
 	case !hasOrg && rz.arabicName(f, k, b):
 		kind = KindPerson
 	case words == 1:
@@ -655,6 +665,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			return // "Jimmy Kimmel Live", "Kenneth Fire", "Solana ETFs": a show, a fire, a product
 		case !titleCue && !rz.kb.given[f.norm(k)] && rz.placeGoesOnAt(f, k, b):
 			kind = KindPlace // "Rio Bonito do Iguaçu": a known place's name going on is a place's
+		case !titleCue && f.isNorm(k, romanceArticles) && words > 1:
+			return // "La Caisse", "El Capitan", "La Silla": a firm's, a place's or a work's name, no person's
 		case !titleCue && faithRun(f, k, b):
 			return // "Roman Catholic", "Roman Catholic Christianity": a faith, no person
 		case !titleCue && !rz.kb.given[f.norm(k)] && hasElided(f, k, b):
@@ -803,6 +815,24 @@ func (rz *recognizer) placeGoesOnAt(f *fieldState, k, b int) bool {
 		}
 	}
 	return false
+}
+
+// romanceArticles open Spanish, French and Italian names of places, firms
+// and works ("La Caisse", "El Retorno", "Los Angeles"), rarely a person's
+// ("Les" is also an English given name: "Les Brown").
+var romanceArticles = wordSet("la el le los las il")
+
+// clauseEndsAfterRegion reports whether the region or country mention
+// after the comma at b ends its phrase (a comma, a full stop), as "X,
+// Guaviare Department, Colombia, …" does, unlike "X, California Senator" or
+// "the Dubai Airshow, UAE flagship airline Emirates …".
+func clauseEndsAfterRegion(f *fieldState, b int) bool {
+	o := f.at(b + 1)
+	if o == nil {
+		return false
+	}
+	e := o.b
+	return e >= len(f.toks) || !f.word(e) && f.toks[e].flags&fHyphen == 0 || f.toks[e].sent != f.toks[o.a].sent
 }
 
 // faithWords name faiths and their followers: "Roman Catholic", "Sunni Muslim".

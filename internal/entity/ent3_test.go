@@ -374,3 +374,15 @@ func TestNotNamesOfThings(t *testing.T) {
 		{"", "The church honours Saint John Paul Kowalski every spring.", "Saint John", ""},
 	})
 }
+
+// TestPlacesWrittenWithRegion: a name written with its region and country
+// after it is a place, as is an "al-" name taken or entered; a name
+// opening with a Romance article is no person.
+func TestPlacesWrittenWithRegion(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Troops retook El Palmar, Sucre Department, Colombia, after a week.", "El Palmar", "new:place"},
+		{"", "Senator Ana Ruiz, California Democrat, voted no.", "Ana Ruiz", "new:person"},
+		{"", "Government forces took Al-Zarwa after a siege.", "Al-Zarwa", "new:place"},
+		{"", "The investor La Fourmi withdrew its offer.", "La Fourmi", ""},
+	})
+}
