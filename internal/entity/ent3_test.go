@@ -386,3 +386,13 @@ func TestPlacesWrittenWithRegion(t *testing.T) {
 		{"", "The investor La Fourmi withdrew its offer.", "La Fourmi", ""},
 	})
 }
+
+// TestLegislatorsStates: a country's name after a legislator's name and
+// "of" is the US state of that name; a president "of Georgia" is the country's.
+func TestLegislatorsStates(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Senator Ana Ruiz of Georgia voted against the bill.", "Georgia", "region:US.GA"},
+		{"", "Republican lawmaker Tom Hale of Georgia called it a sham.", "Georgia", "region:US.GA"},
+		{"", "President Nino Beridze of Georgia met the envoys in Tbilisi.", "Georgia", "country:GEO"},
+	})
+}

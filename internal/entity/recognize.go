@@ -88,6 +88,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.match(f)
 	}
 	rz.resolve()
+	rz.legislatorStates()
 	rz.reconsider()
 	rz.namesakes()
 	rz.strays()
@@ -900,6 +901,62 @@ func (rz *recognizer) cityOrRegion(f *fieldState, m *mention, keep []cand) []can
 		return keep
 	}
 	return out
+}
+
+// legislatorOffices before a person's name make "of" and a region after
+// the name the region the person represents or governs: "Senator Ana Ruiz
+// of Georgia", "Republican committee member Dan Cole of Georgia".
+var legislatorOffices = wordSet(`senator senators sen representative representatives rep congressman
+congresswoman congressmember governor gov republican republicans democrat democrats democratic
+lawmaker lawmakers assemblyman assemblywoman`)
+
+// legislatorStates reads a country's name after a legislator's name and
+// "of" or "from" as the first-level region of that name, where the
+// knowledge base has one: "Senator Ana Ruiz of Georgia" is the US state,
+// not the country.
+func (rz *recognizer) legislatorStates() {
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m.r == nil || m.form != FormName || m.r.e.Kind != KindCountry || !rz.afterLegislator(f, m) {
+				continue
+			}
+			for _, e := range rz.kb.lookup[f.sc.joined(m.a, m.b)+" region"] {
+				if r := rz.kb.byEnt[e]; r != nil && strings.HasPrefix(e.ID, "region:") && e.Country != m.r.e.Country {
+					rz.seen[m.r]--
+					rz.countries[m.r.e.Country]--
+					rz.set(m, cand{r: r, form: FormName})
+					break
+				}
+			}
+		}
+	}
+}
+
+// afterLegislator reports whether m follows "of" or "from" after a
+// person's capitalised name that a legislator's office or party opens or
+// stands within four words before.
+func (rz *recognizer) afterLegislator(f *fieldState, m *mention) bool {
+	if m.a < 3 || !f.word(m.a-1) || f.norm(m.a-1) != "of" && f.norm(m.a-1) != "from" {
+		return false
+	}
+	k, names := m.a-2, 0
+	for k >= 0 && f.word(k) && f.toks[k].flags&fCap != 0 && f.toks[k].sent == f.toks[m.a].sent && names < 5 {
+		if f.isNorm(k, legislatorOffices) {
+			return names > 0 // "Senator Ana Ruiz of Georgia"
+		}
+		k--
+		names++
+	}
+	if names == 0 {
+		return false
+	}
+	for x, n := k, 0; x >= 0 && n < 4 && f.toks[x].sent == f.toks[m.a].sent; x, n = x-1, n+1 {
+		if f.word(x) && f.isNorm(x, legislatorOffices) {
+			return true
+		}
+	}
+	return false
 }
 
 // cityListed reports whether a known city stands next to m in a list
