@@ -396,3 +396,15 @@ func TestLegislatorsStates(t *testing.T) {
 		{"", "President Nino Beridze of Georgia met the envoys in Tbilisi.", "Georgia", "country:GEO"},
 	})
 }
+
+// TestNationalSocietiesAndAdjectives: a country's Red Cross or Red
+// Crescent is its national society, no International Committee; "Military"
+// before a lower-case noun is an adjective, no army.
+func TestNationalSocietiesAndAdjectives(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Volunteers of the Malawi Red Cross Society handed out tents.", "Malawi Red Cross Society", "new:organization"},
+		{"", "The Peruvian Red Cross opened two shelters.", "Peruvian Red Cross", "new:organization"},
+		{"", "The Red Cross visited the detainees on Monday.", "Red Cross", "igo:icrc"},
+		{"", "Ukraine war / Military aid to Ukraine", "Military", ""},
+	})
+}

@@ -95,6 +95,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.bareNames()
 	rz.townDivisions()
 	rz.foreignParties()
+	rz.nationalSocieties()
 	rz.titledPlaces()
 	for _, f := range rz.fields {
 		rz.bodies(f)
@@ -248,6 +249,65 @@ func (rz *recognizer) foreignParties() {
 				f.cover[k] = int32(i + 1)
 			}
 			o.r, o.form, o.a, o.b = r, FormNew, start, b
+			rz.seen[r]++
+		}
+	}
+}
+
+// societyNames are movements whose every country has its own society:
+// "Kenya Red Cross Society", "the Philippine Red Cross", "Red Cross Society
+// of China" are national societies, not the International Committee.
+var societyNames = map[string]bool{"red cross": true, "red crescent": true}
+
+// nationalSocieties reads a national Red Cross or Red Crescent society as a
+// new body of its country: the country's name or demonym before the
+// movement's name, or "Society of" and a country after it.
+func (rz *recognizer) nationalSocieties() {
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			o := &f.ms[i]
+			if o.r == nil || o.form != FormName || o.r.e.Country != "" || !societyNames[f.sc.joined(o.a, o.b)] {
+				continue
+			}
+			a, b, country := o.a, o.b, ""
+			var p, q *mention
+			if a > 0 {
+				p = f.at(a - 1)
+			}
+			if p != nil && p.b == a && p.r.e.Kind == KindCountry && (p.form == FormName || p.form == FormAdj) && f.spaced(a-1) &&
+				f.toks[a-1].flags&fPoss == 0 && f.toks[p.a].sent == f.toks[a].sent {
+				a, country = p.a, p.r.e.Country
+			} else {
+				p = nil
+			}
+			if b < len(f.toks) && f.word(b) && f.norm(b) == "society" && f.toks[b].flags&fCap != 0 && f.spaced(b-1) && f.cover[b] == 0 {
+				b++
+				if p == nil && b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" && f.spaced(b-1) && f.spaced(b) {
+					if q = f.at(b + 1); q != nil && q.a == b+1 && q.r.e.Kind == KindCountry && q.form == FormName {
+						country, b = q.r.e.Country, q.b
+					} else {
+						q = nil
+					}
+				}
+			}
+			if country == "" {
+				continue
+			}
+			if p != nil {
+				rz.unset(f, p)
+			}
+			if q != nil {
+				rz.unset(f, q)
+			}
+			rz.seen[o.r]--
+			r := rz.newEntity(f.text[f.toks[a].start:f.toks[b-1].end], KindOrganization)
+			if r.e.Country == "" {
+				r.e.Country = country
+			}
+			for k := a; k < b; k++ {
+				f.cover[k] = int32(i + 1)
+			}
+			o.r, o.form, o.a, o.b = r, FormNew, a, b
 			rz.seen[r]++
 		}
 	}
