@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -206,6 +207,8 @@ var (
 	// seizeVerbs take places as their objects: "captured Badme", "shelled Ansar".
 	seizeVerbs = wordSet(`captured captures capture recaptured recaptures recapture seized seizes retook retakes
 	overran overrun overruns bombed bombs shelled shells besieged besieges liberated liberates stormed storms`)
+	// negations before a capitalised collective leave it a name: "No Coalition troops"
+	negations = wordSet("no not")
 	// takeVerbs take an "al-" town as their object: "take Al-Kamlin"
 	takeVerbs   = wordSet("take takes took taken enter enters entered")
 	saidWords   = wordSet("said says told added stated wrote explained noted")
@@ -603,13 +606,18 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			kind = KindOrganization
 		}
 	case words == 1 && orgHeads[last] && !armedHeads[last] && !genericInstitutions[last] &&
-		(f.toks[k].flags&fSentStart == 0 || p >= 0 && f.isNorm(p, theWord)):
+		(f.toks[k].flags&fSentStart == 0 || p >= 0 && f.isNorm(p, theWord)) &&
+		!(k > 0 && f.word(k-1) && f.toks[k-1].flags&(fCap|fAllCaps) != 0 && f.cover[k-1] == 0 && f.spaced(k-1) && f.toks[k-1].flags&fSentStart == 0 &&
+			!quoteOpens(f, k-1) && !f.isNorm(k-1, negations)):
+		// ("First Nations": a capitalised function word before it is its name's)
 		// "the Coalition", "Coalition forces": a capitalised collective
 		// standing alone names one; "the Ministry", "the University" name
 		// nobody until the article says which
-		if o := f.at(k - 1); o != nil && o.b == k && f.spaced(k-1) && f.toks[k-1].flags&fPoss == 0 && o.r.e.Kind == KindOrganization &&
-			partyHeads[last] {
-			// "the TLP Party": the head word of the body just named
+		if o := f.at(k - 1); o != nil && o.b == k && f.spaced(k-1) && f.toks[k-1].flags&fPoss == 0 &&
+			(o.r.e.Kind == KindOrganization || o.r.e.Kind == KindArmedGroup) &&
+			(partyHeads[last] || slices.Contains(strings.Fields(normalize(o.r.e.Name)), last)) {
+			// "the TLP Party", "Revolutionary Guards Corps": the head word
+			// of the body just named
 			o.b = b
 			for x := k; x < b; x++ {
 				f.cover[x] = f.cover[k-1]

@@ -408,3 +408,13 @@ func TestNationalSocietiesAndAdjectives(t *testing.T) {
 		{"", "Ukraine war / Military aid to Ukraine", "Military", ""},
 	})
 }
+
+// TestHeadWordsAfterBodies: a body's own head word after its shorter name
+// is part of it, and a plural head after a capitalised word of the name
+// is no body of its own.
+func TestHeadWordsAfterBodies(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Officers of the Revolutionary Guards Corps were arrested.", "Corps", ""},
+		{"", "Leaders of the First Nations met the premier.", "Nations", ""},
+	})
+}
