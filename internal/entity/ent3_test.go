@@ -418,3 +418,11 @@ func TestHeadWordsAfterBodies(t *testing.T) {
 		{"", "Leaders of the First Nations met the premier.", "Nations", ""},
 	})
 }
+
+// TestTitleNotSurname: a title word before a name is no known person's
+// surname ("Sheikh Tamim" is not Hussein al-Sheikh).
+func TestTitleNotSurname(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Sheikh Khalid bin Omar Al Nasser met the envoy in Doha.", "Sheikh", ""},
+	})
+}

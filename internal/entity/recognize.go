@@ -546,6 +546,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		b+1 < len(toks) && toks[b+1].flags&fDigit != 0 && scoreDash(f, b+1)) {
 		return false // "France 24-10": a score after a name, not a name ending in a number
 	}
+	if c.r.e.Kind == KindPerson && b-a == 1 && (f.isNorm(a, personTitles) || f.isNorm(a, titleWords)) && f.word(b) && f.spaced(b-1) &&
+		toks[b].flags&(fCap|fAllCaps) != 0 && toks[b].sent == toks[a].sent && toks[a].flags&fPoss == 0 {
+		return false // "Sheikh Tamim …": a title before a name, not the surname of Hussein al-Sheikh
+	}
 	if c.poss && toks[b-1].flags&fPoss == 0 {
 		return false // "Jane Fonda": no "Jane's"
 	}
