@@ -772,6 +772,11 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if (kind == KindOrganization || kind == KindArmedGroup) && k > 0 && isOrdinal(f, k-1) && f.spaced(k-1) && f.toks[k-1].sent == f.toks[k].sent {
 		k-- // "2nd Battalion", "5th Special Forces Group": the unit's number is its name
 	}
+	if (kind == KindOrganization || kind == KindMedia) && country == "" && b-k >= 2 && (courtWords[last] || genericInstitutions[last]) {
+		// "Seoul Central District Court": an institution whose name opens
+		// with a large town's name is of that town's country
+		country = rz.bigTownCountry(f.norm(k))
+	}
 	name := f.text[f.toks[k].start:f.toks[b-1].end]
 	r := rz.newEntity(name, kind)
 	if r.e.Country == "" {
@@ -867,6 +872,23 @@ func hasElided(f *fieldState, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// bigTownCountry returns the country of the towns of 100,000 people or
+// more named by key, when they all lie in one country; else "".
+func (rz *recognizer) bigTownCountry(key string) string {
+	c := ""
+	for _, e := range rz.kb.lookup[key] {
+		r := rz.kb.byEnt[e]
+		if r == nil || !strings.HasPrefix(e.ID, "city:") || r.population < 100000 || e.Country == "" {
+			continue
+		}
+		if c != "" && c != e.Country {
+			return ""
+		}
+		c = e.Country
+	}
+	return c
 }
 
 // knownPlace reports whether the knowledge base has a place or country

@@ -317,6 +317,7 @@ func TestPartiesOfOtherCountries(t *testing.T) {
 func TestPlacesInsideBodyNames(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "The Busan Central District Court fined the firm on Tuesday.", "Busan Central District Court", "new:organization"},
+		{"", "The Busan Central District Court fined the firm on Tuesday.", "Busan Central District Court", "new:busan-central-district-court organization"},
 		{"", "The Busan Central District Court fined the firm on Tuesday.", "Central District", ""},
 		{"", "Senior Federal District Judge Ana Ruiz dismissed the suit.", "Federal District", ""},
 		{"", "The speech was carried live by Abu Dhabi TV on Friday.", "Abu Dhabi TV", "new:media"},
@@ -425,4 +426,19 @@ func TestTitleNotSurname(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "Sheikh Khalid bin Omar Al Nasser met the envoy in Doha.", "Sheikh", ""},
 	})
+}
+
+// TestInstitutionsOfBigTowns: an institution whose name opens with a large
+// town's name is of that town's country.
+func TestInstitutionsOfBigTowns(t *testing.T) {
+	kb := Default()
+	got := "(not found)"
+	for _, f := range kb.Recognize(Doc{Body: "The Busan Central District Court fined the firm on Tuesday."}) {
+		if f.Name == "Busan Central District Court" {
+			got = f.Country
+		}
+	}
+	if got != "KOR" {
+		t.Errorf("Busan Central District Court: country %q, want KOR", got)
+	}
 }
