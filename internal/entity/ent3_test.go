@@ -442,3 +442,13 @@ func TestInstitutionsOfBigTowns(t *testing.T) {
 		t.Errorf("Busan Central District Court: country %q, want KOR", got)
 	}
 }
+
+// TestStreetsNamedAfterCountries: a country's name before Street, Road or
+// Avenue names a street, no country.
+func TestStreetsNamedAfterCountries(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The club plays its home games at the Malta Street ground.", "Malta", ""},
+		{"", "The club plays its home games at the Malta Street ground.", "Malta Street", "new:place"},
+		{"", "The ferry to Malta left on time.", "Malta", "country:MLT"},
+	})
+}

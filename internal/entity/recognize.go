@@ -672,6 +672,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		f.spaced(b) && toks[b+1].sent == toks[a].sent && toks[b].flags&fCap != 0 && toks[b+1].flags&fCap != 0 && rz.kb.given[f.norm(b)] {
 		return false // "Saint John Henry Newman": a saint's name, no town
 	}
+	if c.r.e.Kind == KindCountry && c.form == FormName && f.word(b) && f.spaced(b-1) && toks[b].sent == toks[a].sent &&
+		toks[b].flags&fCap != 0 && f.isNorm(b, streetWords) && toks[b-1].flags&fPoss == 0 {
+		return false // "Grenada Street", "Jordan Road": a street named after a country
+	}
 	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindCountry) && c.form == FormName && f.word(b) && f.spaced(b-1) && toks[b].sent == toks[a].sent &&
 		toks[b].flags&fAllCaps != 0 && romanNumeral(f.norm(b)) {
 		return false // "Prince Albert II", "Carl XVI Gustaf": a monarch's name
@@ -774,6 +778,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	}
 	return true
 }
+
+// streetWords end the names of streets, which are often named after
+// countries: "Grenada Street", "Lebanon Road".
+var streetWords = wordSet("street road avenue boulevard lane drive way")
 
 // saintWords open a saint's name: "Saint John Henry Newman".
 var saintWords = wordSet("saint st san santa santo sao são")
