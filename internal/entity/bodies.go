@@ -15,6 +15,10 @@ import "strings"
 // parties and companies have names ("Green Party"), not descriptions.
 var bodyRoles = map[string]bool{"legislature": true, "judiciary": true, "military": true, "police": true, "government": true}
 
+// adjectiveBodies are body descriptions that are also adjectives: before a
+// lower-case noun they describe it ("Military aid to Ukraine").
+var adjectiveBodies = wordSet("military")
+
 // electionNouns after a body's name make it a description of a race for
 // it: "the Republican Senate primary", "a Democratic House seat".
 var electionNouns = wordSet("primary primaries election elections race races runoff caucus caucuses seat seats nomination candidate candidates campaign")
@@ -413,6 +417,11 @@ func (rz *recognizer) bodies(f *fieldState) {
 		if b < len(toks) && toks[b-1].flags&fPoss == 0 && capName(f, b, i) && !f.isNorm(b, titleWords) && f.spaced(b-1) {
 			i = b - 1
 			continue // "Senate Majority Leader"
+		}
+		if b-i == 1 && (toks[i].tag == "JJ" || f.isNorm(i, adjectiveBodies)) && f.bodyMention(i) == nil && b < len(toks) && f.word(b) && f.spaced(b-1) &&
+			toks[b].flags&(fCap|fAllCaps) == 0 && strings.HasPrefix(toks[b].tag, "NN") {
+			i = b - 1
+			continue // "Military aid to Ukraine": an adjective before its noun, no army
 		}
 		if p := i - 1; p >= 0 && toks[p].flags&fPoss == 0 && capName(f, p, i) && !f.isNorm(p, titleWords) && f.spaced(p) {
 			// the tail of a longer name the knowledge base lacks:

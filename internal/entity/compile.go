@@ -176,6 +176,8 @@ func (kb *KB) addAlias(sc *scanner, r *rec, alias, form string) {
 	if len(sc.toks) == 0 {
 		return
 	}
+	// "Jane's": a name written with its possessive is not the bare word
+	c.poss = strings.HasSuffix(alias, "'s") || strings.HasSuffix(alias, "’s")
 	key := sc.joined(0, len(sc.toks))
 	if form != FormCoref {
 		kb.lookup[key] = appendEnt(kb.lookup[key], r.e)
@@ -290,6 +292,8 @@ func (kb *KB) addCand(node int32, c cand, onlyIfEmpty bool) {
 			// outranks a demonym or metonym spelled the same
 			if x.form != FormName && c.form == FormName {
 				n.cands[i] = c
+			} else if x.poss && !c.poss && x.form == c.form {
+				n.cands[i].poss = false // "X" and "X's" both name it
 			}
 			return
 		}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -102,6 +103,17 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 				j += 2
 				continue
 			}
+			if elidedName(f, j) && f.spaced(j-1) && (j-i == 1 || rz.kb.given[f.norm(i)]) || rz.placeGoesOn(f, j) && rz.knownPlace(f.sc.joined(i, j)) {
+				// "Cortina d'Ampezzo", "Valéry Giscard d'Estaing", "Rio Bonito
+				// do Iguaçu": a one-word name, a person's or a place's goes on
+				// ("Embassy Chargé d'Affaires" is an office)
+				if elidedName(f, j) {
+					j++
+				} else {
+					j += 2
+				}
+				continue
+			}
 			// lower-case connectors inside a name: "Ministry of Defence", "Ahl al-Haq"
 			if f.word(j) && toks[j].flags&(fCap|fAllCaps) == 0 && j+1 < n && f.spaced(j) && rz.nameTok(f, j+1) &&
 				(f.isNorm(j, nameConnectors) || f.isNorm(j, andWord) && rz.andJoins(f, i, j) ||
@@ -180,7 +192,10 @@ var (
 	baltic scandinavian sahelian oceanian`)
 	// companyTails end the names of firms and clubs, thingTails those of
 	// shows, fires and products: no person's name ends so.
-	companyTails = wordSet(`fc bros sa resorts carriers systems motors airlines pharmaceuticals family air airways`)
+	companyTails = wordSet(`fc bros sa resorts carriers systems motors airlines pharmaceuticals family air airways
+	racing motorsport motorsports jet entertainment studios records pictures productions holdings ventures technologies`)
+	// companySuffixes end a company's registered name: "Facebook Ireland Limited"
+	companySuffixes = wordSet("limited ltd inc llc plc gmbh ag corp pty")
 	// inquiryHeads take the place they inquire into after "on"
 	inquiryHeads = wordSet("committee subcommittee commission")
 	// greetings open the words a speaker addresses someone with
@@ -192,9 +207,16 @@ var (
 	// seizeVerbs take places as their objects: "captured Badme", "shelled Ansar".
 	seizeVerbs = wordSet(`captured captures capture recaptured recaptures recapture seized seizes retook retakes
 	overran overrun overruns bombed bombs shelled shells besieged besieges liberated liberates stormed storms`)
+	// negations before a capitalised collective leave it a name: "No Coalition troops"
+	negations = wordSet("no not")
+	// takeVerbs take an "al-" town as their object: "take Al-Kamlin"
+	takeVerbs   = wordSet("take takes took taken enter enters entered")
 	saidWords   = wordSet("said says told added stated wrote explained noted")
 	ofForAndThe = wordSet("of for and the")
 	theWord     = wordSet("the")
+	// articleWords before a participle make it an adjective: "a captured
+	// Humvee" is a vehicle, not a place captured
+	articleWords = wordSet("a an the this that these those its their his her")
 )
 
 func (rz *recognizer) hasOrgWord(f *fieldState, a, b int) bool {
@@ -431,7 +453,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	// "activist group Just Stop Oil", "the journal Science"
 	cueNoun := p >= 0 && p == k-1 && f.toks[p].flags&(fCap|fAllCaps) == 0 && (f.isNorm(p, orgCueNouns) || f.isNorm(p, mediaCues))
 	locCue := p >= 0 && f.locPrep(p) && !f.isNorm(p, fromTo) && !published || rz.settlementCue(f, k, b)
-	if !locCue && p >= 0 && p == k-1 && b-k == 1 && f.isNorm(p, seizeVerbs) && !rz.kb.given[f.norm(k)] && !rz.kb.dict[f.norm(k)] &&
+	if !locCue && p >= 0 && p == k-1 && b-k == 1 && f.isNorm(p, seizeVerbs) && !f.isNorm(f.prevWord(p), articleWords) && !rz.kb.given[f.norm(k)] && !rz.kb.dict[f.norm(k)] &&
 		rz.surn[f.norm(k)] == nil {
 		locCue = true // "captured Badme", "bombed Pooneryn": what is seized or bombed by name is a place
 	}
@@ -484,7 +506,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	headB := 0 // the end of the body's own words when a place after "of" or "on" ends its name
 	// "Select Committee on Benghazi": a committee on a place is named by it
 	ofNext := b < len(f.toks) && f.word(b) && (f.norm(b) == "of" || f.norm(b) == "on" && inquiryHeads[last])
-	if (words == 1 && genericInstitutions[last] || words > 1 && (orgHeads[last] || genericInstitutions[last]) && ofNext && rz.placeEndsName(f, b+1)) && !titleCue {
+	if (words == 1 && (genericInstitutions[last] || broadcastTails[last]) || words > 1 && (orgHeads[last] || genericInstitutions[last]) && ofNext && rz.placeEndsName(f, b+1)) && !titleCue {
 		if o := f.at(k - 1); o != nil && o.b == k && f.spaced(k-1) && f.toks[k-1].flags&fPoss == 0 && !abbrevMention(f, o) && !ofNext &&
 			(o.r.e.Kind == KindPlace && o.form == FormName && !(last == "department" && strings.HasPrefix(o.r.e.ID, "region:")) ||
 				o.r.e.Kind == KindCountry && (o.form == FormName || o.form == FormAdj)) {
@@ -535,6 +557,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindPlace
 	case named && around != nil:
 		kind = KindPlace
+	case named && words == 1 && broadcastTails[last]:
+		kind = KindMedia // "Abu Dhabi TV", "Kabul Radio": a broadcaster named after its town
 	case named:
 		kind = KindOrganization
 	case last == "park" && words > 2 && f.norm(b-2) == "national":
@@ -582,10 +606,24 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			kind = KindOrganization
 		}
 	case words == 1 && orgHeads[last] && !armedHeads[last] && !genericInstitutions[last] &&
-		(f.toks[k].flags&fSentStart == 0 || p >= 0 && f.isNorm(p, theWord)):
+		(f.toks[k].flags&fSentStart == 0 || p >= 0 && f.isNorm(p, theWord)) &&
+		!(k > 0 && f.word(k-1) && f.toks[k-1].flags&(fCap|fAllCaps) != 0 && f.cover[k-1] == 0 && f.spaced(k-1) && f.toks[k-1].flags&fSentStart == 0 &&
+			!quoteOpens(f, k-1) && !f.isNorm(k-1, negations)):
+		// ("First Nations": a capitalised function word before it is its name's)
 		// "the Coalition", "Coalition forces": a capitalised collective
 		// standing alone names one; "the Ministry", "the University" name
 		// nobody until the article says which
+		if o := f.at(k - 1); o != nil && o.b == k && f.spaced(k-1) && f.toks[k-1].flags&fPoss == 0 &&
+			(o.r.e.Kind == KindOrganization || o.r.e.Kind == KindArmedGroup) &&
+			(partyHeads[last] || slices.Contains(strings.Fields(normalize(o.r.e.Name)), last)) {
+			// "the TLP Party", "Revolutionary Guards Corps": the head word
+			// of the body just named
+			o.b = b
+			for x := k; x < b; x++ {
+				f.cover[x] = f.cover[k-1]
+			}
+			return
+		}
 		kind = KindOrganization
 	case locCue && (words > 1 || f.toks[k].flags&fSentStart == 0 && (!rz.kb.dict[last] || regionNext) && !neverPlaces[last]),
 		regionNext && words == 1 && f.toks[k].flags&fSentStart == 0 && !neverPlaces[last] && !titleCue &&
@@ -594,8 +632,16 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		// "in Focus", "in Islam": an English word or a faith after "in"
 		// is no place
 		kind = KindPlace
-	case words == 2 && f.isNorm(k, arabicConnectors) && p >= 0 && p == k-1 && (f.locPrep(p) || f.isNorm(p, fromTo)) && !hasOrg:
-		kind = KindPlace // "from Al-Tabqah", "in Al-Mayadin": a town
+	case regionNext && words > 1 && !hasOrg && !titleCue && !rz.kb.given[f.norm(k)] && clauseEndsAfterRegion(f, b) &&
+		(!rz.kb.dict[last] || placeHeads[last] || adminHeads[last] || compassFirst[last]) &&
+		!(rz.kb.dict[f.norm(k)] && strings.HasSuffix(f.norm(k), "s") && !placeHeads[f.norm(k)]):
+		// "recaptures El Geteina, White Nile State, Sudan": a name written
+		// with its region or country after it is a place's ("his ARC
+		// Studio, Lagos" is a studio's, "Citizens of …" people's)
+		kind = KindPlace
+	case words == 2 && f.isNorm(k, arabicConnectors) && p >= 0 && p == k-1 && (f.locPrep(p) || f.isNorm(p, fromTo) ||
+		(f.isNorm(p, seizeVerbs) || f.isNorm(p, takeVerbs)) && !f.isNorm(f.prevWord(p), articleWords)) && !hasOrg:
+		kind = KindPlace // "from Al-Tabqah", "in Al-Mayadin", "take Al-Kamlin": a town
 	case !hasOrg && rz.arabicName(f, k, b):
 		kind = KindPerson
 	case words == 1:
@@ -625,6 +671,14 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			kind = KindOrganization // "Warner Bros", "Chelsea F.C.", "Wynn Resorts"
 		case thingTails[last]:
 			return // "Jimmy Kimmel Live", "Kenneth Fire", "Solana ETFs": a show, a fire, a product
+		case !titleCue && !rz.kb.given[f.norm(k)] && rz.placeGoesOnAt(f, k, b):
+			kind = KindPlace // "Rio Bonito do Iguaçu": a known place's name going on is a place's
+		case !titleCue && f.isNorm(k, romanceArticles) && words > 1:
+			return // "La Caisse", "El Capitan", "La Silla": a firm's, a place's or a work's name, no person's
+		case !titleCue && faithRun(f, k, b):
+			return // "Roman Catholic", "Roman Catholic Christianity": a faith, no person
+		case !titleCue && !rz.kb.given[f.norm(k)] && hasElided(f, k, b):
+			return // "Ballon d'Or Féminin": an award's or a thing's name, no person's
 		}
 	}
 	if kind == KindPlace && words == 2 && last == "district" && (f.isNorm(k, compassFirst) || f.norm(k) == "middle") && b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" &&
@@ -677,31 +731,51 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	var town *Entity // the town a facility is named after, for its coordinates
 	if kind == KindOrganization || kind == KindMedia || kind == KindArmedGroup || kind == KindFacility {
 		if o := f.at(k - 1); o != nil && o.b == k && f.spaced(k-1) && (kind != KindFacility &&
-			(o.form == FormAdj || o.form == FormName && f.toks[k-1].flags&fPoss == 0 && (hasOrgHead(f, k, b) || headB > 0 && hasOrgHead(f, k, headB)) && !abbrevMention(f, o)) && o.r.e.Kind == KindCountry ||
+			(o.form == FormAdj || o.form == FormName && f.toks[k-1].flags&fPoss == 0 && (hasOrgHead(f, k, b) || ofHead(f, k, b) || headB > 0 && hasOrgHead(f, k, headB)) && !abbrevMention(f, o)) && o.r.e.Kind == KindCountry ||
 			// "Kuwait International Airport", "Basra Oil Terminal": a
 			// facility named after its town or country
 			kind == KindFacility && o.form == FormName && f.toks[k-1].flags&fPoss == 0 && !abbrevMention(f, o) &&
 				(o.r.e.Kind == KindCountry || o.r.e.Kind == KindPlace) ||
 			// "Abu Dhabi National Oil Company": an institution named after its town
-			kind == KindOrganization && o.form == FormName && o.r.e.Kind == KindPlace && f.toks[k-1].flags&fPoss == 0 &&
-				hasOrgHead(f, k, b) && !abbrevMention(f, o)) {
+			(kind == KindOrganization || kind == KindMedia) && o.form == FormName && o.r.e.Kind == KindPlace && f.toks[k-1].flags&fPoss == 0 &&
+				(hasOrgHead(f, k, b) || ofHead(f, k, b)) && !abbrevMention(f, o)) {
 			country = o.r.e.Country
 			if kind == KindFacility && o.r.e.Kind == KindPlace {
 				town = o.r.e
 			}
+			inPlace := o.r.e.Kind == KindPlace
 			o.r = nil
 			for x := o.a; x < o.b; x++ {
 				f.cover[x] = 0
 			}
 			k = o.a
 			// "Native American Rights Fund": capitalised words before the demonym
+			at := k
 			for k > 0 && f.spaced(k-1) && rz.nameTok(f, k-1) && f.toks[k-1].sent == f.toks[k].sent && f.toks[k-1].flags&fSentStart == 0 {
 				k--
+			}
+			if q := f.at(k - 1); q != nil && q.b == k && companySuffixes[last] && q.r.e.Kind == KindOrganization && f.spaced(k-1) &&
+				f.toks[k-1].flags&fPoss == 0 && f.toks[q.a].sent == f.toks[k].sent {
+				// "Facebook Ireland Limited": a company's branch in a
+				// country is one body of that country
+				rz.unset(f, q)
+				k, at = q.a, q.a
+			}
+			if k < at && inPlace {
+				// "Seoul Central District Court": the place read is a word
+				// of a longer name, whose country is that of the name's
+				// first words when they are a place, else unknown
+				country = rz.placeCountry(f.sc.joined(k, at))
 			}
 		}
 	}
 	if (kind == KindOrganization || kind == KindArmedGroup) && k > 0 && isOrdinal(f, k-1) && f.spaced(k-1) && f.toks[k-1].sent == f.toks[k].sent {
 		k-- // "2nd Battalion", "5th Special Forces Group": the unit's number is its name
+	}
+	if (kind == KindOrganization || kind == KindMedia) && country == "" && b-k >= 2 && (courtWords[last] || genericInstitutions[last]) {
+		// "Seoul Central District Court": an institution whose name opens
+		// with a large town's name is of that town's country
+		country = rz.bigTownCountry(f.norm(k))
 	}
 	name := f.text[f.toks[k].start:f.toks[b-1].end]
 	r := rz.newEntity(name, kind)
@@ -743,6 +817,105 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if kind == KindPerson && b+1 < whole && f.word(b) && f.norm(b) == "of" && rz.hasOrgWord(f, b+1, whole) {
 		rz.newRun(f, b+1, whole)
 	}
+}
+
+// placeGoesOnAt reports whether the run [k, b) opens with a place's name
+// the knowledge base knows and goes on past it ("Rio Bonito do Iguaçu").
+func (rz *recognizer) placeGoesOnAt(f *fieldState, k, b int) bool {
+	for x := k + 1; x < b; x++ {
+		if rz.placeGoesOn(f, x) && rz.knownPlace(f.sc.joined(k, x)) {
+			return true
+		}
+	}
+	return false
+}
+
+// romanceArticles open Spanish, French and Italian names of places, firms
+// and works ("La Caisse", "El Retorno", "Los Angeles"), rarely a person's
+// ("Les" is also an English given name: "Les Brown").
+var romanceArticles = wordSet("la el le los las il")
+
+// clauseEndsAfterRegion reports whether the region or country mention
+// after the comma at b ends its phrase (a comma, a full stop), as "X,
+// Guaviare Department, Colombia, …" does, unlike "X, California Senator" or
+// "the Dubai Airshow, UAE flagship airline Emirates …".
+func clauseEndsAfterRegion(f *fieldState, b int) bool {
+	o := f.at(b + 1)
+	if o == nil {
+		return false
+	}
+	e := o.b
+	return e >= len(f.toks) || !f.word(e) && f.toks[e].flags&fHyphen == 0 || f.toks[e].sent != f.toks[o.a].sent
+}
+
+// faithWords name faiths and their followers: "Roman Catholic", "Sunni Muslim".
+var faithWords = wordSet(`christianity christian christians islam muslim muslims judaism jewish buddhism buddhist
+hinduism hindu sunni shia shiite catholicism orthodoxy protestantism`)
+
+// faithRun reports whether a word of [a, b) names a faith or a
+// denomination ("Roman Catholic"): no person's name.
+func faithRun(f *fieldState, a, b int) bool {
+	for k := a; k < b; k++ {
+		if (f.isNorm(k, faithWords) || f.isNorm(k, denominations)) && !(k == a && b-a > 1) {
+			return true // "Christian Keysers": a given name opening a name is the person's
+		}
+	}
+	return false
+}
+
+// hasElided reports whether a word of [a, b) is an elided article or "of"
+// before a capital ("d'Or").
+func hasElided(f *fieldState, a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.word(k) && elided(strings.ToLower(f.text[f.toks[k].start:f.toks[k].end])) {
+			return true
+		}
+	}
+	return false
+}
+
+// bigTownCountry returns the country of the towns of 100,000 people or
+// more named by key, when they all lie in one country; else "".
+func (rz *recognizer) bigTownCountry(key string) string {
+	c := ""
+	for _, e := range rz.kb.lookup[key] {
+		r := rz.kb.byEnt[e]
+		if r == nil || !strings.HasPrefix(e.ID, "city:") || r.population < 100000 || e.Country == "" {
+			continue
+		}
+		if c != "" && c != e.Country {
+			return ""
+		}
+		c = e.Country
+	}
+	return c
+}
+
+// knownPlace reports whether the knowledge base has a place or country
+// named by key.
+func (rz *recognizer) knownPlace(key string) bool {
+	for _, e := range rz.kb.lookup[key] {
+		if e.Kind == KindPlace || e.Kind == KindCountry {
+			return true
+		}
+	}
+	return false
+}
+
+// placeCountry returns the country of the place or country the knowledge
+// base names by key, when all its readings of that kind agree; else "".
+func (rz *recognizer) placeCountry(key string) string {
+	c := ""
+	for _, e := range rz.kb.lookup[key] {
+		if e.Kind != KindPlace && e.Kind != KindCountry || e.Country == "" {
+			continue
+		}
+		if c != "" && c != e.Country {
+			return ""
+		}
+		c = e.Country
+	}
+	return c
 }
 
 // personOfBody reports whether the run [k, b) after a title is a person's

@@ -130,6 +130,9 @@ type cand struct {
 	// small: a one-word town below smallTownPop: taken with a cue of place,
 	// when the article names its country, or in a list of places
 	small bool
+	// poss: the alias ends in a possessive ("Jane's"), which the text
+	// must have too ("Jane Fonda" is no Jane's)
+	poss bool
 }
 
 var (

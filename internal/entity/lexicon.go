@@ -72,6 +72,14 @@ agency authority administration tribunal assembly commission federation governme
 service services board committee council team league club fund program programme association
 inc museum lab laboratory partners tribe tribes airlines chamber bloc forum knights`)
 
+// broadcastTails after a town's or country's name make one broadcaster's
+// name of them: "Abu Dhabi TV", "Kabul Radio".
+var broadcastTails = wordSet("tv television radio")
+
+// courtWords after a district's name make it a court's district ("Central
+// District Court", "Federal District Judge"), not a place of that name.
+var courtWords = wordSet("court courts judge judges attorney prosecutor prosecutors")
+
 // placeConnectors join the words of Romance place names
 // ("Norte de Santander", "Maguindanao del Sur", "Stade de France").
 var placeConnectors = wordSet(`de del della dello des do dos da das du di sul sur nad pod upon`)

@@ -622,6 +622,13 @@ func (rz *recognizer) theTeam(f *fieldState, a, b int) bool {
 
 func (rz *recognizer) teamWord(f *fieldState, k int) bool {
 	w := f.norm(k)
+	if teamNicknames[w] && f.toks[k].flags&fCap != 0 {
+		// "Oklahoma City Thunder", "San Diego Wave": a team's singular
+		// nickname, unless a longer name goes on ("Miami Heat Wave")
+		n := k + 1
+		return !(n < len(f.toks) && f.toks[n].sent == f.toks[k].sent && f.word(n) &&
+			(f.toks[n].flags&(fCap|fAllCaps) != 0 || f.isNorm(n, ofWord)))
+	}
 	if strings.HasSuffix(w, "ers") && strings.Trim(w[:len(w)-3], "0123456789") == "" && len(w) > 3 {
 		return true // "49ers", "76ers"
 	}
@@ -630,6 +637,10 @@ func (rz *recognizer) teamWord(f *fieldState, k int) bool {
 		!f.isNorm(k, mediaHeads) && !f.isNorm(k, facilityHeads) && !f.isNorm(k, armedHeads) && !f.isNorm(k, settlementNouns) &&
 		!f.isNorm(k, personTitles) && !f.isNorm(k, titleWords) && !f.isNorm(k, functionWords)
 }
+
+// teamNicknames are singular last words of teams' names after their town:
+// "Oklahoma City Thunder", "Miami Heat", "Utah Jazz", "San Diego Wave".
+var teamNicknames = wordSet("thunder heat magic jazz wave lightning galaxy sky fever mercury liberty sparks")
 
 // compoundTails after a hyphen make a compound modifier of the name before
 // ("Gen Z-led", "Kremlin-run").

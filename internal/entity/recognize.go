@@ -88,12 +88,14 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.match(f)
 	}
 	rz.resolve()
+	rz.legislatorStates()
 	rz.reconsider()
 	rz.namesakes()
 	rz.strays()
 	rz.bareNames()
 	rz.townDivisions()
 	rz.foreignParties()
+	rz.nationalSocieties()
 	rz.titledPlaces()
 	for _, f := range rz.fields {
 		rz.bodies(f)
@@ -175,36 +177,137 @@ func (rz *recognizer) townDivisions() {
 // have one of ("Democratic Party", "Liberal Party", "National Front").
 var partyHeads = wordSet("party front union movement congress alliance league")
 
-// foreignParties reads a country's name or demonym right before a known
-// party of another country as one new body of the first ("Maldivian
-// Democratic Party", "Zorvanian Liberal Party"): the knowledge base's
-// party of that name is another country's.
+// foreignParties reads a known party whose name stands inside a longer
+// one, or is said of another country, as a new body: capitalised words
+// before it ("Social Democratic Party", "Progressive Conservative Party"),
+// a country's name or demonym of another country before it ("Maldivian
+// Democratic Party", "Lithuanian Social Democratic Party"), or "of" and
+// another country after it ("Democratic Party of Albania"; for a state body
+// too: "the House of Representatives of Thailand"). The knowledge base's
+// body of that name is another country's, or another party.
 func (rz *recognizer) foreignParties() {
 	for _, f := range rz.fields {
 		for i := range f.ms {
 			o := &f.ms[i]
-			if o.r == nil || o.form != FormName || o.r.e.Kind != KindOrganization || o.r.e.Country == "" ||
-				o.a == 0 || !f.isNorm(o.b-1, partyHeads) {
+			if o.r == nil || o.form != FormName || o.r.e.Kind != KindOrganization || o.r.e.Country == "" {
 				continue
 			}
-			p := f.at(o.a - 1)
-			if p == nil || p.b != o.a || p.r.e.Kind != KindCountry || p.form != FormAdj && p.form != FormName ||
-				p.r.e.Country == o.r.e.Country || !f.spaced(o.a-1) || f.toks[o.a-1].flags&fPoss != 0 ||
-				f.toks[p.a].sent != f.toks[o.a].sent {
+			party := f.isNorm(o.b-1, partyHeads)
+			if !party && !bodyRoles[o.r.e.Role] {
 				continue
 			}
-			country := p.r.e.Country
-			rz.seen[p.r]--
+			// capitalised words the knowledge base does not know, right
+			// before the party's name ("Social", "Progressive")
+			a := o.a
+			for party && a > 0 && rz.nameTok(f, a-1) && f.spaced(a-1) && f.toks[a-1].flags&(fPoss|fHyphen) == 0 && f.toks[a-1].sent == f.toks[o.a].sent &&
+				!(a >= 2 && f.toks[a-2].flags&fHyphen != 0) && !f.isNorm(a-1, continentAdjs) &&
+				!f.isNorm(a-1, titleWords) && !f.isNorm(a-1, personTitles) && !f.isNorm(a-1, roleWords) && !f.isNorm(a-1, partyWords) &&
+				!rz.kb.given[f.norm(a-1)] && !((f.toks[a-1].flags&fSentStart != 0 || quoteOpens(f, a-1)) && rz.commonOpener(f, a-1)) {
+				a--
+			}
+			if a < o.a && o.r.e.Role != "party" {
+				a = o.a
+			}
+			country, b := "", o.b
+			var p *mention
+			if a > 0 {
+				p = f.at(a - 1)
+			}
+			if !party {
+				p = nil // a state body: only "of" and another country tells
+			}
+			if p != nil && (p.b != a || p.r.e.Kind != KindCountry || p.form != FormAdj && p.form != FormName || !f.spaced(a-1) ||
+				f.toks[a-1].flags&fPoss != 0 || f.toks[p.a].sent != f.toks[o.a].sent || p.r.e.Country == o.r.e.Country && a == o.a) {
+				p = nil
+			}
+			if p != nil {
+				country = p.r.e.Country
+			}
+			// "Democratic Party of Albania": another country after "of"
+			if p == nil && b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" && f.spaced(b-1) && f.spaced(b) {
+				if q := f.at(b + 1); q != nil && q.a == b+1 && q.r.e.Kind == KindCountry && q.form == FormName &&
+					q.r.e.Country != o.r.e.Country && f.toks[q.b-1].flags&fPoss == 0 {
+					country, b = q.r.e.Country, q.b
+					rz.unset(f, q)
+				}
+			}
+			if p == nil && a == o.a && b == o.b {
+				continue
+			}
+			start := a
+			if p != nil {
+				start = p.a
+				rz.seen[p.r]--
+				p.r = nil
+			}
 			rz.seen[o.r]--
-			r := rz.newEntity(f.text[f.toks[p.a].start:f.toks[o.b-1].end], KindOrganization)
+			r := rz.newEntity(f.text[f.toks[start].start:f.toks[b-1].end], KindOrganization)
 			if r.e.Country == "" {
 				r.e.Country = country
 			}
-			for k := p.a; k < o.a; k++ {
+			for k := start; k < b; k++ {
 				f.cover[k] = int32(i + 1)
 			}
-			p.r = nil
-			o.r, o.form, o.a = r, FormNew, p.a
+			o.r, o.form, o.a, o.b = r, FormNew, start, b
+			rz.seen[r]++
+		}
+	}
+}
+
+// societyNames are movements whose every country has its own society:
+// "Kenya Red Cross Society", "the Philippine Red Cross", "Red Cross Society
+// of China" are national societies, not the International Committee.
+var societyNames = map[string]bool{"red cross": true, "red crescent": true}
+
+// nationalSocieties reads a national Red Cross or Red Crescent society as a
+// new body of its country: the country's name or demonym before the
+// movement's name, or "Society of" and a country after it.
+func (rz *recognizer) nationalSocieties() {
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			o := &f.ms[i]
+			if o.r == nil || o.form != FormName || o.r.e.Country != "" || !societyNames[f.sc.joined(o.a, o.b)] {
+				continue
+			}
+			a, b, country := o.a, o.b, ""
+			var p, q *mention
+			if a > 0 {
+				p = f.at(a - 1)
+			}
+			if p != nil && p.b == a && p.r.e.Kind == KindCountry && (p.form == FormName || p.form == FormAdj) && f.spaced(a-1) &&
+				f.toks[a-1].flags&fPoss == 0 && f.toks[p.a].sent == f.toks[a].sent {
+				a, country = p.a, p.r.e.Country
+			} else {
+				p = nil
+			}
+			if b < len(f.toks) && f.word(b) && f.norm(b) == "society" && f.toks[b].flags&fCap != 0 && f.spaced(b-1) && f.cover[b] == 0 {
+				b++
+				if p == nil && b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" && f.spaced(b-1) && f.spaced(b) {
+					if q = f.at(b + 1); q != nil && q.a == b+1 && q.r.e.Kind == KindCountry && q.form == FormName {
+						country, b = q.r.e.Country, q.b
+					} else {
+						q = nil
+					}
+				}
+			}
+			if country == "" {
+				continue
+			}
+			if p != nil {
+				rz.unset(f, p)
+			}
+			if q != nil {
+				rz.unset(f, q)
+			}
+			rz.seen[o.r]--
+			r := rz.newEntity(f.text[f.toks[a].start:f.toks[b-1].end], KindOrganization)
+			if r.e.Country == "" {
+				r.e.Country = country
+			}
+			for k := a; k < b; k++ {
+				f.cover[k] = int32(i + 1)
+			}
+			o.r, o.form, o.a, o.b = r, FormNew, a, b
 			rz.seen[r]++
 		}
 	}
@@ -215,13 +318,14 @@ func (rz *recognizer) foreignParties() {
 var clubMarks = map[string]bool{"FC": true, "SC": true, "CF": true, "AFC": true, "SV": true}
 
 // titledPlaces takes back places and countries that are part of a title:
-// a beauty title ("Miss Canada", "Mister Brazil") names no country, and a
-// place beside a club mark is the club's name, read as one new body.
+// a beauty title ("Miss Canada", "Mister Brazil") names no country, a
+// place beside a club mark is the club's name, read as one new body, and
+// a place before "TV" or "Radio" a broadcaster's.
 func (rz *recognizer) titledPlaces() {
 	for _, f := range rz.fields {
 		for i := range f.ms {
 			m := &f.ms[i]
-			if m.r == nil || m.form != FormName || m.r.e.Kind != KindCountry && m.r.e.Kind != KindPlace {
+			if m.r == nil || m.form != FormName && m.form != FormMetonym || m.r.e.Kind != KindCountry && m.r.e.Kind != KindPlace {
 				continue
 			}
 			tokText := func(k int) string {
@@ -231,21 +335,37 @@ func (rz *recognizer) titledPlaces() {
 				return f.text[f.toks[k].start:f.toks[k].end]
 			}
 			before, after := tokText(m.a-1), tokText(m.b)
+			if m.form == FormMetonym && !(after != "" && broadcastTails[strings.ToLower(after)]) {
+				continue // "by Abu Dhabi TV": a capital read as its government is a broadcaster's name all the same
+			}
 			if (before == "Miss" || before == "Mister") && f.spaced(m.a-1) && f.cover[m.a-1] == 0 {
 				rz.unset(f, m)
 				continue
 			}
 			a, b := m.a, m.b
+			kind, country := KindOrganization, ""
 			switch {
 			case clubMarks[after] && f.spaced(m.b-1) && f.cover[m.b] == 0:
 				b++
 			case clubMarks[before] && f.spaced(m.a-1) && f.cover[m.a-1] == 0:
 				a--
+			case after != "" && broadcastTails[strings.ToLower(after)] && f.toks[m.b].flags&(fCap|fAllCaps) != 0 && f.spaced(m.b-1) &&
+				f.cover[m.b] == 0 && f.toks[m.b-1].flags&fPoss == 0 &&
+				!(f.word(m.b+1) && f.spaced(m.b) && (f.toks[m.b+1].flags&(fCap|fAllCaps) == 0 && strings.HasPrefix(f.toks[m.b+1].tag, "NN") ||
+					f.toks[m.b+1].flags&(fCap|fAllCaps) != 0 || f.isNorm(m.b+1, andFor) || f.isNorm(m.b+1, ofWord))):
+				// "Abu Dhabi TV", "Kabul Radio": a broadcaster named after its
+				// town ("Iraq TV stations" are stations of Iraq; "Persian Gulf
+				// Radio and Television Centre" is a longer name)
+				b++
+				kind, country = KindMedia, m.r.e.Country
 			default:
 				continue
 			}
 			rz.unset(f, m)
-			r := rz.newEntity(f.text[f.toks[a].start:f.toks[b-1].end], KindOrganization)
+			r := rz.newEntity(f.text[f.toks[a].start:f.toks[b-1].end], kind)
+			if r.e.Country == "" {
+				r.e.Country = country
+			}
 			m.r, m.form, m.a, m.b = r, FormNew, a, b
 			for k := a; k < b; k++ {
 				f.cover[k] = int32(i + 1)
@@ -426,6 +546,13 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		b+1 < len(toks) && toks[b+1].flags&fDigit != 0 && scoreDash(f, b+1)) {
 		return false // "France 24-10": a score after a name, not a name ending in a number
 	}
+	if c.r.e.Kind == KindPerson && b-a == 1 && (f.isNorm(a, personTitles) || f.isNorm(a, titleWords)) && f.word(b) && f.spaced(b-1) &&
+		toks[b].flags&(fCap|fAllCaps) != 0 && toks[b].sent == toks[a].sent && toks[a].flags&fPoss == 0 {
+		return false // "Sheikh Tamim …": a title before a name, not the surname of Hussein al-Sheikh
+	}
+	if c.poss && toks[b-1].flags&fPoss == 0 {
+		return false // "Jane Fonda": no "Jane's"
+	}
 	if f.caseless {
 		return rz.acceptCaseless(f, a, b, c)
 	}
@@ -523,9 +650,48 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		f.cover[a-1] == 0 && f.spaced(a-1) && toks[a-1].sent == toks[a].sent && rz.kb.given[f.norm(a-1)] && !rz.kb.dict[f.norm(a-1)] {
 		return false // "Nikki Holland": a surname after a given name, no country
 	}
+	if c.r.e.Kind == KindPlace && c.form == FormName && words > 1 && a > 0 && f.word(a-1) && toks[a-1].flags&fCap != 0 &&
+		f.cover[a-1] == 0 && f.spaced(a-1) && toks[a-1].sent == toks[a].sent && rz.kb.given[f.norm(a-1)] && toks[a-1].flags&fPoss == 0 &&
+		(!rz.kb.dict[f.norm(a-1)] || toks[a-1].tag == "NNP" && toks[a-1].flags&fSentStart == 0) &&
+		!f.isNorm(a-1, compassFirst) && !f.isNorm(a-1, placeFirst) && !f.isNorm(a-1, titleWords) && !f.isNorm(a-1, personTitles) &&
+		!f.isNorm(a-1, arabicConnectors) && toks[a-1].flags&fHyphen == 0 {
+		return false // "Rocío San Miguel": a family name after a given name, no place
+	}
+	if c.r.e.Kind == KindPlace && c.form == FormName && f.isNorm(a, arabicConnectors) && a >= 2 && f.word(a-1) && f.word(a-2) &&
+		toks[a-1].flags&fCap != 0 && toks[a-2].flags&fCap != 0 && f.cover[a-1] == 0 && f.cover[a-2] == 0 && f.spaced(a-1) && f.spaced(a-2) &&
+		toks[a-2].sent == toks[a].sent && !rz.kb.dict[f.norm(a-1)] && !f.isNorm(a-1, placeFirst) && !f.isNorm(a-2, placeFirst) &&
+		!f.isNorm(a-1, functionWords) && !f.isNorm(a-2, functionWords) && !f.locPrep(a-2) {
+		return false // "Abdallah Maki Mosleh al-Rifai": a person's nisba, no town
+	}
+	if c.r.e.Kind == KindPlace && c.form == FormName && a >= 2 && f.isNorm(a-1, arabicConnectors) && toks[a-1].flags&fHyphen != 0 &&
+		f.word(a-2) && toks[a-2].flags&fCap != 0 && f.cover[a-2] == 0 && f.spaced(a-2) && toks[a-2].sent == toks[a].sent &&
+		!rz.kb.dict[f.norm(a-2)] && !f.isNorm(a-2, placeFirst) && !f.isNorm(a-2, functionWords) {
+		return false // "Rifai" of "Mosleh al-Rifai", a person's nisba ("in al-Raqqa" stays Raqqa)
+	}
+	if c.r.e.Kind == KindPlace && c.form == FormName && f.isNorm(a, saintWords) && b+1 < len(toks) && f.word(b) && f.word(b+1) && f.spaced(b-1) &&
+		f.spaced(b) && toks[b+1].sent == toks[a].sent && toks[b].flags&fCap != 0 && toks[b+1].flags&fCap != 0 && rz.kb.given[f.norm(b)] {
+		return false // "Saint John Henry Newman": a saint's name, no town
+	}
+	if c.r.e.Kind == KindCountry && c.form == FormName && f.word(b) && f.spaced(b-1) && toks[b].sent == toks[a].sent &&
+		toks[b].flags&fCap != 0 && f.isNorm(b, streetWords) && toks[b-1].flags&fPoss == 0 {
+		return false // "Grenada Street", "Jordan Road": a street named after a country
+	}
+	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindCountry) && c.form == FormName && f.word(b) && f.spaced(b-1) && toks[b].sent == toks[a].sent &&
+		toks[b].flags&fAllCaps != 0 && romanNumeral(f.norm(b)) {
+		return false // "Prince Albert II", "Carl XVI Gustaf": a monarch's name
+	}
+	if c.r.e.Kind == KindCountry && c.form == FormAdj && words == 1 && rz.kb.given[f.norm(a)] && a > 0 && f.word(a-1) &&
+		toks[a-1].flags&(fCap|fAllCaps) == 0 && (f.isNorm(a-1, titleWords) || f.isNorm(a-1, personTitles) || f.isNorm(a-1, roleWords) ||
+		f.isNorm(a-1, personNouns)) && f.word(b) && f.spaced(b-1) && toks[b].flags&fCap != 0 && f.cover[b] == 0 && toks[b].sent == toks[a].sent &&
+		!rz.kb.dict[f.norm(b)] && !f.isNorm(b, functionWords) {
+		return false // "justice minister German Galushchenko": a given name, no demonym
+	}
 	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindFacility) && c.form == FormName && toks[b-1].flags&fHyphen != 0 && f.word(b) &&
 		toks[b].flags&(fCap|fAllCaps) == 0 && (f.isNorm(b, hyphenJoins) || elided(f.text[toks[b].start:toks[b].end])) {
 		return false // "Val-d'Isère", "Châlons-en-Champagne": the first part of a longer place name
+	}
+	if (c.r.e.Kind == KindPlace && c.form == FormName || c.form == FormMetonym) && rz.placeGoesOn(f, b) {
+		return false // "Cortina d'Ampezzo", "Rio Bonito do Iguaçu": the first words of a longer place name
 	}
 	if c.r.e.Kind == KindPlace && words == 1 && c.form == FormName {
 		// a one-word small place is often a common word or part of a longer
@@ -580,6 +746,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		b+1 < len(toks) && f.word(b) && f.norm(b) == "of" && toks[b+1].flags&fCap != 0 && f.spaced(b-1) {
 		return false // "the Northern District of Texas": a court's district, not Israel's Northern District
 	}
+	if c.r.e.Kind == KindPlace && c.form == FormName && b-a >= 2 && f.norm(b-1) == "district" && f.word(b) && f.spaced(b-1) &&
+		toks[b].flags&fCap != 0 && f.isNorm(b, courtWords) && toks[b].sent == toks[a].sent {
+		return false // "Seoul Central District Court", "Federal District Judge": a court's district, not a place of that name
+	}
 	if c.r.e.Kind == KindPerson && a > 0 && f.word(a-1) && f.norm(a-1) == "county" && toks[a-1].flags&fCap != 0 && f.spaced(a-1) {
 		return false // "County Kerry": an Irish county, not John Kerry
 	}
@@ -607,6 +777,46 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		return false
 	}
 	return true
+}
+
+// streetWords end the names of streets, which are often named after
+// countries: "Grenada Street", "Lebanon Road".
+var streetWords = wordSet("street road avenue boulevard lane drive way")
+
+// saintWords open a saint's name: "Saint John Henry Newman".
+var saintWords = wordSet("saint st san santa santo sao são")
+
+// romanNumeral reports whether w (lower case) is a Roman numeral from ii
+// to xxx, as in a monarch's or pope's name.
+func romanNumeral(w string) bool {
+	if len(w) < 2 || len(w) > 6 || strings.Trim(w, "ivx") != "" {
+		return false
+	}
+	switch w {
+	case "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii":
+		return true
+	}
+	return false
+}
+
+// placeGoesOn reports whether a place's name ending before token b goes
+// on: an elided "of" or article before a capitalised word ("Cortina
+// d'Ampezzo", "Castel d'Azzano"), or a Romance "of" and a capitalised word
+// that is no English word ("Rio Bonito do Iguaçu", "Reggio di Calabria").
+func (rz *recognizer) placeGoesOn(f *fieldState, b int) bool {
+	if b >= len(f.toks) || !f.word(b) || !f.spaced(b-1) || f.toks[b].sent != f.toks[b-1].sent || f.toks[b-1].flags&fPoss != 0 {
+		return false
+	}
+	if elidedName(f, b) {
+		return true
+	}
+	n := b + 1
+	if !f.isNorm(b, placeConnectors) || f.toks[b].flags&(fCap|fAllCaps) != 0 || n >= len(f.toks) || !f.spaced(b) || !f.word(n) ||
+		f.toks[n].sent != f.toks[b].sent || f.toks[n].flags&fCap == 0 || f.toks[n].flags&fPoss != 0 || f.isNorm(n, functionWords) {
+		return false
+	}
+	// "would Iran do Business": English "do" before an English word
+	return f.norm(b) != "do" || !rz.kb.dict[f.norm(n)]
 }
 
 // groupOrContinent reports whether the match [a, b) is a region's word
@@ -763,6 +973,62 @@ func (rz *recognizer) cityOrRegion(f *fieldState, m *mention, keep []cand) []can
 		return keep
 	}
 	return out
+}
+
+// legislatorOffices before a person's name make "of" and a region after
+// the name the region the person represents or governs: "Senator Ana Ruiz
+// of Georgia", "Republican committee member Dan Cole of Georgia".
+var legislatorOffices = wordSet(`senator senators sen representative representatives rep congressman
+congresswoman congressmember governor gov republican republicans democrat democrats democratic
+lawmaker lawmakers assemblyman assemblywoman`)
+
+// legislatorStates reads a country's name after a legislator's name and
+// "of" or "from" as the first-level region of that name, where the
+// knowledge base has one: "Senator Ana Ruiz of Georgia" is the US state,
+// not the country.
+func (rz *recognizer) legislatorStates() {
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m.r == nil || m.form != FormName || m.r.e.Kind != KindCountry || !rz.afterLegislator(f, m) {
+				continue
+			}
+			for _, e := range rz.kb.lookup[f.sc.joined(m.a, m.b)+" region"] {
+				if r := rz.kb.byEnt[e]; r != nil && strings.HasPrefix(e.ID, "region:") && e.Country != m.r.e.Country {
+					rz.seen[m.r]--
+					rz.countries[m.r.e.Country]--
+					rz.set(m, cand{r: r, form: FormName})
+					break
+				}
+			}
+		}
+	}
+}
+
+// afterLegislator reports whether m follows "of" or "from" after a
+// person's capitalised name that a legislator's office or party opens or
+// stands within four words before.
+func (rz *recognizer) afterLegislator(f *fieldState, m *mention) bool {
+	if m.a < 3 || !f.word(m.a-1) || f.norm(m.a-1) != "of" && f.norm(m.a-1) != "from" {
+		return false
+	}
+	k, names := m.a-2, 0
+	for k >= 0 && f.word(k) && f.toks[k].flags&fCap != 0 && f.toks[k].sent == f.toks[m.a].sent && names < 5 {
+		if f.isNorm(k, legislatorOffices) {
+			return names > 0 // "Senator Ana Ruiz of Georgia"
+		}
+		k--
+		names++
+	}
+	if names == 0 {
+		return false
+	}
+	for x, n := k, 0; x >= 0 && n < 4 && f.toks[x].sent == f.toks[m.a].sent; x, n = x-1, n+1 {
+		if f.word(x) && f.isNorm(x, legislatorOffices) {
+			return true
+		}
+	}
+	return false
 }
 
 // cityListed reports whether a known city stands next to m in a list
