@@ -1094,8 +1094,8 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 					// them": whom the act named falls on
 					for _, k := range s.tree.Children(o, "nmod") {
 						if cs := s.tree.Child(k, "case"); cs >= 0 && (s.low(cs) == "on" || s.low(cs) == "against") {
-							a, b = s.npSpan(k)
-							a = cs + 1
+							_, b = s.npSpan(k)
+							a = cs + 1 // (the phrase after its "on")
 						}
 					}
 				}

@@ -76,8 +76,8 @@ func TestReaderFailureQuarantinesOneArticle(t *testing.T) {
 	var got []Result
 	c, err := Run(context.Background(), st, []string{path}, Options{Workers: 3, Annotate: func(_ context.Context, a article.Article) (*enrich.Annotated, error) {
 		if a.Title == "Report 7" {
-			var m map[string]int
-			m["boom"]++ // a reader bug: nil map write
+			var counts []int
+			counts[len(a.Title)]++ // a reader bug: an index out of range
 		}
 		return &enrich.Annotated{Article: a}, nil
 	}}, func(r Result) { got = append(got, r) })
@@ -87,7 +87,7 @@ func TestReaderFailureQuarantinesOneArticle(t *testing.T) {
 	if c.New != 19 || c.Rejected != 1 {
 		t.Fatalf("counts %+v; want 19 new, 1 rejected", c)
 	}
-	if r := got[7]; r.Status != store.StatusRejected || !strings.Contains(r.Reason, "reader failed") || !strings.Contains(r.Reason, "nil map") {
+	if r := got[7]; r.Status != store.StatusRejected || !strings.Contains(r.Reason, "reader failed") || !strings.Contains(r.Reason, "index out of range") {
 		t.Errorf("failing article reported as %+v", r)
 	}
 	var q []store.Rejected
