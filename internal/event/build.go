@@ -1105,6 +1105,17 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
+	if verbal[e.Type] && !t.nominal && !t.passive && tgt == nil && t.objA < t.objB && s.low(t.objA) == "it" && s.low(t.objA+1) == "of" {
+		// "Riyadh accuses it of harbouring militants": "it" as whom a
+		// statement is about is the last state or body named before, not
+		// the speaker
+		off := s.toks[t.objA].start
+		if e := c.lastMention(off, func(e *entity.Entity) bool {
+			return stateOrBody(e) && (src == nil || src.Entity == nil || e.ID != src.Entity.ID) && (src == nil || e.Kind != entity.KindCountry || e.Country != src.Country)
+		}); e != nil {
+			tgt = c.entityActor(s.text(c.body, t.objA, t.objA+1), e)
+		}
+	}
 	if !t.nominal && t.passive && src != nil && s.low(t.vg) == "being" && s.low(t.b) != "by" {
 		// "…, with the perpetrator being arrested": no agent named; the
 		// main clause's subject is not it
@@ -1507,6 +1518,16 @@ func (c *coding) protestedAgainst(s *sent, from int) *Actor {
 
 // killNouns name a killing: their counted of-phrase is the dead.
 var killNouns = wordSet("killNouns")
+
+// stateOrBody reports an entity that "it" can stand for as a party: a
+// state, an organisation, an armed group.
+func stateOrBody(e *entity.Entity) bool {
+	switch e.Kind {
+	case entity.KindCountry, entity.KindOrganization, entity.KindArmedGroup, entity.KindMedia:
+		return true
+	}
+	return false
+}
 
 // countedVictims reports an assault noun whose of-phrase counts its
 // victims ("the killings of 132 civilians"): a toll makes it a happening
