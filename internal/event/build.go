@@ -1263,7 +1263,9 @@ func (c *coding) weaponOwner(s *sent, a, b int) *Actor {
 					}
 				}
 			}
-			if x := c.actorSpan(s, fa, fb); x != nil && (x.Entity != nil || x.Country != "") {
+			if x := c.actorSpan(s, fa, fb); x != nil && (x.Entity != nil || x.Country != "") && !placeActor(x) {
+				// (a state, not a town or a territory: "rockets fired from
+				// Gaza" name where, not who)
 				return &Actor{Text: x.Text, Entity: x.Entity, Country: x.Country, Role: x.Role}
 			}
 		}

@@ -153,6 +153,12 @@ func (c *coding) finish() {
 			// asked for or refused is the matter, not whom it concerns
 			e.Target = nil
 		}
+		if src := e.Source; e.Type == "ASSAULT" && src != nil && src.Role == "" && src.Entity != nil && (src.Entity.Kind == entity.KindPlace || src.Entity.Kind == entity.KindFacility) {
+			// "a Kabul car bombing", "a 2018 bombing at a wedding in
+			// Patnagarh": a town or a site is where an attack was, never
+			// who made it (a body of the place, "Munich police", has a role)
+			e.Source = nil
+		}
 		settleActors(e)
 		if holdsTrigger(e.Source, e.Trigger) {
 			// "A shooting at the campus bar … kills one": the phrase that
