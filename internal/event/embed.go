@@ -233,6 +233,15 @@ func (c *coding) govern(s *sent, ts []*trig) {
 				continue
 			}
 		}
+		// a participle that only describes the noun before it names a
+		// standing relation, not an act: "tribal forces allied with the
+		// army", "militias supporting the former president" (but a text's
+		// participle says what its authors do: "a resolution backing the plan")
+		if t.e.noReduced && !t.passive && t.vg == t.a && t.a == h && t.a > 0 &&
+			(s.tag(h) == "VBN" || s.tag(h) == "VBG") && isNounTag(s.tag(t.a-1)) && !s.tokHas(t.a-1, textNouns) {
+			t.drop = true
+			continue
+		}
 		// infinitives and gerund complements: find the governing verb
 		if s.tag(h) == "VBG" && t.a == h {
 			// "accused X of kidnapping three soldiers and subsequently
@@ -612,3 +621,8 @@ func modalPerfect(s *sent, a, h int) bool {
 	}
 	return false
 }
+
+// textNouns name texts whose participle is their authors' act ("a resolution
+// supporting the plan")
+var textNouns = set{"resolution": true, "resolutions": true, "motion": true, "statement": true, "declaration": true,
+	"letter": true, "bill": true, "law": true, "decree": true, "communique": true, "communiqué": true}
