@@ -233,6 +233,13 @@ func (c *coding) govern(s *sent, ts []*trig) {
 				continue
 			}
 		}
+		// a place written with its region, the region called occupied:
+		// "in Jenin, occupied West Bank, ..." names a place, not a seizure
+		if !t.nominal && t.a == h && t.b == h+1 && h >= 2 && s.low(h-1) == "," && s.tag(h-2) == "NNP" &&
+			(s.tag(h) == "VBN" || s.tag(h) == "VBD" || s.tag(h) == "JJ") && s.tag(h+1) == "NNP" && s.tokHas(h, occupiedWords) {
+			t.drop = true
+			continue
+		}
 		// a participle that only describes the noun before it names a
 		// standing relation, not an act: "tribal forces allied with the
 		// army", "militias supporting the former president" (but a text's
@@ -626,3 +633,6 @@ func modalPerfect(s *sent, a, h int) bool {
 // supporting the plan")
 var textNouns = set{"resolution": true, "resolutions": true, "motion": true, "statement": true, "declaration": true,
 	"letter": true, "bill": true, "law": true, "decree": true, "communique": true, "communiqué": true}
+
+// occupiedWords describe a place by who holds it ("Jenin, occupied West Bank")
+var occupiedWords = set{"occupied": true, "annexed": true}
