@@ -233,6 +233,14 @@ func (c *coding) govern(s *sent, ts []*trig) {
 				continue
 			}
 		}
+		// a participle before a noun only describes it: "the residence of
+		// impeached president Yoon", "the ousted leader", "the banned party"
+		if !t.nominal && t.a == h && t.b == h+1 && h > 0 && s.tag(h) == "VBN" && !t.passive &&
+			(s.tag(h-1) == "DT" || s.tag(h-1) == "IN" || s.tag(h-1) == "PRP$") && s.low(h-1) != "by" &&
+			(s.tag(h+1) == "JJ" || isNounTag(s.tag(h+1))) && materialConflict[t.e.Type] {
+			t.drop = true
+			continue
+		}
 		// a place written with its region, the region called occupied:
 		// "in Jenin, occupied West Bank, ..." names a place, not a seizure
 		if !t.nominal && t.a == h && t.b == h+1 && h >= 2 && s.low(h-1) == "," && s.tag(h-2) == "NNP" &&
