@@ -252,7 +252,7 @@ func (c *coding) govern(s *sent, ts []*trig) {
 		// standing relation, not an act: "tribal forces allied with the
 		// army", "militias supporting the former president" (but a text's
 		// participle says what its authors do: "a resolution backing the plan")
-		if t.e.noReduced && !t.passive && t.vg == t.a && t.a == h && t.a > 0 &&
+		if t.e.noReduced && t.vg == t.a && t.a == h && t.a > 0 && (!t.passive || otherFinite(s, h) && s.low(t.b) != "by") &&
 			(s.tag(h) == "VBN" || s.tag(h) == "VBG") && isNounTag(s.tag(t.a-1)) && !s.tokHas(t.a-1, textNouns) {
 			t.drop = true
 			continue
