@@ -233,6 +233,30 @@ func (c *coding) govern(s *sent, ts []*trig) {
 				continue
 			}
 		}
+		// a participle before a noun only describes it: "the residence of
+		// impeached president Yoon", "the ousted leader", "the banned party"
+		if !t.nominal && t.a == h && t.b == h+1 && h > 0 && s.tag(h) == "VBN" && !t.passive &&
+			(s.tag(h-1) == "DT" || s.tag(h-1) == "IN" || s.tag(h-1) == "PRP$") && s.low(h-1) != "by" &&
+			(s.tag(h+1) == "JJ" || isNounTag(s.tag(h+1))) && materialConflict[t.e.Type] {
+			t.drop = true
+			continue
+		}
+		// a place written with its region, the region called occupied:
+		// "in Jenin, occupied West Bank, ..." names a place, not a seizure
+		if !t.nominal && t.a == h && t.b == h+1 && h >= 2 && s.low(h-1) == "," && s.tag(h-2) == "NNP" &&
+			(s.tag(h) == "VBN" || s.tag(h) == "VBD" || s.tag(h) == "JJ") && s.tag(h+1) == "NNP" && s.tokHas(h, occupiedWords) {
+			t.drop = true
+			continue
+		}
+		// a participle that only describes the noun before it names a
+		// standing relation, not an act: "tribal forces allied with the
+		// army", "militias supporting the former president" (but a text's
+		// participle says what its authors do: "a resolution backing the plan")
+		if t.e.noReduced && t.vg == t.a && t.a == h && t.a > 0 && (!t.passive || otherFinite(s, h) && s.low(t.b) != "by") &&
+			(s.tag(h) == "VBN" || s.tag(h) == "VBG") && isNounTag(s.tag(t.a-1)) && !s.tokHas(t.a-1, textNouns) {
+			t.drop = true
+			continue
+		}
 		// infinitives and gerund complements: find the governing verb
 		if s.tag(h) == "VBG" && t.a == h {
 			// "accused X of kidnapping three soldiers and subsequently
@@ -612,3 +636,11 @@ func modalPerfect(s *sent, a, h int) bool {
 	}
 	return false
 }
+
+// textNouns name texts whose participle is their authors' act ("a resolution
+// supporting the plan")
+var textNouns = set{"resolution": true, "resolutions": true, "motion": true, "statement": true, "declaration": true,
+	"letter": true, "bill": true, "law": true, "decree": true, "communique": true, "communiqué": true}
+
+// occupiedWords describe a place by who holds it ("Jenin, occupied West Bank")
+var occupiedWords = set{"occupied": true, "annexed": true}
