@@ -452,3 +452,32 @@ func TestStreetsNamedAfterCountries(t *testing.T) {
 		{"", "The ferry to Malta left on time.", "Malta", "country:MLT"},
 	})
 }
+
+// TestRegionBodies: a first-level region's name before a state body's name
+// makes the region's own body ("the Michigan House of Representatives" is
+// no US House), and a body whose name opens with a region's name is of the
+// region's country.
+func TestRegionBodies(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "A bill passed by the Oregon House of Representatives went to the governor.", "Oregon House of Representatives", "new:organization"},
+		{"", "A bill passed by the Oregon House of Representatives went to the governor.", "Oregon", ""},
+		{"", "In Oregon, the House of Representatives passed a bill.", "House of Representatives", "org:us-house"},
+		{"", "The Nevada Senate rejected the measure late on Monday.", "Nevada Senate", "new:organization"},
+	})
+	kb := Default()
+	for _, tc := range []struct{ body, name string }{
+		{"A bill passed by the Oregon House of Representatives went to the governor.", "Oregon House of Representatives"},
+		{"The Nevada Senate rejected the measure late on Monday.", "Nevada Senate"},
+		{"Figures from the Idaho Department of Labor were released.", "Idaho Department of Labor"},
+	} {
+		got := "(not found)"
+		for _, f := range kb.Recognize(Doc{Body: tc.body}) {
+			if f.Name == tc.name {
+				got = f.Country
+			}
+		}
+		if got != "USA" {
+			t.Errorf("%s: country %q, want USA", tc.name, got)
+		}
+	}
+}

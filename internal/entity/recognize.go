@@ -213,18 +213,31 @@ func (rz *recognizer) foreignParties() {
 			if a > 0 {
 				p = f.at(a - 1)
 			}
-			if !party {
-				p = nil // a state body: only "of" and another country tells
+			// a state body: a first-level region's name right before it
+			// ("the Michigan House of Representatives" is the state's) or
+			// "of" and another country after it tells
+			region := !party && p != nil && p.r != nil && p.form == FormName && strings.HasPrefix(p.r.e.ID, "region:")
+			if !party && !region {
+				p = nil
 			}
-			if p != nil && (p.b != a || p.r.e.Kind != KindCountry || p.form != FormAdj && p.form != FormName || !f.spaced(a-1) ||
-				f.toks[a-1].flags&fPoss != 0 || f.toks[p.a].sent != f.toks[o.a].sent || p.r.e.Country == o.r.e.Country && a == o.a) {
+			if !party && p == nil {
+				// the region's name left unread, as a word of the longer name
+				if j, c := rz.regionBefore1(f, o.a); c != "" {
+					a, country = j, c
+				}
+			}
+			if p != nil && (p.b != a || p.r.e.Kind != KindCountry && !region || p.form != FormAdj && p.form != FormName || !f.spaced(a-1) ||
+				f.toks[a-1].flags&fPoss != 0 || f.toks[p.a].sent != f.toks[o.a].sent || p.r.e.Country == o.r.e.Country && a == o.a && !region) {
 				p = nil
 			}
 			if p != nil {
 				country = p.r.e.Country
+				if region && !rz.countryFits(country, p) {
+					country = "" // the region read may be another country's namesake
+				}
 			}
 			// "Democratic Party of Albania": another country after "of"
-			if p == nil && b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" && f.spaced(b-1) && f.spaced(b) {
+			if p == nil && country == "" && b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" && f.spaced(b-1) && f.spaced(b) {
 				if q := f.at(b + 1); q != nil && q.a == b+1 && q.r.e.Kind == KindCountry && q.form == FormName &&
 					q.r.e.Country != o.r.e.Country && f.toks[q.b-1].flags&fPoss == 0 {
 					country, b = q.r.e.Country, q.b
@@ -252,6 +265,22 @@ func (rz *recognizer) foreignParties() {
 			rz.seen[r]++
 		}
 	}
+}
+
+// regionBefore1 returns where a first-level region's name of one to three
+// unread capitalised words ends right before k in its sentence ("the
+// Michigan House of Representatives"), and the region's country; else
+// (k, "").
+func (rz *recognizer) regionBefore1(f *fieldState, k int) (int, string) {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if !f.word(j) || f.toks[j].flags&fCap == 0 || f.toks[j].flags&fPoss != 0 || !f.spaced(j) || f.cover[j] != 0 || f.toks[j].sent != f.toks[k].sent {
+			break
+		}
+		if c := rz.regionCountry(f.sc.joined(j, k)); c != "" && rz.countryFits(c, nil) {
+			return j, c
+		}
+	}
+	return k, ""
 }
 
 // societyNames are movements whose every country has its own society:
