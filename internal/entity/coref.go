@@ -483,6 +483,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		}
 	}
 	last := f.norm(b - 1)
+	if words == 1 && armedHeads[last] && (f.toks[k].flags&fSentStart != 0 || quoteOpens(f, k)) {
+		return // "Resistance fighters attacked …", "Militias were seen …": a common noun opening the sentence
+	}
 	hasOrg := rz.hasOrgWord(f, k, b)
 	if f.isNorm(k, compassFirst) && words > 1 && !rz.isAdj(f, b-1) {
 		hasOrg = rz.hasOrgWord(f, k+1, b) // "Central Texas", "Central Papua": a part of a place

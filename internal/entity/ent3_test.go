@@ -481,3 +481,14 @@ func TestRegionBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestArmedHeadOpening: an armed group's head word alone opening a sentence
+// is a common noun ("Resistance fighters …"), no group; elsewhere it may be
+// the name.
+func TestArmedHeadOpening(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Resistance fighters ambushed a supply column on the coast road.", "Resistance", ""},
+		{"", "Militia leaders denied any role in the raid.", "Militia", ""},
+		{"", "Her uncle served in the Resistance until the liberation.", "Resistance", "new:armed group"},
+	})
+}
