@@ -492,3 +492,14 @@ func TestArmedHeadOpening(t *testing.T) {
 		{"", "Her uncle served in the Resistance until the liberation.", "Resistance", "new:armed group"},
 	})
 }
+
+// TestSlashJoinedFacility: a facility named after two towns joined by a
+// slash is one name ("Augsburg/Ulm Airport"), not the first town and a
+// facility of the second.
+func TestSlashJoinedFacility(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The cargo jet landed at Augsburg/Ulm Airport before dawn.", "Augsburg/Ulm Airport", "new:facility"},
+		{"", "The cargo jet landed at Augsburg/Ulm Airport before dawn.", "Augsburg", ""},
+		{"", "The cargo jet flew from Augsburg to Ulm before dawn.", "Augsburg", "city:"},
+	})
+}
