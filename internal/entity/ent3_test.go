@@ -503,3 +503,14 @@ func TestSlashJoinedFacility(t *testing.T) {
 		{"", "The cargo jet flew from Augsburg to Ulm before dawn.", "Augsburg", "city:"},
 	})
 }
+
+// TestShortGivenName: a country's name that is the short form of a named
+// person's given name, with a verb said of people after it, is that person
+// ("Chad" for a "Chadwick"); a visit to the country stays the country.
+func TestShortGivenName(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The painter Chadwick Orlen has died. Chad was 61, his studio said.", "Chad", "new:chadwick-orlen"},
+		{"", "The painter Chadwick Orlen visited Chad in the spring.", "Chad", "country:TCD"},
+		{"", "The painter Chadwick Orlen has died. Floods hit Chad and Niger. Chad was cut off.", "Chad", "country:TCD"},
+	})
+}

@@ -119,6 +119,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 			rz.newRun(f, s[1], s[2])
 		}
 	}
+	rz.shortGivenNames()
 	if len(rz.fields) > 0 && rz.fields[0].name == FieldTitle {
 		rz.linkTitle(rz.fields[0])
 	}
@@ -1948,3 +1949,66 @@ var partyMemberNouns = wordSet("candidate candidates party member members leader
 // raceWords before a demonym describe some of its people ("White
 // Ruritanian farmers"), no name.
 var raceWords = wordSet("white black brown")
+
+// personVerbs are said of a person, hardly of a country, right after the
+// name.
+var personVerbs = wordSet("was told wrote died recalled starred played joked smiled laughed loved grew")
+
+// shortGivenNames reads a country's name that is the short form of the
+// given name of a person the article names ("Chad" in a story about a
+// "Chadwick Reyes") as that person, when nothing else in the article is of
+// that country, no locative preposition stands before it and a verb said
+// of people follows it.
+func (rz *recognizer) shortGivenNames() {
+	people := map[string]*rec{} // first word of a person's name (lower case) → person
+	for r, n := range rz.seen {
+		if n <= 0 || r.e.Kind != KindPerson {
+			continue
+		}
+		if first, _, ok := strings.Cut(r.e.Name, " "); ok {
+			people[strings.ToLower(first)] = r
+		}
+	}
+	if len(people) == 0 {
+		return
+	}
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m.r == nil || m.r.e.Kind != KindCountry || m.form != FormName || m.b-m.a != 1 || f.toks[m.a].flags&fAllCaps != 0 {
+				continue
+			}
+			w := f.norm(m.a)
+			if len(w) < 3 {
+				continue
+			}
+			var person *rec
+			for first, r := range people {
+				if len(first) > len(w) && strings.HasPrefix(first, w) {
+					person = r
+				}
+			}
+			if person == nil || !rz.kb.given[w] {
+				continue // a given name of its own ("Chad", "Jordan")
+			}
+			if p := f.prevWord(m.a); p >= 0 && f.locPrep(p) {
+				continue
+			}
+			if !(m.b < len(f.toks) && f.word(m.b) && f.isNorm(m.b, personVerbs) && f.spaced(m.b-1)) {
+				continue // only as a person's subject: "Chad was 43", "Chad told friends"
+			}
+			other := false
+			for x, n := range rz.seen {
+				if n > 0 && x != m.r && x.e.Country == m.r.e.Country && x.e.Kind != KindPerson {
+					other = true
+				}
+			}
+			if other {
+				continue
+			}
+			rz.seen[m.r]--
+			m.r, m.form = person, FormCoref
+			rz.seen[person]++
+		}
+	}
+}
