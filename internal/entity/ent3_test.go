@@ -514,3 +514,13 @@ func TestShortGivenName(t *testing.T) {
 		{"", "The painter Chadwick Orlen has died. Floods hit Chad and Niger. Chad was cut off.", "Chad", "country:TCD"},
 	})
 }
+
+// TestJournalOfBody: a journal named after a body ("Proceedings of the …
+// Society") is one publication, not the body.
+func TestJournalOfBody(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The findings appear this week in Proceedings of the Royal Society of Botany.", "Proceedings of the Royal Society of Botany", "new:media"},
+		{"", "The findings appear this week in Proceedings of the Royal Society of Botany.", "Royal Society of Botany", ""},
+		{"", "The Royal Society of Botany awarded her a medal.", "Royal Society of Botany", "new:organization"},
+	})
+}

@@ -96,6 +96,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.townDivisions()
 	rz.foreignParties()
 	rz.nationalSocieties()
+	rz.journalsOfBodies()
 	rz.titledPlaces()
 	for _, f := range rz.fields {
 		rz.bodies(f)
@@ -2009,6 +2010,52 @@ func (rz *recognizer) shortGivenNames() {
 			rz.seen[m.r]--
 			m.r, m.form = person, FormCoref
 			rz.seen[person]++
+		}
+	}
+}
+
+// journalHeads open the names of learned journals named after a body:
+// "Proceedings of the Royal Society", "Annals of the … Academy".
+var journalHeads = wordSet("proceedings annals transactions bulletin journal")
+
+// journalsOfBodies reads a journal's head word, "of", an optional "the" and
+// a body's capitalised name as one name, a new publication: "Proceedings
+// of the National Academy of Sciences" is no academy.
+func (rz *recognizer) journalsOfBodies() {
+	for _, f := range rz.fields {
+		for h := 0; h+2 < len(f.toks); h++ {
+			if !f.word(h) || !f.isNorm(h, journalHeads) || f.toks[h].flags&fCap == 0 || f.cover[h] != 0 ||
+				!f.word(h+1) || f.norm(h+1) != "of" || !f.spaced(h) {
+				continue
+			}
+			k := h + 2
+			if f.word(k) && f.norm(k) == "the" && f.spaced(k-1) {
+				k++
+			}
+			e := k
+			for e < len(f.toks) && f.toks[e].sent == f.toks[h].sent && f.spaced(e-1) {
+				if f.word(e) && f.toks[e].flags&(fCap|fAllCaps) != 0 && f.toks[e].flags&fDigit == 0 && !f.isNorm(e, functionWords) {
+					e++
+					continue
+				}
+				if e > k && e+1 < len(f.toks) && f.word(e) && f.isNorm(e, nameConnectors) && f.word(e+1) && f.toks[e+1].flags&fCap != 0 && f.spaced(e) {
+					e += 2
+					continue
+				}
+				break
+			}
+			if e == k || !rz.hasOrgWord(f, k, e) {
+				continue // "Journal of Medicine": a journal, but no body's name in it
+			}
+			for x := h; x < e; x++ {
+				if m := f.at(x); m != nil {
+					rz.unset(f, m)
+				}
+			}
+			r := rz.newEntity(f.text[f.toks[h].start:f.toks[e-1].end], KindMedia)
+			f.addMention(mention{a: h, b: e, r: r, form: FormNew})
+			rz.seen[r]++
+			h = e
 		}
 	}
 }
