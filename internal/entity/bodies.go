@@ -242,7 +242,9 @@ func (rz *recognizer) longerName(f *fieldState, i, b int) bool {
 	country := ""
 	for k := s; k < b; k++ {
 		if m := f.at(k); m != nil {
-			if m.r.e.Kind == KindCountry && country == "" {
+			// "the Ghana Police", "the South Carolina Senate": a country's
+			// or a first-level region's body
+			if (m.r.e.Kind == KindCountry || m.r.e.Kind == KindPlace && strings.HasPrefix(m.r.e.ID, "region:")) && country == "" {
 				country = m.r.e.Country
 			}
 			rz.unset(f, m)
@@ -252,6 +254,9 @@ func (rz *recognizer) longerName(f *fieldState, i, b int) bool {
 				f.cover[x] = 0
 			}
 		}
+	}
+	if country == "" {
+		country = rz.regionOpens(f, s, b)
 	}
 	name := f.text[f.toks[s].start:f.toks[b-1].end]
 	r := rz.newEntity(name, KindOrganization)

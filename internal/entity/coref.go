@@ -483,6 +483,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		}
 	}
 	last := f.norm(b - 1)
+	if words == 1 && armedHeads[last] && (f.toks[k].flags&fSentStart != 0 || quoteOpens(f, k)) {
+		return // "Resistance fighters attacked …", "Militias were seen …": a common noun opening the sentence
+	}
 	hasOrg := rz.hasOrgWord(f, k, b)
 	if f.isNorm(k, compassFirst) && words > 1 && !rz.isAdj(f, b-1) {
 		hasOrg = rz.hasOrgWord(f, k+1, b) // "Central Texas", "Central Papua": a part of a place
@@ -777,6 +780,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		// with a large town's name is of that town's country
 		country = rz.bigTownCountry(f.norm(k))
 	}
+	if (kind == KindOrganization || kind == KindMedia) && country == "" {
+		country = rz.regionOpens(f, k, b)
+	}
 	name := f.text[f.toks[k].start:f.toks[b-1].end]
 	r := rz.newEntity(name, kind)
 	if r.e.Country == "" {
@@ -881,6 +887,67 @@ func (rz *recognizer) bigTownCountry(key string) string {
 	for _, e := range rz.kb.lookup[key] {
 		r := rz.kb.byEnt[e]
 		if r == nil || !strings.HasPrefix(e.ID, "city:") || r.population < 100000 || e.Country == "" {
+			continue
+		}
+		if c != "" && c != e.Country {
+			return ""
+		}
+		c = e.Country
+	}
+	return c
+}
+
+// regionOpens returns the country of the first-level region whose name
+// opens the body's name [k, b) ("South Carolina Senate", "Ohio Department
+// of Health"), when the name goes on after it; else "".
+func (rz *recognizer) regionOpens(f *fieldState, k, b int) string {
+	for j := k + 1; j < b && j <= k+3; j++ {
+		if f.toks[j-1].flags&fPoss != 0 || !f.spaced(j-1) || !f.word(j-1) {
+			break
+		}
+		if c := rz.regionCountry(f.sc.joined(k, j)); c != "" && rz.countryFits(c, nil) {
+			return c
+		}
+	}
+	return ""
+}
+
+// countryFits reports whether the article names country c, or names no
+// country at all, leaving out the mention except: a region's name in a story about another country is
+// more likely some other place's ("the Markazi High School" in a story
+// about Afghanistan is no school of Iran's Markazi province).
+func (rz *recognizer) countryFits(c string, except *mention) bool {
+	other := false
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m == except || m.r == nil || m.r.e.Kind != KindCountry && m.r.e.Kind != KindPlace {
+				continue
+			}
+			if m.r.e.Country == c {
+				return true
+			}
+			if m.r.e.Country != "" {
+				other = true
+			}
+		}
+	}
+	return !other
+}
+
+// regionCountry returns the country of the first-level regions named by
+// key when no country and no region of another country bears that name;
+// else "".
+func (rz *recognizer) regionCountry(key string) string {
+	c := ""
+	for _, e := range rz.kb.lookup[key] {
+		if e.Kind == KindCountry {
+			return ""
+		}
+		if r := rz.kb.byEnt[e]; e.Kind == KindPlace && strings.HasPrefix(e.ID, "city:") && r != nil && r.population >= 100000 {
+			return "" // "Manchester United": a large town's name too
+		}
+		if e.Kind != KindPlace || !strings.HasPrefix(e.ID, "region:") || e.Country == "" {
 			continue
 		}
 		if c != "" && c != e.Country {

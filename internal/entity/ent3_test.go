@@ -452,3 +452,75 @@ func TestStreetsNamedAfterCountries(t *testing.T) {
 		{"", "The ferry to Malta left on time.", "Malta", "country:MLT"},
 	})
 }
+
+// TestRegionBodies: a first-level region's name before a state body's name
+// makes the region's own body ("the Michigan House of Representatives" is
+// no US House), and a body whose name opens with a region's name is of the
+// region's country.
+func TestRegionBodies(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "A bill passed by the Oregon House of Representatives went to the governor.", "Oregon House of Representatives", "new:organization"},
+		{"", "A bill passed by the Oregon House of Representatives went to the governor.", "Oregon", ""},
+		{"", "In Oregon, the House of Representatives passed a bill.", "House of Representatives", "org:us-house"},
+		{"", "The Nevada Senate rejected the measure late on Monday.", "Nevada Senate", "new:organization"},
+	})
+	kb := Default()
+	for _, tc := range []struct{ body, name string }{
+		{"A bill passed by the Oregon House of Representatives went to the governor.", "Oregon House of Representatives"},
+		{"The Nevada Senate rejected the measure late on Monday.", "Nevada Senate"},
+		{"Figures from the Idaho Department of Labor were released.", "Idaho Department of Labor"},
+	} {
+		got := "(not found)"
+		for _, f := range kb.Recognize(Doc{Body: tc.body}) {
+			if f.Name == tc.name {
+				got = f.Country
+			}
+		}
+		if got != "USA" {
+			t.Errorf("%s: country %q, want USA", tc.name, got)
+		}
+	}
+}
+
+// TestArmedHeadOpening: an armed group's head word alone opening a sentence
+// is a common noun ("Resistance fighters …"), no group; elsewhere it may be
+// the name.
+func TestArmedHeadOpening(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Resistance fighters ambushed a supply column on the coast road.", "Resistance", ""},
+		{"", "Militia leaders denied any role in the raid.", "Militia", ""},
+		{"", "Her uncle served in the Resistance until the liberation.", "Resistance", "new:armed group"},
+	})
+}
+
+// TestSlashJoinedFacility: a facility named after two towns joined by a
+// slash is one name ("Augsburg/Ulm Airport"), not the first town and a
+// facility of the second.
+func TestSlashJoinedFacility(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The cargo jet landed at Augsburg/Ulm Airport before dawn.", "Augsburg/Ulm Airport", "new:facility"},
+		{"", "The cargo jet landed at Augsburg/Ulm Airport before dawn.", "Augsburg", ""},
+		{"", "The cargo jet flew from Augsburg to Ulm before dawn.", "Augsburg", "city:"},
+	})
+}
+
+// TestShortGivenName: a country's name that is the short form of a named
+// person's given name, with a verb said of people after it, is that person
+// ("Chad" for a "Chadwick"); a visit to the country stays the country.
+func TestShortGivenName(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The painter Chadwick Orlen has died. Chad was 61, his studio said.", "Chad", "new:chadwick-orlen"},
+		{"", "The painter Chadwick Orlen visited Chad in the spring.", "Chad", "country:TCD"},
+		{"", "The painter Chadwick Orlen has died. Floods hit Chad and Niger. Chad was cut off.", "Chad", "country:TCD"},
+	})
+}
+
+// TestJournalOfBody: a journal named after a body ("Proceedings of the …
+// Society") is one publication, not the body.
+func TestJournalOfBody(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The findings appear this week in Proceedings of the Royal Society of Botany.", "Proceedings of the Royal Society of Botany", "new:media"},
+		{"", "The findings appear this week in Proceedings of the Royal Society of Botany.", "Royal Society of Botany", ""},
+		{"", "The Royal Society of Botany awarded her a medal.", "Royal Society of Botany", "new:organization"},
+	})
+}

@@ -25,7 +25,8 @@ func placeMention(f *fieldState, k int) *mention {
 }
 
 // gluedPlace returns the place mention joined to token k by a dash or a
-// hyphen with no space ("Windsor–Detroit", "Lagos-Ibadan"), or nil.
+// hyphen or a slash with no space ("Windsor–Detroit", "Lagos-Ibadan",
+// "Leipzig/Halle"), or nil.
 func gluedPlace(f *fieldState, k int) *mention {
 	if k < 1 {
 		return nil
@@ -37,7 +38,7 @@ func gluedPlace(f *fieldState, k int) *mention {
 		return nil
 	}
 	d := f.toks[k-1]
-	if t := f.text[d.start:d.end]; t != "–" && t != "—" || f.toks[k-2].end != d.start || d.end != f.toks[k].start {
+	if t := f.text[d.start:d.end]; t != "–" && t != "—" && t != "/" || f.toks[k-2].end != d.start || d.end != f.toks[k].start {
 		return nil
 	}
 	return placeMention(f, k-1)

@@ -96,6 +96,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.townDivisions()
 	rz.foreignParties()
 	rz.nationalSocieties()
+	rz.journalsOfBodies()
 	rz.titledPlaces()
 	for _, f := range rz.fields {
 		rz.bodies(f)
@@ -119,6 +120,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 			rz.newRun(f, s[1], s[2])
 		}
 	}
+	rz.shortGivenNames()
 	if len(rz.fields) > 0 && rz.fields[0].name == FieldTitle {
 		rz.linkTitle(rz.fields[0])
 	}
@@ -213,18 +215,31 @@ func (rz *recognizer) foreignParties() {
 			if a > 0 {
 				p = f.at(a - 1)
 			}
-			if !party {
-				p = nil // a state body: only "of" and another country tells
+			// a state body: a first-level region's name right before it
+			// ("the Michigan House of Representatives" is the state's) or
+			// "of" and another country after it tells
+			region := !party && p != nil && p.r != nil && p.form == FormName && strings.HasPrefix(p.r.e.ID, "region:")
+			if !party && !region {
+				p = nil
 			}
-			if p != nil && (p.b != a || p.r.e.Kind != KindCountry || p.form != FormAdj && p.form != FormName || !f.spaced(a-1) ||
-				f.toks[a-1].flags&fPoss != 0 || f.toks[p.a].sent != f.toks[o.a].sent || p.r.e.Country == o.r.e.Country && a == o.a) {
+			if !party && p == nil {
+				// the region's name left unread, as a word of the longer name
+				if j, c := rz.regionBefore1(f, o.a); c != "" {
+					a, country = j, c
+				}
+			}
+			if p != nil && (p.b != a || p.r.e.Kind != KindCountry && !region || p.form != FormAdj && p.form != FormName || !f.spaced(a-1) ||
+				f.toks[a-1].flags&fPoss != 0 || f.toks[p.a].sent != f.toks[o.a].sent || p.r.e.Country == o.r.e.Country && a == o.a && !region) {
 				p = nil
 			}
 			if p != nil {
 				country = p.r.e.Country
+				if region && !rz.countryFits(country, p) {
+					country = "" // the region read may be another country's namesake
+				}
 			}
 			// "Democratic Party of Albania": another country after "of"
-			if p == nil && b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" && f.spaced(b-1) && f.spaced(b) {
+			if p == nil && country == "" && b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" && f.spaced(b-1) && f.spaced(b) {
 				if q := f.at(b + 1); q != nil && q.a == b+1 && q.r.e.Kind == KindCountry && q.form == FormName &&
 					q.r.e.Country != o.r.e.Country && f.toks[q.b-1].flags&fPoss == 0 {
 					country, b = q.r.e.Country, q.b
@@ -252,6 +267,22 @@ func (rz *recognizer) foreignParties() {
 			rz.seen[r]++
 		}
 	}
+}
+
+// regionBefore1 returns where a first-level region's name of one to three
+// unread capitalised words ends right before k in its sentence ("the
+// Michigan House of Representatives"), and the region's country; else
+// (k, "").
+func (rz *recognizer) regionBefore1(f *fieldState, k int) (int, string) {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if !f.word(j) || f.toks[j].flags&fCap == 0 || f.toks[j].flags&fPoss != 0 || !f.spaced(j) || f.cover[j] != 0 || f.toks[j].sent != f.toks[k].sent {
+			break
+		}
+		if c := rz.regionCountry(f.sc.joined(j, k)); c != "" && rz.countryFits(c, nil) {
+			return j, c
+		}
+	}
+	return k, ""
 }
 
 // societyNames are movements whose every country has its own society:
@@ -1919,3 +1950,112 @@ var partyMemberNouns = wordSet("candidate candidates party member members leader
 // raceWords before a demonym describe some of its people ("White
 // Ruritanian farmers"), no name.
 var raceWords = wordSet("white black brown")
+
+// personVerbs are said of a person, hardly of a country, right after the
+// name.
+var personVerbs = wordSet("was told wrote died recalled starred played joked smiled laughed loved grew")
+
+// shortGivenNames reads a country's name that is the short form of the
+// given name of a person the article names ("Chad" in a story about a
+// "Chadwick Reyes") as that person, when nothing else in the article is of
+// that country, no locative preposition stands before it and a verb said
+// of people follows it.
+func (rz *recognizer) shortGivenNames() {
+	people := map[string]*rec{} // first word of a person's name (lower case) → person
+	for r, n := range rz.seen {
+		if n <= 0 || r.e.Kind != KindPerson {
+			continue
+		}
+		if first, _, ok := strings.Cut(r.e.Name, " "); ok {
+			people[strings.ToLower(first)] = r
+		}
+	}
+	if len(people) == 0 {
+		return
+	}
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m.r == nil || m.r.e.Kind != KindCountry || m.form != FormName || m.b-m.a != 1 || f.toks[m.a].flags&fAllCaps != 0 {
+				continue
+			}
+			w := f.norm(m.a)
+			if len(w) < 3 {
+				continue
+			}
+			var person *rec
+			for first, r := range people {
+				if len(first) > len(w) && strings.HasPrefix(first, w) {
+					person = r
+				}
+			}
+			if person == nil || !rz.kb.given[w] {
+				continue // a given name of its own ("Chad", "Jordan")
+			}
+			if p := f.prevWord(m.a); p >= 0 && f.locPrep(p) {
+				continue
+			}
+			if !(m.b < len(f.toks) && f.word(m.b) && f.isNorm(m.b, personVerbs) && f.spaced(m.b-1)) {
+				continue // only as a person's subject: "Chad was 43", "Chad told friends"
+			}
+			other := false
+			for x, n := range rz.seen {
+				if n > 0 && x != m.r && x.e.Country == m.r.e.Country && x.e.Kind != KindPerson {
+					other = true
+				}
+			}
+			if other {
+				continue
+			}
+			rz.seen[m.r]--
+			m.r, m.form = person, FormCoref
+			rz.seen[person]++
+		}
+	}
+}
+
+// journalHeads open the names of learned journals named after a body:
+// "Proceedings of the Royal Society", "Annals of the … Academy".
+var journalHeads = wordSet("proceedings annals transactions bulletin journal")
+
+// journalsOfBodies reads a journal's head word, "of", an optional "the" and
+// a body's capitalised name as one name, a new publication: "Proceedings
+// of the National Academy of Sciences" is no academy.
+func (rz *recognizer) journalsOfBodies() {
+	for _, f := range rz.fields {
+		for h := 0; h+2 < len(f.toks); h++ {
+			if !f.word(h) || !f.isNorm(h, journalHeads) || f.toks[h].flags&fCap == 0 || f.cover[h] != 0 ||
+				!f.word(h+1) || f.norm(h+1) != "of" || !f.spaced(h) {
+				continue
+			}
+			k := h + 2
+			if f.word(k) && f.norm(k) == "the" && f.spaced(k-1) {
+				k++
+			}
+			e := k
+			for e < len(f.toks) && f.toks[e].sent == f.toks[h].sent && f.spaced(e-1) {
+				if f.word(e) && f.toks[e].flags&(fCap|fAllCaps) != 0 && f.toks[e].flags&fDigit == 0 && !f.isNorm(e, functionWords) {
+					e++
+					continue
+				}
+				if e > k && e+1 < len(f.toks) && f.word(e) && f.isNorm(e, nameConnectors) && f.word(e+1) && f.toks[e+1].flags&fCap != 0 && f.spaced(e) {
+					e += 2
+					continue
+				}
+				break
+			}
+			if e == k || !rz.hasOrgWord(f, k, e) {
+				continue // "Journal of Medicine": a journal, but no body's name in it
+			}
+			for x := h; x < e; x++ {
+				if m := f.at(x); m != nil {
+					rz.unset(f, m)
+				}
+			}
+			r := rz.newEntity(f.text[f.toks[h].start:f.toks[e-1].end], KindMedia)
+			f.addMention(mention{a: h, b: e, r: r, form: FormNew})
+			rz.seen[r]++
+			h = e
+		}
+	}
+}
