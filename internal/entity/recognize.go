@@ -255,16 +255,7 @@ func (rz *recognizer) foreignParties() {
 				rz.seen[p.r]--
 				p.r = nil
 			}
-			rz.seen[o.r]--
-			r := rz.newEntity(f.text[f.toks[start].start:f.toks[b-1].end], KindOrganization)
-			if r.e.Country == "" {
-				r.e.Country = country
-			}
-			for k := start; k < b; k++ {
-				f.cover[k] = int32(i + 1)
-			}
-			o.r, o.form, o.a, o.b = r, FormNew, start, b
-			rz.seen[r]++
+			rz.asNewBody(f, o, i, start, b, country)
 		}
 	}
 }
@@ -330,16 +321,7 @@ func (rz *recognizer) nationalSocieties() {
 			if q != nil {
 				rz.unset(f, q)
 			}
-			rz.seen[o.r]--
-			r := rz.newEntity(f.text[f.toks[a].start:f.toks[b-1].end], KindOrganization)
-			if r.e.Country == "" {
-				r.e.Country = country
-			}
-			for k := a; k < b; k++ {
-				f.cover[k] = int32(i + 1)
-			}
-			o.r, o.form, o.a, o.b = r, FormNew, a, b
-			rz.seen[r]++
+			rz.asNewBody(f, o, i, a, b, country)
 		}
 	}
 }
@@ -2058,4 +2040,19 @@ func (rz *recognizer) journalsOfBodies() {
 			h = e
 		}
 	}
+}
+
+// asNewBody makes mention o (the i-th) the new organisation that tokens
+// [a, b) name, of country where the name gives none.
+func (rz *recognizer) asNewBody(f *fieldState, o *mention, i, a, b int, country string) {
+	rz.seen[o.r]--
+	r := rz.newEntity(f.text[f.toks[a].start:f.toks[b-1].end], KindOrganization)
+	if r.e.Country == "" {
+		r.e.Country = country
+	}
+	for k := a; k < b; k++ {
+		f.cover[k] = int32(i + 1)
+	}
+	o.r, o.form, o.a, o.b = r, FormNew, a, b
+	rz.seen[r]++
 }

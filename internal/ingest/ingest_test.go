@@ -62,16 +62,25 @@ func TestRunReportsInInputOrder(t *testing.T) {
 	}
 }
 
+// writeReports writes n short reports as a JSON Lines file and returns
+// its path and lines.
+func writeReports(t *testing.T, n int) (string, []string) {
+	t.Helper()
+	var lines []string
+	for i := 0; i < n; i++ {
+		lines = append(lines, fmt.Sprintf(`{"title": "Report %d", "body": "Officials said incident %d happened near the border on Monday."}`, i, i))
+	}
+	path := filepath.Join(t.TempDir(), "reports.jsonl")
+	if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path, lines
+}
+
 // TestReaderFailureQuarantinesOneArticle: an article the reader fails on
 // (a panic in it) is quarantined with the reason; the rest still ingest.
 func TestReaderFailureQuarantinesOneArticle(t *testing.T) {
-	dir := t.TempDir()
-	var lines []string
-	for i := 0; i < 20; i++ {
-		lines = append(lines, fmt.Sprintf(`{"title": "Report %d", "body": "Officials said incident %d happened near the border on Monday."}`, i, i))
-	}
-	path := filepath.Join(dir, "r.jsonl")
-	os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	path, _ := writeReports(t, 20)
 	st := openStore(t)
 	var got []Result
 	c, err := Run(context.Background(), st, []string{path}, Options{Workers: 3, Annotate: func(_ context.Context, a article.Article) (*enrich.Annotated, error) {
@@ -102,13 +111,7 @@ func TestReaderFailureQuarantinesOneArticle(t *testing.T) {
 // TestKeepRawKeepsEachLine: every article of a JSON Lines file keeps its
 // own line, however many wait in the pipeline while later lines are read.
 func TestKeepRawKeepsEachLine(t *testing.T) {
-	dir := t.TempDir()
-	var lines []string
-	for i := 0; i < 200; i++ {
-		lines = append(lines, fmt.Sprintf(`{"title": "Report %d", "body": "Officials said incident %d happened near the border on Monday."}`, i, i))
-	}
-	path := filepath.Join(dir, "k.jsonl")
-	os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+	path, lines := writeReports(t, 200)
 	st := openStore(t)
 	var got []Result
 	if _, err := Run(context.Background(), st, []string{path}, Options{Workers: 4, KeepRaw: true, Annotate: func(_ context.Context, a article.Article) (*enrich.Annotated, error) {
