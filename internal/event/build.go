@@ -656,6 +656,21 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			if src != nil {
 				src.Text = bareAdjective(src.Text)
 			}
+			for k := oa + 1; k < len(s.toks) && k < ob+4; k++ {
+				if l := s.low(k); (l == "at" || l == "toward" || l == "towards") && s.low(k+1) != "least" && s.low(k+1) != "most" {
+					// "intercept missiles fired at Riyadh": the attack was
+					// on whom the weapons were aimed at, not the interceptor
+					if a, b := objSpan(s, k+1); a < b {
+						if x := c.actorSpan(s, a, cutTime(s, a, b)); !weak(x) && !sameActor(x, src) {
+							tgt = x
+						}
+					}
+					break
+				}
+				if isPunct(s, k) {
+					break
+				}
+			}
 		}
 		if t.objB > regionB {
 			regionB = t.objB
