@@ -883,10 +883,18 @@ func hasElided(f *fieldState, a, b int) bool {
 // bigTownCountry returns the country of the towns of 100,000 people or
 // more named by key, when they all lie in one country; else "".
 func (rz *recognizer) bigTownCountry(key string) string {
+	return rz.agreedCountry(key, func(e *Entity) bool {
+		r := rz.kb.byEnt[e]
+		return r != nil && strings.HasPrefix(e.ID, "city:") && r.population >= 100000
+	})
+}
+
+// agreedCountry returns the country that every entity of key accepted by
+// ok (and of some country) shares; "" when they disagree or none is.
+func (rz *recognizer) agreedCountry(key string, ok func(*Entity) bool) string {
 	c := ""
 	for _, e := range rz.kb.lookup[key] {
-		r := rz.kb.byEnt[e]
-		if r == nil || !strings.HasPrefix(e.ID, "city:") || r.population < 100000 || e.Country == "" {
+		if e.Country == "" || !ok(e) {
 			continue
 		}
 		if c != "" && c != e.Country {
@@ -972,17 +980,7 @@ func (rz *recognizer) knownPlace(key string) bool {
 // placeCountry returns the country of the place or country the knowledge
 // base names by key, when all its readings of that kind agree; else "".
 func (rz *recognizer) placeCountry(key string) string {
-	c := ""
-	for _, e := range rz.kb.lookup[key] {
-		if e.Kind != KindPlace && e.Kind != KindCountry || e.Country == "" {
-			continue
-		}
-		if c != "" && c != e.Country {
-			return ""
-		}
-		c = e.Country
-	}
-	return c
+	return rz.agreedCountry(key, func(e *Entity) bool { return e.Kind == KindPlace || e.Kind == KindCountry })
 }
 
 // personOfBody reports whether the run [k, b) after a title is a person's

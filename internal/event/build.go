@@ -1554,7 +1554,7 @@ func countedVictims(s *sent, b int, typ string) bool {
 		return false
 	}
 	k := b + 1
-	if l := s.low(k) + " " + s.low(k+1); l == "at least" || l == "more than" || l == "up to" || l == "over " || l == "nearly " {
+	if l := s.low(k) + " " + s.low(k+1); l == "at least" || l == "more than" || l == "up to" {
 		k += 2
 	}
 	return s.tag(k) == "CD" && (isNounTag(s.tag(k+1)) || s.tag(k+1) == "JJ")

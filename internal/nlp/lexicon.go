@@ -1,5 +1,7 @@
 package nlp
 
+import "strings"
+
 // lexicon fixes the tags of words the Treebank-trained model gets wrong in
 // news about conflict, or does not know. It is consulted after the model's
 // own dictionary of unambiguous words and before the perceptron, so only
@@ -26,47 +28,37 @@ var lexicon = map[string]string{
 	"seventeen": "CD", "eighteen": "CD", "nineteen": "CD", "twenty": "CD", "thirty": "CD", "forty": "CD", "fifty": "CD",
 	"sixty": "CD", "seventy": "CD", "eighty": "CD", "ninety": "CD", "dozens": "NNS", "hundreds": "NNS", "thousands": "NNS",
 	"police": "NNS", "Police": "NNS", "killings": "NNS", "clashes": "NNS", "protesters": "NNS", "refugees": "NNS",
-	// countries named by one word, which the model reads as adjectives or
-	// adverbs when they open a sentence ("Turkey/JJ hosts talks", "Norway/RB
-	// brokered"): capitalised, they are names
-	"Afghanistan": "NNP", "Albania": "NNP", "Algeria": "NNP", "Andorra": "NNP", "Angola": "NNP",
-	"Anguilla": "NNP", "Antarctica": "NNP", "Argentina": "NNP", "Armenia": "NNP", "Aruba": "NNP",
-	"Australia": "NNP", "Austria": "NNP", "Azerbaijan": "NNP", "Bahamas": "NNP", "Bahrain": "NNP",
-	"Bangladesh": "NNP", "Barbados": "NNP", "Belarus": "NNP", "Belgium": "NNP", "Belize": "NNP", "Benin": "NNP",
-	"Bermuda": "NNP", "Bhutan": "NNP", "Bolivia": "NNP", "Botswana": "NNP", "Brazil": "NNP", "Brunei": "NNP",
-	"Bulgaria": "NNP", "Burundi": "NNP", "Cambodia": "NNP", "Cameroon": "NNP", "Canada": "NNP", "Chad": "NNP",
-	"Chile": "NNP", "China": "NNP", "Colombia": "NNP", "Comoros": "NNP", "Croatia": "NNP", "Cuba": "NNP",
-	"Curaçao": "NNP", "Cyprus": "NNP", "Czechia": "NNP", "Denmark": "NNP", "Djibouti": "NNP", "Dominica": "NNP",
-	"Ecuador": "NNP", "Egypt": "NNP", "Eritrea": "NNP", "Estonia": "NNP", "Eswatini": "NNP", "Ethiopia": "NNP",
-	"Fiji": "NNP", "Finland": "NNP", "France": "NNP", "Gabon": "NNP", "Gambia": "NNP", "Georgia": "NNP",
-	"Germany": "NNP", "Ghana": "NNP", "Gibraltar": "NNP", "Greece": "NNP", "Greenland": "NNP", "Grenada": "NNP",
-	"Guadeloupe": "NNP", "Guam": "NNP", "Guatemala": "NNP", "Guernsey": "NNP", "Guinea": "NNP", "Guyana": "NNP",
-	"Haiti": "NNP", "Honduras": "NNP", "Hungary": "NNP", "Iceland": "NNP", "India": "NNP", "Indonesia": "NNP",
-	"Iran": "NNP", "Iraq": "NNP", "Ireland": "NNP", "Israel": "NNP", "Italy": "NNP", "Jamaica": "NNP",
-	"Japan": "NNP", "Jersey": "NNP", "Jordan": "NNP", "Kazakhstan": "NNP", "Kenya": "NNP", "Kiribati": "NNP",
-	"Kosovo": "NNP", "Kuwait": "NNP", "Kyrgyzstan": "NNP", "Laos": "NNP", "Latvia": "NNP", "Lebanon": "NNP",
-	"Lesotho": "NNP", "Liberia": "NNP", "Libya": "NNP", "Liechtenstein": "NNP", "Lithuania": "NNP",
-	"Luxembourg": "NNP", "Macao": "NNP", "Madagascar": "NNP", "Malawi": "NNP", "Malaysia": "NNP",
-	"Maldives": "NNP", "Mali": "NNP", "Malta": "NNP", "Martinique": "NNP", "Mauritania": "NNP",
-	"Mauritius": "NNP", "Mayotte": "NNP", "Mexico": "NNP", "Micronesia": "NNP", "Moldova": "NNP",
-	"Monaco": "NNP", "Mongolia": "NNP", "Montenegro": "NNP", "Montserrat": "NNP", "Morocco": "NNP",
-	"Mozambique": "NNP", "Myanmar": "NNP", "Namibia": "NNP", "Nauru": "NNP", "Nepal": "NNP",
-	"Netherlands": "NNP", "Nicaragua": "NNP", "Niger": "NNP", "Nigeria": "NNP", "Niue": "NNP", "Norway": "NNP",
-	"Oman": "NNP", "Pakistan": "NNP", "Palau": "NNP", "Palestine": "NNP", "Panama": "NNP", "Paraguay": "NNP",
-	"Peru": "NNP", "Philippines": "NNP", "Poland": "NNP", "Portugal": "NNP", "Qatar": "NNP", "Romania": "NNP",
-	"Russia": "NNP", "Rwanda": "NNP", "Réunion": "NNP", "Samoa": "NNP", "Senegal": "NNP", "Serbia": "NNP",
-	"Seychelles": "NNP", "Singapore": "NNP", "Slovakia": "NNP", "Slovenia": "NNP", "Somalia": "NNP",
-	"Spain": "NNP", "Sudan": "NNP", "Suriname": "NNP", "Sweden": "NNP", "Switzerland": "NNP", "Syria": "NNP",
-	"Taiwan": "NNP", "Tajikistan": "NNP", "Tanzania": "NNP", "Thailand": "NNP", "Togo": "NNP", "Tokelau": "NNP",
-	"Tonga": "NNP", "Tunisia": "NNP", "Turkey": "NNP", "Turkmenistan": "NNP", "Tuvalu": "NNP", "Uganda": "NNP",
-	"Ukraine": "NNP", "Uruguay": "NNP", "Uzbekistan": "NNP", "Vanuatu": "NNP", "Venezuela": "NNP",
-	"Vietnam": "NNP", "Yemen": "NNP", "Zambia": "NNP", "Zimbabwe": "NNP",
 	"sultan": "NN", "emir": "NN", "sultans": "NNS", "emirs": "NNS", "king": "NN", "queen": "NN",
 }
 
+// oneWordCountries are countries named by one word, which the model reads
+// as adjectives or adverbs when they open a sentence ("Turkey/JJ hosts
+// talks", "Norway/RB brokered"): capitalised, they are names. The list is
+// the one-word names of internal/entity/data/countries.tsv (which this
+// package cannot import); a test there holds the two together.
+var oneWordCountries = strings.Fields(`
+Afghanistan Albania Algeria Andorra Angola Anguilla Antarctica Argentina Armenia Aruba Australia
+Austria Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bermuda Bhutan
+Bolivia Botswana Brazil Brunei Bulgaria Burundi Cambodia Cameroon Canada Chad Chile China Colombia
+Comoros Croatia Cuba Curaçao Cyprus Czechia Denmark Djibouti Dominica Ecuador Egypt Eritrea Estonia
+Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana Gibraltar Greece Greenland
+Grenada Guadeloupe Guam Guatemala Guernsey Guinea Guyana Haiti Honduras Hungary Iceland India
+Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jersey Jordan Kazakhstan Kenya Kiribati
+Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania
+Luxembourg Macao Madagascar Malawi Malaysia Maldives Mali Malta Martinique Mauritania Mauritius
+Mayotte Mexico Micronesia Moldova Monaco Mongolia Montenegro Montserrat Morocco Mozambique Myanmar
+Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria Niue Norway Oman Pakistan Palau Palestine
+Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Réunion Samoa Senegal
+Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria
+Taiwan Tajikistan Tanzania Thailand Togo Tokelau Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda
+Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe`)
+
 // numberWords open sentences capitalised ("Eleven people are killed"):
-// the lexicon holds both spellings.
+// the lexicon holds both spellings; the one-word countries are names.
 func init() {
+	for _, c := range oneWordCountries {
+		lexicon[c] = "NNP"
+	}
 	for w, tag := range lexicon {
 		if tag == "CD" && w != "" && w[0] >= 'a' && w[0] <= 'z' {
 			lexicon[string(w[0]-'a'+'A')+w[1:]] = tag
