@@ -483,7 +483,7 @@ func (c *coding) sentence(s *sent) {
 	attrib := c.attribution(s)
 	var out []*trig
 	for _, t := range ts {
-		if t.drop || t.into >= 0 {
+		if t.drop || t.into >= 0 || runningTotal(s, t.a) {
 			continue
 		}
 		ev := c.build(s, t, ts, attrib)
@@ -751,6 +751,32 @@ func modifierTriggers(s *sent, ts []*trig) {
 			}
 		}
 	}
+}
+
+// tallyVerbs and tallyNouns make a running total: "bringing the death
+// toll to 52,000", "updates the total casualties to 2,167 killed".
+var tallyVerbs, tallyNouns = wordSet("tallyVerbs"), wordSet("tallyNouns")
+
+// runningTotal reports a trigger at i that only counts what a total
+// holds so far ("…, bringing the total number of Palestinians killed in
+// Israeli attacks since Friday to 104"): the total adds no happening of
+// its own, and its count is not this event's toll.
+func runningTotal(s *sent, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-14; j-- {
+		w := s.low(j)
+		if w == "," || w == ";" || w == "." {
+			return false
+		}
+		if !tallyVerbs[w] {
+			continue
+		}
+		for k := j + 1; k < i && k <= j+4; k++ {
+			if tallyNouns[s.low(k)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeAfter returns the place of entity id as an actor where its
