@@ -168,6 +168,10 @@ func TestHeadlinePresent(t *testing.T) {
 		{"The ministry orders the closure of two schools.", "orders", "VBZ"},
 		{"The council lifts the curfew in the north.", "lifts", "VBZ"},
 		{"Various reports say the border is closed.", "Various", "JJ"},
+		{"Lukashenko orders strikes on the rebel camps.", "orders", "VBZ"},
+		{"Lukashenko orders strikes on the rebel camps.", "strikes", "NNS"},
+		{"Orban signs decrees restricting protests.", "signs", "VBZ"},
+		{"Rebel attacks kill nine villagers.", "attacks", "NNS"},
 	} {
 		for _, s := range Analyze(c.text) {
 			for _, tok := range s.Tokens {

@@ -1000,7 +1000,7 @@ var prepositionalParticiples = map[string]bool{"including": true, "excluding": t
 // subject's first noun, the one the model came nearest to reading as a
 // present-tense verb is the verb, if it came near enough.
 func presentFallback(toks []Token, verbGap []float32) {
-	if len(toks) < 4 || toks[len(toks)-1].Text == "+" {
+	if len(toks) < 4 || toks[len(toks)-1].Text == "+" || presentBeforePlural(toks) {
 		return
 	}
 	// A finite verb of a clause that a subordinator opens ("after he
@@ -1192,6 +1192,54 @@ func lastResortVerb(toks []Token, limit int) int {
 		}
 	}
 	return -1
+}
+
+// presentBeforePlural mends "Trump orders strikes on Iranian sites", which
+// the model reads as a compound subject "Trump orders" with the verb
+// "strikes": after a name opening the sentence, of two plurals in -s
+// before what follows a verb's object, the first is the verb (a plural is
+// no subject of a singular verb, and a name and a plural make no compound
+// whose plural verb ends in -s: "Russian strikes kill").
+func presentBeforePlural(toks []Token) bool {
+	for i := 1; i+2 < len(toks) && i <= 4; i++ {
+		if !nameOpening(toks[:i]) {
+			return false
+		}
+		t, u := toks[i], toks[i+1]
+		if t.Tag != "NNS" || u.Tag != "NNS" && u.Tag != "VBZ" || !isLowerWord(t.Text) || !isLowerWord(u.Text) ||
+			!presentS(t.Text) || !presentS(u.Text) || pluralModifiers[strings.ToLower(t.Text)] {
+			continue
+		}
+		switch toks[i+2].Tag {
+		case "IN", "TO", "DT", "CD", "NNP", "PRP$", "VBG", ".", ",":
+		default:
+			return false
+		}
+		toks[i].Tag, toks[i+1].Tag = "VBZ", "NNS"
+		for j := range toks[:i] {
+			if toks[j].Tag == "NN" || toks[j].Tag == "JJ" {
+				toks[j].Tag = "NNP"
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// nameOpening reports a sentence opening of capitalised words only, the
+// model's tags notwithstanding ("Netanyahu/JJ", "Trump/NN").
+func nameOpening(toks []Token) bool {
+	for i, t := range toks {
+		if !startsUpper(t.Text) || t.Tag == "DT" && i > 0 {
+			return false
+		}
+		switch t.Tag {
+		case "NNP", "NNPS", "NN", "JJ", "DT":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // properSubject reports a sentence opening that is a proper name only
