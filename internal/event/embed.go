@@ -58,6 +58,9 @@ func modality(s *sent, t *trig) (string, bool) {
 			}
 		}
 	}
+	if t.nominal && mod == Actual && plannedObject(s, t.head) {
+		mod = Planned // "Israel plans to expand its ground offensive"
+	}
 	if !t.nominal && t.subjA < t.subjB && (s.low(t.subjA) == "neither" || s.low(t.subjA) == "none" || s.low(t.subjA) == "no" && s.tag(t.subjA+1) != "CD") {
 		// "neither missile hit the base", "no rocket struck": none did
 		neg = true
@@ -516,6 +519,18 @@ func treeHead(s *sent, i int) int {
 		return -1
 	}
 	return s.tree.Head[i]
+}
+
+// plannedObject reports an event noun that is the object of an infinitive
+// a planning verb governs ("plans to expand its ground offensive", "intends
+// to step up the strikes"): the act is planned, not done.
+func plannedObject(s *sent, head int) bool {
+	v := treeHead(s, head)
+	if v < 0 || s.tree.Rel[head] != "obj" || s.tag(v) != "VB" || s.low(v-1) != "to" {
+		return false
+	}
+	g := treeHead(s, v)
+	return g >= 0 && s.tree.Rel[v] == "xcomp" && s.tokHas(g, planners) && isVerbTag(s.tag(g))
 }
 
 // indicativeAux and shouldWords tell a that-clause's indicative ("that Iran
