@@ -120,7 +120,7 @@ type WorkOptions struct {
 func Work(ctx context.Context, st store.Store, q *queue.Queue, opt Options, wopt WorkOptions, report func(Result)) (Counts, error) {
 	_, log := orDefaults(opt.Linker, opt.Logger)
 	if wopt.Fetch <= 0 {
-		wopt.Fetch = batchSize
+		wopt.Fetch = queueFetch
 	}
 	if wopt.RetryDelay <= 0 {
 		wopt.RetryDelay = 5 * time.Second
