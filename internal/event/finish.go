@@ -160,6 +160,7 @@ func (c *coding) finish() {
 			e.Source = nil
 		}
 		settleActors(e)
+		trimCharge(e)
 		if holdsTrigger(e.Source, e.Trigger) {
 			// "A shooting at the campus bar … kills one": the phrase that
 			// names the act is not its author
@@ -407,3 +408,30 @@ func forceCountry(a *Actor, e *Event) string {
 	}
 	return ""
 }
+
+// trimCharge cuts the charge off an accused target: "accuses the
+// government of fraud", "accused him of war crimes" accuse the government
+// and him (not "the government of India", "the owners of the mall": a
+// name or a determiner after "of" belongs to the accused's phrase).
+func trimCharge(e *Event) {
+	t := e.Target
+	if e.Type != "ACCUSE" || t == nil || e.Trigger == nil || !strings.HasPrefix(strings.ToLower(e.Trigger.Text), "accus") {
+		return
+	}
+	for from := 0; ; {
+		i := strings.Index(t.Text[from:], " of ")
+		if i < 0 {
+			return
+		}
+		i += from
+		first, _, _ := strings.Cut(t.Text[i+len(" of "):], " ")
+		if i > 0 && first != "" && first == strings.ToLower(first) && !chargeKeeps[first] {
+			t.Text = t.Text[:i]
+			return
+		}
+		from = i + len(" of ")
+	}
+}
+
+// chargeKeeps are words after "of" that go on the accused's phrase.
+var chargeKeeps = wordSet("chargeKeeps")

@@ -172,6 +172,9 @@ func TestHeadlinePresent(t *testing.T) {
 		{"Lukashenko orders strikes on the rebel camps.", "strikes", "NNS"},
 		{"Orban signs decrees restricting protests.", "signs", "VBZ"},
 		{"Rebel attacks kill nine villagers.", "attacks", "NNS"},
+		{"Exiled opposition leader Mara Vance, the niece of a former king, writes to the army.", "Exiled", "JJ"},
+		{"Jailed activist Tomas Brenner ends his hunger strike.", "Jailed", "JJ"},
+		{"Exiled from the country in 2019, the poet returns home.", "Exiled", "VBN"},
 	} {
 		for _, s := range Analyze(c.text) {
 			for _, tok := range s.Tokens {

@@ -526,6 +526,16 @@ func nounOnlySuffix(w string) bool {
 
 func fixTags(toks []Token, verbGap []float32) {
 	finite := false
+	if len(toks) > 2 && (toks[0].Tag == "VBN" || toks[0].Tag == "VBD") && openingParticiples[strings.ToLower(toks[0].Text)] {
+		switch toks[1].Tag {
+		case "JJ", "NN", "NNS", "NNP", "NNPS":
+			// "Exiled crown prince Reza Pahlavi writes …", "Jailed
+			// opposition leader X dies": a participle opening the sentence
+			// before a noun describes the subject ("Exiled from his
+			// homeland, he …" has a preposition next)
+			toks[0].Tag = "JJ"
+		}
+	}
 	for i := range toks {
 		t := &toks[i]
 		if len(t.Text) > 1 && t.Text[len(t.Text)-1] == '$' {
@@ -1280,6 +1290,15 @@ func presentS(w string) bool {
 	}
 	return true
 }
+
+// openingParticiples are participles that, opening a sentence before a
+// noun, describe its subject.
+var openingParticiples = map[string]bool{"exiled": true, "jailed": true, "imprisoned": true, "ousted": true, "deposed": true,
+	"detained": true, "embattled": true, "suspected": true, "alleged": true, "wounded": true, "injured": true, "armed": true,
+	"masked": true, "displaced": true, "besieged": true, "banned": true, "disputed": true, "sanctioned": true, "indicted": true,
+	"convicted": true, "disgraced": true, "retired": true, "elected": true, "designated": true, "self-proclaimed": true,
+	"self-declared": true, "unidentified": true, "abducted": true, "kidnapped": true, "captured": true, "arrested": true,
+	"fugitive": true, "assassinated": true, "slain": true, "murdered": true, "sacked": true, "dismissed": true}
 
 // nameParticles join the parts of a name.
 var nameParticles = map[string]bool{"bin": true, "ibn": true, "bint": true, "al": true, "el": true, "de": true, "del": true,
