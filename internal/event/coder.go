@@ -483,7 +483,7 @@ func (c *coding) sentence(s *sent) {
 	attrib := c.attribution(s)
 	var out []*trig
 	for _, t := range ts {
-		if t.drop || t.into >= 0 || runningTotal(s, t.a) {
+		if t.drop || t.into >= 0 || runningTotal(s, t.a) || t.nominal && haltedAct(s, t.a) {
 			continue
 		}
 		ev := c.build(s, t, ts, attrib)
@@ -775,6 +775,28 @@ func runningTotal(s *sent, i int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// haltNouns stop what their phrase names: "extends its pause on strikes",
+// "a moratorium on executions", "calls for an end to attacks".
+var haltNouns = wordSet("haltNouns")
+
+// haltedAct reports an event noun at i that a halt governs: the act is
+// what is not (or no longer) done, so it is no event of its own (a call
+// for the halt is read by its own trigger).
+func haltedAct(s *sent, i int) bool {
+	j := i - 1
+	for j > 0 && (s.tag(j) == "JJ" || s.tag(j) == "DT" || s.tag(j) == "PRP$" || s.tag(j) == "NN" && s.mentAt[j] < 0 && j > i-3) {
+		j-- // "a pause on all Israeli strikes", "an end to drone attacks"
+	}
+	if j < 1 {
+		return false
+	}
+	switch s.low(j) {
+	case "on", "in", "of", "to":
+		return haltNouns[s.low(j-1)]
 	}
 	return false
 }
