@@ -558,6 +558,9 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 				m := s.ments[mi]
 				if isActorKind(m.e.Kind) || m.e.Kind == entity.KindCountry {
 					src = c.compose(s, np, t.a)
+					if src != nil && !antiPhrase(src.Text) {
+						src.Text = c.premodifierText(s, np, k, t.a)
+					}
 					break
 				}
 			}
@@ -1158,4 +1161,28 @@ func placePhraseBefore(s *sent, k int) bool {
 		}
 	}
 	return false
+}
+
+// premodifierText is the text of an event noun's author among its
+// modifiers, from the name at k through the last name and the role nouns
+// after it: "Israeli" of "an Israeli double strike", "U.S." of "the
+// ongoing U.S. blockade", "Houthi rebel" of "a Houthi rebel attack",
+// "Syrian foreign minister Asaad al-Shaibani" of his visit (not the
+// determiner, the adjectives or the weapon nouns that describe the act).
+func (c *coding) premodifierText(s *sent, np, k, end int) string {
+	for k > np && (s.tag(k-1) == "NNP" || strings.HasPrefix(s.low(k-1), "pro-")) {
+		// "the Gen Z protests": a name's first word the recogniser left
+		// out; "pro-Sheikh Hasina protests": her supporters
+		k--
+	}
+	b := k + 1
+	for i := k; i < end; i++ {
+		if mi := s.mentAt[i]; mi >= 0 {
+			b = max(b, min(s.ments[mi].b, end))
+		}
+	}
+	for b < end && c.roles.of(&s.toks[b]) != "" && !weaponNouns[s.low(b)] && !platformNouns[s.low(b)] {
+		b++
+	}
+	return s.text(c.body, k, b)
 }
