@@ -70,6 +70,8 @@ func modality(s *sent, t *trig) (string, bool) {
 		switch {
 		case negWords[l] && l != "no", l == "no" && s.low(i+1) == "longer":
 			neg = true // ("is no longer enriching uranium")
+		case l == "should" && mod == Actual && reportedShould(s, i):
+			mod = Demanded // "Britain said Iran should release the sailors"
 		case hypoModals[l] && mod == Actual:
 			mod = Hypothetical
 		case futureModals[l] && mod == Actual:
@@ -139,6 +141,25 @@ func reportedFuture(s *sent, vg int) bool {
 	}
 	return false
 }
+
+// reportedShould reports a "should" at i in a clause that a speech or
+// report verb introduces, whose subject is another than the speaker
+// ("Britain said Iran should release the sailors"): what one says another
+// should do is a demand, as with "must" (not "said it should have",
+// "said they should be allowed").
+func reportedShould(s *sent, i int) bool {
+	if i == 0 || selfPronouns[s.low(i-1)] || s.low(i+1) == "have" || s.low(i+1) == "be" || s.low(i+1) == "not" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if (s.tokHas(k, reportVerbs) || s.tokHas(k, speechVerbs)) && isVerbTag(s.tag(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+var selfPronouns = set{"it": true, "they": true, "he": true, "she": true, "we": true, "i": true, "you": true}
 
 // readyWords make "be … to" a readiness, which is a threat when the act is force.
 var readyWords = wordSet("readyWords")

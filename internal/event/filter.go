@@ -217,6 +217,23 @@ func perpetrator(a *Actor) bool {
 	return len(a.BackedBy) > 0
 }
 
+// stateActs reports a state named by its name as the acting subject of an attack verb
+// ("Israel kills 59 Palestinians …", "Israel strikes the gas field"): a
+// state does not have accidents, so an accident word elsewhere in the
+// sentence ("trucks", "gas") does not unmake its act.
+func stateActs(s *sent, t *trig) bool {
+	src := t.ev.Source
+	if t.nominal || t.passive || !stateSource(src) || s.tag(t.head) == "VBG" {
+		return false // (not "crashes in Mpika, Zambia, killing nine": a participle's place is no actor)
+	}
+	for _, w := range strings.Fields(src.Text) {
+		if w != "the" && w != "of" && !hasUpper(w[:1]) {
+			return false // "Palestinian prisoners": people of a state, not the state
+		}
+	}
+	return true
+}
+
 // accidental reports a sentence that tells of an accident or a disaster
 // ("a truck hit a minibus on the coast road, killing three", "a fire in
 // a residential building kills five") with no word of violence in it:
@@ -316,7 +333,7 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 		srcPol := c.filters.political(ev.Source, ev.Type, false)
 		tgtPol := c.filters.political(ev.Target, ev.Type, true) || ev.Target == nil && c.filters.political(t.thing, ev.Type, true)
 		switch {
-		case ev.Type == "ASSAULT" && !deliberate(t) && (c.filters.mishapIn(s) || (!perpetrator(ev.Source) || c.filters.accidentClause(ev.Source)) && (c.filters.accidental(s) || c.accidentalContext(s))):
+		case ev.Type == "ASSAULT" && !deliberate(t) && (c.filters.mishapIn(s) || (!perpetrator(ev.Source) && !stateActs(s, t) || c.filters.accidentClause(ev.Source)) && (c.filters.accidental(s) || c.accidentalContext(s))):
 			// deaths in an accident or a disaster: victims, no perpetrator
 
 			continue
