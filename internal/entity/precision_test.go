@@ -363,7 +363,7 @@ func TestListsGovernmentsAndWords(t *testing.T) {
 		{"Police arrested a German woman and a Central Asian man in Moscow.", "Central Asian", ""},
 		{"The army expelled the fighters from Al-Tabqah.", "Al-Tabqah", KindPlace},
 		{"The Muslim holiday of Eid al-Fitr begins on Monday.", "Eid al-Fitr", ""},
-		{"The probe was launched by the Soviet Union in 1972.", "Soviet Union", "place:soviet-union"},
+		{"The probe was launched by the Soviet Union in 1972.", "Soviet Union", "country:SUN"},
 		{"Latin American leaders met in Bogota.", "American", ""},
 		{"The Hornets traded him to the Los Angeles Lakers.", "Los Angeles Lakers", KindOrganization},
 		{"He was convicted in 2006 in the Northern District of Texas.", "Northern District", ""},

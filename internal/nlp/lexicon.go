@@ -40,18 +40,19 @@ var oneWordCountries = strings.Fields(`
 Afghanistan Albania Algeria Andorra Angola Anguilla Antarctica Argentina Armenia Aruba Australia
 Austria Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bermuda Bhutan
 Bolivia Botswana Brazil Brunei Bulgaria Burundi Cambodia Cameroon Canada Chad Chile China Colombia
-Comoros Croatia Cuba Curaçao Cyprus Czechia Denmark Djibouti Dominica Ecuador Egypt Eritrea Estonia
-Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana Gibraltar Greece Greenland
-Grenada Guadeloupe Guam Guatemala Guernsey Guinea Guyana Haiti Honduras Hungary Iceland India
-Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jersey Jordan Kazakhstan Kenya Kiribati
-Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania
+Comoros Croatia Cuba Curaçao Cyprus Czechia Czechoslovakia Denmark Djibouti Dominica Ecuador Egypt
+Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana Gibraltar
+Greece Greenland Grenada Guadeloupe Guam Guatemala Guernsey Guinea Guyana Haiti Honduras Hungary
+Iceland India Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jersey Jordan Kazakhstan Kenya
+Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania
 Luxembourg Macao Madagascar Malawi Malaysia Maldives Mali Malta Martinique Mauritania Mauritius
 Mayotte Mexico Micronesia Moldova Monaco Mongolia Montenegro Montserrat Morocco Mozambique Myanmar
 Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria Niue Norway Oman Pakistan Palau Palestine
 Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Réunion Samoa Senegal
 Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria
 Taiwan Tajikistan Tanzania Thailand Togo Tokelau Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda
-Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe`)
+Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Yugoslavia Zambia Zimbabwe
+`)
 
 // numberWords open sentences capitalised ("Eleven people are killed"):
 // the lexicon holds both spellings; the one-word countries are names.
