@@ -494,7 +494,7 @@ func (c *coding) sentence(s *sent) {
 			ev.Attribution = attrib.actor
 			if src := ev.Source; src != nil && attrib.b <= t.head && !subjPronouns[strings.ToLower(src.Text)] &&
 				strings.EqualFold(strings.TrimSpace(src.Text), strings.TrimSpace(attrib.actor.Text)) && !verbal[ev.Type] &&
-				!strings.Contains(strings.ToLower(c.body[s.start:s.end]), "responsib") && !(t.nominal && lightObject(s, t)) {
+				!strings.Contains(strings.ToLower(c.body[s.start:s.end]), "responsib") && !(t.nominal && lightObject(s, t)) && !claimsOwnAct(s, attrib.a, t.a) {
 				// "Ukrainian officials say a Russian strike has killed two":
 				// the speaker reports the act; who did it is read elsewhere
 				// (a claim of one's own act says "it" or "they", or claims
@@ -751,6 +751,18 @@ func modifierTriggers(s *sent, ts []*trig) {
 			}
 		}
 	}
+}
+
+// claimsOwnAct reports "X claims to have captured Goma": a claim whose
+// infinitive is the act (between the speaker at a and the trigger at t)
+// claims the speaker's own act.
+func claimsOwnAct(s *sent, a, t int) bool {
+	for i := a; i+1 < t; i++ {
+		if l := s.low(i); (l == "claim" || l == "claims" || l == "claimed" || l == "claiming") && s.low(i+1) == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // tallyVerbs and tallyNouns make a running total: "bringing the death
