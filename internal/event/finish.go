@@ -360,12 +360,16 @@ func (c *coding) namedPastEvent(e *Event) bool {
 // cocaine", "weapons and ammunition".
 var goodsWords = wordSet("goodsWords")
 
+// craftWords head a craft seized whole, which is a target whatever it
+// carries: "an oil tanker", "a cargo vessel".
+var craftWords = wordSet("craftWords")
+
 // firstNounOf returns the first word of text after a number or an
 // article, lower case ("2.7 tonnes of cocaine": "tonnes").
 func firstNounOf(text string) string {
 	for _, w := range strings.Fields(strings.ToLower(text)) {
 		w = strings.Trim(w, ".,;:'\"()")
-		if w == "" || w == "the" || w == "a" || w == "an" || w == "some" || w == "more" || w == "than" || w == "over" || w == "about" || w == "nearly" || (w[0] >= '0' && w[0] <= '9') {
+		if w == "" || w == "the" || w == "a" || w == "an" || w == "some" || w == "these" || w == "those" || w == "its" || w == "their" || w == "more" || w == "than" || w == "over" || w == "about" || w == "nearly" || (w[0] >= '0' && w[0] <= '9') {
 			continue
 		}
 		return w
@@ -380,7 +384,7 @@ func firstNounOf(text string) string {
 // ("killed in two army raids in Kurram District"); a weapon whose owner
 // no word names ("a drone", "a fighter jet") and a lone common noun ("with
 // returning fire killing four") are no source; goods seized ("2.7 tonnes
-// of cocaine in Guayaquil") are no target.
+// of cocaine in Guayaquil", not "an oil tanker") are no target.
 func settleActors(e *Event) {
 	if a := e.Source; a != nil && a.Entity == nil && a.Country == "" && forceRole(a.Role) {
 		a.Country = forceCountry(a, e)
@@ -388,7 +392,7 @@ func settleActors(e *Event) {
 	if a := e.Source; a != nil && a.Entity == nil && a.Country == "" && a.Role != "armed group" && (weaponNouns[headWordOf(a.Text)] || platformNouns[headWordOf(a.Text)]) {
 		e.Source = nil
 	}
-	if e.Type == "COERCE" && e.Mode == "seize" && e.Target != nil && e.Target.Role == "" && (e.Target.Entity == nil || e.Target.Entity.Kind == entity.KindPlace) && goodsWords[firstNounOf(e.Target.Text)] {
+	if e.Type == "COERCE" && e.Mode == "seize" && e.Target != nil && e.Target.Role == "" && (e.Target.Entity == nil || e.Target.Entity.Kind == entity.KindPlace) && goodsWords[firstNounOf(e.Target.Text)] && !(craftWords[headWordOf(e.Target.Text)] && !strings.Contains(e.Target.Text, " of ")) {
 		e.Target = nil
 	}
 	if bareWord(e.Source) {
