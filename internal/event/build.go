@@ -1200,6 +1200,31 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			tgt = was // "took control of the field in Deir ez-Zor": no thing to name
 		}
 	}
+	if tgt == nil && !t.nominal && !t.passive && ev.Type == "ASSAULT" && isEventNoun(s, t.b-1) {
+		// "launched a missile attack targeting the USS Harry S. Truman",
+		// "carried out strikes aimed at rebel positions": the participle
+		// after the attack's noun names whom it was on
+		k := t.b
+		if l := s.low(k); l == "targeting" || l == "targetting" || l == "aimed" && s.low(k+1) == "at" {
+			if l == "aimed" {
+				k++
+			}
+			if a, b := objSpan(s, k+1); a < b {
+				b = cutTime(s, a, b)
+				for j := a + 1; j < b; j++ {
+					if l := s.low(j); l == "in" || l == "near" || l == "at" || l == "," {
+						b = j // "the carrier | in the Red Sea": where
+						break
+					}
+				}
+				if x := c.actorSpan(s, a, b); x != nil && !sameActor(x, src) {
+					tgt = x
+				} else if x == nil && headNoun(s, a, b) >= 0 {
+					tgt = &Actor{Text: s.text(c.body, a, b)}
+				}
+			}
+		}
+	}
 	if e.Type == "PROTEST" && src != nil && tgt == nil && antiPhrase(src.Text) {
 		// "during an anti-Iranian government protest": whom the
 		// protest is against, not who protests

@@ -169,7 +169,10 @@ func (c *coding) finish() {
 			e.Target = nil
 		}
 		for _, a := range []*Actor{e.Source, e.Target, e.Attribution} {
-			if a != nil {
+			if a != nil && !(a.Entity == nil && a.Role != "" && prepWordIn(a.Text) && e.Type != "RETREAT") {
+				// (not "A teacher from Lyon", "A court in Georgia": someone
+				// of a place, whom the head noun names; "withdrew troops
+				// from Iraq" leaves the place)
 				a.Text = bareAdjective(a.Text)
 			}
 			if a != nil && a.Sector == "" {
@@ -225,6 +228,16 @@ func bareAdjective(text string) string {
 		return text
 	}
 	return last
+}
+
+// prepWordIn reports a preposition among the words of text.
+func prepWordIn(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if preps[w] {
+			return true
+		}
+	}
+	return false
 }
 
 func isLowerWord(w string) bool {
