@@ -467,12 +467,23 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			return nil
 		}
 		subj := c.actorSpan(s, t.subjA, t.subjB)
+		cutPronoun := false
 		if t.objA < t.objB {
 			t.objB = max(t.objA+1, cutTimeUnit(s, t.objA, t.objB))
+			if l := s.low(t.objA); t.objB > t.objA+1 && (l == "him" || l == "them" || l == "her" && !isNounTag(s.tag(t.objA+1)) && s.tag(t.objA+1) != "JJ") {
+				// "accuse him | of involvement in …", "removing him |
+				// from office": an object pronoun is the whole object
+				t.objB, cutPronoun = t.objA+1, true
+			}
 		}
 		var obj *Actor
 		if t.objA < t.objB {
 			obj = c.actorSpan(s, t.objA, t.objB)
+			if obj == nil && cutPronoun {
+				// a pronoun no antecedent resolves is still whom the act
+				// falls on
+				obj = &Actor{Text: s.text(c.body, t.objA, t.objB)}
+			}
 			if obj != nil && !c.actorHeaded(s, t.objA, t.objB) && (obj.Entity == nil && obj.Country == "" || s.tag(t.objA) == "PRP$" && weak(c.compose(s, t.objA+1, t.objB))) &&
 				!(coercive[e.Type] && countedPeople(s, t.objA, t.objB)) {
 				// "lodged an official protest with X", "held their first
@@ -1455,6 +1466,8 @@ func cutTimeUnit(s *sent, a, b int) int {
 			return k - 1
 		case timeUnits[s.low(k)] && k > a+2 && (s.low(k-1) == "same" || s.low(k-1) == "next") && s.low(k-2) == "the":
 			return k - 2
+		case timeUnits[s.low(k)] && k-1 > a && (s.low(k-1) == "last" || s.low(k-1) == "this" || s.low(k-1) == "previous"):
+			return k - 1 // "four prisoners of war | last month"
 		case timeUnits[s.low(k)] && s.tag(k) == "NNS" && (s.tag(k-1) == "NNP" || s.tag(k-1) == "NNPS") && (s.low(k+1) == "after" || s.low(k+1) == "before" || s.low(k+1) == "later"):
 			return k
 		case (s.low(k) == "in" || s.low(k) == "on") && k+1 < len(s.toks):

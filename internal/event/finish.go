@@ -219,7 +219,7 @@ func bareAdjective(text string) string {
 		if i == 0 && (w == "A" || w == "An") {
 			continue
 		}
-		if !isLowerWord(w) {
+		if !isLowerWord(w) && !timePossessive(w) {
 			return text
 		}
 	}
@@ -236,6 +236,17 @@ func prepWordIn(text string) bool {
 		if preps[w] {
 			return true
 		}
+	}
+	return false
+}
+
+// timePossessive reports a day's possessive: "yesterday's", "Sunday's"
+// (strike) names when, not who.
+func timePossessive(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	switch strings.ToLower(w) {
+	case "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend", "month", "year":
+		return true
 	}
 	return false
 }
