@@ -1236,6 +1236,18 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
+	if k := listedMeasure(s, t); src == nil && k >= 0 {
+		// "announces several measures against Pakistan, including
+		// closing the border and expelling Pakistani diplomats": the acts
+		// a list of measures names are the announcer's
+		if p := prevFinite(s, k); p >= 0 && p > k-14 {
+			if a, b := subjSpan(s, verbGroupStart(s, p)); a < b {
+				if x := c.actorSpan(s, a, b); !weak(x) && !sameActor(x, tgt) {
+					src = x
+				}
+			}
+		}
+	}
 	if e.Type == "PROTEST" && src != nil && tgt == nil && antiPhrase(src.Text) {
 		// "during an anti-Iranian government protest": whom the
 		// protest is against, not who protests
@@ -1499,6 +1511,25 @@ func placeInPhrase(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// listedMeasure returns the "including" (or "such as") that opens a list
+// of gerunds holding the verb trigger t ("measures …, including closing
+// the border and expelling diplomats"), or -1.
+func listedMeasure(s *sent, t *trig) int {
+	if t.nominal || t.passive || s.tag(t.head) != "VBG" {
+		return -1
+	}
+	for k := t.a - 1; k >= 0 && k > t.a-26; k-- {
+		l := s.low(k)
+		if l == ";" || isFinite(s.tag(k)) || clauseStops[l] {
+			return -1
+		}
+		if l == "including" || l == "as" && k > 0 && s.low(k-1) == "such" {
+			return k
+		}
+	}
+	return -1
 }
 
 // determinedNP reports a noun phrase that starts with a determiner, a

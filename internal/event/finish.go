@@ -146,11 +146,13 @@ func (c *coding) finish() {
 			// pronoun read as the source's own entity is a wrong reading
 			e.Target = nil
 		}
-		if t := e.Target; t != nil && (verbal[e.Type] || e.Type == "PROTEST") && t.Entity == nil && t.Country == "" && t.Role == "" && (topicHeads[headWordOf(t.Text)] || e.Type == "PROTEST") {
+		if t := e.Target; t != nil && (verbal[e.Type] || e.Type == "PROTEST") && t.Entity == nil && t.Country == "" && t.Role == "" && (topicHeads[headWordOf(t.Text)] || e.Type == "PROTEST" && e.Mode != "vandalize") {
 			// (a protest's target is whom it is against: "against the
 			// results of the election" names a matter, not an actor)
 			// "calls for protests", "rejects the resolution": what is
 			// asked for or refused is the matter, not whom it concerns
+			// (what vandals damage is what they act on: "defaced the
+			// mosque's wall")
 			e.Target = nil
 		}
 		if src := e.Source; e.Type == "ASSAULT" && src != nil && src.Role == "" && src.Entity != nil && (src.Entity.Kind == entity.KindPlace || src.Entity.Kind == entity.KindFacility) {
