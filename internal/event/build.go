@@ -670,13 +670,20 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			if src != nil {
 				src.Text = bareAdjective(src.Text)
 			}
-			for k := oa + 1; k < len(s.toks) && k < ob+4; k++ {
-				if l := s.low(k); (l == "at" || l == "toward" || l == "towards") && s.low(k+1) != "least" && s.low(k+1) != "most" {
+			for k := oa + 1; k < len(s.toks) && k < ob+8; k++ {
+				if l := s.low(k); (l == "at" || l == "toward" || l == "towards" || l == "to" && (s.low(k-1) == "launched" || s.low(k-1) == "fired")) && s.low(k+1) != "least" && s.low(k+1) != "most" {
 					// "intercept missiles fired at Riyadh": the attack was
-					// on whom the weapons were aimed at, not the interceptor
+					// on whom the weapons were aimed at, not the interceptor;
+					// a site aimed at ("launched toward the air base") is
+					// what the attack was on, when it names no one
 					if a, b := objSpan(s, k+1); a < b {
-						if x := c.actorSpan(s, a, cutTime(s, a, b)); !weak(x) && !sameActor(x, src) {
+						b = cutTime(s, a, b)
+						if x := c.actorSpan(s, a, b); !weak(x) && !sameActor(x, src) {
 							tgt = x
+						} else if x != nil && weak(x) && s.tokHas(headNoun(s, a, b), struckSites) {
+							tgt = x
+						} else if x == nil && s.tokHas(headNoun(s, a, b), struckSites) {
+							tgt = &Actor{Text: s.text(c.body, a, b)}
 						}
 					}
 					break
