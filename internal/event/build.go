@@ -467,9 +467,23 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			return nil
 		}
 		subj := c.actorSpan(s, t.subjA, t.subjB)
+		cutPronoun := false
+		if t.objA < t.objB {
+			t.objB = max(t.objA+1, cutTimeUnit(s, t.objA, t.objB))
+			if l := s.low(t.objA); t.objB > t.objA+1 && (l == "him" || l == "them" || l == "her" && !isNounTag(s.tag(t.objA+1)) && s.tag(t.objA+1) != "JJ") {
+				// "accuse him | of involvement in …", "removing him |
+				// from office": an object pronoun is the whole object
+				t.objB, cutPronoun = t.objA+1, true
+			}
+		}
 		var obj *Actor
 		if t.objA < t.objB {
 			obj = c.actorSpan(s, t.objA, t.objB)
+			if obj == nil && cutPronoun {
+				// a pronoun no antecedent resolves is still whom the act
+				// falls on
+				obj = &Actor{Text: s.text(c.body, t.objA, t.objB)}
+			}
 			if obj != nil && !c.actorHeaded(s, t.objA, t.objB) && (obj.Entity == nil && obj.Country == "" || s.tag(t.objA) == "PRP$" && weak(c.compose(s, t.objA+1, t.objB))) &&
 				!(coercive[e.Type] && countedPeople(s, t.objA, t.objB)) {
 				// "lodged an official protest with X", "held their first
@@ -656,13 +670,20 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			if src != nil {
 				src.Text = bareAdjective(src.Text)
 			}
-			for k := oa + 1; k < len(s.toks) && k < ob+4; k++ {
-				if l := s.low(k); (l == "at" || l == "toward" || l == "towards") && s.low(k+1) != "least" && s.low(k+1) != "most" {
+			for k := oa + 1; k < len(s.toks) && k < ob+8; k++ {
+				if l := s.low(k); (l == "at" || l == "toward" || l == "towards" || l == "to" && (s.low(k-1) == "launched" || s.low(k-1) == "fired")) && s.low(k+1) != "least" && s.low(k+1) != "most" {
 					// "intercept missiles fired at Riyadh": the attack was
-					// on whom the weapons were aimed at, not the interceptor
+					// on whom the weapons were aimed at, not the interceptor;
+					// a site aimed at ("launched toward the air base") is
+					// what the attack was on, when it names no one
 					if a, b := objSpan(s, k+1); a < b {
-						if x := c.actorSpan(s, a, cutTime(s, a, b)); !weak(x) && !sameActor(x, src) {
+						b = cutTime(s, a, b)
+						if x := c.actorSpan(s, a, b); !weak(x) && !sameActor(x, src) {
 							tgt = x
+						} else if x != nil && weak(x) && s.tokHas(headNoun(s, a, b), struckSites) {
+							tgt = x
+						} else if x == nil && s.tokHas(headNoun(s, a, b), struckSites) {
+							tgt = &Actor{Text: s.text(c.body, a, b)}
 						}
 					}
 					break
@@ -1155,6 +1176,85 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
+	if (tgt == nil && t.thing != nil || placeActor(tgt) && thingTargetTypes[ev.Type] && placeInPhrase(s, t.objA, t.objB)) && !t.nominal && !t.passive && (thingTargetTypes[ev.Type] || verbal[ev.Type]) && t.objA >= t.b && t.objA < t.objB && !weaponHeaded(s, t.objA, t.objB) && !eventHeaded(s, t.objA, t.objB) && !isTimeNP(s, t.objA, t.objB) {
+		// (and "an oil tanker in the Strait of Hormuz": the place is where)
+		was := tgt
+		tgt = nil
+		// "seized an oil tanker", "banned the national rugby team",
+		// "vandalized two planes", "criticized the budget": with no one
+		// named, the thing acted on is the target (kept as text alone),
+		// up to its first phrase of place, time or manner ("the budget |
+		// in a speech"); "dismissed charges against the captain": whom
+		// the thing is against, when the phrase names an actor
+		ob := t.objB
+		for k := t.objA + 1; k < ob; k++ {
+			if l := s.low(k); preps[l] && l != "of" || l == "," || clauseStops[l] || s.tag(k) == "VBG" {
+				ob = k
+				break
+			}
+		}
+		pa, pb := objSpan(s, ob+1)
+		for k := pa; k+1 < pb; k++ {
+			if s.low(k) == "against" {
+				pa = k + 1 // "crimes against humanity against the junta"
+			}
+		}
+		pb = cutTime(s, pa, pb)
+		if ob < t.objB && s.low(ob) == "against" && pa < pb && pb <= t.objB+1 && !isTimeNP(s, pa, pb) {
+			tgt = &Actor{Text: s.text(c.body, pa, pb)}
+			if x := c.actorSpan(s, pa, pb); x != nil {
+				tgt = x
+			}
+		} else if ob = cutTimeUnit(s, t.objA, cutTime(s, t.objA, ob)); ob > t.objA && thingTargetTypes[ev.Type] && (ev.Type != "PROTEST" || ev.Mode == "vandalize") && determinedNP(s, t.objA) && !abstractThing(s, t.objA, ob) {
+			// (not a bare mass noun or a practice: "banned smoking",
+			// "bans fireworks", "restricts access"; a statement's matter,
+			// "denied the claim", names no one acted on)
+			tgt = &Actor{Text: s.text(c.body, t.objA, ob)}
+			if x := c.actorSpan(s, t.objA, ob); x != nil {
+				tgt = x
+			}
+		}
+		if tgt == nil {
+			tgt = was // "took control of the field in Deir ez-Zor": no thing to name
+		}
+	}
+	if tgt == nil && !t.nominal && !t.passive && ev.Type == "ASSAULT" && isEventNoun(s, t.b-1) {
+		// "launched a missile attack targeting the USS Harry S. Truman",
+		// "carried out strikes aimed at rebel positions": the participle
+		// after the attack's noun names whom it was on
+		k := t.b
+		if l := s.low(k); l == "targeting" || l == "targetting" || l == "aimed" && s.low(k+1) == "at" {
+			if l == "aimed" {
+				k++
+			}
+			if a, b := objSpan(s, k+1); a < b {
+				b = cutTime(s, a, b)
+				for j := a + 1; j < b; j++ {
+					if l := s.low(j); l == "in" || l == "near" || l == "at" || l == "," {
+						b = j // "the carrier | in the Red Sea": where
+						break
+					}
+				}
+				if x := c.actorSpan(s, a, b); x != nil && !sameActor(x, src) {
+					tgt = x
+				} else if x == nil && headNoun(s, a, b) >= 0 {
+					tgt = &Actor{Text: s.text(c.body, a, b)}
+				}
+			}
+		}
+	}
+	if k := listedMeasure(s, t); src == nil && k >= 0 {
+		// "announces several measures against Pakistan, including
+		// closing the border and expelling Pakistani diplomats": the acts
+		// a list of measures names are the announcer's
+		if p := prevFinite(s, k); p >= 0 && p > k-14 {
+			if a, b := subjSpan(s, verbGroupStart(s, p)); a < b {
+				if x := c.actorSpan(s, a, b); !weak(x) && !sameActor(x, tgt) {
+					src = x
+				}
+			}
+		}
+	}
 	if e.Type == "PROTEST" && src != nil && tgt == nil && antiPhrase(src.Text) {
 		// "during an anti-Iranian government protest": whom the
 		// protest is against, not who protests
@@ -1346,6 +1446,117 @@ var termsNouns, keepVerbs = wordSet("termsNouns"), wordSet("keepVerbs")
 // coercive are the types done to people: "sentenced two influencers",
 // "detained 30 miners" name whom, whatever the noun.
 var coercive = map[string]bool{"SANCTION": true, "COERCE": true}
+
+// abstractThings head objects that name a practice or a right, not
+// something or someone acted on ("bans its activities", "revokes the
+// policy").
+var abstractThings = wordSet("abstractThings")
+
+// abstractThing reports an object phrase [a, b) headed, before any
+// of-phrase, by a matter, a practice or a time ("the usage of Red No.
+// 3", "one count of murder", "the same day").
+func abstractThing(s *sent, a, b int) bool {
+	h := b - 1
+	for k := a + 1; k < b; k++ {
+		if s.low(k) == "of" {
+			h = k - 1
+			break
+		}
+	}
+	return topicHeads[s.low(h)] || s.tokHas(h, abstractThings) || isTimeNP(s, h, h+1)
+}
+
+// timeUnits are the nouns of a bare time phrase: "two days", "weeks".
+var timeUnits = wordSet("timeUnits")
+
+// mannerHeads head a phrase of manner or cause that the parse may run
+// into an object: "in an effort to", "on two counts", "on anti-terrorism
+// grounds".
+var mannerHeads = wordSet("mannerHeads")
+
+// cutTimeUnit ends the object phrase [a, b) before a tail that the parse
+// ran into it: a bare time phrase ("the National Assembly | one day",
+// "Greenland | weeks after") or a phrase of manner or cause ("Mark
+// Carney | in an effort to", "James Comey | on two counts").
+func cutTimeUnit(s *sent, a, b int) int {
+	for k := a + 1; k < b; k++ {
+		switch {
+		case timeUnits[s.low(k)] && k > a+1 && s.tag(k-1) == "CD":
+			return k - 1
+		case timeUnits[s.low(k)] && k > a+2 && (s.low(k-1) == "same" || s.low(k-1) == "next") && s.low(k-2) == "the":
+			return k - 2
+		case timeUnits[s.low(k)] && k-1 > a && (s.low(k-1) == "last" || s.low(k-1) == "this" || s.low(k-1) == "previous"):
+			return k - 1 // "four prisoners of war | last month"
+		case timeUnits[s.low(k)] && s.tag(k) == "NNS" && (s.tag(k-1) == "NNP" || s.tag(k-1) == "NNPS") && (s.low(k+1) == "after" || s.low(k+1) == "before" || s.low(k+1) == "later"):
+			return k
+		case (s.low(k) == "in" || s.low(k) == "on") && k+1 < len(s.toks):
+			h := k + 1
+			for h < len(s.toks) && h < k+5 && !isNounTag(s.tag(h)) {
+				h++
+			}
+			for h+1 < len(s.toks) && h < k+6 && isNounTag(s.tag(h+1)) {
+				h++
+			}
+			if h < len(s.toks) && s.tokHas(h, mannerHeads) {
+				return k
+			}
+		}
+	}
+	return b
+}
+
+// placeInPhrase reports an object phrase [a, b) whose first named
+// thing comes in a prepositional phrase after its head noun: "an oil
+// tanker | in the Strait of Hormuz", not "the town of Kismayo".
+func placeInPhrase(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.mentAt[k] >= 0 {
+			return false
+		}
+		if l := s.low(k); k > a && preps[l] && l != "of" {
+			return isNounTag(s.tag(k - 1))
+		}
+	}
+	return false
+}
+
+// listedMeasure returns the "including" (or "such as") that opens a list
+// of gerunds holding the verb trigger t ("measures …, including closing
+// the border and expelling diplomats"), or -1.
+func listedMeasure(s *sent, t *trig) int {
+	if t.nominal || t.passive || s.tag(t.head) != "VBG" {
+		return -1
+	}
+	for k := t.a - 1; k >= 0 && k > t.a-26; k-- {
+		l := s.low(k)
+		if l == ";" || isFinite(s.tag(k)) || clauseStops[l] {
+			return -1
+		}
+		if l == "including" || l == "as" && k > 0 && s.low(k-1) == "such" {
+			return k
+		}
+	}
+	return -1
+}
+
+// determinedNP reports a noun phrase that starts with a determiner, a
+// possessive or a number ("the team", "its captain", "two planes").
+func determinedNP(s *sent, a int) bool {
+	switch t := s.tag(a); {
+	case t == "DT" || t == "PRP$" || t == "CD":
+		return s.low(a) != "any" && s.low(a) != "all" && s.low(a) != "no"
+	}
+	for k := a; k < a+6 && k < len(s.toks); k++ {
+		if s.tag(k) == "POS" {
+			return true // "the men's national team", "Iran's oil tanker"
+		}
+	}
+	return false
+}
+
+// thingTargetTypes are the acts whose object, when it names no one, is
+// still what the act falls on ("seized a tanker", "condemned the raid").
+var thingTargetTypes = wordSet("thingTargetTypes")
 
 // countedPeople reports a noun phrase that counts a plural noun ("two
 // influencers", "dozens of miners"): people, for a coercive act.

@@ -451,7 +451,10 @@ func agentSpan(s *sent, j int) (int, int) {
 				j = k + 1
 				continue
 			}
-		case l != "by" && (l == "in" || l == "at" || l == "on" || l == "near" || l == "during" || l == "outside" || l == "inside" || l == "across" || l == "over" || l == "along" || l == "around" || l == "throughout" || l == "through" || l == "into"):
+		case l != "by" && (l == "in" || l == "at" || l == "on" || l == "near" || l == "during" || l == "outside" || l == "inside" || l == "across" || l == "over" || l == "along" || l == "around" || l == "throughout" || l == "through" || l == "into" || (l == "to" || l == "for") && j == start && j > 0 && s.tokHas(j-1, judgedVerbs)):
+			// (and "is sentenced to eight years in prison by a court",
+			// "was arrested for fraud by police": the sentence or charge
+			// right after the verb)
 			// one noun phrase at a time: the next preposition is the
 			// loop's ("along the border in Somalia in an operation by")
 			b := j + 1
@@ -484,11 +487,32 @@ func agentSpan(s *sent, j int) (int, int) {
 	return a, b
 }
 
+// judgedVerbs take a sentence or a charge right after them, before the
+// agent: "sentenced to eight years by", "arrested for fraud by".
+var judgedVerbs = wordSet("judgedVerbs")
+
 // victimNouns name an act whose possessor suffered it ("Jamal's killing").
 var victimNouns = wordSet("victimNouns")
 
 // pairDash joins two parties before an event noun ("Iran–U.S. talks").
 var pairDash = set{"–": true, "—": true, "-": true, "/": true}
+
+// trimModifier ends the text of an actor read from an event noun's
+// modifiers [a, b) at the name in them, which ends at token m, when only
+// lower-case words of kind or weapon follow it: "multiple Israeli
+// retaliatory" (airstrikes) is "multiple Israeli", "Russian missile"
+// (and drone attack) is "Russian".
+func (c *coding) trimModifier(s *sent, act *Actor, a, m, b int) {
+	if act == nil || m <= a || m >= b {
+		return
+	}
+	for k := m; k < b; k++ {
+		if w := s.low(k); s.tag(k) == "NNP" || s.tag(k) == "NNPS" || s.tag(k) == "POS" || w == "and" || w == "or" || isPunct(s, k) {
+			return
+		}
+	}
+	act.Text = s.text(c.body, a, m)
+}
 
 // nominalArgs reads a noun trigger's arguments: "X's attack", "US
 // airstrikes", "attacks by X on Y", "the massacre perpetrated by X against
@@ -572,6 +596,7 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 		for k := npBack(s, np-1); k < np-1; k++ {
 			if mi := s.mentAt[k]; mi >= 0 && (isActorKind(s.ments[mi].e.Kind) || s.ments[mi].e.Kind == entity.KindCountry) {
 				src = c.compose(s, k, np-1)
+				c.trimModifier(s, src, k, s.ments[mi].b, np-1)
 				break
 			}
 		}

@@ -446,9 +446,11 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			// "the court ordered the newspaper to suspend publication":
 			// the one who orders acts on the one ordered
 			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
-			if oa, ob := objSpan(s, g+1); oa < ob && ob <= t.vg && t.e.Type != "ASSAULT" {
+			if oa, ob := objSpan(s, g+1); oa < ob && ob <= t.vg && t.e.Type != "ASSAULT" && !(t.objA < t.objB && forceHeaded(c, s, oa, ob)) {
 				// (not "ordered the military to carry out airstrikes against
-				// X": an attack's target is its own)
+				// X": an attack's target is its own; nor "ordered the army
+				// to seize the state broadcaster": forces ordered are the
+				// orderer's hands, the act falls on its own object)
 				t.objA, t.objB = oa, ob
 			}
 		case s.tokHas(g, purposeVerbs) && isVerbTag(s.tag(g)) && t.vg-1 > g+1:

@@ -146,11 +146,13 @@ func (c *coding) finish() {
 			// pronoun read as the source's own entity is a wrong reading
 			e.Target = nil
 		}
-		if t := e.Target; t != nil && (verbal[e.Type] || e.Type == "PROTEST") && t.Entity == nil && t.Country == "" && t.Role == "" && (topicHeads[headWordOf(t.Text)] || e.Type == "PROTEST") {
+		if t := e.Target; t != nil && (verbal[e.Type] || e.Type == "PROTEST") && t.Entity == nil && t.Country == "" && t.Role == "" && (topicHeads[headWordOf(t.Text)] || e.Type == "PROTEST" && e.Mode != "vandalize") {
 			// (a protest's target is whom it is against: "against the
 			// results of the election" names a matter, not an actor)
 			// "calls for protests", "rejects the resolution": what is
 			// asked for or refused is the matter, not whom it concerns
+			// (what vandals damage is what they act on: "defaced the
+			// mosque's wall")
 			e.Target = nil
 		}
 		if src := e.Source; e.Type == "ASSAULT" && src != nil && src.Role == "" && src.Entity != nil && (src.Entity.Kind == entity.KindPlace || src.Entity.Kind == entity.KindFacility) {
@@ -170,7 +172,10 @@ func (c *coding) finish() {
 			e.Target = nil
 		}
 		for _, a := range []*Actor{e.Source, e.Target, e.Attribution} {
-			if a != nil {
+			if a != nil && !(a.Entity == nil && a.Role != "" && prepWordIn(a.Text) && e.Type != "RETREAT") {
+				// (not "A teacher from Lyon", "A court in Georgia": someone
+				// of a place, whom the head noun names; "withdrew troops
+				// from Iraq" leaves the place)
 				a.Text = bareAdjective(a.Text)
 			}
 			if a != nil && a.Sector == "" {
@@ -217,7 +222,7 @@ func bareAdjective(text string) string {
 		if i == 0 && (w == "A" || w == "An") {
 			continue
 		}
-		if !isLowerWord(w) {
+		if !isLowerWord(w) && !timePossessive(w) {
 			return text
 		}
 	}
@@ -226,6 +231,27 @@ func bareAdjective(text string) string {
 		return text
 	}
 	return last
+}
+
+// prepWordIn reports a preposition among the words of text.
+func prepWordIn(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if preps[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// timePossessive reports a day's possessive: "yesterday's", "Sunday's"
+// (strike) names when, not who.
+func timePossessive(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	switch strings.ToLower(w) {
+	case "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend", "month", "year":
+		return true
+	}
+	return false
 }
 
 func isLowerWord(w string) bool {
@@ -361,12 +387,16 @@ func (c *coding) namedPastEvent(e *Event) bool {
 // cocaine", "weapons and ammunition".
 var goodsWords = wordSet("goodsWords")
 
+// craftWords head a craft seized whole, which is a target whatever it
+// carries: "an oil tanker", "a cargo vessel".
+var craftWords = wordSet("craftWords")
+
 // firstNounOf returns the first word of text after a number or an
 // article, lower case ("2.7 tonnes of cocaine": "tonnes").
 func firstNounOf(text string) string {
 	for _, w := range strings.Fields(strings.ToLower(text)) {
 		w = strings.Trim(w, ".,;:'\"()")
-		if w == "" || w == "the" || w == "a" || w == "an" || w == "some" || w == "more" || w == "than" || w == "over" || w == "about" || w == "nearly" || (w[0] >= '0' && w[0] <= '9') {
+		if w == "" || w == "the" || w == "a" || w == "an" || w == "some" || w == "these" || w == "those" || w == "its" || w == "their" || w == "more" || w == "than" || w == "over" || w == "about" || w == "nearly" || (w[0] >= '0' && w[0] <= '9') {
 			continue
 		}
 		return w
@@ -381,7 +411,7 @@ func firstNounOf(text string) string {
 // ("killed in two army raids in Kurram District"); a weapon whose owner
 // no word names ("a drone", "a fighter jet") and a lone common noun ("with
 // returning fire killing four") are no source; goods seized ("2.7 tonnes
-// of cocaine in Guayaquil") are no target.
+// of cocaine in Guayaquil", not "an oil tanker") are no target.
 func settleActors(e *Event) {
 	if a := e.Source; a != nil && a.Entity == nil && a.Country == "" && forceRole(a.Role) {
 		a.Country = forceCountry(a, e)
@@ -389,7 +419,7 @@ func settleActors(e *Event) {
 	if a := e.Source; a != nil && a.Entity == nil && a.Country == "" && a.Role != "armed group" && (weaponNouns[headWordOf(a.Text)] || platformNouns[headWordOf(a.Text)]) {
 		e.Source = nil
 	}
-	if e.Type == "COERCE" && e.Mode == "seize" && e.Target != nil && e.Target.Role == "" && (e.Target.Entity == nil || e.Target.Entity.Kind == entity.KindPlace) && goodsWords[firstNounOf(e.Target.Text)] {
+	if e.Type == "COERCE" && e.Mode == "seize" && e.Target != nil && e.Target.Role == "" && (e.Target.Entity == nil || e.Target.Entity.Kind == entity.KindPlace) && goodsWords[firstNounOf(e.Target.Text)] && !(craftWords[headWordOf(e.Target.Text)] && !strings.Contains(e.Target.Text, " of ")) {
 		e.Target = nil
 	}
 	if bareWord(e.Source) {
