@@ -134,7 +134,15 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 			// "the Hamrin mountains", "the Tharthar depression" too
 			j++
 		}
-		if rz.genericBody(f, i, j) {
+		// "Rastrapati Bhawan and Federal Parliament": a bare body after
+		// "and" is none of the name before
+		for x := i + 1; x+1 < j; x++ {
+			if f.isNorm(x, andWord) && f.toks[x].flags&fCap == 0 && plainBody(f, x+1, j) {
+				j = x
+				break
+			}
+		}
+		if rz.genericBody(f, i, j) || plainBody(f, i, j) {
 			// "the Senate", "the Supreme Court" that bodies could not tie
 			// to a country: a description, not a new entity
 			i = j
@@ -672,6 +680,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			kind = KindOrganization // "GitLab", "TfL": a firm's or a site's name, no person's
 		case companyTails[last]:
 			kind = KindOrganization // "Warner Bros", "Chelsea F.C.", "Wynn Resorts"
+		case !titleCue && rz.hyphenFirm(f, k, b):
+			kind = KindOrganization // "Mercedes-Benz said": a firm's name, no person's
 		case thingTails[last]:
 			return // "Jimmy Kimmel Live", "Kenneth Fire", "Solana ETFs": a show, a fire, a product
 		case !titleCue && !rz.kb.given[f.norm(k)] && rz.placeGoesOnAt(f, k, b):
@@ -1804,4 +1814,36 @@ func elidedName(f *fieldState, k int) bool {
 	_, size := utf8.DecodeRuneInString(w[i:])
 	r, _ := utf8.DecodeRuneInString(w[i+size:])
 	return unicode.IsUpper(r)
+}
+
+// hyphenFirm reports whether the run [k, b) is two capitalised words joined
+// by a hyphen ("Mercedes-Benz", "Rolls-Royce") that the article never
+// writes after a given name: a firm's name, not a person's double-barrelled
+// surname ("Alexandria Ocasio-Cortez") or two given names ("Jean-Pierre").
+func (rz *recognizer) hyphenFirm(f *fieldState, k, b int) bool {
+	if b-k != 2 || f.toks[k].flags&fHyphen == 0 || f.toks[k+1].flags&fCap == 0 || f.toks[k+1].flags&fAllCaps != 0 {
+		return false
+	}
+	if rz.kb.given[f.norm(k)] && rz.kb.given[f.norm(k+1)] {
+		return false
+	}
+	if p := f.prevWord(k); p >= 0 && p == k-1 && (f.isNorm(p, roleWords) || f.isNorm(p, personNouns) || f.isNorm(p, personTitles)) {
+		return false
+	}
+	w1, w2 := f.norm(k), f.norm(k+1)
+	for _, g := range rz.fields {
+		for t := 1; t+1 < len(g.toks); t++ {
+			if g.norm(t) != w1 || g.norm(t+1) != w2 || g.toks[t].flags&fHyphen == 0 || !g.spaced(t-1) || !g.word(t-1) ||
+				g.toks[t-1].sent != g.toks[t].sent {
+				continue
+			}
+			// "Alexandria Ocasio-Cortez": a name before it that no
+			// other reading takes, or a given name
+			if g.toks[t-1].flags&fCap != 0 && !g.isNorm(t-1, functionWords) && !g.isNorm(t-1, titleWords) &&
+				(rz.kb.given[g.norm(t-1)] || g.cover[t-1] == 0 && !rz.kb.dict[g.norm(t-1)] && g.toks[t-1].flags&fSentStart == 0) {
+				return false
+			}
+		}
+	}
+	return true
 }

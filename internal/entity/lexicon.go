@@ -170,7 +170,7 @@ var placeHeads = wordSet(`province governorate district city county region islan
 mountains mountain mount river valley lake sea gulf bay desert zone strait peninsula plain
 square street road avenue village town border crossing highway coast state territory territories
 heights plateau canal oasis quarter neighborhood neighbourhood municipality reservoir depression
-ridge range pass expressway motorway freeway harbour harbor`)
+ridge range pass expressway motorway freeway harbour harbor cbd`)
 
 // adminHeads are the place words of areas around a town of that name
 // ("Los Angeles County", "Hassan District"); genericPlaceWords are place
@@ -301,6 +301,10 @@ func readWordList(s string, norm bool) map[string]bool {
 // province's or a town's, not the country's: "the state Senate", "the
 // county Assembly".
 var localBodyWords = wordSet(`state provincial regional county city municipal local`)
+
+// localOwners own a state's or a town's body with a possessive: "the
+// state's Supreme Court", "the commonwealth's House of Representatives".
+var localOwners = wordSet(`state province commonwealth territory county city island region municipality town emirate`)
 
 // governmentNouns after a capital's name keep it the government's:
 // "Tehran officials", "Washington lawmakers".

@@ -99,6 +99,8 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.journalsOfBodies()
 	rz.titledPlaces()
 	for _, f := range rz.fields {
+		rz.ofNames(f)
+		rz.outletNames(f)
 		rz.bodies(f)
 	}
 	var singles [][3]int // field, start, end of one-word capitalised names

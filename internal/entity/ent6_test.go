@@ -1,0 +1,78 @@
+package entity
+
+import "testing"
+
+// TestPlaceInsideOfName: a body's name "HEAD of/for …" whose words hold a
+// country's adjective and go on past it is one new organisation; the
+// adjective inside is no mention of its own.
+func TestPlaceInsideOfName(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The Federation of Kenyan Women Lawyers filed a petition on Monday.", "Federation of Kenyan Women Lawyers", "new:organization"},
+		{"", "The Federation of Kenyan Women Lawyers filed a petition on Monday.", "Kenyan", ""},
+		{"", "Members of the Union of Moldovan Writers protested outside the ministry.", "Union of Moldovan Writers", "new:organization"},
+		{"", "The talk was hosted by the Institute for Latin American Studies in London.", "Institute for Latin American Studies", "new:organization"},
+		{"", "Staff at the Cooperative Institute for Research in Coastal Sciences said the ice was thinning.", "Cooperative Institute for Research in Coastal Sciences", "new:organization"},
+		// a title or a given name after the place ends the name
+		{"", "The Bank of Japan Governor said rates would stay low.", "Japan", "country:JPN"},
+		{"", "The Police Service of Northern Ireland and Home Office agreed on Monday.", "Home Office", "org:"},
+	})
+}
+
+// TestBodyNameOfWords: a body's description with capitalised words before
+// it goes on over "of" and capitalised words no other reading takes.
+func TestBodyNameOfWords(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The International Congress of Mathematicians met in Berlin on Tuesday.", "International Congress of Mathematicians", "new:organization"},
+		{"", "The plan needs approval by the Supreme Council of National Defence.", "Supreme Council of National Defence", "new:organization"},
+	})
+}
+
+// TestLocalBodyPossessive: "the state's Supreme Court" is a state's court,
+// not the country's of that name.
+func TestLocalBodyPossessive(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Earlier that day the commonwealth's House of Representatives confirmed him as secretary.", "House of Representatives", ""},
+		{"", "Voters also chose a judge for a seat on the state's Supreme Court.", "Supreme Court", ""},
+		{"", "The state House of Representatives voted to delay the bill.", "House of Representatives", ""},
+	})
+}
+
+// TestPlainBodies: a government body's bare description that says whose it
+// is nowhere ("the State Government") is no entity; with a country before
+// or a place after it, it is one.
+func TestPlainBodies(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Residents asked the State Government to lift the restrictions.", "State Government", ""},
+		{"", "Speaking in the Legislative Council, the chief executive was interrupted.", "Legislative Council", ""},
+		{"", "The High Court ruled on Monday that the ban was lawful.", "High Court", ""},
+		{"", "The Uganda High Court ruled on Monday that the ban was lawful.", "Uganda High Court", "new:organization"},
+		{"", "The Malaysian Federal Court upheld the conviction.", "Malaysian Federal Court", "new:organization"},
+	})
+}
+
+// TestCentralDistrictTail: a town's business district is a place, no person.
+func TestCentralDistrictTail(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The council only administers the Adelaide CBD and two nearby suburbs.", "Adelaide CBD", "new:place"},
+	})
+}
+
+// TestHyphenFirm: two capitalised words joined by a hyphen, never written
+// after a given name, are a firm's name, not a person's.
+func TestHyphenFirm(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Rolls-Royce said it would cut 2,000 jobs at its plants.", "Rolls-Royce", "new:organization"},
+		{"", "Senator Jane Smith-Hale spoke first. Smith-Hale said the bill would pass.", "Smith-Hale", "new:person"},
+		{"", "Anne-Marie said she was tired after the march.", "Anne-Marie", "new:person"},
+	})
+}
+
+// TestOutletName: the capitalised words after a word for a publication are
+// one outlet's name, even where a shorter outlet and a place are read in them.
+func TestOutletName(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The Palestinian newspaper Al-Hayat Al-Jadida reported the deaths.", "Al-Hayat Al-Jadida", "new:media"},
+		{"", "Findings were published in the journal Nature Communications on Monday.", "Nature Communications", "new:media"},
+		{"", "The newspaper Haaretz reported it on Monday.", "Haaretz", "media:"},
+	})
+}
