@@ -698,6 +698,12 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		f.toks[b+1].flags&(fCap|fAllCaps) != 0 {
 		return // "the Western District of Texas": a federal court's district, no place of its own
 	}
+	if kind == KindPlace && words == 1 && !regionNext && rz.workWord(f.norm(k)) {
+		return // "features in Minecraft": a game or a program the article names, no place
+	}
+	if kind == KindPlace && words == 1 && b < len(f.toks) && f.word(b) && f.norm(b) == "history" && f.spaced(b-1) {
+		return // "the most awarded artist in Grammy history": an award's or a league's, no place
+	}
 	if craftTails[last] {
 		return // "James Webb Telescope"
 	}
@@ -1846,4 +1852,42 @@ func (rz *recognizer) hyphenFirm(f *fieldState, k, b int) bool {
 		}
 	}
 	return true
+}
+
+// copulas say what their subject is.
+var copulas = wordSet("is was")
+
+// workNouns near a name say it is a game's, a program's or a show's.
+var workNouns = wordSet(`game games video-game videogame software program app engine version versions player players
+gameplay mod mods server servers developer developers album albums song songs episode episodes
+series show film movie novel`)
+
+// workWord reports whether the one word w is written, somewhere in the
+// article, beside a word for a work ("the game Minecraft", "Minecraft
+// players", "Minecraft's developers", "version of Minecraft").
+func (rz *recognizer) workWord(w string) bool {
+	if rz.kb.dict[w] {
+		return false
+	}
+	for _, g := range rz.fields {
+		for t := range g.toks {
+			if !g.word(t) || g.norm(t) != w {
+				continue
+			}
+			near := []int{t - 2, t - 1, t + 1}
+			// "Minetest is an open-source game": what the copula says it is
+			if t+2 < len(g.toks) && g.isNorm(t+1, copulas) && (g.norm(t+2) == "a" || g.norm(t+2) == "an") {
+				near = append(near, t+3, t+4, t+5)
+			}
+			for _, x := range near {
+				if x < 0 || x >= len(g.toks) || g.toks[x].sent != g.toks[t].sent || !g.word(x) {
+					continue
+				}
+				if g.toks[x].flags&fCap == 0 && g.isNorm(x, workNouns) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

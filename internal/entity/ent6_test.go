@@ -76,3 +76,41 @@ func TestOutletName(t *testing.T) {
 		{"", "The newspaper Haaretz reported it on Monday.", "Haaretz", "media:"},
 	})
 }
+
+// TestAcronymContext: an acronym two bodies share goes to the one the
+// words around it speak of.
+func TestAcronymContext(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "RSF said 50 journalists were killed in 2024.", "RSF", "igo:rsf"},
+		{"", "Fighting between the army and the RSF continued in Khartoum.", "RSF", "group:rapid-support-forces"},
+		{"", "According to the research nonprofit CNA, women have served in combat roles.", "CNA", ""},
+		{"", "The CNA and other rebels attacked a junta post in Chin State.", "CNA", "group:chin-national-army"},
+	})
+}
+
+// TestWorksNotPlaces: a one-word name the article calls a game or a program
+// is no place after "in"; nor is a name before "history".
+func TestWorksNotPlaces(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Blockvale is an open-source game. Players asked for features in Blockvale that they liked.", "Blockvale", ""},
+		{"", "She became the most awarded singer in Grammy history on Sunday.", "Grammy", ""},
+		{"", "He lived in Blorvik for years before he moved.", "Blorvik", "new:place"},
+	})
+}
+
+// TestPortfolioNotMagazine: "the committees on Foreign Affairs" name a
+// portfolio, not the magazine.
+func TestPortfolioNotMagazine(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "They chair the committees on Foreign Affairs, Intelligence, and Oversight.", "Foreign Affairs", ""},
+	})
+}
+
+// TestFeatureBeforePlace: a lake's or a mountain's word before a known
+// place's name is one new place.
+func TestFeatureBeforePlace(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "A riverboat capsized on Lake Mai-Ndombe on Sunday night.", "Lake Mai-Ndombe", "new:place"},
+		{"", "Two climbers died on Mount Kenya last week.", "Mount Kenya", "new:place"},
+	})
+}

@@ -305,3 +305,34 @@ func (rz *recognizer) outletNames(f *fieldState) {
 		k = e - 1
 	}
 }
+
+// featureFirst open the names of lakes and mountains named after a place
+// or a region: "Lake Mai-Ndombe", "Mount Kenya".
+var featureFirst = wordSet(`lake mount mt`)
+
+// featureNames reads a lake's or a mountain's word before a known place's
+// name as one new place, not the place itself
+// ("a riverboat capsized on Lake Zorva", where only the province Zorva is
+// known).
+func (rz *recognizer) featureNames(f *fieldState) {
+	toks := f.toks
+	for k := 0; k+1 < len(toks); k++ {
+		if !f.word(k) || toks[k].flags&fCap == 0 || f.cover[k] != 0 || !f.isNorm(k, featureFirst) || !f.spaced(k) {
+			continue
+		}
+		if toks[k].flags&fPoss != 0 || k+2 < len(toks) && f.isNorm(k+1, ofWord) {
+			continue
+		}
+		m := f.at(k + 1)
+		if m == nil || m.a != k+1 || m.form != FormName || m.r.e.Kind != KindPlace && m.r.e.Kind != KindCountry {
+			continue
+		}
+		// no country: a lake or a mountain may lie across borders, and
+		// "Lake Victoria" is not in the Australian state
+		rz.unset(f, m)
+		r := rz.newEntity(f.text[toks[k].start:toks[m.b-1].end], KindPlace)
+		f.addMention(mention{a: k, b: m.b, r: r, form: FormNew})
+		rz.seen[r]++
+		k = m.b - 1
+	}
+}

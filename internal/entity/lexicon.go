@@ -319,3 +319,8 @@ var andFor = wordSet(`and for`)
 // hyphenJoins after a place's name and a hyphen continue a longer place
 // name: "Val-d'Isère", "Châlons-en-Champagne", "Saint-Martin-de-Ré".
 var hyphenJoins = wordSet(`d l de du des en les la le sur sous aux au am im an del di`)
+
+// portfolioOwners take a portfolio after "on" or "for": "the committees on
+// Foreign Affairs", "the Minister for Foreign Affairs".
+var portfolioOwners = wordSet(`committee committees subcommittee subcommittees commission commissions minister ministers
+ministry secretary spokesperson spokesman spokeswoman envoy commissioner council department`)

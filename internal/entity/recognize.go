@@ -101,6 +101,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	for _, f := range rz.fields {
 		rz.ofNames(f)
 		rz.outletNames(f)
+		rz.featureNames(f)
 		rz.bodies(f)
 	}
 	var singles [][3]int // field, start, end of one-word capitalised names
@@ -616,6 +617,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if (c.r.e.Kind == KindMedia || c.r.e.Kind == KindOrganization) && b-a > 1 && !c.acronym && a >= 2 && f.word(a-1) && f.norm(a-1) == "of" &&
 		toks[a-2].flags&fCap != 0 && (f.isNorm(a-2, orgHeads) || f.isNorm(a-2, officeHeads) && !f.isNorm(a-2, roleWords)) && rz.plainAlias(f, a, b) {
 		return false // "Department of Foreign Affairs", "Minister of Foreign Affairs": the portfolio, no magazine
+	}
+	if (c.r.e.Kind == KindMedia || c.r.e.Kind == KindOrganization) && b-a > 1 && !c.acronym && a >= 2 && f.word(a-1) &&
+		(f.norm(a-1) == "on" || f.norm(a-1) == "for") && f.isNorm(a-2, portfolioOwners) && rz.plainAlias(f, a, b) {
+		return false // "the committees on Foreign Affairs", "the minister for Foreign Affairs": a portfolio
 	}
 	if c.r.e.Kind == KindMedia && b-a > 1 && !c.acronym && a >= 1 && f.word(a-1) && toks[a-1].flags&fCap != 0 && f.spaced(a-1) &&
 		!f.isNorm(a-1, functionWords) && toks[a-1].sent == toks[a].sent && rz.plainAlias(f, a, b) {
