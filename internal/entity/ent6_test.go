@@ -114,3 +114,20 @@ func TestFeatureBeforePlace(t *testing.T) {
 		{"", "Two climbers died on Mount Kenya last week.", "Mount Kenya", "new:place"},
 	})
 }
+
+// TestFamilyTail: a family name after a known person's name is the
+// person's, no new person.
+func TestFamilyTail(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The crown prince, Mohammed bin Salman Al Saud, met the envoy.", "Mohammed bin Salman Al Saud", "person:"},
+		{"", "The crown prince, Mohammed bin Salman Al Saud, met the envoy.", "Al Saud", ""},
+	})
+}
+
+// TestMoreOutlets: broadcasters and papers read as outlets of their country.
+func TestMoreOutlets(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "CNBC reported at least 100 new cases on Monday.", "CNBC", "media:cnbc"},
+		{"", "In a News.com.au report, a retail expert said stores refill every night.", "News.com.au", "media:news-com-au"},
+	})
+}

@@ -336,3 +336,31 @@ func (rz *recognizer) featureNames(f *fieldState) {
 		k = m.b - 1
 	}
 }
+
+// arabicArticles open a family name after a given name and a patronymic:
+// "Haitham bin Tariq Al Said".
+var arabicArticles = wordSet(`al el`)
+
+// familyTails stretches a known person's mention over the family name
+// written after it ("Haitham bin Tariq Al Said" where the knowledge base
+// knows "Haitham bin Tariq"): the words are the person's, no new person.
+func (rz *recognizer) familyTails(f *fieldState) {
+	toks := f.toks
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || m.r.e.Kind != KindPerson || m.b+1 >= len(toks) || !f.spaced(m.b-1) || toks[m.b-1].flags&fPoss != 0 {
+			continue
+		}
+		k := m.b
+		if !f.isNorm(k, arabicArticles) || toks[k].flags&fCap == 0 || f.cover[k] != 0 || toks[k].sent != toks[m.a].sent {
+			continue
+		}
+		if !(f.spaced(k) || toks[k].flags&fHyphen != 0) || !rz.nameTok(f, k+1) || toks[k+1].sent != toks[k].sent {
+			continue
+		}
+		m.b = k + 2
+		for x := k; x < m.b; x++ {
+			f.cover[x] = int32(i + 1)
+		}
+	}
+}

@@ -102,6 +102,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.ofNames(f)
 		rz.outletNames(f)
 		rz.featureNames(f)
+		rz.familyTails(f)
 		rz.bodies(f)
 	}
 	var singles [][3]int // field, start, end of one-word capitalised names
