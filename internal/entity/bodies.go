@@ -521,7 +521,7 @@ func (rz *recognizer) genericBody(f *fieldState, a, b int) bool {
 // plainBodyWords describe a government's body without naming whose: "State
 // Government", "Legislative Council", "Provincial Assembly".
 var plainBodyWords = wordSet(`state legislative provincial municipal federal national central local regional
-city county district executive upper lower high supreme union territorial
+city county district executive upper lower high supreme superior union territorial
 government council assembly court parliament cabinet administration legislature`)
 
 // plainBodyHeads end such a description.

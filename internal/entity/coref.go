@@ -208,7 +208,7 @@ var (
 	inquiryHeads = wordSet("committee subcommittee commission")
 	// greetings open the words a speaker addresses someone with
 	greetings  = wordSet("hi hello hey dear thanks congratulations welcome goodbye bye cheers")
-	thingTails = wordSet(`live fire fires etf etfs cybertruck cybertrucks reef arena market hilton`)
+	thingTails = wordSet(`live fire fires etf etfs cybertruck cybertrucks reef arena market hilton show`)
 	// craftTails end the names of telescopes and spacecraft: no actor
 	// or place ("James Webb Space Telescope", "Perseverance rover")
 	craftTails = wordSet(`telescope telescopes spacecraft rover probe satellite`)
@@ -701,6 +701,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if kind == KindPlace && words == 1 && !regionNext && rz.workWord(f.norm(k)) {
 		return // "features in Minecraft": a game or a program the article names, no place
 	}
+	if last == "affairs" && b < len(f.toks) && f.word(b) && f.toks[b].flags&fCap == 0 && f.isNorm(b, portfolioOwners) && f.spaced(b-1) {
+		return // "the post of East African Affairs minister": a portfolio, no body
+	}
 	if kind == KindPlace && words == 1 && b < len(f.toks) && f.word(b) && f.norm(b) == "history" && f.spaced(b-1) {
 		return // "the most awarded artist in Grammy history": an award's or a league's, no place
 	}
@@ -759,6 +762,11 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			(kind == KindOrganization || kind == KindMedia) && o.form == FormName && o.r.e.Kind == KindPlace && f.toks[k-1].flags&fPoss == 0 &&
 				(hasOrgHead(f, k, b) || ofHead(f, k, b)) && !abbrevMention(f, o)) {
 			country = o.r.e.Country
+			if o.form == FormAdj && rz.dom != "" && rz.dom != country && rz.countries[country] <= 1 && communityBody(f, k, b) {
+				// "the Chinese Precinct Chamber of Commerce" in an article
+				// about Melbourne: a community's body, not China's
+				country = ""
+			}
 			if kind == KindFacility && o.r.e.Kind == KindPlace {
 				town = o.r.e
 			}
@@ -1887,6 +1895,20 @@ func (rz *recognizer) workWord(w string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// communityHeads name the bodies of a community abroad as well as of a
+// country: "Chinese Chamber of Commerce", "Somali Community Association".
+var communityHeads = wordSet(`chamber association society community club centre center`)
+
+// communityBody reports whether the run [a, b) holds a community body's head word.
+func communityBody(f *fieldState, a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.isNorm(k, communityHeads) {
+			return true
 		}
 	}
 	return false

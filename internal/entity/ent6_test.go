@@ -131,3 +131,30 @@ func TestMoreOutlets(t *testing.T) {
 		{"", "In a News.com.au report, a retail expert said stores refill every night.", "News.com.au", "media:news-com-au"},
 	})
 }
+
+// TestCommunityBody: a demonym opening a community body's name in an article
+// about another country gives it no country.
+func TestCommunityBody(t *testing.T) {
+	kb := Default()
+	body := "Melbourne's council met on Monday in Melbourne, Australia. The Victorian government and Australian officials attended. Tseng also formed Chinese Precinct Chamber of Commerce, an organisation that runs many events."
+	seen := false
+	for _, f := range kb.Recognize(Doc{Body: body}) {
+		for _, m := range f.Mentions {
+			if m.Text == "Chinese Precinct Chamber of Commerce" {
+				seen = true
+				if f.Country != "" {
+					t.Errorf("%q read with country %q, want none", m.Text, f.Country)
+				}
+			}
+		}
+	}
+	if !seen {
+		t.Errorf("the chamber of commerce was not read")
+	}
+	checkEnt3(t, []ent3Case{
+		{"", "The Nigerian Bar Association condemned the arrest in Lagos, Nigeria.", "Nigerian Bar Association", "new:organization"},
+		{"", "After the death of her husband, she hosted The Doris Day Show on television until 1973.", "Doris Day Show", ""},
+		{"", "Prior to holding the post of East African Affairs minister, he was a lawyer.", "East African Affairs", ""},
+		{"", "He pleaded guilty to each crime at the Superior Court on Tuesday.", "Superior Court", ""},
+	})
+}
