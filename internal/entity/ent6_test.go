@@ -158,3 +158,15 @@ func TestCommunityBody(t *testing.T) {
 		{"", "He pleaded guilty to each crime at the Superior Court on Tuesday.", "Superior Court", ""},
 	})
 }
+
+// TestAcronymsNeedContext: "CCTV" and "EFF" name the broadcaster and the
+// party only where the words around them speak of them.
+func TestAcronymsNeedContext(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "CCTV captured their arrival at the building.", "CCTV", ""},
+		{"", "State broadcaster CCTV reported that the leaders met in Beijing.", "CCTV", "media:cctv"},
+		{"", "EFF is yet to respond to questions about the takedown notice.", "EFF", "new:organization"},
+		{"", "EFF leader Julius Malema addressed supporters in Johannesburg.", "EFF", "org:za-eff"},
+		{"", "The airport is the second-largest in the New England region of the United States.", "New England region", "place:new-england"},
+	})
+}

@@ -240,7 +240,7 @@ provides provided launched struck attacked sent supports supported backs backed 
 opposed responded retaliated decided imposed signed`)
 
 // nonNames are all-caps or capitalised words that are not names.
-var nonNames = wordSet(`covid covid-19 ceo cfo tv gmt utc am pm ok id dna hiv aids gdp faq pdf
+var nonNames = wordSet(`covid covid-19 ceo cfo tv cctv gmt utc am pm ok id dna hiv aids gdp faq pdf
 usd eur rss url http https www ad bc ce bce i ii iii iv v vi vii viii ix x xi xii
 internet web online breaking exclusive opinion analysis editorial comment
 question answer q a
