@@ -150,6 +150,11 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 		}
 		if j-i == 1 {
 			singles = append(singles, [2]int{i, j})
+		} else if x := rz.holderAfterBody(f, i, j); x > 0 {
+			// "the Prime Minister's Office Gergely Gulyás": the body, then
+			// the person who speaks for it
+			rz.newRun(f, i, x)
+			rz.newRun(f, x, j)
 		} else {
 			rz.newRun(f, i, j)
 		}
@@ -1912,4 +1917,32 @@ func communityBody(f *fieldState, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// holderAfterBody returns where a person's name begins inside the
+// capitalised run [a, b) that first names a body by its head word and then
+// a person by a given name and a name the dictionary lacks ("National
+// Security Office Anna Kovacs", "the Prime Minister's Office Gergely
+// Gulyás"); 0 if none.
+func (rz *recognizer) holderAfterBody(f *fieldState, a, b int) int {
+	for x := a + 2; x+1 < b && x+3 >= b; x++ {
+		if !f.isNorm(x-1, orgHeads) || f.toks[x-1].flags&fPoss != 0 || !f.spaced(x-1) || f.toks[x].flags&fCap == 0 ||
+			f.toks[x].flags&fAllCaps != 0 || f.isNorm(x, functionWords) || f.isNorm(x, nameConnectors) {
+			continue
+		}
+		// a given name, or two words the dictionary lacks: "Gergely Gulyás"
+		if !rz.kb.given[f.norm(x)] && (b-x != 2 || rz.kb.dict[f.norm(x)]) {
+			continue
+		}
+		ok := true
+		for y := x + 1; y < b; y++ {
+			if rz.kb.dict[f.norm(y)] || f.isNorm(y, orgHeads) || !f.word(y) {
+				ok = false
+			}
+		}
+		if ok {
+			return x
+		}
+	}
+	return 0
 }

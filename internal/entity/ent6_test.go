@@ -170,3 +170,12 @@ func TestAcronymsNeedContext(t *testing.T) {
 		{"", "The airport is the second-largest in the New England region of the United States.", "New England region", "place:new-england"},
 	})
 }
+
+// TestHolderAfterBody: a body's name run on into its holder's is two names.
+func TestHolderAfterBody(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The head of the National Security Office Anna Kovacs said it was a hoax.", "Anna Kovacs", "new:person"},
+		{"", "The head of the National Security Office Anna Kovacs said it was a hoax.", "National Security Office", "new:organization"},
+		{"", "The minister of the Prime Minister's Office Gergely Vastagh said it was a hoax.", "Prime Minister's Office Gergely Vastagh", ""},
+	})
+}
