@@ -179,3 +179,13 @@ func TestHolderAfterBody(t *testing.T) {
 		{"", "The minister of the Prime Minister's Office Gergely Vastagh said it was a hoax.", "Prime Minister's Office Gergely Vastagh", ""},
 	})
 }
+
+// TestCapitalTheTitle: a capitalised "The" mid-sentence before a one-word
+// place opens a title ("told The Atlantic"), no place; "The Hague" stays.
+func TestCapitalTheTitle(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Voter Kitty Mak told The Atlantic that she was hopeful.", "Atlantic", ""},
+		{"", "Ships crossed the Atlantic in winter.", "Atlantic", "place:"},
+		{"", "Delegates met in The Hague on Monday.", "Hague", "city:"},
+	})
+}

@@ -609,6 +609,11 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		f.spaced(a-1) && (f.isNorm(a-1, personTitles) || f.isNorm(a-1, titleWords)) && !f.isNorm(a-1, placeFirst) {
 		return false // "President Roosevelt", "Major General Hassan": a person
 	}
+	if c.r.e.Kind == KindPlace && b-a == 1 && a > 0 && f.word(a-1) && f.norm(a-1) == "the" && toks[a-1].flags&fCap != 0 &&
+		toks[a-1].flags&(fSentStart|fAllCaps) == 0 && !quoteOpens(f, a-1) && f.spaced(a-1) && !strings.HasPrefix(c.r.e.Name, "The ") &&
+		!titleCaps(f, a) && !rz.titleLike(f, a) && f.word(a-2) && toks[a-2].sent == toks[a].sent && f.spaced(a-2) {
+		return false // "told The Atlantic": a capitalised "The" mid-sentence opens a title, no ocean
+	}
 	if c.body && b-a == 1 && localBody(f, a, c.r.e) {
 		return false // "North Carolina's state Senate", "the county Assembly": no national body
 	}
