@@ -239,6 +239,18 @@ func (rz *recognizer) longerName(f *fieldState, i, b int) bool {
 		// body, described by its state and party, no body of its own
 		return false
 	}
+	// "International Congress of Mathematicians": "of" and capitalised
+	// dictionary words no other reading covers go on in the name
+	if b+1 < len(f.toks) && f.isNorm(b, ofWord) && f.spaced(b-1) && f.spaced(b) && f.toks[b].sent == f.toks[i].sent {
+		e := b + 1
+		for e < len(f.toks) && f.toks[e].sent == f.toks[i].sent && rz.nameTok(f, e) &&
+			!rz.kb.given[f.norm(e)] && !f.isNorm(e, personTitles) && (e == b+1 || f.spaced(e-1) && f.toks[e-1].flags&fPoss == 0) {
+			e++
+		}
+		if e > b+1 && f.toks[e-1].flags&fPoss == 0 {
+			b = e
+		}
+	}
 	country := ""
 	for k := s; k < b; k++ {
 		if m := f.at(k); m != nil {
@@ -399,11 +411,25 @@ func (rz *recognizer) bodies(f *fieldState) {
 			i = b - 1
 			continue
 		}
+		// "the state House of Representatives", "the commonwealth's
+		// Supreme Court": a state's body, not the country's of that name
+		if m := f.at(i); m != nil && m.a == i && m.b-m.a > 1 && m.r.e.Kind == KindOrganization &&
+			(m.r.e.Role == "legislature" || m.r.e.Role == "judiciary") && f.isNorm(i, rz.kb.bodyFirst) {
+			if p := i - 1; p >= 0 && f.word(p) && toks[p].flags&(fCap|fAllCaps) == 0 &&
+				(f.isNorm(p, localBodyWords) && f.spaced(p) || toks[p].flags&fPoss != 0 && f.isNorm(p, localOwners) && f.spacedPoss(p)) {
+				rz.unset(f, m)
+				i = m.b - 1
+				continue
+			}
+		}
 		// a capitalised description on its own: "the Senate", "Parliament"
 		if f.cover[i] != 0 && f.bodyMention(i) == nil || toks[i].flags&(fCap|fAllCaps) == 0 && !f.caseless {
 			continue
 		}
-		if p := i - 1; p >= 0 && f.word(p) && (toks[p].flags&(fCap|fAllCaps) == 0 || f.caseless) && f.isNorm(p, localBodyWords) && f.spaced(p) {
+		if p := i - 1; p >= 0 && f.word(p) && (toks[p].flags&(fCap|fAllCaps) == 0 || f.caseless) &&
+			(f.isNorm(p, localBodyWords) && f.spaced(p) || toks[p].flags&fPoss != 0 && f.isNorm(p, localOwners) && f.spacedPoss(p)) {
+			// "the state's Supreme Court", "the commonwealth's House of
+			// Representatives" too
 			// "the state Senate", "the county Assembly": a state's or a
 			// town's body, not the country's
 			if bm := f.bodyMention(i); bm != nil && (bm.r.e.Role == "legislature" || bm.r.e.Role == "judiciary") {
@@ -429,6 +455,11 @@ func (rz *recognizer) bodies(f *fieldState) {
 			continue // "Military aid to Ukraine": an adjective before its noun, no army
 		}
 		if p := i - 1; p >= 0 && toks[p].flags&fPoss == 0 && capName(f, p, i) && !f.isNorm(p, titleWords) && f.spaced(p) {
+			if f.cover[p] == 0 && plainBody(f, p, b) && (p == 0 || !capName(f, p-1, i) || !f.spaced(p-1)) {
+				// "the State Government": whose, the words do not say
+				i = b - 1
+				continue
+			}
 			// the tail of a longer name the knowledge base lacks:
 			// "Nigeria Labour Congress" is one new organisation
 			if rz.longerName(f, i, b) {
@@ -485,6 +516,42 @@ func (rz *recognizer) genericBody(f *fieldState, a, b int) bool {
 	}
 	_, ok := rz.kb.bodies[f.sc.joined(a, b)]
 	return ok
+}
+
+// plainBodyWords describe a government's body without naming whose: "State
+// Government", "Legislative Council", "Provincial Assembly".
+var plainBodyWords = wordSet(`state legislative provincial municipal federal national central local regional
+city county district executive upper lower high supreme superior union territorial
+government council assembly court parliament cabinet administration legislature`)
+
+// plainBodyHeads end such a description.
+var plainBodyHeads = wordSet(`government council assembly court parliament cabinet administration legislature`)
+
+// plainBody reports whether the capitalised run [a, b) is a government
+// body's bare description ("the State Government", "the Legislative
+// Council") that no country or place names: no entity of its own.
+func plainBody(f *fieldState, a, b int) bool {
+	for b > a && (f.isNorm(b-1, functionWords) || !f.word(b-1)) {
+		b--
+	}
+	if b == a || !f.isNorm(b-1, plainBodyHeads) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !f.isNorm(k, plainBodyWords) {
+			return false
+		}
+	}
+	// "the Uganda High Court", "the Malaysian Federal Court": a country or
+	// a place before it says whose; "the District Court of Vermont", "the
+	// District Court for the District of Columbia" after it
+	if o := f.at(a - 1); o != nil && o.b == a && f.spaced(a-1) && f.toks[a-1].flags&fPoss == 0 {
+		return false
+	}
+	if b+1 < len(f.toks) && f.word(b) && (f.isNorm(b, ofWord) || f.norm(b) == "for") && f.spaced(b-1) {
+		return false
+	}
+	return true
 }
 
 // stateOrParty reports whether a mention in [a, b) is a first-level region

@@ -134,7 +134,15 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 			// "the Hamrin mountains", "the Tharthar depression" too
 			j++
 		}
-		if rz.genericBody(f, i, j) {
+		// "Rastrapati Bhawan and Federal Parliament": a bare body after
+		// "and" is none of the name before
+		for x := i + 1; x+1 < j; x++ {
+			if f.isNorm(x, andWord) && f.toks[x].flags&fCap == 0 && plainBody(f, x+1, j) {
+				j = x
+				break
+			}
+		}
+		if rz.genericBody(f, i, j) || plainBody(f, i, j) {
 			// "the Senate", "the Supreme Court" that bodies could not tie
 			// to a country: a description, not a new entity
 			i = j
@@ -142,6 +150,11 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 		}
 		if j-i == 1 {
 			singles = append(singles, [2]int{i, j})
+		} else if x := rz.holderAfterBody(f, i, j); x > 0 {
+			// "the Prime Minister's Office Gergely Gulyás": the body, then
+			// the person who speaks for it
+			rz.newRun(f, i, x)
+			rz.newRun(f, x, j)
 		} else {
 			rz.newRun(f, i, j)
 		}
@@ -200,7 +213,7 @@ var (
 	inquiryHeads = wordSet("committee subcommittee commission")
 	// greetings open the words a speaker addresses someone with
 	greetings  = wordSet("hi hello hey dear thanks congratulations welcome goodbye bye cheers")
-	thingTails = wordSet(`live fire fires etf etfs cybertruck cybertrucks reef arena market hilton`)
+	thingTails = wordSet(`live fire fires etf etfs cybertruck cybertrucks reef arena market hilton show`)
 	// craftTails end the names of telescopes and spacecraft: no actor
 	// or place ("James Webb Space Telescope", "Perseverance rover")
 	craftTails = wordSet(`telescope telescopes spacecraft rover probe satellite`)
@@ -672,6 +685,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			kind = KindOrganization // "GitLab", "TfL": a firm's or a site's name, no person's
 		case companyTails[last]:
 			kind = KindOrganization // "Warner Bros", "Chelsea F.C.", "Wynn Resorts"
+		case !titleCue && rz.hyphenFirm(f, k, b):
+			kind = KindOrganization // "Mercedes-Benz said": a firm's name, no person's
 		case thingTails[last]:
 			return // "Jimmy Kimmel Live", "Kenneth Fire", "Solana ETFs": a show, a fire, a product
 		case !titleCue && !rz.kb.given[f.norm(k)] && rz.placeGoesOnAt(f, k, b):
@@ -687,6 +702,15 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if kind == KindPlace && words == 2 && last == "district" && (f.isNorm(k, compassFirst) || f.norm(k) == "middle") && b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" &&
 		f.toks[b+1].flags&(fCap|fAllCaps) != 0 {
 		return // "the Western District of Texas": a federal court's district, no place of its own
+	}
+	if kind == KindPlace && words == 1 && !regionNext && rz.workWord(f.norm(k)) {
+		return // "features in Minecraft": a game or a program the article names, no place
+	}
+	if last == "affairs" && b < len(f.toks) && f.word(b) && f.toks[b].flags&fCap == 0 && f.isNorm(b, portfolioOwners) && f.spaced(b-1) {
+		return // "the post of East African Affairs minister": a portfolio, no body
+	}
+	if kind == KindPlace && words == 1 && b < len(f.toks) && f.word(b) && f.norm(b) == "history" && f.spaced(b-1) {
+		return // "the most awarded artist in Grammy history": an award's or a league's, no place
 	}
 	if craftTails[last] {
 		return // "James Webb Telescope"
@@ -743,6 +767,11 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			(kind == KindOrganization || kind == KindMedia) && o.form == FormName && o.r.e.Kind == KindPlace && f.toks[k-1].flags&fPoss == 0 &&
 				(hasOrgHead(f, k, b) || ofHead(f, k, b)) && !abbrevMention(f, o)) {
 			country = o.r.e.Country
+			if o.form == FormAdj && rz.dom != "" && rz.dom != country && rz.countries[country] <= 1 && communityBody(f, k, b) {
+				// "the Chinese Precinct Chamber of Commerce" in an article
+				// about Melbourne: a community's body, not China's
+				country = ""
+			}
 			if kind == KindFacility && o.r.e.Kind == KindPlace {
 				town = o.r.e
 			}
@@ -1804,4 +1833,116 @@ func elidedName(f *fieldState, k int) bool {
 	_, size := utf8.DecodeRuneInString(w[i:])
 	r, _ := utf8.DecodeRuneInString(w[i+size:])
 	return unicode.IsUpper(r)
+}
+
+// hyphenFirm reports whether the run [k, b) is two capitalised words joined
+// by a hyphen ("Mercedes-Benz", "Rolls-Royce") that the article never
+// writes after a given name: a firm's name, not a person's double-barrelled
+// surname ("Alexandria Ocasio-Cortez") or two given names ("Jean-Pierre").
+func (rz *recognizer) hyphenFirm(f *fieldState, k, b int) bool {
+	if b-k != 2 || f.toks[k].flags&fHyphen == 0 || f.toks[k+1].flags&fCap == 0 || f.toks[k+1].flags&fAllCaps != 0 {
+		return false
+	}
+	if rz.kb.given[f.norm(k)] && rz.kb.given[f.norm(k+1)] {
+		return false
+	}
+	if p := f.prevWord(k); p >= 0 && p == k-1 && (f.isNorm(p, roleWords) || f.isNorm(p, personNouns) || f.isNorm(p, personTitles)) {
+		return false
+	}
+	w1, w2 := f.norm(k), f.norm(k+1)
+	for _, g := range rz.fields {
+		for t := 1; t+1 < len(g.toks); t++ {
+			if g.norm(t) != w1 || g.norm(t+1) != w2 || g.toks[t].flags&fHyphen == 0 || !g.spaced(t-1) || !g.word(t-1) ||
+				g.toks[t-1].sent != g.toks[t].sent {
+				continue
+			}
+			// "Alexandria Ocasio-Cortez": a name before it that no
+			// other reading takes, or a given name
+			if g.toks[t-1].flags&fCap != 0 && !g.isNorm(t-1, functionWords) && !g.isNorm(t-1, titleWords) &&
+				(rz.kb.given[g.norm(t-1)] || g.cover[t-1] == 0 && !rz.kb.dict[g.norm(t-1)] && g.toks[t-1].flags&fSentStart == 0) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// copulas say what their subject is.
+var copulas = wordSet("is was")
+
+// workNouns near a name say it is a game's, a program's or a show's.
+var workNouns = wordSet(`game games video-game videogame software program app engine version versions player players
+gameplay mod mods server servers developer developers album albums song songs episode episodes
+series show film movie novel`)
+
+// workWord reports whether the one word w is written, somewhere in the
+// article, beside a word for a work ("the game Minecraft", "Minecraft
+// players", "Minecraft's developers", "version of Minecraft").
+func (rz *recognizer) workWord(w string) bool {
+	if rz.kb.dict[w] {
+		return false
+	}
+	for _, g := range rz.fields {
+		for t := range g.toks {
+			if !g.word(t) || g.norm(t) != w {
+				continue
+			}
+			near := []int{t - 2, t - 1, t + 1}
+			// "Minetest is an open-source game": what the copula says it is
+			if t+2 < len(g.toks) && g.isNorm(t+1, copulas) && (g.norm(t+2) == "a" || g.norm(t+2) == "an") {
+				near = append(near, t+3, t+4, t+5)
+			}
+			for _, x := range near {
+				if x < 0 || x >= len(g.toks) || g.toks[x].sent != g.toks[t].sent || !g.word(x) {
+					continue
+				}
+				if g.toks[x].flags&fCap == 0 && g.isNorm(x, workNouns) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// communityHeads name the bodies of a community abroad as well as of a
+// country: "Chinese Chamber of Commerce", "Somali Community Association".
+var communityHeads = wordSet(`chamber association society community club centre center`)
+
+// communityBody reports whether the run [a, b) holds a community body's head word.
+func communityBody(f *fieldState, a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.isNorm(k, communityHeads) {
+			return true
+		}
+	}
+	return false
+}
+
+// holderAfterBody returns where a person's name begins inside the
+// capitalised run [a, b) that first names a body by its head word and then
+// a person by a given name and a name the dictionary lacks ("National
+// Security Office Anna Kovacs", "the Prime Minister's Office Gergely
+// Gulyás"); 0 if none.
+func (rz *recognizer) holderAfterBody(f *fieldState, a, b int) int {
+	for x := a + 2; x+1 < b && x+3 >= b; x++ {
+		if !f.isNorm(x-1, orgHeads) || f.toks[x-1].flags&fPoss != 0 || !f.spaced(x-1) || f.toks[x].flags&fCap == 0 ||
+			f.toks[x].flags&fAllCaps != 0 || f.isNorm(x, functionWords) || f.isNorm(x, nameConnectors) {
+			continue
+		}
+		// a given name, or two words the dictionary lacks: "Gergely Gulyás"
+		if !rz.kb.given[f.norm(x)] && (b-x != 2 || rz.kb.dict[f.norm(x)]) {
+			continue
+		}
+		ok := true
+		for y := x + 1; y < b; y++ {
+			if rz.kb.dict[f.norm(y)] || f.isNorm(y, orgHeads) || !f.word(y) {
+				ok = false
+			}
+		}
+		if ok {
+			return x
+		}
+	}
+	return 0
 }

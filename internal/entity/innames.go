@@ -147,3 +147,220 @@ func (rz *recognizer) regionNext(f *fieldState, b int) bool {
 	o := f.at(b + 1)
 	return o != nil && o.a == b+1 && (o.r.e.Kind == KindCountry || strings.HasPrefix(o.r.e.ID, "region:"))
 }
+
+// ofNameTail are the lower-case words that go on inside the words after a
+// body's head and its "of" or "for": "School of Oriental and African
+// Studies", "Institute for Research in Environmental Sciences".
+var ofNameTail = wordSet(`of and in the for`)
+
+// fieldWords end the names of fields of study.
+var fieldWords = wordSet(`studies sciences science research medicine engineering education technology technologies
+economics affairs policy`)
+
+// ofNames reads a body's name of the form "HEAD of/for WORDS" whose words
+// hold a country's adjective or a place and go on past it in capitalised
+// dictionary words ("League of United Latin American Citizens", "Union of
+// Russian Writers", "School of Oriental and African Studies") as one new
+// organisation, taking the one-word readings inside back: they are the
+// name's, not mentions of their own. A head word, a title or a given name
+// after the place ends the name ("Bank of Japan Governor", "Ministry of
+// Defence of Russia Sergei").
+func (rz *recognizer) ofNames(f *fieldState) {
+	toks := f.toks
+	n := len(toks)
+	same := func(a, k int) bool { return k < n && toks[k].sent == toks[a].sent }
+	embeddable := func(k int) *mention {
+		m := f.at(k)
+		if m == nil || m.a != k || m.r.e.Kind != KindCountry && m.r.e.Kind != KindPlace {
+			return nil
+		}
+		if toks[m.b-1].flags&fPoss != 0 || abbrevMention(f, m) {
+			return nil
+		}
+		return m
+	}
+	for i := 0; i < n; i++ {
+		if !rz.nameTok(f, i) || i > 0 && same(i-1, i) && rz.nameTok(f, i-1) && f.spaced(i-1) {
+			continue
+		}
+		h := i + 1
+		for same(i, h) && rz.nameTok(f, h) && f.spaced(h-1) && toks[h-1].flags&fPoss == 0 {
+			h++
+		}
+		if !f.isNorm(h-1, orgHeads) || !same(i, h) || !f.spaced(h-1) || toks[h-1].flags&fPoss != 0 ||
+			!f.word(h) || !f.isNorm(h, ofWord) && f.norm(h) != "for" || !f.spaced(h) {
+			i = h - 1
+			continue
+		}
+		var inside []*mention
+		last := -1   // the last free capitalised word
+		inWord := -1 // a lower-case "in" inside the words
+		for k := h + 1; same(i, k); {
+			if k > h+1 && (!f.spaced(k-1) || toks[k-1].flags&fPoss != 0) {
+				break
+			}
+			if rz.nameTok(f, k) {
+				if len(inside) > 0 && (!rz.kb.dict[f.norm(k)] || rz.kb.given[f.norm(k)] || f.isNorm(k, titleWords) ||
+					f.isNorm(k, personTitles)) {
+					break
+				}
+				last = k
+				k++
+				continue
+			}
+			if m := embeddable(k); m != nil {
+				inside = append(inside, m)
+				k = m.b
+				continue
+			}
+			// "and" after a place may open another name: "the Police of
+			// Ruritania and Home Office"
+			afterPlace := len(inside) > 0 && inside[len(inside)-1].b == k
+			if f.word(k) && toks[k].flags&(fCap|fAllCaps) == 0 && f.isNorm(k, ofNameTail) && f.spaced(k) && same(i, k+1) &&
+				(rz.nameTok(f, k+1) && !(afterPlace && f.norm(k) == "and") || embeddable(k+1) != nil) {
+				if f.norm(k) == "in" && inWord < 0 {
+					inWord = k
+				}
+				k++
+				continue
+			}
+			break
+		}
+		// "Institute for Research in Environmental Sciences": a field of
+		// study after "in" ends the name, not a place
+		field := inWord > h && last > inWord && f.isNorm(last, fieldWords) && len(inside) == 0
+		if !field && (len(inside) == 0 || last < inside[0].b) {
+			continue
+		}
+		if toks[last].flags&fPoss != 0 {
+			continue // "the Central Committee of the Lao People's …": the name goes on
+		}
+		b := last + 1
+		// no country from the words inside: "Bureau of Indian Education"
+		// is no Indian body
+		for _, m := range inside {
+			if m.b <= b {
+				rz.unset(f, m)
+			}
+		}
+		r := rz.newEntity(f.text[toks[i].start:toks[b-1].end], KindOrganization)
+		f.addMention(mention{a: i, b: b, r: r, form: FormNew})
+		rz.seen[r]++
+		i = b - 1
+	}
+}
+
+// outletCues before a capitalised name say it is a publication's.
+var outletCues = wordSet(`newspaper newspapers journal magazine daily weekly tabloid broadsheet outlet broadcaster website`)
+
+// outletNames reads the capitalised words after a word for a publication
+// as one name when readings of their own split them ("the newspaper
+// Al-Hayat Al-Jadida", "the journal Nature Communications"): a new
+// outlet, not a shorter outlet's name and a place.
+func (rz *recognizer) outletNames(f *fieldState) {
+	toks := f.toks
+	n := len(toks)
+	for k := 0; k+2 < n; k++ {
+		if !f.word(k) || toks[k].flags&(fCap|fAllCaps) != 0 || !f.isNorm(k, outletCues) || !f.spaced(k) {
+			continue
+		}
+		t, e := k+1, k+1
+		mentions, free := 0, 0
+		ok := true
+		for e < n && toks[e].sent == toks[k].sent && f.word(e) && toks[e].flags&(fCap|fAllCaps) != 0 && toks[e].flags&fDigit == 0 &&
+			(e == t || f.spaced(e-1) && toks[e-1].flags&fPoss == 0) {
+			if f.isNorm(e, functionWords) || f.isNorm(e, titleWords) || f.isNorm(e, calendarWords) {
+				break
+			}
+			if f.cover[e] != 0 {
+				m := &f.ms[f.cover[e]-1]
+				if m.r == nil || m.a < t || m.r.e.Kind == KindPerson {
+					ok = false
+					break
+				}
+				mentions++
+				e = m.b
+				continue
+			}
+			free++
+			e++
+		}
+		if !ok || mentions == 0 || mentions+free < 2 || e-t < 2 {
+			continue
+		}
+		if m := f.at(e - 1); m != nil && m.b > e {
+			continue
+		}
+		for x := t; x < e; x++ {
+			if m := f.at(x); m != nil {
+				rz.unset(f, m)
+			}
+		}
+		r := rz.newEntity(f.text[toks[t].start:toks[e-1].end], KindMedia)
+		if o := f.at(k - 1); o != nil && o.b == k && o.form == FormAdj && o.r.e.Kind == KindCountry && f.spaced(k-1) && r.e.Country == "" {
+			r.e.Country = o.r.e.Country // "the Palestinian newspaper …"
+		}
+		f.addMention(mention{a: t, b: e, r: r, form: FormNew})
+		rz.seen[r]++
+		k = e - 1
+	}
+}
+
+// featureFirst open the names of lakes and mountains named after a place
+// or a region: "Lake Mai-Ndombe", "Mount Kenya".
+var featureFirst = wordSet(`lake mount mt`)
+
+// featureNames reads a lake's or a mountain's word before a known place's
+// name as one new place, not the place itself
+// ("a riverboat capsized on Lake Zorva", where only the province Zorva is
+// known).
+func (rz *recognizer) featureNames(f *fieldState) {
+	toks := f.toks
+	for k := 0; k+1 < len(toks); k++ {
+		if !f.word(k) || toks[k].flags&fCap == 0 || f.cover[k] != 0 || !f.isNorm(k, featureFirst) || !f.spaced(k) {
+			continue
+		}
+		if toks[k].flags&fPoss != 0 || k+2 < len(toks) && f.isNorm(k+1, ofWord) {
+			continue
+		}
+		m := f.at(k + 1)
+		if m == nil || m.a != k+1 || m.form != FormName || m.r.e.Kind != KindPlace && m.r.e.Kind != KindCountry {
+			continue
+		}
+		// no country: a lake or a mountain may lie across borders, and
+		// "Lake Victoria" is not in the Australian state
+		rz.unset(f, m)
+		r := rz.newEntity(f.text[toks[k].start:toks[m.b-1].end], KindPlace)
+		f.addMention(mention{a: k, b: m.b, r: r, form: FormNew})
+		rz.seen[r]++
+		k = m.b - 1
+	}
+}
+
+// arabicArticles open a family name after a given name and a patronymic:
+// "Haitham bin Tariq Al Said".
+var arabicArticles = wordSet(`al el`)
+
+// familyTails stretches a known person's mention over the family name
+// written after it ("Haitham bin Tariq Al Said" where the knowledge base
+// knows "Haitham bin Tariq"): the words are the person's, no new person.
+func (rz *recognizer) familyTails(f *fieldState) {
+	toks := f.toks
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || m.r.e.Kind != KindPerson || m.b+1 >= len(toks) || !f.spaced(m.b-1) || toks[m.b-1].flags&fPoss != 0 {
+			continue
+		}
+		k := m.b
+		if !f.isNorm(k, arabicArticles) || toks[k].flags&fCap == 0 || f.cover[k] != 0 || toks[k].sent != toks[m.a].sent {
+			continue
+		}
+		if !(f.spaced(k) || toks[k].flags&fHyphen != 0) || !rz.nameTok(f, k+1) || toks[k+1].sent != toks[k].sent {
+			continue
+		}
+		m.b = k + 2
+		for x := k; x < m.b; x++ {
+			f.cover[x] = int32(i + 1)
+		}
+	}
+}

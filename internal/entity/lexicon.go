@@ -170,7 +170,7 @@ var placeHeads = wordSet(`province governorate district city county region islan
 mountains mountain mount river valley lake sea gulf bay desert zone strait peninsula plain
 square street road avenue village town border crossing highway coast state territory territories
 heights plateau canal oasis quarter neighborhood neighbourhood municipality reservoir depression
-ridge range pass expressway motorway freeway harbour harbor`)
+ridge range pass expressway motorway freeway harbour harbor cbd`)
 
 // adminHeads are the place words of areas around a town of that name
 // ("Los Angeles County", "Hassan District"); genericPlaceWords are place
@@ -240,7 +240,7 @@ provides provided launched struck attacked sent supports supported backs backed 
 opposed responded retaliated decided imposed signed`)
 
 // nonNames are all-caps or capitalised words that are not names.
-var nonNames = wordSet(`covid covid-19 ceo cfo tv gmt utc am pm ok id dna hiv aids gdp faq pdf
+var nonNames = wordSet(`covid covid-19 ceo cfo tv cctv gmt utc am pm ok id dna hiv aids gdp faq pdf
 usd eur rss url http https www ad bc ce bce i ii iii iv v vi vii viii ix x xi xii
 internet web online breaking exclusive opinion analysis editorial comment
 question answer q a
@@ -302,6 +302,10 @@ func readWordList(s string, norm bool) map[string]bool {
 // county Assembly".
 var localBodyWords = wordSet(`state provincial regional county city municipal local`)
 
+// localOwners own a state's or a town's body with a possessive: "the
+// state's Supreme Court", "the commonwealth's House of Representatives".
+var localOwners = wordSet(`state province commonwealth territory county city island region municipality town emirate`)
+
 // governmentNouns after a capital's name keep it the government's:
 // "Tehran officials", "Washington lawmakers".
 var governmentNouns = wordSet(`official officials government governments authority authorities leader leaders
@@ -315,3 +319,8 @@ var andFor = wordSet(`and for`)
 // hyphenJoins after a place's name and a hyphen continue a longer place
 // name: "Val-d'Isère", "Châlons-en-Champagne", "Saint-Martin-de-Ré".
 var hyphenJoins = wordSet(`d l de du des en les la le sur sous aux au am im an del di`)
+
+// portfolioOwners take a portfolio after "on" or "for": "the committees on
+// Foreign Affairs", "the Minister for Foreign Affairs".
+var portfolioOwners = wordSet(`committee committees subcommittee subcommittees commission commissions minister ministers
+ministry secretary spokesperson spokesman spokeswoman envoy commissioner council department`)

@@ -97,7 +97,9 @@ func TestNewEntityKinds(t *testing.T) {
 		{"She is a Member of Parliament for the district.", "Member of Parliament", ""},
 		{"The film won two Academy Awards last night.", "Academy Awards", ""},
 		{"Tropical Depression Three formed near the coast.", "Tropical Depression", ""},
-		{"The Legislative Assembly passed the bill.", "Legislative Assembly", KindOrganization},
+		// a bare body's description says nobody's body (TestPlainBodies)
+		{"The Legislative Assembly passed the bill.", "Legislative Assembly", ""},
+		{"The Punjab Legislative Assembly passed the bill.", "Punjab Legislative Assembly", KindOrganization},
 		{"He claimed the vaccine alters the RNA of patients.", "RNA", ""},
 		{"The storm hit areas that Typhoon Haiyan struck in 2013.", "Typhoon Haiyan", ""},
 		{"((WN)) : You've said you will act. What is your plan?", "You've", ""},

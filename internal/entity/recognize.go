@@ -99,6 +99,10 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.journalsOfBodies()
 	rz.titledPlaces()
 	for _, f := range rz.fields {
+		rz.ofNames(f)
+		rz.outletNames(f)
+		rz.featureNames(f)
+		rz.familyTails(f)
 		rz.bodies(f)
 	}
 	var singles [][3]int // field, start, end of one-word capitalised names
@@ -605,6 +609,11 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		f.spaced(a-1) && (f.isNorm(a-1, personTitles) || f.isNorm(a-1, titleWords)) && !f.isNorm(a-1, placeFirst) {
 		return false // "President Roosevelt", "Major General Hassan": a person
 	}
+	if c.r.e.Kind == KindPlace && b-a == 1 && a > 0 && f.word(a-1) && f.norm(a-1) == "the" && toks[a-1].flags&fCap != 0 &&
+		toks[a-1].flags&(fSentStart|fAllCaps) == 0 && !quoteOpens(f, a-1) && f.spaced(a-1) && !strings.HasPrefix(c.r.e.Name, "The ") &&
+		!titleCaps(f, a) && !rz.titleLike(f, a) && f.word(a-2) && toks[a-2].sent == toks[a].sent && f.spaced(a-2) {
+		return false // "told The Atlantic": a capitalised "The" mid-sentence opens a title, no ocean
+	}
 	if c.body && b-a == 1 && localBody(f, a, c.r.e) {
 		return false // "North Carolina's state Senate", "the county Assembly": no national body
 	}
@@ -614,6 +623,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if (c.r.e.Kind == KindMedia || c.r.e.Kind == KindOrganization) && b-a > 1 && !c.acronym && a >= 2 && f.word(a-1) && f.norm(a-1) == "of" &&
 		toks[a-2].flags&fCap != 0 && (f.isNorm(a-2, orgHeads) || f.isNorm(a-2, officeHeads) && !f.isNorm(a-2, roleWords)) && rz.plainAlias(f, a, b) {
 		return false // "Department of Foreign Affairs", "Minister of Foreign Affairs": the portfolio, no magazine
+	}
+	if (c.r.e.Kind == KindMedia || c.r.e.Kind == KindOrganization) && b-a > 1 && !c.acronym && a >= 2 && f.word(a-1) &&
+		(f.norm(a-1) == "on" || f.norm(a-1) == "for") && f.isNorm(a-2, portfolioOwners) && rz.plainAlias(f, a, b) {
+		return false // "the committees on Foreign Affairs", "the minister for Foreign Affairs": a portfolio
 	}
 	if c.r.e.Kind == KindMedia && b-a > 1 && !c.acronym && a >= 1 && f.word(a-1) && toks[a-1].flags&fCap != 0 && f.spaced(a-1) &&
 		!f.isNorm(a-1, functionWords) && toks[a-1].sent == toks[a].sent && rz.plainAlias(f, a, b) {
