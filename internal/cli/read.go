@@ -291,19 +291,21 @@ func actorLabel(x *event.Actor) string {
 func (a *app) eventsCmd() *cobra.Command {
 	var f store.EventFilter
 	var format string
-	var withBackground, all bool
+	var withBackground, withPlanned, all bool
 	cmd := &cobra.Command{
 		Use:   "events",
 		Short: "List and filter coded events (table, JSON Lines, CSV, GeoJSON)",
-		Long: `Lists the coded events that match the filters. Background events (past context, such as a war
-decades before the article) are left out unless --background is given; show and export always
-include them, flagged.`,
+		Long: `Lists the coded events that match the filters: what happened, was threatened or was demanded.
+Background events (past context, such as a war decades before the article) are left out unless
+--background is given, and acts announced for later ("will withdraw its troops", modality
+planned) unless --planned or --modality planned is; show and export always include both, flagged.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if a.json {
 				format = "jsonl"
 			}
 			f.Current = !withBackground
+			f.Done = !withPlanned
 			return a.writeEvents(f, format, all, a.cfg.Stdout)
 		},
 	}
@@ -311,6 +313,7 @@ include them, flagged.`,
 	cmd.Flags().IntVar(&f.Limit, "limit", defaultLimit, "at most this many (0: all)")
 	cmd.Flags().StringVar(&format, "format", "table", "table, jsonl, csv or geojson")
 	cmd.Flags().BoolVar(&withBackground, "background", false, "include background events (past context, not news)")
+	cmd.Flags().BoolVar(&withPlanned, "planned", false, "include acts announced for later (modality planned)")
 	cmd.Flags().BoolVar(&all, "all", false, "geojson: also the events without coordinates, with a null geometry")
 	return cmd
 }

@@ -94,7 +94,11 @@ type EventFilter struct {
 	Sourcing string
 	// Current leaves out background events (past context, not news).
 	Current bool
-	Limit   int
+	// Done leaves out acts announced for later (modality planned: "will
+	// withdraw its troops", "talks are planned for next week"), so that a
+	// listing shows what happened, was threatened or was demanded.
+	Done  bool
+	Limit int
 	// Offset skips this many matching events first (with Limit, a page).
 	Offset int
 	// Oldest lists events (and incidents) by date, oldest first; the

@@ -463,6 +463,9 @@ func eventFilter(f store.EventFilter, w *filter) *filter {
 	if f.Target != "" {
 		w.add("(target_entity = $ OR target_entity IN (SELECT entity_id FROM entity_aliases WHERE alias = lower($)))", f.Target)
 	}
+	if f.Done && f.Modality == "" {
+		w.where = append(w.where, "modality <> 'planned'")
+	}
 	if f.Modality != "" {
 		w.add("modality = $", strings.ToLower(f.Modality))
 	}

@@ -611,6 +611,9 @@ func eventFilter(f store.EventFilter) filter {
 	if f.Target != "" {
 		w.add("(target_entity = $ OR target_entity IN (SELECT entity_id FROM entity_aliases WHERE alias = $))", f.Target)
 	}
+	if f.Done && f.Modality == "" {
+		w.where = append(w.where, "+modality <> 'planned'")
+	}
 	if f.Modality != "" {
 		w.add("modality = $", strings.ToLower(f.Modality))
 	}

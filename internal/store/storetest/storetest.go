@@ -33,6 +33,7 @@ func Run(t *testing.T, newStore func(t *testing.T) store.Store) {
 	t.Run("IncidentCandidates", func(t *testing.T) { testIncidentCandidates(t, newStore(t)) })
 	t.Run("Incidents", func(t *testing.T) { testIncidents(t, newStore(t)) })
 	t.Run("Background", func(t *testing.T) { testBackground(t, newStore(t)) })
+	t.Run("Planned", func(t *testing.T) { testPlanned(t, newStore(t)) })
 	t.Run("Reprocess", func(t *testing.T) { testReprocess(t, newStore(t)) })
 	t.Run("Search", func(t *testing.T) { testSearch(t, newStore(t)) })
 	t.Run("SearchHits", func(t *testing.T) { testSearchHits(t, newStore(t)) })
@@ -505,6 +506,27 @@ func testBackground(t *testing.T, s store.Store) {
 	q := store.IncidentQuery{Type: "ASSAULT", StartFrom: "2003-03-01", StartTo: "2003-04-01", EndFrom: "2003-03-01", Limit: 10}
 	if got, _ := s.IncidentCandidates(ctx, q); len(got) != 0 {
 		t.Errorf("a background event is an incident candidate: %+v", got)
+	}
+}
+
+// testPlanned: acts announced for later are left out of a listing of what
+// happened (Done), kept when asked for by modality.
+func testPlanned(t *testing.T, s store.Store) {
+	defer s.Close()
+	ctx := context.Background()
+	a := Sample("Strike near Baghdad", body1, "2024-01-03")
+	later := a.Events[0]
+	later.Modality, later.Evidence.Start = "planned", 1
+	a.Events = append(a.Events, later)
+	s.Put(ctx, a)
+	if all, _ := s.Events(ctx, store.EventFilter{}); len(all) != 2 {
+		t.Errorf("Events() = %d, want the actual and the planned event", len(all))
+	}
+	if done, _ := s.Events(ctx, store.EventFilter{Done: true}); len(done) != 1 || done[0].Modality == "planned" {
+		t.Errorf("Events(done) = %+v, want the actual event only", done)
+	}
+	if p, _ := s.Events(ctx, store.EventFilter{Done: true, Modality: "planned"}); len(p) != 1 || p[0].Modality != "planned" {
+		t.Errorf("Events(done, modality planned) = %+v, want the planned event", p)
 	}
 }
 
