@@ -82,6 +82,16 @@ func (mc *ModeCues) clauseMode(s *sent, typ string, head int) string {
 	if forwardModes[typ] {
 		a = head
 	}
+	for k := head + 1; k < b; k++ {
+		l := s.low(k)
+		if l == "by" {
+			break // "killed by forces who opened fire": the agent's act is this one
+		}
+		if l == "who" || l == "whom" || l == "whose" || l == "which" {
+			b = k // "killed 20 bandits who had kidnapped villagers": the victims' act is their own
+			break
+		}
+	}
 	best, bestScore := "", 1<<30
 	for _, l := range lines {
 		for _, ph := range l.phrases {
