@@ -483,7 +483,7 @@ func (c *coding) sentence(s *sent) {
 	attrib := c.attribution(s)
 	var out []*trig
 	for _, t := range ts {
-		if t.drop || t.into >= 0 || runningTotal(s, t.a) || t.nominal && haltedAct(s, t.a) {
+		if t.drop || t.into >= 0 || runningTotal(s, t.a) || t.nominal && (haltedAct(s, t.a) || chargedAct(s, t.a)) {
 			continue
 		}
 		ev := c.build(s, t, ts, attrib)
@@ -787,6 +787,29 @@ func runningTotal(s *sent, i int) bool {
 			if tallyNouns[s.low(k)] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// chargeWords head a legal charge's phrase: "charged with", "convicted
+// of", "found guilty of" (not "accused of" or "suspected of", whose attack
+// may be news with an alleged author).
+var chargeWords = wordSet("chargeWords")
+
+// chargedAct reports an event noun at i inside what someone is charged
+// with or convicted of ("charged with the murder of two officers"): the
+// charge is the news; the act it names is alleged or past, no event of
+// this sentence.
+func chargedAct(s *sent, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-8; j-- {
+		switch l := s.low(j); {
+		case l == "," || l == ";" || l == "." || l == "(":
+			return false
+		case (l == "of" || l == "with" || l == "for") && s.tokHas(j-1, chargeWords):
+			return true
+		case isFinite(s.tag(j)):
+			return false
 		}
 	}
 	return false
