@@ -483,7 +483,7 @@ func (c *coding) sentence(s *sent) {
 	attrib := c.attribution(s)
 	var out []*trig
 	for _, t := range ts {
-		if t.drop || t.into >= 0 || runningTotal(s, t.a) || t.nominal && (haltedAct(s, t.a) || chargedAct(s, t.a)) {
+		if t.drop || t.into >= 0 || runningTotal(s, t.a) || t.nominal && (haltedAct(s, t.a) || chargedAct(s, t.a)) || !t.nominal && punishedFor(s, t.a) {
 			continue
 		}
 		ev := c.build(s, t, ts, attrib)
@@ -811,6 +811,45 @@ func chargedAct(s *sent, i int) bool {
 		case isFinite(s.tag(j)):
 			return false
 		}
+	}
+	return false
+}
+
+// punishingVerbs punish or prosecute someone for what they did.
+var punishingVerbs = wordSet("punishingVerbs")
+
+// punishedFor reports a gerund at i that says what someone is punished
+// for ("sentences two influencers to prison for promoting propaganda and
+// spreading disinformation", "arrested five students for protesting"):
+// the reason of the sentence, arrest or sanction, no act of its author.
+func punishedFor(s *sent, i int) bool {
+	if s.tag(i) != "VBG" {
+		return false
+	}
+	for j := i - 1; j >= 1 && j >= i-10; j-- {
+		l := s.low(j)
+		if l == ";" || l == "." || isFinite(s.tag(j)) && !s.tokHas(j, punishingVerbs) {
+			return false
+		}
+		if l != "for" {
+			continue
+		}
+		g := j + 1
+		for g < i && isAdverb(s, g) {
+			g++ // "for allegedly spreading"
+		}
+		if s.tag(g) != "VBG" {
+			return false // "for his declaration threatening X": the threat is an act of its own
+		}
+		for k := j - 1; k >= 0 && k >= j-12; k-- {
+			if s.tokHas(k, punishingVerbs) && isVerbTag(s.tag(k)) {
+				return true
+			}
+			if s.low(k) == ";" || s.low(k) == "." {
+				break
+			}
+		}
+		return false
 	}
 	return false
 }
