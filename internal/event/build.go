@@ -306,6 +306,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// the act does not go on
 			return nil
 		}
+		if e.Type == "PROTEST" && src == nil && np >= 2 && (s.low(np-1) == "at" || s.low(np-1) == "during") && (isEventNoun(s, np-2) || s.tokHas(np-2, attackNouns) || siteAttacks[s.low(np-2)]) {
+			// "killed in a suicide bombing at a political rally", "a
+			// stabbing during a demonstration": the gathering is where
+			// the attack was, not an act the sentence reports
+			return nil
+		}
 		if first > 0 && phaseStop(s, first) {
 			// "orders the suspension of all investigations into X",
 			// "postpones his visit to Switzerland": the act does not go on
@@ -1651,6 +1657,9 @@ func (c *coding) actorAfterPrep(s *sent, a, b int, prep string) *Actor {
 	}
 	return nil
 }
+
+// siteAttacks name attacks on people that a gathering may be the site of.
+var siteAttacks = set{"stabbing": true, "shooting": true, "bombing": true, "explosion": true, "blast": true, "attack": true}
 
 // vetoedText reports a demand made by a draft or resolution that the
 // sentence says was vetoed or voted down: the trigger's subject, or the
