@@ -120,6 +120,9 @@ func nounModality(s *sent, t *trig, end int) string {
 	for from > 1 && s.low(from-1) == "," && s.tag(from-2) == "JJ" {
 		from = npBack(s, from-1) // "a potential, unconfirmed round"
 	}
+	if l := s.low(from - 1); from > 1 && (l == "–" || l == "-" || l == "—") && s.mentAt[from-2] >= 0 {
+		from = npBack(s, from-1) // "potential Iran–United States talks"
+	}
 	if from > 0 && s.tokHas(from-1, intentVerbs) && isVerbTag(s.tag(from-1)) {
 		return Hypothetical // "worked to arrange a meeting between X and Y"
 	}
