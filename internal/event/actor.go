@@ -308,6 +308,22 @@ func (c *coding) coref(s *sent, a, b int) *Actor {
 		}); e != nil {
 			return c.entityActor(text, e)
 		}
+	case det == "" && w == "its" && a == 0:
+		// "Its air defence intercepted nine missiles" opening a sentence:
+		// the state or group the paragraph last named
+		para := strings.LastIndex(c.body[:off], "\n\n")
+		for i := len(c.ments) - 1; i >= 0; i-- {
+			m := c.ments[i]
+			if m.start >= off {
+				continue
+			}
+			if m.start < para {
+				break
+			}
+			if m.e.Kind == entity.KindCountry || m.e.Kind == entity.KindArmedGroup {
+				return c.entityActor(text, m.e)
+			}
+		}
 	case det != "" && (w == "group" || w == "militia" || w == "organization" || w == "organisation" || w == "movement" || w == "faction"):
 		if e := c.lastMention(off, func(e *entity.Entity) bool { return e.Kind == entity.KindArmedGroup }); e != nil {
 			return c.entityActor(text, e)

@@ -120,6 +120,9 @@ func nounModality(s *sent, t *trig, end int) string {
 	for from > 1 && s.low(from-1) == "," && s.tag(from-2) == "JJ" {
 		from = npBack(s, from-1) // "a potential, unconfirmed round"
 	}
+	if l := s.low(from - 1); from > 1 && (l == "–" || l == "-" || l == "—") && s.mentAt[from-2] >= 0 {
+		from = npBack(s, from-1) // "potential Iran–United States talks"
+	}
 	if from > 0 && s.tokHas(from-1, intentVerbs) && isVerbTag(s.tag(from-1)) {
 		return Hypothetical // "worked to arrange a meeting between X and Y"
 	}
@@ -304,6 +307,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		if k := max(t.b, regionB); k+1 < len(s.toks) && beWords[s.low(k)] && (s.low(k+1) == "on" && (s.low(k+2) == "pause" || s.low(k+2) == "hold") || pausedWords[s.low(k+1)]) {
 			// "talks are on pause", "the negotiations were suspended":
 			// the act does not go on
+			return nil
+		}
+		if e.Type == "PROTEST" && src == nil && np >= 2 && (s.low(np-1) == "at" || s.low(np-1) == "during") && (isEventNoun(s, np-2) || s.tokHas(np-2, attackNouns) || siteAttacks[s.low(np-2)]) {
+			// "killed in a suicide bombing at a political rally", "a
+			// stabbing during a demonstration": the gathering is where
+			// the attack was, not an act the sentence reports
 			return nil
 		}
 		if first > 0 && phaseStop(s, first) {
@@ -925,6 +934,18 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		if x := c.actorAfterPrep(s, t.objA+1, t.objA+10, "on"); !weak(x) && !sameActor(x, src) {
 			tgt = x
 		}
+		if tgt == nil && !t.passive {
+			// "officials blame the blackout on a failure in the grid": a
+			// cause, not an actor, is blamed; no one is accused
+			for k := t.b; k < len(s.toks) && k < t.b+10 && !isPunct(s, k); k++ {
+				if s.low(k) == "on" {
+					if oa, ob := objSpan(s, k+1); oa < ob && !c.actorHeaded(s, oa, ob) && weak(c.actorSpan(s, oa, ob)) {
+						return nil
+					}
+					break
+				}
+			}
+		}
 	}
 	if weak(tgt) && ev.Type == "SANCTION" && ev.Mode == "withdraw" && !t.nominal {
 		// "closed its embassy in Somalia": the host country; "recalls its
@@ -948,6 +969,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				break
 			}
 		}
+	}
+	if ev.Type == "REQUEST" && vetoedText(s, t) {
+		// "Russia vetoed a resolution calling on Israel to end the siege":
+		// a text that failed makes no demand, and its vetoer makes none
+		return nil
 	}
 	if weak(tgt) && ev.Type == "REQUEST" {
 		// "reiterated its demand today that Israel ease restrictions",
@@ -1634,6 +1660,38 @@ func (c *coding) actorAfterPrep(s *sent, a, b int, prep string) *Actor {
 	}
 	return nil
 }
+
+// siteAttacks name attacks on people that a gathering may be the site of.
+var siteAttacks = set{"stabbing": true, "shooting": true, "bombing": true, "explosion": true, "blast": true, "attack": true}
+
+// vetoedText reports a demand made by a draft or resolution that the
+// sentence says was vetoed or voted down: the trigger's subject, or the
+// noun a participle or relative trigger hangs on, names the text.
+func vetoedText(s *sent, t *trig) bool {
+	if t.nominal {
+		return false
+	}
+	vetoed := false
+	for k := range s.toks {
+		if l := s.low(k); strings.HasPrefix(l, "veto") || l == "voted" && s.low(k+1) == "down" {
+			vetoed = true
+		}
+	}
+	if !vetoed {
+		return false
+	}
+	for k := max(0, t.a-6); k < t.a; k++ {
+		if draftNouns[s.low(k)] && (k >= t.subjA && k < t.subjB || !isPunct(s, k+1) && k+3 >= t.a) {
+			return true
+		}
+		if draftNouns[s.low(k)] && (s.low(k+1) == "that" || s.low(k+1) == "which") {
+			return true
+		}
+	}
+	return t.subjA < t.subjB && s.spanHas(t.subjA, t.subjB, draftNouns)
+}
+
+var draftNouns = set{"resolution": true, "resolutions": true, "draft": true, "motion": true, "text": true, "proposal": true}
 
 // blameVerbs lay an act on someone ("blamed the attack on X").
 var blameVerbs = set{"blame": true, "blamed": true, "blames": true, "blaming": true}

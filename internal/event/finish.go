@@ -155,6 +155,14 @@ func (c *coding) finish() {
 			// mosque's wall")
 			e.Target = nil
 		}
+		if t := e.Target; t != nil && e.Type == "PROTEST" && t.Entity != nil {
+			// "against the war and Prime Minister Meloni": the matter
+			// listed first is no part of whom the protest is against
+			name := lastWord(t.Entity.Name)
+			if first, rest, ok := strings.Cut(t.Text, " and "); ok && lowerOpening(first) && matterWords[headWordOf(first)] && !strings.Contains(first, name) && strings.Contains(rest, name) {
+				t.Text = rest
+			}
+		}
 		if src := e.Source; e.Type == "ASSAULT" && src != nil && src.Role == "" && src.Entity != nil && (src.Entity.Kind == entity.KindPlace || src.Entity.Kind == entity.KindFacility) {
 			// "a Kabul car bombing", "a 2018 bombing at a wedding in
 			// Patnagarh": a town or a site is where an attack was, never
@@ -203,6 +211,21 @@ func (c *coding) finish() {
 		}
 	}
 	c.events = kept
+}
+
+// matterWords head a matter protested against, not a party to it.
+var matterWords = set{"war": true, "wars": true, "genocide": true, "occupation": true, "invasion": true, "violence": true,
+	"policy": true, "policies": true, "reform": true, "reforms": true, "cuts": true, "law": true, "laws": true, "bill": true,
+	"budget": true, "tax": true, "taxes": true, "austerity": true, "corruption": true}
+
+// lowerOpening reports a phrase whose first word after a determiner is in
+// lower case ("the war"), a matter rather than a name.
+func lowerOpening(text string) bool {
+	f := strings.Fields(text)
+	if len(f) > 1 && (f[0] == "the" || f[0] == "a" || f[0] == "an") {
+		f = f[1:]
+	}
+	return len(f) > 0 && isLowerWord(f[0])
 }
 
 // bareAdjective trims an actor read from an event noun's modifier to the

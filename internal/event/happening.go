@@ -20,8 +20,19 @@ func oneHappening(s *sent, ts []*trig) []*trig {
 	for _, t := range ts {
 		merged := false
 		for _, u := range out {
-			if answeredAct(s, u.head) == answeredAct(s, t.head) && sameHappening(u.ev, t.ev) {
-				fold(u, t)
+			if answeredAct(s, u.head) == answeredAct(s, t.head) && !twoProtests(u, t) && sameHappening(u.ev, t.ev) {
+				if purposeApart(s, u, t) {
+					// one act reported twice, but the noun's parties are
+					// not the verb's: keep the verb's
+					src, tgt := u.ev.Source, u.ev.Target
+					if u.nominal {
+						src, tgt = t.ev.Source, t.ev.Target
+					}
+					fold(u, t)
+					u.ev.Source, u.ev.Target = src, tgt
+				} else {
+					fold(u, t)
+				}
 				merged = true
 				break
 			}
@@ -31,6 +42,48 @@ func oneHappening(s *sent, ts []*trig) []*trig {
 		}
 	}
 	return out
+}
+
+// twoProtests reports two verbs of protests of different modes: "dock
+// workers hold strikes, while protesters clash with police" are two acts.
+func twoProtests(u, t *trig) bool {
+	a, b := u.ev, t.ev
+	return !u.nominal && !t.nominal && a.Type == "PROTEST" && b.Type == "PROTEST" && a.Mode != "" && b.Mode != "" && a.Mode != b.Mode
+}
+
+// purposeApart reports an event noun that lies in an infinitive clause
+// subordinate to the other trigger's verb ("arrived in Jeddah to push for
+// talks between Iran and the United States"): the talks are what the visit
+// is for, and their parties are not the visitor.
+func purposeApart(s *sent, u, t *trig) bool {
+	if s.tree == nil {
+		return false
+	}
+	inside := func(n, v *trig) bool { // n's noun under a clause of v's verb
+		if !n.nominal || v.nominal {
+			return false
+		}
+		for k, steps := n.head, 0; k >= 0 && k != v.head && steps < len(s.toks); k, steps = treeHead(s, k), steps+1 {
+			if k != n.head && s.tag(k) == "VB" && s.low(k-1) == "to" && subClause[s.tree.Rel[k]] {
+				return reachesVia(s, treeHead(s, k), v.head)
+			}
+		}
+		return false
+	}
+	return inside(t, u) || inside(u, t)
+}
+
+// subClause are the relations of a clause subordinate to its head.
+var subClause = map[string]bool{"advcl": true, "xcomp": true, "ccomp": true, "acl": true}
+
+// reachesVia reports whether head k is v or lies under v in the tree.
+func reachesVia(s *sent, k, v int) bool {
+	for steps := 0; k >= 0 && steps < len(s.toks); k, steps = treeHead(s, k), steps+1 {
+		if k == v {
+			return true
+		}
+	}
+	return false
 }
 
 // sameHappening reports two events of a sentence that can be one.

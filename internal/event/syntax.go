@@ -159,6 +159,10 @@ func subjSpan(s *sent, vg int) (int, int) {
 				a -= 2 // "the Narcotics Board, police, and customs arrest": a list's last item
 				continue
 			}
+			if k := placeListStart(s, a-1); k >= 0 && placeMention(s, a) && s.mentAt[b-1] == s.mentAt[a] {
+				a = k // "dock workers at ports in Genoa, Livorno, and Venice hold": places of the subject's phrase
+				continue
+			}
 			break
 		}
 		a--
@@ -288,6 +292,37 @@ func subjSpan(s *sent, vg int) (int, int) {
 	return a, b
 }
 
+// placeListStart returns the preposition that opens a list of places whose
+// "and" is at j ("in Genoa, Livorno, Trieste, and Venice"), or -1.
+func placeListStart(s *sent, j int) int {
+	if s.low(j) != "and" {
+		return -1
+	}
+	k := j - 1
+	if s.low(k) == "," {
+		k--
+	}
+	n := 0
+	for k >= 0 && placeMention(s, k) {
+		for k > 0 && s.mentAt[k-1] == s.mentAt[k] {
+			k-- // a name of several words
+		}
+		n++
+		k--
+		if s.low(k) != "," {
+			break
+		}
+		k--
+	}
+	if n < 2 || k < 0 {
+		return -1
+	}
+	if l := s.low(k); l == "in" || l == "at" || l == "near" || l == "from" {
+		return k
+	}
+	return -1
+}
+
 // objSpan returns the noun phrase that starts at j (after a verb), with its
 // of/in/on phrases and coordinated nouns, or an empty span.
 func objSpan(s *sent, j int) (int, int) {
@@ -330,6 +365,12 @@ func objSpan(s *sent, j int) (int, int) {
 			// "accused the network of spreading lies": what it did, not who
 		case s.low(i) == "in" && adverbialIn[s.low(i+1)]:
 			// "shelled positions in Iraq in retaliation for …": why, not what
+		case s.low(i) == "from" && launchGround(s, i+1):
+			// "attacks against the country from Iraqi territory": whence
+			// the act came, not part of whom it was on
+		case s.low(i) == "at" && s.tag(i+1) == "DT" && countedPeople(s, a, i):
+			// "arrested 40 miners at a gold mine in X": the people; the
+			// site is where
 		case (s.low(i) == "of" || s.low(i) == "in" || s.low(i) == "at" || s.low(i) == "near" || s.low(i) == "from" || s.low(i) == "on" || s.low(i) == "against") && npTok(s, i+1):
 			i++
 			continue
@@ -352,6 +393,19 @@ func objSpan(s *sent, j int) (int, int) {
 	}
 	return a, i
 }
+
+// launchGround reports a phrase from j that names ground an act came from
+// ("Iraqi territory", "Lebanese soil", "its airspace").
+func launchGround(s *sent, j int) bool {
+	for k := j; k < len(s.toks) && k < j+4 && npTok(s, k); k++ {
+		if launchGrounds[s.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+var launchGrounds = map[string]bool{"territory": true, "territories": true, "soil": true, "airspace": true, "waters": true}
 
 // adverbialIn are the nouns of "in" phrases that say why or how an act
 // was done, not where: "in retaliation for", "in protest against".

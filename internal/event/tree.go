@@ -79,6 +79,11 @@ func (s *sent) treeSubject(h int) (a, b int, passive, ok bool, via string) {
 				return 0, 0, false, false, via
 			}
 			a, b, ok := s.subjectOf(k, v)
+			if ok && a >= 2 && (s.low(a-1) == "on" || s.low(a-1) == "in" || s.low(a-1) == "against") && isEventNoun(s, a-2) && t.HasRel(a-1, "mark") {
+				// "An attack on Kyiv kills two, injures ten": the parse made
+				// the place the subject; the attack its phrase hangs on is
+				a = npBack(s, a-1)
+			}
 			return a, b, v == h && t.HasRel(k, "nsubj:pass", "csubj:pass"), ok, via
 		}
 		if v == h {
