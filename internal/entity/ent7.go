@@ -267,3 +267,7 @@ func (rz *recognizer) commaListNames(f *fieldState) {
 		rz.seen[r]++
 	}
 }
+
+// academicNouns after a town's name make it the college's: "the Wooster
+// professor", "Wharton alumni".
+var academicNouns = wordSet("professor professors alumnus alumni alumna undergraduate undergraduates faculty")

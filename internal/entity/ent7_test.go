@@ -86,3 +86,13 @@ func TestCommaListName(t *testing.T) {
 		{"", "The National Union of Mining, Energy and Chemical Workers called a strike.", "National Union of Mining, Energy and Chemical Workers", "new:organization"},
 	})
 }
+
+// TestCollegeTown: a town's name before "professor" or "alumni" names its
+// college, no place.
+func TestCollegeTown(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The Wooster professor added that the ice was thinning.", "Wooster", ""},
+		{"", "She moved to Wooster in 2010.", "Wooster", "city:"},
+		{"", "A Texas professor said the data was weak.", "Texas", "region:"},
+	})
+}

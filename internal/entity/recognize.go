@@ -593,6 +593,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 			}
 		}
 	}
+	if b < len(toks) && b-a == 1 && c.r.e.Kind == KindPlace && !strings.HasPrefix(c.r.e.ID, "region:") && f.word(b) && toks[b].flags&(fCap|fAllCaps) == 0 &&
+		f.spaced(a) && f.isNorm(b, academicNouns) {
+		return false // "the Wooster professor", "Wharton alumni": a college named after its town, no place
+	}
 	if b < len(toks) && b-a == 1 && !c.acronym && (c.r.e.Kind == KindOrganization || c.r.e.Kind == KindPlace) && f.word(b) && toks[b].flags&(fCap|fAllCaps) == 0 &&
 		f.spaced(a) && (f.norm(b) == "system" || f.norm(b) == "model") {
 		return false // "the Westminster system": a kind of government, no body or place
