@@ -816,6 +816,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if (kind == KindOrganization || kind == KindMedia) && country == "" {
 		country = rz.regionOpens(f, k, b)
 	}
+	if kind == KindOrganization && f.norm(k) == "chamber" && b-k > 1 {
+		return // "the Chamber of Deputies": whose, the words do not say ("the Czech Chamber of Deputies" does)
+	}
 	name := f.text[f.toks[k].start:f.toks[b-1].end]
 	r := rz.newEntity(name, kind)
 	if r.e.Country == "" {

@@ -96,3 +96,20 @@ func TestCollegeTown(t *testing.T) {
 		{"", "A Texas professor said the data was weak.", "Texas", "region:"},
 	})
 }
+
+// TestChamberOfCommerce: a chamber's name read as a person's before "said"
+// or dropped before ", which" is a body's.
+func TestChamberOfCommerce(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The Harbourton Chamber of Commerce said it would help the shops.", "Harbourton Chamber of Commerce", "new:organization"},
+		{"", "She founded the Riverside Traders Chamber of Commerce, which runs a market.", "Riverside Traders Chamber of Commerce", "new:organization"},
+	})
+}
+
+// TestBareChamber: a chamber named by no country or town is no entity.
+func TestBareChamber(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The Chamber of Deputies approved the reform on Tuesday.", "Chamber of Deputies", ""},
+		{"", "The Czech Chamber of Deputies approved the reform on Tuesday.", "Czech Chamber of Deputies", "new:organization"},
+	})
+}
