@@ -271,3 +271,43 @@ func (rz *recognizer) commaListNames(f *fieldState) {
 // academicNouns after a town's name make it the college's: "the Wooster
 // professor", "Wharton alumni".
 var academicNouns = wordSet("professor professors alumnus alumni alumna undergraduate undergraduates faculty")
+
+// elidedTails stretches a new person's name over an elided particle
+// written after it: "President Valéry Giscard d'Estaing" is Valéry Giscard
+// d'Estaing, not Valéry Giscard.
+func (rz *recognizer) elidedTails(f *fieldState) {
+	for i := range f.ms {
+		m := &f.ms[i]
+		b := m.b
+		if m.r == nil || m.r.e.Kind != KindPerson || !m.r.e.New || b >= len(f.toks) || !f.word(b) || f.cover[b] != 0 || !f.spaced(b-1) ||
+			f.toks[b].sent != f.toks[b-1].sent {
+			continue
+		}
+		w := f.text[f.toks[b].start:f.toks[b].end]
+		if !elided(w) {
+			continue
+		}
+		// the letter after the apostrophe opens a name: "d'Estaing", not "l'homme"
+		_, rest, ok := strings.Cut(strings.ReplaceAll(w, "’", "'"), "'")
+		if !ok || rest == "" || strings.ToUpper(rest[:1]) != rest[:1] {
+			continue
+		}
+		a := m.a
+		old := m.r
+		name := old.e.Name + " " + w
+		rz.unset(f, m)
+		r := rz.newEntity(name, KindPerson)
+		f.addMention(mention{a: a, b: b + 1, r: r, form: FormNew})
+		rz.seen[r]++
+		// the short forms linked to the shorter name are the longer one's
+		for _, g := range rz.fields {
+			for j := range g.ms {
+				if o := &g.ms[j]; o.r == old {
+					rz.seen[old]--
+					o.r = r
+					rz.seen[r]++
+				}
+			}
+		}
+	}
+}

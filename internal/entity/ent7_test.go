@@ -113,3 +113,12 @@ func TestBareChamber(t *testing.T) {
 		{"", "The Czech Chamber of Deputies approved the reform on Tuesday.", "Czech Chamber of Deputies", "new:organization"},
 	})
 }
+
+// TestElidedTail: a particle with an apostrophe after a new person's name is
+// the name's: "Valéry Giscard d'Estaing" after a title.
+func TestElidedTail(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "He served under President Jean-Louis Marbot d'Aubrac in the seventies. Marbot later retired.", "Jean-Louis Marbot d'Aubrac", "new:jean-louis-marbot-daubrac"},
+		{"", "He served under President Jean-Louis Marbot d'Aubrac in the seventies. Marbot later retired.", "Marbot", "new:jean-louis-marbot-daubrac"},
+	})
+}

@@ -128,6 +128,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.shortGivenNames()
 	for _, f := range rz.fields {
 		rz.nicknamed(f)
+		rz.elidedTails(f)
 	}
 	rz.shortInstitutions()
 	for _, f := range rz.fields {
