@@ -157,13 +157,14 @@ func plural(a string) string {
 func (kb *KB) addAlias(sc *scanner, r *rec, alias, form string) {
 	alias = strings.TrimSpace(alias)
 	c := cand{r: r, form: form}
-	switch {
-	case strings.HasPrefix(alias, "="):
-		alias = alias[1:]
-		c.exact = alnum(alias)
-	case strings.HasPrefix(alias, "~"):
+	if strings.HasPrefix(alias, "~") {
 		alias = alias[1:]
 		c.ambig = true
+	}
+	if strings.HasPrefix(alias, "=") {
+		// "~=Vox": exactly that case, and only where the context supports it
+		alias = alias[1:]
+		c.exact = alnum(alias)
 	}
 	if alias == "" {
 		return

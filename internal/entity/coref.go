@@ -592,6 +592,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindPlace // "the Bay Area", "the Tri-Valley Area"
 	case last == "brigade" && words > 1 && f.norm(b-2) == "fire":
 		kind = KindOrganization // "London Fire Brigade": firefighters
+	case last == "front" && words > 1 && rz.civicRun(f, k, b-1):
+		kind = KindOrganization // "Civil Human Rights Front": a coalition of campaigners, no armed group
 	case armedHeads[last]:
 		kind = KindArmedGroup
 	case orgHeads[last] && words > 1:
@@ -691,6 +693,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			return // "Jimmy Kimmel Live", "Kenneth Fire", "Solana ETFs": a show, a fire, a product
 		case !titleCue && !rz.kb.given[f.norm(k)] && rz.placeGoesOnAt(f, k, b):
 			kind = KindPlace // "Rio Bonito do Iguaçu": a known place's name going on is a place's
+		case !titleCue && words > 2 && f.isNorm(k, romanceOpeners) && romanceArticles[strings.ToLower(f.text[f.toks[k+1].start:f.toks[k+1].end])]:
+			return // "Si el Senado aprueba": Spanish words opening a clause, no person
 		case !titleCue && f.isNorm(k, romanceArticles) && words > 1:
 			return // "La Caisse", "El Capitan", "La Silla": a firm's, a place's or a work's name, no person's
 		case !titleCue && faithRun(f, k, b):
@@ -732,7 +736,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			if !titleCue && !roleNoun && !(rz.kb.given[f.norm(k)] && words > 1) {
 				return
 			}
-		case kind == KindOrganization && last == "church" && f.isNorm(b-2, denominations):
+		case kind == KindOrganization && (last == "church" && f.isNorm(b-2, denominations) || last == "front"):
 			// "the Catholic Church"
 		case kind == KindPlace && (regionNext || f.isNorm(k, placeFirst) || f.isNorm(k, compassFirst) && locCue):
 			// "Mount Cook", "Western New Guinea", "Middle Swan, Western Australia"
@@ -812,6 +816,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if (kind == KindOrganization || kind == KindMedia) && country == "" {
 		country = rz.regionOpens(f, k, b)
 	}
+	if kind == KindOrganization && f.norm(k) == "chamber" && b-k > 1 {
+		return // "the Chamber of Deputies": whose, the words do not say ("the Czech Chamber of Deputies" does)
+	}
 	name := f.text[f.toks[k].start:f.toks[b-1].end]
 	r := rz.newEntity(name, kind)
 	if r.e.Country == "" {
@@ -869,6 +876,10 @@ func (rz *recognizer) placeGoesOnAt(f *fieldState, k, b int) bool {
 // and works ("La Caisse", "El Retorno", "Los Angeles"), rarely a person's
 // ("Les" is also an English given name: "Les Brown").
 var romanceArticles = wordSet("la el le los las il")
+
+// romanceOpeners are Spanish, Italian and Portuguese conjunctions and
+// prepositions that open a clause before an article: "Si el Senado".
+var romanceOpeners = wordSet("si que por para con sin pero cuando donde como en y según segun desde hasta entre sobre")
 
 // clauseEndsAfterRegion reports whether the region or country mention
 // after the comma at b ends its phrase (a comma, a full stop), as "X,
@@ -1172,7 +1183,7 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 			// Davis, Scott C. Dayton or Nikki Holland is named
 			m := &f.ms[f.cover[k]-1]
 			r, ok := rz.surn[f.norm(k)]
-			if ok && m.a == k && m.b == k+1 && m.r != nil && m.r != r && m.form == FormNew && m.r.e.Kind == KindPerson {
+			if ok && m.a == k && m.b == k+1 && m.r != nil && m.r != r && m.form == FormNew && m.r.e.Kind == KindPerson && !nicknameNext(f, k) {
 				// "Justice Stevens" after John Paul Stevens: read alone
 				// after a title, the surname is that person's
 				m.r, m.form = r, FormCoref
@@ -1228,6 +1239,9 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 			}
 			if beforeRegion(f, k) {
 				continue // "of Allen, Texas": a town written with its state
+			}
+			if nicknameNext(f, k) {
+				continue // "James (Jim) Hedges": a given name, not Letitia James
 			}
 			f.addMention(mention{a: k, b: k + 1, r: r, form: FormCoref})
 		}
@@ -1844,7 +1858,8 @@ func (rz *recognizer) hyphenFirm(f *fieldState, k, b int) bool {
 		return false
 	}
 	if rz.kb.given[f.norm(k)] && rz.kb.given[f.norm(k+1)] {
-		return false
+		// "Anne-Marie said she", but "Kimberly-Clark said it": a firm
+		return itAfter(f, b)
 	}
 	if p := f.prevWord(k); p >= 0 && p == k-1 && (f.isNorm(p, roleWords) || f.isNorm(p, personNouns) || f.isNorm(p, personTitles)) {
 		return false
@@ -1945,4 +1960,18 @@ func (rz *recognizer) holderAfterBody(f *fieldState, a, b int) int {
 		}
 	}
 	return 0
+}
+
+// civicWords, written in a front's name, make it a coalition of
+// campaigners ("Civil Human Rights Front", "United Students Front"), no
+// armed group.
+var civicWords = wordSet("civil civic rights human students student workers women electoral citizens voters teachers")
+
+func (rz *recognizer) civicRun(f *fieldState, a, b int) bool {
+	for x := a; x < b; x++ {
+		if f.word(x) && f.isNorm(x, civicWords) {
+			return true
+		}
+	}
+	return false
 }

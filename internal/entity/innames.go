@@ -308,7 +308,7 @@ func (rz *recognizer) outletNames(f *fieldState) {
 
 // featureFirst open the names of lakes and mountains named after a place
 // or a region: "Lake Mai-Ndombe", "Mount Kenya".
-var featureFirst = wordSet(`lake mount mt`)
+var featureFirst = wordSet(`lake mount mt temple`)
 
 // featureNames reads a lake's or a mountain's word before a known place's
 // name as one new place, not the place itself
@@ -329,8 +329,13 @@ func (rz *recognizer) featureNames(f *fieldState) {
 		}
 		// no country: a lake or a mountain may lie across borders, and
 		// "Lake Victoria" is not in the Australian state
+		kind := KindPlace
+		if f.norm(k) == "temple" {
+			// "Temple Israel", "Temple Sinai": a synagogue, no country
+			kind = KindFacility
+		}
 		rz.unset(f, m)
-		r := rz.newEntity(f.text[toks[k].start:toks[m.b-1].end], KindPlace)
+		r := rz.newEntity(f.text[toks[k].start:toks[m.b-1].end], kind)
 		f.addMention(mention{a: k, b: m.b, r: r, form: FormNew})
 		rz.seen[r]++
 		k = m.b - 1

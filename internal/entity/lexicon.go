@@ -134,7 +134,7 @@ corps command police coalition alliance federation fund program programme organi
 organisation service services authority administration bureau directorate university college
 school hospital church mosque embassy consulate mission club team airlines airways times post
 daily journal herald tribune gazette observer telegraph outlook monitor review observatory
-resistance mobilization mobilisation units unit council board trust initiative project centre
+chamber resistance mobilization mobilisation units unit council board trust initiative project centre
 jaish jaysh jaish harakat harakah hizb liwa kataib saraya ansar jabhat jabhah tanzim faylaq majlis
 jamaat jamaah ahrar asaib quwat
 `)

@@ -117,6 +117,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.buildSurnames()
 	for _, f := range rz.fields {
 		rz.linkSurnames(f)
+		rz.titledSurnames(f)
 	}
 	for _, s := range singles {
 		f := rz.fields[s[0]]
@@ -125,6 +126,14 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		}
 	}
 	rz.shortGivenNames()
+	for _, f := range rz.fields {
+		rz.nicknamed(f)
+		rz.elidedTails(f)
+	}
+	rz.shortInstitutions()
+	for _, f := range rz.fields {
+		rz.commaListNames(f)
+	}
 	if len(rz.fields) > 0 && rz.fields[0].name == FieldTitle {
 		rz.linkTitle(rz.fields[0])
 	}
@@ -570,6 +579,29 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if c.poss && toks[b-1].flags&fPoss == 0 {
 		return false // "Jane Fonda": no "Jane's"
 	}
+	if c.r.e.Kind == KindPlace && (strings.HasPrefix(c.r.e.ID, "region:") || strings.HasPrefix(c.r.e.ID, "district:")) && a > 0 && toks[a-1].flags&fPoss != 0 {
+		if x := f.cover[a-1]; x != 0 && f.ms[x-1].b == a && len(f.ms[x-1].cands) > 0 {
+			// "Hong Kong's Central district": a district of the place
+			// before, not Israel's
+			other := true
+			for _, o := range f.ms[x-1].cands {
+				if o.r.e.Kind != KindPlace && o.r.e.Kind != KindCountry || o.r.e.Country == "" || o.r.e.Country == c.r.e.Country {
+					other = false
+				}
+			}
+			if other && c.r.e.Country != "" {
+				return false
+			}
+		}
+	}
+	if b < len(toks) && b-a == 1 && c.r.e.Kind == KindPlace && !strings.HasPrefix(c.r.e.ID, "region:") && f.word(b) && toks[b].flags&(fCap|fAllCaps) == 0 &&
+		f.spaced(a) && f.isNorm(b, academicNouns) {
+		return false // "the Wooster professor", "Wharton alumni": a college named after its town, no place
+	}
+	if b < len(toks) && b-a == 1 && !c.acronym && (c.r.e.Kind == KindOrganization || c.r.e.Kind == KindPlace) && f.word(b) && toks[b].flags&(fCap|fAllCaps) == 0 &&
+		f.spaced(a) && (f.norm(b) == "system" || f.norm(b) == "model") {
+		return false // "the Westminster system": a kind of government, no body or place
+	}
 	if f.caseless {
 		return rz.acceptCaseless(f, a, b, c)
 	}
@@ -786,6 +818,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if c.r.e.Kind == KindPerson && (words == 1 || words == 2 && f.isNorm(a, arabicConnectors)) && (c.form == FormName || c.form == FormCoref) &&
 		!c.acronym && c.exact == "" && rz.otherBearer(f, a, b) {
 		return false // "Cyrus R. Vance", "Hunter Biden": another person of that surname
+	}
+	if c.r.e.Kind == KindPerson && words == 1 && nicknameNext(f, a) {
+		return false // "James (Jim) Hedges": a given name before a nickname
 	}
 	if (c.r.e.Kind == KindMedia || c.r.e.Kind == KindOrganization) && words == 1 && !c.acronym && a > 0 && f.word(a-1) &&
 		toks[a-1].flags&fCap != 0 && f.cover[a-1] == 0 && f.spaced(a-1) && rz.kb.given[f.norm(a-1)] && !rz.kb.dict[f.norm(a-1)] {
