@@ -1,3 +1,7 @@
+// Re-readings of recognised names in their article: a surname after a
+// career title, a nickname in parentheses, an institution's short form,
+// a body name continued over a comma list, a particle cut from a name.
+
 package entity
 
 import (
