@@ -677,6 +677,18 @@ func lightObject(s *sent, t *trig) bool {
 // verb whose subject pronoun follows it and that has no object of its own.
 func (c *coding) contactRelative(s *sent, t *trig) {
 	p := t.vg - 1
+	if !t.passive && p >= 2 && subjPronouns[s.low(p)] && s.low(p-1) == "whom" && !(npTok(s, t.b) && !isTimeNP(s, t.b, t.b+1)) {
+		// "seven foreign nationals, whom he accuses of plotting": whom
+		// the relative's verb acts on is its antecedent
+		e := p - 1
+		if s.low(e-1) == "," {
+			e--
+		}
+		if pa := npBack(s, e); pa < e {
+			t.objA, t.objB = pa, e
+		}
+		return
+	}
 	if t.passive || p < 1 || !subjPronouns[s.low(p)] || s.tag(p) != "PRP" || !isNounTag(s.tag(p-1)) || s.mentAt[p-1] >= 0 {
 		return
 	}
