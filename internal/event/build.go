@@ -1748,12 +1748,12 @@ func territorial(s *sent, ev *Event) bool {
 	return false
 }
 
-// foreignAttack reports an attack by a state's forces in another
+// foreignAttack reports an attack (or a ceasefire) by a state's forces in another
 // country's place ("Israeli attacks in Lebanon", "Russian strikes in
 // Kharkiv"): with no one else named, that place is what was attacked.
 func foreignAttack(ev *Event) bool {
 	src, loc := ev.Source, ev.Location
-	if ev.Type != "ASSAULT" || src == nil || src.Country == "" || loc.Country == "" || loc.Country == src.Country {
+	if ev.Type != "ASSAULT" && !(ev.Type == "RETREAT" && ev.Mode == "ceasefire") || src == nil || src.Country == "" || loc.Country == "" || loc.Country == src.Country {
 		return false
 	}
 	return src.Role == "government" || src.Role == "military" || src.Entity != nil && src.Entity.Kind == entity.KindCountry
