@@ -787,6 +787,9 @@ var tallyVerbs, tallyNouns = wordSet("tallyVerbs"), wordSet("tallyNouns")
 // Israeli attacks since Friday to 104"): the total adds no happening of
 // its own, and its count is not this event's toll.
 func runningTotal(s *sent, i int) bool {
+	if countedSoFar(s, i) {
+		return true
+	}
 	for j := i - 1; j >= 1 && j >= i-14; j-- {
 		w := s.low(j)
 		if w == "," || w == ";" || w == "." {
@@ -865,6 +868,33 @@ func punishedFor(s *sent, i int) bool {
 	}
 	return false
 }
+
+// countedSoFar reports a trigger inside the subject of a count brought up
+// to date: "The number of civilians killed in reprisal massacres since
+// March 6 rises to 1,767".
+func countedSoFar(s *sent, i int) bool {
+	j := i - 1
+	for j >= 1 && j >= i-10 && s.low(j) != "," && !(s.low(j) == "of" && countNouns[s.low(j-1)]) {
+		j--
+	}
+	if j < 1 || s.low(j) != "of" || !countNouns[s.low(j-1)] {
+		return false
+	}
+	for k := i + 1; k+1 < len(s.toks) && k <= i+16; k++ {
+		if s.low(k) == "," || s.low(k) == ";" {
+			return false
+		}
+		if s.tokHas(k, riseVerbs) && (isFinite(s.tag(k)) || s.tag(k) == "NNS") && s.low(k+1) == "to" {
+			// (the tagger may read "rises" after a long subject as a plural)
+			return true
+		}
+	}
+	return false
+}
+
+// countNouns count what their of-phrase names; riseVerbs bring a count up
+// to date.
+var countNouns, riseVerbs = wordSet("countNouns"), wordSet("riseVerbs")
 
 // haltNouns stop what their phrase names: "extends its pause on strikes",
 // "a moratorium on executions", "calls for an end to attacks".

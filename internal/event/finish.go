@@ -171,6 +171,8 @@ func (c *coding) finish() {
 		}
 		settleActors(e)
 		trimCharge(e)
+		trimPreposition(e.Source)
+		trimPreposition(e.Target)
 		if holdsTrigger(e.Source, e.Trigger) {
 			// "A shooting at the campus bar … kills one": the phrase that
 			// names the act is not its author
@@ -488,3 +490,18 @@ func trimCharge(e *Event) {
 
 // chargeKeeps are words after "of" that go on the accused's phrase.
 var chargeKeeps = wordSet("chargeKeeps")
+
+// trimPreposition drops a preposition that opens an actor's text ("with
+// Turkish President Erdoğan accusing …" of an absolute clause, "to 46
+// people" of a rising toll): the actor is the phrase after it.
+func trimPreposition(a *Actor) {
+	if a == nil {
+		return
+	}
+	for _, p := range []string{"with ", "to ", "by ", "from "} {
+		if rest, ok := strings.CutPrefix(a.Text, p); ok && rest != "" {
+			a.Text = rest
+			return
+		}
+	}
+}
