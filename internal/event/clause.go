@@ -497,23 +497,6 @@ var victimNouns = wordSet("victimNouns")
 // pairDash joins two parties before an event noun ("Iran–U.S. talks").
 var pairDash = set{"–": true, "—": true, "-": true, "/": true}
 
-// trimModifier ends the text of an actor read from an event noun's
-// modifiers [a, b) at the name in them, which ends at token m, when only
-// lower-case words of kind or weapon follow it: "multiple Israeli
-// retaliatory" (airstrikes) is "multiple Israeli", "Russian missile"
-// (and drone attack) is "Russian".
-func (c *coding) trimModifier(s *sent, act *Actor, a, m, b int) {
-	if act == nil || m <= a || m >= b {
-		return
-	}
-	for k := m; k < b; k++ {
-		if w := s.low(k); s.tag(k) == "NNP" || s.tag(k) == "NNPS" || s.tag(k) == "POS" || w == "and" || w == "or" || isPunct(s, k) {
-			return
-		}
-	}
-	act.Text = s.text(c.body, a, m)
-}
-
 // nominalArgs reads a noun trigger's arguments: "X's attack", "US
 // airstrikes", "attacks by X on Y", "the massacre perpetrated by X against
 // Y", "the killing of Y", "their support for Y".
@@ -596,7 +579,9 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 		for k := npBack(s, np-1); k < np-1; k++ {
 			if mi := s.mentAt[k]; mi >= 0 && (isActorKind(s.ments[mi].e.Kind) || s.ments[mi].e.Kind == entity.KindCountry) {
 				src = c.compose(s, k, np-1)
-				c.trimModifier(s, src, k, s.ments[mi].b, np-1)
+				if src != nil {
+					src.Text = c.premodifierText(s, k, k, np-1)
+				}
 				break
 			}
 		}
