@@ -1,0 +1,158 @@
+package event
+
+// Acts a sentence names that are no happening of its own: a running
+// total, an act a halt governs, the act a charge names, what someone is
+// punished for. The coder skips their triggers before building events
+// (coder.go); a claim of one's own act keeps its author.
+
+// claimsOwnAct reports "X claims to have captured Goma": a claim whose
+// infinitive is the act (between the speaker at a and the trigger at t)
+// claims the speaker's own act.
+func claimsOwnAct(s *sent, a, t int) bool {
+	for i := a; i+1 < t; i++ {
+		if l := s.low(i); (l == "claim" || l == "claims" || l == "claimed" || l == "claiming") && s.low(i+1) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// tallyVerbs and tallyNouns make a running total: "bringing the death
+// toll to 52,000", "updates the total casualties to 2,167 killed".
+var tallyVerbs, tallyNouns = wordSet("tallyVerbs"), wordSet("tallyNouns")
+
+// runningTotal reports a trigger at i that only counts what a total
+// holds so far ("…, bringing the total number of Palestinians killed in
+// Israeli attacks since Friday to 104"): the total adds no happening of
+// its own, and its count is not this event's toll.
+func runningTotal(s *sent, i int) bool {
+	if countedSoFar(s, i) {
+		return true
+	}
+	for j := i - 1; j >= 1 && j >= i-14; j-- {
+		w := s.low(j)
+		if w == "," || w == ";" || w == "." {
+			return false
+		}
+		if !tallyVerbs[w] {
+			continue
+		}
+		for k := j + 1; k < i && k <= j+4; k++ {
+			if tallyNouns[s.low(k)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// chargeWords head a legal charge's phrase: "charged with", "convicted
+// of", "found guilty of" (not "accused of" or "suspected of", whose attack
+// may be news with an alleged author).
+var chargeWords = wordSet("chargeWords")
+
+// chargedAct reports an event noun at i inside what someone is charged
+// with or convicted of ("charged with the murder of two officers"): the
+// charge is the news; the act it names is alleged or past, no event of
+// this sentence.
+func chargedAct(s *sent, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-8; j-- {
+		switch l := s.low(j); {
+		case l == "," || l == ";" || l == "." || l == "(":
+			return false
+		case (l == "of" || l == "with" || l == "for") && s.tokHas(j-1, chargeWords):
+			return true
+		case isFinite(s.tag(j)):
+			return false
+		}
+	}
+	return false
+}
+
+// punishingVerbs punish or prosecute someone for what they did.
+var punishingVerbs = wordSet("punishingVerbs")
+
+// punishedFor reports a gerund at i that says what someone is punished
+// for ("sentences two influencers to prison for promoting propaganda and
+// spreading disinformation", "arrested five students for protesting"):
+// the reason of the sentence, arrest or sanction, no act of its author.
+func punishedFor(s *sent, i int) bool {
+	if s.tag(i) != "VBG" {
+		return false
+	}
+	for j := i - 1; j >= 1 && j >= i-10; j-- {
+		l := s.low(j)
+		if l == ";" || l == "." || isFinite(s.tag(j)) && !s.tokHas(j, punishingVerbs) {
+			return false
+		}
+		if l != "for" {
+			continue
+		}
+		g := j + 1
+		for g < i && isAdverb(s, g) {
+			g++ // "for allegedly spreading"
+		}
+		if s.tag(g) != "VBG" {
+			return false // "for his declaration threatening X": the threat is an act of its own
+		}
+		for k := j - 1; k >= 0 && k >= j-12; k-- {
+			if s.tokHas(k, punishingVerbs) && isVerbTag(s.tag(k)) {
+				return true
+			}
+			if s.low(k) == ";" || s.low(k) == "." {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// countedSoFar reports a trigger inside the subject of a count brought up
+// to date: "The number of civilians killed in reprisal massacres since
+// March 6 rises to 1,767".
+func countedSoFar(s *sent, i int) bool {
+	j := i - 1
+	for j >= 1 && j >= i-10 && s.low(j) != "," && !(s.low(j) == "of" && countNouns[s.low(j-1)]) {
+		j--
+	}
+	if j < 1 || s.low(j) != "of" || !countNouns[s.low(j-1)] {
+		return false
+	}
+	for k := i + 1; k+1 < len(s.toks) && k <= i+16; k++ {
+		if s.low(k) == "," || s.low(k) == ";" {
+			return false
+		}
+		if s.tokHas(k, riseVerbs) && (isFinite(s.tag(k)) || s.tag(k) == "NNS") && s.low(k+1) == "to" {
+			// (the tagger may read "rises" after a long subject as a plural)
+			return true
+		}
+	}
+	return false
+}
+
+// countNouns count what their of-phrase names; riseVerbs bring a count up
+// to date.
+var countNouns, riseVerbs = wordSet("countNouns"), wordSet("riseVerbs")
+
+// haltNouns stop what their phrase names: "extends its pause on strikes",
+// "a moratorium on executions", "calls for an end to attacks".
+var haltNouns = wordSet("haltNouns")
+
+// haltedAct reports an event noun at i that a halt governs: the act is
+// what is not (or no longer) done, so it is no event of its own (a call
+// for the halt is read by its own trigger).
+func haltedAct(s *sent, i int) bool {
+	j := i - 1
+	for j > 0 && (s.tag(j) == "JJ" || s.tag(j) == "DT" || s.tag(j) == "PRP$" || s.tag(j) == "NN" && s.mentAt[j] < 0 && j > i-3) {
+		j-- // "a pause on all Israeli strikes", "an end to drone attacks"
+	}
+	if j < 1 {
+		return false
+	}
+	switch s.low(j) {
+	case "on", "in", "of", "to":
+		return haltNouns[s.low(j-1)]
+	}
+	return false
+}
