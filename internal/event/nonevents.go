@@ -10,7 +10,7 @@ package event
 // claims the speaker's own act.
 func claimsOwnAct(s *sent, a, t int) bool {
 	for i := a; i+1 < t; i++ {
-		if l := s.low(i); (l == "claim" || l == "claims" || l == "claimed" || l == "claiming") && s.low(i+1) == "to" {
+		if s.tokHas(i, claimVerbs) && s.low(i+1) == "to" {
 			return true
 		}
 	}
