@@ -632,7 +632,7 @@ func fixTags(toks []Token, verbGap []float32) {
 			w := strings.ToLower(t.Text)
 			own := !subjectVerbAfter(toks[i+2:])
 			switch {
-			case (supportVerbs[w] && own || sayingVerbs[w+"s"]) && pluralSubject(subj):
+			case (supportVerbs[w] && own || sayingVerbs[w+"s"]) && (pluralSubject(subj) || collectivePlurals[strings.ToLower(subj[len(subj)-1].Text)]):
 				t.Tag = "VBP"
 			case strings.HasSuffix(w, "s") && ((supportVerbs[strings.TrimSuffix(w, "s")] || supportVerbs[strings.TrimSuffix(w, "es")]) && own || sayingVerbs[w]) && !pluralSubject(subj):
 				t.Tag = "VBZ"
@@ -877,6 +877,10 @@ func pluralSubject(toks []Token) bool {
 	}
 	return false
 }
+
+// collectivePlurals are nouns that news gives a plural verb as often as a
+// singular one ("the Israeli military launch a ground offensive").
+var collectivePlurals = map[string]bool{"police": true, "military": true}
 
 // verbPhrases open with a verb the model reads as an adjective or a noun
 // after a plural subject ("gunmen open fire", "rebels take control").
