@@ -112,6 +112,11 @@ func (c *coding) compose(s *sent, a, b int) *Actor {
 	if a >= b {
 		return nil
 	}
+	if mi := s.mentAt[b-1]; mi >= 0 && s.ments[mi].a >= a && s.ments[mi].b > b {
+		// a span never cuts a name: "Prime Minister Mark" of "Mark
+		// Carney", whose two words the parser made two subjects
+		b = s.ments[mi].b
+	}
 	// pronouns and short forms
 	if b-a <= 2 {
 		if act := c.coref(s, a, b); act != nil {

@@ -5,6 +5,8 @@ package event
 // punished for. The coder skips their triggers before building events
 // (coder.go); a claim of one's own act keeps its author.
 
+import "strings"
+
 // claimsOwnAct reports "X claims to have captured Goma": a claim whose
 // infinitive is the act (between the speaker at a and the trigger at t)
 // claims the speaker's own act.
@@ -155,4 +157,41 @@ func haltedAct(s *sent, i int) bool {
 		return haltNouns[s.low(j-1)]
 	}
 	return false
+}
+
+// demonstratives stand for something named before ("this was an attack").
+var demonstratives = set{"this": true, "that": true, "these": true, "those": true}
+
+// copularLabel reports an event noun at h that only names what something
+// is called: "the tariff is a direct attack on his country", "the verdict
+// is a blow to justice". A copula's predicate names no happening of its
+// own (unless its subject is one: "the explosion was a suicide attack");
+// with a pronoun subject ("it was the deadliest attack since 2019")
+// it may stand for the news, and is kept.
+func copularLabel(s *sent, h int, ts []*trig) bool {
+	s.parsed()
+	t := s.tree
+	if t == nil || h < 0 || h >= t.Len() {
+		return false
+	}
+	cop, subj := false, -1
+	for _, d := range t.Dependents(h) {
+		switch {
+		case t.HasRel(d, "cop") && passiveAux[s.low(d)]:
+			cop = true
+		case t.HasRel(d, "nsubj"):
+			subj = d
+		}
+	}
+	if !cop || subj < 0 || strings.HasPrefix(s.tag(subj), "PRP") || relPronouns[s.low(subj)] || demonstratives[s.low(subj)] {
+		return false
+	}
+	for _, u := range ts {
+		if u.head == subj {
+			// "the car explosion was a suicide attack": the predicate
+			// tells what the subject's happening was
+			return false
+		}
+	}
+	return true
 }
