@@ -351,6 +351,14 @@ func (c *coding) coref(s *sent, a, b int) *Actor {
 				return act
 			}
 		}
+		if sp := c.speakerBefore(s, a); sp != nil && sp.Country == "" {
+			// "North Macedonia announces …, as Foreign Minister X says
+			// that the country is negotiating with the U.S.": a speaker
+			// of no known country speaks for the sentence's first
+			if e := c.firstCountryIn(s, off); e != nil {
+				return c.entityActor(text, e)
+			}
+		}
 		if e := c.lastMention(off, func(e *entity.Entity) bool { return e.Kind == entity.KindCountry }); e != nil {
 			act := c.entityActor(text, e)
 			if w == "government" {
@@ -387,6 +395,18 @@ func (c *coding) lastMention(off int, ok func(*entity.Entity) bool) *entity.Enti
 			continue
 		}
 		if ok(m.e) {
+			return m.e
+		}
+	}
+	return nil
+}
+
+// firstCountryIn returns the first country the sentence s names before
+// off.
+func (c *coding) firstCountryIn(s *sent, off int) *entity.Entity {
+	start := s.toks[0].start
+	for _, m := range c.ments {
+		if m.start >= start && m.start < off && m.e.Kind == entity.KindCountry {
 			return m.e
 		}
 	}

@@ -28,6 +28,14 @@ func (c *coding) speakerBefore(s *sent, i int) *Actor {
 		l := s.low(k)
 		if s.tokHas(k, speechVerbs) && isVerbTag(s.tag(k)) && !isAux(s, k) {
 			a, b := subjSpan(s, verbGroupStart(s, k))
+			if s.parsed(); s.tree != nil {
+				if n := s.tree.Child(k, "nsubj"); n >= 0 && n < k && runsOn(s, a, b) {
+					// the parse's own subject, where the words before the
+					// verb run on from another clause ("…, as Foreign
+					// Minister X says that …")
+					a, b = s.npSpan(n)
+				}
+			}
 			if s.tag(k) == "VBG" && s.low(k-1) == "," {
 				// "X claims responsibility, claiming they killed 90": the
 				// participle's speaker is the main clause's subject
@@ -47,6 +55,17 @@ func (c *coding) speakerBefore(s *sent, i int) *Actor {
 		return nil
 	}
 	return nil
+}
+
+// runsOn reports a subject span [a, b) that holds a comma or a verb: the
+// words before a verb that run on from another clause.
+func runsOn(s *sent, a, b int) bool {
+	for i := a; i < b; i++ {
+		if s.low(i) == "," || isVerbTag(s.tag(i)) {
+			return true
+		}
+	}
+	return false
 }
 
 // weak reports whether an actor names nobody the coder can place: no
