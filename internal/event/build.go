@@ -1244,6 +1244,19 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			tgt = was // "took control of the field in Deir ez-Zor": no thing to name
 		}
 	}
+	if tgt == nil && !t.nominal && !t.passive && verbal[ev.Type] && t.objA >= t.b && t.objA < t.objB {
+		// "rejected the government's proposal", "praised Kenya's
+		// mediation": whose thing the act turns on is its target
+		for k := t.objA + 1; k < t.objB && k < t.objA+5; k++ {
+			if s.tag(k) == "POS" {
+				tgt = c.actorSpan(s, t.objA, k)
+				break
+			}
+			if !isNounTag(s.tag(k)) && s.tag(k) != "JJ" && s.tag(k) != "DT" {
+				break
+			}
+		}
+	}
 	if tgt == nil && !t.nominal && !t.passive && ev.Type == "ASSAULT" && isEventNoun(s, t.b-1) {
 		// "launched a missile attack targeting the USS Harry S. Truman",
 		// "carried out strikes aimed at rebel positions": the participle

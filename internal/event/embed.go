@@ -198,6 +198,10 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			t.drop = true
 			continue
 		}
+		if rejectedObject(s, ts, t) {
+			t.drop = true
+			continue
+		}
 		if t.nominal {
 			if s.low(h-1) == "in" && s.low(h) == "protest" && otherVerbTrigger(ts, t) {
 				// "will join Spain in boycotting the contest in protest of
@@ -682,3 +686,21 @@ var textNouns = set{"resolution": true, "resolutions": true, "motion": true, "st
 
 // occupiedWords describe a place by who holds it ("Jenin, occupied West Bank")
 var occupiedWords = set{"occupied": true, "annexed": true}
+
+// rejectedObject reports an event noun that is what a rejection turns
+// down ("rejected an Iranian offer to end the closure", "turned down the
+// proposal"): the offer is not a happening of its own, the rejection is.
+func rejectedObject(s *sent, ts []*trig, t *trig) bool {
+	s.parsed()
+	tr := s.tree
+	if tr == nil || t.head >= tr.Len() || !tr.HasRel(t.head, "obj") {
+		return false
+	}
+	gov := tr.Head[t.head]
+	for _, u := range ts {
+		if u != t && !u.nominal && u.head == gov && u.e.Type == "REJECT" {
+			return true
+		}
+	}
+	return false
+}
