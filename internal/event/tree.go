@@ -168,6 +168,49 @@ func (s *sent) treeObject(h int) (int, int, bool) {
 	return a, b, a < b
 }
 
+// relativeObject returns the antecedent of an object relative clause
+// headed by the verb at h ("the car which the gunmen hijacked", "the
+// ship, which the group attacked"): a relative pronoun opening the clause
+// before the verb's own subject, read by the parse as the object or as an
+// oblique, and the noun before it.
+func (s *sent) relativeObject(h int) (int, int, bool) {
+	t := s.tree
+	if t == nil || h < 0 || h >= t.Len() {
+		return 0, 0, false
+	}
+	subj := t.Child(h, "nsubj")
+	for _, d := range t.Dependents(h) {
+		if d >= h || subj < 0 || d >= subj || !t.HasRel(d, "obj", "obl") || (s.low(d) != "which" && s.low(d) != "whom" && s.low(d) != "that") {
+			continue
+		}
+		if t.HasRel(h, "acl:relcl") && t.Head[h] < d {
+			a, b := s.npSpan(t.Head[h])
+			return a, b, a < b
+		}
+		n := d - 1
+		if s.low(d) == "that" {
+			return 0, 0, false // outside a relative clause, "that" opens a that-clause
+		}
+		if n >= 0 && s.low(n) == "," {
+			n--
+		}
+		if n < 0 || !isNounTag(s.tag(n)) {
+			return 0, 0, false
+		}
+		_, end := s.npSpan(n)
+		for t.HasRel(n, "appos", "flat") && t.Head[n] >= 0 && t.Head[n] < n {
+			n = t.Head[n] // "the cargo ship Magic Star", not the name alone
+		}
+		a, b := s.npSpan(n)
+		b = max(b, end)
+		if a < n && t.HasRel(a, "case") {
+			a++ // "of the cargo ship": the phrase's preposition is not the ship's
+		}
+		return a, b, a < b
+	}
+	return 0, 0, false
+}
+
 // readTree puts the parse's reading of a verbal trigger's clause over the
 // word-pattern reading where the parse names the argument.
 func (c *coding) readTree(s *sent, t *trig) {
@@ -238,6 +281,12 @@ func (c *coding) readTree(s *sent, t *trig) {
 	}
 	// the object: where the word patterns found none, or one that the
 	// parse says runs on past the object ("hit the base on Sunday")
+	if oa, ob, ok := s.relativeObject(t.head); ok && (t.objA >= t.objB || isTimeNP(s, t.objA, t.objB)) && !t.passive {
+		// "the Magic Star, which the group attacked last month": the
+		// clause's object is the noun its pronoun stands for
+		t.objA, t.objB = oa, ob
+		return
+	}
 	if oa, ob, ok := s.treeObject(t.head); ok && oa >= t.b {
 		switch {
 		case t.objA >= t.objB:
