@@ -144,6 +144,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	}
 	for _, f := range rz.fields {
 		rz.foreignOf(f)
+		rz.eventNames(f)
 	}
 	extra := rz.linkMeta()
 	return rz.found(extra)
