@@ -12,7 +12,7 @@ import "strings"
 var eventHeads = wordSet(`war wars conflict conflicts crisis invasion incursion offensive counteroffensive standoff
 attacks attack negotiations talks protests riots unrest uprising insurgency coup clashes skirmishes strikes airstrikes
 bombing bombings withdrawal acquisition annexation blockade intervention occupation ceasefire escalation
-siege massacre campaign election elections referendum earthquake floods flooding wildfires eruption season`)
+siege massacre campaign election elections referendum earthquake floods flooding wildfires eruption`)
 
 // eventTailPreps join the places an event befell to its name ("invasion
 // of Ukraine", "strikes on Bahrain", "withdrawal from West Africa").

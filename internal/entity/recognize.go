@@ -145,6 +145,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	for _, f := range rz.fields {
 		rz.foreignOf(f)
 		rz.eventNames(f)
+		rz.sportsSides(f)
 	}
 	extra := rz.linkMeta()
 	return rz.found(extra)
