@@ -39,3 +39,15 @@ func TestSidesInSport(t *testing.T) {
 		{"", "Hungary won the right to host the summit, officials said.", "Hungary", "country:HUN"},
 	})
 }
+
+// TestHolidaysAndRegnalNames: a name before a capitalised "Day" names a
+// holiday; a regnal numeral belongs to the name before it.
+func TestHolidaysAndRegnalNames(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Shops stayed shut on Liberation Day across the island.", "Liberation", ""},
+		{"", "Parades for Canada Day were cancelled in Ottawa.", "Canada", ""},
+		{"", "Parades for Canada Day were cancelled in Ottawa.", "Ottawa", "city:"},
+		{"", "Queen Margarethe II handed the throne to her son on Sunday.", "Margarethe", ""},
+		{"", "Queen Margarethe II handed the throne to her son on Sunday.", "Margarethe II", "new:person"},
+	})
+}

@@ -27,6 +27,11 @@ var eventTailPreps = wordSet("of on in against from into")
 // 2023 attack on Kfar Aza" names the place attacked.
 func (rz *recognizer) eventNames(f *fieldState) {
 	topics := f.name == FieldTitle && !finiteVerb(f)
+	for i := range f.ms {
+		if m := &f.ms[i]; m.r != nil && namedDay(f, m.b) {
+			rz.unset(f, m) // "Liberation Day", "Ruritania Day": a holiday's name
+		}
+	}
 	for h := 1; h < len(f.toks); h++ {
 		if !f.word(h) || !f.isNorm(h, eventHeads) || f.cover[h] != 0 {
 			continue
@@ -149,3 +154,9 @@ func finiteVerb(f *fieldState) bool {
 
 // topicNouns are nouns of topic lists a tagger may read as verbs.
 var topicNouns = wordSet("aid shootings killings relations sanctions")
+
+// namedDay reports whether a capitalised "Day" follows a name at b: the
+// name and "Day" name a holiday or a day of remembrance.
+func namedDay(f *fieldState, b int) bool {
+	return b < len(f.toks) && f.word(b) && f.spaced(b-1) && f.toks[b].flags&fCap != 0 && f.norm(b) == "day"
+}

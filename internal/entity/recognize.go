@@ -146,6 +146,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.foreignOf(f)
 		rz.eventNames(f)
 		rz.sportsSides(f)
+		rz.regnalNames(f)
 	}
 	extra := rz.linkMeta()
 	return rz.found(extra)
