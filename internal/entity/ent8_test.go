@@ -14,9 +14,12 @@ func TestPlacesInNamedEvents(t *testing.T) {
 		{"Proposed Canadian acquisition of Iceland", "", "Iceland", ""},
 		{"Chilean Civil War / Bolivian protests", "", "Chilean", ""},
 		{"", "Fuel prices rose during the 2027 Bolivia war, traders said.", "Bolivia", ""},
+		{"2026 Dayton, Ohio shooting", "", "Ohio", ""},
+		{"2026 Dayton, Ohio shooting", "", "Dayton", ""},
 		{"", "Shipping fell during the 2027 Strait of Tiran campaign, traders said.", "Strait of Tiran", ""},
 		// a topic about a country, a headline and the place a past act befell stay mentions
 		{"Foreign relations of Norway / Terrorism in Finland", "", "Finland", "country:FIN"},
+		{"Welfare in Chile, Chilean political crisis", "", "Chile", "country:CHL"},
 		{"Peruvian invasion of Bolivia enters its second week", "", "Bolivia", "country:BOL"},
 		{"", "Fuel prices rose after the 2027 attack on Oruro, traders said.", "Oruro", "city:"},
 		{"", "The Bolivia war began in 2003, said the veteran in Ohio.", "Bolivia", "country:BOL"},

@@ -12,7 +12,8 @@ import "strings"
 var eventHeads = wordSet(`war wars conflict conflicts crisis invasion incursion offensive counteroffensive standoff
 attacks attack negotiations talks protests riots unrest uprising insurgency coup clashes skirmishes strikes airstrikes
 bombing bombings withdrawal acquisition annexation blockade intervention occupation ceasefire escalation
-siege massacre campaign election elections referendum earthquake floods flooding wildfires eruption`)
+siege massacre campaign election elections referendum earthquake floods flooding wildfires eruption
+shooting stabbing explosion`)
 
 // eventTailPreps join the places an event befell to its name ("invasion
 // of Ukraine", "strikes on Bahrain", "withdrawal from West Africa").
@@ -65,7 +66,7 @@ func (rz *recognizer) eventPremods(f *fieldState, h int) (int, []*mention) {
 	var places []*mention
 	a := k + 1
 	for k >= 0 && f.toks[k].sent == f.toks[h].sent {
-		if o := f.at(k); o != nil && o.b == k+1 && (o.r.e.Kind == KindCountry || o.r.e.Kind == KindPlace) && (f.spaced(k) || dashAfter(f, k)) {
+		if o := f.at(k); o != nil && o.b == k+1 && (o.r.e.Kind == KindCountry || o.r.e.Kind == KindPlace) && (f.spaced(k) || dashAfter(f, k) || f.toks[k+1].punct == ',') {
 			places = append(places, o)
 			a, k = o.a, o.a-1
 			continue
@@ -77,6 +78,12 @@ func (rz *recognizer) eventPremods(f *fieldState, h int) (int, []*mention) {
 		if k > 0 && dashAfter(f, k-1) && len(places) > 0 {
 			k-- // the dash of "India–Pakistan"
 			continue
+		}
+		if k > 0 && f.toks[k].punct == ',' && len(places) == 1 && places[0].form == FormName {
+			if o := f.at(k - 1); o != nil && o.form == FormName {
+				k-- // the comma of "New Albany, Ohio" (no list: "Welfare in Peru, Peruvian ...")
+				continue
+			}
 		}
 		break
 	}
