@@ -144,6 +144,9 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	}
 	for _, f := range rz.fields {
 		rz.foreignOf(f)
+		rz.eventNames(f)
+		rz.sportsSides(f)
+		rz.regnalNames(f)
 	}
 	extra := rz.linkMeta()
 	return rz.found(extra)

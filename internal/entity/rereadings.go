@@ -315,3 +315,30 @@ func (rz *recognizer) elidedTails(f *fieldState) {
 		}
 	}
 }
+
+// regnalNumerals follow a monarch's or a pope's name: "Frederik X".
+var regnalNumerals = wordSet("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI")
+
+// regnalNames takes a regnal numeral after a person's name into the name:
+// "King Frederik X" is one person, no "Frederik" alone.
+func (rz *recognizer) regnalNames(f *fieldState) {
+	for i := range f.ms {
+		m := &f.ms[i]
+		k := m.b
+		if m.r == nil || m.r.e.Kind != KindPerson || k >= len(f.toks) || !f.word(k) || !f.spaced(k-1) || f.cover[k] != 0 ||
+			!regnalNumerals[f.text[f.toks[k].start:f.toks[k].end]] {
+			continue
+		}
+		if !m.r.e.New {
+			m.b = k + 1
+			f.cover[k] = f.cover[k-1]
+			continue
+		}
+		a := m.a
+		name := f.text[f.toks[a].start:f.toks[k].end]
+		rz.unset(f, m)
+		r := rz.newEntity(name, KindPerson)
+		f.addMention(mention{a: a, b: k + 1, r: r, form: FormNew})
+		rz.seen[r]++
+	}
+}

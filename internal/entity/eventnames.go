@@ -1,0 +1,169 @@
+// Named events: a war, a crisis, a campaign of strikes or a disaster
+// named after the places it involves ("the 2026 Lebanon war", "2025
+// Cambodian–Thai border crisis", "Russian invasion of Ukraine"). The
+// places inside such a name are the name's words, no mentions of their
+// own.
+
+package entity
+
+import "strings"
+
+// eventHeads end the name of an event.
+var eventHeads = wordSet(`war wars conflict conflicts crisis invasion incursion offensive counteroffensive standoff
+attacks attack negotiations talks protests riots unrest uprising insurgency coup clashes skirmishes strikes airstrikes
+bombing bombings withdrawal acquisition annexation blockade intervention occupation ceasefire escalation
+siege massacre campaign election elections referendum earthquake floods flooding wildfires eruption
+shooting stabbing explosion`)
+
+// eventTailPreps join the places an event befell to its name ("invasion
+// of Ukraine", "strikes on Bahrain", "withdrawal from West Africa").
+var eventTailPreps = wordSet("of on in against from into")
+
+// eventNames takes back the places and countries inside event names: in
+// any field after a year that opens the name ("the 2026 Lebanon war");
+// in a title that lists topics rather than telling news (no finite verb),
+// also before an event's head word without a year ("Sudanese civil
+// war", "Israeli bombing of the Gaza Strip"), with the places of its tail.
+// In running text only the places before the head are taken: "since the
+// 2023 attack on Kfar Aza" names the place attacked.
+func (rz *recognizer) eventNames(f *fieldState) {
+	topics := f.name == FieldTitle && !finiteVerb(f)
+	for i := range f.ms {
+		if m := &f.ms[i]; m.r != nil && namedDay(f, m.b) {
+			rz.unset(f, m) // "Liberation Day", "Ruritania Day": a holiday's name
+		}
+	}
+	for h := 1; h < len(f.toks); h++ {
+		if !f.word(h) || !f.isNorm(h, eventHeads) || f.cover[h] != 0 {
+			continue
+		}
+		a, places := rz.eventPremods(f, h)
+		if len(places) == 0 {
+			continue
+		}
+		if !yearBefore(f, a) && !topics {
+			continue
+		}
+		if topics {
+			places = append(places, eventTail(f, h)...)
+		}
+		for _, m := range places {
+			rz.unset(f, m)
+		}
+	}
+}
+
+// eventPremods walks back from the head h over up to two modifiers ("civil", "border", "military") and the names before them
+// ("Cambodian–Thai", "United States"); it returns where the run opens and
+// the place and country mentions in it.
+func (rz *recognizer) eventPremods(f *fieldState, h int) (int, []*mention) {
+	k := h - 1
+	// a capitalised head takes capitalised modifiers ("Somali Civil War")
+	caps := f.toks[h].flags & fCap
+	for n := 0; n < 2 && k >= 0 && f.word(k) && f.toks[k].flags&(fCap|fAllCaps)&^caps == 0 && !f.isNorm(k, functionWords) && f.cover[k] == 0 && f.spaced(k); n++ {
+		k--
+	}
+	var places []*mention
+	a := k + 1
+	for k >= 0 && f.toks[k].sent == f.toks[h].sent {
+		if o := f.at(k); o != nil && o.b == k+1 && (o.r.e.Kind == KindCountry || o.r.e.Kind == KindPlace) && (f.spaced(k) || dashAfter(f, k) || f.toks[k+1].punct == ',') {
+			places = append(places, o)
+			a, k = o.a, o.a-1
+			continue
+		}
+		if f.word(k) && f.toks[k].flags&fCap != 0 && f.cover[k] == 0 && (f.spaced(k) || dashAfter(f, k)) && len(places) > 0 {
+			a, k = k, k-1 // "Russo-Ukrainian", "Proposed United States"
+			continue
+		}
+		if k > 0 && dashAfter(f, k-1) && len(places) > 0 {
+			k-- // the dash of "India–Pakistan"
+			continue
+		}
+		if k > 0 && f.toks[k].punct == ',' && len(places) == 1 && places[0].form == FormName {
+			if o := f.at(k - 1); o != nil && o.form == FormName {
+				k-- // the comma of "New Albany, Ohio" (no list: "Welfare in Peru, Peruvian ...")
+				continue
+			}
+		}
+		break
+	}
+	return a, places
+}
+
+// dashAfter reports whether token k+1 is a dash or hyphen glued to k and
+// to the word after it.
+func dashAfter(f *fieldState, k int) bool {
+	if k+2 >= len(f.toks) {
+		return false
+	}
+	d := f.toks[k+1]
+	t := f.text[d.start:d.end]
+	return (t == "–" || t == "—" || t == "-") && f.toks[k].end == d.start && d.end == f.toks[k+2].start
+}
+
+// yearBefore reports whether a year (or a span of years) stands right
+// before token a: "2026 Lebanon war", "2025–2026 Iran–United States
+// negotiations".
+func yearBefore(f *fieldState, a int) bool {
+	k := a - 1
+	if k < 0 || !isYear(f, k) {
+		return false
+	}
+	return f.spaced(k)
+}
+
+func isYear(f *fieldState, k int) bool {
+	t := f.text[f.toks[k].start:f.toks[k].end]
+	return len(t) == 4 && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20")) && strings.Trim(t, "0123456789") == ""
+}
+
+// eventTail returns the place and country mentions of the phrase after
+// an event's head: "of Ukraine", "on the Gaza Strip", "from West Africa".
+func eventTail(f *fieldState, h int) []*mention {
+	k := h + 1
+	if k >= len(f.toks) || !f.isNorm(k, eventTailPreps) {
+		return nil
+	}
+	k++
+	if f.word(k) && f.norm(k) == "the" {
+		k++
+	}
+	var out []*mention
+	for k < len(f.toks) {
+		o := f.at(k)
+		if o == nil || o.a != k || o.r.e.Kind != KindCountry && o.r.e.Kind != KindPlace {
+			break
+		}
+		out = append(out, o)
+		k = o.b
+		if k < len(f.toks) && (f.word(k) && f.norm(k) == "and" || dashAfter(f, k-1)) {
+			k++
+		}
+	}
+	return out
+}
+
+// finiteVerb reports whether the field has a finite verb: a headline
+// tells news, a list of topics does not. Names and the plural nouns of
+// topics ("Russian attacks on civilians", "Humanitarian aid") are no
+// verbs, however tagged.
+func finiteVerb(f *fieldState) bool {
+	for k, t := range f.toks {
+		switch t.tag {
+		case "VBZ", "VBD", "VBP", "MD":
+			if f.cover[k] == 0 && (k == 0 || t.flags&(fCap|fAllCaps) == 0) && !f.isNorm(k, eventHeads) && !f.isNorm(k, topicNouns) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// topicNouns are nouns of topic lists a tagger may read as verbs.
+var topicNouns = wordSet("aid shootings killings relations sanctions")
+
+// namedDay reports whether a capitalised "Day" follows a name at b: the
+// name and "Day" name a holiday or a day of remembrance.
+func namedDay(f *fieldState, b int) bool {
+	return b < len(f.toks) && f.word(b) && f.spaced(b-1) && f.toks[b].flags&fCap != 0 && f.norm(b) == "day"
+}

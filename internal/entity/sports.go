@@ -1,0 +1,112 @@
+// Sides in sport: a country that beats another 2–1 is its national team,
+// a country before "men's national team" or "Open" a word of a team's or
+// a tournament's name, "American football" a game.
+
+package entity
+
+import "strings"
+
+// sportVerbs tell a match's result between two sides.
+var sportVerbs = wordSet(`beat beats beating defeat defeats defeated defeating edge edges edged
+rout routs routed thrash thrashes thrashed draw draws drew lose loses lost win wins won`)
+
+// teamNouns after a country (and "men's", "women's", "national") name its team.
+var teamNouns = wordSet("team teams squad side eleven")
+
+// sportsSides takes back the country mentions that name sides in sport.
+func (rz *recognizer) sportsSides(f *fieldState) {
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || m.r.e.Kind != KindCountry && m.r.e.Kind != KindPlace {
+			continue
+		}
+		if teamAfter(f, m.b) || contestAfter(f, m.b) ||
+			m.form == FormAdj && f.norm(m.a) == "american" && f.word(m.b) && f.norm(m.b) == "football" {
+			rz.unset(f, m) // "the Ruritanian women's national team", "the Ruritanian Premier League", "American football"
+			continue
+		}
+		if m.r.e.Kind == KindCountry && m.form == FormName && scoredSide(f, m) {
+			rz.unset(f, m) // "Zembla beat Ruritania 2–1"
+		}
+	}
+}
+
+// teamAfter reports whether the words from b on name a country's team:
+// "men's national team", "national team", "women's squad".
+func teamAfter(f *fieldState, b int) bool {
+	k := b
+	if k < len(f.toks) && f.word(k) && (f.norm(k) == "men" || f.norm(k) == "women" || f.norm(k) == "men's" || f.norm(k) == "women's") {
+		k++
+		if k < len(f.toks) && !f.word(k) { // the apostrophe's token
+			k++
+		}
+		if k < len(f.toks) && f.word(k) && f.norm(k) == "s" {
+			k++
+		}
+	}
+	if k < len(f.toks) && f.word(k) && (f.norm(k) == "national" || f.norm(k) == "olympic") {
+		k++
+	}
+	return k > b && k < len(f.toks) && f.word(k) && f.isNorm(k, teamNouns)
+}
+
+// contestNames end the names of tournaments and leagues.
+var contestNames = wordSet("open league cup")
+
+// contestAfter reports whether up to two capitalised words from b on end
+// in a tournament's or a league's name: "Open", "Premier League".
+func contestAfter(f *fieldState, b int) bool {
+	for k := b; k < b+2 && k < len(f.toks) && f.word(k) && f.spaced(k-1) && f.toks[k].flags&fCap != 0 && f.cover[k] == 0; k++ {
+		if f.isNorm(k, contestNames) {
+			return true
+		}
+	}
+	return false
+}
+
+// scoredSide reports whether the country m stands right before or after a
+// verb of a match's result in a sentence that gives a score ("2–1"); a
+// country after "of" is a player's ("Lina Moss of Zembla defeats ...").
+func scoredSide(f *fieldState, m *mention) bool {
+	if p := f.prevWord(m.a); p >= 0 && f.norm(p) == "of" {
+		return false
+	}
+	next := m.b
+	if next < len(f.toks) && f.word(next) && f.isNorm(next, sportVerbs) && f.spaced(next-1) {
+		return hasScore(f, f.toks[m.a].sent)
+	}
+	if p := f.prevWord(m.a); p >= 0 && p == m.a-1 && f.isNorm(p, sportVerbs) {
+		return hasScore(f, f.toks[m.a].sent)
+	}
+	return false
+}
+
+// hasScore reports whether sentence s holds a score: two numbers of up to
+// three digits joined by a dash ("2–1", "81–70"), no span of years; a
+// sentence of a vote gives a tally ("votes 93–18"), no score.
+func hasScore(f *fieldState, s int32) bool {
+	score := false
+	for k := 1; k+1 < len(f.toks); k++ {
+		if f.toks[k].sent != s {
+			continue
+		}
+		if f.isNorm(k, voteWords) {
+			return false
+		}
+		d := f.text[f.toks[k].start:f.toks[k].end]
+		if d != "–" && d != "-" {
+			continue
+		}
+		l, r := f.text[f.toks[k-1].start:f.toks[k-1].end], f.text[f.toks[k+1].start:f.toks[k+1].end]
+		if f.toks[k-1].end == f.toks[k].start && f.toks[k].end == f.toks[k+1].start && shortNumber(l) && shortNumber(r) {
+			score = true
+		}
+	}
+	return score
+}
+
+var voteWords = wordSet("vote votes voted voting ballot")
+
+func shortNumber(s string) bool {
+	return len(s) > 0 && len(s) <= 3 && strings.Trim(s, "0123456789") == ""
+}
