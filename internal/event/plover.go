@@ -16,3 +16,23 @@ func PloverType(e Event) (typ, mode string) {
 	}
 	return e.Type, e.Mode
 }
+
+// PloverTarget is an event's target under PLOVER's coding of recipients,
+// which are states and their sectors: an act with no one named as its
+// object is directed at the state where it happens ("prisoners rioted at a
+// jail in northern Israel", "the Red Cross suspended aid deliveries in
+// Baghdad": Israel, Iraq), and a target of no known state belongs to the
+// state where the act falls ("the peacekeeping force in Lebanon"). sitrep
+// keeps what the text says; exports and scores in PLOVER's terms read the
+// place's country through this view.
+func PloverTarget(e Event) *Actor {
+	if e.Location == nil || e.Location.Country == "" || e.Target != nil && (e.Target.Country != "" || e.Target.Entity != nil) {
+		return e.Target
+	}
+	if e.Target == nil {
+		return &Actor{Text: e.Location.Text, Country: e.Location.Country}
+	}
+	t := *e.Target
+	t.Country = e.Location.Country
+	return &t
+}

@@ -26,6 +26,35 @@ func TestPloverTypeReadsIntentsAsAgree(t *testing.T) {
 	}
 }
 
+// PLOVER's recipients are states: the place's country stands in for a
+// missing target or one of no known state, never for a known one.
+func TestPloverTargetReadsThePlacesCountry(t *testing.T) {
+	loc := &Location{Text: "in northern Kenya", Country: "KEN"}
+	known := &Actor{Text: "Somalia", Country: "SOM"}
+	bare := &Actor{Text: "the relief convoy"}
+	for _, c := range []struct {
+		e             Event
+		text, country string
+	}{
+		{Event{Type: "PROTEST", Location: loc}, "in northern Kenya", "KEN"},
+		{Event{Type: "ASSAULT", Location: loc, Target: bare}, "the relief convoy", "KEN"},
+		{Event{Type: "ACCUSE", Location: loc, Target: known}, "Somalia", "SOM"},
+		{Event{Type: "PROTEST", Location: &Location{Text: "in the hills"}}, "", ""},
+	} {
+		got := PloverTarget(c.e)
+		text, country := "", ""
+		if got != nil {
+			text, country = got.Text, got.Country
+		}
+		if text != c.text || country != c.country {
+			t.Errorf("PloverTarget(%s) = %q/%s, want %q/%s", c.e.Type, text, country, c.text, c.country)
+		}
+	}
+	if bare.Country != "" {
+		t.Error("PloverTarget changed the event's own target")
+	}
+}
+
 // "Russia says its forces captured …": the owner's forces carry its entity.
 func TestOwnForcesCarryTheOwner(t *testing.T) {
 	for _, c := range []struct{ sentence, entity string }{
