@@ -36,3 +36,15 @@ func PloverTarget(e Event) *Actor {
 	t.Country = e.Location.Country
 	return &t
 }
+
+// PloverSource is an event's source under PLOVER's coding of actors: an
+// act whose doer is unnamed ("a roadside bombing near Samarra killed a
+// soldier", "was put under investigation in Italy") is coded to the state
+// where it happens, as an unidentified actor of that state. sitrep keeps
+// the event without a source, as its text has it.
+func PloverSource(e Event) *Actor {
+	if e.Source != nil || e.Location == nil || e.Location.Country == "" {
+		return e.Source
+	}
+	return &Actor{Text: e.Location.Text, Country: e.Location.Country}
+}

@@ -55,6 +55,18 @@ func TestPloverTargetReadsThePlacesCountry(t *testing.T) {
 	}
 }
 
+// An unnamed doer is the place's state in PLOVER's terms; a named one stays.
+func TestPloverSourceReadsThePlacesCountry(t *testing.T) {
+	loc := &Location{Text: "near the town of Baidoa", Country: "SOM"}
+	if got := PloverSource(Event{Type: "ASSAULT", Location: loc}); got == nil || got.Country != "SOM" {
+		t.Errorf("PloverSource(no source) = %v, want SOM", got)
+	}
+	src := &Actor{Text: "Ethiopian troops", Country: "ETH"}
+	if got := PloverSource(Event{Type: "ASSAULT", Location: loc, Source: src}); got != src {
+		t.Errorf("PloverSource(named source) = %v, want it kept", got)
+	}
+}
+
 // "Russia says its forces captured …": the owner's forces carry its entity.
 func TestOwnForcesCarryTheOwner(t *testing.T) {
 	for _, c := range []struct{ sentence, entity string }{
