@@ -1,5 +1,11 @@
 package event
 
+import (
+	"strings"
+
+	"sitrep/internal/entity"
+)
+
 // plannedAgreeTypes: see data/words.tsv.
 var plannedAgreeTypes = wordSet("plannedAgreeTypes")
 
@@ -14,7 +20,37 @@ func PloverType(e Event) (typ, mode string) {
 	if e.Modality == Planned && !e.Negated && e.Source != nil && plannedAgreeTypes[e.Type] {
 		return "AGREE", ""
 	}
+	switch {
+	case e.Type == "ASSAULT" && e.Mode == "destroy":
+		// PLOVER's COERCE keeps CAMEO's "seize or damage property":
+		// houses razed, crops burned, power lines destroyed
+		return "COERCE", "seize"
+	case e.Type == "COERCE" && e.Mode == "seize" && territory(e.Target):
+		// and its ASSAULT keeps CAMEO's "occupy territory": a town
+		// overrun or retaken is fighting, a ship or a warehouse seized is not
+		return "ASSAULT", ""
+	}
 	return e.Type, e.Mode
+}
+
+// territoryNouns name ground that forces take (data/words.tsv).
+var territoryNouns = wordSet("territoryNouns")
+
+// territory reports a target that is ground: a known place or a phrase
+// headed by a territory noun ("a strategic village", "the army garrison").
+func territory(a *Actor) bool {
+	if a == nil {
+		return false
+	}
+	if a.Entity != nil && a.Entity.Kind == entity.KindPlace {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(a.Text)) {
+		if territoryNouns[strings.Trim(w, ".,;:'\"")] {
+			return true
+		}
+	}
+	return false
 }
 
 // PloverTarget is an event's target under PLOVER's coding of recipients,

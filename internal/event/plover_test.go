@@ -19,6 +19,9 @@ func TestPloverTypeReadsIntentsAsAgree(t *testing.T) {
 		{Event{Type: "RETREAT", Mode: "withdraw", Modality: Actual, Source: src}, "RETREAT", "withdraw"},
 		{Event{Type: "RETREAT", Mode: "withdraw", Modality: Planned}, "RETREAT", "withdraw"},
 		{Event{Type: "ASSAULT", Modality: Planned, Source: src}, "ASSAULT", ""},
+		{Event{Type: "ASSAULT", Mode: "destroy", Modality: Actual, Source: src}, "COERCE", "seize"},          // homes razed: property
+		{Event{Type: "COERCE", Mode: "seize", Target: &Actor{Text: "a hilltop village"}}, "ASSAULT", ""},     // ground taken: fighting
+		{Event{Type: "COERCE", Mode: "seize", Target: &Actor{Text: "two fishing boats"}}, "COERCE", "seize"}, // goods seized stay
 	} {
 		if typ, mode := PloverType(c.e); typ != c.typ || mode != c.mode {
 			t.Errorf("PloverType(%s %s %s) = %s/%s, want %s/%s", c.e.Type, c.e.Mode, c.e.Modality, typ, mode, c.typ, c.mode)
