@@ -103,3 +103,23 @@ func TestPastYearNounIsBackground(t *testing.T) {
 		}
 	}
 }
+
+// A protest that demands something is the act; its demand is what it is
+// for, so the protest is the sentence's primary event.
+func TestProtestOutranksItsDemand(t *testing.T) {
+	for _, s := range []string{
+		"Hundreds of nurses rallied in Lagos on Friday calling for better pay.",
+		"Farmers blocked the main highway to press their demands for higher prices.",
+	} {
+		var p *Event
+		evs := DefaultCoder().Code(inputFor("demo", s, testPublished))
+		for i := range evs {
+			if p == nil || evs[i].Confidence > p.Confidence {
+				p = &evs[i]
+			}
+		}
+		if p == nil || p.Type != "PROTEST" {
+			t.Errorf("%q: primary %v, want PROTEST", s, p)
+		}
+	}
+}
