@@ -127,6 +127,7 @@ func Plover(dir string, code func(sentence string) []event.Event) (PloverReport,
 			// PLOVER's coding of intents ("will withdraw": AGREE), which
 			// the gold follows; the archive keeps the act, planned
 			evs[i].Type, evs[i].Mode = event.PloverType(evs[i])
+			evs[i].Source, evs[i].Target = event.PloverSource(evs[i]), event.PloverTarget(evs[i])
 		}
 		half := r.Dev
 		if idx%2 == 1 {

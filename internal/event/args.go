@@ -220,6 +220,13 @@ func subordinate(s *sent, out []*trig) {
 				continue
 			}
 			dep := !t.nominal && s.tag(t.head) == "VBG" && s.low(t.a-1) == ","
+			if u.e.Type == "PROTEST" && t.e.Type == "REQUEST" && t.a-u.b < 12 && (!t.nominal && s.tag(t.head) == "VBG" || s.low(t.a-1) == "to" || s.low(t.a-2) == "to") {
+				// "demonstrated in Kirkuk calling for independence",
+				// "blocked roads to press their demands": the protest is
+				// the act, the demand what it is for
+				t.ev.Confidence = min(t.ev.Confidence, float64(int((u.ev.Confidence-0.05)*100+0.5))/100)
+				break
+			}
 			for k := u.b; k < t.a && !dep; k++ {
 				if subordinators[s.low(k)] {
 					dep = true
