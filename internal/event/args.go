@@ -418,3 +418,35 @@ func ofEnd(s *sent, a, b int) int {
 	}
 	return b
 }
+
+// proposalNouns name what one side puts to another to accept.
+var proposalNouns = set{"proposal": true, "proposals": true, "plan": true, "offer": true, "request": true, "initiative": true, "deal": true, "demand": true, "demands": true, "terms": true}
+
+// proposer returns who put forward what was agreed to, named in the clause
+// after token from: "agreed to a plan proposed by Qatar", "accepted a truce
+// following a proposal from Egypt".
+func (c *coding) proposer(s *sent, from int) *Actor {
+	for k := from; k+2 < len(s.toks) && k < from+16; k++ {
+		l := s.low(k)
+		if clauseStops[l] && l != "following" && l != "after" || l == "." {
+			return nil
+		}
+		var a, b int
+		switch {
+		case (l == "proposed" || l == "offered" || l == "drafted" || l == "submitted") && s.low(k+1) == "by":
+			a, b = agentSpan(s, k+1)
+		case proposalNouns[l] && (s.low(k+1) == "from" || s.low(k+1) == "by" || s.low(k+1) == "of"):
+			a, b = objSpan(s, k+2)
+		default:
+			continue
+		}
+		if a < b {
+			b = cutTime(s, a, b)
+		}
+		if x := c.actorSpan(s, a, b); a < b && !weak(x) && !placeActor(x) {
+			return x
+		}
+		return nil
+	}
+	return nil
+}
