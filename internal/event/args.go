@@ -450,3 +450,40 @@ func (c *coding) proposer(s *sent, from int) *Actor {
 	}
 	return nil
 }
+
+// freeVerbs end a detention.
+var freeVerbs = set{"release": true, "releases": true, "released": true, "releasing": true, "free": true, "frees": true, "freed": true, "freeing": true}
+
+// releaser returns the state that frees the people a passive detention's
+// subject starting at token a names ("Venezuela releases 88 prisoners who
+// were detained during protests"): who holds them detained them; nil when
+// the freer is no state authority.
+func (c *coding) releaser(s *sent, a int) *Actor {
+	v := a - 1
+	if v < 1 || !freeVerbs[s.low(v)] || !isVerbTag(s.tag(v)) {
+		return nil
+	}
+	rv := &trig{match: match{head: v, a: v, b: v + 1}, vg: verbGroupStart(s, v)}
+	sa, sb := c.subject(s, rv)
+	if sa >= sb {
+		return nil
+	}
+	x := c.actorSpan(s, sa, sb)
+	if weak(x) || x.Country == "" || !stateAuthority(x) {
+		return nil
+	}
+	return x
+}
+
+// stateAuthority reports an actor that can hold people: a state, its
+// government, police, courts or army.
+func stateAuthority(a *Actor) bool {
+	if a.Entity != nil && a.Entity.Kind == entity.KindCountry {
+		return true
+	}
+	switch a.Role {
+	case "government", "police", "judiciary", "military":
+		return true
+	}
+	return false
+}

@@ -617,6 +617,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		case t.passive:
 			src, tgt = agent, subj
+			if src == nil && (e.Type == "COERCE" || e.Type == "SANCTION") {
+				src = c.releaser(s, t.subjA)
+			}
 		case e.subjTarget:
 			tgt = subj
 			ba, bb := agentSpan(s, t.b)

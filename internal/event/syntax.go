@@ -44,13 +44,31 @@ func isAdverb(s *sent, i int) bool {
 	return t == "RB" || t == "RBR" || t == "RBS" || negWords[s.low(i)]
 }
 
+// reportParticiples say how a passive is known, standing between its
+// auxiliary and its participle ("are confirmed killed", "were reported
+// detained").
+var reportParticiples = set{"confirmed": true, "reported": true, "believed": true, "feared": true, "presumed": true}
+
+// reportedParticiple reports such a word at j right before the
+// participle at head, after a form of "be".
+func reportedParticiple(s *sent, j, head int) bool {
+	if j != head-1 || j < 1 || !reportParticiples[s.low(j)] || (s.tag(head) != "VBN" && s.tag(head) != "VBD") {
+		return false
+	}
+	switch s.low(j - 1) {
+	case "is", "are", "was", "were", "been", "being", "be":
+		return true
+	}
+	return false
+}
+
 // verbGroupStart returns the first token of the verb group whose main verb
 // is at head: auxiliaries, modals, negation and adverbs before it.
 func verbGroupStart(s *sent, head int) int {
 	i := head
 	for i > 0 {
 		j := i - 1
-		if isAux(s, j) || isAdverb(s, j) {
+		if isAux(s, j) || isAdverb(s, j) || reportedParticiple(s, j, head) {
 			i = j
 			continue
 		}
@@ -93,8 +111,8 @@ func isPassive(s *sent, head int) bool {
 		}
 	}
 	for i := head - 1; i >= 0 && i >= head-4; i-- {
-		if isAdverb(s, i) || s.low(i) == "both" || s.low(i) == "all" || s.low(i) == "each" {
-			continue // ("are both killed")
+		if isAdverb(s, i) || s.low(i) == "both" || s.low(i) == "all" || s.low(i) == "each" || reportedParticiple(s, i, head) {
+			continue // ("are both killed", "are confirmed killed")
 		}
 		switch s.low(i) {
 		case "be", "am", "is", "are", "was", "were", "been", "being", "get", "got", "gets", "getting":
