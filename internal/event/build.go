@@ -697,6 +697,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			src, tgt, obj, t.thing = c.weaponOwner(s, oa, ob), subj, nil, nil
 			if src != nil {
 				src.Text = bareAdjective(src.Text)
+				src.Text = ownerMention(c, s, oa, ob, src)
 			}
 			for k := oa + 1; k < len(s.toks) && k < ob+8; k++ {
 				if l := s.low(k); (l == "at" || l == "toward" || l == "towards" || l == "to" && (s.low(k-1) == "launched" || s.low(k-1) == "fired")) && s.low(k+1) != "least" && s.low(k+1) != "most" {
@@ -1644,6 +1645,21 @@ func countedPeople(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// ownerMention is the text of the owner's own mention in the weapon
+// phrase [a, b) ("Russian" of "four Russian drones"): the drones did not
+// act, their owner did; else the text unchanged.
+func ownerMention(c *coding, s *sent, a, b int, own *Actor) string {
+	if own.Entity == nil {
+		return own.Text
+	}
+	for k := a; k < b; k++ {
+		if mi := s.mentAt[k]; mi >= 0 && s.ments[mi].e.ID == own.Entity.ID && s.ments[mi].b <= b {
+			return s.text(c.body, s.ments[mi].a, s.ments[mi].b)
+		}
+	}
+	return own.Text
 }
 
 // mannedCraft carry crews: shooting one down is an attack on it.
