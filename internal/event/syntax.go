@@ -93,7 +93,7 @@ func isPassive(s *sent, head int) bool {
 	if (t == "VBN" || t == "VBD") && headlineParticiple(s, head) {
 		return true // "Two civilians killed and three wounded in a shooting"
 	}
-	if pa := npBack(s, head); pa > 1 && pa < head && s.low(pa-1) == "with" && s.low(pa-2) == "," && (t == "VBN" || t == "VBD") {
+	if pa := quantityBack(s, npBack(s, head)); pa > 1 && pa < head && s.low(pa-1) == "with" && s.low(pa-2) == "," && (t == "VBN" || t == "VBD") {
 		return true // ", with 20 people detained": an absolute phrase
 	}
 	if (t == "VBN" || t == "VBD" && (s.low(head+1) == "of" || s.low(head+1) == "by" || laterAux(s, head))) && head > 0 && reducedNext[s.low(head+1)] {
@@ -435,6 +435,22 @@ func npBack(s *sent, b int) int {
 	a := b
 	for a > 0 && npTok(s, a-1) && s.tag(a-1) != "PRP" {
 		a--
+	}
+	return a
+}
+
+// quantityBack moves the start a of a counted noun phrase back over the
+// words that bound its number ("at least 200 people", "more than 50").
+func quantityBack(s *sent, a int) int {
+	if a < 2 {
+		return a
+	}
+	if (s.low(a) == "least" || s.low(a) == "most") && s.low(a-1) == "at" {
+		return a - 1 // (the tagger's "least" is part of the phrase)
+	}
+	switch l, p := s.low(a-1), s.low(a-2); {
+	case (l == "least" || l == "most") && p == "at", l == "than" && (p == "more" || p == "fewer" || p == "less"), l == "to" && p == "up":
+		return a - 2
 	}
 	return a
 }
