@@ -425,3 +425,72 @@ func ofEnd(s *sent, a, b int) int {
 	}
 	return b
 }
+
+// proposalNouns name what one side puts to another to accept.
+var proposalNouns = set{"proposal": true, "proposals": true, "plan": true, "offer": true, "request": true, "initiative": true, "deal": true, "demand": true, "demands": true, "terms": true}
+
+// proposer returns who put forward what was agreed to, named in the clause
+// after token from: "agreed to a plan proposed by Qatar", "accepted a truce
+// following a proposal from Egypt".
+func (c *coding) proposer(s *sent, from int) *Actor {
+	for k := from; k+2 < len(s.toks) && k < from+16; k++ {
+		l := s.low(k)
+		if clauseStops[l] && l != "following" && l != "after" || l == "." {
+			return nil
+		}
+		var a, b int
+		switch {
+		case (l == "proposed" || l == "offered" || l == "drafted" || l == "submitted") && s.low(k+1) == "by":
+			a, b = agentSpan(s, k+1)
+		case proposalNouns[l] && (s.low(k+1) == "from" || s.low(k+1) == "by" || s.low(k+1) == "of"):
+			a, b = objSpan(s, k+2)
+		default:
+			continue
+		}
+		if a < b {
+			b = cutTime(s, a, b)
+		}
+		if x := c.actorSpan(s, a, b); a < b && !weak(x) && !placeActor(x) {
+			return x
+		}
+		return nil
+	}
+	return nil
+}
+
+// freeVerbs end a detention.
+var freeVerbs = set{"release": true, "releases": true, "released": true, "releasing": true, "free": true, "frees": true, "freed": true, "freeing": true}
+
+// releaser returns the state that frees the people a passive detention's
+// subject starting at token a names ("Venezuela releases 88 prisoners who
+// were detained during protests"): who holds them detained them; nil when
+// the freer is no state authority.
+func (c *coding) releaser(s *sent, a int) *Actor {
+	v := a - 1
+	if v < 1 || !freeVerbs[s.low(v)] || !isVerbTag(s.tag(v)) {
+		return nil
+	}
+	rv := &trig{match: match{head: v, a: v, b: v + 1}, vg: verbGroupStart(s, v)}
+	sa, sb := c.subject(s, rv)
+	if sa >= sb {
+		return nil
+	}
+	x := c.actorSpan(s, sa, sb)
+	if weak(x) || x.Country == "" || !stateAuthority(x) {
+		return nil
+	}
+	return x
+}
+
+// stateAuthority reports an actor that can hold people: a state, its
+// government, police, courts or army.
+func stateAuthority(a *Actor) bool {
+	if a.Entity != nil && a.Entity.Kind == entity.KindCountry {
+		return true
+	}
+	switch a.Role {
+	case "government", "police", "judiciary", "military":
+		return true
+	}
+	return false
+}

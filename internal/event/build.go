@@ -420,6 +420,22 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				tgt = c.actorSpan(s, a, b)
 			}
 		}
+		if tgt == nil && e.Type == "ASSAULT" && first > 2 && s.low(first-1) == "of" && interceptNouns[s.low(first-2)] {
+			// "the army reports the interception of three drones launched
+			// by X": as with the verb, the attack was on the interceptor,
+			// who says it, and the weapon's owner's
+			if src == nil {
+				src = c.weaponOwner(s, first, t.b)
+			}
+			if p := prevFinite(s, first-2); p >= 0 {
+				iv := &trig{match: match{head: p, a: p, b: p + 1}, vg: verbGroupStart(s, p)}
+				if a, b := c.subject(s, iv); a < b {
+					if x := c.actorSpan(s, a, b); !weak(x) && !sameActor(x, src) {
+						tgt = x
+					}
+				}
+			}
+		}
 		if src == nil && np >= 3 && s.low(np-1) == "for" && s.low(np-2) == "responsibility" && s.tokHas(np-3, claimVerbs) {
 			// "X claimed responsibility for the attack": X carried it out
 			cv := &trig{match: match{head: np - 3, a: np - 3, b: np - 2}, vg: verbGroupStart(s, np-3)}
@@ -601,6 +617,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		case t.passive:
 			src, tgt = agent, subj
+			if src == nil && (e.Type == "COERCE" || e.Type == "SANCTION") {
+				src = c.releaser(s, t.subjA)
+			}
 		case e.subjTarget:
 			tgt = subj
 			ba, bb := agentSpan(s, t.b)
@@ -678,6 +697,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			src, tgt, obj, t.thing = c.weaponOwner(s, oa, ob), subj, nil, nil
 			if src != nil {
 				src.Text = bareAdjective(src.Text)
+				src.Text = ownerMention(c, s, oa, ob, src)
 			}
 			for k := oa + 1; k < len(s.toks) && k < ob+8; k++ {
 				if l := s.low(k); (l == "at" || l == "toward" || l == "towards" || l == "to" && (s.low(k-1) == "launched" || s.low(k-1) == "fired")) && s.low(k+1) != "least" && s.low(k+1) != "most" {
@@ -863,6 +883,13 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			x = c.ppTarget(s, t.b+2, true)
 		}
 		if x != nil && !sameActor(x, src) {
+			tgt = x
+		}
+	}
+	if weak(tgt) && !t.passive && ev.Type == "AGREE" {
+		// "agreed to a plan proposed by Qatar": who proposed it is whom
+		// the agreement answers
+		if x := c.proposer(s, max(t.b, t.objA)); x != nil && !sameActor(x, src) {
 			tgt = x
 		}
 	}
@@ -1424,8 +1451,10 @@ func (c *coding) weaponOwner(s *sent, a, b int) *Actor {
 			}
 		}
 	}
-	if (own == nil || own.Entity == nil && own.Country == "") && (s.low(b) == "fired" || s.low(b) == "launched") && s.low(b+1) == "by" {
-		// "drones fired by Iran-backed militias": who fired them
+	if (s.low(b) == "fired" || s.low(b) == "launched") && s.low(b+1) == "by" {
+		// "drones fired by Iran-backed militias": who fired them, also
+		// over a maker the phrase names ("American missiles fired by
+		// Ukraine")
 		if fa, fb := objSpan(s, b+2); fa < fb {
 			for k := fa + 1; k < fb; k++ {
 				if l := s.low(k); l == "from" || l == "at" || l == "toward" || l == "towards" {
@@ -1440,8 +1469,11 @@ func (c *coding) weaponOwner(s *sent, a, b int) *Actor {
 	}
 	if own == nil || own.Entity == nil && own.Country == "" {
 		end := b
-		for end < len(s.toks) && end < b+12 && (s.low(end) == "," || s.low(end) == "and" || s.tag(end) == "CD" || s.tag(end) == "JJ" || s.tag(end) == "NN" || s.tag(end) == "NNS") {
-			end++ // the rest of a list of weapons: "…, four cruise missiles, and 47 drones"
+		for end < len(s.toks) && end < b+12 && (s.low(end) == "," || s.low(end) == "and" || s.tag(end) == "CD" || s.tag(end) == "JJ" || s.tag(end) == "NN" || s.tag(end) == "NNS" || s.tag(end) == "DT" && s.low(end-1) == "and") {
+			end++ // the rest of a list of weapons: "…, four cruise missiles, and 47 drones", "a missile and a drone"
+		}
+		if l := s.low(end); (l == "fired" || l == "launched") && s.low(end+1) == "from" {
+			end++ // "a missile and a drone launched from Yemen"
 		}
 		for k := a + 1; k <= end && k < len(s.toks); k++ {
 			if s.low(k) == "from" {
@@ -1615,12 +1647,31 @@ func countedPeople(s *sent, a, b int) bool {
 	return false
 }
 
+// ownerMention is the text of the owner's own mention in the weapon
+// phrase [a, b) ("Russian" of "four Russian drones"): the drones did not
+// act, their owner did; else the text unchanged.
+func ownerMention(c *coding, s *sent, a, b int, own *Actor) string {
+	if own.Entity == nil {
+		return own.Text
+	}
+	for k := a; k < b; k++ {
+		if mi := s.mentAt[k]; mi >= 0 && s.ments[mi].e.ID == own.Entity.ID && s.ments[mi].b <= b {
+			return s.text(c.body, s.ments[mi].a, s.ments[mi].b)
+		}
+	}
+	return own.Text
+}
+
 // mannedCraft carry crews: shooting one down is an attack on it.
 var mannedCraft = wordSet("mannedCraft")
 
 // interceptVerbs stop a missile or drone in flight ("shot down",
 // "intercepted", "downed").
 var interceptVerbs = wordSet("interceptVerbs")
+
+// interceptNouns name the stopping of a missile or drone ("the
+// interception of", "the downing of").
+var interceptNouns = set{"interception": true, "interceptions": true, "downing": true, "shootdown": true, "shooting-down": true}
 
 // namingVerbs can name an act rather than carry it out ("called the
 // stabbing barbaric", "described the attack as …").

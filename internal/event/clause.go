@@ -925,6 +925,10 @@ var timeNouns = set{"day": true, "week": true, "month": true, "year": true, "wee
 // affiliated with the union" act as the union.)
 var reducedHeads = set{"accused": true, "suspected": true, "charged": true, "wanted": true, "convicted": true, "indicted": true}
 
+// perpetratorNouns name someone by a deed done to another: "the killer
+// of X" is not X ("arrested the suspected killer of a journalist").
+var perpetratorNouns = set{"killer": true, "killers": true, "murderer": true, "murderers": true, "assassin": true, "assassins": true, "attacker": true, "attackers": true, "kidnapper": true, "kidnappers": true, "abductor": true, "abductors": true}
+
 // trimActor ends an actor phrase [a, b) before what only describes it:
 // an aside listing some of them ("armed gangs, including X"), a reduced
 // relative ("a man accused of shooting X"), a time phrase at its end ("the
@@ -941,6 +945,9 @@ func (c *coding) trimActor(s *sent, a, b int) int {
 		if k+1 < b && latinAdverbials[l+" "+s.low(k+1)] {
 			return k // "sentences the sculptor in absentia to eight years": how, not who
 		}
+		if l == "of" && perpetratorNouns[s.low(k-1)] {
+			return k
+		}
 		if reducedHeads[l] && (s.tag(k) == "VBN" || s.tag(k) == "VBD" || s.tag(k) == "JJ") && c.actorHeaded(s, a, k) && !isNounTag(s.tag(k+1)) && s.tag(k+1) != "JJ" {
 			// (not "a group of suspected insurgents": an adjective)
 			return k
@@ -948,12 +955,13 @@ func (c *coding) trimActor(s *sent, a, b int) int {
 	}
 	for k := a + 1; k+1 < b; k++ {
 		if l, n := s.low(k), s.low(k+1); l == "on" && (n == "suspicion" || chargeAhead(s, k+1, min(k+5, b))) ||
-			l == "in" && (n == "a" || n == "an" || n == "the") && (s.spanHas(k+2, min(k+5, b), operationNouns) || s.spanHas(k+2, min(k+5, b), eventHeads)) ||
+			l == "in" && (n == "a" || n == "an" || n == "the") && (s.spanHas(k+2, min(k+5, b), operationNouns) || s.spanHas(k+2, min(k+5, b), eventHeads) || s.tokHas(k+2, victimNouns) && s.low(k+3) == "of") ||
 			l == "in" && (n == "connection" || n == "relation" || n == "response" || n == "retaliation" || n == "reprisal" || n == "solidarity") ||
 			l == "due" && n == "to" ||
 			l == "in" && s.tag(k+1) == "JJ" && s.spanHas(k+1, min(k+5, b), eventHeads) ||
 			l == "of" && (s.spanHas(k+1, min(k+5, b), eventHeads) || s.spanHas(k+1, min(k+4, b), victimNouns)) && !quantityHeads[s.low(k-1)] {
-			// ("convicts three men of the 2015 bombing of a bus": the charge)
+			// ("convicts three men of the 2015 bombing of a bus": the charge;
+			// "arrest four suspects in the killing of X": not X)
 			// "detains 16 crew members on allegations of …", "kill ten
 			// militants in a major operation": why and how, not who
 			if c.actorHeaded(s, a, k) {

@@ -323,6 +323,9 @@ func (c *coding) sentence(s *sent) {
 			t.vg = verbGroupStart(s, m.head)
 			t.passive = isPassive(s, m.head)
 			t.subjA, t.subjB = c.subject(s, t)
+			if t.subjA > 0 && t.subjA < t.subjB && (s.low(t.subjA) == "least" || s.low(t.subjA) == "most") && s.low(t.subjA-1) == "at" {
+				t.subjA-- // "with at least 200 people arrested": the whole count
+			}
 			ob := m.b
 			for ob < len(s.toks) && isNounTag(s.tag(m.b-1)) && (s.tag(ob) == "NN" || s.tag(ob) == "NNS") && s.mentAt[ob] < 0 {
 				// "launched a wave of missile strikes": the pattern's last

@@ -44,13 +44,31 @@ func isAdverb(s *sent, i int) bool {
 	return t == "RB" || t == "RBR" || t == "RBS" || negWords[s.low(i)]
 }
 
+// reportParticiples say how a passive is known, standing between its
+// auxiliary and its participle ("are confirmed killed", "were reported
+// detained").
+var reportParticiples = set{"confirmed": true, "reported": true, "believed": true, "feared": true, "presumed": true}
+
+// reportedParticiple reports such a word at j right before the
+// participle at head, after a form of "be".
+func reportedParticiple(s *sent, j, head int) bool {
+	if j != head-1 || j < 1 || !reportParticiples[s.low(j)] || (s.tag(head) != "VBN" && s.tag(head) != "VBD") {
+		return false
+	}
+	switch s.low(j - 1) {
+	case "is", "are", "was", "were", "been", "being", "be":
+		return true
+	}
+	return false
+}
+
 // verbGroupStart returns the first token of the verb group whose main verb
 // is at head: auxiliaries, modals, negation and adverbs before it.
 func verbGroupStart(s *sent, head int) int {
 	i := head
 	for i > 0 {
 		j := i - 1
-		if isAux(s, j) || isAdverb(s, j) {
+		if isAux(s, j) || isAdverb(s, j) || reportedParticiple(s, j, head) {
 			i = j
 			continue
 		}
@@ -75,7 +93,7 @@ func isPassive(s *sent, head int) bool {
 	if (t == "VBN" || t == "VBD") && headlineParticiple(s, head) {
 		return true // "Two civilians killed and three wounded in a shooting"
 	}
-	if pa := npBack(s, head); pa > 1 && pa < head && s.low(pa-1) == "with" && s.low(pa-2) == "," && (t == "VBN" || t == "VBD") {
+	if pa := quantityBack(s, npBack(s, head)); pa > 1 && pa < head && s.low(pa-1) == "with" && s.low(pa-2) == "," && (t == "VBN" || t == "VBD") {
 		return true // ", with 20 people detained": an absolute phrase
 	}
 	if (t == "VBN" || t == "VBD" && (s.low(head+1) == "of" || s.low(head+1) == "by" || laterAux(s, head))) && head > 0 && reducedNext[s.low(head+1)] {
@@ -93,8 +111,8 @@ func isPassive(s *sent, head int) bool {
 		}
 	}
 	for i := head - 1; i >= 0 && i >= head-4; i-- {
-		if isAdverb(s, i) || s.low(i) == "both" || s.low(i) == "all" || s.low(i) == "each" {
-			continue // ("are both killed")
+		if isAdverb(s, i) || s.low(i) == "both" || s.low(i) == "all" || s.low(i) == "each" || reportedParticiple(s, i, head) {
+			continue // ("are both killed", "are confirmed killed")
 		}
 		switch s.low(i) {
 		case "be", "am", "is", "are", "was", "were", "been", "being", "get", "got", "gets", "getting":
@@ -417,6 +435,22 @@ func npBack(s *sent, b int) int {
 	a := b
 	for a > 0 && npTok(s, a-1) && s.tag(a-1) != "PRP" {
 		a--
+	}
+	return a
+}
+
+// quantityBack moves the start a of a counted noun phrase back over the
+// words that bound its number ("at least 200 people", "more than 50").
+func quantityBack(s *sent, a int) int {
+	if a < 2 {
+		return a
+	}
+	if (s.low(a) == "least" || s.low(a) == "most") && s.low(a-1) == "at" {
+		return a - 1 // (the tagger's "least" is part of the phrase)
+	}
+	switch l, p := s.low(a-1), s.low(a-2); {
+	case (l == "least" || l == "most") && p == "at", l == "than" && (p == "more" || p == "fewer" || p == "less"), l == "to" && p == "up":
+		return a - 2
 	}
 	return a
 }
