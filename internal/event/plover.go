@@ -59,7 +59,7 @@ func territory(a *Actor) bool {
 // jail in northern Israel", "the Red Cross suspended aid deliveries in
 // Baghdad": Israel, Iraq), and a target of no known state belongs to the
 // state where the act falls ("the peacekeeping force in Lebanon"). sitrep
-// keeps what the text says; exports and scores in PLOVER's terms read the
+// keeps what the text says (archive and exports); the PLOVER scorer reads the
 // place's country through this view.
 func PloverTarget(e Event) *Actor {
 	if e.Location == nil || e.Location.Country == "" || e.Target != nil && (e.Target.Country != "" || e.Target.Entity != nil) {
