@@ -20,24 +20,24 @@ import (
 // PloverReport is the result of Plover. The primary event of a sentence is
 // its most confident one; "any" counts the gold type among all events.
 type PloverReport struct {
-	Sentences    int
-	Type         PRF // primary event's type
-	TypeAny      PRF // gold type among all events (precision over all events)
-	TypeActors   PRF // primary type and source and target right
+	Sentences  int
+	Type       PRF // primary event's type
+	TypeAny    PRF // gold type among all events (precision over all events)
+	TypeActors PRF // primary type and source and target right
 	// TypeActorsAsRead is TypeActors without PLOVER's place conventions
 	// (event.PloverSource, event.PloverTarget): the actors as the archive
 	// keeps them, an unnamed doer or recipient left empty.
 	TypeActorsAsRead PRF
-	Mode         PRF // mode right, over gold records with a mode whose type was found
-	Location     PRF // location right, over gold records with a location
-	Fatalities   PRF // dead right, over gold records with dead
-	SourceAcc    float64
-	TargetAcc    float64
-	Events       int
-	PerType      map[string]*PRF
-	Confusions   map[string]int // "GOLD→GOT"
-	Seconds      float64
-	ModeExamples []string
+	Mode             PRF // mode right, over gold records with a mode whose type was found
+	Location         PRF // location right, over gold records with a location
+	Fatalities       PRF // dead right, over gold records with dead
+	SourceAcc        float64
+	TargetAcc        float64
+	Events           int
+	PerType          map[string]*PRF
+	Confusions       map[string]int // "GOLD→GOT"
+	Seconds          float64
+	ModeExamples     []string
 	// Dev and Test score the even- and odd-indexed records apart: study
 	// the misses of Dev only and quote Test as the honest figure.
 	Dev, Test *PloverReport
