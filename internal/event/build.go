@@ -699,12 +699,14 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				src.Text = bareAdjective(src.Text)
 				src.Text = ownerMention(c, s, oa, ob, src)
 			}
+			aimed := false
 			for k := oa + 1; k < len(s.toks) && k < ob+8; k++ {
 				if l := s.low(k); (l == "at" || l == "toward" || l == "towards" || l == "to" && (s.low(k-1) == "launched" || s.low(k-1) == "fired")) && s.low(k+1) != "least" && s.low(k+1) != "most" {
 					// "intercept missiles fired at Riyadh": the attack was
 					// on whom the weapons were aimed at, not the interceptor;
 					// a site aimed at ("launched toward the air base") is
 					// what the attack was on, when it names no one
+					aimed = true
 					if a, b := objSpan(s, k+1); a < b {
 						b = cutTime(s, a, b)
 						if x := c.actorSpan(s, a, b); !weak(x) && !sameActor(x, src) {
@@ -720,6 +722,14 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				if isPunct(s, k) {
 					break
 				}
+			}
+			if !aimed && !t.nominal && subj != nil && src != nil && t.subjA < t.subjB && s.spanHas(t.subjA, t.subjB, mannedCraft) && !launchedFrom(s, oa, min(len(s.toks), ob+8)) {
+				// "a Spanish fighter jet shoots down a Russian drone over
+				// Estonia": a jet on patrol that downs a drone nobody says
+				// was fired at it acts on the drone's owner (but "air
+				// defences intercepted drones from Iran", "drones aimed at
+				// Kyiv": the attack is the launcher's)
+				src, tgt = subj, src
 			}
 		}
 		if t.objB > regionB {
@@ -1664,6 +1674,17 @@ func ownerMention(c *coding, s *sent, a, b int, own *Actor) string {
 
 // mannedCraft carry crews: shooting one down is an attack on it.
 var mannedCraft = wordSet("mannedCraft")
+
+// launchedFrom reports a launch or origin phrase among tokens [a, b)
+// ("fired from Yemen", "launched by the Houthis", "drones from Iran").
+func launchedFrom(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if l := s.low(k); l == "from" || l == "by" || l == "launched" || l == "fired" {
+			return true
+		}
+	}
+	return false
+}
 
 // interceptVerbs stop a missile or drone in flight ("shot down",
 // "intercepted", "downed").

@@ -68,6 +68,9 @@ func (ss *Sectors) of(a *Actor) string {
 		words := strings.Fields(strings.ToLower(a.Text))
 		for i := len(words) - 1; i >= 0 && i >= len(words)-2; i-- {
 			w := strings.Trim(words[i], ".,;:'\"()’")
+			if i == len(words)-1 && mannedCraft[w] {
+				return "MIL" // "a Spanish fighter jet": the jet's, not a fighter's
+			}
 			for _, r := range readings(w, nil) {
 				if code, ok := ss.byNoun[r]; ok {
 					return code
