@@ -356,7 +356,7 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 			// warning of a disaster threatens no one
 
 			continue
-		case ev.Type == "ASSAULT" && !t.nominal && t.objB == t.objA+1 && reflexives[s.low(t.objA)]:
+		case ev.Type == "ASSAULT" && !t.nominal && (t.objB == t.objA+1 && reflexives[s.low(t.objA)] || t.b < len(s.toks) && reflexives[s.low(t.b)]):
 			// "the perpetrator kills himself", "the gunman shot himself":
 			// a suicide, no attack
 
