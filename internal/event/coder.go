@@ -486,7 +486,7 @@ func (c *coding) sentence(s *sent) {
 	attrib := c.attribution(s)
 	var out []*trig
 	for _, t := range ts {
-		if t.drop || t.into >= 0 || runningTotal(s, t.a) || t.nominal && (haltedAct(s, t.a) || chargedAct(s, t.a) || copularLabel(s, t.head, ts)) || !t.nominal && punishedFor(s, t.a) {
+		if t.drop || t.into >= 0 || runningTotal(s, t.a) || t.nominal && (haltedAct(s, t.a) || chargedAct(s, t.a) || copularLabel(s, t.head, ts) || demandedAct(s, t.a)) || !t.nominal && punishedFor(s, t.a) {
 			continue
 		}
 		ev := c.build(s, t, ts, attrib)

@@ -195,3 +195,22 @@ func copularLabel(s *sent, h int, ts []*trig) bool {
 	}
 	return true
 }
+
+// demandedAct reports an event noun at i that a demand asks for ("a
+// hunger strike calling for the minister's resignation", "demanding the
+// release of"): asked for, not done. Where the demand is coded, it carries
+// the act; where its verb is a participle the coder does not read, the
+// noun alone must not stand as done.
+func demandedAct(s *sent, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-5; j-- {
+		switch l := s.low(j); {
+		case l == "," || l == ";" || isFinite(s.tag(j)):
+			return false
+		case l == "for" && (s.low(j-1) == "calling" || s.low(j-1) == "calls" || s.low(j-1) == "call" || s.low(j-1) == "pressing" || s.low(j-1) == "pushing"):
+			return true
+		case l == "demanding" || l == "urging" || l == "seeking":
+			return true
+		}
+	}
+	return false
+}
