@@ -168,6 +168,8 @@ var (
 	// competitionWords anywhere in a run make it a competition: "Africa
 	// Cup of Nations", "Winter Olympics Committee" is no concern here.
 	competitionWords = wordSet("cup olympics paralympics")
+	// leagueFirst open the names of football competitions ("Nations League")
+	leagueFirst = wordSet("nations champions europa conference premier")
 	// saintAbbrevs are written with a full stop before a saint's name
 	// inside a place's: "St. Peter's Square".
 	saintAbbrevs = wordSet("st ste")
@@ -285,8 +287,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		}
 	}
 	if b < len(f.toks) && f.toks[b-1].flags&fHyphen != 0 && f.word(b) && f.toks[b].flags&(fCap|fAllCaps|fDigit) == 0 {
-		if rz.kb.dict[f.norm(b)] && strings.HasSuffix(f.norm(b), "ed") || f.isNorm(b, compoundTails) {
-			return // "Alawite-dominated", "Kremlin-backed": a modifier
+		if rz.kb.dict[f.norm(b)] && strings.HasSuffix(f.norm(b), "ed") || f.isNorm(b, compoundTails) || f.isNorm(b, classWords) {
+			return // "Alawite-dominated", "Kremlin-backed", "Kirov-class": a modifier
 		}
 		if (!rz.kb.dict[f.norm(b)] || len(f.norm(b)) <= 4) && b-a >= 2 && !f.isNorm(b-1, officeTails) && !f.isNorm(b-1, titleWords) {
 			b++ // "Choi Sang-mok": the second syllable of a given name
@@ -566,6 +568,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			k = o.a
 			named = true
 		}
+	}
+	if last == "league" && words == 2 && f.isNorm(k, leagueFirst) {
+		return // "Nations League", "Champions League": a competition, no body
 	}
 	kind := ""
 	switch {

@@ -605,6 +605,22 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		f.spaced(a) && (f.norm(b) == "system" || f.norm(b) == "model") {
 		return false // "the Westminster system": a kind of government, no body or place
 	}
+	if b < len(toks) && toks[b-1].flags&fHyphen != 0 && f.word(b) && f.isNorm(b, classWords) {
+		return false // "a Soleimani-class corvette": a ship class named after it
+	}
+	if f.caseless && c.r.e.Kind != KindPerson && a > 0 && f.word(a-1) && (f.norm(a-1) == "abu" || f.norm(a-1) == "umm") && f.spaced(a-1) {
+		return false // "yasser abu shabab": a kunya, as with case below
+	}
+	if c.r.e.Kind == KindCountry && c.form == FormName && rz.brandBefore(f, a) {
+		return false // "Siemens Spain": a company's branch in that country
+	}
+	if c.r.e.Kind == KindPlace && compassOnly(f, a, b) && f.word(b) && toks[b].flags&(fCap|fAllCaps) != 0 && f.spaced(b-1) &&
+		toks[b].sent == toks[a].sent && !f.isNorm(b, functionWords) && !f.isNorm(b, regionNouns) {
+		return false // "South-West Indian Ocean": a bearing inside a longer name
+	}
+	if c.r.e.Kind == KindPlace && f.word(b) && toks[b].flags&(fCap|fAllCaps) != 0 && f.spaced(b-1) && toks[b].sent == toks[a].sent && f.isNorm(b, unitHeads) {
+		return false // "the Gaza City Brigade": a unit named after the place
+	}
 	if f.caseless {
 		return rz.acceptCaseless(f, a, b, c)
 	}
@@ -666,6 +682,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if c.r.e.Kind == KindMedia && b-a > 1 && !c.acronym && a >= 1 && f.word(a-1) && toks[a-1].flags&fCap != 0 && f.spaced(a-1) &&
 		!f.isNorm(a-1, functionWords) && toks[a-1].sent == toks[a].sent && rz.plainAlias(f, a, b) {
 		return false // "the House Foreign Affairs committee": a committee's portfolio
+	}
+	if c.r.e.Kind != KindPerson && kunyaBefore(f, a) {
+		return false // "Yasser Abu Shabab", "Hamza bin Laden": a word of a person's name
 	}
 	if c.exact != "" {
 		return alnum(f.text[toks[a].start:toks[b-1].end]) == c.exact
@@ -841,6 +860,63 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		return false
 	}
 	return true
+}
+
+// classWords after a hyphen make a name a type of ship or weapon.
+var classWords = wordSet("class")
+
+// kunyaWords join the parts of an Arabic personal name.
+var kunyaWords = wordSet("abu umm bin ibn bint")
+
+// regionNouns may follow a bearing in the name of a region.
+var regionNouns = wordSet("region province state department district governorate county territory")
+
+// unitHeads end the names of military units named after a place.
+var unitHeads = wordSet("brigade brigades battalion battalions regiment division")
+
+// kunyaBefore reports whether the word before a is "Abu" or "Umm", or a
+// "bin"/"ibn" after a capitalised name: the name goes on through a.
+func kunyaBefore(f *fieldState, a int) bool {
+	p := a - 1
+	if p < 0 || !f.word(p) || !f.isNorm(p, kunyaWords) || !f.spaced(p) || f.toks[p].sent != f.toks[a].sent || f.toks[p].flags&fPoss != 0 {
+		return false
+	}
+	if f.toks[p].flags&fCap != 0 && (f.norm(p) == "abu" || f.norm(p) == "umm") {
+		return true
+	}
+	q := p - 1
+	return f.word(q) && f.toks[q].flags&fCap != 0 && f.spaced(q) && f.toks[q].sent == f.toks[a].sent && !f.isNorm(q, functionWords)
+}
+
+// brandBefore reports whether a company's name stands right before a
+// ("Siemens Spain", "Vodafone Egypt").
+func (rz *recognizer) brandBefore(f *fieldState, a int) bool {
+	if a == 0 || !f.word(a-1) || !f.spaced(a-1) || f.toks[a-1].flags&fPoss != 0 || f.toks[a-1].sent != f.toks[a].sent {
+		return false
+	}
+	if f.cover[a-1] == 0 {
+		return false
+	}
+	o := &f.ms[f.cover[a-1]-1]
+	if o.b != a || len(o.cands) == 0 {
+		return false
+	}
+	for _, oc := range o.cands {
+		if oc.r.e.Kind != KindOrganization || oc.r.e.Country == "" || oc.r.e.Role != "business" {
+			return false
+		}
+	}
+	return true
+}
+
+// compassOnly reports whether [a, b) holds only bearings ("South-West").
+func compassOnly(f *fieldState, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !f.word(k) || !f.isNorm(k, compassFirst) {
+			return false
+		}
+	}
+	return b > a
 }
 
 // streetWords end the names of streets, which are often named after
