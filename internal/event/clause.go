@@ -342,7 +342,7 @@ func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 				if locPreps[s.low(k)] && s.low(k) != "from" {
 					h := headNoun(s, a, k)
 					switch {
-					case (h >= 0 && c.actorHeaded(s, a, k) && s.mentAt[h] < 0 || agedPerson(s.low(k-1))) && placeAt(s, k+1+skipDet(s, k+1)):
+					case (h >= 0 && (c.actorHeaded(s, a, k) || peopleCounts[s.low(h)]) && s.mentAt[h] < 0 || agedPerson(s.low(k-1))) && placeAt(s, k+1+skipDet(s, k+1)):
 						act.Text = strings.TrimRight(s.text(c.body, a, k), " ,")
 						act.Entity, act.Role = nil, ""
 						c.roleOfHead(s, a, k, act)
@@ -1041,6 +1041,11 @@ var buildingNouns = wordSet("buildingNouns")
 var operationNouns = wordSet("operationNouns")
 
 // objectOpeners open an object after a verb the tagger misread.
+// peopleCounts head a phrase of people by their number alone ("arrested
+// several others in Nablus", "dozens at the campus"): people still, not
+// the place after them.
+var peopleCounts = set{"others": true, "dozens": true, "hundreds": true, "thousands": true, "scores": true}
+
 var objectOpeners = set{"another": true, "others": true, "more": true, "dozens": true, "hundreds": true}
 
 // verbTrigger reports a token that opens a verb pattern of the lexicon.

@@ -335,7 +335,7 @@ func (c *coding) sentence(s *sent) {
 			ob = skipTimePP(s, ob)
 			t.objA, t.objB = objSpan(s, ob)
 			t.objB = cutTime(s, t.objA, t.objB)
-			if t.objA < t.objB && isTimeNP(s, t.objA, t.objA+1) {
+			if t.objA < t.objB && isTimeNP(s, t.objA, t.objA+1) && !yearModifier(s, t.objA, t.objB) {
 				// "surrendered last week in the town": a time, no object
 				t.objA, t.objB = ob, ob
 			}
@@ -791,4 +791,13 @@ func placeAfter(c *coding, s *sent, t *trig, id string) *Actor {
 		}
 	}
 	return nil
+}
+
+// yearModifier reports a year that opens a longer noun phrase [a, b) as
+// its modifier ("sentences 2023 Nobel laureate X"): the phrase names the
+// object, not a time.
+func yearModifier(s *sent, a, b int) bool {
+	w := s.low(a)
+	return s.tag(a) == "CD" && len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) &&
+		a+2 < b && !isLower(s.toks[a+1].text) && isNounTag(s.tag(a+1)) && !isTimeNP(s, a+1, a+2)
 }

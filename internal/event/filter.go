@@ -501,6 +501,9 @@ func clauseSpan(s *sent, a, b int) bool {
 	return false
 }
 
+// drillNouns name a military drill.
+var drillNouns = set{"exercise": true, "exercises": true, "drill": true, "drills": true, "maneuvers": true, "manoeuvres": true}
+
 // mishapIn reports a word of mishap in s: whoever's forces were there,
 // the deaths are an accident's.
 func (fs *Filters) mishapIn(s *sent) bool {
@@ -520,6 +523,11 @@ func (fs *Filters) mishapIn(s *sent) bool {
 		if l := s.low(i); (l == "explosion" || l == "blast" || l == "fire") && s.low(i+1) == "at" && s.spanHas(i+2, min(i+6, len(s.toks)), installationNouns) && !s.anyWord(attackCues) {
 			// "killed in an explosion at an explosives factory": a
 			// workplace blast with no word of attack is an accident
+			return true
+		}
+		if s.low(i) == "during" && s.spanHas(i+1, min(i+5, len(s.toks)), drillNouns) && !s.anyWord(attackCues) {
+			// "a shell explodes inside a tank during a live-fire exercise":
+			// a death in one's own drill is an accident
 			return true
 		}
 		if s.low(i) == "when" {

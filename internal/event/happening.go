@@ -261,6 +261,19 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 	// "Taliban fighters clashed with Pakistani troops", "rebels and
 	// soldiers clashed": a fight has two sides, like a meeting
 	fight := !t.nominal && (ev.Type == "ASSAULT" || ev.Type == "PROTEST") && s.tokHas(t.head, clashVerbs)
+	// a truce, like a deal, binds two sides: "Israel and Hamas declared a
+	// truce"
+	pact := mutual[ev.Type] || ev.Type == "RETREAT" && ev.Mode == "ceasefire"
+	if pact && ev.Target == nil {
+		// "Washington announced a ceasefire between Thailand and
+		// Cambodia", "brokered a deal between Rwanda and Congo": the
+		// parties named are the pact's sides, not who announced it (the
+		// phrase right after the pact's word: not "reopen the pipeline
+		// between X and Y")
+		if x, y := c.betweenParties(s, t.b); x != nil && s.low(t.b) == "between" && !strings.Contains(x.Text, ",") && !sameActor(x, ev.Source) && !sameActor(y, ev.Source) {
+			ev.Source, ev.Target = x, y
+		}
+	}
 	if (mutual[ev.Type] || fight) && ev.Target == nil {
 		// "signed an agreement with the Board of Peace": the with-phrase
 		// after the act (or its object) names the counterpart
@@ -283,13 +296,17 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 		// protesters', against the police
 		ev.Source, ev.Target = ev.Target, ev.Source
 	}
-	if !mutual[ev.Type] && !fight || t.nominal || t.subjA >= t.subjB {
+	if !pact && !fight || t.nominal || t.subjA >= t.subjB {
 		return
 	}
 	if tg := ev.Target; tg != nil && (tg.Entity != nil || tg.Country != "") {
 		return // "Australia and Japan signed agreements on energy": a thing is no counterpart
 	}
-	for k := t.subjA + 1; k < t.subjB-1; k++ {
+	subjA := t.subjA
+	if k := partiesOf(s, subjA, t.subjB); k > 0 {
+		subjA = k // "the leaders of Serbia and Kosovo agreed": the two states
+	}
+	for k := subjA + 1; k < t.subjB-1; k++ {
 		if s.low(k) == "and" && fight {
 			// "rebels and soldiers clashed": two sides that roles tell apart
 			a, b := c.actorSpan(s, t.subjA, k), c.actorSpan(s, k+1, t.subjB)
@@ -311,13 +328,30 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 		if s.low(k) != "and" || s.mentAt[k-1] < 0 || s.mentAt[k+1] < 0 && !(s.tag(k+1) == "DT" && k+2 < t.subjB && s.mentAt[k+2] >= 0) && !titledMention(s, k+1, t.subjB) {
 			continue // (a determiner may open the second: "Japan and the Philippines"; or a title: "X and field marshal Y")
 		}
-		a, b := c.actorSpan(s, t.subjA, k), c.actorSpan(s, k+1, t.subjB)
+		a, b := c.actorSpan(s, subjA, k), c.actorSpan(s, k+1, t.subjB)
 		if a == nil || b == nil || a.Entity == nil || b.Entity == nil || a.Entity.ID == b.Entity.ID {
 			return
 		}
 		ev.Source, ev.Target = a, b
 		return
 	}
+}
+
+// partiesOf returns the token after "of" when the subject [a, b) opens
+// with a plural noun of representatives ("the governments of", "the
+// leaders of", "delegations of"), or -1.
+func partiesOf(s *sent, a, b int) int {
+	k := a
+	if s.tag(k) == "DT" {
+		k++
+	}
+	for k < b-2 && s.tag(k) == "JJ" {
+		k++ // "the foreign ministers of"
+	}
+	if k < b-2 && s.tag(k) == "NNS" && isLower(s.toks[k].text) && s.low(k+1) == "of" {
+		return k + 2
+	}
+	return -1
 }
 
 // forceRole reports the roles that police a protest rather than hold it.
