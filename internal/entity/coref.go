@@ -1129,6 +1129,14 @@ func (rz *recognizer) officeRun(f *fieldState, a, b int) bool {
 // reads them as spaces.
 var dashes = strings.NewReplacer("–", " ", "—", " ")
 
+// addNew reads tokens [a, b) of f as a new entity of kind named name.
+func (rz *recognizer) addNew(f *fieldState, a, b int, name, kind string) *rec {
+	r := rz.newEntity(name, kind)
+	f.addMention(mention{a: a, b: b, r: r, form: FormNew})
+	rz.seen[r]++
+	return r
+}
+
 func (rz *recognizer) newEntity(name, kind string) *rec {
 	key := normalize(dashes.Replace(name))
 	id := "new:" + strings.ReplaceAll(key, " ", "-")

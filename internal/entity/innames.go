@@ -243,9 +243,7 @@ func (rz *recognizer) ofNames(f *fieldState) {
 				rz.unset(f, m)
 			}
 		}
-		r := rz.newEntity(f.text[toks[i].start:toks[b-1].end], KindOrganization)
-		f.addMention(mention{a: i, b: b, r: r, form: FormNew})
-		rz.seen[r]++
+		rz.addNew(f, i, b, f.text[toks[i].start:toks[b-1].end], KindOrganization)
 		i = b - 1
 	}
 }
@@ -335,9 +333,7 @@ func (rz *recognizer) featureNames(f *fieldState) {
 			kind = KindFacility
 		}
 		rz.unset(f, m)
-		r := rz.newEntity(f.text[toks[k].start:toks[m.b-1].end], kind)
-		f.addMention(mention{a: k, b: m.b, r: r, form: FormNew})
-		rz.seen[r]++
+		rz.addNew(f, k, m.b, f.text[toks[k].start:toks[m.b-1].end], kind)
 		k = m.b - 1
 	}
 }

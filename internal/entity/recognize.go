@@ -2161,9 +2161,7 @@ func (rz *recognizer) journalsOfBodies() {
 					rz.unset(f, m)
 				}
 			}
-			r := rz.newEntity(f.text[f.toks[h].start:f.toks[e-1].end], KindMedia)
-			f.addMention(mention{a: h, b: e, r: r, form: FormNew})
-			rz.seen[r]++
+			rz.addNew(f, h, e, f.text[f.toks[h].start:f.toks[e-1].end], KindMedia)
 			h = e
 		}
 	}

@@ -115,9 +115,7 @@ func (rz *recognizer) nicknamed(f *fieldState) {
 		a := m.a
 		name := f.text[f.toks[a].start:f.toks[a].end] + " " + f.text[f.toks[s].start:f.toks[s].end]
 		rz.unset(f, m)
-		r := rz.newEntity(name, KindPerson)
-		f.addMention(mention{a: a, b: s + 1, r: r, form: FormNew})
-		rz.seen[r]++
+		rz.addNew(f, a, s+1, name, KindPerson)
 	}
 }
 
@@ -266,9 +264,7 @@ func (rz *recognizer) commaListNames(f *fieldState) {
 		}
 		a := m.a
 		rz.unset(f, m)
-		r := rz.newEntity(f.text[toks[a].start:toks[end-1].end], KindOrganization)
-		f.addMention(mention{a: a, b: end, r: r, form: FormNew})
-		rz.seen[r]++
+		rz.addNew(f, a, end, f.text[toks[a].start:toks[end-1].end], KindOrganization)
 	}
 }
 
@@ -300,9 +296,7 @@ func (rz *recognizer) elidedTails(f *fieldState) {
 		old := m.r
 		name := old.e.Name + " " + w
 		rz.unset(f, m)
-		r := rz.newEntity(name, KindPerson)
-		f.addMention(mention{a: a, b: b + 1, r: r, form: FormNew})
-		rz.seen[r]++
+		r := rz.addNew(f, a, b+1, name, KindPerson)
 		// the short forms linked to the shorter name are the longer one's
 		for _, g := range rz.fields {
 			for j := range g.ms {
@@ -337,8 +331,6 @@ func (rz *recognizer) regnalNames(f *fieldState) {
 		a := m.a
 		name := f.text[f.toks[a].start:f.toks[k].end]
 		rz.unset(f, m)
-		r := rz.newEntity(name, KindPerson)
-		f.addMention(mention{a: a, b: k + 1, r: r, form: FormNew})
-		rz.seen[r]++
+		rz.addNew(f, a, k+1, name, KindPerson)
 	}
 }

@@ -458,8 +458,8 @@ func (c *coding) proposer(s *sent, from int) *Actor {
 	return nil
 }
 
-// freeVerbs end a detention.
-var freeVerbs = set{"release": true, "releases": true, "released": true, "releasing": true, "free": true, "frees": true, "freed": true, "freeing": true}
+// freeVerbs end a detention (base forms: tokHas reads every inflection).
+var freeVerbs = set{"release": true, "free": true}
 
 // releaser returns the state that frees the people a passive detention's
 // subject starting at token a names ("Venezuela releases 88 prisoners who
@@ -467,7 +467,7 @@ var freeVerbs = set{"release": true, "releases": true, "released": true, "releas
 // the freer is no state authority.
 func (c *coding) releaser(s *sent, a int) *Actor {
 	v := a - 1
-	if v < 1 || !freeVerbs[s.low(v)] || !isVerbTag(s.tag(v)) {
+	if v < 1 || !s.tokHas(v, freeVerbs) || !isVerbTag(s.tag(v)) {
 		return nil
 	}
 	rv := &trig{match: match{head: v, a: v, b: v + 1}, vg: verbGroupStart(s, v)}
