@@ -234,3 +234,83 @@ func lethalRaid(s *sent, u *trig) bool {
 
 // raidNouns name a raid or operation that may or may not use force.
 var raidNouns = wordSet("raidNouns")
+
+// tollRiseVerbs say that a death toll went up or stands at a figure.
+var tollRiseVerbs = map[string]bool{
+	"rises": true, "rose": true, "risen": true, "increases": true, "increased": true, "climbs": true, "climbed": true,
+	"reaches": true, "reached": true, "jumps": true, "jumped": true, "grows": true, "grew": true, "stands": true, "stood": true,
+}
+
+// risenTolls reads the toll of an attack that a follow-up counts: "the
+// death toll from Friday's missile strike rises to 20", "the casualty toll
+// of the bombing increases to 46 killed and 165 injured". The count is the
+// attack's own, unless the sentence already gave one.
+func risenTolls(s *sent, ts []*trig) {
+	for _, t := range ts {
+		ev := t.ev
+		if ev == nil || ev.Type != "ASSAULT" || !t.nominal || ev.Fatalities != nil || !tollOf(s, t.a) {
+			continue
+		}
+		for j := t.b; j < len(s.toks) && j < t.b+16; j++ {
+			w := s.low(j)
+			if w == ";" || w == "." {
+				break
+			}
+			if !tollRiseVerbs[w] {
+				continue
+			}
+			k := j + 1
+			if s.low(k) == "to" || s.low(k) == "at" {
+				k++
+			}
+			if n, _ := numberAt(s, k); n != nil {
+				setCasualties(ev, true, *n)
+				tollInjured(s, ev, k)
+			}
+			break
+		}
+	}
+}
+
+// tollOf reports a trigger at a that a death toll counts: "the death toll
+// from", "the casualty toll of", with a few words (a day, "the") between.
+func tollOf(s *sent, a int) bool {
+	for j := a - 1; j >= 2 && j >= a-5; j-- {
+		switch s.low(j) {
+		case "from", "of", "in":
+			// "the total death toll from shootings at aid sites" sums a
+			// campaign, no one attack's toll
+			return s.low(j-1) == "toll" && (s.low(j-2) == "death" || s.low(j-2) == "casualty") && !cumulative[s.low(j-3)]
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+var cumulative = map[string]bool{"total": true, "overall": true, "cumulative": true, "combined": true}
+
+// tollInjured reads the wounded counted beside a risen toll: "to 46 people
+// killed and 165 others injured", "to 20 deaths and 75 injuries".
+func tollInjured(s *sent, ev *Event, k int) {
+	if ev.Injured != nil {
+		return
+	}
+	for j := k + 1; j < len(s.toks) && j < k+8; j++ {
+		if s.low(j) != "and" {
+			continue
+		}
+		n, _ := numberAt(s, j+1)
+		if n == nil {
+			return
+		}
+		for m := j + 2; m < len(s.toks) && m < j+5; m++ {
+			if w := s.low(m); strings.HasPrefix(w, "injur") || strings.HasPrefix(w, "wound") {
+				v := *n
+				ev.Injured = &v
+				return
+			}
+		}
+		return
+	}
+}

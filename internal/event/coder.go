@@ -511,6 +511,7 @@ func (c *coding) sentence(s *sent) {
 		out = append(out, t)
 	}
 	out = mergeCasualties(s, out)
+	risenTolls(s, out)
 	for _, t := range out {
 		if ev := t.ev; ev.Type == "ASSAULT" && ev.Source == nil && attrib != nil && attrib.b <= t.a && militaryActor(attrib.actor) && (ev.Mode == "aerial" || ev.Mode == "drone") && !s.anyWord(enemyWords) && enemyFighter(ev.Target, attrib.actor) {
 			// "the Israeli military says that X was killed in an

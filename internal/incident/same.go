@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"time"
+	"unicode"
 
 	"sitrep/internal/record"
 )
@@ -65,6 +66,12 @@ func corroborated(a, b record.Event) bool {
 	}
 	if sameNamed(a.Target, b.Target) && !clashing(a.Source, b.Source) {
 		return true
+	}
+	if tollUpdate(a, b) || tollUpdate(b, a) {
+		return true
+	}
+	if !coarse(a.Location) && !coarse(b.Location) && daysOverlap(a.Date, b.Date) && sharedMethod(a.Evidence.Text, b.Evidence.Text) {
+		return true // "a vehicle-ramming attack in Munich" twice in one day
 	}
 	// a named attacker strikes many places a day: with it, the place must
 	// be the same town or site
@@ -255,4 +262,91 @@ func dateRange(d *record.EventDate) (time.Time, time.Time, bool) {
 		e = s
 	}
 	return s, e, true
+}
+
+// tollUpdate reports a sentence that raises the toll of an attack it dates
+// itself ("the death toll from Friday's missile strike on X rises to 20")
+// over another report of it: a follow-up names the happening it counts, so
+// its day and place are corroboration enough, where its count is not below
+// the other's. An undated toll ("the toll of the war rises") is a
+// campaign's and does not count.
+func tollUpdate(u, o record.Event) bool {
+	if u.Date == nil || u.Date.Source != "sentence" {
+		return false
+	}
+	if u.Fatalities != nil && o.Fatalities != nil && *u.Fatalities < *o.Fatalities {
+		return false
+	}
+	words := lowerWords(u.Evidence.Text)
+	toll := false
+	for i, w := range words {
+		if w == "toll" && i > 0 && (words[i-1] == "death" || words[i-1] == "casualty") {
+			toll = true
+		}
+		if toll && tollVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// tollVerbs say that a toll went up.
+var tollVerbs = map[string]bool{
+	"rises": true, "rose": true, "risen": true, "increases": true, "increased": true, "climbs": true, "climbed": true,
+	"reaches": true, "reached": true, "jumps": true, "jumped": true, "grows": true, "grew": true,
+}
+
+// methods are ways of attacking rare enough that two reports of one in the
+// same town on the same day tell of one happening; guns, bombs, drones and
+// missiles are not (a city at war sees several of each a day).
+var methods = map[string]bool{
+	"ramming": true, "rammed": true, "stabbing": true, "stabbed": true, "knife": true, "crossbow": true,
+	"machete": true, "axe": true, "arson": true, "firebomb": true, "firebombing": true, "grenade": true,
+	"hijacking": true, "hijacked": true, "hostage": true, "hostages": true, "siege": true, "acid": true,
+	"poisoning": true, "poisoned": true, "suicide": true, "car": true, "truck": true,
+}
+
+// sharedMethod reports two sentences that name the same rare way of
+// attacking ("car" and "truck" only as in "car bomb", "truck bomb").
+func sharedMethod(x, y string) bool {
+	mx := methodsIn(x)
+	for m := range methodsIn(y) {
+		if mx[m] {
+			return true
+		}
+	}
+	return false
+}
+
+func methodsIn(s string) map[string]bool {
+	out := map[string]bool{}
+	words := lowerWords(s)
+	for i, w := range words {
+		if !methods[w] {
+			continue
+		}
+		if w == "car" || w == "truck" || w == "suicide" {
+			// a car bomb, a suicide bomber; not a car crash or a
+			// reported suicide
+			if i+1 >= len(words) || !strings.HasPrefix(words[i+1], "bomb") {
+				continue
+			}
+			w += " bomb"
+		}
+		out[w] = true
+	}
+	return out
+}
+
+// lowerWords splits a text into lower-case words of letters (a hyphen
+// separates: "vehicle-ramming" is two).
+func lowerWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
+}
+
+// daysOverlap reports two events whose dates share a day.
+func daysOverlap(a, b *record.EventDate) bool {
+	as, ae, ok1 := dateRange(a)
+	bs, be, ok2 := dateRange(b)
+	return ok1 && ok2 && !as.After(be) && !bs.After(ae)
 }

@@ -103,6 +103,62 @@ func TestSameIncident(t *testing.T) {
 	}
 }
 
+// Reports that name nobody: a follow-up raising the toll of an attack it
+// dates, or two reports of a rare way of attacking in one town on one day.
+func TestSameWithoutNames(t *testing.T) {
+	lat, lon := 51.75, -1.26
+	town := &record.Location{Name: "Oxford", EntityID: "city:oxford", Country: "GBR", Precision: "town", Lat: &lat, Lon: &lon}
+	friday := &record.EventDate{Start: "2026-03-06", End: "2026-03-06", Source: "published"}
+	report := func(text string, date *record.EventDate, toll int) record.Event {
+		e := record.Event{Type: "ASSAULT", Location: town, Date: date, Evidence: record.Evidence{Text: text}}
+		if toll > 0 {
+			e.Fatalities = &toll
+		}
+		return e
+	}
+	stated := &record.EventDate{Start: "2026-03-06", End: "2026-03-06", Source: "sentence"}
+	first := report("A bomb hidden in a parked van kills seven people near the covered market in Oxford.", friday, 7)
+	for _, c := range []struct {
+		name string
+		b    record.Event
+		want bool
+	}{
+		{"the toll of Friday's bombing rises", report("The death toll from Friday's bombing near the covered market rises to nine.", stated, 9), true},
+		{"a toll that rises, dated only by publication", report("The death toll from bombings in the county rises to nine.", friday, 9), false},
+		{"a toll below the first report's", report("The death toll from Friday's bombing rises to five.", stated, 5), false},
+		{"another report, nothing shared", report("Five people are killed in a blast in Oxford.", friday, 5), false},
+	} {
+		if got := Same(first, c.b); got != c.want {
+			t.Errorf("%s: Same = %v, want %v", c.name, got, c.want)
+		}
+	}
+	ramming := report("Eleven people are hurt when a van is driven into shoppers in a ramming attack in Oxford.", friday, 0)
+	for _, c := range []struct {
+		name string
+		b    record.Event
+		want bool
+	}{
+		{"the same rare method", report("A man and his daughter die of injuries from the ramming attack in Oxford on Friday.", stated, 2), true},
+		{"a shooting the same day", report("A man is shot in Oxford.", friday, 1), false},
+		{"a car crash", report("Two people die in a car crash in Oxford.", friday, 2), false},
+	} {
+		if got := Same(ramming, c.b); got != c.want {
+			t.Errorf("%s: Same = %v, want %v", c.name, got, c.want)
+		}
+	}
+	carBomb := report("A car bomb explodes outside a police station in Oxford.", friday, 0)
+	if !Same(carBomb, report("Police say the car bomb in Oxford was left by two men.", friday, 0)) {
+		t.Error("two reports of a car bomb in one town on one day are two incidents")
+	}
+	if Same(carBomb, report("Two people die in a car crash in Oxford.", friday, 2)) {
+		t.Error("a car crash joined a car bomb")
+	}
+	elsewhere := report("A man and his daughter die of injuries from the ramming attack in Oxford on Friday.", &record.EventDate{Start: "2026-03-07", End: "2026-03-07", Source: "sentence"}, 2)
+	if Same(ramming, elsewhere) {
+		t.Error("a ramming stated for the next day joined Friday's")
+	}
+}
+
 func TestGroupable(t *testing.T) {
 	lat, lon := 33.34, 44.40
 	ok := record.Event{Type: "ASSAULT", Modality: "actual", Location: &record.Location{Name: "Baghdad", Lat: &lat, Lon: &lon},
