@@ -131,11 +131,11 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) error {
 		end = t
 	}
 	weekStart := end.AddDate(0, 0, -6).Format("2006-01-02")
-	actors, err := s.opt.Store.EventActors(ctx, store.EventFilter{Since: weekStart, Until: end.Format("2006-01-02"), Current: true}, 10)
+	actors, err := s.opt.Store.EventActors(ctx, store.EventFilter{Since: weekStart, Until: end.Format("2006-01-02"), Current: true, Done: true}, 10)
 	if err != nil {
 		return err
 	}
-	recent, err := s.opt.Store.EventWeeks(ctx, store.EventFilter{Since: end.AddDate(0, 0, -7*homeWeeks).Format("2006-01-02"), Until: end.Format("2006-01-02"), Current: true})
+	recent, err := s.opt.Store.EventWeeks(ctx, store.EventFilter{Since: end.AddDate(0, 0, -7*homeWeeks).Format("2006-01-02"), Until: end.Format("2006-01-02"), Current: true, Done: true})
 	if err != nil {
 		return err
 	}
@@ -258,22 +258,22 @@ func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	ctx := r.Context()
-	asSource, err := s.opt.Store.EventWeeks(ctx, store.EventFilter{Source: id, Current: true})
+	asSource, err := s.opt.Store.EventWeeks(ctx, store.EventFilter{Source: id, Current: true, Done: true})
 	if err != nil {
 		return err
 	}
-	asTarget, err := s.opt.Store.EventWeeks(ctx, store.EventFilter{Target: id, Current: true})
+	asTarget, err := s.opt.Store.EventWeeks(ctx, store.EventFilter{Target: id, Current: true, Done: true})
 	if err != nil {
 		return err
 	}
 	from, to := span(asSource, asTarget)
-	placed, err := s.opt.Store.EventPlaces(ctx, store.EventFilter{Actor: id}, mapPlaces)
+	placed, err := s.opt.Store.EventPlaces(ctx, store.EventFilter{Actor: id, Done: true}, mapPlaces)
 	if err != nil {
 		return err
 	}
 	if p.Kind == record.KindPlace || p.Kind == record.KindCountry {
 		// A place's map is where things happened there, not only by it.
-		there, err := s.opt.Store.EventPlaces(ctx, store.EventFilter{Place: p.Name}, mapPlaces)
+		there, err := s.opt.Store.EventPlaces(ctx, store.EventFilter{Place: p.Name, Done: true}, mapPlaces)
 		if err != nil {
 			return err
 		}
@@ -325,11 +325,12 @@ func (s *Server) eventsPage(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	charted := counts
-	if !f.Current {
-		// The chart leaves out background events (past context, not news);
-		// the table and the total keep them.
+	if !f.Current || !f.Done {
+		// The chart leaves out background events (past context, not news)
+		// and acts announced for later (planned); the table and the total
+		// keep them.
 		cur := f
-		cur.Current = true
+		cur.Current, cur.Done = true, true
 		if charted, err = s.opt.Store.EventWeeks(ctx, cur); err != nil {
 			return err
 		}

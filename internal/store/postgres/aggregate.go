@@ -28,8 +28,8 @@ func (s *DB) EventWeeks(ctx context.Context, f store.EventFilter) ([]store.WeekC
 		}
 		w = d
 		q = `SELECT date_start, type, sum(n)::bigint FROM (
-			SELECT type, date_start, date_end, background, review, n FROM event_days
-			UNION ALL SELECT type, date_start, date_end, background, review, n FROM event_day_deltas) e` + w.sql() +
+			SELECT type, date_start, date_end, background, review, modality, n FROM event_days
+			UNION ALL SELECT type, date_start, date_end, background, review, modality, n FROM event_day_deltas) e` + w.sql() +
 			` GROUP BY date_start, type HAVING sum(n) <> 0`
 	}
 	rows, err := s.pool.Query(ctx, q, w.args...)
@@ -77,8 +77,8 @@ func (s *DB) EventPlaces(ctx context.Context, f store.EventFilter, limit int) ([
 		}
 		w = p
 		q = `SELECT location_name, location_country, lat, lon, sum(n)::bigint n FROM (
-			SELECT type, background, review, location_name, location_country, lat, lon, n FROM event_place_counts
-			UNION ALL SELECT type, background, review, location_name, location_country, lat, lon, n FROM event_place_deltas) e` + w.sql() +
+			SELECT type, background, review, modality, location_name, location_country, lat, lon, n FROM event_place_counts
+			UNION ALL SELECT type, background, review, modality, location_name, location_country, lat, lon, n FROM event_place_deltas) e` + w.sql() +
 			` GROUP BY location_name, location_country, lat, lon HAVING sum(n) > 0 ORDER BY n DESC, location_name, lat, lon` + limitClause(limit)
 	}
 	rows, err := s.pool.Query(ctx, q, w.args...)

@@ -41,14 +41,14 @@ func (s *DB) compact(ctx context.Context) error {
 			`WITH d AS (DELETE FROM tally_deltas RETURNING kind, key, n)
 			INSERT INTO tallies(kind, key, n) SELECT kind, key, sum(n) FROM d GROUP BY kind, key
 			ON CONFLICT (kind, key) DO UPDATE SET n = tallies.n + excluded.n`,
-			`WITH d AS (DELETE FROM event_day_deltas RETURNING type, date_start, date_end, background, review, n)
-			INSERT INTO event_days(type, date_start, date_end, background, review, n)
-			SELECT type, date_start, date_end, background, review, sum(n) FROM d GROUP BY 1, 2, 3, 4, 5
-			ON CONFLICT (type, date_start, date_end, background, review) DO UPDATE SET n = event_days.n + excluded.n`,
-			`WITH d AS (DELETE FROM event_place_deltas RETURNING type, background, review, location_name, location_country, lat, lon, n)
-			INSERT INTO event_place_counts(type, background, review, location_name, location_country, lat, lon, n)
-			SELECT type, background, review, location_name, location_country, lat, lon, sum(n) FROM d GROUP BY 1, 2, 3, 4, 5, 6, 7
-			ON CONFLICT (type, background, review, location_name, location_country, lat, lon) DO UPDATE SET n = event_place_counts.n + excluded.n`,
+			`WITH d AS (DELETE FROM event_day_deltas RETURNING type, date_start, date_end, background, review, modality, n)
+			INSERT INTO event_days(type, date_start, date_end, background, review, modality, n)
+			SELECT type, date_start, date_end, background, review, modality, sum(n) FROM d GROUP BY 1, 2, 3, 4, 5, 6
+			ON CONFLICT (type, date_start, date_end, background, review, modality) DO UPDATE SET n = event_days.n + excluded.n`,
+			`WITH d AS (DELETE FROM event_place_deltas RETURNING type, background, review, modality, location_name, location_country, lat, lon, n)
+			INSERT INTO event_place_counts(type, background, review, modality, location_name, location_country, lat, lon, n)
+			SELECT type, background, review, modality, location_name, location_country, lat, lon, sum(n) FROM d GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
+			ON CONFLICT (type, background, review, modality, location_name, location_country, lat, lon) DO UPDATE SET n = event_place_counts.n + excluded.n`,
 		} {
 			if _, err := tx.Exec(ctx, q); err != nil {
 				return fmt.Errorf("compact counts: %w", err)
@@ -107,10 +107,12 @@ func (s *DB) tallies(ctx context.Context) (map[[2]string]int, error) {
 
 // summaryFilter is f's conditions over the kept event counts (event_days
 // with days, event_place_counts without), when f asks only what those
-// hold: types, current events, review statuses, and a date range (days)
-// or a place name (places). eventFilter names the same columns.
+// hold: types, current events, modality (acts done), review statuses, and
+// a date range (days) or a place name (places). eventFilter names the
+// same columns.
 func summaryFilter(f store.EventFilter, days bool) (*filter, bool) {
-	g := store.EventFilter{Types: f.Types, Current: f.Current, Review: f.Review, Limit: f.Limit, Offset: f.Offset, Oldest: f.Oldest}
+	g := store.EventFilter{Types: f.Types, Current: f.Current, Done: f.Done, Modality: f.Modality, Review: f.Review,
+		Limit: f.Limit, Offset: f.Offset, Oldest: f.Oldest}
 	if days {
 		g.Since, g.Until = f.Since, f.Until
 	} else {

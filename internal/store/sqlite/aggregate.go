@@ -168,13 +168,15 @@ func limitClause(limit int) string {
 	return fmt.Sprintf(" LIMIT %d", limit)
 }
 
-// summaryFilter is f's conditions over the kept counts of migration 021
-// (event_weeks, or event_place_counts when not weeks), when f asks only
-// what those hold: types, current events, review statuses, and a place
+// summaryFilter is f's conditions over the kept counts of migrations 021
+// and 024 (event_weeks, or event_place_counts when not weeks), when f asks
+// only what those hold: types, current events, modality (acts done),
+// review statuses, and a place
 // name (places). ok is false for any other condition (an actor, a
 // country, an article, dates…).
 func summaryFilter(f store.EventFilter, weeks bool) (w filter, ok bool) {
-	g := store.EventFilter{Types: f.Types, Current: f.Current, Review: f.Review, Limit: f.Limit, Offset: f.Offset, Oldest: f.Oldest}
+	g := store.EventFilter{Types: f.Types, Current: f.Current, Done: f.Done, Modality: f.Modality, Review: f.Review,
+		Limit: f.Limit, Offset: f.Offset, Oldest: f.Oldest}
 	if !weeks {
 		g.Place = f.Place
 	}
@@ -182,14 +184,15 @@ func summaryFilter(f store.EventFilter, weeks bool) (w filter, ok bool) {
 		return w, false
 	}
 	w.where = append(w.where, "n > 0")
-	plainConds(&w, f, "background", "review")
+	plainConds(&w, f, "")
 	return w, true
 }
 
-// plainConds adds f's conditions on types, place, current events and review
-// statuses to w, the background and review columns named as given (a unary
-// + keeps the planner off their indexes).
-func plainConds(w *filter, f store.EventFilter, background, review string) {
+// plainConds adds f's conditions on types, place, current events, acts
+// done, modality and review statuses to w; prefix "+" keeps the planner
+// off the indexes of the background, review and modality columns.
+func plainConds(w *filter, f store.EventFilter, prefix string) {
+	background, review, modality := prefix+"background", prefix+"review", prefix+"modality"
 	if len(f.Types) > 0 {
 		var ors []string
 		for _, t := range f.Types {
@@ -203,6 +206,12 @@ func plainConds(w *filter, f store.EventFilter, background, review string) {
 	}
 	if f.Current {
 		w.where = append(w.where, background+" = 0")
+	}
+	if f.Done && f.Modality == "" {
+		w.where = append(w.where, modality+" <> 'planned'")
+	}
+	if f.Modality != "" {
+		w.add(modality+" = $", strings.ToLower(f.Modality))
 	}
 	if len(f.Review) > 0 {
 		var ors []string
@@ -223,20 +232,20 @@ func plainConds(w *filter, f store.EventFilter, background, review string) {
 // alone (migration 023), and the long ones (longSpan) from events_long,
 // as eventFilter finds them, without a read of each event's row.
 func windowFrom(f store.EventFilter, cols string) (string, []any, bool) {
-	g := store.EventFilter{Types: f.Types, Current: f.Current, Review: f.Review, Since: f.Since, Until: f.Until,
-		Limit: f.Limit, Offset: f.Offset, Oldest: f.Oldest}
+	g := store.EventFilter{Types: f.Types, Current: f.Current, Done: f.Done, Modality: f.Modality, Review: f.Review,
+		Since: f.Since, Until: f.Until, Limit: f.Limit, Offset: f.Offset, Oldest: f.Oldest}
 	since, err1 := time.Parse(time.DateOnly, f.Since)
 	until, err2 := time.Parse(time.DateOnly, f.Until)
 	if !reflect.DeepEqual(f, g) || err1 != nil || err2 != nil || until.Sub(since) > 366*24*time.Hour {
 		return "", nil, false
 	}
 	var w filter
-	plainConds(&w, f, "background", "review")
+	plainConds(&w, f, "")
 	near := w.arg("date_start >= $", since.AddDate(0, 0, -longSpan).Format(time.DateOnly)) + " AND " +
 		w.arg("date_start <= $", f.Until) + " AND " + w.arg("date_end >= $", f.Since)
 	long := "date_start <> '' AND " + w.arg("date_start < $", since.AddDate(0, 0, -longSpan).Format(time.DateOnly)) + " AND " + w.arg("date_end >= $", f.Since)
 	var lw filter
-	plainConds(&lw, f, "+background", "+review")
+	plainConds(&lw, f, "+")
 	conds, lconds := "", ""
 	for _, c := range w.where {
 		conds += " AND " + c
@@ -273,13 +282,13 @@ func (s *DB) checkTallies(ctx context.Context) ([]string, error) {
 		problems = append(problems, fmt.Sprintf("kept counts %+v differ from the archive's %+v", kept, counted))
 	}
 	for table, q := range map[string]string{
-		"event_weeks":        `SELECT type, week, background, review, n FROM event_weeks WHERE n <> 0`,
-		"event_place_counts": `SELECT type, background, review, location_name, location_country, lat, lon, n FROM event_place_counts WHERE n <> 0`,
+		"event_weeks":        `SELECT type, week, background, review, modality, n FROM event_weeks WHERE n <> 0`,
+		"event_place_counts": `SELECT type, background, review, modality, location_name, location_country, lat, lon, n FROM event_place_counts WHERE n <> 0`,
 	} {
-		recount := `SELECT type, ` + weekSQL("date_start") + `, background, review, count(*) FROM events GROUP BY 1, 2, 3, 4`
+		recount := `SELECT type, ` + weekSQL("date_start") + `, background, review, modality, count(*) FROM events GROUP BY 1, 2, 3, 4, 5`
 		if table == "event_place_counts" {
-			recount = `SELECT type, background, review, location_name, location_country, lat, lon, count(*) FROM events
-				WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7`
+			recount = `SELECT type, background, review, modality, location_name, location_country, lat, lon, count(*) FROM events
+				WHERE lat IS NOT NULL AND lon IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`
 		}
 		var n int
 		if err := s.db.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM (`+q+` EXCEPT `+recount+`)) + (SELECT count(*) FROM (`+recount+` EXCEPT `+q+`))`).Scan(&n); err != nil {
