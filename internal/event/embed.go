@@ -22,6 +22,25 @@ var causers = wordSet("causers")
 // unrealAdjs say that the act an event noun names has not happened.
 var unrealAdjs = set{"possible": true, "potential": true, "planned": true, "imminent": true, "feared": true, "hypothetical": true, "prospective": true, "would-be": true, "looming": true, "threatened": true}
 
+// unrealNouns name an act hoped for, feared or weighed, not done: "hopes
+// of new talks", "the possibility of a trade deal", "fears of an invasion".
+var unrealNouns = set{"hope": true, "hopes": true, "prospect": true, "prospects": true, "possibility": true,
+	"chance": true, "chances": true, "fear": true, "fears": true, "risk": true, "likelihood": true}
+
+// unrealNounBefore reports an event noun phrase starting at a that is the
+// of-phrase of an unreal noun, past a few modifiers.
+func unrealNounBefore(s *sent, a int) bool {
+	for k := a - 1; k >= 1 && k >= a-6; k-- {
+		if s.low(k) == "of" {
+			return unrealNouns[s.low(k-1)]
+		}
+		if t, l := s.tag(k), s.low(k); !(t == "DT" || t == "JJ" || t == "NNP" || t == "NNPS" || t == "CD" || t == "HYPH" || l == "–" || l == "-" || s.mentAt[k] >= 0) {
+			return false
+		}
+	}
+	return false
+}
+
 func modality(s *sent, t *trig) (string, bool) {
 	mod := Actual
 	if t.e.modality != "" {
@@ -57,6 +76,9 @@ func modality(s *sent, t *trig) (string, bool) {
 				}
 			}
 		}
+	}
+	if t.nominal && mod == Actual && unrealNounBefore(s, t.a) {
+		mod = Hypothetical // "amid hopes of new talks", "the possibility of a deal"
 	}
 	if t.nominal && mod == Actual && plannedObject(s, t.head) {
 		mod = Planned // "Israel plans to expand its ground offensive"
@@ -506,7 +528,10 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			if u.head < k || u.head-k > 10 || u.drop || u.into >= 0 || u.nominal || verbal[u.e.Type] {
 				continue
 			}
-			if v := s.tag(u.head); v == "VB" || v == "VBP" && !s.spanHas(k, u.head, indicativeAux) || s.spanHas(k, u.head, shouldWords) {
+			// (a passive's subjunctive is a bare "be": "that the minister
+			// be arrested")
+			bareBe := u.vg < u.head && s.low(u.vg) == "be" && s.tag(u.vg) == "VB" && s.low(u.vg-1) != "to"
+			if v := s.tag(u.head); v == "VB" || bareBe || v == "VBP" && !s.spanHas(k, u.head, indicativeAux) || s.spanHas(k, u.head, shouldWords) {
 				u.into = i
 				embedMode(t, u)
 			}

@@ -77,7 +77,7 @@ type EventFilter struct {
 	Source    string   // the same, for the source only (who did it)
 	Target    string   // the same, for the target only (to whom)
 	Modality  string   // actual, threatened, planned, demanded, hypothetical, denied
-	Sectors   []string // sector code of source or target (events carry none yet: nothing matches)
+	Sectors   []string // sector code of source or target (GOV, MIL, CVL …)
 	Country   string   // ISO-3 of source, target or location
 	Place     string   // location name: a literal, case-insensitive substring (no wildcards)
 	Since     string   // event date ends on or after
