@@ -136,6 +136,24 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 			}
 		}
 	}
+	if s.tag(vg) == "VBG" && vg == t.head && prev == "for" {
+		// "detained 300 people for attending a protest", "were jailed for
+		// insulting the king": who is punished did it
+		if p := prevFinite(s, vg-1); p >= 0 {
+			j := p
+			for j+1 < vg && (isVerbTag(s.tag(j+1)) || isAdverb(s, j+1)) {
+				j++
+			}
+			if s.tokHas(j, judgedVerbs) && isVerbTag(s.tag(j)) {
+				if isPassive(s, j) {
+					return subjSpan(s, verbGroupStart(s, p))
+				}
+				if oa, ob := objSpan(s, j+1); oa < ob && c.actorHeaded(s, oa, ob) {
+					return oa, ob
+				}
+			}
+		}
+	}
 	if s.tag(vg) == "VBG" && controlPreps[prev] {
 		// "was hospitalised after being assaulted", "was arrested after
 		// killing two": the main clause's subject
