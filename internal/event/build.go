@@ -1183,6 +1183,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			tgt = c.protestPurpose(s, t.head)
 		}
 	}
+	if tgt == nil && t.nominal && e.Type == "PROTEST" {
+		tgt = c.protestParticiple(s, t.b)
+	}
 	if !t.nominal && !t.passive && (tgt == nil || tgt.Entity == nil && tgt.Country == "") && (t.objB-t.objA == 1 || t.objB > t.objA && s.low(t.objA+1) == "of") && (s.low(t.objA) == "them" || s.low(t.objA) == "him" || s.low(t.objA) == "her") {
 		// "arrest ten nationals, accusing them of …": the participle's
 		// pronoun is the object of the clause it hangs from
@@ -1968,6 +1971,36 @@ func (c *coding) protestPurpose(s *sent, head int) *Actor {
 }
 
 var protestPurposeVerbs = wordSet("protestPurposeVerbs")
+
+// protestParticiple returns whom the participle right after a protest's
+// noun names: "protests accusing the government of fraud erupt",
+// "rallies denouncing the mayor" (read from the words: the parse often
+// takes the participle for the sentence's verb).
+func (c *coding) protestParticiple(s *sent, b int) *Actor {
+	if b+1 >= len(s.toks) || s.tag(b) != "VBG" || !s.tokHas(b, protestPurposeVerbs) {
+		return nil
+	}
+	a, e := objSpan(s, b+1)
+	for k := a; k < e; k++ {
+		if s.low(k) == "of" || s.low(k) == "for" || s.low(k) == "over" || isVerbTag(s.tag(k)) {
+			e = k // "accusing the government | of fraud"
+			break
+		}
+	}
+	for k := a + 1; k < e; k++ {
+		if s.tag(k) == "POS" && !c.actorHeaded(s, a, e) {
+			e = k // "condemning the president's handling of …": the president
+			break
+		}
+	}
+	if a >= e || eventHeaded(s, a, e) || s.tokHas(headNoun(s, a, e), eventHeads) {
+		return nil
+	}
+	if x := c.actorSpan(s, a, e); !weak(x) {
+		return x
+	}
+	return nil
+}
 
 // phaseStop reports an event noun phrase starting at first that a stop
 // governs: "the suspension of", "the end of", or a verb of putting off
