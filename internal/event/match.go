@@ -25,6 +25,7 @@ func (m match) score() int { return m.e.words*1000 + m.e.prio*20 + (m.b - m.a) }
 // before overlaps are resolved.
 func (c *coding) findMatches(s *sent) []match {
 	c.presentVerbs(s)
+	c.pluralPresent(s)
 	timedPast(s)
 	var out []match
 	var seen []*Entry
@@ -569,6 +570,35 @@ func (c *coding) presentVerbs(s *sent) {
 			continue
 		}
 		s.retag(i, "VBZ")
+		return
+	}
+}
+
+// pluralPresent reads as the present tense a base-form verb of the
+// lexicon that the tagger took for a particle, a noun or an adjective
+// right after a plural subject in a summary's first clause: "Russian
+// forces attack/RP an industrial site in X, killing 13". The word comes
+// before any finite verb, after a plural noun, and right before a
+// determiner or a number; no finite verb of its clause follows.
+func (c *coding) pluralPresent(s *sent) {
+	for i := 1; i+1 < len(s.toks); i++ {
+		t := s.tag(i)
+		if isFinite(t) {
+			return
+		}
+		if t != "RP" && t != "NN" && t != "JJ" || !isLower(s.toks[i].text) || s.mentAt[i] >= 0 || strings.HasSuffix(s.low(i), "s") {
+			continue
+		}
+		if p := s.tag(i - 1); p != "NNS" && p != "NNPS" {
+			continue
+		}
+		if n := s.tag(i + 1); n != "DT" && n != "CD" && n != "PRP$" {
+			continue
+		}
+		if !c.verbEntry(s, i, true) || finiteInClause(s, i+1) {
+			continue
+		}
+		s.retag(i, "VBP")
 		return
 	}
 }
