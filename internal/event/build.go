@@ -223,6 +223,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	done := -1 // the participle of "talks were held": done, its author unnamed
 	if t.nominal {
 		src, tgt, regionA, regionB = c.nominalArgs(s, t)
+		if e.Type == "ASSAULT" && (tgt == nil || placeActor(tgt)) {
+			if v := c.deathOfVictim(s, t.a); v != nil {
+				tgt = v
+			}
+		}
 		if ev.Modality == Actual {
 			ev.Modality = nounModality(s, t, regionB)
 		}
@@ -1886,6 +1891,27 @@ func (c *coding) protestedAgainst(s *sent, from int) *Actor {
 			return x
 		}
 		return nil
+	}
+	return nil
+}
+
+// deathOfVictim returns whose death an attack noun at a caused: "confirms
+// the death of its spokesman X in an Israeli airstrike in Tehran" (the
+// victim, not the place the strike names).
+func (c *coding) deathOfVictim(s *sent, a int) *Actor {
+	p := npBack(s, a) - 1
+	if p < 3 || s.low(p) != "in" && s.low(p) != "by" && s.low(p) != "during" {
+		return nil
+	}
+	va := npBack(s, p)
+	if va < 2 || va >= p || s.low(va-1) != "of" {
+		return nil
+	}
+	if d := s.low(va - 2); d != "death" && d != "deaths" && !s.tokHas(va-2, killNouns) {
+		return nil
+	}
+	if x := c.actorSpan(s, va, p); x != nil && !placeActor(x) && (!weak(x) || countedPeople(s, va, p)) {
+		return x // (or "the deaths of six fishermen": counted people)
 	}
 	return nil
 }
