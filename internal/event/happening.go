@@ -303,9 +303,9 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 		return // "Australia and Japan signed agreements on energy": a thing is no counterpart
 	}
 	subjA, subjB := t.subjA, t.subjB
-	if a := saidPairBefore(s, subjA, subjB); a >= 0 {
+	if a, v := saidPairBefore(s, subjA, subjB); a >= 0 {
 		// "Sudan and Chad say they have agreed": the pronoun's pair
-		subjA, subjB = a, saidVerbAt(s, subjA)
+		subjA, subjB = a, v
 	}
 	if k := partiesOf(s, subjA, subjB); k > 0 {
 		subjA = k // "the leaders of Serbia and Kosovo agreed": the two states
@@ -355,26 +355,31 @@ func saidVerbAt(s *sent, a int) int {
 }
 
 // saidPairBefore returns the start of two names joined by "and" that
-// report what "they" did: "Sudan and Chad say they have agreed" (the
-// pronoun's own span [a, b) is "they"), or -1.
-func saidPairBefore(s *sent, a, b int) int {
-	if b-a != 1 || s.low(a) != "they" {
-		return -1
+// report what "they" did, and the reporting verb ending them: "Sudan and
+// Chad say they have agreed" (the subject [a, b) read is the pronoun, or
+// the second name when a quote follows: "Chad say they have "agreed
+// …""), or -1.
+func saidPairBefore(s *sent, a, b int) (int, int) {
+	v := -1
+	switch {
+	case b-a == 1 && s.low(a) == "they":
+		v = saidVerbAt(s, a)
+	case b < len(s.toks) && s.tokHas(b, reportVerbs) && isVerbTag(s.tag(b)) && s.low(b+1) == "they":
+		v = b
 	}
-	v := saidVerbAt(s, a)
 	if v < 3 || s.mentAt[v-1] < 0 {
-		return -1
+		return -1, -1
 	}
 	k := s.ments[s.mentAt[v-1]].a
 	if k < 2 || s.low(k-1) != "and" || s.mentAt[k-2] < 0 {
-		return -1
+		return -1, -1
 	}
 	first := s.ments[s.mentAt[k-2]].a
 	if first > 0 && (s.low(first-1) == "the" || s.tag(first-1) == "DT") {
 		first--
 	}
 	if first > 0 && s.mentAt[first-1] >= 0 {
-		return -1
+		return -1, -1
 	}
 	if first > 1 && s.low(first-1) == "," && s.mentAt[first-2] >= 0 {
 		// a longer list, "X, Y and Z say", unless the name before the
@@ -385,10 +390,10 @@ func saidPairBefore(s *sent, a, b int) int {
 			p--
 		}
 		if p < 1 || s.tag(p-1) != "IN" {
-			return -1
+			return -1, -1
 		}
 	}
-	return first
+	return first, v
 }
 
 // partiesOf returns the token after "of" when the subject [a, b) opens
