@@ -625,6 +625,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			if src == nil && (e.Type == "COERCE" || e.Type == "SANCTION") {
 				src = c.releaser(s, t.subjA)
 			}
+			if src == nil && e.Type == "COERCE" {
+				src = c.raidAgent(s, t.b)
+			}
 		case e.subjTarget:
 			tgt = subj
 			ba, bb := agentSpan(s, t.b)
@@ -1912,6 +1915,34 @@ func (c *coding) deathOfVictim(s *sent, a int) *Actor {
 	}
 	if x := c.actorSpan(s, va, p); x != nil && !placeActor(x) && (!weak(x) || countedPeople(s, va, p)) {
 		return x // (or "the deaths of six fishermen": counted people)
+	}
+	return nil
+}
+
+// raidAgent returns the force that names the raid a passive arrest
+// happened in: "were detained during an ICE raid at a plant", "arrested
+// in a police operation" (a state's force only: "a gang raid" is no
+// arrest's author).
+func (c *coding) raidAgent(s *sent, b int) *Actor {
+	for k := b; k < len(s.toks) && k < b+4; k++ {
+		if l := s.low(k); l != "during" && l != "in" {
+			if isPunct(s, k) || isVerbTag(s.tag(k)) {
+				return nil
+			}
+			continue
+		}
+		a := k + 1 + skipDet(s, k+1)
+		h := a
+		for h < len(s.toks) && h < a+4 && !s.tokHas(h, raidNouns) && (npTok(s, h) || s.tag(h) == "VBN") {
+			h++
+		}
+		if h <= a || h >= len(s.toks) || !s.tokHas(h, raidNouns) {
+			return nil
+		}
+		if x := c.actorSpan(s, a, h); !weak(x) && stateAuthority(x) {
+			return x
+		}
+		return nil
 	}
 	return nil
 }
