@@ -26,6 +26,7 @@ func (m match) score() int { return m.e.words*1000 + m.e.prio*20 + (m.b - m.a) }
 func (c *coding) findMatches(s *sent) []match {
 	c.presentVerbs(s)
 	c.pluralPresent(s)
+	bareParticiple(s)
 	timedPast(s)
 	var out []match
 	var seen []*Entry
@@ -600,6 +601,29 @@ func (c *coding) pluralPresent(s *sent) {
 		}
 		s.retag(i, "VBP")
 		return
+	}
+}
+
+// bareParticiple reads as a noun a word the tagger took for a participle
+// or a past tense though it has no such ending and no irregular past:
+// "during a police raid/VBN on a mine" (the raid, not a verb), between a
+// determiner and its noun modifier before, a preposition or a comma after.
+func bareParticiple(s *sent) {
+	for i := 2; i+1 < len(s.toks); i++ {
+		if t := s.tag(i); t != "VBN" && t != "VBD" {
+			continue
+		}
+		w := s.low(i)
+		if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") || !isLower(s.toks[i].text) {
+			continue
+		}
+		if _, irr := irregular[w]; irr {
+			continue
+		}
+		if !isNounTag(s.tag(i-1)) || s.tag(i-2) != "DT" || s.tag(i+1) != "IN" && !isPunct(s, i+1) {
+			continue
+		}
+		s.retag(i, "NN")
 	}
 }
 
