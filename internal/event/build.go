@@ -223,6 +223,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	done := -1 // the participle of "talks were held": done, its author unnamed
 	if t.nominal {
 		src, tgt, regionA, regionB = c.nominalArgs(s, t)
+		if e.Type == "ASSAULT" && (tgt == nil || placeActor(tgt)) {
+			if v := c.deathOfVictim(s, t.a); v != nil {
+				tgt = v
+			}
+		}
 		if ev.Modality == Actual {
 			ev.Modality = nounModality(s, t, regionB)
 		}
@@ -619,6 +624,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			src, tgt = agent, subj
 			if src == nil && (e.Type == "COERCE" || e.Type == "SANCTION") {
 				src = c.releaser(s, t.subjA)
+			}
+			if src == nil && e.Type == "COERCE" {
+				src = c.raidAgent(s, t.b)
 			}
 		case e.subjTarget:
 			tgt = subj
@@ -1182,6 +1190,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		if tgt == nil {
 			tgt = c.protestPurpose(s, t.head)
 		}
+	}
+	if tgt == nil && t.nominal && e.Type == "PROTEST" {
+		tgt = c.protestParticiple(s, t.b)
 	}
 	if !t.nominal && !t.passive && (tgt == nil || tgt.Entity == nil && tgt.Country == "") && (t.objB-t.objA == 1 || t.objB > t.objA && s.low(t.objA+1) == "of") && (s.low(t.objA) == "them" || s.low(t.objA) == "him" || s.low(t.objA) == "her") {
 		// "arrest ten nationals, accusing them of …": the participle's
@@ -1887,6 +1898,55 @@ func (c *coding) protestedAgainst(s *sent, from int) *Actor {
 	return nil
 }
 
+// deathOfVictim returns whose death an attack noun at a caused: "confirms
+// the death of its spokesman X in an Israeli airstrike in Tehran" (the
+// victim, not the place the strike names).
+func (c *coding) deathOfVictim(s *sent, a int) *Actor {
+	p := npBack(s, a) - 1
+	if p < 3 || s.low(p) != "in" && s.low(p) != "by" && s.low(p) != "during" {
+		return nil
+	}
+	va := npBack(s, p)
+	if va < 2 || va >= p || s.low(va-1) != "of" {
+		return nil
+	}
+	if d := s.low(va - 2); d != "death" && d != "deaths" && !s.tokHas(va-2, killNouns) {
+		return nil
+	}
+	if x := c.actorSpan(s, va, p); x != nil && !placeActor(x) && (!weak(x) || countedPeople(s, va, p)) {
+		return x // (or "the deaths of six fishermen": counted people)
+	}
+	return nil
+}
+
+// raidAgent returns the force that names the raid a passive arrest
+// happened in: "were detained during an ICE raid at a plant", "arrested
+// in a police operation" (a state's force only: "a gang raid" is no
+// arrest's author).
+func (c *coding) raidAgent(s *sent, b int) *Actor {
+	for k := b; k < len(s.toks) && k < b+4; k++ {
+		if l := s.low(k); l != "during" && l != "in" {
+			if isPunct(s, k) || isVerbTag(s.tag(k)) {
+				return nil
+			}
+			continue
+		}
+		a := k + 1 + skipDet(s, k+1)
+		h := a
+		for h < len(s.toks) && h < a+4 && !s.tokHas(h, raidNouns) && (npTok(s, h) || s.tag(h) == "VBN") {
+			h++
+		}
+		if h <= a || h >= len(s.toks) || !s.tokHas(h, raidNouns) {
+			return nil
+		}
+		if x := c.actorSpan(s, a, h); !weak(x) && stateAuthority(x) {
+			return x
+		}
+		return nil
+	}
+	return nil
+}
+
 // killNouns name a killing: their counted of-phrase is the dead.
 var killNouns = wordSet("killNouns")
 
@@ -1968,6 +2028,36 @@ func (c *coding) protestPurpose(s *sent, head int) *Actor {
 }
 
 var protestPurposeVerbs = wordSet("protestPurposeVerbs")
+
+// protestParticiple returns whom the participle right after a protest's
+// noun names: "protests accusing the government of fraud erupt",
+// "rallies denouncing the mayor" (read from the words: the parse often
+// takes the participle for the sentence's verb).
+func (c *coding) protestParticiple(s *sent, b int) *Actor {
+	if b+1 >= len(s.toks) || s.tag(b) != "VBG" || !s.tokHas(b, protestPurposeVerbs) {
+		return nil
+	}
+	a, e := objSpan(s, b+1)
+	for k := a; k < e; k++ {
+		if s.low(k) == "of" || s.low(k) == "for" || s.low(k) == "over" || isVerbTag(s.tag(k)) {
+			e = k // "accusing the government | of fraud"
+			break
+		}
+	}
+	for k := a + 1; k < e; k++ {
+		if s.tag(k) == "POS" && !c.actorHeaded(s, a, e) {
+			e = k // "condemning the president's handling of …": the president
+			break
+		}
+	}
+	if a >= e || eventHeaded(s, a, e) || s.tokHas(headNoun(s, a, e), eventHeads) {
+		return nil
+	}
+	if x := c.actorSpan(s, a, e); !weak(x) {
+		return x
+	}
+	return nil
+}
 
 // phaseStop reports an event noun phrase starting at first that a stop
 // governs: "the suspension of", "the end of", or a verb of putting off

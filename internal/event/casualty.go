@@ -62,7 +62,7 @@ func mergeCasualties(s *sent, ts []*trig) []*trig {
 			// "was killed in a recent airstrike": the attack the passive
 			// names right after it, before any earlier one
 			for j := i + 1; j < len(ts) && host == nil; j++ {
-				if u := ts[j]; (u.ev.Type == "ASSAULT" || lethalRaid(s, u)) && !u.casualty && u.nominal && u.a > t.b && u.a-t.b <= 6 && !owned(u, t) && pathTo(s, t.b, u.a) {
+				if u := ts[j]; (u.ev.Type == "ASSAULT" || lethalRaid(s, u)) && !u.casualty && u.nominal && u.a > t.b && !owned(u, t) && (u.a-t.b <= 6 && pathTo(s, t.b, u.a) || conjPathTo(s, t.head, u.a)) {
 					host = u
 					if u.ev.Type != "ASSAULT" {
 						// "killed in two army raids": a raid that kills is an attack
@@ -223,6 +223,22 @@ func pathTo(s *sent, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// conjPathTo reports the cause phrase before token a hanging from a
+// passive casualty verb conjoined to head: "one is killed and another is wounded
+// | in Russian drone strikes" names the attack of both casualty verbs.
+func conjPathTo(s *sent, head, a int) bool {
+	t := s.tree
+	if t == nil || head < 0 || head >= t.Len() {
+		return false
+	}
+	for _, d := range t.Dependents(head) {
+		if d > head && d < a && t.HasRel(d, "conj") && s.tag(d) == "VBN" && s.tokHas(d, casualtyVerbs) && pathTo(s, d+1, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // lethalRaid reports a raid or operation read as a seizure or search

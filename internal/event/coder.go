@@ -424,6 +424,16 @@ func (c *coding) sentence(s *sent) {
 					t.subjA = pa // "a bill covering activists convicted since 2005": the activists
 				}
 			}
+			if !t.casualty && !t.passive && legalActs[m.e.Type] && t.objA == t.objB && t.vg == t.a && t.subjB == t.a && (s.tag(m.head) == "VBN" || s.tag(m.head) == "VBD") && !npTok(s, m.b) {
+				if pa := npBack(s, t.a); pa >= 2 && pa < t.a && s.low(pa-1) == "of" && (isEventNoun(s, pa-2) || s.tokHas(pa-2, eventHeads) || s.tokHas(pa-2, fateNouns)) {
+					// "a prison break of 150 soldiers imprisoned for
+					// desertion", "the release of 30 priests arrested in
+					// a raid": a participle after the of-phrase of a noun
+					// says what was done to that phrase's people (an event noun only:
+					// "the president of Peru arrested in Lima" is the president)
+					t.passive, t.subjA = true, pa
+				}
+			}
 			if (legalActs[m.e.Type] || m.e.Type == "ASSAULT") && t.vg > 0 && s.low(t.vg-1) == "," && (s.tag(m.head) == "VBN" || s.tag(m.head) == "VBD") && !npTok(s, m.head+1) && !(m.e.Type == "ASSAULT" && prevFinite(s, t.vg-1) >= 0) {
 				// (an attack only as an aside before the verb: "The port,
 				// already attacked two days ago, is hit again")
@@ -592,6 +602,10 @@ func clauseStartIn(s *sent, a, b int) bool {
 
 // legalActs are the types of what authorities do to people (arrest,
 // charge, sentence, expel), often told in a participle.
+// fateNouns name what befalls people held or sought: "the escape of 150
+// soldiers imprisoned for desertion", "the release of priests arrested".
+var fateNouns = wordSet("fateNouns")
+
 var legalActs = set{"COERCE": true, "SANCTION": true, "ACCUSE": true}
 
 var beWords = set{"is": true, "are": true, "was": true, "were": true, "been": true}

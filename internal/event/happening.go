@@ -302,15 +302,19 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 	if tg := ev.Target; tg != nil && (tg.Entity != nil || tg.Country != "") {
 		return // "Australia and Japan signed agreements on energy": a thing is no counterpart
 	}
-	subjA := t.subjA
-	if k := partiesOf(s, subjA, t.subjB); k > 0 {
+	subjA, subjB := t.subjA, t.subjB
+	if a, v := saidPairBefore(s, subjA, subjB); a >= 0 {
+		// "Sudan and Chad say they have agreed": the pronoun's pair
+		subjA, subjB = a, v
+	}
+	if k := partiesOf(s, subjA, subjB); k > 0 {
 		subjA = k // "the leaders of Serbia and Kosovo agreed": the two states
 	}
-	for k := subjA + 1; k < t.subjB-1; k++ {
+	for k := subjA + 1; k < subjB-1; k++ {
 		if s.low(k) == "and" && fight {
 			// "rebels and soldiers clashed": two sides that roles tell apart
-			a, b := c.actorSpan(s, t.subjA, k), c.actorSpan(s, k+1, t.subjB)
-			if a != nil && b != nil && a.Role == "" && b.Role != "" && k == t.subjA+1 && !isNounTag(s.tag(t.subjA)) {
+			a, b := c.actorSpan(s, subjA, k), c.actorSpan(s, k+1, subjB)
+			if a != nil && b != nil && a.Role == "" && b.Role != "" && k == subjA+1 && !isNounTag(s.tag(subjA)) {
 				// "Sudanese and Chadian troops": two demonyms share the head
 				a.Role, a.Sector = b.Role, b.Sector
 				if a.Entity != nil && a.Entity.Kind == entity.KindCountry && !stateRole(b.Role) {
@@ -325,16 +329,71 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 			}
 			return
 		}
-		if s.low(k) != "and" || s.mentAt[k-1] < 0 || s.mentAt[k+1] < 0 && !(s.tag(k+1) == "DT" && k+2 < t.subjB && s.mentAt[k+2] >= 0) && !titledMention(s, k+1, t.subjB) {
+		if s.low(k) != "and" || s.mentAt[k-1] < 0 || s.mentAt[k+1] < 0 && !(s.tag(k+1) == "DT" && k+2 < subjB && s.mentAt[k+2] >= 0) && !titledMention(s, k+1, subjB) {
 			continue // (a determiner may open the second: "Japan and the Philippines"; or a title: "X and field marshal Y")
 		}
-		a, b := c.actorSpan(s, subjA, k), c.actorSpan(s, k+1, t.subjB)
+		a, b := c.actorSpan(s, subjA, k), c.actorSpan(s, k+1, subjB)
 		if a == nil || b == nil || a.Entity == nil || b.Entity == nil || a.Entity.ID == b.Entity.ID {
 			return
 		}
 		ev.Source, ev.Target = a, b
 		return
 	}
+}
+
+// saidVerbAt returns the reporting verb right before the pronoun subject
+// at a ("say | they", "said that | they"), or -1.
+func saidVerbAt(s *sent, a int) int {
+	k := a - 1
+	if k >= 0 && s.low(k) == "that" {
+		k--
+	}
+	if k >= 1 && s.tokHas(k, reportVerbs) && isVerbTag(s.tag(k)) {
+		return k
+	}
+	return -1
+}
+
+// saidPairBefore returns the start of two names joined by "and" that
+// report what "they" did, and the reporting verb ending them: "Sudan and
+// Chad say they have agreed" (the subject [a, b) read is the pronoun, or
+// the second name when a quote follows: "Chad say they have "agreed
+// …""), or -1.
+func saidPairBefore(s *sent, a, b int) (int, int) {
+	v := -1
+	switch {
+	case b-a == 1 && s.low(a) == "they":
+		v = saidVerbAt(s, a)
+	case b < len(s.toks) && s.tokHas(b, reportVerbs) && isVerbTag(s.tag(b)) && s.low(b+1) == "they":
+		v = b
+	}
+	if v < 3 || s.mentAt[v-1] < 0 {
+		return -1, -1
+	}
+	k := s.ments[s.mentAt[v-1]].a
+	if k < 2 || s.low(k-1) != "and" || s.mentAt[k-2] < 0 {
+		return -1, -1
+	}
+	first := s.ments[s.mentAt[k-2]].a
+	if first > 0 && (s.low(first-1) == "the" || s.tag(first-1) == "DT") {
+		first--
+	}
+	if first > 0 && s.mentAt[first-1] >= 0 {
+		return -1, -1
+	}
+	if first > 1 && s.low(first-1) == "," && s.mentAt[first-2] >= 0 {
+		// a longer list, "X, Y and Z say", unless the name before the
+		// comma ends a phrase of its own ("after talks hosted by Qatar,
+		// Sudan and Chad say")
+		p := s.ments[s.mentAt[first-2]].a
+		if p >= 1 && s.tag(p-1) == "DT" {
+			p--
+		}
+		if p < 1 || s.tag(p-1) != "IN" {
+			return -1, -1
+		}
+	}
+	return first, v
 }
 
 // partiesOf returns the token after "of" when the subject [a, b) opens

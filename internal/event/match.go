@@ -25,6 +25,8 @@ func (m match) score() int { return m.e.words*1000 + m.e.prio*20 + (m.b - m.a) }
 // before overlaps are resolved.
 func (c *coding) findMatches(s *sent) []match {
 	c.presentVerbs(s)
+	c.pluralPresent(s)
+	bareParticiple(s)
 	timedPast(s)
 	var out []match
 	var seen []*Entry
@@ -570,6 +572,58 @@ func (c *coding) presentVerbs(s *sent) {
 		}
 		s.retag(i, "VBZ")
 		return
+	}
+}
+
+// pluralPresent reads as the present tense a base-form verb of the
+// lexicon that the tagger took for a particle, a noun or an adjective
+// right after a plural subject in a summary's first clause: "Russian
+// forces attack/RP an industrial site in X, killing 13". The word comes
+// before any finite verb, after a plural noun, and right before a
+// determiner or a number; no finite verb of its clause follows.
+func (c *coding) pluralPresent(s *sent) {
+	for i := 1; i+1 < len(s.toks); i++ {
+		t := s.tag(i)
+		if isFinite(t) {
+			return
+		}
+		if t != "RP" && t != "NN" && t != "JJ" || !isLower(s.toks[i].text) || s.mentAt[i] >= 0 || strings.HasSuffix(s.low(i), "s") {
+			continue
+		}
+		if p := s.tag(i - 1); p != "NNS" && p != "NNPS" {
+			continue
+		}
+		if n := s.tag(i + 1); n != "DT" && n != "CD" && n != "PRP$" {
+			continue
+		}
+		if !c.verbEntry(s, i, true) || finiteInClause(s, i+1) {
+			continue
+		}
+		s.retag(i, "VBP")
+		return
+	}
+}
+
+// bareParticiple reads as a noun a word the tagger took for a participle
+// or a past tense though it has no such ending and no irregular past:
+// "during a police raid/VBN on a mine" (the raid, not a verb), between a
+// determiner and its noun modifier before, a preposition or a comma after.
+func bareParticiple(s *sent) {
+	for i := 2; i+1 < len(s.toks); i++ {
+		if t := s.tag(i); t != "VBN" && t != "VBD" {
+			continue
+		}
+		w := s.low(i)
+		if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn") || !isLower(s.toks[i].text) {
+			continue
+		}
+		if _, irr := irregular[w]; irr {
+			continue
+		}
+		if !isNounTag(s.tag(i-1)) || s.tag(i-2) != "DT" || s.tag(i+1) != "IN" && !isPunct(s, i+1) {
+			continue
+		}
+		s.retag(i, "NN")
 	}
 }
 
