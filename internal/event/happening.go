@@ -325,6 +325,15 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 			}
 			return
 		}
+		if s.low(k) == "," && !fight && oneMention(s, subjA, k) && oneMention(s, k+1, t.subjB) {
+			// "Norway, Chile ink fisheries deal": a headline's two names
+			// joined by a comma alone are the two sides
+			a, b := c.actorSpan(s, subjA, k), c.actorSpan(s, k+1, t.subjB)
+			if a != nil && b != nil && a.Entity != nil && b.Entity != nil && a.Entity.ID != b.Entity.ID {
+				ev.Source, ev.Target = a, b
+			}
+			return
+		}
 		if s.low(k) != "and" || s.mentAt[k-1] < 0 || s.mentAt[k+1] < 0 && !(s.tag(k+1) == "DT" && k+2 < t.subjB && s.mentAt[k+2] >= 0) && !titledMention(s, k+1, t.subjB) {
 			continue // (a determiner may open the second: "Japan and the Philippines"; or a title: "X and field marshal Y")
 		}
@@ -335,6 +344,19 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 		ev.Source, ev.Target = a, b
 		return
 	}
+}
+
+// oneMention reports tokens [a, b) that are all one mention.
+func oneMention(s *sent, a, b int) bool {
+	if a >= b || s.mentAt[a] < 0 {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if s.mentAt[k] != s.mentAt[a] {
+			return false
+		}
+	}
+	return true
 }
 
 // partiesOf returns the token after "of" when the subject [a, b) opens

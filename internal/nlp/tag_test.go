@@ -175,6 +175,9 @@ func TestHeadlinePresent(t *testing.T) {
 		{"Exiled opposition leader Mara Vance, the niece of a former king, writes to the army.", "Exiled", "JJ"},
 		{"Jailed activist Tomas Brenner ends his hunger strike.", "Jailed", "JJ"},
 		{"Exiled from the country in 2019, the poet returns home.", "Exiled", "VBN"},
+		{"Norway, Chile ink fisheries deal", "ink", "VBP"},
+		{"Brazil and Argentina sign energy pact", "sign", "VBP"},
+		{"South Korea, Japan extend currency swap", "extend", "VBP"},
 	} {
 		for _, s := range Analyze(c.text) {
 			for _, tok := range s.Tokens {

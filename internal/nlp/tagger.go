@@ -597,6 +597,13 @@ func fixTags(toks []Token, verbGap []float32) {
 			pluralPresentNext[toks[i+1].Tag] && isLowerWord(t.Text) && !strings.HasSuffix(t.Text, "s") {
 			t.Tag = "VBP"
 		}
+		// "Norway, Chile ink fisheries deal", "Brazil and Argentina sign
+		// energy pact": a headline whose subject is two names, then a verb
+		// of what two parties do together, read as a noun or a name
+		if !finite && (t.Tag == "NN" || t.Tag == "NNP" || t.Tag == "JJ") && i+1 < len(toks) && pairedNames(toks[:i]) && pairVerbs[t.Text] &&
+			(pluralPresentNext[toks[i+1].Tag] || toks[i+1].Tag == "NN" || toks[i+1].Tag == "TO") {
+			t.Tag = "VBP"
+		}
 		// "Police open fire on …", "Houthis engage in fighting": the
 		// present with a plural subject, read as an adjective or a noun
 		// after it. Before any finite verb, right after a plural noun that
@@ -936,6 +943,30 @@ var supportVerbs = map[string]bool{
 	"fire": true, "shell": true, "storm": true, "seize": true, "capture": true, "raid": true, "strike": true, "attack": true,
 	"ambush": true, "bomb": true, "abduct": true, "kidnap": true, "arrest": true, "detain": true, "shoot": true, "besiege": true,
 	"bombard": true, "block": true, "board": true, "intercept": true, "hit": true, "battle": true, "fight": true,
+}
+
+// pairVerbs are the acts two parties do together that headlines put
+// after their names ("X, Y sign deal", "X and Y cut ties").
+var pairVerbs = map[string]bool{
+	"sign": true, "ink": true, "seal": true, "agree": true, "extend": true, "renew": true, "discuss": true,
+	"resume": true, "restore": true, "sever": true, "cut": true, "forge": true, "boost": true, "expand": true,
+	"hold": true, "reopen": true, "settle": true, "end": true, "exchange": true, "swap": true,
+}
+
+// pairedNames reports tokens that are two names and nothing else,
+// joined by a comma or "and" ("Norway, Chile", "South Korea and Japan").
+func pairedNames(toks []Token) bool {
+	join := -1
+	for k, t := range toks {
+		switch {
+		case t.Tag == "NNP" || t.Tag == "NNPS":
+		case (t.Text == "," || t.Text == "and") && join < 0 && k > 0:
+			join = k
+		default:
+			return false
+		}
+	}
+	return join > 0 && join < len(toks)-1
 }
 
 // singularOpener reports a noun phrase ending the tokens that opens with
