@@ -528,7 +528,7 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			if t.passive && t.subjA <= u.head && u.head < t.subjB && t.e.Type != "ASSAULT" {
 				in = true
 			}
-			if in && !(t.e.Type == "ASSAULT" && u.e.Type != "ASSAULT") {
+			if in && !(t.e.Type == "ASSAULT" && u.e.Type != "ASSAULT") && !reactedAct(s, t, u) {
 				u.into = indexOf(ts, t)
 				if t.e.Mode == "" && u.e.Type == t.e.Type && u.e.Mode != "" {
 					t.modeFrom = u.e.Mode
@@ -538,6 +538,39 @@ func (c *coding) govern(s *sent, ts []*trig) {
 		}
 	}
 }
+
+// reactedAct reports a noun of a done act that its doer is named with
+// ("Peru's release of 40 fishermen", "the release of hostages by the
+// rebels") inside the object, or passive subject, of a verb that only
+// reacts to it ("was welcomed by", "condemned"): the act is news of its
+// own, besides the reaction.
+func reactedAct(s *sent, gov, u *trig) bool {
+	if !s.tokHas(gov.head, reactionVerbs) || !reactedTypes[u.e.Type] || u.modality != Actual || u.negated {
+		return false
+	}
+	if u.a > 0 && (s.low(u.a-1) == "'s" || s.low(u.a-1) == "'") {
+		return true
+	}
+	end := gov.objB
+	if gov.passive && gov.subjA <= u.head && u.head < gov.subjB {
+		end = gov.subjB
+	}
+	for k := u.b; k < end && k < u.b+8; k++ {
+		if s.low(k) == "by" {
+			return true
+		}
+		if isVerbTag(s.tag(k)) && s.tag(k) != "VBN" || isPunct(s, k) {
+			break
+		}
+	}
+	return false
+}
+
+// reactionVerbs praise or blame an act without doing anything to it.
+var reactionVerbs = wordSet("reactionVerbs")
+
+// reactedTypes are the acts a reaction can name as news of their own.
+var reactedTypes = wordSet("reactedTypes")
 
 // treeHead returns the parse's head of token i, or -1 (also where the
 // sentence has no parse).
