@@ -48,7 +48,9 @@ func oneHappening(s *sent, ts []*trig) []*trig {
 // workers hold strikes, while protesters clash with police" are two acts.
 func twoProtests(u, t *trig) bool {
 	a, b := u.ev, t.ev
-	return !u.nominal && !t.nominal && a.Type == "PROTEST" && b.Type == "PROTEST" && a.Mode != "" && b.Mode != "" && a.Mode != b.Mode
+	// (and two coercions: "seized two tons of cocaine and arrested eight
+	// men" are a seizure and an arrest)
+	return !u.nominal && !t.nominal && (a.Type == "PROTEST" || a.Type == "COERCE") && b.Type == a.Type && a.Mode != "" && b.Mode != "" && a.Mode != b.Mode
 }
 
 // purposeApart reports an event noun that lies in an infinitive clause
@@ -357,6 +359,35 @@ func oneMention(s *sent, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// jointDrill reads drills held by two states together ("Indian and
+// Japanese warships held naval drills", "Vietnam and Laos held
+// exercises") as their cooperation, not one side's show of force: the
+// subject joins two parties of different countries with "and".
+func (c *coding) jointDrill(s *sent, t *trig, ev *Event) {
+	if ev.Type != "MOBILIZE" || ev.Target != nil || !s.spanHas(t.a, t.b, drillNouns) && !s.spanHas(t.a, t.b, set{"games": true}) {
+		return
+	}
+	subjA, subjB := t.subjA, t.subjB
+	if g := treeHead(s, t.head); t.nominal && g >= 0 && isVerbTag(s.tag(g)) && g < t.a {
+		// "Vietnam and Laos held military exercises": the noun's
+		// holders are its verb's subject
+		subjA, subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
+	}
+	for k := subjA + 1; k < subjB-1; k++ {
+		if s.low(k) != "and" {
+			continue
+		}
+		a, b := c.actorSpan(s, subjA, k), c.actorSpan(s, k+1, subjB)
+		if a != nil && b != nil && a.Country != "" && b.Country != "" && a.Country != b.Country {
+			ev.Type, ev.Mode = "COOPERATE", ""
+			if t.nominal {
+				ev.Source, ev.Target = a, b // (splitParties reads a verb's subject only)
+			}
+		}
+		return
+	}
 }
 
 // partiesOf returns the token after "of" when the subject [a, b) opens
