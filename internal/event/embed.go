@@ -488,6 +488,11 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			break
 		}
 	}
+	for i, t := range ts {
+		if t.e.Type == "THREATEN" && !t.drop && !t.nominal && t.into < 0 && mereWarning(s, ts, i) {
+			t.drop = true
+		}
+	}
 	// "demands that Iran release the sailors": the act a demand's
 	// that-clause asks for is demanded, not done (its subjunctive verb
 	// is the bare form)
@@ -537,6 +542,42 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			}
 		}
 	}
+}
+
+// mereWarning reports a warning that threatens no act of the one who
+// warns: "the IMF warned Zambia that its debt was unsustainable" (a
+// that-clause after the warned with no act in it), "Kenya warned of
+// possible attacks by militants" (the act warned of is another's).
+func mereWarning(s *sent, ts []*trig, i int) bool {
+	t := ts[i]
+	if !s.tokHas(t.head, set{"warn": true}) {
+		return false
+	}
+	if s.low(t.b) == "by" && t.b+1 < len(s.toks) && s.tag(t.b+1) != "VBG" {
+		return true // (not "warned of retaliation by striking …")
+	}
+	if t.e.Mode != "" || t.modeFrom != "" || t.b != t.head+1 {
+		return false
+	}
+	that := -1
+	for k := t.b; k < len(s.toks) && k < t.b+6; k++ {
+		if s.low(k) == "that" {
+			that = k
+			break
+		}
+		if isPunct(s, k) || isVerbTag(s.tag(k)) {
+			return false
+		}
+	}
+	if that < 0 || s.tag(that+1) == "PRP" && (futureModals[s.low(that+2)] || hypoModals[s.low(that+2)]) {
+		return false // "warned Finland that it would take countermeasures": its own act
+	}
+	for _, u := range ts {
+		if u.into == i || u != t && u.head > that && !u.drop {
+			return false // an act in the clause, embedded or not
+		}
+	}
+	return true
 }
 
 // reactedAct reports a noun of a done act that its doer is named with
