@@ -301,6 +301,15 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 	if !pact && !fight || t.nominal || t.subjA >= t.subjB {
 		return
 	}
+	if pact && ev.Target == nil && t.subjA == 0 && s.low(t.subjB) == "," && oneMention(s, t.subjA, t.subjB) && oneMention(s, t.subjB+1, t.vg) {
+		// "South Korea, Japan agree to …": a headline's second name, which
+		// the parse hung on the first, is the counterpart
+		a, b := c.actorSpan(s, t.subjA, t.subjB), c.actorSpan(s, t.subjB+1, t.vg)
+		if a != nil && b != nil && a.Entity != nil && b.Entity != nil && a.Entity.ID != b.Entity.ID {
+			ev.Source, ev.Target = a, b
+		}
+		return
+	}
 	if tg := ev.Target; tg != nil && (tg.Entity != nil || tg.Country != "") {
 		return // "Australia and Japan signed agreements on energy": a thing is no counterpart
 	}
