@@ -750,7 +750,7 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			}
 			i, rb = b, b
 			continue
-		case l == "on" || l == "against" || l == "targeting" || l == "at" || l == "toward" || l == "towards" || (l == "of" && tgt == nil && (src == nil || hostile[t.e.Type] && (possessed || t.e.Type == "ASSAULT" || siegeNouns[s.low(t.head)])) && !s.tokHas(i+2, originWords) && !s.tokHas(i+1, originWords)) || (l == "for" || l == "to" || l == "with") && verbal[t.e.Type] || l == "for" && i == t.b && warrantNouns[s.low(t.head)]:
+		case l == "on" || l == "against" || l == "targeting" || l == "at" || l == "toward" || l == "towards" || (l == "of" && tgt == nil && (src == nil || (hostile[t.e.Type] || t.e.Mode == "release") && (possessed || t.e.Type == "ASSAULT" || siegeNouns[s.low(t.head)])) && !s.tokHas(i+2, originWords) && !s.tokHas(i+1, originWords)) || (l == "for" || l == "to" || l == "with") && verbal[t.e.Type] || l == "for" && i == t.b && warrantNouns[s.low(t.head)]:
 			a, b := objSpan(s, i+1)
 			if b <= a {
 				return src, tgt, ra, max(rb, i)

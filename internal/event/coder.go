@@ -516,6 +516,7 @@ func (c *coding) sentence(s *sent) {
 				ev.Source = nil
 			}
 		}
+		c.jointDrill(s, t, ev)
 		c.splitParties(s, t, ev)
 		t.ev = ev
 		out = append(out, t)

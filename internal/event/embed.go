@@ -510,6 +510,11 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			break
 		}
 	}
+	for i, t := range ts {
+		if t.e.Type == "THREATEN" && !t.drop && !t.nominal && t.into < 0 && mereWarning(s, ts, i) {
+			t.drop = true
+		}
+	}
 	// "demands that Iran release the sailors": the act a demand's
 	// that-clause asks for is demanded, not done (its subjunctive verb
 	// is the bare form)
@@ -553,7 +558,7 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			if t.passive && t.subjA <= u.head && u.head < t.subjB && t.e.Type != "ASSAULT" {
 				in = true
 			}
-			if in && !(t.e.Type == "ASSAULT" && u.e.Type != "ASSAULT") {
+			if in && !(t.e.Type == "ASSAULT" && u.e.Type != "ASSAULT") && !reactedAct(s, t, u) {
 				u.into = indexOf(ts, t)
 				if t.e.Mode == "" && u.e.Type == t.e.Type && u.e.Mode != "" {
 					t.modeFrom = u.e.Mode
@@ -563,6 +568,75 @@ func (c *coding) govern(s *sent, ts []*trig) {
 		}
 	}
 }
+
+// mereWarning reports a warning that threatens no act of the one who
+// warns: "the IMF warned Zambia that its debt was unsustainable" (a
+// that-clause after the warned with no act in it), "Kenya warned of
+// possible attacks by militants" (the act warned of is another's).
+func mereWarning(s *sent, ts []*trig, i int) bool {
+	t := ts[i]
+	if !s.tokHas(t.head, set{"warn": true}) {
+		return false
+	}
+	if s.low(t.b) == "by" && t.b+1 < len(s.toks) && s.tag(t.b+1) != "VBG" {
+		return true // (not "warned of retaliation by striking …")
+	}
+	if t.e.Mode != "" || t.modeFrom != "" || t.b != t.head+1 {
+		return false
+	}
+	that := -1
+	for k := t.b; k < len(s.toks) && k < t.b+6; k++ {
+		if s.low(k) == "that" {
+			that = k
+			break
+		}
+		if isPunct(s, k) || isVerbTag(s.tag(k)) {
+			return false
+		}
+	}
+	if that < 0 || s.tag(that+1) == "PRP" && (futureModals[s.low(that+2)] || hypoModals[s.low(that+2)]) {
+		return false // "warned Finland that it would take countermeasures": its own act
+	}
+	for _, u := range ts {
+		if u.into == i || u != t && u.head > that && !u.drop {
+			return false // an act in the clause, embedded or not
+		}
+	}
+	return true
+}
+
+// reactedAct reports a noun of a done act that its doer is named with
+// ("Peru's release of 40 fishermen", "the release of hostages by the
+// rebels") inside the object, or passive subject, of a verb that only
+// reacts to it ("was welcomed by", "condemned"): the act is news of its
+// own, besides the reaction.
+func reactedAct(s *sent, gov, u *trig) bool {
+	if !s.tokHas(gov.head, reactionVerbs) || !reactedTypes[u.e.Type] || u.modality != Actual || u.negated {
+		return false
+	}
+	if u.a > 0 && (s.low(u.a-1) == "'s" || s.low(u.a-1) == "'") {
+		return true
+	}
+	end := gov.objB
+	if gov.passive && gov.subjA <= u.head && u.head < gov.subjB {
+		end = gov.subjB
+	}
+	for k := u.b; k < end && k < u.b+8; k++ {
+		if s.low(k) == "by" {
+			return true
+		}
+		if isVerbTag(s.tag(k)) && s.tag(k) != "VBN" || isPunct(s, k) {
+			break
+		}
+	}
+	return false
+}
+
+// reactionVerbs praise or blame an act without doing anything to it.
+var reactionVerbs = wordSet("reactionVerbs")
+
+// reactedTypes are the acts a reaction can name as news of their own.
+var reactedTypes = wordSet("reactedTypes")
 
 // treeHead returns the parse's head of token i, or -1 (also where the
 // sentence has no parse).

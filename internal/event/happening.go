@@ -48,7 +48,9 @@ func oneHappening(s *sent, ts []*trig) []*trig {
 // workers hold strikes, while protesters clash with police" are two acts.
 func twoProtests(u, t *trig) bool {
 	a, b := u.ev, t.ev
-	return !u.nominal && !t.nominal && a.Type == "PROTEST" && b.Type == "PROTEST" && a.Mode != "" && b.Mode != "" && a.Mode != b.Mode
+	// (and two coercions: "seized two tons of cocaine and arrested eight
+	// men" are a seizure and an arrest)
+	return !u.nominal && !t.nominal && (a.Type == "PROTEST" || a.Type == "COERCE") && b.Type == a.Type && a.Mode != "" && b.Mode != "" && a.Mode != b.Mode
 }
 
 // purposeApart reports an event noun that lies in an infinitive clause
@@ -299,6 +301,15 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 	if !pact && !fight || t.nominal || t.subjA >= t.subjB {
 		return
 	}
+	if pact && ev.Target == nil && t.subjA == 0 && s.low(t.subjB) == "," && oneMention(s, t.subjA, t.subjB) && oneMention(s, t.subjB+1, t.vg) {
+		// "South Korea, Japan agree to …": a headline's second name, which
+		// the parse hung on the first, is the counterpart
+		a, b := c.actorSpan(s, t.subjA, t.subjB), c.actorSpan(s, t.subjB+1, t.vg)
+		if a != nil && b != nil && a.Entity != nil && b.Entity != nil && a.Entity.ID != b.Entity.ID {
+			ev.Source, ev.Target = a, b
+		}
+		return
+	}
 	if tg := ev.Target; tg != nil && (tg.Entity != nil || tg.Country != "") {
 		return // "Australia and Japan signed agreements on energy": a thing is no counterpart
 	}
@@ -325,6 +336,15 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 				if ev.Type == "PROTEST" && forceRole(a.Role) && !forceRole(b.Role) {
 					a, b = b, a // "police and protesters clashed": the protest is the protesters'
 				}
+				ev.Source, ev.Target = a, b
+			}
+			return
+		}
+		if s.low(k) == "," && !fight && oneMention(s, subjA, k) && oneMention(s, k+1, subjB) {
+			// "Norway, Chile ink fisheries deal": a headline's two names
+			// joined by a comma alone are the two sides
+			a, b := c.actorSpan(s, subjA, k), c.actorSpan(s, k+1, subjB)
+			if a != nil && b != nil && a.Entity != nil && b.Entity != nil && a.Entity.ID != b.Entity.ID {
 				ev.Source, ev.Target = a, b
 			}
 			return
@@ -394,6 +414,48 @@ func saidPairBefore(s *sent, a, b int) (int, int) {
 		}
 	}
 	return first, v
+}
+
+// oneMention reports tokens [a, b) that are all one mention.
+func oneMention(s *sent, a, b int) bool {
+	if a >= b || s.mentAt[a] < 0 {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if s.mentAt[k] != s.mentAt[a] {
+			return false
+		}
+	}
+	return true
+}
+
+// jointDrill reads drills held by two states together ("Indian and
+// Japanese warships held naval drills", "Vietnam and Laos held
+// exercises") as their cooperation, not one side's show of force: the
+// subject joins two parties of different countries with "and".
+func (c *coding) jointDrill(s *sent, t *trig, ev *Event) {
+	if ev.Type != "MOBILIZE" || ev.Target != nil || !s.spanHas(t.a, t.b, drillNouns) && !s.spanHas(t.a, t.b, set{"games": true}) {
+		return
+	}
+	subjA, subjB := t.subjA, t.subjB
+	if g := treeHead(s, t.head); t.nominal && g >= 0 && isVerbTag(s.tag(g)) && g < t.a {
+		// "Vietnam and Laos held military exercises": the noun's
+		// holders are its verb's subject
+		subjA, subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
+	}
+	for k := subjA + 1; k < subjB-1; k++ {
+		if s.low(k) != "and" {
+			continue
+		}
+		a, b := c.actorSpan(s, subjA, k), c.actorSpan(s, k+1, subjB)
+		if a != nil && b != nil && a.Country != "" && b.Country != "" && a.Country != b.Country {
+			ev.Type, ev.Mode = "COOPERATE", ""
+			if t.nominal {
+				ev.Source, ev.Target = a, b // (splitParties reads a verb's subject only)
+			}
+		}
+		return
+	}
 }
 
 // partiesOf returns the token after "of" when the subject [a, b) opens

@@ -175,6 +175,14 @@ func TestHeadlinePresent(t *testing.T) {
 		{"Exiled opposition leader Mara Vance, the niece of a former king, writes to the army.", "Exiled", "JJ"},
 		{"Jailed activist Tomas Brenner ends his hunger strike.", "Jailed", "JJ"},
 		{"Exiled from the country in 2019, the poet returns home.", "Exiled", "VBN"},
+		{"Norway, Chile ink fisheries deal", "ink", "VBP"},
+		{"Brazil and Argentina sign energy pact", "sign", "VBP"},
+		{"South Korea, Japan extend currency swap", "extend", "VBP"},
+		{"The military deployed armoured vehicles to the river crossing.", "deployed", "VBD"},
+		{"The navy towed the damaged ferry to port.", "navy", "NN"},
+		{"The junta seizes the radio station and recovers two helicopters.", "recovers", "VBZ"},
+		{"The president meets farmers and workers the same day.", "workers", "NNS"},
+		{"The minister visits schools and hospitals this week.", "hospitals", "NNS"},
 	} {
 		for _, s := range Analyze(c.text) {
 			for _, tok := range s.Tokens {

@@ -597,6 +597,27 @@ func fixTags(toks []Token, verbGap []float32) {
 			pluralPresentNext[toks[i+1].Tag] && isLowerWord(t.Text) && !strings.HasSuffix(t.Text, "s") {
 			t.Tag = "VBP"
 		}
+		// "The military deployed tanks", "The navy fired on a boat": a
+		// body named by a word that is also an adjective, after its
+		// determiner and before a verb (or a past form the model read as
+		// a noun), is the subject's noun
+		if t.Tag == "JJ" && bodyNouns[strings.ToLower(t.Text)] && i > 0 && i+1 < len(toks) && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "PRP$" || toks[i-1].Tag == "POS") &&
+			(isFiniteTag(toks[i+1].Tag) || toks[i+1].Tag == "VBN" || toks[i+1].Tag == "RB" || (toks[i+1].Tag == "NN" || toks[i+1].Tag == "JJ") && isLowerWord(toks[i+1].Text) && strings.HasSuffix(toks[i+1].Text, "ed")) {
+			t.Tag = "NN"
+			if v := &toks[i+1]; !finite && v.Tag != "VBD" && isLowerWord(v.Text) && strings.HasSuffix(v.Text, "ed") && i+3 < len(toks) && toks[i+2].Tag == "VBD" &&
+				isLowerWord(toks[i+2].Text) && isNounTagText(toks[i+3].Tag) {
+				// "The military deployed armoured vehicles": the first
+				// past form is the verb, the second its object's adjective
+				v.Tag, toks[i+2].Tag = "VBD", "JJ"
+			}
+		}
+		// "Norway, Chile ink fisheries deal", "Brazil and Argentina sign
+		// energy pact": a headline whose subject is two names, then a verb
+		// of what two parties do together, read as a noun or a name
+		if !finite && (t.Tag == "NN" || t.Tag == "NNP" || t.Tag == "JJ") && i+1 < len(toks) && pairedNames(toks[:i]) && pairVerbs[t.Text] &&
+			(pluralPresentNext[toks[i+1].Tag] || toks[i+1].Tag == "NN" || toks[i+1].Tag == "TO") {
+			t.Tag = "VBP"
+		}
 		// "Police open fire on …", "Houthis engage in fighting": the
 		// present with a plural subject, read as an adjective or a noun
 		// after it. Before any finite verb, right after a plural noun that
@@ -691,7 +712,7 @@ func fixTags(toks []Token, verbGap []float32) {
 		// rebuffed calls": before any finite verb, a past form right
 		// after the subject's last noun and before what it takes is the
 		// verb, not an adjective or a noun of the subject
-		if !finite && (t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "VBN") && i > 0 && i+1 < len(toks) && (toks[i-1].Tag == "NNS" || toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS") &&
+		if !finite && (t.Tag == "JJ" || t.Tag == "NN" || t.Tag == "VBN") && i > 0 && i+1 < len(toks) && (toks[i-1].Tag == "NNS" || toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS" || toks[i-1].Tag == "NN" && bodyNouns[strings.ToLower(toks[i-1].Text)]) &&
 			isLowerWord(t.Text) && strings.HasSuffix(t.Text, "ed") && len(t.Text) > 4 && subjectRun(toks[:i]) && !finiteAfter(toks[i+2:]) &&
 			(presentObjectStart[toks[i+1].Tag] || toks[i+1].Tag == "NNS" || t.Tag == "VBN" && toks[i+1].Tag == "NN" || toks[i+1].Tag == "VBZ" && isLowerWord(toks[i+1].Text)) {
 			// ("Somali armed forces opened gunfire": a participle with an
@@ -750,6 +771,15 @@ func fixTags(toks []Token, verbGap []float32) {
 		// takes, is the verb too
 		if t.Tag == "NNS" && i > 1 && i+1 < len(toks) && toks[i-1].Text == "and" && toks[i-2].Tag == "VBZ" && isLowerWord(t.Text) &&
 			strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss") && presentObjectStart[toks[i+1].Tag] {
+			t.Tag = "VBZ"
+		}
+		// "The military seizes the airport and recovers two helicopters":
+		// a plural form after "and", before what a verb takes, in a
+		// clause whose one finite verb is a third person present, is a
+		// second verb of the same subject
+		// (an object's article, number or possessive: not "this week")
+		if t.Tag == "NNS" && i > 2 && i+1 < len(toks) && toks[i-1].Text == "and" && objectOpener(toks[i+1]) && isLowerWord(t.Text) &&
+			strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss") && lexicon[t.Text] != "NNS" && soleFiniteVBZ(toks[:i-1]) && !barePluralBefore(toks, i-1) {
 			t.Tag = "VBZ"
 		}
 		// "Somali pirates increase their demands": a plural subject read
@@ -936,6 +966,87 @@ var supportVerbs = map[string]bool{
 	"fire": true, "shell": true, "storm": true, "seize": true, "capture": true, "raid": true, "strike": true, "attack": true,
 	"ambush": true, "bomb": true, "abduct": true, "kidnap": true, "arrest": true, "detain": true, "shoot": true, "besiege": true,
 	"bombard": true, "block": true, "board": true, "intercept": true, "hit": true, "battle": true, "fight": true,
+}
+
+// bodyNouns name bodies that act as a sentence's subject and are also
+// read as adjectives ("the military", "the navy", "the union").
+var bodyNouns = map[string]bool{
+	"military": true, "navy": true, "union": true, "army": true, "opposition": true, "junta": true, "coalition": true,
+	"government": true, "police": true, "guard": true, "presidency": true, "cabinet": true, "parliament": true,
+}
+
+// barePluralBefore reports a plural with no article, number or
+// possessive right before token and (a verb's object "farmers" in "meets
+// farmers and workers"): the word after "and" is likely its like.
+func barePluralBefore(toks []Token, and int) bool {
+	if and < 1 || toks[and-1].Tag != "NNS" {
+		return false
+	}
+	for k := and - 1; k >= 0; k-- {
+		if objectOpener(toks[k]) || toks[k].Tag == "DT" {
+			return false
+		}
+		if isFiniteTag(toks[k].Tag) {
+			return true
+		}
+	}
+	return true
+}
+
+// objectOpener reports an article, a number or a possessive pronoun.
+func objectOpener(t Token) bool {
+	switch strings.ToLower(t.Text) {
+	case "a", "an", "the":
+		return true
+	}
+	return t.Tag == "CD" || t.Tag == "PRP$"
+}
+
+// isFiniteTag reports the tags of a finite verb or a modal.
+func isFiniteTag(tag string) bool {
+	return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD"
+}
+
+// soleFiniteVBZ reports a clause whose only finite verb is a third person
+// present, after its subject (no comma, no subordinator between).
+func soleFiniteVBZ(toks []Token) bool {
+	n := 0
+	for k, t := range toks {
+		if isFiniteTag(t.Tag) {
+			if t.Tag != "VBZ" || k == 0 {
+				return false
+			}
+			n++
+		}
+		if t.Text == "," || t.Text == ";" || t.Tag == "WDT" || t.Tag == "WP" || strings.EqualFold(t.Text, "that") {
+			return false
+		}
+	}
+	return n == 1
+}
+
+// pairVerbs are the acts two parties do together that headlines put
+// after their names ("X, Y sign deal", "X and Y cut ties").
+var pairVerbs = map[string]bool{
+	"sign": true, "ink": true, "seal": true, "agree": true, "extend": true, "renew": true, "discuss": true,
+	"resume": true, "restore": true, "sever": true, "cut": true, "forge": true, "boost": true, "expand": true,
+	"hold": true, "reopen": true, "settle": true, "end": true, "exchange": true, "swap": true,
+}
+
+// pairedNames reports tokens that are two names and nothing else,
+// joined by a comma or "and" ("Norway, Chile", "South Korea and Japan").
+func pairedNames(toks []Token) bool {
+	join := -1
+	for k, t := range toks {
+		switch {
+		case t.Tag == "NNP" || t.Tag == "NNPS":
+		case (t.Text == "," || t.Text == "and") && join < 0 && k > 0:
+			join = k
+		default:
+			return false
+		}
+	}
+	return join > 0 && join < len(toks)-1
 }
 
 // singularOpener reports a noun phrase ending the tokens that opens with
