@@ -588,6 +588,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindOrganization // "the Catholic Church": the institution
 	case last == "department" && words > 1 && (locCue || regionNext) && !rz.hasOrgWord(f, k, b-1):
 		kind = KindPlace // "in Nariño Department, Colombia": a first-level region
+	case mediaHeads[last] && words > 1 && f.norm(k) == "air":
+		kind = KindOrganization // "Air Ruritania Express": an airline
 	case mediaHeads[last] && (words > 1 || mediaCue):
 		kind = KindMedia
 	case mediaCue && !titleCue && !orgHeads[last] && !facilityHeads[last]:

@@ -17,7 +17,7 @@ shooting stabbing explosion`)
 
 // eventTailPreps join the places an event befell to its name ("invasion
 // of Ukraine", "strikes on Bahrain", "withdrawal from West Africa").
-var eventTailPreps = wordSet("of on in against from into")
+var eventTailPreps = wordSet("of on in against from into with between")
 
 // eventNames takes back the places and countries inside event names: in
 // any field after a year that opens the name ("the 2026 Lebanon war");
@@ -44,7 +44,10 @@ func (rz *recognizer) eventNames(f *fieldState) {
 		if !yearBefore(f, a) && !topics {
 			continue
 		}
-		if topics {
+		if topics || yearBefore(f, a) {
+			// a year and the places before the head make a title ("the
+			// 2031 Ruritania trade war with Zembla"): its tail is the
+			// name's too
 			places = append(places, eventTail(f, h)...)
 		}
 		for _, m := range places {
