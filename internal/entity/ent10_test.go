@@ -45,6 +45,14 @@ func TestAirlineOfCountry(t *testing.T) {
 	})
 }
 
+// TestVenueBeforeTown: a venue before a comma and a town is no town of
+// an address "town, region, country".
+func TestVenueBeforeTown(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The album was cut at the Blue Note Studio, Lagos, Nigeria, in 1973.", "Lagos", "city:"},
+	})
+}
+
 // TestCaseNameParties: the parties of a court case's name ("A v. B") are
 // the name's words.
 func TestCaseNameParties(t *testing.T) {
@@ -61,6 +69,8 @@ func TestYearEventTail(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "Farmers lost sales during the 2019 China trade war with Australia and Canada.", "Australia", ""},
 		{"", "Farmers lost sales during the 2019 China trade war with Australia and Canada.", "Canada", ""},
+		// where it befell stays news
+		{"", "Turnout fell in the 2027 Ruritanian federal election in Kingston, officials said.", "Kingston", "city:"},
 		// no place before the head: the place attacked is news
 		{"", "He was wounded in the 2021 attack on Kandahar, officials said.", "Kandahar", "city:"},
 	})

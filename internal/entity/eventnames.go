@@ -19,6 +19,9 @@ shooting stabbing explosion`)
 // of Ukraine", "strikes on Bahrain", "withdrawal from West Africa").
 var eventTailPreps = wordSet("of on in against from into with between")
 
+// placeTailPreps join the place an event befell at to its name.
+var placeTailPreps = wordSet("in into from at")
+
 // eventNames takes back the places and countries inside event names: in
 // any field after a year that opens the name ("the 2026 Lebanon war");
 // in a title that lists topics rather than telling news (no finite verb),
@@ -44,10 +47,13 @@ func (rz *recognizer) eventNames(f *fieldState) {
 		if !yearBefore(f, a) && !topics {
 			continue
 		}
-		if topics || yearBefore(f, a) {
+		if topics || f.name == FieldTitle {
+			places = append(places, eventTail(f, h)...)
+		} else if !f.isNorm(h+1, placeTailPreps) {
 			// a year and the places before the head make a title ("the
 			// 2031 Ruritania trade war with Zembla"): its tail is the
-			// name's too
+			// name's too, but for where it befell ("the 2031 Ruritanian
+			// election in Zorvany" is news of Zorvany)
 			places = append(places, eventTail(f, h)...)
 		}
 		for _, m := range places {

@@ -1206,6 +1206,10 @@ func (rz *recognizer) cityListed(f *fieldState, m *mention) bool {
 	return sep(m.a-1) && cityAt(m.a-2) || sep(m.b) && cityAt(m.b+1)
 }
 
+// venueHeads end the names of venues, which stand before their town in an
+// address.
+var venueHeads = wordSet("studio studios hall theatre theater arena hotel centre center club gallery")
+
 // addressMiddle reports whether m stands between a town and a country,
 // commas apart ("Tuxpan, Veracruz, Mexico"): the town's region.
 func addressMiddle(f *fieldState, m *mention) bool { return addressCountry(f, m) != "" }
@@ -1219,6 +1223,9 @@ func addressCountry(f *fieldState, m *mention) string {
 	}
 	if f.norm(m.a-2) == "district" {
 		return "" // "Darnytskyi District, Kyiv, Ukraine": a district of the city
+	}
+	if f.isNorm(m.a-2, facilityHeads) || f.isNorm(m.a-2, orgHeads) || f.isNorm(m.a-2, venueHeads) {
+		return "" // "Blue Note Studio, Lagos, Nigeria": a venue in the city, no town before a region
 	}
 	o := &f.ms[f.cover[m.b+1]-1]
 	if o.a != m.b+1 {
