@@ -69,6 +69,9 @@ func TestYearEventTail(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "Farmers lost sales during the 2019 China trade war with Australia and Canada.", "Australia", ""},
 		{"", "Farmers lost sales during the 2019 China trade war with Australia and Canada.", "Canada", ""},
+		// a plural head in a list of topics
+		{"Sahel conflict / 2031 Niger offensives", "Rebels shelled the town.", "Niger", ""},
+		{"Sahel conflict / Troops enter Niger", "Rebels shelled the town.", "Niger", "country:NER"},
 		// where it befell stays news
 		{"", "Turnout fell in the 2027 Ruritanian federal election in Kingston, officials said.", "Kingston", "city:"},
 		// no place before the head: the place attacked is news

@@ -9,7 +9,7 @@ package entity
 import "strings"
 
 // eventHeads end the name of an event.
-var eventHeads = wordSet(`war wars conflict conflicts crisis invasion incursion offensive counteroffensive standoff
+var eventHeads = wordSet(`war wars conflict conflicts crisis invasion incursion incursions offensive offensives counteroffensive standoff
 attacks attack negotiations talks protests riots unrest uprising insurgency coup clashes skirmishes strikes airstrikes
 bombing bombings withdrawal acquisition annexation blockade intervention occupation ceasefire escalation
 siege massacre campaign election elections referendum earthquake floods flooding wildfires eruption
