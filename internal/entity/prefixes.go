@@ -192,12 +192,17 @@ func (rz *recognizer) prefixedRun(f *fieldState, p *mention) {
 	if royal := a - 1; royal >= 0 && f.word(royal) && f.norm(royal) == "royal" && f.toks[royal].flags&fCap != 0 && f.cover[royal] == 0 && f.spaced(royal) {
 		a = royal // "Royal Ruritanian Navy"
 	}
-	body, event, last := -1, -1, -1
+	body, event, media, last := -1, -1, -1, -1
 	for k := p.b; k < len(toks) && toks[k].sent == toks[p.a].sent; k++ {
 		if o := f.at(k); o != nil && o.a == k && o.r.e.New && o.r.e.Kind == KindOrganization && k > p.b {
 			// "Lao People's Revolutionary Party": a new body read from
 			// the words after the possessive
 			body, last, k = o.b-1, o.b-1, o.b-1
+			continue
+		}
+		if o := f.at(k); o != nil && o.a == k && o.r.e.New && o.r.e.Kind == KindMedia && f.isNorm(k, mediaHeads) {
+			// "Journal of Public Health" read on its own
+			media, last, k = k, o.b-1, o.b-1
 			continue
 		}
 		if !runTok(f, k) {
@@ -216,6 +221,9 @@ func (rz *recognizer) prefixedRun(f *fieldState, p *mention) {
 		if toks[k].flags&fCap != 0 && (f.isNorm(k, namedEventHeads) || f.isNorm(k, eventHeads)) {
 			event = k
 		}
+		if toks[k].flags&fCap != 0 && f.isNorm(k, mediaHeads) {
+			media = k
+		}
 		if k+1 < len(toks) && !f.spacedPoss(k) {
 			break
 		}
@@ -224,6 +232,21 @@ func (rz *recognizer) prefixedRun(f *fieldState, p *mention) {
 	// are the body's
 	if body >= 0 && body+2 <= last && f.word(body+1) && (f.isNorm(body+1, ofWord) || f.norm(body+1) == "for") {
 		body = last
+	}
+	// "the Ruritanian Journal of Surgery": a journal's name
+	if media > body && media > event && media+2 <= last && f.word(media+1) && f.isNorm(media+1, ofWord) {
+		c := p.r.e.Country
+		for k := p.b; k <= last; k++ {
+			if o := f.at(k); o != nil {
+				rz.unset(f, o)
+			}
+		}
+		rz.unset(f, p)
+		r := rz.addNew(f, a, last+1, f.text[toks[a].start:toks[last].end], KindMedia)
+		if r.e.Country == "" {
+			r.e.Country = c
+		}
+		return
 	}
 	if body == p.b && f.isNorm(body, mediaHeads) {
 		body = -1 // "Ruritania TV stations": television in the country
