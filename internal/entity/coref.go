@@ -622,7 +622,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	case titleCue && !hasOrg && !(words == 1 && rz.kb.dict[last] && !rz.kb.given[last]):
 		// "King Air", "Miss Universe": a title before an English word names nobody
 		kind = KindPerson
-	case (cueNoun || bodyNext) && words > 1 && !rz.kb.given[f.norm(k)]:
+	case (cueNoun || bodyNext) && words > 1 && (!rz.kb.given[f.norm(k)] || f.isNorm(k, nameArticles)):
+		// "the Les Démocrates party": a foreign article, no given name
 		kind = KindOrganization
 	case hasOrg && words > 1:
 		kind = KindOrganization

@@ -80,3 +80,12 @@ func TestYearEventTail(t *testing.T) {
 		{"", "He was wounded in the 2021 attack on Kandahar, officials said.", "Kandahar", "city:"},
 	})
 }
+
+// TestArticleOpensParty: a foreign article that is also an English given
+// name ("Les") opens a party's name before "party", no person's.
+func TestArticleOpensParty(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The leader of the Les Démocrates party was sentenced to ten years in Cotonou.", "Les Démocrates", "new:organization"},
+		{"", "Les Paul played the guitar at the club.", "Les Paul", "new:person"},
+	})
+}
