@@ -588,6 +588,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindOrganization // "the Catholic Church": the institution
 	case last == "department" && words > 1 && (locCue || regionNext) && !rz.hasOrgWord(f, k, b-1):
 		kind = KindPlace // "in Nariño Department, Colombia": a first-level region
+	case mediaHeads[last] && words > 1 && f.norm(k) == "air":
+		kind = KindOrganization // "Air Ruritania Express": an airline
 	case mediaHeads[last] && (words > 1 || mediaCue):
 		kind = KindMedia
 	case mediaCue && !titleCue && !orgHeads[last] && !facilityHeads[last]:
@@ -620,7 +622,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	case titleCue && !hasOrg && !(words == 1 && rz.kb.dict[last] && !rz.kb.given[last]):
 		// "King Air", "Miss Universe": a title before an English word names nobody
 		kind = KindPerson
-	case (cueNoun || bodyNext) && words > 1 && !rz.kb.given[f.norm(k)]:
+	case (cueNoun || bodyNext) && words > 1 && (!rz.kb.given[f.norm(k)] || f.isNorm(k, nameArticles)):
+		// "the Les Démocrates party": a foreign article, no given name
 		kind = KindOrganization
 	case hasOrg && words > 1:
 		kind = KindOrganization

@@ -9,7 +9,7 @@ package entity
 import "strings"
 
 // eventHeads end the name of an event.
-var eventHeads = wordSet(`war wars conflict conflicts crisis invasion incursion offensive counteroffensive standoff
+var eventHeads = wordSet(`war wars conflict conflicts crisis invasion incursion incursions offensive offensives counteroffensive standoff
 attacks attack negotiations talks protests riots unrest uprising insurgency coup clashes skirmishes strikes airstrikes
 bombing bombings withdrawal acquisition annexation blockade intervention occupation ceasefire escalation
 siege massacre campaign election elections referendum earthquake floods flooding wildfires eruption
@@ -17,7 +17,10 @@ shooting stabbing explosion`)
 
 // eventTailPreps join the places an event befell to its name ("invasion
 // of Ukraine", "strikes on Bahrain", "withdrawal from West Africa").
-var eventTailPreps = wordSet("of on in against from into")
+var eventTailPreps = wordSet("of on in against from into with between")
+
+// placeTailPreps join the place an event befell at to its name.
+var placeTailPreps = wordSet("in into from at")
 
 // eventNames takes back the places and countries inside event names: in
 // any field after a year that opens the name ("the 2026 Lebanon war");
@@ -44,7 +47,13 @@ func (rz *recognizer) eventNames(f *fieldState) {
 		if !yearBefore(f, a) && !topics {
 			continue
 		}
-		if topics {
+		if topics || f.name == FieldTitle {
+			places = append(places, eventTail(f, h)...)
+		} else if !f.isNorm(h+1, placeTailPreps) {
+			// a year and the places before the head make a title ("the
+			// 2031 Ruritania trade war with Zembla"): its tail is the
+			// name's too, but for where it befell ("the 2031 Ruritanian
+			// election in Zorvany" is news of Zorvany)
 			places = append(places, eventTail(f, h)...)
 		}
 		for _, m := range places {

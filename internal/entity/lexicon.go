@@ -324,3 +324,7 @@ var hyphenJoins = wordSet(`d l de du des en les la le sur sous aux au am im an d
 // Foreign Affairs", "the Minister for Foreign Affairs".
 var portfolioOwners = wordSet(`committee committees subcommittee subcommittees commission commissions minister ministers
 ministry secretary spokesperson spokesman spokeswoman envoy commissioner council department`)
+
+// nameArticles are foreign articles that open the names of parties and
+// movements and are also given names in English ("Les").
+var nameArticles = wordSet("les le la los las il")

@@ -48,7 +48,8 @@ func TestNewNamePrecision(t *testing.T) {
 		{"The activists of the environmental group Stop Coal Forever blocked the road on Monday morning.", "Stop Coal Forever", KindOrganization},
 		{"The funds came from the Safeguarding Board of the county, which will review the case in full.", "Safeguarding Board", KindOrganization},
 		// "and" inside a name joins only towards a body's head word
-		{"Ford said in a filing to the U.S. Securities and Exchange Commission that the probe had begun.", "Securities and Exchange Commission", KindOrganization},
+		// the country's name is the body's first word (prefixes.go)
+		{"Ford said in a filing to the U.S. Securities and Exchange Commission that the probe had begun.", "U.S. Securities and Exchange Commission", KindOrganization},
 		{"Yesterday the Search and Rescue Agency told the paper it was ending the search for the ship.", "Search and Rescue Agency", KindOrganization},
 		{"The Democratic and Republican parties use delegates to select their nominees for the race.", "Democratic and Republican", ""},
 		{"Both the Democratic and Republican Parties use primary elections to pick their candidates.", "Democratic and Republican Parties", ""},

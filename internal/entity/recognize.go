@@ -144,6 +144,8 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	}
 	for _, f := range rz.fields {
 		rz.foreignOf(f)
+		rz.prefixedNames(f)
+		rz.caseNames(f)
 		rz.eventNames(f)
 		rz.sportsSides(f)
 		rz.regnalNames(f)
@@ -895,7 +897,7 @@ func (rz *recognizer) brandBefore(f *fieldState, a int) bool {
 		return false
 	}
 	if f.cover[a-1] == 0 {
-		return false
+		return rz.freeBrand(f, a-1)
 	}
 	o := &f.ms[f.cover[a-1]-1]
 	if o.b != a || len(o.cands) == 0 {
@@ -907,6 +909,23 @@ func (rz *recognizer) brandBefore(f *fieldState, a int) bool {
 		}
 	}
 	return true
+}
+
+// brandFirst open the names of airlines and broadcasters named after a
+// country: "Air Ruritania", "Radio Ruritania".
+var brandFirst = wordSet("air radio")
+
+// freeBrand reports whether the free capitalised word at p opens a
+// company's name that a country's name ends: an airline's or a
+// broadcaster's first word ("Air Ruritania"). (Any word no dictionary has
+// would take "Nazi Germany" too.)
+func (rz *recognizer) freeBrand(f *fieldState, p int) bool {
+	t := f.toks[p]
+	if t.flags&fCap == 0 && !f.caseless || t.flags&(fDigit|fHyphen) != 0 || f.isNorm(p, functionWords) || f.isNorm(p, titleWords) ||
+		f.isNorm(p, personTitles) || f.isNorm(p, compassFirst) {
+		return false
+	}
+	return f.isNorm(p, brandFirst)
 }
 
 // compassOnly reports whether [a, b) holds only bearings ("South-West").
@@ -1187,6 +1206,10 @@ func (rz *recognizer) cityListed(f *fieldState, m *mention) bool {
 	return sep(m.a-1) && cityAt(m.a-2) || sep(m.b) && cityAt(m.b+1)
 }
 
+// venueHeads end the names of venues, which stand before their town in an
+// address.
+var venueHeads = wordSet("studio studios hall theatre theater arena hotel centre center club gallery")
+
 // addressMiddle reports whether m stands between a town and a country,
 // commas apart ("Tuxpan, Veracruz, Mexico"): the town's region.
 func addressMiddle(f *fieldState, m *mention) bool { return addressCountry(f, m) != "" }
@@ -1200,6 +1223,9 @@ func addressCountry(f *fieldState, m *mention) string {
 	}
 	if f.norm(m.a-2) == "district" {
 		return "" // "Darnytskyi District, Kyiv, Ukraine": a district of the city
+	}
+	if f.isNorm(m.a-2, facilityHeads) || f.isNorm(m.a-2, orgHeads) || f.isNorm(m.a-2, venueHeads) {
+		return "" // "Blue Note Studio, Lagos, Nigeria": a venue in the city, no town before a region
 	}
 	o := &f.ms[f.cover[m.b+1]-1]
 	if o.a != m.b+1 {
@@ -2050,7 +2076,7 @@ func (rz *recognizer) foreignOf(f *fieldState) {
 // eventBefore are the last words of events' names that may take a country
 // or town after them ("Fan Expo Canada", "Comic Con Russia"); a run of
 // capitalised words holding one names an event, no actor or place.
-var eventBefore = wordSet("expo con fest festival")
+var eventBefore = wordSet("expo con fest festival copa")
 
 // partyMemberNouns after "Adjective Country" say it names a party: "a
 // Sustainable Ruritania candidate", "the Free Ruritania leader".
