@@ -89,3 +89,19 @@ func TestArticleOpensParty(t *testing.T) {
 		{"", "Les Paul played the guitar at the club.", "Les Paul", "new:person"},
 	})
 }
+
+// Arabic names of armed groups reach English in several transliterations;
+// each common one is the group (Kata'ib / Kataeb, Hizballah / Hizbollah).
+func TestArmedGroupTransliterations(t *testing.T) {
+	kb := Default()
+	for name, id := range map[string]string{
+		"Kataeb Hezbollah": "group:kataib-hezbollah", "Kata'eb Hezbollah": "group:kataib-hezbollah",
+		"Kataib Hizbollah": "group:kataib-hezbollah", "Kataeb Sayyid al-Shuhada": "group:kataib-sayyid-al-shuhada",
+		"Asa'eb Ahl al-Haq": "group:asaib-ahl-al-haq", "Asaib Ahl al-Haqq": "group:asaib-ahl-al-haq",
+	} {
+		got := kb.Lookup(name)
+		if len(got) == 0 || got[0].ID != id {
+			t.Errorf("Lookup(%q) = %v, want %s first", name, got, id)
+		}
+	}
+}
