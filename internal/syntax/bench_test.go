@@ -125,3 +125,31 @@ func BenchmarkHeldOut(b *testing.B) {
 	b.ReportMetric(sc.UAS, "UAS")
 	b.ReportMetric(sc.LAS, "LAS")
 }
+
+// BenchmarkParseTwice parses each sentence of the corpus twice, as the
+// event coder and then the claim reader do for a sentence they both need:
+// "memo" through Parse, which keeps recent trees, "direct" through the
+// parser itself, which parses again.
+func BenchmarkParseTwice(b *testing.B) {
+	var sents []nlp.Sentence
+	for _, body := range corpusBodies(b)[:200] {
+		sents = append(sents, nlp.Analyze(body)...)
+	}
+	p := Default()
+	for _, mode := range []string{"memo", "direct"} {
+		b.Run(mode, func(b *testing.B) {
+			for b.Loop() {
+				for _, s := range sents {
+					for range 2 {
+						if mode == "memo" {
+							Parse(s)
+						} else {
+							p.Parse(s)
+						}
+					}
+				}
+			}
+			b.ReportMetric(float64(b.N*len(sents))/b.Elapsed().Seconds(), "sentences/s")
+		})
+	}
+}

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	_ "embed"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"strings"
@@ -67,8 +68,65 @@ func Default() *Parser {
 
 // Parse parses one sentence with the embedded model. Its tokens should
 // carry Penn Treebank tags, as nlp.Analyze gives them; a sentence with
-// untagged tokens is tagged first (on a copy).
-func Parse(s nlp.Sentence) *Tree { return Default().Parse(s) }
+// untagged tokens is tagged first (on a copy). The tree is shared with
+// other callers that parse the same words and tags: do not modify it.
+func Parse(s nlp.Sentence) *Tree {
+	key := parseKey(s.Tokens)
+	if t := recent.get(key); t != nil {
+		return t
+	}
+	t := Default().Parse(s)
+	recent.put(key, t)
+	return t
+}
+
+// recent keeps the latest parses by their input: the event coder and the
+// claim reader each parse the sentences of an article they need, one after
+// the other, and many are the same sentence with the same tags. A parse
+// depends on the tokens' words and tags alone, and a tree is never
+// modified once built, so a kept tree is the one parsing again would give.
+var recent = parseMemo{m: map[string]*Tree{}}
+
+// parseMemoSize bounds the trees kept (all are dropped past it): a few
+// articles' worth for each of the workers that read at once.
+const parseMemoSize = 1024
+
+type parseMemo struct {
+	mu sync.Mutex
+	m  map[string]*Tree
+}
+
+func (p *parseMemo) get(key string) *Tree {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.m[key]
+}
+
+func (p *parseMemo) put(key string, t *Tree) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if len(p.m) >= parseMemoSize {
+		clear(p.m)
+	}
+	p.m[key] = t
+}
+
+// parseKey is what a parse reads of the tokens: each one's text and tag,
+// length-prefixed so that no two inputs share a key.
+func parseKey(toks []nlp.Token) string {
+	n := 0
+	for _, t := range toks {
+		n += len(t.Text) + len(t.Tag) + 4
+	}
+	b := make([]byte, 0, n)
+	for _, t := range toks {
+		b = binary.AppendUvarint(b, uint64(len(t.Text)))
+		b = append(b, t.Text...)
+		b = binary.AppendUvarint(b, uint64(len(t.Tag)))
+		b = append(b, t.Tag...)
+	}
+	return string(b)
+}
 
 // Parse parses one sentence (see the package function Parse).
 func (p *Parser) Parse(s nlp.Sentence) *Tree {

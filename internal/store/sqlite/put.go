@@ -44,7 +44,7 @@ func (s *DB) putBatch(ctx context.Context, items []*record.Annotated) ([]store.P
 	out := make([]store.PutResult, len(items))
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
-	sqlTx, err := s.db.BeginTx(ctx, nil)
+	sqlTx, err := s.writer().BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("put: begin: %w", err)
 	}

@@ -80,7 +80,7 @@ func (s *DB) replace(ctx context.Context, items []*record.Annotated) ([]store.Pu
 	out := make([]store.PutResult, len(items))
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
-	sqlTx, err := s.db.BeginTx(ctx, nil)
+	sqlTx, err := s.writer().BeginTx(ctx, nil)
 	if err != nil {
 		return nil, fmt.Errorf("replace: begin: %w", err)
 	}
