@@ -176,6 +176,7 @@ func (c *coding) finish() {
 		trimCharge(e)
 		trimPreposition(e.Source)
 		trimPreposition(e.Target)
+		thingInPlace(e.Target)
 		if holdsTrigger(e.Source, e.Trigger) {
 			// "A shooting at the campus bar … kills one": the phrase that
 			// names the act is not its author
@@ -185,9 +186,10 @@ func (c *coding) finish() {
 			e.Target = nil
 		}
 		for _, a := range []*Actor{e.Source, e.Target, e.Attribution} {
-			if a != nil && !(a.Entity == nil && a.Role != "" && prepWordIn(a.Text) && e.Type != "RETREAT") {
+			if a != nil && !(a.Entity == nil && (a.Role != "" && prepWordIn(a.Text) || a.Country != "" && locativeIn(a.Text)) && e.Type != "RETREAT") {
 				// (not "A teacher from Lyon", "A court in Georgia": someone
-				// of a place, whom the head noun names; "withdrew troops
+				// of a place, whom the head noun names; "a hotel in Erbil":
+				// a thing in a place (thingInPlace); "withdrew troops
 				// from Iraq" leaves the place)
 				a.Text = bareAdjective(a.Text)
 			}
@@ -217,6 +219,58 @@ func (c *coding) finish() {
 	}
 	c.events = kept
 }
+
+// thingInPlace unlinks a target that names a thing in a place ("an air
+// base in Jordan", "a power station in Gaza City") from the place: the
+// thing was acted on, not the place or its state, and whose the thing is
+// the text does not say. The phrase and the place's country stay.
+func thingInPlace(t *Actor) {
+	if t == nil || t.Entity == nil || t.Role != "" {
+		return
+	}
+	switch t.Entity.Kind {
+	case entity.KindPlace, entity.KindCountry, entity.KindFacility:
+	default:
+		return
+	}
+	ws := strings.Fields(t.Text)
+	if len(ws) < 4 || !thingOpeners[strings.ToLower(ws[0])] {
+		return
+	}
+	for k := 1; k < len(ws)-1; k++ {
+		if !locativeWords[ws[k]] {
+			if !isLowerWord(ws[k]) {
+				return // "the Al-Shifa hospital in Gaza": a named site
+			}
+			continue
+		}
+		if k >= 2 && !matterHeads[strings.ToLower(ws[k-1])] && strings.Contains(strings.Join(ws[k+1:], " "), lastWord(t.Entity.Name)) {
+			t.Entity, t.Sector = nil, ""
+		}
+		return
+	}
+}
+
+// matterHeads name an act or a matter, not a thing: "a ceasefire in
+// Lebanon" is about Lebanon.
+var matterHeads = set{"ceasefire": true, "truce": true, "deal": true, "peace": true, "agreement": true, "talks": true,
+	"cooperation": true, "release": true, "topics": true, "strikes": true, "attacks": true, "operations": true, "war": true}
+
+// locativeIn reports a locative preposition among the words of text.
+func locativeIn(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if locativeWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// thingOpeners open the phrase of a thing acted on: an article or a count.
+var thingOpeners = set{"a": true, "an": true, "the": true, "two": true, "three": true, "several": true}
+
+// locativeWords put a thing in a place.
+var locativeWords = set{"in": true, "at": true, "near": true, "outside": true, "off": true}
 
 // matterWords head a matter protested against, not a party to it.
 var matterWords = set{"war": true, "wars": true, "genocide": true, "occupation": true, "invasion": true, "violence": true,

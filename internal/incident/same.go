@@ -135,6 +135,9 @@ func placeAsActor(t *record.Actor, loc *record.Location) *record.Actor {
 		(t.Entity.Kind == record.KindCountry && t.Entity.Country == loc.Country)) {
 		return nil
 	}
+	if t.Entity == nil && t.Country != "" && t.Country == loc.Country {
+		return nil // "an air base in Jordan": a thing there, no party
+	}
 	return t
 }
 
