@@ -478,6 +478,12 @@ func (c *coding) sentence(s *sent) {
 		}
 		if !t.nominal {
 			c.readTree(s, t)
+			if t.subjA < t.subjB {
+				if k := reporterOverPronoun(s, t, t.subjA); k >= 0 {
+					// (the parse, too, hangs "and urges them" on the reported clause)
+					t.subjA, t.subjB = subjSpan(s, verbGroupStart(s, k))
+				}
+			}
 			c.contactRelative(s, t)
 		}
 		t.modality, t.negated = modality(s, t)
