@@ -1460,6 +1460,14 @@ func confidence(ev *Event, t *trig) float64 {
 // Ukrainian drones", "struck by Israeli jets") as its owner, where the
 // phrase names one.
 func (c *coding) weaponOwner(s *sent, a, b int) *Actor {
+	for k := a + 1; k+1 < b; k++ {
+		if l := s.low(k); (l == "fired" || l == "launched") && (s.low(k+1) == "by" || s.low(k+1) == "from") && weaponHeaded(s, a, k) {
+			// "a missile fired by the Houthis from Yemen" as a whole
+			// subject: the weapon, then who fired it, not where from
+			b = k
+			break
+		}
+	}
 	if !weaponHeaded(s, a, b) && !platformHeaded(s, a, b) {
 		return nil
 	}

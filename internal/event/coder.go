@@ -478,6 +478,9 @@ func (c *coding) sentence(s *sent) {
 		}
 		if !t.nominal {
 			c.readTree(s, t)
+			if t.subjA < t.subjB && relPronouns[s.low(t.subjB)] {
+				t.subjA, t.subjB = launchedWeapon(s, t.subjA, t.subjB)
+			}
 			if t.subjA < t.subjB {
 				if k := reporterOverPronoun(s, t, t.subjA); k >= 0 {
 					// (the parse, too, hangs "and urges them" on the reported clause)
@@ -858,7 +861,7 @@ func (c *coding) repeller(s *sent) *Actor {
 			// subject: "as" also reads as a preposition)
 			a, b := k+1, verbGroupStart(s, v)
 			if a < b && !clauseStartIn(s, a, b) {
-				if x := c.actorSpan(s, a, b); !weak(x) && !placeActor(x) {
+				if x := c.actorSpan(s, a, b); x != nil && !placeActor(x) {
 					return x
 				}
 			}
