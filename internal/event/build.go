@@ -228,6 +228,16 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				tgt = v
 			}
 		}
+		if e.Type == "ASSAULT" {
+			if v, n := c.diedIn(s, t.a); v != nil {
+				// "two women died of injuries sustained in a knife
+				// attack": the dead are its victims, as when "killed in"
+				tgt = v
+				if n != nil {
+					setCasualties(ev, true, *n)
+				}
+			}
+		}
 		if ev.Modality == Actual {
 			ev.Modality = nounModality(s, t, regionB)
 		}
@@ -1450,6 +1460,14 @@ func confidence(ev *Event, t *trig) float64 {
 // Ukrainian drones", "struck by Israeli jets") as its owner, where the
 // phrase names one.
 func (c *coding) weaponOwner(s *sent, a, b int) *Actor {
+	for k := a + 1; k+1 < b; k++ {
+		if l := s.low(k); (l == "fired" || l == "launched") && (s.low(k+1) == "by" || s.low(k+1) == "from") && weaponHeaded(s, a, k) {
+			// "a missile fired by the Houthis from Yemen" as a whole
+			// subject: the weapon, then who fired it, not where from
+			b = k
+			break
+		}
+	}
 	if !weaponHeaded(s, a, b) && !platformHeaded(s, a, b) {
 		return nil
 	}
@@ -1917,6 +1935,53 @@ func (c *coding) deathOfVictim(s *sent, a int) *Actor {
 		return x // (or "the deaths of six fishermen": counted people)
 	}
 	return nil
+}
+
+// dieWords are the forms of "die" whose subject an attack named after
+// it killed.
+var dieWords = map[string]bool{"die": true, "dies": true, "died": true, "dying": true}
+
+// injuryWords name the wounds one dies of ("died of injuries sustained in").
+var injuryWords = map[string]bool{"injuries": true, "injury": true, "wounds": true, "wound": true}
+
+// diedIn returns who died in, after or of the wounds of an attack noun
+// at a, and how many: "three miners died in an attack on the mine", "a
+// man died of injuries sustained in a shooting".
+func (c *coding) diedIn(s *sent, a int) (*Actor, *int) {
+	p := npBack(s, a) - 1
+	if p < 2 {
+		return nil, nil
+	}
+	switch s.low(p) {
+	case "in", "during", "after", "from", "of":
+	default:
+		return nil, nil
+	}
+	if l := s.low(p - 1); l == "sustained" || l == "suffered" || l == "received" {
+		// "of injuries sustained in"
+		if w := p - 2; w >= 1 && injuryWords[s.low(w)] {
+			p = npBack(s, w) - 1
+			if p < 1 || s.low(p) != "of" && s.low(p) != "from" {
+				return nil, nil
+			}
+		} else {
+			return nil, nil
+		}
+	}
+	d := p - 1
+	if d < 1 || !dieWords[s.low(d)] || s.tag(d) == "DT" || isNounTag(s.tag(d)) && s.low(d) != "dies" {
+		return nil, nil
+	}
+	sa, sb := subjSpan(s, verbGroupStart(s, d))
+	if sa >= sb {
+		return nil, nil
+	}
+	x := c.actorSpan(s, sa, sb)
+	if x == nil || placeActor(x) || subjPronouns[strings.ToLower(x.Text)] {
+		return nil, nil
+	}
+	n, _ := numberAt(s, sa)
+	return x, n
 }
 
 // raidAgent returns the force that names the raid a passive arrest

@@ -188,6 +188,11 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 			p = q
 		}
 		if p >= 0 {
+			if a, b := subjSpan(s, verbGroupStart(s, p)); a < b {
+				if q := reporterOverPronoun(s, t, a); q >= 0 {
+					p = q
+				}
+			}
 			return subjSpan(s, verbGroupStart(s, p))
 		}
 	}
@@ -1226,4 +1231,31 @@ func (c *coding) premodifierText(s *sent, np, k, end int) string {
 		b++
 	}
 	return s.text(c.body, k, b)
+}
+
+// reporterOverPronoun returns, for the subject at a, the reporting verb whose subject a
+// conjoined verb shares when its object pronoun stands for the subject of
+// the reported clause: "X says that all staff may leave and urges them to
+// go" (the staff do not urge "them"), or -1.
+func reporterOverPronoun(s *sent, t *trig, a int) int {
+	if t.b >= len(s.toks) || t.vg < 1 || s.low(t.vg-1) != "and" {
+		return -1
+	}
+	if o := s.low(t.b); o != "them" && o != "him" && o != "her" {
+		return -1
+	}
+	if a < 2 || a >= t.vg || subjPronouns[s.low(a)] {
+		return -1
+	}
+	k := a - 1
+	if s.low(k) == "that" {
+		k--
+	}
+	for k >= 0 && isAdverb(s, k) {
+		k--
+	}
+	if k < 0 || !s.tokHas(k, reportVerbs) || !isVerbTag(s.tag(k)) {
+		return -1
+	}
+	return k
 }

@@ -478,6 +478,15 @@ func (c *coding) sentence(s *sent) {
 		}
 		if !t.nominal {
 			c.readTree(s, t)
+			if t.subjA < t.subjB && relPronouns[s.low(t.subjB)] {
+				t.subjA, t.subjB = launchedWeapon(s, t.subjA, t.subjB)
+			}
+			if t.subjA < t.subjB {
+				if k := reporterOverPronoun(s, t, t.subjA); k >= 0 {
+					// (the parse, too, hangs "and urges them" on the reported clause)
+					t.subjA, t.subjB = subjSpan(s, verbGroupStart(s, k))
+				}
+			}
 			c.contactRelative(s, t)
 		}
 		t.modality, t.negated = modality(s, t)
@@ -541,6 +550,13 @@ func (c *coding) sentence(s *sent) {
 	out = c.keepPolitical(s, out, ts)
 	out = dedupe(out)
 	out = oneHappening(s, out)
+	for _, t := range out {
+		if ev := t.ev; ev.Type == "ASSAULT" && ev.Source == nil && ev.Fatalities != nil && ev.Target != nil && ev.Target.Role == "armed group" {
+			// "ten bandits are killed after police repel an attack": the
+			// attackers fell to those who repelled them
+			ev.Source = c.repeller(s)
+		}
+	}
 	for _, t := range out {
 		if ev := t.ev; ev.Target == nil && ev.Location != nil && foreignAttack(ev) {
 			ev.Target = placeAfter(c, s, t, ev.Location.EntityID)
@@ -816,4 +832,42 @@ func yearModifier(s *sent, a, b int) bool {
 	w := s.low(a)
 	return s.tag(a) == "CD" && len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) &&
 		a+2 < b && !isLower(s.toks[a+1].text) && isNounTag(s.tag(a+1)) && !isTimeNP(s, a+1, a+2)
+}
+
+// repelVerbs drive an attack back ("police repel an attack").
+var repelVerbs = map[string]bool{"repel": true, "repels": true, "repelled": true, "repelling": true, "repulse": true, "repulses": true, "repulsed": true, "thwart": true, "thwarts": true, "thwarted": true, "foil": true, "foils": true, "foiled": true}
+
+// repeller returns the subject of a repelling verb in a clause opened by
+// "after", "as" or "when" after a passive casualty verb: "(are killed)
+// after security forces repel an attack".
+func (c *coding) repeller(s *sent) *Actor {
+	killed := false
+	for k := 0; k < len(s.toks); k++ {
+		l := s.low(k)
+		if l == ";" {
+			return nil
+		}
+		if s.tag(k) == "VBN" && s.tokHas(k, casualtyVerbs) {
+			killed = true
+		}
+		if !killed || l != "after" && l != "as" && l != "when" {
+			continue
+		}
+		for v := k + 2; v < len(s.toks) && v < k+8; v++ {
+			if !repelVerbs[s.low(v)] || !isVerbTag(s.tag(v)) {
+				continue
+			}
+			// (the words between the conjunction and the verb are its
+			// subject: "as" also reads as a preposition)
+			a, b := k+1, verbGroupStart(s, v)
+			if a < b && !clauseStartIn(s, a, b) {
+				if x := c.actorSpan(s, a, b); x != nil && !placeActor(x) {
+					return x
+				}
+			}
+			return nil
+		}
+		return nil
+	}
+	return nil
 }

@@ -347,6 +347,19 @@ func (c *coding) govern(s *sent, ts []*trig) {
 				continue
 			}
 		}
+		if m := weaponSentToStrike(s, ts, t); m != nil {
+			// "deploys a drone to attack a convoy": the weapon sent to
+			// strike is the strike, by the sender (the weapon's noun
+			// is no attack of its own)
+			m.drop = true
+			t.subjA, t.subjB = m.subjA, m.subjB
+			for _, u := range ts {
+				if u != t && u.nominal && u.head >= m.objA && u.head < m.objB {
+					u.drop = true
+				}
+			}
+			continue
+		}
 		g := -1
 		k := t.vg - 1
 		if (s.low(k) == "and" || s.low(k) == "or") && s.tag(t.vg) == "VB" {
@@ -802,4 +815,19 @@ func rejectedObject(s *sent, ts []*trig, t *trig) bool {
 		}
 	}
 	return false
+}
+
+// weaponSentToStrike returns the deployment whose object, right before
+// the attack's "to", is a weapon (a drone, a missile): "deployed a drone
+// to strike the depot" reports the strike, not a mobilisation.
+func weaponSentToStrike(s *sent, ts []*trig, t *trig) *trig {
+	if t.e.Type != "ASSAULT" || t.nominal || t.vg < 1 || s.low(t.vg-1) != "to" {
+		return nil
+	}
+	for _, m := range ts {
+		if m != t && m.e.Type == "MOBILIZE" && !m.nominal && !m.drop && m.objA < m.objB && m.objB == t.vg-1 && weaponHeaded(s, m.objA, m.objB) {
+			return m
+		}
+	}
+	return nil
 }

@@ -139,6 +139,7 @@ func (s *sent) subjectOf(k, v int) (int, int, bool) {
 	if relPronouns[s.low(k)] && t.HasRel(v, "acl:relcl") && t.Head[v] >= 0 {
 		a, b := s.npSpan(t.Head[v])
 		a, b = originHead(s, a, b)
+		a, b = launchedWeapon(s, a, b)
 		return a, b, a < b
 	}
 	if s.low(k) == "that" && k+1 < v && (s.tag(k+1) == "PRP" || npTok(s, k+1)) {
@@ -454,4 +455,30 @@ func quoteBetween(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// launchedWeapon returns, for an antecedent [a, b) that is the launch
+// site of a weapon named before it, the weapon: "a missile fired by the
+// Houthis from Yemen that targeted the airport" (the missile targeted it,
+// not Yemen); otherwise [a, b).
+func launchedWeapon(s *sent, a, b int) (int, int) {
+	f := a - 1
+	if s.low(a) == "from" {
+		f = a // a span that took the preposition in
+	}
+	if f < 2 || s.low(f) != "from" {
+		return a, b
+	}
+	for k := f - 1; k >= 1 && k >= f-10; k-- {
+		if l := s.low(k); l == "fired" || l == "launched" {
+			if pa := npBack(s, k); pa < k && weaponHeaded(s, pa, k) {
+				return pa, k
+			}
+			return a, b
+		}
+		if isFinite(s.tag(k)) || s.low(k) == "," {
+			return a, b
+		}
+	}
+	return a, b
 }

@@ -14,7 +14,7 @@ var lexicon = map[string]string{
 	"drone": "NN", "drones": "NNS", "militiamen": "NNS", "militants": "NNS",
 	"jihadists": "NNS", "insurgents": "NNS", "civilians": "NNS", "casualties": "NNS",
 	"rebels": "NNS", "gunmen": "NNS", "fighters": "NNS", "soldiers": "NNS", "troops": "NNS",
-	"pirates": "NNS", "bandits": "NNS", "separatists": "NNS", "smugglers": "NNS", "terrorists": "NNS", "kidnappers": "NNS", "attackers": "NNS", "assailants": "NNS", "gangs": "NNS",
+	"pirates": "NNS", "bandits": "NNS", "separatists": "NNS", "smugglers": "NNS", "terrorists": "NNS", "kidnappers": "NNS", "attackers": "NNS", "assailants": "NNS", "assailant": "NN", "attacker": "NN", "gunman": "NN", "kidnapper": "NN", "assassin": "NN", "gangs": "NNS",
 	"injure": "VBP", "injures": "VBZ", "kills": "VBZ",
 	"retakes": "VBZ", "recaptures": "VBZ", "seizes": "VBZ", "captures": "VBZ", "launches": "VBZ", "detains": "VBZ",
 	"abducts": "VBZ", "kidnaps": "VBZ", "shoots": "VBZ", "withdraws": "VBZ", "deploys": "VBZ", "expels": "VBZ",
