@@ -149,6 +149,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.eventNames(f)
 		rz.sportsSides(f)
 		rz.regnalNames(f)
+		rz.innerNames(f)
 	}
 	extra := rz.linkMeta()
 	return rz.found(extra)
