@@ -32,3 +32,32 @@ func TestInnerNames(t *testing.T) {
 		{"", "Smoke closed the harbour of Qeshm Island for a day.", "Qeshm Island", "city:119374"},
 	})
 }
+
+// TestNamesRunOn: a body's name goes on after an ampersand; a flight's
+// name is no entity; the body an election fills is the election's name's
+// word, with its country.
+func TestNamesRunOn(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The Zembian Ministry of Mines & Energy denied the report on Monday.", "Zembian Ministry of Mines & Energy", "new:organization"},
+		{"", "The Zembian Ministry of Mines & Energy denied the report on Monday.", "Energy", ""},
+		{"", "Divers found the wreck of Ruritania Air Flight 302 off the coast.", "Ruritania Air Flight", ""},
+		{"", "Few voters came out for the 2029 Japanese House of Councillors election.", "Japanese", ""},
+		{"", "Few voters came out for the 2029 Japanese House of Councillors election.", "House of Councillors", ""},
+		// without a country before it the body stays
+		{"", "Few voters came out for the 2029 European Parliament election.", "European Parliament", "igo:"},
+	})
+}
+
+// TestTheWar: "the" and a place before "war" name a war: the place is the
+// name's word (a country stays, for the event reader); an airline inside
+// a flight's name is no mention.
+func TestTheWar(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Tanker rates doubled during the Kuwait war, brokers said.", "Kuwait", "country:KWT"},
+		{"", "Fertiliser exports fell after the start of the Kherson war.", "Kherson", ""},
+		{"", "Kuwait said the war would go on.", "Kuwait", "country:KWT"},
+		{"", "An Iraqi war veteran spoke in Basra.", "Iraqi", "country:IRQ"},
+		{"", "Sonar teams resumed the hunt for Air Zembla Flight 88 on Monday.", "Air Zembla", ""},
+		{"", "Eighteen died in the 2031 Chadian Air Force transport crash.", "Chadian", ""},
+	})
+}

@@ -20,6 +20,8 @@ func (rz *recognizer) innerNames(f *fieldState) {
 	rz.townStations(f)
 	rz.saintsFacilities(f)
 	rz.officeOf(f)
+	rz.flightNames(f)
+	rz.ampersandBodies(f)
 }
 
 // kinPeople drops the kin-state read from a people's name after another
@@ -137,4 +139,74 @@ func (rz *recognizer) officeOf(f *fieldState) {
 		}
 		m.a = a
 	}
+}
+
+// flightNames drops a new name read from a flight's ("Ruritania Air
+// Flight 302"), and an airline's name inside a flight's: a flight is no
+// person or body.
+func (rz *recognizer) flightNames(f *fieldState) {
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || m.b >= len(f.toks) {
+			continue
+		}
+		if m.r.e.New && f.word(m.b-1) && f.norm(m.b-1) == "flight" && f.toks[m.b].flags&fDigit != 0 && f.spaced(m.b-1) {
+			rz.unset(f, m)
+			continue
+		}
+		// "Ruritania Airlines Flight 12": the airline inside the flight's name
+		k := m.b
+		if m.r.e.Kind == KindOrganization && k+1 < len(f.toks) && f.word(k) && f.norm(k) == "flight" && f.toks[k].flags&fCap != 0 &&
+			f.toks[k+1].flags&fDigit != 0 && f.spaced(k-1) && f.spaced(k) {
+			rz.unset(f, m)
+		}
+	}
+}
+
+// ampersandBodies joins a new body's name cut at an ampersand ("Ministry
+// of Mines & Energy"): the capitalised words after it are the name's.
+func (rz *recognizer) ampersandBodies(f *fieldState) {
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || !m.r.e.New || m.r.e.Kind != KindOrganization || m.b+1 >= len(f.toks) || f.text[f.toks[m.b].start:f.toks[m.b].end] != "&" {
+			continue
+		}
+		if !hasOfWord(f, m.a, m.b) || !f.spaced(m.b-1) || !f.spaced(m.b) {
+			continue
+		}
+		b := m.b + 1
+		for b < len(f.toks) && f.word(b) && f.toks[b].flags&fCap != 0 && f.toks[b].sent == f.toks[m.a].sent && !f.isNorm(b, functionWords) {
+			if o := f.at(b); o != nil && !(o.r.e.New && o.r.e.Kind == KindOrganization && o.a == b) {
+				break
+			}
+			b++
+			if b < len(f.toks) && !f.spaced(b-1) {
+				break
+			}
+		}
+		if b == m.b+1 {
+			continue
+		}
+		for k := m.b + 1; k < b; k++ {
+			if o := f.at(k); o != nil {
+				rz.unset(f, o)
+			}
+		}
+		a, c := m.a, m.r.e.Country
+		rz.unset(f, m)
+		r := rz.addNew(f, a, b, f.text[f.toks[a].start:f.toks[b-1].end], KindOrganization)
+		if r.e.Country == "" {
+			r.e.Country = c
+		}
+	}
+}
+
+// hasOfWord reports whether "of" is among tokens [a, b).
+func hasOfWord(f *fieldState, a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.word(k) && f.norm(k) == "of" {
+			return true
+		}
+	}
+	return false
 }
