@@ -61,3 +61,12 @@ func TestTheWar(t *testing.T) {
 		{"", "Eighteen died in the 2031 Chadian Air Force transport crash.", "Chadian", ""},
 	})
 }
+
+// TestOtherBearer: an unknown given name before a known person's family
+// name is another member of the family.
+func TestOtherBearer(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "JD Vance landed in Columbus. Reporters later asked Second Lady Usha Vance about the trip.", "Vance", ""},
+		{"", "Reporters asked Vice President Vance about the trip to Columbus.", "Vance", "person:jd-vance"},
+	})
+}
