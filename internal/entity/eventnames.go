@@ -13,7 +13,11 @@ var eventHeads = wordSet(`war wars conflict conflicts crisis invasion incursion 
 attacks attack negotiations talks protests riots unrest uprising insurgency coup clashes skirmishes strikes airstrikes
 bombing bombings withdrawal acquisition annexation blockade intervention occupation ceasefire escalation
 siege massacre campaign election elections referendum earthquake floods flooding wildfires eruption
-shooting stabbing explosion`)
+shooting stabbing explosion crash crashes incident incidents collapse derailment`)
+
+// warHeads name a war after its places with "the" and no year: "the
+// Kherson war", "the Donbas conflict" (a country's name is left alone).
+var warHeads = wordSet("war conflict")
 
 // eventTailPreps join the places an event befell to its name ("invasion
 // of Ukraine", "strikes on Bahrain", "withdrawal from West Africa").
@@ -44,7 +48,7 @@ func (rz *recognizer) eventNames(f *fieldState) {
 		if len(places) == 0 {
 			continue
 		}
-		if !yearBefore(f, a) && !topics {
+		if !yearBefore(f, a) && !topics && !(f.isNorm(h, warHeads) && f.toks[h].flags&fCap == 0 && theBefore(f, a) && !namesCountry(places)) {
 			continue
 		}
 		if topics || f.name == FieldTitle {
@@ -74,8 +78,17 @@ func (rz *recognizer) eventPremods(f *fieldState, h int) (int, []*mention) {
 	}
 	var places []*mention
 	a := k + 1
+	if o := f.at(k); k == h-1 && o != nil && o.b == h && o.r.e.Kind == KindOrganization && f.spaced(k) && f.toks[h].flags&fCap == 0 {
+		// "the 2031 Ruritanian House of Delegates election": the body
+		// the election fills is the name's word too, with the country
+		// before it
+		if p := f.at(o.a - 1); o.a > 0 && p != nil && p.b == o.a && (p.r.e.Kind == KindCountry || p.r.e.Kind == KindPlace) && f.spaced(o.a-1) {
+			places = append(places, o)
+			a, k = o.a, o.a-1
+		}
+	}
 	for k >= 0 && f.toks[k].sent == f.toks[h].sent {
-		if o := f.at(k); o != nil && o.b == k+1 && (o.r.e.Kind == KindCountry || o.r.e.Kind == KindPlace) && (f.spaced(k) || dashAfter(f, k) || f.toks[k+1].punct == ',') {
+		if o := f.at(k); o != nil && o.b == k+1 && (o.r.e.Kind == KindCountry || o.r.e.Kind == KindPlace || o.r.e.Kind == KindArmedGroup && (len(places) > 0 || dashAfter(f, k))) && (f.spaced(k) || dashAfter(f, k) || f.toks[k+1].punct == ',') {
 			places = append(places, o)
 			a, k = o.a, o.a-1
 			continue
@@ -119,6 +132,23 @@ func yearBefore(f *fieldState, a int) bool {
 		return false
 	}
 	return f.spaced(k)
+}
+
+// namesCountry reports whether one of ms is a country's: "the Ruritania
+// war" may be read with the country as a side (left to the event reader).
+func namesCountry(ms []*mention) bool {
+	for _, m := range ms {
+		if m.r.e.Kind == KindCountry {
+			return true
+		}
+	}
+	return false
+}
+
+// theBefore reports whether "the" stands right before token a.
+func theBefore(f *fieldState, a int) bool {
+	k := a - 1
+	return k >= 0 && f.word(k) && f.norm(k) == "the" && f.spaced(k)
 }
 
 func isYear(f *fieldState, k int) bool {

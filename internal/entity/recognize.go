@@ -149,6 +149,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.eventNames(f)
 		rz.sportsSides(f)
 		rz.regnalNames(f)
+		rz.innerNames(f)
 	}
 	extra := rz.linkMeta()
 	return rz.found(extra)
@@ -1255,6 +1256,10 @@ func (rz *recognizer) otherBearer(f *fieldState, a, b int) bool {
 	if p := a - 1; p >= 0 && f.word(p) && toks[p].flags&fCap != 0 && f.cover[p] == 0 && f.spaced(p) &&
 		(rz.kb.given[f.norm(p)] || f.isNorm(a, arabicConnectors) && !f.isNorm(p, functionWords) && !f.isNorm(p, titleWords)) {
 		return true // "Hunter Biden"; "Musa al-Sadr": a family name after another's given name
+	}
+	if p := a - 1; p >= 0 && f.word(p) && toks[p].flags&fCap != 0 && toks[p].flags&fAllCaps == 0 && f.cover[p] == 0 && f.spaced(p) && toks[p].sent == toks[a].sent &&
+		f.prevWord(p) >= 0 && toks[f.prevWord(p)].sent == toks[p].sent && !rz.kb.dict[f.norm(p)] && !f.isNorm(p, functionWords) && !f.isNorm(p, titleWords) && !f.isNorm(p, personTitles) {
+		return true // "Usha Vance": an unknown given name, another bearer of the family name
 	}
 	if a >= 2 && toks[a-1].punct == '.' && toks[a-2].ne-toks[a-2].ns == 1 {
 		return true // after a middle initial
