@@ -235,17 +235,7 @@ func (rz *recognizer) prefixedRun(f *fieldState, p *mention) {
 	}
 	// "the Ruritanian Journal of Surgery": a journal's name
 	if media > body && media > event && media+2 <= last && f.word(media+1) && f.isNorm(media+1, ofWord) {
-		c := p.r.e.Country
-		for k := p.b; k <= last; k++ {
-			if o := f.at(k); o != nil {
-				rz.unset(f, o)
-			}
-		}
-		rz.unset(f, p)
-		r := rz.addNew(f, a, last+1, f.text[toks[a].start:toks[last].end], KindMedia)
-		if r.e.Country == "" {
-			r.e.Country = c
-		}
+		rz.prefixedName(f, p, a, last, KindMedia)
 		return
 	}
 	if body == p.b && f.isNorm(body, mediaHeads) {
@@ -258,19 +248,28 @@ func (rz *recognizer) prefixedRun(f *fieldState, p *mention) {
 	case event > body:
 		rz.unset(f, p) // the name of an event
 	case body >= 0:
-		c := p.r.e.Country
-		for k := p.b; k <= body; k++ {
-			if o := f.at(k); o != nil {
-				rz.unset(f, o)
-			}
-		}
-		rz.unset(f, p)
-		r := rz.addNew(f, a, body+1, f.text[toks[a].start:toks[body].end], KindOrganization)
-		if r.e.Country == "" {
-			r.e.Country = c
-		}
+		r := rz.prefixedName(f, p, a, body, KindOrganization)
 		rz.countries[r.e.Country]++
 	}
+}
+
+// prefixedName replaces the country or place mention p and the mentions
+// up to token last with one new name of that kind over tokens [a, last],
+// of p's country unless the name says another.
+func (rz *recognizer) prefixedName(f *fieldState, p *mention, a, last int, kind string) *rec {
+	c := p.r.e.Country
+	for k := p.b; k <= last; k++ {
+		if o := f.at(k); o != nil {
+			rz.unset(f, o)
+		}
+	}
+	rz.unset(f, p)
+	toks := f.toks
+	r := rz.addNew(f, a, last+1, f.text[toks[a].start:toks[last].end], kind)
+	if r.e.Country == "" {
+		r.e.Country = c
+	}
+	return r
 }
 
 // caseNames takes back the names on both sides of a court case's "v."
