@@ -741,7 +741,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 					break
 				}
 			}
-			if !aimed && !t.nominal && subj != nil && src != nil && t.subjA < t.subjB && s.spanHas(t.subjA, t.subjB, mannedCraft) && !launchedFrom(s, oa, min(len(s.toks), ob+8)) {
+			if !aimed && !t.nominal && subj != nil && src != nil && t.subjA < t.subjB && (s.spanHas(t.subjA, t.subjB, mannedCraft) || s.spanHas(oa, ob, scoutWords)) && !launchedFrom(s, oa, min(len(s.toks), ob+8)) {
+				// (and "the Houthis shoot down a Saudi reconnaissance
+				// drone": a scout attacks no one; downing it is the act)
 				// "a Spanish fighter jet shoots down a Russian drone over
 				// Estonia": a jet on patrol that downs a drone nobody says
 				// was fired at it acts on the drone's owner (but "air
@@ -1700,6 +1702,9 @@ func ownerMention(c *coding, s *sent, a, b int, own *Actor) string {
 	}
 	return own.Text
 }
+
+// scoutWords make a drone or plane one that watches, not one that strikes.
+var scoutWords = set{"reconnaissance": true, "surveillance": true, "spy": true, "observation": true, "unarmed": true}
 
 // mannedCraft carry crews: shooting one down is an attack on it.
 var mannedCraft = wordSet("mannedCraft")

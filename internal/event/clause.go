@@ -125,6 +125,13 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 			return pa, vg
 		}
 	}
+	if s.tag(t.head) == "VBG" && vg > 0 && vg == t.head && isNounTag(s.tag(vg-1)) {
+		// "intercepts two Iranian missiles targeting the base": a
+		// participle right after weapons says what they were doing
+		if pa := npBack(s, vg); pa < vg && weaponHeaded(s, pa, vg) {
+			return pa, vg
+		}
+	}
 	if s.tag(vg) == "VBG" && prev == "in" {
 		// "will join Ireland and Spain in boycotting the contest": who
 		// joins does it too
