@@ -1140,6 +1140,16 @@ func (rz *recognizer) addNew(f *fieldState, a, b int, name, kind string) *rec {
 	return r
 }
 
+// addNewOf is addNew named by the tokens' own text, of country where the
+// name gives none ("" for none).
+func (rz *recognizer) addNewOf(f *fieldState, a, b int, kind, country string) *rec {
+	r := rz.addNew(f, a, b, f.text[f.toks[a].start:f.toks[b-1].end], kind)
+	if r.e.Country == "" {
+		r.e.Country = country
+	}
+	return r
+}
+
 func (rz *recognizer) newEntity(name, kind string) *rec {
 	key := normalize(dashes.Replace(name))
 	id := "new:" + strings.ReplaceAll(key, " ", "-")

@@ -243,7 +243,7 @@ func (rz *recognizer) ofNames(f *fieldState) {
 				rz.unset(f, m)
 			}
 		}
-		rz.addNew(f, i, b, f.text[toks[i].start:toks[b-1].end], KindOrganization)
+		rz.addNewOf(f, i, b, KindOrganization, "")
 		i = b - 1
 	}
 }
@@ -333,7 +333,7 @@ func (rz *recognizer) featureNames(f *fieldState) {
 			kind = KindFacility
 		}
 		rz.unset(f, m)
-		rz.addNew(f, k, m.b, f.text[toks[k].start:toks[m.b-1].end], kind)
+		rz.addNewOf(f, k, m.b, kind, "")
 		k = m.b - 1
 	}
 }

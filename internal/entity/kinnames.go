@@ -96,7 +96,7 @@ func (rz *recognizer) saintsFacilities(f *fieldState) {
 		}
 		b := m.b
 		rz.unset(f, m)
-		rz.addNew(f, a, b, f.text[f.toks[a].start:f.toks[b-1].end], KindFacility)
+		rz.addNewOf(f, a, b, KindFacility, "")
 	}
 }
 
@@ -194,10 +194,7 @@ func (rz *recognizer) ampersandBodies(f *fieldState) {
 		}
 		a, c := m.a, m.r.e.Country
 		rz.unset(f, m)
-		r := rz.addNew(f, a, b, f.text[f.toks[a].start:f.toks[b-1].end], KindOrganization)
-		if r.e.Country == "" {
-			r.e.Country = c
-		}
+		rz.addNewOf(f, a, b, KindOrganization, c)
 	}
 }
 

@@ -264,12 +264,7 @@ func (rz *recognizer) prefixedName(f *fieldState, p *mention, a, last int, kind 
 		}
 	}
 	rz.unset(f, p)
-	toks := f.toks
-	r := rz.addNew(f, a, last+1, f.text[toks[a].start:toks[last].end], kind)
-	if r.e.Country == "" {
-		r.e.Country = c
-	}
-	return r
+	return rz.addNewOf(f, a, last+1, kind, c)
 }
 
 // caseNames takes back the names on both sides of a court case's "v."
@@ -325,10 +320,7 @@ func (rz *recognizer) brandNames(f *fieldState) {
 			if f.norm(k) == "radio" {
 				kind = KindMedia
 			}
-			r := rz.addNew(f, k, j+1, f.text[toks[k].start:toks[j].end], kind)
-			if r.e.Country == "" {
-				r.e.Country = c
-			}
+			rz.addNewOf(f, k, j+1, kind, c)
 			k = j
 			break
 		}

@@ -2192,7 +2192,7 @@ func (rz *recognizer) journalsOfBodies() {
 					rz.unset(f, m)
 				}
 			}
-			rz.addNew(f, h, e, f.text[f.toks[h].start:f.toks[e-1].end], KindMedia)
+			rz.addNewOf(f, h, e, KindMedia, "")
 			h = e
 		}
 	}

@@ -264,7 +264,7 @@ func (rz *recognizer) commaListNames(f *fieldState) {
 		}
 		a := m.a
 		rz.unset(f, m)
-		rz.addNew(f, a, end, f.text[toks[a].start:toks[end-1].end], KindOrganization)
+		rz.addNewOf(f, a, end, KindOrganization, "")
 	}
 }
 

@@ -1947,7 +1947,7 @@ func (c *coding) deathOfVictim(s *sent, a int) *Actor {
 var dieWords = map[string]bool{"die": true, "dies": true, "died": true, "dying": true}
 
 // injuryWords name the wounds one dies of ("died of injuries sustained in").
-var injuryWords = map[string]bool{"injuries": true, "injury": true, "wounds": true, "wound": true}
+var injuryWords = set{"injury": true, "wound": true}
 
 // diedIn returns who died in, after or of the wounds of an attack noun
 // at a, and how many: "three miners died in an attack on the mine", "a
@@ -1964,7 +1964,7 @@ func (c *coding) diedIn(s *sent, a int) (*Actor, *int) {
 	}
 	if l := s.low(p - 1); l == "sustained" || l == "suffered" || l == "received" {
 		// "of injuries sustained in"
-		if w := p - 2; w >= 1 && injuryWords[s.low(w)] {
+		if w := p - 2; w >= 1 && s.tokHas(w, injuryWords) {
 			p = npBack(s, w) - 1
 			if p < 1 || s.low(p) != "of" && s.low(p) != "from" {
 				return nil, nil

@@ -251,11 +251,9 @@ func lethalRaid(s *sent, u *trig) bool {
 // raidNouns name a raid or operation that may or may not use force.
 var raidNouns = wordSet("raidNouns")
 
-// tollRiseVerbs say that a death toll went up or stands at a figure.
-var tollRiseVerbs = map[string]bool{
-	"rises": true, "rose": true, "risen": true, "increases": true, "increased": true, "climbs": true, "climbed": true,
-	"reaches": true, "reached": true, "jumps": true, "jumped": true, "grows": true, "grew": true, "stands": true, "stood": true,
-}
+// tollRiseVerbs say that a death toll went up or stands at a figure (base
+// forms: tokHas reads every inflection).
+var tollRiseVerbs = set{"rise": true, "increase": true, "climb": true, "reach": true, "jump": true, "grow": true, "stand": true}
 
 // risenTolls reads the toll of an attack that a follow-up counts: "the
 // death toll from Friday's missile strike rises to 20", "the casualty toll
@@ -268,11 +266,10 @@ func risenTolls(s *sent, ts []*trig) {
 			continue
 		}
 		for j := t.b; j < len(s.toks) && j < t.b+16; j++ {
-			w := s.low(j)
-			if w == ";" || w == "." {
+			if w := s.low(j); w == ";" || w == "." {
 				break
 			}
-			if !tollRiseVerbs[w] {
+			if !s.tokHas(j, tollRiseVerbs) {
 				continue
 			}
 			k := j + 1

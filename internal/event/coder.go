@@ -835,7 +835,7 @@ func yearModifier(s *sent, a, b int) bool {
 }
 
 // repelVerbs drive an attack back ("police repel an attack").
-var repelVerbs = map[string]bool{"repel": true, "repels": true, "repelled": true, "repelling": true, "repulse": true, "repulses": true, "repulsed": true, "thwart": true, "thwarts": true, "thwarted": true, "foil": true, "foils": true, "foiled": true}
+var repelVerbs = set{"repel": true, "repulse": true, "thwart": true, "foil": true}
 
 // repeller returns the subject of a repelling verb in a clause opened by
 // "after", "as" or "when" after a passive casualty verb: "(are killed)
@@ -854,7 +854,7 @@ func (c *coding) repeller(s *sent) *Actor {
 			continue
 		}
 		for v := k + 2; v < len(s.toks) && v < k+8; v++ {
-			if !repelVerbs[s.low(v)] || !isVerbTag(s.tag(v)) {
+			if !s.tokHas(v, repelVerbs) || !isVerbTag(s.tag(v)) {
 				continue
 			}
 			// (the words between the conjunction and the verb are its

@@ -24,15 +24,14 @@ var unrealAdjs = set{"possible": true, "potential": true, "planned": true, "immi
 
 // unrealNouns name an act hoped for, feared or weighed, not done: "hopes
 // of new talks", "the possibility of a trade deal", "fears of an invasion".
-var unrealNouns = set{"hope": true, "hopes": true, "prospect": true, "prospects": true, "possibility": true,
-	"chance": true, "chances": true, "fear": true, "fears": true, "risk": true, "likelihood": true}
+var unrealNouns = set{"hope": true, "prospect": true, "possibility": true, "chance": true, "fear": true, "risk": true, "likelihood": true}
 
 // unrealNounBefore reports an event noun phrase starting at a that is the
 // of-phrase of an unreal noun, past a few modifiers.
 func unrealNounBefore(s *sent, a int) bool {
 	for k := a - 1; k >= 1 && k >= a-6; k-- {
 		if s.low(k) == "of" {
-			return unrealNouns[s.low(k-1)]
+			return s.tokHas(k-1, unrealNouns) && isNounTag(s.tag(k-1))
 		}
 		if t, l := s.tag(k), s.low(k); !(t == "DT" || t == "JJ" || t == "NNP" || t == "NNPS" || t == "CD" || t == "HYPH" || l == "–" || l == "-" || s.mentAt[k] >= 0) {
 			return false

@@ -186,7 +186,7 @@ func (c *coding) finish() {
 			e.Target = nil
 		}
 		for _, a := range []*Actor{e.Source, e.Target, e.Attribution} {
-			if a != nil && !(a.Entity == nil && (a.Role != "" && prepWordIn(a.Text) || a.Country != "" && locativeIn(a.Text)) && e.Type != "RETREAT") {
+			if a != nil && !(a.Entity == nil && (a.Role != "" && prepWordIn(a.Text) || a.Country != "" && wordIn(a.Text, locativeWords)) && e.Type != "RETREAT") {
 				// (not "A teacher from Lyon", "A court in Georgia": someone
 				// of a place, whom the head noun names; "a hotel in Erbil":
 				// a thing in a place (thingInPlace); "withdrew troops
@@ -256,16 +256,6 @@ func thingInPlace(t *Actor) {
 var matterHeads = set{"ceasefire": true, "truce": true, "deal": true, "peace": true, "agreement": true, "talks": true,
 	"cooperation": true, "release": true, "topics": true, "strikes": true, "attacks": true, "operations": true, "war": true}
 
-// locativeIn reports a locative preposition among the words of text.
-func locativeIn(text string) bool {
-	for _, w := range strings.Fields(text) {
-		if locativeWords[w] {
-			return true
-		}
-	}
-	return false
-}
-
 // thingOpeners open the phrase of a thing acted on: an article or a count.
 var thingOpeners = set{"a": true, "an": true, "the": true, "two": true, "three": true, "several": true}
 
@@ -316,9 +306,12 @@ func bareAdjective(text string) string {
 }
 
 // prepWordIn reports a preposition among the words of text.
-func prepWordIn(text string) bool {
+func prepWordIn(text string) bool { return wordIn(text, preps) }
+
+// wordIn reports a word of words among the words of text.
+func wordIn(text string, words set) bool {
 	for _, w := range strings.Fields(text) {
-		if preps[w] {
+		if words[w] {
 			return true
 		}
 	}

@@ -235,11 +235,8 @@ func haversineKm(lat1, lon1, lat2, lon2 float64) float64 {
 func datesNear(a, b *record.EventDate) bool {
 	as, ae, ok1 := dateRange(a)
 	bs, be, ok2 := dateRange(b)
-	if !ok1 || !ok2 {
+	if !ok1 || !ok2 || overlap(as, ae, bs, be) {
 		return true
-	}
-	if !as.After(be) && !bs.After(ae) {
-		return true // the days overlap
 	}
 	day := 24 * time.Hour
 	switch {
@@ -351,5 +348,8 @@ func lowerWords(s string) []string {
 func daysOverlap(a, b *record.EventDate) bool {
 	as, ae, ok1 := dateRange(a)
 	bs, be, ok2 := dateRange(b)
-	return ok1 && ok2 && !as.After(be) && !bs.After(ae)
+	return ok1 && ok2 && overlap(as, ae, bs, be)
 }
+
+// overlap reports two day ranges that share a day.
+func overlap(as, ae, bs, be time.Time) bool { return !as.After(be) && !bs.After(ae) }
