@@ -1374,6 +1374,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
+	if e.Type == "COERCE" && e.Mode == "seize" && src != nil && (src.Role == "party" || src.Role == "opposition" || src.Role == "legislature") && tgt != nil && (tgt.Role == "legislature" || s.tokHas(headNoun(s, t.objA, t.objB), chamberNouns)) && s.anyWord(electionWords) {
+		// "the party wins the election, taking control of parliament": a
+		// chamber won at the polls is not seized (rebels who take the
+		// parliament building still seize it)
+		return nil
+	}
 	if e.Type == "PROTEST" && src != nil && tgt == nil && antiPhrase(src.Text) {
 		// "during an anti-Iranian government protest": whom the
 		// protest is against, not who protests
@@ -1399,7 +1405,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if t.nominal && src == nil && tgt == nil && ev.Count == nil && ev.Location == nil && ev.Fatalities == nil {
 		return nil
 	}
-	if !t.nominal && pastAside(s, t, ts) {
+	if !t.nominal && (pastAside(s, t, ts) || freedParticiple(s, t)) {
 		// "sentences X, who criticized the invasion, to three years": what
 		// the aside recalls of a participant is past context, not news
 		ev.Background = true
@@ -1772,6 +1778,12 @@ func ownerMention(c *coding, s *sent, a, b int, own *Actor) string {
 var scoutWords = set{"reconnaissance": true, "surveillance": true, "spy": true, "observation": true, "unarmed": true,
 	// drones flown as aircraft over others' ground, named by model
 	"reaper": true, "mq-9": true, "mq-1": true, "predator": true, "rq-4": true, "heron": true, "hermes": true, "scaneagle": true, "orlan-10": true}
+
+// chamberNouns name elected chambers; electionWords tell of a vote.
+var (
+	chamberNouns  = set{"parliament": true, "legislature": true, "senate": true, "house": true, "chamber": true, "assembly": true, "congress": true, "council": true, "majority": true}
+	electionWords = set{"election": true, "elections": true, "electoral": true, "polls": true, "vote": true, "votes": true, "ballot": true, "midterm": true, "midterms": true, "seats": true}
+)
 
 // airDefenceWords name air defences: what they destroy in the air
 // ("air defences destroyed 30 drones") they intercept.
@@ -2354,6 +2366,29 @@ func (c *coding) conditionSubject(s *sent, i int) *Actor {
 	}
 	return nil
 }
+
+// freedParticiple reports a legal act told by a participle after the noun
+// of those an amnesty, a pardon or a release frees: "an amnesty bill for
+// people convicted over the protests", "released 50 prisoners detained
+// during the unrest" (the conviction or the arrest is their past, the
+// freeing is the news).
+func freedParticiple(s *sent, t *trig) bool {
+	if !legalActs[t.e.Type] || s.tag(t.head) != "VBN" && s.tag(t.head) != "VBD" || t.vg != t.head || t.head < 2 || s.tag(t.head-1) != "NNS" && s.tag(t.head-1) != "NN" {
+		return false
+	}
+	for k := t.head - 2; k >= 0 && k >= t.head-8; k-- {
+		if s.tokHas(k, freeingWords) {
+			return true
+		}
+		if isPunct(s, k) || s.low(k) == "and" || s.low(k) == "but" {
+			return false // (not "freed the hostages and Israel detained 40 men")
+		}
+	}
+	return false
+}
+
+// freeingWords free those a legal act held or sentenced.
+var freeingWords = set{"amnesty": true, "pardon": true, "release": true, "free": true, "clemency": true, "commute": true, "exonerate": true}
 
 // pastAside reports a verb trigger in the past tense inside a relative
 // clause set off by a comma (", who had protested against the coup,")

@@ -548,7 +548,10 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			// (a passive's subjunctive is a bare "be": "that the minister
 			// be arrested")
 			bareBe := u.vg < u.head && s.low(u.vg) == "be" && s.tag(u.vg) == "VB" && s.low(u.vg-1) != "to"
-			if v := s.tag(u.head); v == "VB" || bareBe || v == "VBP" && !s.spanHas(k, u.head, indicativeAux) || s.spanHas(k, u.head, shouldWords) {
+			// (and a bare form the tagger read as a past: "that Israel
+			// withdraw its forces")
+			bareVBD := s.tag(u.head) == "VBD" && u.vg == u.head && !irregularPast(s, u.head)
+			if v := s.tag(u.head); v == "VB" || bareBe || bareVBD || v == "VBP" && !s.spanHas(k, u.head, indicativeAux) || s.spanHas(k, u.head, shouldWords) {
 				u.into = i
 				embedMode(t, u)
 			}
