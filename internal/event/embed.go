@@ -558,6 +558,28 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			break
 		}
 	}
+	// "killed six Palestinians by shelling and gunfire": an attack noun
+	// or gerund in a by-phrase right after an attack verb's object is how
+	// that attack was done, not a second attack (whose author the object
+	// is not)
+	for i, t := range ts {
+		if t.drop || t.into >= 0 || t.nominal || t.passive || t.e.Type != "ASSAULT" {
+			continue
+		}
+		for _, u := range ts {
+			k := npBack(s, u.a) - 1
+			if u == t || !u.nominal && s.tag(u.head) != "VBG" || u.drop || u.into >= 0 || u.e.Type != "ASSAULT" || k <= t.b || k-t.b > 6 || s.low(k) != "by" {
+				continue
+			}
+			between := false
+			for j := t.b; j < k; j++ {
+				between = between || isPunct(s, j) || isVerbTag(s.tag(j))
+			}
+			if !between {
+				u.into = i
+			}
+		}
+	}
 	// nouns inside the object of a verbal trigger are that trigger's
 	// business: "condemned the attacks", "rejected any halt", "provides
 	// assistance, including support for ..."
