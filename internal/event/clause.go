@@ -43,6 +43,35 @@ func cutTime(s *sent, a, b int) int {
 	return b
 }
 
+// cutTimePhrase ends the span [a, b) before a prepositional phrase headed
+// by a stretch of time ("in the previous several days", "over the past
+// week"), which dates the verb, not the actor.
+func cutTimePhrase(s *sent, a, b int) int {
+	for k := a + 1; k < b; k++ {
+		if !preps[s.low(k)] || s.low(k) == "of" {
+			continue
+		}
+		h := k + 1
+		for h < b && h < k+5 && (s.tag(h) == "DT" || s.tag(h) == "JJ" || s.tag(h) == "CD" || s.tag(h) == "PRP$") {
+			h++
+		}
+		if h+1 == b && s.tokHas(h, timeNouns) && !verbIn(s, a, k) {
+			return k // (the time phrase ends the span, after a bare noun phrase)
+		}
+	}
+	return b
+}
+
+// verbIn reports a verb among tokens [a, b).
+func verbIn(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if isVerbTag(s.tag(k)) {
+			return true
+		}
+	}
+	return false
+}
+
 // subject finds the subject span of a verbal trigger: the noun phrase
 // before its verb group, the subject of the verb it is coordinated with
 // ("X condemned ... and called for"), of the clause a participle hangs

@@ -323,6 +323,7 @@ func (c *coding) sentence(s *sent) {
 			t.vg = verbGroupStart(s, m.head)
 			t.passive = isPassive(s, m.head)
 			t.subjA, t.subjB = c.subject(s, t)
+			t.subjB = cutTimePhrase(s, t.subjA, t.subjB) // "the military in the previous several days retook"
 			if t.subjA > 0 && t.subjA < t.subjB && (s.low(t.subjA) == "least" || s.low(t.subjA) == "most") && s.low(t.subjA-1) == "at" {
 				t.subjA-- // "with at least 200 people arrested": the whole count
 			}
