@@ -1340,8 +1340,15 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if tgt == nil && !t.nominal && !t.passive && ev.Type == "ASSAULT" && isEventNoun(s, t.b-1) {
 		// "launched a missile attack targeting the USS Harry S. Truman",
 		// "carried out strikes aimed at rebel positions": the participle
-		// after the attack's noun names whom it was on
+		// after the attack's noun names whom it was on (also past a
+		// place phrase: "carry out raids in six states targeting 17 people")
 		k := t.b
+		for k < len(s.toks) && k < t.b+8 && s.low(k) != "targeting" && (npTok(s, k) || preps[s.low(k)]) {
+			k++
+		}
+		if s.low(k) != "targeting" {
+			k = t.b
+		}
 		if l := s.low(k); l == "targeting" || l == "targetting" || l == "aimed" && s.low(k+1) == "at" {
 			if l == "aimed" {
 				k++

@@ -580,6 +580,23 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			}
 		}
 	}
+	// "carry out raids in six states targeting 17 people", "arrest 198
+	// suspects in operations targeting the Islamic State": a "targeting"
+	// participle with no comma of its own, a few nouns after another act,
+	// says what that act aimed at; it is no act of the nouns before it
+	for i, t := range ts {
+		if t.drop || t.into >= 0 || t.nominal {
+			continue
+		}
+		for _, u := range ts {
+			if u == t || u.nominal || u.drop || u.into >= 0 || s.tag(u.head) != "VBG" || !s.tokHas(u.head, set{"target": true}) || u.a <= t.b || u.a-t.b > 8 || !s.spanHas(t.b, u.a, operationNouns) && !s.spanHas(t.a, t.b, operationNouns) {
+				continue
+			}
+			if !verbIn(s, t.b, u.a) && !punctIn(s, t.b, u.a) {
+				u.into = i
+			}
+		}
+	}
 	// nouns inside the object of a verbal trigger are that trigger's
 	// business: "condemned the attacks", "rejected any halt", "provides
 	// assistance, including support for ..."
@@ -854,4 +871,14 @@ func weaponSentToStrike(s *sent, ts []*trig, t *trig) *trig {
 		}
 	}
 	return nil
+}
+
+// punctIn reports punctuation among tokens [a, b).
+func punctIn(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if isPunct(s, k) {
+			return true
+		}
+	}
+	return false
 }
