@@ -90,6 +90,14 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 			if s.tag(k) == "VBG" && s.low(k-1) == "," {
 				return c.subject(s, &trig{match: match{head: k, a: k, b: k + 1}, vg: k})
 			}
+			if s.tag(k) == "VBG" && k > 1 && (s.tag(k-1) == "NNS" || s.tag(k-1) == "NN") && s.low(k-2) == "in" {
+				// "resulting in police making 27 arrests and deploying
+				// pepper spray": the noun before the first gerund is
+				// the subject of both
+				if a := npBack(s, k-1); a < k {
+					return a, k
+				}
+			}
 			if isFinite(s.tag(k)) || s.low(k) == "," {
 				break
 			}
