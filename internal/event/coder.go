@@ -323,6 +323,7 @@ func (c *coding) sentence(s *sent) {
 			t.vg = verbGroupStart(s, m.head)
 			t.passive = isPassive(s, m.head)
 			t.subjA, t.subjB = c.subject(s, t)
+			t.subjB = cutTimePhrase(s, t.subjA, t.subjB) // "the military in the previous several days retook"
 			if t.subjA > 0 && t.subjA < t.subjB && (s.low(t.subjA) == "least" || s.low(t.subjA) == "most") && s.low(t.subjA-1) == "at" {
 				t.subjA-- // "with at least 200 people arrested": the whole count
 			}
@@ -449,13 +450,15 @@ func (c *coding) sentence(s *sent) {
 					t.passive, t.subjA, t.subjB = true, pa, t.a-1
 				}
 			}
-			if !t.passive && !t.casualty && (m.e.Type == "ACCUSE" || legalActs[m.e.Type]) && t.vg == t.a && t.subjA < t.subjB && t.subjB == t.a && m.head == m.a &&
+			if !t.passive && !t.casualty && (m.e.Type == "ACCUSE" || legalActs[m.e.Type] || m.e.Type == "ASSAULT" && t.objA == t.objB && (s.low(m.head+1) == "from" || s.low(m.head+1) == "by") && otherFinite(s, m.head)) && t.vg == t.a && t.subjA < t.subjB && t.subjB == t.a && m.head == m.a &&
 				(s.tag(m.head) == "VBD" || s.tag(m.head) == "VBN") && (s.low(m.head+1) == "of" || s.low(m.head+1) == "with" || s.low(m.head+1) == "from" || s.low(m.head+1) == "by") && m.b <= m.head+2 &&
 				!(s.mentAt[t.subjB-1] >= 0 && s.ments[s.mentAt[t.subjB-1]].e.Kind == entity.KindCountry) {
 				// (a state before "deported from its territory" deports)
 				// "a French national accused of plotting", "two men charged
-				// with murder": a participle right before its of- or
-				// with-phrase is a passive; the noun before it is whom
+				// with murder", "workers kidnapped from a mine", "a Thai
+				// national abducted by X": a participle right before its
+				// of-, with-, from- or by-phrase is a passive; the noun
+				// before it is whom
 				t.passive = true
 			}
 			if t.casualty && !t.passive && t.objA == t.objB && t.vg == t.a && t.subjB == t.a && t.subjA > 0 && (s.tag(m.head) == "VBD" || s.tag(m.head) == "VBN") &&

@@ -548,11 +548,53 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			// (a passive's subjunctive is a bare "be": "that the minister
 			// be arrested")
 			bareBe := u.vg < u.head && s.low(u.vg) == "be" && s.tag(u.vg) == "VB" && s.low(u.vg-1) != "to"
-			if v := s.tag(u.head); v == "VB" || bareBe || v == "VBP" && !s.spanHas(k, u.head, indicativeAux) || s.spanHas(k, u.head, shouldWords) {
+			// (and a bare form the tagger read as a past: "that Israel
+			// withdraw its forces")
+			bareVBD := s.tag(u.head) == "VBD" && u.vg == u.head && !irregularPast(s, u.head)
+			if v := s.tag(u.head); v == "VB" || bareBe || bareVBD || v == "VBP" && !s.spanHas(k, u.head, indicativeAux) || s.spanHas(k, u.head, shouldWords) {
 				u.into = i
 				embedMode(t, u)
 			}
 			break
+		}
+	}
+	// "killed six Palestinians by shelling and gunfire": an attack noun
+	// or gerund in a by-phrase right after an attack verb's object is how
+	// that attack was done, not a second attack (whose author the object
+	// is not)
+	for i, t := range ts {
+		if t.drop || t.into >= 0 || t.nominal || t.passive || t.e.Type != "ASSAULT" {
+			continue
+		}
+		for _, u := range ts {
+			k := npBack(s, u.a) - 1
+			if u == t || !u.nominal && s.tag(u.head) != "VBG" || u.drop || u.into >= 0 || u.e.Type != "ASSAULT" || k <= t.b || k-t.b > 6 || s.low(k) != "by" {
+				continue
+			}
+			between := false
+			for j := t.b; j < k; j++ {
+				between = between || isPunct(s, j) || isVerbTag(s.tag(j))
+			}
+			if !between {
+				u.into = i
+			}
+		}
+	}
+	// "carry out raids in six states targeting 17 people", "arrest 198
+	// suspects in operations targeting the Islamic State": a "targeting"
+	// participle with no comma of its own, a few nouns after another act,
+	// says what that act aimed at; it is no act of the nouns before it
+	for i, t := range ts {
+		if t.drop || t.into >= 0 || t.nominal {
+			continue
+		}
+		for _, u := range ts {
+			if u == t || u.nominal || u.drop || u.into >= 0 || s.tag(u.head) != "VBG" || !s.tokHas(u.head, set{"target": true}) || u.a <= t.b || u.a-t.b > 8 || !s.spanHas(t.b, u.a, operationNouns) && !s.spanHas(t.a, t.b, operationNouns) {
+				continue
+			}
+			if !verbIn(s, t.b, u.a) && !punctIn(s, t.b, u.a) {
+				u.into = i
+			}
 		}
 	}
 	// nouns inside the object of a verbal trigger are that trigger's
@@ -829,4 +871,14 @@ func weaponSentToStrike(s *sent, ts []*trig, t *trig) *trig {
 		}
 	}
 	return nil
+}
+
+// punctIn reports punctuation among tokens [a, b).
+func punctIn(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if isPunct(s, k) {
+			return true
+		}
+	}
+	return false
 }

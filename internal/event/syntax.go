@@ -160,6 +160,30 @@ func isClauseStart(s *sent, i int) bool {
 	return isFinite(s.tag(i))
 }
 
+// asLinks around "as" make it part of a phrase, not a clause's opening.
+var asLinks = set{"well": true, "such": true, "so": true, "same": true, "just": true, "soon": true, "a": true, "an": true, "part": true}
+
+// asClause reports "as" before token a opening a clause whose subject is
+// [a, b) and whose verb follows ("as Pakistani authorities intensify"):
+// not "as well as", "known as", "labeled X as a terrorist and levied",
+// "in his capacity as King of Canada, visits".
+func asClause(s *sent, a, b int) bool {
+	if a < 2 || a >= b || asLinks[s.low(a-2)] || asLinks[s.low(a)] {
+		return false
+	}
+	for k := a - 4; k < a-1; k++ {
+		if k >= 0 && isVerbTag(s.tag(k)) {
+			return false
+		}
+	}
+	for k := a; k < b; k++ {
+		if l := s.low(k); l == "," || l == "and" || l == "or" {
+			return false
+		}
+	}
+	return true
+}
+
 // subjSpan returns the subject noun phrase of the verb group starting at vg.
 func subjSpan(s *sent, vg int) (int, int) {
 	b := vg
@@ -171,6 +195,11 @@ func subjSpan(s *sent, vg int) (int, int) {
 				a = o
 				continue
 			}
+		}
+		if s.low(a-1) == "as" && asClause(s, a, b) {
+			// "deported since November 2023 as authorities intensify a
+			// crackdown": a clause of its own opens at "as"
+			break
 		}
 		if isClauseStart(s, a-1) {
 			if s.low(a-1) == "and" && a > 2 && s.low(a-2) == "," && isNounTag(s.tag(a-3)) && allNP(s, a, b) && listCommaBefore(s, a-3) && !placeMention(s, a-3) {
