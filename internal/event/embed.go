@@ -185,6 +185,47 @@ var selfPronouns = set{"it": true, "they": true, "he": true, "she": true, "we": 
 // readyWords make "be … to" a readiness, which is a threat when the act is force.
 var readyWords = wordSet("readyWords")
 
+// rankWords rank the one who did an act among those who did it: "the
+// first country to", "the latest member to", "the only leader to".
+var rankWords = set{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "last": true, "latest": true, "only": true, "sole": true}
+
+// firstToDo reports a copula at g and, before the "to" at k, its
+// complement ranking the subject among those who did the act: "became the
+// first country to", "was the 110th state to", "is the only leader to"
+// (not "aims to become the first to": the copula itself only intended).
+func firstToDo(s *sent, g, k int) bool {
+	if !(beWords[s.low(g)] || s.low(g) == "become" || s.low(g) == "becomes" || s.low(g) == "became") || s.low(verbGroupStart(s, g)-1) == "to" {
+		return false
+	}
+	j := g + 1
+	if s.tag(j) != "DT" && s.tag(j) != "PRP$" {
+		return false
+	}
+	j++
+	if w := s.low(j); !rankWords[w] && !ordinalNumber(w) {
+		return false
+	}
+	for j++; j < k; j++ {
+		if !isNounTag(s.tag(j)) && s.tag(j) != "JJ" && s.tag(j) != "HYPH" && s.low(j) != "-" {
+			return false // "the first time in years to": only the doers' noun before "to"
+		}
+	}
+	return j == k
+}
+
+// ordinalNumber reports a numeral ordinal: "110th", "61st", "22nd", "3rd".
+func ordinalNumber(w string) bool {
+	n := len(w)
+	if n < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
 // doneAfter open a gerund clause of an act that was done.
 var doneAfter = set{"after": true, "while": true, "upon": true, "before": true}
 
@@ -465,6 +506,18 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			// "the ministry reports intercepting drones", "the army
 			// confirms killing two commanders": the speaker did it
 			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
+		case firstToDo(s, g, k):
+			// "Russia becomes the first country to recognise the
+			// government", "was the only leader to attend": to be the
+			// first to do it is to have done it, as the copula's subject
+			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
+			for q := verbGroupStart(s, g); q < g; q++ {
+				if hypoModals[s.low(q)] {
+					t.modality = Hypothetical
+				} else if (s.low(q) == "will" || s.low(q) == "'ll") && t.modality == Actual {
+					t.modality = Planned // "will become the first to visit"
+				}
+			}
 		case s.tokHas(g, planners):
 			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
 			if t.modality == Actual {
