@@ -104,6 +104,8 @@ func TestTagMustHaves(t *testing.T) {
 		{"The town struck by the storm was evacuated.", "struck", 0, []string{"VBN", "VBD"}},
 		{"Armed men attacked the village.", "Armed", 0, []string{"JJ", "VBN"}},
 		{"The detained journalists were released on Monday.", "detained", 0, []string{"JJ", "VBN"}},
+		{"King Faisal of Iraq received the envoy.", "King", 0, []string{"NNP"}},
+		{"Ming loyalists seized the fort.", "Ming", 0, []string{"NNP", "JJ"}},
 	}
 	for _, tt := range tests {
 		n := 0

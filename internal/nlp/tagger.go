@@ -542,6 +542,14 @@ func fixTags(toks []Token, verbGap []float32) {
 			t.Tag = "$" // "US$", "HK$"
 			continue
 		}
+		// "King Hussein", "a ring of": no gerund is that short (the
+		// shortest are "being", "doing", "using"), whatever the suffix
+		if t.Tag == "VBG" && len(t.Text) <= 4 {
+			t.Tag = "NN"
+			if startsUpper(t.Text) {
+				t.Tag = "NNP"
+			}
+		}
 		// "Hamad bin Isa", "Ursula von der Leyen": a particle between
 		// capitalised words is part of the name
 		if nameParticles[t.Text] && i > 0 && i+1 < len(toks) && toks[i-1].Tag == "NNP" && startsUpper(toks[i+1].Text) {
