@@ -798,6 +798,13 @@ func fixTags(toks []Token, verbGap []float32) {
 			t.Tag = "NNS"
 			toks[i+1].Tag = "VBP"
 		}
+		// "Gunmen shot and killed three soldiers": a past form right after
+		// the subject, joined by "and" to a past-tense verb, is past too
+		// (the model read "shot" as a noun, the subject running on)
+		if !finite && (!strings.HasPrefix(t.Tag, "VB") || t.Tag == "VBN") && i > 0 && i+2 < len(toks) && strings.EqualFold(toks[i+1].Text, "and") &&
+			toks[i+2].Tag == "VBD" && isLowerWord(t.Text) && pastForm(strings.ToLower(t.Text)) && isNounTagText(toks[i-1].Tag) && subjectRun(toks[:i]) {
+			t.Tag = "VBD"
+		}
 		// "is shot and killed by", "was hit by": a participle after a form
 		// of "be", which the model reads as an adjective
 		if (t.Tag == "JJ" || t.Tag == "VBD") && i > 0 && irregularParticiples[strings.ToLower(t.Text)] && (isBeForm(toks[i-1].Text) || i > 1 && toks[i-1].Tag == "RB" && isBeForm(toks[i-2].Text)) {
@@ -822,6 +829,16 @@ func fixTags(toks []Token, verbGap []float32) {
 			}
 		}
 	}
+}
+
+// pastForm reports a word that is a verb's past form: in -ed, or an
+// irregular past or participle ("shot", "hit", "found").
+func pastForm(w string) bool {
+	if strings.HasSuffix(w, "ed") && len(w) > 4 {
+		return true
+	}
+	l, ok := irregularVerbs[w]
+	return ok && l != w && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing")
 }
 
 // presentObjectStart are the tags that open what a present-tense verb
