@@ -185,6 +185,18 @@ var selfPronouns = set{"it": true, "they": true, "he": true, "she": true, "we": 
 // readyWords make "be … to" a readiness, which is a threat when the act is force.
 var readyWords = wordSet("readyWords")
 
+// presentProgressive reports a verb group [vg, h) in the present
+// progressive or its perfect: "are fighting", "have been fighting".
+func presentProgressive(s *sent, vg, h int) bool {
+	for k := vg; k < h; k++ {
+		switch s.low(k) {
+		case "is", "are", "has", "have", "'s", "'re", "'ve":
+			return true
+		}
+	}
+	return false
+}
+
 // rankWords rank the one who did an act among those who did it: "the
 // first country to", "the latest member to", "the only leader to".
 var rankWords = set{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "last": true, "latest": true, "only": true, "sole": true}
@@ -248,7 +260,11 @@ func (c *coding) govern(s *sent, ts []*trig) {
 		h := t.head
 		// present tense in a relative clause describes, it does not report:
 		// "forces who cooperate with US forces"
-		if !t.nominal && (s.tag(h) == "VBP" || s.tag(h) == "VBZ") {
+		if !t.nominal && (s.tag(h) == "VBP" || s.tag(h) == "VBZ" || s.tag(h) == "VBG" && !verbal[t.e.Type] && presentProgressive(s, t.vg, h)) {
+			// (and its progressive: "the rebels, who have been fighting
+			// the government since 1983, attacked Juba": a standing
+			// struggle, not the act the sentence reports; but "villagers
+			// who are demanding the body" voice a demand)
 			switch s.low(t.vg - 1) {
 			case "who", "which", "that":
 				t.drop = true
