@@ -350,7 +350,23 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			ev.Type, ev.Mode = "SANCTION", "discontinue"
 			ev.Modality, ev.Negated = modality(s, vt)
 			ev.Trigger = &Trigger{Text: s.text(c.body, v, t.b), Start: s.toks[v].start, End: s.toks[t.b-1].end}
-			stopped = true
+			stopped, t.giveUp = true, true
+		} else if hn := haltNounAt(s, t.a); giveUpStops[e.Type] && hn >= 0 {
+			// "Japan announced a freeze on new loans to China", "ordered
+			// the cancellation of its trade pact with Peru": the same,
+			// by whoever announces or orders the halt
+			v := npBack(s, hn) - 1
+			if v < 0 || !isVerbTag(s.tag(v)) {
+				return nil // a halt no one is said to order: the act stops
+			}
+			vt := &trig{match: match{e: e, head: v, a: v, b: v + 1}, vg: verbGroupStart(s, v)}
+			if a, b := c.subject(s, vt); a < b {
+				src = c.actorSpan(s, a, b)
+			}
+			ev.Type, ev.Mode = "SANCTION", "discontinue"
+			ev.Modality, ev.Negated = modality(s, vt)
+			ev.Trigger = &Trigger{Text: s.text(c.body, v, t.b), Start: s.toks[v].start, End: s.toks[t.b-1].end}
+			stopped, t.giveUp = true, true
 		}
 		if !stopped && first > 0 && phaseStop(s, first) {
 			// "orders the suspension of all investigations into X",
