@@ -197,6 +197,26 @@ func presentProgressive(s *sent, vg, h int) bool {
 	return false
 }
 
+// raisingReports report, in the passive, what their subject did: "are
+// said to have fired", "was believed to be holding".
+var raisingReports = set{"said": true, "reported": true, "believed": true, "thought": true, "alleged": true,
+	"understood": true, "known": true, "rumoured": true, "rumored": true, "claimed": true, "suspected": true, "feared": true}
+
+// raisedReport reports a passive report verb at g before the "to" at k
+// of a perfect or progressive infinitive: "were reported to have crossed",
+// "is said to be holding".
+func raisedReport(s *sent, g, k int) bool {
+	if k != g+1 || !raisingReports[s.low(g)] || !(s.low(k+1) == "have" || s.low(k+1) == "be" && s.tag(k+2) == "VBG") {
+		return false
+	}
+	for q := verbGroupStart(s, g); q < g; q++ {
+		if beWords[s.low(q)] || s.low(q) == "be" || s.low(q) == "being" {
+			return true
+		}
+	}
+	return false
+}
+
 // rankWords rank the one who did an act among those who did it: "the
 // first country to", "the latest member to", "the only leader to".
 var rankWords = set{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "last": true, "latest": true, "only": true, "sole": true}
@@ -522,6 +542,11 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			// "the ministry reports intercepting drones", "the army
 			// confirms killing two commanders": the speaker did it
 			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
+		case raisedReport(s, g, k):
+			// "Iraqi troops were reported to have crossed into Kuwait",
+			// "the rebels are believed to be holding three hostages": the
+			// report's passive subject did the act the infinitive names
+			t.subjA, t.subjB = subjSpan(s, verbGroupStart(s, g))
 		case firstToDo(s, g, k):
 			// "Russia becomes the first country to recognise the
 			// government", "was the only leader to attend": to be the
