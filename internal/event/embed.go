@@ -470,6 +470,8 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			}
 		} else if s.tag(h) == "VBG" && k >= 0 && isVerbTag(s.tag(k)) && !isAux(s, k) {
 			g = k
+		} else if s.tag(h) == "VBG" && k > 0 && s.tag(k) == "RP" && isVerbTag(s.tag(k-1)) && !isAux(s, k-1) {
+			g = k - 1 // "rules out sending warships": past the phrasal verb's particle
 		}
 		if g < 0 {
 			continue

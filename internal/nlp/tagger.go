@@ -798,6 +798,13 @@ func fixTags(toks []Token, verbGap []float32) {
 			t.Tag = "NNS"
 			toks[i+1].Tag = "VBP"
 		}
+		// "Russia rules out any peacekeepers", "fighting breaks out": an
+		// -s word the model read as a plural, before the particle it
+		// itself read, is the verb of a phrasal verb
+		if !finite && t.Tag == "NNS" && i > 0 && i+1 < len(toks) && toks[i+1].Tag == "RP" && isLowerWord(t.Text) && presentS(t.Text) &&
+			isNounTagText(toks[i-1].Tag) && subjectRun(toks[:i]) {
+			t.Tag = "VBZ"
+		}
 		// "Gunmen shot and killed three soldiers": a past form right after
 		// the subject, joined by "and" to a past-tense verb, is past too
 		// (the model read "shot" as a noun, the subject running on)
