@@ -107,6 +107,7 @@ func TestTagMustHaves(t *testing.T) {
 		{"King Faisal of Iraq received the envoy.", "King", 0, []string{"NNP"}},
 		{"Gunmen shot and killed three soldiers.", "shot", 0, []string{"VBD"}},
 		{"Australia rules out sending warships to the strait.", "rules", 0, []string{"VBZ"}},
+		{"Opposition groups accuse Mnangagwa of rigging the vote.", "groups", 0, []string{"NNS"}},
 		{"Militants shot and wounded two policemen in Peshawar.", "shot", 0, []string{"VBD"}},
 		{"The shot and the shell landed nearby.", "shot", 0, []string{"NN"}},
 		{"Ming loyalists seized the fort.", "Ming", 0, []string{"NNP", "JJ"}},

@@ -792,9 +792,12 @@ func fixTags(toks []Token, verbGap []float32) {
 		}
 		// "Somali pirates increase their demands": a plural subject read
 		// as a verb before the base form that is the verb
-		if !finite && t.Tag == "VBZ" && i > 0 && i+2 < len(toks) && (toks[i+1].Tag == "VB" || toks[i+1].Tag == "VBP") && isLowerWord(toks[i+1].Text) &&
+		if !finite && t.Tag == "VBZ" && i > 0 && i+2 < len(toks) && isLowerWord(toks[i+1].Text) &&
 			isLowerWord(t.Text) && strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss") && subjectRun(toks[:i]) && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "NN") &&
-			presentObjectStart[toks[i+2].Tag] {
+			((toks[i+1].Tag == "VB" || toks[i+1].Tag == "VBP") && presentObjectStart[toks[i+2].Tag] ||
+				(toks[i+1].Tag == "VB" || toks[i+1].Tag == "VBP" || toks[i+1].Tag == "NN" && verbGap[i+1] < presentMargin) && (toks[i+2].Tag == "NNP" || toks[i+2].Tag == "NNPS")) {
+			// (or a name after a word the model nearly read as a present
+			// verb: "Opposition groups accuse Gnassingbé of …")
 			t.Tag = "NNS"
 			toks[i+1].Tag = "VBP"
 		}
