@@ -24,6 +24,13 @@ var claimVerbs = wordSet("claimVerbs")
 // stopVerbs end or suspend the act their object names.
 var stopVerbs = wordSet("stopVerbs")
 
+// giveUpVerbs stop one's own aid, ties or agreement: "pauses all aid to".
+var giveUpVerbs = wordSet("giveUpVerbs")
+
+// giveUpStops are the types whose act, stopped by the one who gave it,
+// is a sanction on its receiver: aid, cooperation, an agreement.
+var giveUpStops = set{"AID": true, "COOPERATE": true, "AGREE": true}
+
 // partakeVerbs take part in the act their in-phrase names ("engaged in
 // talks", "participated in the protests").
 var partakeVerbs = wordSet("partakeVerbs")
@@ -220,7 +227,8 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	}
 	var src, tgt *Actor
 	regionA, regionB := t.a, t.b
-	done := -1 // the participle of "talks were held": done, its author unnamed
+	done := -1       // the participle of "talks were held": done, its author unnamed
+	stopped := false // a noun's aid or ties stopped by a verb: a sanction
 	if t.nominal {
 		src, tgt, regionA, regionB = c.nominalArgs(s, t)
 		if e.Type == "ASSAULT" && (tgt == nil || placeActor(tgt)) {
@@ -330,12 +338,42 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// the attack was, not an act the sentence reports
 			return nil
 		}
-		if first > 0 && phaseStop(s, first) {
+		if v := first - 1; first > 0 && giveUpStops[e.Type] && s.tokHas(v, giveUpVerbs) && (isVerbTag(s.tag(v)) || s.low(first-2) == "to") {
+			// "Trump pauses all military aid to Ukraine", "cancels its
+			// trade agreement with Belarus": to stop one's aid, ties or
+			// agreement with another is a sanction on them, by whoever
+			// stops it (who, and on whom, are checked at the end)
+			vt := &trig{match: match{e: e, head: v, a: v, b: v + 1}, vg: verbGroupStart(s, v)}
+			if a, b := c.subject(s, vt); a < b {
+				src = c.actorSpan(s, a, b)
+			}
+			ev.Type, ev.Mode = "SANCTION", "discontinue"
+			ev.Modality, ev.Negated = modality(s, vt)
+			ev.Trigger = &Trigger{Text: s.text(c.body, v, t.b), Start: s.toks[v].start, End: s.toks[t.b-1].end}
+			stopped, t.giveUp = true, true
+		} else if hn := haltNounAt(s, t.a); giveUpStops[e.Type] && hn >= 0 {
+			// "Japan announced a freeze on new loans to China", "ordered
+			// the cancellation of its trade pact with Peru": the same,
+			// by whoever announces or orders the halt
+			v := npBack(s, hn) - 1
+			if v < 0 || !isVerbTag(s.tag(v)) {
+				return nil // a halt no one is said to order: the act stops
+			}
+			vt := &trig{match: match{e: e, head: v, a: v, b: v + 1}, vg: verbGroupStart(s, v)}
+			if a, b := c.subject(s, vt); a < b {
+				src = c.actorSpan(s, a, b)
+			}
+			ev.Type, ev.Mode = "SANCTION", "discontinue"
+			ev.Modality, ev.Negated = modality(s, vt)
+			ev.Trigger = &Trigger{Text: s.text(c.body, v, t.b), Start: s.toks[v].start, End: s.toks[t.b-1].end}
+			stopped, t.giveUp = true, true
+		}
+		if !stopped && first > 0 && phaseStop(s, first) {
 			// "orders the suspension of all investigations into X",
 			// "postpones his visit to Switzerland": the act does not go on
 			return nil
 		}
-		if first > 0 && s.tokHas(first-1, stopVerbs) && (isVerbTag(s.tag(first-1)) || s.low(first-2) == "to") {
+		if !stopped && first > 0 && s.tokHas(first-1, stopVerbs) && (isVerbTag(s.tag(first-1)) || s.low(first-2) == "to") {
 			// "halted its airstrikes", "agreed to suspend the bombing": the
 			// act stops, it is not reported as done
 			return nil
@@ -1391,6 +1429,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// "during an anti-Iranian government protest": whom the
 		// protest is against, not who protests
 		src, tgt = nil, src
+	}
+	if stopped && (weak(src) || weak(tgt)) {
+		// a sanction falls on someone, by someone: "ended the peace
+		// agreement", "pause all assistance programs" name no receiver
+		return nil
 	}
 	ev.Source, ev.Target = src, tgt
 	if ev.Mode == "" {

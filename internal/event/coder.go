@@ -290,6 +290,7 @@ type trig struct {
 	purpose    bool   // a purpose infinitive ("sent experts to Bosnia to investigate")
 	thing      *Actor // an object that names a thing, not an actor ("an official protest")
 	eventSubj  bool   // the subject names the attack itself ("the one that killed …")
+	giveUp     bool   // the noun's aid or ties stopped by the verb's subject, a sanction of theirs
 }
 
 var casualtyVerbs = wordSet("casualtyVerbs")
@@ -508,7 +509,7 @@ func (c *coding) sentence(s *sent) {
 	attrib := c.attribution(s)
 	var out []*trig
 	for _, t := range ts {
-		if t.drop || t.into >= 0 || runningTotal(s, t.a) || t.nominal && (haltedAct(s, t.a) || chargedAct(s, t.a) || copularLabel(s, t.head, ts) || demandedAct(s, t.a)) || !t.nominal && punishedFor(s, t.a) {
+		if t.drop || t.into >= 0 || runningTotal(s, t.a) || t.nominal && (haltedAct(s, t.a) && !giveUpStops[t.e.Type] || chargedAct(s, t.a) || copularLabel(s, t.head, ts) || demandedAct(s, t.a)) || !t.nominal && punishedFor(s, t.a) {
 			continue
 		}
 		ev := c.build(s, t, ts, attrib)
@@ -519,7 +520,7 @@ func (c *coding) sentence(s *sent) {
 			ev.Attribution = attrib.actor
 			if src := ev.Source; src != nil && attrib.b <= t.head && !subjPronouns[strings.ToLower(src.Text)] &&
 				strings.EqualFold(strings.TrimSpace(src.Text), strings.TrimSpace(attrib.actor.Text)) && !verbal[ev.Type] &&
-				!strings.Contains(strings.ToLower(c.body[s.start:s.end]), "responsib") && !(t.nominal && lightObject(s, t)) && !claimsOwnAct(s, attrib.a, t.a) && listedMeasure(s, t) < 0 {
+				!strings.Contains(strings.ToLower(c.body[s.start:s.end]), "responsib") && !(t.nominal && lightObject(s, t)) && !t.giveUp && !claimsOwnAct(s, attrib.a, t.a) && listedMeasure(s, t) < 0 {
 				// "Ukrainian officials say a Russian strike has killed two":
 				// the speaker reports the act; who did it is read elsewhere
 				// (a claim of one's own act says "it" or "they", or claims

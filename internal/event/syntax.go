@@ -79,10 +79,25 @@ func verbGroupStart(s *sent, head int) int {
 	return i
 }
 
+// objectAfterDead reports an object right after "shot dead" or "shot to
+// death" at head: "the army shot dead five militants, police said" is
+// active, whatever other verb the sentence has.
+func objectAfterDead(s *sent, head int) bool {
+	k := head + 2
+	if s.low(head+1) == "to" {
+		k = head + 3
+	}
+	switch s.tag(k) {
+	case "CD", "DT", "PRP$", "NNS", "NNP", "NNPS", "NN", "JJ":
+		return s.low(k) != "on" && !isTimeNP(s, k, k+1)
+	}
+	return false
+}
+
 // isPassive reports whether the verb at head is a passive participle.
 func isPassive(s *sent, head int) bool {
 	t := s.tag(head)
-	if (t == "VBN" || t == "VBD" || t == "VBP" && strings.HasSuffix(s.low(head), "ed") || s.low(head) == "shot") && head > 0 && isNounTag(s.tag(head-1)) && (s.low(head+1) == "to" && s.low(head+2) == "death" || s.low(head+1) == "dead") && otherFinite(s, head) {
+	if (t == "VBN" || t == "VBD" || t == "VBP" && strings.HasSuffix(s.low(head), "ed") || s.low(head) == "shot") && head > 0 && isNounTag(s.tag(head-1)) && (s.low(head+1) == "to" && s.low(head+2) == "death" || s.low(head+1) == "dead") && otherFinite(s, head) && !objectAfterDead(s, head) {
 		// "found four people shot to death", "two men shot dead": the
 		// dead, not the shooters
 		return true
