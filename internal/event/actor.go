@@ -112,6 +112,9 @@ func (c *coding) compose(s *sent, a, b int) *Actor {
 	if a >= b {
 		return nil
 	}
+	if s.low(a) == "force" && a > 0 && (s.low(a-1) == "into" || s.low(a-1) == "in") {
+		return nil // "enter into force", "remains in force", "arrived in force": a state or a manner, no troops
+	}
 	if mi := s.mentAt[b-1]; mi >= 0 && s.ments[mi].a >= a && s.ments[mi].b > b {
 		// a span never cuts a name: "Prime Minister Mark" of "Mark
 		// Carney", whose two words the parser made two subjects
