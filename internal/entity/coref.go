@@ -211,6 +211,10 @@ var (
 	racing motorsport motorsports jet entertainment studios records pictures productions holdings ventures technologies`)
 	// companySuffixes end a company's registered name: "Facebook Ireland Limited"
 	companySuffixes = wordSet("limited ltd inc llc plc gmbh ag corp pty")
+	// surnameHeads end facilities' names and are surnames too
+	surnameHeads = wordSet("castle")
+	// crewHeads end the names of patrols and of volunteer or emergency services
+	crewHeads = wordSet("patrol room rooms")
 	// inquiryHeads take the place they inquire into after "on"
 	inquiryHeads = wordSet("committee subcommittee commission")
 	// greetings open the words a speaker addresses someone with
@@ -608,8 +612,11 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	case placeHeads[last] && words > 1, f.isNorm(k, placeFirst) && words > 1 && !hasOrg,
 		f.isNorm(k, compassFirst) && words > 1 && !hasOrg:
 		kind = KindPlace
-	case facilityHeads[last] && words > 1:
+	case facilityHeads[last] && words > 1 && !(words == 2 && surnameHeads[last] && rz.kb.given[f.norm(k)]):
+		// ("Darrell Castle", "Shirley Temple": a given name and a surname)
 		kind = KindFacility
+	case crewHeads[last] && words > 1:
+		kind = KindOrganization // "Florida Highway Patrol", "Dar Hamar Emergency Room": a service
 	case infraHeads[last] && words > 1:
 		// "Mumbai–Pune Expressway", "Addis Ababa–Djibouti Railway"; a
 		// pipeline or a tunnel is a facility
@@ -671,6 +678,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	case !hasOrg && rz.arabicName(f, k, b):
 		kind = KindPerson
 	case words == 1:
+		if cueNoun && !f.caseless && !rz.kb.given[last] && !nameGoesOn(f, b) {
+			kind = KindOrganization // "shipping firm Maersk said", "rights group Hengaw"
+			break
+		}
 		// "the Ministry said": an institution word alone names nobody
 		if saidCue && f.toks[k].flags&fSentStart == 0 && !orgWords[last] && !orgHeads[last] {
 			kind = KindPerson
@@ -695,6 +706,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			kind = KindOrganization // "GitLab", "TfL": a firm's or a site's name, no person's
 		case companyTails[last]:
 			kind = KindOrganization // "Warner Bros", "Chelsea F.C.", "Wynn Resorts"
+		case words > 2 && f.isNorm(k+1, orgHeads) && !f.isNorm(k+1, titleWords):
+			kind = KindOrganization // "Major League Soccer": a body's head inside is no person's name
+		case words > 1 && f.isNorm(k, orgHeads) && !f.isNorm(k, titleWords) && !rz.kb.given[f.norm(k)]:
+			return // "League Soccer" after the rank "Major": a body's name cut, no person's
 		case !titleCue && rz.hyphenFirm(f, k, b):
 			kind = KindOrganization // "Mercedes-Benz said": a firm's name, no person's
 		case thingTails[last]:
@@ -2001,3 +2016,20 @@ func (rz *recognizer) civicRun(f *fieldState, a, b int) bool {
 	}
 	return false
 }
+
+// nameGoesOn reports whether the word at b goes on a name ending before it:
+// a capitalised word or a foreign or English joining word ("Space One",
+// "Camp de la Paix", "Motorists for Themselves").
+func nameGoesOn(f *fieldState, b int) bool {
+	if b >= len(f.toks) || !f.word(b) || !f.spaced(b-1) || f.toks[b].sent != f.toks[b-1].sent {
+		return false
+	}
+	if f.toks[b].flags&(fCap|fAllCaps) != 0 || f.isNorm(b, foreignJoins) {
+		return true
+	}
+	// "for Themselves", not "for alleged fraud"
+	return (f.norm(b) == "of" || f.norm(b) == "for") && b+1 < len(f.toks) && f.word(b+1) && f.toks[b+1].flags&(fCap|fAllCaps) != 0
+}
+
+// foreignJoins join the words of a foreign name: "Camp de la Paix".
+var foreignJoins = wordSet("de du des la le di da del")

@@ -202,7 +202,7 @@ func (rz *recognizer) plainRun(f *fieldState, a, b int) bool {
 func headOf(f *fieldState, a, b int, kind string) bool {
 	switch kind {
 	case KindOrganization:
-		return f.isNorm(b-1, orgHeads) || ofHead(f, a, b)
+		return f.isNorm(b-1, orgHeads) || f.isNorm(b-1, crewHeads) || ofHead(f, a, b)
 	case KindArmedGroup:
 		return f.isNorm(b-1, armedHeads)
 	case KindMedia:

@@ -18,6 +18,11 @@ summit conference awards award festival revolution medal prize`)
 // "US Geological Survey", "Ruritanian Navy", "US Border Patrol".
 var runBodyHeads = wordSet(`survey navy marines patrol mint`)
 
+// firmHeads end firms' names after a country's name or adjective, which
+// is then the firm's word even alone before it: "American Airlines",
+// "Nippon Steel", "Ruritanian Railways".
+var firmHeads = wordSet(`airlines airways steel motors railways telecom petroleum shipping`)
+
 // prefixedNames runs both readings of a country or place written before a
 // name: before a body the knowledge base or the article knows, and before
 // capitalised words the reading left free.
@@ -41,6 +46,10 @@ func (rz *recognizer) prefixedNames(f *fieldState) {
 		}
 		if f.caseless {
 			rz.caselessEvent(f, p)
+			continue
+		}
+		if p.form == FormAdj && p.a > 0 && f.toks[p.a-1].flags&fHyphen != 0 && f.norm(p.a-1) == "pan" {
+			rz.unset(f, p) // "Pan-American Highway", "Pan-African": across a continent, no country's
 			continue
 		}
 		rz.prefixedRun(f, p)
@@ -215,7 +224,8 @@ func (rz *recognizer) prefixedRun(f *fieldState, p *mention) {
 			return // "US Secretary of Health and Human Services": an office
 		}
 		last = k
-		if toks[k].flags&fCap != 0 && (f.isNorm(k, orgHeads) || f.isNorm(k, runBodyHeads)) && !f.isNorm(k, titleWords) && (p.form == FormName || k > p.b || a < p.a) {
+		if toks[k].flags&fCap != 0 && (f.isNorm(k, orgHeads) || f.isNorm(k, runBodyHeads) || f.isNorm(k, firmHeads)) && !f.isNorm(k, titleWords) &&
+			(p.form == FormName || k > p.b || a < p.a || f.isNorm(k, firmHeads)) {
 			body = k
 		}
 		if toks[k].flags&fCap != 0 && (f.isNorm(k, namedEventHeads) || f.isNorm(k, eventHeads)) {

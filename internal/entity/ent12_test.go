@@ -1,0 +1,56 @@
+package entity
+
+import "testing"
+
+// TestNewNameHeadKinds: a new name ending in a facility's or a service's word
+// is no person's, nor is a name with a body's head inside it; one word
+// after a noun for a body is a body's name.
+func TestNewNameHeadKinds(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Shoppers fled the Cedar Grove Mall in Tarno after the blast, police said.", "Cedar Grove Mall", "new:facility"},
+		{"", "Tourists were kept out of Kellow Castle, the trust said on Friday.", "Kellow Castle", "new:facility"},
+		{"", "The Amber Valley Highway Patrol reported two deaths on the road.", "Amber Valley Highway Patrol", "new:organization"},
+		{"", "The Um Sidra Emergency Room reports 300 cases of measles in the camp.", "Um Sidra Emergency Room", "new:organization"},
+		{"", "Norwegian logistics firm Trollhaug said that it would halt its deliveries.", "Trollhaug", "new:organization"},
+		{"", "The owners of Major League Rowing voted to shorten its season.", "League Rowing", ""},
+		// a given name and a surname that is also a facility's word
+		{"", "In 2012 the party's nominee Darrell Castle received 90,000 votes.", "Darrell Castle", "new:person"},
+	})
+}
+
+// TestFirmAfterCountry: a firm's head after a country's name or adjective
+// makes one firm of that country; "Pan-" and an adjective name no
+// country.
+func TestFirmAfterCountry(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Ruritanian Airlines cancelled all flights to the capital.", "Ruritanian", ""},
+		{"", "Ruritanian Airlines cancelled all flights to the capital.", "Ruritanian Airlines", "new:organization"},
+		{"", "Shares of Zambia Steel fell after the strike.", "Zambia Steel", "new:organization"},
+		{"", "A bus overturned on the Pan-American Highway south of Quito.", "American", ""},
+		{"", "Delegates at the Pan-African summit adopted the plan.", "African", ""},
+		// the adjective before another word stays the country
+		{"", "An American airline pilot was arrested in Lagos.", "American", "country:USA"},
+	})
+}
+
+// TestKnownBodiesNamedByCountry: bodies the knowledge base knows whose
+// names hold a country's name.
+func TestKnownBodiesNamedByCountry(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Twelve supporters of Palestine Action were arrested outside the court.", "Palestine Action", "org:gb-palestine-action"},
+		{"", "Twelve supporters of Palestine Action were arrested outside the court.", "Palestine", ""},
+		{"", "The United Kingdom Maritime Trade Operations said a vessel was hailed near Aden.", "United Kingdom Maritime Trade Operations", "org:gb-ukmto"},
+		{"", "Two mortar rounds fell near Villa Somalia overnight.", "Villa Somalia", "place:villa-somalia"},
+	})
+}
+
+// TestOneWordBodies: one word after a noun for a body is the body's name,
+// unless a name goes on after it.
+func TestOneWordBodies(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Regulators fined the Swiss drug company Pelvona for misleading adverts.", "Pelvona", "new:organization"},
+		{"", "Jets from the aerobatics team Escadrille de Ruritanie collided over the airfield.", "Escadrille", ""},
+		{"", "Three rockets hit the naval air station Camp de la Tour overnight.", "Camp", ""},
+		{"", "Police raided the offices of the startup Quantix Nine on Monday.", "Quantix", ""},
+	})
+}
