@@ -704,6 +704,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		switch {
 		case camelName(f, k, b):
 			kind = KindOrganization // "GitLab", "TfL": a firm's or a site's name, no person's
+		case words == 1 && len(last) == 1:
+			return // "Gen Z": a letter after a rank's abbreviation is a generation, no person
 		case companyTails[last]:
 			kind = KindOrganization // "Warner Bros", "Chelsea F.C.", "Wynn Resorts"
 		case words > 2 && f.isNorm(k+1, orgHeads) && !f.isNorm(k+1, titleWords):

@@ -54,3 +54,14 @@ func TestOneWordBodies(t *testing.T) {
 		{"", "Police raided the offices of the startup Quantix Nine on Monday.", "Quantix", ""},
 	})
 }
+
+// TestInsideOtherNames: a body's other name after a slash, a letter after
+// "Gen", another country's body named with its country.
+func TestInsideOtherNames(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Rebels of the Darfur Unity Front/Army shelled the market in Nyala.", "Army", ""},
+		{"", "Pollsters say Gen Z voters stayed home in the runoff.", "Z", ""},
+		{"", "A Uganda People's Defence Force patrol came under fire near the border.", "Uganda People's Defence Force", "org:ug-updf"},
+		{"", "A Uganda People's Defence Force patrol came under fire near the border.", "People's Defence Force", ""},
+	})
+}

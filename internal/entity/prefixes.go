@@ -27,6 +27,7 @@ var firmHeads = wordSet(`airlines airways steel motors railways telecom petroleu
 // name: before a body the knowledge base or the article knows, and before
 // capitalised words the reading left free.
 func (rz *recognizer) prefixedNames(f *fieldState) {
+	rz.slashTails(f)
 	for i := range f.ms {
 		m := &f.ms[i]
 		if m.r == nil || m.r.e.Kind != KindOrganization {
@@ -345,4 +346,20 @@ func (rz *recognizer) countryNamed(text string) string {
 		}
 	}
 	return ""
+}
+
+// slashTails takes back a name written right after a body's name and a
+// slash with no space ("Sudan Liberation Movement/Army"): the body's
+// other name, no mention of another body.
+func (rz *recognizer) slashTails(f *fieldState) {
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || m.a < 2 || f.text[f.toks[m.a-1].start:f.toks[m.a-1].end] != "/" ||
+			f.toks[m.a-2].end != f.toks[m.a-1].start || f.toks[m.a-1].end != f.toks[m.a].start {
+			continue
+		}
+		if o := f.at(m.a - 2); o != nil && o.b == m.a-1 && (o.r.e.Kind == KindOrganization || o.r.e.Kind == KindArmedGroup) {
+			rz.unset(f, m)
+		}
+	}
 }
