@@ -65,3 +65,15 @@ func TestInsideOtherNames(t *testing.T) {
 		{"", "A Uganda People's Defence Force patrol came under fire near the border.", "People's Defence Force", ""},
 	})
 }
+
+// TestTitledGivenNames: a country's or a body's one-word name between a
+// person's title and a surname is the person's given name.
+func TestTitledGivenNames(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Prosecutors charged former transport minister German Kovalenko with fraud.", "German", ""},
+		{"", "Prosecutors charged former transport minister German Kovalenko with fraud.", "German Kovalenko", "new:person"},
+		{"", "Lesotho's president Duma Tshabalala opened the summit.", "Duma Tshabalala", "new:person"},
+		// a known person's name after the title stays that person
+		{"", "Defence minister Israel Katz visited the northern border.", "Israel Katz", "person:"},
+	})
+}

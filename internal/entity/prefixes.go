@@ -28,6 +28,7 @@ var firmHeads = wordSet(`airlines airways steel motors railways telecom petroleu
 // capitalised words the reading left free.
 func (rz *recognizer) prefixedNames(f *fieldState) {
 	rz.slashTails(f)
+	rz.titledGivenNames(f)
 	for i := range f.ms {
 		m := &f.ms[i]
 		if m.r == nil || m.r.e.Kind != KindOrganization {
@@ -361,5 +362,38 @@ func (rz *recognizer) slashTails(f *fieldState) {
 		if o := f.at(m.a - 2); o != nil && o.b == m.a-1 && (o.r.e.Kind == KindOrganization || o.r.e.Kind == KindArmedGroup) {
 			rz.unset(f, m)
 		}
+	}
+}
+
+// titledGivenNames reads a one-word name right after a person's title and
+// before a free capitalised word as the given name of the person the title
+// is for: "energy minister German Galushchenko", "president Duma Boko",
+// "home minister Sudan Gurung" name a person, not a country or a body.
+func (rz *recognizer) titledGivenNames(f *fieldState) {
+	toks := f.toks
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || m.b-m.a != 1 || m.a == 0 || m.b >= len(toks) || f.caseless {
+			continue
+		}
+		switch m.r.e.Kind {
+		case KindCountry, KindPlace, KindOrganization, KindArmedGroup:
+		default:
+			continue
+		}
+		t, n := m.a-1, m.b
+		if !f.word(t) || !f.spaced(t) || !f.isNorm(t, titleWords) || toks[t].sent != toks[m.a].sent {
+			continue
+		}
+		if !f.word(n) || !f.spaced(m.a) || toks[n].sent != toks[m.a].sent || f.cover[n] != 0 || toks[n].flags&fCap == 0 ||
+			toks[n].flags&fAllCaps != 0 || f.isNorm(n, functionWords) || rz.kb.dict[f.norm(n)] || toks[m.a].flags&fPoss != 0 {
+			continue
+		}
+		if n+1 < len(toks) && f.word(n+1) && f.spaced(n) && toks[n+1].flags&(fCap|fAllCaps) != 0 && toks[n+1].sent == toks[n].sent {
+			continue // a longer run: read elsewhere
+		}
+		a := m.a
+		rz.unset(f, m)
+		rz.addNewOf(f, a, n+1, KindPerson, "")
 	}
 }
