@@ -77,3 +77,16 @@ func TestTitledGivenNames(t *testing.T) {
 		{"", "Defence minister Israel Katz visited the northern border.", "Israel Katz", "person:"},
 	})
 }
+
+// TestTitleBesideName: an office title beside the holder's name, or
+// another body's office, is no mention of the head of state.
+func TestTitleBesideName(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Emmanuel Macron, the president of France, flew to Dakar on Sunday.", "president", ""},
+		{"", "The President of France, Emmanuel Macron, flew to Dakar on Sunday.", "President", ""},
+		{"", "The President of France, Emmanuel Macron, flew to Dakar on Sunday.", "Emmanuel Macron", "person:emmanuel-macron"},
+		{"", "President Emmanuel Macron met the unions. The president of the French rugby federation stayed away.", "president", ""},
+		// the title alone later in the article still stands for the holder
+		{"", "President Emmanuel Macron met the unions. The president later said the talks went well.", "president", "person:emmanuel-macron"},
+	})
+}
