@@ -90,3 +90,13 @@ func TestTitleBesideName(t *testing.T) {
 		{"", "President Emmanuel Macron met the unions. The president later said the talks went well.", "president", "person:emmanuel-macron"},
 	})
 }
+
+// TestTownClubs: a town's name, or a name read as a place or a building,
+// that beats or loses to another side with a score is a club.
+func TestTownClubs(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "In football, Tarnow City beat Zorvany Rovers 2–1 in the cup final.", "Tarnow City", "new:organization"},
+		{"", "Liverpool beat Leeds 3–1 at home on Saturday.", "Liverpool", "new:organization"},
+		{"", "Heavy rain flooded streets in Liverpool on Saturday.", "Liverpool", "city:"},
+	})
+}
