@@ -188,7 +188,7 @@ var (
 	// placeFirst open the names of places: "Lake Tharthar", "Fort Campbell",
 	// "Tel Tamer", "Wadi Barada", "Ayn Issa", "Jabal Hamrin".
 	placeFirst = wordSet(`lake lakes mount mt fort camp cape port gulf tel tell wadi jabal jebel jabel jbel
-	ras ayn ain bir deir dayr kafr beit bayt khan qasr bab sheikh-zayed tal`)
+	ras ayn ain bir deir dayr kafr beit bayt khan qasr bab sheikh-zayed tal monte base`)
 	// compassFirst open the names of regions, not of people: "Northern Kurdistan".
 	compassFirst = wordSet("north south east west northern southern eastern western central upper lower greater")
 	// rankAbbrevs are written with a full stop before a name ("Capt. Jeff Davis").
@@ -897,10 +897,10 @@ func (rz *recognizer) placeGoesOnAt(f *fieldState, k, b int) bool {
 	return false
 }
 
-// romanceArticles open Spanish, French and Italian names of places, firms
-// and works ("La Caisse", "El Retorno", "Los Angeles"), rarely a person's
+// romanceArticles open Spanish, French, Italian and German names of places,
+// firms and works ("La Caisse", "El Retorno", "Der Tagesspiegel"), rarely a person's
 // ("Les" is also an English given name: "Les Brown").
-var romanceArticles = wordSet("la el le los las il")
+var romanceArticles = wordSet("la el le los las il der die das")
 
 // romanceOpeners are Spanish, Italian and Portuguese conjunctions and
 // prepositions that open a clause before an article: "Si el Senado".
