@@ -451,13 +451,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	whole := b // "Professor Ana Lind of Tarno University": the person, then the body
 	// "Mike McCready of Pearl Jam": a person of a band or firm, named by a
 	// given name and a surname before "of"
-	for x := k + 2; x <= k+3 && x < b; x++ {
-		if f.word(x) && f.norm(x) == "of" {
-			if rz.kb.given[f.norm(k)] && !rz.hasOrgWord(f, k, x) && !f.isNorm(x-1, orgHeads) && !f.isNorm(x-1, placeHeads) &&
-				!f.isNorm(x-1, titleWords) && !f.isNorm(x-1, placeFirst) {
-				b = x
-			}
-			break
+	if x := ofAfterName(f, k, b); x >= 0 {
+		if rz.kb.given[f.norm(k)] && !rz.hasOrgWord(f, k, x) && !f.isNorm(x-1, orgHeads) && !f.isNorm(x-1, placeHeads) &&
+			!f.isNorm(x-1, titleWords) && !f.isNorm(x-1, placeFirst) {
+			b = x
 		}
 	}
 	p := f.prevWord(k)
@@ -1055,12 +1052,30 @@ func (rz *recognizer) personOfBody(f *fieldState, k, b int) bool {
 	if !rz.kb.given[f.norm(k)] {
 		return false
 	}
-	for x := k + 2; x <= k+3 && x < b-1; x++ {
-		if f.word(x) && f.norm(x) == "of" {
-			return !rz.hasOrgWord(f, k, x) && !f.isNorm(x-1, orgHeads) && !f.isNorm(x-1, placeHeads) && rz.hasOrgWord(f, x+1, b)
-		}
+	if x := ofAfterName(f, k, b); x >= 0 && x < b-1 {
+		return !rz.hasOrgWord(f, k, x) && !f.isNorm(x-1, orgHeads) && !f.isNorm(x-1, placeHeads) && rz.hasOrgWord(f, x+1, b)
 	}
 	return false
+}
+
+// ofAfterName returns the token of the "of" that follows two or three
+// words from k on, an initial counted as a word ("John C. Eastman of"),
+// before b; or -1.
+func ofAfterName(f *fieldState, k, b int) int {
+	n := 0
+	for x := k; x < b && n <= 3; x++ {
+		if !f.word(x) {
+			continue
+		}
+		if f.norm(x) == "of" {
+			if n >= 2 {
+				return x
+			}
+			return -1
+		}
+		n++
+	}
+	return -1
 }
 
 // settlementCue reports whether a settlement noun marks the run [a, b) as

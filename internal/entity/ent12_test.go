@@ -111,3 +111,12 @@ func TestNotPersons(t *testing.T) {
 		{"", "Tourists gathered near the Kowalski Monument in the old town, police said.", "Kowalski Monument", "new:facility"},
 	})
 }
+
+// TestPersonOfBodyInitial: a person named with an initial, then "of" and
+// a body, is the person and the body.
+func TestPersonOfBodyInitial(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The plan was drafted by Professor Anna K. Lindqvist of Tarno University School of Medicine.", "Anna K. Lindqvist", "new:person"},
+		{"", "The plan was drafted by Professor Anna K. Lindqvist of Tarno University School of Medicine.", "Tarno University School of Medicine", "new:organization"},
+	})
+}
