@@ -120,3 +120,13 @@ func TestPersonOfBodyInitial(t *testing.T) {
 		{"", "The plan was drafted by Professor Anna K. Lindqvist of Tarno University School of Medicine.", "Tarno University School of Medicine", "new:organization"},
 	})
 }
+
+// TestDescribedBodyByCountry: a body's description that the knowledge base
+// has as one country's alias ("House of Representatives") is no mention of
+// that country's body in an article about another country.
+func TestDescribedBodyByCountry(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Voters in Zambia elect 156 members of the House of Representatives on Thursday; President Hakainde Hichilema seeks a second term in Zambia.", "House of Representatives", ""},
+		{"", "If the House of Representatives votes to impeach President Donald Trump, the Senate holds a trial.", "House of Representatives", "org:"},
+	})
+}
