@@ -211,6 +211,8 @@ var (
 	racing motorsport motorsports jet entertainment studios records pictures productions holdings ventures technologies`)
 	// companySuffixes end a company's registered name: "Facebook Ireland Limited"
 	companySuffixes = wordSet("limited ltd inc llc plc gmbh ag corp pty")
+	// awardeeNouns after a name say it is an award's
+	awardeeNouns = wordSet("recipient recipients laureate laureates")
 	// surnameHeads end facilities' names and are surnames too
 	surnameHeads = wordSet("castle")
 	// crewHeads end the names of patrols and of volunteer or emergency services
@@ -490,6 +492,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	// "the FAST party", "Freedom and Direct Democracy party": a body's noun after it
 	bodyNext := b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.isNorm(b, orgNounsAfter) && f.spaced(b-1)
 	saidCue := b < len(f.toks) && f.isNorm(b, saidWords)
+	if b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.isNorm(b, awardeeNouns) && f.spaced(b-1) {
+		return // "Victoria Cross recipient", "Sakharov Prize laureate": an award's name, no body's
+	}
 	// "Pet Patrol, a volunteer rescue organization": a body named in apposition
 	apposOrg := apposition(f, b, orgCueNouns)
 	words := 0

@@ -130,3 +130,12 @@ func TestDescribedBodyByCountry(t *testing.T) {
 		{"", "If the House of Representatives votes to impeach President Donald Trump, the Senate holds a trial.", "House of Representatives", "org:"},
 	})
 }
+
+// TestAwardBeforeRecipient: a name before "recipient" or "laureate" is an
+// award's.
+func TestAwardBeforeRecipient(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Navy veteran and Kestrel Cross recipient Tom Aldine was arrested at the airport.", "Kestrel Cross", ""},
+		{"", "Navy veteran and Kestrel Cross recipient Tom Aldine was arrested at the airport.", "Tom Aldine", "new:person"},
+	})
+}
