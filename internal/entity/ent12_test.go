@@ -139,3 +139,15 @@ func TestAwardBeforeRecipient(t *testing.T) {
 		{"", "Navy veteran and Kestrel Cross recipient Tom Aldine was arrested at the airport.", "Tom Aldine", "new:person"},
 	})
 }
+
+// TestWordTails: a known name that is also an English word, right after a
+// free capitalised word, ends a longer name or names another person.
+func TestWordTails(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The film took three prizes at the Silver Globes on Sunday.", "Globes", ""},
+		{"", "Lara Trump spoke at the rally in Ohio.", "Trump", ""},
+		{"", "Lara Trump spoke at the rally in Ohio.", "Lara Trump", "new:person"},
+		// after a title the surname stays the person's
+		{"", "President Trump spoke at the rally in Ohio.", "Trump", "person:donald-trump"},
+	})
+}

@@ -29,6 +29,7 @@ var firmHeads = wordSet(`airlines airways steel motors railways telecom petroleu
 func (rz *recognizer) prefixedNames(f *fieldState) {
 	rz.slashTails(f)
 	rz.titledGivenNames(f)
+	rz.wordTails(f)
 	for i := range f.ms {
 		m := &f.ms[i]
 		if m.r == nil || m.r.e.Kind != KindOrganization {
@@ -395,5 +396,30 @@ func (rz *recognizer) titledGivenNames(f *fieldState) {
 		a := m.a
 		rz.unset(f, m)
 		rz.addNewOf(f, a, n+1, KindPerson, "")
+	}
+}
+
+// wordTails takes back a known name that is also an English word when a
+// free capitalised word stands right before it: it ends a longer name the
+// knowledge base lacks ("App Store", "Golden Globes", "Golden Dawn"), or
+// another person of that surname ("Eric Trump").
+func (rz *recognizer) wordTails(f *fieldState) {
+	if f.caseless || f.name == FieldTitle {
+		return
+	}
+	toks := f.toks
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || m.b-m.a != 1 || m.a == 0 || m.form != FormName || m.r.e.Kind == KindCountry || !rz.kb.dict[f.norm(m.a)] ||
+			m.r.e.Kind == KindOrganization && bodyRoles[m.r.e.Role] {
+			continue // ("Republican Senate": a body's description, read by bodies)
+		}
+		p := m.a - 1
+		if !f.word(p) || !f.spaced(p) || f.cover[p] != 0 || toks[p].sent != toks[m.a].sent || toks[p].flags&fCap == 0 ||
+			toks[p].flags&(fSentStart|fPoss|fDigit) != 0 || quoteOpens(f, p) || f.isNorm(p, functionWords) || f.isNorm(p, titleWords) ||
+			f.isNorm(p, personTitles) {
+			continue
+		}
+		rz.unset(f, m)
 	}
 }
