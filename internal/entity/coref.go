@@ -208,7 +208,8 @@ var (
 	// companyTails end the names of firms and clubs, thingTails those of
 	// shows, fires and products: no person's name ends so.
 	companyTails = wordSet(`fc bros sa resorts carriers systems motors airlines pharmaceuticals family air airways
-	racing motorsport motorsports jet entertainment studios records pictures productions holdings ventures technologies`)
+	racing motorsport motorsports jet entertainment studios records pictures productions holdings ventures technologies
+	stores`)
 	// companySuffixes end a company's registered name: "Facebook Ireland Limited"
 	companySuffixes = wordSet("limited ltd inc llc plc gmbh ag corp pty")
 	// awardeeNouns after a name say it is an award's

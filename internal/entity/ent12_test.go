@@ -151,3 +151,10 @@ func TestWordTails(t *testing.T) {
 		{"", "President Trump spoke at the rally in Ohio.", "Trump", "person:donald-trump"},
 	})
 }
+
+// TestStoresFirm: a name ending in "Stores" is a retailer's.
+func TestStoresFirm(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Fabric retail chain Mary-Beth Stores files for bankruptcy and closes 300 shops.", "Mary-Beth Stores", "new:organization"},
+	})
+}
