@@ -158,3 +158,12 @@ func TestStoresFirm(t *testing.T) {
 		{"", "Fabric retail chain Mary-Beth Stores files for bankruptcy and closes 300 shops.", "Mary-Beth Stores", "new:organization"},
 	})
 }
+
+// TestPlusTails: a body's name glued to "+" names a wider grouping, a new
+// body (read over the name's tokens).
+func TestPlusTails(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Ministers of OPEC agreed to raise output by 200,000 barrels a day.", "OPEC", "igo:opec"},
+		{"", "OPEC+ agreed to raise output by 200,000 barrels a day.", "OPEC", "new:organization"},
+	})
+}

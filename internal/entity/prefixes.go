@@ -30,6 +30,7 @@ func (rz *recognizer) prefixedNames(f *fieldState) {
 	rz.slashTails(f)
 	rz.titledGivenNames(f)
 	rz.wordTails(f)
+	rz.plusTails(f)
 	for i := range f.ms {
 		m := &f.ms[i]
 		if m.r == nil || m.r.e.Kind != KindOrganization {
@@ -421,5 +422,24 @@ func (rz *recognizer) wordTails(f *fieldState) {
 			continue
 		}
 		rz.unset(f, m)
+	}
+}
+
+// plusTails reads a body's or a place's name glued to a plus sign ("OPEC+",
+// "the Weimar+ group") as a new body, the wider grouping around it, not
+// the body or the place itself.
+func (rz *recognizer) plusTails(f *fieldState) {
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || m.r.e.Kind == KindCountry || m.r.e.Kind == KindPerson {
+			continue
+		}
+		if e := int(f.toks[m.b-1].end); e < len(f.text) && f.text[e] == '+' {
+			a, b, role := m.a, m.b, m.r.e.Role
+			rz.unset(f, m)
+			if r := rz.addNew(f, a, b, f.text[f.toks[a].start:e+1], KindOrganization); r.e.Role == "" {
+				r.e.Role = role // OPEC+ acts as OPEC does: an intergovernmental body
+			}
+		}
 	}
 }
