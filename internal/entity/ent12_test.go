@@ -167,3 +167,11 @@ func TestPlusTails(t *testing.T) {
 		{"", "OPEC+ agreed to raise output by 200,000 barrels a day.", "OPEC", "new:organization"},
 	})
 }
+
+// TestFacilityElsewhere: a known facility's name followed by a town of
+// another country is that town's facility of the name.
+func TestFacilityElsewhere(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The state funeral was held at the National Cathedral in Washington, D.C. on Thursday.", "National Cathedral", "new:facility"},
+	})
+}

@@ -31,6 +31,7 @@ func (rz *recognizer) prefixedNames(f *fieldState) {
 	rz.titledGivenNames(f)
 	rz.wordTails(f)
 	rz.plusTails(f)
+	rz.facilitiesElsewhere(f)
 	for i := range f.ms {
 		m := &f.ms[i]
 		if m.r == nil || m.r.e.Kind != KindOrganization {
@@ -441,5 +442,26 @@ func (rz *recognizer) plusTails(f *fieldState) {
 				r.e.Role = role // OPEC+ acts as OPEC does: an intergovernmental body
 			}
 		}
+	}
+}
+
+// facilitiesElsewhere reads a known facility named by its name and
+// followed by the town it stands in ("the National Cathedral in
+// Washington", "Central Mosque, Kano") as another facility of that name,
+// a new one of the town's country, when the town lies in another country
+// than the known one's: a name many countries give their buildings.
+func (rz *recognizer) facilitiesElsewhere(f *fieldState) {
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || m.r.e.Kind != KindFacility || m.r.e.New || m.form != FormName || m.r.e.Country == "" {
+			continue
+		}
+		town := rz.townAfter(f, m.b)
+		if town == nil || town.Country == "" || town.Country == m.r.e.Country {
+			continue
+		}
+		a, b := m.a, m.b
+		rz.unset(f, m)
+		rz.addNewOf(f, a, b, KindFacility, town.Country)
 	}
 }
