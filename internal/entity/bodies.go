@@ -145,7 +145,7 @@ func (rz *recognizer) countryCounts() map[string]int {
 	for _, f := range rz.fields {
 		for i := range f.ms {
 			m := &f.ms[i]
-			if m.r != nil && m.r.e.Country != "" && f.bodyMention(m.a) != m {
+			if m.r != nil && m.r.e.Country != "" && f.bodyMention(m.a) != m && rz.describedBody(f, m) == nil {
 				n[m.r.e.Country]++
 			}
 		}
@@ -325,6 +325,20 @@ func (f *fieldState) bodyMention(k int) *mention {
 	return m
 }
 
+// describedBody returns m when it is a mention of several words that is
+// only the description of the body it names ("House of Representatives"
+// read as the US House), whose country the article must decide; or nil.
+func (rz *recognizer) describedBody(f *fieldState, m *mention) *mention {
+	if m.r == nil || m.b-m.a < 2 || m.form != FormName || m.r.e.Country == "" {
+		return nil
+	}
+	d := normalize(f.text[f.toks[m.a].start:f.toks[m.b-1].end])
+	if rz.kb.bodies[d][m.r.e.Country] != m.r {
+		return nil
+	}
+	return m
+}
+
 // bodyTail returns the end of the longest body description starting at
 // token t, over free tokens (or a one-word body-name mention), all
 // capitalised when capital is set; 0 if none.
@@ -421,6 +435,27 @@ func (rz *recognizer) bodies(f *fieldState) {
 				i = m.b - 1
 				continue
 			}
+		}
+		// "the House of Representatives": the knowledge base's own alias
+		// of one country's body of that description stands for the body
+		// of the country the article is about, if the knowledge base has
+		// one, and for no body where the alias's country is not named
+		if m := f.at(i); m != nil && m.a == i && rz.describedBody(f, m) != nil && !(i > 0 && f.spaced(i-1) && capName(f, i-1, i)) {
+			// (after a capitalised word it may be a longer name's tail:
+			// "New Zealand House of Representatives", read elsewhere)
+			d := normalize(f.text[toks[m.a].start:toks[m.b-1].end])
+			end := m.b
+			if r := rz.kb.bodies[d][dom]; dom != "" && r != nil && r != m.r {
+				a := m.a
+				rz.unset(f, m)
+				f.addMention(mention{a: a, b: end, r: r, form: FormName})
+				rz.seen[r]++
+				rz.countries[dom]++
+			} else if dom != "" && dom != m.r.e.Country && counts[m.r.e.Country] == 0 {
+				rz.unset(f, m)
+			}
+			i = end - 1
+			continue
 		}
 		// a capitalised description on its own: "the Senate", "Parliament"
 		if f.cover[i] != 0 && f.bodyMention(i) == nil || toks[i].flags&(fCap|fAllCaps) == 0 && !f.caseless {

@@ -188,7 +188,7 @@ var (
 	// placeFirst open the names of places: "Lake Tharthar", "Fort Campbell",
 	// "Tel Tamer", "Wadi Barada", "Ayn Issa", "Jabal Hamrin".
 	placeFirst = wordSet(`lake lakes mount mt fort camp cape port gulf tel tell wadi jabal jebel jabel jbel
-	ras ayn ain bir deir dayr kafr beit bayt khan qasr bab sheikh-zayed tal`)
+	ras ayn ain bir deir dayr kafr beit bayt khan qasr bab sheikh-zayed tal monte base`)
 	// compassFirst open the names of regions, not of people: "Northern Kurdistan".
 	compassFirst = wordSet("north south east west northern southern eastern western central upper lower greater")
 	// rankAbbrevs are written with a full stop before a name ("Capt. Jeff Davis").
@@ -208,9 +208,16 @@ var (
 	// companyTails end the names of firms and clubs, thingTails those of
 	// shows, fires and products: no person's name ends so.
 	companyTails = wordSet(`fc bros sa resorts carriers systems motors airlines pharmaceuticals family air airways
-	racing motorsport motorsports jet entertainment studios records pictures productions holdings ventures technologies`)
+	racing motorsport motorsports jet entertainment studios records pictures productions holdings ventures technologies
+	stores`)
 	// companySuffixes end a company's registered name: "Facebook Ireland Limited"
 	companySuffixes = wordSet("limited ltd inc llc plc gmbh ag corp pty")
+	// awardeeNouns after a name say it is an award's
+	awardeeNouns = wordSet("recipient recipients laureate laureates")
+	// surnameHeads end facilities' names and are surnames too
+	surnameHeads = wordSet("castle")
+	// crewHeads end the names of patrols and of volunteer or emergency services
+	crewHeads = wordSet("patrol room rooms")
 	// inquiryHeads take the place they inquire into after "on"
 	inquiryHeads = wordSet("committee subcommittee commission")
 	// greetings open the words a speaker addresses someone with
@@ -447,13 +454,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	whole := b // "Professor Ana Lind of Tarno University": the person, then the body
 	// "Mike McCready of Pearl Jam": a person of a band or firm, named by a
 	// given name and a surname before "of"
-	for x := k + 2; x <= k+3 && x < b; x++ {
-		if f.word(x) && f.norm(x) == "of" {
-			if rz.kb.given[f.norm(k)] && !rz.hasOrgWord(f, k, x) && !f.isNorm(x-1, orgHeads) && !f.isNorm(x-1, placeHeads) &&
-				!f.isNorm(x-1, titleWords) && !f.isNorm(x-1, placeFirst) {
-				b = x
-			}
-			break
+	if x := ofAfterName(f, k, b); x >= 0 {
+		if rz.kb.given[f.norm(k)] && !rz.hasOrgWord(f, k, x) && !f.isNorm(x-1, orgHeads) && !f.isNorm(x-1, placeHeads) &&
+			!f.isNorm(x-1, titleWords) && !f.isNorm(x-1, placeFirst) {
+			b = x
 		}
 	}
 	p := f.prevWord(k)
@@ -489,6 +493,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	// "the FAST party", "Freedom and Direct Democracy party": a body's noun after it
 	bodyNext := b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.isNorm(b, orgNounsAfter) && f.spaced(b-1)
 	saidCue := b < len(f.toks) && f.isNorm(b, saidWords)
+	if b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.isNorm(b, awardeeNouns) && f.spaced(b-1) {
+		return // "Victoria Cross recipient", "Sakharov Prize laureate": an award's name, no body's
+	}
 	// "Pet Patrol, a volunteer rescue organization": a body named in apposition
 	apposOrg := apposition(f, b, orgCueNouns)
 	words := 0
@@ -608,8 +615,11 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	case placeHeads[last] && words > 1, f.isNorm(k, placeFirst) && words > 1 && !hasOrg,
 		f.isNorm(k, compassFirst) && words > 1 && !hasOrg:
 		kind = KindPlace
-	case facilityHeads[last] && words > 1:
+	case facilityHeads[last] && words > 1 && !(words == 2 && surnameHeads[last] && rz.kb.given[f.norm(k)]):
+		// ("Darrell Castle", "Shirley Temple": a given name and a surname)
 		kind = KindFacility
+	case crewHeads[last] && words > 1:
+		kind = KindOrganization // "Florida Highway Patrol", "Dar Hamar Emergency Room": a service
 	case infraHeads[last] && words > 1:
 		// "Mumbai–Pune Expressway", "Addis Ababa–Djibouti Railway"; a
 		// pipeline or a tunnel is a facility
@@ -671,6 +681,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	case !hasOrg && rz.arabicName(f, k, b):
 		kind = KindPerson
 	case words == 1:
+		if cueNoun && !f.caseless && !rz.kb.given[last] && !nameGoesOn(f, b) {
+			kind = KindOrganization // "shipping firm Maersk said", "rights group Hengaw"
+			break
+		}
 		// "the Ministry said": an institution word alone names nobody
 		if saidCue && f.toks[k].flags&fSentStart == 0 && !orgWords[last] && !orgHeads[last] {
 			kind = KindPerson
@@ -693,8 +707,14 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		switch {
 		case camelName(f, k, b):
 			kind = KindOrganization // "GitLab", "TfL": a firm's or a site's name, no person's
+		case words == 1 && len(last) == 1:
+			return // "Gen Z": a letter after a rank's abbreviation is a generation, no person
 		case companyTails[last]:
 			kind = KindOrganization // "Warner Bros", "Chelsea F.C.", "Wynn Resorts"
+		case words > 2 && f.isNorm(k+1, orgHeads) && !f.isNorm(k+1, titleWords):
+			kind = KindOrganization // "Major League Soccer": a body's head inside is no person's name
+		case words > 1 && f.isNorm(k, orgHeads) && !f.isNorm(k, titleWords) && !rz.kb.given[f.norm(k)]:
+			return // "League Soccer" after the rank "Major": a body's name cut, no person's
 		case !titleCue && rz.hyphenFirm(f, k, b):
 			kind = KindOrganization // "Mercedes-Benz said": a firm's name, no person's
 		case thingTails[last]:
@@ -880,10 +900,10 @@ func (rz *recognizer) placeGoesOnAt(f *fieldState, k, b int) bool {
 	return false
 }
 
-// romanceArticles open Spanish, French and Italian names of places, firms
-// and works ("La Caisse", "El Retorno", "Los Angeles"), rarely a person's
+// romanceArticles open Spanish, French, Italian and German names of places,
+// firms and works ("La Caisse", "El Retorno", "Der Tagesspiegel"), rarely a person's
 // ("Les" is also an English given name: "Les Brown").
-var romanceArticles = wordSet("la el le los las il")
+var romanceArticles = wordSet("la el le los las il der die das")
 
 // romanceOpeners are Spanish, Italian and Portuguese conjunctions and
 // prepositions that open a clause before an article: "Si el Senado".
@@ -1038,12 +1058,30 @@ func (rz *recognizer) personOfBody(f *fieldState, k, b int) bool {
 	if !rz.kb.given[f.norm(k)] {
 		return false
 	}
-	for x := k + 2; x <= k+3 && x < b-1; x++ {
-		if f.word(x) && f.norm(x) == "of" {
-			return !rz.hasOrgWord(f, k, x) && !f.isNorm(x-1, orgHeads) && !f.isNorm(x-1, placeHeads) && rz.hasOrgWord(f, x+1, b)
-		}
+	if x := ofAfterName(f, k, b); x >= 0 && x < b-1 {
+		return !rz.hasOrgWord(f, k, x) && !f.isNorm(x-1, orgHeads) && !f.isNorm(x-1, placeHeads) && rz.hasOrgWord(f, x+1, b)
 	}
 	return false
+}
+
+// ofAfterName returns the token of the "of" that follows two or three
+// words from k on, an initial counted as a word ("John C. Eastman of"),
+// before b; or -1.
+func ofAfterName(f *fieldState, k, b int) int {
+	n := 0
+	for x := k; x < b && n <= 3; x++ {
+		if !f.word(x) {
+			continue
+		}
+		if f.norm(x) == "of" {
+			if n >= 2 {
+				return x
+			}
+			return -1
+		}
+		n++
+	}
+	return -1
 }
 
 // settlementCue reports whether a settlement noun marks the run [a, b) as
@@ -2001,3 +2039,20 @@ func (rz *recognizer) civicRun(f *fieldState, a, b int) bool {
 	}
 	return false
 }
+
+// nameGoesOn reports whether the word at b goes on a name ending before it:
+// a capitalised word or a foreign or English joining word ("Space One",
+// "Camp de la Paix", "Motorists for Themselves").
+func nameGoesOn(f *fieldState, b int) bool {
+	if b >= len(f.toks) || !f.word(b) || !f.spaced(b-1) || f.toks[b].sent != f.toks[b-1].sent {
+		return false
+	}
+	if f.toks[b].flags&(fCap|fAllCaps) != 0 || f.isNorm(b, foreignJoins) {
+		return true
+	}
+	// "for Themselves", not "for alleged fraud"
+	return (f.norm(b) == "of" || f.norm(b) == "for") && b+1 < len(f.toks) && f.word(b+1) && f.toks[b+1].flags&(fCap|fAllCaps) != 0
+}
+
+// foreignJoins join the words of a foreign name: "Camp de la Paix".
+var foreignJoins = wordSet("de du des la le di da del")

@@ -183,7 +183,8 @@ var genericPlaceWords = wordSet(`border crossing state city town village quarter
 var parkWords = wordSet(`park parks reserve sanctuary`)
 var facilityHeads = wordSet(`airport base airbase bridge dam hospital prison mosque church
 stadium port refinery palace plant station tower checkpoint camp embassy consulate compound
-barracks shrine cathedral basilica temple synagogue airfield airstrip barrage gate gates`)
+barracks shrine cathedral basilica temple synagogue airfield airstrip barrage gate gates
+castle citadel mall monument`)
 
 // personTitles before a name say it is a person's.
 var personTitles = wordSet(`mr mrs ms miss dr prof president minister premier chancellor

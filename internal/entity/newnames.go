@@ -202,7 +202,7 @@ func (rz *recognizer) plainRun(f *fieldState, a, b int) bool {
 func headOf(f *fieldState, a, b int, kind string) bool {
 	switch kind {
 	case KindOrganization:
-		return f.isNorm(b-1, orgHeads) || ofHead(f, a, b)
+		return f.isNorm(b-1, orgHeads) || f.isNorm(b-1, crewHeads) || ofHead(f, a, b)
 	case KindArmedGroup:
 		return f.isNorm(b-1, armedHeads)
 	case KindMedia:
@@ -507,6 +507,9 @@ func (rz *recognizer) titleRefers(f *fieldState, a, b int) bool {
 			return false // "The Vice President, Mike Pence,"
 		}
 	}
+	if rz.titleOfNamed(f, a, b) {
+		return false
+	}
 	// the words before it, past "the" and a country's name or demonym
 	skip := func(p int) int {
 		for p >= 0 {
@@ -533,6 +536,42 @@ func (rz *recognizer) titleRefers(f *fieldState, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// titleOfNamed reports whether the office title [a, b) describes a person
+// named beside it or is another body's office: after a person's name and a
+// comma ("Angela Merkel, the Chancellor of Germany"), before its "of"
+// phrase, a comma and a person's name ("The President of Zembla, Jan
+// Kowal,"), or of a body a demonym describes ("the president of the
+// Ruritanian chess federation").
+func (rz *recognizer) titleOfNamed(f *fieldState, a, b int) bool {
+	toks := f.toks
+	p := a - 1
+	for p >= 0 && f.word(p) && (f.isNorm(p, theWord) || f.isNorm(p, notTheHolder)) {
+		p-- // "the", "formerly the"
+	}
+	if p >= 1 && toks[p].punct == ',' {
+		if o := f.at(p - 1); o != nil && o.b == p && o.r.e.Kind == KindPerson {
+			return true
+		}
+	}
+	if b >= len(toks) || !f.word(b) || f.norm(b) != "of" {
+		return false
+	}
+	k := b + 1
+	if k < len(toks) && f.word(k) && f.isNorm(k, theWord) {
+		k++
+	}
+	if o := f.at(k); o != nil && o.a == k && o.form == FormAdj && o.b < len(toks) && f.word(o.b) && toks[o.b].flags&(fCap|fAllCaps) == 0 {
+		return true // "of the Iranian football federation"
+	}
+	for x := b + 1; x < len(toks) && x <= b+8 && toks[x].sent == toks[b].sent; x++ {
+		if toks[x].punct == ',' {
+			o := f.at(x + 1)
+			return o != nil && o.a == x+1 && o.r.e.Kind == KindPerson
+		}
+	}
+	return false
 }
 
 // quoted reports whether the run [a, b) stands alone in quotation marks:

@@ -18,10 +18,20 @@ summit conference awards award festival revolution medal prize`)
 // "US Geological Survey", "Ruritanian Navy", "US Border Patrol".
 var runBodyHeads = wordSet(`survey navy marines patrol mint`)
 
+// firmHeads end firms' names after a country's name or adjective, which
+// is then the firm's word even alone before it: "American Airlines",
+// "Nippon Steel", "Ruritanian Railways".
+var firmHeads = wordSet(`airlines airways steel motors railways telecom petroleum shipping`)
+
 // prefixedNames runs both readings of a country or place written before a
 // name: before a body the knowledge base or the article knows, and before
 // capitalised words the reading left free.
 func (rz *recognizer) prefixedNames(f *fieldState) {
+	rz.slashTails(f)
+	rz.titledGivenNames(f)
+	rz.wordTails(f)
+	rz.plusTails(f)
+	rz.facilitiesElsewhere(f)
 	for i := range f.ms {
 		m := &f.ms[i]
 		if m.r == nil || m.r.e.Kind != KindOrganization {
@@ -41,6 +51,10 @@ func (rz *recognizer) prefixedNames(f *fieldState) {
 		}
 		if f.caseless {
 			rz.caselessEvent(f, p)
+			continue
+		}
+		if p.form == FormAdj && p.a > 0 && f.toks[p.a-1].flags&fHyphen != 0 && f.norm(p.a-1) == "pan" {
+			rz.unset(f, p) // "Pan-American Highway", "Pan-African": across a continent, no country's
 			continue
 		}
 		rz.prefixedRun(f, p)
@@ -215,7 +229,8 @@ func (rz *recognizer) prefixedRun(f *fieldState, p *mention) {
 			return // "US Secretary of Health and Human Services": an office
 		}
 		last = k
-		if toks[k].flags&fCap != 0 && (f.isNorm(k, orgHeads) || f.isNorm(k, runBodyHeads)) && !f.isNorm(k, titleWords) && (p.form == FormName || k > p.b || a < p.a) {
+		if toks[k].flags&fCap != 0 && (f.isNorm(k, orgHeads) || f.isNorm(k, runBodyHeads) || f.isNorm(k, firmHeads)) && !f.isNorm(k, titleWords) &&
+			(p.form == FormName || k > p.b || a < p.a || f.isNorm(k, firmHeads)) {
 			body = k
 		}
 		if toks[k].flags&fCap != 0 && (f.isNorm(k, namedEventHeads) || f.isNorm(k, eventHeads)) {
@@ -335,4 +350,118 @@ func (rz *recognizer) countryNamed(text string) string {
 		}
 	}
 	return ""
+}
+
+// slashTails takes back a name written right after a body's name and a
+// slash with no space ("Sudan Liberation Movement/Army"): the body's
+// other name, no mention of another body.
+func (rz *recognizer) slashTails(f *fieldState) {
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || m.a < 2 || f.text[f.toks[m.a-1].start:f.toks[m.a-1].end] != "/" ||
+			f.toks[m.a-2].end != f.toks[m.a-1].start || f.toks[m.a-1].end != f.toks[m.a].start {
+			continue
+		}
+		if o := f.at(m.a - 2); o != nil && o.b == m.a-1 && (o.r.e.Kind == KindOrganization || o.r.e.Kind == KindArmedGroup) {
+			rz.unset(f, m)
+		}
+	}
+}
+
+// titledGivenNames reads a one-word name right after a person's title and
+// before a free capitalised word as the given name of the person the title
+// is for: "energy minister German Galushchenko", "president Duma Boko",
+// "home minister Sudan Gurung" name a person, not a country or a body.
+func (rz *recognizer) titledGivenNames(f *fieldState) {
+	toks := f.toks
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || m.b-m.a != 1 || m.a == 0 || m.b >= len(toks) || f.caseless {
+			continue
+		}
+		switch m.r.e.Kind {
+		case KindCountry, KindPlace, KindOrganization, KindArmedGroup:
+		default:
+			continue
+		}
+		t, n := m.a-1, m.b
+		if !f.word(t) || !f.spaced(t) || !f.isNorm(t, titleWords) || toks[t].sent != toks[m.a].sent {
+			continue
+		}
+		if !f.word(n) || !f.spaced(m.a) || toks[n].sent != toks[m.a].sent || f.cover[n] != 0 || toks[n].flags&fCap == 0 ||
+			toks[n].flags&fAllCaps != 0 || f.isNorm(n, functionWords) || rz.kb.dict[f.norm(n)] || toks[m.a].flags&fPoss != 0 {
+			continue
+		}
+		if n+1 < len(toks) && f.word(n+1) && f.spaced(n) && toks[n+1].flags&(fCap|fAllCaps) != 0 && toks[n+1].sent == toks[n].sent {
+			continue // a longer run: read elsewhere
+		}
+		a := m.a
+		rz.unset(f, m)
+		rz.addNewOf(f, a, n+1, KindPerson, "")
+	}
+}
+
+// wordTails takes back a known name that is also an English word when a
+// free capitalised word stands right before it: it ends a longer name the
+// knowledge base lacks ("App Store", "Golden Globes", "Golden Dawn"), or
+// another person of that surname ("Eric Trump").
+func (rz *recognizer) wordTails(f *fieldState) {
+	if f.caseless || f.name == FieldTitle {
+		return
+	}
+	toks := f.toks
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || m.b-m.a != 1 || m.a == 0 || m.form != FormName || m.r.e.Kind == KindCountry || !rz.kb.dict[f.norm(m.a)] ||
+			m.r.e.Kind == KindOrganization && bodyRoles[m.r.e.Role] {
+			continue // ("Republican Senate": a body's description, read by bodies)
+		}
+		p := m.a - 1
+		if !f.word(p) || !f.spaced(p) || f.cover[p] != 0 || toks[p].sent != toks[m.a].sent || toks[p].flags&fCap == 0 ||
+			toks[p].flags&(fSentStart|fPoss|fDigit) != 0 || quoteOpens(f, p) || f.isNorm(p, functionWords) || f.isNorm(p, titleWords) ||
+			f.isNorm(p, personTitles) {
+			continue
+		}
+		rz.unset(f, m)
+	}
+}
+
+// plusTails reads a body's or a place's name glued to a plus sign ("OPEC+",
+// "the Weimar+ group") as a new body, the wider grouping around it, not
+// the body or the place itself.
+func (rz *recognizer) plusTails(f *fieldState) {
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || m.r.e.Kind == KindCountry || m.r.e.Kind == KindPerson {
+			continue
+		}
+		if e := int(f.toks[m.b-1].end); e < len(f.text) && f.text[e] == '+' {
+			a, b, role := m.a, m.b, m.r.e.Role
+			rz.unset(f, m)
+			if r := rz.addNew(f, a, b, f.text[f.toks[a].start:e+1], KindOrganization); r.e.Role == "" {
+				r.e.Role = role // OPEC+ acts as OPEC does: an intergovernmental body
+			}
+		}
+	}
+}
+
+// facilitiesElsewhere reads a known facility named by its name and
+// followed by the town it stands in ("the National Cathedral in
+// Washington", "Central Mosque, Kano") as another facility of that name,
+// a new one of the town's country, when the town lies in another country
+// than the known one's: a name many countries give their buildings.
+func (rz *recognizer) facilitiesElsewhere(f *fieldState) {
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || m.r.e.Kind != KindFacility || m.r.e.New || m.form != FormName || m.r.e.Country == "" {
+			continue
+		}
+		town := rz.townAfter(f, m.b)
+		if town == nil || town.Country == "" || town.Country == m.r.e.Country {
+			continue
+		}
+		a, b := m.a, m.b
+		rz.unset(f, m)
+		rz.addNewOf(f, a, b, KindFacility, town.Country)
+	}
 }

@@ -27,6 +27,19 @@ func (rz *recognizer) sportsSides(f *fieldState) {
 		}
 		if m.r.e.Kind == KindCountry && m.form == FormName && scoredSide(f, m) {
 			rz.unset(f, m) // "Zembla beat Ruritania 2–1"
+			continue
+		}
+		if (m.r.e.Kind == KindPlace && (m.form == FormName || m.form == FormNew) || m.r.e.Kind == KindFacility && m.form == FormNew) &&
+			!strings.HasPrefix(m.r.e.ID, "region:") && scoredSide(f, m) {
+			// "Tarnow City beat Ostrava 2–1": a club named after its town
+			// ("Orchard Palace beat …": or after a building)
+			if m.form == FormNew {
+				m.r.e.Kind = KindOrganization // the article's own name, read as a place
+				continue
+			}
+			a, b := m.a, m.b
+			rz.unset(f, m)
+			rz.addNewOf(f, a, b, KindOrganization, "")
 		}
 	}
 }
