@@ -895,7 +895,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// did not or might happen is coded only with a named political source
 		return nil
 	}
-	if weak(tgt) && !t.passive && !e.subjTarget {
+	if weak(tgt) && !t.passive && !e.subjTarget && !(ev.Mode == "seize" && t.thing != nil && goodsHaul(t.thing.Text)) {
+		// (not "seized a shipment of weapons bound for Yemen": the haul
+		// is what is taken, and read below)
 		from := t.b
 		if !t.nominal && t.objB > from {
 			from = t.objB

@@ -494,8 +494,11 @@ func settleActors(e *Event) {
 	if a := e.Source; a != nil && a.Entity == nil && a.Country == "" && a.Role != "armed group" && (weaponNouns[headWordOf(a.Text)] || platformNouns[headWordOf(a.Text)]) {
 		e.Source = nil
 	}
-	if e.Type == "COERCE" && e.Mode == "seize" && e.Target != nil && e.Target.Role == "" && (e.Target.Entity == nil || e.Target.Entity.Kind == entity.KindPlace) && goodsWords[firstNounOf(e.Target.Text)] && !(craftWords[headWordOf(e.Target.Text)] && !strings.Contains(e.Target.Text, " of ")) {
-		e.Target = nil
+	if e.Type == "COERCE" && e.Mode == "seize" && e.Target != nil && e.Target.Role == "" && (e.Target.Entity == nil || e.Target.Entity.Kind == entity.KindPlace) && goodsHaul(e.Target.Text) {
+		// "seize 2.7 tonnes of cocaine in Guayaquil": the haul is what
+		// the act falls on (judges count it), but it is nobody's: no
+		// place or country of its phrase stands for it
+		e.Target = &Actor{Text: goodsText(e.Target.Text)}
 	}
 	if bareWord(e.Source) {
 		e.Source = nil
@@ -555,3 +558,25 @@ func trimPreposition(a *Actor) {
 		}
 	}
 }
+
+// goodsHaul reports a phrase that names goods seized, not a craft taken
+// whole ("an oil tanker") nor anyone.
+func goodsHaul(text string) bool {
+	return goodsWords[firstNounOf(text)] && !(craftWords[headWordOf(text)] && !strings.Contains(text, " of "))
+}
+
+// goodsText cuts a seized haul's phrase before the place, time or
+// provenance the parse ran into it ("2.7 tonnes of cocaine | in
+// Guayaquil", "drugs | hidden in a truck").
+func goodsText(text string) string {
+	ws := strings.Fields(text)
+	for i, w := range ws {
+		if i > 0 && (goodsStops[strings.ToLower(w)] || strings.HasSuffix(ws[i-1], ",")) {
+			return strings.TrimRight(strings.Join(ws[:i], " "), ",")
+		}
+	}
+	return text
+}
+
+// goodsStops open the phrase after a seized haul that is not the haul.
+var goodsStops = wordSet("goodsStops")
