@@ -895,9 +895,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// did not or might happen is coded only with a named political source
 		return nil
 	}
-	if weak(tgt) && !t.passive && !e.subjTarget && !(ev.Mode == "seize" && t.thing != nil && goodsHaul(t.thing.Text)) {
+	if weak(tgt) && !t.passive && !e.subjTarget && !(ev.Mode == "seize" && t.thing != nil && goodsHaul(t.thing.Text)) && !(t.thing != nil && documentContent(s, ev.Type, t)) {
 		// (not "seized a shipment of weapons bound for Yemen": the haul
-		// is what is taken, and read below)
+		// is what is taken, and "rejected a resolution to block arms
+		// sales to Qatar": the text's content names no party to the act;
+		// both are read below)
 		from := t.b
 		if !t.nominal && t.objB > from {
 			from = t.objB
@@ -1293,7 +1295,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			if x := c.actorSpan(s, pa, pb); x != nil {
 				tgt = x
 			}
-		} else if ob = cutTimeUnit(s, t.objA, cutTime(s, t.objA, ob)); ob > t.objA && thingTargetTypes[ev.Type] && (ev.Type != "PROTEST" || ev.Mode == "vandalize") && determinedNP(s, t.objA) && !abstractThing(s, t.objA, ob) {
+		} else if ob = cutTimeUnit(s, t.objA, cutTime(s, t.objA, ob)); ob > t.objA && (thingTargetTypes[ev.Type] && (ev.Type != "PROTEST" || ev.Mode == "vandalize") && !abstractThing(s, t.objA, ob) || documentTypes[ev.Type] && s.tokHas(headNoun(s, t.objA, ob), documentNouns) && !possessed(s, t.objA, ob)) && determinedNP(s, t.objA) {
+			// (and "rejected the War Powers Resolution", "endorsed the
+			// migration pact": the text voted on or backed is what the act
+			// turns on, which judges count as its target; whose text it is,
+			// "rejected the party's motion", is read below)
 			// (not a bare mass noun or a practice: "banned smoking",
 			// "bans fireworks", "restricts access"; a statement's matter,
 			// "denied the claim", names no one acted on)
@@ -1671,6 +1677,39 @@ func determinedNP(s *sent, a int) bool {
 // thingTargetTypes are the acts whose object, when it names no one, is
 // still what the act falls on ("seized a tanker", "condemned the raid").
 var thingTargetTypes = wordSet("thingTargetTypes")
+
+// documentTypes turn on a text that is voted, signed or backed, which is
+// their target when it names no one: "rejected the budget", "endorsed
+// the migration pact" (documentNouns head such texts).
+var documentTypes = wordSet("documentTypes")
+var documentNouns = wordSet("documentNouns")
+
+// documentContent reports a text voted or backed (documentTypes) whose
+// object phrase runs on into its content: an infinitive, a participle
+// or a relative clause ("a resolution to block arms sales to Qatar",
+// "a bill banning …").
+func documentContent(s *sent, typ string, t *trig) bool {
+	if !documentTypes[typ] || t.objA >= t.objB {
+		return false
+	}
+	h := headNoun(s, t.objA, t.objB)
+	if !s.tokHas(h, documentNouns) {
+		return false
+	}
+	k := h + 1
+	return s.low(k) == "to" && s.tag(k+1) == "VB" || s.tag(k) == "VBG" || s.low(k) == "that" || s.low(k) == "which"
+}
+
+// possessed reports a possessive marker in tokens [a, b): "the party's
+// motion" is someone's.
+func possessed(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.tag(k) == "POS" {
+			return true
+		}
+	}
+	return false
+}
 
 // countedPeople reports a noun phrase that counts a plural noun ("two
 // influencers", "dozens of miners"): people, for a coercive act.

@@ -149,13 +149,14 @@ func (c *coding) finish() {
 			// pronoun read as the source's own entity is a wrong reading
 			e.Target = nil
 		}
-		if t := e.Target; t != nil && (verbal[e.Type] || e.Type == "PROTEST") && t.Entity == nil && t.Country == "" && t.Role == "" && (topicHeads[headWordOf(t.Text)] || e.Type == "PROTEST" && e.Mode != "vandalize") {
+		if t := e.Target; t != nil && (verbal[e.Type] || e.Type == "PROTEST") && t.Entity == nil && t.Country == "" && t.Role == "" && (topicHeads[headWordOf(t.Text)] && !(documentTypes[e.Type] && documentNouns[headWordOf(t.Text)]) || e.Type == "PROTEST" && e.Mode != "vandalize") {
 			// (a protest's target is whom it is against: "against the
 			// results of the election" names a matter, not an actor)
 			// "calls for protests", "rejects the resolution": what is
 			// asked for or refused is the matter, not whom it concerns
 			// (what vandals damage is what they act on: "defaced the
-			// mosque's wall")
+			// mosque's wall"; but a text voted on or backed, "rejects the
+			// resolution", is what the act turns on: build keeps it)
 			e.Target = nil
 		}
 		if t := e.Target; t != nil && e.Type == "PROTEST" && t.Entity != nil {
