@@ -1167,9 +1167,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
-	if l := s.low(t.objA); !t.nominal && t.objA < t.objB && (l == "him" || l == "her" && !isNounTag(s.tag(t.objA+1)) || l == "them") {
+	if l := s.low(t.objA); !t.nominal && t.objA < t.objB && (l == "him" || l == "her" && !isNounTag(s.tag(t.objA+1)) || l == "them" || (l == "its" || l == "their") && weak(tgt) && !t.passive && abstractThing(s, t.objA+1, t.objB)) {
 		// "detain X, a lawyer representing Y, and later release him": the
 		// pronoun after "and" is the object of the verb it is joined to
+		// ("designates X as extremist and bans its activities": whose
+		// activities are banned is X; not "arrest its captain", "raid
+		// their offices": someone or something of their own)
 		k := t.vg - 1
 		for k > 0 && isAdverb(s, k) {
 			k--
@@ -1178,12 +1181,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			if p := prevFinite(s, k); p >= 0 {
 				if a, b := objSpan(s, p+1); a < b && b <= k {
 					for j := a; j < b; j++ {
-						if s.low(j) == "," {
-							b = j // up to an aside
+						if s.low(j) == "," || preps[s.low(j)] && s.low(j) != "of" && j > a {
+							b = j // up to an aside or a phrase of manner ("X | as extremist")
 							break
 						}
 					}
-					if x := c.actorSpan(s, a, b); x != nil && (!weak(x) || s.tag(a) == "NNP") && !sameActor(x, src) {
+					if x := c.actorSpan(s, a, b); x != nil && (!weak(x) || s.tag(a) == "NNP" || s.tag(b-1) == "NNP") && !sameActor(x, src) {
 						tgt = x // (a name the knowledge base lacks is still who)
 					}
 				}

@@ -346,10 +346,13 @@ func (c *coding) sentence(s *sent) {
 				if p := m.b - 1; b > p && a < p && (s.tag(p) == "IN" || s.tag(p) == "TO") {
 					b = p // "suspended President X from office": the gap ends at the pattern's preposition
 				}
+				b = gapEnd(s, m, a, b)
 				if mi := s.mentAt[a]; a < b && mi >= 0 && s.ments[mi].a == a && s.ments[mi].b < b && (s.tag(s.ments[mi].b) == "DT" || s.tag(s.ments[mi].b) == "CD") {
 					b = s.ments[mi].b // "give Tanzania a grant": the first of two objects
 				}
-				if a < b && b < m.b && c.actorHeaded(s, a, b) && !weak(c.actorSpan(s, a, b)) {
+				if x := c.actorSpan(s, a, b); a < b && b < m.b && c.actorHeaded(s, a, b) && x != nil && (!weak(x) || s.tag(b-1) == "NNP" || s.tag(b-1) == "NNPS") {
+					// (a name the knowledge base lacks is still who:
+					// "designates Antifa as a terrorist organization")
 					t.objA, t.objB = a, b
 				}
 			}
@@ -364,6 +367,7 @@ func (c *coding) sentence(s *sent) {
 						break
 					}
 				}
+				b = gapEnd(s, m, a, b)
 				if a < b && !weaponHeaded(s, a, min(b, m.b)) && gapHolds(s, m, a, min(b, m.b)) {
 					// (not "declared a state of emergency": the pattern's
 					// own words are no object)
@@ -670,6 +674,18 @@ func hasUpper(s string) bool {
 		}
 	}
 	return false
+}
+
+// gapEnd cuts an object phrase [a, b) read from a pattern's gap that
+// runs past the match m at the pattern's inner preposition: "designates
+// the rights group Memorial | as an extremist organization".
+func gapEnd(s *sent, m match, a, b int) int {
+	for p := a + 1; b >= m.b && p < m.b; p++ {
+		if (s.tag(p) == "IN" || s.tag(p) == "TO") && s.low(p) != "of" {
+			return p
+		}
+	}
+	return b
 }
 
 // gapHolds reports whether tokens [a, b) inside match m hold a noun or a
