@@ -1213,6 +1213,17 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if tgt == nil && t.nominal && e.Type == "PROTEST" {
 		tgt = c.protestParticiple(s, t.b)
 	}
+	if v := treeHead(s, t.head); tgt == nil && t.nominal && e.Type == "PROTEST" && v > t.head && s.tree.HasRel(t.head, "nsubj") && isVerbTag(s.tag(v)) {
+		// "Protests in Madagascar spread across the country, demanding the
+		// resignation of President X": the purpose of the clause whose
+		// subject the protests are
+		tgt = c.protestPurpose(s, v)
+	}
+	if tgt == nil && e.Type == "PROTEST" && !t.passive {
+		// "protest against the government's decision", "demonstrating
+		// against a government ban": whose measure the protest opposes
+		tgt = c.protestOwner(s, t.b)
+	}
 	if !t.nominal && !t.passive && (tgt == nil || tgt.Entity == nil && tgt.Country == "") && (t.objB-t.objA == 1 || t.objB > t.objA && s.low(t.objA+1) == "of") && (s.low(t.objA) == "them" || s.low(t.objA) == "him" || s.low(t.objA) == "her") {
 		// "arrest ten nationals, accusing them of …": the participle's
 		// pronoun is the object of the clause it hangs from
@@ -2169,6 +2180,52 @@ func (c *coding) protestParticiple(s *sent, b int) *Actor {
 	}
 	if x := c.actorSpan(s, a, e); !weak(x) {
 		return x
+	}
+	return nil
+}
+
+// protestOwner returns whose act or measure the against- or over-phrase
+// after a protest names: the owner ("against the government's decision
+// to raise fuel prices") or an actor that modifies the matter's noun
+// ("against a government ban", "over police brutality"); the matter
+// itself is no target.
+func (c *coding) protestOwner(s *sent, from int) *Actor {
+	for i := from; i < len(s.toks) && i < from+6; i++ {
+		if i > from && (isPunct(s, i) || isClauseStart(s, i)) {
+			return nil
+		}
+		if l := s.low(i); l != "against" && l != "over" {
+			continue
+		}
+		a, b := objSpan(s, i+1)
+		for k := a + 1; k < b; k++ {
+			if preps[s.low(k)] {
+				b = k // "a government ban | on social media"
+				break
+			}
+		}
+		h := headNoun(s, a, b)
+		if h < 0 || c.actorHeaded(s, a, b) || s.tokHas(h, warNames) {
+			return nil // an actor itself is read elsewhere; "the Iran war" is no one's measure
+		}
+		for k := a + 1; k < h; k++ {
+			if s.tag(k) == "POS" {
+				if x := c.actorSpan(s, a, k); !weak(x) && c.actorHeaded(s, a, k) {
+					// (not "over the Iranian rial's value": a thing)
+					return x
+				}
+				return nil
+			}
+		}
+		for k := a + skipDet(s, a); k < h; k++ {
+			if !c.actorHeaded(s, k, k+1) {
+				continue
+			}
+			if x := c.actorSpan(s, k, k+1); !weak(x) && !placeActor(x) {
+				return x
+			}
+		}
+		return nil
 	}
 	return nil
 }
