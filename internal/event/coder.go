@@ -693,20 +693,36 @@ func gapEnd(s *sent, m match, a, b int) int {
 // with force" has an object in its gap, "declared a state of emergency"
 // none.
 func gapHolds(s *sent, m match, a, b int) bool {
+	if h := headNoun(s, a, b); h >= 0 && h == b-1 && ownWord(s, m, h) && s.tokHas(h, imposedMeasures) {
+		// "lifting all American sanctions", "imposes Chinese tariffs": a
+		// modifier of the pattern's own measure names who imposes it; its
+		// target follows ("on Syria")
+		return false
+	}
 	for k := a; k < b; k++ {
 		if s.mentAt[k] < 0 && !isNounTag(s.tag(k)) && s.tag(k) != "PRP" {
 			continue
 		}
-		own := false
-		for _, sl := range m.e.slots {
-			for _, alt := range sl.alts {
-				for _, r := range s.toks[k].reads {
-					own = own || r == alt
+		if !ownWord(s, m, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// imposedMeasures are measures a state imposes, lifts or eases on another.
+var imposedMeasures = wordSet("imposedMeasures")
+
+// ownWord reports whether token k reads as one of the words of m's
+// pattern.
+func ownWord(s *sent, m match, k int) bool {
+	for _, sl := range m.e.slots {
+		for _, alt := range sl.alts {
+			for _, r := range s.toks[k].reads {
+				if r == alt {
+					return true
 				}
 			}
-		}
-		if !own {
-			return true
 		}
 	}
 	return false
