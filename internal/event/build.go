@@ -632,6 +632,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		case t.passive:
 			src, tgt = agent, subj
+			if tgt == nil && t.subjB == t.subjA+1 && personalPronouns[s.low(t.subjA)] {
+				// "A student dies a day after he was assaulted by police":
+				// a pronoun no earlier name resolves stands for the main
+				// clause's subject
+				tgt = c.mainSubject(s, t.subjA)
+			}
 			if src == nil && (e.Type == "COERCE" || e.Type == "SANCTION") {
 				src = c.releaser(s, t.subjA)
 			}
@@ -1723,6 +1729,28 @@ func possessed(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// personalPronouns stand for people: "he was assaulted".
+var personalPronouns = set{"he": true, "she": true, "they": true}
+
+// mainSubject returns the subject of the sentence's main clause, when it
+// comes before token i and a subordinator opens the clause that holds i
+// ("A student dies a day after | he was assaulted": the student).
+func (c *coding) mainSubject(s *sent, i int) *Actor {
+	if s.tree == nil || i < 1 || !subordinators[s.low(i-1)] || s.low(i-1) == "that" {
+		return nil
+	}
+	r := s.tree.Root()
+	n := s.tree.Child(r, "nsubj", "nsubj:pass")
+	if r < 0 || n < 0 || n >= i {
+		return nil
+	}
+	a, b := s.npSpan(n)
+	if a >= b || b > i || !c.actorHeaded(s, a, b) {
+		return nil
+	}
+	return c.actorSpan(s, a, b)
 }
 
 // countedPeople reports a noun phrase that counts a plural noun ("two
