@@ -1032,6 +1032,10 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			if s.low(k) == "in" {
 				if mi := s.mentAt[k+1]; mi >= 0 && s.ments[mi].e.Kind == entity.KindCountry {
 					tgt = c.actorSpan(s, k+1, s.ments[mi].b)
+				} else if mi >= 0 && s.ments[mi].e.Kind == entity.KindPlace && s.ments[mi].e.Country != "" && (src == nil || src.Country != s.ments[mi].e.Country) {
+					// "closes its embassy in Tehran": the host country
+					m := s.ments[mi]
+					tgt = &Actor{Text: s.text(c.body, k+1, m.b), Country: m.e.Country, Role: "government"}
 				}
 				break
 			}
