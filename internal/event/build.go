@@ -1234,9 +1234,10 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// against a government ban": whose measure the protest opposes
 		tgt = c.protestOwner(s, t.b)
 	}
-	if !t.nominal && !t.passive && (tgt == nil || tgt.Entity == nil && tgt.Country == "") && (t.objB-t.objA == 1 || t.objB > t.objA && s.low(t.objA+1) == "of") && (s.low(t.objA) == "them" || s.low(t.objA) == "him" || s.low(t.objA) == "her") {
+	if !t.nominal && !t.passive && (tgt == nil || tgt.Entity == nil && tgt.Country == "") && (t.objB-t.objA == 1 || t.objB > t.objA && s.low(t.objA+1) == "of") && (s.low(t.objA) == "them" || s.low(t.objA) == "him" || s.low(t.objA) == "her" || s.low(t.objA) == "it" && s.low(t.objA+1) == "of") {
 		// "arrest ten nationals, accusing them of …": the participle's
-		// pronoun is the object of the clause it hangs from
+		// pronoun is the object of the clause it hangs from ("files a
+		// lawsuit against Belarus with the ICJ, accusing it of …": Belarus)
 		if h := treeHead(s, t.head); h >= 0 && h < t.head && s.tree.HasRel(t.head, "advcl", "conj", "xcomp") {
 			if a, b, ok := s.treeObject(h); ok && b <= t.head {
 				if o := s.tree.Child(h, "obj"); o >= 0 {
@@ -1390,6 +1391,30 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// "during an anti-Iranian government protest": whom the
 		// protest is against, not who protests
 		src, tgt = nil, src
+	}
+	if tgt != nil && tgt.Role == "judiciary" && !t.nominal && !t.passive && t.objA > 0 && t.objA < t.objB && (s.low(t.objA-1) == "at" || s.low(t.objA-1) == "before") && !coercive[ev.Type] {
+		// "withdraws its case at the International Court of Justice": the
+		// court where a case is brought or dropped is where, not whom;
+		// a participle after it names whom the case is against ("…
+		// accusing Iran of …")
+		tgt = nil
+		v := t.objA + 1
+		for v <= t.objB && v < len(s.toks) && s.tag(v) != "VBG" {
+			v++
+		}
+		if v+1 < len(s.toks) && s.tag(v) == "VBG" {
+			if a, b := objSpan(s, v+1); a < b {
+				for k := a + 1; k < b; k++ {
+					if preps[s.low(k)] {
+						b = k // "Iran | of denying …"
+						break
+					}
+				}
+				if x := c.actorSpan(s, a, b); !weak(x) && !sameActor(x, src) {
+					tgt = x
+				}
+			}
+		}
 	}
 	ev.Source, ev.Target = src, tgt
 	if ev.Mode == "" {
