@@ -2420,10 +2420,14 @@ func eachOther(s *sent, a, b int) bool {
 // conditionSubject returns the subject of an if- or unless-clause that
 // opens within the clause from token i, or nil.
 func (c *coding) conditionSubject(s *sent, i int) *Actor {
+	that := -1
 	for k := i; k < len(s.toks) && k < i+20; k++ {
 		l := s.low(k)
 		if l == "." || l == ";" {
 			return nil
+		}
+		if l == "that" && that < 0 {
+			that = k
 		}
 		if l != "if" && l != "unless" {
 			continue
@@ -2433,6 +2437,14 @@ func (c *coding) conditionSubject(s *sent, i int) *Actor {
 			return nil
 		}
 		if a, b := subjSpan(s, verbGroupStart(s, v)); a > k && a < b {
+			if that >= 0 && b == a+1 && pronouns[s.low(a)] {
+				// "threatens that the people of Gaza are dead unless they
+				// return the hostages": the pronoun is the statement's
+				// subject, named before
+				if x := c.thatSubject(s, that); !weak(x) {
+					return x
+				}
+			}
 			if x := c.actorSpan(s, a, b); !weak(x) {
 				return x
 			}
