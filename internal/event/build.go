@@ -261,6 +261,25 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				}
 			}
 		}
+		if e.Type == "MOBILIZE" && s.low(t.b) == "of" {
+			// "the deployment of 500 soldiers to Estonia", "of two
+			// submarines near Russia for potential action against Russian
+			// forces": what is deployed is no target; whom it is sent to
+			// or against may be
+			oa, ob := objSpan(s, t.b+1)
+			for k := oa + 1; k < ob; k++ {
+				if preps[s.low(k)] {
+					ob = k
+					break
+				}
+			}
+			forces := tgt != nil && oa < ob && tgt.Text == s.text(c.body, oa, ob)
+			if x := c.sentTo(s, ob); x != nil && !sameActor(x, src) {
+				tgt = x
+			} else if forces && tgt.Entity == nil && tgt.Country == "" {
+				tgt = nil
+			}
+		}
 		if src == nil {
 			// "A protest in Warsaw is organized by X": the author after
 			// the noun's place phrase
@@ -1780,6 +1799,31 @@ func (c *coding) mainSubject(s *sent, i int) *Actor {
 		return nil
 	}
 	return c.actorSpan(s, a, b)
+}
+
+// sentTo returns the first actor, not a place, named after "to",
+// "against", "into" or "toward" from token from to the end of the clause:
+// whom forces are sent to or against.
+func (c *coding) sentTo(s *sent, from int) *Actor {
+	for k := from; k < len(s.toks) && k < from+14; k++ {
+		if l := s.low(k); isPunct(s, k) || isVerbTag(s.tag(k)) || clauseStops[l] {
+			return nil
+		}
+		if l := s.low(k); l != "to" && l != "against" && l != "into" && l != "toward" && l != "towards" {
+			continue
+		}
+		a, b := objSpan(s, k+1)
+		for j := a + 1; j < b; j++ {
+			if preps[s.low(j)] {
+				b = j
+				break
+			}
+		}
+		if x := c.actorSpan(s, a, b); a < b && !weak(x) && !placeActor(x) {
+			return x
+		}
+	}
+	return nil
 }
 
 // countedPeople reports a noun phrase that counts a plural noun ("two
