@@ -24,6 +24,13 @@ var claimVerbs = wordSet("claimVerbs")
 // stopVerbs end or suspend the act their object names.
 var stopVerbs = wordSet("stopVerbs")
 
+// giveUpVerbs stop one's own aid, ties or agreement: "pauses all aid to".
+var giveUpVerbs = wordSet("giveUpVerbs")
+
+// giveUpStops are the types whose act, stopped by the one who gave it,
+// is a sanction on its receiver: aid, cooperation, an agreement.
+var giveUpStops = set{"AID": true, "COOPERATE": true, "AGREE": true}
+
 // partakeVerbs take part in the act their in-phrase names ("engaged in
 // talks", "participated in the protests").
 var partakeVerbs = wordSet("partakeVerbs")
@@ -220,7 +227,8 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	}
 	var src, tgt *Actor
 	regionA, regionB := t.a, t.b
-	done := -1 // the participle of "talks were held": done, its author unnamed
+	done := -1       // the participle of "talks were held": done, its author unnamed
+	stopped := false // a noun's aid or ties stopped by a verb: a sanction
 	if t.nominal {
 		src, tgt, regionA, regionB = c.nominalArgs(s, t)
 		if e.Type == "ASSAULT" && (tgt == nil || placeActor(tgt)) {
@@ -349,12 +357,42 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// the attack was, not an act the sentence reports
 			return nil
 		}
-		if first > 0 && phaseStop(s, first) {
+		if v := first - 1; first > 0 && giveUpStops[e.Type] && s.tokHas(v, giveUpVerbs) && (isVerbTag(s.tag(v)) || s.low(first-2) == "to") {
+			// "Trump pauses all military aid to Ukraine", "cancels its
+			// trade agreement with Belarus": to stop one's aid, ties or
+			// agreement with another is a sanction on them, by whoever
+			// stops it (who, and on whom, are checked at the end)
+			vt := &trig{match: match{e: e, head: v, a: v, b: v + 1}, vg: verbGroupStart(s, v)}
+			if a, b := c.subject(s, vt); a < b {
+				src = c.actorSpan(s, a, b)
+			}
+			ev.Type, ev.Mode = "SANCTION", "discontinue"
+			ev.Modality, ev.Negated = modality(s, vt)
+			ev.Trigger = &Trigger{Text: s.text(c.body, v, t.b), Start: s.toks[v].start, End: s.toks[t.b-1].end}
+			stopped, t.giveUp = true, true
+		} else if hn := haltNounAt(s, t.a); giveUpStops[e.Type] && hn >= 0 {
+			// "Japan announced a freeze on new loans to China", "ordered
+			// the cancellation of its trade pact with Peru": the same,
+			// by whoever announces or orders the halt
+			v := npBack(s, hn) - 1
+			if v < 0 || !isVerbTag(s.tag(v)) {
+				return nil // a halt no one is said to order: the act stops
+			}
+			vt := &trig{match: match{e: e, head: v, a: v, b: v + 1}, vg: verbGroupStart(s, v)}
+			if a, b := c.subject(s, vt); a < b {
+				src = c.actorSpan(s, a, b)
+			}
+			ev.Type, ev.Mode = "SANCTION", "discontinue"
+			ev.Modality, ev.Negated = modality(s, vt)
+			ev.Trigger = &Trigger{Text: s.text(c.body, v, t.b), Start: s.toks[v].start, End: s.toks[t.b-1].end}
+			stopped, t.giveUp = true, true
+		}
+		if !stopped && first > 0 && phaseStop(s, first) {
 			// "orders the suspension of all investigations into X",
 			// "postpones his visit to Switzerland": the act does not go on
 			return nil
 		}
-		if first > 0 && s.tokHas(first-1, stopVerbs) && (isVerbTag(s.tag(first-1)) || s.low(first-2) == "to") {
+		if !stopped && first > 0 && s.tokHas(first-1, stopVerbs) && (isVerbTag(s.tag(first-1)) || s.low(first-2) == "to") {
 			// "halted its airstrikes", "agreed to suspend the bombing": the
 			// act stops, it is not reported as done
 			return nil
@@ -649,6 +687,22 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 					src = c.weaponOwner(s, t.subjA, k)
 				}
 			}
+			if src == nil && s.tokHas(t.head, interceptVerbs) && !s.spanHas(t.subjA, t.subjB, scoutWords) {
+				// "a Houthi drone is intercepted over Eilat": the
+				// weapon's owner attacked, whoever stopped it
+				// (a state or an armed group first: "a Pakistani Fatah-II
+				// missile" is Pakistan's, whatever its model's name reads as)
+				for _, m := range s.ments {
+					if m.a >= t.subjA && m.b <= t.subjB && (m.e.Kind == entity.KindCountry || m.e.Kind == entity.KindArmedGroup) {
+						src = c.entityActor(s.text(c.body, m.a, m.b), m.e)
+						break
+					}
+				}
+				if own := c.weaponOwner(s, t.subjA, t.subjB); src == nil && own != nil {
+					own.Text = bareAdjective(ownerMention(c, s, t.subjA, t.subjB, own))
+					src = own
+				}
+			}
 		case t.passive:
 			src, tgt = agent, subj
 			if tgt == nil && t.subjB == t.subjA+1 && personalPronouns[s.low(t.subjA)] {
@@ -710,13 +764,18 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				}
 			}
 		}
-		ob := t.objB
-		for k := t.objA + 1; k < ob; k++ {
+		objA, objB := t.objA, t.objB
+		if e.Type == "ASSAULT" && objA >= objB && t.b-t.head > 1 && s.tokHas(t.head, interceptVerbs) && weaponHeaded(s, t.head+1, t.b) {
+			// "downed 30 Ukrainian drones": the pattern holds its object
+			objA, objB = t.head+1, t.b
+		}
+		ob := objB
+		for k := objA + 1; k < ob; k++ {
 			if s.tag(k) == "VBG" {
 				ob = k // "intercepted Iranian drones | targeting ships"
 			}
 		}
-		oa := t.objA
+		oa := objA
 		for k := oa + 1; k < ob && k < oa+4; k++ {
 			if s.low(k) == "of" && quantityHeads[s.low(k-1)] {
 				oa = k + 1 // "destroyed a number of Iranian missiles"
@@ -730,7 +789,8 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				break
 			}
 		}
-		if e.Type == "ASSAULT" && !t.passive && (s.spanHas(t.a, t.b, interceptVerbs) || t.a >= 2 && s.low(t.a-1) == "and" && s.tokHas(t.a-2, interceptVerbs)) && oa < ob && (weaponHeaded(s, oa, ob) || oa > t.objA && weaponHeaded(s, oa, wb)) && !s.tokHas(headNoun(s, oa, ob), mannedCraft) {
+		if e.Type == "ASSAULT" && !t.passive && (s.spanHas(t.a, t.b, interceptVerbs) || t.a >= 2 && s.low(t.a-1) == "and" && s.tokHas(t.a-2, interceptVerbs) ||
+			s.tokHas(t.head, set{"destroy": true}) && s.spanHas(t.subjA, t.subjB, airDefenceWords)) && oa < ob && (weaponHeaded(s, oa, ob) || oa > objA && weaponHeaded(s, oa, wb)) && !s.tokHas(headNoun(s, oa, ob), mannedCraft) {
 			// "air defences shot down an Iranian missile": the attack is
 			// the missile's owner's, on whoever intercepted it; a missile
 			// nobody owns in the text leaves the author unknown
@@ -766,14 +826,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 					break
 				}
 			}
-			if !aimed && !t.nominal && subj != nil && src != nil && t.subjA < t.subjB && (s.spanHas(t.subjA, t.subjB, mannedCraft) || s.spanHas(oa, ob, scoutWords)) && !launchedFrom(s, oa, min(len(s.toks), ob+8)) {
-				// (and "the Houthis shoot down a Saudi reconnaissance
-				// drone": a scout attacks no one; downing it is the act)
-				// "a Spanish fighter jet shoots down a Russian drone over
-				// Estonia": a jet on patrol that downs a drone nobody says
-				// was fired at it acts on the drone's owner (but "air
-				// defences intercepted drones from Iran", "drones aimed at
-				// Kyiv": the attack is the launcher's)
+			if !aimed && !t.nominal && subj != nil && src != nil && t.subjA < t.subjB && s.spanHas(oa, ob, scoutWords) && !launchedFrom(s, oa, min(len(s.toks), ob+8)) {
+				// "the Houthis shoot down a Saudi reconnaissance drone", "an
+				// MQ-9 Reaper": a scout attacks no one; downing it is the
+				// act, on its owner. Whoever intercepts a missile or an
+				// attack drone, a fighter jet as much as a battery, is
+				// never the attack's author
 				src, tgt = subj, src
 			}
 		}
@@ -1372,8 +1430,15 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if tgt == nil && !t.nominal && !t.passive && ev.Type == "ASSAULT" && isEventNoun(s, t.b-1) {
 		// "launched a missile attack targeting the USS Harry S. Truman",
 		// "carried out strikes aimed at rebel positions": the participle
-		// after the attack's noun names whom it was on
+		// after the attack's noun names whom it was on (also past a
+		// place phrase: "carry out raids in six states targeting 17 people")
 		k := t.b
+		for k < len(s.toks) && k < t.b+8 && s.low(k) != "targeting" && (npTok(s, k) || preps[s.low(k)]) {
+			k++
+		}
+		if s.low(k) != "targeting" {
+			k = t.b
+		}
 		if l := s.low(k); l == "targeting" || l == "targetting" || l == "aimed" && s.low(k+1) == "at" {
 			if l == "aimed" {
 				k++
@@ -1406,6 +1471,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
+	if e.Type == "COERCE" && e.Mode == "seize" && src != nil && (src.Role == "party" || src.Role == "opposition" || src.Role == "legislature") && tgt != nil && (tgt.Role == "legislature" || s.tokHas(headNoun(s, t.objA, t.objB), chamberNouns)) && s.anyWord(electionWords) {
+		// "the party wins the election, taking control of parliament": a
+		// chamber won at the polls is not seized (rebels who take the
+		// parliament building still seize it)
+		return nil
+	}
 	if e.Type == "PROTEST" && src != nil && tgt == nil && antiPhrase(src.Text) {
 		// "during an anti-Iranian government protest": whom the
 		// protest is against, not who protests
@@ -1435,6 +1506,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
+	if stopped && (weak(src) || weak(tgt)) {
+		// a sanction falls on someone, by someone: "ended the peace
+		// agreement", "pause all assistance programs" name no receiver
+		return nil
+	}
 	ev.Source, ev.Target = src, tgt
 	if ev.Mode == "" {
 		// "attacked the convoy with rockets": a weapon word of the clause
@@ -1455,7 +1531,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if t.nominal && src == nil && tgt == nil && ev.Count == nil && ev.Location == nil && ev.Fatalities == nil {
 		return nil
 	}
-	if !t.nominal && pastAside(s, t, ts) {
+	if !t.nominal && (pastAside(s, t, ts) || freedParticiple(s, t)) {
 		// "sentences X, who criticized the invasion, to three years": what
 		// the aside recalls of a participant is past context, not news
 		ev.Background = true
@@ -1604,9 +1680,54 @@ func (c *coding) weaponOwner(s *sent, a, b int) *Actor {
 				break
 			}
 		}
-		return nil
+		return c.relativeLauncher(s, b)
 	}
 	return &Actor{Text: s.text(c.body, a, b), Entity: own.Entity, Country: own.Country, Role: own.Role, BackedBy: own.BackedBy}
+}
+
+// relativeLauncher returns who launched the weapons that a relative clause
+// at b, right after them, tells of: "drones that were launched by Iraqi
+// militias", "a missile that the Houthis claim to have fired at the
+// airport"; nil if the clause names no one.
+func (c *coding) relativeLauncher(s *sent, b int) *Actor {
+	k := b
+	if s.low(k) == "," {
+		k++
+	}
+	if l := s.low(k); l != "that" && l != "which" {
+		return nil
+	}
+	for j := k + 1; j < len(s.toks) && j < k+9; j++ {
+		if isPunct(s, j) {
+			return nil
+		}
+		if l := s.low(j); l != "fired" && l != "launched" {
+			continue
+		}
+		a, e := k+1, j // "that the Houthis … fired": the clause's subject
+		if s.low(j+1) == "by" {
+			a, e = objSpan(s, j+2)
+		} else if a, e = objSpan(s, a); e > j {
+			return nil
+		}
+		for m := a + 1; m < e; m++ {
+			if isVerbTag(s.tag(m)) || s.tokHas(m, speechVerbs) {
+				e = m // "the Houthis | claim to have fired"
+				break
+			}
+		}
+		for m := a + 1; m < e; m++ {
+			if l := s.low(m); l == "from" || l == "at" || l == "toward" || l == "towards" || l == "in" {
+				e = m
+				break
+			}
+		}
+		if x := c.actorSpan(s, a, e); a < e && !weak(x) && !placeActor(x) {
+			return x
+		}
+		return nil
+	}
+	return nil
 }
 
 // eventHeaded reports a noun phrase headed by an event noun with no actor
@@ -1860,7 +1981,19 @@ func ownerMention(c *coding, s *sent, a, b int, own *Actor) string {
 }
 
 // scoutWords make a drone or plane one that watches, not one that strikes.
-var scoutWords = set{"reconnaissance": true, "surveillance": true, "spy": true, "observation": true, "unarmed": true}
+var scoutWords = set{"reconnaissance": true, "surveillance": true, "spy": true, "observation": true, "unarmed": true,
+	// drones flown as aircraft over others' ground, named by model
+	"reaper": true, "mq-9": true, "mq-1": true, "predator": true, "rq-4": true, "heron": true, "hermes": true, "scaneagle": true, "orlan-10": true}
+
+// chamberNouns name elected chambers; electionWords tell of a vote.
+var (
+	chamberNouns  = set{"parliament": true, "legislature": true, "senate": true, "house": true, "chamber": true, "assembly": true, "congress": true, "council": true, "majority": true}
+	electionWords = set{"election": true, "elections": true, "electoral": true, "polls": true, "vote": true, "votes": true, "ballot": true, "midterm": true, "midterms": true, "seats": true}
+)
+
+// airDefenceWords name air defences: what they destroy in the air
+// ("air defences destroyed 30 drones") they intercept.
+var airDefenceWords = set{"defence": true, "defense": true, "defences": true, "defenses": true, "interceptor": true, "interceptors": true}
 
 // mannedCraft carry crews: shooting one down is an attack on it.
 var mannedCraft = wordSet("mannedCraft")
@@ -2497,6 +2630,29 @@ func (c *coding) conditionSubject(s *sent, i int) *Actor {
 	}
 	return nil
 }
+
+// freedParticiple reports a legal act told by a participle after the noun
+// of those an amnesty, a pardon or a release frees: "an amnesty bill for
+// people convicted over the protests", "released 50 prisoners detained
+// during the unrest" (the conviction or the arrest is their past, the
+// freeing is the news).
+func freedParticiple(s *sent, t *trig) bool {
+	if !legalActs[t.e.Type] || s.tag(t.head) != "VBN" && s.tag(t.head) != "VBD" || t.vg != t.head || t.head < 2 || s.tag(t.head-1) != "NNS" && s.tag(t.head-1) != "NN" {
+		return false
+	}
+	for k := t.head - 2; k >= 0 && k >= t.head-8; k-- {
+		if s.tokHas(k, freeingWords) {
+			return true
+		}
+		if isPunct(s, k) || s.low(k) == "and" || s.low(k) == "but" {
+			return false // (not "freed the hostages and Israel detained 40 men")
+		}
+	}
+	return false
+}
+
+// freeingWords free those a legal act held or sentenced.
+var freeingWords = set{"amnesty": true, "pardon": true, "release": true, "free": true, "clemency": true, "commute": true, "exonerate": true}
 
 // pastAside reports a verb trigger in the past tense inside a relative
 // clause set off by a comma (", who had protested against the coup,")

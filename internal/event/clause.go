@@ -44,6 +44,35 @@ func cutTime(s *sent, a, b int) int {
 	return b
 }
 
+// cutTimePhrase ends the span [a, b) before a prepositional phrase headed
+// by a stretch of time ("in the previous several days", "over the past
+// week"), which dates the verb, not the actor.
+func cutTimePhrase(s *sent, a, b int) int {
+	for k := a + 1; k < b; k++ {
+		if !preps[s.low(k)] || s.low(k) == "of" {
+			continue
+		}
+		h := k + 1
+		for h < b && h < k+5 && (s.tag(h) == "DT" || s.tag(h) == "JJ" || s.tag(h) == "CD" || s.tag(h) == "PRP$") {
+			h++
+		}
+		if h+1 == b && s.tokHas(h, timeNouns) && !verbIn(s, a, k) {
+			return k // (the time phrase ends the span, after a bare noun phrase)
+		}
+	}
+	return b
+}
+
+// verbIn reports a verb among tokens [a, b).
+func verbIn(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if isVerbTag(s.tag(k)) {
+			return true
+		}
+	}
+	return false
+}
+
 // subject finds the subject span of a verbal trigger: the noun phrase
 // before its verb group, the subject of the verb it is coordinated with
 // ("X condemned ... and called for"), of the clause a participle hangs
@@ -61,6 +90,14 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 		for k := vg - 2; k >= 0 && k > vg-10; k-- {
 			if s.tag(k) == "VBG" && s.low(k-1) == "," {
 				return c.subject(s, &trig{match: match{head: k, a: k, b: k + 1}, vg: k})
+			}
+			if s.tag(k) == "VBG" && k > 1 && (s.tag(k-1) == "NNS" || s.tag(k-1) == "NN") && s.low(k-2) == "in" {
+				// "resulting in police making 27 arrests and deploying
+				// pepper spray": the noun before the first gerund is
+				// the subject of both
+				if a := npBack(s, k-1); a < k {
+					return a, k
+				}
 			}
 			if isFinite(s.tag(k)) || s.low(k) == "," {
 				break

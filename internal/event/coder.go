@@ -290,6 +290,7 @@ type trig struct {
 	purpose    bool   // a purpose infinitive ("sent experts to Bosnia to investigate")
 	thing      *Actor // an object that names a thing, not an actor ("an official protest")
 	eventSubj  bool   // the subject names the attack itself ("the one that killed …")
+	giveUp     bool   // the noun's aid or ties stopped by the verb's subject, a sanction of theirs
 }
 
 var casualtyVerbs = wordSet("casualtyVerbs")
@@ -323,6 +324,7 @@ func (c *coding) sentence(s *sent) {
 			t.vg = verbGroupStart(s, m.head)
 			t.passive = isPassive(s, m.head)
 			t.subjA, t.subjB = c.subject(s, t)
+			t.subjB = cutTimePhrase(s, t.subjA, t.subjB) // "the military in the previous several days retook"
 			if t.subjA > 0 && t.subjA < t.subjB && (s.low(t.subjA) == "least" || s.low(t.subjA) == "most") && s.low(t.subjA-1) == "at" {
 				t.subjA-- // "with at least 200 people arrested": the whole count
 			}
@@ -453,13 +455,15 @@ func (c *coding) sentence(s *sent) {
 					t.passive, t.subjA, t.subjB = true, pa, t.a-1
 				}
 			}
-			if !t.passive && !t.casualty && (m.e.Type == "ACCUSE" || legalActs[m.e.Type]) && t.vg == t.a && t.subjA < t.subjB && t.subjB == t.a && m.head == m.a &&
+			if !t.passive && !t.casualty && (m.e.Type == "ACCUSE" || legalActs[m.e.Type] || m.e.Type == "ASSAULT" && t.objA == t.objB && (s.low(m.head+1) == "from" || s.low(m.head+1) == "by") && otherFinite(s, m.head)) && t.vg == t.a && t.subjA < t.subjB && t.subjB == t.a && m.head == m.a &&
 				(s.tag(m.head) == "VBD" || s.tag(m.head) == "VBN") && (s.low(m.head+1) == "of" || s.low(m.head+1) == "with" || s.low(m.head+1) == "from" || s.low(m.head+1) == "by") && m.b <= m.head+2 &&
 				!(s.mentAt[t.subjB-1] >= 0 && s.ments[s.mentAt[t.subjB-1]].e.Kind == entity.KindCountry) {
 				// (a state before "deported from its territory" deports)
 				// "a French national accused of plotting", "two men charged
-				// with murder": a participle right before its of- or
-				// with-phrase is a passive; the noun before it is whom
+				// with murder", "workers kidnapped from a mine", "a Thai
+				// national abducted by X": a participle right before its
+				// of-, with-, from- or by-phrase is a passive; the noun
+				// before it is whom
 				t.passive = true
 			}
 			if t.casualty && !t.passive && t.objA == t.objB && t.vg == t.a && t.subjB == t.a && t.subjA > 0 && (s.tag(m.head) == "VBD" || s.tag(m.head) == "VBN") &&
@@ -509,7 +513,7 @@ func (c *coding) sentence(s *sent) {
 	attrib := c.attribution(s)
 	var out []*trig
 	for _, t := range ts {
-		if t.drop || t.into >= 0 || runningTotal(s, t.a) || t.nominal && (haltedAct(s, t.a) || chargedAct(s, t.a) || copularLabel(s, t.head, ts) || demandedAct(s, t.a)) || !t.nominal && punishedFor(s, t.a) {
+		if t.drop || t.into >= 0 || runningTotal(s, t.a) || t.nominal && (haltedAct(s, t.a) && !giveUpStops[t.e.Type] || chargedAct(s, t.a) || copularLabel(s, t.head, ts) || demandedAct(s, t.a)) || !t.nominal && punishedFor(s, t.a) {
 			continue
 		}
 		ev := c.build(s, t, ts, attrib)
@@ -520,7 +524,7 @@ func (c *coding) sentence(s *sent) {
 			ev.Attribution = attrib.actor
 			if src := ev.Source; src != nil && attrib.b <= t.head && !subjPronouns[strings.ToLower(src.Text)] &&
 				strings.EqualFold(strings.TrimSpace(src.Text), strings.TrimSpace(attrib.actor.Text)) && !verbal[ev.Type] &&
-				!strings.Contains(strings.ToLower(c.body[s.start:s.end]), "responsib") && !(t.nominal && lightObject(s, t)) && !claimsOwnAct(s, attrib.a, t.a) && listedMeasure(s, t) < 0 {
+				!strings.Contains(strings.ToLower(c.body[s.start:s.end]), "responsib") && !(t.nominal && lightObject(s, t)) && !t.giveUp && !claimsOwnAct(s, attrib.a, t.a) && listedMeasure(s, t) < 0 {
 				// "Ukrainian officials say a Russian strike has killed two":
 				// the speaker reports the act; who did it is read elsewhere
 				// (a claim of one's own act says "it" or "they", or claims

@@ -185,6 +185,79 @@ var selfPronouns = set{"it": true, "they": true, "he": true, "she": true, "we": 
 // readyWords make "be … to" a readiness, which is a threat when the act is force.
 var readyWords = wordSet("readyWords")
 
+// presentProgressive reports a verb group [vg, h) in the present
+// progressive or its perfect: "are fighting", "have been fighting".
+func presentProgressive(s *sent, vg, h int) bool {
+	for k := vg; k < h; k++ {
+		switch s.low(k) {
+		case "is", "are", "has", "have", "'s", "'re", "'ve":
+			return true
+		}
+	}
+	return false
+}
+
+// raisingReports report, in the passive, what their subject did: "are
+// said to have fired", "was believed to be holding".
+var raisingReports = set{"said": true, "reported": true, "believed": true, "thought": true, "alleged": true,
+	"understood": true, "known": true, "rumoured": true, "rumored": true, "claimed": true, "suspected": true, "feared": true}
+
+// raisedReport reports a passive report verb at g before the "to" at k
+// of a perfect or progressive infinitive: "were reported to have crossed",
+// "is said to be holding".
+func raisedReport(s *sent, g, k int) bool {
+	if k != g+1 || !raisingReports[s.low(g)] || !(s.low(k+1) == "have" || s.low(k+1) == "be" && s.tag(k+2) == "VBG") {
+		return false
+	}
+	for q := verbGroupStart(s, g); q < g; q++ {
+		if beWords[s.low(q)] || s.low(q) == "be" || s.low(q) == "being" {
+			return true
+		}
+	}
+	return false
+}
+
+// rankWords rank the one who did an act among those who did it: "the
+// first country to", "the latest member to", "the only leader to".
+var rankWords = set{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "last": true, "latest": true, "only": true, "sole": true}
+
+// firstToDo reports a copula at g and, before the "to" at k, its
+// complement ranking the subject among those who did the act: "became the
+// first country to", "was the 110th state to", "is the only leader to"
+// (not "aims to become the first to": the copula itself only intended).
+func firstToDo(s *sent, g, k int) bool {
+	if !(beWords[s.low(g)] || s.low(g) == "become" || s.low(g) == "becomes" || s.low(g) == "became") || s.low(verbGroupStart(s, g)-1) == "to" {
+		return false
+	}
+	j := g + 1
+	if s.tag(j) != "DT" && s.tag(j) != "PRP$" {
+		return false
+	}
+	j++
+	if w := s.low(j); !rankWords[w] && !ordinalNumber(w) {
+		return false
+	}
+	for j++; j < k; j++ {
+		if !isNounTag(s.tag(j)) && s.tag(j) != "JJ" && s.tag(j) != "HYPH" && s.low(j) != "-" {
+			return false // "the first time in years to": only the doers' noun before "to"
+		}
+	}
+	return j == k
+}
+
+// ordinalNumber reports a numeral ordinal: "110th", "61st", "22nd", "3rd".
+func ordinalNumber(w string) bool {
+	n := len(w)
+	if n < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
 // doneAfter open a gerund clause of an act that was done.
 var doneAfter = set{"after": true, "while": true, "upon": true, "before": true}
 
@@ -207,7 +280,11 @@ func (c *coding) govern(s *sent, ts []*trig) {
 		h := t.head
 		// present tense in a relative clause describes, it does not report:
 		// "forces who cooperate with US forces"
-		if !t.nominal && (s.tag(h) == "VBP" || s.tag(h) == "VBZ") {
+		if !t.nominal && (s.tag(h) == "VBP" || s.tag(h) == "VBZ" || s.tag(h) == "VBG" && !verbal[t.e.Type] && presentProgressive(s, t.vg, h)) {
+			// (and its progressive: "the rebels, who have been fighting
+			// the government since 1983, attacked Juba": a standing
+			// struggle, not the act the sentence reports; but "villagers
+			// who are demanding the body" voice a demand)
 			switch s.low(t.vg - 1) {
 			case "who", "which", "that":
 				t.drop = true
@@ -393,6 +470,8 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			}
 		} else if s.tag(h) == "VBG" && k >= 0 && isVerbTag(s.tag(k)) && !isAux(s, k) {
 			g = k
+		} else if s.tag(h) == "VBG" && k > 0 && s.tag(k) == "RP" && isVerbTag(s.tag(k-1)) && !isAux(s, k-1) {
+			g = k - 1 // "rules out sending warships": past the phrasal verb's particle
 		}
 		if g < 0 {
 			continue
@@ -465,6 +544,23 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			// "the ministry reports intercepting drones", "the army
 			// confirms killing two commanders": the speaker did it
 			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
+		case raisedReport(s, g, k):
+			// "Iraqi troops were reported to have crossed into Kuwait",
+			// "the rebels are believed to be holding three hostages": the
+			// report's passive subject did the act the infinitive names
+			t.subjA, t.subjB = subjSpan(s, verbGroupStart(s, g))
+		case firstToDo(s, g, k):
+			// "Russia becomes the first country to recognise the
+			// government", "was the only leader to attend": to be the
+			// first to do it is to have done it, as the copula's subject
+			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
+			for q := verbGroupStart(s, g); q < g; q++ {
+				if hypoModals[s.low(q)] {
+					t.modality = Hypothetical
+				} else if (s.low(q) == "will" || s.low(q) == "'ll") && t.modality == Actual {
+					t.modality = Planned // "will become the first to visit"
+				}
+			}
 		case s.tokHas(g, planners):
 			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
 			if t.modality == Actual {
@@ -550,11 +646,53 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			// (a passive's subjunctive is a bare "be": "that the minister
 			// be arrested")
 			bareBe := u.vg < u.head && s.low(u.vg) == "be" && s.tag(u.vg) == "VB" && s.low(u.vg-1) != "to"
-			if v := s.tag(u.head); v == "VB" || bareBe || v == "VBP" && !s.spanHas(k, u.head, indicativeAux) || s.spanHas(k, u.head, shouldWords) {
+			// (and a bare form the tagger read as a past: "that Israel
+			// withdraw its forces")
+			bareVBD := s.tag(u.head) == "VBD" && u.vg == u.head && !irregularPast(s, u.head)
+			if v := s.tag(u.head); v == "VB" || bareBe || bareVBD || v == "VBP" && !s.spanHas(k, u.head, indicativeAux) || s.spanHas(k, u.head, shouldWords) {
 				u.into = i
 				embedMode(t, u)
 			}
 			break
+		}
+	}
+	// "killed six Palestinians by shelling and gunfire": an attack noun
+	// or gerund in a by-phrase right after an attack verb's object is how
+	// that attack was done, not a second attack (whose author the object
+	// is not)
+	for i, t := range ts {
+		if t.drop || t.into >= 0 || t.nominal || t.passive || t.e.Type != "ASSAULT" {
+			continue
+		}
+		for _, u := range ts {
+			k := npBack(s, u.a) - 1
+			if u == t || !u.nominal && s.tag(u.head) != "VBG" || u.drop || u.into >= 0 || u.e.Type != "ASSAULT" || k <= t.b || k-t.b > 6 || s.low(k) != "by" {
+				continue
+			}
+			between := false
+			for j := t.b; j < k; j++ {
+				between = between || isPunct(s, j) || isVerbTag(s.tag(j))
+			}
+			if !between {
+				u.into = i
+			}
+		}
+	}
+	// "carry out raids in six states targeting 17 people", "arrest 198
+	// suspects in operations targeting the Islamic State": a "targeting"
+	// participle with no comma of its own, a few nouns after another act,
+	// says what that act aimed at; it is no act of the nouns before it
+	for i, t := range ts {
+		if t.drop || t.into >= 0 || t.nominal {
+			continue
+		}
+		for _, u := range ts {
+			if u == t || u.nominal || u.drop || u.into >= 0 || s.tag(u.head) != "VBG" || !s.tokHas(u.head, set{"target": true}) || u.a <= t.b || u.a-t.b > 8 || !s.spanHas(t.b, u.a, operationNouns) && !s.spanHas(t.a, t.b, operationNouns) {
+				continue
+			}
+			if !verbIn(s, t.b, u.a) && !punctIn(s, t.b, u.a) {
+				u.into = i
+			}
 		}
 	}
 	// nouns inside the object of a verbal trigger are that trigger's
@@ -834,4 +972,14 @@ func weaponSentToStrike(s *sent, ts []*trig, t *trig) *trig {
 		}
 	}
 	return nil
+}
+
+// punctIn reports punctuation among tokens [a, b).
+func punctIn(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if isPunct(s, k) {
+			return true
+		}
+	}
+	return false
 }

@@ -85,6 +85,8 @@ func TestExamples(t *testing.T) {
 					got = e.Modality
 				case "negated":
 					got = strconv.FormatBool(e.Negated)
+				case "background":
+					got = strconv.FormatBool(e.Background)
 				case "fatalities":
 					got = intp(e.Fatalities)
 				case "injured":

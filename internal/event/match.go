@@ -275,9 +275,10 @@ func headTagOK(s *sent, m match) bool {
 		if s.tag(pi) == "RB" && strings.HasSuffix(s.low(pi), "ly") {
 			pi-- // "Yemen's internationally recognized government"
 		}
-		if p := s.tag(pi); (t == "JJ" || t == "VBN") && m.b == m.head+1 && (pi < 0 || p == "DT" || p == "CD" || p == "PRP$" || p == "POS" || p == "IN" || p == "RP" || preps[s.low(pi)] || p == "," || p == "CC" || p == "VBG" && !isAux(s, pi)) &&
+		if p := s.tag(pi); (t == "JJ" || t == "VBN") && m.b == m.head+1 && (pi < 0 || p == "DT" || p == "CD" || p == "PRP$" || p == "POS" || p == "IN" || p == "RP" || preps[s.low(pi)] || p == "," || p == "CC" || (p == "VBG" || p == "VB" || p == "VBP" || p == "VBZ" || p == "VBD") && !isAux(s, pi) && !linkVerbs[s.low(pi)]) &&
 			(isNounTag(s.tag(m.head+1)) || s.tag(m.head+1) == "JJ" && isNounTag(s.tag(m.head+2)) || p == "DT" && isQuote(s, m.head+1)) && !s.tokHas(m.head, casualtyVerbs) {
-			// "three alleged drug boats", "the alleged "losers" comment", "a request by imprisoned former
+			// "three alleged drug boats", "the alleged "losers" comment", "to
+			// protest alleged irregularities", "a request by imprisoned former
 			// president X", "the detained journalists", "Exiled Iranian
 			// crown prince X spoke": a participle that
 			// modifies a noun reports no act of its own
@@ -677,3 +678,7 @@ func (c *coding) verbEntry(s *sent, i int, base bool) bool {
 	}
 	return false
 }
+
+// linkVerbs take a participle as their complement ("got arrested",
+// "remained detained"): after them a participle is the clause's own.
+var linkVerbs = set{"get": true, "gets": true, "got": true, "remain": true, "remains": true, "remained": true, "become": true, "becomes": true, "became": true, "seem": true, "seems": true, "seemed": true, "stay": true, "stays": true, "stayed": true}

@@ -145,18 +145,26 @@ var haltNouns = wordSet("haltNouns")
 // what is not (or no longer) done, so it is no event of its own (a call
 // for the halt is read by its own trigger).
 func haltedAct(s *sent, i int) bool {
+	return haltNounAt(s, i) >= 0
+}
+
+// haltNounAt returns the halt noun whose phrase holds the event noun at i
+// ("a freeze on | new loans"), or -1.
+func haltNounAt(s *sent, i int) int {
 	j := i - 1
 	for j > 0 && (s.tag(j) == "JJ" || s.tag(j) == "DT" || s.tag(j) == "PRP$" || s.tag(j) == "NN" && s.mentAt[j] < 0 && j > i-3) {
 		j-- // "a pause on all Israeli strikes", "an end to drone attacks"
 	}
 	if j < 1 {
-		return false
+		return -1
 	}
 	switch s.low(j) {
 	case "on", "in", "of", "to":
-		return haltNouns[s.low(j-1)]
+		if haltNouns[s.low(j-1)] {
+			return j - 1
+		}
 	}
-	return false
+	return -1
 }
 
 // demonstratives stand for something named before ("this was an attack").

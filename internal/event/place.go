@@ -251,6 +251,9 @@ func (c *coding) attribution(s *sent) *attrib {
 			continue
 		}
 		vg := verbGroupStart(s, i)
+		if raisedReport(s, i, i+1) {
+			continue // "troops are said to have fired": the troops are no speaker
+		}
 		a, b := subjSpan(s, vg)
 		if a >= b {
 			continue

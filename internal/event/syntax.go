@@ -79,10 +79,25 @@ func verbGroupStart(s *sent, head int) int {
 	return i
 }
 
+// objectAfterDead reports an object right after "shot dead" or "shot to
+// death" at head: "the army shot dead five militants, police said" is
+// active, whatever other verb the sentence has.
+func objectAfterDead(s *sent, head int) bool {
+	k := head + 2
+	if s.low(head+1) == "to" {
+		k = head + 3
+	}
+	switch s.tag(k) {
+	case "CD", "DT", "PRP$", "NNS", "NNP", "NNPS", "NN", "JJ":
+		return s.low(k) != "on" && !isTimeNP(s, k, k+1)
+	}
+	return false
+}
+
 // isPassive reports whether the verb at head is a passive participle.
 func isPassive(s *sent, head int) bool {
 	t := s.tag(head)
-	if (t == "VBN" || t == "VBD" || t == "VBP" && strings.HasSuffix(s.low(head), "ed") || s.low(head) == "shot") && head > 0 && isNounTag(s.tag(head-1)) && (s.low(head+1) == "to" && s.low(head+2) == "death" || s.low(head+1) == "dead") && otherFinite(s, head) {
+	if (t == "VBN" || t == "VBD" || t == "VBP" && strings.HasSuffix(s.low(head), "ed") || s.low(head) == "shot") && head > 0 && isNounTag(s.tag(head-1)) && (s.low(head+1) == "to" && s.low(head+2) == "death" || s.low(head+1) == "dead") && otherFinite(s, head) && !objectAfterDead(s, head) {
 		// "found four people shot to death", "two men shot dead": the
 		// dead, not the shooters
 		return true
@@ -160,6 +175,30 @@ func isClauseStart(s *sent, i int) bool {
 	return isFinite(s.tag(i))
 }
 
+// asLinks around "as" make it part of a phrase, not a clause's opening.
+var asLinks = set{"well": true, "such": true, "so": true, "same": true, "just": true, "soon": true, "a": true, "an": true, "part": true}
+
+// asClause reports "as" before token a opening a clause whose subject is
+// [a, b) and whose verb follows ("as Pakistani authorities intensify"):
+// not "as well as", "known as", "labeled X as a terrorist and levied",
+// "in his capacity as King of Canada, visits".
+func asClause(s *sent, a, b int) bool {
+	if a < 2 || a >= b || asLinks[s.low(a-2)] || asLinks[s.low(a)] {
+		return false
+	}
+	for k := a - 4; k < a-1; k++ {
+		if k >= 0 && isVerbTag(s.tag(k)) {
+			return false
+		}
+	}
+	for k := a; k < b; k++ {
+		if l := s.low(k); l == "," || l == "and" || l == "or" {
+			return false
+		}
+	}
+	return true
+}
+
 // subjSpan returns the subject noun phrase of the verb group starting at vg.
 func subjSpan(s *sent, vg int) (int, int) {
 	b := vg
@@ -171,6 +210,11 @@ func subjSpan(s *sent, vg int) (int, int) {
 				a = o
 				continue
 			}
+		}
+		if s.low(a-1) == "as" && asClause(s, a, b) {
+			// "deported since November 2023 as authorities intensify a
+			// crackdown": a clause of its own opens at "as"
+			break
 		}
 		if isClauseStart(s, a-1) {
 			if s.low(a-1) == "and" && a > 2 && s.low(a-2) == "," && isNounTag(s.tag(a-3)) && allNP(s, a, b) && listCommaBefore(s, a-3) && !placeMention(s, a-3) {

@@ -8,7 +8,7 @@ import "strings"
 // words with one tag in news belong here.
 var lexicon = map[string]string{
 	"'d": "MD", "'ll": "MD", "'re": "VBP", "'ve": "VBP", "'m": "VBP",
-	"ca": "MD", "wo": "MD", "sha": "MD",
+	"ca": "MD", "wo": "MD", "sha": "MD", "cannot": "MD", "Cannot": "MD",
 	"amid": "IN", "amidst": "IN", "amongst": "IN", "despite": "IN",
 	"airstrike": "NN", "airstrikes": "NNS", "air-strike": "NN", "air-strikes": "NNS",
 	"drone": "NN", "drones": "NNS", "militiamen": "NNS", "militants": "NNS",

@@ -104,6 +104,13 @@ func TestTagMustHaves(t *testing.T) {
 		{"The town struck by the storm was evacuated.", "struck", 0, []string{"VBN", "VBD"}},
 		{"Armed men attacked the village.", "Armed", 0, []string{"JJ", "VBN"}},
 		{"The detained journalists were released on Monday.", "detained", 0, []string{"JJ", "VBN"}},
+		{"King Faisal of Iraq received the envoy.", "King", 0, []string{"NNP"}},
+		{"Gunmen shot and killed three soldiers.", "shot", 0, []string{"VBD"}},
+		{"Australia rules out sending warships to the strait.", "rules", 0, []string{"VBZ"}},
+		{"Opposition groups accuse Mnangagwa of rigging the vote.", "groups", 0, []string{"NNS"}},
+		{"Militants shot and wounded two policemen in Peshawar.", "shot", 0, []string{"VBD"}},
+		{"The shot and the shell landed nearby.", "shot", 0, []string{"NN"}},
+		{"Ming loyalists seized the fort.", "Ming", 0, []string{"NNP", "JJ"}},
 	}
 	for _, tt := range tests {
 		n := 0

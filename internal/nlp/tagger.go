@@ -542,6 +542,14 @@ func fixTags(toks []Token, verbGap []float32) {
 			t.Tag = "$" // "US$", "HK$"
 			continue
 		}
+		// "King Hussein", "a ring of": no gerund is that short (the
+		// shortest are "being", "doing", "using"), whatever the suffix
+		if t.Tag == "VBG" && len(t.Text) <= 4 {
+			t.Tag = "NN"
+			if startsUpper(t.Text) {
+				t.Tag = "NNP"
+			}
+		}
 		// "Hamad bin Isa", "Ursula von der Leyen": a particle between
 		// capitalised words is part of the name
 		if nameParticles[t.Text] && i > 0 && i+1 < len(toks) && toks[i-1].Tag == "NNP" && startsUpper(toks[i+1].Text) {
@@ -784,11 +792,28 @@ func fixTags(toks []Token, verbGap []float32) {
 		}
 		// "Somali pirates increase their demands": a plural subject read
 		// as a verb before the base form that is the verb
-		if !finite && t.Tag == "VBZ" && i > 0 && i+2 < len(toks) && (toks[i+1].Tag == "VB" || toks[i+1].Tag == "VBP") && isLowerWord(toks[i+1].Text) &&
+		if !finite && t.Tag == "VBZ" && i > 0 && i+2 < len(toks) && isLowerWord(toks[i+1].Text) &&
 			isLowerWord(t.Text) && strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss") && subjectRun(toks[:i]) && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "JJ" || toks[i-1].Tag == "NN") &&
-			presentObjectStart[toks[i+2].Tag] {
+			((toks[i+1].Tag == "VB" || toks[i+1].Tag == "VBP") && presentObjectStart[toks[i+2].Tag] ||
+				(toks[i+1].Tag == "VB" || toks[i+1].Tag == "VBP" || toks[i+1].Tag == "NN" && verbGap[i+1] < presentMargin) && (toks[i+2].Tag == "NNP" || toks[i+2].Tag == "NNPS")) {
+			// (or a name after a word the model nearly read as a present
+			// verb: "Opposition groups accuse Gnassingbé of …")
 			t.Tag = "NNS"
 			toks[i+1].Tag = "VBP"
+		}
+		// "Russia rules out any peacekeepers", "fighting breaks out": an
+		// -s word the model read as a plural, before the particle it
+		// itself read, is the verb of a phrasal verb
+		if !finite && t.Tag == "NNS" && i > 0 && i+1 < len(toks) && toks[i+1].Tag == "RP" && isLowerWord(t.Text) && presentS(t.Text) &&
+			isNounTagText(toks[i-1].Tag) && subjectRun(toks[:i]) {
+			t.Tag = "VBZ"
+		}
+		// "Gunmen shot and killed three soldiers": a past form right after
+		// the subject, joined by "and" to a past-tense verb, is past too
+		// (the model read "shot" as a noun, the subject running on)
+		if !finite && (!strings.HasPrefix(t.Tag, "VB") || t.Tag == "VBN") && i > 0 && i+2 < len(toks) && strings.EqualFold(toks[i+1].Text, "and") &&
+			toks[i+2].Tag == "VBD" && isLowerWord(t.Text) && pastForm(strings.ToLower(t.Text)) && isNounTagText(toks[i-1].Tag) && subjectRun(toks[:i]) {
+			t.Tag = "VBD"
 		}
 		// "is shot and killed by", "was hit by": a participle after a form
 		// of "be", which the model reads as an adjective
@@ -814,6 +839,16 @@ func fixTags(toks []Token, verbGap []float32) {
 			}
 		}
 	}
+}
+
+// pastForm reports a word that is a verb's past form: in -ed, or an
+// irregular past or participle ("shot", "hit", "found").
+func pastForm(w string) bool {
+	if strings.HasSuffix(w, "ed") && len(w) > 4 {
+		return true
+	}
+	l, ok := irregularVerbs[w]
+	return ok && l != w && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing")
 }
 
 // presentObjectStart are the tags that open what a present-tense verb
