@@ -269,6 +269,25 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				}
 			}
 		}
+		if e.Type == "MOBILIZE" && s.low(t.b) == "of" {
+			// "the deployment of 500 soldiers to Estonia", "of two
+			// submarines near Russia for potential action against Russian
+			// forces": what is deployed is no target; whom it is sent to
+			// or against may be
+			oa, ob := objSpan(s, t.b+1)
+			for k := oa + 1; k < ob; k++ {
+				if preps[s.low(k)] {
+					ob = k
+					break
+				}
+			}
+			forces := tgt != nil && oa < ob && tgt.Text == s.text(c.body, oa, ob)
+			if x := c.sentTo(s, ob); x != nil && !sameActor(x, src) {
+				tgt = x
+			} else if forces && tgt.Entity == nil && tgt.Country == "" {
+				tgt = nil
+			}
+		}
 		if src == nil {
 			// "A protest in Warsaw is organized by X": the author after
 			// the noun's place phrase
@@ -686,6 +705,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		case t.passive:
 			src, tgt = agent, subj
+			if tgt == nil && t.subjB == t.subjA+1 && personalPronouns[s.low(t.subjA)] {
+				// "A student dies a day after he was assaulted by police":
+				// a pronoun no earlier name resolves stands for the main
+				// clause's subject
+				tgt = c.mainSubject(s, t.subjA)
+			}
 			if src == nil && (e.Type == "COERCE" || e.Type == "SANCTION") {
 				src = c.releaser(s, t.subjA)
 			}
@@ -953,7 +978,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// did not or might happen is coded only with a named political source
 		return nil
 	}
-	if weak(tgt) && !t.passive && !e.subjTarget {
+	if weak(tgt) && !t.passive && !e.subjTarget && !(ev.Mode == "seize" && t.thing != nil && goodsHaul(t.thing.Text)) && !(t.thing != nil && documentContent(s, ev.Type, t)) {
+		// (not "seized a shipment of weapons bound for Yemen": the haul
+		// is what is taken, and "rejected a resolution to block arms
+		// sales to Qatar": the text's content names no party to the act;
+		// both are read below)
 		from := t.b
 		if !t.nominal && t.objB > from {
 			from = t.objB
@@ -1080,6 +1109,10 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			if s.low(k) == "in" {
 				if mi := s.mentAt[k+1]; mi >= 0 && s.ments[mi].e.Kind == entity.KindCountry {
 					tgt = c.actorSpan(s, k+1, s.ments[mi].b)
+				} else if mi >= 0 && s.ments[mi].e.Kind == entity.KindPlace && s.ments[mi].e.Country != "" && (src == nil || src.Country != s.ments[mi].e.Country) {
+					// "closes its embassy in Tehran": the host country
+					m := s.ments[mi]
+					tgt = &Actor{Text: s.text(c.body, k+1, m.b), Country: m.e.Country, Role: "government"}
 				}
 				break
 			}
@@ -1221,9 +1254,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
-	if l := s.low(t.objA); !t.nominal && t.objA < t.objB && (l == "him" || l == "her" && !isNounTag(s.tag(t.objA+1)) || l == "them") {
+	if l := s.low(t.objA); !t.nominal && t.objA < t.objB && (l == "him" || l == "her" && !isNounTag(s.tag(t.objA+1)) || l == "them" || (l == "its" || l == "their") && weak(tgt) && !t.passive && abstractThing(s, t.objA+1, t.objB)) {
 		// "detain X, a lawyer representing Y, and later release him": the
 		// pronoun after "and" is the object of the verb it is joined to
+		// ("designates X as extremist and bans its activities": whose
+		// activities are banned is X; not "arrest its captain", "raid
+		// their offices": someone or something of their own)
 		k := t.vg - 1
 		for k > 0 && isAdverb(s, k) {
 			k--
@@ -1232,12 +1268,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			if p := prevFinite(s, k); p >= 0 {
 				if a, b := objSpan(s, p+1); a < b && b <= k {
 					for j := a; j < b; j++ {
-						if s.low(j) == "," {
-							b = j // up to an aside
+						if s.low(j) == "," || preps[s.low(j)] && s.low(j) != "of" && j > a {
+							b = j // up to an aside or a phrase of manner ("X | as extremist")
 							break
 						}
 					}
-					if x := c.actorSpan(s, a, b); x != nil && (!weak(x) || s.tag(a) == "NNP") && !sameActor(x, src) {
+					if x := c.actorSpan(s, a, b); x != nil && (!weak(x) || s.tag(a) == "NNP" || s.tag(b-1) == "NNP") && !sameActor(x, src) {
 						tgt = x // (a name the knowledge base lacks is still who)
 					}
 				}
@@ -1264,9 +1300,21 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if tgt == nil && t.nominal && e.Type == "PROTEST" {
 		tgt = c.protestParticiple(s, t.b)
 	}
-	if !t.nominal && !t.passive && (tgt == nil || tgt.Entity == nil && tgt.Country == "") && (t.objB-t.objA == 1 || t.objB > t.objA && s.low(t.objA+1) == "of") && (s.low(t.objA) == "them" || s.low(t.objA) == "him" || s.low(t.objA) == "her") {
+	if v := treeHead(s, t.head); tgt == nil && t.nominal && e.Type == "PROTEST" && v > t.head && s.tree.HasRel(t.head, "nsubj") && isVerbTag(s.tag(v)) {
+		// "Protests in Madagascar spread across the country, demanding the
+		// resignation of President X": the purpose of the clause whose
+		// subject the protests are
+		tgt = c.protestPurpose(s, v)
+	}
+	if tgt == nil && e.Type == "PROTEST" && !t.passive {
+		// "protest against the government's decision", "demonstrating
+		// against a government ban": whose measure the protest opposes
+		tgt = c.protestOwner(s, t.b)
+	}
+	if !t.nominal && !t.passive && (tgt == nil || tgt.Entity == nil && tgt.Country == "") && (t.objB-t.objA == 1 || t.objB > t.objA && s.low(t.objA+1) == "of") && (s.low(t.objA) == "them" || s.low(t.objA) == "him" || s.low(t.objA) == "her" || s.low(t.objA) == "it" && s.low(t.objA+1) == "of") {
 		// "arrest ten nationals, accusing them of …": the participle's
-		// pronoun is the object of the clause it hangs from
+		// pronoun is the object of the clause it hangs from ("files a
+		// lawsuit against Belarus with the ICJ, accusing it of …": Belarus)
 		if h := treeHead(s, t.head); h >= 0 && h < t.head && s.tree.HasRel(t.head, "advcl", "conj", "xcomp") {
 			if a, b, ok := s.treeObject(h); ok && b <= t.head {
 				if o := s.tree.Child(h, "obj"); o >= 0 {
@@ -1349,7 +1397,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			if x := c.actorSpan(s, pa, pb); x != nil {
 				tgt = x
 			}
-		} else if ob = cutTimeUnit(s, t.objA, cutTime(s, t.objA, ob)); ob > t.objA && thingTargetTypes[ev.Type] && (ev.Type != "PROTEST" || ev.Mode == "vandalize") && determinedNP(s, t.objA) && !abstractThing(s, t.objA, ob) {
+		} else if ob = cutTimeUnit(s, t.objA, cutTime(s, t.objA, ob)); ob > t.objA && (thingTargetTypes[ev.Type] && (ev.Type != "PROTEST" || ev.Mode == "vandalize") && !abstractThing(s, t.objA, ob) || documentTypes[ev.Type] && s.tokHas(headNoun(s, t.objA, ob), documentNouns) && !possessed(s, t.objA, ob)) && determinedNP(s, t.objA) {
+			// (and "rejected the War Powers Resolution", "endorsed the
+			// migration pact": the text voted on or backed is what the act
+			// turns on, which judges count as its target; whose text it is,
+			// "rejected the party's motion", is read below)
 			// (not a bare mass noun or a practice: "banned smoking",
 			// "bans fireworks", "restricts access"; a statement's matter,
 			// "denied the claim", names no one acted on)
@@ -1429,6 +1481,30 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// "during an anti-Iranian government protest": whom the
 		// protest is against, not who protests
 		src, tgt = nil, src
+	}
+	if tgt != nil && tgt.Role == "judiciary" && !t.nominal && !t.passive && t.objA > 0 && t.objA < t.objB && (s.low(t.objA-1) == "at" || s.low(t.objA-1) == "before") && !coercive[ev.Type] {
+		// "withdraws its case at the International Court of Justice": the
+		// court where a case is brought or dropped is where, not whom;
+		// a participle after it names whom the case is against ("…
+		// accusing Iran of …")
+		tgt = nil
+		v := t.objA + 1
+		for v <= t.objB && v < len(s.toks) && s.tag(v) != "VBG" {
+			v++
+		}
+		if v+1 < len(s.toks) && s.tag(v) == "VBG" {
+			if a, b := objSpan(s, v+1); a < b {
+				for k := a + 1; k < b; k++ {
+					if preps[s.low(k)] {
+						b = k // "Iran | of denying …"
+						break
+					}
+				}
+				if x := c.actorSpan(s, a, b); !weak(x) && !sameActor(x, src) {
+					tgt = x
+				}
+			}
+		}
 	}
 	if stopped && (weak(src) || weak(tgt)) {
 		// a sanction falls on someone, by someone: "ended the peace
@@ -1790,6 +1866,86 @@ func determinedNP(s *sent, a int) bool {
 // thingTargetTypes are the acts whose object, when it names no one, is
 // still what the act falls on ("seized a tanker", "condemned the raid").
 var thingTargetTypes = wordSet("thingTargetTypes")
+
+// documentTypes turn on a text that is voted, signed or backed, which is
+// their target when it names no one: "rejected the budget", "endorsed
+// the migration pact" (documentNouns head such texts).
+var documentTypes = wordSet("documentTypes")
+var documentNouns = wordSet("documentNouns")
+
+// documentContent reports a text voted or backed (documentTypes) whose
+// object phrase runs on into its content: an infinitive, a participle
+// or a relative clause ("a resolution to block arms sales to Qatar",
+// "a bill banning …").
+func documentContent(s *sent, typ string, t *trig) bool {
+	if !documentTypes[typ] || t.objA >= t.objB {
+		return false
+	}
+	h := headNoun(s, t.objA, t.objB)
+	if !s.tokHas(h, documentNouns) {
+		return false
+	}
+	k := h + 1
+	return s.low(k) == "to" && s.tag(k+1) == "VB" || s.tag(k) == "VBG" || s.low(k) == "that" || s.low(k) == "which"
+}
+
+// possessed reports a possessive marker in tokens [a, b): "the party's
+// motion" is someone's.
+func possessed(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.tag(k) == "POS" {
+			return true
+		}
+	}
+	return false
+}
+
+// personalPronouns stand for people: "he was assaulted".
+var personalPronouns = set{"he": true, "she": true, "they": true}
+
+// mainSubject returns the subject of the sentence's main clause, when it
+// comes before token i and a subordinator opens the clause that holds i
+// ("A student dies a day after | he was assaulted": the student).
+func (c *coding) mainSubject(s *sent, i int) *Actor {
+	if s.tree == nil || i < 1 || !subordinators[s.low(i-1)] || s.low(i-1) == "that" {
+		return nil
+	}
+	r := s.tree.Root()
+	n := s.tree.Child(r, "nsubj", "nsubj:pass")
+	if r < 0 || n < 0 || n >= i {
+		return nil
+	}
+	a, b := s.npSpan(n)
+	if a >= b || b > i || !c.actorHeaded(s, a, b) {
+		return nil
+	}
+	return c.actorSpan(s, a, b)
+}
+
+// sentTo returns the first actor, not a place, named after "to",
+// "against", "into" or "toward" from token from to the end of the clause:
+// whom forces are sent to or against.
+func (c *coding) sentTo(s *sent, from int) *Actor {
+	for k := from; k < len(s.toks) && k < from+14; k++ {
+		if l := s.low(k); isPunct(s, k) || isVerbTag(s.tag(k)) || clauseStops[l] {
+			return nil
+		}
+		if l := s.low(k); l != "to" && l != "against" && l != "into" && l != "toward" && l != "towards" {
+			continue
+		}
+		a, b := objSpan(s, k+1)
+		for j := a + 1; j < b; j++ {
+			if preps[s.low(j)] {
+				b = j
+				break
+			}
+		}
+		if x := c.actorSpan(s, a, b); a < b && !weak(x) && !placeActor(x) {
+			return x
+		}
+	}
+	return nil
+}
 
 // countedPeople reports a noun phrase that counts a plural noun ("two
 // influencers", "dozens of miners"): people, for a coercive act.
@@ -2262,6 +2418,52 @@ func (c *coding) protestParticiple(s *sent, b int) *Actor {
 	return nil
 }
 
+// protestOwner returns whose act or measure the against- or over-phrase
+// after a protest names: the owner ("against the government's decision
+// to raise fuel prices") or an actor that modifies the matter's noun
+// ("against a government ban", "over police brutality"); the matter
+// itself is no target.
+func (c *coding) protestOwner(s *sent, from int) *Actor {
+	for i := from; i < len(s.toks) && i < from+6; i++ {
+		if i > from && (isPunct(s, i) || isClauseStart(s, i)) {
+			return nil
+		}
+		if l := s.low(i); l != "against" && l != "over" {
+			continue
+		}
+		a, b := objSpan(s, i+1)
+		for k := a + 1; k < b; k++ {
+			if preps[s.low(k)] {
+				b = k // "a government ban | on social media"
+				break
+			}
+		}
+		h := headNoun(s, a, b)
+		if h < 0 || c.actorHeaded(s, a, b) || s.tokHas(h, warNames) {
+			return nil // an actor itself is read elsewhere; "the Iran war" is no one's measure
+		}
+		for k := a + 1; k < h; k++ {
+			if s.tag(k) == "POS" {
+				if x := c.actorSpan(s, a, k); !weak(x) && c.actorHeaded(s, a, k) {
+					// (not "over the Iranian rial's value": a thing)
+					return x
+				}
+				return nil
+			}
+		}
+		for k := a + skipDet(s, a); k < h; k++ {
+			if !c.actorHeaded(s, k, k+1) {
+				continue
+			}
+			if x := c.actorSpan(s, k, k+1); !weak(x) && !placeActor(x) {
+				return x
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // phaseStop reports an event noun phrase starting at first that a stop
 // governs: "the suspension of", "the end of", or a verb of putting off
 // ("postponed his visit", "cancelled the talks").
@@ -2395,10 +2597,14 @@ func eachOther(s *sent, a, b int) bool {
 // conditionSubject returns the subject of an if- or unless-clause that
 // opens within the clause from token i, or nil.
 func (c *coding) conditionSubject(s *sent, i int) *Actor {
+	that := -1
 	for k := i; k < len(s.toks) && k < i+20; k++ {
 		l := s.low(k)
 		if l == "." || l == ";" {
 			return nil
+		}
+		if l == "that" && that < 0 {
+			that = k
 		}
 		if l != "if" && l != "unless" {
 			continue
@@ -2408,6 +2614,14 @@ func (c *coding) conditionSubject(s *sent, i int) *Actor {
 			return nil
 		}
 		if a, b := subjSpan(s, verbGroupStart(s, v)); a > k && a < b {
+			if that >= 0 && b == a+1 && pronouns[s.low(a)] {
+				// "threatens that the people of Gaza are dead unless they
+				// return the hostages": the pronoun is the statement's
+				// subject, named before
+				if x := c.thatSubject(s, that); !weak(x) {
+					return x
+				}
+			}
 			if x := c.actorSpan(s, a, b); !weak(x) {
 				return x
 			}

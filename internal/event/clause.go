@@ -25,7 +25,8 @@ var joinVerbs = set{"join": true, "joined": true, "joins": true, "joining": true
 func ppObj(s *sent, j int) (int, int) {
 	switch s.low(j) {
 	case "on", "against", "at", "with", "to", "into", "upon", "toward", "towards":
-		if a, b := objSpan(s, j+1); a < b && !isTimeNP(s, a, b) {
+		if a, b := objSpan(s, j+1); a < b && !isTimeNP(s, a, b) && !(s.low(j) == "on" && s.low(b) == "that" && j > 0 && isVerbTag(s.tag(j-1))) {
+			// (not "threatens on Truth Social that …": where it is said)
 			return a, cutTime(s, a, b)
 		}
 	}

@@ -348,10 +348,13 @@ func (c *coding) sentence(s *sent) {
 				if p := m.b - 1; b > p && a < p && (s.tag(p) == "IN" || s.tag(p) == "TO") {
 					b = p // "suspended President X from office": the gap ends at the pattern's preposition
 				}
+				b = gapEnd(s, m, a, b)
 				if mi := s.mentAt[a]; a < b && mi >= 0 && s.ments[mi].a == a && s.ments[mi].b < b && (s.tag(s.ments[mi].b) == "DT" || s.tag(s.ments[mi].b) == "CD") {
 					b = s.ments[mi].b // "give Tanzania a grant": the first of two objects
 				}
-				if a < b && b < m.b && c.actorHeaded(s, a, b) && !weak(c.actorSpan(s, a, b)) {
+				if x := c.actorSpan(s, a, b); a < b && b < m.b && c.actorHeaded(s, a, b) && x != nil && (!weak(x) || s.tag(b-1) == "NNP" || s.tag(b-1) == "NNPS") {
+					// (a name the knowledge base lacks is still who:
+					// "designates Antifa as a terrorist organization")
 					t.objA, t.objB = a, b
 				}
 			}
@@ -359,13 +362,14 @@ func (c *coding) sentence(s *sent) {
 				// (not "launch their largest air attack on Ukraine": the
 				// target follows the pattern)
 				// "threatened Taiwan with military force": the object sits in the gap
-				a, b := objSpan(s, m.head+1)
+				a, b := objSpan(s, accessTo(s, m.head+1))
 				for k := a + 1; k < min(b, m.b); k++ {
 					if s.tag(k) == "DT" && (isNounTag(s.tag(k-1)) || s.tag(k-1) == "PRP") {
 						b = k // "gave him a death sentence", "gives the critic a prison term": the first of two objects
 						break
 					}
 				}
+				b = gapEnd(s, m, a, b)
 				if a < b && !weaponHeaded(s, a, min(b, m.b)) && gapHolds(s, m, a, min(b, m.b)) {
 					// (not "declared a state of emergency": the pattern's
 					// own words are no object)
@@ -676,25 +680,62 @@ func hasUpper(s string) bool {
 	return false
 }
 
+// accessTo skips "access to" opening a pattern's gap at k: "blocks access
+// to 12 Ukrainian news websites" acts on the websites.
+func accessTo(s *sent, k int) int {
+	if s.low(k) == "access" && s.low(k+1) == "to" {
+		return k + 2
+	}
+	return k
+}
+
+// gapEnd cuts an object phrase [a, b) read from a pattern's gap that
+// runs past the match m at the pattern's inner preposition: "designates
+// the rights group Memorial | as an extremist organization".
+func gapEnd(s *sent, m match, a, b int) int {
+	for p := a + 1; b >= m.b && p < m.b; p++ {
+		if (s.tag(p) == "IN" || s.tag(p) == "TO") && s.low(p) != "of" {
+			return p
+		}
+	}
+	return b
+}
+
 // gapHolds reports whether tokens [a, b) inside match m hold a noun or a
 // name that is not one of the pattern's own words: "threatened Taiwan
 // with force" has an object in its gap, "declared a state of emergency"
 // none.
 func gapHolds(s *sent, m match, a, b int) bool {
+	if h := headNoun(s, a, b); h >= 0 && h == b-1 && ownWord(s, m, h) && s.tokHas(h, imposedMeasures) {
+		// "lifting all American sanctions", "imposes Chinese tariffs": a
+		// modifier of the pattern's own measure names who imposes it; its
+		// target follows ("on Syria")
+		return false
+	}
 	for k := a; k < b; k++ {
 		if s.mentAt[k] < 0 && !isNounTag(s.tag(k)) && s.tag(k) != "PRP" {
 			continue
 		}
-		own := false
-		for _, sl := range m.e.slots {
-			for _, alt := range sl.alts {
-				for _, r := range s.toks[k].reads {
-					own = own || r == alt
+		if !ownWord(s, m, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// imposedMeasures are measures a state imposes, lifts or eases on another.
+var imposedMeasures = wordSet("imposedMeasures")
+
+// ownWord reports whether token k reads as one of the words of m's
+// pattern.
+func ownWord(s *sent, m match, k int) bool {
+	for _, sl := range m.e.slots {
+		for _, alt := range sl.alts {
+			for _, r := range s.toks[k].reads {
+				if r == alt {
+					return true
 				}
 			}
-		}
-		if !own {
-			return true
 		}
 	}
 	return false

@@ -580,11 +580,13 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			// "the court ordered the newspaper to suspend publication":
 			// the one who orders acts on the one ordered
 			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
-			if oa, ob := objSpan(s, g+1); oa < ob && ob <= t.vg && t.e.Type != "ASSAULT" && !(t.objA < t.objB && forceHeaded(c, s, oa, ob)) {
+			if oa, ob := objSpan(s, g+1); oa < ob && ob <= t.vg && t.e.Type != "ASSAULT" && !(t.objA < t.objB && forceHeaded(c, s, oa, ob)) && !s.tokHas(headNoun(s, oa, ob), agencyHeads) {
 				// (not "ordered the military to carry out airstrikes against
 				// X": an attack's target is its own; nor "ordered the army
 				// to seize the state broadcaster": forces ordered are the
-				// orderer's hands, the act falls on its own object)
+				// orderer's hands, the act falls on its own object, as do
+				// its agencies: "ordered the commerce ministry to raise
+				// tariffs on U.S. imports")
 				t.objA, t.objB = oa, ob
 			}
 		case s.tokHas(g, purposeVerbs) && isVerbTag(s.tag(g)) && t.vg-1 > g+1:
@@ -787,6 +789,9 @@ var reactionVerbs = wordSet("reactionVerbs")
 
 // reactedTypes are the acts a reaction can name as news of their own.
 var reactedTypes = wordSet("reactedTypes")
+
+// agencyHeads head a body of the executive that carries out its orders.
+var agencyHeads = wordSet("agencyHeads")
 
 // treeHead returns the parse's head of token i, or -1 (also where the
 // sentence has no parse).

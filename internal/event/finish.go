@@ -149,13 +149,14 @@ func (c *coding) finish() {
 			// pronoun read as the source's own entity is a wrong reading
 			e.Target = nil
 		}
-		if t := e.Target; t != nil && (verbal[e.Type] || e.Type == "PROTEST") && t.Entity == nil && t.Country == "" && t.Role == "" && (topicHeads[headWordOf(t.Text)] || e.Type == "PROTEST" && e.Mode != "vandalize") {
+		if t := e.Target; t != nil && (verbal[e.Type] || e.Type == "PROTEST") && t.Entity == nil && t.Country == "" && t.Role == "" && (topicHeads[headWordOf(t.Text)] && !(documentTypes[e.Type] && documentNouns[headWordOf(t.Text)]) || e.Type == "PROTEST" && e.Mode != "vandalize") {
 			// (a protest's target is whom it is against: "against the
 			// results of the election" names a matter, not an actor)
 			// "calls for protests", "rejects the resolution": what is
 			// asked for or refused is the matter, not whom it concerns
 			// (what vandals damage is what they act on: "defaced the
-			// mosque's wall")
+			// mosque's wall"; but a text voted on or backed, "rejects the
+			// resolution", is what the act turns on: build keeps it)
 			e.Target = nil
 		}
 		if t := e.Target; t != nil && e.Type == "PROTEST" && t.Entity != nil {
@@ -494,8 +495,11 @@ func settleActors(e *Event) {
 	if a := e.Source; a != nil && a.Entity == nil && a.Country == "" && a.Role != "armed group" && (weaponNouns[headWordOf(a.Text)] || platformNouns[headWordOf(a.Text)]) {
 		e.Source = nil
 	}
-	if e.Type == "COERCE" && e.Mode == "seize" && e.Target != nil && e.Target.Role == "" && (e.Target.Entity == nil || e.Target.Entity.Kind == entity.KindPlace) && goodsWords[firstNounOf(e.Target.Text)] && !(craftWords[headWordOf(e.Target.Text)] && !strings.Contains(e.Target.Text, " of ")) {
-		e.Target = nil
+	if e.Type == "COERCE" && e.Mode == "seize" && e.Target != nil && e.Target.Role == "" && (e.Target.Entity == nil || e.Target.Entity.Kind == entity.KindPlace) && goodsHaul(e.Target.Text) {
+		// "seize 2.7 tonnes of cocaine in Guayaquil": the haul is what
+		// the act falls on (judges count it), but it is nobody's: no
+		// place or country of its phrase stands for it
+		e.Target = &Actor{Text: goodsText(e.Target.Text)}
 	}
 	if bareWord(e.Source) {
 		e.Source = nil
@@ -555,3 +559,25 @@ func trimPreposition(a *Actor) {
 		}
 	}
 }
+
+// goodsHaul reports a phrase that names goods seized, not a craft taken
+// whole ("an oil tanker") nor anyone.
+func goodsHaul(text string) bool {
+	return goodsWords[firstNounOf(text)] && !(craftWords[headWordOf(text)] && !strings.Contains(text, " of "))
+}
+
+// goodsText cuts a seized haul's phrase before the place, time or
+// provenance the parse ran into it ("2.7 tonnes of cocaine | in
+// Guayaquil", "drugs | hidden in a truck").
+func goodsText(text string) string {
+	ws := strings.Fields(text)
+	for i, w := range ws {
+		if i > 0 && (goodsStops[strings.ToLower(w)] || strings.HasSuffix(ws[i-1], ",")) {
+			return strings.TrimRight(strings.Join(ws[:i], " "), ",")
+		}
+	}
+	return text
+}
+
+// goodsStops open the phrase after a seized haul that is not the haul.
+var goodsStops = wordSet("goodsStops")
