@@ -103,9 +103,6 @@ func (c *coding) ppTarget(s *sent, from int, at bool) *Actor {
 		if l == "to" && toPrepositions[s.low(i-1)] {
 			continue // "in response to rebel attacks", "due to": a cause, not a recipient
 		}
-		if l == "into" && s.low(i+1) == "force" {
-			continue // "allowing it to enter into force": an idiom, no armed force
-		}
 		if _, ob := objSpan(s, i+1); l == "on" && i > 0 && isVerbTag(s.tag(i-1)) && s.low(ob) == "that" {
 			continue // "threatens on Truth Social that …": where it is said
 		}
