@@ -689,6 +689,14 @@ func fixTags(toks []Token, verbGap []float32) {
 			// (also "The March 23 Movement states that …")
 			t.Tag = "VBZ"
 		}
+		// "A Reuters correspondent reports witnessing armed men …", "The
+		// ministry denies targeting civilians": in a sentence with no
+		// finite verb, a verb of saying in -s after a singular subject
+		// and before a gerund is the sentence's verb, not a plural noun
+		if !finite && t.Tag == "NNS" && i > 0 && i+1 < len(toks) && toks[i+1].Tag == "VBG" && (toks[i-1].Tag == "NN" || toks[i-1].Tag == "NNP") &&
+			sayingVerbs[t.Text] && subjectRun(clauseOpening(toks, i)) && !finiteAfter(toks[i+1:]) {
+			t.Tag = "VBZ"
+		}
 		// "closes its ports following attacks on …", "Following the
 		// strike, …": a preposition before a noun phrase, not a verb
 		if strings.EqualFold(t.Text, "following") && i+1 < len(toks) && (i == 0 || isNounTagText(toks[i-1].Tag) || toks[i-1].Tag == "," || toks[i-1].Tag == "RB") &&
