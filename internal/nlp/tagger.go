@@ -664,6 +664,15 @@ func fixTags(toks []Token, verbGap []float32) {
 		if !finite && t.Tag == "VB" && i > 0 && pluralSubject(toks[:i]) && subjectRun(toks[:i]) {
 			t.Tag = "VBP"
 		}
+		// "The leaders of Spain, Chile, Peru, and the United Kingdom issue
+		// a joint statement": a base form right after a name or a noun,
+		// in a sentence with no verb before it (no "to", modal or other
+		// verb to take a bare form), is the present of a plural subject
+		// too long for the rule above
+		if !finite && t.Tag == "VB" && i >= 2 && i+1 < len(toks) && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS" || toks[i-1].Tag == "NNS") && isLowerWord(t.Text) &&
+			presentObjectStart[toks[i+1].Tag] && noVerbBefore(toks[:i]) && pluralSubject(toks[:i]) {
+			t.Tag = "VBP"
+		}
 		// "Two gunmen open fire": a verb of a fixed phrase after its subject
 		if !finite && (t.Tag == "NN" || t.Tag == "JJ") && i > 0 && i+1 < len(toks) && pluralSubject(toks[:i]) && subjectRun(toks[:i]) &&
 			verbPhrases[strings.ToLower(t.Text)+" "+strings.ToLower(toks[i+1].Text)] {
@@ -1502,4 +1511,14 @@ func clauseOpening(toks []Token, i int) []Token {
 		}
 	}
 	return toks[:i]
+}
+
+// noVerbBefore reports words with no verb, modal or "to" among them.
+func noVerbBefore(toks []Token) bool {
+	for _, t := range toks {
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Tag == "TO" {
+			return false
+		}
+	}
+	return true
 }
