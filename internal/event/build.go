@@ -2651,8 +2651,13 @@ func freedParticiple(s *sent, t *trig) bool {
 	return false
 }
 
-// freeingWords free those a legal act held or sentenced.
-var freeingWords = set{"amnesty": true, "pardon": true, "release": true, "free": true, "clemency": true, "commute": true, "exonerate": true}
+// freeingWords free those a legal act held or sentenced, or carry out
+// what the sentence or the charge led to: an execution, an extradition or
+// a deportation acts on someone already convicted, charged or held
+// ("executes a man convicted of spying", "extradites a banker accused of
+// fraud", "deported 40 migrants detained at the border").
+var freeingWords = set{"amnesty": true, "pardon": true, "release": true, "free": true, "clemency": true, "commute": true, "exonerate": true,
+	"execute": true, "execution": true, "executions": true, "hang": true, "extradite": true, "extradition": true, "deport": true, "deportation": true}
 
 // pastAside reports a verb trigger in the past tense inside a relative
 // clause set off by a comma (", who had protested against the coup,")

@@ -91,11 +91,13 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 			if s.tag(k) == "VBG" && s.low(k-1) == "," {
 				return c.subject(s, &trig{match: match{head: k, a: k, b: k + 1}, vg: k})
 			}
-			if s.tag(k) == "VBG" && k > 1 && (s.tag(k-1) == "NNS" || s.tag(k-1) == "NN") && s.low(k-2) == "in" {
+			if s.tag(k) == "VBG" && k > 0 && (s.tag(k-1) == "NNS" || s.tag(k-1) == "NN") {
 				// "resulting in police making 27 arrests and deploying
-				// pepper spray": the noun before the first gerund is
-				// the subject of both
-				if a := npBack(s, k-1); a < k {
+				// pepper spray", "with police making arrests and
+				// deploying pepper spray", "Riot police firing tear gas
+				// and making arrests": the noun before the first gerund
+				// is the subject of both
+				if a := npBack(s, k-1); a < k && (a == 0 || s.low(a-1) == "in" || s.low(a-1) == "with") {
 					return a, k
 				}
 			}

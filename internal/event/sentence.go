@@ -232,6 +232,9 @@ func npTok(s *sent, i int) bool {
 	case "PRP":
 		return true
 	case "VBN", "VBG":
+		if t.tag == "VBG" && lightGerund(s, i) {
+			return false
+		}
 		// "Iranian-backed militias", "the fighting front", "armed men"
 		return strings.Contains(t.low, "-") || isNounTag(s.tag(i+1)) || s.tag(i+1) == "JJ"
 	case "VBD":
@@ -259,3 +262,38 @@ var locPreps = wordSet("locPreps")
 var reportVerbs = wordSet("reportVerbs")
 
 var pronouns = wordSet("pronouns")
+
+// lightGerund reports a gerund of a light verb right after its subject or
+// its auxiliary ("police making arrests", "are making arrests", "activists
+// staging protests"): the verb that carries the event noun after it, not
+// an adjective of that noun ("the continuing clashes", "amid continuing
+// clashes", "a leading figure" keep their noun phrase).
+func lightGerund(s *sent, i int) bool {
+	if i == 0 || !s.tokHas(i, lightVerbs) || strings.Contains(s.toks[i].low, "-") {
+		return false
+	}
+	if s.toks[i].low == "carrying" && s.low(i+1) != "out" {
+		return false // "a plane carrying relief supplies": a load, not an act
+	}
+	switch p := s.tag(i - 1); {
+	case p == "NNS" || p == "NNPS" || p == "NN" && s.mentAt[i-1] < 0 || p == "PRP":
+		return true
+	case p == "VBP" || p == "VBZ" || p == "VBD":
+		return isAux(s, i-1)
+	case s.toks[i-1].low == "and":
+		// "police making arrests and deploying pepper spray": a second
+		// gerund joined to a first one of the same clause
+		// (the first after its subject: not "its role in orchestrating
+		// and executing attacks")
+		for k := i - 2; k >= 1 && k >= i-8; k-- {
+			if s.tag(k) == "VBG" {
+				p := s.tag(k - 1)
+				return p == "NNS" || p == "NNPS" || p == "NN" || p == "PRP"
+			}
+			if isFinite(s.tag(k)) || isPunct(s, k) {
+				break
+			}
+		}
+	}
+	return false
+}

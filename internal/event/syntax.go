@@ -221,6 +221,12 @@ func subjSpan(s *sent, vg int) (int, int) {
 				a -= 2 // "the Narcotics Board, police, and customs arrest": a list's last item
 				continue
 			}
+			if k := countryListOf(s, a-1); k >= 0 && s.mentAt[b-1] >= 0 && placeMention(s, b-1) {
+				// "The leaders of France, Japan, and the United Kingdom
+				// issue": the countries whose people are the subject
+				a = k
+				continue
+			}
 			if k := placeListStart(s, a-1); k >= 0 && placeMention(s, a) && s.mentAt[b-1] == s.mentAt[a] {
 				a = k // "dock workers at ports in Genoa, Livorno, and Venice hold": places of the subject's phrase
 				continue
@@ -383,6 +389,35 @@ func placeListStart(s *sent, j int) int {
 		return k
 	}
 	return -1
+}
+
+// countryListOf returns where a list of two or more places or countries
+// before "and" at j starts when the list is the of-phrase of a plural
+// noun ("leaders of France, Japan, | and the United Kingdom"), or -1.
+func countryListOf(s *sent, j int) int {
+	if s.low(j) != "and" || s.low(j-1) != "," {
+		return -1
+	}
+	k := j - 2
+	n := 0
+	for k >= 0 && placeMention(s, k) {
+		for k > 0 && s.mentAt[k-1] == s.mentAt[k] {
+			k-- // a name of several words
+		}
+		if s.low(k-1) == "the" {
+			k-- // "the Netherlands"
+		}
+		n++
+		k--
+		if s.low(k) != "," {
+			break
+		}
+		k--
+	}
+	if n < 2 || k < 1 || s.low(k) != "of" || !isNounTag(s.tag(k-1)) || !strings.HasSuffix(s.low(k-1), "s") {
+		return -1
+	}
+	return k
 }
 
 // objSpan returns the noun phrase that starts at j (after a verb), with its

@@ -155,6 +155,11 @@ func TestTagExported(t *testing.T) {
 func TestHeadlinePresent(t *testing.T) {
 	for _, c := range []struct{ text, word, want string }{
 		{"Lukashenko pardons 31 prisoners convicted of treason.", "pardons", "VBZ"},
+		{"The leaders of Spain, Chile, Peru, Kenya, the Philippines, and the United Kingdom issue a joint statement on the strait.", "issue", "VBP"},
+		{"Officials want Kenya and Chile to issue a joint statement.", "issue", "VB"},
+		{"An AP correspondent reports witnessing masked men setting fire to a market.", "reports", "VBZ"},
+		{"The interior ministry denies targeting journalists during the crackdown.", "denies", "VBZ"},
+		{"Police reports citing witnesses say soldiers fired on the crowd.", "reports", "NNS"},
 		{"The Engineering Society issues a report on the crash.", "issues", "VBZ"},
 		{"The talks failed after Kenya Airways flights resumed.", "flights", "NNS"},
 		{"Australia and Japan sign agreements on energy.", "sign", "VBP"},

@@ -672,6 +672,15 @@ func fixTags(toks []Token, verbGap []float32) {
 		if !finite && t.Tag == "VB" && i > 0 && pluralSubject(toks[:i]) && subjectRun(toks[:i]) {
 			t.Tag = "VBP"
 		}
+		// "The leaders of Spain, Chile, Peru, and the United Kingdom issue
+		// a joint statement": a base form right after a name or a noun,
+		// in a sentence with no verb before it (no "to", modal or other
+		// verb to take a bare form), is the present of a plural subject
+		// too long for the rule above
+		if !finite && t.Tag == "VB" && i >= 2 && i+1 < len(toks) && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS" || toks[i-1].Tag == "NNS") && isLowerWord(t.Text) &&
+			presentObjectStart[toks[i+1].Tag] && noVerbBefore(toks[:i]) && pluralSubject(toks[:i]) {
+			t.Tag = "VBP"
+		}
 		// "Two gunmen open fire": a verb of a fixed phrase after its subject
 		if !finite && (t.Tag == "NN" || t.Tag == "JJ") && i > 0 && i+1 < len(toks) && pluralSubject(toks[:i]) && subjectRun(toks[:i]) &&
 			verbPhrases[strings.ToLower(t.Text)+" "+strings.ToLower(toks[i+1].Text)] {
@@ -695,6 +704,14 @@ func fixTags(toks []Token, verbGap []float32) {
 		if t.Tag == "NNS" && i > 0 && i+1 < len(toks) && (toks[i-1].Text == "and" || !finite && (toks[i-1].Tag == "NNP" || toks[i-1].Tag == "NNPS" || toks[i-1].Tag == "NN") && subjectRun(clauseOpening(toks, i))) &&
 			toks[i+1].Text == "that" && sayingVerbs[strings.ToLower(t.Text)] {
 			// (also "The March 23 Movement states that …")
+			t.Tag = "VBZ"
+		}
+		// "A Reuters correspondent reports witnessing armed men …", "The
+		// ministry denies targeting civilians": in a sentence with no
+		// finite verb, a verb of saying in -s after a singular subject
+		// and before a gerund is the sentence's verb, not a plural noun
+		if !finite && t.Tag == "NNS" && i > 0 && i+1 < len(toks) && toks[i+1].Tag == "VBG" && (toks[i-1].Tag == "NN" || toks[i-1].Tag == "NNP") &&
+			sayingVerbs[t.Text] && subjectRun(clauseOpening(toks, i)) && !finiteAfter(toks[i+1:]) {
 			t.Tag = "VBZ"
 		}
 		// "closes its ports following attacks on …", "Following the
@@ -1529,4 +1546,14 @@ func clauseOpening(toks []Token, i int) []Token {
 		}
 	}
 	return toks[:i]
+}
+
+// noVerbBefore reports words with no verb, modal or "to" among them.
+func noVerbBefore(toks []Token) bool {
+	for _, t := range toks {
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Tag == "TO" {
+			return false
+		}
+	}
+	return true
 }
