@@ -89,7 +89,9 @@ func TestRolesFile(t *testing.T) {
 	}
 	kb := fixtureKB(t)
 	for phrase, want := range map[string]string{"troops": "military", "Security Forces": "police", "militiamen": "armed group",
-		"protesters": "civilians", "health officials": "health", "aid workers": "ngo", "lawmakers": "legislature"} {
+		"protesters": "civilians", "health officials": "health", "aid workers": "ngo", "lawmakers": "legislature",
+		// political camps named by their creed act as the opposition; armed ones are named so
+		"Nationalists": "opposition", "leftists": "opposition", "monarchists": "opposition", "militants": "armed group"} {
 		if got := kb.RoleOf(phrase); got != want {
 			t.Errorf("RoleOf(%q) = %q, want %q", phrase, got, want)
 		}
@@ -284,6 +286,7 @@ func TestCompose(t *testing.T) {
 		{"nine Iraqi militiamen", "", "IRQ", "armed group", ""},
 		{"Palestinians", "", "PSE", "civilians", ""},
 		{"protesters", "", "", "civilians", ""},
+		{"Hindu nationalists", "", "", "opposition", ""},
 		{"Kataib Hezbollah fighters", "group:kh", "IRQ", "armed group", "IRN"},
 		{"US troops in Iraq", "country:USA", "USA", "military", ""},
 		{"Tehran", "country:IRN", "IRN", "government", ""},

@@ -540,7 +540,8 @@ func agedPerson(w string) bool {
 
 // notStance leaves out of spans the names that a "pro-" or "anti-" prefix
 // makes a stance ("pro-EU demonstrators", "anti-Hamas protests"): the
-// people who hold it are not the body named.
+// people who hold it are not the body named; nor are the states that came
+// after the one a "post-" prefix names ("the post-Soviet states").
 func (c *coding) notStance(spans []entity.Span, start, end int) []entity.Span {
 	out := spans[:0:0]
 	for _, sp := range spans {
@@ -552,7 +553,7 @@ func (c *coding) notStance(spans []entity.Span, start, end int) []entity.Span {
 		}
 		low := strings.ToLower(sp.Text)
 		before := strings.ToLower(c.body[max(0, sp.Start-5):sp.Start])
-		if strings.HasPrefix(low, "pro-") || strings.HasPrefix(low, "anti-") || strings.HasSuffix(before, "pro-") || strings.HasSuffix(before, "anti-") {
+		if strings.HasPrefix(low, "pro-") || strings.HasPrefix(low, "anti-") || strings.HasSuffix(before, "pro-") || strings.HasSuffix(before, "anti-") || strings.HasPrefix(low, "post-") || strings.HasSuffix(before, "post-") {
 			continue
 		}
 		out = append(out, sp)

@@ -464,6 +464,19 @@ func (c *coding) govern(s *sent, ts []*trig) {
 				// past a place's apposition the parse finds the governor
 				g = h
 			}
+			if g < 0 && k >= 3 && decisionNouns[s.low(k-1)] && s.low(k-2) == "'s" && s.tag(k-1) == "NN" {
+				// "Peru's decision to expel two diplomats": the possessor
+				// decided it, as in "Peru decided to expel": a planned act
+				a := k - 3
+				for a > 0 && (s.tag(a-1) == "NNP" || s.tag(a-1) == "NNPS" || s.tag(a-1) == "JJ" || s.tag(a-1) == "DT") {
+					a--
+				}
+				t.subjA, t.subjB = a, k-2
+				if t.modality == Actual {
+					t.modality = Planned
+				}
+				continue
+			}
 			if g < 0 {
 				t.drop = true
 				continue

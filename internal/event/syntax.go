@@ -29,6 +29,10 @@ var doneGovernors = wordSet("doneGovernors")
 // planners make the infinitive after them a planned event.
 var planners = wordSet("planners")
 
+// decisionNouns make the infinitive after them, under a possessor, a
+// planned act of the possessor ("Peru's decision to expel").
+var decisionNouns = wordSet("decisionNouns")
+
 // timeSubords open a time clause ("hours after X fired", "days before X
 // struck"); timeMeasures are the measures that lead them.
 var timeSubords = wordSet("timeSubords")
