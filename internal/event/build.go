@@ -1528,7 +1528,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		ev.Location = placeLocation(tgt.Text, tgt.Entity)
 	}
 	ev.Date = nearestDate(s, t.head, c.in.Published)
-	if t.nominal && src == nil && tgt == nil && ev.Count == nil && ev.Location == nil && ev.Fatalities == nil {
+	if t.nominal && src == nil && tgt == nil && ev.Count == nil && ev.Location == nil && ev.Fatalities == nil && !occurred(s, t) {
 		return nil
 	}
 	if !t.nominal && (pastAside(s, t, ts) || freedParticiple(s, t)) {
@@ -2704,3 +2704,15 @@ func pastAside(s *sent, t *trig, ts []*trig) bool {
 	}
 	return false
 }
+
+// occurred reports an event noun that is the subject of a verb saying it
+// broke out or went on ("clashes erupted overnight", "protests spread to
+// three more towns"): a happening the text reports, news even where it
+// names neither party nor place.
+func occurred(s *sent, t *trig) bool {
+	v := treeHead(s, t.head)
+	return v > t.head && s.tree.Rel[t.head] == "nsubj" && isVerbTag(s.tag(v)) && (occurVerbs[s.low(v)] || s.tokHas(v, goOnVerbs))
+}
+
+// goOnVerbs say that a happening went on or grew.
+var goOnVerbs = wordSet("goOnVerbs")
