@@ -995,6 +995,10 @@ var timeNouns = set{"day": true, "week": true, "month": true, "year": true, "wee
 // affiliated with the union" act as the union.)
 var reducedHeads = set{"accused": true, "suspected": true, "charged": true, "wanted": true, "convicted": true, "indicted": true}
 
+// labelParticiples open a phrase that says who named the noun before them
+// ("a gunman identified by police as a former soldier")
+var labelParticiples = set{"identified": true, "described": true, "named": true, "labelled": true, "labeled": true, "designated": true, "branded": true}
+
 // perpetratorNouns name someone by a deed done to another: "the killer
 // of X" is not X ("arrested the suspected killer of a journalist").
 var perpetratorNouns = set{"killer": true, "killers": true, "murderer": true, "murderers": true, "assassin": true, "assassins": true, "attacker": true, "attackers": true, "kidnapper": true, "kidnappers": true, "abductor": true, "abductors": true}
@@ -1016,6 +1020,12 @@ func (c *coding) trimActor(s *sent, a, b int) int {
 			return k // "sentences the sculptor in absentia to eight years": how, not who
 		}
 		if l == "of" && perpetratorNouns[s.low(k-1)] {
+			return k
+		}
+		if labelParticiples[l] && s.low(k+1) == "by" && c.actorHeaded(s, a, k) {
+			// "an attacker identified by the FBI as a member of ISIL": the
+			// attacker acts, not who named him ("the suspect, identified
+			// as Jo Bloggs" keeps the name: that is who he is)
 			return k
 		}
 		if reducedHeads[l] && (s.tag(k) == "VBN" || s.tag(k) == "VBD" || s.tag(k) == "JJ") && c.actorHeaded(s, a, k) && !isNounTag(s.tag(k+1)) && s.tag(k+1) != "JJ" {

@@ -453,6 +453,9 @@ func objSpan(s *sent, j int) (int, int) {
 	}
 	for i < len(s.toks) && i-a < 18 {
 		switch {
+		case i > a && s.low(i) == "due" && s.low(i+1) == "to":
+			// "security for Cambodian athletes due to the conflict": the
+			// reason, not part of whom
 		case npTok(s, i):
 			i++
 			continue
