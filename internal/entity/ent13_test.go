@@ -1,0 +1,73 @@
+package entity
+
+import "testing"
+
+// TestNumberedNames: a name and a bare number after it name a race, an
+// index, a list or a games, not the place or body of the first word.
+func TestNumberedNames(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Her team-mate finished third at the Indianapolis 500 last May.", "Indianapolis", ""},
+		{"", "Shares fell on Wednesday and the Nikkei 225 index lost 2 percent.", "Nikkei", ""},
+		{"", "Two of the Fortune 500 firms said they would move to Denver.", "Fortune", ""},
+		{"", "Fans queued all night for Coachella 2026 in the desert.", "Coachella", ""},
+		{"", "Rescuers gave the miners in Kenya 90 days of supplies.", "Kenya", "country:KEN"},
+		{"", "Inter beat Barcelona 4-3 on aggregate; Macclesfield beat Fulham 2–1.", "Barcelona", "new:organization"},
+		{"", "Inter beat Barcelona 4-3 on aggregate; Macclesfield beat Fulham 2–1.", "Macclesfield", "new:organization"},
+		{"", "Passengers on an Ethiopian Airlines 787 from Lagos were stranded.", "Ethiopian Airlines", "new:organization"},
+		{"", "Aboriginal residents: Perth 2.5%, Queensland 4.1%.", "Perth", "city:"},
+		{"", "Turnout in the Canada 2019 general election was low.", "Canada", "country:CAN"},
+		{"", "The Paris 2024 committee met its auditors in Lyon.", "Lyon", "city:"},
+		// a score or a count after a name leaves it alone
+		{"", "Fans in Denver cheered as the club won 3-1 in Madrid on Sunday.", "Madrid", "city:"},
+		{"", "Flooding in Kenya, 200 homes destroyed, officials said.", "Kenya", "country:KEN"},
+	})
+}
+
+// TestAmpersandNames: words joined by "&" are one name.
+func TestAmpersandNames(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The findings appear in the journal Astronomy & Astrophysics this week.", "Astronomy & Astrophysics", "new:media"},
+		{"", "The findings appear in the journal Astronomy & Astrophysics this week.", "Astronomy", ""},
+		{"", "The lawsuit was filed by Brennick & Tolland Partners in Ohio.", "Brennick & Tolland Partners", "new:organization"},
+		{"", "The lawsuit was filed by Brennick & Tolland Partners in Ohio.", "Ohio", "region:"},
+	})
+}
+
+// TestAndNames: a body named by a field of two common nouns joined by
+// "and" is one name; two bodies with their own heads stay two.
+func TestAndNames(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The chair of Moldova's National Radio and Television Council stepped down.", "National Radio and Television Council", "new:organization"},
+		{"", "The chair of Moldova's National Radio and Television Council stepped down.", "Television Council", ""},
+		{"", "Engineers of the Zorvan Oil and Gas Corporation went on strike.", "Zorvan Oil and Gas Corporation", "new:organization"},
+		{"", "Zorvex Radio and Baltimor Group signed a deal on Monday.", "Baltimor Group", "new:organization"},
+	})
+}
+
+// TestSharedPartyNames: a party name many countries use, which the
+// knowledge base knows only as one country's, is the party of the
+// article's country when the article names another country and nothing
+// of the known party's.
+func TestSharedPartyNames(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct{ body, country string }{
+		{"In Finland, the Christian Democratic Party joined the coalition government on Monday.", "FIN"},
+		{"In Norway and Finland, the Christian Democratic Party joined the government.", ""},
+		{"In Bolivia, the Christian Democratic Party named its candidate on Monday.", "BOL"},
+	} {
+		found := false
+		for _, f := range kb.Recognize(Doc{Body: tc.body}) {
+			for _, m := range f.Mentions {
+				if m.Text == "Christian Democratic Party" {
+					found = true
+					if f.Country != tc.country {
+						t.Errorf("%q: party read as %s (%s), want country %q", tc.body, f.ID, f.Country, tc.country)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no party", tc.body)
+		}
+	}
+}
