@@ -40,6 +40,7 @@ func TestAndNames(t *testing.T) {
 		{"", "The chair of Moldova's National Radio and Television Council stepped down.", "National Radio and Television Council", "new:organization"},
 		{"", "The chair of Moldova's National Radio and Television Council stepped down.", "Television Council", ""},
 		{"", "Engineers of the Zorvan Oil and Gas Corporation went on strike.", "Zorvan Oil and Gas Corporation", "new:organization"},
+		{"", "Estonian broadcaster Estonian National Radio and Television said it would not air the match.", "Estonian National Radio and Television", "new:media"},
 		{"", "Zorvex Radio and Baltimor Group signed a deal on Monday.", "Baltimor Group", "new:organization"},
 	})
 }
@@ -70,4 +71,13 @@ func TestSharedPartyNames(t *testing.T) {
 			t.Errorf("%q: no party", tc.body)
 		}
 	}
+}
+
+// TestClubNamedAfterBuilding: a new building's name that wins or loses a
+// match with a score is a club.
+func TestClubNamedAfterBuilding(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Orchard Palace wins the Shield after defeating Tarnby 2–0 in the final.", "Orchard Palace", "new:organization"},
+		{"", "Orchard Palace reopened to visitors in Tarnby on Monday.", "Orchard Palace", "new:facility"},
+	})
 }

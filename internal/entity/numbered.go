@@ -139,6 +139,26 @@ func (rz *recognizer) andNames(f *fieldState) {
 		if k+2 >= len(f.toks) || !f.word(k) || f.norm(k) != "and" || !f.spaced(k-1) || !f.spaced(k) || f.toks[x.b-1].flags&fPoss != 0 {
 			continue
 		}
+		if last := f.norm(x.b - 1); sharedHeads[last] && f.isNorm(k+1, sharedHeads) && f.norm(k+1) != last &&
+			f.toks[k+1].flags&fCap != 0 && f.toks[k+1].sent == f.toks[x.a].sent {
+			// "Lithuanian National Radio and Television": one outlet
+			if y := f.at(k + 1); y != nil && y != x && y.a == k+1 && y.b == k+2 && y.form == FormNew || f.cover[k+1] == 0 {
+				if y := f.at(k + 1); y != nil && y != x {
+					rz.unset(f, y)
+				}
+				rz.seen[x.r]--
+				r := rz.newEntity(f.text[f.toks[x.a].start:f.toks[k+1].end], KindMedia)
+				if r.e.Country == "" {
+					r.e.Country = x.r.e.Country
+				}
+				for j := x.a; j < k+2; j++ {
+					f.cover[j] = int32(i + 1)
+				}
+				x.r, x.b = r, k+2
+				rz.seen[r]++
+				continue
+			}
+		}
 		y := f.at(k + 1)
 		if y == nil || y == x || y.a != k+1 || y.r == nil || y.form != FormNew || y.r.e.Kind != KindOrganization || y.b-y.a < 2 ||
 			f.toks[y.a].sent != f.toks[x.a].sent || !f.isNorm(y.b-1, orgHeads) || f.isNorm(y.b-1, sharedHeads) {
