@@ -81,3 +81,23 @@ func TestClubNamedAfterBuilding(t *testing.T) {
 		{"", "Orchard Palace reopened to visitors in Tarnby on Monday.", "Orchard Palace", "new:facility"},
 	})
 }
+
+// TestDashedNames: a known name, a spaced dash and the rest of a longer
+// known name are that longer name.
+func TestDashedNames(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Gunmen of the Islamic State – West Africa Province raided a village in Borno.", "Islamic State – West Africa Province", "group:islamic-state-west-africa-province"},
+		{"", "Gunmen of the Islamic State – West Africa Province raided a village in Borno.", "West Africa Province", ""},
+		{"", "The Islamic State – a jihadist group – claimed the attack.", "Islamic State", "group:islamic-state"},
+	})
+}
+
+// TestCompassRegions: "Central District" and its kind, in a story of
+// another country that names nothing of the known region's, is that
+// country's division.
+func TestCompassRegions(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Crowds in Hong Kong marched from the harbour toward the Central district on Saturday.", "Central district", "new:place"},
+		{"", "Police in Rehovot and the Central District detained two suspects.", "Central District", "region:"},
+	})
+}

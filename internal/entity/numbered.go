@@ -205,3 +205,87 @@ func yearLike(w string) bool {
 // airlineHeads end the names of airlines, written before their aircraft's
 // model number.
 var airlineHeads = wordSet("airlines airline airways aviation")
+
+// dashedNames reads a known name, a spaced dash and the words after it as
+// one known name when the knowledge base has the two parts together
+// ("Islamic State – West Africa Province" is the province's group, not
+// the Islamic State and a place "West Africa Province").
+func (rz *recognizer) dashedNames(f *fieldState) {
+	for i := range f.ms {
+		x := &f.ms[i]
+		if x.r == nil || x.form != FormName || x.r.e.Kind == KindPlace || x.r.e.Kind == KindCountry || x.r.e.Kind == KindPerson {
+			continue
+		}
+		k := x.b
+		if k+1 >= len(f.toks) || f.word(k) || f.toks[k].sent != f.toks[x.a].sent || !f.spaced(k-1) || !f.spaced(k) {
+			continue
+		}
+		if d := f.text[f.toks[k].start:f.toks[k].end]; d != "–" && d != "—" && d != "-" {
+			continue
+		}
+		head := f.text[f.toks[x.a].start:f.toks[x.b-1].end]
+		for e := min(len(f.toks), k+5); e > k+1; e-- {
+			ok := true
+			for j := k + 1; j < e; j++ {
+				ok = ok && f.word(j) && f.toks[j].sent == f.toks[k].sent && f.toks[j].flags&(fCap|fAllCaps) != 0 && (j == k+1 || f.spaced(j-1))
+			}
+			if !ok {
+				continue
+			}
+			var hit *rec
+			for _, en := range rz.kb.lookup[normalize(head+" "+f.text[f.toks[k+1].start:f.toks[e-1].end])] {
+				if en.Kind == x.r.e.Kind && en != x.r.e {
+					hit = rz.kb.byEnt[en]
+					break
+				}
+			}
+			if hit == nil {
+				continue
+			}
+			for j := k + 1; j < e; j++ {
+				if y := f.at(j); y != nil && y != x {
+					rz.unset(f, y)
+				}
+			}
+			rz.seen[x.r]--
+			if c := x.r.e.Country; c != "" {
+				rz.countries[c]--
+			}
+			for j := x.a; j < e; j++ {
+				f.cover[j] = int32(i + 1)
+			}
+			x.b = e
+			rz.set(x, cand{r: hit, form: FormName})
+			break
+		}
+	}
+}
+
+// compassRegions takes back a region whose name is a direction and a
+// division word ("Central District", "Northern Province", "Eastern
+// Region": names many countries give their divisions) read in an article
+// that names other countries and nothing of the region's: it is that
+// name's division of the story's country, a new place.
+func (rz *recognizer) compassRegions(f *fieldState) {
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || m.form != FormName || m.r.e.Kind != KindPlace || !strings.HasPrefix(m.r.e.ID, "region:") ||
+			m.b-m.a != 2 || !f.isNorm(m.a, compassFirst) || !f.isNorm(m.b-1, divisionHeads) || rz.homeNamed(m) {
+			continue
+		}
+		a, b := m.a, m.b
+		rz.unset(f, m)
+		r := rz.newEntity(f.text[f.toks[a].start:f.toks[b-1].end], KindPlace)
+		if r.e.Country == "" {
+			r.e.Country = rz.storyCountry()
+		}
+		for j := a; j < b; j++ {
+			f.cover[j] = int32(i + 1)
+		}
+		m.r, m.form = r, FormNew
+		rz.seen[r]++
+	}
+}
+
+// divisionHeads end the names of a country's divisions.
+var divisionHeads = wordSet("district province region governorate department state division county")

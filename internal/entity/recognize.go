@@ -152,6 +152,8 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.innerNames(f)
 	}
 	for _, f := range rz.fields {
+		rz.dashedNames(f)
+		rz.compassRegions(f)
 		rz.ampersandNames(f)
 		rz.andNames(f)
 		rz.numberedNames(f)
