@@ -101,3 +101,21 @@ func TestCompassRegions(t *testing.T) {
 		{"", "Police in Rehovot and the Central District detained two suspects.", "Central District", "region:"},
 	})
 }
+
+// TestPossessedPlaces: a known town right after another country's city
+// in the possessive is a place of that city.
+func TestPossessedPlaces(t *testing.T) {
+	kb := Default()
+	body := "Chicago police said the march through Hyde Park was calm. A week later the band played at London's Hyde Park."
+	var countries []string
+	for _, f := range kb.Recognize(Doc{Body: body}) {
+		for _, m := range f.Mentions {
+			if m.Text == "Hyde Park" {
+				countries = append(countries, f.Country)
+			}
+		}
+	}
+	if len(countries) != 2 || countries[0] == countries[1] {
+		t.Errorf("Hyde Park read as %v, want one of the USA and one of GBR", countries)
+	}
+}

@@ -289,3 +289,36 @@ func (rz *recognizer) compassRegions(f *fieldState) {
 
 // divisionHeads end the names of a country's divisions.
 var divisionHeads = wordSet("district province region governorate department state division county")
+
+// possessedPlaces reads a known town right after a city's or country's
+// possessive as a place of that city's or country's when the town lies in
+// another country ("London's Hyde Park" is the park in London, not the
+// Hyde Park of Illinois): a new place there.
+func (rz *recognizer) possessedPlaces(f *fieldState) {
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || m.form != FormName || m.r.e.Kind != KindPlace || !strings.HasPrefix(m.r.e.ID, "city:") || m.a == 0 {
+			continue
+		}
+		p := f.at(m.a - 1)
+		if p == nil || p == m || p.r == nil || p.b != m.a || p.form != FormName || f.toks[p.b-1].flags&fPoss == 0 ||
+			p.r.e.Kind != KindPlace && p.r.e.Kind != KindCountry || p.r.e.Country == "" || p.r.e.Country == m.r.e.Country ||
+			f.toks[p.a].sent != f.toks[m.a].sent {
+			continue
+		}
+		a, b := m.a, m.b
+		rz.unset(f, m)
+		r := rz.newEntity(f.text[f.toks[a].start:f.toks[b-1].end], KindPlace)
+		if r.e.Country == "" {
+			r.e.Country = p.r.e.Country
+		}
+		if r.e.Lat == nil && p.r.e.Kind == KindPlace {
+			r.e.Lat, r.e.Lon = p.r.e.Lat, p.r.e.Lon
+		}
+		for j := a; j < b; j++ {
+			f.cover[j] = int32(i + 1)
+		}
+		m.r, m.form = r, FormNew
+		rz.seen[r]++
+	}
+}
