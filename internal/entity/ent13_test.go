@@ -119,3 +119,15 @@ func TestPossessedPlaces(t *testing.T) {
 		t.Errorf("Hyde Park read as %v, want one of the USA and one of GBR", countries)
 	}
 }
+
+// TestForeignConnectorPairs: two lower-case connectors inside a name keep
+// it one name; a festival's name is no entity.
+func TestForeignConnectorPairs(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Medics treated ten people at Fête de la Musique stages around the country.", "Fête", ""},
+		{"", "Medics treated ten people at Fête de la Musique stages around the country.", "Fête de la Musique", ""},
+		{"", "Crowds followed the bulls at the Fiesta de San Fermín in Pamplona.", "San Fermín", ""},
+		{"", "Two drones hit the naval air station Camp de la Tour overnight.", "Camp de la Tour", "new:facility"},
+		{"", "Dutch minister Rijk van der Berg resigned on Monday.", "Rijk van der Berg", "new:person"},
+	})
+}

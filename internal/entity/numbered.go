@@ -322,3 +322,18 @@ func (rz *recognizer) possessedPlaces(f *fieldState) {
 		rz.seen[r]++
 	}
 }
+
+// namedFacilities reads a new name that opens with a facility's word right
+// after a lower-case facility noun as that facility ("the naval air
+// station Camp de la Tour", "the air base Port Arlen"), not an outlet or a
+// body (a "station" before a name is most often a broadcaster's).
+func (rz *recognizer) namedFacilities(f *fieldState) {
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || m.form != FormNew || m.r.e.Kind != KindMedia && m.r.e.Kind != KindOrganization || m.b-m.a < 2 || m.a == 0 ||
+			!f.isNorm(m.a, facilityHeads) || !f.word(m.a-1) || f.toks[m.a-1].flags&(fCap|fAllCaps) != 0 || !f.isNorm(m.a-1, facilityHeads) {
+			continue
+		}
+		m.r.e.Kind = KindFacility
+	}
+}

@@ -153,6 +153,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	}
 	for _, f := range rz.fields {
 		rz.dashedNames(f)
+		rz.namedFacilities(f)
 		rz.possessedPlaces(f)
 		rz.compassRegions(f)
 		rz.ampersandNames(f)
