@@ -131,3 +131,13 @@ func TestForeignConnectorPairs(t *testing.T) {
 		{"", "Dutch minister Rijk van der Berg resigned on Monday.", "Rijk van der Berg", "new:person"},
 	})
 }
+
+// TestBaseNotGivenName: a facility's word opening a name after a sentence's
+// first word is no given name ("Air Base Karup" is no person "Base Karup",
+// and no place "Base Karup" cut from the base's name).
+func TestBaseNotGivenName(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Air Base Vandrup in Jutland, Denmark, was closed after a drone was seen.", "Base Vandrup", ""},
+		{"", "Two jets landed at Air Base Vandrup in Denmark on Tuesday.", "Air Base Vandrup", "new:place"},
+	})
+}
