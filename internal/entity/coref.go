@@ -114,6 +114,14 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 				}
 				continue
 			}
+			// two foreign connectors inside a name: "Fête de la Musique",
+			// "Puerta del Sol" has one; "Rijk van der Berg" two
+			if f.word(j) && f.word(j+1) && toks[j].flags&(fCap|fAllCaps) == 0 && toks[j+1].flags&(fCap|fAllCaps) == 0 && j+2 < n &&
+				f.spaced(j-1) && f.spaced(j) && f.spaced(j+1) && f.isNorm(j, nameConnectors) && f.isNorm(j+1, nameConnectors) &&
+				!f.isNorm(j, ofWord) && !f.isNorm(j+1, ofWord) && rz.nameTok(f, j+2) && toks[j+2].sent == toks[i].sent {
+				j += 3
+				continue
+			}
 			// lower-case connectors inside a name: "Ministry of Defence", "Ahl al-Haq"
 			if f.word(j) && toks[j].flags&(fCap|fAllCaps) == 0 && j+1 < n && f.spaced(j) && rz.nameTok(f, j+1) &&
 				(f.isNorm(j, nameConnectors) || f.isNorm(j, andWord) && rz.andJoins(f, i, j) ||
@@ -164,7 +172,7 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 }
 
 var (
-	skipFirst = wordSet("eid operation exercise uss hms fs hmas ins rfa usns mv mt iris hmcs hmnzs roks tcg pns brp kri champions")
+	skipFirst = wordSet("eid operation exercise uss hms fs hmas ins rfa usns mv mt iris hmcs hmnzs roks tcg pns brp kri champions fete fête fiesta fiestas feria festa")
 	// competitionWords anywhere in a run make it a competition: "Africa
 	// Cup of Nations", "Winter Olympics Committee" is no concern here.
 	competitionWords = wordSet("cup olympics paralympics")

@@ -228,6 +228,9 @@ func (rz *recognizer) holderStart(f *fieldState, k, b int, afterOf bool) int {
 		if !f.word(x) || f.toks[x].flags&fCap == 0 || !rz.kb.given[f.norm(x)] {
 			continue
 		}
+		if f.isNorm(x, facilityHeads) && !f.isNorm(x-1, titleWords) && !f.isNorm(x-1, personTitles) {
+			continue // "Air Base Karup": a base's name, no "Base" as a first name
+		}
 		// the name ends at the run's end or at "of" ("Immunologist
 		// Kristian Andersen of Scripps Research")
 		e, words := x, 0

@@ -151,6 +151,15 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.regnalNames(f)
 		rz.innerNames(f)
 	}
+	for _, f := range rz.fields {
+		rz.dashedNames(f)
+		rz.namedFacilities(f)
+		rz.possessedPlaces(f)
+		rz.compassRegions(f)
+		rz.ampersandNames(f)
+		rz.andNames(f)
+		rz.numberedNames(f)
+	}
 	extra := rz.linkMeta()
 	return rz.found(extra)
 }
@@ -266,6 +275,13 @@ func (rz *recognizer) foreignParties() {
 				}
 			}
 			if p == nil && a == o.a && b == o.b {
+				// a party's name the knowledge base qualifies by its country
+				// ("Christian Democratic Party (Bolivia)"), in a story that
+				// names other countries and no other entity of that one, is
+				// that name's party of the story's country
+				if party && strings.HasSuffix(o.r.e.Name, ")") && !rz.homeNamed(o) {
+					rz.asNewBody(f, o, i, a, b, rz.storyCountry())
+				}
 				continue
 			}
 			start := a
@@ -2211,4 +2227,54 @@ func (rz *recognizer) asNewBody(f *fieldState, o *mention, i, a, b int, country 
 	}
 	o.r, o.form, o.a, o.b = r, FormNew, a, b
 	rz.seen[r]++
+}
+
+// homeNamed tells whether another entity of o's country is read in the
+// article (its country or a place, person or body of it), or no other
+// country is named at all.
+func (rz *recognizer) homeNamed(o *mention) bool {
+	c, other := o.r.e.Country, false
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m == o || m.r == nil || m.r == o.r {
+				continue
+			}
+			if m.r.e.Country == c {
+				return true
+			}
+			if m.r.e.Kind == KindCountry || m.r.e.Kind == KindPlace && m.r.e.Country != "" {
+				other = true
+			}
+		}
+	}
+	return !other
+}
+
+// storyCountry returns the country named most often by the article's
+// countries and places, if one leads; else "" (a party of that name of
+// one of the countries named, unknown which).
+func (rz *recognizer) storyCountry() string {
+	n := map[string]int{}
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m.r != nil && m.r.e.Country != "" && (m.r.e.Kind == KindCountry || m.r.e.Kind == KindPlace) {
+				n[m.r.e.Country]++
+			}
+		}
+	}
+	best, top, tie := "", 0, false
+	for c, k := range n {
+		switch {
+		case k > top:
+			best, top, tie = c, k, false
+		case k == top:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
 }

@@ -17,7 +17,15 @@ var teamNouns = wordSet("team teams squad side eleven")
 func (rz *recognizer) sportsSides(f *fieldState) {
 	for i := range f.ms {
 		m := &f.ms[i]
-		if m.r == nil || m.r.e.Kind != KindCountry && m.r.e.Kind != KindPlace {
+		if m.r == nil || m.r.e.Kind != KindCountry && m.r.e.Kind != KindPlace && !(m.r.e.Kind == KindFacility && m.form == FormNew) {
+			continue
+		}
+		if m.r.e.Kind == KindFacility {
+			// "Orchard Palace beat …", "Orchard Palace wins the cup
+			// after defeating …": a club named after a building
+			if scoredSide(f, m) {
+				m.r.e.Kind = KindOrganization
+			}
 			continue
 		}
 		if teamAfter(f, m.b) || contestAfter(f, m.b) ||
