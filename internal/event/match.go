@@ -398,6 +398,19 @@ func (c *coding) cuesOK(s *sent, m match) bool {
 		if isPassive(s, m.head) {
 			vg := verbGroupStart(s, m.head)
 			a, b = subjSpan(s, vg)
+			if b <= a && s.low(vg) == "being" && s.tag(vg-1) == "IN" {
+				s.parsed()
+			}
+			if b <= a && s.low(vg) == "being" && s.tag(vg-1) == "IN" && s.tree != nil && m.head < s.tree.Len() {
+				// "A journalist died after being beaten by police": a
+				// passive gerund after a preposition has the subject of
+				// the clause it hangs from
+				if g := s.tree.Head[m.head]; g >= 0 {
+					if ga, gb, _, ok, _ := s.treeSubject(g); ok {
+						a, b = ga, gb
+					}
+				}
+			}
 		}
 		has := b > a
 		if e.objReq && !has {
