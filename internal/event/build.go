@@ -576,6 +576,13 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		var obj *Actor
 		if t.objA < t.objB {
 			obj = c.actorSpan(s, t.objA, t.objB)
+			if ta, tb := transferredSpan(s, t.objA, t.objB); ta < tb {
+				// "approves the extradition to Germany of a Ukrainian
+				// national": who is handed over, not where to
+				if x := c.actorSpan(s, ta, tb); x != nil {
+					obj = x
+				}
+			}
 			if obj == nil && cutPronoun {
 				// a pronoun no antecedent resolves is still whom the act
 				// falls on
@@ -1510,6 +1517,15 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// a sanction falls on someone, by someone: "ended the peace
 		// agreement", "pause all assistance programs" name no receiver
 		return nil
+	}
+	if t.nominal {
+		if ta, tb := transferredSpan(s, t.head, t.head+1); ta < tb {
+			// "ordered the deportation to Turkey of two activists": who
+			// is handed over, not where to
+			if x := c.actorSpan(s, ta, tb); x != nil && !sameActor(x, src) {
+				tgt = x
+			}
+		}
 	}
 	ev.Source, ev.Target = src, tgt
 	if ev.Mode == "" {
@@ -2703,4 +2719,34 @@ func pastAside(s *sent, t *trig, ts []*trig) bool {
 		}
 	}
 	return false
+}
+
+// transferNouns hand a person over to another state.
+var transferNouns = set{"extradition": true, "extraditions": true, "deportation": true, "deportations": true, "handover": true, "hand-over": true,
+	"transfer": true, "repatriation": true, "expulsion": true, "surrender": true}
+
+// transferredSpan returns the of-phrase of a transfer noun that opens the
+// object a..b (the phrase may run past b) when a to-phrase (the destination) comes before it: "the
+// extradition to Germany of a Ukrainian national" hands over the national.
+func transferredSpan(s *sent, a, b int) (int, int) {
+	for k := a; k < b && k < a+4; k++ {
+		if !s.tokHas(k, transferNouns) || s.low(k+1) != "to" {
+			continue
+		}
+		n := min(len(s.toks), k+12) // (the object span may end at the to-phrase)
+		for j := k + 2; j < n; j++ {
+			if s.low(j) == "of" {
+				e := j + 1
+				for e < len(s.toks) && (isNounTag(s.tag(e)) || s.tag(e) == "JJ" || s.tag(e) == "DT" || s.tag(e) == "CD" || s.tag(e) == "PRP$" || s.tag(e) == "NNP") {
+					e++
+				}
+				return j + 1, e
+			}
+			if s.low(j) == "," || isVerbTag(s.tag(j)) {
+				break
+			}
+		}
+		break
+	}
+	return 0, 0
 }
