@@ -1518,6 +1518,16 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// agreement", "pause all assistance programs" name no receiver
 		return nil
 	}
+	if tgt == nil && !t.nominal && !t.passive && t.b-t.head > 3 {
+		// "gave the militants a 48-hour ultimatum", "handed the general
+		// a life sentence": of two objects inside a pattern's gap, the
+		// first is whom the act is addressed to
+		if k := secondObject(s, t.head+1, t.b-1); k > t.head+1 {
+			if x := c.actorSpan(s, t.head+1, k); x != nil && !weak(x) && !placeActor(x) && !sameActor(x, src) {
+				tgt = x
+			}
+		}
+	}
 	if t.nominal {
 		if ta, tb := transferredSpan(s, t.head, t.head+1); ta < tb {
 			// "ordered the deportation to Turkey of two activists": who
@@ -2749,4 +2759,31 @@ func transferredSpan(s *sent, a, b int) (int, int) {
 		break
 	}
 	return 0, 0
+}
+
+// secondObject returns where a second noun phrase opens (an article or a
+// number) after the noun phrase at a, both before the pattern's last word
+// at last: "gave [the militants] [a 48-hour ultimatum]"; -1 when the words
+// are not two noun phrases.
+func secondObject(s *sent, a, last int) int {
+	switch s.tag(a) {
+	case "DT", "NNP", "NNPS", "NNS", "NN", "PRP$", "JJ":
+	default:
+		return -1
+	}
+	for k := a + 1; k < last; k++ {
+		l := s.low(k)
+		if (l == "a" || l == "an" || l == "the" || s.tag(k) == "CD") && isNounTag(s.tag(k-1)) {
+			for j := k + 1; j < last; j++ {
+				if t := s.tag(j); !isNounTag(t) && t != "JJ" && t != "CD" && t != "HYPH" {
+					return -1
+				}
+			}
+			return k
+		}
+		if t := s.tag(k); !isNounTag(t) && t != "JJ" && t != "POS" && t != "CD" {
+			return -1
+		}
+	}
+	return -1
 }
