@@ -682,6 +682,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			if tgt == nil {
 				tgt = c.ppTarget(s, t.b, true)
 			}
+			if tgt == nil {
+				tgt = c.struckSiteAfter(s, t.b)
+			}
 			if tgt == nil && s.tokHas(t.head, interceptVerbs) && at != nil && at.actor != nil && (militaryActor(at.actor) || at.actor.Role == "government") {
 				// "the Israeli military reports a missile … is
 				// intercepted": the attack was on the interceptor
@@ -2786,4 +2789,36 @@ func secondObject(s *sent, a, last int) int {
 		}
 	}
 	return -1
+}
+
+// buildingSites are buildings and places people gather that a thrown or
+// fired weapon strikes.
+var buildingSites = set{"building": true, "buildings": true, "house": true, "houses": true, "home": true, "homes": true, "market": true, "school": true,
+	"hospital": true, "mosque": true, "church": true, "temple": true, "office": true, "offices": true, "shop": true, "restaurant": true, "hotel": true,
+	"bus": true, "vehicle": true, "car": true, "crowd": true, "rally": true, "residence": true, "premises": true}
+
+// struckSiteAfter returns the site named after "at", "into" or "on" right
+// after token from, as the target of a weapon thrown or fired: "grenades
+// were thrown into the building".
+func (c *coding) struckSiteAfter(s *sent, from int) *Actor {
+	if l := s.low(from); l != "at" && l != "into" && l != "on" {
+		return nil
+	}
+	a, b := objSpan(s, from+1)
+	for k := a + 1; k < b; k++ {
+		if preps[s.low(k)] && s.low(k) != "of" {
+			b = k
+			break
+		}
+	}
+	if a >= b || isTimeNP(s, a, b) {
+		return nil
+	}
+	if h := headNoun(s, a, b); h < 0 || !s.tokHas(h, struckSites) && !s.tokHas(h, buildingSites) {
+		return nil
+	}
+	if x := c.actorSpan(s, a, b); x != nil {
+		return x
+	}
+	return &Actor{Text: s.text(c.body, a, b)}
 }
