@@ -890,6 +890,19 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				_ = q
 				setCasualties(ev, s.tokHas(t.head, killVerb), *f)
 			}
+			if t.passive && ev.Type == "ASSAULT" && ev.Fatalities == nil && s.low(t.vg) == "being" && s.low(t.vg-1) == "after" && s.tree != nil && t.head < s.tree.Len() {
+				// "A journalist died after being beaten by police", "two
+				// men die after being shot": the attack's victims died
+				if g := s.tree.Head[t.head]; g >= 0 && g < t.vg && dieWords[s.low(g)] {
+					if a, b, _, ok, _ := s.treeSubject(g); ok && a < b {
+						if f, _ := numberAt(s, a); f != nil {
+							setCasualties(ev, true, *f)
+						} else if h := headNoun(s, a, b); h >= 0 && (s.tag(h) == "NN" || s.tag(h) == "NNP") && !s.tokHas(h, quantityHeads) {
+							setCasualties(ev, true, 1)
+						}
+					}
+				}
+			}
 			if t.passive && t.casualtyNumbers() {
 				na := t.subjA
 				if s.low(na) == "the" && s.tag(na+1) == "CD" {
