@@ -1544,6 +1544,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
+	if ev.Type == "ASSAULT" && ev.Fatalities == nil && ev.Injured == nil {
+		leftDeadToll(s, t.b, ev)
+	}
 	if t.nominal {
 		if ta, tb := transferredSpan(s, t.head, t.head+1); ta < tb {
 			// "ordered the deportation to Turkey of two activists": who
@@ -2834,4 +2837,43 @@ func (c *coding) struckSiteAfter(s *sent, from int) *Actor {
 		return x
 	}
 	return &Actor{Text: s.text(c.body, a, b)}
+}
+
+// leftDeadToll reads the toll of an attack from "left|leaving N (people)
+// dead (and M wounded)" in its clause after token from: "A shooting at a
+// school left three people dead".
+func leftDeadToll(s *sent, from int, ev *Event) {
+	for k := from; k < len(s.toks) && k < from+12; k++ {
+		l := s.low(k)
+		if l == "." || l == ";" || clauseStops[l] && l != "," {
+			return
+		}
+		if l != "left" && l != "leaves" && l != "leave" && l != "leaving" {
+			continue
+		}
+		j := k + 1
+		for rounds := 0; rounds < 2; rounds++ {
+			f, _ := numberAt(s, j)
+			if f == nil {
+				return
+			}
+			e := j + 1
+			for e < len(s.toks) && e < j+6 && s.low(e) != "dead" && s.low(e) != "injured" && s.low(e) != "wounded" && s.low(e) != "killed" && s.low(e) != "," && s.low(e) != "and" {
+				e++
+			}
+			switch s.low(e) {
+			case "dead", "killed":
+				setCasualties(ev, true, *f)
+			case "injured", "wounded":
+				setCasualties(ev, false, *f)
+			default:
+				return
+			}
+			if s.low(e+1) != "and" {
+				return
+			}
+			j = e + 2
+		}
+		return
+	}
 }
