@@ -576,6 +576,13 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		var obj *Actor
 		if t.objA < t.objB {
 			obj = c.actorSpan(s, t.objA, t.objB)
+			if ta, tb := transferredSpan(s, t.objA, t.objB); ta < tb {
+				// "approves the extradition to Germany of a Ukrainian
+				// national": who is handed over, not where to
+				if x := c.actorSpan(s, ta, tb); x != nil {
+					obj = x
+				}
+			}
 			if obj == nil && cutPronoun {
 				// a pronoun no antecedent resolves is still whom the act
 				// falls on
@@ -674,6 +681,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			tgt = obj
 			if tgt == nil {
 				tgt = c.ppTarget(s, t.b, true)
+			}
+			if tgt == nil {
+				tgt = c.struckSiteAfter(s, t.b)
 			}
 			if tgt == nil && s.tokHas(t.head, interceptVerbs) && at != nil && at.actor != nil && (militaryActor(at.actor) || at.actor.Role == "government") {
 				// "the Israeli military reports a missile … is
@@ -879,6 +889,19 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			if f, q := numberAt(s, t.objA); f != nil && t.casualtyNumbers() && !t.passive {
 				_ = q
 				setCasualties(ev, s.tokHas(t.head, killVerb), *f)
+			}
+			if t.passive && ev.Type == "ASSAULT" && ev.Fatalities == nil && s.low(t.vg) == "being" && s.low(t.vg-1) == "after" && s.tree != nil && t.head < s.tree.Len() {
+				// "A journalist died after being beaten by police", "two
+				// men die after being shot": the attack's victims died
+				if g := s.tree.Head[t.head]; g >= 0 && g < t.vg && dieWords[s.low(g)] {
+					if a, b, _, ok, _ := s.treeSubject(g); ok && a < b {
+						if f, _ := numberAt(s, a); f != nil {
+							setCasualties(ev, true, *f)
+						} else if h := headNoun(s, a, b); h >= 0 && (s.tag(h) == "NN" || s.tag(h) == "NNP") && !s.tokHas(h, quantityHeads) {
+							setCasualties(ev, true, 1)
+						}
+					}
+				}
 			}
 			if t.passive && t.casualtyNumbers() {
 				na := t.subjA
@@ -1510,6 +1533,28 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// a sanction falls on someone, by someone: "ended the peace
 		// agreement", "pause all assistance programs" name no receiver
 		return nil
+	}
+	if tgt == nil && !t.nominal && !t.passive && t.b-t.head > 3 {
+		// "gave the militants a 48-hour ultimatum", "handed the general
+		// a life sentence": of two objects inside a pattern's gap, the
+		// first is whom the act is addressed to
+		if k := secondObject(s, t.head+1, t.b-1); k > t.head+1 {
+			if x := c.actorSpan(s, t.head+1, k); x != nil && !weak(x) && !placeActor(x) && !sameActor(x, src) {
+				tgt = x
+			}
+		}
+	}
+	if ev.Type == "ASSAULT" && ev.Fatalities == nil && ev.Injured == nil {
+		leftDeadToll(s, t.b, ev)
+	}
+	if t.nominal {
+		if ta, tb := transferredSpan(s, t.head, t.head+1); ta < tb {
+			// "ordered the deportation to Turkey of two activists": who
+			// is handed over, not where to
+			if x := c.actorSpan(s, ta, tb); x != nil && !sameActor(x, src) {
+				tgt = x
+			}
+		}
 	}
 	ev.Source, ev.Target = src, tgt
 	if ev.Mode == "" {
@@ -2716,3 +2761,131 @@ func occurred(s *sent, t *trig) bool {
 
 // goOnVerbs say that a happening went on or grew.
 var goOnVerbs = wordSet("goOnVerbs")
+
+// transferNouns hand a person over to another state.
+var transferNouns = set{"extradition": true, "extraditions": true, "deportation": true, "deportations": true, "handover": true, "hand-over": true,
+	"transfer": true, "repatriation": true, "expulsion": true, "surrender": true}
+
+// transferredSpan returns the of-phrase of a transfer noun that opens the
+// object a..b (the phrase may run past b) when a to-phrase (the destination) comes before it: "the
+// extradition to Germany of a Ukrainian national" hands over the national.
+func transferredSpan(s *sent, a, b int) (int, int) {
+	for k := a; k < b && k < a+4; k++ {
+		if !s.tokHas(k, transferNouns) || s.low(k+1) != "to" {
+			continue
+		}
+		n := min(len(s.toks), k+12) // (the object span may end at the to-phrase)
+		for j := k + 2; j < n; j++ {
+			if s.low(j) == "of" {
+				e := j + 1
+				for e < len(s.toks) && (isNounTag(s.tag(e)) || s.tag(e) == "JJ" || s.tag(e) == "DT" || s.tag(e) == "CD" || s.tag(e) == "PRP$" || s.tag(e) == "NNP") {
+					e++
+				}
+				return j + 1, e
+			}
+			if s.low(j) == "," || isVerbTag(s.tag(j)) {
+				break
+			}
+		}
+		break
+	}
+	return 0, 0
+}
+
+// secondObject returns where a second noun phrase opens (an article or a
+// number) after the noun phrase at a, both before the pattern's last word
+// at last: "gave [the militants] [a 48-hour ultimatum]"; -1 when the words
+// are not two noun phrases.
+func secondObject(s *sent, a, last int) int {
+	switch s.tag(a) {
+	case "DT", "NNP", "NNPS", "NNS", "NN", "PRP$", "JJ":
+	default:
+		return -1
+	}
+	for k := a + 1; k < last; k++ {
+		l := s.low(k)
+		if (l == "a" || l == "an" || l == "the" || s.tag(k) == "CD") && isNounTag(s.tag(k-1)) {
+			for j := k + 1; j < last; j++ {
+				if t := s.tag(j); !isNounTag(t) && t != "JJ" && t != "CD" && t != "HYPH" {
+					return -1
+				}
+			}
+			return k
+		}
+		if t := s.tag(k); !isNounTag(t) && t != "JJ" && t != "POS" && t != "CD" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// buildingSites are buildings and places people gather that a thrown or
+// fired weapon strikes.
+var buildingSites = set{"building": true, "buildings": true, "house": true, "houses": true, "home": true, "homes": true, "market": true, "school": true,
+	"hospital": true, "mosque": true, "church": true, "temple": true, "office": true, "offices": true, "shop": true, "restaurant": true, "hotel": true,
+	"bus": true, "vehicle": true, "car": true, "crowd": true, "rally": true, "residence": true, "premises": true}
+
+// struckSiteAfter returns the site named after "at", "into" or "on" right
+// after token from, as the target of a weapon thrown or fired: "grenades
+// were thrown into the building".
+func (c *coding) struckSiteAfter(s *sent, from int) *Actor {
+	if l := s.low(from); l != "at" && l != "into" && l != "on" {
+		return nil
+	}
+	a, b := objSpan(s, from+1)
+	for k := a + 1; k < b; k++ {
+		if preps[s.low(k)] && s.low(k) != "of" {
+			b = k
+			break
+		}
+	}
+	if a >= b || isTimeNP(s, a, b) {
+		return nil
+	}
+	if h := headNoun(s, a, b); h < 0 || !s.tokHas(h, struckSites) && !s.tokHas(h, buildingSites) {
+		return nil
+	}
+	if x := c.actorSpan(s, a, b); x != nil {
+		return x
+	}
+	return &Actor{Text: s.text(c.body, a, b)}
+}
+
+// leftDeadToll reads the toll of an attack from "left|leaving N (people)
+// dead (and M wounded)" in its clause after token from: "A shooting at a
+// school left three people dead".
+func leftDeadToll(s *sent, from int, ev *Event) {
+	for k := from; k < len(s.toks) && k < from+12; k++ {
+		l := s.low(k)
+		if l == "." || l == ";" || clauseStops[l] && l != "," {
+			return
+		}
+		if l != "left" && l != "leaves" && l != "leave" && l != "leaving" {
+			continue
+		}
+		j := k + 1
+		for rounds := 0; rounds < 2; rounds++ {
+			f, _ := numberAt(s, j)
+			if f == nil {
+				return
+			}
+			e := j + 1
+			for e < len(s.toks) && e < j+6 && s.low(e) != "dead" && s.low(e) != "injured" && s.low(e) != "wounded" && s.low(e) != "killed" && s.low(e) != "," && s.low(e) != "and" {
+				e++
+			}
+			switch s.low(e) {
+			case "dead", "killed":
+				setCasualties(ev, true, *f)
+			case "injured", "wounded":
+				setCasualties(ev, false, *f)
+			default:
+				return
+			}
+			if s.low(e+1) != "and" {
+				return
+			}
+			j = e + 2
+		}
+		return
+	}
+}

@@ -310,7 +310,10 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 		}
 		return
 	}
-	if tg := ev.Target; tg != nil && (tg.Entity != nil || tg.Country != "") {
+	if tg := ev.Target; tg != nil && (tg.Entity != nil || tg.Country != "") && !(placeActor(tg) && c.placeInAt(s, t.b, tg)) {
+		// (a place in an in- or at-phrase is where, not with whom: "Putin
+		// and Erdogan agreed to a ceasefire in Idlib" is Putin with
+		// Erdogan; "travel to Damascus" visits the host)
 		return // "Australia and Japan signed agreements on energy": a thing is no counterpart
 	}
 	subjA, subjB := t.subjA, t.subjB
@@ -502,6 +505,17 @@ func stateRole(role string) bool {
 	switch role {
 	case "government", "military", "police", "diplomatic", "legislature", "judiciary":
 		return true
+	}
+	return false
+}
+
+// placeInAt reports a place actor p whose name follows "in" or "at"
+// after token from: where an act happened.
+func (c *coding) placeInAt(s *sent, from int, p *Actor) bool {
+	for _, m := range s.ments {
+		if m.a > from && m.e != nil && p.Entity != nil && m.e.ID == p.Entity.ID && (s.low(m.a-1) == "in" || s.low(m.a-1) == "at") {
+			return true
+		}
 	}
 	return false
 }

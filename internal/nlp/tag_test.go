@@ -188,6 +188,8 @@ func TestHeadlinePresent(t *testing.T) {
 		{"Jailed activist Tomas Brenner ends his hunger strike.", "Jailed", "JJ"},
 		{"Exiled from the country in 2019, the poet returns home.", "Exiled", "VBN"},
 		{"Norway, Chile ink fisheries deal", "ink", "VBP"},
+		{"Riot officers deployed pepper spray against students.", "pepper", "NN"},
+		{"Gendarmes deployed tear gas against the marchers.", "tear", "NN"},
 		{"Brazil and Argentina sign energy pact", "sign", "VBP"},
 		{"South Korea, Japan extend currency swap", "extend", "VBP"},
 		{"The military deployed armoured vehicles to the river crossing.", "deployed", "VBD"},

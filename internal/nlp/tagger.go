@@ -471,6 +471,13 @@ func (m *model) tag(text string, toks []Token, sc *tagScratch) {
 	}
 	fixTags(toks, gap)
 	for i := range toks {
+		if t := &toks[i]; t.Tag == "IN" && i+1 < len(toks) && (toks[i+1].Tag == "NN" || toks[i+1].Tag == "NNS") && isLowerWord(t.Text) && !inWords[t.Text] {
+			// "Police deployed tear gas", "fired pepper spray at": a word
+			// the model read as a preposition that is none (prepositions
+			// and subordinators are a closed class) before a noun is the
+			// noun's modifier
+			t.Tag = "NN"
+		}
 		if t := &toks[i]; verbOnlyBases[strings.ToLower(t.Text)] && !strings.HasPrefix(t.Tag, "VB") {
 			// "Officials in Sudan accuse the RSF of …": the model read
 			// "accuse" after a place as a preposition
@@ -509,6 +516,21 @@ func featureKeys(form string, word, suf []uint64, k int, p1, p2 uint64) [nTempla
 		featKey(fNext2Word, word[k+2], 0),
 	}
 }
+
+// inWords are the words that can be prepositions or subordinating
+// conjunctions (tag IN), a closed class.
+var inWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`aboard about above across after against ago albeit along alongside although amid amidst among amongst
+		around as astride at atop because before behind below beneath beside besides between beyond but by circa concerning considering
+		despite down during except excluding following for from if in including inside into lest like minus near nearby next
+		notwithstanding of off on once onto opposite out outside over past pending per plus regarding round save since so than that
+		though through throughout thru till to toward towards under underneath unless unlike until unto up upon versus via vs whereas
+		whether while whilst with within without worth according re cum than`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // fixTags repairs the model's few systematic errors on conflict news.
 // verbOnlyBases are base forms that are verbs and nothing else in news.
