@@ -362,14 +362,8 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// trade agreement with Belarus": to stop one's aid, ties or
 			// agreement with another is a sanction on them, by whoever
 			// stops it (who, and on whom, are checked at the end)
-			vt := &trig{match: match{e: e, head: v, a: v, b: v + 1}, vg: verbGroupStart(s, v)}
-			if a, b := c.subject(s, vt); a < b {
-				src = c.actorSpan(s, a, b)
-			}
-			ev.Type, ev.Mode = "SANCTION", "discontinue"
-			ev.Modality, ev.Negated = modality(s, vt)
-			ev.Trigger = &Trigger{Text: s.text(c.body, v, t.b), Start: s.toks[v].start, End: s.toks[t.b-1].end}
-			stopped, t.giveUp = true, true
+			c.haltedBy(s, t, v, ev, &src)
+			stopped = true
 		} else if hn := haltNounAt(s, t.a); giveUpStops[e.Type] && hn >= 0 {
 			// "Japan announced a freeze on new loans to China", "ordered
 			// the cancellation of its trade pact with Peru": the same,
@@ -378,14 +372,8 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			if v < 0 || !isVerbTag(s.tag(v)) {
 				return nil // a halt no one is said to order: the act stops
 			}
-			vt := &trig{match: match{e: e, head: v, a: v, b: v + 1}, vg: verbGroupStart(s, v)}
-			if a, b := c.subject(s, vt); a < b {
-				src = c.actorSpan(s, a, b)
-			}
-			ev.Type, ev.Mode = "SANCTION", "discontinue"
-			ev.Modality, ev.Negated = modality(s, vt)
-			ev.Trigger = &Trigger{Text: s.text(c.body, v, t.b), Start: s.toks[v].start, End: s.toks[t.b-1].end}
-			stopped, t.giveUp = true, true
+			c.haltedBy(s, t, v, ev, &src)
+			stopped = true
 		}
 		if !stopped && first > 0 && phaseStop(s, first) {
 			// "orders the suspension of all investigations into X",
@@ -2888,4 +2876,18 @@ func leftDeadToll(s *sent, from int, ev *Event) {
 		}
 		return
 	}
+}
+
+// haltedBy recodes ev as the sanction of stopping one's own aid, ties or
+// agreement with another, done by the subject of the verb at v that stops
+// or orders the stop (who, and on whom, are checked at the end).
+func (c *coding) haltedBy(s *sent, t *trig, v int, ev *Event, src **Actor) {
+	vt := &trig{match: match{e: t.e, head: v, a: v, b: v + 1}, vg: verbGroupStart(s, v)}
+	if a, b := c.subject(s, vt); a < b {
+		*src = c.actorSpan(s, a, b)
+	}
+	ev.Type, ev.Mode = "SANCTION", "discontinue"
+	ev.Modality, ev.Negated = modality(s, vt)
+	ev.Trigger = &Trigger{Text: s.text(c.body, v, t.b), Start: s.toks[v].start, End: s.toks[t.b-1].end}
+	t.giveUp = true
 }
