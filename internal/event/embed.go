@@ -746,6 +746,11 @@ func mereWarning(s *sent, ts []*trig, i int) bool {
 	if s.low(t.b) == "by" && t.b+1 < len(s.toks) && s.tag(t.b+1) != "VBG" {
 		return true // (not "warned of retaliation by striking …")
 	}
+	for k := t.head + 1; k < t.b; k++ {
+		if s.tokHas(k, riskNouns) && isNounTag(s.tag(k)) {
+			return true // "the UN warned of the risk of a new war": a danger, not the warner's act
+		}
+	}
 	if t.e.Mode != "" || t.modeFrom != "" || t.b != t.head+1 {
 		return false
 	}
@@ -769,6 +774,9 @@ func mereWarning(s *sent, ts []*trig, i int) bool {
 	}
 	return true
 }
+
+// riskNouns in a warning's phrase make what is warned of a danger foreseen.
+var riskNouns = set{"risk": true, "danger": true, "possibility": true, "prospect": true, "likelihood": true, "spectre": true, "specter": true}
 
 // reactedAct reports a noun of a done act that its doer is named with
 // ("Peru's release of 40 fishermen", "the release of hostages by the
