@@ -26,12 +26,19 @@ var unrealAdjs = set{"possible": true, "potential": true, "planned": true, "immi
 // of new talks", "the possibility of a trade deal", "fears of an invasion".
 var unrealNouns = set{"hope": true, "prospect": true, "possibility": true, "chance": true, "fear": true, "risk": true, "likelihood": true}
 
+// proposedFor nouns put an act forward ("a proposal for talks") without doing it.
+var proposedFor = set{"proposal": true, "plan": true, "blueprint": true, "roadmap": true, "initiative": true, "offer": true, "bid": true, "push": true, "call": true}
+
 // unrealNounBefore reports an event noun phrase starting at a that is the
 // of-phrase of an unreal noun, past a few modifiers.
 func unrealNounBefore(s *sent, a int) bool {
 	for k := a - 1; k >= 1 && k >= a-6; k-- {
 		if s.low(k) == "of" {
 			return s.tokHas(k-1, unrealNouns) && isNounTag(s.tag(k-1))
+		}
+		if s.low(k) == "for" {
+			// "a proposal for direct talks", "a plan for a truce": put forward, not held
+			return s.tokHas(k-1, proposedFor) && isNounTag(s.tag(k-1))
 		}
 		if t, l := s.tag(k), s.low(k); !(t == "DT" || t == "JJ" || t == "NNP" || t == "NNPS" || t == "CD" || t == "HYPH" || l == "–" || l == "-" || s.mentAt[k] >= 0) {
 			return false
