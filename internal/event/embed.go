@@ -26,6 +26,34 @@ var unrealAdjs = set{"possible": true, "potential": true, "planned": true, "immi
 // of new talks", "the possibility of a trade deal", "fears of an invasion".
 var unrealNouns = set{"hope": true, "prospect": true, "possibility": true, "chance": true, "fear": true, "risk": true, "likelihood": true}
 
+// deniedClause reports a verb's clause that is what a denial denies: "X
+// denies that its troops withdrew", "dismissed reports that Y had struck".
+func deniedClause(s *sent, t *trig) bool {
+	a := t.vg
+	if t.subjA < t.subjB && t.subjA < a {
+		a = t.subjA
+	}
+	if a < 2 || s.low(a-1) != "that" {
+		return false
+	}
+	k := a - 2
+	if s.tokHas(k, claimNouns) && isNounTag(s.tag(k)) {
+		k-- // "deny reports that", "reject claims that"
+		if s.tokHas(k, denyVerbs) && !isVerbTag(s.tag(k)) {
+			return false
+		}
+		return s.tokHas(k, denyVerbs) || s.tokHas(k, rejectVerbs)
+	}
+	return s.tokHas(k, denyVerbs) && isVerbTag(s.tag(k))
+}
+
+// denyVerbs deny a that-clause; rejectVerbs deny it through claimNouns.
+var (
+	denyVerbs   = set{"deny": true, "refute": true}
+	rejectVerbs = set{"reject": true, "dismiss": true}
+	claimNouns  = set{"report": true, "claim": true, "allegation": true, "suggestion": true, "rumour": true, "rumor": true, "accusation": true}
+)
+
 // proposedFor nouns put an act forward ("a proposal for talks") without doing it.
 var proposedFor = set{"proposal": true, "plan": true, "blueprint": true, "roadmap": true, "initiative": true, "offer": true, "bid": true, "push": true, "call": true}
 
@@ -85,6 +113,9 @@ func modality(s *sent, t *trig) (string, bool) {
 	}
 	if t.nominal && mod == Actual && unrealNounBefore(s, t.a) {
 		mod = Hypothetical // "amid hopes of new talks", "the possibility of a deal"
+	}
+	if !t.nominal && mod == Actual && deniedClause(s, t) {
+		mod = Hypothetical // "Kyiv denies that its troops withdrew": a denial, coded as such, not the act
 	}
 	if t.nominal && mod == Actual && plannedObject(s, t.head) {
 		mod = Planned // "Israel plans to expand its ground offensive"
