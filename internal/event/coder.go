@@ -532,6 +532,13 @@ func (c *coding) sentence(s *sent) {
 				// own: "announces measures, including expelling …")
 				ev.Source = nil
 			}
+			if ev.Source == nil && t.passive && !t.nominal && announcerActs(ev, attrib.actor) {
+				// "three tankers were sanctioned, the Treasury announces",
+				// "five men were arrested, police said": the office that
+				// announces a measure with no other doer named took it
+				cp := *attrib.actor
+				ev.Source = &cp
+			}
 		}
 		c.jointDrill(s, t, ev)
 		c.splitParties(s, t, ev)
@@ -915,4 +922,30 @@ func (c *coding) repeller(s *sent) *Actor {
 		return nil
 	}
 	return nil
+}
+
+// announcerActs reports a speaker who is the doer of the agentless
+// measure it announces: a police, military or government body of the
+// place's country (not a foreign ministry or embassy telling of its own
+// citizens held abroad).
+func announcerActs(ev *Event, at *Actor) bool {
+	if ev.Type != "SANCTION" && ev.Type != "COERCE" || at == nil {
+		return false
+	}
+	if at.Role != "police" && at.Role != "military" && (at.Role != "government" || at.Country == "") {
+		return false
+	}
+	if ev.Trigger != nil && ev.Type == "SANCTION" && strings.Contains(strings.ToLower(ev.Trigger.Text), " from ") {
+		return false // "expelled from the party": the body left did it
+	}
+	low := strings.ToLower(at.Text)
+	for _, w := range []string{"foreign minist", "foreign affairs", "foreign office", "embassy", "consul"} {
+		if strings.Contains(low, w) {
+			return false
+		}
+	}
+	if ev.Location != nil && ev.Location.Country != "" && at.Country != "" && ev.Location.Country != at.Country {
+		return false
+	}
+	return ev.Target == nil || ev.Target.Country != at.Country || at.Role != "government"
 }

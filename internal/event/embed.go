@@ -26,12 +26,47 @@ var unrealAdjs = set{"possible": true, "potential": true, "planned": true, "immi
 // of new talks", "the possibility of a trade deal", "fears of an invasion".
 var unrealNouns = set{"hope": true, "prospect": true, "possibility": true, "chance": true, "fear": true, "risk": true, "likelihood": true}
 
+// deniedClause reports a verb's clause that is what a denial denies: "X
+// denies that its troops withdrew", "dismissed reports that Y had struck".
+func deniedClause(s *sent, t *trig) bool {
+	a := t.vg
+	if t.subjA < t.subjB && t.subjA < a {
+		a = t.subjA
+	}
+	if a < 2 || s.low(a-1) != "that" {
+		return false
+	}
+	k := a - 2
+	if s.tokHas(k, claimNouns) && isNounTag(s.tag(k)) {
+		k-- // "deny reports that", "reject claims that"
+		if s.tokHas(k, denyVerbs) && !isVerbTag(s.tag(k)) {
+			return false
+		}
+		return s.tokHas(k, denyVerbs) || s.tokHas(k, rejectVerbs)
+	}
+	return s.tokHas(k, denyVerbs) && isVerbTag(s.tag(k))
+}
+
+// denyVerbs deny a that-clause; rejectVerbs deny it through claimNouns.
+var (
+	denyVerbs   = set{"deny": true, "refute": true}
+	rejectVerbs = set{"reject": true, "dismiss": true}
+	claimNouns  = set{"report": true, "claim": true, "allegation": true, "suggestion": true, "rumour": true, "rumor": true, "accusation": true}
+)
+
+// proposedFor nouns put an act forward ("a proposal for talks") without doing it.
+var proposedFor = set{"proposal": true, "plan": true, "blueprint": true, "roadmap": true, "initiative": true, "offer": true, "bid": true, "push": true, "call": true}
+
 // unrealNounBefore reports an event noun phrase starting at a that is the
 // of-phrase of an unreal noun, past a few modifiers.
 func unrealNounBefore(s *sent, a int) bool {
 	for k := a - 1; k >= 1 && k >= a-6; k-- {
 		if s.low(k) == "of" {
 			return s.tokHas(k-1, unrealNouns) && isNounTag(s.tag(k-1))
+		}
+		if s.low(k) == "for" {
+			// "a proposal for direct talks", "a plan for a truce": put forward, not held
+			return s.tokHas(k-1, proposedFor) && isNounTag(s.tag(k-1))
 		}
 		if t, l := s.tag(k), s.low(k); !(t == "DT" || t == "JJ" || t == "NNP" || t == "NNPS" || t == "CD" || t == "HYPH" || l == "–" || l == "-" || s.mentAt[k] >= 0) {
 			return false
@@ -78,6 +113,9 @@ func modality(s *sent, t *trig) (string, bool) {
 	}
 	if t.nominal && mod == Actual && unrealNounBefore(s, t.a) {
 		mod = Hypothetical // "amid hopes of new talks", "the possibility of a deal"
+	}
+	if !t.nominal && mod == Actual && deniedClause(s, t) {
+		mod = Hypothetical // "Kyiv denies that its troops withdrew": a denial, coded as such, not the act
 	}
 	if t.nominal && mod == Actual && plannedObject(s, t.head) {
 		mod = Planned // "Israel plans to expand its ground offensive"
@@ -746,6 +784,11 @@ func mereWarning(s *sent, ts []*trig, i int) bool {
 	if s.low(t.b) == "by" && t.b+1 < len(s.toks) && s.tag(t.b+1) != "VBG" {
 		return true // (not "warned of retaliation by striking …")
 	}
+	for k := t.head + 1; k < t.b; k++ {
+		if s.tokHas(k, riskNouns) && isNounTag(s.tag(k)) {
+			return true // "the UN warned of the risk of a new war": a danger, not the warner's act
+		}
+	}
 	if t.e.Mode != "" || t.modeFrom != "" || t.b != t.head+1 {
 		return false
 	}
@@ -769,6 +812,9 @@ func mereWarning(s *sent, ts []*trig, i int) bool {
 	}
 	return true
 }
+
+// riskNouns in a warning's phrase make what is warned of a danger foreseen.
+var riskNouns = set{"risk": true, "danger": true, "possibility": true, "prospect": true, "likelihood": true, "spectre": true, "specter": true}
 
 // reactedAct reports a noun of a done act that its doer is named with
 // ("Peru's release of 40 fishermen", "the release of hostages by the
