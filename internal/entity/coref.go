@@ -231,6 +231,8 @@ var (
 	// greetings open the words a speaker addresses someone with
 	greetings  = wordSet("hi hello hey dear thanks congratulations welcome goodbye bye cheers")
 	thingTails = wordSet(`live fire fires etf etfs cybertruck cybertrucks reef arena market hilton show`)
+	// journalNouns name the titles of learned journals
+	journalNouns = wordSet("journal journals annals proceedings transactions")
 	// craftTails end the names of telescopes and spacecraft: no actor
 	// or place ("James Webb Space Telescope", "Perseverance rover")
 	craftTails = wordSet(`telescope telescopes spacecraft rover probe satellite`)

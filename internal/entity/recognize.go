@@ -665,7 +665,7 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		f.spaced(a-1) && f.isNorm(a-1, eventBefore) && toks[a-1].sent == toks[a].sent {
 		return false // "Fan Expo Ruritania", "the Comic Con Ruritania": an event's name
 	}
-	if (c.acronym || c.exact != "" && toks[a].flags&fAllCaps != 0) && c.r.e.Kind != KindCountry && gluedCode(f, a, b) {
+	if (c.acronym || c.exact != "" && toks[a].flags&fAllCaps != 0) && c.r.e.Kind != KindCountry && (gluedCode(f, a, b) || rz.codeAhead(f, b)) {
 		return false // "PA-31T", "FT-7BGI", "IPS/UPS", "CNDD-FDD": part of a code or of another name
 	}
 	if b-a == 1 && toks[a].flags&fAllCaps != 0 && !c.acronym && c.exact == "" && c.r.e.Kind != KindCountry && rz.dictWord(f.norm(a)) {
