@@ -96,6 +96,12 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 				j++
 				continue
 			}
+			// "PLOS One", "Channel One": a capitalised "One" after a name
+			// word numbers no count; it ends the name
+			if f.word(j) && f.norm(j) == "one" && toks[j].flags&fCap != 0 && toks[j].flags&fSentStart == 0 && f.cover[j] == 0 {
+				j++
+				continue
+			}
 			// "Brigade de Recherche et d'Intervention": a foreign "and" or
 			// "of" before a capitalised or elided word of the same name
 			if f.word(j) && toks[j].flags&(fCap|fAllCaps) == 0 && j+1 < n && f.spaced(j) && f.spaced(j-1) && toks[j+1].sent == toks[i].sent &&

@@ -34,3 +34,12 @@ func TestJournalTitles(t *testing.T) {
 		{"", "The Ministry of Defence and the Army said on Monday the drills would go on.", "Ministry of Defence", "new:organization"},
 	})
 }
+
+// TestNameWithOne: a capitalised "One" after a name word is part of the
+// name ("PLOS One"), no count.
+func TestNameWithOne(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The study, published on Thursday in Biola One, was led by researchers in Ohio.", "Biola One", "new:media"},
+		{"", "The study, published on Thursday in Biola One, was led by researchers in Ohio.", "Biola", ""},
+	})
+}
