@@ -763,6 +763,14 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if craftTails[last] {
 		return // "James Webb Telescope"
 	}
+	if x := b; x < len(f.toks) && f.word(x) && f.toks[x].flags&fCap == 0 && f.spaced(x-1) {
+		if f.norm(x) == "space" && x+1 < len(f.toks) && f.spaced(x) {
+			x++
+		}
+		if craftTails[f.norm(x)] {
+			return // "the James Webb telescope", "the Hubble and James Webb space telescopes": the craft's name
+		}
+	}
 	if kind == "" || kind == KindPlace && words == 1 && compassFirst[last] {
 		return // "West" of "West Sweden" is no place of its own
 	}

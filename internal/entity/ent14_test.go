@@ -43,3 +43,13 @@ func TestNameWithOne(t *testing.T) {
 		{"", "The study, published on Thursday in Biola One, was led by researchers in Ohio.", "Biola", ""},
 	})
 }
+
+// TestCraftAfterName: a person's name before a craft or instrument noun is
+// the craft's name ("the Vera Lindqvist telescope"), no person.
+func TestCraftAfterName(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Images from the Vera Lindqvist telescope showed a distant galaxy on Monday.", "Vera Lindqvist", ""},
+		{"", "The Hubble and Vera Lindqvist space telescopes saw the comet on Monday.", "Vera Lindqvist", ""},
+		{"", "Astronomers led by Vera Lindqvist saw the comet on Monday.", "Vera Lindqvist", "new:person"},
+	})
+}
