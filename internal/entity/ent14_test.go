@@ -53,3 +53,14 @@ func TestCraftAfterName(t *testing.T) {
 		{"", "Astronomers led by Vera Lindqvist saw the comet on Monday.", "Vera Lindqvist", "new:person"},
 	})
 }
+
+// TestGenericBodyAbroad: a body's name of plain words that the knowledge
+// base knows only as an alias of another country's body ("High Court of
+// Justice") is, in a story about a country and none of that one's, the
+// body of the story's country.
+func TestGenericBodyAbroad(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The High Court of Justice in London, England ruled on Monday against the actor Tom Dalby.", "High Court of Justice", "new:organization"},
+		{"", "The High Court of Justice in Jerusalem, Israel ruled on Monday against the plan.", "High Court of Justice", "org"},
+	})
+}
