@@ -96,6 +96,12 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 				j++
 				continue
 			}
+			// "PLOS One", "Channel One": a capitalised "One" after a name
+			// word numbers no count; it ends the name
+			if f.word(j) && f.norm(j) == "one" && toks[j].flags&fCap != 0 && toks[j].flags&fSentStart == 0 && f.cover[j] == 0 {
+				j++
+				continue
+			}
 			// "Brigade de Recherche et d'Intervention": a foreign "and" or
 			// "of" before a capitalised or elided word of the same name
 			if f.word(j) && toks[j].flags&(fCap|fAllCaps) == 0 && j+1 < n && f.spaced(j) && f.spaced(j-1) && toks[j+1].sent == toks[i].sent &&
@@ -231,6 +237,8 @@ var (
 	// greetings open the words a speaker addresses someone with
 	greetings  = wordSet("hi hello hey dear thanks congratulations welcome goodbye bye cheers")
 	thingTails = wordSet(`live fire fires etf etfs cybertruck cybertrucks reef arena market hilton show`)
+	// journalNouns name the titles of learned journals
+	journalNouns = wordSet("journal journals annals proceedings transactions")
 	// craftTails end the names of telescopes and spacecraft: no actor
 	// or place ("James Webb Space Telescope", "Perseverance rover")
 	craftTails = wordSet(`telescope telescopes spacecraft rover probe satellite`)
@@ -754,6 +762,14 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	}
 	if craftTails[last] {
 		return // "James Webb Telescope"
+	}
+	if x := b; x < len(f.toks) && f.word(x) && f.toks[x].flags&fCap == 0 && f.spaced(x-1) {
+		if f.norm(x) == "space" && x+1 < len(f.toks) && f.spaced(x) {
+			x++
+		}
+		if craftTails[f.norm(x)] {
+			return // "the James Webb telescope", "the Hubble and James Webb space telescopes": the craft's name
+		}
 	}
 	if kind == "" || kind == KindPlace && words == 1 && compassFirst[last] {
 		return // "West" of "West Sweden" is no place of its own

@@ -325,6 +325,12 @@ func (rz *recognizer) andJoins(f *fieldState, i, j int) bool {
 	if e == j+1 || j-i >= 2 && rz.kb.given[f.norm(i)] && !rz.kb.dict[f.norm(i)] || f.isNorm(j+1, titleWords) || f.isNorm(j+1, personTitles) || f.isNorm(j+1, roleWords) {
 		return false // "Barmouth Publicity and Director of …": an office follows
 	}
+	// "the journal Marine Ecology and Evolution", "Journal of Law and
+	// Society": a journal's title goes on over its "and"
+	if e-j-1 <= 3 && (i > 0 && f.word(i-1) && f.toks[i-1].flags&(fCap|fAllCaps) == 0 && f.isNorm(i-1, journalNouns) ||
+		f.isNorm(i, journalNouns) && i+1 < j && f.norm(i+1) == "of") {
+		return true
+	}
 	// "the Freedom and Direct Democracy party": a body's noun after it
 	head := f.isNorm(e-1, orgHeads) || f.isNorm(e-1, facilityHeads) ||
 		e < len(f.toks) && f.word(e) && f.toks[e].flags&(fCap|fAllCaps) == 0 && f.isNorm(e, orgNounsAfter)
@@ -445,6 +451,21 @@ func gluedCode(f *fieldState, a, b int) bool {
 	return a > 1 && toks[a-1].end == toks[a].start && (toks[a-1].punct == '/' || toks[a-1].punct == '&') && caps(a-2)
 }
 
+// codeAhead reports whether the letters before b are glued by a hyphen to
+// capitals that name nothing ("EP-CPP", "VH-XKL"): a registration or
+// serial code, not an acronym; "EU-NATO" joins two bodies and stays.
+func (rz *recognizer) codeAhead(f *fieldState, b int) bool {
+	toks := f.toks
+	return b < len(toks) && toks[b-1].flags&fHyphen != 0 && toks[b].flags&fAllCaps != 0 && toks[b].start == toks[b-1].end+1 &&
+		len(rz.kb.lookup[f.norm(b)]) == 0
+}
+
+// personCopulas join a person to the office they hold or held.
+var personCopulas = wordSet("is was remains remained became becomes")
+
+// copulaSubjects are the pronouns a person is named by before a copula.
+var copulaSubjects = wordSet("he she who")
+
 // dictWord reports whether w is a dictionary word, in American or British
 // spelling ("centre"); unlike englishWord, names that are also words
 // (Jordan, Paris) are not.
@@ -483,7 +504,8 @@ var (
 	appoint appoints nominated nominate nominates sworn inaugurated serve served serves serving
 	succeed succeeds succeeded replace replaces replaced
 	campaign campaigns campaigned campaigning run runs ran running bid bids candidate candidates candidacy
-	nomination race contender seek seeks seeking sought`)
+	nomination race contender seek seeks seeking sought nominee nominees hopeful hopefuls
+	contest contests contested contesting stand stands stood standing vie vies vied vying`)
 	// multiHolder offices have many holders at once: a bare "senator" is
 	// nobody in particular.
 	multiHolder = wordSet(`senator senators councillor councilor commissioner aide member members
@@ -528,6 +550,11 @@ func (rz *recognizer) titleRefers(f *fieldState, a, b int) bool {
 		}
 		return p
 	}
+	// "the nominee for President of Zembla", "a bid for Prime Minister":
+	// the office without "the" after "for" is named as an office
+	if q := f.prevWord(a); q >= 0 && q == a-1 && f.norm(q) == "for" {
+		return false
+	}
 	p := skip(f.prevWord(a))
 	not := func(p int) bool { return p >= 0 && (f.isNorm(p, notTheHolder) || toks[p].flags&fDigit != 0) }
 	if not(p) || p >= 0 && strings.HasPrefix(toks[p].tag, "JJ") && not(skip(f.prevWord(p))) {
@@ -556,6 +583,14 @@ func (rz *recognizer) titleOfNamed(f *fieldState, a, b int) bool {
 	if p >= 1 && toks[p].punct == ',' {
 		if o := f.at(p - 1); o != nil && o.b == p && o.r.e.Kind == KindPerson {
 			return true
+		}
+	}
+	// "Hosni Mubarak was the President of Egypt": the title says what the
+	// person named before it is or was
+	if p >= 1 && f.word(p) && f.isNorm(p, personCopulas) && f.word(p-1) {
+		if o := f.at(p - 1); o != nil && o.b == p && o.r.e.Kind == KindPerson || o == nil && f.cover[p-1] == 0 &&
+			(toks[p-1].flags&fCap != 0 && !f.isNorm(p-1, functionWords) || f.isNorm(p-1, copulaSubjects)) {
+			return true // "He was the President", "who is the Mayor of Ruritown" too
 		}
 	}
 	if b >= len(toks) || !f.word(b) || f.norm(b) != "of" {

@@ -279,7 +279,7 @@ func (rz *recognizer) foreignParties() {
 				// ("Christian Democratic Party (Bolivia)"), in a story that
 				// names other countries and no other entity of that one, is
 				// that name's party of the story's country
-				if party && strings.HasSuffix(o.r.e.Name, ")") && !rz.homeNamed(o) {
+				if (party && strings.HasSuffix(o.r.e.Name, ")") || rz.genericAlias(f, o, party)) && !rz.homeNamed(o) {
 					rz.asNewBody(f, o, i, a, b, rz.storyCountry())
 				}
 				continue
@@ -293,6 +293,33 @@ func (rz *recognizer) foreignParties() {
 			rz.asNewBody(f, o, i, start, b, country)
 		}
 	}
+}
+
+// genericAlias reports whether the known body o was read by a name of
+// plain English words that the knowledge base gives it only as an alias of
+// a name qualified by its country ("High Court of Justice" for "Supreme
+// Court of Zembla", "People's Assembly" for "People's Assembly of
+// Zembla"), or, for a party, by a bare name of such words ("Democratic
+// Party"): many countries have a body or party so named.
+func (rz *recognizer) genericAlias(f *fieldState, o *mention, party bool) bool {
+	for k := o.a; k < o.b; k++ {
+		if f.word(k) && !rz.dictWord(f.norm(k)) && !f.isNorm(k, functionWords) || f.toks[k].flags&(fAllCaps|fDotted) != 0 {
+			return false
+		}
+		for _, e := range rz.kb.lookup[f.norm(k)] {
+			if e.Kind == KindCountry {
+				return false // "Polish government", "US House": said of its country
+			}
+		}
+	}
+	if len(rz.kb.bodies[f.sc.joined(o.a, o.b)]) > 0 {
+		return false // "House of Representatives": a description, which bodies reads
+	}
+	name := normalize(o.r.e.Name)
+	if party && name == f.sc.joined(o.a, o.b) {
+		return true
+	}
+	return strings.Contains(name, " of ") && name != f.sc.joined(o.a, o.b)
 }
 
 // regionBefore1 returns where a first-level region's name of one to three
@@ -665,7 +692,7 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		f.spaced(a-1) && f.isNorm(a-1, eventBefore) && toks[a-1].sent == toks[a].sent {
 		return false // "Fan Expo Ruritania", "the Comic Con Ruritania": an event's name
 	}
-	if (c.acronym || c.exact != "" && toks[a].flags&fAllCaps != 0) && c.r.e.Kind != KindCountry && gluedCode(f, a, b) {
+	if (c.acronym || c.exact != "" && toks[a].flags&fAllCaps != 0) && c.r.e.Kind != KindCountry && (gluedCode(f, a, b) || rz.codeAhead(f, b)) {
 		return false // "PA-31T", "FT-7BGI", "IPS/UPS", "CNDD-FDD": part of a code or of another name
 	}
 	if b-a == 1 && toks[a].flags&fAllCaps != 0 && !c.acronym && c.exact == "" && c.r.e.Kind != KindCountry && rz.dictWord(f.norm(a)) {
