@@ -376,6 +376,16 @@ func (c *coding) sentence(s *sent) {
 					t.objA, t.objB = a, min(b, m.b)
 				}
 			}
+			if mi := s.mentAt[m.b-1]; (t.objA == t.objB || s.tag(m.b) == "VBG") && m.e.Type == "SANCTION" && m.b-m.a > m.e.words && mi >= 0 && s.ments[mi].a > m.head && s.ments[mi].b == m.b && s.ments[mi].e.Kind != entity.KindPlace {
+				// "withdraws from the World Health Organization", "quits
+				// the Paris Agreement": the pattern ends on the named body
+				// or pact that is left, which is what the act falls on
+				// (not "citing differences with its leaders": a reason)
+				t.objA, t.objB = max(npBack(s, s.ments[mi].a), m.head+1), m.b
+				for t.objA < s.ments[mi].a && (s.tag(t.objA) == "IN" || s.tag(t.objA) == "TO") {
+					t.objA++
+				}
+			}
 			if t.objA == t.objB && m.b == m.head+1 && s.low(m.b) == "and" && m.b+2 < len(s.toks) && s.tag(m.b+1) == s.tag(m.head) {
 				// "detains and imprisons two nationals": verbs joined
 				// before one object share it
