@@ -1102,9 +1102,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
-	if weak(tgt) && ev.Type == "SANCTION" && ev.Mode == "withdraw" && !t.nominal {
+	ownPost := ev.Type == "SUPPORT" && s.spanHas(t.a, t.b, missionNouns) && (weak(tgt) || src != nil && tgt.Country == src.Country)
+	if (weak(tgt) && ev.Type == "SANCTION" && ev.Mode == "withdraw" || ownPost) && !t.nominal {
 		// "closed its embassy in Somalia": the host country; "recalls its
-		// ambassador from Caracas": the capital stands for its country
+		// ambassador from Caracas": the capital stands for its country;
+		// "reopens its embassy in Kabul" (not "the country's embassy",
+		// its own post): the host, too, is whom the ties are renewed with
 		for k := t.a; k < len(s.toks) && k < t.b+6 && !isPunct(s, k); k++ {
 			if s.low(k) == "from" && k >= t.b {
 				if mi := s.mentAt[k+1]; mi >= 0 {
@@ -2188,6 +2191,10 @@ func territorial(s *sent, ev *Event) bool {
 	}
 	return false
 }
+
+// missionNouns are a state's posts abroad, opened or reopened in a host
+// country.
+var missionNouns = set{"embassy": true, "embassies": true, "consulate": true, "consulates": true}
 
 // foreignAttack reports an attack (or a ceasefire) by a state's forces in another
 // country's place ("Israeli attacks in Lebanon", "Russian strikes in
