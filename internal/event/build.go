@@ -591,6 +591,22 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				}
 			}
 		}
+		if obj != nil && verbal[e.Type] && e.Type != "CONSULT" && !c.actorHeaded(s, t.objA, t.objB) {
+			// "welcomes assistance from the United States", "rejected an
+			// ultimatum from Washington": a thing's from-phrase names
+			// whose it is, who is answered
+			for k := t.objA + 1; k+1 < t.objB; k++ {
+				if s.mentAt[k] >= 0 || !npTok(s, k) && s.low(k) != "from" {
+					break
+				}
+				if s.low(k) == "from" {
+					if x := c.actorSpan(s, k+1, t.objB); !weak(x) && c.actorHeaded(s, k+1, t.objB) {
+						t.thing, obj = obj, x
+					}
+					break
+				}
+			}
+		}
 		if obj != nil && e.Type == "ASSAULT" && weaponHeaded(s, t.objA, t.objB) {
 			// "fired a ballistic missile at the base", "launched drones
 			// at US positions": the weapon is what is fired; who is hit
