@@ -1552,7 +1552,13 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		}
 	}
 	if ev.Type == "ASSAULT" && ev.Fatalities == nil && ev.Injured == nil {
-		leftDeadToll(s, t.b, ev)
+		if a, b := leftDeadToll(s, t.b, ev); a < b && tgt == nil {
+			// "a mass shooting in Ohio leaves three people dead": the
+			// dead are whom the attack fell on
+			if x := c.actorSpan(s, a, b); !weak(x) || x != nil && countedPeople(s, a, b) {
+				tgt = x
+			}
+		}
 	}
 	if t.nominal {
 		if ta, tb := transferredSpan(s, t.head, t.head+1); ta < tb {
@@ -2865,11 +2871,11 @@ func (c *coding) struckSiteAfter(s *sent, from int) *Actor {
 // leftDeadToll reads the toll of an attack from "left|leaving N (people)
 // dead (and M wounded)" in its clause after token from: "A shooting at a
 // school left three people dead".
-func leftDeadToll(s *sent, from int, ev *Event) {
+func leftDeadToll(s *sent, from int, ev *Event) (va, vb int) {
 	for k := from; k < len(s.toks) && k < from+12; k++ {
 		l := s.low(k)
 		if l == "." || l == ";" || clauseStops[l] && l != "," {
-			return
+			return 0, 0
 		}
 		if l != "left" && l != "leaves" && l != "leave" && l != "leaving" {
 			continue
@@ -2878,7 +2884,7 @@ func leftDeadToll(s *sent, from int, ev *Event) {
 		for rounds := 0; rounds < 2; rounds++ {
 			f, _ := numberAt(s, j)
 			if f == nil {
-				return
+				return va, vb
 			}
 			e := j + 1
 			for e < len(s.toks) && e < j+6 && s.low(e) != "dead" && s.low(e) != "injured" && s.low(e) != "wounded" && s.low(e) != "killed" && s.low(e) != "," && s.low(e) != "and" {
@@ -2890,15 +2896,19 @@ func leftDeadToll(s *sent, from int, ev *Event) {
 			case "injured", "wounded":
 				setCasualties(ev, false, *f)
 			default:
-				return
+				return va, vb
+			}
+			if rounds == 0 {
+				va, vb = j, e // the first counted group: the victims
 			}
 			if s.low(e+1) != "and" {
-				return
+				return va, vb
 			}
 			j = e + 2
 		}
-		return
+		return va, vb
 	}
+	return 0, 0
 }
 
 // haltedBy recodes ev as the sanction of stopping one's own aid, ties or
