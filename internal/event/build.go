@@ -591,6 +591,22 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				}
 			}
 		}
+		if obj != nil && verbal[e.Type] && e.Type != "CONSULT" && !c.actorHeaded(s, t.objA, t.objB) {
+			// "welcomes assistance from the United States", "rejected an
+			// ultimatum from Washington": a thing's from-phrase names
+			// whose it is, who is answered
+			for k := t.objA + 1; k+1 < t.objB; k++ {
+				if s.mentAt[k] >= 0 || !npTok(s, k) && s.low(k) != "from" {
+					break
+				}
+				if s.low(k) == "from" {
+					if x := c.actorSpan(s, k+1, t.objB); !weak(x) && c.actorHeaded(s, k+1, t.objB) {
+						t.thing, obj = obj, x
+					}
+					break
+				}
+			}
+		}
 		if obj != nil && e.Type == "ASSAULT" && weaponHeaded(s, t.objA, t.objB) {
 			// "fired a ballistic missile at the base", "launched drones
 			// at US positions": the weapon is what is fired; who is hit
@@ -1102,9 +1118,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
-	if weak(tgt) && ev.Type == "SANCTION" && ev.Mode == "withdraw" && !t.nominal {
+	ownPost := ev.Type == "SUPPORT" && s.spanHas(t.a, t.b, missionNouns) && (weak(tgt) || src != nil && tgt.Country == src.Country)
+	if (weak(tgt) && ev.Type == "SANCTION" && ev.Mode == "withdraw" || ownPost) && !t.nominal {
 		// "closed its embassy in Somalia": the host country; "recalls its
-		// ambassador from Caracas": the capital stands for its country
+		// ambassador from Caracas": the capital stands for its country;
+		// "reopens its embassy in Kabul" (not "the country's embassy",
+		// its own post): the host, too, is whom the ties are renewed with
 		for k := t.a; k < len(s.toks) && k < t.b+6 && !isPunct(s, k); k++ {
 			if s.low(k) == "from" && k >= t.b {
 				if mi := s.mentAt[k+1]; mi >= 0 {
@@ -1533,7 +1552,13 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		}
 	}
 	if ev.Type == "ASSAULT" && ev.Fatalities == nil && ev.Injured == nil {
-		leftDeadToll(s, t.b, ev)
+		if a, b := leftDeadToll(s, t.b, ev); a < b && tgt == nil {
+			// "a mass shooting in Ohio leaves three people dead": the
+			// dead are whom the attack fell on
+			if x := c.actorSpan(s, a, b); !weak(x) || x != nil && countedPeople(s, a, b) {
+				tgt = x
+			}
+		}
 	}
 	if t.nominal {
 		if ta, tb := transferredSpan(s, t.head, t.head+1); ta < tb {
@@ -2189,6 +2214,10 @@ func territorial(s *sent, ev *Event) bool {
 	return false
 }
 
+// missionNouns are a state's posts abroad, opened or reopened in a host
+// country.
+var missionNouns = set{"embassy": true, "embassies": true, "consulate": true, "consulates": true}
+
 // foreignAttack reports an attack (or a ceasefire) by a state's forces in another
 // country's place ("Israeli attacks in Lebanon", "Russian strikes in
 // Kharkiv"): with no one else named, that place is what was attacked.
@@ -2842,11 +2871,11 @@ func (c *coding) struckSiteAfter(s *sent, from int) *Actor {
 // leftDeadToll reads the toll of an attack from "left|leaving N (people)
 // dead (and M wounded)" in its clause after token from: "A shooting at a
 // school left three people dead".
-func leftDeadToll(s *sent, from int, ev *Event) {
+func leftDeadToll(s *sent, from int, ev *Event) (va, vb int) {
 	for k := from; k < len(s.toks) && k < from+12; k++ {
 		l := s.low(k)
 		if l == "." || l == ";" || clauseStops[l] && l != "," {
-			return
+			return 0, 0
 		}
 		if l != "left" && l != "leaves" && l != "leave" && l != "leaving" {
 			continue
@@ -2855,7 +2884,7 @@ func leftDeadToll(s *sent, from int, ev *Event) {
 		for rounds := 0; rounds < 2; rounds++ {
 			f, _ := numberAt(s, j)
 			if f == nil {
-				return
+				return va, vb
 			}
 			e := j + 1
 			for e < len(s.toks) && e < j+6 && s.low(e) != "dead" && s.low(e) != "injured" && s.low(e) != "wounded" && s.low(e) != "killed" && s.low(e) != "," && s.low(e) != "and" {
@@ -2867,15 +2896,19 @@ func leftDeadToll(s *sent, from int, ev *Event) {
 			case "injured", "wounded":
 				setCasualties(ev, false, *f)
 			default:
-				return
+				return va, vb
+			}
+			if rounds == 0 {
+				va, vb = j, e // the first counted group: the victims
 			}
 			if s.low(e+1) != "and" {
-				return
+				return va, vb
 			}
 			j = e + 2
 		}
-		return
+		return va, vb
 	}
+	return 0, 0
 }
 
 // haltedBy recodes ev as the sanction of stopping one's own aid, ties or

@@ -376,6 +376,16 @@ func (c *coding) sentence(s *sent) {
 					t.objA, t.objB = a, min(b, m.b)
 				}
 			}
+			if mi := s.mentAt[m.b-1]; (t.objA == t.objB || s.tag(m.b) == "VBG") && m.e.Type == "SANCTION" && m.b-m.a > m.e.words && mi >= 0 && s.ments[mi].a > m.head && s.ments[mi].b == m.b && s.ments[mi].e.Kind != entity.KindPlace {
+				// "withdraws from the World Health Organization", "quits
+				// the Paris Agreement": the pattern ends on the named body
+				// or pact that is left, which is what the act falls on
+				// (not "citing differences with its leaders": a reason)
+				t.objA, t.objB = max(npBack(s, s.ments[mi].a), m.head+1), m.b
+				for t.objA < s.ments[mi].a && (s.tag(t.objA) == "IN" || s.tag(t.objA) == "TO") {
+					t.objA++
+				}
+			}
 			if t.objA == t.objB && m.b == m.head+1 && s.low(m.b) == "and" && m.b+2 < len(s.toks) && s.tag(m.b+1) == s.tag(m.head) {
 				// "detains and imprisons two nationals": verbs joined
 				// before one object share it
@@ -773,6 +783,31 @@ func (c *coding) contactRelative(s *sent, t *trig) {
 		}
 		if pa := npBack(s, e); pa < e {
 			t.objA, t.objB = pa, e
+		}
+		return
+	}
+	for p > 0 && s.tag(p) == "RB" {
+		p-- // "which Peru recently designated"
+	}
+	if sa := npBack(s, p+1); sa >= 3 && sa <= p && (s.low(sa-1) == "which" || s.low(sa-1) == "whom") && s.low(sa-2) == "," && (s.tag(t.head) == "VBD" || s.tag(t.head) == "VBN" && t.vg == t.head) &&
+		isNounTag(s.tag(sa-3)) && !(npTok(s, t.b) && !isTimeNP(s, t.b, t.b+1) && !(t.b > t.head+1 && npTok(s, t.b-1))) && !(s.low(t.b) == "by") {
+		// "the village of Robotyne, which Russian forces captured in May",
+		// "Ana Silva, whom police arrested": a noun phrase between the
+		// pronoun and a verb with no object of its own is the clause's
+		// subject (no reduced passive), and the antecedent its object
+		// (a noun running on from the pattern's own words, "designated as
+		// a terrorist organization", is no object of its own)
+		oa := npBack(s, sa-2)
+		if l := s.low(oa - 1); oa > 0 && (l == "in" || l == "at" || l == "near" || l == "across" || l == ",") {
+			// "a genocide in South Africa, which Ramaphosa denied", "in
+			// Golders Green, London, which police describe as …": a place
+			// phrase's pronoun stands for the whole claim or act
+			return
+		}
+		if c.actorHeaded(s, sa, p+1) && c.actorHeaded(s, oa, sa-2) {
+			t.passive = false
+			t.subjA, t.subjB = sa, p+1
+			t.objA, t.objB = oa, sa-2
 		}
 		return
 	}
