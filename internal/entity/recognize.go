@@ -302,6 +302,15 @@ func (rz *recognizer) foreignParties() {
 // Zembla"), or, for a party, by a bare name of such words ("Democratic
 // Party"): many countries have a body or party so named.
 func (rz *recognizer) genericAlias(f *fieldState, o *mention, party bool) bool {
+	words := 0
+	for k := o.a; k < o.b; k++ {
+		if f.word(k) {
+			words++
+		}
+	}
+	if words < 2 {
+		return false // "the Pentagon", "the Kremlin": one word names one famous body
+	}
 	for k := o.a; k < o.b; k++ {
 		if f.word(k) && !rz.dictWord(f.norm(k)) && !f.isNorm(k, functionWords) || f.toks[k].flags&(fAllCaps|fDotted) != 0 {
 			return false
