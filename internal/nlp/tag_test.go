@@ -86,6 +86,8 @@ func TestTagMustHaves(t *testing.T) {
 		{"He said 2,500 troops arrived.", "2,500", 0, []string{"CD"}},
 		{"Fighting on November 21-22 killed nine.", "21-22", 0, []string{"CD"}},
 		{"Kata'ib Hezbollah claimed the attack.", "Kata'ib", 0, []string{"NNP"}},
+		{"Interior ministry spokesman Tariq al-Hamdani said six people died.", "al-Hamdani", 0, []string{"NNP"}},
+		{"Shelling hit homes near al-Rawda overnight.", "al-Rawda", 0, []string{"NNP"}},
 		{"“We will not leave,” he said.", "“", 0, []string{"``"}},
 		{"“We will not leave,” he said.", "”", 0, []string{"''"}},
 		{"They don’t negotiate.", "n’t", 0, []string{"RB"}},

@@ -577,6 +577,12 @@ func fixTags(toks []Token, verbGap []float32) {
 		if nameParticles[t.Text] && i > 0 && i+1 < len(toks) && toks[i-1].Tag == "NNP" && startsUpper(toks[i+1].Text) {
 			t.Tag = "NNP"
 		}
+		// "Basim al-Awadi said", "near al-Qaim": an Arabic article glued
+		// to a capitalised word opens a name, which the model, knowing
+		// neither, read as a common noun that broke the clause
+		if arabicArticleName(t.Text) {
+			t.Tag = "NNP"
+		}
 		// "nurses protest outside the ministry", "the arrest of": verbs
 		// and nouns in -est are no superlatives
 		if t.Tag == "JJS" && estWords[strings.ToLower(t.Text)] {
@@ -624,7 +630,9 @@ func fixTags(toks []Token, verbGap []float32) {
 		// "Australia and Japan sign agreements": after two names joined
 		// by "and", the present of a verb with a plural subject
 		if !finite && t.Tag == "NN" && i > 2 && i+1 < len(toks) && toks[i-1].Tag == "NNP" && toks[i-2].Text == "and" && toks[i-3].Tag == "NNP" &&
-			pluralPresentNext[toks[i+1].Tag] && isLowerWord(t.Text) && !strings.HasSuffix(t.Text, "s") {
+			pluralPresentNext[toks[i+1].Tag] && isLowerWord(t.Text) && !strings.HasSuffix(t.Text, "s") &&
+			!(toks[i+1].Tag == "NNP" && nameTitles[t.Text]) {
+			// (not "X and Bahraini king Hamad": a title before a name)
 			t.Tag = "VBP"
 		}
 		// "The military deployed tanks", "The navy fired on a boat": a
@@ -895,6 +903,11 @@ func pastForm(w string) bool {
 var presentObjectStart = map[string]bool{"DT": true, "CD": true, "PRP$": true}
 
 // pluralPresentNext are the tags that open what such a verb takes.
+// nameTitles stand before a person's name ("king Hamad", "emir Tamim").
+var nameTitles = map[string]bool{"king": true, "queen": true, "emir": true, "prince": true, "princess": true, "president": true,
+	"premier": true, "minister": true, "chancellor": true, "sultan": true, "sheikh": true, "governor": true, "mayor": true,
+	"general": true, "commander": true, "leader": true, "chief": true, "envoy": true, "senator": true, "spokesman": true}
+
 var pluralPresentNext = map[string]bool{"DT": true, "CD": true, "PRP$": true, "NNS": true, "JJ": true, "NNP": true}
 
 // isLowerWord reports a word of lower-case letters (and hyphens).
@@ -1578,4 +1591,19 @@ func noVerbBefore(toks []Token) bool {
 		}
 	}
 	return true
+}
+
+// arabicArticles are the lower-case forms of the Arabic article written
+// before a name with a hyphen ("al-Awadi", "ash-Shuhada").
+var arabicArticles = []string{"al-", "el-", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-"}
+
+// arabicArticleName reports a word that is an Arabic article, a hyphen
+// and a capitalised name.
+func arabicArticleName(w string) bool {
+	for _, a := range arabicArticles {
+		if strings.HasPrefix(w, a) && len(w) > len(a) && w[len(a)] >= 'A' && w[len(a)] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
