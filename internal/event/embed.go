@@ -384,7 +384,10 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			}
 		}
 		// reduced relatives: "the economy destroyed by ...", "militias backed by Iran"
-		if s.tag(h) == "VBN" && !t.passive && t.vg == t.a && isNounTag(s.tag(t.a-1)) && s.low(t.b) == "by" {
+		// (read as a passive or not: with no auxiliary, a standing relation's
+		// participle after an actor's noun describes it; after an act's
+		// noun, "an assault backed by the government", it is the backing)
+		if s.tag(h) == "VBN" && (!t.passive || t.e.noReduced && !isEventNoun(s, t.a-1)) && t.vg == t.a && isNounTag(s.tag(t.a-1)) && s.low(t.b) == "by" {
 			np := npBack(s, t.a)
 			hasNum := false
 			for k := np; k < t.a; k++ {
