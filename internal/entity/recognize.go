@@ -2300,17 +2300,5 @@ func (rz *recognizer) storyCountry() string {
 			}
 		}
 	}
-	best, top, tie := "", 0, false
-	for c, k := range n {
-		switch {
-		case k > top:
-			best, top, tie = c, k, false
-		case k == top:
-			tie = true
-		}
-	}
-	if tie {
-		return ""
-	}
-	return best
+	return dominant(n)
 }

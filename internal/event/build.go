@@ -362,7 +362,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// trade agreement with Belarus": to stop one's aid, ties or
 			// agreement with another is a sanction on them, by whoever
 			// stops it (who, and on whom, are checked at the end)
-			c.haltedBy(s, t, v, ev, &src)
+			if a, named := c.haltedBy(s, t, v, ev); named {
+				src = a
+			}
 			stopped = true
 		} else if hn := haltNounAt(s, t.a); giveUpStops[e.Type] && hn >= 0 {
 			// "Japan announced a freeze on new loans to China", "ordered
@@ -372,7 +374,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			if v < 0 || !isVerbTag(s.tag(v)) {
 				return nil // a halt no one is said to order: the act stops
 			}
-			c.haltedBy(s, t, v, ev, &src)
+			if a, named := c.haltedBy(s, t, v, ev); named {
+				src = a
+			}
 			stopped = true
 		}
 		if !stopped && first > 0 && phaseStop(s, first) {
@@ -2868,59 +2872,20 @@ func (c *coding) struckSiteAfter(s *sent, from int) *Actor {
 	return &Actor{Text: s.text(c.body, a, b)}
 }
 
-// leftDeadToll reads the toll of an attack from "left|leaving N (people)
-// dead (and M wounded)" in its clause after token from: "A shooting at a
-// school left three people dead".
-func leftDeadToll(s *sent, from int, ev *Event) (va, vb int) {
-	for k := from; k < len(s.toks) && k < from+12; k++ {
-		l := s.low(k)
-		if l == "." || l == ";" || clauseStops[l] && l != "," {
-			return 0, 0
-		}
-		if l != "left" && l != "leaves" && l != "leave" && l != "leaving" {
-			continue
-		}
-		j := k + 1
-		for rounds := 0; rounds < 2; rounds++ {
-			f, _ := numberAt(s, j)
-			if f == nil {
-				return va, vb
-			}
-			e := j + 1
-			for e < len(s.toks) && e < j+6 && s.low(e) != "dead" && s.low(e) != "injured" && s.low(e) != "wounded" && s.low(e) != "killed" && s.low(e) != "," && s.low(e) != "and" {
-				e++
-			}
-			switch s.low(e) {
-			case "dead", "killed":
-				setCasualties(ev, true, *f)
-			case "injured", "wounded":
-				setCasualties(ev, false, *f)
-			default:
-				return va, vb
-			}
-			if rounds == 0 {
-				va, vb = j, e // the first counted group: the victims
-			}
-			if s.low(e+1) != "and" {
-				return va, vb
-			}
-			j = e + 2
-		}
-		return va, vb
-	}
-	return 0, 0
-}
-
 // haltedBy recodes ev as the sanction of stopping one's own aid, ties or
 // agreement with another, done by the subject of the verb at v that stops
 // or orders the stop (who, and on whom, are checked at the end).
-func (c *coding) haltedBy(s *sent, t *trig, v int, ev *Event, src **Actor) {
+//
+// It returns the verb's subject, and whether it has one (the source then
+// is that subject, even where no actor reads from it).
+func (c *coding) haltedBy(s *sent, t *trig, v int, ev *Event) (*Actor, bool) {
 	vt := &trig{match: match{e: t.e, head: v, a: v, b: v + 1}, vg: verbGroupStart(s, v)}
-	if a, b := c.subject(s, vt); a < b {
-		*src = c.actorSpan(s, a, b)
-	}
 	ev.Type, ev.Mode = "SANCTION", "discontinue"
 	ev.Modality, ev.Negated = modality(s, vt)
 	ev.Trigger = &Trigger{Text: s.text(c.body, v, t.b), Start: s.toks[v].start, End: s.toks[t.b-1].end}
 	t.giveUp = true
+	if a, b := c.subject(s, vt); a < b {
+		return c.actorSpan(s, a, b), true
+	}
+	return nil, false
 }

@@ -327,3 +327,53 @@ func tollInjured(s *sent, ev *Event, k int) {
 		return
 	}
 }
+
+// leftDeadToll reads the toll of an attack from "left|leaving N (people)
+// dead (and M wounded)" in its clause after token from: "A shooting at a
+// school left three people dead".
+func leftDeadToll(s *sent, from int, ev *Event) (va, vb int) {
+	for k := from; k < len(s.toks) && k < from+12; k++ {
+		l := s.low(k)
+		if l == "." || l == ";" || clauseStops[l] && l != "," {
+			return 0, 0
+		}
+		if !leaveForms[l] {
+			continue
+		}
+		j := k + 1
+		for rounds := 0; rounds < 2; rounds++ {
+			f, _ := numberAt(s, j)
+			if f == nil {
+				return va, vb
+			}
+			e := j + 1
+			for e < len(s.toks) && e < j+6 && !leftTollWords[s.low(e)] && s.low(e) != "," && s.low(e) != "and" {
+				e++
+			}
+			switch s.low(e) {
+			case "dead", "killed":
+				setCasualties(ev, true, *f)
+			case "injured", "wounded":
+				setCasualties(ev, false, *f)
+			default:
+				return va, vb
+			}
+			if rounds == 0 {
+				va, vb = j, e // the first counted group: the victims
+			}
+			if s.low(e+1) != "and" {
+				return va, vb
+			}
+			j = e + 2
+		}
+		return va, vb
+	}
+	return 0, 0
+}
+
+// leaveForms are the forms of "leave" (the lemma readings do not derive
+// "left"); leftTollWords say what a count left is: dead or hurt.
+var (
+	leaveForms    = set{"leave": true, "leaves": true, "left": true, "leaving": true}
+	leftTollWords = set{"dead": true, "killed": true, "injured": true, "wounded": true}
+)
