@@ -54,8 +54,10 @@ func (c *coding) anaphoricAttack(s *sent, j int) *Event {
 // military speaker of the sentence ("the Pentagon said F-15E jets hit
 // …"), else the owner found for an earlier platform of the same
 // paragraph ("Earlier, an AC-130 gunship fired on …"). A platform nobody
-// owns in the text ("a drone struck a base") leaves the source unknown.
-func (c *coding) platformOwner(s *sent, t *trig, subj *Actor, at *attrib) *Actor {
+// owns in the text ("a drone struck a base") leaves the source unknown, as
+// does one that hit the speaker's own side ("the Israeli military said a
+// rocket hit a base in Safed": the rocket is the enemy's).
+func (c *coding) platformOwner(s *sent, t *trig, subj, obj *Actor, at *attrib) *Actor {
 	text := s.text(c.body, t.subjA, t.subjB)
 	para := strings.LastIndex(c.body[:s.start], "\n\n")
 	var owner *Actor
@@ -71,7 +73,10 @@ func (c *coding) platformOwner(s *sent, t *trig, subj *Actor, at *attrib) *Actor
 	case c.platOwner != nil && c.platPara == para:
 		owner = c.platOwner
 	}
-	if owner == nil {
+	if obj == nil {
+		obj = t.thing
+	}
+	if owner == nil || owner != subj && ownSide(obj, owner) {
 		return nil
 	}
 	c.platOwner, c.platPara = owner, para
@@ -83,6 +88,19 @@ func (c *coding) platformOwner(s *sent, t *trig, subj *Actor, at *attrib) *Actor
 		act.Entity, act.Role, act.BackedBy = owner.Entity, owner.Role, owner.BackedBy
 	}
 	return act
+}
+
+// ownSide reports a target on the owner's side: of its country, or forces
+// or police of no country named, which a military speaker's report means
+// as its own ("the army said a shell hit an army post").
+func ownSide(obj, owner *Actor) bool {
+	if obj == nil {
+		return false
+	}
+	if obj.Country != "" {
+		return obj.Country == owner.Country
+	}
+	return obj.Entity == nil && (obj.Role == "military" || obj.Role == "police")
 }
 
 // weaponNouns name weapons and the platforms that carry them: as an

@@ -635,7 +635,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		if !t.passive && e.Type == "ASSAULT" && t.subjA < t.subjB && platformHeaded(s, t.subjA, t.subjB) {
 			// "an AC-130 gunship fired on the vehicle", "a drone struck a
 			// base": the platform stands for its owner, or for nobody
-			subj = c.platformOwner(s, t, subj, at)
+			subj = c.platformOwner(s, t, subj, obj, at)
 		}
 		if subj != nil && subj.Entity != nil && subj.Entity.Kind == entity.KindPlace && t.subjA > 0 && s.low(t.subjA-1) == "," {
 			// "attacks in a camp in Al-Fashir, North Darfur, Sudan, have

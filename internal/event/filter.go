@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"sitrep/internal/entity"
 )
@@ -204,6 +205,9 @@ func perpetrator(a *Actor) bool {
 	if e := a.Entity; e != nil && (e.Kind == entity.KindFacility || e.Kind == entity.KindPlace) {
 		return false // "after takeoff at Edwards Air Force Base": a site does nothing
 	}
+	if e := a.Entity; e != nil && e.Kind == entity.KindCountry && platformNouns[headWordOf(a.Text)] {
+		return true // "Israeli aircraft", "Syrian helicopters": a state's armed craft
+	}
 	switch a.Role {
 	case "military", "police", "armed group":
 		if a.Entity == nil && a.Country == "" && platformNouns[headWordOf(a.Text)] {
@@ -250,10 +254,27 @@ func (fs *Filters) accidental(s *sent) bool {
 			// animal, a storm) tells of no violence; "a car bomb" does
 			return false
 		}
+		if craftNouns[w] && i > 0 && (armedCraftWords[s.low(i-1)] || (s.tag(i-1) == "NNP" || s.tag(i-1) == "JJ") && startsUpper(s.toks[i-1].text)) {
+			// "Israeli aircraft struck targets", "military helicopters
+			// fired on": a state's armed craft tell of no accident (a
+			// crash still does by its own verb)
+			continue
+		}
 		acc = acc || fs.accident[w] || fs.accident[strings.TrimSuffix(w, "s")] || fs.accident[strings.TrimSuffix(w, "es")]
 	}
 	return acc
 }
+
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// craftNouns are the accident words that also name a state's armed craft.
+var craftNouns = wordSet("craftNouns")
+
+// armedCraftWords before a craft noun make it an armed one.
+var armedCraftWords = wordSet("armedCraftWords")
 
 // accidentClause reports an actor span that tells of an accident itself
 // ("an Air Force jet crashes in western Turkey"): the subject of a crash
