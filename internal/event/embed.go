@@ -155,10 +155,12 @@ func modality(s *sent, t *trig) (string, bool) {
 			if s.low(i) == "if" || s.low(i) == "unless" {
 				mod = Hypothetical
 			}
-			if s.low(i) == "until" && !t.nominal && !pastGroup(s, t.vg, t.head) {
+			if s.low(i) == "until" && !t.nominal && (!pastGroup(s, t.vg, t.head) || futureBefore(s, i)) {
 				// "will not withdraw until the militants are disarmed": a
 				// condition in the present is not (yet) done ("fighting
-				// went on until the army withdrew" is)
+				// went on until the army withdrew" is), nor one in the
+				// past of reported speech ("would keep firing until
+				// Israel stopped its offensive")
 				mod = Hypothetical
 			}
 			break
@@ -179,6 +181,18 @@ func modality(s *sent, t *trig) (string, bool) {
 		}
 	}
 	return mod, neg
+}
+
+// futureBefore reports a would or will among the eight words before
+// token i, in its sentence: the clause that i's clause hangs from is yet to
+// happen.
+func futureBefore(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if l := s.low(k); l == "would" || l == "will" || l == "'ll" || l == "wo" {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedFuture reports "said they would ...": a "would" after a reporting
