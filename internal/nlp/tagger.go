@@ -744,6 +744,14 @@ func fixTags(toks []Token, verbGap []float32) {
 			sayingVerbs[t.Text] && subjectRun(clauseOpening(toks, i)) && !finiteAfter(toks[i+1:]) {
 			t.Tag = "VBZ"
 		}
+		// "The United States reportedly greenlights covert operations":
+		// in a sentence with no finite verb yet, a lower-case -s word
+		// after a subject and a sentence adverb in -ly is its verb
+		if !finite && t.Tag == "NNS" && i > 1 && i+1 < len(toks) && toks[i-1].Tag == "RB" && strings.HasSuffix(strings.ToLower(toks[i-1].Text), "ly") &&
+			isNounTagText(toks[i-2].Tag) && subjectRun(clauseOpening(toks, i-1)) && isLowerWord(t.Text) && strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss") &&
+			(presentObjectStart[toks[i+1].Tag] || toks[i+1].Tag == "JJ" || isNounTagText(toks[i+1].Tag)) {
+			t.Tag = "VBZ"
+		}
 		// "closes its ports following attacks on …", "Following the
 		// strike, …": a preposition before a noun phrase, not a verb
 		if strings.EqualFold(t.Text, "following") && i+1 < len(toks) && (i == 0 || isNounTagText(toks[i-1].Tag) || toks[i-1].Tag == "," || toks[i-1].Tag == "RB") &&
