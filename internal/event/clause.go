@@ -73,6 +73,30 @@ func verbIn(s *sent, a, b int) bool {
 	return false
 }
 
+// listHead walks from finite verb p back over a list of verb phrases to
+// the first, whose subject they all share: "soldiers have raided his home,
+// hospitalized his wife, and seized …", "gunmen attacked a police station,
+// blocked roads and hijacked buses" (the noun phrase before a comma is the
+// verb's object there, not the next verb's subject); never past a reporting
+// verb.
+func listHead(s *sent, p int) int {
+	for hop := 0; p >= 0 && hop < 4; hop++ {
+		g := verbGroupStart(s, p)
+		a, b := subjSpan(s, g)
+		q := prevFinite(s, g-1)
+		if s.low(g-1) != "," || q < 0 || s.tokHas(q, reportVerbs) {
+			break
+		}
+		if a < b {
+			if oa, _ := objSpan(s, q+1); oa != a {
+				break
+			}
+		}
+		p = q
+	}
+	return p
+}
+
 // subject finds the subject span of a verbal trigger: the noun phrase
 // before its verb group, the subject of the verb it is coordinated with
 // ("X condemned ... and called for"), of the clause a participle hangs
@@ -220,20 +244,7 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 		if w := whileClause(s, p); participle && p >= 0 && w > 0 {
 			p = prevFinite(s, w-1) // the main clause, not "while X was speaking"
 		}
-		for hop := 0; p >= 0 && hop < 4; hop++ {
-			// "soldiers have raided his home, hospitalized his wife, and
-			// seized …": a list of verb phrases shares the first one's
-			// subject, not the reporting verb's before it
-			g := verbGroupStart(s, p)
-			if a, b := subjSpan(s, g); a < b || s.low(g-1) != "," {
-				break
-			}
-			q := prevFinite(s, g-1)
-			if q < 0 || s.tokHas(q, reportVerbs) {
-				break
-			}
-			p = q
-		}
+		p = listHead(s, p)
 		if p >= 0 {
 			if a, b := subjSpan(s, verbGroupStart(s, p)); a < b {
 				if q := reporterOverPronoun(s, t, a); q >= 0 {
@@ -280,7 +291,7 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 			k--
 		}
 		if isVerbTag(s.tag(k)) {
-			return subjSpan(s, verbGroupStart(s, k))
+			return subjSpan(s, verbGroupStart(s, listHead(s, k)))
 		}
 	}
 	// "Istanbul mayor X, who is also the main opposition figure against
