@@ -1088,6 +1088,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			tgt = x
 		}
 	}
+	if ev.Type == "THREATEN" && src != nil && src.Country != "" && tgt != nil && tgt.Entity != nil && tgt.Entity.Kind == entity.KindCountry && tgt.Entity.Country == src.Country && namesState(tgt) {
+		// "the British defence secretary warned that Britain and its
+		// allies might take further action": the speaker's own state is
+		// who would act, not whom the warning is aimed at
+		tgt = nil
+	}
 	if weak(tgt) && ev.Type == "PROTEST" && src != nil {
 		// "began a hunger strike to demand the resignation of X",
 		// "... to demand reforms by X's government": whom the protest
@@ -1670,6 +1676,18 @@ func confidence(ev *Event, t *trig) float64 {
 		c = 0.95
 	}
 	return float64(int(c*100+0.5)) / 100
+}
+
+// namesState reports an actor whose text opens with its country's own name
+// ("Britain and its allies"), not a demonym ("a Swedish citizen").
+func namesState(a *Actor) bool {
+	text := strings.TrimPrefix(a.Text, "the ")
+	for _, n := range append([]string{a.Entity.Name}, a.Entity.Aliases...) {
+		if n != "" && strings.HasPrefix(text, n) && (len(text) == len(n) || text[len(n)] == ' ' || text[len(n)] == ',') {
+			return true
+		}
+	}
+	return false
 }
 
 // weaponOwner reads an agent that is a weapon or a platform ("hit by

@@ -249,6 +249,10 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 			if a, b := subjSpan(s, verbGroupStart(s, p)); a < b {
 				if q := reporterOverPronoun(s, t, a); q >= 0 {
 					p = q
+				} else if q := reporterOfClause(s, a); q >= 0 && (s.tokHas(t.head, speechVerbs) || s.tokHas(t.head, reportVerbs)) {
+					// "X said it was the largest attack and warned that
+					// …": a second act of speech is the reporter's
+					p = q
 				}
 			}
 			return subjSpan(s, verbGroupStart(s, p))
@@ -291,7 +295,15 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 			k--
 		}
 		if isVerbTag(s.tag(k)) {
-			return subjSpan(s, verbGroupStart(s, listHead(s, k)))
+			p := listHead(s, k)
+			if pa, pb := subjSpan(s, verbGroupStart(s, p)); pa < pb && (s.tokHas(t.head, speechVerbs) || s.tokHas(t.head, reportVerbs)) {
+				if q := reporterOfClause(s, pa); q >= 0 {
+					// "X said it was the largest attack and warned that
+					// …": a second act of speech is the reporter's
+					p = q
+				}
+			}
+			return subjSpan(s, verbGroupStart(s, p))
 		}
 	}
 	// "Istanbul mayor X, who is also the main opposition figure against
@@ -1305,6 +1317,19 @@ func (c *coding) premodifierText(s *sent, np, k, end int) string {
 // conjoined verb shares when its object pronoun stands for the subject of
 // the reported clause: "X says that all staff may leave and urges them to
 // go" (the staff do not urge "them"), or -1.
+// reporterOfClause is the reporting verb whose complement clause opens at
+// subject a ("said (that) it was …"), or -1.
+func reporterOfClause(s *sent, a int) int {
+	k := a - 1
+	if s.low(k) == "that" {
+		k--
+	}
+	if k < 0 || !s.tokHas(k, reportVerbs) || !isVerbTag(s.tag(k)) {
+		return -1
+	}
+	return k
+}
+
 func reporterOverPronoun(s *sent, t *trig, a int) int {
 	if t.b >= len(s.toks) || t.vg < 1 || s.low(t.vg-1) != "and" {
 		return -1

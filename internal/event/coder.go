@@ -341,6 +341,11 @@ func (c *coding) sentence(s *sent) {
 				// "surrendered last week in the town": a time, no object
 				t.objA, t.objB = ob, ob
 			}
+			if t.objA < t.objB && nominative[s.low(t.objA)] {
+				// "warned they would keep attacking": a subject pronoun
+				// opens a complement clause; it is never an object
+				t.objA, t.objB = ob, ob
+			}
 			if t.objA < t.objB && m.b-m.a > m.e.words && m.head+1 < m.b {
 				// "blamed Israel for the bombing": an actor in the gap is
 				// the object, what follows the pattern is the matter
@@ -984,3 +989,6 @@ func announcerActs(ev *Event, at *Actor) bool {
 	}
 	return ev.Target == nil || ev.Target.Country != at.Country || at.Role != "government"
 }
+
+// nominative pronouns are only ever subjects ("it" and "you" are objects too).
+var nominative = set{"i": true, "he": true, "she": true, "we": true, "they": true}
