@@ -720,6 +720,14 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			if v := s.tag(u.head); v == "VB" || bareBe || bareVBD || v == "VBP" && !s.spanHas(k, u.head, indicativeAux) || s.spanHas(k, u.head, shouldWords) {
 				u.into = i
 				embedMode(t, u)
+				for _, w := range ts {
+					// "demanding that the rebels stop their attacks and
+					// release the crew": a bare verb joined to the
+					// subjunctive is demanded too
+					if w.head > u.head && w.head-u.head < 15 && !w.nominal && w.into < 0 && !w.drop && w.vg == w.head && s.tag(w.head) == "VB" && s.low(w.vg-1) == "and" {
+						w.into = i
+					}
+				}
 			}
 			break
 		}
