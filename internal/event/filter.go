@@ -388,6 +388,11 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 			// electorate's ballot is an election's result, not an act
 
 			continue
+		case (verbal[ev.Type] || ev.Type == "SUPPORT" || ev.Type == "AGREE" || ev.Type == "CONSULT") && ev.Source != nil && craftWords[headWordOf(ev.Source.Text)]:
+			// "an American ship that was supporting Israel": a craft
+			// neither speaks nor takes sides; its owner does
+
+			continue
 		case ev.Type != "ASSAULT" && sportsSentence(s):
 			// "In association football, the club withdraws from the cup"
 
