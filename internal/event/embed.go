@@ -6,6 +6,8 @@ package event
 // sending verbs, nouns inside another trigger's object, and the
 // modality and negation of the verb group.
 
+import "strings"
+
 // purposeVerbs send or move someone somewhere for a purpose, named by an
 // infinitive after their object ("sent a team to Gaza to investigate").
 var purposeVerbs = wordSet("purposeVerbs")
@@ -191,6 +193,23 @@ func futureBefore(s *sent, i int) bool {
 		if l := s.low(k); l == "would" || l == "will" || l == "'ll" || l == "wo" {
 			return true
 		}
+	}
+	return false
+}
+
+// insideWarning reports token i inside the that-clause of a warning
+// ("warned that …", "cautioned that …"), a dozen words at most from it.
+func insideWarning(s *sent, i int) bool {
+	for k := i - 1; k > 0 && k >= i-12; k-- {
+		if s.low(k) != "that" {
+			continue
+		}
+		for v := k - 1; v >= 0 && v >= k-3; v-- {
+			if l := s.low(v); isVerbTag(s.tag(v)) && (strings.HasPrefix(l, "warn") || strings.HasPrefix(l, "caution") || strings.HasPrefix(l, "threaten")) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -691,6 +710,14 @@ func (c *coding) govern(s *sent, ts []*trig) {
 	for i, t := range ts {
 		if t.e.Type == "THREATEN" && !t.drop && !t.nominal && t.into < 0 && mereWarning(s, ts, i) {
 			t.drop = true
+		}
+	}
+	// "warned that the United States was fully prepared to take further
+	// measures": readiness inside a warning is what the warning threatens
+	// (coded or not), not an offer to agree
+	for _, u := range ts {
+		if u.e.Type == "AGREE" && u.e.POS == "phrase" && !u.drop && u.into < 0 && insideWarning(s, u.a) {
+			u.drop = true
 		}
 	}
 	// "demands that Iran release the sailors": the act a demand's
