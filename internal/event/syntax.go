@@ -462,6 +462,12 @@ func objSpan(s *sent, j int) (int, int) {
 		case isQuote(s, i):
 			i++
 			continue
+		case i > a && s.low(i) == "than" && (s.low(i-1) == "more" || s.low(i-1) == "fewer" || s.low(i-1) == "less") && s.tag(i+1) == "CD":
+			i++ // "nationals from more than 60 countries"
+			continue
+		case i > a && s.tag(i) == "VBG" && s.tag(i-1) == "DT" && (i+1 == len(s.toks) || s.tag(i+1) == "IN" || isPunct(s, i+1) && !isQuote(s, i+1)):
+			i++ // "the side of the crossing on Friday": a determiner's -ing word ending its phrase is a noun
+			continue
 		case i > a && s.tag(i) == "RB" && strings.HasSuffix(s.low(i), "ly") && (s.tag(i+1) == "JJ" || s.tag(i+1) == "VBN") && npTok(s, i+1):
 			i++ // "a heavily redacted fraction of the files": the adverb of a modifier
 			continue
