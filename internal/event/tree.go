@@ -179,9 +179,20 @@ func (s *sent) relativeObject(h int) (int, int, bool) {
 	if t == nil || h < 0 || h >= t.Len() {
 		return 0, 0, false
 	}
-	subj := t.Child(h, "nsubj")
+	// the clause's own subject is its last: "a commander whom Washington
+	// held responsible" may parse "whom" as a first subject
+	subj := -1
+	if subjs := t.Children(h, "nsubj"); len(subjs) > 0 {
+		subj = subjs[len(subjs)-1]
+	}
+	noObj := t.Child(h, "obj") < 0
 	for _, d := range t.Dependents(h) {
-		if d >= h || subj < 0 || d >= subj || !t.HasRel(d, "obj", "obl") || (s.low(d) != "which" && s.low(d) != "whom" && s.low(d) != "that") {
+		relOK := t.HasRel(d, "obj", "obl") || s.low(d) == "whom" ||
+			// "the militia that Washington blames for the attacks": a
+			// relative clause with its own subject and no object of its
+			// own, whose "that" the parse read as a marker
+			noObj && t.HasRel(h, "acl:relcl") && t.HasRel(d, "mark")
+		if d >= h || subj < 0 || d >= subj || !relOK || (s.low(d) != "which" && s.low(d) != "whom" && s.low(d) != "that") {
 			continue
 		}
 		if t.HasRel(h, "acl:relcl") && t.Head[h] < d {
@@ -282,7 +293,9 @@ func (c *coding) readTree(s *sent, t *trig) {
 	}
 	// the object: where the word patterns found none, or one that the
 	// parse says runs on past the object ("hit the base on Sunday")
-	if oa, ob, ok := s.relativeObject(t.head); ok && (t.objA >= t.objB || isTimeNP(s, t.objA, t.objB)) && !t.passive {
+	if oa, ob, ok := s.relativeObject(t.head); ok && (t.objA >= t.objB || isTimeNP(s, t.objA, t.objB) || t.objA == t.b && s.tag(t.b-1) == "IN") && !t.passive {
+		// (also after a pattern's own preposition: "the militia that
+		// Washington blames for the attacks", whose for-phrase is the matter)
 		// "the Magic Star, which the group attacked last month": the
 		// clause's object is the noun its pronoun stands for
 		t.objA, t.objB = oa, ob
