@@ -206,8 +206,9 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 		if prep {
 			lastLoc = si
 		}
-		if loc && (roleAt >= 0 && a > roleAt || named != nil || modCountry != "" || prep && a >= 2) {
-			// ("a gynaecologist from Bonneville, France": where one is from)
+		if loc && (roleAt >= 0 && a > roleAt || named != nil || modCountry != "" || prep && a >= 2 || len(out.BackedBy) > 0) {
+			// ("a gynaecologist from Bonneville, France": where one is
+			// from; "Iran-backed groups in Iraq": where they are, not Iraq)
 			if e.Country != "" && locCountry == "" {
 				locCountry = e.Country
 			}

@@ -16,6 +16,9 @@ import (
 // lightVerbs carry an event noun whose actor is their subject.
 var (
 	lightVerbs = wordSet("lightVerbs")
+	// raiseVerbs with "up" carry an event noun as light verbs do: "stepped
+	// up attacks", "ramped up strikes".
+	raiseVerbs = set{"step": true, "ramp": true, "scale": true}
 	phaseNouns = wordSet("phaseNouns")
 )
 
@@ -421,6 +424,14 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		if src == nil && np > 1 && s.low(np-1) == "with" && s.tokHas(np-2, answerVerbs) && isVerbTag(s.tag(np-2)) {
 			// "Israel responded with airstrikes", "retaliated with
 			// missile strikes on Kyiv": who answers carries the act out
+			lv := &trig{match: match{head: np - 2, a: np - 2, b: np - 1}, vg: verbGroupStart(s, np-2)}
+			if a, b := c.subject(s, lv); a < b {
+				src = c.actorSpan(s, a, b)
+			}
+		}
+		if src == nil && np > 1 && s.low(np-1) == "up" && s.tokHas(np-2, raiseVerbs) && isVerbTag(s.tag(np-2)) {
+			// "groups in Iraq have stepped up attacks on US forces": who
+			// steps them up carries them out
 			lv := &trig{match: match{head: np - 2, a: np - 2, b: np - 1}, vg: verbGroupStart(s, np-2)}
 			if a, b := c.subject(s, lv); a < b {
 				src = c.actorSpan(s, a, b)
