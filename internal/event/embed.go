@@ -171,6 +171,11 @@ func modality(s *sent, t *trig) (string, bool) {
 			mod = Hypothetical
 		}
 	}
+	if !t.nominal && mod == Actual && t.vg == t.head && s.tag(t.head) == "VB" && t.vg > 0 && s.low(t.vg-1) != "to" && !isVerbTag(s.tag(t.vg-1)) && imperativeClause(s, t.vg) {
+		// "If you cannot make a bomb, take a knife and attack the
+		// tourists": a command, not a report of the act
+		mod = Hypothetical
+	}
 	if t.nominal && mod == Actual {
 		// "the attacks could lead to ...": a modal right after the noun phrase
 		for i := t.b; i < len(s.toks) && i < t.b+3; i++ {
@@ -183,6 +188,36 @@ func modality(s *sent, t *trig) (string, bool) {
 		}
 	}
 	return mod, neg
+}
+
+// imperativeClause reports a bare verb at vg that opens its clause or is
+// joined by "and" or "or" to another bare verb with no subject of its own
+// ("take a knife … and attack"), inside a quotation.
+func imperativeClause(s *sent, vg int) bool {
+	quoted := false
+	for k := 0; k < vg; k++ {
+		quoted = quoted || isQuote(s, k)
+	}
+	if !quoted {
+		return false
+	}
+	if isQuote(s, vg-1) && (s.low(vg-2) == "to" || isVerbTag(s.tag(vg-2))) {
+		return false // "agreed to "suspend the bombing"", "will "negotiate""
+	}
+	if p := s.low(vg - 1); p == "," || isQuote(s, vg-1) || p == ":" {
+		return true
+	}
+	if p := s.low(vg - 1); p == "and" || p == "or" {
+		for k := vg - 2; k >= 0 && k >= vg-20; k-- {
+			if isFinite(s.tag(k)) {
+				return false
+			}
+			if s.tag(k) == "VB" && (k == 0 || s.low(k-1) == "," || isQuote(s, k-1)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // futureBefore reports a would or will among the eight words before
