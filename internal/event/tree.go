@@ -282,7 +282,11 @@ func (c *coding) readTree(s *sent, t *trig) {
 		// participle's attachment is the parse's weak point: ", killing
 		// four" after two clauses, the word patterns read better)
 		if len(s.tree.Children(t.head, "nsubj")) <= 1 && !strings.Contains(via, "participle") && !ownSubject(s, t, via) && !listedAside(s, hb, a) && !relativeAside(s, hb, a) && !reportedList(s, t, via) &&
-			!(ha > 0 && hb == t.vg && s.low(ha-1) != "that" && subordinators[s.low(ha-1)]) {
+			!(ha > 0 && hb == t.vg && s.low(ha-1) != "that" && subordinators[s.low(ha-1)]) &&
+			!(a >= t.b && hb <= t.vg && !t.passive) {
+			// (nor "The Israeli military kills X, a commander": a subject
+			// after an active verb, where one stands before it, is the
+			// parse's mistake for the object)
 			// (not "killed after assailants shoot at …": a subordinate
 			// clause's subject stands right before its verb)
 			t.subjA, t.subjB = a, b
