@@ -1573,6 +1573,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
+	if tgt != nil {
+		tgt = c.answeredTarget(s, t, ts, src, tgt)
+	}
 	ev.Source, ev.Target = src, tgt
 	if ev.Mode == "" {
 		// "attacked the convoy with rockets": a weapon word of the clause
@@ -2888,4 +2891,44 @@ func (c *coding) haltedBy(s *sent, t *trig, v int, ev *Event) (*Actor, bool) {
 		return c.actorSpan(s, a, b), true
 	}
 	return nil, false
+}
+
+// answeredTarget corrects a target read from inside the phrase that names
+// the act this one answers: in "vowed attacks in response to US strikes on
+// Yemen" Yemen is whom the strikes hit, not whom the vowed attacks are
+// against; those are against the strikes' author, if named, else unnamed.
+func (c *coding) answeredTarget(s *sent, t *trig, ts []*trig, src, tgt *Actor) *Actor {
+	for k := t.head + 1; k+2 < len(s.toks) && k < t.b+6; k++ {
+		// (the trigger may hold the phrase's start: "vowed attacks in response")
+		if k > t.b && (isPunct(s, k) || isVerbTag(s.tag(k))) {
+			break
+		}
+		if !answerWords[s.low(k)] || s.low(k+1) != "to" && s.low(k+1) != "for" {
+			continue
+		}
+		a, b := objSpan(s, k+2)
+		if a >= b {
+			return tgt
+		}
+		in := false
+		for j := a; j < b; j++ {
+			if strings.HasPrefix(c.body[s.toks[j].start:], tgt.Text) {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return tgt
+		}
+		for _, u := range ts {
+			if u != t && u.nominal && a <= u.head && u.head < b {
+				if x, _, _, _ := c.nominalArgs(s, u); !weak(x) && !sameActor(x, src) {
+					return x
+				}
+				break
+			}
+		}
+		return nil
+	}
+	return tgt
 }

@@ -819,6 +819,39 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			}
 			i, rb = b, b
 			continue
+		case l == "into" && t.e.Type == "ACCUSE" && tgt == nil:
+			// "an investigation into possible fraud by President X", "a
+			// probe into Senator Y": whom it looks into is the one whose
+			// conduct the by-phrase names, or the person named itself (a
+			// thing looked into, "into the crash", names no one)
+			a, b := objSpan(s, i+1)
+			if b <= a {
+				return src, tgt, ra, max(rb, i)
+			}
+			by := -1
+			for k := a + 1; k <= b && k < len(s.toks); k++ {
+				if s.low(k) == "by" {
+					by = k
+					break
+				}
+			}
+			if by >= 0 && (s.tokHas(headNoun(s, a, by), wrongNouns) || isEventNoun(s, headNoun(s, a, by)) || s.spanHas(a, by, hedgeWords)) {
+				// (not "into the crash by the NTSB": who looks into it)
+				if xa, xb := objSpan(s, by+1); xa < xb && c.actorHeaded(s, xa, xb) {
+					if x := c.actorSpan(s, xa, xb); !weak(x) {
+						tgt = x
+					}
+					b = xb
+				} else {
+					b = by
+				}
+			} else if c.actorHeaded(s, a, b) {
+				if x := c.actorSpan(s, a, b); !weak(x) && !placeActor(x) {
+					tgt = x
+				}
+			}
+			i, rb = b, b
+			continue
 		case (l == "with" || l == "between") && clashNouns[s.low(t.head)] && t.e.Type == "ASSAULT" && !s.tokHas(i-1, borderNouns):
 			// (not "a shootout at the border with Afghanistan": whose
 			// border, not who fought)
@@ -1166,6 +1199,13 @@ func isDash(s *sent, i int) bool {
 
 // allegationNouns report an act as claimed by someone.
 var allegationNouns = wordSet("allegationNouns")
+
+// wrongNouns name misconduct someone is looked into for ("an investigation
+// into alleged fraud by X").
+var wrongNouns = wordSet("wrongNouns")
+
+// hedgeWords mark conduct as suspected ("possible", "alleged").
+var hedgeWords = set{"alleged": true, "possible": true, "suspected": true, "potential": true, "reported": true, "purported": true}
 
 // authorParticiples name, with "by", who did an act: "carried out by",
 // "a protest organized by", "the plot masterminded by".
