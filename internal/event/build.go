@@ -2651,6 +2651,20 @@ func (c *coding) reciprocal(s *sent, t *trig, src, tgt **Actor) {
 		}
 		return
 	}
+	if k := t.subjA - 1; k >= 1 && s.low(k) == "and" && (k < 2 || s.low(k-2) != ",") {
+		// "The Sudanese Armed Forces and the RSF blame each other": a
+		// subject the parse cut at "and" still has its first side before
+		pa := npBack(s, k)
+		if mi := s.mentAt[k-1]; mi >= 0 && s.ments[mi].a < pa {
+			pa = s.ments[mi].a
+		}
+		if pa < k && (pa == 0 || isClauseStart(s, pa-1) || s.low(pa-1) == ",") {
+			a, b := c.actorSpan(s, pa, k), c.actorSpan(s, t.subjA, t.subjB)
+			if !weak(a) && !weak(b) && !sameActor(a, b) {
+				*src, *tgt = a, b
+			}
+		}
+	}
 }
 
 // eachOther reports "each other" within tokens [a, b).
