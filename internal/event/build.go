@@ -1576,6 +1576,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if tgt != nil {
 		tgt = c.answeredTarget(s, t, ts, src, tgt)
 	}
+	if tgt != nil && e.Type == "COOPERATE" {
+		tgt = c.jointAgainst(s, src, tgt)
+	}
 	ev.Source, ev.Target = src, tgt
 	if ev.Mode == "" {
 		// "attacked the convoy with rockets": a weapon word of the clause
@@ -2942,6 +2945,31 @@ func (c *coding) answeredTarget(s *sent, t *trig, ts []*trig, src, tgt *Actor) *
 				break
 			}
 		}
+		return nil
+	}
+	return tgt
+}
+
+// textAt returns the first token at or after from where text starts, or -1.
+func (c *coding) textAt(s *sent, from int, text string) int {
+	for k := max(from, 0); k < len(s.toks); k++ {
+		if strings.HasPrefix(c.body[s.toks[k].start:], text) {
+			return k
+		}
+	}
+	return -1
+}
+
+// jointAgainst drops the target of a joint act read from its against-
+// phrase: in "Nigeria and Chad launched a joint operation against Boko
+// Haram" Boko Haram is the foe, not the partner (a coordinated source is
+// split into the partners later, as for any mutual act).
+func (c *coding) jointAgainst(s *sent, src, tgt *Actor) *Actor {
+	k := c.textAt(s, 0, tgt.Text)
+	if k < 1 {
+		return tgt
+	}
+	if l := s.low(k - 1); l == "against" || l == "targeting" || l == "on" && militaryActor(tgt) {
 		return nil
 	}
 	return tgt
