@@ -556,6 +556,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			return nil
 		}
 		subj := c.actorSpan(s, t.subjA, t.subjB)
+		if x := c.subjectAgent(s, t); x != nil {
+			subj = x
+		}
 		cutPronoun := false
 		if t.objA < t.objB {
 			t.objB = max(t.objA+1, cutTimeUnit(s, t.objA, t.objB))
@@ -2973,4 +2976,35 @@ func (c *coding) jointAgainst(s *sent, src, tgt *Actor) *Actor {
 		return nil
 	}
 	return tgt
+}
+
+// subjectAgent returns the by-phrase author of a subject that names an act,
+// not an actor: "A joint operation by Kenyan and Somali troops against
+// al-Shabaab killed 20 militants" is the troops' doing (the whole phrase's
+// last name, the foe, is not), or nil.
+func (c *coding) subjectAgent(s *sent, t *trig) *Actor {
+	if t.passive || t.subjB-t.subjA < 3 {
+		return nil
+	}
+	by := -1
+	for k := t.subjA + 1; k < t.subjB; k++ {
+		if s.low(k) == "by" {
+			by = k
+			break
+		}
+		if !npTok(s, k) {
+			return nil // the act's noun phrase comes first
+		}
+	}
+	if by < 0 || c.actorHeaded(s, t.subjA, by) {
+		return nil
+	}
+	b := by + 1
+	for b < t.subjB && (npTok(s, b) || s.low(b) == "and" && npTok(s, b+1)) {
+		b++
+	}
+	if x := c.actorSpan(s, by+1, b); !weak(x) {
+		return x
+	}
+	return nil
 }
