@@ -1579,6 +1579,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if tgt != nil {
 		tgt = c.answeredTarget(s, t, ts, src, tgt)
 	}
+	if tgt == nil && e.Type == "REJECT" {
+		tgt = c.deniedAccuser(s, t, ts, src)
+	}
 	if tgt != nil && e.Type == "COOPERATE" {
 		tgt = c.jointAgainst(s, src, tgt)
 	}
@@ -3005,6 +3008,50 @@ func (c *coding) subjectAgent(s *sent, t *trig) *Actor {
 	}
 	if x := c.actorSpan(s, by+1, b); !weak(x) {
 		return x
+	}
+	return nil
+}
+
+// deniedAccuser returns who made the allegation a denial answers: "denied
+// the accusations by Ukraine"; "accused Hamas of the attack, an allegation
+// that the group denied" (the accusing clause's subject), or nil.
+func (c *coding) deniedAccuser(s *sent, t *trig, ts []*trig, src *Actor) *Actor {
+	if t.b-1 > t.head && s.tokHas(t.b-1, allegationNouns) && (s.low(t.b) == "by" || s.low(t.b) == "from") {
+		if a, b := objSpan(s, t.b+1); a < b {
+			if x := c.actorSpan(s, a, b); !weak(x) && !sameActor(x, src) && c.actorHeaded(s, a, b) {
+				return x
+			}
+		}
+		return nil
+	}
+	if t.nominal || t.subjA >= t.subjB {
+		return nil
+	}
+	n := t.subjA - 1
+	if s.low(n) == "that" || s.low(n) == "which" {
+		n--
+	}
+	if n < 2 || !(s.tokHas(n, allegationNouns) || chargeNouns[s.low(n)]) {
+		return nil
+	}
+	if d := s.low(n - 1); d != "a" && d != "an" || s.low(n-2) != "," {
+		return nil // only an apposition to the clause before: ", an allegation that …"
+	}
+	for i := len(ts) - 1; i >= 0; i-- {
+		u := ts[i]
+		if u == t || u.head >= n-2 || u.e.Type != "ACCUSE" || u.nominal {
+			continue
+		}
+		if u.ev != nil && u.ev.Source != nil {
+			if !weak(u.ev.Source) && !sameActor(u.ev.Source, src) {
+				return u.ev.Source
+			}
+			return nil
+		}
+		if x := c.actorSpan(s, u.subjA, u.subjB); !weak(x) && !sameActor(x, src) {
+			return x
+		}
+		return nil
 	}
 	return nil
 }
