@@ -1051,6 +1051,15 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			tgt = x
 		}
 	}
+	if weak(tgt) && !t.nominal && !t.passive && (ev.Type == "SANCTION" || ev.Type == "COERCE") && t.b-1 > t.head && isNounTag(s.tag(t.b-1)) && ownedWords[s.low(t.b)] {
+		// "freezes all assets held in the country by X": as with "the
+		// assets of X", the owner undergoes the act
+		if ba, bb := agentSpan(s, t.b+1); ba < bb {
+			if x := c.actorSpan(s, ba, bb); !weak(x) && !sameActor(x, src) && c.actorHeaded(s, ba, bb) {
+				tgt = x
+			}
+		}
+	}
 	if weak(tgt) && !t.nominal && !t.passive && (ev.Type == "ACCUSE" || ev.Type == "ASSAULT") && (eachOther(s, t.a, t.b) || eachOther(s, t.objA, t.objA+2)) {
 		// "Russia and Georgia blame each other": each side is the other's
 		// target; the first named is the source
@@ -3055,3 +3064,6 @@ func (c *coding) deniedAccuser(s *sent, t *trig, ts []*trig, src *Actor) *Actor 
 	}
 	return nil
 }
+
+// ownedWords name whose a thing is through a by-phrase ("assets held by X").
+var ownedWords = set{"held": true, "owned": true, "controlled": true, "belonging": true}
