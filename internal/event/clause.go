@@ -319,7 +319,51 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 			}
 		}
 	}
+	if a < b && a >= 3 && s.low(a-1) == "and" {
+		// "The United Kingdom, Canada, and Norway impose sanctions": the
+		// whole list of named parties, not its last item
+		a = c.namedListStart(s, a)
+	}
 	return a, b
+}
+
+// namedListStart returns the start of a comma list of named countries or
+// bodies ending "…, and" before token a, when it opens its clause, or a.
+func (c *coding) namedListStart(s *sent, a int) int {
+	k := a - 1 // "and"
+	if s.low(k-1) == "," {
+		k--
+	}
+	start, items := a, 0
+	for k > 0 {
+		pa := npBack(s, k)
+		if pa >= k || !c.namedParty(s, pa, k) {
+			return a
+		}
+		start, items = pa, items+1
+		if pa == 0 || isClauseStart(s, pa-1) && s.low(pa-1) != "," {
+			break
+		}
+		if s.low(pa-1) != "," {
+			return a
+		}
+		k = pa - 1
+	}
+	if items < 2 {
+		return a
+	}
+	return start
+}
+
+// namedParty reports a span [a, b) that is one mention of a country or an
+// organised actor.
+func (c *coding) namedParty(s *sent, a, b int) bool {
+	mi := s.mentAt[b-1]
+	if mi < 0 || s.ments[mi].a < a || s.ments[mi].b != b {
+		return false
+	}
+	k := s.ments[mi].e.Kind
+	return k == entity.KindCountry || isActorKind(k)
 }
 
 // originHead widens an antecedent [pa, pb) that is the place of "a
