@@ -1591,6 +1591,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if tgt == nil && e.Type == "REJECT" {
 		tgt = c.deniedAccuser(s, t, ts, src)
 	}
+	if tgt != nil && ev.Type == "RETREAT" && ev.Mode == "resign" && !t.nominal && !c.leftBody(s, t, tgt) {
+		// "resigns in protest of the war with Iran", "resigns over his
+		// role in the appointment": a reason's party is not the body left
+		tgt = nil
+	}
 	if tgt != nil && e.Type == "COOPERATE" {
 		tgt = c.jointAgainst(s, src, tgt)
 	}
@@ -3067,3 +3072,29 @@ func (c *coding) deniedAccuser(s *sent, t *trig, ts []*trig, src *Actor) *Actor 
 
 // ownedWords name whose a thing is through a by-phrase ("assets held by X").
 var ownedWords = set{"held": true, "owned": true, "controlled": true, "belonging": true}
+
+// leftBody reports a resignation's target that is the body or office left
+// or whom it is handed to: the verb's object, or the phrase right after it
+// opened by from, to or as ("resigns from the cabinet", "submits his
+// resignation to the president", "steps down as army chief").
+func (c *coding) leftBody(s *sent, t *trig, tgt *Actor) bool {
+	k := c.textAt(s, t.a, tgt.Text)
+	if k < 0 {
+		return true // not found after the verb: read elsewhere, left alone
+	}
+	if k < t.b {
+		return true // the pattern's own words
+	}
+	j := t.b
+	for j < k && (isAdverb(s, j) || isTimeNP(s, j, j+1)) {
+		j++
+	}
+	if j == k {
+		return true
+	}
+	switch s.low(j) {
+	case "from", "to", "as":
+		return k == j+1
+	}
+	return false
+}
