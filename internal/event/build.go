@@ -1051,6 +1051,25 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			tgt = x
 		}
 	}
+	if tgt == nil && !t.nominal && !t.passive && ev.Type == "AID" {
+		// "provides intelligence, surveillance aircraft, and logistical
+		// assistance to Benin": the recipient after a list of things given
+		k := max(t.b, t.objB)
+		for k < len(s.toks) && k < t.b+25 && (npTok(s, k) && s.tag(k) != "PRP" || s.low(k) == "," || s.low(k) == "and" || s.low(k) == "in" && npTok(s, k+1)) {
+			k++
+		}
+		if k > t.b && s.low(k) == "to" {
+			a, b := objSpan(s, k+1)
+			if mi := s.mentAt[a]; a < b && mi >= 0 && s.ments[mi].a == a && s.ments[mi].b < b && s.low(s.ments[mi].b) == "and" && s.mentAt[s.ments[mi].b+1] < 0 {
+				b = s.ments[mi].b // "to Benin and shares intelligence": the name, not a next verb
+			}
+			if a < b && c.actorHeaded(s, a, b) {
+				if x := c.actorSpan(s, a, b); !weak(x) && !sameActor(x, src) && (x.Entity != nil || x.Country != "") {
+					tgt = x
+				}
+			}
+		}
+	}
 	if weak(tgt) && !t.nominal && !t.passive && (ev.Type == "SANCTION" || ev.Type == "COERCE") && t.b-1 > t.head && isNounTag(s.tag(t.b-1)) && ownedWords[s.low(t.b)] {
 		// "freezes all assets held in the country by X": as with "the
 		// assets of X", the owner undergoes the act
