@@ -1607,6 +1607,21 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if tgt != nil {
 		tgt = c.answeredTarget(s, t, ts, src, tgt)
 	}
+	if (tgt == nil || tgt.Entity == nil && tgt.Country == "") && e.Type == "CONSULT" && ev.Mode == "third-party" && !t.nominal && t.a > 0 && isNounTag(s.tag(t.a-1)) {
+		// "Israel and Hamas reach an agreement mediated by Egypt", "reach
+		// an agreement at talks mediated by X": the mediator's
+		// counterparts are the parties to the deal or talks just before
+		for i := len(ts) - 1; i >= 0; i-- {
+			u := ts[i]
+			if u == t || u.b > t.a || u.b < t.a-5 || (u.e.Type != "AGREE" && u.e.Type != "CONSULT") {
+				continue
+			}
+			if u.ev != nil && !weak(u.ev.Source) && !sameActor(u.ev.Source, src) {
+				tgt = u.ev.Source
+			}
+			break
+		}
+	}
 	if tgt == nil && e.Type == "REJECT" {
 		tgt = c.deniedAccuser(s, t, ts, src)
 	}
