@@ -426,6 +426,13 @@ func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 		a++ // "videos allegedly showing Sudanese soldiers killing …"
 	}
 	b = c.trimActor(s, a, b)
+	if j := a + skipDet(s, a); j < b && s.mentAt[j] >= 0 && s.ments[s.mentAt[j]].a == j && s.ments[s.mentAt[j]].b < b && topicPreps[s.low(s.ments[s.mentAt[j]].b)] &&
+		(isActorKind(s.ments[s.mentAt[j]].e.Kind) || s.ments[s.mentAt[j]].e.Kind == entity.KindCountry) {
+		mi := s.mentAt[j]
+		// "talks with Sweden on border security": a name and then the
+		// topic; the topic is no part of who
+		b = s.ments[mi].b
+	}
 	if t := s.tag(a); (t == "VBD" || t == "VBN" || t == "VBZ" || t == "VBP") && a+1 < b && (preps[s.low(a+1)] || s.tag(a+1) == "DT" || s.tag(a+1) == "RB") {
 		// "destroyed at a temporary base by …": a verb phrase the window
 		// took for a noun phrase names nobody
@@ -1400,3 +1407,6 @@ func reporterOverPronoun(s *sent, t *trig, a int) int {
 	}
 	return k
 }
+
+// topicPreps open the topic of talks or a dispute after a party's name.
+var topicPreps = set{"on": true, "about": true, "over": true, "regarding": true, "concerning": true}
