@@ -306,6 +306,13 @@ func (c *coding) coref(s *sent, a, b int) *Actor {
 			return c.entityActor(text, e)
 		}
 	case det == "" && (w == "they" || w == "them" || w == "their"):
+		if sp := c.speakerBefore(s, a); !weak(sp) && strings.Contains(sp.Text, " and ") && (sp.Entity == nil || sp.Entity.Kind != entity.KindPerson) {
+			// "Oman and Qatar report that they intercepted …": the
+			// parties that speak are who "they" are
+			act := *sp
+			act.Text = text
+			return &act
+		}
 		if c.lastGroup != nil {
 			act := *c.lastGroup
 			act.Text = text

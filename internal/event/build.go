@@ -567,6 +567,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			return nil
 		}
 		subj := c.actorSpan(s, t.subjA, t.subjB)
+		if x := c.subjectAgent(s, t); x != nil {
+			subj = x
+		}
 		cutPronoun := false
 		if t.objA < t.objB {
 			t.objB = max(t.objA+1, cutTimeUnit(s, t.objA, t.objB))
@@ -1057,6 +1060,34 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// the pattern took in the thing; whose it is undergoes the act
 		if x := c.ofOwner(s, t.b+1); x != nil && !sameActor(x, src) {
 			tgt = x
+		}
+	}
+	if tgt == nil && !t.nominal && !t.passive && ev.Type == "AID" {
+		// "provides intelligence, surveillance aircraft, and logistical
+		// assistance to Benin": the recipient after a list of things given
+		k := max(t.b, t.objB)
+		for k < len(s.toks) && k < t.b+25 && (npTok(s, k) && s.tag(k) != "PRP" || s.low(k) == "," || s.low(k) == "and" || s.low(k) == "in" && npTok(s, k+1)) {
+			k++
+		}
+		if k > t.b && s.low(k) == "to" {
+			a, b := objSpan(s, k+1)
+			if mi := s.mentAt[a]; a < b && mi >= 0 && s.ments[mi].a == a && s.ments[mi].b < b && s.low(s.ments[mi].b) == "and" && s.mentAt[s.ments[mi].b+1] < 0 {
+				b = s.ments[mi].b // "to Benin and shares intelligence": the name, not a next verb
+			}
+			if a < b && c.actorHeaded(s, a, b) {
+				if x := c.actorSpan(s, a, b); !weak(x) && !sameActor(x, src) && (x.Entity != nil || x.Country != "") {
+					tgt = x
+				}
+			}
+		}
+	}
+	if weak(tgt) && !t.nominal && !t.passive && (ev.Type == "SANCTION" || ev.Type == "COERCE") && t.b-1 > t.head && isNounTag(s.tag(t.b-1)) && ownedWords[s.low(t.b)] {
+		// "freezes all assets held in the country by X": as with "the
+		// assets of X", the owner undergoes the act
+		if ba, bb := agentSpan(s, t.b+1); ba < bb {
+			if x := c.actorSpan(s, ba, bb); !weak(x) && !sameActor(x, src) && c.actorHeaded(s, ba, bb) {
+				tgt = x
+			}
 		}
 	}
 	if weak(tgt) && !t.nominal && !t.passive && (ev.Type == "ACCUSE" || ev.Type == "ASSAULT") && (eachOther(s, t.a, t.b) || eachOther(s, t.objA, t.objA+2)) {
@@ -1589,6 +1620,35 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				tgt = x
 			}
 		}
+	}
+	if tgt != nil {
+		tgt = c.answeredTarget(s, t, ts, src, tgt)
+	}
+	if (tgt == nil || tgt.Entity == nil && tgt.Country == "") && e.Type == "CONSULT" && ev.Mode == "third-party" && !t.nominal && t.a > 0 && isNounTag(s.tag(t.a-1)) {
+		// "Israel and Hamas reach an agreement mediated by Egypt", "reach
+		// an agreement at talks mediated by X": the mediator's
+		// counterparts are the parties to the deal or talks just before
+		for i := len(ts) - 1; i >= 0; i-- {
+			u := ts[i]
+			if u == t || u.b > t.a || u.b < t.a-5 || (u.e.Type != "AGREE" && u.e.Type != "CONSULT") {
+				continue
+			}
+			if u.ev != nil && !weak(u.ev.Source) && !sameActor(u.ev.Source, src) {
+				tgt = u.ev.Source
+			}
+			break
+		}
+	}
+	if tgt == nil && e.Type == "REJECT" {
+		tgt = c.deniedAccuser(s, t, ts, src)
+	}
+	if tgt != nil && ev.Type == "RETREAT" && ev.Mode == "resign" && !t.nominal && !c.leftBody(s, t, tgt) {
+		// "resigns in protest of the war with Iran", "resigns over his
+		// role in the appointment": a reason's party is not the body left
+		tgt = nil
+	}
+	if tgt != nil && e.Type == "COOPERATE" {
+		tgt = c.jointAgainst(s, src, tgt)
 	}
 	ev.Source, ev.Target = src, tgt
 	if ev.Mode == "" {
@@ -2677,6 +2737,20 @@ func (c *coding) reciprocal(s *sent, t *trig, src, tgt **Actor) {
 		}
 		return
 	}
+	if k := t.subjA - 1; k >= 1 && s.low(k) == "and" && (k < 2 || s.low(k-2) != ",") {
+		// "The Sudanese Armed Forces and the RSF blame each other": a
+		// subject the parse cut at "and" still has its first side before
+		pa := npBack(s, k)
+		if mi := s.mentAt[k-1]; mi >= 0 && s.ments[mi].a < pa {
+			pa = s.ments[mi].a
+		}
+		if pa < k && (pa == 0 || isClauseStart(s, pa-1) || s.low(pa-1) == ",") {
+			a, b := c.actorSpan(s, pa, k), c.actorSpan(s, t.subjA, t.subjB)
+			if !weak(a) && !weak(b) && !sameActor(a, b) {
+				*src, *tgt = a, b
+			}
+		}
+	}
 }
 
 // eachOther reports "each other" within tokens [a, b).
@@ -2917,4 +2991,173 @@ func (c *coding) haltedBy(s *sent, t *trig, v int, ev *Event) (*Actor, bool) {
 		return c.actorSpan(s, a, b), true
 	}
 	return nil, false
+}
+
+// answeredTarget corrects a target read from inside the phrase that names
+// the act this one answers: in "vowed attacks in response to US strikes on
+// Yemen" Yemen is whom the strikes hit, not whom the vowed attacks are
+// against; those are against the strikes' author, if named, else unnamed.
+func (c *coding) answeredTarget(s *sent, t *trig, ts []*trig, src, tgt *Actor) *Actor {
+	for k := t.head + 1; k+2 < len(s.toks) && k < t.b+6; k++ {
+		// (the trigger may hold the phrase's start: "vowed attacks in response")
+		if k > t.b && (isPunct(s, k) || isVerbTag(s.tag(k))) {
+			break
+		}
+		if !answerWords[s.low(k)] || s.low(k+1) != "to" && s.low(k+1) != "for" {
+			continue
+		}
+		a, b := objSpan(s, k+2)
+		if a >= b {
+			return tgt
+		}
+		in := false
+		for j := a; j < b; j++ {
+			if strings.HasPrefix(c.body[s.toks[j].start:], tgt.Text) {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return tgt
+		}
+		for _, u := range ts {
+			if u != t && u.nominal && a <= u.head && u.head < b {
+				if x, _, _, _ := c.nominalArgs(s, u); !weak(x) && !sameActor(x, src) {
+					return x
+				}
+				break
+			}
+		}
+		return nil
+	}
+	return tgt
+}
+
+// textAt returns the first token at or after from where text starts, or -1.
+func (c *coding) textAt(s *sent, from int, text string) int {
+	for k := max(from, 0); k < len(s.toks); k++ {
+		if strings.HasPrefix(c.body[s.toks[k].start:], text) {
+			return k
+		}
+	}
+	return -1
+}
+
+// jointAgainst drops the target of a joint act read from its against-
+// phrase: in "Nigeria and Chad launched a joint operation against Boko
+// Haram" Boko Haram is the foe, not the partner (a coordinated source is
+// split into the partners later, as for any mutual act).
+func (c *coding) jointAgainst(s *sent, src, tgt *Actor) *Actor {
+	k := c.textAt(s, 0, tgt.Text)
+	if k < 1 {
+		return tgt
+	}
+	if l := s.low(k - 1); l == "against" || l == "targeting" || l == "on" && militaryActor(tgt) {
+		return nil
+	}
+	return tgt
+}
+
+// subjectAgent returns the by-phrase author of a subject that names an act,
+// not an actor: "A joint operation by Kenyan and Somali troops against
+// al-Shabaab killed 20 militants" is the troops' doing (the whole phrase's
+// last name, the foe, is not), or nil.
+func (c *coding) subjectAgent(s *sent, t *trig) *Actor {
+	if t.passive || t.subjB-t.subjA < 3 {
+		return nil
+	}
+	by := -1
+	for k := t.subjA + 1; k < t.subjB; k++ {
+		if s.low(k) == "by" {
+			by = k
+			break
+		}
+		if !npTok(s, k) {
+			return nil // the act's noun phrase comes first
+		}
+	}
+	if by < 0 || c.actorHeaded(s, t.subjA, by) {
+		return nil
+	}
+	b := by + 1
+	for b < t.subjB && (npTok(s, b) || s.low(b) == "and" && npTok(s, b+1)) {
+		b++
+	}
+	if x := c.actorSpan(s, by+1, b); !weak(x) {
+		return x
+	}
+	return nil
+}
+
+// deniedAccuser returns who made the allegation a denial answers: "denied
+// the accusations by Ukraine"; "accused Hamas of the attack, an allegation
+// that the group denied" (the accusing clause's subject), or nil.
+func (c *coding) deniedAccuser(s *sent, t *trig, ts []*trig, src *Actor) *Actor {
+	if t.b-1 > t.head && s.tokHas(t.b-1, allegationNouns) && (s.low(t.b) == "by" || s.low(t.b) == "from") {
+		if a, b := objSpan(s, t.b+1); a < b {
+			if x := c.actorSpan(s, a, b); !weak(x) && !sameActor(x, src) && c.actorHeaded(s, a, b) {
+				return x
+			}
+		}
+		return nil
+	}
+	if t.nominal || t.subjA >= t.subjB {
+		return nil
+	}
+	n := t.subjA - 1
+	if s.low(n) == "that" || s.low(n) == "which" {
+		n--
+	}
+	if n < 2 || !(s.tokHas(n, allegationNouns) || chargeNouns[s.low(n)]) {
+		return nil
+	}
+	if d := s.low(n - 1); d != "a" && d != "an" || s.low(n-2) != "," {
+		return nil // only an apposition to the clause before: ", an allegation that …"
+	}
+	for i := len(ts) - 1; i >= 0; i-- {
+		u := ts[i]
+		if u == t || u.head >= n-2 || u.e.Type != "ACCUSE" || u.nominal {
+			continue
+		}
+		if u.ev != nil && u.ev.Source != nil {
+			if !weak(u.ev.Source) && !sameActor(u.ev.Source, src) {
+				return u.ev.Source
+			}
+			return nil
+		}
+		if x := c.actorSpan(s, u.subjA, u.subjB); !weak(x) && !sameActor(x, src) {
+			return x
+		}
+		return nil
+	}
+	return nil
+}
+
+// ownedWords name whose a thing is through a by-phrase ("assets held by X").
+var ownedWords = set{"held": true, "owned": true, "controlled": true, "belonging": true}
+
+// leftBody reports a resignation's target that is the body or office left
+// or whom it is handed to: the verb's object, or the phrase right after it
+// opened by from, to or as ("resigns from the cabinet", "submits his
+// resignation to the president", "steps down as army chief").
+func (c *coding) leftBody(s *sent, t *trig, tgt *Actor) bool {
+	k := c.textAt(s, t.a, tgt.Text)
+	if k < 0 {
+		return true // not found after the verb: read elsewhere, left alone
+	}
+	if k < t.b {
+		return true // the pattern's own words
+	}
+	j := t.b
+	for j < k && (isAdverb(s, j) || isTimeNP(s, j, j+1)) {
+		j++
+	}
+	if j == k {
+		return true
+	}
+	switch s.low(j) {
+	case "from", "to", "as":
+		return k == j+1
+	}
+	return false
 }

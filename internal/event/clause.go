@@ -342,7 +342,51 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 			}
 		}
 	}
+	if a < b && a >= 3 && s.low(a-1) == "and" {
+		// "The United Kingdom, Canada, and Norway impose sanctions": the
+		// whole list of named parties, not its last item
+		a = c.namedListStart(s, a)
+	}
 	return a, b
+}
+
+// namedListStart returns the start of a comma list of named countries or
+// bodies ending "…, and" before token a, when it opens its clause, or a.
+func (c *coding) namedListStart(s *sent, a int) int {
+	k := a - 1 // "and"
+	if s.low(k-1) == "," {
+		k--
+	}
+	start, items := a, 0
+	for k > 0 {
+		pa := npBack(s, k)
+		if pa >= k || !c.namedParty(s, pa, k) {
+			return a
+		}
+		start, items = pa, items+1
+		if pa == 0 || isClauseStart(s, pa-1) && s.low(pa-1) != "," {
+			break
+		}
+		if s.low(pa-1) != "," {
+			return a
+		}
+		k = pa - 1
+	}
+	if items < 2 {
+		return a
+	}
+	return start
+}
+
+// namedParty reports a span [a, b) that is one mention of a country or an
+// organised actor.
+func (c *coding) namedParty(s *sent, a, b int) bool {
+	mi := s.mentAt[b-1]
+	if mi < 0 || s.ments[mi].a < a || s.ments[mi].b != b {
+		return false
+	}
+	k := s.ments[mi].e.Kind
+	return k == entity.KindCountry || isActorKind(k)
 }
 
 // originHead widens an antecedent [pa, pb) that is the place of "a
@@ -405,6 +449,13 @@ func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 		a++ // "videos allegedly showing Sudanese soldiers killing …"
 	}
 	b = c.trimActor(s, a, b)
+	if j := a + skipDet(s, a); j < b && s.mentAt[j] >= 0 && s.ments[s.mentAt[j]].a == j && s.ments[s.mentAt[j]].b < b && topicPreps[s.low(s.ments[s.mentAt[j]].b)] &&
+		(isActorKind(s.ments[s.mentAt[j]].e.Kind) || s.ments[s.mentAt[j]].e.Kind == entity.KindCountry) {
+		mi := s.mentAt[j]
+		// "talks with Sweden on border security": a name and then the
+		// topic; the topic is no part of who
+		b = s.ments[mi].b
+	}
 	if t := s.tag(a); (t == "VBD" || t == "VBN" || t == "VBZ" || t == "VBP") && a+1 < b && (preps[s.low(a+1)] || s.tag(a+1) == "DT" || s.tag(a+1) == "RB") {
 		// "destroyed at a temporary base by …": a verb phrase the window
 		// took for a noun phrase names nobody
@@ -842,6 +893,39 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			}
 			i, rb = b, b
 			continue
+		case l == "into" && t.e.Type == "ACCUSE" && tgt == nil:
+			// "an investigation into possible fraud by President X", "a
+			// probe into Senator Y": whom it looks into is the one whose
+			// conduct the by-phrase names, or the person named itself (a
+			// thing looked into, "into the crash", names no one)
+			a, b := objSpan(s, i+1)
+			if b <= a {
+				return src, tgt, ra, max(rb, i)
+			}
+			by := -1
+			for k := a + 1; k <= b && k < len(s.toks); k++ {
+				if s.low(k) == "by" {
+					by = k
+					break
+				}
+			}
+			if by >= 0 && (s.tokHas(headNoun(s, a, by), wrongNouns) || isEventNoun(s, headNoun(s, a, by)) || s.spanHas(a, by, hedgeWords)) {
+				// (not "into the crash by the NTSB": who looks into it)
+				if xa, xb := objSpan(s, by+1); xa < xb && c.actorHeaded(s, xa, xb) {
+					if x := c.actorSpan(s, xa, xb); !weak(x) {
+						tgt = x
+					}
+					b = xb
+				} else {
+					b = by
+				}
+			} else if c.actorHeaded(s, a, b) {
+				if x := c.actorSpan(s, a, b); !weak(x) && !placeActor(x) {
+					tgt = x
+				}
+			}
+			i, rb = b, b
+			continue
 		case (l == "with" || l == "between") && clashNouns[s.low(t.head)] && t.e.Type == "ASSAULT" && !s.tokHas(i-1, borderNouns):
 			// (not "a shootout at the border with Afghanistan": whose
 			// border, not who fought)
@@ -1190,6 +1274,13 @@ func isDash(s *sent, i int) bool {
 // allegationNouns report an act as claimed by someone.
 var allegationNouns = wordSet("allegationNouns")
 
+// wrongNouns name misconduct someone is looked into for ("an investigation
+// into alleged fraud by X").
+var wrongNouns = wordSet("wrongNouns")
+
+// hedgeWords mark conduct as suspected ("possible", "alleged").
+var hedgeWords = set{"alleged": true, "possible": true, "suspected": true, "potential": true, "reported": true, "purported": true}
+
 // authorParticiples name, with "by", who did an act: "carried out by",
 // "a protest organized by", "the plot masterminded by".
 var authorParticiples = wordSet("authorParticiples")
@@ -1352,3 +1443,6 @@ func reporterOverPronoun(s *sent, t *trig, a int) int {
 	}
 	return k
 }
+
+// topicPreps open the topic of talks or a dispute after a party's name.
+var topicPreps = set{"on": true, "about": true, "over": true, "regarding": true, "concerning": true}

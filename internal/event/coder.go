@@ -816,6 +816,30 @@ func (c *coding) contactRelative(s *sent, t *trig) {
 		}
 		return
 	}
+	ownObj := (t.objA < t.objB || npTok(s, t.b) && !isTimeNP(s, t.b, t.b+1)) && !(t.b-1 > t.head && (s.tag(t.b-1) == "IN" || s.tag(t.b-1) == "TO"))
+	if sa := npBack(s, p+1); (!t.passive || t.vg == t.head) && sa >= 2 && sa <= p && relObjPronouns[s.low(sa-1)] && isNounTag(s.tag(sa-2)) && !s.tokHas(sa-2, speechVerbs) && !s.tokHas(sa-2, statementNouns) && (isFinite(s.tag(t.vg)) || t.vg == t.head && s.tag(t.vg) == "VBN") &&
+		!ownObj && s.low(t.b) != "by" {
+		// (the pattern's own preposition opens the matter, not an object:
+		// "blames for the ambush"; with no auxiliary, no passive: "whom
+		// Iran detained")
+		// "the militia that Addis Ababa blames for the ambush", "the
+		// journalist whom Iran detained": a restrictive relative whose verb
+		// has no object of its own acts on its antecedent
+		oa := npBack(s, sa-1)
+		if oa > 0 && (s.tokHas(oa-1, speechVerbs) && s.low(sa-1) == "that" || locPreps[s.low(oa-1)]) {
+			// ("told reporters that police arrested …": a clause told
+			// to them; "in the town that …": a place)
+			return
+		}
+		if oa < sa-1 && c.actorHeaded(s, sa, p+1) && !isTimeNP(s, oa, sa-1) {
+			// (a thing or place antecedent is what the act takes: "the
+			// town that Russian forces captured")
+			t.passive = false
+			t.subjA, t.subjB = sa, p+1
+			t.objA, t.objB = oa, sa-1
+		}
+		return
+	}
 	if t.passive || p < 1 || !subjPronouns[s.low(p)] || s.tag(p) != "PRP" || !isNounTag(s.tag(p-1)) || s.mentAt[p-1] >= 0 {
 		return
 	}
@@ -826,6 +850,10 @@ func (c *coding) contactRelative(s *sent, t *trig) {
 		t.objA, t.objB = pa, p
 	}
 }
+
+// relObjPronouns open a restrictive relative clause whose object is the
+// antecedent ("the militia that X blames").
+var relObjPronouns = set{"that": true, "whom": true, "which": true}
 
 // skipTimePP returns the index after a time phrase at j that stands
 // between a verb and its object ("arrested on Monday three opposition

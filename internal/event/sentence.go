@@ -235,6 +235,11 @@ func npTok(s *sent, i int) bool {
 		if t.tag == "VBG" && lightGerund(s, i) {
 			return false
 		}
+		if j := i - 1; t.tag == "VBN" && (perfectAux[s.low(j)] || isAdverb(s, j) && perfectAux[s.low(j-1)]) {
+			// "has intercepted drone attacks": after "has" the participle
+			// is the verb, not a modifier of the noun after it
+			return false
+		}
 		// "Iranian-backed militias", "the fighting front", "armed men"
 		return strings.Contains(t.low, "-") || isNounTag(s.tag(i+1)) || s.tag(i+1) == "JJ"
 	case "VBD":
@@ -297,3 +302,7 @@ func lightGerund(s *sent, i int) bool {
 	}
 	return false
 }
+
+// perfectAux are the auxiliaries of the perfect: a participle after them is
+// a verb.
+var perfectAux = set{"has": true, "have": true, "had": true, "having": true}

@@ -283,10 +283,13 @@ func (c *coding) readTree(s *sent, t *trig) {
 		// four" after two clauses, the word patterns read better)
 		if len(s.tree.Children(t.head, "nsubj")) <= 1 && !strings.Contains(via, "participle") && !ownSubject(s, t, via) && !listedAside(s, hb, a) && !relativeAside(s, hb, a) && !reportedList(s, t, via) &&
 			!(ha > 0 && hb == t.vg && s.low(ha-1) != "that" && subordinators[s.low(ha-1)]) &&
-			!(a >= t.b && hb <= t.vg && !t.passive) {
+			!(a >= t.b && hb <= t.vg && !t.passive) &&
+			!(a > 0 && ppHeads[s.low(a-1)] && !isClauseStart(s, a-1) && t.vg == t.head) {
 			// (nor "The Israeli military kills X, a commander": a subject
 			// after an active verb, where one stands before it, is the
-			// parse's mistake for the object)
+			// parse's mistake for the object; nor a preposition's object:
+			// "posted a message on Twitter blaming Iran", where the parse
+			// made Twitter the subject)
 			// (not "killed after assailants shoot at …": a subordinate
 			// clause's subject stands right before its verb)
 			t.subjA, t.subjB = a, b
@@ -499,3 +502,8 @@ func launchedWeapon(s *sent, a, b int) (int, int) {
 	}
 	return a, b
 }
+
+// ppHeads are prepositions whose object is never a clause's subject.
+// ("with Pakistan launching airstrikes", "the letter from the King
+// inviting", "the resolution of X backing": those can be)
+var ppHeads = set{"on": true, "in": true, "at": true, "via": true, "to": true, "into": true, "onto": true}
