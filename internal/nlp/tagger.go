@@ -744,6 +744,14 @@ func fixTags(toks []Token, verbGap []float32) {
 			sayingVerbs[t.Text] && subjectRun(clauseOpening(toks, i)) && !finiteAfter(toks[i+1:]) {
 			t.Tag = "VBZ"
 		}
+		// "detonating roadside bombs and briefly seizing the town": a
+		// lower-case -ly word the model read as a noun or adjective,
+		// right before a verb and after no determiner, modifier or noun,
+		// is an adverb
+		if (t.Tag == "NN" || t.Tag == "JJ") && i > 0 && i+1 < len(toks) && isLowerWord(t.Text) && len(t.Text) > 5 && strings.HasSuffix(t.Text, "ly") &&
+			strings.HasPrefix(toks[i+1].Tag, "VB") && !npPrecedes[toks[i-1].Tag] {
+			t.Tag = "RB"
+		}
 		// "The United States reportedly greenlights covert operations":
 		// in a sentence with no finite verb yet, a lower-case -s word
 		// after a subject and a sentence adverb in -ly is its verb
@@ -905,6 +913,9 @@ func pastForm(w string) bool {
 	l, ok := irregularVerbs[w]
 	return ok && l != w && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing")
 }
+
+// npPrecedes are the tags after which a word belongs to a noun phrase.
+var npPrecedes = map[string]bool{"DT": true, "PRP$": true, "JJ": true, "JJR": true, "JJS": true, "NN": true, "NNS": true, "NNP": true, "NNPS": true, "POS": true, "CD": true}
 
 // presentObjectStart are the tags that open what a present-tense verb
 // takes in a news summary (a name would be too often a noun compound).
