@@ -137,7 +137,7 @@ func nounModality(s *sent, t *trig, end int) string {
 		switch s.low(k) {
 		case "potential", "possible", "proposed", "prospective", "hypothetical":
 			return Hypothetical
-		case "planned", "upcoming", "future", "scheduled", "forthcoming", "expected", "impending":
+		case "planned", "upcoming", "future", "scheduled", "forthcoming", "expected", "impending", "imminent", "looming", "threatened":
 			return Hypothetical
 		}
 	}
@@ -148,8 +148,8 @@ func nounModality(s *sent, t *trig, end int) string {
 		mod = Hypothetical
 	case "is", "are", "was", "were":
 		switch s.low(k + 1) {
-		case "expected", "planned", "scheduled":
-			return Hypothetical // "talks are planned for next week"
+		case "expected", "planned", "scheduled", "imminent", "looming":
+			return Hypothetical // "talks are planned for next week", "an attack by X is imminent"
 		}
 	}
 	if mod == Actual {
@@ -1008,6 +1008,16 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// "every person could …", "no drugs have been demonstrated": what
 		// did not or might happen is coded only with a named political source
 		return nil
+	}
+	if ev.Negated && ev.Modality == Actual {
+		if ev.Type != "SUPPORT" && ev.Type != "CONCEDE" {
+			// "Iran did not attack the tanker", "has not resigned": an
+			// act that did not happen is no event to list
+			return nil
+		}
+		// "does not recognise the junta", "did not concede the
+		// election": withholding support or a concession is a refusal
+		ev.Type, ev.Mode, ev.Negated = "REJECT", "", false
 	}
 	if weak(tgt) && !t.passive && !e.subjTarget && !(ev.Mode == "seize" && t.thing != nil && goodsHaul(t.thing.Text)) && !(t.thing != nil && documentContent(s, ev.Type, t)) {
 		// (not "seized a shipment of weapons bound for Yemen": the haul
