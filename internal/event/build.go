@@ -141,6 +141,9 @@ func nounModality(s *sent, t *trig, end int) string {
 			return Hypothetical
 		}
 	}
+	if m := modalGovernor(s, t.head); m != "" {
+		return m // "will continue their attacks on shipping"
+	}
 	k := max(end, t.b)
 	mod := Actual
 	switch s.low(k) {

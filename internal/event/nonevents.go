@@ -222,3 +222,50 @@ func demandedAct(s *sent, i int) bool {
 	}
 	return false
 }
+
+// modalGovernor reads the modal of the verb whose object is the event
+// noun at head, up its chain of conjuncts: "will continue their attacks
+// on vessels", "said it will resume its attacks and monitor the truce".
+// The acts are announced (Planned) or only possible (Hypothetical), not
+// reported as done; "" when no modal governs the noun.
+func modalGovernor(s *sent, head int) string {
+	v := treeHead(s, head)
+	if v < 0 || s.tree.Rel[head] != "obj" || !isVerbTag(s.tag(v)) {
+		return ""
+	}
+	for hops := 0; v >= 0 && hops < 3; hops++ {
+		for k := max(0, v-4); k < v; k++ {
+			if treeHead(s, k) != v || s.tree.Rel[k] != "aux" {
+				continue
+			}
+			switch l := s.low(k); {
+			case futureModals[l]:
+				return Planned
+			case hypoModals[l]:
+				if reportedFuture(s, k) {
+					return Planned // "said it would halt its raids"
+				}
+				return Hypothetical
+			}
+		}
+		if s.tree.Rel[v] != "conj" || ownVerbGroup(s, v) {
+			break // ("will have supremacy, and capabilities are evaporating due to strikes")
+		}
+		v = treeHead(s, v)
+	}
+	return ""
+}
+
+// ownVerbGroup reports a verb at v with a subject or an auxiliary of its
+// own: a conjunct that does not share the first verb's group.
+func ownVerbGroup(s *sent, v int) bool {
+	for k := range s.toks {
+		if treeHead(s, k) == v {
+			switch s.tree.Rel[k] {
+			case "nsubj", "nsubj:pass", "aux", "aux:pass", "expl":
+				return true
+			}
+		}
+	}
+	return false
+}
