@@ -228,6 +228,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if ev.Mode == "" {
 		ev.Mode = t.modeFrom
 	}
+	if ev.Modality == Actual && !t.nominal && s.tree != nil {
+		if m := dependentModal(s, t.head); m != "" {
+			ev.Modality = m // "will reopen the crossing, allowing Palestinians to leave"
+		}
+	}
 	var src, tgt *Actor
 	regionA, regionB := t.a, t.b
 	done := -1       // the participle of "talks were held": done, its author unnamed

@@ -269,3 +269,56 @@ func ownVerbGroup(s *sent, v int) bool {
 	}
 	return false
 }
+
+// dependentModal reads the modal of the verb an act depends on as its
+// purpose, result or shared-subject conjunct ("will arrive in Doha to
+// meet with X", "will reopen the crossing, allowing Y to leave"): the
+// dependent act is as announced, or as possible, as its governor. It
+// climbs advcl, xcomp and conj links from an infinitive or a gerund,
+// stopping at a clause of its own (a finite verb, a subject, or a
+// subordinator such as "after" or "because"); "" when no modal governs.
+func dependentModal(s *sent, head int) string {
+	v := head
+	for hops := 0; hops < 3; hops++ {
+		switch s.tree.Rel[v] {
+		case "advcl", "xcomp", "conj":
+		default:
+			return ""
+		}
+		if tg := s.tag(v); tg != "VB" && tg != "VBG" || ownVerbGroup(s, v) || ownSubordinator(s, v) {
+			// a finite verb has a clause and a time of its own ("would
+			// have faced impeachment but resigned")
+			return ""
+		}
+		v = treeHead(s, v)
+		if v < 0 || !isVerbTag(s.tag(v)) {
+			return ""
+		}
+		for k := max(0, v-4); k < v; k++ {
+			if treeHead(s, k) != v || s.tree.Rel[k] != "aux" {
+				continue
+			}
+			switch l := s.low(k); {
+			case futureModals[l]:
+				return Planned
+			case hypoModals[l]:
+				if reportedFuture(s, k) {
+					return Planned
+				}
+				return Hypothetical
+			}
+		}
+	}
+	return ""
+}
+
+// ownSubordinator reports a verb at v whose clause a subordinator other
+// than the infinitive's "to" opens ("after", "because", "as").
+func ownSubordinator(s *sent, v int) bool {
+	for k := max(0, v-8); k < v; k++ {
+		if treeHead(s, k) == v && s.tree.Rel[k] == "mark" && s.low(k) != "to" {
+			return true
+		}
+	}
+	return false
+}
