@@ -141,6 +141,9 @@ func nounModality(s *sent, t *trig, end int) string {
 			return Hypothetical
 		}
 	}
+	if documentObject(s, t.head) || refusedPart(s, t.head) {
+		return Hypothetical // "the proposal envisages direct negotiations", "is not joining the sanctions"
+	}
 	if m := modalGovernor(s, t.head); m != "" {
 		return m // "will continue their attacks on shipping"
 	}

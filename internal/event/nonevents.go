@@ -230,12 +230,12 @@ func demandedAct(s *sent, i int) bool {
 // reported as done; "" when no modal governs the noun.
 func modalGovernor(s *sent, head int) string {
 	v := treeHead(s, head)
-	if v < 0 || s.tree.Rel[head] != "obj" || !isVerbTag(s.tag(v)) {
+	if v < 0 || depRel(s, head) != "obj" || !isVerbTag(s.tag(v)) {
 		return ""
 	}
 	for hops := 0; v >= 0 && hops < 3; hops++ {
 		for k := max(0, v-4); k < v; k++ {
-			if treeHead(s, k) != v || s.tree.Rel[k] != "aux" {
+			if treeHead(s, k) != v || depRel(s, k) != "aux" {
 				continue
 			}
 			switch l := s.low(k); {
@@ -248,7 +248,7 @@ func modalGovernor(s *sent, head int) string {
 				return Hypothetical
 			}
 		}
-		if s.tree.Rel[v] != "conj" || ownVerbGroup(s, v) {
+		if depRel(s, v) != "conj" || ownVerbGroup(s, v) {
 			break // ("will have supremacy, and capabilities are evaporating due to strikes")
 		}
 		v = treeHead(s, v)
@@ -261,7 +261,7 @@ func modalGovernor(s *sent, head int) string {
 func ownVerbGroup(s *sent, v int) bool {
 	for k := range s.toks {
 		if treeHead(s, k) == v {
-			switch s.tree.Rel[k] {
+			switch depRel(s, k) {
 			case "nsubj", "nsubj:pass", "aux", "aux:pass", "expl":
 				return true
 			}
@@ -280,7 +280,7 @@ func ownVerbGroup(s *sent, v int) bool {
 func dependentModal(s *sent, head int) string {
 	v := head
 	for hops := 0; hops < 3; hops++ {
-		switch s.tree.Rel[v] {
+		switch depRel(s, v) {
 		case "advcl", "xcomp", "conj":
 		default:
 			return ""
@@ -295,7 +295,7 @@ func dependentModal(s *sent, head int) string {
 			return ""
 		}
 		for k := max(0, v-4); k < v; k++ {
-			if treeHead(s, k) != v || s.tree.Rel[k] != "aux" {
+			if treeHead(s, k) != v || depRel(s, k) != "aux" {
 				continue
 			}
 			switch l := s.low(k); {
@@ -316,9 +316,95 @@ func dependentModal(s *sent, head int) string {
 // than the infinitive's "to" opens ("after", "because", "as").
 func ownSubordinator(s *sent, v int) bool {
 	for k := max(0, v-8); k < v; k++ {
-		if treeHead(s, k) == v && s.tree.Rel[k] == "mark" && s.low(k) != "to" {
+		if treeHead(s, k) == v && depRel(s, k) == "mark" && s.low(k) != "to" {
 			return true
 		}
 	}
 	return false
+}
+
+// documentObject reports an event noun that is the object of a verb whose
+// subject is a document ("the proposal envisages direct negotiations",
+// "a plan, which calls for talks between X and Y", "the agreement
+// provides for the release of 40 prisoners"): what a text provides for
+// has not happened.
+func documentObject(s *sent, head int) bool {
+	for hops := 0; hops < 4 && depRel(s, head) == "conj" && treeHead(s, head) >= 0 && isNounTag(s.tag(treeHead(s, head))); hops++ {
+		head = treeHead(s, head) // "calls for a halt to hostilities and negotiations"
+	}
+	v := treeHead(s, head)
+	if v < 0 || !(depRel(s, head) == "obj" || depRel(s, head) == "obl" && caseFor(s, head)) || !isVerbTag(s.tag(v)) {
+		return false
+	}
+	for k := max(0, v-8); k < v; k++ {
+		if treeHead(s, k) != v || depRel(s, k) != "nsubj" {
+			continue
+		}
+		if (s.low(k) == "which" || s.low(k) == "that") && depRel(s, v) == "acl:relcl" {
+			k = treeHead(s, v) // the noun the relative clause describes
+			if k >= 0 && isVerbTag(s.tag(k)) {
+				// "a plan …, dubbed the Doha Accord, which calls for":
+				// the participle's noun
+				k = treeHead(s, k)
+			}
+		}
+		return k >= 0 && s.tokHas(k, documentNouns) && isNounTag(s.tag(k))
+	}
+	return false
+}
+
+// caseFor reports a noun at head that a "for" introduces.
+func caseFor(s *sent, head int) bool {
+	for k := max(0, head-6); k < head; k++ {
+		if treeHead(s, k) == head && depRel(s, k) == "case" && s.low(k) == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// partVerbs take part in the act their object names ("join the
+// sanctions", "attend talks", "sign the accord"); refuseVerbs turn down
+// the infinitive they govern.
+var (
+	partVerbs   = set{"join": true, "attend": true, "participate": true, "sign": true, "hold": true}
+	refuseVerbs = set{"refuse": true, "decline": true}
+)
+
+// refusedPart reports an event noun that is the object of a verb of
+// taking part that is negated or refused ("Austria is not joining the
+// sanctions", "refusing to attend talks with Russia"): the subject takes
+// no part in the act, and the noun reports none.
+func refusedPart(s *sent, head int) bool {
+	v := treeHead(s, head)
+	if v < 0 || !isVerbTag(s.tag(v)) || !s.tokHas(v, partVerbs) || depRel(s, head) != "obj" && depRel(s, head) != "obl" {
+		return false
+	}
+	if negatedVerb(s, v) {
+		return true
+	}
+	g := treeHead(s, v)
+	return g >= 0 && depRel(s, v) == "xcomp" && (s.tokHas(g, refuseVerbs) || negatedVerb(s, g))
+}
+
+// negatedVerb reports a verb at v that "not" or "never" modifies.
+func negatedVerb(s *sent, v int) bool {
+	for k := max(0, v-4); k < v; k++ {
+		if treeHead(s, k) == v && depRel(s, k) == "advmod" {
+			switch s.low(k) {
+			case "not", "n't", "never":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// depRel returns the dependency relation of the token at i, "" without a
+// parse.
+func depRel(s *sent, i int) string {
+	if s.tree == nil || i < 0 || i >= s.tree.Len() {
+		return ""
+	}
+	return s.tree.Rel[i]
 }
