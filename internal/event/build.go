@@ -1020,6 +1020,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// did not or might happen is coded only with a named political source
 		return nil
 	}
+	if !t.nominal && !ev.Negated && negatedConjunct(s, t.head) {
+		ev.Negated = true // "did not concede or admit defeat"
+	}
 	if ev.Negated && ev.Modality == Actual {
 		if ev.Type != "SUPPORT" && ev.Type != "CONCEDE" {
 			// "Iran did not attack the tanker", "has not resigned": an

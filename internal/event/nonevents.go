@@ -408,3 +408,19 @@ func depRel(s *sent, i int) string {
 	}
 	return s.tree.Rel[i]
 }
+
+// negatedConjunct reports a verb at head joined by "or" or "nor" to a
+// negated verb ("did not concede or admit defeat"): the negation holds
+// for both.
+func negatedConjunct(s *sent, head int) bool {
+	g := treeHead(s, head)
+	if g < 0 || depRel(s, head) != "conj" || !isVerbTag(s.tag(g)) || !negatedVerb(s, g) {
+		return false
+	}
+	for k := g + 1; k < head; k++ {
+		if treeHead(s, k) == head && depRel(s, k) == "cc" && (s.low(k) == "or" || s.low(k) == "nor") {
+			return true
+		}
+	}
+	return false
+}
