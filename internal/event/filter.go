@@ -374,6 +374,10 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 		case c.commercial(ev):
 
 			continue
+		case (ev.Type == "COERCE" || ev.Type == "SANCTION") && matchBan(s, t):
+			// "the captain is banned for two games": a sports suspension
+
+			continue
 		case flightHalt(s, t, ev):
 			// "Heathrow suspends all flights", "suspends all flights from
 			// Dubai's airports": an airport's halt is no political act
@@ -720,6 +724,37 @@ func flightHalt(s *sent, t *trig, ev *Event) bool {
 	for k := t.b + 1; k < len(s.toks) && k < t.b+9 && !isClauseStart(s, k); k++ {
 		if airportWords[s.low(k)] {
 			return true // "suspends all flights from its international airports"
+		}
+	}
+	return false
+}
+
+// fixtureWords name the games a player can be suspended from.
+var fixtureWords = set{"game": true, "games": true, "match": true, "matches": true, "fixture": true, "fixtures": true}
+
+// matchBan reports a ban or suspension for or from a number of games
+// ("is banned for two games", "banned from the first two qualifier
+// matches", "and Y for three"): a sports body's sanction of a player, no
+// political act.
+func matchBan(s *sent, t *trig) bool {
+	if s.low(t.b) != "for" && s.low(t.b) != "from" {
+		return false
+	}
+	counted := false
+	for k := t.b + 1; k < len(s.toks) && k < t.b+6 && !isClauseStart(s, k); k++ {
+		if s.tag(k) == "CD" || s.low(k) == "first" || s.low(k) == "next" {
+			counted = true // (not "banned from the Olympic Games")
+		}
+		if fixtureWords[s.low(k)] && counted {
+			return true
+		}
+	}
+	if counted && s.tag(t.b+1) == "CD" {
+		// "… is banned for two games and Y is banned for three"
+		for k := range s.toks {
+			if fixtureWords[s.low(k)] {
+				return true
+			}
 		}
 	}
 	return false
