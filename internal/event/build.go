@@ -234,6 +234,8 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if ev.Modality == Actual && !t.nominal && s.tree != nil {
 		if m := dependentModal(s, t.head); m != "" {
 			ev.Modality = m // "will reopen the crossing, allowing Palestinians to leave"
+		} else if whetherClause(s, t.head) {
+			ev.Modality = Hypothetical // "it is unclear whether the army shelled the village"
 		}
 	}
 	var src, tgt *Actor

@@ -424,3 +424,15 @@ func negatedConjunct(s *sent, head int) bool {
 	}
 	return false
 }
+
+// whetherClause reports a verb at head whose clause "whether" opens ("it
+// is unclear whether the army shelled the village", "questioned whether
+// X allied with Y"): the act is put in question, not reported.
+func whetherClause(s *sent, head int) bool {
+	for k := max(0, head-10); k < head; k++ {
+		if treeHead(s, k) == head && depRel(s, k) == "mark" && s.low(k) == "whether" {
+			return true
+		}
+	}
+	return false
+}
