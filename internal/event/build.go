@@ -140,9 +140,15 @@ func nounModality(s *sent, t *trig, end int) string {
 		switch s.low(k) {
 		case "potential", "possible", "proposed", "prospective", "hypothetical":
 			return Hypothetical
-		case "planned", "upcoming", "future", "scheduled", "forthcoming", "expected", "impending":
+		case "planned", "upcoming", "future", "scheduled", "forthcoming", "expected", "impending", "imminent", "looming", "threatened":
 			return Hypothetical
 		}
+	}
+	if documentObject(s, t.head) || refusedPart(s, t.head) {
+		return Hypothetical // "the proposal envisages direct negotiations", "is not joining the sanctions"
+	}
+	if m := modalGovernor(s, t.head); m != "" {
+		return m // "will continue their attacks on shipping"
 	}
 	k := max(end, t.b)
 	mod := Actual
@@ -151,8 +157,8 @@ func nounModality(s *sent, t *trig, end int) string {
 		mod = Hypothetical
 	case "is", "are", "was", "were":
 		switch s.low(k + 1) {
-		case "expected", "planned", "scheduled":
-			return Hypothetical // "talks are planned for next week"
+		case "expected", "planned", "scheduled", "imminent", "looming":
+			return Hypothetical // "talks are planned for next week", "an attack by X is imminent"
 		}
 	}
 	if mod == Actual {
@@ -227,6 +233,13 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	}
 	if ev.Mode == "" {
 		ev.Mode = t.modeFrom
+	}
+	if ev.Modality == Actual && !t.nominal && s.tree != nil {
+		if m := dependentModal(s, t.head); m != "" {
+			ev.Modality = m // "will reopen the crossing, allowing Palestinians to leave"
+		} else if whetherClause(s, t.head) {
+			ev.Modality = Hypothetical // "it is unclear whether the army shelled the village"
+		}
 	}
 	var src, tgt *Actor
 	regionA, regionB := t.a, t.b
@@ -1022,6 +1035,19 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// "every person could …", "no drugs have been demonstrated": what
 		// did not or might happen is coded only with a named political source
 		return nil
+	}
+	if !t.nominal && !ev.Negated && negatedConjunct(s, t.head) {
+		ev.Negated = true // "did not concede or admit defeat"
+	}
+	if ev.Negated && ev.Modality == Actual {
+		if ev.Type != "SUPPORT" && ev.Type != "CONCEDE" {
+			// "Iran did not attack the tanker", "has not resigned": an
+			// act that did not happen is no event to list
+			return nil
+		}
+		// "does not recognise the junta", "did not concede the
+		// election": withholding support or a concession is a refusal
+		ev.Type, ev.Mode, ev.Negated = "REJECT", "", false
 	}
 	if weak(tgt) && !t.passive && !e.subjTarget && !(ev.Mode == "seize" && t.thing != nil && goodsHaul(t.thing.Text)) && !(t.thing != nil && documentContent(s, ev.Type, t)) {
 		// (not "seized a shipment of weapons bound for Yemen": the haul

@@ -400,6 +400,15 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 		case c.commercial(ev):
 
 			continue
+		case (ev.Type == "COERCE" || ev.Type == "SANCTION") && matchBan(s, t):
+			// "the captain is banned for two games": a sports suspension
+
+			continue
+		case flightHalt(s, t, ev):
+			// "Heathrow suspends all flights", "suspends all flights from
+			// Dubai's airports": an airport's halt is no political act
+
+			continue
 		}
 		kept = append(kept, t)
 	}
@@ -718,4 +727,61 @@ func ballot(s *sent, t *trig, src *Actor) bool {
 	// ("Chileans vote for their president": a country's people, read
 	// through their demonym, are its electorate too)
 	return people && (src.Entity == nil && (src.Role == "" || src.Role == "civilians") || src.Entity != nil && src.Entity.Kind == entity.KindCountry) && !t.nominal && (s.low(t.a) == "vote" || s.low(t.a) == "votes" || s.low(t.a) == "voted")
+}
+
+// airportWords name airports and air carriers.
+var airportWords = set{"airport": true, "airports": true, "airline": true, "airlines": true, "airways": true, "carrier": true, "carriers": true, "aviation": true}
+
+// flightHalt reports a suspension of flights by or at an airport or a
+// carrier: the source or the target is one ("Dubai airport suspends
+// flights", "the UAE suspends all flights from its international
+// airports"), an operational halt, not a SANCTION of a state ("suspends
+// flights to Tehran" stays).
+func flightHalt(s *sent, t *trig, ev *Event) bool {
+	if ev.Type != "SANCTION" || ev.Trigger == nil || !strings.Contains(strings.ToLower(ev.Trigger.Text), "flight") {
+		return false
+	}
+	if ev.Source != nil && hasWordIn(ev.Source.Text, airportWords) || ev.Target != nil && hasWordIn(ev.Target.Text, airportWords) {
+		return true
+	}
+	if s.low(t.b) != "from" && s.low(t.b) != "at" {
+		return false
+	}
+	for k := t.b + 1; k < len(s.toks) && k < t.b+9 && !isClauseStart(s, k); k++ {
+		if airportWords[s.low(k)] {
+			return true // "suspends all flights from its international airports"
+		}
+	}
+	return false
+}
+
+// fixtureWords name the games a player can be suspended from.
+var fixtureWords = set{"game": true, "games": true, "match": true, "matches": true, "fixture": true, "fixtures": true}
+
+// matchBan reports a ban or suspension for or from a number of games
+// ("is banned for two games", "banned from the first two qualifier
+// matches", "and Y for three"): a sports body's sanction of a player, no
+// political act.
+func matchBan(s *sent, t *trig) bool {
+	if s.low(t.b) != "for" && s.low(t.b) != "from" {
+		return false
+	}
+	counted := false
+	for k := t.b + 1; k < len(s.toks) && k < t.b+6 && !isClauseStart(s, k); k++ {
+		if s.tag(k) == "CD" || s.low(k) == "first" || s.low(k) == "next" {
+			counted = true // (not "banned from the Olympic Games")
+		}
+		if fixtureWords[s.low(k)] && counted {
+			return true
+		}
+	}
+	if counted && s.tag(t.b+1) == "CD" {
+		// "… is banned for two games and Y is banned for three"
+		for k := range s.toks {
+			if fixtureWords[s.low(k)] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -214,7 +214,7 @@ func (c *coding) finish() {
 	// the threat (recode, unlessAfter).
 	kept := c.events[:0]
 	for _, e := range c.events {
-		if e.Modality != Hypothetical {
+		if e.Modality != Hypothetical && !warningOnly(&e) {
 			kept = append(kept, e)
 		}
 	}
@@ -581,3 +581,36 @@ func goodsText(text string) string {
 
 // goodsStops open the phrase after a seized haul that is not the haul.
 var goodsStops = wordSet("goodsStops")
+
+// warnerSectors are sectors whose warnings of violence tell of a danger
+// others pose: an aid agency, a rights group or a hospital does not
+// threaten the attack or the famine it warns of.
+// aidAgencyWords name an intergovernmental body's aid or relief work
+// ("United Nations Children's Fund", "World Food Programme").
+var aidAgencyWords = set{"children's": true, "children": true, "food": true, "refugees": true, "refugee": true, "health": true, "humanitarian": true, "relief": true, "migration": true, "unicef": true, "unhcr": true, "wfp": true, "ocha": true}
+
+var warnerSectors = set{"NGO": true, "HLH": true, "MED": true, "REF": true, "HRI": true, "EDU": true, "REL": true, "ENV": true, "DEV": true}
+
+// warningOnly reports a THREATEN read from a warning ("UNICEF warns of
+// attacks on schools", "the U.S. Embassy warns of imminent attack
+// threats") whose source has no force to threaten with: an embassy's
+// security alert or an agency's warning is no threat of its own.
+func warningOnly(e *Event) bool {
+	if e.Type != "THREATEN" || e.Source == nil || e.Trigger == nil || !strings.HasPrefix(strings.ToLower(e.Trigger.Text), "warn") {
+		return false
+	}
+	if e.Mode != "" && e.Mode != "violence" {
+		return false // ("Amnesty warned of legal action")
+	}
+	if warnerSectors[e.Source.Sector] {
+		return true
+	}
+	t := strings.ToLower(e.Source.Text)
+	if e.Source.Entity != nil {
+		t += " " + strings.ToLower(e.Source.Entity.Name)
+	}
+	if e.Source.Sector == "IGO" && hasWordIn(t, aidAgencyWords) {
+		return true // "UNICEF warned of more attacks on schools"
+	}
+	return e.Source.Sector == "DIP" && (strings.Contains(t, "embassy") || strings.Contains(t, "embassies") || strings.Contains(t, "consulate"))
+}

@@ -222,3 +222,217 @@ func demandedAct(s *sent, i int) bool {
 	}
 	return false
 }
+
+// modalGovernor reads the modal of the verb whose object is the event
+// noun at head, up its chain of conjuncts: "will continue their attacks
+// on vessels", "said it will resume its attacks and monitor the truce".
+// The acts are announced (Planned) or only possible (Hypothetical), not
+// reported as done; "" when no modal governs the noun.
+func modalGovernor(s *sent, head int) string {
+	v := treeHead(s, head)
+	if v < 0 || depRel(s, head) != "obj" || !isVerbTag(s.tag(v)) {
+		return ""
+	}
+	for hops := 0; v >= 0 && hops < 3; hops++ {
+		for k := max(0, v-4); k < v; k++ {
+			if treeHead(s, k) != v || depRel(s, k) != "aux" {
+				continue
+			}
+			switch l := s.low(k); {
+			case futureModals[l]:
+				return Planned
+			case hypoModals[l]:
+				if reportedFuture(s, k) {
+					return Planned // "said it would halt its raids"
+				}
+				return Hypothetical
+			}
+		}
+		if depRel(s, v) != "conj" || ownVerbGroup(s, v) {
+			break // ("will have supremacy, and capabilities are evaporating due to strikes")
+		}
+		v = treeHead(s, v)
+	}
+	return ""
+}
+
+// ownVerbGroup reports a verb at v with a subject or an auxiliary of its
+// own: a conjunct that does not share the first verb's group.
+func ownVerbGroup(s *sent, v int) bool {
+	for k := range s.toks {
+		if treeHead(s, k) == v {
+			switch depRel(s, k) {
+			case "nsubj", "nsubj:pass", "aux", "aux:pass", "expl":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dependentModal reads the modal of the verb an act depends on as its
+// purpose, result or shared-subject conjunct ("will arrive in Doha to
+// meet with X", "will reopen the crossing, allowing Y to leave"): the
+// dependent act is as announced, or as possible, as its governor. It
+// climbs advcl, xcomp and conj links from an infinitive or a gerund,
+// stopping at a clause of its own (a finite verb, a subject, or a
+// subordinator such as "after" or "because"); "" when no modal governs.
+func dependentModal(s *sent, head int) string {
+	v := head
+	for hops := 0; hops < 3; hops++ {
+		switch depRel(s, v) {
+		case "advcl", "xcomp", "conj":
+		default:
+			return ""
+		}
+		if tg := s.tag(v); tg != "VB" && tg != "VBG" || ownVerbGroup(s, v) || ownSubordinator(s, v) {
+			// a finite verb has a clause and a time of its own ("would
+			// have faced impeachment but resigned")
+			return ""
+		}
+		v = treeHead(s, v)
+		if v < 0 || !isVerbTag(s.tag(v)) {
+			return ""
+		}
+		for k := max(0, v-4); k < v; k++ {
+			if treeHead(s, k) != v || depRel(s, k) != "aux" {
+				continue
+			}
+			switch l := s.low(k); {
+			case futureModals[l]:
+				return Planned
+			case hypoModals[l]:
+				if reportedFuture(s, k) {
+					return Planned
+				}
+				return Hypothetical
+			}
+		}
+	}
+	return ""
+}
+
+// ownSubordinator reports a verb at v whose clause a subordinator other
+// than the infinitive's "to" opens ("after", "because", "as").
+func ownSubordinator(s *sent, v int) bool {
+	for k := max(0, v-8); k < v; k++ {
+		if treeHead(s, k) == v && depRel(s, k) == "mark" && s.low(k) != "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// documentObject reports an event noun that is the object of a verb whose
+// subject is a document ("the proposal envisages direct negotiations",
+// "a plan, which calls for talks between X and Y", "the agreement
+// provides for the release of 40 prisoners"): what a text provides for
+// has not happened.
+func documentObject(s *sent, head int) bool {
+	for hops := 0; hops < 4 && depRel(s, head) == "conj" && treeHead(s, head) >= 0 && isNounTag(s.tag(treeHead(s, head))); hops++ {
+		head = treeHead(s, head) // "calls for a halt to hostilities and negotiations"
+	}
+	v := treeHead(s, head)
+	if v < 0 || !(depRel(s, head) == "obj" || depRel(s, head) == "obl" && caseFor(s, head)) || !isVerbTag(s.tag(v)) {
+		return false
+	}
+	for k := max(0, v-8); k < v; k++ {
+		if treeHead(s, k) != v || depRel(s, k) != "nsubj" {
+			continue
+		}
+		if (s.low(k) == "which" || s.low(k) == "that") && depRel(s, v) == "acl:relcl" {
+			k = treeHead(s, v) // the noun the relative clause describes
+			if k >= 0 && isVerbTag(s.tag(k)) {
+				// "a plan …, dubbed the Doha Accord, which calls for":
+				// the participle's noun
+				k = treeHead(s, k)
+			}
+		}
+		return k >= 0 && s.tokHas(k, documentNouns) && isNounTag(s.tag(k))
+	}
+	return false
+}
+
+// caseFor reports a noun at head that a "for" introduces.
+func caseFor(s *sent, head int) bool {
+	for k := max(0, head-6); k < head; k++ {
+		if treeHead(s, k) == head && depRel(s, k) == "case" && s.low(k) == "for" {
+			return true
+		}
+	}
+	return false
+}
+
+// partVerbs take part in the act their object names ("join the
+// sanctions", "attend talks", "sign the accord"); refuseVerbs turn down
+// the infinitive they govern.
+var (
+	partVerbs   = set{"join": true, "attend": true, "participate": true, "sign": true, "hold": true}
+	refuseVerbs = set{"refuse": true, "decline": true}
+)
+
+// refusedPart reports an event noun that is the object of a verb of
+// taking part that is negated or refused ("Austria is not joining the
+// sanctions", "refusing to attend talks with Russia"): the subject takes
+// no part in the act, and the noun reports none.
+func refusedPart(s *sent, head int) bool {
+	v := treeHead(s, head)
+	if v < 0 || !isVerbTag(s.tag(v)) || !s.tokHas(v, partVerbs) || depRel(s, head) != "obj" && depRel(s, head) != "obl" {
+		return false
+	}
+	if negatedVerb(s, v) {
+		return true
+	}
+	g := treeHead(s, v)
+	return g >= 0 && depRel(s, v) == "xcomp" && (s.tokHas(g, refuseVerbs) || negatedVerb(s, g))
+}
+
+// negatedVerb reports a verb at v that "not" or "never" modifies.
+func negatedVerb(s *sent, v int) bool {
+	for k := max(0, v-4); k < v; k++ {
+		if treeHead(s, k) == v && depRel(s, k) == "advmod" {
+			switch s.low(k) {
+			case "not", "n't", "never":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// depRel returns the dependency relation of the token at i, "" without a
+// parse.
+func depRel(s *sent, i int) string {
+	if s.tree == nil || i < 0 || i >= s.tree.Len() {
+		return ""
+	}
+	return s.tree.Rel[i]
+}
+
+// negatedConjunct reports a verb at head joined by "or" or "nor" to a
+// negated verb ("did not concede or admit defeat"): the negation holds
+// for both.
+func negatedConjunct(s *sent, head int) bool {
+	g := treeHead(s, head)
+	if g < 0 || depRel(s, head) != "conj" || !isVerbTag(s.tag(g)) || !negatedVerb(s, g) {
+		return false
+	}
+	for k := g + 1; k < head; k++ {
+		if treeHead(s, k) == head && depRel(s, k) == "cc" && (s.low(k) == "or" || s.low(k) == "nor") {
+			return true
+		}
+	}
+	return false
+}
+
+// whetherClause reports a verb at head whose clause "whether" opens ("it
+// is unclear whether the army shelled the village", "questioned whether
+// X allied with Y"): the act is put in question, not reported.
+func whetherClause(s *sent, head int) bool {
+	for k := max(0, head-10); k < head; k++ {
+		if treeHead(s, k) == head && depRel(s, k) == "mark" && s.low(k) == "whether" {
+			return true
+		}
+	}
+	return false
+}
