@@ -694,6 +694,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	case words == 2 && f.isNorm(k, arabicConnectors) && p >= 0 && p == k-1 && (f.locPrep(p) || f.isNorm(p, fromTo) ||
 		(f.isNorm(p, seizeVerbs) || f.isNorm(p, takeVerbs)) && !f.isNorm(f.prevWord(p), articleWords)) && !hasOrg:
 		kind = KindPlace // "from Al-Tabqah", "in Al-Mayadin", "take Al-Kamlin": a town
+	case !hasOrg && !titleCue && words <= 3 && !rz.kb.given[f.norm(k)] && rz.placeConjunct(f, k):
+		kind = KindPlace // "in Saqqara and Tuna el-Gebel": joined to a place after "in", another place
 	case !hasOrg && rz.arabicName(f, k, b):
 		kind = KindPerson
 	case words == 1:
@@ -1946,8 +1948,9 @@ func (rz *recognizer) hyphenFirm(f *fieldState, k, b int) bool {
 		return false
 	}
 	if rz.kb.given[f.norm(k)] && rz.kb.given[f.norm(k+1)] {
-		// "Anne-Marie said she", but "Kimberly-Clark said it": a firm
-		return itAfter(f, b)
+		// "Anne-Marie said she", but "Kimberly-Clark said it" or
+		// "Kimberly-Clark, which makes tissues": a firm
+		return itAfter(f, b) || b+1 < len(f.toks) && f.toks[b].punct == ',' && f.word(b+1) && f.norm(b+1) == "which"
 	}
 	if p := f.prevWord(k); p >= 0 && p == k-1 && (f.isNorm(p, roleWords) || f.isNorm(p, personNouns) || f.isNorm(p, personTitles)) {
 		return false
@@ -2080,3 +2083,28 @@ func nameGoesOn(f *fieldState, b int) bool {
 
 // foreignJoins join the words of a foreign name: "Camp de la Paix".
 var foreignJoins = wordSet("de du des la le di da del")
+
+// placeConjunct reports whether the run at k follows "and" or "or" right
+// after a place's name that a locative preposition opens: "tombs in Saqqara
+// and Tuna el-Gebel" lists two places.
+func (rz *recognizer) placeConjunct(f *fieldState, k int) bool {
+	p := f.prevWord(k)
+	if p < 0 || p != k-1 || !f.word(p) || f.norm(p) != "and" && f.norm(p) != "or" {
+		return false
+	}
+	a := p - 1
+	if o := f.at(p - 1); o != nil && o.b == p && o.r != nil && (o.form == FormName || o.form == FormNew) && o.r.e.Kind == KindPlace {
+		a = o.a
+	} else if a < 0 || o != nil || !f.word(a) || f.cover[a] != 0 || f.toks[a].flags&fCap == 0 || f.toks[a].flags&fSentStart != 0 ||
+		rz.kb.given[f.norm(a)] || rz.kb.dict[f.norm(a)] || rz.surn[f.norm(a)] != nil {
+		// one capitalised word no reading has taken yet, no given
+		// name, surname or English word: a place still to be read
+		return false
+	}
+	q := f.prevWord(a)
+	return q >= 0 && q == a-1 && f.locPrep(q) && f.isNorm(q, siteWords)
+}
+
+// siteWords are the prepositions that place what follows at a site ("to
+// Muslims and Christians" is no list of places).
+var siteWords = wordSet("in at near outside around inside")

@@ -565,6 +565,27 @@ func (rz *recognizer) titleRefers(f *fieldState, a, b int) bool {
 			return false
 		}
 	}
+	// "would become the first female and first Asian-American vice
+	// president": a longer run of describing words, joined by "and", still
+	// makes the office one someone becomes or is the first to hold
+	for q, n := a-1, 0; q >= 0 && n < 10 && toks[q].sent == toks[a].sent; q, n = q-1, n+1 {
+		if !f.word(q) {
+			if toks[q].punct == ',' || toks[q].punct == '-' {
+				continue
+			}
+			break
+		}
+		if f.isNorm(q, titleComplement) || f.isNorm(q, notTheHolder) && n > 0 {
+			return false
+		}
+		if f.isNorm(q, theWord) {
+			break
+		}
+		t := toks[q].tag
+		if t != "" && !strings.HasPrefix(t, "JJ") && t != "CC" && !strings.HasPrefix(t, "NN") {
+			break
+		}
+	}
 	return true
 }
 
