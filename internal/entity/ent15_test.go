@@ -36,3 +36,40 @@ func TestPeopleAfterPeopleAnd(t *testing.T) {
 		{"", "The shrine matters to Muslims and Druze alike, the ministry said on Monday.", "Druze", ""},
 	})
 }
+
+// TestSpotsNamedAfterPlaces: a spot named after a place ("Hyde Park
+// Corner", "Westminster Bridge") is no mention of the place.
+func TestSpotsNamedAfterPlaces(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Marchers met at Hyde Park Corner in London on Saturday before walking south.", "Hyde Park", ""},
+		{"", "A van struck cyclists on Westminster Bridge on Thursday, police said.", "Westminster", ""},
+		{"", "Marchers met in Hyde Park in London on Saturday before walking south.", "Hyde Park", "new:place"},
+	})
+}
+
+// TestAirBases: an air force's initials before a base's name after "from"
+// or "at" name the base, a facility, not the force.
+func TestAirBases(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Two tankers took off from RAF Waddington on Tuesday to refuel the jets.", "RAF Waddington", "new:facility"},
+		{"", "Two tankers took off from RAF Waddington on Tuesday to refuel the jets.", "RAF", ""},
+		{"", "The cargo plane landed at RAF Brize Norton in Oxfordshire on Friday.", "RAF Brize Norton", "new:facility"},
+		{"", "Two RAF Typhoon jets were sent to Estonia on Monday, the ministry said.", "RAF", "org:gb-raf"},
+	})
+}
+
+// TestDemonymLands: "Indian Country", "the French Quarter" name no country.
+func TestDemonymLands(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Tribal leaders across Indian Country condemned the ruling on Tuesday.", "Indian", ""},
+		{"", "Bars in the French Quarter of New Orleans closed early on Friday.", "French", ""},
+		{"", "Indian officials condemned the ruling on Tuesday.", "Indian", "country:IND"},
+	})
+}
+
+func TestAirBasesWithBaseNoun(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Activists broke into the RAF Marham base on Sunday and sprayed paint on a jet.", "RAF Marham", "new:facility"},
+		{"", "A drone flew over the British base RAF Lossiemouth overnight, officials in Elgin said.", "RAF Lossiemouth", "new:facility"},
+	})
+}
