@@ -73,3 +73,18 @@ func TestAirBasesWithBaseNoun(t *testing.T) {
 		{"", "A drone flew over the British base RAF Lossiemouth overnight, officials in Elgin said.", "RAF Lossiemouth", "new:facility"},
 	})
 }
+
+// TestBodyOfCountry: a body's name ending in "of" and a country is one
+// body of that country, and an honour's name is none; the country is no
+// mention of its own.
+func TestBodyOfCountry(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The ruling was upheld by the Supreme Court of Chile.", "Supreme Court of Chile", "new:organization"},
+		{"", "The ruling was upheld by the Supreme Court of Chile.", "Chile", ""},
+		{"", "She was made a member of the Order of Australia in January, officials in Perth said.", "Australia", ""},
+		{"", "She is a fellow of the Academy of Sciences of Cuba.", "Cuba", ""},
+		{"", "Shares of the National Grid Corporation of Kenya fell on Monday.", "National Grid Corporation of Kenya", "new:organization"},
+		// an office of a country is no body's name
+		{"", "The Minister of Finance of Ghana said on Monday the budget would pass.", "Ghana", "country:GHA"},
+	})
+}

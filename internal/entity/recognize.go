@@ -107,6 +107,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.featureNames(f)
 		rz.familyTails(f)
 		rz.bodies(f)
+		rz.ofCountryTails(f)
 	}
 	var singles [][3]int // field, start, end of one-word capitalised names
 	for fi, f := range rz.fields {
