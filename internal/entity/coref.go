@@ -485,6 +485,11 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	}
 	// "published in Ecological Applications": a publication
 	published := p >= 0 && f.norm(p) == "in" && publishedBefore(f, p)
+	if published || p >= 0 && p == k-1 && f.toks[p].flags&(fCap|fAllCaps) == 0 && f.isNorm(p, journalNouns) {
+		// "published in Science of the Total Environment": a journal's
+		// title goes on over "of" and its capitalised words
+		b = rz.titleOfTail(f, k, b)
+	}
 	// "activist group Just Stop Oil", "the journal Science"
 	cueNoun := p >= 0 && p == k-1 && f.toks[p].flags&(fCap|fAllCaps) == 0 && (f.isNorm(p, orgCueNouns) || f.isNorm(p, mediaCues))
 	locCue := p >= 0 && f.locPrep(p) && !f.isNorm(p, fromTo) && !published || rz.settlementCue(f, k, b)
@@ -2108,3 +2113,47 @@ func (rz *recognizer) placeConjunct(f *fieldState, k int) bool {
 // siteWords are the prepositions that place what follows at a site ("to
 // Muslims and Christians" is no list of places).
 var siteWords = wordSet("in at near outside around inside")
+
+// inTitleHeads open journals' titles that go on with "in": "Advances in
+// Space Research", "Trends in Ecology and Evolution".
+var inTitleHeads = wordSet("frontiers advances trends progress perspectives developments")
+
+// titleOfTail extends a title [k, b) over "of", an optional "the" and the
+// capitalised words after them, joined by "and" or "&"; or over "in" after
+// a word that opens journals' titles ("Frontiers in Marine Science").
+func (rz *recognizer) titleOfTail(f *fieldState, k, b int) int {
+	toks := f.toks
+	x := b
+	if x+1 >= len(toks) || !f.word(x) || f.norm(x) != "of" && !(f.norm(x) == "in" && b-k == 1 && f.isNorm(k, inTitleHeads)) ||
+		toks[x].flags&fCap != 0 || !f.spaced(x-1) || !f.spaced(x) ||
+		toks[x].sent != toks[b-1].sent {
+		return b
+	}
+	x++
+	if f.isNorm(x, theWord) && x+1 < len(toks) && f.spaced(x) {
+		x++
+	}
+	e := x
+	for e < len(toks) && toks[e].sent == toks[b-1].sent && (e == x || f.spaced(e-1)) {
+		if rz.nameTok(f, e) && !f.isNorm(e, calendarWords) {
+			e++
+			continue
+		}
+		if o := f.at(e); o != nil && o.a == e && e == x && o.r != nil && o.form == FormNew && o.r.e.Kind == KindMedia {
+			// "Advances in Space Research": the rest read first as a
+			// publication of its own
+			rz.unset(f, o)
+			e = o.b
+			continue
+		}
+		if e > x && e+1 < len(toks) && (f.word(e) && f.norm(e) == "and" || toks[e].punct == '&') && f.spaced(e) && rz.nameTok(f, e+1) {
+			e += 2
+			continue
+		}
+		break
+	}
+	if e == x {
+		return b
+	}
+	return e
+}

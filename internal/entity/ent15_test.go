@@ -88,3 +88,17 @@ func TestBodyOfCountry(t *testing.T) {
 		{"", "The Minister of Finance of Ghana said on Monday the budget would pass.", "Ghana", "country:GHA"},
 	})
 }
+
+// TestJournalTitleTails: a journal's title goes on over "of" ("Science of
+// the Total Environment") and, after a word that opens such titles, over
+// "in" ("Advances in Space Research"); its first word is no journal of
+// its own.
+func TestJournalTitleTails(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The results were published in Science of the Coastal Environment on Monday.", "Science", ""},
+		{"", "The results were published in Science of the Coastal Environment on Monday.", "Science of the Coastal Environment", "new:media"},
+		{"", "The results were published in Advances in Polar Research on Monday.", "Advances in Polar Research", "new:media"},
+		{"", "The results were published in the journal Frontiers in Soil Ecology last week.", "Frontiers in Soil Ecology", "new:media"},
+		{"", "The results were published in Science on Monday, the university said.", "Science", "new:media"},
+	})
+}
