@@ -348,6 +348,12 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if q := f.prevWord(a); q >= 0 && q == a-1 && f.toks[q].flags&(fCap|fAllCaps) == 0 && (f.isNorm(q, vesselNouns) || f.isNorm(q, eventNouns)) {
 		return // "the sand barge Hong Hai", "running event Loop Leeuwarden": a vessel or an event
 	}
+	if mediaHeads[f.norm(b-1)] && b-a <= 3 && (vehicleAfter(f, b) || a > 0 && modelCode(f, a-1)) {
+		// "the Jaffar Express passenger train", "a UV Express van", "a
+		// DA42 Twin Star": a train's, a vehicle's or an aircraft's name,
+		// no newspaper's
+		return
+	}
 	if f.toks[a].flags&fAllCaps != 0 && f.norm(a) == "ms" && b-a > 1 ||
 		a > 0 && f.word(a-1) && f.toks[a-1].flags&fAllCaps != 0 && (f.norm(a-1) == "ms" || f.isNorm(a-1, skipFirst)) && f.spaced(a-1) {
 		return // "MS Iona": a ship
@@ -503,6 +509,13 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		locCue = false
 	}
 	mediaCue := p >= 0 && f.isNorm(p, mediaCues) || published
+	if mediaCue && !published && f.norm(p) == "agency" {
+		// "entertainment agency ADOR", "federal agency Rospotrebnadzor":
+		// an agency but a news agency is no publication
+		if q := f.prevWord(p); q >= 0 && q == p-1 && f.toks[q].flags&(fCap|fAllCaps) == 0 && !f.isNorm(q, newsAgencyWords) {
+			mediaCue = false
+		}
+	}
 	// "Anaconda, Montana": a country or region written after the name
 	regionNext := false
 	if b+1 < len(f.toks) && f.toks[b].punct == ',' {
@@ -2156,4 +2169,43 @@ func (rz *recognizer) titleOfTail(f *fieldState, k, b int) int {
 		return b
 	}
 	return e
+}
+
+// vehicleNouns after a name say it names a train, a bus or another vehicle
+// (not a plane: "an Air Canada Express plane" names the airline).
+var vehicleNouns = wordSet("train trains van vans bus buses coach minibus tram truck lorry")
+
+// newsAgencyWords before "agency" make it a news agency.
+var newsAgencyWords = wordSet("news press wire photo")
+
+// vehicleAfter reports whether a vehicle noun follows the name ending
+// before b, at most one lower-case word after it ("Express passenger train").
+func vehicleAfter(f *fieldState, b int) bool {
+	for k := b; k < len(f.toks) && k < b+2 && f.word(k) && f.toks[k].flags&(fCap|fAllCaps) == 0 && f.toks[k].sent == f.toks[b-1].sent; k++ {
+		if f.isNorm(k, vehicleNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// modelCode reports whether token k is a short model code of capitals and
+// digits glued together ("DA42", "A320"), spaced from the name after it.
+func modelCode(f *fieldState, k int) bool {
+	t := f.text[f.toks[k].start:f.toks[k].end]
+	if !f.word(k) || len(t) < 2 || len(t) > 6 || !f.spaced(k) || f.toks[k].flags&fHyphen != 0 {
+		return false
+	}
+	letters, digits := 0, 0
+	for _, r := range t {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r >= '0' && r <= '9':
+			digits++
+		default:
+			return false
+		}
+	}
+	return letters > 0 && digits > 0
 }

@@ -102,3 +102,16 @@ func TestJournalTitleTails(t *testing.T) {
 		{"", "The results were published in Science on Monday, the university said.", "Science", "new:media"},
 	})
 }
+
+// TestVehicleNames: a name ending in a newspaper's head word before a
+// vehicle noun or after an aircraft's model code is a vehicle's, no
+// publication's; an agency that is no news agency is a body.
+func TestVehicleNames(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The Khyber Express passenger train was attacked near Quetta on Monday.", "Khyber Express", ""},
+		{"", "A Metro Express van collided with a truck in Albay on Friday.", "Metro Express", ""},
+		{"", "Two people died when a DA42 Twin Star crashed near Adelaide on Sunday.", "Twin Star", ""},
+		{"", "On Monday, federal agency Roskomvid blocked the web service.", "Roskomvid", "new:organization"},
+		{"", "On Monday, news agency Roskomvid said the service was blocked.", "Roskomvid", "new:media"},
+	})
+}
