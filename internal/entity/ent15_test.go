@@ -115,3 +115,13 @@ func TestVehicleNames(t *testing.T) {
 		{"", "On Monday, news agency Roskomvid said the service was blocked.", "Roskomvid", "new:media"},
 	})
 }
+
+// TestOfficeAsRank: a title before "level" or "post", or after "declared",
+// is the office, not its holder.
+func TestOfficeAsRank(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Envoys held talks at the Russian foreign minister level in Riyadh on Monday.", "foreign minister", ""},
+		{"", "Karim Vale was declared the president of Egypt by the council on Monday.", "president", ""},
+		{"", "Officials in Cairo said on Monday the Egyptian president would travel to Paris.", "president", "person:"},
+	})
+}
