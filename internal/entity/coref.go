@@ -508,6 +508,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		// film": the preposition is the film's
 		locCue = false
 	}
+	if locCue && b-k == 1 && rz.pluralOfName(f, k) {
+		return // "in Neandertals", with "Neandertal DNA" before: a people or a kind, no place
+	}
 	mediaCue := p >= 0 && f.isNorm(p, mediaCues) || published
 	if mediaCue && !published && f.norm(p) == "agency" {
 		// "entertainment agency ADOR", "federal agency Rospotrebnadzor":
@@ -2208,4 +2211,24 @@ func modelCode(f *fieldState, k int) bool {
 		}
 	}
 	return letters > 0 && digits > 0
+}
+
+// pluralOfName reports whether the one word at k ends in "s" and the
+// article writes it elsewhere, capitalised, without that "s"
+// ("Neandertals" beside "Neandertal DNA"): the plural of a people's or a
+// kind's name.
+func (rz *recognizer) pluralOfName(f *fieldState, k int) bool {
+	w := f.text[f.toks[k].start:f.toks[k].end]
+	if len(w) < 5 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	stem := w[:len(w)-1]
+	for _, g := range rz.fields {
+		for x, t := range g.toks {
+			if g.word(x) && t.flags&fCap != 0 && g.text[t.start:t.end] == stem {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -125,3 +125,12 @@ func TestOfficeAsRank(t *testing.T) {
 		{"", "Officials in Cairo said on Monday the Egyptian president would travel to Paris.", "president", "person:"},
 	})
 }
+
+// TestPeoplesNoPlaces: an ancient human group, or a plural of a name the
+// article writes without its "s", after "in" is no place.
+func TestPeoplesNoPlaces(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "In Neanderthals, the protein worked differently, the researchers in Leipzig said.", "Neanderthals", ""},
+		{"", "Traces of Veltani DNA were found in modern Europeans. In Veltanis, the gene was less active.", "Veltanis", ""},
+	})
+}
