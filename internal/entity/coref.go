@@ -1448,6 +1448,13 @@ func (rz *recognizer) officeTitles(f *fieldState) {
 				i = end - 1
 				break
 			}
+			// "Cuban president and First Secretary of the Communist Party
+			// Miguel Díaz-Canel": a second title joined by "and", then the name
+			if o := secondTitleHolder(f, end); o != nil {
+				rz.lastTitle[title] = o.r
+				i = end - 1
+				break
+			}
 			if !rz.titleRefers(f, i, end) {
 				// "former French president", "sworn in as President of
 				// Ghana", "president-elect", "a senator": not the holder
@@ -2231,4 +2238,27 @@ func (rz *recognizer) pluralOfName(f *fieldState, k int) bool {
 		}
 	}
 	return false
+}
+
+// secondTitleHolder returns the person named after "and" and a second,
+// capitalised title that follow a title ending before b, or nil.
+func secondTitleHolder(f *fieldState, b int) *mention {
+	toks := f.toks
+	if b+2 >= len(toks) || !f.word(b) || f.norm(b) != "and" || toks[b+1].flags&fCap == 0 {
+		return nil
+	}
+	for x := b + 1; x < len(toks) && x < b+12 && toks[x].sent == toks[b].sent && f.word(x); {
+		if o := f.at(x); o != nil && o.r != nil {
+			if o.r.e.Kind == KindPerson && x > b+1 {
+				return o
+			}
+			x = o.b
+			continue
+		}
+		if toks[x].flags&fCap == 0 && f.norm(x) != "of" && f.norm(x) != "the" {
+			return nil
+		}
+		x++
+	}
+	return nil
 }

@@ -134,3 +134,13 @@ func TestPeoplesNoPlaces(t *testing.T) {
 		{"", "Traces of Veltani DNA were found in modern Europeans. In Veltanis, the gene was less active.", "Veltanis", ""},
 	})
 }
+
+// TestTitleAndTitleBeforeHolder: a title joined by "and" to a second title
+// before its holder's name is no mention of its own.
+func TestTitleAndTitleBeforeHolder(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Egyptian president and Chairman of the Defence Council Abdel Fattah al-Sisi spoke in Cairo on Monday.", "president", ""},
+		{"", "Egyptian president and Chairman of the Defence Council Abdel Fattah al-Sisi spoke in Cairo on Monday.", "Abdel Fattah al-Sisi", "person:abdel-fattah-al-sisi"},
+		{"", "The Egyptian president and his wife travelled to Moscow on Monday.", "president", "person:"},
+	})
+}
