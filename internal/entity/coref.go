@@ -512,6 +512,13 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		return // "in Neandertals", with "Neandertal DNA" before: a people or a kind, no place
 	}
 	mediaCue := p >= 0 && f.isNorm(p, mediaCues) || published
+	if mediaCue && !published && (f.norm(p) == "daily" || f.norm(p) == "weekly") && f.isNorm(f.prevWord(p), aAn) {
+		// "a daily Aspirin", "a weekly Zoom call": how often, no paper
+		mediaCue = false
+		if cueNoun && f.isNorm(p, mediaCues) && !f.isNorm(p, orgCueNouns) {
+			cueNoun = false
+		}
+	}
 	if mediaCue && !published && f.norm(p) == "agency" {
 		// "entertainment agency ADOR", "federal agency Rospotrebnadzor":
 		// an agency but a news agency is no publication
@@ -2180,6 +2187,9 @@ func (rz *recognizer) titleOfTail(f *fieldState, k, b int) int {
 	}
 	return e
 }
+
+// aAn are the indefinite articles.
+var aAn = wordSet("a an")
 
 // vehicleNouns after a name say it names a train, a bus or another vehicle
 // (not a plane: "an Air Canada Express plane" names the airline).

@@ -144,3 +144,12 @@ func TestTitleAndTitleBeforeHolder(t *testing.T) {
 		{"", "The Egyptian president and his wife travelled to Moscow on Monday.", "president", "person:"},
 	})
 }
+
+// TestDailyDose: "a daily" or "a weekly" before a name says how often, no
+// publication; "the daily" still names a paper.
+func TestDailyDose(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Doctors said he was given zinc and a daily Ventorin on Friday.", "Ventorin", ""},
+		{"", "The daily Vremya Kurier reported on Monday that talks had failed.", "Vremya Kurier", "new:media"},
+	})
+}
