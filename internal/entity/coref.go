@@ -348,6 +348,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if q := f.prevWord(a); q >= 0 && q == a-1 && f.toks[q].flags&(fCap|fAllCaps) == 0 && (f.isNorm(q, vesselNouns) || f.isNorm(q, eventNouns)) {
 		return // "the sand barge Hong Hai", "running event Loop Leeuwarden": a vessel or an event
 	}
+	if mediaHeads[f.norm(b-1)] && b-a <= 3 && b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.spaced(b-1) &&
+		(f.isNorm(b, caveWords) || f.isNorm(b, placeHeads)) {
+		return // "the Rising Star cave system": a site named after a star, no publication
+	}
 	if mediaHeads[f.norm(b-1)] && b-a <= 3 && (vehicleAfter(f, b) || a > 0 && modelCode(f, a-1)) {
 		// "the Jaffar Express passenger train", "a UV Express van", "a
 		// DA42 Twin Star": a train's, a vehicle's or an aircraft's name,
@@ -2187,6 +2191,9 @@ func (rz *recognizer) titleOfTail(f *fieldState, k, b int) int {
 	}
 	return e
 }
+
+// caveWords after a name say it names a cave or a mine.
+var caveWords = wordSet("cave caves cavern mine mines")
 
 // aAn are the indefinite articles.
 var aAn = wordSet("a an")

@@ -153,3 +153,12 @@ func TestDailyDose(t *testing.T) {
 		{"", "The daily Vremya Kurier reported on Monday that talks had failed.", "Vremya Kurier", "new:media"},
 	})
 }
+
+// TestSiteNamedLikePaper: a name ending in a newspaper's head word before
+// "cave" or "mine" names the site, no publication.
+func TestSiteNamedLikePaper(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Fossils were found in the Falling Star cave system in South Africa.", "Falling Star", ""},
+		{"", "Nine workers were trapped in the Red Star mine on Monday, officials said.", "Red Star", ""},
+	})
+}
