@@ -348,6 +348,16 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if q := f.prevWord(a); q >= 0 && q == a-1 && f.toks[q].flags&(fCap|fAllCaps) == 0 && (f.isNorm(q, vesselNouns) || f.isNorm(q, eventNouns)) {
 		return // "the sand barge Hong Hai", "running event Loop Leeuwarden": a vessel or an event
 	}
+	if mediaHeads[f.norm(b-1)] && b-a <= 3 && b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.spaced(b-1) &&
+		(f.isNorm(b, caveWords) || f.isNorm(b, placeHeads)) {
+		return // "the Rising Star cave system": a site named after a star, no publication
+	}
+	if mediaHeads[f.norm(b-1)] && b-a <= 3 && (vehicleAfter(f, b) || a > 0 && modelCode(f, a-1)) {
+		// "the Jaffar Express passenger train", "a UV Express van", "a
+		// DA42 Twin Star": a train's, a vehicle's or an aircraft's name,
+		// no newspaper's
+		return
+	}
 	if f.toks[a].flags&fAllCaps != 0 && f.norm(a) == "ms" && b-a > 1 ||
 		a > 0 && f.word(a-1) && f.toks[a-1].flags&fAllCaps != 0 && (f.norm(a-1) == "ms" || f.isNorm(a-1, skipFirst)) && f.spaced(a-1) {
 		return // "MS Iona": a ship
@@ -485,6 +495,11 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	}
 	// "published in Ecological Applications": a publication
 	published := p >= 0 && f.norm(p) == "in" && publishedBefore(f, p)
+	if published || p >= 0 && p == k-1 && f.toks[p].flags&(fCap|fAllCaps) == 0 && f.isNorm(p, journalNouns) {
+		// "published in Science of the Total Environment": a journal's
+		// title goes on over "of" and its capitalised words
+		b = rz.titleOfTail(f, k, b)
+	}
 	// "activist group Just Stop Oil", "the journal Science"
 	cueNoun := p >= 0 && p == k-1 && f.toks[p].flags&(fCap|fAllCaps) == 0 && (f.isNorm(p, orgCueNouns) || f.isNorm(p, mediaCues))
 	locCue := p >= 0 && f.locPrep(p) && !f.isNorm(p, fromTo) && !published || rz.settlementCue(f, k, b)
@@ -497,7 +512,24 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		// film": the preposition is the film's
 		locCue = false
 	}
+	if locCue && b-k == 1 && rz.pluralOfName(f, k) {
+		return // "in Neandertals", with "Neandertal DNA" before: a people or a kind, no place
+	}
 	mediaCue := p >= 0 && f.isNorm(p, mediaCues) || published
+	if mediaCue && !published && (f.norm(p) == "daily" || f.norm(p) == "weekly") && f.isNorm(f.prevWord(p), aAn) {
+		// "a daily Aspirin", "a weekly Zoom call": how often, no paper
+		mediaCue = false
+		if cueNoun && f.isNorm(p, mediaCues) && !f.isNorm(p, orgCueNouns) {
+			cueNoun = false
+		}
+	}
+	if mediaCue && !published && f.norm(p) == "agency" {
+		// "entertainment agency ADOR", "federal agency Rospotrebnadzor":
+		// an agency but a news agency is no publication
+		if q := f.prevWord(p); q >= 0 && q == p-1 && f.toks[q].flags&(fCap|fAllCaps) == 0 && !f.isNorm(q, newsAgencyWords) {
+			mediaCue = false
+		}
+	}
 	// "Anaconda, Montana": a country or region written after the name
 	regionNext := false
 	if b+1 < len(f.toks) && f.toks[b].punct == ',' {
@@ -694,6 +726,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	case words == 2 && f.isNorm(k, arabicConnectors) && p >= 0 && p == k-1 && (f.locPrep(p) || f.isNorm(p, fromTo) ||
 		(f.isNorm(p, seizeVerbs) || f.isNorm(p, takeVerbs)) && !f.isNorm(f.prevWord(p), articleWords)) && !hasOrg:
 		kind = KindPlace // "from Al-Tabqah", "in Al-Mayadin", "take Al-Kamlin": a town
+	case !hasOrg && !titleCue && words <= 3 && !rz.kb.given[f.norm(k)] && rz.placeConjunct(f, k):
+		kind = KindPlace // "in Saqqara and Tuna el-Gebel": joined to a place after "in", another place
 	case !hasOrg && rz.arabicName(f, k, b):
 		kind = KindPerson
 	case words == 1:
@@ -1425,6 +1459,13 @@ func (rz *recognizer) officeTitles(f *fieldState) {
 				i = end - 1
 				break
 			}
+			// "Cuban president and First Secretary of the Communist Party
+			// Miguel Díaz-Canel": a second title joined by "and", then the name
+			if o := secondTitleHolder(f, end); o != nil {
+				rz.lastTitle[title] = o.r
+				i = end - 1
+				break
+			}
 			if !rz.titleRefers(f, i, end) {
 				// "former French president", "sworn in as President of
 				// Ghana", "president-elect", "a senator": not the holder
@@ -1946,8 +1987,9 @@ func (rz *recognizer) hyphenFirm(f *fieldState, k, b int) bool {
 		return false
 	}
 	if rz.kb.given[f.norm(k)] && rz.kb.given[f.norm(k+1)] {
-		// "Anne-Marie said she", but "Kimberly-Clark said it": a firm
-		return itAfter(f, b)
+		// "Anne-Marie said she", but "Kimberly-Clark said it" or
+		// "Kimberly-Clark, which makes tissues": a firm
+		return itAfter(f, b) || b+1 < len(f.toks) && f.toks[b].punct == ',' && f.word(b+1) && f.norm(b+1) == "which"
 	}
 	if p := f.prevWord(k); p >= 0 && p == k-1 && (f.isNorm(p, roleWords) || f.isNorm(p, personNouns) || f.isNorm(p, personTitles)) {
 		return false
@@ -2080,3 +2122,160 @@ func nameGoesOn(f *fieldState, b int) bool {
 
 // foreignJoins join the words of a foreign name: "Camp de la Paix".
 var foreignJoins = wordSet("de du des la le di da del")
+
+// placeConjunct reports whether the run at k follows "and" or "or" right
+// after a place's name that a locative preposition opens: "tombs in Saqqara
+// and Tuna el-Gebel" lists two places.
+func (rz *recognizer) placeConjunct(f *fieldState, k int) bool {
+	p := f.prevWord(k)
+	if p < 0 || p != k-1 || !f.word(p) || f.norm(p) != "and" && f.norm(p) != "or" {
+		return false
+	}
+	a := p - 1
+	if o := f.at(p - 1); o != nil && o.b == p && o.r != nil && (o.form == FormName || o.form == FormNew) && o.r.e.Kind == KindPlace {
+		a = o.a
+	} else if a < 0 || o != nil || !f.word(a) || f.cover[a] != 0 || f.toks[a].flags&fCap == 0 || f.toks[a].flags&fSentStart != 0 ||
+		rz.kb.given[f.norm(a)] || rz.kb.dict[f.norm(a)] || rz.surn[f.norm(a)] != nil {
+		// one capitalised word no reading has taken yet, no given
+		// name, surname or English word: a place still to be read
+		return false
+	}
+	q := f.prevWord(a)
+	return q >= 0 && q == a-1 && f.locPrep(q) && f.isNorm(q, siteWords)
+}
+
+// siteWords are the prepositions that place what follows at a site ("to
+// Muslims and Christians" is no list of places).
+var siteWords = wordSet("in at near outside around inside")
+
+// inTitleHeads open journals' titles that go on with "in": "Advances in
+// Space Research", "Trends in Ecology and Evolution".
+var inTitleHeads = wordSet("frontiers advances trends progress perspectives developments")
+
+// titleOfTail extends a title [k, b) over "of", an optional "the" and the
+// capitalised words after them, joined by "and" or "&"; or over "in" after
+// a word that opens journals' titles ("Frontiers in Marine Science").
+func (rz *recognizer) titleOfTail(f *fieldState, k, b int) int {
+	toks := f.toks
+	x := b
+	if x+1 >= len(toks) || !f.word(x) || f.norm(x) != "of" && !(f.norm(x) == "in" && b-k == 1 && f.isNorm(k, inTitleHeads)) ||
+		toks[x].flags&fCap != 0 || !f.spaced(x-1) || !f.spaced(x) ||
+		toks[x].sent != toks[b-1].sent {
+		return b
+	}
+	x++
+	if f.isNorm(x, theWord) && x+1 < len(toks) && f.spaced(x) {
+		x++
+	}
+	e := x
+	for e < len(toks) && toks[e].sent == toks[b-1].sent && (e == x || f.spaced(e-1)) {
+		if rz.nameTok(f, e) && !f.isNorm(e, calendarWords) {
+			e++
+			continue
+		}
+		if o := f.at(e); o != nil && o.a == e && e == x && o.r != nil && o.form == FormNew && o.r.e.Kind == KindMedia {
+			// "Advances in Space Research": the rest read first as a
+			// publication of its own
+			rz.unset(f, o)
+			e = o.b
+			continue
+		}
+		if e > x && e+1 < len(toks) && (f.word(e) && f.norm(e) == "and" || toks[e].punct == '&') && f.spaced(e) && rz.nameTok(f, e+1) {
+			e += 2
+			continue
+		}
+		break
+	}
+	if e == x {
+		return b
+	}
+	return e
+}
+
+// caveWords after a name say it names a cave or a mine.
+var caveWords = wordSet("cave caves cavern mine mines")
+
+// aAn are the indefinite articles.
+var aAn = wordSet("a an")
+
+// vehicleNouns after a name say it names a train, a bus or another vehicle
+// (not a plane: "an Air Canada Express plane" names the airline).
+var vehicleNouns = wordSet("train trains van vans bus buses coach minibus tram truck lorry")
+
+// newsAgencyWords before "agency" make it a news agency.
+var newsAgencyWords = wordSet("news press wire photo")
+
+// vehicleAfter reports whether a vehicle noun follows the name ending
+// before b, at most one lower-case word after it ("Express passenger train").
+func vehicleAfter(f *fieldState, b int) bool {
+	for k := b; k < len(f.toks) && k < b+2 && f.word(k) && f.toks[k].flags&(fCap|fAllCaps) == 0 && f.toks[k].sent == f.toks[b-1].sent; k++ {
+		if f.isNorm(k, vehicleNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// modelCode reports whether token k is a short model code of capitals and
+// digits glued together ("DA42", "A320"), spaced from the name after it.
+func modelCode(f *fieldState, k int) bool {
+	t := f.text[f.toks[k].start:f.toks[k].end]
+	if !f.word(k) || len(t) < 2 || len(t) > 6 || !f.spaced(k) || f.toks[k].flags&fHyphen != 0 {
+		return false
+	}
+	letters, digits := 0, 0
+	for _, r := range t {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r >= '0' && r <= '9':
+			digits++
+		default:
+			return false
+		}
+	}
+	return letters > 0 && digits > 0
+}
+
+// pluralOfName reports whether the one word at k ends in "s" and the
+// article writes it elsewhere, capitalised, without that "s"
+// ("Neandertals" beside "Neandertal DNA"): the plural of a people's or a
+// kind's name.
+func (rz *recognizer) pluralOfName(f *fieldState, k int) bool {
+	w := f.text[f.toks[k].start:f.toks[k].end]
+	if len(w) < 5 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	stem := w[:len(w)-1]
+	for _, g := range rz.fields {
+		for x, t := range g.toks {
+			if g.word(x) && t.flags&fCap != 0 && g.text[t.start:t.end] == stem {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// secondTitleHolder returns the person named after "and" and a second,
+// capitalised title that follow a title ending before b, or nil.
+func secondTitleHolder(f *fieldState, b int) *mention {
+	toks := f.toks
+	if b+2 >= len(toks) || !f.word(b) || f.norm(b) != "and" || toks[b+1].flags&fCap == 0 {
+		return nil
+	}
+	for x := b + 1; x < len(toks) && x < b+12 && toks[x].sent == toks[b].sent && f.word(x); {
+		if o := f.at(x); o != nil && o.r != nil {
+			if o.r.e.Kind == KindPerson && x > b+1 {
+				return o
+			}
+			x = o.b
+			continue
+		}
+		if toks[x].flags&fCap == 0 && f.norm(x) != "of" && f.norm(x) != "the" {
+			return nil
+		}
+		x++
+	}
+	return nil
+}

@@ -365,3 +365,68 @@ func (rz *recognizer) familyTails(f *fieldState) {
 		}
 	}
 }
+
+// awardHeads end the names of honours: "Order of Australia".
+var awardHeads = wordSet("order medal cross prize award star")
+
+// ofCountryTails reads a body's name "HEAD of COUNTRY" that ends in the
+// country ("Central Bank of Ruritania", "Academy of Sciences of Cuba") as
+// one new organisation of that country, and an honour's name ("Order of
+// Australia") as none: the country is the name's last words, no mention of
+// its own. ofNames takes the names that go on past the country.
+func (rz *recognizer) ofCountryTails(f *fieldState) {
+	toks := f.toks
+	for idx := range f.ms {
+		m := &f.ms[idx]
+		if m.r == nil || m.r.e.Kind != KindCountry || m.form != FormName || m.a < 2 || toks[m.b-1].flags&fPoss != 0 || abbrevMention(f, m) {
+			continue
+		}
+		if m.b < len(toks) && toks[m.b].sent == toks[m.a].sent && f.spaced(m.b-1) && rz.nameTok(f, m.b) {
+			continue // the name goes on: ofNames' reading
+		}
+		of := m.a - 1
+		if f.isNorm(of, theWord) && toks[of].flags&fCap == 0 {
+			of--
+		}
+		if of < 1 || !f.word(of) || f.norm(of) != "of" || toks[of].flags&fCap != 0 || !f.spaced(of) || !f.spaced(of-1) ||
+			!rz.nameTok(f, of-1) || toks[of-1].sent != toks[m.a].sent {
+			continue
+		}
+		award := f.isNorm(of-1, awardHeads)
+		if !award && !f.isNorm(of-1, orgHeads) {
+			continue
+		}
+		// the name's start: capitalised words, joined by "of", "and" or "for"
+		i := of - 1
+		for i > 0 && toks[i-1].sent == toks[i].sent && f.spaced(i-1) {
+			if rz.nameTok(f, i-1) && toks[i-1].flags&fPoss == 0 {
+				i--
+				continue
+			}
+			if i > 1 && f.word(i-1) && toks[i-1].flags&fCap == 0 && (f.norm(i-1) == "of" || f.norm(i-1) == "and" || f.norm(i-1) == "for") &&
+				f.spaced(i-2) && rz.nameTok(f, i-2) && toks[i-2].sent == toks[i].sent {
+				i -= 2
+				continue
+			}
+			break
+		}
+		if i > 0 && toks[i-1].sent == toks[i].sent && (toks[i-1].flags&fPoss != 0 || !f.spaced(i-1) ||
+			f.word(i-1) && toks[i-1].flags&(fCap|fAllCaps) != 0 && !f.isNorm(i-1, functionWords) || toks[i-1].flags&fHyphen != 0) {
+			continue // "People's Party of Canada", "Liberal–National Coalition of …": a longer name taken otherwise
+		}
+		title := false
+		for x := i; x < of; x++ {
+			if f.isNorm(x, titleWords) || f.isNorm(x, personTitles) || f.isNorm(x, officeHeads) {
+				title = true // "Minister of Finance of Ruritania": an office
+			}
+		}
+		if title {
+			continue
+		}
+		country := m.r.e.Country
+		rz.unset(f, m)
+		if !award {
+			rz.addNewOf(f, i, m.b, KindOrganization, country)
+		}
+	}
+}

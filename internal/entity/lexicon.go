@@ -99,9 +99,11 @@ var regionPlurals = wordSet(`states countries nations republics kingdoms emirate
 	regions provinces territories`)
 
 // neverPlaces are one-word names the gazetteer has for some town that news
-// never means as one ("from God").
+// never means as one ("from God"), and ancient human groups ("in
+// Neandertals").
 var neverPlaces = wordSet(`god allah jesus christ lord heaven hell islam christianity judaism
-hinduism buddhism sikhism`)
+hinduism buddhism sikhism
+neanderthal neanderthals neandertal neandertals denisovan denisovans hominin hominins hominid hominids`)
 
 // celestialBodies are the planets and the Moon: a town of that name
 // (Jupiter, Florida; Mars, Pennsylvania) needs a cue of place, since

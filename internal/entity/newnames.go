@@ -505,7 +505,11 @@ var (
 	succeed succeeds succeeded replace replaces replaced
 	campaign campaigns campaigned campaigning run runs ran running bid bids candidate candidates candidacy
 	nomination race contender seek seeks seeking sought nominee nominees hopeful hopefuls
-	contest contests contested contesting stand stands stood standing vie vies vied vying`)
+	contest contests contested contesting stand stands stood standing vie vies vied vying
+	declared proclaimed`)
+	// officeNounsAfter after a title make it a rank or a post, no holder:
+	// "talks at the foreign minister level", "the prime minister post".
+	officeNounsAfter = wordSet(`level levels post posts position positions role seat job rank`)
 	// multiHolder offices have many holders at once: a bare "senator" is
 	// nobody in particular.
 	multiHolder = wordSet(`senator senators councillor councilor commissioner aide member members
@@ -526,6 +530,9 @@ func (rz *recognizer) titleRefers(f *fieldState, a, b int) bool {
 	}
 	if b+1 < len(toks) && toks[b].punct == '(' && f.norm(b+1) == "s" {
 		return false // "president(s)"
+	}
+	if b < len(toks) && f.word(b) && toks[b].flags&(fCap|fAllCaps) == 0 && f.isNorm(b, officeNounsAfter) && f.spaced(b-1) && toks[b-1].flags&fPoss == 0 {
+		return false // "at the foreign minister level": a rank
 	}
 	if b+1 < len(toks) && toks[b].punct == ',' {
 		if o := f.at(b + 1); o != nil && o.r.e.Kind == KindPerson {
@@ -563,6 +570,27 @@ func (rz *recognizer) titleRefers(f *fieldState, a, b int) bool {
 	for q, n := p, 0; q >= 0 && n < 3; q, n = skip(f.prevWord(q)), n+1 {
 		if f.isNorm(q, titleComplement) {
 			return false
+		}
+	}
+	// "would become the first female and first Asian-American vice
+	// president": a longer run of describing words, joined by "and", still
+	// makes the office one someone becomes or is the first to hold
+	for q, n := a-1, 0; q >= 0 && n < 10 && toks[q].sent == toks[a].sent; q, n = q-1, n+1 {
+		if !f.word(q) {
+			if toks[q].punct == ',' || toks[q].punct == '-' {
+				continue
+			}
+			break
+		}
+		if f.isNorm(q, titleComplement) || f.isNorm(q, notTheHolder) && n > 0 {
+			return false
+		}
+		if f.isNorm(q, theWord) {
+			break
+		}
+		t := toks[q].tag
+		if t != "" && !strings.HasPrefix(t, "JJ") && t != "CC" && !strings.HasPrefix(t, "NN") {
+			break
 		}
 	}
 	return true

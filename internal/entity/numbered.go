@@ -337,3 +337,55 @@ func (rz *recognizer) namedFacilities(f *fieldState) {
 		m.r.e.Kind = KindFacility
 	}
 }
+
+// baseNouns name a military base before or after its name.
+var baseNouns = wordSet("base airbase airfield station")
+
+// airBases reads an air force's initials before the name of a place with
+// a base ("flew from RAF Lakenheath", "landed at RAF Brize Norton") as the
+// base, a facility of the force's country: the initials there are part of
+// the base's name, no mention of the force. The base is a place after a
+// locative preposition or the noun "base", or before "base"; its name is
+// one to three capitalised words that are no English words, or a known place.
+func (rz *recognizer) airBases(f *fieldState) {
+	toks := f.toks
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || m.b-m.a != 1 || toks[m.a].flags&fAllCaps == 0 || !strings.Contains(m.r.e.Name, "Air Force") || m.a == 0 {
+			continue
+		}
+		p := f.prevWord(m.a)
+		if p >= 0 && p == m.a-1 && f.isNorm(p, theWord) {
+			p = f.prevWord(p) // "broke into the RAF Brize Norton base"
+		}
+		atBase := p >= 0 && (f.locPrep(p) || f.isNorm(p, fromTo) || f.isNorm(p, baseNouns))
+		b := m.b
+		for b < len(toks) && b-m.b < 3 && f.word(b) && f.spaced(b-1) && toks[b].sent == toks[m.a].sent &&
+			toks[b].flags&fCap != 0 && toks[b].flags&fAllCaps == 0 && toks[b-1].flags&fPoss == 0 {
+			o := f.at(b)
+			if o != nil && (o.r == nil || o.r.e.Kind != KindPlace) || o == nil && (f.cover[b] != 0 || rz.kb.dict[f.norm(b)] || f.isNorm(b, functionWords)) {
+				break
+			}
+			if o != nil {
+				rz.seen[o.r]--
+				o.r = nil
+				b = o.b
+				continue
+			}
+			b++
+		}
+		if b == m.b || !atBase && !(b < len(toks) && f.word(b) && toks[b].flags&fCap == 0 && f.isNorm(b, baseNouns)) {
+			continue
+		}
+		rz.seen[m.r]--
+		r := rz.newEntity(f.text[toks[m.a].start:toks[b-1].end], KindFacility)
+		if r.e.Country == "" {
+			r.e.Country = m.r.e.Country
+		}
+		for k := m.a; k < b; k++ {
+			f.cover[k] = int32(i + 1)
+		}
+		m.r, m.form, m.b = r, FormNew, b
+		rz.seen[r]++
+	}
+}

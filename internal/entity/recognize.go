@@ -99,11 +99,15 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.journalsOfBodies()
 	rz.titledPlaces()
 	for _, f := range rz.fields {
+		rz.airBases(f)
+	}
+	for _, f := range rz.fields {
 		rz.ofNames(f)
 		rz.outletNames(f)
 		rz.featureNames(f)
 		rz.familyTails(f)
 		rz.bodies(f)
+		rz.ofCountryTails(f)
 	}
 	var singles [][3]int // field, start, end of one-word capitalised names
 	for fi, f := range rz.fields {
@@ -684,6 +688,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 			!f.isNorm(b, mediaCues) && !f.isNorm(b, saidWords) && !f.isNorm(b, reportVerbs)) {
 		return false // "a Hindu temple", "Hindu-nationalist": the adjective, not the paper "The Hindu"
 	}
+	if c.r.e.Kind == KindCountry && c.form == FormAdj && b-a == 1 && f.word(b) && f.spaced(b-1) && toks[b].sent == toks[a].sent &&
+		toks[b].flags&fCap != 0 && f.isNorm(b, landWords) {
+		return false // "Indian Country", "the French Quarter": a land or a quarter named by the demonym, not the country
+	}
 	if c.r.e.Kind == KindCountry && c.form == FormAdj && b-a == 1 && a > 0 && f.word(a-1) && toks[a-1].flags&fCap != 0 && toks[a-1].flags&fSentStart == 0 &&
 		f.cover[a-1] == 0 && f.spaced(a-1) && toks[a-1].flags&fPoss == 0 && rz.kb.dict[f.norm(a-1)] && !rz.kb.given[f.norm(a-1)] &&
 		!f.isNorm(a-1, compassFirst) && !f.isNorm(a-1, titleWords) && !f.isNorm(a-1, personTitles) && !f.isNorm(a-1, functionWords) &&
@@ -824,6 +832,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindFacility) && c.form == FormName && toks[b-1].flags&fHyphen != 0 && f.word(b) &&
 		toks[b].flags&(fCap|fAllCaps) == 0 && (f.isNorm(b, hyphenJoins) || elided(f.text[toks[b].start:toks[b].end])) {
 		return false // "Val-d'Isère", "Châlons-en-Champagne": the first part of a longer place name
+	}
+	if (c.r.e.Kind == KindPlace && c.form == FormName || c.form == FormMetonym || c.r.e.Kind == KindOrganization && words == 1) && f.word(b) && f.spaced(b-1) && toks[b].sent == toks[a].sent &&
+		toks[b].flags&fCap != 0 && toks[b-1].flags&fPoss == 0 && f.isNorm(b, spotWords) {
+		return false // "Hyde Park Corner", "Westminster Bridge": a spot named after the place, no mention of it
 	}
 	if (c.r.e.Kind == KindPlace && c.form == FormName || c.form == FormMetonym) && rz.placeGoesOn(f, b) {
 		return false // "Cortina d'Ampezzo", "Rio Bonito do Iguaçu": the first words of a longer place name
@@ -994,6 +1006,14 @@ func compassOnly(f *fieldState, a, b int) bool {
 // streetWords end the names of streets, which are often named after
 // countries: "Grenada Street", "Lebanon Road".
 var streetWords = wordSet("street road avenue boulevard lane drive way")
+
+// landWords after a demonym name a land or a quarter of its people, no
+// country: "Indian Country", "the French Quarter".
+var landWords = wordSet("country quarter")
+
+// spotWords end the names of spots in or beside a place that are named
+// after it: "Hyde Park Corner", "Westminster Bridge", "Brent Cross".
+var spotWords = wordSet("corner gate bridge cross crossing junction circus interchange roundabout")
 
 // saintWords open a saint's name: "Saint John Henry Newman".
 var saintWords = wordSet("saint st san santa santo sao são")
