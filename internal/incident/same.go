@@ -67,6 +67,12 @@ func corroborated(a, b record.Event) bool {
 	if sameNamed(a.Target, b.Target) && !clashing(a.Source, b.Source) {
 		return true
 	}
+	if a.Target != nil && b.Target != nil && sameNamed(a.Source, b.Source) && sharedName(a.Target.Text, b.Target.Text, a.Location, b.Location) {
+		// "the Jaffar Express passenger train … is hijacked by the BLA"
+		// and "yesterday's hijacking of the Jaffar Express … by the BLA":
+		// one attacker, one named thing no knowledge base holds
+		return true
+	}
 	if tollUpdate(a, b) || tollUpdate(b, a) {
 		return true
 	}
@@ -76,6 +82,50 @@ func corroborated(a, b record.Event) bool {
 	// a named attacker strikes many places a day: with it, the place must
 	// be the same town or site
 	return sameNamed(a.Source, b.Source) && !clashing(a.Target, b.Target) && !otherVictims(a.Target, b.Target) && !coarse(a.Location) && !coarse(b.Location)
+}
+
+// sharedName reports two target phrases that share a run of two or more
+// capitalised words other than their places' names ("Jaffar Express").
+func sharedName(x, y string, lx, ly *record.Location) bool {
+	rx := nameRuns(x)
+	for r := range nameRuns(y) {
+		if rx[r] && !strings.Contains(locText(lx), r) && !strings.Contains(locText(ly), r) {
+			return true
+		}
+	}
+	return false
+}
+
+func locText(l *record.Location) string {
+	if l == nil {
+		return ""
+	}
+	return l.Text + " " + l.Name
+}
+
+// nameRuns are the runs of two or more capitalised words of a phrase,
+// after its first word ("The").
+func nameRuns(s string) map[string]bool {
+	out := map[string]bool{}
+	f := strings.Fields(s)
+	var run []string
+	flush := func() {
+		if len(run) >= 2 {
+			out[strings.Join(run, " ")] = true
+		}
+		run = run[:0]
+	}
+	for i, w := range f {
+		w = strings.Trim(w, ".,;:'\"()")
+		r := []rune(w)
+		if i > 0 && len(r) > 0 && unicode.IsUpper(r[0]) {
+			run = append(run, w)
+			continue
+		}
+		flush()
+	}
+	flush()
+	return out
 }
 
 // otherVictims reports two unnamed targets whose head words differ

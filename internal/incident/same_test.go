@@ -184,3 +184,24 @@ func withToll(e record.Event, n int) record.Event {
 	e.Fatalities = &n
 	return e
 }
+
+// A named attacker and a named thing no knowledge base holds, in one
+// country on one day: the follow-up report of the same hijacking.
+func TestSameNamedThing(t *testing.T) {
+	bla := &record.Entity{ID: "group:bla", Kind: record.KindArmedGroup, Country: "PAK"}
+	pak := &record.Location{Name: "Pakistan", Text: "Pakistan", Country: "PAK", EntityID: "country:PAK", Precision: "country"}
+	day := &record.EventDate{Start: "2025-03-11", End: "2025-03-11", Source: "sentence"}
+	first := record.Event{Type: "ASSAULT", Source: &record.Actor{Text: "the Sindh Liberation Front", Entity: bla},
+		Target:   &record.Actor{Text: "The Bolan Mail passenger train running from Sibi to Quetta in Pakistan"},
+		Location: pak, Date: day}
+	later := first
+	later.Target = &record.Actor{Text: "the Bolan Mail passenger train in Pakistan"}
+	other := first
+	other.Target = &record.Actor{Text: "a police post in Pakistan"}
+	if !Same(first, later) {
+		t.Error("two reports of one attacker's act on one named train are not one incident")
+	}
+	if Same(first, other) {
+		t.Error("one attacker's acts on a train and a police post in one country are one incident")
+	}
+}
