@@ -419,10 +419,10 @@ func (c *coding) cuesOK(s *sent, m match) bool {
 		if e.objNone && has && !isPassive(s, m.head) {
 			return false
 		}
-		if e.objHas != nil && !c.objHasOK(s, a, min(b, a+8), e.objHas) {
+		if e.objHas != nil && !c.objHasOK(s, a, min(b, a+8), e.objHas) && !appositiveHas(s, b, e.objHas) {
 			return false
 		}
-		if e.objNot != nil && (objSpanHas(s, a, min(b, a+10), e.objNot) || m.b-m.a > e.words && s.spanHas(m.head+1, m.b, e.objNot)) {
+		if e.objNot != nil && (objSpanHas(s, a, min(b, a+10), e.objNot) || m.b-m.a > e.words && s.spanHas(m.head+1, m.b, e.objNot) || appositiveHas(s, b, e.objNot)) {
 			// (the words a pattern's gap skipped are the object's too:
 			// "hold campaign rallies")
 			return false
@@ -466,6 +466,25 @@ func selectMatches(ms []match) []match {
 // are listed on purpose, and a participle read as its verb, "a planned
 // invasion", is the verb's plan): in "attacked the headquarters of
 // the ruling party" the object names no ruling (a court's).
+// appositiveHas reports an appositive right after an object ending at b
+// whose head is in set ("launches Operation Midway, a crackdown on
+// undocumented immigrants": the name says nothing, the appositive says
+// what the operation is).
+func appositiveHas(s *sent, b int, set set) bool {
+	if s.low(b) != "," || (s.low(b+1) != "a" && s.low(b+1) != "an") {
+		return false
+	}
+	for i := b + 2; i < len(s.toks) && i <= b+4; i++ {
+		if s.tag(i) == "NN" || s.tag(i) == "NNS" {
+			return set[s.low(i)] && !(i+1 < len(s.toks) && (s.tag(i+1) == "NN" || s.tag(i+1) == "NNS"))
+		}
+		if s.tag(i) != "JJ" && s.tag(i) != "VBN" {
+			return false
+		}
+	}
+	return false
+}
+
 func objSpanHas(s *sent, a, b int, set set) bool {
 	for i := max(a, 0); i < b && i < len(s.toks); i++ {
 		if !s.tokHas(i, set) {
