@@ -134,6 +134,16 @@ func (c *coding) passiveMatches(s *sent, found []match) []match {
 	return out
 }
 
+// spanHasName reports a proper noun in [a, b).
+func (s *sent) spanHasName(a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		if s.tag(k) == "NNP" || s.tag(k) == "NNPS" {
+			return true
+		}
+	}
+	return false
+}
+
 // maxGap is the most words a "*" of a pattern skips: enough for "signed a
 // long-delayed bilateral trade agreement"; a gap never crosses punctuation,
 // a finite verb or a clause word, which keeps longer gaps safe.
@@ -161,6 +171,13 @@ func matchAt(s *sent, e *Entry, i int) (end, head int, ok bool) {
 						// expresses no opposition)
 						return false
 					}
+				}
+				if si+2 == len(e.slots) && k < maxGap && slotAt(s, e.slots[si+1], ti+k) >= 0 && slotAt(s, e.slots[si+1], ti+k+1) >= 0 && !s.spanHasName(ti, ti+k) {
+					// "closes all border crossings with Gaza": the pattern's
+					// last word is the head, not the modifier before it
+					// (not after a name: "the Torkham border crossing with
+					// Afghanistan" is read as a named site)
+					continue
 				}
 				if rec(si+1, ti+k) {
 					return true
