@@ -1351,6 +1351,13 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
+	if src == nil && !t.nominal && t.passive && e.Type == "RETREAT" && s.tokHas(t.head, freeingWords) {
+		// "are freed in Afghanistan after being detained by the Taliban":
+		// who held them lets them go
+		if x := c.captor(s, t.b); x != nil {
+			src = x
+		}
+	}
 	if tgt == nil && !t.nominal && verbal[e.Type] && t.vg >= 2 && s.low(t.vg-1) == "and" {
 		// "meets Netanyahu and urges a halt to the strikes": whom one met
 		// is whom one urges
@@ -2851,6 +2858,37 @@ func freedParticiple(s *sent, t *trig) bool {
 // a deportation acts on someone already convicted, charged or held
 // ("executes a man convicted of spying", "extradites a banker accused of
 // fraud", "deported 40 migrants detained at the border").
+// holdingParticiples name a captivity whose agent is the captor.
+var holdingParticiples = set{"detained": true, "held": true, "kidnapped": true, "abducted": true, "captured": true, "arrested": true, "imprisoned": true, "jailed": true, "seized": true}
+
+// captor returns the agent of a captivity in a phrase "after being
+// detained by X" (or "having been held by X") from token k on, in the
+// same clause, or nil.
+func (c *coding) captor(s *sent, k int) *Actor {
+	for i := k; i+3 < len(s.toks) && i < k+8; i++ {
+		if s.low(i) != "after" || s.low(i+1) != "being" && !(s.low(i+1) == "having" && s.low(i+2) == "been") {
+			if l := s.low(i); l == "," || l == ";" || clauseStops[l] {
+				return nil
+			}
+			continue
+		}
+		v := i + 2
+		if s.low(i+1) == "having" {
+			v = i + 3
+		}
+		if !holdingParticiples[s.low(v)] || s.low(v+1) != "by" {
+			return nil
+		}
+		if a, b := objSpan(s, v+2); a < b {
+			if x := c.actorSpan(s, a, b); !weak(x) && x.Entity != nil && (isActorKind(x.Entity.Kind) || x.Entity.Kind == entity.KindCountry) {
+				return x
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 var freeingWords = set{"amnesty": true, "pardon": true, "release": true, "free": true, "clemency": true, "commute": true, "exonerate": true,
 	"execute": true, "execution": true, "executions": true, "hang": true, "extradite": true, "extradition": true, "deport": true, "deportation": true}
 

@@ -717,6 +717,18 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			}
 		}
 	}
+	if src != nil && !possessed && np >= 2 && s.low(np-1) == "and" && s.mentAt[np] >= 0 && s.mentAt[np-2] >= 0 {
+		// "US and British strikes", "American and Israeli airstrikes": a
+		// name coordinated with the modifier, before it, authors the act
+		// too (the coordinated source is split into the partners later)
+		m := s.ments[s.mentAt[np-2]]
+		if k := m.a; (m.e.Kind == entity.KindCountry || isActorKind(m.e.Kind)) && m.b == np-1 && k+2 >= np-1 && (k == 0 || s.tag(k-1) == "DT" || s.tag(k-1) == "IN" || s.low(k-1) == ",") {
+			if x := c.compose(s, k, t.a); x != nil {
+				x.Text = c.premodifierText(s, k, k, t.a)
+				src, ra = x, min(ra, k)
+			}
+		}
+	}
 	if src == nil && np >= 2 && (s.low(np-1) == "and" || s.low(np-1) == "or") {
 		// "a Russian missile and drone attack": the modifiers of the
 		// first of two coordinated nouns belong to the event noun too

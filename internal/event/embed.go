@@ -102,6 +102,9 @@ func modality(s *sent, t *trig) (string, bool) {
 				neg = true // "without facing U.S. sanctions"
 			}
 		}
+		if negatedCarrier(s, t) {
+			neg = true // "Iran has not started negotiations with the US"
+		}
 		for k := t.a - 1; k >= 0 && k >= t.a-3 && (s.tag(k) == "JJ" || s.tag(k) == "VBN" || s.mentAt[k] >= 0 || isAdverb(s, k)); k-- {
 			if unrealAdjs[s.low(k)] {
 				// "a warning of a possible Israeli strike", "a planned
@@ -938,6 +941,24 @@ var reactedTypes = wordSet("reactedTypes")
 
 // agencyHeads head a body of the executive that carries out its orders.
 var agencyHeads = wordSet("agencyHeads")
+
+// negatedCarrier reports an event noun that is the object of a negated
+// light verb before it ("has not started negotiations", "did not launch
+// an offensive", "never held talks"): the verb carries the noun's act, so
+// its negation is the act's. Only light verbs: "did not condemn the
+// attack", "has not stopped the strikes" leave the act done.
+func negatedCarrier(s *sent, t *trig) bool {
+	v := treeHead(s, t.head)
+	if v < 0 || v >= t.a || s.tree.Rel[t.head] != "obj" || !isVerbTag(s.tag(v)) || !(s.tokHas(v, lightVerbs) || s.tokHas(v, passiveLightVerbs)) {
+		return false
+	}
+	for k := verbGroupStart(s, v); k < v; k++ {
+		if negWords[s.low(k)] && s.low(k) != "no" {
+			return true
+		}
+	}
+	return false
+}
 
 // treeHead returns the parse's head of token i, or -1 (also where the
 // sentence has no parse).

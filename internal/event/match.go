@@ -134,6 +134,16 @@ func (c *coding) passiveMatches(s *sent, found []match) []match {
 	return out
 }
 
+// spanHasName reports a proper noun in [a, b).
+func (s *sent) spanHasName(a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		if s.tag(k) == "NNP" || s.tag(k) == "NNPS" {
+			return true
+		}
+	}
+	return false
+}
+
 // maxGap is the most words a "*" of a pattern skips: enough for "signed a
 // long-delayed bilateral trade agreement"; a gap never crosses punctuation,
 // a finite verb or a clause word, which keeps longer gaps safe.
@@ -161,6 +171,13 @@ func matchAt(s *sent, e *Entry, i int) (end, head int, ok bool) {
 						// expresses no opposition)
 						return false
 					}
+				}
+				if si+2 == len(e.slots) && k < maxGap && slotAt(s, e.slots[si+1], ti+k) >= 0 && slotAt(s, e.slots[si+1], ti+k+1) >= 0 && !s.spanHasName(ti, ti+k) {
+					// "closes all border crossings with Gaza": the pattern's
+					// last word is the head, not the modifier before it
+					// (not after a name: "the Torkham border crossing with
+					// Afghanistan" is read as a named site)
+					continue
 				}
 				if rec(si+1, ti+k) {
 					return true
@@ -419,10 +436,10 @@ func (c *coding) cuesOK(s *sent, m match) bool {
 		if e.objNone && has && !isPassive(s, m.head) {
 			return false
 		}
-		if e.objHas != nil && !c.objHasOK(s, a, min(b, a+8), e.objHas) {
+		if e.objHas != nil && !c.objHasOK(s, a, min(b, a+8), e.objHas) && !appositiveHas(s, b, e.objHas) {
 			return false
 		}
-		if e.objNot != nil && (objSpanHas(s, a, min(b, a+10), e.objNot) || m.b-m.a > e.words && s.spanHas(m.head+1, m.b, e.objNot)) {
+		if e.objNot != nil && (objSpanHas(s, a, min(b, a+10), e.objNot) || m.b-m.a > e.words && s.spanHas(m.head+1, m.b, e.objNot) || appositiveHas(s, b, e.objNot)) {
 			// (the words a pattern's gap skipped are the object's too:
 			// "hold campaign rallies")
 			return false
@@ -466,6 +483,25 @@ func selectMatches(ms []match) []match {
 // are listed on purpose, and a participle read as its verb, "a planned
 // invasion", is the verb's plan): in "attacked the headquarters of
 // the ruling party" the object names no ruling (a court's).
+// appositiveHas reports an appositive right after an object ending at b
+// whose head is in set ("launches Operation Midway, a crackdown on
+// undocumented immigrants": the name says nothing, the appositive says
+// what the operation is).
+func appositiveHas(s *sent, b int, set set) bool {
+	if s.low(b) != "," || (s.low(b+1) != "a" && s.low(b+1) != "an") {
+		return false
+	}
+	for i := b + 2; i < len(s.toks) && i <= b+4; i++ {
+		if s.tag(i) == "NN" || s.tag(i) == "NNS" {
+			return set[s.low(i)] && !(i+1 < len(s.toks) && (s.tag(i+1) == "NN" || s.tag(i+1) == "NNS"))
+		}
+		if s.tag(i) != "JJ" && s.tag(i) != "VBN" {
+			return false
+		}
+	}
+	return false
+}
+
 func objSpanHas(s *sent, a, b int, set set) bool {
 	for i := max(a, 0); i < b && i < len(s.toks); i++ {
 		if !s.tokHas(i, set) {

@@ -215,6 +215,11 @@ func subjSpan(s *sent, vg int) (int, int) {
 				continue
 			}
 		}
+		if s.tag(a-1) == "``" && a >= 2 && (s.low(a-2) == "," || s.low(a-2) == ":") {
+			// 'told CNN, "Mr Pell had been released"': a quotation
+			// opens its own clause
+			break
+		}
 		if s.low(a-1) == "as" && asClause(s, a, b) {
 			// "deported since November 2023 as authorities intensify a
 			// crackdown": a clause of its own opens at "as"

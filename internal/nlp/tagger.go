@@ -591,6 +591,14 @@ func fixTags(toks []Token, verbGap []float32) {
 				t.Tag = "VBP"
 			}
 		}
+		// "grants a pardon to activist Lena Roth": a person's role before
+		// a name, after "to", is a noun the model read as an infinitive
+		// (a verb in -ist takes its object with an article or a name
+		// alone: "to assist Ukraine")
+		if t.Tag == "VB" && i > 0 && i+1 < len(toks) && strings.EqualFold(toks[i-1].Text, "to") && toks[i+1].Tag == "NNP" && isLowerWord(t.Text) && roleBeforeName(t.Text) {
+			t.Tag = "NN"
+			toks[i-1].Tag = "IN"
+		}
 		// "sentences a soldier to": a word in -er after an article and
 		// before a preposition or a stop is a noun, not a comparative
 		if t.Tag == "JJR" && i > 0 && i+1 < len(toks) && (strings.EqualFold(toks[i-1].Text, "a") || strings.EqualFold(toks[i-1].Text, "an")) {
@@ -930,6 +938,19 @@ var nameTitles = map[string]bool{"king": true, "queen": true, "emir": true, "pri
 var pluralPresentNext = map[string]bool{"DT": true, "CD": true, "PRP$": true, "NNS": true, "JJ": true, "NNP": true}
 
 // isLowerWord reports a word of lower-case letters (and hyphens).
+// roleBeforeName reports a word naming a person's role or calling that
+// stands before a name ("activist", "journalist", "dissident"), which no
+// verb of the same spelling is.
+func roleBeforeName(w string) bool {
+	switch w {
+	case "assist", "insist", "resist", "exist", "persist", "consist", "subsist", "desist", "enlist", "twist":
+		return false
+	case "dissident", "blogger", "rapper", "singer", "cleric", "lawmaker", "businessman", "businesswoman", "poet", "writer", "student":
+		return true
+	}
+	return strings.HasSuffix(w, "ist") && len(w) > 5
+}
+
 func isLowerWord(s string) bool {
 	for _, r := range s {
 		if !(r >= 'a' && r <= 'z') && r != '-' {
