@@ -391,15 +391,18 @@ func TestThreeWorkersDrainOneQueue(t *testing.T) {
 	stop := workers(t, 3, dsn, q.Address(), WorkOptions{Fetch: 3}, nil)
 	waitDrained(t, q, n, 0)
 	counts := stop()
+	// Each record is new exactly once. A record whose acknowledgement came
+	// later than the queue's wait (a slow machine) is delivered again and
+	// read as a duplicate: at-least-once delivery, nothing stored twice.
 	total := 0
 	for i, c := range counts {
 		if c.New == 0 {
 			t.Errorf("worker %d stored nothing: %+v", i, c)
 		}
-		total += c.New + c.Duplicate
+		total += c.New
 	}
 	if total != n {
-		t.Errorf("the workers stored %d records in all (%+v); want %d", total, counts, n)
+		t.Errorf("the workers stored %d new records in all (%+v); want %d", total, counts, n)
 	}
 	storedOnce(t, dsn, queued)
 }
