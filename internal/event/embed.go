@@ -942,7 +942,9 @@ func accusedOfDoing(s *sent, t, u *trig) bool {
 			return false
 		}
 		for j := k + 2; j < u.a; j++ {
-			if isPunct(s, j) || isVerbTag(s.tag(j)) {
+			if isPunct(s, j) || isVerbTag(s.tag(j)) || s.tag(j) == "IN" {
+				// (not "of participating in the seizure": the act
+				// joined is another's, and may be reported as fact)
 				return false
 			}
 		}
