@@ -12,6 +12,9 @@ import "strings"
 // infinitive after their object ("sent a team to Gaza to investigate").
 var purposeVerbs = wordSet("purposeVerbs")
 
+// authorisers allow the act named as their object (authorisedAct).
+var authorisers = wordSet("authorisers")
+
 // materialConflict types are acts of force or pressure.
 var materialConflict = wordSet("materialConflict")
 
@@ -122,6 +125,13 @@ func modality(s *sent, t *trig) (string, bool) {
 	if !t.nominal && mod == Actual && deniedClause(s, t) {
 		mod = Hypothetical // "Kyiv denies that its troops withdrew": a denial, coded as such, not the act
 	}
+	if mod == Actual && t.e.Type == "ASSAULT" && authorisedAct(s, t.head) {
+		// "Washington approved covert strikes in Cuba": cleared, not
+		// done (other acts an approval names are its content: "approves
+		// a resolution condemning X" condemns, "authorizes the
+		// deployment" deploys)
+		mod = Hypothetical
+	}
 	if t.nominal && mod == Actual && plannedObject(s, t.head) {
 		mod = Planned // "Israel plans to expand its ground offensive"
 	}
@@ -137,6 +147,10 @@ func modality(s *sent, t *trig) (string, bool) {
 		case l == "should" && mod == Actual && reportedShould(s, i):
 			mod = Demanded // "Britain said Iran should release the sailors"
 		case hypoModals[l] && mod == Actual:
+			mod = Hypothetical
+		case (l == "could" || l == "may" || l == "might") && (mod == Demanded || mod == Threatened):
+			// "protesters could demand his resignation": the verb's own
+			// mode (a demand, a threat) is only possible, not made
 			mod = Hypothetical
 		case futureModals[l] && mod == Actual:
 			mod = Planned
@@ -661,6 +675,11 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			continue
 		}
 		switch {
+		case (s.tokHas(g, aspectual) || s.tokHas(g, doneGovernors)) && nounInfinitive(s, g, k, t.head):
+			// "voted on a resolution to expel X", "began a campaign to
+			// oust the mayor": the infinitive belongs to the noun (what
+			// the text or campaign seeks), not to the verb that is done
+			t.drop = true
 		case s.tokHas(g, aspectual) || s.tokHas(g, doneGovernors) || s.low(g) == "had" && s.low(g+1) == "to":
 			// "vowed to continue attacking", "resorted to firing", "had to
 			// fire", "managed to seize": the act is done, by the governor's subject
@@ -735,6 +754,16 @@ func (c *coding) govern(s *sent, ts []*trig) {
 		}
 		for _, u := range ts[i+1:] {
 			if u.head-t.b > 10 || u.drop || u.into >= 0 || verbal[u.e.Type] {
+				break
+			}
+			if !t.nominal && s.tokHas(t.head, set{"warn": true}) && !u.passive && namedOther(s, t, u) && !c.sameCountry(s, t, u) {
+				// "the general warned that Azerbaijan would attack": a
+				// warning about another actor's intent is no threat of
+				// the one who warns, and the act is only foreseen
+				t.drop = true
+				if u.modality == Actual || u.modality == Planned {
+					u.modality = Hypothetical
+				}
 				break
 			}
 			u.into = i
@@ -851,6 +880,11 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			if t.passive && t.subjA <= u.head && u.head < t.subjB && t.e.Type != "ASSAULT" {
 				in = true
 			}
+			if !in && t.e.Type == "ACCUSE" && accusedOfDoing(s, t, u) {
+				// "accuses Israel of committing sexual assault against
+				// prisoners": the act charged is the accusation's matter
+				in = true
+			}
 			if in && !(t.e.Type == "ASSAULT" && u.e.Type != "ASSAULT") && !reactedAct(s, t, u) {
 				u.into = indexOf(ts, t)
 				if t.e.Mode == "" && u.e.Type == t.e.Type && u.e.Mode != "" {
@@ -860,6 +894,73 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			}
 		}
 	}
+}
+
+// namedOther reports an act u whose subject is a proper name that the
+// subject of t does not contain ("Azerbaijan" after "the general warned").
+func namedOther(s *sent, t, u *trig) bool {
+	if u.subjA >= u.subjB || u.subjA <= t.head {
+		return false
+	}
+	named := false
+	for k := u.subjA; k < u.subjB; k++ {
+		switch s.tag(k) {
+		case "PRP", "PRP$":
+			return false // "warned that its troops would respond"
+		case "NNP", "NNPS":
+			named = true
+		}
+	}
+	if !named {
+		return false
+	}
+	words := func(a, b int) string {
+		var w []string
+		for k := a; k < b; k++ {
+			w = append(w, s.low(k))
+		}
+		return " " + strings.Join(w, " ") + " "
+	}
+	return !strings.Contains(words(t.subjA, t.subjB), words(u.subjA, u.subjB))
+}
+
+// sameCountry reports subjects of t and u resolved to one country
+// ("Trump warned that the United States would impose sanctions").
+func (c *coding) sameCountry(s *sent, t, u *trig) bool {
+	wa, ua := c.compose(s, t.subjA, t.subjB), c.compose(s, u.subjA, u.subjB)
+	return wa != nil && ua != nil && wa.Country != "" && wa.Country == ua.Country
+}
+
+// accusedOfDoing reports an event noun u in an accusation's "of" +
+// gerund phrase ("accused X of committing torture"), a few words on.
+func accusedOfDoing(s *sent, t, u *trig) bool {
+	for k := t.b; k < u.a && k < t.b+8; k++ {
+		if s.low(k) != "of" {
+			if isPunct(s, k) || isFinite(s.tag(k)) {
+				return false
+			}
+			continue
+		}
+		if s.tag(k+1) != "VBG" || u.a-k > 6 {
+			return false
+		}
+		for j := k + 2; j < u.a; j++ {
+			if isPunct(s, j) || isVerbTag(s.tag(j)) || s.tag(j) == "IN" {
+				// (not "of participating in the seizure": the act
+				// joined is another's, and may be reported as fact)
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// nounInfinitive reports an infinitive (its "to" at k) that the parse
+// hangs on a noun between the governing verb g and the "to".
+func nounInfinitive(s *sent, g, k, head int) bool {
+	h := treeHead(s, head)
+	return h > g && h < k && isNounTag(s.tag(h)) && s.tree.Rel[head] == "acl"
 }
 
 // mereWarning reports a warning that threatens no act of the one who
@@ -972,6 +1073,25 @@ func treeHead(s *sent, i int) int {
 // plannedObject reports an event noun that is the object of an infinitive
 // a planning verb governs ("plans to expand its ground offensive", "intends
 // to step up the strikes"): the act is planned, not done.
+// authorisedAct reports an event noun that is the object of an
+// authorising verb, or a participle describing such an object
+// ("approves covert operations targeting the president").
+func authorisedAct(s *sent, head int) bool {
+	v := treeHead(s, head)
+	if v >= 0 && s.tag(head) == "VBG" && s.tree.Rel[head] == "advcl" && s.tokHas(v, authorisers) && isVerbTag(s.tag(v)) {
+		return true // (the parse may hang the participle on the verb)
+	}
+	if v >= 0 && s.tag(head) == "VBG" && (s.tree.Rel[head] == "acl" || s.tree.Rel[head] == "case") {
+		// (or on a noun of the verb's object or its place: "greenlights
+		// covert operations in Cuba targeting the president")
+		for n := 0; n < 3 && v >= 0 && isNounTag(s.tag(v)); n++ {
+			head, v = v, treeHead(s, v)
+		}
+		return v >= 0 && s.tokHas(v, authorisers) && isVerbTag(s.tag(v))
+	}
+	return v >= 0 && s.tree.Rel[head] == "obj" && s.tokHas(v, authorisers) && isVerbTag(s.tag(v))
+}
+
 func plannedObject(s *sent, head int) bool {
 	v := treeHead(s, head)
 	if v < 0 || s.tree.Rel[head] != "obj" || s.tag(v) != "VB" || s.low(v-1) != "to" {
