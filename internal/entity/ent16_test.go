@@ -29,3 +29,12 @@ func TestNetworkOfPeople(t *testing.T) {
 		{"", "The Ruritania Broadcasting Network said on Monday it would air the match.", "Ruritania Broadcasting Network", "new:media"},
 	})
 }
+
+// TestTownAfterThe: a town's name after a lower-case "the" is a region or
+// range of that name ("the Altai"), not the town.
+func TestTownAfterThe(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Nomads drove their herds across the Altai in early May, the report said.", "Altai", "region:"},
+		{"", "The lawyer flew to Altay in early May, the report said.", "Altay", "city:"},
+	})
+}
