@@ -495,6 +495,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	}
 	// "published in Ecological Applications": a publication
 	published := p >= 0 && f.norm(p) == "in" && publishedBefore(f, p)
+	if published && b-k == 1 && (rz.isAdj(f, k) || f.isNorm(k, languageNames)) {
+		return // "writes in Farsi", "wrote in Arabic": the language, no publication
+	}
 	if published || p >= 0 && p == k-1 && f.toks[p].flags&(fCap|fAllCaps) == 0 && f.isNorm(p, journalNouns) {
 		// "published in Science of the Total Environment": a journal's
 		// title goes on over "of" and its capitalised words
@@ -579,7 +582,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	headB := 0 // the end of the body's own words when a place after "of" or "on" ends its name
 	// "Select Committee on Benghazi": a committee on a place is named by it
 	ofNext := b < len(f.toks) && f.word(b) && (f.norm(b) == "of" || f.norm(b) == "on" && inquiryHeads[last])
-	if (words == 1 && (genericInstitutions[last] || broadcastTails[last]) || words > 1 && (orgHeads[last] || genericInstitutions[last]) && ofNext && rz.placeEndsName(f, b+1)) && !titleCue {
+	if (words == 1 && (genericInstitutions[last] || broadcastTails[last]) || words > 1 && (orgHeads[last] || genericInstitutions[last] || last == "states") && ofNext && rz.placeEndsName(f, b+1)) && !titleCue {
+		// ("the Confederate States of America": a union of states is
+		// named by the place after "of" like a body)
 		if o := f.at(k - 1); o != nil && o.b == k && f.spaced(k-1) && f.toks[k-1].flags&fPoss == 0 && !abbrevMention(f, o) && !ofNext &&
 			(o.r.e.Kind == KindPlace && o.form == FormName && !(last == "department" && strings.HasPrefix(o.r.e.ID, "region:")) ||
 				o.r.e.Kind == KindCountry && (o.form == FormName || o.form == FormAdj)) {
@@ -643,6 +648,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindOrganization // "the Catholic Church": the institution
 	case last == "department" && words > 1 && (locCue || regionNext) && !rz.hasOrgWord(f, k, b-1):
 		kind = KindPlace // "in Nariño Department, Colombia": a first-level region
+	case last == "network" && words > 1 && peoplePlural(f.norm(b-2)):
+		kind = KindOrganization // "Sudan Doctors Network", "Lawyers Network": a body of people, no broadcaster
 	case mediaHeads[last] && words > 1 && f.norm(k) == "air":
 		kind = KindOrganization // "Air Ruritania Express": an airline
 	case mediaHeads[last] && (words > 1 || mediaCue):
@@ -2278,4 +2285,15 @@ func secondTitleHolder(f *fieldState, b int) *mention {
 		x++
 	}
 	return nil
+}
+
+// peoplePlural reports whether w is a plural noun for people by trade or
+// cause ("doctors", "lawyers", "activists", "physicians", "students").
+func peoplePlural(w string) bool {
+	for _, suf := range []string{"ors", "ers", "ists", "ians", "ents"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return w != "viewers" && w != "listeners" && w != "readers" && w != "broadcasters" && w != "reporters"
+		}
+	}
+	return false
 }

@@ -151,6 +151,12 @@ chronicle guardian independent express mail courier sun star mirror record stand
 var mediaCues = wordSet(`newspaper journal magazine agency outlet channel broadcaster website
 daily weekly tv television radio station network portal tabloid`)
 
+// languageNames are languages that are no country's adjective, so that
+// "writes in Farsi" is read as the language, not a publication.
+var languageNames = wordSet(`farsi persian arabic swahili urdu hindi pashto dari tagalog yiddish hebrew amharic
+tamil bengali punjabi sanskrit esperanto catalan tigrinya hausa yoruba cantonese mandarin kurdish
+kurmanji sorani latin basque welsh gaelic zulu xhosa igbo somali berber tamazight quechua guarani`)
+
 // armedHeads end the names of armed groups.
 var armedHeads = wordSet(`brigades brigade battalion battalions front militia militias mujahideen
 jihad units mobilization mobilisation resistance legion faction factions`)
