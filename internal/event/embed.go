@@ -96,6 +96,12 @@ func modality(s *sent, t *trig) (string, bool) {
 		if s.low(t.a-1) == "no" {
 			neg = true
 		}
+		for k := t.a - 1; k >= 0 && k >= t.a-4 && (npTok(s, k) || s.low(k) == "no"); k-- {
+			if s.low(k) == "no" && s.tag(k+1) != "CD" && s.low(k+1) != "longer" {
+				neg = true // "reports no Israeli strikes": the determiner of the noun's phrase
+				break
+			}
+		}
 		for k := t.a - 1; k >= 0 && k >= t.a-6; k-- {
 			if l := s.low(k); l == "plot" || l == "plots" || l == "plotting" || l == "plotted" || l == "conspiracy" || l == "conspiring" || l == "planning" || l == "preparing" || l == "plan" && k == t.a-1 || l == "planned" && k >= t.a-3 && s.tag(k) != "JJ" {
 				// ("alleging they planned an attack": "a planned attack" is read below)

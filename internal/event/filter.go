@@ -393,6 +393,11 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 			// neither speaks nor takes sides; its owner does
 
 			continue
+		case ev.Type == "CONSULT" && ev.Mode == "visit" && ev.Source != nil && ev.Source.Entity == nil && ev.Source.Role == "civilians":
+			// "bars foreign nationals who have visited Uganda": travellers'
+			// visits are no diplomacy
+
+			continue
 		case ev.Type != "ASSAULT" && sportsSentence(s):
 			// "In association football, the club withdraws from the cup"
 

@@ -752,6 +752,14 @@ func fixTags(toks []Token, verbGap []float32) {
 			sayingVerbs[t.Text] && subjectRun(clauseOpening(toks, i)) && !finiteAfter(toks[i+1:]) {
 			t.Tag = "VBZ"
 		}
+		// "Norwegian police arrest 30 men suspected of …": an act's verb
+		// is never an adverb; after a plural subject it is the present
+		if t.Tag == "RB" && neverAdverbs[strings.ToLower(t.Text)] {
+			t.Tag = "NN"
+			if i > 0 && (toks[i-1].Tag == "NNS" || toks[i-1].Tag == "NNPS") {
+				t.Tag = "VBP"
+			}
+		}
 		// "detonating roadside bombs and briefly seizing the town": a
 		// lower-case -ly word the model read as a noun or adjective,
 		// right before a verb and after no determiner, modifier or noun,
@@ -921,6 +929,9 @@ func pastForm(w string) bool {
 	l, ok := irregularVerbs[w]
 	return ok && l != w && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing")
 }
+
+// neverAdverbs are verbs of news acts the model sometimes reads as adverbs.
+var neverAdverbs = map[string]bool{"arrest": true, "attack": true, "detain": true, "raid": true, "kill": true, "seize": true, "strike": true, "capture": true}
 
 // npPrecedes are the tags after which a word belongs to a noun phrase.
 var npPrecedes = map[string]bool{"DT": true, "PRP$": true, "JJ": true, "JJR": true, "JJS": true, "NN": true, "NNS": true, "NNP": true, "NNPS": true, "POS": true, "CD": true}
