@@ -298,6 +298,17 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 		// protesters', against the police
 		ev.Source, ev.Target = ev.Target, ev.Source
 	}
+	if pact && t.nominal && ev.Target == nil && lightObject(s, t) {
+		// "The United States and Russia start talks in Riyadh": the light
+		// verb's subject holds the two sides
+		np := npBack(s, t.a)
+		lv := &trig{match: match{head: np - 1, a: np - 1, b: np}, vg: verbGroupStart(s, np-1)}
+		if a, b := c.subject(s, lv); a < b {
+			u := *t
+			u.nominal, u.subjA, u.subjB, u.vg = false, a, b, lv.vg
+			t = &u
+		}
+	}
 	if !pact && !fight || t.nominal || t.subjA >= t.subjB {
 		return
 	}
