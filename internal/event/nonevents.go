@@ -354,9 +354,13 @@ func documentObject(s *sent, head int) bool {
 }
 
 // caseFor reports a noun at head that a "for" introduces.
-func caseFor(s *sent, head int) bool {
-	for k := max(0, head-6); k < head; k++ {
-		if treeHead(s, k) == head && depRel(s, k) == "case" && s.low(k) == "for" {
+func caseFor(s *sent, head int) bool { return dependentWord(s, head, 6, "case", "for") }
+
+// dependentWord reports the word w among the n tokens before head, as
+// head's dependent under relation rel.
+func dependentWord(s *sent, head, n int, rel, w string) bool {
+	for k := max(0, head-n); k < head; k++ {
+		if treeHead(s, k) == head && depRel(s, k) == rel && s.low(k) == w {
 			return true
 		}
 	}
@@ -428,11 +432,4 @@ func negatedConjunct(s *sent, head int) bool {
 // whetherClause reports a verb at head whose clause "whether" opens ("it
 // is unclear whether the army shelled the village", "questioned whether
 // X allied with Y"): the act is put in question, not reported.
-func whetherClause(s *sent, head int) bool {
-	for k := max(0, head-10); k < head; k++ {
-		if treeHead(s, k) == head && depRel(s, k) == "mark" && s.low(k) == "whether" {
-			return true
-		}
-	}
-	return false
-}
+func whetherClause(s *sent, head int) bool { return dependentWord(s, head, 10, "mark", "whether") }
