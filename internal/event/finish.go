@@ -489,11 +489,11 @@ func firstNounOf(text string) string {
 // returning fire killing four") are no source; goods seized ("2.7 tonnes
 // of cocaine in Guayaquil", not "an oil tanker") are no target.
 func settleActors(e *Event) {
+	if a := e.Source; a != nil && a.Entity == nil && a.Country == "" && a.Role != "armed group" && (weaponNouns[headWordOf(a.Text)] || platformNouns[headWordOf(a.Text)]) {
+		e.Source = nil // (before a force's country is guessed: a jet is no army)
+	}
 	if a := e.Source; a != nil && a.Entity == nil && a.Country == "" && forceRole(a.Role) {
 		a.Country = forceCountry(a, e)
-	}
-	if a := e.Source; a != nil && a.Entity == nil && a.Country == "" && a.Role != "armed group" && (weaponNouns[headWordOf(a.Text)] || platformNouns[headWordOf(a.Text)]) {
-		e.Source = nil
 	}
 	if e.Type == "COERCE" && e.Mode == "seize" && e.Target != nil && e.Target.Role == "" && (e.Target.Entity == nil || e.Target.Entity.Kind == entity.KindPlace) && goodsHaul(e.Target.Text) {
 		// "seize 2.7 tonnes of cocaine in Guayaquil": the haul is what
