@@ -234,24 +234,34 @@ func modalGovernor(s *sent, head int) string {
 		return ""
 	}
 	for hops := 0; v >= 0 && hops < 3; hops++ {
-		for k := max(0, v-4); k < v; k++ {
-			if treeHead(s, k) != v || depRel(s, k) != "aux" {
-				continue
-			}
-			switch l := s.low(k); {
-			case futureModals[l]:
-				return Planned
-			case hypoModals[l]:
-				if reportedFuture(s, k) {
-					return Planned // "said it would halt its raids"
-				}
-				return Hypothetical
-			}
+		if m := auxModality(s, v); m != "" {
+			return m
 		}
 		if depRel(s, v) != "conj" || ownVerbGroup(s, v) {
 			break // ("will have supremacy, and capabilities are evaporating due to strikes")
 		}
 		v = treeHead(s, v)
+	}
+	return ""
+}
+
+// auxModality is the modality a modal auxiliary of the verb at v gives:
+// Planned for "will" (and "would" after a reporting verb: "said it would
+// halt its raids"), Hypothetical for "could", "may", "would"; "" for none.
+func auxModality(s *sent, v int) string {
+	for k := max(0, v-4); k < v; k++ {
+		if treeHead(s, k) != v || depRel(s, k) != "aux" {
+			continue
+		}
+		switch l := s.low(k); {
+		case futureModals[l]:
+			return Planned
+		case hypoModals[l]:
+			if reportedFuture(s, k) {
+				return Planned
+			}
+			return Hypothetical
+		}
 	}
 	return ""
 }
@@ -294,19 +304,8 @@ func dependentModal(s *sent, head int) string {
 		if v < 0 || !isVerbTag(s.tag(v)) {
 			return ""
 		}
-		for k := max(0, v-4); k < v; k++ {
-			if treeHead(s, k) != v || depRel(s, k) != "aux" {
-				continue
-			}
-			switch l := s.low(k); {
-			case futureModals[l]:
-				return Planned
-			case hypoModals[l]:
-				if reportedFuture(s, k) {
-					return Planned
-				}
-				return Hypothetical
-			}
+		if m := auxModality(s, v); m != "" {
+			return m
 		}
 	}
 	return ""
