@@ -504,7 +504,15 @@ func settleActors(e *Event) {
 	if bareWord(e.Source) {
 		e.Source = nil
 	}
+	if e.Type == "PROTEST" && e.Target != nil && e.Target.Entity != nil && (e.Target.Entity.Kind == entity.KindPlace || e.Target.Entity.Kind == entity.KindCountry) && causeNouns[firstNounOf(e.Target.Text)] {
+		// "protest against the war in Gaza": the place of the cause
+		// protested is not whom the protest is against
+		e.Target = nil
+	}
 }
+
+// causeNouns name a happening a protest can be against ("the war in X").
+var causeNouns = wordSet("causeNouns")
 
 // forceCountry is the country of an unplaced army or police a: the
 // reporting military's or government's, else the place's of the event.
