@@ -473,8 +473,7 @@ func (c *coding) releaser(s *sent, a int) *Actor {
 	if v < 1 || !s.tokHas(v, freeVerbs) || !isVerbTag(s.tag(v)) {
 		return nil
 	}
-	rv := &trig{match: match{head: v, a: v, b: v + 1}, vg: verbGroupStart(s, v)}
-	sa, sb := c.subject(s, rv)
+	sa, sb := c.verbSubject(s, v)
 	if sa >= sb {
 		return nil
 	}

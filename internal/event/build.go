@@ -408,8 +408,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		if v := partakeVerb(s, np); src == nil && v >= 0 {
 			// "took part in the protests", "engaged in talks with X": who
 			// takes part carries the act out
-			lv := &trig{match: match{head: v, a: v, b: v + 1}, vg: verbGroupStart(s, v)}
-			if a, b := c.subject(s, lv); a < b {
+			if a, b := c.verbSubject(s, v); a < b {
 				src = c.actorSpan(s, a, b)
 			}
 		}
@@ -419,8 +418,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// prisoner after talks with X": who travels, gathers or hosts
 			// for the meeting, or acts after it, took part in it
 			if p := meetingVerb(s, first, tgt != nil); p >= 0 {
-				mv := &trig{match: match{head: p, a: p, b: p + 1}, vg: verbGroupStart(s, p)}
-				if a, b := c.subject(s, mv); a < b {
+				if a, b := c.verbSubject(s, p); a < b {
 					if x := c.actorSpan(s, a, b); !weak(x) {
 						src = x
 						if tgt == nil && s.tokHas(p, hostVerbs) {
@@ -437,16 +435,14 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		if src == nil && np > 1 && s.low(np-1) == "with" && s.tokHas(np-2, answerVerbs) && isVerbTag(s.tag(np-2)) {
 			// "Israel responded with airstrikes", "retaliated with
 			// missile strikes on Kyiv": who answers carries the act out
-			lv := &trig{match: match{head: np - 2, a: np - 2, b: np - 1}, vg: verbGroupStart(s, np-2)}
-			if a, b := c.subject(s, lv); a < b {
+			if a, b := c.verbSubject(s, np-2); a < b {
 				src = c.actorSpan(s, a, b)
 			}
 		}
 		if src == nil && np > 1 && s.low(np-1) == "up" && s.tokHas(np-2, raiseVerbs) && isVerbTag(s.tag(np-2)) {
 			// "groups in Iraq have stepped up attacks on US forces": who
 			// steps them up carries them out
-			lv := &trig{match: match{head: np - 2, a: np - 2, b: np - 1}, vg: verbGroupStart(s, np-2)}
-			if a, b := c.subject(s, lv); a < b {
+			if a, b := c.verbSubject(s, np-2); a < b {
 				src = c.actorSpan(s, a, b)
 			}
 		}
@@ -454,8 +450,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// (not "called the stabbing an act of barbarity": naming an
 			// act already reported is no authorship)
 			// "the union called a general strike": the light verb's subject
-			lv := &trig{match: match{head: np - 1, a: np - 1, b: np}, vg: verbGroupStart(s, np-1)}
-			if a, b := c.subject(s, lv); a < b {
+			if a, b := c.verbSubject(s, np-1); a < b {
 				src = c.actorSpan(s, a, b)
 			}
 		}
@@ -503,8 +498,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		if tgt == nil && e.Type == "ASSAULT" && first > 0 && s.tokHas(first-1, interceptVerbs) && isVerbTag(s.tag(first-1)) {
 			// "Kuwait intercepted drone attacks from Iran": the attack was
 			// on whoever intercepted it
-			iv := &trig{match: match{head: first - 1, a: first - 1, b: first}, vg: verbGroupStart(s, first-1)}
-			if a, b := c.subject(s, iv); a < b {
+			if a, b := c.verbSubject(s, first-1); a < b {
 				tgt = c.actorSpan(s, a, b)
 			}
 		}
@@ -516,8 +510,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				src = c.weaponOwner(s, first, t.b)
 			}
 			if p := prevFinite(s, first-2); p >= 0 {
-				iv := &trig{match: match{head: p, a: p, b: p + 1}, vg: verbGroupStart(s, p)}
-				if a, b := c.subject(s, iv); a < b {
+				if a, b := c.verbSubject(s, p); a < b {
 					if x := c.actorSpan(s, a, b); !weak(x) && !sameActor(x, src) {
 						tgt = x
 					}
@@ -526,8 +519,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		}
 		if src == nil && np >= 3 && s.low(np-1) == "for" && s.low(np-2) == "responsibility" && s.tokHas(np-3, claimVerbs) {
 			// "X claimed responsibility for the attack": X carried it out
-			cv := &trig{match: match{head: np - 3, a: np - 3, b: np - 2}, vg: verbGroupStart(s, np-3)}
-			if a, b := c.subject(s, cv); a < b {
+			if a, b := c.verbSubject(s, np-3); a < b {
 				src = c.actorSpan(s, a, b)
 			}
 		}

@@ -97,6 +97,12 @@ func listHead(s *sent, p int) int {
 	return p
 }
 
+// verbSubject is the subject span of the verb at v, read as a trigger of
+// its own ("took part in the protests": who took part).
+func (c *coding) verbSubject(s *sent, v int) (int, int) {
+	return c.subject(s, &trig{match: match{head: v, a: v, b: v + 1}, vg: verbGroupStart(s, v)})
+}
+
 // subject finds the subject span of a verbal trigger: the noun phrase
 // before its verb group, the subject of the verb it is coordinated with
 // ("X condemned ... and called for"), of the clause a participle hangs
@@ -202,7 +208,7 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 		if joinedIn(s, vg-1) {
 			for k := vg - 2; k >= 0; k-- {
 				if s.tokHas(k, joinVerbs) && isVerbTag(s.tag(k)) {
-					return c.subject(s, &trig{match: match{head: k, a: k, b: k + 1}, vg: verbGroupStart(s, k)})
+					return c.verbSubject(s, k)
 				}
 			}
 		}
@@ -249,7 +255,7 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 			if a, b := subjSpan(s, verbGroupStart(s, p)); a < b {
 				if q := reporterOverPronoun(s, t, a); q >= 0 {
 					p = q
-				} else if q := reporterOfClause(s, a); q >= 0 && (s.tokHas(t.head, speechVerbs) || s.tokHas(t.head, reportVerbs)) {
+				} else if q := saidVerbAt(s, a); q >= 0 && (s.tokHas(t.head, speechVerbs) || s.tokHas(t.head, reportVerbs)) {
 					// "X said it was the largest attack and warned that
 					// …": a second act of speech is the reporter's
 					p = q
@@ -297,7 +303,7 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 		if isVerbTag(s.tag(k)) {
 			p := listHead(s, k)
 			if pa, pb := subjSpan(s, verbGroupStart(s, p)); pa < pb && (s.tokHas(t.head, speechVerbs) || s.tokHas(t.head, reportVerbs)) {
-				if q := reporterOfClause(s, pa); q >= 0 {
+				if q := saidVerbAt(s, pa); q >= 0 {
 					// "X said it was the largest attack and warned that
 					// …": a second act of speech is the reporter's
 					p = q
@@ -1420,19 +1426,6 @@ func (c *coding) premodifierText(s *sent, np, k, end int) string {
 // conjoined verb shares when its object pronoun stands for the subject of
 // the reported clause: "X says that all staff may leave and urges them to
 // go" (the staff do not urge "them"), or -1.
-// reporterOfClause is the reporting verb whose complement clause opens at
-// subject a ("said (that) it was …"), or -1.
-func reporterOfClause(s *sent, a int) int {
-	k := a - 1
-	if s.low(k) == "that" {
-		k--
-	}
-	if k < 0 || !s.tokHas(k, reportVerbs) || !isVerbTag(s.tag(k)) {
-		return -1
-	}
-	return k
-}
-
 func reporterOverPronoun(s *sent, t *trig, a int) int {
 	if t.b >= len(s.toks) || t.vg < 1 || s.low(t.vg-1) != "and" {
 		return -1

@@ -766,12 +766,19 @@ func ownWord(s *sent, m match, k int) bool {
 // lightObject reports an event noun that is the object of a light verb
 // ("the ministry announced the arrest of 30 people", "Israel announces
 // strikes on …"): the announcer is the author, not only the speaker.
-func lightObject(s *sent, t *trig) bool {
+func lightObject(s *sent, t *trig) bool { return lightVerbOf(s, t) >= 0 }
+
+// lightVerbOf returns the light verb whose object the event noun of t is,
+// or -1.
+func lightVerbOf(s *sent, t *trig) int {
 	np := npBack(s, t.a)
 	if np >= 2 && s.low(np-1) == "of" && s.tokHas(np-2, phaseNouns) {
 		np = npBack(s, np-1) // "announced the resumption of attacks"
 	}
-	return np > 0 && s.tokHas(np-1, lightVerbs) && isVerbTag(s.tag(np-1))
+	if np > 0 && s.tokHas(np-1, lightVerbs) && isVerbTag(s.tag(np-1)) {
+		return np - 1
+	}
+	return -1
 }
 
 // contactRelative reads a relative clause without "that" ("the oil

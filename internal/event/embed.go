@@ -689,11 +689,11 @@ func (c *coding) govern(s *sent, ts []*trig) {
 		case s.tokHas(g, aspectual) || s.tokHas(g, doneGovernors) || s.low(g) == "had" && s.low(g+1) == "to":
 			// "vowed to continue attacking", "resorted to firing", "had to
 			// fire", "managed to seize": the act is done, by the governor's subject
-			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
+			t.subjA, t.subjB = c.verbSubject(s, g)
 		case s.tag(h) == "VBG" && t.vg == h && g == t.vg-1 && s.tokHas(g, reportGerund) && isFinite(s.tag(g)):
 			// "the ministry reports intercepting drones", "the army
 			// confirms killing two commanders": the speaker did it
-			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
+			t.subjA, t.subjB = c.verbSubject(s, g)
 		case raisedReport(s, g, k):
 			// "Iraqi troops were reported to have crossed into Kuwait",
 			// "the rebels are believed to be holding three hostages": the
@@ -703,7 +703,7 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			// "Russia becomes the first country to recognise the
 			// government", "was the only leader to attend": to be the
 			// first to do it is to have done it, as the copula's subject
-			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
+			t.subjA, t.subjB = c.verbSubject(s, g)
 			for q := verbGroupStart(s, g); q < g; q++ {
 				if hypoModals[s.low(q)] {
 					t.modality = Hypothetical
@@ -712,7 +712,7 @@ func (c *coding) govern(s *sent, ts []*trig) {
 				}
 			}
 		case s.tokHas(g, planners):
-			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
+			t.subjA, t.subjB = c.verbSubject(s, g)
 			if t.modality == Actual {
 				t.modality = Planned
 			}
@@ -729,7 +729,7 @@ func (c *coding) govern(s *sent, ts []*trig) {
 		case s.tokHas(g, causers) && isVerbTag(s.tag(g)):
 			// "the court ordered the newspaper to suspend publication":
 			// the one who orders acts on the one ordered
-			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
+			t.subjA, t.subjB = c.verbSubject(s, g)
 			if oa, ob := objSpan(s, g+1); oa < ob && ob <= t.vg && t.e.Type != "ASSAULT" && !(t.objA < t.objB && forceHeaded(c, s, oa, ob)) && !s.tokHas(headNoun(s, oa, ob), agencyHeads) {
 				// (not "ordered the military to carry out airstrikes against
 				// X": an attack's target is its own; nor "ordered the army
@@ -743,7 +743,7 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			// a purpose infinitive: "sent experts to Bosnia to
 			// investigate", "deployed troops to secure the border": the
 			// sender acts, as intended when the act is hostile
-			t.subjA, t.subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
+			t.subjA, t.subjB = c.verbSubject(s, g)
 			t.purpose = true
 			if materialConflict[t.e.Type] && t.modality == Actual {
 				t.modality = Planned

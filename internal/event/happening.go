@@ -298,14 +298,12 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 		// protesters', against the police
 		ev.Source, ev.Target = ev.Target, ev.Source
 	}
-	if pact && t.nominal && ev.Target == nil && lightObject(s, t) {
+	if lv := lightVerbOf(s, t); pact && t.nominal && ev.Target == nil && lv >= 0 {
 		// "The United States and Russia start talks in Riyadh": the light
 		// verb's subject holds the two sides
-		np := npBack(s, t.a)
-		lv := &trig{match: match{head: np - 1, a: np - 1, b: np}, vg: verbGroupStart(s, np-1)}
-		if a, b := c.subject(s, lv); a < b {
+		if a, b := c.verbSubject(s, lv); a < b {
 			u := *t
-			u.nominal, u.subjA, u.subjB, u.vg = false, a, b, lv.vg
+			u.nominal, u.subjA, u.subjB, u.vg = false, a, b, verbGroupStart(s, lv)
 			t = &u
 		}
 	}
@@ -375,8 +373,8 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 	}
 }
 
-// saidVerbAt returns the reporting verb right before the pronoun subject
-// at a ("say | they", "said that | they"), or -1.
+// saidVerbAt returns the reporting verb right before the subject at a of
+// its complement clause ("say | they", "said that | it was …"), or -1.
 func saidVerbAt(s *sent, a int) int {
 	k := a - 1
 	if k >= 0 && s.low(k) == "that" {
@@ -455,7 +453,7 @@ func (c *coding) jointDrill(s *sent, t *trig, ev *Event) {
 	if g := treeHead(s, t.head); t.nominal && g >= 0 && isVerbTag(s.tag(g)) && g < t.a {
 		// "Vietnam and Laos held military exercises": the noun's
 		// holders are its verb's subject
-		subjA, subjB = c.subject(s, &trig{match: match{head: g, a: g, b: g + 1}, vg: verbGroupStart(s, g)})
+		subjA, subjB = c.verbSubject(s, g)
 	}
 	for k := subjA + 1; k < subjB-1; k++ {
 		if s.low(k) != "and" {
