@@ -260,6 +260,9 @@ func (fs *Filters) accidental(s *sent) bool {
 			// crash still does by its own verb)
 			continue
 		}
+		if w == "fire" && s.tokHas(i-1, gunfireVerbs) {
+			continue // "exchanged fire", "opened fire": shooting, not a blaze
+		}
 		acc = acc || fs.accident[w] || fs.accident[strings.TrimSuffix(w, "s")] || fs.accident[strings.TrimSuffix(w, "es")]
 	}
 	return acc
@@ -275,6 +278,9 @@ var craftNouns = wordSet("craftNouns")
 
 // armedCraftWords before a craft noun make it an armed one.
 var armedCraftWords = wordSet("armedCraftWords")
+
+// gunfireVerbs before "fire" make it gunfire.
+var gunfireVerbs = wordSet("gunfireVerbs")
 
 // accidentClause reports an actor span that tells of an accident itself
 // ("an Air Force jet crashes in western Turkey"): the subject of a crash

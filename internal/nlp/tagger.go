@@ -760,6 +760,13 @@ func fixTags(toks []Token, verbGap []float32) {
 				t.Tag = "VBP"
 			}
 		}
+		// "Israeli forces open fire on stone-throwers": "open" between a
+		// plural subject and "fire" is the verb, not the adjective of an
+		// open fire
+		if strings.EqualFold(t.Text, "open") && (t.Tag == "JJ" || t.Tag == "NN") && i > 0 && i+1 < len(toks) && toks[i+1].Text == "fire" &&
+			(toks[i-1].Tag == "NNS" || toks[i-1].Tag == "NNPS" || toks[i-1].Tag == "PRP") {
+			t.Tag = "VBP"
+		}
 		// "detonating roadside bombs and briefly seizing the town": a
 		// lower-case -ly word the model read as a noun or adjective,
 		// right before a verb and after no determiner, modifier or noun,
