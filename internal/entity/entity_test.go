@@ -291,6 +291,11 @@ func TestCompose(t *testing.T) {
 		{"US troops in Iraq", "country:USA", "USA", "military", ""},
 		{"Tehran", "country:IRN", "IRN", "government", ""},
 		{"Israel", "country:ISR", "ISR", "", ""},
+		{"the Secretary-General", "", "", "government", ""},
+		{"the attorney general", "", "", "judiciary", ""},
+		{"the rebel leader", "", "", "armed group", ""},
+		{"the opposition leaders", "", "", "opposition", ""},
+		{"the general", "", "", "military", ""},
 	}
 	for _, c := range cases {
 		text := "Yesterday " + c.phrase + " did something."
