@@ -28,6 +28,11 @@ var lexicon = map[string]string{
 	"seventeen": "CD", "eighteen": "CD", "nineteen": "CD", "twenty": "CD", "thirty": "CD", "forty": "CD", "fifty": "CD",
 	"sixty": "CD", "seventy": "CD", "eighty": "CD", "ninety": "CD", "dozens": "NNS", "hundreds": "NNS", "thousands": "NNS",
 	"police": "NNS", "Police": "NNS", "killings": "NNS", "clashes": "NNS", "protesters": "NNS", "refugees": "NNS",
+	// plural nouns of actors the model reads as verbs after a name ("FARC
+	// dissidents/VBZ shoot down")
+	"dissidents": "NNS", "protestors": "NNS", "demonstrators": "NNS", "loyalists": "NNS",
+	"extremists": "NNS", "paramilitaries": "NNS", "guerrillas": "NNS", "mercenaries": "NNS", "policemen": "NNS",
+	"hostages": "NNS", "detainees": "NNS", "activists": "NNS", "villagers": "NNS", "worshippers": "NNS",
 	"sultan": "NN", "emir": "NN", "sultans": "NNS", "emirs": "NNS", "king": "NN", "queen": "NN",
 }
 
