@@ -302,6 +302,11 @@ func (c *coding) coref(s *sent, a, b int) *Actor {
 	off := s.toks[a].start
 	switch {
 	case det == "" && (w == "he" || w == "she" || w == "him" || w == "his" || w == "her"):
+		if sp := c.speakerPerson(s, a); sp != nil && (w == "he" || w == "she") {
+			act := *sp
+			act.Text = text
+			return &act
+		}
 		if e := c.lastMention(off, func(e *entity.Entity) bool { return e.Kind == entity.KindPerson }); e != nil {
 			return c.entityActor(text, e)
 		}
@@ -377,6 +382,43 @@ func (c *coding) coref(s *sent, a, b int) *Actor {
 			}
 			return act
 		}
+	}
+	return nil
+}
+
+// speakerPerson returns the person who says the clause whose subject is
+// the pronoun at i: "Trump announces that, after talks with X, he has
+// agreed …" is Trump's own agreement, whoever was named last; so is "the
+// minister said that, after talks with X, he had agreed".
+func (c *coding) speakerPerson(s *sent, i int) *Actor {
+	if s.parsed(); s.tree == nil || !s.tree.HasRel(i, "nsubj", "nsubj:pass") {
+		return nil
+	}
+	h := s.tree.Head[i]
+	if h < 0 || !s.tree.HasRel(h, "ccomp") {
+		return nil
+	}
+	g := s.tree.Head[h]
+	if g < 0 || !s.tokHas(g, speechVerbs) || !isVerbTag(s.tag(g)) {
+		return nil
+	}
+	a, b, _, ok, _ := s.treeSubject(g)
+	if !ok || b > g {
+		return nil
+	}
+	var who *entity.Entity
+	for k := a; k < g; k++ {
+		// (up to the verb: the parse may take only the first words of
+		// "United States president Donald Trump" as the subject)
+		if m := s.mentAt[k]; m >= 0 && s.ments[m].e.Kind == entity.KindPerson {
+			who = s.ments[m].e
+		}
+	}
+	if who != nil {
+		return c.entityActor(s.text(c.body, i, i+1), who)
+	}
+	if b-a <= 4 && c.filters.title[s.low(b-1)] && !c.filters.actor[s.low(b-1)] {
+		return c.actorSpan(s, a, b) // "the minister", "the country's president"
 	}
 	return nil
 }
