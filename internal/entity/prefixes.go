@@ -72,6 +72,19 @@ func runTok(f *fieldState, k int) bool {
 // of First Instance", "Second Army".
 var ordinalWords = wordSet("first second third")
 
+// ordinalOpens reports whether a capitalised ordinal inside a sentence
+// opens the body's name [a, b) ("at First Moscow State Medical
+// University", "the Second Circuit Court of Appeals"): the ordinal is part
+// of the name, and the name without it is another body or none.
+func (rz *recognizer) ordinalOpens(f *fieldState, a, b int) bool {
+	o := a - 1
+	if o < 0 || !f.word(o) || f.cover[o] != 0 || !f.isNorm(o, ordinalWords) || !f.spaced(o) ||
+		f.toks[o].flags&fCap == 0 || f.toks[o].flags&fSentStart != 0 || f.toks[o].sent != f.toks[a].sent {
+		return false
+	}
+	return rz.hasOrgWord(f, a, b)
+}
+
 // runJoin reports whether the lower-case word k joins two parts of one
 // name: "of" or "for" ("Department of Justice", "of the Interior"), "and"
 // inside a body's name ("Food and Drug Administration"), not after its

@@ -1,0 +1,34 @@
+package entity
+
+import "testing"
+
+// TestChatAcronym: "IRC" is the aid group only where refugees or aid are
+// near; a chat channel is no organisation.
+func TestChatAcronym(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The developers argued about the release on IRC until late at night, he said.", "IRC", ""},
+		{"", "The game was first shared on a private IRC channel for testing.", "IRC", ""},
+		{"", "The IRC said refugees in the camp lacked clean water and medicine.", "IRC", "igo:irc"},
+	})
+}
+
+// TestUniversityOfDemonym: a university named by a demonym lies where the
+// knowledge base says, not in the demonym's country.
+func TestUniversityOfDemonym(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Chinese University lecturer Wai Lam said the turnout in Hong Kong surprised the government.", "Chinese University", "org:hk-cuhk"},
+		{"", "Students at the American University of Beirut marched to the ministry on Monday.", "American University of Beirut", "org:lb-aub"},
+		{"", "His tutor said he was admitted to Wharton after a friend sat the entrance test for him, the university said.", "Wharton", "org:us-wharton"},
+		{"", "The river flooded streets in Wharton, Texas, on Monday.", "Wharton", "city:"},
+	})
+}
+
+// TestOrdinalOpensBody: a capitalised ordinal before a body's name is part
+// of it.
+func TestOrdinalOpensBody(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "She studies surgery at First Ruritania State Medical University in the capital.", "First Ruritania State Medical University", "new:organization"},
+		{"", "The lawyers took the case to the Second Circuit Court of Appeals, which paused the order.", "Second Circuit Court of Appeals", "new:organization"},
+		{"", "The lawyers took the case to the Second Circuit Court of Appeals, which paused the order.", "Circuit Court of Appeals", ""},
+	})
+}
