@@ -32,3 +32,14 @@ func TestOrdinalOpensBody(t *testing.T) {
 		{"", "The lawyers took the case to the Second Circuit Court of Appeals, which paused the order.", "Circuit Court of Appeals", ""},
 	})
 }
+
+// TestCapitalDwarfsTown: a country's capital outweighs a namesake town ten
+// times smaller in the country the article is about, unless the town's
+// region is named.
+func TestCapitalDwarfsTown(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The United States and the U.S. Congress criticised the move. The agency of the United Nations is based in Paris.", "Paris", "city:2988507"},
+		{"", "The American tourist was robbed in Rome, the United States embassy said.", "Rome", "city:3169070"},
+		{"", "The storm hit Paris, Texas, on Monday, the United States weather service said.", "Paris", "city:4717560"},
+	})
+}

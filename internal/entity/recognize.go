@@ -1610,11 +1610,22 @@ func (rz *recognizer) dwarfed(m *mention, c cand) bool {
 		return false
 	}
 	for _, o := range m.cands {
-		if o.r != c.r && (o.r.e.Kind == KindPlace || o.r.e.Kind == KindCountry) && o.r.population > 100*(c.r.population+1) {
+		if o.r != c.r && (o.r.e.Kind == KindPlace || o.r.e.Kind == KindCountry) && o.r.population > rz.dwarfFactor(c, o)*(c.r.population+1) {
 			return true
 		}
 	}
 	return false
+}
+
+// dwarfFactor is how many times larger a namesake o must be to dwarf the
+// town c: a hundred, or ten where o is a country's capital and c none
+// ("based in Paris" is the French capital, not the Texan town of 25,000;
+// "Rome" the Italian capital, not the town in Georgia).
+func (rz *recognizer) dwarfFactor(c, o cand) float64 {
+	if rz.kb.capital[o.r] && !rz.kb.capital[c.r] {
+		return 10
+	}
+	return 100
 }
 
 // regionDiscount divides a first-level region's population when it is
