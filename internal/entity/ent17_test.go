@@ -43,3 +43,14 @@ func TestCapitalDwarfsTown(t *testing.T) {
 		{"", "The storm hit Paris, Texas, on Monday, the United States weather service said.", "Paris", "city:4717560"},
 	})
 }
+
+// TestTwinTowns: a name the gazetteer gives to two small towns of like
+// size in one country, with nothing in the article to choose between them,
+// is a new place of that country; the region named settles it.
+func TestTwinTowns(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "During a riot in Washington, D.C., protesters gathered at the memorial in Lincoln Park, the US president said.", "Lincoln Park", "new:place"},
+		{"", "Protesters gathered in Lincoln Park, Michigan, on Monday, the US police said.", "Lincoln Park", "city:4999311"},
+		{"", "The US senator visited Springfield on Monday.", "Springfield", "city:"},
+	})
+}

@@ -1530,6 +1530,14 @@ func (rz *recognizer) decide(f *fieldState, m *mention) {
 			}
 		}
 	}
+	if country := rz.twinTowns(f, m, keep); country != "" {
+		name := f.text[f.toks[m.a].start:f.toks[m.b-1].end]
+		r := rz.newEntity(name, KindPlace)
+		r.e.Country = country
+		m.r, m.form = r, FormNew
+		rz.seen[r]++
+		return
+	}
 	best, bestScore := keep[0], math.Inf(-1)
 	for _, c := range keep {
 		if s := rz.score(f, m, c); s > bestScore {
@@ -1627,6 +1635,40 @@ func (rz *recognizer) dwarfFactor(c, o cand) float64 {
 	}
 	return 100
 }
+
+// twinTowns returns the country of m's readings when they are two or more
+// small towns of that one country, of like size, and nothing in the
+// article picks one (no region named, none named before, no context):
+// "Lincoln Park" in a story from Washington is neither the Chicago
+// neighbourhood nor the Michigan town the gazetteer knows, so m is a new
+// place of that country rather than a guess.
+func (rz *recognizer) twinTowns(f *fieldState, m *mention, keep []cand) string {
+	if len(keep) < 2 {
+		return ""
+	}
+	country := keep[0].r.e.Country
+	var pops []float64
+	for _, c := range keep {
+		e := c.r.e
+		if e.Kind != KindPlace || strings.HasPrefix(e.ID, "region:") || e.Country != country || rz.kb.capital[c.r] ||
+			c.r.population >= twinTownMax || rz.seen[c.r] > 0 || rz.regionAfter(f, m, c) > 0 || rz.contextNear(f, m, c.r) {
+			return ""
+		}
+		if p := rz.kb.byID[c.r.parent]; p != nil && rz.seen[p] > 0 {
+			return ""
+		}
+		pops = append(pops, c.r.population)
+	}
+	slices.Sort(pops)
+	if pops[len(pops)-1] >= 10*pops[len(pops)-2] {
+		return "" // one town much the larger: the score takes it
+	}
+	return country
+}
+
+// twinTownMax is the population under which same-named towns of one
+// country are told apart only by what the article says.
+const twinTownMax = 100000
 
 // regionDiscount divides a first-level region's population when it is
 // weighed against a same-named place.
