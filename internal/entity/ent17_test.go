@@ -54,3 +54,11 @@ func TestTwinTowns(t *testing.T) {
 		{"", "The US senator visited Springfield on Monday.", "Springfield", "city:"},
 	})
 }
+
+// TestOrdinalBeforeOneWord: an ordinal before a single capitalised word
+// ("First Nations") opens no body.
+func TestOrdinalBeforeOneWord(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The council wants a space where First Nations people can meet, she said.", "First Nations", ""},
+	})
+}

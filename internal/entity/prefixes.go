@@ -82,7 +82,9 @@ func (rz *recognizer) ordinalOpens(f *fieldState, a, b int) bool {
 		f.toks[o].flags&fCap == 0 || f.toks[o].flags&fSentStart != 0 || f.toks[o].sent != f.toks[a].sent {
 		return false
 	}
-	return rz.hasOrgWord(f, a, b)
+	// "First Nations", "the March First Movement": one word after it
+	// makes a people or an event, no body
+	return b-a >= 2 && rz.hasOrgWord(f, a, b)
 }
 
 // runJoin reports whether the lower-case word k joins two parts of one
