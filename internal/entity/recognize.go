@@ -136,6 +136,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	}
 	rz.shortInstitutions()
 	for _, f := range rz.fields {
+		rz.saintsClinics(f)
 		rz.commaListNames(f)
 	}
 	if len(rz.fields) > 0 && rz.fields[0].name == FieldTitle {
