@@ -62,3 +62,21 @@ func TestOrdinalBeforeOneWord(t *testing.T) {
 		{"", "The council wants a space where First Nations people can meet, she said.", "First Nations", ""},
 	})
 }
+
+// TestSaintsClinic: a new place named by a saint alone, beside words of
+// care, is the hospital of that name.
+func TestSaintsClinic(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Foreign students get no free medical care at St Ambrose even with insurance, he said.", "St Ambrose", "new:facility"},
+		{"", "Flooding hit the village of St Ambrose on Monday, the mayor said.", "St Ambrose", "new:place"},
+	})
+}
+
+// TestSaintSpellings: a place's saint written "St", "St." or "Saint" is
+// the same place whichever way the gazetteer writes it.
+func TestSaintSpellings(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The leaders met in St Petersburg on Monday to sign the accord.", "St Petersburg", "city:498817"},
+		{"", "The band played in Saint Louis on Friday, the promoter said.", "Saint Louis", "city:4407066"},
+	})
+}
