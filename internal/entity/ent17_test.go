@@ -80,3 +80,12 @@ func TestSaintSpellings(t *testing.T) {
 		{"", "The band played in Saint Louis on Friday, the promoter said.", "Saint Louis", "city:4407066"},
 	})
 }
+
+// TestTwinTownsNeedPlace: twin towns make a new place only after a place's
+// preposition and with no region after a comma.
+func TestTwinTownsNeedPlace(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The US mathematician John Conway died in April; students in the US still play Conway's Game of Life.", "Conway", "new:person"},
+		{"", "Seven people were killed in a prison riot in Tuxpan, Veracruz, Mexico, on Monday.", "Tuxpan", "city:3980844"},
+	})
+}

@@ -1637,15 +1637,19 @@ func (rz *recognizer) dwarfFactor(c, o cand) float64 {
 	return 100
 }
 
-// twinTowns returns the country of m's readings when they are two or more
-// small towns of that one country, of like size, and nothing in the
+// twinTowns returns the country of m's readings when m follows a place's
+// preposition and they are two or more small towns of that one country,
+// of like size, and nothing in the
 // article picks one (no region named, none named before, no context):
 // "Lincoln Park" in a story from Washington is neither the Chicago
 // neighbourhood nor the Michigan town the gazetteer knows, so m is a new
 // place of that country rather than a guess.
 func (rz *recognizer) twinTowns(f *fieldState, m *mention, keep []cand) string {
-	if len(keep) < 2 {
-		return ""
+	if len(keep) < 2 || m.a == 0 || !f.locPrep(m.a-1) || f.toks[m.b-1].flags&fPoss != 0 {
+		return "" // "in Lincoln Park"; a surname ("after Clinton resigned") is no town
+	}
+	if m.b+1 < len(f.toks) && f.toks[m.b].punct == ',' && f.cover[m.b+1] != 0 {
+		return "" // "Epping, Essex": the names after it settle it
 	}
 	country := keep[0].r.e.Country
 	var pops []float64
