@@ -89,3 +89,13 @@ func TestTwinTownsNeedPlace(t *testing.T) {
 		{"", "Seven people were killed in a prison riot in Tuxpan, Veracruz, Mexico, on Monday.", "Tuxpan", "city:3980844"},
 	})
 }
+
+// TestLegislatorsState: "of New York" after a legislator's name is the
+// state, after anyone else's the city.
+func TestLegislatorsState(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Democratic committee chairman Dan Rowe of New York said the inquiry was under way.", "New York", "region:"},
+		{"", "Senator Ann Kemp of New York said the bill would pass.", "New York", "region:"},
+		{"", "The lawyer Ann Kemp of New York said the bill would pass.", "New York", "city:"},
+	})
+}

@@ -1194,6 +1194,8 @@ func (rz *recognizer) cityOrRegion(f *fieldState, m *mention, keep []cand) []can
 		m.a >= 3 && f.norm(m.a-1) == "of" && f.norm(m.a-2) == "state" && f.isNorm(m.a-3, theWord) ||
 		// "the governor of New York", "a senator from New York": offices of the region
 		m.a >= 2 && (f.norm(m.a-1) == "of" || f.norm(m.a-1) == "from") && f.isNorm(m.a-2, regionOffices) ||
+		// "committee chairman Jerrold Nadler of New York": the state a legislator represents
+		rz.afterLegislator(f, m) ||
 		addressMiddle(f, m) ||
 		// "Maine, New York, New Jersey": listed with other regions of its country
 		listedRegions(f, m) == region.e.Country && !rz.cityListed(f, m)
