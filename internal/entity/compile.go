@@ -46,7 +46,7 @@ func (kb *KB) compile() {
 		for _, a := range r.aliases {
 			kb.addAlias(&sc, r, a, FormName)
 		}
-		for _, a := range saintSpellings(r) {
+		for _, a := range kb.saintSpellings(r) {
 			kb.addAlias(&sc, r, a, FormName)
 		}
 		for _, a := range r.adj {
@@ -150,9 +150,12 @@ var saintForms = []string{"Saint ", "St. ", "St "}
 // saintSpellings returns the spellings of a place's saint that its name
 // and aliases lack: "St Petersburg" and "St. Petersburg" for "Saint
 // Petersburg", "Saint Louis" for "St. Louis"; the gazetteer writes each
-// place one way, the news all three.
-func saintSpellings(r *rec) []string {
-	if r.e.Kind != KindPlace {
+// place one way, the news all three. Only cities of 100,000 or more: a
+// parish or a village named by a saint alone ("Saint Peter") would take
+// the saint's square and basilica, and a saint that is a given name
+// ("Saint Paul") his cathedral.
+func (kb *KB) saintSpellings(r *rec) []string {
+	if r.e.Kind != KindPlace || !strings.HasPrefix(r.e.ID, "city:") || r.population < 100000 {
 		return nil
 	}
 	have := map[string]bool{r.e.Name: true}
@@ -163,7 +166,7 @@ func saintSpellings(r *rec) []string {
 	for _, n := range append([]string{r.e.Name}, r.aliases...) {
 		for _, f := range saintForms {
 			rest, ok := strings.CutPrefix(n, f)
-			if !ok || rest == "" {
+			if !ok || rest == "" || kb.given[normalize(rest)] {
 				continue
 			}
 			for _, g := range saintForms {

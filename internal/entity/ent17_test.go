@@ -99,3 +99,12 @@ func TestLegislatorsState(t *testing.T) {
 		{"", "The lawyer Ann Kemp of New York said the bill would pass.", "New York", "city:"},
 	})
 }
+
+// TestSaintSpellingsOnlyCities: the saint's other spellings are taken for
+// large cities only; a parish named by a saint alone keeps his square.
+func TestSaintSpellingsOnlyCities(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Thousands of pilgrims gathered in St. Peter's Square on Sunday.", "St. Peter", ""},
+		{"", "Mourners gathered at St Paul's Cathedral in London on Sunday.", "St Paul", ""},
+	})
+}
