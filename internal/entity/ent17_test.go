@@ -108,3 +108,13 @@ func TestSaintSpellingsOnlyCities(t *testing.T) {
 		{"", "Mourners gathered at St Paul's Cathedral in London on Sunday.", "St Paul", ""},
 	})
 }
+
+// TestCountryBeforeOneCommonWord: a country's name before one capitalised
+// common word ("UK Government") names the country's body with it, not a
+// new body called by the common word.
+func TestCountryBeforeOneCommonWord(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The minister announced the measure at the UK Government's daily briefing.", "UK Government", "new:uk-government"},
+		{"", "The Iraqi Government said on Monday it would act.", "Iraqi Government", "org:iq-"},
+	})
+}

@@ -164,6 +164,15 @@ func (rz *recognizer) prefixedBody(f *fieldState, p, m *mention) {
 	case oc == c && p.form == FormName:
 		// "US Department of Justice"; "Ruritanian Labour Party" stays
 		// the party described by the country's adjective
+	case oc == "" && r.e.New && m.b-m.a == 1 && rz.commonWords(f, m.a, m.b):
+		// "UK Government": one common word is the country's body of that
+		// description, named with its country, not a body called "Government"
+		if o := rz.kb.bodies[normalize(f.text[f.toks[m.a].start:f.toks[m.b-1].end])][c]; o != nil {
+			r = o
+		} else {
+			r = rz.newEntity(f.text[f.toks[p.a].start:f.toks[m.b-1].end], KindOrganization)
+			r.e.Country = c
+		}
 	case oc == "" && r.e.New:
 		r.e.Country = c
 	case oc != "" && oc != c && !r.e.New && rz.commonWords(f, m.a, m.b):
