@@ -1653,6 +1653,9 @@ func (rz *recognizer) twinTowns(f *fieldState, m *mention, keep []cand) string {
 	if m.b+1 < len(f.toks) && f.toks[m.b].punct == ',' && f.cover[m.b+1] != 0 {
 		return "" // "Epping, Essex": the names after it settle it
 	}
+	if m.b-m.a == 1 && rz.surnameInArticle(f.norm(m.a)) {
+		return "" // "a podcast dedicated to Conway" after "John Horton Conway"
+	}
 	country := keep[0].r.e.Country
 	var pops []float64
 	for _, c := range keep {
@@ -1671,6 +1674,20 @@ func (rz *recognizer) twinTowns(f *fieldState, m *mention, keep []cand) string {
 		return "" // one town much the larger: the score takes it
 	}
 	return country
+}
+
+// surnameInArticle reports whether the word w follows a given name
+// somewhere in the article ("John Horton Conway"): a person's surname.
+func (rz *recognizer) surnameInArticle(w string) bool {
+	for _, g := range rz.fields {
+		for k := 1; k < len(g.toks); k++ {
+			if g.word(k) && g.word(k-1) && g.spaced(k-1) && g.toks[k-1].flags&fCap != 0 && g.norm(k) == w &&
+				(rz.kb.given[g.norm(k-1)] || k >= 2 && g.word(k-2) && g.spaced(k-2) && rz.kb.given[g.norm(k-2)] && g.toks[k-1].flags&fCap != 0) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // twinTownMax is the population under which same-named towns of one
