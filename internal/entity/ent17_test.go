@@ -119,3 +119,12 @@ func TestCountryBeforeOneCommonWord(t *testing.T) {
 		{"", "The Iraqi Government said on Monday it would act.", "Iraqi Government", "org:iq-"},
 	})
 }
+
+// TestLedCoalition: "a U.S.-led coalition" is the coalition against the
+// Islamic State only where that war is near; the 2003 invasion's is none.
+func TestLedCoalition(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The present government of Iraq was formed in 2003 after a U.S.-led coalition removed Saddam Hussein.", "U.S.-led coalition", ""},
+		{"", "A US-led coalition airstrike hit Islamic State fighters near Raqqa on Monday.", "US-led coalition", "igo:global-coalition-isis"},
+	})
+}
