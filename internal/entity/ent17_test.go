@@ -52,6 +52,8 @@ func TestTwinTowns(t *testing.T) {
 		{"", "During a riot in Washington, D.C., protesters gathered at the memorial in Lincoln Park, the US president said.", "Lincoln Park", "new:place"},
 		{"", "Protesters gathered in Lincoln Park, Michigan, on Monday, the US police said.", "Lincoln Park", "city:4999311"},
 		{"", "The US senator visited Springfield on Monday.", "Springfield", "city:"},
+		{"", "Ahead of a planned protest at the memorial of US President Abraham Lincoln in Lincoln Park, Trump vowed to act.", "Lincoln Park", "new:place"},
+		{"", "The Michigan governor said on Monday the US fair held in Lincoln Park drew thousands.", "Lincoln Park", "city:4999311"},
 	})
 }
 

@@ -1650,7 +1650,7 @@ func (rz *recognizer) twinTowns(f *fieldState, m *mention, keep []cand) string {
 	if len(keep) < 2 || m.a == 0 || !f.locPrep(m.a-1) || f.toks[m.b-1].flags&fPoss != 0 {
 		return "" // "in Lincoln Park"; a surname ("after Clinton resigned") is no town
 	}
-	if m.b+1 < len(f.toks) && f.toks[m.b].punct == ',' && f.cover[m.b+1] != 0 {
+	if placeAfterComma(f, m) {
 		return "" // "Epping, Essex": the names after it settle it
 	}
 	if m.b-m.a == 1 && rz.surnameInArticle(f.norm(m.a)) {
@@ -1664,8 +1664,8 @@ func (rz *recognizer) twinTowns(f *fieldState, m *mention, keep []cand) string {
 			c.r.population >= twinTownMax || rz.seen[c.r] > 0 || rz.regionAfter(f, m, c) > 0 || rz.contextNear(f, m, c.r) {
 			return ""
 		}
-		if p := rz.kb.byID[c.r.parent]; p != nil && rz.seen[p] > 0 {
-			return ""
+		if p := rz.kb.byID[c.r.parent]; p != nil && namedNear(f, m, p) {
+			return "" // the town's region named close by; far off, another story's
 		}
 		pops = append(pops, c.r.population)
 	}
@@ -1674,6 +1674,20 @@ func (rz *recognizer) twinTowns(f *fieldState, m *mention, keep []cand) string {
 		return "" // one town much the larger: the score takes it
 	}
 	return country
+}
+
+// placeAfterComma reports whether a comma and a place or country follow m
+// ("Epping, Essex"; not "in Lincoln Park, Trump vowed").
+func placeAfterComma(f *fieldState, m *mention) bool {
+	if m.b+1 >= len(f.toks) || f.toks[m.b].punct != ',' || f.cover[m.b+1] == 0 {
+		return false
+	}
+	for _, c := range f.ms[f.cover[m.b+1]-1].cands {
+		if k := c.r.e.Kind; k == KindPlace || k == KindCountry {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameInArticle reports whether the word w follows a given name
