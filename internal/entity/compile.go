@@ -46,6 +46,9 @@ func (kb *KB) compile() {
 		for _, a := range r.aliases {
 			kb.addAlias(&sc, r, a, FormName)
 		}
+		for _, a := range kb.saintSpellings(r) {
+			kb.addAlias(&sc, r, a, FormName)
+		}
 		for _, a := range r.adj {
 			kb.addAlias(&sc, r, a, FormAdj)
 			if p := plural(a); p != "" {
@@ -139,6 +142,42 @@ func surname(name string) string {
 		return ""
 	}
 	return last
+}
+
+// saintForms are the ways a place's name writes its saint.
+var saintForms = []string{"Saint ", "St. ", "St "}
+
+// saintSpellings returns the spellings of a place's saint that its name
+// and aliases lack: "St Petersburg" and "St. Petersburg" for "Saint
+// Petersburg", "Saint Louis" for "St. Louis"; the gazetteer writes each
+// place one way, the news all three. Only cities of 100,000 or more: a
+// parish or a village named by a saint alone ("Saint Peter") would take
+// the saint's square and basilica, and a saint that is a given name
+// ("Saint Paul") his cathedral.
+func (kb *KB) saintSpellings(r *rec) []string {
+	if r.e.Kind != KindPlace || !strings.HasPrefix(r.e.ID, "city:") || r.population < 100000 {
+		return nil
+	}
+	have := map[string]bool{r.e.Name: true}
+	for _, a := range r.aliases {
+		have[a] = true
+	}
+	var out []string
+	for _, n := range append([]string{r.e.Name}, r.aliases...) {
+		for _, f := range saintForms {
+			rest, ok := strings.CutPrefix(n, f)
+			if !ok || rest == "" || kb.given[normalize(rest)] {
+				continue
+			}
+			for _, g := range saintForms {
+				if v := g + rest; !have[v] {
+					have[v] = true
+					out = append(out, v)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // plural returns the plural of a demonym when the data gives only one form

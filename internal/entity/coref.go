@@ -156,6 +156,9 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 				break
 			}
 		}
+		if rz.ordinalOpens(f, i, j) {
+			i-- // "First Moscow State Medical University", "the Second Circuit Court of Appeals"
+		}
 		if rz.genericBody(f, i, j) || plainBody(f, i, j) {
 			// "the Senate", "the Supreme Court" that bodies could not tie
 			// to a country: a description, not a new entity

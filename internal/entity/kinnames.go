@@ -100,6 +100,43 @@ func (rz *recognizer) saintsFacilities(f *fieldState) {
 	}
 }
 
+// saintsClinics reads a new place named by a saint alone ("St Vincent")
+// with care words beside it in its sentence ("free medical care at St
+// Vincent") as the hospital of that name, a facility: the saint's town
+// would be in the gazetteer.
+func (rz *recognizer) saintsClinics(f *fieldState) {
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || !m.r.e.New || m.r.e.Kind != KindPlace || !isSaint(f, m.a) || !rz.careNear(f, m) {
+			continue
+		}
+		words := 0
+		for k := m.a + 1; k < m.b; k++ {
+			if f.word(k) && f.text[f.toks[k].start:f.toks[k].end] != "." {
+				words++
+			}
+		}
+		if words == 1 {
+			m.r.e.Kind = KindFacility
+		}
+	}
+}
+
+// careWords speak of a hospital's work.
+var careWords = wordSet(`medical medicine hospital hospitals hospitalised hospitalized clinic patient patients
+doctor doctors nurse nurses surgery treated treatment ward icu`)
+
+// careNear reports whether a word of careWords stands within eight words of
+// m in its sentence.
+func (rz *recognizer) careNear(f *fieldState, m *mention) bool {
+	for k := max(0, m.a-8); k < min(len(f.toks), m.b+8); k++ {
+		if (k < m.a || k >= m.b) && f.word(k) && f.toks[k].sent == f.toks[m.a].sent && f.isNorm(k, careWords) {
+			return true
+		}
+	}
+	return false
+}
+
 // isSaint reports whether token k is "St", "St." or "Saint".
 func isSaint(f *fieldState, k int) bool {
 	if k < 0 || !f.word(k) {

@@ -72,6 +72,21 @@ func runTok(f *fieldState, k int) bool {
 // of First Instance", "Second Army".
 var ordinalWords = wordSet("first second third")
 
+// ordinalOpens reports whether a capitalised ordinal inside a sentence
+// opens the body's name [a, b) ("at First Moscow State Medical
+// University", "the Second Circuit Court of Appeals"): the ordinal is part
+// of the name, and the name without it is another body or none.
+func (rz *recognizer) ordinalOpens(f *fieldState, a, b int) bool {
+	o := a - 1
+	if o < 0 || !f.word(o) || f.cover[o] != 0 || !f.isNorm(o, ordinalWords) || !f.spaced(o) ||
+		f.toks[o].flags&fCap == 0 || f.toks[o].flags&fSentStart != 0 || f.toks[o].sent != f.toks[a].sent {
+		return false
+	}
+	// "First Nations", "the March First Movement": one word after it
+	// makes a people or an event, no body
+	return b-a >= 2 && rz.hasOrgWord(f, a, b)
+}
+
 // runJoin reports whether the lower-case word k joins two parts of one
 // name: "of" or "for" ("Department of Justice", "of the Interior"), "and"
 // inside a body's name ("Food and Drug Administration"), not after its
@@ -149,6 +164,15 @@ func (rz *recognizer) prefixedBody(f *fieldState, p, m *mention) {
 	case oc == c && p.form == FormName:
 		// "US Department of Justice"; "Ruritanian Labour Party" stays
 		// the party described by the country's adjective
+	case oc == "" && r.e.New && m.b-m.a == 1 && rz.commonWords(f, m.a, m.b):
+		// "UK Government": one common word is the country's body of that
+		// description, named with its country, not a body called "Government"
+		if o := rz.kb.bodies[normalize(f.text[f.toks[m.a].start:f.toks[m.b-1].end])][c]; o != nil {
+			r = o
+		} else {
+			r = rz.newEntity(f.text[f.toks[p.a].start:f.toks[m.b-1].end], KindOrganization)
+			r.e.Country = c
+		}
 	case oc == "" && r.e.New:
 		r.e.Country = c
 	case oc != "" && oc != c && !r.e.New && rz.commonWords(f, m.a, m.b):

@@ -136,6 +136,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	}
 	rz.shortInstitutions()
 	for _, f := range rz.fields {
+		rz.saintsClinics(f)
 		rz.commaListNames(f)
 	}
 	if len(rz.fields) > 0 && rz.fields[0].name == FieldTitle {
@@ -1193,6 +1194,8 @@ func (rz *recognizer) cityOrRegion(f *fieldState, m *mention, keep []cand) []can
 		m.a >= 3 && f.norm(m.a-1) == "of" && f.norm(m.a-2) == "state" && f.isNorm(m.a-3, theWord) ||
 		// "the governor of New York", "a senator from New York": offices of the region
 		m.a >= 2 && (f.norm(m.a-1) == "of" || f.norm(m.a-1) == "from") && f.isNorm(m.a-2, regionOffices) ||
+		// "committee chairman Jerrold Nadler of New York": the state a legislator represents
+		rz.afterLegislator(f, m) ||
 		addressMiddle(f, m) ||
 		// "Maine, New York, New Jersey": listed with other regions of its country
 		listedRegions(f, m) == region.e.Country && !rz.cityListed(f, m)
@@ -1530,6 +1533,14 @@ func (rz *recognizer) decide(f *fieldState, m *mention) {
 			}
 		}
 	}
+	if country := rz.twinTowns(f, m, keep); country != "" {
+		name := f.text[f.toks[m.a].start:f.toks[m.b-1].end]
+		r := rz.newEntity(name, KindPlace)
+		r.e.Country = country
+		m.r, m.form = r, FormNew
+		rz.seen[r]++
+		return
+	}
 	best, bestScore := keep[0], math.Inf(-1)
 	for _, c := range keep {
 		if s := rz.score(f, m, c); s > bestScore {
@@ -1610,12 +1621,92 @@ func (rz *recognizer) dwarfed(m *mention, c cand) bool {
 		return false
 	}
 	for _, o := range m.cands {
-		if o.r != c.r && (o.r.e.Kind == KindPlace || o.r.e.Kind == KindCountry) && o.r.population > 100*(c.r.population+1) {
+		if o.r != c.r && (o.r.e.Kind == KindPlace || o.r.e.Kind == KindCountry) && o.r.population > rz.dwarfFactor(c, o)*(c.r.population+1) {
 			return true
 		}
 	}
 	return false
 }
+
+// dwarfFactor is how many times larger a namesake o must be to dwarf the
+// town c: a hundred, or ten where o is a country's capital and c none
+// ("based in Paris" is the French capital, not the Texan town of 25,000;
+// "Rome" the Italian capital, not the town in Georgia).
+func (rz *recognizer) dwarfFactor(c, o cand) float64 {
+	if rz.kb.capital[o.r] && !rz.kb.capital[c.r] {
+		return 10
+	}
+	return 100
+}
+
+// twinTowns returns the country of m's readings when m follows a place's
+// preposition and they are two or more small towns of that one country,
+// of like size, and nothing in the
+// article picks one (no region named, none named before, no context):
+// "Lincoln Park" in a story from Washington is neither the Chicago
+// neighbourhood nor the Michigan town the gazetteer knows, so m is a new
+// place of that country rather than a guess.
+func (rz *recognizer) twinTowns(f *fieldState, m *mention, keep []cand) string {
+	if len(keep) < 2 || m.a == 0 || !f.locPrep(m.a-1) || f.toks[m.b-1].flags&fPoss != 0 {
+		return "" // "in Lincoln Park"; a surname ("after Clinton resigned") is no town
+	}
+	if placeAfterComma(f, m) {
+		return "" // "Epping, Essex": the names after it settle it
+	}
+	if m.b-m.a == 1 && rz.surnameInArticle(f.norm(m.a)) {
+		return "" // "a podcast dedicated to Conway" after "John Horton Conway"
+	}
+	country := keep[0].r.e.Country
+	var pops []float64
+	for _, c := range keep {
+		e := c.r.e
+		if e.Kind != KindPlace || strings.HasPrefix(e.ID, "region:") || e.Country != country || rz.kb.capital[c.r] ||
+			c.r.population >= twinTownMax || rz.seen[c.r] > 0 || rz.regionAfter(f, m, c) > 0 || rz.contextNear(f, m, c.r) {
+			return ""
+		}
+		if p := rz.kb.byID[c.r.parent]; p != nil && namedNear(f, m, p) {
+			return "" // the town's region named close by; far off, another story's
+		}
+		pops = append(pops, c.r.population)
+	}
+	slices.Sort(pops)
+	if pops[len(pops)-1] >= 10*pops[len(pops)-2] {
+		return "" // one town much the larger: the score takes it
+	}
+	return country
+}
+
+// placeAfterComma reports whether a comma and a place or country follow m
+// ("Epping, Essex"; not "in Lincoln Park, Trump vowed").
+func placeAfterComma(f *fieldState, m *mention) bool {
+	if m.b+1 >= len(f.toks) || f.toks[m.b].punct != ',' || f.cover[m.b+1] == 0 {
+		return false
+	}
+	for _, c := range f.ms[f.cover[m.b+1]-1].cands {
+		if k := c.r.e.Kind; k == KindPlace || k == KindCountry {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameInArticle reports whether the word w follows a given name
+// somewhere in the article ("John Horton Conway"): a person's surname.
+func (rz *recognizer) surnameInArticle(w string) bool {
+	for _, g := range rz.fields {
+		for k := 1; k < len(g.toks); k++ {
+			if g.word(k) && g.word(k-1) && g.spaced(k-1) && g.toks[k-1].flags&fCap != 0 && g.norm(k) == w &&
+				(rz.kb.given[g.norm(k-1)] || k >= 2 && g.word(k-2) && g.spaced(k-2) && rz.kb.given[g.norm(k-2)] && g.toks[k-1].flags&fCap != 0) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// twinTownMax is the population under which same-named towns of one
+// country are told apart only by what the article says.
+const twinTownMax = 100000
 
 // regionDiscount divides a first-level region's population when it is
 // weighed against a same-named place.
