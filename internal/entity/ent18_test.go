@@ -1,0 +1,17 @@
+package entity
+
+import "testing"
+
+// TestLegislatorTitleBeforeSurname: a legislator's or councillor's title
+// before a surname alone ("Congressman Quillby") is no part of the name,
+// which is the person named in full before; a country's name after such a
+// title is a surname.
+func TestLegislatorTitleBeforeSurname(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Congressman Darvel Quillby left his party in July. On Monday, Congressman Quillby said he would run again.", "Quillby", "new:darvel-quillby"},
+		{"", "Congressman Darvel Quillby left his party in July. On Monday, Congressman Quillby said he would run again.", "Congressman Quillby", ""},
+		{"", "On Monday, Councilwoman Marbeck told reporters the budget was cut.", "Marbeck", "new:person"},
+		{"", "On Monday, Representative Jordan told reporters the bill would pass.", "Jordan", "new:person"},
+		{"", "On Monday, the Representative Council of the students met in the hall.", "Representative Council", "new:organization"},
+	})
+}
