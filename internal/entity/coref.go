@@ -493,6 +493,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if softwareIn(f, p) && b-k == 1 {
 		return // "software written in Zorva": a programming language
 	}
+	if fictionNamed(f, k, b) {
+		return // "Hellboy character Abe Sapien", "the Harry Potter series": a character or a work, no actor
+	}
 	// "published in Ecological Applications": a publication
 	published := p >= 0 && f.norm(p) == "in" && publishedBefore(f, p)
 	if published && b-k == 1 && (rz.isAdj(f, k) || f.isNorm(k, languageNames)) {
@@ -2297,3 +2300,27 @@ func peoplePlural(w string) bool {
 	}
 	return false
 }
+
+// fictionNamed reports whether the run [k, b) names a fictional character
+// ("the character of Anya Jenkins", "Hellboy character Abe Sapien") or a
+// work read as a series ("the Harry Potter series").
+func fictionNamed(f *fieldState, k, b int) bool {
+	p := f.prevWord(k)
+	if p >= 0 && p == k-1 && f.toks[p].flags&(fCap|fAllCaps) == 0 && f.norm(p) == "of" {
+		p = f.prevWord(p)
+	}
+	if p >= 0 && f.toks[p].flags&(fCap|fAllCaps) == 0 && f.isNorm(p, characterNouns) {
+		return true
+	}
+	q := f.prevWord(k)
+	return q >= 0 && q == k-1 && f.isNorm(q, theWord) && b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 &&
+		f.spaced(b-1) && f.isNorm(b, seriesNouns)
+}
+
+var (
+	// characterNouns before a name say it is a fictional character's
+	characterNouns = wordSet("character characters")
+	// seriesNouns after "the" and a name say the name is a work's: "the
+	// Harry Potter series" ("the James Cagney film" names the actor)
+	seriesNouns = wordSet("series franchise saga trilogy")
+)

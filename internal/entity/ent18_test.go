@@ -15,3 +15,16 @@ func TestLegislatorTitleBeforeSurname(t *testing.T) {
 		{"", "On Monday, the Representative Council of the students met in the hall.", "Representative Council", "new:organization"},
 	})
 }
+
+// TestFictionalCharacter: a name after "character" or "the character of"
+// is a fictional character's, and a name between "the" and "series" a
+// work's: no actor.
+func TestFictionalCharacter(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "At the fair she dressed as the comic-book character Velma Orrin, with a green cape.", "Velma Orrin", ""},
+		{"", "The writers had planned to drop the character of Tobin Raske after one season.", "Tobin Raske", ""},
+		{"", "Fans of the Marla Quint series queued for hours to meet the author.", "Marla Quint", ""},
+		{"", "He starred in the Dale Herrick film about the flood, the studio said.", "Dale Herrick", "new:person"},
+		{"", "Character actor Tobin Raske said he was thrilled to be cast.", "Tobin Raske", "new:person"},
+	})
+}
