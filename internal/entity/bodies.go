@@ -239,6 +239,11 @@ func (rz *recognizer) longerName(f *fieldState, i, b int) bool {
 		// body, described by its state and party, no body of its own
 		return false
 	}
+	// "National Intelligence and Security Service": a lower-case "and"
+	// and capitalised words ending in a body's head go on in the name
+	if e := rz.andHeadAfter(f, b); e > b {
+		b = e
+	}
 	// "International Congress of Mathematicians": "of" and capitalised
 	// dictionary words no other reading covers go on in the name
 	if b+1 < len(f.toks) && f.isNorm(b, ofWord) && f.spaced(b-1) && f.spaced(b) && f.toks[b].sent == f.toks[i].sent {
@@ -599,4 +604,23 @@ func stateOrParty(f *fieldState, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// andHeadAfter returns the end of a lower-case "and" at b and the
+// capitalised words after it ending, within four words, in a body's head
+// ("… and Security Service"); b when there are none.
+func (rz *recognizer) andHeadAfter(f *fieldState, b int) int {
+	if b+1 >= len(f.toks) || !f.word(b) || f.toks[b].flags&(fCap|fAllCaps) != 0 || !f.isNorm(b, andWord) || !f.spaced(b-1) || !f.spaced(b) ||
+		f.toks[b].sent != f.toks[b-1].sent {
+		return b
+	}
+	for x := b + 1; x < len(f.toks) && x < b+5 && rz.nameTok(f, x) && f.toks[x].sent == f.toks[b].sent; x++ {
+		if f.isNorm(x, orgHeads) && (x+1 >= len(f.toks) || !rz.nameTok(f, x+1) || !f.spaced(x)) {
+			return x + 1
+		}
+		if x+1 < len(f.toks) && !f.spaced(x) {
+			break
+		}
+	}
+	return b
 }

@@ -28,3 +28,14 @@ func TestFictionalCharacter(t *testing.T) {
 		{"", "Character actor Tobin Raske said he was thrilled to be cast.", "Tobin Raske", "new:person"},
 	})
 }
+
+// TestBodyGoesOnOverAnd: a body read from its description ("National
+// Intelligence") goes on over a lower-case "and" and capitalised words
+// ending in a body's head: one body, not two cut ones.
+func TestBodyGoesOnOverAnd(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Gunmen stormed a Ruritanian National Intelligence and Security Agency jail on Monday.", "Ruritanian National Intelligence and Security Agency", "new:organization"},
+		{"", "Gunmen stormed a Ruritanian National Intelligence and Security Agency jail on Monday.", "Ruritanian National Intelligence", ""},
+		{"", "The National Intelligence and Security Service detained 12 journalists, the group said.", "National Intelligence and Security Service", "new:organization"},
+	})
+}
