@@ -915,6 +915,15 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if kind == KindOrganization && f.norm(k) == "chamber" && b-k > 1 {
 		return // "the Chamber of Deputies": whose, the words do not say ("the Czech Chamber of Deputies" does)
 	}
+	if kind == KindOrganization {
+		// "the United States District Court for the Western District of
+		// Virginia", "the Second Circuit Court of Appeals": a court's
+		// circuit or district is its name's
+		b = rz.courtSeatAfter(f, b)
+		if f.norm(k) == "circuit" && k > 0 && f.word(k-1) && f.toks[k-1].flags&fCap != 0 && f.spaced(k-1) && f.isNorm(k-1, spelledOrdinals) && f.cover[k-1] == 0 {
+			k--
+		}
+	}
 	name := f.text[f.toks[k].start:f.toks[b-1].end]
 	r := rz.newEntity(name, kind)
 	if r.e.Country == "" {
@@ -2324,3 +2333,46 @@ var (
 	// Harry Potter series" ("the James Cagney film" names the actor)
 	seriesNouns = wordSet("series franchise saga trilogy")
 )
+
+// spelledOrdinals number a court's circuit ("the Second Circuit").
+var spelledOrdinals = wordSet("first second third fourth fifth sixth seventh eighth ninth tenth eleventh")
+
+// courtSeatAfter returns the end of the circuit or district written after
+// a court's name ending at b ("… Court for the Western District of
+// Virginia", "… Court of Appeals for the Second Circuit"), taking over the
+// place read inside it; b when none follows.
+func (rz *recognizer) courtSeatAfter(f *fieldState, b int) int {
+	if last := f.norm(b - 1); last != "court" && last != "appeals" {
+		return b
+	}
+	if b+2 >= len(f.toks) || !f.word(b) || (f.norm(b) != "for" && f.norm(b) != "of") || f.norm(b+1) != "the" ||
+		f.toks[b].flags&fCap != 0 || f.toks[b+1].flags&fCap != 0 || !f.spaced(b-1) || !f.spaced(b) {
+		return b
+	}
+	capital := func(x int) bool {
+		return x < len(f.toks) && f.word(x) && f.toks[x].flags&fCap != 0 && f.toks[x].sent == f.toks[b].sent && f.spaced(x-1)
+	}
+	e := -1
+	for x := b + 2; x < b+6 && capital(x); x++ {
+		if w := f.norm(x); w == "circuit" || w == "district" {
+			e = x + 1
+			break
+		}
+	}
+	if e < 0 {
+		return b
+	}
+	if e+1 < len(f.toks) && f.word(e) && f.norm(e) == "of" && f.toks[e].flags&fCap == 0 && f.spaced(e-1) && capital(e+1) {
+		x := e + 1
+		for x < e+5 && capital(x) {
+			x++
+		}
+		e = x
+	}
+	for x := b; x < e; x++ {
+		if o := f.at(x); o != nil && o.a >= b && o.b <= e {
+			rz.unset(f, o)
+		}
+	}
+	return e
+}

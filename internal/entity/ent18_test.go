@@ -39,3 +39,16 @@ func TestBodyGoesOnOverAnd(t *testing.T) {
 		{"", "The National Intelligence and Security Service detained 12 journalists, the group said.", "National Intelligence and Security Service", "new:organization"},
 	})
 }
+
+// TestCourtSeat: a court's circuit or district written after it ("for the
+// Northern District of Ohio") or its circuit's ordinal before it ("the
+// Third Circuit Court of Appeals") is part of the court's name.
+func TestCourtSeat(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The case was heard in the United States District Court for the Northern District of Ohio on Monday.", "United States District Court for the Northern District of Ohio", "new:organization"},
+		{"", "The case was heard in the United States District Court for the Northern District of Ohio on Monday.", "United States District Court", ""},
+		{"", "The city appealed to the Third Circuit Court of Appeals, which paused the order.", "Third Circuit Court of Appeals", "new:organization"},
+		{"", "The United States Court of Appeals for the Tenth Circuit denied the request on Friday.", "United States Court of Appeals for the Tenth Circuit", "new:organization"},
+		{"", "She told the Court for the first time that she was afraid.", "Court", ""},
+	})
+}
