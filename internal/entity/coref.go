@@ -718,6 +718,13 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			}
 			return
 		}
+		if o := f.at(k - 1); o != nil && o.b == k && f.spaced(k-1) && f.toks[k-1].flags&fPoss == 0 && o.r != nil &&
+			(o.r.e.Kind == KindOrganization || o.r.e.Kind == KindArmedGroup || o.r.e.Kind == KindMedia) {
+			return // "the Israeli Army Radio": the last word of a longer name after a body's, none alone
+		}
+		if p >= 0 && p == k-1 && f.isNorm(p, aAn) {
+			return // "a Limited Series": a common noun written in capitals
+		}
 		kind = KindOrganization
 	case locCue && (words > 1 || f.toks[k].flags&fSentStart == 0 && (!rz.kb.dict[last] || regionNext) && !neverPlaces[last]),
 		regionNext && words == 1 && f.toks[k].flags&fSentStart == 0 && !neverPlaces[last] && !titleCue &&

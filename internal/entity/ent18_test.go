@@ -52,3 +52,14 @@ func TestCourtSeat(t *testing.T) {
 		{"", "She told the Court for the first time that she was afraid.", "Court", ""},
 	})
 }
+
+// TestHeadWordAfterBody: a body's head word written right after a known
+// body's name ("the Israeli Army Radio") ends a longer name and names
+// nothing alone; after "a" it is a common noun in capitals.
+func TestHeadWordAfterBody(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The minister wants to close the Israeli Army Radio before the spring, the paper said.", "Radio", ""},
+		{"", "She was nominated for best actress in a Limited or Anthology Series on Tuesday.", "Limited", ""},
+		{"", "The Coalition said on Monday that no troops were hurt.", "Coalition", "new:organization"},
+	})
+}
