@@ -606,6 +606,10 @@ func stateOrParty(f *fieldState, a, b int) bool {
 	return false
 }
 
+// serviceBranches end the names of armed services: "PLA Navy and Air
+// Force" are two.
+var serviceBranches = wordSet("navy marines air")
+
 // andHeadAfter returns the end of a lower-case "and" at b and the
 // capitalised words after it ending, within four words, in a body's head
 // ("… and Security Service"); b when there are none.
@@ -613,6 +617,9 @@ func (rz *recognizer) andHeadAfter(f *fieldState, b int) int {
 	if b+1 >= len(f.toks) || !f.word(b) || f.toks[b].flags&(fCap|fAllCaps) != 0 || !f.isNorm(b, andWord) || !f.spaced(b-1) || !f.spaced(b) ||
 		f.toks[b].sent != f.toks[b-1].sent {
 		return b
+	}
+	if f.isNorm(b-1, orgHeads) || f.isNorm(b-1, armedHeads) || f.isNorm(b-1, serviceBranches) {
+		return b // "the Federal Aviation Authority and National Transportation Safety Board" are two
 	}
 	for x := b + 1; x < len(f.toks) && x < b+5 && rz.nameTok(f, x) && f.toks[x].sent == f.toks[b].sent; x++ {
 		if f.isNorm(x, orgHeads) && (x+1 >= len(f.toks) || !rz.nameTok(f, x+1) || !f.spaced(x)) {

@@ -2359,22 +2359,29 @@ func (rz *recognizer) courtSeatAfter(f *fieldState, b int) int {
 	capital := func(x int) bool {
 		return x < len(f.toks) && f.word(x) && f.toks[x].flags&fCap != 0 && f.toks[x].sent == f.toks[b].sent && f.spaced(x-1)
 	}
+	place := func(x int) *mention {
+		if o := f.at(x); o != nil && o.a == x && (o.r.e.Kind == KindPlace || o.r.e.Kind == KindCountry) {
+			return o
+		}
+		return nil
+	}
 	e := -1
 	for x := b + 2; x < b+6 && capital(x); x++ {
 		if w := f.norm(x); w == "circuit" || w == "district" {
 			e = x + 1
+			if o := place(x); o != nil {
+				e = o.b // "for the District of Columbia"
+			}
 			break
 		}
 	}
 	if e < 0 {
 		return b
 	}
-	if e+1 < len(f.toks) && f.word(e) && f.norm(e) == "of" && f.toks[e].flags&fCap == 0 && f.spaced(e-1) && capital(e+1) {
-		x := e + 1
-		for x < e+5 && capital(x) {
-			x++
+	if e+1 < len(f.toks) && f.word(e) && f.norm(e) == "of" && f.toks[e].flags&fCap == 0 && f.spaced(e-1) {
+		if o := place(e + 1); o != nil {
+			e = o.b // "… District of Virginia"
 		}
-		e = x
 	}
 	for x := b; x < e; x++ {
 		if o := f.at(x); o != nil && o.a >= b && o.b <= e {

@@ -37,6 +37,7 @@ func TestBodyGoesOnOverAnd(t *testing.T) {
 		{"", "Gunmen stormed a Ruritanian National Intelligence and Security Agency jail on Monday.", "Ruritanian National Intelligence and Security Agency", "new:organization"},
 		{"", "Gunmen stormed a Ruritanian National Intelligence and Security Agency jail on Monday.", "Ruritanian National Intelligence", ""},
 		{"", "The National Intelligence and Security Service detained 12 journalists, the group said.", "National Intelligence and Security Service", "new:organization"},
+		{"", "The Ruritanian Aviation Authority and National Rail Safety Board are investigating the crash.", "Ruritanian Aviation Authority", "new:organization"},
 	})
 }
 
@@ -50,6 +51,8 @@ func TestCourtSeat(t *testing.T) {
 		{"", "The city appealed to the Third Circuit Court of Appeals, which paused the order.", "Third Circuit Court of Appeals", "new:organization"},
 		{"", "The United States Court of Appeals for the Tenth Circuit denied the request on Friday.", "United States Court of Appeals for the Tenth Circuit", "new:organization"},
 		{"", "She told the Court for the first time that she was afraid.", "Court", ""},
+		{"", "A judge of the District Court of the District of Columbia Dana Whitfield ordered the release.", "District Court of the District of Columbia", "new:organization"},
+		{"", "A judge of the District Court of the District of Columbia Dana Whitfield ordered the release.", "Dana Whitfield", "new:person"},
 	})
 }
 
