@@ -234,6 +234,9 @@ func (rz *recognizer) longerName(f *fieldState, i, b int) bool {
 	if s == i && opener {
 		return false // only a verb before the description: it stays a description
 	}
+	if s == i && b-i == 1 && f.isNorm(i, plainBodyWords) {
+		return false // "the UK Government": no words taken before it, a bare description names no new body
+	}
 	if b < len(f.toks) && f.word(b) && f.isNorm(b, electionNouns) && f.spaced(b-1) && stateOrParty(f, s, i) {
 		// "the West Virginia Republican Senate primary": a race for the
 		// body, described by its state and party, no body of its own

@@ -66,3 +66,14 @@ func TestHeadWordAfterBody(t *testing.T) {
 		{"", "The Coalition said on Monday that no troops were hurt.", "Coalition", "new:organization"},
 	})
 }
+
+// TestBareDescriptionAfterAbbreviation: a bare body word after a country's
+// abbreviation ("the UK Government") makes no new body named by the word
+// alone.
+func TestBareDescriptionAfterAbbreviation(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The minister spoke at the UK Government's daily briefing on Monday.", "UK Government", ""},
+		{"", "The minister spoke at the UK Government's daily briefing on Monday.", "Government", ""},
+		{"", "The Ruritania Labour Congress said on Monday that the strike would go on.", "Ruritania Labour Congress", "new:organization"},
+	})
+}
