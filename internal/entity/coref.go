@@ -796,6 +796,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			return // "Roman Catholic", "Roman Catholic Christianity": a faith, no person
 		case !titleCue && !rz.kb.given[f.norm(k)] && hasElided(f, k, b):
 			return // "Ballon d'Or Féminin": an award's or a thing's name, no person's
+		case !titleCue && theHeads(f, k, b):
+			return // "a deal with the Browns", "the Florida Legislature said": a person's name takes no article
 		}
 	}
 	if kind == KindPlace && words == 2 && last == "district" && (f.isNorm(k, compassFirst) || f.norm(k) == "middle") && b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" &&
@@ -2389,4 +2391,26 @@ func (rz *recognizer) courtSeatAfter(f *fieldState, b int) int {
 		}
 	}
 	return e
+}
+
+// theHeads reports whether the run [k, b) follows "the" and heads its noun
+// phrase: nothing after it, or a verb, a function word, punctuation or
+// another capitalised word, no noun it modifies ("the O'Rourke campaign",
+// "the Collins/Parker ticket" name a person).
+func theHeads(f *fieldState, k, b int) bool {
+	p := f.prevWord(k)
+	if p < 0 || p != k-1 || !f.isNorm(p, theWord) || !f.spaced(p) {
+		return false
+	}
+	if f.toks[b-1].flags&fPoss != 0 || b >= len(f.toks) || f.toks[b].sent != f.toks[b-1].sent {
+		return true
+	}
+	t := f.toks[b]
+	if !f.word(b) {
+		return strings.ContainsAny(f.text[t.start:t.end], ".,;:!?)") && f.toks[b-1].flags&fHyphen == 0
+	}
+	if t.flags&(fCap|fAllCaps|fDigit) != 0 {
+		return f.spaced(b - 1)
+	}
+	return f.spaced(b-1) && !strings.HasPrefix(t.tag, "NN")
 }

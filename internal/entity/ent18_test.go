@@ -77,3 +77,13 @@ func TestBareDescriptionAfterAbbreviation(t *testing.T) {
 		{"", "The Ruritania Labour Congress said on Monday that the strike would go on.", "Ruritania Labour Congress", "new:organization"},
 	})
 }
+
+// TestPersonTakesNoArticle: a name after "the" that heads its noun phrase
+// ("the Quorvin Legislature said") is no person's; one that modifies a
+// noun after it ("the Tarvel Doon campaign") may be.
+func TestPersonTakesNoArticle(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The Quorvin Legislature said on Monday it would vote.", "Quorvin Legislature", ""},
+		{"", "The Tarvel Doon campaign cancelled events, Doon said.", "Tarvel Doon", "new:person"},
+	})
+}
