@@ -231,6 +231,16 @@ func (rz *recognizer) longerName(f *fieldState, i, b int) bool {
 			s = p
 		}
 	}
+	// "the Movement of Democratic Forces of Casamance": a body's head and
+	// "of" before the words open the name
+	if s >= 2 && f.word(s-1) && f.norm(s-1) == "of" && f.toks[s-1].flags&fCap == 0 && f.spaced(s-1) && f.spaced(s-2) &&
+		f.cover[s-2] == 0 && capName(f, s-2, i) && f.isNorm(s-2, orgHeads) && !rz.kb.given[f.norm(s-2)] {
+		s -= 2
+		for p := s - 1; p >= 0 && f.cover[p] == 0 && capName(f, p, i) && f.spaced(p) && f.toks[p].flags&fPoss == 0 && f.toks[p].flags&fSentStart == 0 &&
+			!f.isNorm(p, titleWords) && !f.isNorm(p, personTitles); p-- {
+			s = p // "National Union of …"
+		}
+	}
 	if s == i && opener {
 		return false // only a verb before the description: it stays a description
 	}

@@ -87,3 +87,14 @@ func TestPersonTakesNoArticle(t *testing.T) {
 		{"", "The Tarvel Doon campaign cancelled events, Doon said.", "Tarvel Doon", "new:person"},
 	})
 }
+
+// TestBodyHeadBeforeOf: a body's head and "of" before a body read from its
+// description open its name ("the Movement of Democratic Forces of
+// Tarnovia"), no body named "Movement" alone.
+func TestBodyHeadBeforeOf(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The government and the Movement of Democratic Forces of Tarnovia signed a ceasefire on Monday.", "Movement of Democratic Forces of Tarnovia", "new:organization"},
+		{"", "The government and the Movement of Democratic Forces of Tarnovia signed a ceasefire on Monday.", "Movement", ""},
+		{"", "He served as Minister of Armed Forces until 2020, the paper said.", "Minister of Armed Forces", ""},
+	})
+}
