@@ -2412,5 +2412,8 @@ func theHeads(f *fieldState, k, b int) bool {
 	if t.flags&(fCap|fAllCaps|fDigit) != 0 {
 		return f.spaced(b - 1)
 	}
-	return f.spaced(b-1) && !strings.HasPrefix(t.tag, "NN")
+	// ("the Chuck Jones quote that": a plural verb after a singular name
+	// is a noun mistagged)
+	plural := strings.HasSuffix(f.norm(b-1), "s")
+	return f.spaced(b-1) && !strings.HasPrefix(t.tag, "NN") && !(t.tag == "VBP" && !plural)
 }

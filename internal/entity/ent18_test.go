@@ -85,6 +85,7 @@ func TestPersonTakesNoArticle(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "The Quorvin Legislature said on Monday it would vote.", "Quorvin Legislature", ""},
 		{"", "The Tarvel Doon campaign cancelled events, Doon said.", "Tarvel Doon", "new:person"},
+		{"", "They learned more from failure, citing the Tarvel Doon quote that every artist fails, Doon said.", "Tarvel Doon", "new:person"},
 	})
 }
 
