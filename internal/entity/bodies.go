@@ -231,13 +231,31 @@ func (rz *recognizer) longerName(f *fieldState, i, b int) bool {
 			s = p
 		}
 	}
+	// "the Movement of Democratic Forces of Casamance": a body's head and
+	// "of" before the words open the name
+	if s >= 2 && f.word(s-1) && f.norm(s-1) == "of" && f.toks[s-1].flags&fCap == 0 && f.spaced(s-1) && f.spaced(s-2) &&
+		f.cover[s-2] == 0 && capName(f, s-2, i) && f.isNorm(s-2, orgHeads) && !rz.kb.given[f.norm(s-2)] {
+		s -= 2
+		for p := s - 1; p >= 0 && f.cover[p] == 0 && capName(f, p, i) && f.spaced(p) && f.toks[p].flags&fPoss == 0 && f.toks[p].flags&fSentStart == 0 &&
+			!f.isNorm(p, titleWords) && !f.isNorm(p, personTitles); p-- {
+			s = p // "National Union of …"
+		}
+	}
 	if s == i && opener {
 		return false // only a verb before the description: it stays a description
+	}
+	if s == i && b-i == 1 && f.isNorm(i, plainBodyWords) {
+		return false // "the UK Government": no words taken before it, a bare description names no new body
 	}
 	if b < len(f.toks) && f.word(b) && f.isNorm(b, electionNouns) && f.spaced(b-1) && stateOrParty(f, s, i) {
 		// "the West Virginia Republican Senate primary": a race for the
 		// body, described by its state and party, no body of its own
 		return false
+	}
+	// "National Intelligence and Security Service": a lower-case "and"
+	// and capitalised words ending in a body's head go on in the name
+	if e := rz.andHeadAfter(f, b); e > b {
+		b = e
 	}
 	// "International Congress of Mathematicians": "of" and capitalised
 	// dictionary words no other reading covers go on in the name
@@ -599,4 +617,30 @@ func stateOrParty(f *fieldState, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// serviceBranches end the names of armed services: "PLA Navy and Air
+// Force" are two.
+var serviceBranches = wordSet("navy marines air")
+
+// andHeadAfter returns the end of a lower-case "and" at b and the
+// capitalised words after it ending, within four words, in a body's head
+// ("… and Security Service"); b when there are none.
+func (rz *recognizer) andHeadAfter(f *fieldState, b int) int {
+	if b+1 >= len(f.toks) || !f.word(b) || f.toks[b].flags&(fCap|fAllCaps) != 0 || !f.isNorm(b, andWord) || !f.spaced(b-1) || !f.spaced(b) ||
+		f.toks[b].sent != f.toks[b-1].sent {
+		return b
+	}
+	if f.isNorm(b-1, orgHeads) || f.isNorm(b-1, armedHeads) || f.isNorm(b-1, serviceBranches) {
+		return b // "the Federal Aviation Authority and National Transportation Safety Board" are two
+	}
+	for x := b + 1; x < len(f.toks) && x < b+5 && rz.nameTok(f, x) && f.toks[x].sent == f.toks[b].sent; x++ {
+		if f.isNorm(x, orgHeads) && (x+1 >= len(f.toks) || !rz.nameTok(f, x+1) || !f.spaced(x)) {
+			return x + 1
+		}
+		if x+1 < len(f.toks) && !f.spaced(x) {
+			break
+		}
+	}
+	return b
 }

@@ -496,6 +496,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if softwareIn(f, p) && b-k == 1 {
 		return // "software written in Zorva": a programming language
 	}
+	if fictionNamed(f, k, b) {
+		return // "Hellboy character Abe Sapien", "the Harry Potter series": a character or a work, no actor
+	}
 	// "published in Ecological Applications": a publication
 	published := p >= 0 && f.norm(p) == "in" && publishedBefore(f, p)
 	if published && b-k == 1 && (rz.isAdj(f, k) || f.isNorm(k, languageNames)) {
@@ -718,6 +721,13 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			}
 			return
 		}
+		if o := f.at(k - 1); o != nil && o.b == k && f.spaced(k-1) && f.toks[k-1].flags&fPoss == 0 && o.r != nil &&
+			(o.r.e.Kind == KindOrganization || o.r.e.Kind == KindArmedGroup || o.r.e.Kind == KindMedia) {
+			return // "the Israeli Army Radio": the last word of a longer name after a body's, none alone
+		}
+		if p >= 0 && p == k-1 && f.isNorm(p, aAn) {
+			return // "a Limited Series": a common noun written in capitals
+		}
 		kind = KindOrganization
 	case locCue && (words > 1 || f.toks[k].flags&fSentStart == 0 && (!rz.kb.dict[last] || regionNext) && !neverPlaces[last]),
 		regionNext && words == 1 && f.toks[k].flags&fSentStart == 0 && !neverPlaces[last] && !titleCue &&
@@ -789,6 +799,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			return // "Roman Catholic", "Roman Catholic Christianity": a faith, no person
 		case !titleCue && !rz.kb.given[f.norm(k)] && hasElided(f, k, b):
 			return // "Ballon d'Or Féminin": an award's or a thing's name, no person's
+		case !titleCue && theHeads(f, k, b):
+			return // "a deal with the Browns", "the Florida Legislature said": a person's name takes no article
 		}
 	}
 	if kind == KindPlace && words == 2 && last == "district" && (f.isNorm(k, compassFirst) || f.norm(k) == "middle") && b+1 < len(f.toks) && f.word(b) && f.norm(b) == "of" &&
@@ -914,6 +926,15 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	}
 	if kind == KindOrganization && f.norm(k) == "chamber" && b-k > 1 {
 		return // "the Chamber of Deputies": whose, the words do not say ("the Czech Chamber of Deputies" does)
+	}
+	if kind == KindOrganization {
+		// "the United States District Court for the Western District of
+		// Virginia", "the Second Circuit Court of Appeals": a court's
+		// circuit or district is its name's
+		b = rz.courtSeatAfter(f, b)
+		if f.norm(k) == "circuit" && k > 0 && f.word(k-1) && f.toks[k-1].flags&fCap != 0 && f.spaced(k-1) && f.isNorm(k-1, spelledOrdinals) && f.cover[k-1] == 0 {
+			k--
+		}
 	}
 	name := f.text[f.toks[k].start:f.toks[b-1].end]
 	r := rz.newEntity(name, kind)
@@ -2299,4 +2320,103 @@ func peoplePlural(w string) bool {
 		}
 	}
 	return false
+}
+
+// fictionNamed reports whether the run [k, b) names a fictional character
+// ("the character of Anya Jenkins", "Hellboy character Abe Sapien") or a
+// work read as a series ("the Harry Potter series").
+func fictionNamed(f *fieldState, k, b int) bool {
+	p := f.prevWord(k)
+	if p >= 0 && p == k-1 && f.toks[p].flags&(fCap|fAllCaps) == 0 && f.norm(p) == "of" {
+		p = f.prevWord(p)
+	}
+	if p >= 0 && f.toks[p].flags&(fCap|fAllCaps) == 0 && f.isNorm(p, characterNouns) {
+		return true
+	}
+	q := f.prevWord(k)
+	return q >= 0 && q == k-1 && f.isNorm(q, theWord) && b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 &&
+		f.spaced(b-1) && f.isNorm(b, seriesNouns)
+}
+
+var (
+	// characterNouns before a name say it is a fictional character's
+	characterNouns = wordSet("character characters")
+	// seriesNouns after "the" and a name say the name is a work's: "the
+	// Harry Potter series" ("the James Cagney film" names the actor)
+	seriesNouns = wordSet("series franchise saga trilogy")
+)
+
+// spelledOrdinals number a court's circuit ("the Second Circuit").
+var spelledOrdinals = wordSet("first second third fourth fifth sixth seventh eighth ninth tenth eleventh")
+
+// courtSeatAfter returns the end of the circuit or district written after
+// a court's name ending at b ("… Court for the Western District of
+// Virginia", "… Court of Appeals for the Second Circuit"), taking over the
+// place read inside it; b when none follows.
+func (rz *recognizer) courtSeatAfter(f *fieldState, b int) int {
+	if last := f.norm(b - 1); last != "court" && last != "appeals" {
+		return b
+	}
+	if b+2 >= len(f.toks) || !f.word(b) || (f.norm(b) != "for" && f.norm(b) != "of") || f.norm(b+1) != "the" ||
+		f.toks[b].flags&fCap != 0 || f.toks[b+1].flags&fCap != 0 || !f.spaced(b-1) || !f.spaced(b) {
+		return b
+	}
+	capital := func(x int) bool {
+		return x < len(f.toks) && f.word(x) && f.toks[x].flags&fCap != 0 && f.toks[x].sent == f.toks[b].sent && f.spaced(x-1)
+	}
+	place := func(x int) *mention {
+		if o := f.at(x); o != nil && o.a == x && (o.r.e.Kind == KindPlace || o.r.e.Kind == KindCountry) {
+			return o
+		}
+		return nil
+	}
+	e := -1
+	for x := b + 2; x < b+6 && capital(x); x++ {
+		if w := f.norm(x); w == "circuit" || w == "district" {
+			e = x + 1
+			if o := place(x); o != nil {
+				e = o.b // "for the District of Columbia"
+			}
+			break
+		}
+	}
+	if e < 0 {
+		return b
+	}
+	if e+1 < len(f.toks) && f.word(e) && f.norm(e) == "of" && f.toks[e].flags&fCap == 0 && f.spaced(e-1) {
+		if o := place(e + 1); o != nil {
+			e = o.b // "… District of Virginia"
+		}
+	}
+	for x := b; x < e; x++ {
+		if o := f.at(x); o != nil && o.a >= b && o.b <= e {
+			rz.unset(f, o)
+		}
+	}
+	return e
+}
+
+// theHeads reports whether the run [k, b) follows "the" and heads its noun
+// phrase: nothing after it, or a verb, a function word, punctuation or
+// another capitalised word, no noun it modifies ("the O'Rourke campaign",
+// "the Collins/Parker ticket" name a person).
+func theHeads(f *fieldState, k, b int) bool {
+	p := f.prevWord(k)
+	if p < 0 || p != k-1 || !f.isNorm(p, theWord) || !f.spaced(p) {
+		return false
+	}
+	if f.toks[b-1].flags&fPoss != 0 || b >= len(f.toks) || f.toks[b].sent != f.toks[b-1].sent {
+		return true
+	}
+	t := f.toks[b]
+	if !f.word(b) {
+		return strings.ContainsAny(f.text[t.start:t.end], ".,;:!?)") && f.toks[b-1].flags&fHyphen == 0
+	}
+	if t.flags&(fCap|fAllCaps|fDigit) != 0 {
+		return f.spaced(b - 1)
+	}
+	// ("the Chuck Jones quote that": a plural verb after a singular name
+	// is a noun mistagged)
+	plural := strings.HasSuffix(f.norm(b-1), "s")
+	return f.spaced(b-1) && !strings.HasPrefix(t.tag, "NN") && !(t.tag == "VBP" && !plural)
 }

@@ -202,7 +202,14 @@ king queen prince princess emir sultan senator sen rep representative congressma
 governor gov mayor judge justice pope cardinal bishop rabbi secretary ambassador envoy
 chairman chairwoman chief director leader deputy officer correspondent reporter journalist
 author analyst professor lawyer activist mme mlle monsignor msgr monsenor monseñor provost
-rector`)
+rector congressmember commissioner alderman alderwoman councilman councilwoman councilmember
+assemblyman assemblywoman assemblymember magistrate`)
+
+// surnameTitles stand before a person's surname alone ("Senator Jordan"),
+// never before a country's name.
+var surnameTitles = wordSet(`senator sen rep representative congressman congresswoman congressmember
+councilman councilwoman councilmember assemblyman assemblywoman assemblymember alderman alderwoman
+mr mrs ms dr`)
 
 // titleWords may open a run but are stripped from a person's name.
 var titleWords = wordSet(`mr mrs ms miss dr prof president prime minister premier chancellor
@@ -213,7 +220,9 @@ chairman chief director professor deputy foreign defence defense interior vice a
 petty officer spc pfc pvt cpl staff master senior warrant commodore
 prosecutor constable inspector detective sheriff coach councillor councilor assemblyman
 assemblywoman superintendent justice candidate nominee honorable honourable mme mlle monsignor
-msgr monsenor monseñor provost rector`)
+msgr monsenor monseñor provost rector congressman congresswoman congressmember representative
+commissioner alderman alderwoman councilman councilwoman councilmember assemblymember magistrate
+chairwoman spokesperson`)
 
 // nameConnectors may stand inside a name in lower case.
 var nameConnectors = wordSet(`of al bin ibn bint abu de da del der van von la le du di y ul sul sur nad pod upon`)

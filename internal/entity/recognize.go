@@ -724,6 +724,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		f.spaced(a-1) && (f.isNorm(a-1, personTitles) || f.isNorm(a-1, titleWords)) && !f.isNorm(a-1, placeFirst) {
 		return false // "President Roosevelt", "Major General Hassan": a person
 	}
+	if b-a == 1 && c.r.e.Kind == KindCountry && c.form == FormName && a > 0 && f.word(a-1) && toks[a-1].flags&fCap != 0 && toks[a-1].flags&fAllCaps == 0 &&
+		f.spaced(a-1) && f.isNorm(a-1, surnameTitles) {
+		return false // "Representative Jordan", "Senator Chad": a legislator's surname, no country
+	}
 	if c.r.e.Kind == KindPlace && strings.HasPrefix(c.r.e.ID, "city:") && c.form == FormName && b-a == 1 && a > 0 && f.word(a-1) && f.norm(a-1) == "the" &&
 		toks[a-1].flags&fCap == 0 && !strings.HasPrefix(c.r.e.Name, "The ") && (b >= len(toks) || f.spaced(b-1) && f.isNorm(b, functionWords) && f.norm(b) != "and" && f.norm(b) != "or" || !f.word(b) && !f.spaced(b-1) && strings.ContainsAny(f.text[toks[b].start:toks[b].end], ".;:)")) {
 		return false // "to the Altai in spring": a town takes no article, the name is a region or range of its own
