@@ -113,11 +113,11 @@ func TestSaintSpellingsOnlyCities(t *testing.T) {
 }
 
 // TestCountryBeforeOneCommonWord: a country's name before one capitalised
-// common word ("UK Government") names the country's body with it, not a
-// new body called by the common word.
+// common word ("UK Government") names the country's known body, or the
+// country itself, never a new body called by the common word.
 func TestCountryBeforeOneCommonWord(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "The minister announced the measure at the UK Government's daily briefing.", "UK Government", "new:uk-government"},
+		{"", "The minister announced the measure at the UK Government's daily briefing.", "UK", "country:GBR"},
 		{"", "The Iraqi Government said on Monday it would act.", "Iraqi Government", "org:iq-"},
 	})
 }
