@@ -567,12 +567,17 @@ func agentSpan(s *sent, j int) (int, int) {
 		case l == "," && j > start && (s.low(j+1) == "by" || locPreps[s.low(j+1)]):
 			j++ // "in the town, near the border, by gunmen"
 			continue
-		case l == "," && j > start && placeAt(s, j+1):
-			// "is shot in Rafah, Gaza, by unidentified gunmen": a place's
-			// region between commas
+		case l == "," && j > start && (placeAt(s, j+1) || countryAt(s, j+1)):
+			// "is shot in Rafah, Gaza, by unidentified gunmen", "in
+			// Puebla, Mexico, by gunmen": a place's region or country
+			// between commas
 			k := j + 1
 			for k < len(s.toks) && k < j+5 && s.low(k) != "," && s.low(k) != "by" {
 				k++
+			}
+			if s.low(k) == "," && (placeAt(s, k+1) || countryAt(s, k+1)) {
+				j = k // "in Metepec, State of Mexico, Mexico, by": a region, then its country
+				continue
 			}
 			if s.low(k) == "," {
 				k++
@@ -1083,6 +1088,12 @@ func (c *coding) possessive(s *sent, k int) *Actor {
 func placeAt(s *sent, k int) bool {
 	mi := s.mentAt[k]
 	return mi >= 0 && (s.ments[mi].e.Kind == entity.KindPlace || s.ments[mi].e.Kind == entity.KindFacility)
+}
+
+// countryAt reports a country's name at token k.
+func countryAt(s *sent, k int) bool {
+	mi := s.mentAt[k]
+	return mi >= 0 && s.ments[mi].e.Kind == entity.KindCountry
 }
 
 // eventNameHeads end the name of a war, a crisis or an accord ("the

@@ -25,6 +25,7 @@ func (m match) score() int { return m.e.words*1000 + m.e.prio*20 + (m.b - m.a) }
 // before overlaps are resolved.
 func (c *coding) findMatches(s *sent) []match {
 	c.presentVerbs(s)
+	c.platformSubject(s)
 	c.pluralPresent(s)
 	bareParticiple(s)
 	timedPast(s)
@@ -639,6 +640,27 @@ func (c *coding) presentVerbs(s *sent) {
 			continue
 		}
 		s.retag(i, "VBZ")
+		return
+	}
+}
+
+// platformSubject reads a platform noun the tagger took for the verb
+// after a name as the subject's head, and the base-form verb of the
+// lexicon after it as the verb: "Pakistan Air Force warplanes/VBZ
+// launch/JJ airstrikes on …", "Indian Air Force jets/VBZ bomb/NN …".
+func (c *coding) platformSubject(s *sent) {
+	for i := 1; i+2 < len(s.toks); i++ {
+		if t := s.tag(i); !isFinite(t) {
+			continue
+		}
+		if !s.tokHas(i, platformNouns) || !isLower(s.toks[i].text) || s.tag(i-1) != "NNP" && s.tag(i-1) != "NNPS" && s.tag(i-1) != "JJ" {
+			continue
+		}
+		if isFinite(s.tag(i+1)) || !isLower(s.toks[i+1].text) || strings.HasSuffix(s.low(i+1), "s") || !c.verbEntry(s, i+1, true) {
+			continue
+		}
+		s.retag(i, "NNS")
+		s.retag(i+1, "VBP")
 		return
 	}
 }
