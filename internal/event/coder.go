@@ -592,6 +592,7 @@ func (c *coding) sentence(s *sent) {
 			ev.Target = placeAfter(c, s, t, ev.Location.EntityID)
 		}
 	}
+	crimeAuthor(s, out)
 	subordinate(s, out)
 	for _, t := range out {
 		c.events = append(c.events, *t.ev)
@@ -601,6 +602,62 @@ func (c *coding) sentence(s *sent) {
 		}
 	}
 	c.noteActors(s)
+}
+
+// crimeAuthor gives an attack that is the matter of a legal act the
+// one that act falls on: "sentences two men to life for the bombing of a
+// church", "convicts a man for a mass stabbing", "is charged for a
+// shooting that killed four": the convicted or the charged did it.
+func crimeAuthor(s *sent, out []*trig) {
+	for _, t := range out {
+		if ev := t.ev; ev.Type == "ASSAULT" && ev.Source == nil {
+			if p := crimeFor(s, t); p >= 0 {
+				if x := legalTargetBefore(s, out, p); x != nil {
+					cp := *x
+					ev.Source = &cp
+				}
+			}
+		}
+	}
+}
+
+// crimeFor returns the "for" that opens the attack's noun phrase (the
+// trigger's own, or the one a relative clause's verb hangs from: "for a
+// mass shooting that killed four"), or -1.
+func crimeFor(s *sent, t *trig) int {
+	a := -1
+	switch {
+	case t.nominal:
+		a = npBack(s, t.a)
+	case t.vg >= 3 && (s.low(t.vg-1) == "that" || s.low(t.vg-1) == "which") && (isEventNoun(s, t.vg-2) || strings.HasSuffix(s.low(t.vg-2), "ing") && npTok(s, t.vg-3)):
+		// (the tagger reads "a mass shooting/VBG that killed" as a verb)
+		a = npBack(s, t.vg-2)
+	}
+	if a < 1 || s.low(a-1) != "for" {
+		return -1
+	}
+	return a - 1
+}
+
+// legalTargetBefore returns the person a legal act before token p falls
+// on (the nearest one named, not a pronoun), within a short reach.
+func legalTargetBefore(s *sent, out []*trig, p int) *Actor {
+	var best *trig
+	for _, u := range out {
+		if !legalActs[u.ev.Type] || u.b > p || p-u.b > 12 || u.ev.Target == nil || pronouns[strings.ToLower(u.ev.Target.Text)] {
+			continue
+		}
+		if placeActor(u.ev.Target) {
+			continue
+		}
+		if best == nil || u.b > best.b {
+			best = u
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.ev.Target
 }
 
 // enemyWords name the other side's strike in a military's report.
