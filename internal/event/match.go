@@ -26,6 +26,7 @@ func (m match) score() int { return m.e.words*1000 + m.e.prio*20 + (m.b - m.a) }
 func (c *coding) findMatches(s *sent) []match {
 	c.presentVerbs(s)
 	c.platformSubject(s)
+	c.personPresent(s)
 	c.pluralPresent(s)
 	bareParticiple(s)
 	timedPast(s)
@@ -662,6 +663,33 @@ func (c *coding) platformSubject(s *sent) {
 		s.retag(i, "NNS")
 		s.retag(i+1, "VBP")
 		return
+	}
+}
+
+// personPresent reads as the present tense a verb of the lexicon in -s
+// that the tagger took for a noun right after a singular noun naming a
+// person, before a noun phrase: "when a 21-year-old man stabs/NN
+// employees", "a gunman shoots/NNS two officers". The person is the
+// subject of the clause it opens (after a determiner, at a clause's start).
+func (c *coding) personPresent(s *sent) {
+	for i := 2; i+1 < len(s.toks); i++ {
+		if t := s.tag(i); t != "NN" && t != "NNS" || s.mentAt[i] >= 0 || !isLower(s.toks[i].text) {
+			continue
+		}
+		w := s.low(i)
+		if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || s.tag(i-1) != "NN" || c.roles.of(&s.toks[i-1]) == "" {
+			continue
+		}
+		if a := npBack(s, i-1); a >= i-1 || s.tag(a) != "DT" || a > 0 && !isClauseStart(s, a-1) && !subordinators[s.low(a-1)] && s.low(a-1) != "," {
+			continue
+		}
+		if n := s.tag(i + 1); n != "NNS" && n != "NN" && n != "DT" && n != "CD" && n != "PRP$" && n != "JJ" {
+			continue
+		}
+		if !c.verbEntry(s, i, false) || finiteInClause(s, i+1) {
+			continue
+		}
+		s.retag(i, "VBZ")
 	}
 }
 
