@@ -593,6 +593,7 @@ func (c *coding) sentence(s *sent) {
 		}
 	}
 	c.crimeAuthor(s, out)
+	duringOperation(s, out)
 	subordinate(s, out)
 	for _, t := range out {
 		c.events = append(c.events, *t.ev)
@@ -689,6 +690,34 @@ func legalTargetBefore(s *sent, out []*trig, p int) *Actor {
 		return nil
 	}
 	return best.ev.Target
+}
+
+// duringOperation gives a passive arrest or killing that names no author
+// the author of the operation it happened in: "45 people are arrested
+// during a series of Israeli raids".
+func duringOperation(s *sent, out []*trig) {
+	for _, t := range out {
+		ev := t.ev
+		if ev.Source != nil || t.nominal || !t.passive || ev.Type != "COERCE" && ev.Type != "ASSAULT" {
+			continue
+		}
+		k := t.b
+		for k < len(s.toks) && k < t.b+3 && (isAdverb(s, k) || isTimeNP(s, k, k+1)) {
+			k++
+		}
+		if l := s.low(k); l != "during" && l != "in" {
+			continue
+		}
+		a, b := objSpan(s, k+1)
+		for _, u := range out {
+			if u == t || !u.nominal || u.ev.Source == nil || u.head < a || u.head >= b || !s.tokHas(u.head, operationNouns) && !s.tokHas(u.head, attackNouns) {
+				continue
+			}
+			cp := *u.ev.Source
+			ev.Source = &cp
+			break
+		}
+	}
 }
 
 // enemyWords name the other side's strike in a military's report.
