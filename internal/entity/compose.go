@@ -163,6 +163,7 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 		return len(toks)
 	}
 	var named *Span
+	namedLinked := false    // the named entity is a sponsor or ally ("Iran-linked")
 	var affiliation *Entity // the body a person's title names
 	lastLoc := -2           // the span read last as a place after a preposition
 	var modCountry, locCountry string
@@ -222,9 +223,14 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 			}
 			continue
 		}
+		linked := b > 0 && b < len(toks) && toks[b-1].flags&fHyphen != 0 && backingWords[string(sc.normOf(b))]
 		switch {
 		case named == nil:
-			named = s
+			named, namedLinked = s, linked
+		case namedLinked && !linked && e.Kind == KindArmedGroup:
+			// "al-Qaeda-aligned JNIM insurgents": the group named after
+			// the link is the actor, the first its ally
+			named, namedLinked = s, false
 		case e.Kind == KindPerson && named.Entity.Kind != KindPerson:
 			// "former FBI director James Comey", "Hamas commander X": the
 			// person the title belongs to, not the body in the title

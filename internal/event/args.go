@@ -24,7 +24,7 @@ var speechVerbs = wordSet("speechVerbs")
 // clause starting at token i ("Russia said on Tuesday that | Sudan must"),
 // or nil.
 func (c *coding) speakerBefore(s *sent, i int) *Actor {
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		l := s.low(k)
 		if s.tokHas(k, speechVerbs) && isVerbTag(s.tag(k)) && !isAux(s, k) {
 			a, b := subjSpan(s, verbGroupStart(s, k))
@@ -51,10 +51,31 @@ func (c *coding) speakerBefore(s *sent, i int) *Actor {
 		switch {
 		case l == "that" || l == "," || isAdverb(s, k) || isTimeNP(s, k, k+1) || l == "on" || l == "in" || l == "last" || l == "this" || l == "late" || l == "early":
 			continue
+		case npTok(s, k) && s.tag(k) != "PRP":
+			// "said in a statement that it", "said on Telegram that
+			// they": the channel's phrase between the verb and its clause
+			if p := mediumPrepBefore(s, k); p >= 0 {
+				k = p
+				continue
+			}
 		}
 		return nil
 	}
 	return nil
+}
+
+// mediumPrepBefore returns the preposition opening a short noun phrase
+// that ends at token k ("in a statement", "on social media", "via
+// Telegram"), or -1.
+func mediumPrepBefore(s *sent, k int) int {
+	j := k
+	for j >= 0 && j > k-5 && npTok(s, j) && s.tag(j) != "PRP" {
+		j--
+	}
+	if l := s.low(j); j >= 0 && (l == "in" || l == "on" || l == "via" || l == "through") {
+		return j
+	}
+	return -1
 }
 
 // runsOn reports a subject span [a, b) that holds a comma or a verb: the

@@ -567,12 +567,20 @@ func agentSpan(s *sent, j int) (int, int) {
 		case l == "," && j > start && (s.low(j+1) == "by" || locPreps[s.low(j+1)]):
 			j++ // "in the town, near the border, by gunmen"
 			continue
-		case l == "," && j > start && placeAt(s, j+1):
-			// "is shot in Rafah, Gaza, by unidentified gunmen": a place's
-			// region between commas
+		case l == "," && j > start && (placeAt(s, j+1) || countryAt(s, j+1)):
+			// "is shot in Rafah, Gaza, by unidentified gunmen", "in
+			// Puebla, Mexico, by gunmen": a place's region or country
+			// between commas
 			k := j + 1
 			for k < len(s.toks) && k < j+5 && s.low(k) != "," && s.low(k) != "by" {
+				if isVerbTag(s.tag(k)) {
+					return 0, 0 // "in X, Alabama leased by the owner": another participle's agent
+				}
 				k++
+			}
+			if s.low(k) == "," && (placeAt(s, k+1) || countryAt(s, k+1)) {
+				j = k // "in Metepec, State of Mexico, Mexico, by": a region, then its country
+				continue
 			}
 			if s.low(k) == "," {
 				k++
@@ -601,6 +609,33 @@ func agentSpan(s *sent, j int) (int, int) {
 				j = k + 1
 				continue
 			}
+		case l == "to" && s.low(j+1) == "death" && j == start:
+			j += 2 // "is shot to death in Nairobi by gunmen"
+			continue
+		case operationAuthors[l] && j > start && s.low(j+1) == "out" && s.low(j+2) == "by" && (s.tokHas(j-1, operationNouns) || s.tokHas(j-1, attackNouns)):
+			// "killed during a security operation carried out by the army":
+			// who carried out the operation did the killing
+			j += 2
+			continue
+		case operationAuthors[l] && j > start && s.low(j+1) == "by" && (s.tokHas(j-1, operationNouns) || s.tokHas(j-1, attackNouns)):
+			j++ // "during a raid conducted by the police"
+			continue
+		case l == "from" || l == "of":
+			// "in the shelling of a camp in X by", "expelled from an
+			// embassy in Paris by", "banned from entering the country by":
+			// the phrase, or the gerund's, before the agent
+			b := j + 1
+			if s.tag(b) == "VBG" {
+				b++
+			}
+			for b < len(s.toks) && (npTok(s, b) || isDash(s, b) && npTok(s, b+1)) && s.low(b) != "by" && !otherAgentVerbs[s.low(b)] {
+				b++
+			}
+			if b == j+1 || b-j > 8 {
+				return 0, 0
+			}
+			j = b
+			continue
 		case l != "by" && (l == "in" || l == "at" || l == "on" || l == "near" || l == "during" || l == "outside" || l == "inside" || l == "across" || l == "over" || l == "along" || l == "around" || l == "throughout" || l == "through" || l == "into" || (l == "to" || l == "for") && j == start && j > 0 && s.tokHas(j-1, judgedVerbs)):
 			// (and "is sentenced to eight years in prison by a court",
 			// "was arrested for fraud by police": the sentence or charge
@@ -636,6 +671,11 @@ func agentSpan(s *sent, j int) (int, int) {
 	}
 	return a, b
 }
+
+// operationAuthors carry out an operation or an attack ("a raid
+// conducted by", "an operation carried out by"): its agent did what the
+// operation did.
+var operationAuthors = set{"carried": true, "conducted": true, "launched": true, "mounted": true, "perpetrated": true, "staged": true}
 
 // judgedVerbs take a sentence or a charge right after them, before the
 // agent: "sentenced to eight years by", "arrested for fraud by".
@@ -1083,6 +1123,12 @@ func (c *coding) possessive(s *sent, k int) *Actor {
 func placeAt(s *sent, k int) bool {
 	mi := s.mentAt[k]
 	return mi >= 0 && (s.ments[mi].e.Kind == entity.KindPlace || s.ments[mi].e.Kind == entity.KindFacility)
+}
+
+// countryAt reports a country's name at token k.
+func countryAt(s *sent, k int) bool {
+	mi := s.mentAt[k]
+	return mi >= 0 && s.ments[mi].e.Kind == entity.KindCountry
 }
 
 // eventNameHeads end the name of a war, a crisis or an accord ("the

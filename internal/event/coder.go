@@ -592,6 +592,8 @@ func (c *coding) sentence(s *sent) {
 			ev.Target = placeAfter(c, s, t, ev.Location.EntityID)
 		}
 	}
+	c.crimeAuthor(s, out)
+	duringOperation(s, out)
 	subordinate(s, out)
 	for _, t := range out {
 		c.events = append(c.events, *t.ev)
@@ -601,6 +603,121 @@ func (c *coding) sentence(s *sent) {
 		}
 	}
 	c.noteActors(s)
+}
+
+// crimeAuthor gives an attack that is the matter of a legal act the
+// one that act falls on: "sentences two men to life for the bombing of a
+// church", "convicts a man for a mass stabbing", "is charged for a
+// shooting that killed four": the convicted or the charged did it.
+func (c *coding) crimeAuthor(s *sent, out []*trig) {
+	for _, t := range out {
+		if ev := t.ev; ev.Type == "ASSAULT" && ev.Source == nil {
+			if p := crimeFor(s, t); p >= 0 {
+				if x := legalTargetBefore(s, out, p); x != nil {
+					cp := *x
+					ev.Source = &cp
+				}
+			}
+			if ev.Source == nil {
+				ev.Source = c.perpetratorOf(s, t)
+			}
+		}
+	}
+}
+
+// doerNouns name who carried out an attack ("the perpetrator of the
+// shooting", "the mastermind of the bombing").
+var doerNouns = set{"perpetrator": true, "perpetrators": true, "attacker": true, "attackers": true, "assailant": true, "assailants": true, "mastermind": true, "masterminds": true, "organizer": true, "organizers": true}
+
+// perpetratorOf returns who "the perpetrator of" an attack noun is: the
+// name the phrase stands beside ("Austin Thompson, the perpetrator of a
+// mass shooting that killed five") or the phrase itself.
+func (c *coding) perpetratorOf(s *sent, t *trig) *Actor {
+	a := attackPhraseStart(s, t)
+	if a < 3 || s.low(a-1) != "of" || !doerNouns[s.low(a-2)] {
+		return nil
+	}
+	pa := npBack(s, a-1)
+	if pa >= 2 && s.low(pa-1) == "," {
+		if na := npBack(s, pa-1); na < pa-1 && s.mentAt[pa-2] >= 0 {
+			return c.actorSpan(s, na, pa-1)
+		}
+	}
+	return c.actorSpan(s, pa, a-1)
+}
+
+// crimeFor returns the "for" that opens the attack's noun phrase (the
+// trigger's own, or the one a relative clause's verb hangs from: "for a
+// mass shooting that killed four"), or -1.
+func crimeFor(s *sent, t *trig) int {
+	a := attackPhraseStart(s, t)
+	if a < 1 || s.low(a-1) != "for" {
+		return -1
+	}
+	return a - 1
+}
+
+// attackPhraseStart returns where the noun phrase of the attack opens:
+// the nominal trigger's own, or the one a relative clause's verb hangs
+// from ("a mass shooting that killed four"); -1 for other verbs.
+func attackPhraseStart(s *sent, t *trig) int {
+	switch {
+	case t.nominal:
+		return npBack(s, t.a)
+	case t.vg >= 3 && (s.low(t.vg-1) == "that" || s.low(t.vg-1) == "which") && (isEventNoun(s, t.vg-2) || strings.HasSuffix(s.low(t.vg-2), "ing") && npTok(s, t.vg-3)):
+		// (the tagger reads "a mass shooting/VBG that killed" as a verb)
+		return npBack(s, t.vg-2)
+	}
+	return -1
+}
+
+// legalTargetBefore returns the person a legal act before token p falls
+// on (the nearest one named, not a pronoun), within a short reach.
+func legalTargetBefore(s *sent, out []*trig, p int) *Actor {
+	var best *trig
+	for _, u := range out {
+		if !legalActs[u.ev.Type] || u.b > p || p-u.b > 12 || u.ev.Target == nil || pronouns[strings.ToLower(u.ev.Target.Text)] {
+			continue
+		}
+		if placeActor(u.ev.Target) {
+			continue
+		}
+		if best == nil || u.b > best.b {
+			best = u
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return best.ev.Target
+}
+
+// duringOperation gives a passive arrest or killing that names no author
+// the author of the operation it happened in: "45 people are arrested
+// during a series of Israeli raids".
+func duringOperation(s *sent, out []*trig) {
+	for _, t := range out {
+		ev := t.ev
+		if ev.Source != nil || t.nominal || !t.passive || ev.Type != "COERCE" && ev.Type != "ASSAULT" {
+			continue
+		}
+		k := t.b
+		for k < len(s.toks) && k < t.b+3 && (isAdverb(s, k) || isTimeNP(s, k, k+1)) {
+			k++
+		}
+		if l := s.low(k); l != "during" && l != "in" {
+			continue
+		}
+		a, b := objSpan(s, k+1)
+		for _, u := range out {
+			if u == t || !u.nominal || u.ev.Source == nil || u.head < a || u.head >= b || !s.tokHas(u.head, operationNouns) && !s.tokHas(u.head, attackNouns) {
+				continue
+			}
+			cp := *u.ev.Source
+			ev.Source = &cp
+			break
+		}
+	}
 }
 
 // enemyWords name the other side's strike in a military's report.

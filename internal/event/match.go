@@ -25,6 +25,8 @@ func (m match) score() int { return m.e.words*1000 + m.e.prio*20 + (m.b - m.a) }
 // before overlaps are resolved.
 func (c *coding) findMatches(s *sent) []match {
 	c.presentVerbs(s)
+	c.platformSubject(s)
+	c.personPresent(s)
 	c.pluralPresent(s)
 	bareParticiple(s)
 	timedPast(s)
@@ -640,6 +642,54 @@ func (c *coding) presentVerbs(s *sent) {
 		}
 		s.retag(i, "VBZ")
 		return
+	}
+}
+
+// platformSubject reads a platform noun the tagger took for the verb
+// after a name as the subject's head, and the base-form verb of the
+// lexicon after it as the verb: "Pakistan Air Force warplanes/VBZ
+// launch/JJ airstrikes on …", "Indian Air Force jets/VBZ bomb/NN …".
+func (c *coding) platformSubject(s *sent) {
+	for i := 1; i+2 < len(s.toks); i++ {
+		if t := s.tag(i); !isFinite(t) {
+			continue
+		}
+		if !s.tokHas(i, platformNouns) || !isLower(s.toks[i].text) || s.tag(i-1) != "NNP" && s.tag(i-1) != "NNPS" && s.tag(i-1) != "JJ" {
+			continue
+		}
+		if isFinite(s.tag(i+1)) || !isLower(s.toks[i+1].text) || strings.HasSuffix(s.low(i+1), "s") || !c.verbEntry(s, i+1, true) {
+			continue
+		}
+		s.retag(i, "NNS")
+		s.retag(i+1, "VBP")
+		return
+	}
+}
+
+// personPresent reads as the present tense a verb of the lexicon in -s
+// that the tagger took for a noun right after a singular noun naming a
+// person, before a noun phrase: "when a 21-year-old man stabs/NN
+// employees", "a gunman shoots/NNS two officers". The person is the
+// subject of the clause it opens (after a determiner, at a clause's start).
+func (c *coding) personPresent(s *sent) {
+	for i := 2; i+1 < len(s.toks); i++ {
+		if t := s.tag(i); t != "NN" && t != "NNS" || s.mentAt[i] >= 0 || !isLower(s.toks[i].text) {
+			continue
+		}
+		w := s.low(i)
+		if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || s.tag(i-1) != "NN" || c.roles.of(&s.toks[i-1]) == "" {
+			continue
+		}
+		if a := npBack(s, i-1); a >= i-1 || s.tag(a) != "DT" || a > 0 && !isClauseStart(s, a-1) && !subordinators[s.low(a-1)] && s.low(a-1) != "," {
+			continue
+		}
+		if n := s.tag(i + 1); n != "NNS" && n != "NN" && n != "DT" && n != "CD" && n != "PRP$" && n != "JJ" {
+			continue
+		}
+		if !c.verbEntry(s, i, false) || finiteInClause(s, i+1) {
+			continue
+		}
+		s.retag(i, "VBZ")
 	}
 }
 

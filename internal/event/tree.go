@@ -110,6 +110,10 @@ func (s *sent) treeSubject(h int) (a, b int, passive, ok bool, via string) {
 			a := npBack(s, v)
 			return a, v, false, a < v, via + "acl"
 		case t.HasRel(v, "acl:relcl"):
+			if n := asideHost(s, v); n >= 0 && !strings.Contains(via, "xcomp") {
+				a, b := s.npSpan(n)
+				return a, b, false, a < b, via + "aside"
+			}
 			// no subject inside the clause: the antecedent is it
 			a, b := s.npSpan(t.Head[v])
 			a, b = originHead(s, a, b)
@@ -119,6 +123,34 @@ func (s *sent) treeSubject(h int) (a, b int, passive, ok bool, via string) {
 		}
 	}
 	return 0, 0, false, false, via
+}
+
+// asideHost returns the noun a comma-set participle aside hangs from when
+// the parse read the main verb after the aside as a relative clause of
+// the aside's agent: in "The army, supported by clan militias, kills
+// dozens", the army kills, not the militias. -1 otherwise.
+func asideHost(s *sent, v int) int {
+	t := s.tree
+	if v < 1 || s.low(v-1) != "," || !isFinite(s.tag(v)) {
+		return -1
+	}
+	for _, d := range t.Dependents(v) {
+		if d < v && relPronouns[s.low(d)] {
+			return -1
+		}
+	}
+	agent := t.Head[v]
+	if agent < 0 || !t.HasRel(agent, "obl:agent", "obl") {
+		return -1
+	}
+	p := t.Head[agent]
+	if p < 1 || !t.HasRel(p, "acl") || s.tag(p) != "VBN" || s.low(p-1) != "," {
+		return -1
+	}
+	if n := t.Head[p]; n >= 0 && n < p && isNounTag(s.tag(n)) {
+		return n
+	}
+	return -1
 }
 
 // subjectOf is the span a subject token k of verb v stands for.
