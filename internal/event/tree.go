@@ -136,6 +136,9 @@ func (s *sent) subjectOf(k, v int) (int, int, bool) {
 			return a, b, true
 		}
 	}
+	if a, b, ok := s.misparsedWho(k, v); ok {
+		return a, b, true
+	}
 	if relPronouns[s.low(k)] && t.HasRel(v, "acl:relcl") && t.Head[v] >= 0 {
 		a, b := s.npSpan(t.Head[v])
 		a, b = originHead(s, a, b)
@@ -149,6 +152,18 @@ func (s *sent) subjectOf(k, v int) (int, int, bool) {
 	}
 	a, b := s.npSpan(k)
 	return a, b, a < b
+}
+
+// misparsedWho reads "who" right after a noun as a relative pronoun
+// standing for that noun when the parse did not hang its verb on the noun
+// ("the bodies of three journalists who were shot", parsed with "shot"
+// as the subject of "found"): after a noun, "who" opens no question.
+func (s *sent) misparsedWho(k, v int) (int, int, bool) {
+	if s.low(k) != "who" || k < 1 || !isNounTag(s.tag(k-1)) || s.tree.HasRel(v, "acl:relcl") {
+		return 0, 0, false
+	}
+	a := quantityBack(s, npBack(s, k))
+	return a, k, a < k
 }
 
 // treeObject returns the direct object span of the verb at token h.
