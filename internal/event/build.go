@@ -1054,7 +1054,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		if ev.Type == "REQUEST" || ev.Type == "ACCUSE" || ev.Type == "REJECT" {
 			x = c.thatSubject(s, from)
 		}
-		if x == nil {
+		if x == nil && !c.objectActsAfter(s, t) {
 			x = c.ppTarget(s, from, ev.Type == "ASSAULT")
 		}
 		if x == nil && ev.Type == "THREATEN" && s.low(t.b) == "to" && isVerbTag(s.tag(t.b+1)) {
@@ -3214,6 +3214,21 @@ func (c *coding) leftBody(s *sent, t *trig, tgt *Actor) bool {
 	switch s.low(j) {
 	case "from", "to", "as":
 		return k == j+1
+	}
+	return false
+}
+
+// objectActsAfter reports an object that names people followed, inside
+// its span, by their own act ("detained dozens of activists protesting
+// against the ruling"): the prepositions after it are that act's.
+func (c *coding) objectActsAfter(s *sent, t *trig) bool {
+	if t.nominal {
+		return false
+	}
+	for k := t.objA + 1; k <= t.objB && k < len(s.toks); k++ {
+		if c.actorsParticiple(s, k) {
+			return true
+		}
 	}
 	return false
 }
