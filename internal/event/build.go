@@ -3160,6 +3160,9 @@ func (c *coding) deniedAccuser(s *sent, t *trig, ts []*trig, src *Actor) *Actor 
 	if t.nominal || t.subjA >= t.subjB {
 		return nil
 	}
+	if pointsToClaim(s, t.objA, t.objB) {
+		return c.claimantBefore(s, t.subjA, src)
+	}
 	n := t.subjA - 1
 	if s.low(n) == "that" || s.low(n) == "which" {
 		n--
@@ -3187,6 +3190,60 @@ func (c *coding) deniedAccuser(s *sent, t *trig, ts []*trig, src *Actor) *Actor 
 		return nil
 	}
 	return nil
+}
+
+// pointsToClaim reports an object that only points back at a claim
+// made before it: "the claim", "these allegations", "this".
+func pointsToClaim(s *sent, a, b int) bool {
+	switch {
+	case b-a == 1:
+		return s.low(a) == "this" || s.low(a) == "that"
+	case b-a == 2:
+		d := s.low(a)
+		return (d == "the" || d == "this" || d == "these" || d == "that" || d == "those" || d == "such") && s.tokHas(a+1, allegationNouns)
+	}
+	return false
+}
+
+// allegeVerbs report a claim whose maker a later denial answers.
+var allegeVerbs = set{"allege": true, "accuse": true}
+
+// claimantBefore returns the subject of the nearest verb of saying or
+// alleging before token i ("Cambodia said that the Thai soldier opened
+// fire, but Thailand denied this"): whom a denial of "the claim" answers.
+func (c *coding) claimantBefore(s *sent, i int, src *Actor) *Actor {
+	if !clauseJoinBefore(s, i) {
+		return nil // ("the ministry said Pakistan denies the claim": the speaker reports the denial)
+	}
+	for k := i - 1; k >= 0; k-- {
+		if !(s.tokHas(k, speechVerbs) || s.tokHas(k, allegeVerbs)) || !isVerbTag(s.tag(k)) || isAux(s, k) {
+			continue
+		}
+		a, b := subjSpan(s, verbGroupStart(s, k))
+		if a >= b || b-a == 1 && pronouns[s.low(a)] {
+			return nil
+		}
+		if x := c.actorSpan(s, a, b); !weak(x) && !sameActor(x, src) {
+			return x
+		}
+		return nil
+	}
+	return nil
+}
+
+// clauseJoinBefore reports a clause of its own starting at token i: a
+// comma, a semicolon or a contrasting conjunction right before it.
+func clauseJoinBefore(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch s.low(k) {
+		case ",", ";", "but", "while", "whereas", "although", "though", "however":
+			return true
+		}
+		if !isAdverb(s, k) {
+			return false
+		}
+	}
+	return false
 }
 
 // ownedWords name whose a thing is through a by-phrase ("assets held by X").
