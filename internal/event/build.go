@@ -1062,6 +1062,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// act is aimed at
 			x = c.ppTarget(s, t.b+2, true)
 		}
+		if x == nil && ev.Type == "THREATEN" && s.low(t.b) == "to" && s.tag(t.b+1) == "VB" {
+			x = c.threatenedParty(s, t.b+1)
+		}
 		if x != nil && !sameActor(x, src) {
 			tgt = x
 		}
@@ -1097,6 +1100,13 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 					tgt = x
 				}
 			}
+		}
+	}
+	if weak(tgt) && !t.nominal && !t.passive && (ev.Type == "SANCTION" || ev.Type == "COERCE") {
+		// "revoked his visa", "froze the former president's assets": whose
+		// the thing acted on is undergoes the act
+		if x := c.thingOwner(s, t); x != nil && !sameActor(x, src) {
+			tgt = x
 		}
 	}
 	if weak(tgt) && !t.nominal && !t.passive && (ev.Type == "SANCTION" || ev.Type == "COERCE") && t.b-1 > t.head && isNounTag(s.tag(t.b-1)) && ownedWords[s.low(t.b)] {
@@ -3245,6 +3255,75 @@ func clauseJoinBefore(s *sent, i int) bool {
 	}
 	return false
 }
+
+// thingOwner returns the possessor of a thing a verb acts on, in its
+// pattern or its object ("revoked the journalist's accreditation",
+// "revoked his visa"); not of a person ("banned the party's leader": the
+// leader is acted on). A plural possessive ("their visas") is left: it
+// stands as often for the subject's list as for the people acted on.
+func (c *coding) thingOwner(s *sent, t *trig) *Actor {
+	end := max(t.b, t.objB)
+	for k := t.head + 1; k < end && k < t.head+8; k++ {
+		l := s.low(k)
+		if preps[l] || l == "," {
+			return nil
+		}
+		if s.tag(k) != "PRP$" && s.tag(k) != "POS" && l != "'s" {
+			continue
+		}
+		hb := k + 1
+		for hb < end && npTok(s, hb) {
+			hb++
+		}
+		if hb == k+1 || !s.tokHas(hb-1, holdingNouns) {
+			return nil
+		}
+		var x *Actor
+		if l == "his" || l == "her" {
+			x = c.sufferingPossessor(s, k)
+		} else if pa := npBack(s, k); s.tag(k) != "PRP$" && pa < k {
+			x = c.actorSpan(s, pa, k)
+		}
+		if weak(x) {
+			return nil
+		}
+		return x
+	}
+	return nil
+}
+
+// threatenedParty returns whom the act a threat names falls on: the
+// object of its verb v ("threats to annex Greenland"), or the country its
+// attacks are to hit ("threatens to carry out attacks in Nigeria").
+func (c *coding) threatenedParty(s *sent, v int) *Actor {
+	j := v + 1
+	if s.tag(j) == "RP" || s.low(j) == "out" {
+		j++ // "carry out"
+	}
+	a, b := objSpan(s, j)
+	if a >= b {
+		return nil
+	}
+	if x := c.actorSpan(s, a, b); !weak(x) && c.actorHeaded(s, a, b) && !s.tokHas(headNoun(s, a, b), eventHeads) {
+		return x
+	}
+	if !s.tokHas(headNoun(s, a, b), attackNouns) {
+		return nil
+	}
+	for k := a; k < b+1 && k < len(s.toks)-1; k++ {
+		if s.low(k) != "in" && s.low(k) != "on" && s.low(k) != "against" {
+			continue
+		}
+		if mi := s.mentAt[k+1+skipDet(s, k+1)]; mi >= 0 && s.ments[mi].e.Kind == entity.KindCountry {
+			return c.compose(s, s.ments[mi].a, s.ments[mi].b)
+		}
+		return nil
+	}
+	return nil
+}
+
+// holdingNouns are what a person holds and a state may revoke or freeze.
+var holdingNouns = wordSet("holdingNouns")
 
 // ownedWords name whose a thing is through a by-phrase ("assets held by X").
 var ownedWords = set{"held": true, "owned": true, "controlled": true, "belonging": true}
