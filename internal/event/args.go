@@ -115,6 +115,9 @@ func (c *coding) ppTarget(s *sent, from int, at bool) *Actor {
 		if clauseStops[l] || (l == "," && i > from) || l == "." {
 			return nil
 		}
+		if c.actorsParticiple(s, i) && i > from {
+			return nil
+		}
 		if !targetPreps[l] && !(at && l == "at" && s.low(i+1) != "least" && s.low(i+1) != "most") {
 			continue
 		}
@@ -159,6 +162,21 @@ func (c *coding) ppTarget(s *sent, from int, at bool) *Actor {
 		i = b - 1
 	}
 	return nil
+}
+
+// actorsParticiple reports a present participle right after a noun
+// phrase that names people ("arrested dozens of activists protesting
+// against the court's ruling"): it opens their own act, whose
+// prepositions name whom they act on, not whom the verb before acts on.
+func (c *coding) actorsParticiple(s *sent, i int) bool {
+	if s.tag(i) != "VBG" || i < 1 || !isNounTag(s.tag(i-1)) {
+		return false
+	}
+	if s.tree != nil && !(s.tree.HasRel(i, "acl") && s.tree.Head[i] < i) {
+		return false // ("G20 hosting responsibilities": a modifier inside the phrase)
+	}
+	a := npBack(s, i)
+	return a < i && c.actorHeaded(s, a, i)
 }
 
 // thatSubject returns the subject of a that-clause starting at token i

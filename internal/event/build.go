@@ -1054,13 +1054,16 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		if ev.Type == "REQUEST" || ev.Type == "ACCUSE" || ev.Type == "REJECT" {
 			x = c.thatSubject(s, from)
 		}
-		if x == nil {
+		if x == nil && !c.objectActsAfter(s, t) {
 			x = c.ppTarget(s, from, ev.Type == "ASSAULT")
 		}
 		if x == nil && ev.Type == "THREATEN" && s.low(t.b) == "to" && isVerbTag(s.tag(t.b+1)) {
 			// "vowed to strike back at the rebels": whom the threatened
 			// act is aimed at
 			x = c.ppTarget(s, t.b+2, true)
+		}
+		if x == nil && ev.Type == "THREATEN" && s.low(t.b) == "to" && s.tag(t.b+1) == "VB" {
+			x = c.threatenedParty(s, t.b+1)
 		}
 		if x != nil && !sameActor(x, src) {
 			tgt = x
@@ -1097,6 +1100,13 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 					tgt = x
 				}
 			}
+		}
+	}
+	if weak(tgt) && !t.nominal && !t.passive && (ev.Type == "SANCTION" || ev.Type == "COERCE") {
+		// "revoked his visa", "froze the former president's assets": whose
+		// the thing acted on is undergoes the act
+		if x := c.thingOwner(s, t); x != nil && !sameActor(x, src) {
+			tgt = x
 		}
 	}
 	if weak(tgt) && !t.nominal && !t.passive && (ev.Type == "SANCTION" || ev.Type == "COERCE") && t.b-1 > t.head && isNounTag(s.tag(t.b-1)) && ownedWords[s.low(t.b)] {
@@ -3160,6 +3170,9 @@ func (c *coding) deniedAccuser(s *sent, t *trig, ts []*trig, src *Actor) *Actor 
 	if t.nominal || t.subjA >= t.subjB {
 		return nil
 	}
+	if pointsToClaim(s, t.objA, t.objB) {
+		return c.claimantBefore(s, t.subjA, src)
+	}
 	n := t.subjA - 1
 	if s.low(n) == "that" || s.low(n) == "which" {
 		n--
@@ -3189,6 +3202,129 @@ func (c *coding) deniedAccuser(s *sent, t *trig, ts []*trig, src *Actor) *Actor 
 	return nil
 }
 
+// pointsToClaim reports an object that only points back at a claim
+// made before it: "the claim", "these allegations", "this".
+func pointsToClaim(s *sent, a, b int) bool {
+	switch {
+	case b-a == 1:
+		return s.low(a) == "this" || s.low(a) == "that"
+	case b-a == 2:
+		d := s.low(a)
+		return (d == "the" || d == "this" || d == "these" || d == "that" || d == "those" || d == "such") && s.tokHas(a+1, allegationNouns)
+	}
+	return false
+}
+
+// allegeVerbs report a claim whose maker a later denial answers.
+var allegeVerbs = set{"allege": true, "accuse": true}
+
+// claimantBefore returns the subject of the nearest verb of saying or
+// alleging before token i ("Cambodia said that the Thai soldier opened
+// fire, but Thailand denied this"): whom a denial of "the claim" answers.
+func (c *coding) claimantBefore(s *sent, i int, src *Actor) *Actor {
+	if !clauseJoinBefore(s, i) {
+		return nil // ("the ministry said Pakistan denies the claim": the speaker reports the denial)
+	}
+	for k := i - 1; k >= 0; k-- {
+		if !(s.tokHas(k, speechVerbs) || s.tokHas(k, allegeVerbs)) || !isVerbTag(s.tag(k)) || isAux(s, k) {
+			continue
+		}
+		a, b := subjSpan(s, verbGroupStart(s, k))
+		if a >= b || b-a == 1 && pronouns[s.low(a)] {
+			return nil
+		}
+		if x := c.actorSpan(s, a, b); !weak(x) && !sameActor(x, src) {
+			return x
+		}
+		return nil
+	}
+	return nil
+}
+
+// clauseJoinBefore reports a clause of its own starting at token i: a
+// comma, a semicolon or a contrasting conjunction right before it.
+func clauseJoinBefore(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch s.low(k) {
+		case ",", ";", "but", "while", "whereas", "although", "though", "however":
+			return true
+		}
+		if !isAdverb(s, k) {
+			return false
+		}
+	}
+	return false
+}
+
+// thingOwner returns the possessor of a thing a verb acts on, in its
+// pattern or its object ("revoked the journalist's accreditation",
+// "revoked his visa"); not of a person ("banned the party's leader": the
+// leader is acted on). A plural possessive ("their visas") is left: it
+// stands as often for the subject's list as for the people acted on.
+func (c *coding) thingOwner(s *sent, t *trig) *Actor {
+	end := max(t.b, t.objB)
+	for k := t.head + 1; k < end && k < t.head+8; k++ {
+		l := s.low(k)
+		if preps[l] || l == "," {
+			return nil
+		}
+		if s.tag(k) != "PRP$" && s.tag(k) != "POS" && l != "'s" {
+			continue
+		}
+		hb := k + 1
+		for hb < end && npTok(s, hb) {
+			hb++
+		}
+		if hb == k+1 || !s.tokHas(hb-1, holdingNouns) {
+			return nil
+		}
+		var x *Actor
+		if l == "his" || l == "her" {
+			x = c.sufferingPossessor(s, k)
+		} else if pa := npBack(s, k); s.tag(k) != "PRP$" && pa < k {
+			x = c.actorSpan(s, pa, k)
+		}
+		if weak(x) {
+			return nil
+		}
+		return x
+	}
+	return nil
+}
+
+// threatenedParty returns whom the act a threat names falls on: the
+// object of its verb v ("threats to annex Greenland"), or the country its
+// attacks are to hit ("threatens to carry out attacks in Nigeria").
+func (c *coding) threatenedParty(s *sent, v int) *Actor {
+	j := v + 1
+	if s.tag(j) == "RP" || s.low(j) == "out" {
+		j++ // "carry out"
+	}
+	a, b := objSpan(s, j)
+	if a >= b {
+		return nil
+	}
+	if x := c.actorSpan(s, a, b); !weak(x) && c.actorHeaded(s, a, b) && !s.tokHas(headNoun(s, a, b), eventHeads) {
+		return x
+	}
+	if !s.tokHas(headNoun(s, a, b), attackNouns) {
+		return nil
+	}
+	for k := a; k < b+1 && k < len(s.toks)-1; k++ {
+		if s.low(k) != "in" && s.low(k) != "on" && s.low(k) != "against" {
+			continue
+		}
+		if mi := s.mentAt[k+1+skipDet(s, k+1)]; mi >= 0 && s.ments[mi].e.Kind == entity.KindCountry {
+			return c.compose(s, s.ments[mi].a, s.ments[mi].b)
+		}
+		return nil
+	}
+	return nil
+}
+
+// holdingNouns are what a person holds and a state may revoke or freeze.
+var holdingNouns = wordSet("holdingNouns")
+
 // ownedWords name whose a thing is through a by-phrase ("assets held by X").
 var ownedWords = set{"held": true, "owned": true, "controlled": true, "belonging": true}
 
@@ -3214,6 +3350,21 @@ func (c *coding) leftBody(s *sent, t *trig, tgt *Actor) bool {
 	switch s.low(j) {
 	case "from", "to", "as":
 		return k == j+1
+	}
+	return false
+}
+
+// objectActsAfter reports an object that names people followed, inside
+// its span, by their own act ("detained dozens of activists protesting
+// against the ruling"): the prepositions after it are that act's.
+func (c *coding) objectActsAfter(s *sent, t *trig) bool {
+	if t.nominal {
+		return false
+	}
+	for k := t.objA + 1; k <= t.objB && k < len(s.toks); k++ {
+		if c.actorsParticiple(s, k) {
+			return true
+		}
 	}
 	return false
 }

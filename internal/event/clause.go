@@ -727,6 +727,13 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 				ra = pa
 				break
 			}
+			if x := c.actorSpan(s, pa, k); s.tokHas(t.head, judgedNouns) && s.low(t.b) != "of" && personActor(x) {
+				// "the senator's indictment": a person undergoes it (a
+				// state's or a court's is its own act: "the country's first
+				// conviction")
+				tgt, ra = x, pa
+				break
+			}
 			src = c.actorSpan(s, pa, k)
 			possessed = true
 			break
@@ -734,6 +741,10 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 		if s.tag(k) == "PRP$" {
 			if s.tokHas(t.head, victimNouns) && s.low(t.b) != "of" {
 				tgt = c.possessive(s, k) // "his arrest"
+				break
+			}
+			if x := c.sufferingPossessor(s, k); s.tokHas(t.head, judgedNouns) && s.low(t.b) != "of" && personActor(x) {
+				tgt = x // "her indictment"
 				break
 			}
 			src = c.possessive(s, k)
@@ -1118,6 +1129,42 @@ func (c *coding) possessive(s *sent, k int) *Actor {
 	}
 	return c.coref(s, k, k+1)
 }
+
+// sufferingPossessor is whom "his" or "her" stands for before an act
+// suffered ("following her fraud conviction"): a person, so a state or
+// an institution, the subject of the clause ("An Argentine court orders
+// … in connection with her conviction"), yields to a person the pronoun
+// may stand for.
+func (c *coding) sufferingPossessor(s *sent, k int) *Actor {
+	act := c.possessive(s, k)
+	if l := s.low(k); (l == "his" || l == "her") && !personActor(act) {
+		if x := c.coref(s, k, k+1); personActor(x) {
+			return x
+		}
+	}
+	return act
+}
+
+// judgedNouns name a judicial or political act whose possessor, when a
+// person, undergoes it ("the senator's indictment", "Trump's impeachment").
+var judgedNouns = wordSet("judgedNouns")
+
+// personActor reports an actor that is a person: a person of the
+// knowledge base, or an unnamed one whose head is no institution ("the
+// senator", not "the court" or "the country").
+func personActor(x *Actor) bool {
+	if x == nil {
+		return false
+	}
+	if x.Entity != nil {
+		return x.Entity.Kind == entity.KindPerson
+	}
+	w := strings.ToLower(lastWord(x.Text))
+	return x.Role != "" && !genericNameWords[w] && !institutionHeads[w]
+}
+
+// institutionHeads head a noun phrase naming a state or a body.
+var institutionHeads = set{"country": true, "government": true, "state": true, "authorities": true, "administration": true, "regime": true, "jury": true, "prosecutors": true, "judge": true}
 
 // placeAt reports a mention of a place or facility at token k.
 func placeAt(s *sent, k int) bool {

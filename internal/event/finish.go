@@ -178,6 +178,9 @@ func (c *coding) finish() {
 		trimPreposition(e.Source)
 		trimPreposition(e.Target)
 		thingInPlace(e.Target)
+		if e.Type == "ASSAULT" || e.Type == "COERCE" {
+			victimsInPlace(e.Target)
+		}
 		if holdsTrigger(e.Source, e.Trigger) {
 			// "A shooting at the campus bar … kills one": the phrase that
 			// names the act is not its author
@@ -250,6 +253,58 @@ func thingInPlace(t *Actor) {
 		}
 		return
 	}
+}
+
+// victimsInPlace cuts the place or occasion off a counted group of
+// people acted on ("at least 170 people in the village of Woro", "at least
+// 12 Palestinians in attacks on the Gaza Strip"): the people are the
+// target; where it happened is the event's place. A place's name read as
+// the group's entity goes; its country stays.
+func victimsInPlace(t *Actor) {
+	if t == nil {
+		return
+	}
+	ws := strings.Fields(t.Text)
+	if len(ws) < 3 || !countOpening(ws) {
+		return
+	}
+	for k := 1; k < len(ws)-1 && k < 7; k++ {
+		if ws[k] != "in" && ws[k] != "near" && ws[k] != "during" {
+			continue
+		}
+		before := strings.ToLower(ws[k-1])
+		if !(strings.HasSuffix(before, "s") || before == "people" || numberWords[before] || strings.ContainsAny(before[:1], "0123456789")) {
+			return
+		}
+		if t.Role == "" && isLowerWord(ws[k-1]) {
+			return // things hit in a place keep it: "four sites in central Israel"
+		}
+		t.Text = strings.Join(ws[:k], " ")
+		if e := t.Entity; e != nil && (e.Kind == entity.KindPlace || e.Kind == entity.KindFacility || e.Kind == entity.KindCountry) {
+			t.Entity = nil
+		}
+		return
+	}
+}
+
+// countOpening reports words that open with a count: "at least 20",
+// "dozens of", "12", "three".
+func countOpening(ws []string) bool {
+	i := 0
+	switch strings.ToLower(ws[0]) {
+	case "at":
+		if ws[1] == "least" || ws[1] == "most" {
+			i = 2
+		}
+	case "more", "fewer":
+		if ws[1] == "than" {
+			i = 2
+		}
+	case "over", "nearly", "about", "some", "around":
+		i = 1
+	}
+	w := strings.ToLower(ws[i])
+	return numberWords[w] || quantityHeads[w] || w != "" && strings.ContainsAny(w[:1], "0123456789")
 }
 
 // matterHeads name an act or a matter, not a thing: "a ceasefire in

@@ -168,6 +168,9 @@ func (s *sent) subjectOf(k, v int) (int, int, bool) {
 			return a, b, true
 		}
 	}
+	if a, b, ok := s.misparsedWho(k, v); ok {
+		return a, b, true
+	}
 	if relPronouns[s.low(k)] && t.HasRel(v, "acl:relcl") && t.Head[v] >= 0 {
 		a, b := s.npSpan(t.Head[v])
 		a, b = originHead(s, a, b)
@@ -181,6 +184,18 @@ func (s *sent) subjectOf(k, v int) (int, int, bool) {
 	}
 	a, b := s.npSpan(k)
 	return a, b, a < b
+}
+
+// misparsedWho reads "who" right after a noun as a relative pronoun
+// standing for that noun when the parse did not hang its verb on the noun
+// ("the bodies of three journalists who were shot", parsed with "shot"
+// as the subject of "found"): after a noun, "who" opens no question.
+func (s *sent) misparsedWho(k, v int) (int, int, bool) {
+	if s.low(k) != "who" || k < 1 || !isNounTag(s.tag(k-1)) || s.tree.HasRel(v, "acl:relcl") {
+		return 0, 0, false
+	}
+	a := quantityBack(s, npBack(s, k))
+	return a, k, a < k
 }
 
 // treeObject returns the direct object span of the verb at token h.
@@ -347,7 +362,50 @@ func (c *coding) readTree(s *sent, t *trig) {
 		case oa >= t.objA && ob < t.objB && (s.low(ob) == "," || isTimeNP(s, ob, t.objB)):
 			t.objB = ob
 		}
+	} else if oa, ob, ok := s.sharedObject(t.head); ok && t.objA >= t.objB && !t.passive {
+		t.objA, t.objB = oa, ob
 	}
+}
+
+// sharedObject returns the object of the last of a list of verbs that
+// starts at the verb h and has no object before it ("detained, beat and
+// killed ten villagers"): every verb of the list acts on it.
+func (s *sent) sharedObject(h int) (int, int, bool) {
+	t := s.tree
+	if t.Child(h, "obj") >= 0 || s.low(h+1) != "," && s.low(h+1) != "and" && s.low(h+1) != "or" {
+		return 0, 0, false
+	}
+	last := -1
+	for k := h + 1; k < len(s.toks) && k < h+12; k++ {
+		l := s.low(k)
+		switch {
+		case l == "," || l == "and" || l == "or" || isAdverb(s, k):
+			continue
+		case isVerbTag(s.tag(k)) || isNounTag(s.tag(k)) && s.tag(k) != "NNP" && listed(s, k):
+			// (a verb of the list the tagger read as a noun: ", beat and")
+			last = k
+			continue
+		}
+		break
+	}
+	if last < 0 || !isVerbTag(s.tag(last)) || s.low(last-1) != "and" && s.low(last-1) != "or" {
+		return 0, 0, false // (a coordination: not ", killing five", a participle of its own)
+	}
+	o := t.Child(last, "obj")
+	if o < 0 {
+		return 0, 0, false
+	}
+	a, b := s.npSpan(o)
+	if a != last+1 {
+		return 0, 0, false // the object follows the last verb right away
+	}
+	return a, b, a < b
+}
+
+// listed reports a bare word between list separators (", beat and").
+func listed(s *sent, k int) bool {
+	before, after := s.low(k-1), s.low(k+1)
+	return (before == "," || before == "and" || before == "or") && (after == "," || after == "and" || after == "or")
 }
 
 // dateOfGoverningClause reports a date that the parse attaches to a clause
