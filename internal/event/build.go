@@ -66,6 +66,9 @@ var partakeStops = set{"to": true, "who": true, "which": true, "that": true, "of
 // back", "the former minister was accused of fraud"): the act is reported
 // though who did it is not.
 func agentlessVerbal(s *sent, t *trig, typ string, tgt *Actor) bool {
+	if typ == "ACCUSE" && tgt != nil && !placeActor(tgt) && formalCharge(s, t) {
+		return true // a formal charge is a legal act, known without its author
+	}
 	if !t.passive || t.nominal || typ != "ACCUSE" && typ != "REQUEST" || weak(tgt) || placeActor(tgt) || s.tag(t.head) != "VBN" || s.tokHas(t.head, set{"question": true}) {
 		// (not "was questioned about the case": by reporters as often
 		// as by investigators)
@@ -87,6 +90,15 @@ func agentlessVerbal(s *sent, t *trig, typ string, tgt *Actor) bool {
 	// of …": a relative clause describes the party, it reports no act)
 	return !relativeWords[s.low(t.vg-1)] && !(t.subjA > 0 && s.low(t.subjA-1) == "whose")
 }
+
+// formalCharge reports a trigger that brings a legal charge ("indicted",
+// "charged with", "faces charges"): PLOVER's ACCUSE, though an act of
+// the authorities like an arrest.
+func formalCharge(s *sent, t *trig) bool {
+	return s.spanHas(t.a, t.b, formalCharges)
+}
+
+var formalCharges = wordSet("formalCharges")
 
 var relativeWords = set{"who": true, "which": true, "that": true, "whom": true}
 

@@ -358,11 +358,12 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 			// deaths in an accident or a disaster: victims, no perpetrator
 
 			continue
-		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && !(ev.Type == "THREATEN" && embedsType(ts, t, "PROTEST")) && (ev.Type != "MOBILIZE" || ev.Mode == "" || ev.Mode == "weapons") && !(ev.Type == "COERCE" && ev.Mode == "arrest") && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
+		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && !(ev.Type == "THREATEN" && embedsType(ts, t, "PROTEST")) && (ev.Type != "MOBILIZE" || ev.Mode == "" || ev.Mode == "weapons") && !(ev.Type == "COERCE" && ev.Mode == "arrest") && !(ev.Type == "ACCUSE" && formalCharge(s, t)) && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
 			// protests, strikes and riots are political whoever holds them
 			// (but nothing "is demonstrated" by protesters), and so is
-			// raising a force ("formed a militia"); an arrest is the
-			// authorities' act whether or not the sentence names them
+			// raising a force ("formed a militia"); an arrest or a
+			// criminal charge is the authorities' act whether or not the
+			// sentence names them
 
 			continue
 		case t.e.generic && !(srcPol && (tgtPol || ev.Target == nil && mutual[ev.Type] && pluralParties(ev.Source) || stateSource(ev.Source) && genericStateTypes[ev.Type])) && !c.filters.politicalObject(s, t, ts):
