@@ -98,6 +98,19 @@ func sentencedFor(s *sent, i int) bool {
 
 var sentencingVerbs = wordSet("sentencingVerbs")
 
+// rememberedAct reports an event noun at i that an anniversary or a
+// commemoration recalls ("the third anniversary of the Russian
+// invasion"): the remembrance is the news, the act long past.
+func rememberedAct(s *sent, i int) bool {
+	j := i - 1
+	for j > 0 && i-j <= 4 && nounPhraseTags[s.tag(j)] {
+		j--
+	}
+	return s.low(j) == "of" && s.tokHas(j-1, remembranceNouns)
+}
+
+var remembranceNouns = set{"anniversary": true, "anniversaries": true, "commemoration": true, "commemorations": true}
+
 // nounPhraseTags open or fill the noun phrase before an event noun ("the
 // 2019", "his", "a deadly").
 var nounPhraseTags = set{"DT": true, "JJ": true, "CD": true, "PRP$": true, "POS": true, "NNP": true, "NN": true, "VBN": true}
