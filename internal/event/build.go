@@ -1707,6 +1707,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if t.nominal && src == nil && tgt == nil && ev.Count == nil && ev.Location == nil && ev.Fatalities == nil && !occurred(s, t) {
 		return nil
 	}
+	if ev.Type == "ASSAULT" && remainsAside(s, t) {
+		// "recovers the bodies of two hostages abducted during the
+		// attacks": the recovery is the news, the death or abduction past
+		ev.Background = true
+	}
 	if !t.nominal && (pastAside(s, t, ts) || freedParticiple(s, t)) {
 		// "sentences X, who criticized the invasion, to three years": what
 		// the aside recalls of a participant is past context, not news
@@ -2895,6 +2900,35 @@ func (c *coding) captor(s *sent, k int) *Actor {
 
 var freeingWords = set{"amnesty": true, "pardon": true, "release": true, "free": true, "clemency": true, "commute": true, "exonerate": true,
 	"execute": true, "execution": true, "executions": true, "hang": true, "extradite": true, "extradition": true, "deport": true, "deportation": true}
+
+// remainsAside reports a trigger in the phrase that says how the dead
+// whose bodies or remains a sentence tells of died ("returns the bodies of
+// 1,200 soldiers who were killed in action", "the remains of a priest
+// killed in combat"): no word between but the dead's noun phrase, a
+// relative pronoun, an auxiliary or a preposition of the act itself, in
+// a sentence that tells of their return, recovery or identification.
+func remainsAside(s *sent, t *trig) bool {
+	for j := t.a - 2; j >= 0 && j >= t.a-30; j-- {
+		if s.tokHas(j, remainsNouns) && s.low(j+1) == "of" {
+			return s.spanHas(0, len(s.toks), remainsVerbs)
+		}
+		l := s.low(j)
+		if l == ";" || l == "." || remainsStops[l] || isFinite(s.tag(j)) && !isAux(s, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// remainsVerbs hand back, find again or name the dead long after: the
+// bodies pulled from the rubble of a strike are that strike's news.
+var remainsVerbs = set{"return": true, "recover": true, "receive": true, "repatriate": true, "exhume": true, "identify": true, "release": true, "hand": true, "exchange": true, "retrieve": true, "transfer": true}
+
+var remainsNouns = set{"body": true, "bodies": true, "remains": true, "corpse": true, "corpses": true}
+
+// remainsStops end the dead's phrase: what follows is another clause's act
+// ("pulled the bodies of 12 people from the rubble after an airstrike").
+var remainsStops = set{"after": true, "before": true, "from": true, "when": true, "while": true, "since": true, "following": true, "amid": true, "because": true, "to": true, "into": true, "at": true}
 
 // pastAside reports a verb trigger in the past tense inside a relative
 // clause set off by a comma (", who had protested against the coup,")
