@@ -399,7 +399,7 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 			// visits are no diplomacy
 
 			continue
-		case ev.Type != "ASSAULT" && sportsSentence(s):
+		case (ev.Type != "ASSAULT" || s.tokHas(t.head, sportsWins)) && sportsSentence(s):
 			// "In association football, the club withdraws from the cup"
 
 			continue
@@ -668,6 +668,10 @@ func sportsSentence(s *sent) bool {
 	}
 	return false
 }
+
+// sportsWins are a match's result in a sports item ("In American
+// football, the Eagles beat the Chiefs"), no assault.
+var sportsWins = set{"beat": true, "defeat": true, "rout": true, "thrash": true, "crush": true}
 
 // commercialTypes are the acts that a company does in the course of its
 // business: suspending, resuming or withdrawing flights, routes, products.
