@@ -131,6 +131,9 @@ func punishedFor(s *sent, i int) bool {
 		if l == ";" || l == "." || isFinite(s.tag(j)) && !s.tokHas(j, punishingVerbs) {
 			return false
 		}
+		if l == "including" && s.tokHas(j-1, chargeWords) {
+			return true // "on charges including financing an extremist group"
+		}
 		if l != "for" {
 			continue
 		}
