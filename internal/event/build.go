@@ -66,7 +66,7 @@ var partakeStops = set{"to": true, "who": true, "which": true, "that": true, "of
 // back", "the former minister was accused of fraud"): the act is reported
 // though who did it is not.
 func agentlessVerbal(s *sent, t *trig, typ string, tgt *Actor) bool {
-	if typ == "ACCUSE" && tgt != nil && !placeActor(tgt) && formalCharge(s, t) {
+	if typ == "ACCUSE" && (tgt == nil || !placeActor(tgt)) && formalCharge(s, t) {
 		return true // a formal charge is a legal act, known without its author
 	}
 	if !t.passive || t.nominal || typ != "ACCUSE" && typ != "REQUEST" || weak(tgt) || placeActor(tgt) || s.tag(t.head) != "VBN" || s.tokHas(t.head, set{"question": true}) {
