@@ -66,6 +66,9 @@ var partakeStops = set{"to": true, "who": true, "which": true, "that": true, "of
 // back", "the former minister was accused of fraud"): the act is reported
 // though who did it is not.
 func agentlessVerbal(s *sent, t *trig, typ string, tgt *Actor) bool {
+	if typ == "ACCUSE" && (tgt == nil || !placeActor(tgt)) && formalCharge(s, t) {
+		return true // a formal charge is a legal act, known without its author
+	}
 	if !t.passive || t.nominal || typ != "ACCUSE" && typ != "REQUEST" || weak(tgt) || placeActor(tgt) || s.tag(t.head) != "VBN" || s.tokHas(t.head, set{"question": true}) {
 		// (not "was questioned about the case": by reporters as often
 		// as by investigators)
@@ -87,6 +90,15 @@ func agentlessVerbal(s *sent, t *trig, typ string, tgt *Actor) bool {
 	// of …": a relative clause describes the party, it reports no act)
 	return !relativeWords[s.low(t.vg-1)] && !(t.subjA > 0 && s.low(t.subjA-1) == "whose")
 }
+
+// formalCharge reports a trigger that brings a legal charge ("indicted",
+// "charged with", "faces charges"): PLOVER's ACCUSE, though an act of
+// the authorities like an arrest.
+func formalCharge(s *sent, t *trig) bool {
+	return s.spanHas(t.a, t.b, formalCharges)
+}
+
+var formalCharges = wordSet("formalCharges")
 
 var relativeWords = set{"who": true, "which": true, "that": true, "whom": true}
 
@@ -1705,6 +1717,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if t.nominal && src == nil && tgt == nil && ev.Count == nil && ev.Location == nil && ev.Fatalities == nil && !occurred(s, t) {
 		return nil
 	}
+	if ev.Type == "ASSAULT" && remainsAside(s, t) {
+		// "recovers the bodies of two hostages abducted during the
+		// attacks": the recovery is the news, the death or abduction past
+		ev.Background = true
+	}
 	if !t.nominal && (pastAside(s, t, ts) || freedParticiple(s, t)) {
 		// "sentences X, who criticized the invasion, to three years": what
 		// the aside recalls of a participant is past context, not news
@@ -2893,6 +2910,35 @@ func (c *coding) captor(s *sent, k int) *Actor {
 
 var freeingWords = set{"amnesty": true, "pardon": true, "release": true, "free": true, "clemency": true, "commute": true, "exonerate": true,
 	"execute": true, "execution": true, "executions": true, "hang": true, "extradite": true, "extradition": true, "deport": true, "deportation": true}
+
+// remainsAside reports a trigger in the phrase that says how the dead
+// whose bodies or remains a sentence tells of died ("returns the bodies of
+// 1,200 soldiers who were killed in action", "the remains of a priest
+// killed in combat"): no word between but the dead's noun phrase, a
+// relative pronoun, an auxiliary or a preposition of the act itself, in
+// a sentence that tells of their return, recovery or identification.
+func remainsAside(s *sent, t *trig) bool {
+	for j := t.a - 2; j >= 0 && j >= t.a-30; j-- {
+		if s.tokHas(j, remainsNouns) && s.low(j+1) == "of" {
+			return s.spanHas(0, len(s.toks), remainsVerbs)
+		}
+		l := s.low(j)
+		if l == ";" || l == "." || remainsStops[l] || isFinite(s.tag(j)) && !isAux(s, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// remainsVerbs hand back, find again or name the dead long after: the
+// bodies pulled from the rubble of a strike are that strike's news.
+var remainsVerbs = set{"return": true, "recover": true, "receive": true, "repatriate": true, "exhume": true, "identify": true, "release": true, "hand": true, "exchange": true, "retrieve": true, "transfer": true}
+
+var remainsNouns = set{"body": true, "bodies": true, "remains": true, "corpse": true, "corpses": true}
+
+// remainsStops end the dead's phrase: what follows is another clause's act
+// ("pulled the bodies of 12 people from the rubble after an airstrike").
+var remainsStops = set{"after": true, "before": true, "from": true, "when": true, "while": true, "since": true, "following": true, "amid": true, "because": true, "to": true, "into": true, "at": true}
 
 // pastAside reports a verb trigger in the past tense inside a relative
 // clause set off by a comma (", who had protested against the coup,")

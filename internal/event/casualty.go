@@ -78,19 +78,20 @@ func mergeCasualties(s *sent, ts []*trig) []*trig {
 			// since Oct. 7, when attacks killed 1,200") or one past a
 			// semicolon is another clause's
 			for j := i - 1; j >= 0 && host == nil; j-- {
-				if u := ts[j]; u.ev.Type == "ASSAULT" && !u.casualty && compatible(u.ev.Source, t.ev.Source) && !owned(u, t) && !semicolon(s, u.b, t.a) {
+				if u := ts[j]; u.ev.Type == "ASSAULT" && !u.casualty && compatible(u.ev.Source, t.ev.Source) && !owned(u, t) && !semicolon(s, u.b, t.a) && !killAndAbduct(s, u, t) {
 					if s.tag(t.head) == "VBG" || t.ev.Source == nil {
 						host = u
 					}
 				}
 			}
 			for j := i + 1; j < len(ts) && host == nil; j++ {
-				if u := ts[j]; u.ev.Type == "ASSAULT" && !u.casualty && t.ev.Source == nil && (u.head-t.head < 8 || joinedBy(s, t.b, u.a, "as", "when")) && !owned(u, t) && !semicolon(s, t.b, u.a) {
+				if u := ts[j]; u.ev.Type == "ASSAULT" && !u.casualty && t.ev.Source == nil && (u.head-t.head < 8 || joinedBy(s, t.b, u.a, "as", "when")) && !owned(u, t) && !semicolon(s, t.b, u.a) && !killAndAbduct(s, u, t) {
 					host = u
 				}
 			}
 		}
 		if host == nil {
+			abductorsKill(s, t, ts)
 			out = append(out, t)
 			continue
 		}
@@ -125,6 +126,33 @@ func mergeCasualties(s *sent, ts []*trig) []*trig {
 		}
 	}
 	return out
+}
+
+// abductorsKill gives a killing told without its author the author of
+// the abduction beside it: "30 people are killed and others kidnapped by
+// bandits" are the bandits' two acts.
+func abductorsKill(s *sent, t *trig, ts []*trig) {
+	if t.ev.Source != nil || !killingVerb(s, t) {
+		return
+	}
+	for _, u := range ts {
+		if abductionVerb(u) && u.ev.Source != nil && !weak(u.ev.Source) && coordinate(s, min(t.b, u.b), max(t.a, u.a)) {
+			t.ev.Source = u.ev.Source
+			return
+		}
+	}
+}
+
+// coordinate reports two clauses joined between tokens a and b without a
+// semicolon or a subordinating word ("when a man hijacks the plane" tells
+// another act, whose author is not the killer).
+func coordinate(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.low(k) == ";" || subordinators[s.low(k)] {
+			return false
+		}
+	}
+	return true
 }
 
 // semicolon reports a semicolon among tokens [a, b).

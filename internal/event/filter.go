@@ -364,11 +364,12 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 			// deaths in an accident or a disaster: victims, no perpetrator
 
 			continue
-		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && !(ev.Type == "THREATEN" && embedsType(ts, t, "PROTEST")) && (ev.Type != "MOBILIZE" || ev.Mode == "" || ev.Mode == "weapons") && !(ev.Type == "COERCE" && ev.Mode == "arrest") && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
+		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && !(ev.Type == "THREATEN" && embedsType(ts, t, "PROTEST")) && (ev.Type != "MOBILIZE" || ev.Mode == "" || ev.Mode == "weapons") && !(ev.Type == "COERCE" && ev.Mode == "arrest") && !(ev.Type == "ACCUSE" && formalCharge(s, t)) && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
 			// protests, strikes and riots are political whoever holds them
 			// (but nothing "is demonstrated" by protesters), and so is
-			// raising a force ("formed a militia"); an arrest is the
-			// authorities' act whether or not the sentence names them
+			// raising a force ("formed a militia"); an arrest or a
+			// criminal charge is the authorities' act whether or not the
+			// sentence names them
 
 			continue
 		case t.e.generic && !(srcPol && (tgtPol || ev.Target == nil && mutual[ev.Type] && pluralParties(ev.Source) || stateSource(ev.Source) && genericStateTypes[ev.Type])) && !c.filters.politicalObject(s, t, ts):
@@ -404,7 +405,7 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 			// visits are no diplomacy
 
 			continue
-		case ev.Type != "ASSAULT" && sportsSentence(s):
+		case (ev.Type != "ASSAULT" || s.tokHas(t.head, sportsWins)) && sportsSentence(s):
 			// "In association football, the club withdraws from the cup"
 
 			continue
@@ -673,6 +674,10 @@ func sportsSentence(s *sent) bool {
 	}
 	return false
 }
+
+// sportsWins are a match's result in a sports item ("In American
+// football, the Eagles beat the Chiefs"), no assault.
+var sportsWins = set{"beat": true, "defeat": true, "rout": true, "thrash": true, "crush": true}
 
 // commercialTypes are the acts that a company does in the course of its
 // business: suspending, resuming or withdrawing flights, routes, products.

@@ -20,7 +20,7 @@ func oneHappening(s *sent, ts []*trig) []*trig {
 	for _, t := range ts {
 		merged := false
 		for _, u := range out {
-			if answeredAct(s, u.head) == answeredAct(s, t.head) && !twoProtests(u, t) && sameHappening(u.ev, t.ev) {
+			if answeredAct(s, u.head) == answeredAct(s, t.head) && !twoProtests(u, t) && !killAndAbduct(s, u, t) && sameHappening(u.ev, t.ev) {
 				if purposeApart(s, u, t) {
 					// one act reported twice, but the noun's parties are
 					// not the verb's: keep the verb's
@@ -28,10 +28,10 @@ func oneHappening(s *sent, ts []*trig) []*trig {
 					if u.nominal {
 						src, tgt = t.ev.Source, t.ev.Target
 					}
-					fold(u, t)
+					fold(s, u, t)
 					u.ev.Source, u.ev.Target = src, tgt
 				} else {
-					fold(u, t)
+					fold(s, u, t)
 				}
 				merged = true
 				break
@@ -51,6 +51,21 @@ func twoProtests(u, t *trig) bool {
 	// (and two coercions: "seized two tons of cocaine and arrested eight
 	// men" are a seizure and an arrest)
 	return !u.nominal && !t.nominal && (a.Type == "PROTEST" || a.Type == "COERCE") && b.Type == a.Type && a.Mode != "" && b.Mode != "" && a.Mode != b.Mode
+}
+
+// killAndAbduct reports a killing verb and an abduction verb: "gunmen
+// kill three people and kidnap eleven others", "are abducted and killed"
+// are two acts, and the dead are no abduction's toll.
+func killAndAbduct(s *sent, u, t *trig) bool {
+	return abductionVerb(u) && killingVerb(s, t) || abductionVerb(t) && killingVerb(s, u)
+}
+
+func abductionVerb(t *trig) bool {
+	return !t.nominal && t.e.Mode == "abduct"
+}
+
+func killingVerb(s *sent, t *trig) bool {
+	return !t.nominal && s.tokHas(t.head, killingWords)
 }
 
 // purposeApart reports an event noun that lies in an infinitive clause
@@ -187,7 +202,7 @@ func placesAgree(a, b *Location) bool {
 }
 
 // fold merges t's event into u's.
-func fold(u, t *trig) {
+func fold(s *sent, u, t *trig) {
 	a, b := u.ev, t.ev
 	if better(b.Source, a.Source) {
 		a.Source = b.Source
@@ -216,7 +231,8 @@ func fold(u, t *trig) {
 	if a.Injured == nil && b.Injured != nil && (a.Fatalities == nil || *b.Injured != *a.Fatalities) {
 		a.Injured = b.Injured
 	}
-	if a.Mode == "" {
+	if a.Mode == "" && !(b.Mode == "abduct" && killingVerb(s, u)) {
+		// (an attack that killed and abducted: the killing is no abduction)
 		a.Mode = b.Mode
 	}
 	if b.Location != nil && (a.Location == nil || precisionRank[b.Location.Precision] > precisionRank[a.Location.Precision]) {

@@ -94,6 +94,11 @@ func (mc *ModeCues) clauseMode(s *sent, typ string, head int) string {
 	}
 	best, bestScore := "", 1<<30
 	for _, l := range lines {
+		if l.mode == "abduct" && s.tokHas(head, killingWords) {
+			// "kill three people and kidnap eleven others": the
+			// kidnapping is an act of its own, the killing no abduction
+			continue
+		}
 		for _, ph := range l.phrases {
 			for i := a; i+len(ph) <= b; i++ {
 				if !phraseAt(s, ph, i) {
@@ -111,6 +116,9 @@ func (mc *ModeCues) clauseMode(s *sent, typ string, head int) string {
 	}
 	return best
 }
+
+// killingWords kill or wound, never by abducting.
+var killingWords = wordSet("killingWords")
 
 // phraseAt reports whether the lemma sequence ph is read at token i.
 func phraseAt(s *sent, ph []string, i int) bool {

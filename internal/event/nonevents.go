@@ -71,6 +71,50 @@ func chargedAct(s *sent, i int) bool {
 	return false
 }
 
+// sentencedFor reports an event noun at i that names what someone is
+// sentenced, jailed or acquitted for ("is sentenced to ten years by a
+// court in Lyon for the rape of nine patients"): the verdict is the news,
+// the act it judges is past.
+func sentencedFor(s *sent, i int) bool {
+	j := i - 1
+	for j > 0 && i-j <= 4 && nounPhraseTags[s.tag(j)] {
+		j--
+	}
+	if s.low(j) != "for" {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-15; k-- {
+		switch {
+		case s.low(k) == ";" || s.low(k) == ".":
+			return false
+		case s.tokHas(k, sentencingVerbs) && isVerbTag(s.tag(k)):
+			return true
+		case isFinite(s.tag(k)) && !isAux(s, k):
+			return false
+		}
+	}
+	return false
+}
+
+var sentencingVerbs = wordSet("sentencingVerbs")
+
+// rememberedAct reports an event noun at i that an anniversary or a
+// commemoration recalls ("the third anniversary of the Russian
+// invasion"): the remembrance is the news, the act long past.
+func rememberedAct(s *sent, i int) bool {
+	j := i - 1
+	for j > 0 && i-j <= 4 && nounPhraseTags[s.tag(j)] {
+		j--
+	}
+	return s.low(j) == "of" && s.tokHas(j-1, remembranceNouns)
+}
+
+var remembranceNouns = set{"anniversary": true, "anniversaries": true, "commemoration": true, "commemorations": true}
+
+// nounPhraseTags open or fill the noun phrase before an event noun ("the
+// 2019", "his", "a deadly").
+var nounPhraseTags = set{"DT": true, "JJ": true, "CD": true, "PRP$": true, "POS": true, "NNP": true, "NN": true, "VBN": true}
+
 // punishingVerbs punish or prosecute someone for what they did.
 var punishingVerbs = wordSet("punishingVerbs")
 
@@ -86,6 +130,9 @@ func punishedFor(s *sent, i int) bool {
 		l := s.low(j)
 		if l == ";" || l == "." || isFinite(s.tag(j)) && !s.tokHas(j, punishingVerbs) {
 			return false
+		}
+		if l == "including" && s.tokHas(j-1, chargeWords) {
+			return true // "on charges including financing an extremist group"
 		}
 		if l != "for" {
 			continue
