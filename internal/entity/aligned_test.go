@@ -12,10 +12,7 @@ func TestGroupAfterLinkedAlly(t *testing.T) {
 		{"al-Qaeda-linked fighters", "Al-Qaeda"},
 	}
 	for _, c := range cases {
-		text := "Yesterday " + c.phrase + " attacked the town."
-		fs := kb.Recognize(Doc{Body: text})
-		start := len("Yesterday ")
-		got := kb.Compose(text, start, start+len(c.phrase), Spans(fs, FieldBody))
+		got := composeIn(kb, c.phrase)
 		name := ""
 		if got.Entity != nil {
 			name = got.Entity.Name

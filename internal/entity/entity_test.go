@@ -298,10 +298,7 @@ func TestCompose(t *testing.T) {
 		{"the general", "", "", "military", ""},
 	}
 	for _, c := range cases {
-		text := "Yesterday " + c.phrase + " did something."
-		fs := kb.Recognize(Doc{Body: text})
-		start := len("Yesterday ")
-		got := kb.Compose(text, start, start+len(c.phrase), Spans(fs, FieldBody))
+		got := composeIn(kb, c.phrase)
 		id := ""
 		if got.Entity != nil {
 			id = got.Entity.ID
@@ -315,6 +312,14 @@ func TestCompose(t *testing.T) {
 	if w := Within(spans, 5, 20); len(w) != 2 || w[0].Start != 5 {
 		t.Errorf("Within: %v", w)
 	}
+}
+
+// composeIn composes phrase as the subject of a sentence read with kb.
+func composeIn(kb *KB, phrase string) Composed {
+	text := "Yesterday " + phrase + " did something."
+	fs := kb.Recognize(Doc{Body: text})
+	start := len("Yesterday ")
+	return kb.Compose(text, start, start+len(phrase), Spans(fs, FieldBody))
 }
 
 func FuzzRecognize(f *testing.F) {
