@@ -1201,6 +1201,7 @@ func (rz *recognizer) cityOrRegion(f *fieldState, m *mention, keep []cand) []can
 		// "committee chairman Jerrold Nadler of New York": the state a legislator represents
 		rz.afterLegislator(f, m) ||
 		addressMiddle(f, m) ||
+		regionCueAfter(f, m) || townOfRegionBefore(f, m, region.e.ID) ||
 		// "Maine, New York, New Jersey": listed with other regions of its country
 		listedRegions(f, m) == region.e.Country && !rz.cityListed(f, m)
 	var out []cand
@@ -1216,6 +1217,32 @@ func (rz *recognizer) cityOrRegion(f *fieldState, m *mention, keep []cand) []can
 		return keep
 	}
 	return out
+}
+
+// regionCues after a name that is both a region and its city say the region
+// is meant: "the New York gubernatorial race", "New York's governor".
+var regionCues = wordSet(`gubernatorial governor governorship legislature`)
+
+func regionCueAfter(f *fieldState, m *mention) bool {
+	return f.word(m.b) && f.isNorm(m.b, regionCues) && f.spacedPoss(m.b-1)
+}
+
+// townOfRegionBefore reports whether m follows a comma and a town that lies
+// in the region: "Albany, New York" writes the state after its town.
+func townOfRegionBefore(f *fieldState, m *mention, region string) bool {
+	if m.a < 2 || f.toks[m.a-1].punct != ',' || f.cover[m.a-2] == 0 || f.toks[m.a-2].sent != f.toks[m.a].sent {
+		return false
+	}
+	o := &f.ms[f.cover[m.a-2]-1]
+	if o.b != m.a-1 {
+		return false
+	}
+	for _, c := range o.cands {
+		if c.r.parent == region && c.r.e.Kind == KindPlace {
+			return true
+		}
+	}
+	return false
 }
 
 // legislatorOffices before a person's name make "of" and a region after

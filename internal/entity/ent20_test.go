@@ -1,0 +1,17 @@
+package entity
+
+import "testing"
+
+// TestRegionByContext: a name that is both a US state and its city reads as
+// the state after one of its towns and a comma, and before words that only
+// a state has ("gubernatorial", "'s governor"); alone or in a list of
+// cities it stays the city.
+func TestRegionByContext(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The bill passed in Albany, New York after a long debate.", "New York", "region:"},
+		{"", "The New York gubernatorial election will be held in November.", "New York", "region:"},
+		{"", "New York's governor signed the order on Friday.", "New York", "region:"},
+		{"", "Flights were cancelled in Boston, New York and Chicago.", "New York", "city:"},
+		{"", "Police in New York detained two men on Friday.", "New York", "city:"},
+	})
+}
