@@ -15,3 +15,17 @@ func TestRegionByContext(t *testing.T) {
 		{"", "Police in New York detained two men on Friday.", "New York", "city:"},
 	})
 }
+
+// TestNoNameForPatternsAndPractices: the weather patterns "El Niño" and "La
+// Niña" and acronyms of practices, laws and illnesses name nobody; a town
+// called "Santo Niño" keeps its name.
+func TestNoNameForPatternsAndPractices(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Forecasters said El Niño would bring heavy rain this winter.", "El Niño", ""},
+		{"", "Forecasters said El Nino would bring heavy rain this winter.", "El Nino", ""},
+		{"", "Activists said FGM harms girls in the region.", "FGM", ""},
+		{"", "The site removed the video after a DMCA notice from the studio.", "DMCA", ""},
+		{"", "Veterans with PTSD waited months for care.", "PTSD", ""},
+		{"", "Gunmen attacked a chapel in Santo Niño on Sunday.", "Santo Niño", "new:place"},
+	})
+}
