@@ -29,3 +29,16 @@ func TestNoNameForPatternsAndPractices(t *testing.T) {
 		{"", "Gunmen attacked a chapel in Santo Niño on Sunday.", "Santo Niño", "new:place"},
 	})
 }
+
+// TestUSHouseNeedsUSContext: a bare "House of Representatives" is the US
+// House only with American context near it; a regional house abroad is a
+// body of its own, and a country's name or adjective still makes its house.
+func TestUSHouseNeedsUSContext(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Rioters burned the Regional House of Representatives building in Medan, Indonesia.", "Regional House of Representatives", "new:organization"},
+		{"", "Rioters burned the Regional House of Representatives building in Medan, Indonesia.", "House of Representatives", ""},
+		{"", "The House of Representatives passed the bill, and President Trump signed it.", "House of Representatives", "org:us-house"},
+		{"", "Republicans in the House of Representatives blocked the measure.", "House of Representatives", "org:us-house"},
+		{"", "The Japanese House of Representatives was dissolved ahead of the election.", "Japanese House of Representatives", "new:organization"},
+	})
+}

@@ -1760,6 +1760,9 @@ func (rz *recognizer) supported(f *fieldState, m *mention, c cand) bool {
 	if rz.seen[c.r] > 0 || rz.contextNear(f, m, c.r) {
 		return true
 	}
+	if bodyRoles[c.r.e.Role] && placeNamesBody(f, m) {
+		return true // "the Indonesian House of Representatives": kept for the longer name it makes
+	}
 	if c.small && (rz.countries[c.r.e.Country] > 0 || rz.placeCue(f, m, c)) {
 		return true
 	}
@@ -1794,6 +1797,27 @@ func (rz *recognizer) supported(f *fieldState, m *mention, c cand) bool {
 		return true
 	}
 	return false
+}
+
+// placeNamesBody reports whether a country or place names the body m right
+// before it or in an "of" after it ("Japanese House of Representatives",
+// "House of Representatives of Fiji").
+func placeNamesBody(f *fieldState, m *mention) bool {
+	isPlace := func(k int) bool {
+		if k < 0 || k >= len(f.toks) || f.cover[k] == 0 {
+			return false
+		}
+		for _, oc := range f.ms[f.cover[k]-1].cands {
+			if oc.r.e.Kind == KindCountry || oc.r.e.Kind == KindPlace {
+				return true
+			}
+		}
+		return false
+	}
+	if m.a > 0 && f.spacedPoss(m.a-1) && isPlace(m.a-1) {
+		return true
+	}
+	return f.word(m.b) && f.norm(m.b) == "of" && isPlace(m.b+1)
 }
 
 // reportVerbs follow a source that reports ("Fars reported", "Mehr said").
