@@ -18,7 +18,22 @@ func (rz *recognizer) nameTok(f *fieldState, k int) bool {
 	if t.flags&(fCap|fAllCaps) == 0 || t.flags&fDigit != 0 {
 		return false
 	}
-	return !f.isNorm(k, functionWords) && !f.isNorm(k, nonNames)
+	return !f.isNorm(k, functionWords) && !f.isNorm(k, nonNames) && !weatherPattern(f, k)
+}
+
+// weatherWords after a Spanish article name an ocean's weather pattern, no
+// person or place: "El Niño", "La Niña" (while "Santo Niño" is a town).
+var weatherWords = wordSet(`niño niña nino nina`)
+
+func weatherPattern(f *fieldState, k int) bool {
+	isArticle := func(i int) bool { n := f.norm(i); return n == "el" || n == "al" || n == "la" } // "el" is kept as "al"
+	switch {
+	case f.isNorm(k, weatherWords):
+		return k > 0 && f.word(k-1) && isArticle(k-1)
+	case isArticle(k):
+		return k+1 < len(f.toks) && f.word(k+1) && f.isNorm(k+1, weatherWords)
+	}
+	return false
 }
 
 // spaced reports whether only spaces (or a hyphen) separate tokens x and x+1.

@@ -257,7 +257,8 @@ demanded threatened urged called vowed insisted claimed confirmed agreed refused
 provides provided launched struck attacked sent supports supported backs backed opposes
 opposed responded retaliated decided imposed signed`)
 
-// nonNames are all-caps or capitalised words that are not names.
+// nonNames are all-caps or capitalised words that are not names: among them
+// acronyms of practices, laws and illnesses ("FGM", "DMCA", "PTSD").
 var nonNames = wordSet(`covid covid-19 ceo cfo tv cctv gmt utc am pm ok id dna hiv aids gdp faq pdf
 usd eur rss url http https www ad bc ce bce i ii iii iv v vi vii viii ix x xi xii
 internet web online breaking exclusive opinion analysis editorial comment
@@ -267,6 +268,7 @@ mri ct ip mw kw gw mhz ghz khz fec ddg kc dns gps sms rss mb kb gb
 ai drm lng lpg lgbt lgbtq lgbtqia vpn api cpu gpu usb nft nfts ev evs ais
 rna mrna bst cet cest eet eest est edt cst cdt mst mdt pst pdt aest aedt ist jst wib
 rip std stds hpc mla mlas rs sig sigs mp mps mep meps
+fgm dmca gdpr ptsd adhd copd
 `)
 
 var (

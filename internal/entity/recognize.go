@@ -1201,6 +1201,7 @@ func (rz *recognizer) cityOrRegion(f *fieldState, m *mention, keep []cand) []can
 		// "committee chairman Jerrold Nadler of New York": the state a legislator represents
 		rz.afterLegislator(f, m) ||
 		addressMiddle(f, m) ||
+		regionCueAfter(f, m) || townOfRegionBefore(f, m, region.e.ID) ||
 		// "Maine, New York, New Jersey": listed with other regions of its country
 		listedRegions(f, m) == region.e.Country && !rz.cityListed(f, m)
 	var out []cand
@@ -1216,6 +1217,32 @@ func (rz *recognizer) cityOrRegion(f *fieldState, m *mention, keep []cand) []can
 		return keep
 	}
 	return out
+}
+
+// regionCues after a name that is both a region and its city say the region
+// is meant: "the New York gubernatorial race", "New York's governor".
+var regionCues = wordSet(`gubernatorial governor governorship legislature`)
+
+func regionCueAfter(f *fieldState, m *mention) bool {
+	return f.word(m.b) && f.isNorm(m.b, regionCues) && f.spacedPoss(m.b-1)
+}
+
+// townOfRegionBefore reports whether m follows a comma and a town that lies
+// in the region: "Albany, New York" writes the state after its town.
+func townOfRegionBefore(f *fieldState, m *mention, region string) bool {
+	if m.a < 2 || f.toks[m.a-1].punct != ',' || f.cover[m.a-2] == 0 || f.toks[m.a-2].sent != f.toks[m.a].sent {
+		return false
+	}
+	o := &f.ms[f.cover[m.a-2]-1]
+	if o.b != m.a-1 {
+		return false
+	}
+	for _, c := range o.cands {
+		if c.r.parent == region && c.r.e.Kind == KindPlace {
+			return true
+		}
+	}
+	return false
 }
 
 // legislatorOffices before a person's name make "of" and a region after
@@ -1733,6 +1760,9 @@ func (rz *recognizer) supported(f *fieldState, m *mention, c cand) bool {
 	if rz.seen[c.r] > 0 || rz.contextNear(f, m, c.r) {
 		return true
 	}
+	if bodyRoles[c.r.e.Role] && placeNamesBody(f, m) {
+		return true // "the Indonesian House of Representatives": kept for the longer name it makes
+	}
 	if c.small && (rz.countries[c.r.e.Country] > 0 || rz.placeCue(f, m, c)) {
 		return true
 	}
@@ -1767,6 +1797,27 @@ func (rz *recognizer) supported(f *fieldState, m *mention, c cand) bool {
 		return true
 	}
 	return false
+}
+
+// placeNamesBody reports whether a country or place names the body m right
+// before it or in an "of" after it ("Japanese House of Representatives",
+// "House of Representatives of Fiji").
+func placeNamesBody(f *fieldState, m *mention) bool {
+	isPlace := func(k int) bool {
+		if k < 0 || k >= len(f.toks) || f.cover[k] == 0 {
+			return false
+		}
+		for _, oc := range f.ms[f.cover[k]-1].cands {
+			if oc.r.e.Kind == KindCountry || oc.r.e.Kind == KindPlace {
+				return true
+			}
+		}
+		return false
+	}
+	if m.a > 0 && f.spacedPoss(m.a-1) && isPlace(m.a-1) {
+		return true
+	}
+	return f.word(m.b) && f.norm(m.b) == "of" && isPlace(m.b+1)
 }
 
 // reportVerbs follow a source that reports ("Fars reported", "Mehr said").
