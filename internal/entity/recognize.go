@@ -132,6 +132,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.shortGivenNames()
 	for _, f := range rz.fields {
 		rz.nicknamed(f)
+		rz.quotedNicknamed(f)
 		rz.elidedTails(f)
 	}
 	rz.shortInstitutions()
