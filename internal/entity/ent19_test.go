@@ -15,3 +15,16 @@ func TestQuotedNickname(t *testing.T) {
 		{"", `John Quillby said "Peace" was the word of the year.`, "John Quillby", "new:john-quillby"},
 	})
 }
+
+// TestBodyWorkNames: a body's name followed by a capitalised broadcaster's
+// or building's head word is the name of that outlet or building, not the
+// body's.
+func TestBodyWorkNames(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The interview was aired by CBS Radio on Monday night.", "CBS Radio", "new:cbs-radio"},
+		{"", "The interview was aired by CBS Radio on Monday night.", "CBS", ""},
+		{"", "Israeli Army Radio reported the strike near the border.", "Israeli Army Radio", "new:israeli-army-radio"},
+		{"", "Lawmakers left the National Diet Building in Tokyo after the vote.", "National Diet Building", "new:national-diet-building"},
+		{"", "The National Diet passed the budget on Friday.", "National Diet", "org:jp-diet"},
+	})
+}
