@@ -28,3 +28,15 @@ func TestBodyWorkNames(t *testing.T) {
 		{"", "The National Diet passed the budget on Friday.", "National Diet", "org:jp-diet"},
 	})
 }
+
+// TestCapitalPrepInName: a capitalised "Against" or "Without" inside a
+// sentence goes on with the name before it, over a lower-case "the", and a
+// war word at its end makes no war of it.
+func TestCapitalPrepInName(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The group Ruritania Veterans Against the War marched in the capital.", "Ruritania Veterans Against the War", "new:ruritania-veterans-against-the-war"},
+		{"", "The charity Nurses Against Hunger opened a clinic in the town.", "Nurses Against Hunger", "new:nurses-against-hunger"},
+		{"", "The charity Nurses Against Hunger opened a clinic in the town.", "Nurses", ""},
+		{"", "The lawmakers voted 40 to 12, with Smith Against the motion.", "Smith Against", ""},
+	})
+}
