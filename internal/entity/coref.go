@@ -96,6 +96,11 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 				j++
 				continue
 			}
+			if rz.forAndWordJoins(f, i, j) {
+				rz.clearRun(f, j+1, j+2)
+				j += 2 // "Party for Socialism and Liberation": no newspaper at its end
+				continue
+			}
 			if k := rz.capitalPrepJoins(f, i, j); k > j {
 				j = k // "Veterans Against the War": a capitalised preposition inside a name
 				continue
@@ -205,6 +210,33 @@ func (rz *recognizer) capitalPrepJoins(f *fieldState, i, j int) int {
 		return j
 	}
 	return k + 1
+}
+
+// forAndWordJoins reports whether a body's name that went on over a
+// lower-case "for" ("Party for Socialism") goes on over "and" at token j
+// to one capitalised dictionary word the knowledge base read on its own
+// ("and Liberation"): the two nouns the body stands for, no outlet.
+func (rz *recognizer) forAndWordJoins(f *fieldState, i, j int) bool {
+	toks := f.toks
+	k := j + 1
+	if !f.word(j) || toks[j].flags&fCap != 0 || !f.isNorm(j, andWord) || k >= len(toks) || !f.spaced(j) || toks[k].sent != toks[i].sent {
+		return false
+	}
+	if !f.word(k) || toks[k].flags&fCap == 0 || f.cover[k] == 0 || !rz.kb.dict[f.norm(k)] {
+		return false
+	}
+	if o := &f.ms[f.cover[k]-1]; o.a != k || o.b != k+1 {
+		return false
+	}
+	if k+1 < len(toks) && f.word(k+1) && toks[k+1].flags&(fCap|fAllCaps) != 0 && f.spaced(k) {
+		return false
+	}
+	for x := i + 1; x < j-1; x++ {
+		if f.word(x) && toks[x].flags&fCap == 0 && f.norm(x) == "for" {
+			return rz.hasOrgWord(f, i, x)
+		}
+	}
+	return false
 }
 
 // capitalPrepInside reports whether a capitalised preposition stands

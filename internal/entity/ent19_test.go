@@ -40,3 +40,14 @@ func TestCapitalPrepInName(t *testing.T) {
 		{"", "The lawmakers voted 40 to 12, with Smith Against the motion.", "Smith Against", ""},
 	})
 }
+
+// TestForAndWordInName: a body's name that went on over "for" goes on
+// over "and" to one capitalised common noun the knowledge base would read
+// alone ("Liberation", a newspaper's name), but not to another name.
+func TestForAndWordInName(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The Party for Socialism and Liberation organised a march in the city.", "Party for Socialism and Liberation", "new:party-for-socialism-and-liberation"},
+		{"", "The Party for Socialism and Liberation organised a march in the city.", "Liberation", ""},
+		{"", "The Council for Trade and Reuters reported the figures on Monday.", "Reuters", "media:reuters"},
+	})
+}
