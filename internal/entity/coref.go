@@ -111,6 +111,15 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 				j++
 				continue
 			}
+			if rz.forAndWordJoins(f, i, j) {
+				rz.clearRun(f, j+1, j+2)
+				j += 2 // "Party for Socialism and Liberation": no newspaper at its end
+				continue
+			}
+			if k := rz.capitalPrepJoins(f, i, j); k > j {
+				j = k // "Veterans Against the War": a capitalised preposition inside a name
+				continue
+			}
 			// "PLOS One", "Channel One": a capitalised "One" after a name
 			// word numbers no count; it ends the name
 			if f.word(j) && f.norm(j) == "one" && toks[j].flags&fCap != 0 && toks[j].flags&fSentStart == 0 && f.cover[j] == 0 {
@@ -193,6 +202,67 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 		i = j
 	}
 	return singles
+}
+
+// capitalPreps are prepositions that a name written in title case
+// capitalises inside itself: "Veterans Against the War", "Doctors Without
+// Borders".
+var capitalPreps = wordSet("against without beyond")
+
+// capitalPrepJoins returns where a name goes on over a capitalised
+// preposition at token j inside a sentence, and a lower-case "the", to a
+// further capitalised word; j when it does not.
+func (rz *recognizer) capitalPrepJoins(f *fieldState, i, j int) int {
+	toks := f.toks
+	if !f.word(j) || toks[j].flags&fCap == 0 || toks[j].flags&fSentStart != 0 || !f.isNorm(j, capitalPreps) || j+1 >= len(toks) || !f.spaced(j) {
+		return j
+	}
+	k := j + 1
+	if f.word(k) && toks[k].flags&fCap == 0 && f.isNorm(k, theWord) && k+1 < len(toks) && f.spaced(k) {
+		k++
+	}
+	if toks[k].sent != toks[i].sent || !rz.nameTok(f, k) {
+		return j
+	}
+	return k + 1
+}
+
+// forAndWordJoins reports whether a body's name that went on over a
+// lower-case "for" ("Party for Socialism") goes on over "and" at token j
+// to one capitalised dictionary word the knowledge base read on its own
+// ("and Liberation"): the two nouns the body stands for, no outlet.
+func (rz *recognizer) forAndWordJoins(f *fieldState, i, j int) bool {
+	toks := f.toks
+	k := j + 1
+	if !f.word(j) || toks[j].flags&fCap != 0 || !f.isNorm(j, andWord) || k >= len(toks) || !f.spaced(j) || toks[k].sent != toks[i].sent {
+		return false
+	}
+	if !f.word(k) || toks[k].flags&fCap == 0 || f.cover[k] == 0 || !rz.kb.dict[f.norm(k)] {
+		return false
+	}
+	if o := &f.ms[f.cover[k]-1]; o.a != k || o.b != k+1 {
+		return false
+	}
+	if k+1 < len(toks) && f.word(k+1) && toks[k+1].flags&(fCap|fAllCaps) != 0 && f.spaced(k) {
+		return false
+	}
+	for x := i + 1; x < j-1; x++ {
+		if f.word(x) && toks[x].flags&fCap == 0 && f.norm(x) == "for" {
+			return rz.hasOrgWord(f, i, x)
+		}
+	}
+	return false
+}
+
+// capitalPrepInside reports whether a capitalised preposition stands
+// inside the run [a, b): "Veterans Against the War" names people, no war.
+func capitalPrepInside(f *fieldState, a, b int) bool {
+	for x := a + 1; x < b-1; x++ {
+		if f.toks[x].flags&fCap != 0 && f.isNorm(x, capitalPreps) {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -344,7 +414,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if b > a && b < len(f.toks) && f.toks[b-1].flags&fHyphen != 0 && f.toks[b].flags&fDigit != 0 {
 		return // "Piper PA-31T", "Air Force FT-7BGI": a model of aircraft or weapon
 	}
-	if f.isNorm(a, skipFirst) || f.isNorm(b-1, skipLast) && !ofHead(f, a, b) || f.isNorm(a, stormWords) && !rz.hasOrgWord(f, a, b) {
+	if f.isNorm(a, skipFirst) || f.isNorm(b-1, skipLast) && !ofHead(f, a, b) && !capitalPrepInside(f, a, b) || f.isNorm(a, stormWords) && !rz.hasOrgWord(f, a, b) {
 		if !f.isNorm(a, skipFirst) && !f.isNorm(a, stormWords) {
 			rz.gluedBefore(f, a) // "the Korean War", "the Paris Agreement": the place is the name's
 		}

@@ -304,6 +304,49 @@ func (rz *recognizer) outletNames(f *fieldState) {
 	}
 }
 
+// bodyWorkHeads after a body's name make a longer name of something the
+// body runs: its broadcaster ("Army Radio") or its building ("Diet
+// Building"), not the body itself.
+var bodyWorkHeads = map[string]string{
+	"radio": KindMedia, "television": KindMedia, "tv": KindMedia,
+	"headquarters": KindFacility, "building": KindFacility,
+}
+
+// bodyWorkNames reads a known body's name followed by a capitalised
+// broadcaster's or building's head word as one new name of that kind:
+// "CBS Radio" is no "CBS News", "the Police Headquarters" no police.
+func (rz *recognizer) bodyWorkNames(f *fieldState) {
+	toks := f.toks
+	for i := range f.ms {
+		m := &f.ms[i]
+		b := m.b
+		if m.r == nil || b >= len(toks) || !f.word(b) || f.cover[b] != 0 || toks[b].flags&fCap == 0 || toks[b].sent != toks[m.a].sent || !f.spaced(b-1) {
+			continue
+		}
+		kind, ok := bodyWorkHeads[f.norm(b)]
+		if !ok || !isBodyKind(m.r.e.Kind) {
+			continue
+		}
+		if b+1 < len(toks) && f.word(b+1) && toks[b+1].flags&(fCap|fAllCaps) != 0 && f.spaced(b) && toks[b+1].sent == toks[b].sent {
+			continue // a longer name goes on: no guess where it ends
+		}
+		a, country := m.a, m.r.e.Country
+		rz.unset(f, m)
+		r := rz.newEntity(f.text[toks[a].start:toks[b].end], kind)
+		if r.e.Country == "" {
+			r.e.Country = country
+		}
+		f.addMention(mention{a: a, b: b + 1, r: r, form: FormNew})
+		rz.seen[r]++
+	}
+}
+
+// isBodyKind reports whether kind is a body's: an organisation, an outlet
+// or an armed group.
+func isBodyKind(kind string) bool {
+	return kind == KindOrganization || kind == KindMedia || kind == KindArmedGroup
+}
+
 // featureFirst open the names of lakes and mountains named after a place
 // or a region: "Lake Mai-Ndombe", "Mount Kenya".
 var featureFirst = wordSet(`lake mount mt temple`)

@@ -104,6 +104,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	for _, f := range rz.fields {
 		rz.ofNames(f)
 		rz.outletNames(f)
+		rz.bodyWorkNames(f)
 		rz.featureNames(f)
 		rz.familyTails(f)
 		rz.bodies(f)
@@ -132,6 +133,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.shortGivenNames()
 	for _, f := range rz.fields {
 		rz.nicknamed(f)
+		rz.quotedNicknamed(f)
 		rz.elidedTails(f)
 	}
 	rz.shortInstitutions()

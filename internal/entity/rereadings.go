@@ -119,6 +119,160 @@ func (rz *recognizer) nicknamed(f *fieldState) {
 	}
 }
 
+// quotedNicknamed reads `Edward Lodewijk "Eddie" Van Halen` as one person,
+// Edward Lodewijk Van Halen: a new person's given names, a nickname in
+// quotation marks and the surname after it are one name, not two people.
+func (rz *recognizer) quotedNicknamed(f *fieldState) {
+	for b := 1; b < len(f.toks); b++ {
+		q := quotedNicknameAfter(f, b)
+		if q < 0 {
+			continue
+		}
+		a := rz.givenRunBefore(f, b)
+		e := rz.surnameRunAt(f, q)
+		if a < 0 || e < 0 {
+			continue
+		}
+		if r := rz.nicknameKnown(f, b, q); r != nil {
+			rz.clearRun(f, a, e)
+			f.addMention(mention{a: a, b: e, r: r, form: FormCoref})
+			rz.seen[r]++
+			continue
+		}
+		rz.clearRun(f, a, e) // the nickname alone names nobody: "Chapo"
+		if r := rz.knownPerson(f.sc.joined(a, b) + " " + f.sc.joined(q, e)); r != nil {
+			f.addMention(mention{a: a, b: e, r: r, form: FormCoref})
+			rz.seen[r]++
+			continue
+		}
+		name := f.text[f.toks[a].start:f.toks[b-1].end] + " " + f.text[f.toks[q].start:f.toks[e-1].end]
+		rz.addNew(f, a, e, name, KindPerson)
+	}
+}
+
+// nicknameKnown returns the known person a nickname in quotation marks
+// between tokens b and q names, when the surname at q is in that person's
+// name too ("El Mencho" before Oseguera); nil otherwise.
+func (rz *recognizer) nicknameKnown(f *fieldState, b, q int) *rec {
+	for k := b + 1; k < q-1; k++ {
+		if f.cover[k] == 0 {
+			continue
+		}
+		o := &f.ms[f.cover[k]-1]
+		cs := o.cands
+		if o.r != nil {
+			cs = append([]cand{{r: o.r}}, cs...)
+		}
+		for _, c := range cs {
+			if c.r.e.Kind == KindPerson && !c.r.e.New && slices.Contains(strings.Fields(normalize(c.r.e.Name)), f.norm(q)) {
+				return c.r
+			}
+		}
+	}
+	return nil
+}
+
+// knownPerson returns the one known person a normalised name names, or nil.
+func (rz *recognizer) knownPerson(key string) *rec {
+	var found *rec
+	for _, e := range rz.kb.lookup[key] {
+		if r := rz.kb.byEnt[e]; r != nil && e.Kind == KindPerson {
+			if found != nil {
+				return nil
+			}
+			found = r
+		}
+	}
+	return found
+}
+
+// clearRun unsets every mention inside the tokens [a, e), resolved or not.
+func (rz *recognizer) clearRun(f *fieldState, a, e int) {
+	for k := a; k < e; k++ {
+		if f.cover[k] == 0 {
+			continue
+		}
+		o := &f.ms[f.cover[k]-1]
+		if o.a < a || o.b > e {
+			continue
+		}
+		rz.unset(f, o)
+		o.cands = nil
+		for x := o.a; x < o.b; x++ {
+			f.cover[x] = 0
+		}
+	}
+}
+
+// givenRunBefore returns where a person's given names ending before token b
+// start: a new person's name, or capitalised words the reading left alone
+// opening with a known given name; -1 otherwise.
+func (rz *recognizer) givenRunBefore(f *fieldState, b int) int {
+	if o := f.at(b - 1); o != nil {
+		if o.b == b && o.r.e.Kind == KindPerson && o.r.e.New && o.b-o.a <= 3 && rz.kb.given[f.norm(o.a)] {
+			return o.a
+		}
+		return -1
+	}
+	a := b
+	for a > 0 && a > b-3 && rz.nameTok(f, a-1) && (a == b || f.spaced(a-1)) {
+		a--
+	}
+	if a == b || !rz.kb.given[f.norm(a)] {
+		return -1
+	}
+	return a
+}
+
+// quotedNicknameAfter returns where the name goes on after one or two
+// capitalised words in quotation marks that open at token b, spaced from
+// the name before and after ("Eddie" in `Edward "Eddie" Van Halen`); -1
+// when no such nickname stands there.
+func quotedNicknameAfter(f *fieldState, b int) int {
+	isQuote := func(k int) bool {
+		if k >= len(f.toks) {
+			return false
+		}
+		t := f.text[f.toks[k].start:f.toks[k].end]
+		return t == "\"" || t == "“" || t == "”" || t == "‘" || t == "’"
+	}
+	if b+3 >= len(f.toks) || !isQuote(b) || !f.spaced(b-1) || f.toks[b].end != f.toks[b+1].start {
+		return -1
+	}
+	for c := b + 2; c <= b+3 && c+1 < len(f.toks); c++ {
+		if !f.word(c-1) || f.toks[c-1].flags&fCap == 0 || f.toks[c-1].sent != f.toks[b-1].sent {
+			return -1
+		}
+		if isQuote(c) && f.toks[c].start == f.toks[c-1].end {
+			if !f.spaced(c) || !f.word(c+1) || f.toks[c+1].flags&fCap == 0 || f.toks[c+1].sent != f.toks[b-1].sent {
+				return -1
+			}
+			return c + 1
+		}
+	}
+	return -1
+}
+
+// surnameRunAt returns the end of a surname at token s: a new person's
+// name starting there, or capitalised name words the reading left alone;
+// -1 otherwise.
+func (rz *recognizer) surnameRunAt(f *fieldState, s int) int {
+	if o := f.at(s); o != nil {
+		if o.a == s && o.r.e.Kind == KindPerson && o.r.e.New && o.b-o.a <= 3 {
+			return o.b
+		}
+		return -1
+	}
+	e := s
+	for e < len(f.toks) && e < s+3 && rz.nameTok(f, e) && (e == s || f.spaced(e-1)) {
+		e++
+	}
+	if e == s {
+		return -1
+	}
+	return e
+}
+
 // shortInstitutions links a new place or saint's name that repeats words of
 // an institution named in full in the article ("St Vincent's" after "St
 // Vincent's Hospital", "Donovan" after "Richard J. Donovan Correctional
