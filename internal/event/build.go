@@ -356,7 +356,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// not an act this sentence reports
 			return nil
 		}
-		if e.Type == "PROTEST" && (s.low(t.head) == "rally" || s.low(t.head) == "rallies") && t.a > 0 && s.mentAt[t.a-1] >= 0 && s.ments[s.mentAt[t.a-1]].e.Kind == entity.KindPerson {
+		if e.Type == "PROTEST" && (s.low(t.head) == "rally" || s.low(t.head) == "rallies") && t.a > 0 && s.kindAt(t.a-1) == entity.KindPerson {
 			// "a Trump rally", "at one Biden rally": a politician's
 			// rally is a campaign event, not a protest
 			return nil

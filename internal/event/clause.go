@@ -1166,17 +1166,22 @@ func personActor(x *Actor) bool {
 // institutionHeads head a noun phrase naming a state or a body.
 var institutionHeads = set{"country": true, "government": true, "state": true, "authorities": true, "administration": true, "regime": true, "jury": true, "prosecutors": true, "judge": true}
 
+// kindAt returns the kind of the entity mentioned at token k, or "".
+func (s *sent) kindAt(k int) string {
+	if k < 0 || k >= len(s.mentAt) || s.mentAt[k] < 0 {
+		return ""
+	}
+	return s.ments[s.mentAt[k]].e.Kind
+}
+
 // placeAt reports a mention of a place or facility at token k.
 func placeAt(s *sent, k int) bool {
-	mi := s.mentAt[k]
-	return mi >= 0 && (s.ments[mi].e.Kind == entity.KindPlace || s.ments[mi].e.Kind == entity.KindFacility)
+	kind := s.kindAt(k)
+	return kind == entity.KindPlace || kind == entity.KindFacility
 }
 
 // countryAt reports a country's name at token k.
-func countryAt(s *sent, k int) bool {
-	mi := s.mentAt[k]
-	return mi >= 0 && s.ments[mi].e.Kind == entity.KindCountry
-}
+func countryAt(s *sent, k int) bool { return s.kindAt(k) == entity.KindCountry }
 
 // eventNameHeads end the name of a war, a crisis or an accord ("the
 // Russo-Ukrainian War peace talks"): a country inside such a name is no

@@ -472,7 +472,7 @@ func (c *coding) sentence(s *sent) {
 			}
 			if !t.passive && !t.casualty && (m.e.Type == "ACCUSE" || legalActs[m.e.Type] || m.e.Type == "ASSAULT" && t.objA == t.objB && (s.low(m.head+1) == "from" || s.low(m.head+1) == "by") && otherFinite(s, m.head)) && t.vg == t.a && t.subjA < t.subjB && t.subjB == t.a && m.head == m.a &&
 				(s.tag(m.head) == "VBD" || s.tag(m.head) == "VBN") && (s.low(m.head+1) == "of" || s.low(m.head+1) == "with" || s.low(m.head+1) == "from" || s.low(m.head+1) == "by") && m.b <= m.head+2 &&
-				!(s.mentAt[t.subjB-1] >= 0 && s.ments[s.mentAt[t.subjB-1]].e.Kind == entity.KindCountry) {
+				!countryAt(s, t.subjB-1) {
 				// (a state before "deported from its territory" deports)
 				// "a French national accused of plotting", "two men charged
 				// with murder", "workers kidnapped from a mine", "a Thai
