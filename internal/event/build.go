@@ -529,6 +529,16 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				}
 			}
 		}
+		if src == nil && np >= 3 && s.low(np-1) == "behind" && beWords[s.low(np-2)] && subjPronouns[s.low(np-3)] {
+			// "Islamic State said it was behind the attack": the speaker
+			// claims it
+			if sp := c.speakerBefore(s, np-3); sp != nil {
+				act := *sp
+				act.Text = s.text(c.body, np-3, np-2)
+				c.standsFor(&act, sp)
+				src = &act
+			}
+		}
 		if src == nil && np >= 3 && s.low(np-1) == "for" && s.low(np-2) == "responsibility" && s.tokHas(np-3, claimVerbs) {
 			// "X claimed responsibility for the attack": X carried it out
 			if a, b := c.verbSubject(s, np-3); a < b {

@@ -475,6 +475,7 @@ func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 		if sp := c.speakerBefore(s, a); sp != nil {
 			act := *sp
 			act.Text = s.text(c.body, a, b)
+			c.standsFor(&act, sp)
 			return &act
 		}
 	}

@@ -871,6 +871,13 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			}
 		}
 	}
+	// "Islamic State said it was behind the attack": a claim of one's own
+	// act is no accusation; the act's noun is coded, by the speaker
+	for _, t := range ts {
+		if t.e.Type == "ACCUSE" && t.e.subjTarget && !t.drop && t.subjB-t.subjA == 1 && subjPronouns[s.low(t.subjA)] && c.speakerBefore(s, t.subjA) != nil {
+			t.drop = true
+		}
+	}
 	// nouns inside the object of a verbal trigger are that trigger's
 	// business: "condemned the attacks", "rejected any halt", "provides
 	// assistance, including support for ..."

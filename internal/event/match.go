@@ -441,7 +441,7 @@ func (c *coding) cuesOK(s *sent, m match) bool {
 		if e.objHas != nil && !c.objHasOK(s, a, min(b, a+8), e.objHas) && !appositiveHas(s, b, e.objHas) {
 			return false
 		}
-		if e.objNot != nil && (objSpanHas(s, a, min(b, a+10), e.objNot) || m.b-m.a > e.words && s.spanHas(m.head+1, m.b, e.objNot) || appositiveHas(s, b, e.objNot)) {
+		if e.objNot != nil && (objSpanHas(s, a, whereCut(s, a, min(b, a+10)), e.objNot) || m.b-m.a > e.words && s.spanHas(m.head+1, m.b, e.objNot) || appositiveHas(s, b, e.objNot)) {
 			// (the words a pattern's gap skipped are the object's too:
 			// "hold campaign rallies")
 			return false
@@ -504,6 +504,9 @@ func appositiveHas(s *sent, b int, set set) bool {
 	return false
 }
 
+// whereWords open a phrase of where an object was.
+var whereWords = set{"in": true, "at": true, "near": true, "outside": true, "inside": true, "during": true}
+
 func objSpanHas(s *sent, a, b int, set set) bool {
 	for i := max(a, 0); i < b && i < len(s.toks); i++ {
 		if !s.tokHas(i, set) {
@@ -517,8 +520,20 @@ func objSpanHas(s *sent, a, b int, set set) bool {
 	return false
 }
 
+// whereCut returns where a phrase of where the object was opens in [a,
+// b), or b: "captured the gang's leader in the capital" names no place
+// taken.
+func whereCut(s *sent, a, b int) int {
+	for i := a + 1; i < b && i < len(s.toks); i++ {
+		if s.tag(i) == "IN" && whereWords[s.toks[i].text] {
+			return i
+		}
+	}
+	return b
+}
+
 func (c *coding) objHasOK(s *sent, a, b int, want set) bool {
-	if objSpanHas(s, a, b, want) {
+	if objSpanHas(s, a, whereCut(s, a, b), want) {
 		return true
 	}
 	if !want["@place"] && !want["@actor"] && !want["@country"] {
