@@ -880,9 +880,11 @@ func (c *coding) govern(s *sent, ts []*trig) {
 	}
 	// nouns inside the object of a verbal trigger are that trigger's
 	// business: "condemned the attacks", "rejected any halt", "provides
-	// assistance, including support for ..."
+	// assistance, including support for ..."; so are those of a demand
+	// embedded in another act ("marched to demand the minister's
+	// resignation": no resignation is reported)
 	for _, t := range ts {
-		if t.drop || t.into >= 0 || t.nominal {
+		if t.drop || t.into >= 0 && t.e.Type != "REQUEST" || t.nominal {
 			continue
 		}
 		for j, u := range ts {

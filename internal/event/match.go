@@ -163,7 +163,10 @@ func matchAt(s *sent, e *Entry, i int) (end, head int, ok bool) {
 		}
 		sl := e.slots[si]
 		if sl.alts == nil { // gap: skip 0..maxGap plain words
-			for k := 0; k <= maxGap; k++ {
+			// (a name counts as one word: "placed opposition leader Aung
+			// San Suu Kyi under house arrest")
+			words := 0
+			for k := 0; ; k++ {
 				if k > 0 {
 					j := ti + k - 1
 					if j >= len(s.toks) || isPunct(s, j) || isFinite(s.tag(j)) || boundaryWords[s.low(j)] || stopNouns[s.low(j)] || s.tag(j) == "VB" && j > 0 && s.low(j-1) == "to" {
@@ -173,8 +176,14 @@ func matchAt(s *sent, e *Entry, i int) (end, head int, ok bool) {
 						// expresses no opposition)
 						return false
 					}
+					if m := s.mentAt[j]; m < 0 || j == ti || s.mentAt[j-1] != m {
+						words++
+					}
+					if words > maxGap {
+						return false
+					}
 				}
-				if si+2 == len(e.slots) && k < maxGap && slotAt(s, e.slots[si+1], ti+k) >= 0 && slotAt(s, e.slots[si+1], ti+k+1) >= 0 && !s.spanHasName(ti, ti+k) {
+				if si+2 == len(e.slots) && words < maxGap && slotAt(s, e.slots[si+1], ti+k) >= 0 && slotAt(s, e.slots[si+1], ti+k+1) >= 0 && !s.spanHasName(ti, ti+k) {
 					// "closes all border crossings with Gaza": the pattern's
 					// last word is the head, not the modifier before it
 					// (not after a name: "the Torkham border crossing with
@@ -185,7 +194,6 @@ func matchAt(s *sent, e *Entry, i int) (end, head int, ok bool) {
 					return true
 				}
 			}
-			return false
 		}
 		for si > 0 && ti < len(s.toks) && isQuote(s, ti) {
 			ti++ // "are “complicit"
