@@ -394,7 +394,7 @@ func opensQuote(text string, toks []Token, i int) bool {
 
 // ScareQuotes marks the quotation marks of tagged tokens that enclose a
 // few words inside a clause ("would “never” negotiate", "called it
-// ``barbaric''"), not a quotation: at most four words, no clause
+// “barbaric”"), not a quotation: at most four words, no clause
 // punctuation between them. The tagger and the parser read the clause
 // without them. nil when there are none.
 func ScareQuotes(toks []Token) []bool {
