@@ -66,11 +66,12 @@ func (s *sent) mendConjoinedVerb() {
 		default:
 			continue
 		}
-		if h < 0 || h >= x || !t.HasRel(x, "conj") || !isNounTag(s.tag(h)) || !t.HasRel(h, "obj") || t.Child(x, "obj") < 0 {
+		// (a name right before "and", the object of a finite verb)
+		if h < 0 || h != x-2 || s.low(x-1) != "and" || !t.HasRel(x, "conj") || (s.tag(h) != "NNP" && s.tag(h) != "NNPS") || !t.HasRel(h, "obj") || t.Child(x, "obj") < 0 {
 			continue
 		}
 		v := t.Head[h]
-		if v < 0 || !isVerbTag(s.tag(v)) {
+		if v < 0 || !isFinite(s.tag(v)) {
 			continue
 		}
 		if head == nil {

@@ -270,6 +270,24 @@ func (s *sent) relativeObject(h int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// frontedPhrase reports tokens [a, b) that the parse hangs on a verb as an
+// adverbial (an oblique or adverb phrase), not as part of a subject: the
+// clause's opening "Two days prior to X", "During his visit".
+func frontedPhrase(s *sent, a, b int) bool {
+	t := s.tree
+	for k := a; k < b; k++ {
+		h := t.Head[k]
+		if h >= a && h < b {
+			continue // inside the phrase
+		}
+		// the phrase's own head: hung on a verb as an adjunct
+		if !t.HasRel(k, "obl", "obl:unmarked", "obl:tmod", "advmod", "advcl", "nmod:tmod") || h < 0 || !isVerbTag(s.tag(h)) {
+			return false
+		}
+	}
+	return true
+}
+
 // readTree puts the parse's reading of a verbal trigger's clause over the
 // word-pattern reading where the parse names the argument.
 func (c *coding) readTree(s *sent, t *trig) {
@@ -309,6 +327,12 @@ func (c *coding) readTree(s *sent, t *trig) {
 			t.subjB = b
 		}
 		joint := s.tokHas(t.head, clashVerbs) || mutual[t.e.Type]
+		if ha == 0 && a > ha && s.low(a-1) == "," && s.tree.Child(t.head, "nsubj") >= 0 && frontedPhrase(s, ha, a-1) {
+			// "Two days prior to the certification, a federal judge
+			// dismissed …": a phrase of time or place before the comma
+			// opens the clause; the subject follows it
+			t.subjA = a
+		}
 		for k := ha; k < a; k++ {
 			if joint && s.low(k) == "and" && isNounTag(s.tag(k-1)) && npTok(s, k+1) {
 				continue // "Wazalendo fighters and M23 rebels clash": both sides
