@@ -389,6 +389,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if b < len(f.toks) && f.toks[b].start == f.toks[b-1].end && f.text[f.toks[b].start] == '$' {
 		return // "CDN$11,000": a currency
 	}
+	if ownedVehicle(f, a, b) {
+		return // "its New Glenn rocket": a vehicle, no body
+	}
+	b = divisionGrade(f, b) // "NCAA Division I"
 	for n := 0; n < 3 && b < len(f.toks) && f.toks[b-1].flags&fHyphen != 0 && f.word(b) && f.toks[b].flags&(fCap|fAllCaps|fDigit) == 0 &&
 		(f.isNorm(b, hyphenJoins) || elided(f.text[f.toks[b].start:f.toks[b].end])); n++ {
 		// "Val-d'Isère", "Bar-le-Duc": a place name joined by hyphens
@@ -649,6 +653,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	last := f.norm(b - 1)
 	if words == 1 && armedHeads[last] && (f.toks[k].flags&fSentStart != 0 || quoteOpens(f, k)) {
 		return // "Resistance fighters attacked …", "Militias were seen …": a common noun opening the sentence
+	}
+	if ratedBefore(f, k) && rz.plainRun(f, k, b) {
+		return // "a Level 1 Trauma Center": a rated kind of facility, no name
 	}
 	hasOrg := rz.hasOrgWord(f, k, b)
 	if f.isNorm(k, compassFirst) && words > 1 && !rz.isAdj(f, b-1) {

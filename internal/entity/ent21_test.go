@@ -1,0 +1,52 @@
+package entity
+
+import "testing"
+
+// TestPlaceInsideLongerName: a place or a country whose name opens an
+// event's name, a flight's name or a federal court's district, or ends a
+// body's name, is a word of that name, no mention of its own; the place
+// alone stays.
+func TestPlaceInsideLongerName(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Delegates gathered for the 2025 Lisbon Peace Conference on Monday.", "Lisbon", ""},
+		{"", "The runner won the Boston Marathon for the second time.", "Boston", ""},
+		{"", "Delegates gathered in Lisbon on Monday.", "Lisbon", "city:"},
+		{"Search for Malaysia Airlines Flight 370", "The search resumed in the Indian Ocean.", "Malaysia", ""},
+		{"", "Malaysia Airlines said the jet landed safely in Kuala Lumpur.", "Malaysia Airlines", "new:organization"},
+		{"", "A judge in the Southern District of New York ruled on the motion.", "New York", ""},
+		{"", "The federal prosecutor for the Eastern District of Virginia filed charges.", "Virginia", ""},
+		{"", "The case went to the United States District Court for the Southern District of New York.",
+			"United States District Court for the Southern District of New York", "new:organization"},
+		{"", "The governor of Virginia signed the bill.", "Virginia", "region:"},
+		{"", "Members of Youth Forum Zimbabwe said police broke up the meeting.", "Zimbabwe", ""},
+		{"", "Police in Zimbabwe broke up the meeting.", "Zimbabwe", "country:"},
+		{"", "Trade talks stalled over European Union-United States tariffs.", "United States", "country:"},
+	})
+}
+
+// TestUSCapitol: the United States Capitol is a building in the
+// gazetteer, not the country.
+func TestUSCapitol(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Protesters gathered on the steps of the United States Capitol on Sunday.", "United States Capitol", "place:us-capitol"},
+		{"", "A man was arrested near the U.S. Capitol with a knife.", "U.S. Capitol", "place:us-capitol"},
+		{"", "A man was arrested near the U.S. Capitol with a knife.", "U.S.", ""},
+	})
+}
+
+// TestThingsOfOtherKinds: a demonym before an illness, a sea's name before
+// "magazine", a rated facility ("Level 1 Trauma Center"), a firm's rocket
+// and a body's grade name no country, place or body.
+func TestThingsOfOtherKinds(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Historians compared the outbreak with the Spanish flu of 1918.", "Spanish", ""},
+		{"", "Historians compared the outbreak with the Spanish Flu of 1918.", "Spanish", ""},
+		{"", "The Spanish government sent aid.", "Spanish government", "org:"},
+		{"", "The Atlantic magazine printed the messages in full.", "Atlantic", ""},
+		{"", "The yacht sailed across the Atlantic in June.", "Atlantic", "place:"},
+		{"", "The injured were flown to a Level 1 Trauma Center downtown.", "Trauma Center", ""},
+		{"", "The hospital is a Level II Trauma Center.", "Trauma Center", ""},
+		{"", "The firm launched its Star Lantern rocket from the coast.", "Star Lantern", ""},
+		{"", "The team won the NCAA Division I title.", "NCAA Division", ""},
+	})
+}
