@@ -742,6 +742,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindOrganization
 	case last == "park" && words > 2 && f.norm(b-2) == "national":
 		kind = KindPlace // "Snowdonia National Park"
+	case last == "church" && words > 1 && f.isNorm(b-2, denominations) && p >= 0 && p == k-1 && f.isNorm(p, aAn):
+		return // "outside a Methodist Church": a church building, no body
 	case last == "church" && words > 1 && f.isNorm(b-2, denominations):
 		kind = KindOrganization // "the Catholic Church": the institution
 	case last == "department" && words > 1 && (locCue || regionNext) && !rz.hasOrgWord(f, k, b-1):
@@ -771,6 +773,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	case facilityHeads[last] && words > 1 && !(words == 2 && surnameHeads[last] && rz.kb.given[f.norm(k)]):
 		// ("Darrell Castle", "Shirley Temple": a given name and a surname)
 		kind = KindFacility
+		if scoreNear(f, k, b) {
+			kind = KindOrganization // "Macclesfield 2–1 Crystal Palace": a team named after a building
+		}
 	case crewHeads[last] && words > 1:
 		kind = KindOrganization // "Florida Highway Patrol", "Dar Hamar Emergency Room": a service
 	case infraHeads[last] && words > 1:

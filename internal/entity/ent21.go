@@ -32,6 +32,9 @@ func (rz *recognizer) cutFromName(f *fieldState, a, b int, c cand) bool {
 		return false
 	}
 	toks := f.toks
+	if c.form == FormName && scoreNear(f, a, b) {
+		return true // "Macclesfield 2–1 Ruritania": teams in a score line
+	}
 	if c.form == FormName && rz.ownedAfter(f, a, b) {
 		return true // "Ruritania Airlines Flight 12", "the 2031 Lisbon Peace Conference"
 	}
@@ -144,4 +147,15 @@ func divisionGrade(f *fieldState, b int) int {
 // written in one case, where any word may be.
 func capOK(f *fieldState, k int) bool {
 	return f.caseless || f.toks[k].flags&(fCap|fAllCaps) != 0
+}
+
+// scoreNear reports whether a score ("2–1") stands right before or right
+// after the name [k, b): the name is a team's ("Macclesfield 2–1 Crystal
+// Palace").
+func scoreNear(f *fieldState, k, b int) bool {
+	digit := func(x int) bool { return x >= 0 && x < len(f.toks) && f.toks[x].flags&fDigit != 0 }
+	if k >= 3 && digit(k-1) && digit(k-3) && scoreDash(f, k-1) && f.spaced(k-1) && f.toks[k-1].sent == f.toks[k].sent {
+		return true
+	}
+	return b+2 < len(f.toks) && digit(b) && digit(b+2) && scoreDash(f, b+2) && f.spaced(b-1) && f.toks[b].sent == f.toks[b-1].sent
 }

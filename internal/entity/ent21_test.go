@@ -50,3 +50,16 @@ func TestThingsOfOtherKinds(t *testing.T) {
 		{"", "The team won the NCAA Division I title.", "NCAA Division", ""},
 	})
 }
+
+// TestTeamsAndChurches: names in a score line are teams, no towns or
+// buildings; "a Methodist Church" is a building, "the Methodist Church"
+// the body.
+func TestTeamsAndChurches(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Leeds 3–1 Crystal Palace in the cup on Saturday.", "Leeds", ""},
+		{"", "Leeds 3–1 Crystal Palace in the cup on Saturday.", "Crystal Palace", ""},
+		{"", "Fans marched through Leeds on Saturday.", "Leeds", "city:"},
+		{"", "A man was robbed outside a Methodist Church in the town.", "Methodist Church", ""},
+		{"", "The Methodist Church said it would open its halls.", "Methodist Church", "new:organization"},
+	})
+}
