@@ -32,9 +32,6 @@ func (rz *recognizer) cutFromName(f *fieldState, a, b int, c cand) bool {
 		return false
 	}
 	toks := f.toks
-	if c.form == FormName && scoreNear(f, a, b) {
-		return true // "Macclesfield 2–1 Ruritania": teams in a score line
-	}
 	if c.form == FormName && rz.ownedAfter(f, a, b) {
 		return true // "Ruritania Airlines Flight 12", "the 2031 Lisbon Peace Conference"
 	}
@@ -153,7 +150,13 @@ func capOK(f *fieldState, k int) bool {
 // after the name [k, b): the name is a team's ("Macclesfield 2–1 Crystal
 // Palace").
 func scoreNear(f *fieldState, k, b int) bool {
-	digit := func(x int) bool { return x >= 0 && x < len(f.toks) && f.toks[x].flags&fDigit != 0 }
+	// a score's numbers are short ("2024–2026 Ruritania blackouts" are years)
+	digit := func(x int) bool {
+		return x >= 0 && x < len(f.toks) && f.toks[x].flags&fDigit != 0 && f.toks[x].end-f.toks[x].start <= 3
+	}
+	if p := f.prevWord(k); p >= 0 && p == k-1 && (f.norm(p) == "of" || f.norm(p) == "from") {
+		return false // "Lin Shidong of China 4–1": a player's country
+	}
 	if k >= 3 && digit(k-1) && digit(k-3) && scoreDash(f, k-1) && f.spaced(k-1) && f.toks[k-1].sent == f.toks[k].sent {
 		return true
 	}

