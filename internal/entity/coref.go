@@ -392,6 +392,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if ownedVehicle(f, a, b) {
 		return // "its New Glenn rocket": a vehicle, no body
 	}
+	if q := f.prevWord(a); q >= 0 && q == a-1 && f.toks[q].flags&(fCap|fAllCaps) == 0 && f.isNorm(q, titledWorkNouns) {
+		return // "the film Emilia Pérez": a work's title, no person
+	}
 	b = divisionGrade(f, b) // "NCAA Division I"
 	for n := 0; n < 3 && b < len(f.toks) && f.toks[b-1].flags&fHyphen != 0 && f.word(b) && f.toks[b].flags&(fCap|fAllCaps|fDigit) == 0 &&
 		(f.isNorm(b, hyphenJoins) || elided(f.text[f.toks[b].start:f.toks[b].end])); n++ {

@@ -50,6 +50,21 @@ func (rz *recognizer) cutFromName(f *fieldState, a, b int, c cand) bool {
 		(f.caseless || toks[b].flags&(fCap|fAllCaps) == 0) && f.isNorm(b, printNouns) && a > 0 && f.word(a-1) && f.norm(a-1) == "the" {
 		return true // "The Atlantic magazine": a publication named after the ocean
 	}
+	if c.r.e.Kind == KindPlace && c.form == FormName && a > 0 && f.word(a-1) && f.spaced(a-1) && (f.caseless || toks[a-1].flags&(fCap|fAllCaps) == 0) &&
+		toks[a-1].sent == toks[a].sent && f.isNorm(a-1, vesselNouns) {
+		return true // "the spy ship Simferopol": a ship named after the town
+	}
+	if c.r.e.Kind == KindPlace && c.form == FormName && b < len(toks) && f.word(b) && f.spaced(b-1) && (f.caseless || toks[b].flags&(fCap|fAllCaps) == 0) &&
+		toks[b].sent == toks[a].sent {
+		switch {
+		case f.isNorm(b, productNouns) && a > 0 && (toks[a-1].flags&fPoss != 0 || f.word(a-1) && f.isNorm(a-1, ownerWords)):
+			return true // "its Tarno app": a product named after the town
+		case f.isNorm(b, weaponNouns) && rz.weaponOpener(f, a, c.r.population < smallCapsPop):
+			return true // "an Iranian Tarno missile": a weapon named after the town
+		case f.isNorm(b, festivalNouns) && a > 0 && f.word(a-1) && f.norm(a-1) == "the":
+			return true // "at the Tarno festival": the festival's name
+		}
+	}
 	if c.form == FormAdj && b < len(toks) && f.word(b) && f.spaced(b-1) && toks[b].sent == toks[a].sent && f.isNorm(b, diseaseHeads) {
 		return true // "the Spanish flu", "Spanish Flu": an illness, no country
 	}
@@ -162,3 +177,44 @@ func scoreNear(f *fieldState, k, b int) bool {
 	}
 	return b+2 < len(f.toks) && digit(b) && digit(b+2) && scoreDash(f, b+2) && f.spaced(b-1) && f.toks[b].sent == f.toks[b-1].sent
 }
+
+// productNouns after an owner's town-named thing say it is a product
+// ("its Sora app"); weaponNouns a weapon ("an Iskander missile");
+// festivalNouns an event ("the Coachella festival").
+var (
+	productNouns  = wordSet("app apps chatbot software browser")
+	weaponNouns   = wordSet("missile missiles")
+	festivalNouns = wordSet("festival")
+)
+
+// weaponOpener reports whether a country's adjective, or for a small
+// town "a" or "an", stands right before the name at a: "Iranian
+// Khorramshahr missiles", "an Iskander missile strike" (not "the Kharkiv
+// missile strike", a strike on the town).
+func (rz *recognizer) weaponOpener(f *fieldState, a int, small bool) bool {
+	if a == 0 || !f.spaced(a-1) || f.toks[a-1].sent != f.toks[a].sent {
+		return false
+	}
+	if f.word(a-1) && f.isNorm(a-1, aAn) {
+		return small // ("a Kharkiv missile strike" is one on the city)
+	}
+	// during the match the mention before is not resolved yet: its
+	// readings say what it is
+	if f.cover[a-1] == 0 {
+		return false
+	}
+	o := &f.ms[f.cover[a-1]-1]
+	if o.b != a {
+		return false
+	}
+	for _, c := range o.cands {
+		if c.form == FormAdj && c.r.e.Kind == KindCountry {
+			return true
+		}
+	}
+	return o.r != nil && o.form == FormAdj && o.r.e.Kind == KindCountry
+}
+
+// titledWorkNouns before a capitalised run say it is a work's title: "the
+// film Emilia Pérez", "the album Abbey Road".
+var titledWorkNouns = wordSet("film films movie movies album albums song single novel book documentary sitcom opera musical")

@@ -72,3 +72,20 @@ func TestYearRangesAreNoScores(t *testing.T) {
 		{"", "Leeds 3–1 Crystal Palace in the cup on Saturday.", "Leeds", "city:"},
 	})
 }
+
+// TestWorksAndWeaponsNamedAfterPlaces: a work's title after "the film",
+// a ship's name after "ship", an owner's app, a weapon after a demonym
+// and a festival after "the" name no person or place; the town alone,
+// and a big town's "missile strike", stay.
+func TestWorksAndWeaponsNamedAfterPlaces(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The film Maria Delgado Returns won four prizes at the gala.", "Maria Delgado Returns", ""},
+		{"", "The navy's spy ship Simferopol was sunk near the delta.", "Simferopol", ""},
+		{"", "The firm will shut down its Sora app next month.", "Sora", ""},
+		{"", "An Iranian Khorramshahr missile hit the port.", "Khorramshahr", ""},
+		{"", "Residents of Khorramshahr fled the shelling.", "Khorramshahr", "city:"},
+		{"", "A Kharkiv missile strike killed two people.", "Kharkiv", "city:"},
+		{"", "Thousands danced at the Coachella festival on Saturday.", "Coachella", ""},
+		{"", "He starred in the James Cagney film about the singer.", "James Cagney", "new:person"},
+	})
+}
