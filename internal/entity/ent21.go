@@ -65,6 +65,9 @@ func (rz *recognizer) cutFromName(f *fieldState, a, b int, c cand) bool {
 			return true // "at the Tarno festival": the festival's name
 		}
 	}
+	if c.form == FormAdj && b-a == 1 && languagePair(f, a) {
+		return true // "told a guard in French and English": languages, no country
+	}
 	if c.form == FormAdj && b < len(toks) && f.word(b) && f.spaced(b-1) && toks[b].sent == toks[a].sent && f.isNorm(b, diseaseHeads) {
 		return true // "the Spanish flu", "Spanish Flu": an illness, no country
 	}
@@ -218,3 +221,23 @@ func (rz *recognizer) weaponOpener(f *fieldState, a int, small bool) bool {
 // titledWorkNouns before a capitalised run say it is a work's title: "the
 // film Emilia Pérez", "the album Abbey Road".
 var titledWorkNouns = wordSet("film films movie movies album albums song single novel book documentary sitcom opera musical")
+
+// languagePair reports whether the capitalised word at a is one of two
+// joined by "and" or "or" after "in" with no noun after them: "in French
+// and English", "in Arabic or French," (not "in French and British
+// ports").
+func languagePair(f *fieldState, a int) bool {
+	toks := f.toks
+	capAt := func(k int) bool {
+		return k >= 0 && k < len(toks) && f.word(k) && toks[k].flags&fCap != 0 && toks[k].sent == toks[a].sent && !f.isNorm(k, functionWords)
+	}
+	join := func(k int) bool { return k >= 0 && k < len(toks) && f.word(k) && (f.norm(k) == "and" || f.norm(k) == "or") }
+	in := func(k int) bool { return k >= 0 && f.word(k) && f.norm(k) == "in" && toks[k].sent == toks[a].sent }
+	noNoun := func(k int) bool {
+		return k >= len(toks) || toks[k].sent != toks[a].sent || !f.word(k) || f.isNorm(k, functionWords) && !f.isNorm(k, ofWord)
+	}
+	if in(a-1) && join(a+1) && capAt(a+2) && noNoun(a+3) {
+		return true
+	}
+	return in(a-3) && capAt(a-2) && join(a-1) && noNoun(a+1)
+}

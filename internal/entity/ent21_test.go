@@ -89,3 +89,20 @@ func TestWorksAndWeaponsNamedAfterPlaces(t *testing.T) {
 		{"", "He starred in the James Cagney film about the singer.", "James Cagney", "new:person"},
 	})
 }
+
+// TestPRIsNoBody: "PR" (public relations) names no organisation.
+func TestPRIsNoBody(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The agency sells PR services to city councils.", "PR", ""},
+	})
+}
+
+// TestLanguagePairs: two demonyms joined after "in" with no noun after
+// them are languages; before a noun they stay countries.
+func TestLanguagePairs(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "She told a guard at the door, in French and English, that she had been robbed.", "French", ""},
+		{"", "The signs were written in Arabic or French.", "French", ""},
+		{"", "Warships patrolled in French and British waters.", "French", "country:"},
+	})
+}
