@@ -231,7 +231,9 @@ func languagePair(f *fieldState, a int) bool {
 	capAt := func(k int) bool {
 		return k >= 0 && k < len(toks) && f.word(k) && toks[k].flags&fCap != 0 && toks[k].sent == toks[a].sent && !f.isNorm(k, functionWords)
 	}
-	join := func(k int) bool { return k >= 0 && k < len(toks) && f.word(k) && (f.norm(k) == "and" || f.norm(k) == "or") }
+	join := func(k int) bool {
+		return k >= 0 && k < len(toks) && f.word(k) && (f.norm(k) == "and" || f.norm(k) == "or")
+	}
 	in := func(k int) bool { return k >= 0 && f.word(k) && f.norm(k) == "in" && toks[k].sent == toks[a].sent }
 	noNoun := func(k int) bool {
 		return k >= len(toks) || toks[k].sent != toks[a].sent || !f.word(k) || f.isNorm(k, functionWords) && !f.isNorm(k, ofWord)
