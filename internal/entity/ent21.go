@@ -243,3 +243,19 @@ func languagePair(f *fieldState, a int) bool {
 	}
 	return in(a-3) && capAt(a-2) && join(a-1) && noNoun(a+1)
 }
+
+// planeMakers build aircraft whose model follows their name: "an Air
+// Services Limited Cessna 208 Caravan" is the operator's name, then the
+// maker's and the model.
+var planeMakers = wordSet(`cessna boeing airbus embraer antonov tupolev ilyushin sukhoi beechcraft piper bombardier
+atr dassault lockheed sikorsky gulfstream learjet pilatus`)
+
+// makerBeforeModel returns b moved back over an aircraft maker's name that
+// ends the run [a, b) before a model number ("Cessna 208").
+func makerBeforeModel(f *fieldState, a, b int) int {
+	if b-a > 1 && b < len(f.toks) && f.isNorm(b-1, planeMakers) && f.spaced(b-1) && f.toks[b].flags&fDigit != 0 &&
+		f.toks[b].sent == f.toks[b-1].sent {
+		return b - 1
+	}
+	return b
+}

@@ -106,3 +106,11 @@ func TestLanguagePairs(t *testing.T) {
 		{"", "Warships patrolled in French and British waters.", "French", "country:"},
 	})
 }
+
+// TestOperatorBeforePlaneMaker: an operator's name before an aircraft
+// maker and its model ends before the maker.
+func TestOperatorBeforePlaneMaker(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "An Tarno Air Services Cessna 208 Caravan crashed on take-off.", "Tarno Air Services Cessna", ""},
+	})
+}
