@@ -395,7 +395,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if q := f.prevWord(a); q >= 0 && q == a-1 && f.toks[q].flags&(fCap|fAllCaps) == 0 && f.isNorm(q, titledWorkNouns) {
 		return // "the film Emilia Pérez": a work's title, no person
 	}
-	b = divisionGrade(f, b) // "NCAA Division I"
+	b = divisionGrade(f, b)       // "NCAA Division I"
 	b = makerBeforeModel(f, a, b) // "Air Services Limited Cessna 208"
 	for n := 0; n < 3 && b < len(f.toks) && f.toks[b-1].flags&fHyphen != 0 && f.word(b) && f.toks[b].flags&(fCap|fAllCaps|fDigit) == 0 &&
 		(f.isNorm(b, hyphenJoins) || elided(f.text[f.toks[b].start:f.toks[b].end])); n++ {
