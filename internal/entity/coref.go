@@ -1497,6 +1497,9 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 			if nicknameNext(f, k) {
 				continue // "James (Jim) Hedges": a given name, not Letitia James
 			}
+			if officeOf(f, k, k+1) {
+				continue // "the Bishop of Urgell" after Julie Bishop: an office
+			}
 			f.addMention(mention{a: k, b: k + 1, r: r, form: FormCoref})
 		}
 	}

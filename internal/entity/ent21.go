@@ -28,6 +28,9 @@ var levelWords = wordSet("level tier")
 // cutFromName reports whether the place or country match [a, b) is a word
 // of a longer name of another thing.
 func (rz *recognizer) cutFromName(f *fieldState, a, b int, c cand) bool {
+	if c.r.e.Kind == KindPerson {
+		return officeOf(f, a, b)
+	}
 	if c.r.e.Kind != KindPlace && c.r.e.Kind != KindCountry {
 		return false
 	}
@@ -258,4 +261,16 @@ func makerBeforeModel(f *fieldState, a, b int) int {
 		return b - 1
 	}
 	return b
+}
+
+// officeOf reports whether the one-word match [a, b) is a title before
+// "of" and a capitalised name: "the Bishop of Urgell" is an office, no
+// person surnamed Bishop.
+func officeOf(f *fieldState, a, b int) bool {
+	toks := f.toks
+	if b-a != 1 || b+1 >= len(toks) || !(f.isNorm(a, titleWords) || f.isNorm(a, personTitles)) {
+		return false
+	}
+	return f.word(b) && f.norm(b) == "of" && f.spaced(b-1) && f.spaced(b) && f.word(b+1) && capOK(f, b+1) &&
+		toks[b+1].sent == toks[a].sent && !f.isNorm(b+1, functionWords)
 }

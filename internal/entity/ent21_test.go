@@ -114,3 +114,14 @@ func TestOperatorBeforePlaneMaker(t *testing.T) {
 		{"", "An Tarno Air Services Cessna 208 Caravan crashed on take-off.", "Tarno Air Services Cessna", ""},
 	})
 }
+
+// TestTitleBeforeOf: a title before "of" and a place is an office, even
+// when a known person bears the title's word as a surname.
+func TestTitleBeforeOf(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The Bishop of Urgell was sworn in as co-prince on Saturday.", "Bishop", ""},
+		{"", "Julie Bishop spoke to reporters in Canberra.", "Julie Bishop", "person:julie-bishop"},
+		{"", "Anna Bishop spoke first. The Bishop of Tarno then blessed the crowd.", "Bishop", ""},
+		{"", "Anna Bishop spoke first. Later Bishop said she would run.", "Bishop", "new:person"},
+	})
+}
