@@ -389,6 +389,14 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if b < len(f.toks) && f.toks[b].start == f.toks[b-1].end && f.text[f.toks[b].start] == '$' {
 		return // "CDN$11,000": a currency
 	}
+	if ownedVehicle(f, a, b) {
+		return // "its New Glenn rocket": a vehicle, no body
+	}
+	if q := f.prevWord(a); q >= 0 && q == a-1 && f.toks[q].flags&(fCap|fAllCaps) == 0 && f.isNorm(q, titledWorkNouns) {
+		return // "the film Emilia Pérez": a work's title, no person
+	}
+	b = divisionGrade(f, b)       // "NCAA Division I"
+	b = makerBeforeModel(f, a, b) // "Air Services Limited Cessna 208"
 	for n := 0; n < 3 && b < len(f.toks) && f.toks[b-1].flags&fHyphen != 0 && f.word(b) && f.toks[b].flags&(fCap|fAllCaps|fDigit) == 0 &&
 		(f.isNorm(b, hyphenJoins) || elided(f.text[f.toks[b].start:f.toks[b].end])); n++ {
 		// "Val-d'Isère", "Bar-le-Duc": a place name joined by hyphens
@@ -650,6 +658,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if words == 1 && armedHeads[last] && (f.toks[k].flags&fSentStart != 0 || quoteOpens(f, k)) {
 		return // "Resistance fighters attacked …", "Militias were seen …": a common noun opening the sentence
 	}
+	if ratedBefore(f, k) && rz.plainRun(f, k, b) {
+		return // "a Level 1 Trauma Center": a rated kind of facility, no name
+	}
 	hasOrg := rz.hasOrgWord(f, k, b)
 	if f.isNorm(k, compassFirst) && words > 1 && !rz.isAdj(f, b-1) {
 		hasOrg = rz.hasOrgWord(f, k+1, b) // "Central Texas", "Central Papua": a part of a place
@@ -735,6 +746,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindOrganization
 	case last == "park" && words > 2 && f.norm(b-2) == "national":
 		kind = KindPlace // "Snowdonia National Park"
+	case last == "church" && words > 1 && f.isNorm(b-2, denominations) && p >= 0 && p == k-1 && f.isNorm(p, aAn):
+		return // "outside a Methodist Church": a church building, no body
 	case last == "church" && words > 1 && f.isNorm(b-2, denominations):
 		kind = KindOrganization // "the Catholic Church": the institution
 	case last == "department" && words > 1 && (locCue || regionNext) && !rz.hasOrgWord(f, k, b-1):
@@ -764,6 +777,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	case facilityHeads[last] && words > 1 && !(words == 2 && surnameHeads[last] && rz.kb.given[f.norm(k)]):
 		// ("Darrell Castle", "Shirley Temple": a given name and a surname)
 		kind = KindFacility
+		if scoreNear(f, k, b) {
+			kind = KindOrganization // "Macclesfield 2–1 Crystal Palace": a team named after a building
+		}
 	case crewHeads[last] && words > 1:
 		kind = KindOrganization // "Florida Highway Patrol", "Dar Hamar Emergency Room": a service
 	case infraHeads[last] && words > 1:
@@ -1480,6 +1496,9 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 			}
 			if nicknameNext(f, k) {
 				continue // "James (Jim) Hedges": a given name, not Letitia James
+			}
+			if officeOf(f, k, k+1) {
+				continue // "the Bishop of Urgell" after Julie Bishop: an office
 			}
 			f.addMention(mention{a: k, b: k + 1, r: r, form: FormCoref})
 		}

@@ -265,7 +265,7 @@ internet web online breaking exclusive opinion analysis editorial comment
 question answer q a
 ied ieds vbied vbieds svbied uav uavs uas rpg rpgs manpads atgm mlrs apc apcs ifv
 mri ct ip mw kw gw mhz ghz khz fec ddg kc dns gps sms rss mb kb gb
-ai drm lng lpg lgbt lgbtq lgbtqia vpn api cpu gpu usb nft nfts ev evs ais
+ai pr drm lng lpg lgbt lgbtq lgbtqia vpn api cpu gpu usb nft nfts ev evs ais
 rna mrna bst cet cest eet eest est edt cst cdt mst mdt pst pdt aest aedt ist jst wib
 rip std stds hpc mla mlas rs sig sigs mp mps mep meps
 fgm dmca gdpr ptsd adhd copd

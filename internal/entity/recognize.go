@@ -676,6 +676,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if c.r.e.Kind == KindCountry && c.form == FormName && rz.brandBefore(f, a) {
 		return false // "Siemens Spain": a company's branch in that country
 	}
+	if rz.cutFromName(f, a, b, c) {
+		return false // "Lisbon Peace Conference", "Youth Forum Zimbabwe", "the Spanish flu"
+	}
 	if c.r.e.Kind == KindPlace && compassOnly(f, a, b) && f.word(b) && toks[b].flags&(fCap|fAllCaps) != 0 && f.spaced(b-1) &&
 		toks[b].sent == toks[a].sent && !f.isNorm(b, functionWords) && !f.isNorm(b, regionNouns) {
 		return false // "South-West Indian Ocean": a bearing inside a longer name
