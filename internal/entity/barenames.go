@@ -81,8 +81,19 @@ func (rz *recognizer) otherBearerNamed(w string, r *rec) bool {
 			if !f.word(k) || f.norm(k) != w {
 				continue
 			}
+			if o := f.cover[k]; o != 0 && f.ms[o-1].r == r && f.ms[o-1].a == k && f.name != FieldTitle && rz.otherGiven(f, k-1, k, r) {
+				// "John Netanyahu said": a given name not the person's own
+				// right before the surname read alone
+				return true
+			}
 			if o := f.cover[k]; o != 0 && f.ms[o-1].r == r || rz.titleLike(f, k) {
 				continue // a headline in title case says nothing
+			}
+			if o := f.cover[k]; o != 0 && f.ms[o-1].r != nil && f.ms[o-1].r.e.Kind == KindPerson && f.ms[o-1].b == k+1 && f.ms[o-1].a < k &&
+				surname(f.ms[o-1].r.e.Name) == w {
+				// "Mojtaba Khamenei … Khamenei vows": the surname of
+				// another person the article names in full, known or new
+				return true
 			}
 			if rz.bearerWord(f, k-1, k) && f.spaced(k-1) {
 				return true
@@ -108,8 +119,8 @@ func (rz *recognizer) bearerWord(f *fieldState, j, k int) bool {
 	if j < 0 || j >= len(f.toks) || f.toks[j].sent != f.toks[k].sent || !rz.nameTok(f, j) {
 		return false
 	}
-	if f.toks[j].flags&fSentStart != 0 && rz.dictWord(f.norm(j)) {
-		return false // "Yesterday Vance said"
+	if f.toks[j].flags&fSentStart != 0 && rz.dictWord(f.norm(j)) && !(j < k && rz.kb.given[f.norm(j)] && !modalWords[f.norm(j)]) {
+		return false // "Yesterday Vance said", while "John Vance said" names another Vance
 	}
 	return !f.isNorm(j, titleWords) && !f.isNorm(j, personTitles) && !f.isNorm(j, calendarWords) && !f.isNorm(j, arabicConnectors)
 }
@@ -126,7 +137,7 @@ func (rz *recognizer) givenBefore() {
 		}
 		for i := range f.ms {
 			m := &f.ms[i]
-			if m.r == nil || m.r.e.Kind != KindPerson || m.form != FormName || !rz.bareWord(f, m) || m.a < 1 {
+			if m.r == nil || m.r.e.Kind != KindPerson || m.form != FormName && m.form != FormCoref || !rz.bareWord(f, m) || m.a < 1 {
 				continue
 			}
 			p := m.a - 1
@@ -154,3 +165,26 @@ func (rz *recognizer) givenBefore() {
 		}
 	}
 }
+
+// otherGiven reports whether token p, right before the surname at k, is a
+// capitalised given name of the knowledge base, not covered by a mention and
+// not a word of r's names: the given name of another bearer of the surname.
+func (rz *recognizer) otherGiven(f *fieldState, p, k int, r *rec) bool {
+	if p < 0 || !f.word(p) || f.cover[p] != 0 || f.toks[p].flags&fCap == 0 || f.toks[p].flags&fAllCaps != 0 || !f.spaced(p) ||
+		f.toks[p].sent != f.toks[k].sent || !rz.kb.given[f.norm(p)] || modalWords[f.norm(p)] || f.isNorm(p, titleWords) || f.isNorm(p, personTitles) {
+		return false
+	}
+	w := f.norm(p)
+	for _, n := range append([]string{r.e.Name}, r.aliases...) {
+		for _, x := range strings.Fields(normalize(n)) {
+			if x == w {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// modalWords open questions and wishes at a sentence's start: "Will Vance
+// run?", "May Vance win": no given names there.
+var modalWords = wordSet("will may can must shall might")

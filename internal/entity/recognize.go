@@ -91,6 +91,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.legislatorStates()
 	rz.reconsider()
 	rz.namesakes()
+	rz.writtenCountries()
 	rz.strays()
 	rz.bareNames()
 	rz.townDivisions()

@@ -1,0 +1,73 @@
+package entity
+
+import "testing"
+
+// ent22Case: the mention of text in body reads as an entity whose id starts
+// with id and whose country is country ("-" for any).
+type ent22Case struct {
+	body, text, id, country string
+}
+
+func checkEnt22(t *testing.T, cases []ent22Case) {
+	t.Helper()
+	kb := Default()
+	for _, tc := range cases {
+		var got *Found
+		for _, f := range kb.Recognize(Doc{Body: tc.body}) {
+			for _, m := range f.Mentions {
+				if m.Text == tc.text {
+					g := f
+					got = &g
+				}
+			}
+		}
+		switch {
+		case got == nil:
+			t.Errorf("%q: no mention %q, want %s %s", tc.body, tc.text, tc.id, tc.country)
+		case len(got.ID) < len(tc.id) || got.ID[:len(tc.id)] != tc.id || tc.country != "-" && got.Country != tc.country:
+			t.Errorf("%q: %q read as %s (%s), want %s (%s)", tc.body, tc.text, got.ID, got.Country, tc.id, tc.country)
+		}
+	}
+}
+
+// TestWrittenCountryOfPlace: a town followed by a comma and a country (or a
+// region of it) is a place of that country, not a namesake abroad; the
+// knowledge base's town of that country when it has one, else a new place.
+// A list of places ("Dubai, Qatar and Oman") says nothing of the kind.
+func TestWrittenCountryOfPlace(t *testing.T) {
+	checkEnt22(t, []ent22Case{
+		{"A bus overturned on a mountain road near Valencia, Bukidnon, Philippines, on Sunday.", "Valencia", "new:", "PHL"},
+		{"Gunmen opened fire in a bar in Santo Domingo, Ecuador, late on Friday.", "Santo Domingo", "new:", "ECU"},
+		{"A market burned down in Marigot, Sud-Est, Haiti, overnight.", "Marigot", "new:", "HTI"},
+		{"He was born in Paris, Texas, in 1950.", "Paris", "city:", "USA"},
+		{"The festival moved to London, Ontario, this year.", "London", "city:", "CAN"},
+		{"The summit opened in Paris, France, on Monday.", "Paris", "city:", "FRA"},
+		{"Airlines suspended flights to Dubai, Qatar and Oman on Tuesday.", "Dubai", "city:", "ARE"},
+		{"She flew from Moscow, Russia to Kyiv, Ukraine last week.", "Moscow", "city:", "RUS"},
+	})
+}
+
+// TestTownOfDemonymCountry: "the Lebanese city of X" is a town of Lebanon,
+// not the namesake abroad the gazetteer knows.
+func TestTownOfDemonymCountry(t *testing.T) {
+	checkEnt22(t, []ent22Case{
+		{"Soldiers entered the southern Lebanese village of Blida before dawn.", "Blida", "new:", "LBN"},
+		{"Protesters gathered in the Algerian city of Blida on Friday.", "Blida", "city:", "DZA"},
+	})
+}
+
+// TestSurnameOfPersonNamedInFull: a surname read alone is the person of that
+// surname the article named in full, not a famous namesake: "Mojtaba
+// Khamenei … Khamenei", "John Netanyahu … Netanyahu"; a given name written
+// before a known surname ("Abbas Karki") makes one new person of both.
+func TestSurnameOfPersonNamedInFull(t *testing.T) {
+	checkEnt22(t, []ent22Case{
+		{"Iran's new leader Mojtaba Khamenei gave a speech on Monday. Khamenei urged unity.", "Khamenei", "person:mojtaba-khamenei", "-"},
+		{"Ali Khamenei gave a speech on Monday. Khamenei urged unity.", "Khamenei", "person:ali-khamenei", "-"},
+		{"John Netanyahu, a plumber from Ohio, won the lottery. Netanyahu said he would retire.", "Netanyahu", "new:john-netanyahu", "-"},
+		{"Will Netanyahu resign? Netanyahu gave no answer.", "Netanyahu", "person:benjamin-netanyahu", "-"},
+		{"Netanyahu said the talks would go on.", "Netanyahu", "person:benjamin-netanyahu", "-"},
+		{"A drone killed militia commander Abbas Karki near the border.", "Abbas Karki", "new:abbas-karki", "-"},
+		{"Nepal's prime minister Sushila Karki spoke on Monday. Karki promised elections.", "Karki", "person:sushila-karki", "-"},
+	})
+}
