@@ -44,6 +44,10 @@ func TestWrittenCountryOfPlace(t *testing.T) {
 		{"The summit opened in Paris, France, on Monday.", "Paris", "city:", "FRA"},
 		{"Airlines suspended flights to Dubai, Qatar and Oman on Tuesday.", "Dubai", "city:", "ARE"},
 		{"She flew from Moscow, Russia to Kyiv, Ukraine last week.", "Moscow", "city:", "RUS"},
+		{"A lorry hit a van on the main road in Konotopa, Masovian Voivodeship, Poland, at dawn.", "Konotopa", "new:", "POL"},
+		{"A mine exploded near an army post in Las Cruces sector, Valdivia, Antioquia, on Monday.", "Las Cruces", "new:", "COL"},
+		{"Two vans collided in Aurora, Isabela province, Philippines, on Sunday.", "Aurora", "new:", "PHL"},
+		{"A tornado flattened a barn near Pawtucket, Georgia, on Sunday.", "Pawtucket", "new:", "USA"},
 	})
 }
 

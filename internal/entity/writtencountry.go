@@ -18,10 +18,11 @@ func (rz *recognizer) writtenCountries() {
 			if !strings.HasPrefix(m.r.e.ID, "city:") && !strings.HasPrefix(m.r.e.ID, "new:") && !strings.HasPrefix(m.r.e.ID, "district:") {
 				continue
 			}
-			c := rz.countryWrittenAfter(f, m)
+			c, chain := rz.countryWrittenAfter(f, m)
 			if c == "" {
 				c = rz.countryOfTownNoun(f, m)
 			}
+
 			if c == "" || c == m.r.e.Country {
 				continue
 			}
@@ -30,6 +31,13 @@ func (rz *recognizer) writtenCountries() {
 			for _, e := range rz.kb.lookup[name] {
 				if r := rz.kb.byEnt[e]; r != nil && e.Kind == KindPlace && e.Country == c && (pick == nil || r.population > pick.population) {
 					pick = r
+				}
+			}
+			for _, e := range chain {
+				if pick != nil && (e == nil || strings.HasPrefix(e.ID, "region:") && pick.parent != e.ID) {
+					// "Aurora, Isabela province": a region the town of
+					// that name lies not in, or one the gazetteer lacks
+					pick = nil
 				}
 			}
 			rz.seen[m.r]--
@@ -56,54 +64,82 @@ func (rz *recognizer) writtenCountries() {
 }
 
 // countryWrittenAfter returns the country written after place m and a
-// comma, directly ("Santo Domingo, Ecuador") or after a region of it
-// ("Valencia, Bukidnon, Philippines"; "Paris, Texas" alone); "" where the
-// text writes none, or where the names are a list ("flights to Dubai, Qatar
-// and Oman").
-func (rz *recognizer) countryWrittenAfter(f *fieldState, m *mention) string {
+// comma, directly ("Santo Domingo, Ecuador") or after regions or towns of
+// it ("Valencia, Bukidnon, Philippines"; "Konotopa, Masovian Voivodeship,
+// Poland"), or the country of a first-level region written alone after it
+// ("Paris, Texas"); "" where the text writes none, or where the names are
+// a list ("flights to Dubai, Qatar and Oman").
+func (rz *recognizer) countryWrittenAfter(f *fieldState, m *mention) (string, []*Entity) {
 	if p := m.a - 1; p >= 1 && f.toks[p].punct == ',' {
 		if o := f.at(p - 1); o != nil && (o.r.e.Kind == KindPlace || o.r.e.Kind == KindCountry) {
-			return "" // listed after another place
+			return "", nil // listed after another place
 		}
 	}
+	sent := f.toks[m.a].sent
 	k := m.b
-	if k+1 >= len(f.toks) || f.toks[k].punct != ',' || f.toks[k+1].sent != f.toks[m.a].sent {
-		return ""
+	if k < len(f.toks) && f.word(k) && f.isNorm(k, chainDivisions) {
+		k++ // "Las Cruces sector, Valdivia, Antioquia"
 	}
-	o := f.at(k + 1)
-	if o == nil || o.a != k+1 {
-		return ""
-	}
-	country, end := "", o.b
-	switch {
-	case o.r.e.Kind == KindCountry && o.form == FormName:
-		for _, key := range []string{f.sc.joined(o.a, o.b), f.sc.joined(o.a, o.b) + " region"} {
-			for _, e := range rz.kb.lookup[key] {
-				if strings.HasPrefix(e.ID, "region:") {
-					return "" // "Pawtucket, Georgia": the state as likely as the country
+	country, items, end := "", 0, k
+	var places []*Entity
+chain:
+	for items < 4 {
+		if k+1 >= len(f.toks) || f.toks[k].punct != ',' || f.toks[k+1].sent != sent {
+			break
+		}
+		k++
+		o := f.at(k)
+		switch {
+		case o != nil && o.a == k && o.r.e.Kind == KindCountry && o.form == FormName:
+			for _, key := range []string{f.sc.joined(o.a, o.b), f.sc.joined(o.a, o.b) + " region"} {
+				for _, e := range rz.kb.lookup[key] {
+					if strings.HasPrefix(e.ID, "region:") {
+						return "", nil // "Pawtucket, Georgia": the state as likely as the country
+					}
 				}
 			}
-		}
-		country = o.r.e.Country
-	case o.r.e.Kind == KindPlace && !strings.HasPrefix(o.r.e.ID, "city:"):
-		if end < len(f.toks) && f.word(end) && f.isNorm(end, divisionWords) {
-			end++ // "Isabela province"
-		}
-		if end+1 < len(f.toks) && f.toks[end].punct == ',' {
-			if q := f.at(end + 1); q != nil && q.a == end+1 && q.r.e.Kind == KindCountry && q.form == FormName {
-				if o.r.e.Country != "" && o.r.e.Country != q.r.e.Country {
-					return "" // "Paris, Texas, Mexico": a list
-				}
-				country, end = q.r.e.Country, q.b
-				break
+			country, end = o.r.e.Country, o.b
+		case o != nil && o.a == k && o.r.e.Kind == KindPlace:
+			places = append(places, o.r.e)
+			k = o.b
+		case o == nil && rz.nameTok(f, k):
+			// a name the gazetteer lacks ("Masovian Voivodeship")
+			x := k + 1
+			for x < len(f.toks) && x < k+4 && f.spaced(x-1) && rz.nameTok(f, x) {
+				x++
 			}
+			places = append(places, nil)
+			k = x
+		case items > 0:
+			break chain // "…, Antioquia, on Monday": the chain ends
+		default:
+			return "", nil
 		}
-		if !strings.HasPrefix(o.r.e.ID, "region:") {
-			return "" // a district or new place alone says too little
+		if country != "" {
+			break
 		}
-		country = o.r.e.Country
-	default:
-		return ""
+		items++
+		if k < len(f.toks) && f.word(k) && f.isNorm(k, chainDivisions) {
+			k++ // "Isabela province"
+		}
+		end = k
+	}
+	if country == "" {
+		// "Paris, Texas", "Las Cruces sector, Valdivia, Antioquia": a
+		// first-level region last
+		if len(places) == 0 {
+			return "", nil
+		}
+		last := places[len(places)-1]
+		if last == nil || !strings.HasPrefix(last.ID, "region:") {
+			return "", nil
+		}
+		country = last.Country
+	}
+	for _, e := range places {
+		if e != nil && e.Country != "" && e.Country != country {
+			return "", nil // "Paris, Texas, Mexico": a list
+		}
 	}
 	// "Dubai, Qatar and Oman", "Paris, Texas, Berlin": a list of places
 	x := end
@@ -113,11 +149,15 @@ func (rz *recognizer) countryWrittenAfter(f *fieldState, m *mention) string {
 			y++
 		}
 		if q := f.at(y); q != nil && q.a == y && (q.r.e.Kind == KindPlace || q.r.e.Kind == KindCountry) {
-			return ""
+			return "", nil
 		}
 	}
-	return country
+	return country, places
 }
+
+// chainDivisions are the words of administrative units written after a
+// place's name in a chain of places ("Las Cruces sector, Valdivia").
+var chainDivisions = wordSet("province district county governorate prefecture oblast sector canton municipality department region state")
 
 // townNouns name a settlement in "the Lebanese city of Blida".
 var townNouns = wordSet("city town village municipality district")
