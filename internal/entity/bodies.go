@@ -520,6 +520,11 @@ func (rz *recognizer) bodies(f *fieldState) {
 				continue
 			}
 		}
+		if b-i == 1 && f.name == FieldTitle && segmentStart(f, i) && b+1 < len(toks) && f.word(b) && f.isNorm(b, andOr) &&
+			f.word(b+1) && toks[b+1].flags&(fCap|fAllCaps) == 0 {
+			i = b - 1
+			continue // "…, Government and intergovernmental reactions to …": a topic's name in sentence case, no body
+		}
 		bm := f.bodyMention(i)
 		if bm == nil && toks[i].flags&fSentStart != 0 && !(f.word(b) && (strings.HasPrefix(toks[b].tag, "VB") || toks[b].tag == "MD")) {
 			// a sentence's first word is capitalised anyway: "House

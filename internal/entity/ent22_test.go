@@ -75,3 +75,25 @@ func TestSurnameOfPersonNamedInFull(t *testing.T) {
 		{"Nepal's prime minister Sushila Karki spoke on Monday. Karki promised elections.", "Karki", "person:sushila-karki", "-"},
 	})
 }
+
+// TestLowerCompassBeforeTown: "east London" in lower case is a part of
+// London, not the South African city East London; written as the city's
+// name, or for a region ("west Africa"), the reading stays.
+func TestLowerCompassBeforeTown(t *testing.T) {
+	checkEnt22(t, []ent22Case{
+		{"The MP owns a flat in east London that she let to tenants.", "London", "city:2643743", "GBR"},
+		{"Floods closed roads in East London, South Africa, on Monday.", "East London", "city:", "ZAF"},
+		{"Aid agencies warned of hunger in west Africa this year.", "west Africa", "place:", "-"},
+	})
+}
+
+// TestTopicNameOpeningWithBodyWord: a topic path's part in sentence case that
+// opens with a body's word coordinated with a lower-case one ("Government and
+// intergovernmental reactions to …") names no government.
+func TestTopicNameOpeningWithBodyWord(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"Poland–Belarus relations, Government and intergovernmental reactions to the border crisis", "Poland closes two border crossings with Belarus.", "Government", ""},
+		{"Poland–Belarus relations, Government", "The Government of Poland closes two border crossings with Belarus.", "Government of Poland", "org:pl-government"},
+		{"Poland / Government and intergovernmental reactions to the border crisis", "Poland closes two border crossings with Belarus.", "Government", ""},
+	})
+}

@@ -761,6 +761,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if c.r.e.Kind != KindPerson && kunyaBefore(f, a) {
 		return false // "Yasser Abu Shabab", "Hamza bin Laden": a word of a person's name
 	}
+	if strings.HasPrefix(c.r.e.ID, "city:") && b-a > 1 && f.isNorm(a, compassFirst) && toks[a].flags&(fCap|fAllCaps) == 0 &&
+		toks[b-1].flags&(fCap|fAllCaps) != 0 {
+		return false // "in east London": a part of London, not the South African city East London ("west Africa" stays the region)
+	}
 	if c.exact != "" {
 		return alnum(f.text[toks[a].start:toks[b-1].end]) == c.exact
 	}
@@ -2248,6 +2252,16 @@ func localBody(f *fieldState, a int, e *Entity) bool {
 		return false
 	}
 	return f.toks[a-1].flags&(fCap|fAllCaps) == 0 || f.caseless
+}
+
+// segmentStart reports whether token a opens its field or a part of a
+// topic path ("… relations, Government and …", "… / Government and …").
+func segmentStart(f *fieldState, a int) bool {
+	if a == 0 {
+		return true
+	}
+	p := f.text[f.toks[a-1].start:f.toks[a-1].end]
+	return !f.word(a-1) && (p == "," || p == "/")
 }
 
 // elided reports whether a word opens with an elided French or Italian
