@@ -1518,14 +1518,30 @@ func (rz *recognizer) linkTitle(f *fieldState) {
 	outer:
 		for k := 0; k+n <= len(f.toks); k++ {
 			for x := 0; x < n; x++ {
-				if f.cover[k+x] != 0 || string(f.sc.normOf(k+x)) != string(sc.normOf(x)) {
+				if string(f.sc.normOf(k+x)) != string(sc.normOf(x)) {
 					continue outer
+				}
+				if o := f.cover[k+x]; o != 0 && !(r.e.Kind == KindPerson && n > 1 && titlePlaceInside(f, &f.ms[o-1], k, k+n)) {
+					continue outer
+				}
+			}
+			for x := 0; x < n; x++ {
+				if o := f.cover[k+x]; o != 0 {
+					// "Detention of Rocío San Miguel": the body's new
+					// person, not the town the title's words read as
+					rz.unset(f, &f.ms[o-1])
 				}
 			}
 			f.addMention(mention{a: k, b: k + n, r: r, form: FormNew})
 			k += n - 1
 		}
 	}
+}
+
+// titlePlaceInside reports whether mention o is a place read inside the
+// words [a, b) of a longer name, other than its first word.
+func titlePlaceInside(f *fieldState, o *mention, a, b int) bool {
+	return o.r != nil && o.a > a && o.b <= b && o.form == FormName && o.r.e.Kind == KindPlace
 }
 
 // officeTitles resolves "the Iraqi Prime Minister", "Iraq's president",

@@ -97,3 +97,20 @@ func TestTopicNameOpeningWithBodyWord(t *testing.T) {
 		{"Poland / Government and intergovernmental reactions to the border crisis", "Poland closes two border crossings with Belarus.", "Government", ""},
 	})
 }
+
+// TestTownAsLastWordOfName: a town read right after a given name that opens
+// a name, or after a person's name read short of its end, is the name's last
+// word, no town ("activist Rocío San Miguel", "Miguel Uribe Londoño"); a
+// name written in full ends where it ends ("Donald Trump London visit"), and
+// a place's longer name stays ("San Juan Mazatlán").
+func TestTownAsLastWordOfName(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Police freed the lawyer and activist Rocío San Miguel on Sunday.", "San Miguel", ""},
+		{"", "Police freed the lawyer and activist Rocío San Miguel on Sunday.", "Rocío San Miguel", "new:person"},
+		{"Release of Rocío San Miguel", "Police freed the lawyer and activist Rocío San Miguel on Sunday.", "San Miguel", ""},
+		{"", "Miguel Uribe Londoño, a retired banker, said he would run.", "Londoño", ""},
+		{"", "Miguel Uribe Londoño, a retired banker, said he would run.", "Miguel Uribe Londoño", "new:person"},
+		{"", "President Donald Trump London visit drew protests.", "London", "city:2643743"},
+		{"", "We met Maria in Paris on Monday.", "Paris", "city:2988507"},
+	})
+}

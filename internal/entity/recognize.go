@@ -94,6 +94,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.writtenCountries()
 	rz.strays()
 	rz.bareNames()
+	rz.surnamePlaces()
 	rz.townDivisions()
 	rz.foreignParties()
 	rz.nationalSocieties()
