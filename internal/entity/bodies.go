@@ -532,6 +532,16 @@ func (rz *recognizer) bodies(f *fieldState) {
 			i = b - 1
 			continue
 		}
+		if b+2 < len(toks) && f.isNorm(b, ofWord) && f.isNorm(b+1, theWord) && f.word(b+2) && f.isNorm(b+2, localOwners) &&
+			toks[b+2].flags&(fCap|fAllCaps) == 0 {
+			// "the Senate of the state", "the Assembly of the province": a
+			// state's or a town's body, not the country's
+			if bm != nil {
+				rz.unset(f, bm)
+			}
+			i = b - 1
+			continue
+		}
 		c, end := "", b
 		// "the Parliament of Lebanon"
 		if b+1 < len(toks) && f.isNorm(b, ofWord) {

@@ -1632,6 +1632,9 @@ func (rz *recognizer) officeTitles(f *fieldState) {
 				r = kb.holder(country, title, rz.doc.Published)
 			} else if p := f.prevWord(i); p >= 0 && f.isNorm(p, theWord) && !ofWhat {
 				r = rz.lastTitle[title]
+				if r != nil && rz.foreignHolder(r, title) {
+					r = nil
+				}
 			}
 			if r != nil {
 				rz.lastTitle[title] = r
@@ -1642,6 +1645,20 @@ func (rz *recognizer) officeTitles(f *fieldState) {
 			break
 		}
 	}
+}
+
+// foreignHolder reports whether r, the last holder of title named, is of a
+// country other than the one the article is mostly about, which has a holder
+// of that title of its own: a bare "the president" in a story about an
+// American impeachment is no longer the Ukrainian president named in
+// passing.
+func (rz *recognizer) foreignHolder(r *rec, title string) bool {
+	counts := rz.countryCounts()
+	dom := dominant(counts)
+	if r.e.Country == "" || dom == "" || r.e.Country == dom || counts[dom] < 3*counts[r.e.Country] {
+		return false
+	}
+	return rz.kb.holder(dom, title, rz.doc.Published) != nil
 }
 
 // acronymsInParens links "(SDF)" after a name to that name's entity, and

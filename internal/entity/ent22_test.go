@@ -114,3 +114,38 @@ func TestTownAsLastWordOfName(t *testing.T) {
 		{"", "We met Maria in Paris on Monday.", "Paris", "city:2988507"},
 	})
 }
+
+// TestBareTitleOfAnotherCountry: a bare "the president" in a story mostly
+// about another country that has a president of its own is not the foreign
+// president named in passing; in a story about that president's country it
+// is.
+func TestBareTitleOfAnotherCountry(t *testing.T) {
+	us := "Nancy Pelosi said the United States House of Representatives would open an inquiry into Donald Trump. " +
+		"Republicans in Washington, D.C., and New York objected, and Democrats in California and Texas cheered. " +
+		"Trump spoke to Ukrainian president Volodymyr Zelensky in July. Congress can remove a federal official, including the president."
+	checkEnt3(t, []ent3Case{
+		{"", us, "president", ""},
+		{"", "Ukrainian president Volodymyr Zelensky visited Kharkiv. The president promised new air defences.", "president", "person:volodymyr-zelensky"},
+	})
+}
+
+// TestStateBodyOfTheState: "the Senate of the state" is a state's chamber,
+// not the national one; "the Senate of the United States" is.
+func TestStateBodyOfTheState(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Alabama lawmakers approved the bill. It passed the Senate of the state on Tuesday.", "Senate", ""},
+		{"", "The treaty passed the Senate of the United States in 1920.", "Senate of the United States", "org:us-senate"},
+	})
+}
+
+// TestLanguageNotCountry: a demonym after "in" that ends the phrase or is
+// coordinated with another ("in French and English,") is a language, no
+// country; before a noun or inside a name it stays.
+func TestLanguageNotCountry(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "She shouted at the guard, in French and English, that she had been attacked.", "French", ""},
+		{"", "The hearing was held in French.", "French", ""},
+		{"", "He invested in Chinese and Indian firms.", "Chinese", "country:CHN"},
+		{"", "The French and British navies met off Brest.", "French", "country:FRA"},
+	})
+}
