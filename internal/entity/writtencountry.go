@@ -176,3 +176,47 @@ func (rz *recognizer) countryOfTownNoun(f *fieldState, m *mention) string {
 	}
 	return o.r.e.Country
 }
+
+// loneTownMax is the population under which a town of a country the article
+// names nowhere else is taken for no more than a namesake.
+const loneTownMax = 50000
+
+// loneTowns takes back a small town read in an article that names other
+// countries but never the town's, nor anything of it: "Somali forces
+// regain control of Balad" is no Iraqi town, "Peter Dutton loses his seat of
+// Dickson" no American one. A capital, a town written with its region, a
+// town of unknown size or one with a context word near stays.
+func (rz *recognizer) loneTowns() {
+	var other bool
+	count := map[string]int{}
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			if m := &f.ms[i]; m.r != nil && m.r.e.Country != "" {
+				count[m.r.e.Country]++
+			}
+		}
+	}
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m.r == nil || !strings.HasPrefix(m.r.e.ID, "city:") || m.form != FormName || rz.kb.capital[m.r] ||
+				m.r.population <= 0 || m.r.population >= loneTownMax || m.r.e.Country == "" {
+				continue
+			}
+			c := m.r.e.Country
+			if count[c] > rz.seen[m.r] || placeAfterComma(f, m) || rz.contextNear(f, m, m.r) {
+				continue
+			}
+			other = false
+			for x, n := range count {
+				if x != c && n > 0 {
+					other = true
+				}
+			}
+			if other {
+				rz.unset(f, m)
+				count[c]--
+			}
+		}
+	}
+}
