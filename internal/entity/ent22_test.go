@@ -149,16 +149,3 @@ func TestLanguageNotCountry(t *testing.T) {
 		{"", "The French and British navies met off Brest.", "French", "country:FRA"},
 	})
 }
-
-// TestLoneSmallTown: a small town of a country the article names nowhere
-// else, while it names others, is no reading of that town: "Somali forces
-// retook Balad" is not the Iraqi Balad (at most a new place). With its country named, or written
-// with its region, the town stays.
-func TestLoneSmallTown(t *testing.T) {
-	checkEnt3(t, []ent3Case{
-		{"", "Somali forces retook Balad after Al-Shabaab fighters attacked the town.", "Balad", "new:place"},
-		{"", "Iraqi forces retook Balad after militants attacked the town north of Baghdad.", "Balad", "city:98112"},
-		{"", "Australian opposition leader Peter Dutton lost his seat of Dickson on Saturday.", "Dickson", ""},
-		{"", "A tornado hit Dickson, Tennessee, on Saturday.", "Dickson", "city:4618057"},
-	})
-}

@@ -92,7 +92,6 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.reconsider()
 	rz.namesakes()
 	rz.writtenCountries()
-	rz.loneTowns()
 	rz.strays()
 	rz.bareNames()
 	rz.surnamePlaces()
