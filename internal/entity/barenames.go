@@ -81,8 +81,19 @@ func (rz *recognizer) otherBearerNamed(w string, r *rec) bool {
 			if !f.word(k) || f.norm(k) != w {
 				continue
 			}
+			if o := f.cover[k]; o != 0 && f.ms[o-1].r == r && f.ms[o-1].a == k && f.name != FieldTitle && rz.otherGiven(f, k-1, k, r) {
+				// "John Netanyahu said": a given name not the person's own
+				// right before the surname read alone
+				return true
+			}
 			if o := f.cover[k]; o != 0 && f.ms[o-1].r == r || rz.titleLike(f, k) {
 				continue // a headline in title case says nothing
+			}
+			if o := f.cover[k]; o != 0 && f.ms[o-1].r != nil && f.ms[o-1].r.e.Kind == KindPerson && f.ms[o-1].b == k+1 && f.ms[o-1].a < k &&
+				surname(f.ms[o-1].r.e.Name) == w {
+				// "Mojtaba Khamenei … Khamenei vows": the surname of
+				// another person the article names in full, known or new
+				return true
 			}
 			if rz.bearerWord(f, k-1, k) && f.spaced(k-1) {
 				return true
@@ -108,8 +119,8 @@ func (rz *recognizer) bearerWord(f *fieldState, j, k int) bool {
 	if j < 0 || j >= len(f.toks) || f.toks[j].sent != f.toks[k].sent || !rz.nameTok(f, j) {
 		return false
 	}
-	if f.toks[j].flags&fSentStart != 0 && rz.dictWord(f.norm(j)) {
-		return false // "Yesterday Vance said"
+	if f.toks[j].flags&fSentStart != 0 && rz.dictWord(f.norm(j)) && !(j < k && rz.kb.given[f.norm(j)] && !modalWords[f.norm(j)]) {
+		return false // "Yesterday Vance said", while "John Vance said" names another Vance
 	}
 	return !f.isNorm(j, titleWords) && !f.isNorm(j, personTitles) && !f.isNorm(j, calendarWords) && !f.isNorm(j, arabicConnectors)
 }
@@ -126,7 +137,7 @@ func (rz *recognizer) givenBefore() {
 		}
 		for i := range f.ms {
 			m := &f.ms[i]
-			if m.r == nil || m.r.e.Kind != KindPerson || m.form != FormName || !rz.bareWord(f, m) || m.a < 1 {
+			if m.r == nil || m.r.e.Kind != KindPerson || m.form != FormName && m.form != FormCoref || !rz.bareWord(f, m) || m.a < 1 {
 				continue
 			}
 			p := m.a - 1
@@ -150,6 +161,82 @@ func (rz *recognizer) givenBefore() {
 				continue
 			}
 			rz.unset(f, o)
+			rz.unset(f, m)
+		}
+	}
+}
+
+// otherGiven reports whether token p, right before the surname at k, is a
+// capitalised given name of the knowledge base, not covered by a mention and
+// not a word of r's names: the given name of another bearer of the surname.
+func (rz *recognizer) otherGiven(f *fieldState, p, k int, r *rec) bool {
+	if p < 0 || !f.word(p) || f.cover[p] != 0 || f.toks[p].flags&fCap == 0 || f.toks[p].flags&fAllCaps != 0 || !f.spaced(p) ||
+		f.toks[p].sent != f.toks[k].sent || !rz.kb.given[f.norm(p)] || modalWords[f.norm(p)] || f.isNorm(p, titleWords) || f.isNorm(p, personTitles) {
+		return false
+	}
+	w := f.norm(p)
+	for _, n := range append([]string{r.e.Name}, r.aliases...) {
+		for _, x := range strings.Fields(normalize(n)) {
+			if x == w {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// modalWords open questions and wishes at a sentence's start: "Will Vance
+// run?", "May Vance win": no given names there.
+var modalWords = wordSet("will may can must shall might")
+
+// surnamePlaces takes back a town read right after a person's full name or
+// after a given name that opens a name: it is the last word of that
+// person's name ("Miguel Uribe Londoño", "activist Rocío San Miguel",
+// "the Estadio Rodrigo Paz Delgado"), no town. A person of the knowledge
+// base read from the words before is taken back too: the whole name is
+// another's, left to the rules for names the knowledge base lacks.
+func (rz *recognizer) surnamePlaces() {
+	for _, f := range rz.fields {
+		if f.caseless {
+			continue
+		}
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m.r == nil || !strings.HasPrefix(m.r.e.ID, "city:") || m.form != FormName || m.a < 1 || !f.spaced(m.a-1) ||
+				f.toks[m.a].flags&fAllCaps != 0 || f.toks[m.a-1].sent != f.toks[m.a].sent || f.toks[m.a-1].flags&fPoss != 0 {
+				continue
+			}
+			if m.b < len(f.toks) && f.toks[m.b].punct == ',' && placeAfterComma(f, m) {
+				continue // "… Paris, Texas": a town written with its region
+			}
+			p := m.a - 1
+			if o := f.at(p); o != nil {
+				// "Miguel Uribe Londoño": after a full name
+				if o.b != m.a || o.r.e.Kind != KindPerson || o.form != FormName || o.b-o.a < 2 || f.name == FieldTitle ||
+					normalize(f.text[f.toks[o.a].start:f.toks[o.b-1].end]) == normalize(o.r.e.Name) {
+					continue // "Donald Trump London visit": a name written in full ends there
+				}
+				rz.unset(f, o)
+				rz.unset(f, m)
+				continue
+			}
+			// "activist Rocío San Miguel": after a given name (or a word no
+			// dictionary knows) that opens a name
+			if f.cover[p] != 0 || !f.word(p) || f.toks[p].flags&fCap == 0 || f.toks[p].flags&(fAllCaps|fDigit) != 0 ||
+				f.isNorm(p, functionWords) || f.isNorm(p, titleWords) || f.isNorm(p, personTitles) || f.isNorm(p, calendarWords) || modalWords[f.norm(p)] {
+				continue
+			}
+			q := p - 1
+			if q >= 0 && f.word(q) && f.toks[q].flags&(fCap|fAllCaps) != 0 && f.spaced(q) && f.toks[q].sent == f.toks[p].sent {
+				continue // "Santo Domingo Petapa", "San Juan Mazatlán": a place's longer name
+			}
+			if !rz.kb.given[f.norm(p)] && (rz.dictWord(f.norm(p)) || len(rz.kb.lookup[f.norm(p)]) > 0 || q < 0 || !f.word(q) || !f.spaced(q) ||
+				f.toks[q].sent != f.toks[p].sent || f.isNorm(q, functionWords)) {
+				continue // an unknown word only after a lower-case noun: "activist Rocío"
+			}
+			if f.toks[p].flags&fSentStart != 0 && rz.dictWord(f.norm(p)) {
+				continue // "Will Paris …"
+			}
 			rz.unset(f, m)
 		}
 	}

@@ -520,10 +520,25 @@ func (rz *recognizer) bodies(f *fieldState) {
 				continue
 			}
 		}
+		if b-i == 1 && f.name == FieldTitle && segmentStart(f, i) && b+1 < len(toks) && f.word(b) && f.isNorm(b, andOr) &&
+			f.word(b+1) && toks[b+1].flags&(fCap|fAllCaps) == 0 {
+			i = b - 1
+			continue // "…, Government and intergovernmental reactions to …": a topic's name in sentence case, no body
+		}
 		bm := f.bodyMention(i)
 		if bm == nil && toks[i].flags&fSentStart != 0 && !(f.word(b) && (strings.HasPrefix(toks[b].tag, "VB") || toks[b].tag == "MD")) {
 			// a sentence's first word is capitalised anyway: "House
 			// prices rose" is no House; "Parliament voted" is
+			i = b - 1
+			continue
+		}
+		if b+2 < len(toks) && f.isNorm(b, ofWord) && f.isNorm(b+1, theWord) && f.word(b+2) && f.isNorm(b+2, localOwners) &&
+			toks[b+2].flags&(fCap|fAllCaps) == 0 {
+			// "the Senate of the state", "the Assembly of the province": a
+			// state's or a town's body, not the country's
+			if bm != nil {
+				rz.unset(f, bm)
+			}
 			i = b - 1
 			continue
 		}

@@ -1537,14 +1537,30 @@ func (rz *recognizer) linkTitle(f *fieldState) {
 	outer:
 		for k := 0; k+n <= len(f.toks); k++ {
 			for x := 0; x < n; x++ {
-				if f.cover[k+x] != 0 || string(f.sc.normOf(k+x)) != string(sc.normOf(x)) {
+				if string(f.sc.normOf(k+x)) != string(sc.normOf(x)) {
 					continue outer
+				}
+				if o := f.cover[k+x]; o != 0 && !(r.e.Kind == KindPerson && n > 1 && titlePlaceInside(f, &f.ms[o-1], k, k+n)) {
+					continue outer
+				}
+			}
+			for x := 0; x < n; x++ {
+				if o := f.cover[k+x]; o != 0 {
+					// "Detention of Rocío San Miguel": the body's new
+					// person, not the town the title's words read as
+					rz.unset(f, &f.ms[o-1])
 				}
 			}
 			f.addMention(mention{a: k, b: k + n, r: r, form: FormNew})
 			k += n - 1
 		}
 	}
+}
+
+// titlePlaceInside reports whether mention o is a place read inside the
+// words [a, b) of a longer name, other than its first word.
+func titlePlaceInside(f *fieldState, o *mention, a, b int) bool {
+	return o.r != nil && o.a > a && o.b <= b && o.form == FormName && o.r.e.Kind == KindPlace
 }
 
 // officeTitles resolves "the Iraqi Prime Minister", "Iraq's president",
@@ -1635,6 +1651,9 @@ func (rz *recognizer) officeTitles(f *fieldState) {
 				r = kb.holder(country, title, rz.doc.Published)
 			} else if p := f.prevWord(i); p >= 0 && f.isNorm(p, theWord) && !ofWhat {
 				r = rz.lastTitle[title]
+				if r != nil && rz.foreignHolder(r, title) {
+					r = nil
+				}
 			}
 			if r != nil {
 				rz.lastTitle[title] = r
@@ -1645,6 +1664,20 @@ func (rz *recognizer) officeTitles(f *fieldState) {
 			break
 		}
 	}
+}
+
+// foreignHolder reports whether r, the last holder of title named, is of a
+// country other than the one the article is mostly about, which has a holder
+// of that title of its own: a bare "the president" in a story about an
+// American impeachment is no longer the Ukrainian president named in
+// passing.
+func (rz *recognizer) foreignHolder(r *rec, title string) bool {
+	counts := rz.countryCounts()
+	dom := dominant(counts)
+	if r.e.Country == "" || dom == "" || r.e.Country == dom || counts[dom] < 3*counts[r.e.Country] {
+		return false
+	}
+	return rz.kb.holder(dom, title, rz.doc.Published) != nil
 }
 
 // acronymsInParens links "(SDF)" after a name to that name's entity, and

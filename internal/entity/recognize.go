@@ -91,8 +91,10 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.legislatorStates()
 	rz.reconsider()
 	rz.namesakes()
+	rz.writtenCountries()
 	rz.strays()
 	rz.bareNames()
+	rz.surnamePlaces()
 	rz.townDivisions()
 	rz.foreignParties()
 	rz.nationalSocieties()
@@ -694,6 +696,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 			!f.isNorm(b, mediaCues) && !f.isNorm(b, saidWords) && !f.isNorm(b, reportVerbs)) {
 		return false // "a Hindu temple", "Hindu-nationalist": the adjective, not the paper "The Hindu"
 	}
+	if c.r.e.Kind == KindCountry && c.form == FormAdj && b-a == 1 && languageUse(f, a, b) {
+		return false // "she told a guard, in French and English, …": a language, not the country
+	}
 	if c.r.e.Kind == KindCountry && c.form == FormAdj && b-a == 1 && f.word(b) && f.spaced(b-1) && toks[b].sent == toks[a].sent &&
 		toks[b].flags&fCap != 0 && f.isNorm(b, landWords) {
 		return false // "Indian Country", "the French Quarter": a land or a quarter named by the demonym, not the country
@@ -762,6 +767,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	}
 	if c.r.e.Kind != KindPerson && kunyaBefore(f, a) {
 		return false // "Yasser Abu Shabab", "Hamza bin Laden": a word of a person's name
+	}
+	if strings.HasPrefix(c.r.e.ID, "city:") && b-a > 1 && f.isNorm(a, compassFirst) && toks[a].flags&(fCap|fAllCaps) == 0 &&
+		toks[b-1].flags&(fCap|fAllCaps) != 0 {
+		return false // "in east London": a part of London, not the South African city East London ("west Africa" stays the region)
 	}
 	if c.exact != "" {
 		return alnum(f.text[toks[a].start:toks[b-1].end]) == c.exact
@@ -2250,6 +2259,39 @@ func localBody(f *fieldState, a int, e *Entity) bool {
 		return false
 	}
 	return f.toks[a-1].flags&(fCap|fAllCaps) == 0 || f.caseless
+}
+
+// languageUse reports whether the demonym at [a, b) is a language's name
+// after "in", ending the phrase or coordinated with another such name:
+// "in French.", "in French and English,", "in Arabic or Hebrew".
+func languageUse(f *fieldState, a, b int) bool {
+	if a == 0 || !f.word(a-1) || f.norm(a-1) != "in" || f.toks[a-1].flags&(fCap|fAllCaps) != 0 {
+		return false
+	}
+	ends := func(k int) bool {
+		if k >= len(f.toks) || f.toks[k].sent != f.toks[a].sent {
+			return true
+		}
+		p := f.toks[k].punct
+		return p == ',' || p == '.' || p == ';' || p == ':' || p == ')'
+	}
+	if ends(b) {
+		return true
+	}
+	if !f.word(b) || !f.isNorm(b, andOr) || b+1 >= len(f.toks) || !f.word(b+1) || f.toks[b+1].flags&fCap == 0 {
+		return false
+	}
+	return ends(b + 2)
+}
+
+// segmentStart reports whether token a opens its field or a part of a
+// topic path ("… relations, Government and …", "… / Government and …").
+func segmentStart(f *fieldState, a int) bool {
+	if a == 0 {
+		return true
+	}
+	p := f.text[f.toks[a-1].start:f.toks[a-1].end]
+	return !f.word(a-1) && (p == "," || p == "/")
 }
 
 // elided reports whether a word opens with an elided French or Italian
