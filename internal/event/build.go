@@ -1001,7 +1001,10 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
-	recode(ev, src, at)
+	if !t.ordered || ev.Modality != Planned {
+		// (an order to strike is no threat: it stays the act, planned)
+		recode(ev, src, at)
+	}
 	if ev.Type == "AGREE" && ev.Negated && ev.Modality != Hypothetical {
 		// "will not accept", "did not agree": a refusal
 		ev.Type, ev.Negated = "REJECT", false

@@ -22,6 +22,23 @@ var materialConflict = wordSet("materialConflict")
 // upon that object ("ordered the newspaper to suspend publication").
 var causers = wordSet("causers")
 
+// orderers give an order whose act is not yet done (data/words.tsv).
+var orderers = wordSet("orderers")
+
+// orderedTypes are acts of force whose order, named as a noun object of an
+// order verb, is not their doing ("orders the deployment of troops").
+var orderedTypes = set{"ASSAULT": true, "COERCE": true, "MOBILIZE": true}
+
+// orderedNoun reports an event noun that is the object of an order verb
+// ("ordered the arrest of", "orders the deployment of").
+func orderedNoun(s *sent, t *trig) bool {
+	if !orderedTypes[t.e.Type] {
+		return false
+	}
+	v := treeHead(s, t.head)
+	return v >= 0 && v < t.a && s.tree.Rel[t.head] == "obj" && isVerbTag(s.tag(v)) && s.tokHas(v, orderers)
+}
+
 // modality reads the verb group (or, for nouns, the clause) for modals,
 // conditionals and negation.
 // unrealAdjs say that the act an event noun names has not happened.
@@ -730,6 +747,12 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			// "the court ordered the newspaper to suspend publication":
 			// the one who orders acts on the one ordered
 			t.subjA, t.subjB = c.verbSubject(s, g)
+			if s.tokHas(g, orderers) && t.modality == Actual && !verbal[t.e.Type] {
+				// "orders the navy to open fire on the boats", "directed
+				// the troops to withdraw": ordered, not reported done
+				// (force and compel make it happen)
+				t.modality, t.ordered = Planned, true
+			}
 			if oa, ob := objSpan(s, g+1); oa < ob && ob <= t.vg && t.e.Type != "ASSAULT" && !(t.objA < t.objB && forceHeaded(c, s, oa, ob)) && !s.tokHas(headNoun(s, oa, ob), agencyHeads) {
 				// (not "ordered the military to carry out airstrikes against
 				// X": an attack's target is its own; nor "ordered the army

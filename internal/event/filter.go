@@ -350,6 +350,16 @@ func hasDigitOrNumber(text string) bool {
 	return false
 }
 
+// civicAgents are people named by their public cause (data/words.tsv).
+var civicAgents = wordSet("civicAgents")
+
+// civicAgent reports a source named by its public cause ("activists",
+// "campaigners", "protesters"): what they demand is a political demand,
+// like their protests, whoever it is addressed to.
+func civicAgent(a *Actor) bool {
+	return a != nil && a.Entity == nil && civicAgents[strings.ToLower(headWordOf(a.Text))]
+}
+
 // keepPolitical drops the events that name no political actor (unless
 // they report clear violence against people), and the events of generic
 // verbs that do not join two political actors or carry a political object.
@@ -364,7 +374,7 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 			// deaths in an accident or a disaster: victims, no perpetrator
 
 			continue
-		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && !(ev.Type == "THREATEN" && embedsType(ts, t, "PROTEST")) && (ev.Type != "MOBILIZE" || ev.Mode == "" || ev.Mode == "weapons") && !(ev.Type == "COERCE" && ev.Mode == "arrest") && !(ev.Type == "ACCUSE" && formalCharge(s, t)) && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
+		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && !(ev.Type == "THREATEN" && embedsType(ts, t, "PROTEST")) && (ev.Type != "MOBILIZE" || ev.Mode == "" || ev.Mode == "weapons") && !(ev.Type == "COERCE" && ev.Mode == "arrest") && !(ev.Type == "ACCUSE" && formalCharge(s, t)) && !(ev.Type == "REQUEST" && civicAgent(ev.Source)) && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
 			// protests, strikes and riots are political whoever holds them
 			// (but nothing "is demonstrated" by protesters), and so is
 			// raising a force ("formed a militia"); an arrest or a
