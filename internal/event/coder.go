@@ -530,6 +530,7 @@ func (c *coding) sentence(s *sent) {
 		ts[i] = t
 	}
 	c.govern(s, ts)
+	orderedParticiples(s, ts)
 	modifierTriggers(s, ts)
 	attrib := c.attribution(s)
 	var out []*trig

@@ -36,7 +36,32 @@ func orderedNoun(s *sent, t *trig) bool {
 		return false
 	}
 	v := treeHead(s, t.head)
-	return v >= 0 && v < t.a && s.tree.Rel[t.head] == "obj" && isVerbTag(s.tag(v)) && s.tokHas(v, orderers)
+	if v < 0 || v >= t.a || s.tree.Rel[t.head] != "obj" || !isVerbTag(s.tag(v)) || !s.tokHas(v, orderers) {
+		return false
+	}
+	if (s.tag(v) == "VBD" || s.tag(v) == "VBN") && t.a > 0 && (s.low(t.a-1) == "the" || s.tag(t.a-1) == "PRP$" || s.tag(t.a-1) == "POS") {
+		// "believe the crown prince ordered Khashoggi's killing", "he
+		// ordered the strikes": a known act, and who ordered it
+		return false
+	}
+	return true
+}
+
+// orderedParticiples give a comma participle after an ordered act that
+// act's modality: "orders the army to strike the camps, targeting the
+// leaders" orders the targeting too.
+func orderedParticiples(s *sent, ts []*trig) {
+	for _, t := range ts {
+		if !t.ordered || t.drop {
+			continue
+		}
+		for _, u := range ts {
+			if u == t || u.drop || u.nominal || u.a <= t.b || s.tag(u.head) != "VBG" || u.e.Type != t.e.Type || u.modality != Actual || s.low(u.a-1) != "," || u.a-t.b > 12 || verbIn(s, t.b, u.a-1) {
+				continue
+			}
+			u.modality, u.ordered = t.modality, true
+		}
+	}
 }
 
 // modality reads the verb group (or, for nouns, the clause) for modals,

@@ -426,6 +426,11 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 			// "the captain is banned for two games": a sports suspension
 
 			continue
+		case ev.Type == "RETREAT" && ev.Mode == "ceasefire" && workHalt(s, t, ev):
+			// "the refinery suspends operations after a drone attack": a
+			// plant, a company or a mission stopping its work is no truce
+
+			continue
 		case flightHalt(s, t, ev):
 			// "Heathrow suspends all flights", "suspends all flights from
 			// Dubai's airports": an airport's halt is no political act
@@ -755,6 +760,44 @@ func ballot(s *sent, t *trig, src *Actor) bool {
 	return people && (src.Entity == nil && (src.Role == "" || src.Role == "civilians") || src.Entity != nil && src.Entity.Kind == entity.KindCountry) && !t.nominal && (s.low(t.a) == "vote" || s.low(t.a) == "votes" || s.low(t.a) == "voted")
 }
 
+// workHalt reports a ceasefire read from the halt of "operations" that
+// are no fighting: no military word names them, no "against" follows, and
+// no armed force or state halts them ("the gas field suspends operations",
+// "the embassy suspended operations").
+func workHalt(s *sent, t *trig, ev *Event) bool {
+	k := -1
+	for i := t.a; i < t.b; i++ {
+		if s.low(i) == "operations" || s.low(i) == "operation" {
+			k = i
+		}
+	}
+	if k < 0 || armedOrState(ev.Source) && !facilityActor(ev.Source) && ev.Source.Role != "diplomatic" {
+		return false
+	}
+	for i := t.a; i < k; i++ {
+		if fightingModifiers[s.low(i)] {
+			return false
+		}
+	}
+	for i := k + 1; i < len(s.toks) && i <= k+3; i++ {
+		if s.low(i) == "against" {
+			return false
+		}
+	}
+	return true
+}
+
+// fightingModifiers make "operations" fighting ("military operations").
+var fightingModifiers = set{"military": true, "combat": true, "offensive": true, "ground": true, "air": true, "aerial": true, "naval": true, "army": true, "counterinsurgency": true, "counter-insurgency": true, "counterterrorism": true, "counter-terrorism": true, "strike": true, "bombing": true}
+
+// facilityActor reports an actor that is a place or facility.
+func facilityActor(a *Actor) bool {
+	return a != nil && a.Entity != nil && (a.Entity.Kind == entity.KindPlace || a.Entity.Kind == entity.KindFacility)
+}
+
+// flightWords name an air service.
+var flightWords = set{"flight": true, "flights": true}
+
 // airportWords name airports and air carriers.
 var airportWords = set{"airport": true, "airports": true, "airline": true, "airlines": true, "airways": true, "carrier": true, "carriers": true, "aviation": true}
 
@@ -764,10 +807,15 @@ var airportWords = set{"airport": true, "airports": true, "airline": true, "airl
 // airports"), an operational halt, not a SANCTION of a state ("suspends
 // flights to Tehran" stays).
 func flightHalt(s *sent, t *trig, ev *Event) bool {
-	if ev.Type != "SANCTION" || ev.Trigger == nil || !strings.Contains(strings.ToLower(ev.Trigger.Text), "flight") {
+	if ev.Type != "SANCTION" && !(ev.Type == "THREATEN" && ev.Mode == "relations") || ev.Trigger == nil {
 		return false
 	}
-	if ev.Source != nil && hasWordIn(ev.Source.Text, airportWords) || ev.Target != nil && hasWordIn(ev.Target.Text, airportWords) {
+	if !strings.Contains(strings.ToLower(ev.Trigger.Text), "flight") && !(t.passive && t.subjA < t.subjB && s.spanHas(t.subjA, t.subjB, flightWords)) {
+		// ("all flights to and from the airport have been suspended")
+		return false
+	}
+	if ev.Source != nil && (hasWordIn(ev.Source.Text, airportWords) || ev.Source.Entity != nil && hasWordIn(ev.Source.Entity.Name, airportWords)) || ev.Target != nil && (hasWordIn(ev.Target.Text, airportWords) || ev.Target.Entity != nil && hasWordIn(ev.Target.Entity.Name, airportWords)) {
+		// (also a pronoun for an airline: "they will suspend flights to Qatar")
 		return true
 	}
 	if s.low(t.b) != "from" && s.low(t.b) != "at" {
