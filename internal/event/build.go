@@ -1816,12 +1816,16 @@ func namesState(a *Actor) bool {
 	return false
 }
 
+// deliveryParticiples put a weapon in place for someone named after "by"
+// ("a bomb planted by militants", "a grenade thrown by a soldier").
+var deliveryParticiples = set{"planted": true, "placed": true, "left": true, "laid": true, "dropped": true, "thrown": true, "hurled": true, "detonated": true}
+
 // weaponOwner reads an agent that is a weapon or a platform ("hit by
 // Ukrainian drones", "struck by Israeli jets") as its owner, where the
 // phrase names one.
 func (c *coding) weaponOwner(s *sent, a, b int) *Actor {
 	for k := a + 1; k+1 < b; k++ {
-		if l := s.low(k); (l == "fired" || l == "launched") && (s.low(k+1) == "by" || s.low(k+1) == "from") && weaponHeaded(s, a, k) {
+		if l := s.low(k); (l == "fired" || l == "launched" || deliveryParticiples[l] && s.low(k+1) == "by") && (s.low(k+1) == "by" || s.low(k+1) == "from") && weaponHeaded(s, a, k) {
 			// "a missile fired by the Houthis from Yemen" as a whole
 			// subject: the weapon, then who fired it, not where from
 			b = k
@@ -1850,7 +1854,7 @@ func (c *coding) weaponOwner(s *sent, a, b int) *Actor {
 			}
 		}
 	}
-	if (s.low(b) == "fired" || s.low(b) == "launched") && s.low(b+1) == "by" {
+	if (s.low(b) == "fired" || s.low(b) == "launched" || deliveryParticiples[s.low(b)]) && s.low(b+1) == "by" {
 		// "drones fired by Iran-backed militias": who fired them, also
 		// over a maker the phrase names ("American missiles fired by
 		// Ukraine")

@@ -810,7 +810,7 @@ func flightHalt(s *sent, t *trig, ev *Event) bool {
 	if ev.Type != "SANCTION" && !(ev.Type == "THREATEN" && ev.Mode == "relations") || ev.Trigger == nil {
 		return false
 	}
-	if !strings.Contains(strings.ToLower(ev.Trigger.Text), "flight") && !(t.passive && t.subjA < t.subjB && s.spanHas(t.subjA, t.subjB, flightWords)) {
+	if !strings.Contains(strings.ToLower(ev.Trigger.Text), "flight") && !(t.passive && t.subjA < t.subjB && s.spanHas(t.subjA, t.subjB, flightWords)) && !(!t.nominal && s.spanHas(max(0, t.vg-10), t.vg, flightWords)) {
 		// ("all flights to and from the airport have been suspended")
 		return false
 	}
