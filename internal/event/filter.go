@@ -104,7 +104,9 @@ func (fs *Filters) political(a *Actor, typ string, target bool) bool {
 	if politicalRoles[a.Role] || a.Role == "armed group" || len(a.BackedBy) > 0 {
 		return true
 	}
-	if a.Country != "" && a.Role != "business" && (a.Entity == nil || (a.Entity.Kind != entity.KindPlace && a.Entity.Kind != entity.KindFacility) || composedOf(a)) {
+	if a.Country != "" && a.Role != "business" && (a.Entity == nil || (a.Entity.Kind != entity.KindPlace && a.Entity.Kind != entity.KindFacility) || composedOf(a) && !(a.Entity.Kind == entity.KindFacility && !target && !peopleOf(a))) {
+		// (a facility does not act whatever words the phrase ran on
+		// into: "the Rafah crossing reopens, allowing aid in")
 		// (a company keeps its country but acts in commerce: "Amazon
 		// partners with a South African provider" is no state's act)
 		// a place alone acts only through metonymy, which the recogniser
@@ -149,6 +151,13 @@ func (fs *Filters) titled(text string) bool {
 // name ("Druze inhabitants of the Golan Heights", not "Seoul").
 func composedOf(a *Actor) bool {
 	return a.Entity != nil && len(strings.Fields(a.Text)) > len(strings.Fields(a.Entity.Name))+1
+}
+
+// peopleOf reports a phrase that names people of a place ("inhabitants of
+// the Golan Heights", "staff at the airport"), not the place alone.
+func peopleOf(a *Actor) bool {
+	l := " " + strings.ToLower(a.Text) + " "
+	return strings.Contains(l, " of ") || strings.Contains(l, " at ") || strings.Contains(l, " in ") || strings.Contains(l, " from ")
 }
 
 // namedPerson reports an actor that is a person named in the article: an
