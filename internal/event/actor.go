@@ -307,7 +307,7 @@ func (c *coding) coref(s *sent, a, b int) *Actor {
 			act.Text = text
 			return &act
 		}
-		if e := c.lastMention(off, func(e *entity.Entity) bool { return e.Kind == entity.KindPerson }); e != nil {
+		if e := c.lastPerson(off, pronounGender(w)); e != nil {
 			return c.entityActor(text, e)
 		}
 	case det == "" && (w == "they" || w == "them" || w == "their"):
@@ -427,6 +427,59 @@ func (c *coding) personNext(i, off int) bool {
 		}
 	}
 	return false
+}
+
+// femaleWords and maleWords name a person's sex in the title or noun
+// right before a name ("chairwoman Cheng Li-wun", "Mr Smith").
+var (
+	femaleWords = wordSet("femaleWords")
+	maleWords   = wordSet("maleWords")
+)
+
+// pronounGender is "f" for she/her, "m" for he/him/his.
+func pronounGender(w string) string {
+	switch w {
+	case "she", "her":
+		return "f"
+	case "he", "him", "his":
+		return "m"
+	}
+	return ""
+}
+
+// lastPerson returns the last person named before off whom a pronoun of
+// gender g can stand for: not one whose title or noun right before the
+// name says the other sex ("tells chairwoman Cheng Li-wun … in his first
+// meeting" is not hers).
+func (c *coding) lastPerson(off int, g string) *entity.Entity {
+	for i := len(c.ments) - 1; i >= 0; i-- {
+		m := c.ments[i]
+		if m.start >= off || m.e.Kind != entity.KindPerson {
+			continue
+		}
+		if g != "" && c.mentionGender(m) != "" && c.mentionGender(m) != g {
+			continue
+		}
+		return m.e
+	}
+	return nil
+}
+
+// mentionGender reads the sex a mention's preceding word gives its
+// person, or "".
+func (c *coding) mentionGender(m amention) string {
+	before := strings.Fields(c.body[max(0, m.start-30):m.start])
+	if len(before) == 0 || strings.ContainsAny(c.body[max(0, m.start-2):m.start], ",.;:") {
+		return ""
+	}
+	w := strings.ToLower(strings.Trim(before[len(before)-1], ".,'\"()"))
+	switch {
+	case femaleWords[w]:
+		return "f"
+	case maleWords[w]:
+		return "m"
+	}
+	return ""
 }
 
 // speakerPerson returns the person who says the clause whose subject is
