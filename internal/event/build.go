@@ -1194,7 +1194,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			tgt = x
 		}
 	}
-	if ev.Type == "ACCUSE" && !t.nominal && s.tokHas(t.head, blameVerbs) {
+	if ev.Type == "ACCUSE" && !t.nominal && s.tokHas(t.head, blameVerbs) && s.low(t.b-1) != "for" {
+		// (not "blamed Hamas for the attack on Sderot": the gap holds
+		// the accused, the on-phrase the attack's victim)
 		// "blaming the attack on the National Liberation Army": the one
 		// it is blamed on is accused
 		if x := c.actorAfterPrep(s, t.objA+1, t.objA+10, "on"); !weak(x) && !sameActor(x, src) {
@@ -1700,6 +1702,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if tgt != nil && e.Type == "COOPERATE" {
 		tgt = c.jointAgainst(s, src, tgt)
 	}
+	if src == nil && t.nominal && ev.Type == "ASSAULT" {
+		// "investigators link the IRGC to two arson attacks": the one
+		// linked to an attack is its alleged author
+		src = c.linkedAuthor(s, t.a)
+	}
 	ev.Source, ev.Target = src, tgt
 	if ev.Mode == "" {
 		// "attacked the convoy with rockets": a weapon word of the clause
@@ -1814,6 +1821,35 @@ func namesState(a *Actor) bool {
 		}
 	}
 	return false
+}
+
+// tieVerbs tie an actor to an act ("link X to the attacks").
+var tieVerbs = set{"link": true, "tie": true, "connect": true}
+
+// linkedAuthor returns X of "link(s/ed) X to [det/number/adjectives]" right
+// before the event noun phrase at a, or nil.
+func (c *coding) linkedAuthor(s *sent, a int) *Actor {
+	k := a - 1
+	for k > 0 && k > a-5 && s.low(k) != "to" && (npTok(s, k) || s.tag(k) == "CD") && s.mentAt[k] < 0 {
+		k--
+	}
+	if k < 2 || s.low(k) != "to" {
+		return nil
+	}
+	for v := k - 1; v >= 0 && v > k-8; v-- {
+		if s.tokHas(v, tieVerbs) && isVerbTag(s.tag(v)) {
+			if v+1 < k {
+				if x := c.actorSpan(s, v+1, k); !weak(x) {
+					return x
+				}
+			}
+			return nil
+		}
+		if isPunct(s, v) || isFinite(s.tag(v)) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // deliveryParticiples put a weapon in place for someone named after "by"
