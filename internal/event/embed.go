@@ -39,7 +39,11 @@ func orderedNoun(s *sent, t *trig) bool {
 	if v < 0 || v >= t.a || s.tree.Rel[t.head] != "obj" || !isVerbTag(s.tag(v)) || !s.tokHas(v, orderers) {
 		return false
 	}
-	if (s.tag(v) == "VBD" || s.tag(v) == "VBN" || s.tag(v) == "VBG" && v > 0 && s.tag(v-1) == "IN") && t.a > 0 && (s.low(t.a-1) == "the" || s.tag(t.a-1) == "PRP$" || s.tag(t.a-1) == "POS") {
+	d := t.a - 1
+	for d > v+1 && (s.tag(d) == "CD" || s.tag(d) == "JJ") {
+		d-- // "the 2018 killing of X"
+	}
+	if (s.tag(v) == "VBD" || s.tag(v) == "VBN" || s.tag(v) == "VBG" && v > 0 && s.tag(v-1) == "IN") && d > v && (s.low(d) == "the" || s.tag(d) == "PRP$" || s.tag(d) == "POS") {
 		// "believe the crown prince ordered Khashoggi's killing", "he
 		// ordered the strikes", "sentenced for ordering the killing of
 		// X": a known act, and who ordered it
