@@ -115,9 +115,7 @@ func isPassive(s *sent, head int) bool {
 	if pa := quantityBack(s, npBack(s, head)); pa > 1 && pa < head && s.low(pa-1) == "with" && s.low(pa-2) == "," && (t == "VBN" || t == "VBD") {
 		return true // ", with 20 people detained": an absolute phrase
 	}
-	if (t == "VBN" || t == "VBD" && (s.low(head+1) == "of" || s.low(head+1) == "by" || laterAux(s, head))) && head > 0 && reducedNext[s.low(head+1)] && !s.tokHas(head, intransitiveVerbs) {
-		// (a verb without an object has no passive: "Students rioted
-		// after the results were published" is the students' riot)
+	if (t == "VBN" || t == "VBD" && (s.low(head+1) == "of" || s.low(head+1) == "by" || laterAux(s, head))) && head > 0 && reducedNext[s.low(head+1)] {
 		// "a citizen arrested in Yekaterinburg", "eight men accused of
 		// spying": a participle right after its noun, no auxiliary
 		// (another verb of the sentence is its main verb: "Gunmen
@@ -159,9 +157,6 @@ func isPassive(s *sent, head int) bool {
 }
 
 // reducedNext follow a participle that modifies the noun before it.
-// intransitiveVerbs take no object, so have no passive participle (data/words.tsv).
-var intransitiveVerbs = wordSet("intransitiveVerbs")
-
 var reducedNext = set{"in": true, "by": true, "at": true, "on": true, "for": true, "of": true, "after": true, "during": true, "near": true}
 
 // isClauseStart reports whether token i ends the search for a subject
