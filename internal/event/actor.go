@@ -305,6 +305,7 @@ func (c *coding) coref(s *sent, a, b int) *Actor {
 		if sp := c.speakerPerson(s, a); sp != nil && (w == "he" || w == "she") {
 			act := *sp
 			act.Text = text
+			c.standsFor(&act, sp)
 			return &act
 		}
 		if e := c.lastPerson(off, pronounGender(w)); e != nil {
@@ -480,6 +481,21 @@ func (c *coding) mentionGender(m amention) string {
 		return "m"
 	}
 	return ""
+}
+
+// standsFor notes that the pronoun actor act stands for the speaker sp.
+// The pronoun stays its text while the sentence is coded (a claim of
+// one's own act is told by "it" or "they"); finish then names an unnamed
+// speaker by its phrase ("the rebel group said it had captured …"), as
+// "it" alone tells a reader nothing.
+func (c *coding) standsFor(act, sp *Actor) {
+	if sp.Entity != nil || sp.Text == "" || sp.Role == "" && sp.Country == "" {
+		return // (named, or no actor: "release a joint statement announcing they …")
+	}
+	if c.pronounOf == nil {
+		c.pronounOf = map[*Actor]string{}
+	}
+	c.pronounOf[act] = sp.Text
 }
 
 // speakerPerson returns the person who says the clause whose subject is

@@ -339,6 +339,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 		np := npBack(s, t.a)
+		if np >= 2 && s.low(np-2) == "to" && s.tokHas(np-1, demandVerbs) && s.low(np-1) != "protest" && s.tag(np-1) == "VB" {
+			// "marched to demand the minister's resignation": what a
+			// purpose asks for is not done (the protest's target says it)
+			return nil
+		}
 		phased := np >= 2 && s.low(np-1) == "of" && s.tokHas(np-2, phaseNouns)
 		if phased {
 			// "announced the resumption of attacks": the phase's noun
@@ -527,6 +532,16 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 						tgt = x
 					}
 				}
+			}
+		}
+		if src == nil && np >= 3 && s.low(np-1) == "behind" && beWords[s.low(np-2)] && subjPronouns[s.low(np-3)] {
+			// "Islamic State said it was behind the attack": the speaker
+			// claims it
+			if sp := c.speakerBefore(s, np-3); sp != nil {
+				act := *sp
+				act.Text = s.text(c.body, np-3, np-2)
+				c.standsFor(&act, sp)
+				src = &act
 			}
 		}
 		if src == nil && np >= 3 && s.low(np-1) == "for" && s.low(np-2) == "responsibility" && s.tokHas(np-3, claimVerbs) {

@@ -477,6 +477,7 @@ func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 			// of Homeland Security states he attacked ICE")
 			act := *sp
 			act.Text = s.text(c.body, a, b)
+			c.standsFor(&act, sp)
 			return &act
 		}
 	}
@@ -1120,6 +1121,9 @@ func isTimeNP(s *sent, a, b int) bool {
 // possessive resolves "its/their/his/her" to the clause subject it most
 // likely refers to, or to the last actor named.
 func (c *coding) possessive(s *sent, k int) *Actor {
+	if x := c.forWhatOwner(s, k); x != nil {
+		return x
+	}
 	// the subject of the nearest finite verb before k
 	if p := prevFinite(s, k); p >= 0 {
 		a, b := subjSpan(s, verbGroupStart(s, p))
@@ -1136,6 +1140,24 @@ func (c *coding) possessive(s *sent, k int) *Actor {
 
 // personalPossessive reports "his" or "her".
 func personalPossessive(l string) bool { return l == "his" || l == "her" }
+
+// forWhatOwner returns whom "its" or "their" at k stands for in "Iran
+// condemned Israel for its attack", "thanked Qatar for its mediation":
+// the one praised or blamed for an act did it, not the one who reacts.
+// nil when k is not so placed.
+func (c *coding) forWhatOwner(s *sent, k int) *Actor {
+	if k < 3 || s.low(k-1) != "for" {
+		return nil
+	}
+	a := npBack(s, k-1)
+	if a < 1 || a >= k-1 || !s.tokHas(a-1, forWhatVerbs) || !isVerbTag(s.tag(a-1)) || s.tag(a) == "PRP" {
+		return nil
+	}
+	return c.compose(s, a, k-1)
+}
+
+// forWhatVerbs praise or blame someone for what they did.
+var forWhatVerbs = wordSet("forWhatVerbs")
 
 // sufferingPossessor is whom "his" or "her" stands for before an act
 // suffered ("following her fraud conviction"): a person, so a state or

@@ -138,6 +138,9 @@ type coding struct {
 	platPara  int           // the paragraph it was found in (offset of its break)
 	events    []Event
 	buf       []string
+	// pronounOf holds the phrase of the unnamed speaker a pronoun actor
+	// stands for (standsFor).
+	pronounOf map[*Actor]string
 }
 
 // Code returns the events reported in the article body, in sentence order,

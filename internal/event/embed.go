@@ -924,11 +924,20 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			}
 		}
 	}
+	// "Islamic State said it was behind the attack": a claim of one's own
+	// act is no accusation; the act's noun is coded, by the speaker
+	for _, t := range ts {
+		if t.e.Type == "ACCUSE" && t.e.subjTarget && !t.drop && t.subjB-t.subjA == 1 && subjPronouns[s.low(t.subjA)] && c.speakerBefore(s, t.subjA) != nil {
+			t.drop = true
+		}
+	}
 	// nouns inside the object of a verbal trigger are that trigger's
 	// business: "condemned the attacks", "rejected any halt", "provides
-	// assistance, including support for ..."
+	// assistance, including support for ..."; so are those of a demand
+	// embedded in another act ("marched to demand the minister's
+	// resignation": no resignation is reported)
 	for _, t := range ts {
-		if t.drop || t.into >= 0 || t.nominal {
+		if t.drop || t.into >= 0 && t.e.Type != "REQUEST" || t.nominal {
 			continue
 		}
 		for j, u := range ts {

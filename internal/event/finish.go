@@ -132,6 +132,11 @@ var topicHeads = wordSet("topicHeads")
 func (c *coding) finish() {
 	for i := range c.events {
 		e := &c.events[i]
+		for _, a := range []*Actor{e.Source, e.Target} {
+			if phrase, ok := c.pronounOf[a]; ok && a.Entity == nil {
+				a.Text = phrase
+			}
+		}
 		c.otherCountry(e)
 		if e.Source != nil && e.Target != nil && e.Source.Text == e.Target.Text {
 			// "soldiers were killed while fighting alongside …": the dead

@@ -377,6 +377,17 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 			}
 			return
 		}
+		if s.low(k) == "and" && pact && ev.Target == nil && isNounTag(s.tag(k-1)) && (s.mentAt[k-1] < 0 || s.mentAt[k+1] < 0) && (s.mentAt[k-1] >= 0 || c.actorHeaded(s, subjA, k)) {
+			// "The Colombian government and the FARC guerrillas signed a
+			// peace accord": two sides that roles or names tell apart (not
+			// two titles of one person: "the company's founder and former
+			// chairperson X")
+			a, b := c.actorSpan(s, subjA, k), c.actorSpan(s, k+1, subjB)
+			if side(a) && side(b) && !sameActor(a, b) && (a.Entity == nil || b.Entity == nil || a.Entity.ID != b.Entity.ID) && !(a.Entity == nil && personActor(b)) {
+				ev.Source, ev.Target = a, b
+				return
+			}
+		}
 		if s.low(k) != "and" || s.mentAt[k-1] < 0 || s.mentAt[k+1] < 0 && !(s.tag(k+1) == "DT" && k+2 < subjB && s.mentAt[k+2] >= 0) && !titledMention(s, k+1, subjB) {
 			continue // (a determiner may open the second: "Japan and the Philippines"; or a title: "X and field marshal Y")
 		}
@@ -387,6 +398,12 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 		ev.Source, ev.Target = a, b
 		return
 	}
+}
+
+// side reports an actor that can be a party to a pact: a named entity
+// or a phrase whose role says who it is.
+func side(x *Actor) bool {
+	return x != nil && !weak(x) && (x.Entity != nil || x.Role != "")
 }
 
 // saidVerbAt returns the reporting verb right before the subject at a of

@@ -45,7 +45,11 @@ func readings(w string, buf []string) []string {
 			add(stem[:len(stem)-1])
 		}
 	case strings.HasSuffix(w, "es"):
-		add(w[:n-2])
+		// "taxes", "pushes", "goes" drop their "es"; "planes" and
+		// "strikes" only their "s" (no "plan" in "planes")
+		if strings.ContainsRune("sxzho", rune(w[n-3])) {
+			add(w[:n-2])
+		}
 		add(w[:n-1])
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
 		add(w[:n-1])

@@ -163,7 +163,10 @@ func matchAt(s *sent, e *Entry, i int) (end, head int, ok bool) {
 		}
 		sl := e.slots[si]
 		if sl.alts == nil { // gap: skip 0..maxGap plain words
-			for k := 0; k <= maxGap; k++ {
+			// (a name counts as one word: "placed opposition leader Aung
+			// San Suu Kyi under house arrest")
+			words := 0
+			for k := 0; ; k++ {
 				if k > 0 {
 					j := ti + k - 1
 					if j >= len(s.toks) || isPunct(s, j) || isFinite(s.tag(j)) || boundaryWords[s.low(j)] || stopNouns[s.low(j)] || s.tag(j) == "VB" && j > 0 && s.low(j-1) == "to" {
@@ -173,8 +176,14 @@ func matchAt(s *sent, e *Entry, i int) (end, head int, ok bool) {
 						// expresses no opposition)
 						return false
 					}
+					if m := s.mentAt[j]; m < 0 || j == ti || s.mentAt[j-1] != m {
+						words++
+					}
+					if words > maxGap {
+						return false
+					}
 				}
-				if si+2 == len(e.slots) && k < maxGap && slotAt(s, e.slots[si+1], ti+k) >= 0 && slotAt(s, e.slots[si+1], ti+k+1) >= 0 && !s.spanHasName(ti, ti+k) {
+				if si+2 == len(e.slots) && words < maxGap && slotAt(s, e.slots[si+1], ti+k) >= 0 && slotAt(s, e.slots[si+1], ti+k+1) >= 0 && !s.spanHasName(ti, ti+k) {
 					// "closes all border crossings with Gaza": the pattern's
 					// last word is the head, not the modifier before it
 					// (not after a name: "the Torkham border crossing with
@@ -185,7 +194,6 @@ func matchAt(s *sent, e *Entry, i int) (end, head int, ok bool) {
 					return true
 				}
 			}
-			return false
 		}
 		for si > 0 && ti < len(s.toks) && isQuote(s, ti) {
 			ti++ // "are “complicit"
@@ -441,7 +449,7 @@ func (c *coding) cuesOK(s *sent, m match) bool {
 		if e.objHas != nil && !c.objHasOK(s, a, min(b, a+8), e.objHas) && !appositiveHas(s, b, e.objHas) {
 			return false
 		}
-		if e.objNot != nil && (objSpanHas(s, a, min(b, a+10), e.objNot) || m.b-m.a > e.words && s.spanHas(m.head+1, m.b, e.objNot) || appositiveHas(s, b, e.objNot)) {
+		if e.objNot != nil && (objSpanHas(s, a, whereCut(s, a, min(b, a+10)), e.objNot) || m.b-m.a > e.words && s.spanHas(m.head+1, m.b, e.objNot) || appositiveHas(s, b, e.objNot)) {
 			// (the words a pattern's gap skipped are the object's too:
 			// "hold campaign rallies")
 			return false
@@ -504,6 +512,9 @@ func appositiveHas(s *sent, b int, set set) bool {
 	return false
 }
 
+// whereWords open a phrase of where an object was.
+var whereWords = set{"in": true, "at": true, "near": true, "outside": true, "inside": true, "during": true}
+
 func objSpanHas(s *sent, a, b int, set set) bool {
 	for i := max(a, 0); i < b && i < len(s.toks); i++ {
 		if !s.tokHas(i, set) {
@@ -517,8 +528,20 @@ func objSpanHas(s *sent, a, b int, set set) bool {
 	return false
 }
 
+// whereCut returns where a phrase of where the object was opens in [a,
+// b), or b: "captured the gang's leader in the capital" names no place
+// taken.
+func whereCut(s *sent, a, b int) int {
+	for i := a + 1; i < b && i < len(s.toks); i++ {
+		if s.tag(i) == "IN" && whereWords[s.toks[i].text] {
+			return i
+		}
+	}
+	return b
+}
+
 func (c *coding) objHasOK(s *sent, a, b int, want set) bool {
-	if objSpanHas(s, a, b, want) {
+	if objSpanHas(s, a, whereCut(s, a, b), want) {
 		return true
 	}
 	if !want["@place"] && !want["@actor"] && !want["@country"] {

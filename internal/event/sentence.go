@@ -47,6 +47,37 @@ type sent struct {
 func (s *sent) parsed() {
 	if s.tree == nil && len(s.src.Tokens) == len(s.toks) && len(s.toks) <= maxParseTokens {
 		s.tree = syntax.Parse(s.src)
+		s.mendSpeech()
+	}
+}
+
+// mendSpeech re-reads "said it carried out the attack", which the parse
+// may take as "said" with the object "it" and a complement "carried": a
+// subject pronoun right before a finite verb is that verb's subject, and
+// the verb's clause is what was said. The parse is shared (memoised), so
+// a mended tree is a copy.
+func (s *sent) mendSpeech() {
+	t := s.tree
+	var head []int
+	var rel []string
+	for k := 0; k+1 < t.Len(); k++ {
+		v, x := t.Head[k], k+1
+		if !t.HasRel(k, "obj") || !subjPronouns[s.low(k)] || v < 0 || v > k || t.Head[x] != v ||
+			!t.HasRel(x, "xcomp", "ccomp", "parataxis") || !s.tokHas(v, speechVerbs) || !isVerbTag(s.tag(v)) {
+			continue
+		}
+		switch s.tag(x) {
+		case "VBD", "VBZ", "VBP", "MD":
+		default:
+			continue
+		}
+		if head == nil {
+			head, rel = append([]int(nil), t.Head...), append([]string(nil), t.Rel...)
+		}
+		head[k], rel[k], rel[x] = x, "nsubj", "ccomp"
+	}
+	if head != nil {
+		s.tree = syntax.NewTree(head, rel)
 	}
 }
 

@@ -37,6 +37,9 @@ var decisionNouns = wordSet("decisionNouns")
 // struck"); timeMeasures are the measures that lead them.
 var timeSubords = wordSet("timeSubords")
 
+// unaccusedVerbs take no object, so their participle is never a passive.
+var unaccusedVerbs = wordSet("unaccusedVerbs")
+
 var timeMeasures = wordSet("timeMeasures")
 
 func isAux(s *sent, i int) bool {
@@ -115,7 +118,7 @@ func isPassive(s *sent, head int) bool {
 	if pa := quantityBack(s, npBack(s, head)); pa > 1 && pa < head && s.low(pa-1) == "with" && s.low(pa-2) == "," && (t == "VBN" || t == "VBD") {
 		return true // ", with 20 people detained": an absolute phrase
 	}
-	if (t == "VBN" || t == "VBD" && (s.low(head+1) == "of" || s.low(head+1) == "by" || laterAux(s, head))) && head > 0 && reducedNext[s.low(head+1)] {
+	if (t == "VBN" || t == "VBD" && (s.low(head+1) == "of" || s.low(head+1) == "by" || laterAux(s, head))) && head > 0 && reducedNext[s.low(head+1)] && !s.tokHas(head, unaccusedVerbs) {
 		// "a citizen arrested in Yekaterinburg", "eight men accused of
 		// spying": a participle right after its noun, no auxiliary
 		// (another verb of the sentence is its main verb: "Gunmen

@@ -289,7 +289,9 @@ func (c *coding) readTree(s *sent, t *trig) {
 		// Council resolution"), not a demonym ("flags … praising")
 		named := x != nil && x.Entity != nil && isActorKind(x.Entity.Kind) && x.Entity.Kind != entity.KindCountry &&
 			(s.mentAt[b-1] >= 0 || b >= 2 && s.mentAt[b-2] >= 0)
-		if weak(x) || placeActor(x) || !named && !c.actorHeaded(s, a, b) {
+		// (craft act as their crews: "US planes patrolling the zone")
+		craft := x != nil && (s.tokHas(headNoun(s, a, b), platformNouns) || s.tokHas(headNoun(s, a, b), mannedCraft))
+		if weak(x) && !craft || placeActor(x) || !named && !craft && !c.actorHeaded(s, a, b) {
 			return
 		}
 	}
