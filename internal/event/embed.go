@@ -617,6 +617,9 @@ func (c *coding) govern(s *sent, ts []*trig) {
 		}
 		g := -1
 		k := t.vg - 1
+		if k > 0 && s.low(k) == "help" && s.tag(k) == "VB" && s.low(k-1) == "to" {
+			k-- // "offered to help mediate": the help's "to" governs
+		}
 		if (s.low(k) == "and" || s.low(k) == "or") && s.tag(t.vg) == "VB" {
 			// "threatens to invade the country and take control of the
 			// city": a bare verb joined to an infinitive shares its "to"

@@ -190,6 +190,9 @@ func matchAt(s *sent, e *Entry, i int) (end, head int, ok bool) {
 					// Afghanistan" is read as a named site)
 					continue
 				}
+				if k > 0 && s.low(ti+k-1) == "to" && s.tag(ti+k) == "VB" && s.tag(ti+k+1) == "VB" {
+					continue // "offered to help mediate": a verb that helps another, not the noun "help"
+				}
 				if rec(si+1, ti+k) {
 					return true
 				}

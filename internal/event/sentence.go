@@ -48,6 +48,38 @@ func (s *sent) parsed() {
 	if s.tree == nil && len(s.src.Tokens) == len(s.toks) && len(s.toks) <= maxParseTokens {
 		s.tree = syntax.Parse(s.src)
 		s.mendSpeech()
+		s.mendConjoinedVerb()
+	}
+}
+
+// mendConjoinedVerb re-reads "banned Hamas and arrested dozens of its
+// activists", which the parse may take as the object "Hamas" conjoined
+// with "arrested": a finite verb with an object of its own, conjoined to
+// a verb's object, is conjoined to that verb.
+func (s *sent) mendConjoinedVerb() {
+	t := s.tree
+	var head []int
+	for x := 1; x < t.Len(); x++ {
+		h := t.Head[x]
+		switch s.tag(x) {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		if h < 0 || h >= x || !t.HasRel(x, "conj") || !isNounTag(s.tag(h)) || !t.HasRel(h, "obj") || t.Child(x, "obj") < 0 {
+			continue
+		}
+		v := t.Head[h]
+		if v < 0 || !isVerbTag(s.tag(v)) {
+			continue
+		}
+		if head == nil {
+			head = append([]int(nil), t.Head...)
+		}
+		head[x] = v
+	}
+	if head != nil {
+		s.tree = syntax.NewTree(head, t.Rel)
 	}
 }
 

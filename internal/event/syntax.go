@@ -75,11 +75,15 @@ func verbGroupStart(s *sent, head int) int {
 	i := head
 	for i > 0 {
 		j := i - 1
-		if isAux(s, j) || isAdverb(s, j) || reportedParticiple(s, j, head) {
+		if isAux(s, j) || isAdverb(s, j) || reportedParticiple(s, j, head) || isQuote(s, j) && j > 0 && (isAdverb(s, j-1) || isAux(s, j-1) || isQuote(s, j-1)) {
+			// (a scare quote inside the group: "would ``never'' negotiate")
 			i = j
 			continue
 		}
 		break
+	}
+	for i < head && isQuote(s, i) {
+		i++
 	}
 	// an adverb that opens the group belongs to the clause, not the group,
 	// unless an auxiliary follows it ("also condemned" keeps "also").

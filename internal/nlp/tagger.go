@@ -392,11 +392,45 @@ func opensQuote(text string, toks []Token, i int) bool {
 	return unicode.IsSpace(r) || r == '(' || r == '[' || r == '—' || r == '–'
 }
 
+// ScareQuotes marks the quotation marks of tagged tokens that enclose a
+// few words inside a clause ("would “never” negotiate", "called it
+// “barbaric”"), not a quotation: at most four words, no clause
+// punctuation between them. The tagger and the parser read the clause
+// without them. nil when there are none.
+func ScareQuotes(toks []Token) []bool {
+	return scareQuotes(toks)
+}
+
+func scareQuotes(toks []Token) []bool {
+	var out []bool
+	for i := range toks {
+		if toks[i].Tag != "``" {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+5; j++ {
+			if toks[j].Tag == "''" {
+				if j > i+1 {
+					if out == nil {
+						out = make([]bool, len(toks))
+					}
+					out[i], out[j] = true, true
+				}
+				break
+			}
+			if tg := toks[j].Tag; tg == "," || tg == "." || tg == ":" || tg == "``" {
+				break
+			}
+		}
+	}
+	return out // (nil: none)
+}
+
 // tagScratch holds the per-sentence arrays of the tagger, reused.
 type tagScratch struct {
 	word, suf []uint64
 	form      []string
 	verbGap   []float32 // how far below the chosen tag the model scored a present-tense verb
+	pos       []int     // a token's place among the words the model sees, -1 for a quote
 }
 
 // tag sets the Tag of every token of one sentence.
@@ -422,17 +456,42 @@ func (m *model) tag(text string, toks []Token, sc *tagScratch) {
 	for i := range gap {
 		gap[i] = float32(math.Inf(1))
 	}
+	// Scare quotes are left out of the words the model sees ("would
+	// ``never'' negotiate", "to “burn” ships"): they are no part of the
+	// clause, and the model, which saw quotes mostly around speech,
+	// misreads the words beside them. pos maps a token to its place
+	// among the words the model sees.
+	if cap(sc.pos) < n {
+		sc.pos = make([]int, n)
+	}
+	pos := sc.pos[:n]
+	seen := 0
 	for i := range toks {
 		form, fixedTag := modelForm(text, toks, i)
 		toks[i].Tag = fixedTag
 		sc.form[i] = form
-		word[i+2], suf[i+2] = normHash(form)
 	}
+	scare := scareQuotes(toks)
+	for i := range toks {
+		form := sc.form[i]
+		if scare != nil && scare[i] {
+			pos[i] = -1
+			continue
+		}
+		pos[i] = seen
+		word[seen+2], suf[seen+2] = normHash(form)
+		seen++
+	}
+	word[seen+2], word[seen+3] = m.startH[2], m.startH[3]
+	suf[seen+2], suf[seen+3] = m.startSuf[2], m.startSuf[3]
 	p1, p2 := m.startH[0], m.startH[1]
 	var scores [maxClasses]float32
 	nc := len(m.classes)
 	for i := range toks {
 		t := &toks[i]
+		if pos[i] < 0 {
+			continue
+		}
 		if t.Tag == "" {
 			form := sc.form[i]
 			if c, ok := m.tagdict[form]; ok {
@@ -441,7 +500,7 @@ func (m *model) tag(text string, toks []Token, sc *tagScratch) {
 				t.Tag = c
 			} else {
 				clear(scores[:nc])
-				keys := featureKeys(form, word, suf, i+2, p1, p2)
+				keys := featureKeys(form, word, suf, pos[i]+2, p1, p2)
 				for _, key := range keys {
 					e, ok := m.feats[key]
 					if !ok {
@@ -876,6 +935,14 @@ func fixTags(toks []Token, verbGap []float32) {
 			strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss") && lexicon[t.Text] != "NNS" && soleFiniteVBZ(toks[:i-1]) && !barePluralBefore(toks, i-1) {
 			t.Tag = "VBZ"
 		}
+		// "The government banned Solidarity and arrested thousands of its
+		// activists": a participle after "and", before what a verb takes,
+		// in a clause whose one finite verb is a lexical past, is a second
+		// past of the same subject (not "was banned and arrested")
+		if t.Tag == "VBN" && i > 2 && i+1 < len(toks) && toks[i-1].Text == "and" && isLowerWord(t.Text) && strings.HasSuffix(t.Text, "ed") &&
+			(objectOpener(toks[i+1]) || toks[i+1].Tag == "NNS" || toks[i+1].Tag == "NNP") && soleLexicalPast(toks[:i-1]) {
+			t.Tag = "VBD"
+		}
 		// "Somali pirates increase their demands": a plural subject read
 		// as a verb before the base form that is the verb
 		if !finite && t.Tag == "VBZ" && i > 0 && i+2 < len(toks) && isLowerWord(toks[i+1].Text) &&
@@ -1169,6 +1236,27 @@ func soleFiniteVBZ(toks []Token) bool {
 	}
 	return n == 1
 }
+
+// soleLexicalPast reports a clause whose one finite verb is a past of a
+// verb other than "be", "have" or "get", after its subject.
+func soleLexicalPast(toks []Token) bool {
+	n := 0
+	for k, t := range toks {
+		if isFiniteTag(t.Tag) {
+			if t.Tag != "VBD" || k == 0 || isBeForm(t.Text) || auxPasts[strings.ToLower(t.Text)] {
+				return false
+			}
+			n++
+		}
+		if t.Text == "," || t.Text == ";" || t.Tag == "WDT" || t.Tag == "WP" || strings.EqualFold(t.Text, "that") {
+			return false
+		}
+	}
+	return n == 1
+}
+
+// auxPasts are the pasts that may carry a participle after them.
+var auxPasts = map[string]bool{"had": true, "got": true, "did": true}
 
 // pairVerbs are the acts two parties do together that headlines put
 // after their names ("X, Y sign deal", "X and Y cut ties").

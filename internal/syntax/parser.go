@@ -141,6 +141,9 @@ func (p *Parser) Parse(s nlp.Sentence) *Tree {
 	if n == 0 {
 		return NewTree(nil, nil)
 	}
+	if scare := nlp.ScareQuotes(toks); scare != nil {
+		return p.parseWithout(toks, scare)
+	}
 	sc := p.pool.Get().(*scratch)
 	defer p.pool.Put(sc)
 	p.m.run(toks, sc)
@@ -155,6 +158,49 @@ func (p *Parser) Parse(s nlp.Sentence) *Tree {
 		if r := sc.st.rel[i]; r >= 0 {
 			rel[i] = p.m.labels[r]
 		}
+	}
+	return NewTree(head, rel)
+}
+
+// parseWithout parses the tokens without the scare quotes marked in
+// skip (see nlp.ScareQuotes), then hangs each quote on the word it stands
+// beside inside the quotation, as punctuation.
+func (p *Parser) parseWithout(toks []nlp.Token, skip []bool) *Tree {
+	kept := make([]nlp.Token, 0, len(toks))
+	at := make([]int, 0, len(toks)) // kept index → token index
+	for i, t := range toks {
+		if !skip[i] {
+			kept = append(kept, t)
+			at = append(at, i)
+		}
+	}
+	inner := p.Parse(nlp.Sentence{Tokens: kept})
+	n := len(toks)
+	head := make([]int, n)
+	rel := make([]string, n)
+	k := 0
+	for i := range n {
+		if skip[i] {
+			continue
+		}
+		if h := inner.Head[k]; h >= 0 {
+			head[i] = at[h]
+		} else {
+			head[i] = -1
+		}
+		rel[i] = inner.Rel[k]
+		k++
+	}
+	for i := range n {
+		if !skip[i] {
+			continue
+		}
+		rel[i] = "punct"
+		j := i + 1 // an opening quote: the word after it
+		if toks[i].Tag == "''" {
+			j = i - 1
+		}
+		head[i] = j
 	}
 	return NewTree(head, rel)
 }
