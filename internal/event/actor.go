@@ -308,7 +308,7 @@ func (c *coding) coref(s *sent, a, b int) *Actor {
 			c.standsFor(&act, sp)
 			return &act
 		}
-		if e := c.lastMention(off, func(e *entity.Entity) bool { return e.Kind == entity.KindPerson }); e != nil {
+		if e := c.lastPerson(off, pronounGender(w)); e != nil {
 			return c.entityActor(text, e)
 		}
 	case det == "" && (w == "they" || w == "them" || w == "their"):
@@ -375,7 +375,7 @@ func (c *coding) coref(s *sent, a, b int) *Actor {
 				return c.entityActor(text, e)
 			}
 		}
-		if e := c.lastMention(off, func(e *entity.Entity) bool { return e.Kind == entity.KindCountry }); e != nil {
+		if e := c.anaphorCountry(off); e != nil {
 			act := c.entityActor(text, e)
 			if w == "government" {
 				act.Entity = nil
@@ -385,6 +385,102 @@ func (c *coding) coref(s *sent, a, b int) *Actor {
 		}
 	}
 	return nil
+}
+
+// anaphorCountry returns the country "the country" at off refers to: the
+// last one named before it, passing over a demonym that only says whose
+// national a named person is ("Tajikistan failed to arrest Russian
+// President Vladimir Putin during his visit to the country", "a court in
+// London sentences Chinese fraudster X … the country's largest seizure")
+// while an earlier country of the same sentence is named by itself.
+func (c *coding) anaphorCountry(off int) *entity.Entity {
+	var adj *entity.Entity
+	for i := len(c.ments) - 1; i >= 0; i-- {
+		m := c.ments[i]
+		if m.start >= off || m.e.Kind != entity.KindCountry {
+			continue
+		}
+		if adj == nil && m.form == entity.FormAdj && c.personNext(i, off) {
+			adj = m.e
+			continue
+		}
+		if adj != nil && (m.e == adj || strings.ContainsAny(c.body[m.end:off], ".!?")) {
+			break // (only within the sentence, and not the same country)
+		}
+		return m.e
+	}
+	return adj
+}
+
+// personNext reports a person mention right after mention i (within a
+// few words, no punctuation between), before off: the demonym is the
+// person's ("Russian President Vladimir Putin").
+func (c *coding) personNext(i, off int) bool {
+	m := c.ments[i]
+	for j := i + 1; j < len(c.ments) && c.ments[j].start < off; j++ {
+		n := c.ments[j]
+		gap := c.body[m.end:n.start]
+		if strings.ContainsAny(gap, ",;:.()\"") || len(strings.Fields(gap)) > 3 {
+			return false
+		}
+		if n.e.Kind == entity.KindPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// femaleWords and maleWords name a person's sex in the title or noun
+// right before a name ("chairwoman Cheng Li-wun", "Mr Smith").
+var (
+	femaleWords = wordSet("femaleWords")
+	maleWords   = wordSet("maleWords")
+)
+
+// pronounGender is "f" for she/her, "m" for he/him/his.
+func pronounGender(w string) string {
+	switch w {
+	case "she", "her":
+		return "f"
+	case "he", "him", "his":
+		return "m"
+	}
+	return ""
+}
+
+// lastPerson returns the last person named before off whom a pronoun of
+// gender g can stand for: not one whose title or noun right before the
+// name says the other sex ("tells chairwoman Cheng Li-wun … in his first
+// meeting" is not hers).
+func (c *coding) lastPerson(off int, g string) *entity.Entity {
+	for i := len(c.ments) - 1; i >= 0; i-- {
+		m := c.ments[i]
+		if m.start >= off || m.e.Kind != entity.KindPerson {
+			continue
+		}
+		if g != "" && c.mentionGender(m) != "" && c.mentionGender(m) != g {
+			continue
+		}
+		return m.e
+	}
+	return nil
+}
+
+// mentionGender reads the sex a mention's preceding word gives its
+// person, or "".
+func (c *coding) mentionGender(m amention) string {
+	before := strings.Fields(c.body[max(0, m.start-30):m.start])
+	if len(before) == 0 || strings.ContainsAny(c.body[max(0, m.start-2):m.start], ",.;:") {
+		return ""
+	}
+	w := strings.ToLower(strings.Trim(before[len(before)-1], ".,'\"()"))
+	switch {
+	case femaleWords[w]:
+		return "f"
+	case maleWords[w]:
+		return "m"
+	}
+	return ""
 }
 
 // standsFor notes that the pronoun actor act stands for the speaker sp.
@@ -621,7 +717,31 @@ func (c *coding) notStance(spans []entity.Span, start, end int) []entity.Span {
 		if strings.HasPrefix(low, "pro-") || strings.HasPrefix(low, "anti-") || strings.HasSuffix(before, "pro-") || strings.HasSuffix(before, "anti-") || strings.HasPrefix(low, "post-") || strings.HasSuffix(before, "post-") {
 			continue
 		}
+		if makerMark(low, strings.ToLower(c.body[sp.End:min(len(c.body), sp.End+14)])) {
+			// "an Iranian-made drone launched by Russia", "a US-built
+			// jet": the maker of a weapon is not who used it
+			continue
+		}
 		out = append(out, sp)
 	}
 	return out
+}
+
+// makerSuffixes mark a country as a weapon's maker or supplier
+// ("Iranian-made", "US-supplied"), not its user (data/words.tsv).
+var makerSuffixes = wordSeq("makerSuffixes")
+
+// makerMark reports a mention whose text, or the text right after it,
+// ends or goes on with a maker suffix.
+func makerMark(low, after string) bool {
+	for _, suf := range makerSuffixes {
+		if strings.HasSuffix(low, suf) || strings.HasPrefix(after, suf) && (len(after) == len(suf) || !isWordByte(after[len(suf)])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '-'
 }

@@ -20,13 +20,18 @@ import (
 // speaker ("Hungary said it will support …").
 var speechVerbs = wordSet("speechVerbs")
 
+// avowVerbs own or disown a reported act: "Kenya admits that it assisted
+// Uganda", "the army acknowledged that it shelled the town": the pronoun is the
+// speaker, as after a speech verb.
+var avowVerbs = set{"admit": true, "acknowledge": true, "concede": true}
+
 // speakerBefore returns the subject of a speech verb that introduces the
 // clause starting at token i ("Russia said on Tuesday that | Sudan must"),
 // or nil.
 func (c *coding) speakerBefore(s *sent, i int) *Actor {
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		l := s.low(k)
-		if s.tokHas(k, speechVerbs) && isVerbTag(s.tag(k)) && !isAux(s, k) {
+		if (s.tokHas(k, speechVerbs) || s.tokHas(k, avowVerbs)) && isVerbTag(s.tag(k)) && !isAux(s, k) {
 			a, b := subjSpan(s, verbGroupStart(s, k))
 			if s.parsed(); s.tree != nil {
 				if n := s.tree.Child(k, "nsubj"); n >= 0 && n < k && runsOn(s, a, b) {

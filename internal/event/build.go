@@ -1016,7 +1016,10 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
-	recode(ev, src, at)
+	if !t.ordered || ev.Modality != Planned {
+		// (an order to strike is no threat: it stays the act, planned)
+		recode(ev, src, at)
+	}
 	if ev.Type == "AGREE" && ev.Negated && ev.Modality != Hypothetical {
 		// "will not accept", "did not agree": a refusal
 		ev.Type, ev.Negated = "REJECT", false
@@ -1206,7 +1209,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			tgt = x
 		}
 	}
-	if ev.Type == "ACCUSE" && !t.nominal && s.tokHas(t.head, blameVerbs) {
+	if ev.Type == "ACCUSE" && !t.nominal && s.tokHas(t.head, blameVerbs) && s.low(t.b-1) != "for" {
+		// (not "blamed Hamas for the attack on Sderot": the gap holds
+		// the accused, the on-phrase the attack's victim)
 		// "blaming the attack on the National Liberation Army": the one
 		// it is blamed on is accused
 		if x := c.actorAfterPrep(s, t.objA+1, t.objA+10, "on"); !weak(x) && !sameActor(x, src) {
@@ -1712,6 +1717,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if tgt != nil && e.Type == "COOPERATE" {
 		tgt = c.jointAgainst(s, src, tgt)
 	}
+	if src == nil && t.nominal && ev.Type == "ASSAULT" {
+		// "investigators link the IRGC to two arson attacks": the one
+		// linked to an attack is its alleged author
+		src = c.linkedAuthor(s, t.a)
+	}
 	ev.Source, ev.Target = src, tgt
 	if ev.Mode == "" {
 		// "attacked the convoy with rockets": a weapon word of the clause
@@ -1828,12 +1838,45 @@ func namesState(a *Actor) bool {
 	return false
 }
 
+// tieVerbs tie an actor to an act ("link X to the attacks").
+var tieVerbs = set{"link": true, "tie": true, "connect": true}
+
+// linkedAuthor returns X of "link(s/ed) X to [det/number/adjectives]" right
+// before the event noun phrase at a, or nil.
+func (c *coding) linkedAuthor(s *sent, a int) *Actor {
+	k := a - 1
+	for k > 0 && k > a-5 && s.low(k) != "to" && (npTok(s, k) || s.tag(k) == "CD") && s.mentAt[k] < 0 {
+		k--
+	}
+	if k < 2 || s.low(k) != "to" {
+		return nil
+	}
+	for v := k - 1; v >= 0 && v > k-8; v-- {
+		if s.tokHas(v, tieVerbs) && isVerbTag(s.tag(v)) {
+			if v+1 < k {
+				if x := c.actorSpan(s, v+1, k); !weak(x) {
+					return x
+				}
+			}
+			return nil
+		}
+		if isPunct(s, v) || isFinite(s.tag(v)) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// deliveryParticiples put a weapon in place for someone named after "by"
+// ("a bomb planted by militants", "a grenade thrown by a soldier").
+var deliveryParticiples = set{"planted": true, "placed": true, "left": true, "laid": true, "dropped": true, "thrown": true, "hurled": true, "detonated": true}
+
 // weaponOwner reads an agent that is a weapon or a platform ("hit by
 // Ukrainian drones", "struck by Israeli jets") as its owner, where the
 // phrase names one.
 func (c *coding) weaponOwner(s *sent, a, b int) *Actor {
 	for k := a + 1; k+1 < b; k++ {
-		if l := s.low(k); (l == "fired" || l == "launched") && (s.low(k+1) == "by" || s.low(k+1) == "from") && weaponHeaded(s, a, k) {
+		if l := s.low(k); (l == "fired" || l == "launched" || deliveryParticiples[l] && s.low(k+1) == "by") && (s.low(k+1) == "by" || s.low(k+1) == "from") && weaponHeaded(s, a, k) {
 			// "a missile fired by the Houthis from Yemen" as a whole
 			// subject: the weapon, then who fired it, not where from
 			b = k
@@ -1862,7 +1905,7 @@ func (c *coding) weaponOwner(s *sent, a, b int) *Actor {
 			}
 		}
 	}
-	if (s.low(b) == "fired" || s.low(b) == "launched") && s.low(b+1) == "by" {
+	if (s.low(b) == "fired" || s.low(b) == "launched" || deliveryParticiples[s.low(b)]) && s.low(b+1) == "by" {
 		// "drones fired by Iran-backed militias": who fired them, also
 		// over a maker the phrase names ("American missiles fired by
 		// Ukraine")

@@ -472,7 +472,9 @@ func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 	}
 	if b-a == 1 && subjPronouns[s.low(a)] {
 		// "Hungary said it will support …": the speaker
-		if sp := c.speakerBefore(s, a); sp != nil {
+		if sp := c.speakerBefore(s, a); sp != nil && !((s.low(a) == "he" || s.low(a) == "she") && sp.Entity != nil && sp.Entity.Kind != entity.KindPerson) {
+			// (but "he" or "she" is no state or body: "the Department
+			// of Homeland Security states he attacked ICE")
 			act := *sp
 			act.Text = s.text(c.body, a, b)
 			c.standsFor(&act, sp)
@@ -1126,13 +1128,18 @@ func (c *coding) possessive(s *sent, k int) *Actor {
 	if p := prevFinite(s, k); p >= 0 {
 		a, b := subjSpan(s, verbGroupStart(s, p))
 		if a < b && !pronouns[s.low(a)] {
-			if act := c.compose(s, a, b); act != nil {
+			if act := c.compose(s, a, b); act != nil && (personActor(act) || !personalPossessive(s.low(k))) {
+				// ("his" or "her" is a person's: "Mongolia failed to
+				// arrest Putin during his visit" is Putin's visit)
 				return act
 			}
 		}
 	}
 	return c.coref(s, k, k+1)
 }
+
+// personalPossessive reports "his" or "her".
+func personalPossessive(l string) bool { return l == "his" || l == "her" }
 
 // forWhatOwner returns whom "its" or "their" at k stands for in "Iran
 // condemned Israel for its attack", "thanked Qatar for its mediation":

@@ -294,6 +294,7 @@ type trig struct {
 	thing      *Actor // an object that names a thing, not an actor ("an official protest")
 	eventSubj  bool   // the subject names the attack itself ("the one that killed …")
 	giveUp     bool   // the noun's aid or ties stopped by the verb's subject, a sanction of theirs
+	ordered    bool   // ordered, not (yet) done: "orders the army to seize the port"
 }
 
 var casualtyVerbs = wordSet("casualtyVerbs")
@@ -516,6 +517,11 @@ func (c *coding) sentence(s *sent) {
 			c.contactRelative(s, t)
 		}
 		t.modality, t.negated = modality(s, t)
+		if t.nominal && t.modality == Actual && orderedNoun(s, t) {
+			// "orders the deployment of troops", "ordered the arrest of
+			// the mayor": the order is given, the act not yet done
+			t.modality, t.ordered = Planned, true
+		}
 		if m.e.Mode == "" && !t.nominal {
 			// "carried out a car bombing": the noun inside names the mode
 			for _, u := range all {
@@ -527,6 +533,7 @@ func (c *coding) sentence(s *sent) {
 		ts[i] = t
 	}
 	c.govern(s, ts)
+	orderedParticiples(s, ts)
 	modifierTriggers(s, ts)
 	attrib := c.attribution(s)
 	var out []*trig

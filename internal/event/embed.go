@@ -22,6 +22,53 @@ var materialConflict = wordSet("materialConflict")
 // upon that object ("ordered the newspaper to suspend publication").
 var causers = wordSet("causers")
 
+// orderers give an order whose act is not yet done (data/words.tsv).
+var orderers = wordSet("orderers")
+
+// orderedTypes are acts of force whose order, named as a noun object of an
+// order verb, is not their doing ("orders the deployment of troops").
+var orderedTypes = set{"ASSAULT": true, "COERCE": true, "MOBILIZE": true}
+
+// orderedNoun reports an event noun that is the object of an order verb
+// ("ordered the arrest of", "orders the deployment of").
+func orderedNoun(s *sent, t *trig) bool {
+	if !orderedTypes[t.e.Type] {
+		return false
+	}
+	v := treeHead(s, t.head)
+	if v < 0 || v >= t.a || s.tree.Rel[t.head] != "obj" || !isVerbTag(s.tag(v)) || !s.tokHas(v, orderers) {
+		return false
+	}
+	d := t.a - 1
+	for d > v+1 && (s.tag(d) == "CD" || s.tag(d) == "JJ") {
+		d-- // "the 2018 killing of X"
+	}
+	if (s.tag(v) == "VBD" || s.tag(v) == "VBN" || s.tag(v) == "VBG" && v > 0 && s.tag(v-1) == "IN") && d > v && (s.low(d) == "the" || s.tag(d) == "PRP$" || s.tag(d) == "POS") {
+		// "believe the crown prince ordered Khashoggi's killing", "he
+		// ordered the strikes", "sentenced for ordering the killing of
+		// X": a known act, and who ordered it
+		return false
+	}
+	return true
+}
+
+// orderedParticiples give a comma participle after an ordered act that
+// act's modality: "orders the army to strike the camps, targeting the
+// leaders" orders the targeting too.
+func orderedParticiples(s *sent, ts []*trig) {
+	for _, t := range ts {
+		if !t.ordered || t.drop {
+			continue
+		}
+		for _, u := range ts {
+			if u == t || u.drop || u.nominal || u.a <= t.b || s.tag(u.head) != "VBG" || u.e.Type != t.e.Type || u.modality != Actual || s.low(u.a-1) != "," || u.a-t.b > 12 || verbIn(s, t.b, u.a-1) {
+				continue
+			}
+			u.modality, u.ordered = t.modality, true
+		}
+	}
+}
+
 // modality reads the verb group (or, for nouns, the clause) for modals,
 // conditionals and negation.
 // unrealAdjs say that the act an event noun names has not happened.
@@ -733,6 +780,12 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			// "the court ordered the newspaper to suspend publication":
 			// the one who orders acts on the one ordered
 			t.subjA, t.subjB = c.verbSubject(s, g)
+			if s.tokHas(g, orderers) && t.modality == Actual && !verbal[t.e.Type] {
+				// "orders the navy to open fire on the boats", "directed
+				// the troops to withdraw": ordered, not reported done
+				// (force and compel make it happen)
+				t.modality, t.ordered = Planned, true
+			}
 			if oa, ob := objSpan(s, g+1); oa < ob && ob <= t.vg && t.e.Type != "ASSAULT" && !(t.objA < t.objB && forceHeaded(c, s, oa, ob)) && !s.tokHas(headNoun(s, oa, ob), agencyHeads) {
 				// (not "ordered the military to carry out airstrikes against
 				// X": an attack's target is its own; nor "ordered the army

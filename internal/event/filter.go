@@ -104,7 +104,9 @@ func (fs *Filters) political(a *Actor, typ string, target bool) bool {
 	if politicalRoles[a.Role] || a.Role == "armed group" || len(a.BackedBy) > 0 {
 		return true
 	}
-	if a.Country != "" && a.Role != "business" && (a.Entity == nil || (a.Entity.Kind != entity.KindPlace && a.Entity.Kind != entity.KindFacility) || composedOf(a)) {
+	if a.Country != "" && a.Role != "business" && (a.Entity == nil || (a.Entity.Kind != entity.KindPlace && a.Entity.Kind != entity.KindFacility) || composedOf(a) && !(a.Entity.Kind == entity.KindFacility && !target && !peopleOf(a))) {
+		// (a facility does not act whatever words the phrase ran on
+		// into: "the Rafah crossing reopens, allowing aid in")
 		// (a company keeps its country but acts in commerce: "Amazon
 		// partners with a South African provider" is no state's act)
 		// a place alone acts only through metonymy, which the recogniser
@@ -149,6 +151,13 @@ func (fs *Filters) titled(text string) bool {
 // name ("Druze inhabitants of the Golan Heights", not "Seoul").
 func composedOf(a *Actor) bool {
 	return a.Entity != nil && len(strings.Fields(a.Text)) > len(strings.Fields(a.Entity.Name))+1
+}
+
+// peopleOf reports a phrase that names people of a place ("inhabitants of
+// the Golan Heights", "staff at the airport"), not the place alone.
+func peopleOf(a *Actor) bool {
+	l := " " + strings.ToLower(a.Text) + " "
+	return strings.Contains(l, " of ") || strings.Contains(l, " at ") || strings.Contains(l, " in ") || strings.Contains(l, " from ")
 }
 
 // namedPerson reports an actor that is a person named in the article: an
@@ -350,6 +359,16 @@ func hasDigitOrNumber(text string) bool {
 	return false
 }
 
+// civicAgents are people named by their public cause (data/words.tsv).
+var civicAgents = wordSet("civicAgents")
+
+// civicAgent reports a source named by its public cause ("activists",
+// "campaigners", "protesters"): what they demand is a political demand,
+// like their protests, whoever it is addressed to.
+func civicAgent(a *Actor) bool {
+	return a != nil && a.Entity == nil && civicAgents[strings.ToLower(headWordOf(a.Text))]
+}
+
 // keepPolitical drops the events that name no political actor (unless
 // they report clear violence against people), and the events of generic
 // verbs that do not join two political actors or carry a political object.
@@ -364,7 +383,7 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 			// deaths in an accident or a disaster: victims, no perpetrator
 
 			continue
-		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && !(ev.Type == "THREATEN" && embedsType(ts, t, "PROTEST")) && (ev.Type != "MOBILIZE" || ev.Mode == "" || ev.Mode == "weapons") && !(ev.Type == "COERCE" && ev.Mode == "arrest") && !(ev.Type == "ACCUSE" && formalCharge(s, t)) && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
+		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && !(ev.Type == "THREATEN" && embedsType(ts, t, "PROTEST")) && (ev.Type != "MOBILIZE" || ev.Mode == "" || ev.Mode == "weapons") && !(ev.Type == "COERCE" && ev.Mode == "arrest") && !(ev.Type == "ACCUSE" && formalCharge(s, t)) && !(ev.Type == "REQUEST" && civicAgent(ev.Source)) && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
 			// protests, strikes and riots are political whoever holds them
 			// (but nothing "is demonstrated" by protesters), and so is
 			// raising a force ("formed a militia"); an arrest or a
@@ -414,6 +433,11 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 			continue
 		case (ev.Type == "COERCE" || ev.Type == "SANCTION") && matchBan(s, t):
 			// "the captain is banned for two games": a sports suspension
+
+			continue
+		case ev.Type == "RETREAT" && ev.Mode == "ceasefire" && workHalt(s, t, ev):
+			// "the refinery suspends operations after a drone attack": a
+			// plant, a company or a mission stopping its work is no truce
 
 			continue
 		case flightHalt(s, t, ev):
@@ -745,6 +769,44 @@ func ballot(s *sent, t *trig, src *Actor) bool {
 	return people && (src.Entity == nil && (src.Role == "" || src.Role == "civilians") || src.Entity != nil && src.Entity.Kind == entity.KindCountry) && !t.nominal && (s.low(t.a) == "vote" || s.low(t.a) == "votes" || s.low(t.a) == "voted")
 }
 
+// workHalt reports a ceasefire read from the halt of "operations" that
+// are no fighting: no military word names them, no "against" follows, and
+// no armed force or state halts them ("the gas field suspends operations",
+// "the embassy suspended operations").
+func workHalt(s *sent, t *trig, ev *Event) bool {
+	k := -1
+	for i := t.a; i < t.b; i++ {
+		if s.low(i) == "operations" || s.low(i) == "operation" {
+			k = i
+		}
+	}
+	if k < 0 || armedOrState(ev.Source) && !facilityActor(ev.Source) && ev.Source.Role != "diplomatic" {
+		return false
+	}
+	for i := t.a; i < k; i++ {
+		if fightingModifiers[s.low(i)] {
+			return false
+		}
+	}
+	for i := k + 1; i < len(s.toks) && i <= k+3; i++ {
+		if s.low(i) == "against" {
+			return false
+		}
+	}
+	return true
+}
+
+// fightingModifiers make "operations" fighting ("military operations").
+var fightingModifiers = set{"military": true, "combat": true, "offensive": true, "ground": true, "air": true, "aerial": true, "naval": true, "army": true, "counterinsurgency": true, "counter-insurgency": true, "counterterrorism": true, "counter-terrorism": true, "strike": true, "bombing": true}
+
+// facilityActor reports an actor that is a place or facility.
+func facilityActor(a *Actor) bool {
+	return a != nil && a.Entity != nil && (a.Entity.Kind == entity.KindPlace || a.Entity.Kind == entity.KindFacility)
+}
+
+// flightWords name an air service.
+var flightWords = set{"flight": true, "flights": true}
+
 // airportWords name airports and air carriers.
 var airportWords = set{"airport": true, "airports": true, "airline": true, "airlines": true, "airways": true, "carrier": true, "carriers": true, "aviation": true}
 
@@ -754,10 +816,15 @@ var airportWords = set{"airport": true, "airports": true, "airline": true, "airl
 // airports"), an operational halt, not a SANCTION of a state ("suspends
 // flights to Tehran" stays).
 func flightHalt(s *sent, t *trig, ev *Event) bool {
-	if ev.Type != "SANCTION" || ev.Trigger == nil || !strings.Contains(strings.ToLower(ev.Trigger.Text), "flight") {
+	if ev.Type != "SANCTION" && !(ev.Type == "THREATEN" && ev.Mode == "relations") || ev.Trigger == nil {
 		return false
 	}
-	if ev.Source != nil && hasWordIn(ev.Source.Text, airportWords) || ev.Target != nil && hasWordIn(ev.Target.Text, airportWords) {
+	if !strings.Contains(strings.ToLower(ev.Trigger.Text), "flight") && !(t.passive && t.subjA < t.subjB && s.spanHas(t.subjA, t.subjB, flightWords)) && !(!t.nominal && s.spanHas(max(0, t.vg-10), t.vg, flightWords)) {
+		// ("all flights to and from the airport have been suspended")
+		return false
+	}
+	if ev.Source != nil && (hasWordIn(ev.Source.Text, airportWords) || ev.Source.Entity != nil && hasWordIn(ev.Source.Entity.Name, airportWords)) || ev.Target != nil && (hasWordIn(ev.Target.Text, airportWords) || ev.Target.Entity != nil && hasWordIn(ev.Target.Entity.Name, airportWords)) {
+		// (also a pronoun for an airline: "they will suspend flights to Qatar")
 		return true
 	}
 	if s.low(t.b) != "from" && s.low(t.b) != "at" {
