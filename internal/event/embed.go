@@ -762,6 +762,12 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			if u.head-t.b > 10 || u.drop || u.into >= 0 || verbal[u.e.Type] {
 				break
 			}
+			if s.spanHas(t.b, u.a, conditionOpeners) {
+				// "warned of a crushing response if Israel attacked":
+				// the act after "if" is the threat's condition, not
+				// what it threatens; the threat stands
+				break
+			}
 			if !t.nominal && s.tokHas(t.head, set{"warn": true}) && !u.passive && namedOther(s, t, u) && !c.sameCountry(s, t, u) {
 				// "the general warned that Azerbaijan would attack": a
 				// warning about another actor's intent is no threat of
