@@ -265,6 +265,19 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 		}
 	}
 	a, b := subjSpan(s, vg)
+	if prev == "and" && vg == t.head && isVerbTag(s.tag(vg)) && prevFinite(s, vg) < 0 {
+		for k := a + 1; k < b; k++ {
+			if (s.tag(k) == "VBN" || s.tag(k) == "VBD") && isNounTag(s.tag(k-1)) && s.mentAt[k] < 0 {
+				// "Troops fired/VBN on the crowd and detained dozens": a
+				// first verb the tagger read as a participle is the
+				// conjoined verbs' own; its subject is the second's
+				if pa, pb := subjSpan(s, verbGroupStart(s, k)); pa < pb && pb <= k {
+					return pa, pb
+				}
+				break
+			}
+		}
+	}
 	if s.tag(t.head) == "VBG" && a > 0 && a < b && isFinite(s.tag(a-1)) && preps[s.low(a)] {
 		// "Kurds demonstrated in Kirkuk calling for …": the participle
 		// shares the subject of the verb its phrase follows

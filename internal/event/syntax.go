@@ -124,7 +124,7 @@ func isPassive(s *sent, head int) bool {
 		if s.tag(n) == "RB" && strings.HasSuffix(s.low(n), "ly") && t == "VBN" {
 			n-- // "47 French nationals previously detained in Syria"
 		}
-		if p := s.tag(n); (p == "NN" || p == "NNS" || p == "NNP" || p == "NNPS") && s.low(head+2) != "least" && otherFinite(s, head) && !(t == "VBD" && onlyConditionFinite(s, head)) && !(s.low(head+1) == "by" && (s.tag(head+2) == "CD" || numberWords[s.low(head+2)])) &&
+		if p := s.tag(n); (p == "NN" || p == "NNS" || p == "NNP" || p == "NNPS") && s.low(head+2) != "least" && otherFinite(s, head) && !onlyConditionFinite(s, head) && !(s.low(head+1) == "by" && (s.tag(head+2) == "CD" || numberWords[s.low(head+2)])) &&
 			!clauseSubject(s, head) {
 			return true
 		}
@@ -602,9 +602,11 @@ func otherFinite(s *sent, head int) bool {
 var conditionOpeners = set{"if": true, "unless": true, "because": true, "although": true, "though": true, "whereas": true, "lest": true}
 
 // onlyConditionFinite reports that every finite verb other than the one
-// at head stands after it in a clause of condition or cause: "China
-// warned of retaliation if Taiwan declared independence" has no other
-// main verb, so "warned" is the main clause's, not a participle.
+// at head stands after it in a clause of condition or cause, or is
+// joined to it by "and": "China warned of retaliation if Taiwan declared
+// independence", "Troops fired on the crowd and detained dozens" have no
+// other main verb, so the verb at head is the main clause's, not a
+// participle ("eight men accused of spying were freed" has one).
 func onlyConditionFinite(s *sent, head int) bool {
 	opened := false
 	for i := range s.toks {
@@ -615,7 +617,13 @@ func onlyConditionFinite(s *sent, head int) bool {
 			opened = true
 		}
 		if i > head && isFinite(s.tag(i)) && !opened {
-			return false
+			j := i - 1
+			for j > head && isAdverb(s, j) {
+				j--
+			}
+			if l := s.low(j); l != "and" && l != "but" && l != "or" && l != "then" {
+				return false
+			}
 		}
 	}
 	return true
