@@ -793,6 +793,30 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 					}
 				}
 			}
+			if ba >= bb {
+				// "came under attack from rebels", "drew condemnation
+				// from the UN", "won the backing of the Arab League",
+				// "came under fire from the opposition over the deal":
+				// the from- (or the pattern's closing of-) phrase names who acts
+				j := -1
+				if s.low(t.b) == "from" {
+					j = t.b + 1
+				}
+				for k := t.head + 1; k < t.b; k++ {
+					if s.low(k) == "from" || k == t.b-1 && s.low(k) == "of" {
+						j = k + 1
+					}
+				}
+				if j > 0 {
+					ba, bb = objSpan(s, j)
+					if j < t.b {
+						bb = min(bb, t.b-1)
+					}
+					if ba >= bb || !c.actorHeaded(s, ba, bb) {
+						ba, bb = 0, 0 // "came under fire from the air", "from several directions"
+					}
+				}
+			}
 			if ba < bb {
 				src = c.actorSpan(s, ba, bb)
 				if own := c.weaponOwner(s, ba, bb); own != nil && (src == nil || src.Entity == nil) {
@@ -992,6 +1016,13 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// "they claim that X are complicit": the speaker accuses;
 			// "X said the strikes were …, and warned": no strike warns
 			src = at.actor
+		}
+		if e.subjHas != nil && !t.nominal {
+			// "talks between the government and the rebels broke down":
+			// the two parties of the failed talks
+			if x, y := c.betweenParties(s, t.subjA); x != nil {
+				src, tgt = x, y
+			}
 		}
 		if src == nil && t.passive && mutual[ev.Type] {
 			// "talks were held in Geneva between Iran and Iraq": the

@@ -265,6 +265,19 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 		}
 	}
 	a, b := subjSpan(s, vg)
+	if prev == "and" && vg == t.head && isVerbTag(s.tag(vg)) && prevFinite(s, vg) < 0 {
+		for k := a + 1; k < b; k++ {
+			if (s.tag(k) == "VBN" || s.tag(k) == "VBD") && isNounTag(s.tag(k-1)) && s.mentAt[k] < 0 {
+				// "Troops fired/VBN on the crowd and detained dozens": a
+				// first verb the tagger read as a participle is the
+				// conjoined verbs' own; its subject is the second's
+				if pa, pb := subjSpan(s, verbGroupStart(s, k)); pa < pb && pb <= k {
+					return pa, pb
+				}
+				break
+			}
+		}
+	}
 	if s.tag(t.head) == "VBG" && a > 0 && a < b && isFinite(s.tag(a-1)) && preps[s.low(a)] {
 		// "Kurds demonstrated in Kirkuk calling for …": the participle
 		// shares the subject of the verb its phrase follows
@@ -534,7 +547,15 @@ func (c *coding) roleOfHead(s *sent, a, b int, act *Actor) {
 		act.Role = "civilians"
 		return
 	}
-	if h := headNoun(s, a, b); h >= 0 && s.mentAt[h] < 0 {
+	h := headNoun(s, a, b)
+	if h >= 0 && h+2 < b && s.low(h+1) == "of" && (quantityHeads[s.low(h)] || s.tag(h) == "CD") {
+		// "hundreds of guerrillas", "scores of separatists": the count's
+		// of-phrase names who they are
+		if k := headNoun(s, h+2, b); k >= 0 {
+			h = k
+		}
+	}
+	if h >= 0 && s.mentAt[h] < 0 {
 		act.Role = c.roles.of(&s.toks[h])
 		if act.Role == "" && agedPerson(s.low(h)) {
 			act.Role = "civilians"
@@ -639,7 +660,7 @@ func agentSpan(s *sent, j int) (int, int) {
 			}
 			j = b
 			continue
-		case l != "by" && (l == "in" || l == "at" || l == "on" || l == "near" || l == "during" || l == "outside" || l == "inside" || l == "across" || l == "over" || l == "along" || l == "around" || l == "throughout" || l == "through" || l == "into" || (l == "to" || l == "for") && j == start && j > 0 && s.tokHas(j-1, judgedVerbs)):
+		case l != "by" && (l == "in" || l == "at" || l == "on" || l == "near" || l == "during" || l == "outside" || l == "inside" || l == "across" || l == "over" || l == "along" || l == "around" || l == "throughout" || l == "through" || l == "into" || (l == "to" || l == "for") && j == start && j > 0 && s.tokHas(j-1, judgedVerbs) || l == "to" && j == start && j > 0 && s.tag(j-1) == "VBN" && s.tokHas(j-1, sendVerbs)):
 			// (and "is sentenced to eight years in prison by a court",
 			// "was arrested for fraud by police": the sentence or charge
 			// right after the verb)
@@ -679,6 +700,10 @@ func agentSpan(s *sent, j int) (int, int) {
 // conducted by", "an operation carried out by"): its agent did what the
 // operation did.
 var operationAuthors = set{"carried": true, "conducted": true, "launched": true, "mounted": true, "perpetrated": true, "staged": true}
+
+// sendVerbs take whom or where they send to right after them, before
+// the agent: "reinforcements were sent to the border by the army".
+var sendVerbs = wordSet("sendVerbs")
 
 // judgedVerbs take a sentence or a charge right after them, before the
 // agent: "sentenced to eight years by", "arrested for fraud by".

@@ -516,6 +516,19 @@ func (c *coding) sentence(s *sent) {
 			}
 			c.contactRelative(s, t)
 		}
+		if m.e.subjHas != nil && !t.nominal && !s.spanHas(t.subjA, t.subjB, m.e.subjHas) {
+			// "talks broke down": the verb codes only with such a
+			// subject (the window may have kept only the last of "talks
+			// between the government and the rebels")
+			k := min(t.subjA, t.vg) - 1
+			for ; k >= 0 && k >= t.vg-12 && !isFinite(s.tag(k)) && s.low(k) != ";" && !s.tokHas(k, m.e.subjHas); k-- {
+			}
+			if k >= 0 && s.tokHas(k, m.e.subjHas) && !isFinite(s.tag(k)) {
+				t.subjA = min(npBack(s, k), k)
+			} else {
+				t.drop = true
+			}
+		}
 		t.modality, t.negated = modality(s, t)
 		if t.nominal && t.modality == Actual && orderedNoun(s, t) {
 			// "orders the deployment of troops", "ordered the arrest of

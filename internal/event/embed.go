@@ -6,7 +6,11 @@ package event
 // sending verbs, nouns inside another trigger's object, and the
 // modality and negation of the verb group.
 
-import "strings"
+import (
+	"strings"
+
+	"sitrep/internal/entity"
+)
 
 // purposeVerbs send or move someone somewhere for a purpose, named by an
 // infinitive after their object ("sent a team to Gaza to investigate").
@@ -646,6 +650,15 @@ func (c *coding) govern(s *sent, ts []*trig) {
 				// past a place's apposition the parse finds the governor
 				g = h
 			}
+			if mi := mentAtOr(s, k-2); g < 0 && decisionNouns[s.low(k-1)] && s.tag(k-1) == "NN" && mi >= 0 && s.ments[mi].b == k-1 && s.ments[mi].e != nil && (s.ments[mi].e.Kind == entity.KindCountry || isActorKind(s.ments[mi].e.Kind)) {
+				// "the US decision to impose sanctions": the name
+				// before the decision made it, as a possessor would
+				t.subjA, t.subjB = s.ments[mi].a, s.ments[mi].b
+				if t.modality == Actual {
+					t.modality = Planned
+				}
+				continue
+			}
 			if g < 0 && k >= 3 && decisionNouns[s.low(k-1)] && s.low(k-2) == "'s" && s.tag(k-1) == "NN" {
 				// "Peru's decision to expel two diplomats": the possessor
 				// decided it, as in "Peru decided to expel": a planned act
@@ -816,6 +829,12 @@ func (c *coding) govern(s *sent, ts []*trig) {
 		}
 		for _, u := range ts[i+1:] {
 			if u.head-t.b > 10 || u.drop || u.into >= 0 || verbal[u.e.Type] {
+				break
+			}
+			if s.spanHas(t.b, u.a, conditionOpeners) {
+				// "warned of a crushing response if Israel attacked":
+				// the act after "if" is the threat's condition, not
+				// what it threatens; the threat stands
 				break
 			}
 			if !t.nominal && s.tokHas(t.head, set{"warn": true}) && !u.passive && namedOther(s, t, u) && !c.sameCountry(s, t, u) {
@@ -1340,4 +1359,12 @@ func punctIn(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// mentAtOr returns the mention at token i, or -1 (also outside the sentence).
+func mentAtOr(s *sent, i int) int {
+	if i < 0 || i >= len(s.mentAt) {
+		return -1
+	}
+	return s.mentAt[i]
 }

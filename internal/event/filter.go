@@ -383,7 +383,7 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 			// deaths in an accident or a disaster: victims, no perpetrator
 
 			continue
-		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && !(ev.Type == "THREATEN" && embedsType(ts, t, "PROTEST")) && (ev.Type != "MOBILIZE" || ev.Mode == "" || ev.Mode == "weapons") && !(ev.Type == "COERCE" && ev.Mode == "arrest") && !(ev.Type == "ACCUSE" && formalCharge(s, t)) && !(ev.Type == "REQUEST" && civicAgent(ev.Source)) && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
+		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && !(ev.Type == "THREATEN" && (embedsType(ts, t, "PROTEST") || !t.nominal && s.spanHas(t.a, t.b, threatenedProtests))) && (ev.Type != "MOBILIZE" || ev.Mode == "" || ev.Mode == "weapons") && !(ev.Type == "COERCE" && ev.Mode == "arrest") && !(ev.Type == "ACCUSE" && formalCharge(s, t)) && !(ev.Type == "REQUEST" && civicAgent(ev.Source)) && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
 			// protests, strikes and riots are political whoever holds them
 			// (but nothing "is demonstrated" by protesters), and so is
 			// raising a force ("formed a militia"); an arrest or a
@@ -450,6 +450,10 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 	}
 	return kept
 }
+
+// threatenedProtests are the protests a threat's own pattern may name
+// ("the unions threatened a general strike"): political whoever holds them.
+var threatenedProtests = set{"strike": true, "strikes": true, "walkout": true, "walkouts": true, "stoppage": true, "boycott": true, "protests": true, "demonstrations": true}
 
 // embedsType reports an action of type typ that t embeds: "the miners
 // threatened to go on strike" threatens a protest, political whoever holds it.

@@ -81,6 +81,7 @@ type Entry struct {
 	modality                                                                      string
 	prio                                                                          int
 	objHas, objNot, prev, notPrev, next, notNext, ctx, notCtx                     set
+	subjHas                                                                       set // the clause subject must hold one of these words
 }
 
 type slot struct {
@@ -183,6 +184,8 @@ func (e *Entry) compile() error {
 			e.objHas = list()
 		case "objnot":
 			e.objNot = list()
+		case "subjhas":
+			e.subjHas = list()
 		case "prev":
 			e.prev = list()
 		case "notprev":

@@ -55,6 +55,9 @@ func (c *coding) location(s *sent, t *trig, ev *Event, ra, rb int) *Location {
 		for k := 0; k < 3 && j < len(s.toks) && s.mentAt[j] < 0 && (s.tag(j) == "JJ" || s.tag(j) == "VBN"); k++ {
 			j++
 		}
+		if j >= len(s.toks) {
+			continue // "… At A": the preposition ends the sentence
+		}
 		mi := s.mentAt[j]
 		if mi < 0 || s.ments[mi].a != j {
 			continue

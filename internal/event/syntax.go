@@ -131,7 +131,7 @@ func isPassive(s *sent, head int) bool {
 		if s.tag(n) == "RB" && strings.HasSuffix(s.low(n), "ly") && t == "VBN" {
 			n-- // "47 French nationals previously detained in Syria"
 		}
-		if p := s.tag(n); (p == "NN" || p == "NNS" || p == "NNP" || p == "NNPS") && s.low(head+2) != "least" && otherFinite(s, head) && !(s.low(head+1) == "by" && (s.tag(head+2) == "CD" || numberWords[s.low(head+2)])) &&
+		if p := s.tag(n); (p == "NN" || p == "NNS" || p == "NNP" || p == "NNPS") && s.low(head+2) != "least" && otherFinite(s, head) && !onlyConditionFinite(s, head) && !(s.low(head+1) == "by" && (s.tag(head+2) == "CD" || numberWords[s.low(head+2)])) &&
 			!clauseSubject(s, head) {
 			return true
 		}
@@ -602,6 +602,38 @@ func otherFinite(s *sent, head int) bool {
 		}
 	}
 	return false
+}
+
+// conditionOpeners open a clause of condition or cause, never a
+// preposition's phrase.
+var conditionOpeners = set{"if": true, "unless": true, "because": true, "although": true, "though": true, "whereas": true, "lest": true}
+
+// onlyConditionFinite reports that every finite verb other than the one
+// at head stands after it in a clause of condition or cause, or is
+// joined to it by "and": "China warned of retaliation if Taiwan declared
+// independence", "Troops fired on the crowd and detained dozens" have no
+// other main verb, so the verb at head is the main clause's, not a
+// participle ("eight men accused of spying were freed" has one).
+func onlyConditionFinite(s *sent, head int) bool {
+	opened := false
+	for i := range s.toks {
+		if i < head && isFinite(s.tag(i)) {
+			return false
+		}
+		if i > head && conditionOpeners[s.low(i)] {
+			opened = true
+		}
+		if i > head && isFinite(s.tag(i)) && !opened {
+			j := i - 1
+			for j > head && isAdverb(s, j) {
+				j--
+			}
+			if l := s.low(j); l != "and" && l != "but" && l != "or" && l != "then" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // laterAux reports a form of "be" or "have" after head that opens the
