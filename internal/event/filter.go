@@ -383,12 +383,13 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 			// deaths in an accident or a disaster: victims, no perpetrator
 
 			continue
-		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && !(ev.Type == "THREATEN" && (embedsType(ts, t, "PROTEST") || !t.nominal && s.spanHas(t.a, t.b, threatenedProtests))) && (ev.Type != "MOBILIZE" || ev.Mode == "" || ev.Mode == "weapons") && !(ev.Type == "COERCE" && ev.Mode == "arrest") && !(ev.Type == "ACCUSE" && formalCharge(s, t)) && !(ev.Type == "REQUEST" && civicAgent(ev.Source)) && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
+		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && !(ev.Type == "THREATEN" && (embedsType(ts, t, "PROTEST") || !t.nominal && s.spanHas(t.a, t.b, threatenedProtests))) && (ev.Type != "MOBILIZE" || ev.Mode == "" || ev.Mode == "weapons") && !(ev.Type == "COERCE" && (ev.Mode == "arrest" || ev.Mode == "martial-law" || ev.Mode == "curfew")) && !(ev.Type == "RETREAT" && ev.Mode == "release" && t.passive && (personActor(ev.Target) || ev.Target != nil && ev.Target.Role != "")) && !(ev.Type == "ACCUSE" && formalCharge(s, t)) && !(ev.Type == "REQUEST" && civicAgent(ev.Source)) && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
 			// protests, strikes and riots are political whoever holds them
 			// (but nothing "is demonstrated" by protesters), and so is
-			// raising a force ("formed a militia"); an arrest or a
-			// criminal charge is the authorities' act whether or not the
-			// sentence names them
+			// raising a force ("formed a militia"); an arrest, martial
+			// law, a curfew or a criminal charge is the authorities' act
+			// whether or not the sentence names them, and a release told
+			// in the passive ("200 prisoners were released") its captors'.
 
 			continue
 		case t.e.generic && !(srcPol && (tgtPol || ev.Target == nil && mutual[ev.Type] && pluralParties(ev.Source) || stateSource(ev.Source) && genericStateTypes[ev.Type])) && !c.filters.politicalObject(s, t, ts):
