@@ -33,6 +33,8 @@ var lexicon = map[string]string{
 	"dissidents": "NNS", "protestors": "NNS", "demonstrators": "NNS", "loyalists": "NNS",
 	"extremists": "NNS", "paramilitaries": "NNS", "guerrillas": "NNS", "mercenaries": "NNS", "policemen": "NNS",
 	"hostages": "NNS", "detainees": "NNS", "activists": "NNS", "villagers": "NNS", "worshippers": "NNS",
+	"warplanes": "NNS", "helicopters": "NNS", "gunboats": "NNS", "warships": "NNS", "commandos": "NNS",
+	"paratroopers": "NNS", "tribesmen": "NNS", "settlers": "NNS", "insurgencies": "NNS",
 	"sultan": "NN", "emir": "NN", "sultans": "NNS", "emirs": "NNS", "king": "NN", "queen": "NN",
 }
 
