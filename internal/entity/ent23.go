@@ -144,8 +144,10 @@ func (rz *recognizer) partyRaces(f *fieldState) {
 
 // provincesOfTowns reads a city's name that is also its province's
 // ("Quebec", "Salta", "Mendoza") as the province when the article names
-// another town of that province: "Montreal … Quebec's Westmount High
-// School" speaks of the province around Montreal.
+// a bigger town of that province: "Montreal … Quebec's Westmount High
+// School" speaks of the province around Montreal, "in Guanajuato, Mexico,
+// … in Celaya" of the state, but "the Iztapalapa borough of Mexico City"
+// of the city.
 func (rz *recognizer) provincesOfTowns() {
 	parents := map[string]map[*rec]bool{}
 	for _, f := range rz.fields {
@@ -178,9 +180,12 @@ func (rz *recognizer) provincesOfTowns() {
 			}
 			{
 				ent := pr.e
+				// a bigger town of the province named in the article: "Montreal
+				// … Quebec's" (not "Iztapalapa borough of Mexico City", nor
+				// "between Baracoa and Guantanamo")
 				others := 0
 				for r := range parents[ent.ID] {
-					if r != m.r {
+					if r != m.r && r.population > m.r.population {
 						others++
 					}
 				}
