@@ -791,6 +791,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		}
 	case apposOrg && !titleCue:
 		kind = KindOrganization
+	case cueNoun && !titleCue && f.isNorm(p, ensembleNouns):
+		// "the rock band Van Halen", "the duo Daft Punk": a music group's
+		// name, no person's, given name or not
+		kind = KindOrganization
 	case titleCue && !hasOrg && !(words == 1 && rz.kb.dict[last] && !rz.kb.given[last]):
 		// "King Air", "Miss Universe": a title before an English word names nobody
 		kind = KindPerson

@@ -349,24 +349,28 @@ func isBodyKind(kind string) bool {
 
 // featureFirst open the names of lakes and mountains named after a place
 // or a region: "Lake Mai-Ndombe", "Mount Kenya".
-var featureFirst = wordSet(`lake mount mt temple`)
+var featureFirst = wordSet(`lake mount mt cape temple`)
 
-// featureNames reads a lake's or a mountain's word before a known place's
-// name as one new place, not the place itself
+// featureNames reads a lake's, a cape's or a mountain's word before a known
+// name as one new place, not the place, person or body of that name ("Mount
+// Apo" is no mention of the man whose alias is Apo)
 // ("a riverboat capsized on Lake Zorva", where only the province Zorva is
 // known).
 func (rz *recognizer) featureNames(f *fieldState) {
 	toks := f.toks
 	for k := 0; k+1 < len(toks); k++ {
-		if !f.word(k) || toks[k].flags&fCap == 0 || f.cover[k] != 0 || !f.isNorm(k, featureFirst) || !f.spaced(k) {
+		if !f.word(k) || toks[k].flags&(fCap|fAllCaps) == 0 && !f.caseless || f.cover[k] != 0 || !f.isNorm(k, featureFirst) || !f.spaced(k) {
 			continue
 		}
 		if toks[k].flags&fPoss != 0 || k+2 < len(toks) && f.isNorm(k+1, ofWord) {
 			continue
 		}
 		m := f.at(k + 1)
-		if m == nil || m.a != k+1 || m.form != FormName || m.r.e.Kind != KindPlace && m.r.e.Kind != KindCountry {
+		if m == nil || m.a != k+1 || m.form != FormName && m.form != FormAdj && m.form != FormCoref {
 			continue
+		}
+		if m.r.e.Kind != KindPlace && m.r.e.Kind != KindCountry && f.norm(k) == "temple" {
+			continue // "Temple University": only a place names a temple
 		}
 		// no country: a lake or a mountain may lie across borders, and
 		// "Lake Victoria" is not in the Australian state

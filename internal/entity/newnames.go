@@ -41,7 +41,7 @@ var (
 	// promotion World Wonder Ring Stardom", "rock band Grateful Dead".
 	orgCueNouns = wordSet(`group party band company firm charity organisation organization union
 	promotion movement coalition alliance campaign network club team league association federation
-	foundation institute society agency startup brand label bank`)
+	foundation institute society agency startup brand label bank duo trio quartet quintet orchestra choir ensemble`)
 	// publishVerbs before "in" say the name after it is a publication, not
 	// a place: "published in Ecological Applications".
 	publishVerbs = wordSet(`published publishes publish appeared appears appearing wrote writes

@@ -92,6 +92,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.reconsider()
 	rz.namesakes()
 	rz.writtenCountries()
+	rz.provincesOfTowns()
 	rz.strays()
 	rz.bareNames()
 	rz.surnamePlaces()
@@ -108,6 +109,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.outletNames(f)
 		rz.bodyWorkNames(f)
 		rz.featureNames(f)
+		rz.venueDemonyms(f)
 		rz.familyTails(f)
 		rz.bodies(f)
 		rz.ofCountryTails(f)
@@ -131,6 +133,10 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		if f.cover[s[1]] == 0 {
 			rz.newRun(f, s[1], s[2])
 		}
+	}
+	for _, f := range rz.fields {
+		rz.ofPlaceTails(f)
+		rz.unitNameCuts(f)
 	}
 	rz.shortGivenNames()
 	for _, f := range rz.fields {
@@ -168,6 +174,8 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.ampersandNames(f)
 		rz.andNames(f)
 		rz.numberedNames(f)
+		rz.partyRaces(f)
+		rz.venueDemonyms(f)
 	}
 	extra := rz.linkMeta()
 	return rz.found(extra)

@@ -1,0 +1,266 @@
+package entity
+
+import "strings"
+
+// bodyPlaceHeads end the names of bodies that go on with "of" and the
+// places they serve: "Port Authority of New York and New Jersey", "Reserve
+// Bank of Zorvany", "University of Lagos".
+var bodyPlaceHeads = wordSet(`authority authorities commission bank university college board corporation
+institute academy council agency district`)
+
+// ofPlaceTails stretches a new body's name over "of" and the places after
+// it ("the Port Authority of New York and New Jersey"): the places are the
+// body's name, no mentions of their own; the body is of their country when
+// they share one.
+func (rz *recognizer) ofPlaceTails(f *fieldState) {
+	toks := f.toks
+	n := len(toks)
+	for idx := range f.ms {
+		m := &f.ms[idx]
+		if m.r == nil || m.form != FormNew || m.r.e.Kind != KindOrganization || !f.isNorm(m.b-1, bodyPlaceHeads) {
+			continue
+		}
+		of := m.b
+		if of+1 >= n || !f.word(of) || f.norm(of) != "of" || toks[of].flags&(fCap|fAllCaps) == fCap || !f.spaced(of-1) || !f.spaced(of) ||
+			toks[of].sent != toks[m.a].sent || toks[m.b-1].flags&fPoss != 0 {
+			continue
+		}
+		var inside []*mention
+		k := of + 1
+		for k < n && toks[k].sent == toks[m.a].sent {
+			p := f.at(k)
+			if p == nil || p.a != k || p.r.e.Kind != KindPlace && p.r.e.Kind != KindCountry || p.form != FormName || abbrevMention(f, p) {
+				break
+			}
+			inside = append(inside, p)
+			k = p.b
+			if toks[k-1].flags&fPoss != 0 {
+				break
+			}
+			if k+1 < n && f.word(k) && f.norm(k) == "and" && toks[k].flags&(fCap|fAllCaps) != fCap && f.spaced(k-1) && f.spaced(k) {
+				if q := f.at(k + 1); q != nil && q.a == k+1 && (q.r.e.Kind == KindPlace || q.r.e.Kind == KindCountry) && q.form == FormName {
+					k++
+					continue
+				}
+			}
+			break
+		}
+		if len(inside) == 0 || toks[k-1].flags&fPoss != 0 {
+			continue
+		}
+		if k < n && toks[k].sent == toks[k-1].sent && f.spaced(k-1) && rz.nameTok(f, k) {
+			continue // the name goes on: another reading's
+		}
+		country := inside[0].r.e.Country
+		for _, p := range inside {
+			if p.r.e.Country != country {
+				country = ""
+			}
+		}
+		a := m.a
+		rz.unset(f, m)
+		for _, p := range inside {
+			rz.unset(f, p)
+		}
+		rz.addNewOf(f, a, k, KindOrganization, country)
+	}
+}
+
+// ensembleNouns before a name say it is a group's, not a person's: "the
+// rock band Van Halen", "the choir Libera".
+var ensembleNouns = wordSet(`band group duo trio quartet quintet orchestra choir ensemble`)
+
+// titleAbbrevs are offices written short before a name: "Dy CM Ajit
+// Pawar" (Deputy Chief Minister), "MLA Rina Das", "DGP Anil Rao".
+var titleAbbrevs = wordSet(`dy cm mla mlc dgp igp cji ceo`)
+
+// diseaseAcronyms name illnesses, no bodies: "an outbreak of EVD" (Ebola
+// virus disease), "MVD" (Marburg), "CCHF", "HPAI" (bird flu), "ASF" (African
+// swine fever), "FMD" (foot-and-mouth disease).
+var diseaseAcronyms = wordSet(`evd mvd cchf mers sars sars-cov-2 hpv rsv hpai asf fmd mdr-tb xdr-tb tb ards std`)
+
+func init() {
+	for w := range diseaseAcronyms {
+		nonNames[w] = true
+	}
+	for w := range titleAbbrevs {
+		titleWords[w] = true
+		personTitles[w] = true
+	}
+}
+
+// partyRaceAdjs are the party adjectives before a state's name and a race
+// ("the Republican Iowa caucuses"); raceNouns end the race's name.
+var (
+	partyRaceAdjs = wordSet(`republican democratic democrat gop libertarian`)
+	raceNouns     = wordSet(`caucus caucuses primary primaries convention conventions`)
+)
+
+// partyRaces reads a party adjective, a place's name and a race ("the
+// Republican Iowa caucuses", "the Democratic New Hampshire primary") as an
+// event held in the place: the place is the state, no body is named.
+func (rz *recognizer) partyRaces(f *fieldState) {
+	toks := f.toks
+	n := len(toks)
+	for i := 0; i+2 < n; i++ {
+		if !f.word(i) || toks[i].flags&(fCap|fAllCaps) == 0 && !f.caseless || !f.isNorm(i, partyRaceAdjs) || !f.spaced(i) {
+			continue
+		}
+		e := i + 1
+		for e < n && e-i <= 4 && toks[e].sent == toks[i].sent && f.word(e) && (toks[e].flags&(fCap|fAllCaps) != 0 || f.caseless) && !f.isNorm(e, raceNouns) && f.spaced(e-1) &&
+			toks[e-1].flags&fPoss == 0 {
+			e++
+		}
+		if e == i+1 || e >= n || !f.word(e) || !f.isNorm(e, raceNouns) || !f.spaced(e-1) {
+			continue
+		}
+		// the place: a mention over the words, or the knowledge base's
+		// place of that name
+		var place *rec
+		if m := f.at(i + 1); m != nil && m.a == i+1 && m.b == e && (m.r.e.Kind == KindPlace || m.r.e.Kind == KindCountry) {
+			place = m.r
+		} else {
+			for _, ent := range rz.kb.Lookup(f.text[toks[i+1].start:toks[e-1].end]) {
+				if ent.Kind == KindPlace && strings.HasPrefix(ent.ID, "region:") {
+					place = rz.kb.byID[ent.ID]
+					break
+				}
+			}
+		}
+		if place == nil {
+			continue
+		}
+		for k := i; k < e; k++ {
+			if m := f.at(k); m != nil && m.r != place && !(m.a == i && m.b == i+1) { // the party's adjective stays the party
+				rz.unset(f, m)
+			}
+		}
+		if f.at(i+1) == nil {
+			rz.set(&f.ms[f.addMention(mention{a: i + 1, b: e})], cand{r: place})
+		}
+		i = e
+	}
+}
+
+// provincesOfTowns reads a city's name that is also its province's
+// ("Quebec", "Salta", "Mendoza") as the province when the article names
+// a bigger town of that province: "Montreal … Quebec's Westmount High
+// School" speaks of the province around Montreal, "in Guanajuato, Mexico,
+// … in Celaya" of the state, but "the Iztapalapa borough of Mexico City"
+// of the city.
+func (rz *recognizer) provincesOfTowns() {
+	parents := map[string]map[*rec]bool{}
+	for _, f := range rz.fields {
+		for _, m := range f.ms {
+			if m.r != nil && strings.HasPrefix(m.r.e.ID, "city:") && m.r.parent != "" {
+				if parents[m.r.parent] == nil {
+					parents[m.r.parent] = map[*rec]bool{}
+				}
+				parents[m.r.parent][m.r] = true
+			}
+		}
+	}
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m.r == nil || !strings.HasPrefix(m.r.e.ID, "city:") || m.form != FormName {
+				continue
+			}
+			text := f.text[f.toks[m.a].start:f.toks[m.b-1].end]
+			if f.toks[m.b-1].flags&fPoss != 0 {
+				text = strings.TrimSuffix(strings.TrimSuffix(text, "'s"), "’s")
+			}
+			pr := rz.kb.byID[m.r.parent]
+			if pr == nil || !strings.HasPrefix(pr.e.ID, "region:") || pr.e.Country != m.r.e.Country {
+				continue
+			}
+			pname := strings.TrimSuffix(strings.TrimSuffix(pr.e.Name, " (region)"), " Province")
+			if normalize(pname) != normalize(text) {
+				continue
+			}
+			{
+				ent := pr.e
+				// a bigger town of the province named in the article: "Montreal
+				// … Quebec's" (not "Iztapalapa borough of Mexico City", nor
+				// "between Baracoa and Guantanamo")
+				others := 0
+				for r := range parents[ent.ID] {
+					if r != m.r && r.population > m.r.population {
+						others++
+					}
+				}
+				if others > 0 {
+					r := rz.kb.byID[ent.ID]
+					rz.unset(f, m)
+					rz.set(m, cand{r: r})
+					for k := m.a; k < m.b; k++ {
+						f.cover[k] = int32(i + 1)
+					}
+				}
+			}
+		}
+	}
+}
+
+// namedVenueHeads end the names of venues: "Grauman's Egyptian Theatre".
+var namedVenueHeads = wordSet(`theatre theater theatres theaters cinema cinemas ballroom pavilion`)
+
+// venueDemonyms drops a demonym standing inside a venue's name after an
+// owner's possessive ("Grauman's Egyptian Theatre", "Grauman's Chinese
+// Theatre"): the venue is named after a style, no country is meant.
+func (rz *recognizer) venueDemonyms(f *fieldState) {
+	toks := f.toks
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || m.form != FormAdj || m.a == 0 || m.b >= len(toks) {
+			continue
+		}
+		p := m.a - 1
+		if !f.word(p) || toks[p].flags&fPoss == 0 || toks[p].flags&(fCap|fAllCaps) == 0 && !f.caseless || !f.spacedPoss(p) || toks[p].sent != toks[m.a].sent {
+			continue
+		}
+		if o := f.at(p); o != nil && (o.r.e.Kind == KindPlace || o.r.e.Kind == KindCountry) {
+			continue // "Egypt's Egyptian Museum": the country's own
+		}
+		if !f.word(m.b) || toks[m.b].flags&(fCap|fAllCaps) == 0 && !f.caseless || !f.spaced(m.b-1) ||
+			!f.isNorm(m.b, namedVenueHeads) {
+			continue
+		}
+		rz.unset(f, m)
+	}
+}
+
+// unitNouns after "X and Y" say the words name a unit of a body: "the
+// GitHub Trust and Safety team".
+var unitNouns = wordSet(`team teams unit units division department desk section office`)
+
+// unitNameCuts takes a unit's name ("Trust and Safety" in "the GitHub
+// Trust and Safety team") out of a new body's name cut before its "and":
+// what stands before the unit's first word is the body ("GitHub"), a unit's
+// word alone no body at all.
+func (rz *recognizer) unitNameCuts(f *fieldState) {
+	toks := f.toks
+	n := len(toks)
+	for idx := range f.ms {
+		m := &f.ms[idx]
+		b := m.b
+		if m.r == nil || m.form != FormNew || b+2 >= n || toks[b].sent != toks[m.a].sent {
+			continue
+		}
+		if !f.word(b) || f.norm(b) != "and" || toks[b].flags&fCap != 0 || !f.spaced(b-1) || !f.spaced(b) {
+			continue
+		}
+		e := b + 1
+		for e < n && toks[e].sent == toks[b].sent && f.word(e) && toks[e].flags&fCap != 0 && f.cover[e] == 0 && f.spaced(e-1) {
+			e++
+		}
+		if e == b+1 || e >= n || !f.word(e) || toks[e].flags&(fCap|fAllCaps) != 0 || !f.isNorm(e, unitNouns) || !f.spaced(e-1) {
+			continue
+		}
+		a := m.a
+		rz.unset(f, m)
+		if b-1 > a {
+			rz.addNewOf(f, a, b-1, KindOrganization, "")
+		}
+	}
+}
