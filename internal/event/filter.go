@@ -272,10 +272,32 @@ func (fs *Filters) accidental(s *sent) bool {
 		if w == "fire" && s.tokHas(i-1, gunfireVerbs) {
 			continue // "exchanged fire", "opened fire": shooting, not a blaze
 		}
+		if w == "fire" && arson(s, i) {
+			return false // "setting it on fire", "set fire to": a fire set is violence
+		}
 		acc = acc || fs.accident[w] || fs.accident[strings.TrimSuffix(w, "s")] || fs.accident[strings.TrimSuffix(w, "es")]
 	}
 	return acc
 }
+
+// arson reports "fire" at i set by someone: "set fire to", "setting the
+// embassy on fire".
+func arson(s *sent, i int) bool {
+	if i > 0 && s.tokHas(i-1, setWords) {
+		return true
+	}
+	if i < 2 || s.low(i-1) != "on" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-6; k-- {
+		if s.tokHas(k, setWords) && isVerbTag(s.tag(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+var setWords = set{"set": true, "sets": true, "setting": true}
 
 func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
