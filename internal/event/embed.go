@@ -471,6 +471,16 @@ func (c *coding) govern(s *sent, ts []*trig) {
 				continue
 			}
 		}
+		// "killed three soldiers patrolling a road", "shot down planes
+		// patrolling the zone": a patrol that only says what the ones
+		// acted on were doing is no deployment of its own
+		if t.e.Type == "MOBILIZE" && !t.nominal && s.tag(h) == "VBG" {
+			// (hung on the noun, or on the verb right after its object)
+			if s.parsed(); s.tree != nil && h > 0 && isNounTag(s.tag(h-1)) && s.tree.HasRel(h-1, "obj", "nsubj:pass") && s.tree.HasRel(h, "acl", "advcl") {
+				t.drop = true
+				continue
+			}
+		}
 		// scare quotes: “fight”
 		if isQuote(s, h-1) && isQuote(s, t.b) {
 			t.drop = true
