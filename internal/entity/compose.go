@@ -191,7 +191,7 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 				continue
 			}
 		}
-		loc, prep := false, false
+		loc, prep, where := false, false, false
 		for p := a - 1; p >= 0 && p >= a-2; p-- {
 			w := string(sc.normOf(p))
 			if w == "the" {
@@ -199,6 +199,7 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 			}
 			loc = locativePreps[w] || w == "of"
 			prep = w == "from"
+			where = locativePreps[w] && w != "of" && w != "from"
 			if w == "," && p >= 1 && lastLoc == si-1 {
 				loc, prep = true, true // "from Bonneville, France": the place's country
 			}
@@ -210,7 +211,9 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 		if loc && (roleAt >= 0 && a > roleAt || named != nil || modCountry != "" || prep && a >= 2 || len(out.BackedBy) > 0) {
 			// ("a gynaecologist from Bonneville, France": where one is
 			// from; "Iran-backed groups in Iraq": where they are, not Iraq)
-			if e.Country != "" && locCountry == "" {
+			if e.Country != "" && locCountry == "" && !(where && named != nil && named.Entity.Kind == KindPerson) {
+				// (not "Foreign Minister Eduard Shevardnadze in Jerusalem":
+				// where a named person is says nothing of whose he is)
 				locCountry = e.Country
 			}
 			continue

@@ -1812,15 +1812,24 @@ func (rz *recognizer) titleLike(f *fieldState, k int) bool {
 	if v, ok := f.titleLines[lo]; ok {
 		return v
 	}
-	words, caps := 0, 0
+	words, caps, lower, last := 0, 0, 0, lo
 	defer func() { f.titleLines[lo] = words >= 4 && caps*10 >= words*9 }()
 	for x := lo; x < len(f.toks) && (x == lo || !strings.Contains(f.text[f.toks[x-1].end:f.toks[x].start], "\n")); x++ {
+		last = x
 		if f.word(x) && f.toks[x].flags&fDigit == 0 {
 			words++
 			if f.toks[x].flags&(fCap|fAllCaps) != 0 || f.isNorm(x, functionWords) && len(f.sc.normOf(x)) <= 3 {
 				caps++
+			} else if !f.isNorm(x, functionWords) && len(f.sc.normOf(x)) >= 3 {
+				lower++
 			}
 		}
+	}
+	if lower > 0 && !f.word(last) && f.toks[last].punct == '.' && last > lo && f.toks[last-1].sent == f.toks[lo].sent {
+		// "Prime Minister Yitzhak Shamir met Foreign Minister Eduard
+		// Shevardnadze in Jerusalem on Tuesday.": a sentence of names with
+		// a verb in lower case and a full stop, no headline
+		words = 0
 	}
 	return words >= 4 && caps*10 >= words*9
 }
