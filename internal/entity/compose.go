@@ -211,9 +211,10 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 		if loc && (roleAt >= 0 && a > roleAt || named != nil || modCountry != "" || prep && a >= 2 || len(out.BackedBy) > 0) {
 			// ("a gynaecologist from Bonneville, France": where one is
 			// from; "Iran-backed groups in Iraq": where they are, not Iraq)
-			if e.Country != "" && locCountry == "" && !(where && named != nil && named.Entity.Kind == KindPerson) {
+			if e.Country != "" && locCountry == "" && !(where && titledStatesman(toks, roleAt, out.Role, named, start)) {
 				// (not "Foreign Minister Eduard Shevardnadze in Jerusalem":
-				// where a named person is says nothing of whose he is)
+				// where a statesman is met says nothing of whose he is;
+				// "convict X in Posen" is of the place)
 				locCountry = e.Country
 			}
 			continue
@@ -331,6 +332,20 @@ var civilRole = map[string]bool{"judiciary": true, "legislature": true, "media":
 func forceRoleOf(kb *KB, e *Entity) bool {
 	switch entityRole(kb, e, "") {
 	case "military", "police", "armed group":
+		return true
+	}
+	return false
+}
+
+// titledStatesman reports a named person whose title, a state office,
+// stands before the name ("Foreign Minister Eduard Shevardnadze"):
+// statesmen travel, so a place after the name is where one is, not whose.
+func titledStatesman(toks []token, roleAt int, role string, named *Span, start int) bool {
+	if named == nil || named.Entity.Kind != KindPerson || roleAt < 0 || int(toks[roleAt].start) >= named.Start-start {
+		return false
+	}
+	switch role {
+	case "government", "diplomatic", "legislature":
 		return true
 	}
 	return false

@@ -900,6 +900,9 @@ func (c *coding) capitalGovernments(ev *Event) {
 		if ev.Type == "CONSULT" && ev.Mode == "visit" && a == ev.Target {
 			continue // "visited Moscow": the place visited, which the location says
 		}
+		if ev.Type == "THREATEN" && a == ev.Target && ev.Source != nil && ev.Source.Role == "armed group" {
+			continue // "Al-Shabaab threats to Mogadishu": attacks on the city
+		}
 		if cty := c.kb.CapitalOf(a.Entity.ID); cty != nil {
 			a.Entity, a.Country, a.Role = cty, cty.Country, "government"
 		}
