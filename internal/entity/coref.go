@@ -1617,6 +1617,16 @@ func (rz *recognizer) officeTitles(f *fieldState) {
 				i = end - 1
 				break
 			}
+			if apposedName(f, end) {
+				// "The Israeli prime minister, Yitzhak Shamir, met …": the
+				// name set off after the title says who holds it, whoever
+				// holds it at the article's date
+				if o := f.at(end + 1); o != nil && o.r.e.Kind == KindPerson {
+					rz.lastTitle[title] = o.r
+				}
+				i = end - 1
+				break
+			}
 			if !rz.titleRefers(f, i, end) {
 				// "former French president", "sworn in as President of
 				// Ghana", "president-elect", "a senator": not the holder
@@ -2565,4 +2575,19 @@ func theHeads(f *fieldState, k, b int) bool {
 	// is a noun mistagged)
 	plural := strings.HasSuffix(f.norm(b-1), "s")
 	return f.spaced(b-1) && !strings.HasPrefix(t.tag, "NN") && !(t.tag == "VBP" && !plural)
+}
+
+// apposedName reports a name of two to four capitalised words set off by
+// commas right after token end-1 ("the prime minister, Yitzhak Shamir,").
+func apposedName(f *fieldState, end int) bool {
+	toks := f.toks
+	if end+2 >= len(toks) || toks[end].punct != ',' {
+		return false
+	}
+	x := end + 1
+	for x < len(toks) && f.word(x) && toks[x].flags&fCap != 0 && toks[x].flags&fSentStart == 0 {
+		x++
+	}
+	n := x - end - 1
+	return n >= 2 && n <= 4 && x < len(toks) && (toks[x].punct == ',' || toks[x].punct == '.') && !f.isNorm(end+1, functionWords)
 }

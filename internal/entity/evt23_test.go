@@ -63,3 +63,17 @@ func indexOf(s, sub string) int {
 	}
 	return -1
 }
+
+// TestApposedTitleHolder: "the Israeli prime minister, Yitzhak Shamir,"
+// names the holder after the title; the title is not the one in office at
+// the article's date.
+func TestApposedTitleHolder(t *testing.T) {
+	body := "The Israeli prime minister, Yitzhak Shamir, met the Soviet envoy on Monday."
+	for _, f := range Default().Recognize(Doc{Body: body}) {
+		for _, m := range f.Mentions {
+			if m.Text == "prime minister" {
+				t.Errorf("%q: %q read as %s", body, m.Text, f.Name)
+			}
+		}
+	}
+}
