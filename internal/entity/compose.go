@@ -257,8 +257,10 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 		if out.Country == "" && affiliation != nil {
 			out.Country = affiliation.Country
 		}
-		if affiliation != nil && (out.Role == "" || affiliation.Kind == KindArmedGroup) {
-			// ("Hamas commander X" acts for an armed group, whatever his rank)
+		if affiliation != nil && (out.Role == "" || affiliation.Kind == KindArmedGroup || (out.Role == "government" || out.Role == "diplomatic") && entityRole(kb, affiliation, "") == "igo") {
+			// ("Hamas commander X" acts for an armed group, whatever his
+			// rank; "U.N. Secretary-General X" for the international body,
+			// while its judges and members keep their own roles)
 			out.Role = entityRole(kb, affiliation, "")
 		}
 		if out.Role == "" {

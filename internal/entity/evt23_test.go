@@ -77,3 +77,16 @@ func TestApposedTitleHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestComposeIGOOfficer: the officer of an international body named
+// before his title acts for that body ("U.N. Secretary-General X": igo).
+func TestComposeIGOOfficer(t *testing.T) {
+	kb := Default()
+	body := "U.N. Secretary-General Javier Perez de Cuellar met the Iraqi foreign minister."
+	phrase := "U.N. Secretary-General Javier Perez de Cuellar"
+	spans := Spans(kb.Recognize(Doc{Body: body}), FieldBody)
+	got := kb.Compose(body, 0, len(phrase), spans)
+	if got.Role != "igo" {
+		t.Errorf("%q: role %q, want igo", phrase, got.Role)
+	}
+}
