@@ -191,7 +191,7 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 				continue
 			}
 		}
-		loc, prep := false, false
+		loc, prep, where := false, false, false
 		for p := a - 1; p >= 0 && p >= a-2; p-- {
 			w := string(sc.normOf(p))
 			if w == "the" {
@@ -199,6 +199,7 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 			}
 			loc = locativePreps[w] || w == "of"
 			prep = w == "from"
+			where = locativePreps[w] && w != "of" && w != "from"
 			if w == "," && p >= 1 && lastLoc == si-1 {
 				loc, prep = true, true // "from Bonneville, France": the place's country
 			}
@@ -210,7 +211,10 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 		if loc && (roleAt >= 0 && a > roleAt || named != nil || modCountry != "" || prep && a >= 2 || len(out.BackedBy) > 0) {
 			// ("a gynaecologist from Bonneville, France": where one is
 			// from; "Iran-backed groups in Iraq": where they are, not Iraq)
-			if e.Country != "" && locCountry == "" {
+			if e.Country != "" && locCountry == "" && !(where && titledStatesman(toks, roleAt, out.Role, named, start)) {
+				// (not "Foreign Minister Eduard Shevardnadze in Jerusalem":
+				// where a statesman is met says nothing of whose he is;
+				// "convict X in Posen" is of the place)
 				locCountry = e.Country
 			}
 			continue
@@ -253,8 +257,10 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 		if out.Country == "" && affiliation != nil {
 			out.Country = affiliation.Country
 		}
-		if affiliation != nil && (out.Role == "" || affiliation.Kind == KindArmedGroup) {
-			// ("Hamas commander X" acts for an armed group, whatever his rank)
+		if affiliation != nil && (out.Role == "" || affiliation.Kind == KindArmedGroup || (out.Role == "government" || out.Role == "diplomatic") && entityRole(kb, affiliation, "") == "igo") {
+			// ("Hamas commander X" acts for an armed group, whatever his
+			// rank; "U.N. Secretary-General X" for the international body,
+			// while its judges and members keep their own roles)
 			out.Role = entityRole(kb, affiliation, "")
 		}
 		if out.Role == "" {
@@ -328,6 +334,20 @@ var civilRole = map[string]bool{"judiciary": true, "legislature": true, "media":
 func forceRoleOf(kb *KB, e *Entity) bool {
 	switch entityRole(kb, e, "") {
 	case "military", "police", "armed group":
+		return true
+	}
+	return false
+}
+
+// titledStatesman reports a named person whose title, a state office,
+// stands before the name ("Foreign Minister Eduard Shevardnadze"):
+// statesmen travel, so a place after the name is where one is, not whose.
+func titledStatesman(toks []token, roleAt int, role string, named *Span, start int) bool {
+	if named == nil || named.Entity.Kind != KindPerson || roleAt < 0 || int(toks[roleAt].start) >= named.Start-start {
+		return false
+	}
+	switch role {
+	case "government", "diplomatic", "legislature":
 		return true
 	}
 	return false

@@ -1621,6 +1621,16 @@ func (rz *recognizer) officeTitles(f *fieldState) {
 				i = end - 1
 				break
 			}
+			if apposedName(f, end) {
+				// "The Israeli prime minister, Yitzhak Shamir, met …": the
+				// name set off after the title says who holds it, whoever
+				// holds it at the article's date
+				if o := f.at(end + 1); o != nil && o.r.e.Kind == KindPerson {
+					rz.lastTitle[title] = o.r
+				}
+				i = end - 1
+				break
+			}
 			if !rz.titleRefers(f, i, end) {
 				// "former French president", "sworn in as President of
 				// Ghana", "president-elect", "a senator": not the holder
@@ -1816,15 +1826,24 @@ func (rz *recognizer) titleLike(f *fieldState, k int) bool {
 	if v, ok := f.titleLines[lo]; ok {
 		return v
 	}
-	words, caps := 0, 0
+	words, caps, lower, last := 0, 0, 0, lo
 	defer func() { f.titleLines[lo] = words >= 4 && caps*10 >= words*9 }()
 	for x := lo; x < len(f.toks) && (x == lo || !strings.Contains(f.text[f.toks[x-1].end:f.toks[x].start], "\n")); x++ {
+		last = x
 		if f.word(x) && f.toks[x].flags&fDigit == 0 {
 			words++
 			if f.toks[x].flags&(fCap|fAllCaps) != 0 || f.isNorm(x, functionWords) && len(f.sc.normOf(x)) <= 3 {
 				caps++
+			} else if !f.isNorm(x, functionWords) && len(f.sc.normOf(x)) >= 3 {
+				lower++
 			}
 		}
+	}
+	if lower > 0 && !f.word(last) && f.toks[last].punct == '.' && last > lo && f.toks[last-1].sent == f.toks[lo].sent {
+		// "Prime Minister Yitzhak Shamir met Foreign Minister Eduard
+		// Shevardnadze in Jerusalem on Tuesday.": a sentence of names with
+		// a verb in lower case and a full stop, no headline
+		words = 0
 	}
 	return words >= 4 && caps*10 >= words*9
 }
@@ -2560,4 +2579,19 @@ func theHeads(f *fieldState, k, b int) bool {
 	// is a noun mistagged)
 	plural := strings.HasSuffix(f.norm(b-1), "s")
 	return f.spaced(b-1) && !strings.HasPrefix(t.tag, "NN") && !(t.tag == "VBP" && !plural)
+}
+
+// apposedName reports a name of two to four capitalised words set off by
+// commas right after token end-1 ("the prime minister, Yitzhak Shamir,").
+func apposedName(f *fieldState, end int) bool {
+	toks := f.toks
+	if end+2 >= len(toks) || toks[end].punct != ',' {
+		return false
+	}
+	x := end + 1
+	for x < len(toks) && f.word(x) && toks[x].flags&fCap != 0 && toks[x].flags&fSentStart == 0 {
+		x++
+	}
+	n := x - end - 1
+	return n >= 2 && n <= 4 && x < len(toks) && (toks[x].punct == ',' || toks[x].punct == '.') && !f.isNorm(end+1, functionWords)
 }

@@ -536,3 +536,24 @@ func (kb *KB) holder(country, title string, t time.Time) *rec {
 	}
 	return best
 }
+
+// CapitalOf returns the country whose capital or seat the place with the
+// given id is (the place a country's metonym names: Washington, Moscow),
+// or nil.
+func (kb *KB) CapitalOf(id string) *Entity {
+	r, ok := kb.byID[id]
+	if !ok || !kb.capital[r] || r.e.Kind != KindPlace {
+		return nil
+	}
+	for _, c := range kb.Lookup(r.e.Country) {
+		if c.Kind == KindCountry && c.Country == r.e.Country {
+			return c
+		}
+	}
+	for _, x := range kb.ents {
+		if x.e.Kind == KindCountry && x.e.Country == r.e.Country {
+			return x.e
+		}
+	}
+	return nil
+}

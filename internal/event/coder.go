@@ -600,6 +600,9 @@ func (c *coding) sentence(s *sent) {
 			ev.Source = attrib.actor
 		}
 	}
+	for _, t := range out {
+		c.capitalGovernments(t.ev)
+	}
 	out = c.keepPolitical(s, out, ts)
 	out = dedupe(out)
 	out = oneHappening(s, out)

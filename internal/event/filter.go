@@ -400,6 +400,11 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 		ev := t.ev
 		srcPol := c.filters.political(ev.Source, ev.Type, false)
 		tgtPol := c.filters.political(ev.Target, ev.Type, true) || ev.Target == nil && c.filters.political(t.thing, ev.Type, true)
+		if srcPol && !tgtPol && namedParty(ev.Target, ev.Source, ev.Type) {
+			tgtPol = true
+		} else if tgtPol && !srcPol && namedParty(ev.Source, ev.Target, ev.Type) {
+			srcPol = true
+		}
 		switch {
 		case ev.Type == "ASSAULT" && !deliberate(t) && (c.filters.mishapIn(s) || (!perpetrator(ev.Source) && !stateActs(s, t) || c.filters.accidentClause(ev.Source)) && (c.filters.accidental(s) || c.accidentalContext(s))):
 			// deaths in an accident or a disaster: victims, no perpetrator
@@ -894,4 +899,46 @@ func matchBan(s *sent, t *trig) bool {
 		}
 	}
 	return false
+}
+
+// capitalTypes are the political acts whose party a national capital
+// stands for its government in ("Tass accused Washington of …",
+// "Washington praised Moscow", "sanctions on Moscow"): speech, diplomacy,
+// cooperation and sanctions, not force, which falls on the city itself.
+var capitalTypes = set{"AGREE": true, "CONSULT": true, "SUPPORT": true, "CONCEDE": true, "REQUEST": true, "ACCUSE": true,
+	"REJECT": true, "THREATEN": true, "COOPERATE": true, "SANCTION": true}
+
+// capitalGovernments reads a national capital named alone as the source
+// or target of a political act as its country's government, in whatever
+// position the recogniser left it a place ("praised Moscow for its
+// decision"): the city does not speak or negotiate; its government does.
+func (c *coding) capitalGovernments(ev *Event) {
+	if c.kb == nil || !capitalTypes[ev.Type] {
+		return
+	}
+	for _, a := range []*Actor{ev.Source, ev.Target} {
+		if a == nil || a.Entity == nil || a.Entity.Kind != entity.KindPlace || a.Role != "" || composedOf(a) || len(a.BackedBy) > 0 {
+			continue
+		}
+		if ev.Type == "CONSULT" && ev.Mode == "visit" && a == ev.Target {
+			continue // "visited Moscow": the place visited, which the location says
+		}
+		if ev.Type == "THREATEN" && a == ev.Target && ev.Source != nil && ev.Source.Role == "armed group" {
+			continue // "Al-Shabaab threats to Mogadishu": attacks on the city
+		}
+		if cty := c.kb.CapitalOf(a.Entity.ID); cty != nil {
+			a.Entity, a.Country, a.Role = cty, cty.Country, "government"
+		}
+	}
+}
+
+// namedParty reports a person named by name, whom the knowledge base
+// lacks or knows without an office, as one party of a diplomatic or
+// verbal act whose other party, a political actor, is named too: "Prime
+// Minister Shamir met Eduard Shevardnadze", "President Doe accused Charles
+// Taylor" are statesmen's acts ("the mayor met Anna Berg" is no
+// diplomacy).
+func namedParty(a, other *Actor, typ string) bool {
+	return verbal[typ] && namedPerson(a) && a.Entity.Name != "" && strings.Contains(a.Text, lastWord(a.Entity.Name)) &&
+		other != nil && other.Entity != nil && other.Entity.Kind != entity.KindPlace && other.Entity.Kind != entity.KindFacility
 }

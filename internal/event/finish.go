@@ -555,6 +555,14 @@ func settleActors(e *Event) {
 	if a := e.Source; a != nil && a.Entity == nil && a.Country == "" && forceRole(a.Role) {
 		a.Country = forceCountry(a, e)
 	}
+	if a := e.Source; a != nil && a.Entity == nil && a.Country == "" && a.Role == "armed group" && len(a.BackedBy) == 0 && e.Location != nil && e.Location.Country != "" &&
+		(e.Target == nil || e.Target.Country == "" || e.Target.Country == e.Location.Country) {
+		// "rebels attacked a police post in northern Sri Lanka": rebels
+		// whom no word places fight in the country where they strike,
+		// when the other party is of that country or of none (not
+		// "rebels attacked a Chadian outpost in Sudan")
+		a.Country = e.Location.Country
+	}
 	if e.Type == "COERCE" && e.Mode == "seize" && e.Target != nil && e.Target.Role == "" && (e.Target.Entity == nil || e.Target.Entity.Kind == entity.KindPlace) && goodsHaul(e.Target.Text) {
 		// "seize 2.7 tonnes of cocaine in Guayaquil": the haul is what
 		// the act falls on (judges count it), but it is nobody's: no
