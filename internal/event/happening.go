@@ -18,6 +18,9 @@ import (
 func oneHappening(s *sent, ts []*trig) []*trig {
 	var out []*trig
 	for _, t := range ts {
+		if riotDamage(ts, t) {
+			continue
+		}
 		merged := false
 		for _, u := range out {
 			if answeredAct(s, u.head) == answeredAct(s, t.head) && !twoProtests(u, t) && !killAndAbduct(s, u, t) && sameHappening(u.ev, t.ev) {
@@ -42,6 +45,33 @@ func oneHappening(s *sent, ts []*trig) []*trig {
 		}
 	}
 	return out
+}
+
+// riotDamage reports a fire set or property smashed by rioters in the
+// riot the sentence tells of ("prisoners rioted, setting fire to their
+// mattresses"): the riot's own damage, no second act.
+func riotDamage(ts []*trig, t *trig) bool {
+	if t.ev.Type != "ASSAULT" || t.ev.Mode != "destroy" || t.nominal {
+		return false
+	}
+	for _, u := range ts {
+		if u != t && u.ev.Type == "PROTEST" && (u.ev.Mode == "riot" || u.ev.Mode == "vandalize") && u.head < t.head && sameActor(u.ev.Source, t.ev.Source) && !placeActor(t.ev.Target) && (!stateOwned(t.ev.Target) || ownThing(t.ev.Target)) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateOwned reports a target that belongs to a state or its forces, whose
+// burning is an attack of its own ("rioters set fire to a police station").
+func stateOwned(a *Actor) bool {
+	return a != nil && (a.Country != "" || a.Entity != nil || a.Role != "" && a.Role != "civilians")
+}
+
+// ownThing reports a target named as its doers' own ("their mattresses").
+func ownThing(a *Actor) bool {
+	w, _, _ := strings.Cut(strings.ToLower(a.Text), " ")
+	return w == "their" || w == "its"
 }
 
 // twoProtests reports two verbs of protests of different modes: "dock
