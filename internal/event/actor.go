@@ -417,6 +417,12 @@ func (c *coding) anaphorCountry(off int) *entity.Entity {
 // person's ("Russian President Vladimir Putin").
 func (c *coding) personNext(i, off int) bool {
 	m := c.ments[i]
+	if next := strings.Fields(c.body[m.end:min(off, m.end+40)]); len(next) > 0 && c.filters.title[strings.ToLower(strings.Trim(next[0], ",.;:"))] && !strings.ContainsAny(next[0], ",.;:") {
+		// "the first visit by a Pakistani president to the country": a
+		// demonym before a title names the holder's state, not the one
+		// the sentence is about
+		return true
+	}
 	for j := i + 1; j < len(c.ments) && c.ments[j].start < off; j++ {
 		n := c.ments[j]
 		gap := c.body[m.end:n.start]

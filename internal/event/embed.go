@@ -688,6 +688,8 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			}
 		} else if s.tag(h) == "VBG" && k >= 0 && isVerbTag(s.tag(k)) && !isAux(s, k) {
 			g = k
+		} else if s.tag(h) == "VBN" && t.vg > 0 && s.low(t.vg) == "having" && k >= 0 && isVerbTag(s.tag(k)) && s.tokHas(k, denyVerbs) {
+			g = k // "denied having arrested the journalist": the perfect gerund is the verb's complement
 		} else if s.tag(h) == "VBG" && k > 0 && s.tag(k) == "RP" && isVerbTag(s.tag(k-1)) && !isAux(s, k-1) {
 			g = k - 1 // "rules out sending warships": past the phrasal verb's particle
 		}

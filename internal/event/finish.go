@@ -178,6 +178,14 @@ func (c *coding) finish() {
 			// who made it (a body of the place, "Munich police", has a role)
 			e.Source = nil
 		}
+		if e.Target == nil && (mutual[e.Type] || e.Type == "REQUEST") && e.Location != nil && strings.HasPrefix(e.Location.Text, "to ") && c.kb != nil && e.Trigger != nil && strings.Contains(e.Trigger.Text, e.Location.Text) {
+			// "sent a proposal to the United States for talks": a state
+			// something is sent to, inside the words coded, is whom the
+			// act is with
+			if ent, ok := c.kb.Get(e.Location.EntityID); ok && ent.Kind == entity.KindCountry {
+				e.Target = c.entityActor(e.Location.Text[len("to "):], ent)
+			}
+		}
 		settleActors(e)
 		trimCharge(e)
 		trimPreposition(e.Source)

@@ -49,6 +49,57 @@ func (s *sent) parsed() {
 		s.tree = syntax.Parse(s.src)
 		s.mendSpeech()
 		s.mendConjoinedVerb()
+		s.mendHaving()
+	}
+}
+
+// mendHaving re-reads "reports having intercepted projectiles", which the
+// parse may take as "having" with the object "intercepted projectiles" or
+// with the participle as its complement: a participle right after
+// "having" is the verb, "having" its auxiliary.
+func (s *sent) mendHaving() {
+	t := s.tree
+	var head []int
+	var rel []string
+	for k := 0; k+1 < t.Len(); k++ {
+		v := k + 1
+		if s.low(k) != "having" || s.tag(k) != "VBG" || s.tag(v) != "VBN" {
+			continue
+		}
+		if d := k - 1; d > 0 && t.Head[k] == v && t.Head[d] == v && t.HasRel(d, "aux") && isFinite(s.tag(d)) && !auxWords[s.low(d)] {
+			// "Police denied having arrested the journalist", parsed as a
+			// passive with "denied" for an auxiliary: the finite verb is
+			// the head, its subject is no patient, the perfect gerund its
+			// complement
+			if head == nil {
+				head, rel = append([]int(nil), t.Head...), append([]string(nil), t.Rel...)
+			}
+			for i := range head {
+				if head[i] == v && i < d && (rel[i] == "nsubj" || rel[i] == "nsubj:pass") {
+					head[i], rel[i] = d, "nsubj"
+				}
+			}
+			head[d], rel[d] = t.Head[v], t.Rel[v]
+			head[v], rel[v] = d, "xcomp"
+			rel[k] = "aux"
+			continue
+		}
+		if t.Head[v] != k && !t.HasRel(v, "amod") {
+			continue // (hung on "having" as its complement, or as an adjective of its object)
+		}
+		if head == nil {
+			head, rel = append([]int(nil), t.Head...), append([]string(nil), t.Rel...)
+		}
+		for i := range head {
+			if head[i] == k && i != v {
+				head[i] = v
+			}
+		}
+		head[v], rel[v] = head[k], rel[k]
+		head[k], rel[k] = v, "aux"
+	}
+	if head != nil {
+		s.tree = syntax.NewTree(head, rel)
 	}
 }
 

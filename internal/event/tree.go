@@ -100,6 +100,11 @@ func (s *sent) treeSubject(h int) (a, b int, passive, ok bool, via string) {
 		case t.HasRel(v, "conj"), t.HasRel(v, "xcomp"):
 			via = via + t.Rel[v] + " "
 			v = t.Head[v]
+		case t.HasRel(v, "ccomp", "advcl") && perfectGerund(s, v):
+			// "Jordan reports having intercepted projectiles": the gerund's
+			// subject is the clause's
+			via = via + "having "
+			v = t.Head[v]
 		case t.HasRel(v, "advcl") && s.tag(v) == "VBG":
 			via = via + "participle "
 			v = t.Head[v]
@@ -123,6 +128,12 @@ func (s *sent) treeSubject(h int) (a, b int, passive, ok bool, via string) {
 		}
 	}
 	return 0, 0, false, false, via
+}
+
+// perfectGerund reports a participle with "having" for its auxiliary.
+func perfectGerund(s *sent, v int) bool {
+	x := s.tree.Child(v, "aux")
+	return x >= 0 && x == v-1 && s.low(x) == "having"
 }
 
 // asideHost returns the noun a comma-set participle aside hangs from when
