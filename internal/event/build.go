@@ -1163,6 +1163,15 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
+	if tgt == nil && !t.nominal && !t.passive && (ev.Type == "AGREE" || ev.Type == "REJECT" || ev.Type == "SUPPORT") && t.b < len(s.toks) && t.b > t.head+1 && (s.low(t.b) == "by" || s.low(t.b) == "from") && isNounTag(s.tag(t.b-1)) {
+		// "accepted a proposal by the United States": whose proposal is
+		// accepted is whom the act answers
+		if a, b := objSpan(s, t.b+1); a < b {
+			if x := c.actorSpan(s, a, cutTime(s, a, b)); !weak(x) && !sameActor(x, src) && (x.Entity != nil || x.Country != "") {
+				tgt = x
+			}
+		}
+	}
 	if weak(tgt) && !t.nominal && !t.passive && (ev.Type == "SANCTION" || ev.Type == "COERCE") {
 		// "revoked his visa", "froze the former president's assets": whose
 		// the thing acted on is undergoes the act
