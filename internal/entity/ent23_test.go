@@ -113,3 +113,22 @@ func TestCompaniesAndVenues(t *testing.T) {
 		{"The company's Trust and Safety team removed the post on Monday.", "Trust", ""},
 	})
 }
+
+// "the city of X" is a cue of place for a town named by an English word.
+func TestSettlementOfCue(t *testing.T) {
+	kb := Default()
+	has := func(text, name string) bool {
+		for _, f := range kb.Recognize(Doc{Body: text}) {
+			if f.Name == name {
+				return true
+			}
+		}
+		return false
+	}
+	if !has("Pilgrims travelled to the holy city of Mecca last week.", "Mecca") {
+		t.Error(`"the holy city of Mecca": no Mecca`)
+	}
+	if has("The old port has become a mecca for tourists.", "Mecca") {
+		t.Error(`"a mecca for tourists" read as the city`)
+	}
+}

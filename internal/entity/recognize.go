@@ -1166,6 +1166,11 @@ func (rz *recognizer) placeCue(f *fieldState, m *mention, c cand) bool {
 	if rz.regionAfter(f, m, c) > 0 {
 		return true
 	}
+	// "the city of Mecca", "the holy cities of Mecca and Medina": a
+	// settlement's noun and "of" name the place
+	if p := m.a - 1; p >= 1 && f.word(p) && f.norm(p) == "of" && f.word(p-1) && f.isNorm(p-1, settlementNouns) && f.toks[p-1].flags&(fCap|fAllCaps) == 0 {
+		return true
+	}
 	// "Washington state", "New York State": a first-level region
 	if strings.HasPrefix(c.r.e.ID, "region:") && f.word(m.b) && f.norm(m.b) == "state" {
 		return true
