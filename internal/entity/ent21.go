@@ -117,15 +117,8 @@ func ratedBefore(f *fieldState, k int) bool {
 // dashedBefore reports whether the name at a is joined by a dash or a
 // hyphen to the word before it ("Russia–Ukraine").
 func dashedBefore(f *fieldState, a int) bool {
-	if a >= 1 && f.toks[a-1].flags&fHyphen != 0 {
-		return true
-	}
-	if a < 2 {
-		return false
-	}
-	d := f.toks[a-1]
-	t := f.text[d.start:d.end]
-	return (t == "–" || t == "—" || t == "-") && f.toks[a-2].end == d.start && d.end == f.toks[a].start
+	// (scoreDash tests the unspaced dash between two tokens, whatever they are)
+	return a >= 1 && f.toks[a-1].flags&fHyphen != 0 || scoreDash(f, a)
 }
 
 // craftNouns after a name owned by someone say it names a vehicle ("Blue

@@ -280,6 +280,20 @@ func (fs *Filters) accidental(s *sent) bool {
 	return acc
 }
 
+// authoritiesAct reports an act that is the authorities' (or captors')
+// whether or not the sentence names them: an arrest, martial law, a
+// curfew, a release of people told in the passive.
+func authoritiesAct(t *trig) bool {
+	ev := t.ev
+	switch {
+	case ev.Type == "COERCE":
+		return ev.Mode == "arrest" || ev.Mode == "martial-law" || ev.Mode == "curfew"
+	case ev.Type == "RETREAT" && ev.Mode == "release" && t.passive:
+		return personActor(ev.Target) || ev.Target != nil && ev.Target.Role != ""
+	}
+	return false
+}
+
 // arson reports "fire" at i set by someone: "set fire to", "setting the
 // embassy on fire".
 func arson(s *sent, i int) bool {
@@ -410,7 +424,7 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 			// deaths in an accident or a disaster: victims, no perpetrator
 
 			continue
-		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && !(ev.Type == "THREATEN" && (embedsType(ts, t, "PROTEST") || !t.nominal && s.spanHas(t.a, t.b, threatenedProtests))) && (ev.Type != "MOBILIZE" || ev.Mode == "" || ev.Mode == "weapons") && !(ev.Type == "COERCE" && (ev.Mode == "arrest" || ev.Mode == "martial-law" || ev.Mode == "curfew")) && !(ev.Type == "RETREAT" && ev.Mode == "release" && t.passive && (personActor(ev.Target) || ev.Target != nil && ev.Target.Role != "")) && !(ev.Type == "ACCUSE" && formalCharge(s, t)) && !(ev.Type == "REQUEST" && civicAgent(ev.Source)) && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
+		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && !(ev.Type == "THREATEN" && (embedsType(ts, t, "PROTEST") || !t.nominal && s.spanHas(t.a, t.b, threatenedProtests))) && (ev.Type != "MOBILIZE" || ev.Mode == "" || ev.Mode == "weapons") && !authoritiesAct(t) && !(ev.Type == "ACCUSE" && formalCharge(s, t)) && !(ev.Type == "REQUEST" && civicAgent(ev.Source)) && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
 			// protests, strikes and riots are political whoever holds them
 			// (but nothing "is demonstrated" by protesters), and so is
 			// raising a force ("formed a militia"); an arrest, martial

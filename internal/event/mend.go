@@ -1,0 +1,119 @@
+package event
+
+// mend.go re-reads a few shapes the dependency parse gets wrong, before the
+// coder reads arguments from it. The parse is shared (memoised), so a
+// mended tree is always a copy.
+
+import "sitrep/internal/syntax"
+
+// mendSpeech re-reads "said it carried out the attack", which the parse
+// may take as "said" with the object "it" and a complement "carried": a
+// subject pronoun right before a finite verb is that verb's subject, and
+// the verb's clause is what was said. The parse is shared (memoised), so
+// a mended tree is a copy.
+func (s *sent) mendSpeech() {
+	t := s.tree
+	var head []int
+	var rel []string
+	for k := 0; k+1 < t.Len(); k++ {
+		v, x := t.Head[k], k+1
+		if !t.HasRel(k, "obj") || !subjPronouns[s.low(k)] || v < 0 || v > k || t.Head[x] != v ||
+			!t.HasRel(x, "xcomp", "ccomp", "parataxis") || !s.tokHas(v, speechVerbs) || !isVerbTag(s.tag(v)) {
+			continue
+		}
+		switch s.tag(x) {
+		case "VBD", "VBZ", "VBP", "MD":
+		default:
+			continue
+		}
+		if head == nil {
+			head, rel = append([]int(nil), t.Head...), append([]string(nil), t.Rel...)
+		}
+		head[k], rel[k], rel[x] = x, "nsubj", "ccomp"
+	}
+	if head != nil {
+		s.tree = syntax.NewTree(head, rel)
+	}
+}
+
+// mendHaving re-reads "reports having intercepted projectiles", which the
+// parse may take as "having" with the object "intercepted projectiles" or
+// with the participle as its complement: a participle right after
+// "having" is the verb, "having" its auxiliary.
+func (s *sent) mendHaving() {
+	t := s.tree
+	var head []int
+	var rel []string
+	for k := 0; k+1 < t.Len(); k++ {
+		v := k + 1
+		if s.low(k) != "having" || s.tag(k) != "VBG" || s.tag(v) != "VBN" {
+			continue
+		}
+		if d := k - 1; d > 0 && t.Head[k] == v && t.Head[d] == v && t.HasRel(d, "aux") && isFinite(s.tag(d)) && !auxWords[s.low(d)] {
+			// "Police denied having arrested the journalist", parsed as a
+			// passive with "denied" for an auxiliary: the finite verb is
+			// the head, its subject is no patient, the perfect gerund its
+			// complement
+			if head == nil {
+				head, rel = append([]int(nil), t.Head...), append([]string(nil), t.Rel...)
+			}
+			for i := range head {
+				if head[i] == v && i < d && (rel[i] == "nsubj" || rel[i] == "nsubj:pass") {
+					head[i], rel[i] = d, "nsubj"
+				}
+			}
+			head[d], rel[d] = t.Head[v], t.Rel[v]
+			head[v], rel[v] = d, "xcomp"
+			rel[k] = "aux"
+			continue
+		}
+		if t.Head[v] != k && !t.HasRel(v, "amod") {
+			continue // (hung on "having" as its complement, or as an adjective of its object)
+		}
+		if head == nil {
+			head, rel = append([]int(nil), t.Head...), append([]string(nil), t.Rel...)
+		}
+		for i := range head {
+			if head[i] == k && i != v {
+				head[i] = v
+			}
+		}
+		head[v], rel[v] = head[k], rel[k]
+		head[k], rel[k] = v, "aux"
+	}
+	if head != nil {
+		s.tree = syntax.NewTree(head, rel)
+	}
+}
+
+// mendConjoinedVerb re-reads "banned Hamas and arrested dozens of its
+// activists", which the parse may take as the object "Hamas" conjoined
+// with "arrested": a finite verb with an object of its own, conjoined to
+// a verb's object, is conjoined to that verb.
+func (s *sent) mendConjoinedVerb() {
+	t := s.tree
+	var head []int
+	for x := 1; x < t.Len(); x++ {
+		h := t.Head[x]
+		switch s.tag(x) {
+		case "VBD", "VBZ", "VBP":
+		default:
+			continue
+		}
+		// (a name right before "and", the object of a finite verb)
+		if h < 0 || h != x-2 || s.low(x-1) != "and" || !t.HasRel(x, "conj") || (s.tag(h) != "NNP" && s.tag(h) != "NNPS") || !t.HasRel(h, "obj") || t.Child(x, "obj") < 0 {
+			continue
+		}
+		v := t.Head[h]
+		if v < 0 || !isFinite(s.tag(v)) {
+			continue
+		}
+		if head == nil {
+			head = append([]int(nil), t.Head...)
+		}
+		head[x] = v
+	}
+	if head != nil {
+		s.tree = syntax.NewTree(head, t.Rel)
+	}
+}
