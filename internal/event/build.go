@@ -104,6 +104,23 @@ var relativeWords = set{"who": true, "which": true, "that": true, "whom": true}
 
 var passiveAux = set{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "be": true}
 
+// killedGroup reports a finite verb that is the auxiliary of a passive
+// casualty verb ("were | killed", "have been | wounded"): its subject is
+// the dead (police "deployed" may still be who arrests).
+func killedGroup(s *sent, p int) bool {
+	for k := p; k < len(s.toks) && k <= p+3; k++ {
+		switch {
+		case passiveAux[s.low(k)] && s.tag(k+1) == "VBN":
+			return s.tokHas(k+1, casualtyVerbs)
+		case passiveAux[s.low(k)] && s.tag(k+1) == "RB" && s.tag(k+2) == "VBN":
+			return s.tokHas(k+2, casualtyVerbs)
+		case k > p && !auxWords[s.low(k)] && s.tag(k) != "RB":
+			return false
+		}
+	}
+	return false
+}
+
 // passiveLight returns the participle of a passive light verb whose
 // subject is the event noun phrase opening the clause at first ("talks
 // were held in Geneva", "new sanctions were imposed on Iran", "a
@@ -1347,7 +1364,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	if src == nil && t.passive && !t.nominal && t.subjA > 1 && t.subjB == t.vg && s.low(t.subjA-1) == "with" && s.low(t.subjA-2) == "," {
 		// "the FBI has thwarted a plot, with five people arrested": the
 		// clause the absolute phrase hangs from names who did it
-		if p := prevFinite(s, t.subjA-2); p >= 0 {
+		// (not when that clause counts the dead: "300 people were killed,
+		// with most having been shot" names no shooter)
+		if p := prevFinite(s, t.subjA-2); p >= 0 && !killedGroup(s, p) {
 			if a, b := subjSpan(s, verbGroupStart(s, p)); a < b {
 				if x := c.actorSpan(s, a, b); !weak(x) && !sameActor(x, tgt) {
 					src = x

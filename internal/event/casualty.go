@@ -57,12 +57,15 @@ func mergeCasualties(s *sent, ts []*trig) []*trig {
 			out = append(out, t)
 			continue
 		}
+		if includedSubset(s, t.head) {
+			continue
+		}
 		host := subjHost(t)
 		if host == nil && !t.eventSubj && t.passive {
 			// "was killed in a recent airstrike": the attack the passive
 			// names right after it, before any earlier one
 			for j := i + 1; j < len(ts) && host == nil; j++ {
-				if u := ts[j]; (u.ev.Type == "ASSAULT" || lethalRaid(s, u)) && !u.casualty && u.nominal && u.a > t.b && !owned(u, t) && (u.a-t.b <= 6 && pathTo(s, t.b, u.a) || conjPathTo(s, t.head, u.a)) {
+				if u := ts[j]; (u.ev.Type == "ASSAULT" || lethalRaid(s, u)) && !u.casualty && u.nominal && u.a > t.b && !owned(u, t) && (u.a-t.b <= 6 && pathTo(s, t.b, u.a) || conjPathTo(s, t.head, u.a, u.head) || causeObl(s, t.head, u.head)) {
 					host = u
 					if u.ev.Type != "ASSAULT" {
 						// "killed in two army raids": a raid that kills is an attack
@@ -253,16 +256,45 @@ func pathTo(s *sent, a, b int) bool {
 	return true
 }
 
-// conjPathTo reports the cause phrase before token a hanging from a
-// passive casualty verb conjoined to head: "one is killed and another is wounded
-// | in Russian drone strikes" names the attack of both casualty verbs.
-func conjPathTo(s *sent, head, a int) bool {
+// includedSubset reports a casualty verb in a relative clause that counts
+// part of a toll the sentence gave before: "75 were killed, including 44
+// who were killed in the city" tells of the same dead, no other attack.
+func includedSubset(s *sent, verb int) bool {
+	t := s.tree
+	if t == nil || verb >= t.Len() || !t.HasRel(verb, "acl:relcl") {
+		return false
+	}
+	n := t.Head[verb]
+	if n < 2 || s.low(n-1) != "including" && s.low(n-1) != "among" || s.tag(n) != "CD" {
+		return false
+	}
+	v := t.Head[n]
+	return v >= 0 && v < n && s.tokHas(v, casualtyVerbs)
+}
+
+// causeObl reports an attack noun the parse hangs on a passive casualty
+// verb through in, by or during, past a phrase that stands between them:
+// "75 were killed, including 44 in the city, during the army's assault".
+func causeObl(s *sent, verb, noun int) bool {
+	t := s.tree
+	if t == nil || noun >= t.Len() || t.Head[noun] != verb || !t.HasRel(noun, "obl") {
+		return false
+	}
+	c := t.Child(noun, "case")
+	return c >= 0 && (s.low(c) == "in" || s.low(c) == "by" || s.low(c) == "during")
+}
+
+// conjPathTo reports the cause phrase before token a (or the attack noun
+// at noun the parse hangs on it) hanging from a passive casualty verb
+// conjoined to head: "one is killed and another is wounded | in Russian
+// drone strikes" names the attack of both casualty verbs.
+func conjPathTo(s *sent, head, a, noun int) bool {
 	t := s.tree
 	if t == nil || head < 0 || head >= t.Len() {
 		return false
 	}
 	for _, d := range t.Dependents(head) {
-		if d > head && d < a && t.HasRel(d, "conj") && s.tag(d) == "VBN" && s.tokHas(d, casualtyVerbs) && pathTo(s, d+1, a) {
+		if d > head && d < a && t.HasRel(d, "conj") && s.tag(d) == "VBN" && s.tokHas(d, casualtyVerbs) && (pathTo(s, d+1, a) || causeObl(s, d, noun)) {
 			return true
 		}
 	}

@@ -83,6 +83,14 @@ func TestExamples(t *testing.T) {
 				switch k {
 				case "modality":
 					got = e.Modality
+				case "events":
+					n := 0
+					for i := range evs {
+						if evs[i].Type == ex.typ {
+							n++
+						}
+					}
+					got = strconv.Itoa(n)
 				case "negated":
 					got = strconv.FormatBool(e.Negated)
 				case "background":

@@ -117,3 +117,44 @@ func (s *sent) mendConjoinedVerb() {
 		s.tree = syntax.NewTree(head, t.Rel)
 	}
 }
+
+// mendIncluded re-reads "75 people were killed, including 44 who were
+// killed in the city, during the army's assault", which the parse may
+// take as a relative clause that runs past the comma closing the
+// "including" phrase: what follows that comma belongs to the main verb
+// the phrase counts for, not to the subset's clause.
+func (s *sent) mendIncluded() {
+	t := s.tree
+	var head []int
+	for x := 1; x < t.Len(); x++ {
+		n := t.Head[x]
+		if !t.HasRel(x, "acl:relcl") || n < 1 || s.low(n-1) != "including" && s.low(n-1) != "among" || s.low(n-2) != "," {
+			continue
+		}
+		v := t.Head[n]
+		if v < 0 || v > n || !isVerbTag(s.tag(v)) {
+			continue
+		}
+		c := -1
+		for k := x + 1; k < t.Len(); k++ {
+			if s.low(k) == "," {
+				c = k
+				break
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		for d := c; d < t.Len(); d++ {
+			if t.Head[d] == x {
+				if head == nil {
+					head = append([]int(nil), t.Head...)
+				}
+				head[d] = v
+			}
+		}
+	}
+	if head != nil {
+		s.tree = syntax.NewTree(head, t.Rel)
+	}
+}
