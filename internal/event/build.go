@@ -104,6 +104,22 @@ var relativeWords = set{"who": true, "which": true, "that": true, "whom": true}
 
 var passiveAux = set{"is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "be": true}
 
+// treeAgent reports that the parse makes the source's words the
+// trigger's subject: a verb's nominal subject, or a noun's compound or
+// possessive ("police officers marched", "a police protest").
+func treeAgent(s *sent, t *trig, src *Actor) bool {
+	tr := s.tree
+	if tr == nil || t.head >= tr.Len() {
+		return false
+	}
+	for _, k := range tr.Children(t.head, "nsubj", "compound", "nmod:poss") {
+		if k >= t.subjA && k < t.subjB && strings.Contains(src.Text, s.toks[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
 // killedGroup reports a finite verb that is the auxiliary of a passive
 // casualty verb ("were | killed", "have been | wounded"): its subject is
 // the dead (police "deployed" may still be who arrests).
@@ -1780,6 +1796,13 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// "investigators link the IRGC to two arson attacks": the one
 		// linked to an attack is its alleged author
 		src = c.linkedAuthor(s, t.a)
+	}
+	if src != nil && e.Type == "PROTEST" && c.sectors != nil && c.sectors.of(src) == "COP" && !treeAgent(s, t, src) {
+		// "crackdowns on protests by police", "protesters clash with police
+		// and 20,000 people march": police stand against a protest; they
+		// protest only as its grammatical subject ("police officers
+		// marched over pay")
+		src = nil
 	}
 	ev.Source, ev.Target = src, tgt
 	if ev.Mode == "" {
