@@ -413,6 +413,9 @@ func (c *coding) namedParty(s *sent, a, b int) bool {
 func originHead(s *sent, pa, pb int) (int, int) {
 	if pa >= 2 && s.low(pa-1) == "from" && isNounTag(s.tag(pa-2)) && (placeAt(s, pa+skipDet(s, pa)) || placeMention(s, pa+skipDet(s, pa))) {
 		if qa := npBack(s, pa-1); qa < pa-1 {
+			if qa >= 2 && s.low(qa-1) == "of" && isNounTag(s.tag(qa-2)) && isNounTag(s.tag(qa)) && qa+1 == pa-1 {
+				qa = npBack(s, qa-1) // "two prisoners of war | from Kenya" (not "the trial of | a migrant")
+			}
 			return qa, pa - 1
 		}
 	}

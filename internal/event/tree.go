@@ -31,8 +31,8 @@ func (s *sent) npSpan(i int) (int, int) {
 			if t.HasRel(d, "acl", "advcl", "parataxis", "appos", "dep", "ccomp", "punct", "list", "reparandum", "vocative", "discourse") && d > i {
 				continue
 			}
-			if k == i && t.HasRel(d, "cc") && d < i {
-				continue // "and 30 others" read as a conjunct: the conjunction is not the phrase's
+			if k == i && t.HasRel(d, "cc", "case") && d < i {
+				continue // "and 30 others" read as a conjunct, "of nations that deploy": the conjunction or preposition is not the phrase's
 			}
 			if k == i && t.HasRel(d, "obl", "nmod:tmod", "obl:tmod", "advmod") && d > i {
 				continue // "the United States on Wednesday": time belongs to the verb
@@ -351,9 +351,14 @@ func (c *coding) readTree(s *sent, t *trig) {
 			if (s.low(k) == "and" || s.low(k) == ",") && nounList(s, ha, a) {
 				break // "the Narcotics Board, police, and customs arrest": a list of the doers
 			}
-			if isFinite(s.tag(k)) || s.low(k) == "and" || s.low(k) == "or" || isVerbTag(s.tag(k)) && !nounIn(s, ha, k) {
+			if s.tag(k) == "VBG" && s.tokHas(k, speechVerbs) && nounIn(s, ha, k) && k+1 < a {
+				t.subjA = k + 1
+				break
+			}
+			if isFinite(s.tag(k)) || s.low(k) == "and" || s.low(k) == "or" || isVerbTag(s.tag(k)) && (!nounIn(s, ha, k) || s.tag(k) == "VBG" && s.tokHas(k, speechVerbs)) {
 				// (a participle inside the subject, "a man suspected of
-				// planning an attack", does not end it)
+				// planning an attack", does not end it; one of speech does:
+				// "closes its airspace, saying the army has launched")
 				// "killed and 30 others": a window that ran back over
 				// another clause
 				t.subjA = a
