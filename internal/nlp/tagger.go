@@ -914,6 +914,18 @@ func fixTags(toks []Token, verbGap []float32) {
 				toks[i-1].Tag = "NN"
 			}
 		}
+		// "arrested five people after a group of protesters damaged and
+		// set fire to an office": a participle with no auxiliary right
+		// after the subject a subordinator opens is that clause's past,
+		// and so is one joined to it by "and"
+		if t.Tag == "VBN" && i > 2 && isLowerWord(t.Text) && pastForm(strings.ToLower(t.Text)) &&
+			(isNounTagText(toks[i-1].Tag) && subordinateSubject(toks[:i]) || toks[i-1].Text == "and" && toks[i-2].Tag == "VBD" && subordinateSubject(toks[:i-2])) &&
+			!finiteLater(toks[i+1:]) {
+			// (not "after the charges filed against him were dropped": a
+			// finite verb later in the clause makes the participle a
+			// reduced relative)
+			t.Tag = "VBD"
+		}
 		// "an Allied Democratic Forces attack on a village": after "a" or
 		// "an" and a plural name, the word is the singular head, not a verb
 		if (t.Tag == "VBP" || t.Tag == "VB" || t.Tag == "VBD" && !strings.HasSuffix(strings.ToLower(t.Text), "ed") && irregularVerbs[strings.ToLower(t.Text)] == "") && i > 1 && (toks[i-1].Tag == "NNS" || toks[i-1].Tag == "NNPS" || toks[i-1].Tag == "NNP") && isLowerWord(t.Text) && singularOpener(toks[:i]) {
@@ -1659,6 +1671,37 @@ var estWords = map[string]bool{"protest": true, "arrest": true, "request": true,
 // clauseSubordinators open a subordinate clause with its own subject.
 var clauseSubordinators = map[string]bool{"after": true, "before": true, "when": true, "while": true, "because": true,
 	"since": true, "although": true, "though": true, "if": true, "unless": true, "until": true, "whereas": true}
+
+// finiteLater reports another verb (finite, or a past the model may have
+// read as a participle) before the clause ends at a punctuation mark, a
+// subordinator or "and".
+func finiteLater(toks []Token) bool {
+	for _, t := range toks {
+		w := strings.ToLower(t.Text)
+		if t.Tag == "," || t.Tag == "." || t.Tag == ":" || w == "and" || clauseSubordinators[w] {
+			return false
+		}
+		if isFiniteTag(t.Tag) || isBeForm(w) || t.Tag == "VBN" {
+			return true
+		}
+	}
+	return false
+}
+
+// subordinateSubject reports tokens that end in a subordinator and a noun
+// phrase after it: "… after a small group of protesters".
+func subordinateSubject(toks []Token) bool {
+	for k := len(toks) - 1; k >= 1 && k >= len(toks)-8; k-- {
+		w := strings.ToLower(toks[k].Text)
+		if clauseSubordinators[w] {
+			return k < len(toks)-1 && subjectStart(toks[k+1])
+		}
+		if !npPrecedes[toks[k].Tag] && w != "of" {
+			return false
+		}
+	}
+	return false
+}
 
 // subjectStart reports a word that can open a clause's subject: a
 // pronoun, a determiner or a name ("after he pleads", "when the army …").
