@@ -775,6 +775,13 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				// clause's subject
 				tgt = c.mainSubject(s, t.subjA)
 			}
+			if sa := substituteTail(s, t.subjA, t.subjB); tgt == nil && hostile[e.Type] && sa >= 0 && !t.casualty && !s.spanHas(t.a, t.b, interceptVerbs) {
+				// "one gunman was killed and the other arrested", "another
+				// 20 were taken hostage": who underwent it, though no noun
+				// names them ("two were shot down" may be drones; a toll
+				// "and another injured" is the attack's, whose victims are named)
+				tgt = &Actor{Text: s.text(c.body, sa, t.subjB)}
+			}
 			if src == nil && (e.Type == "COERCE" || e.Type == "SANCTION") {
 				src = c.releaser(s, t.subjA)
 			}
