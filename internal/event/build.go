@@ -1170,6 +1170,16 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
+	if !t.nominal && !t.passive && (ev.Type == "COOPERATE" && (weak(tgt) || commonHeaded(s, t.objA, t.objB) || personActor(tgt)) || ev.Type == "CONSULT" && s.tokHas(t.head, sendVerbs) || (ev.Type == "RETREAT" || ev.Type == "AID") && weak(tgt)) {
+		// "handed over two suspects to Libya", "extradited a Russian
+		// hacker to the United States", "sent a delegation to Turkey":
+		// who or what is handed over goes to the party the act is with
+		// ("returned the remains of a soldier, possibly a hostage, to
+		// Israeli authorities": what is given back names no one)
+		if x := c.recipient(s, t); x != nil && !sameActor(x, src) {
+			tgt = x
+		}
+	}
 	if tgt == nil && !t.nominal && !t.passive && (ev.Type == "AGREE" || ev.Type == "REJECT" || ev.Type == "SUPPORT") && t.b < len(s.toks) && t.b > t.head+1 && (s.low(t.b) == "by" || s.low(t.b) == "from") && isNounTag(s.tag(t.b-1)) {
 		// "accepted a proposal by the United States": whose proposal is
 		// accepted is whom the act answers
