@@ -1109,6 +1109,16 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// election": withholding support or a concession is a refusal
 		ev.Type, ev.Mode, ev.Negated = "REJECT", "", false
 	}
+	if tgt == nil && !t.nominal && (ev.Type == "ASSAULT" || ev.Type == "COERCE") {
+		// "the crossing reopened for the first time since Israel captured
+		// it", "the hub was retaken after it was seized by a gang": the
+		// thing the main clause is about
+		if k := itArgument(s, t); k >= 0 {
+			if x := c.itAntecedent(s, k); x != nil && !sameActor(x, src) {
+				tgt = x
+			}
+		}
+	}
 	if weak(tgt) && !t.passive && !e.subjTarget && !(ev.Mode == "seize" && t.thing != nil && goodsHaul(t.thing.Text)) && !(t.thing != nil && documentContent(s, ev.Type, t)) {
 		// (not "seized a shipment of weapons bound for Yemen": the haul
 		// is what is taken, and "rejected a resolution to block arms
