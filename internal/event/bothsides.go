@@ -79,3 +79,18 @@ func (c *coding) bothSides(s *sent, t *trig, ev *Event) {
 		return
 	}
 }
+
+// tiesWords name the relations two states hold with each other.
+var tiesWords = set{"relations": true, "ties": true}
+
+// aimedAtEachOther reports "at each other" (or "on", "against") within
+// the clause after token from: "launched missiles and drones at each
+// other".
+func aimedAtEachOther(s *sent, from int) bool {
+	for k := from; k+2 < len(s.toks) && k < from+10 && !isPunct(s, k); k++ {
+		if l := s.low(k); (l == "at" || l == "on" || l == "against") && s.low(k+1) == "each" && s.low(k+2) == "other" {
+			return true
+		}
+	}
+	return false
+}

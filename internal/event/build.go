@@ -769,6 +769,10 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		case t.passive:
 			src, tgt = agent, subj
+			if e.Type == "ACCUSE" {
+				// "Israel's strike on the depot was condemned": Israel is
+				tgt = c.condemnedAgent(s, t.subjA, t.subjB, tgt, src)
+			}
 			if tgt == nil && t.subjB == t.subjA+1 && personalPronouns[s.low(t.subjA)] {
 				// "A student dies a day after he was assaulted by police":
 				// a pronoun no earlier name resolves stands for the main
@@ -846,6 +850,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		default:
 			src, tgt = subj, obj
+			if e.Type == "ACCUSE" {
+				// "condemned Israel's strike on Hezbollah's depot": whose
+				// strike it was is condemned, not whose depot was hit
+				tgt = c.condemnedAgent(s, t.objA, t.objB, tgt, src)
+			}
 			if weak(src) && t.subjA < t.subjB && !c.actorHeaded(s, t.subjA, t.subjB) {
 				// "a constitutional amendment reinstating …", "its gas
 				// supplies": a thing is no actor
@@ -1215,7 +1224,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
-	if weak(tgt) && !t.nominal && !t.passive && (ev.Type == "ACCUSE" || ev.Type == "ASSAULT") && (eachOther(s, t.a, t.b) || eachOther(s, t.objA, t.objA+2)) {
+	if weak(tgt) && !t.nominal && !t.passive && (ev.Type == "ACCUSE" || ev.Type == "ASSAULT") && (eachOther(s, t.a, t.b) || eachOther(s, t.objA, t.objA+2) || aimedAtEachOther(s, t.b)) {
 		// "Russia and Georgia blame each other": each side is the other's
 		// target; the first named is the source
 		c.reciprocal(s, t, &src, &tgt)
