@@ -471,6 +471,25 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				src = c.actorSpan(s, a, b)
 			}
 		}
+		if tgt == nil && e.Type == "ASSAULT" && t.b-t.a >= 2 && weaponsStrike(s, t.b-2) && t.b < len(s.toks) && (s.tag(t.b) == "DT" || s.tag(t.b) == "CD" || s.tag(t.b) == "NNP" || s.tag(t.b) == "JJ") {
+			// "Iranian drones strike Kuwait's airport", "Israeli drones
+			// strike two F-14 jets": a verb the tagger read as the noun of
+			// "drone strike", whose object follows it
+			if oa, ob := objSpan(s, t.b); oa < ob {
+				ob = cutTime(s, oa, ob)
+				for k := oa + 1; k < ob; k++ {
+					if s.tag(k) == "VBN" || s.tag(k) == "VBD" || s.low(k) == "," || preps[s.low(k)] && s.low(k) != "of" {
+						ob = k // "two jets | parked at …", "the airport | in …"
+						break
+					}
+				}
+				if x := c.actorSpan(s, oa, ob); x != nil && !sameActor(x, src) {
+					tgt = x
+				} else if x == nil && oa < ob {
+					tgt = &Actor{Text: s.text(c.body, oa, ob)}
+				}
+			}
+		}
 		if tgt == nil && e.Type == "ASSAULT" && t.b < len(s.toks) && s.tokHas(t.b, effectVerbs) && isVerbTag(s.tag(t.b)) {
 			// "a drone attack damages a refinery", "… causes a fire at an
 			// oil terminal": what the attack hit
