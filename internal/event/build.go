@@ -798,11 +798,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				// clause's subject
 				tgt = c.mainSubject(s, t.subjA)
 			}
-			if sa := substituteTail(s, t.subjA, t.subjB); tgt == nil && hostile[e.Type] && sa >= 0 && !t.casualty && !s.spanHas(t.a, t.b, interceptVerbs) {
+			if sa := substituteTail(s, t.subjA, t.subjB); tgt == nil && hostile[e.Type] && sa >= 0 && !t.casualty && !s.spanHas(t.a, t.b, interceptVerbs) && !(e.Type == "ASSAULT" && s.spanHas(sa, t.subjB, set{"more": true})) {
 				// "one gunman was killed and the other arrested", "another
 				// 20 were taken hostage": who underwent it, though no noun
-				// names them ("two were shot down" may be drones; a toll
-				// "and another injured" is the attack's, whose victims are named)
+				// names them ("two were shot down", "20 more were fired" may
+				// be drones or rockets; a toll "and another injured" is the
+				// attack's, whose victims are named)
 				tgt = &Actor{Text: s.text(c.body, sa, t.subjB)}
 			}
 			if src == nil && (e.Type == "COERCE" || e.Type == "SANCTION") {
@@ -869,6 +870,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		default:
 			src, tgt = subj, obj
+			if tgt == nil && (e.Type == "COERCE" || e.Type == "ACCUSE") && t.objA < t.objB && peopleSubstitute(s, t.objA, t.objB) && s.spanHas(t.objA, t.objB, substituteWords) && !reciprocalAfter(s, t.head+1) {
+				// "killing five people and arresting 19 more": those named
+				// by a substitute are whom the arrest falls on ("both sides
+				// accuse the other": a pair, read by bothSides)
+				tgt = &Actor{Text: s.text(c.body, t.objA, t.objB)}
+			}
 			if e.Type == "ACCUSE" {
 				// "condemned Israel's strike on Hezbollah's depot": whose
 				// strike it was is condemned, not whose depot was hit

@@ -6,7 +6,7 @@ package event
 // the one arrested or killed is named all the same.
 
 // substituteWords stand in for a noun that names people.
-var substituteWords = set{"other": true, "others": true, "another": true}
+var substituteWords = set{"other": true, "others": true, "another": true, "more": true}
 
 // peopleSubstitute reports tokens [a, b) that name people by a
 // substitute, a number or an age alone, with no noun: "the other",
