@@ -169,3 +169,11 @@ func (c *coding) noteActors(s *sent) {
 }
 
 var anaphoricDet = wordSet("anaphoricDet")
+
+// weaponsStrike reports "drones strike" or "missiles hit" at token k: a
+// plural weapon noun and a bare verb of striking, which the tagger may
+// read as the compound noun "drone strike".
+func weaponsStrike(s *sent, k int) bool {
+	l := s.low(k + 1)
+	return k >= 0 && s.tag(k) == "NNS" && s.tokHas(k, weaponNouns) && (l == "strike" || l == "hit" || l == "pound" || l == "target")
+}

@@ -504,6 +504,25 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				src = c.actorSpan(s, a, b)
 			}
 		}
+		if tgt == nil && e.Type == "ASSAULT" && t.b-t.a >= 2 && weaponsStrike(s, t.b-2) && t.b < len(s.toks) && (s.tag(t.b) == "DT" || s.tag(t.b) == "CD" || s.tag(t.b) == "NNP" || s.tag(t.b) == "JJ") {
+			// "Iranian drones strike Kuwait's airport", "Israeli drones
+			// strike two F-14 jets": a verb the tagger read as the noun of
+			// "drone strike", whose object follows it
+			if oa, ob := objSpan(s, t.b); oa < ob {
+				ob = cutTime(s, oa, ob)
+				for k := oa + 1; k < ob; k++ {
+					if s.tag(k) == "VBN" || s.tag(k) == "VBD" || s.low(k) == "," || preps[s.low(k)] && s.low(k) != "of" {
+						ob = k // "two jets | parked at …", "the airport | in …"
+						break
+					}
+				}
+				if x := c.actorSpan(s, oa, ob); x != nil && !sameActor(x, src) {
+					tgt = x
+				} else if x == nil && oa < ob {
+					tgt = &Actor{Text: s.text(c.body, oa, ob)}
+				}
+			}
+		}
 		if tgt == nil && e.Type == "ASSAULT" && t.b < len(s.toks) && s.tokHas(t.b, effectVerbs) && isVerbTag(s.tag(t.b)) {
 			// "a drone attack damages a refinery", "… causes a fire at an
 			// oil terminal": what the attack hit
@@ -802,11 +821,23 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		case t.passive:
 			src, tgt = agent, subj
+			if e.Type == "ACCUSE" {
+				// "Israel's strike on the depot was condemned": Israel is
+				tgt = c.condemnedAgent(s, t.subjA, t.subjB, tgt, src)
+			}
 			if tgt == nil && t.subjB == t.subjA+1 && personalPronouns[s.low(t.subjA)] {
 				// "A student dies a day after he was assaulted by police":
 				// a pronoun no earlier name resolves stands for the main
 				// clause's subject
 				tgt = c.mainSubject(s, t.subjA)
+			}
+			if sa := substituteTail(s, t.subjA, t.subjB); tgt == nil && hostile[e.Type] && sa >= 0 && !t.casualty && !s.spanHas(t.a, t.b, interceptVerbs) && !(e.Type == "ASSAULT" && s.spanHas(sa, t.subjB, set{"more": true})) {
+				// "one gunman was killed and the other arrested", "another
+				// 20 were taken hostage": who underwent it, though no noun
+				// names them ("two were shot down", "20 more were fired" may
+				// be drones or rockets; a toll "and another injured" is the
+				// attack's, whose victims are named)
+				tgt = &Actor{Text: s.text(c.body, sa, t.subjB)}
 			}
 			if src == nil && (e.Type == "COERCE" || e.Type == "SANCTION") {
 				src = c.releaser(s, t.subjA)
@@ -872,6 +903,17 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		default:
 			src, tgt = subj, obj
+			if tgt == nil && (e.Type == "COERCE" || e.Type == "ACCUSE") && t.objA < t.objB && peopleSubstitute(s, t.objA, t.objB) && s.spanHas(t.objA, t.objB, substituteWords) && !reciprocalAfter(s, t.head+1) {
+				// "killing five people and arresting 19 more": those named
+				// by a substitute are whom the arrest falls on ("both sides
+				// accuse the other": a pair, read by bothSides)
+				tgt = &Actor{Text: s.text(c.body, t.objA, t.objB)}
+			}
+			if e.Type == "ACCUSE" {
+				// "condemned Israel's strike on Hezbollah's depot": whose
+				// strike it was is condemned, not whose depot was hit
+				tgt = c.condemnedAgent(s, t.objA, t.objB, tgt, src)
+			}
 			if weak(src) && t.subjA < t.subjB && !c.actorHeaded(s, t.subjA, t.subjB) {
 				// "a constitutional amendment reinstating …", "its gas
 				// supplies": a thing is no actor
@@ -1135,6 +1177,16 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// election": withholding support or a concession is a refusal
 		ev.Type, ev.Mode, ev.Negated = "REJECT", "", false
 	}
+	if tgt == nil && !t.nominal && (ev.Type == "ASSAULT" || ev.Type == "COERCE") {
+		// "the crossing reopened for the first time since Israel captured
+		// it", "the hub was retaken after it was seized by a gang": the
+		// thing the main clause is about
+		if k := itArgument(s, t); k >= 0 {
+			if x := c.itAntecedent(s, k); x != nil && !sameActor(x, src) {
+				tgt = x
+			}
+		}
+	}
 	if weak(tgt) && !t.passive && !e.subjTarget && !(ev.Mode == "seize" && t.thing != nil && goodsHaul(t.thing.Text)) && !(t.thing != nil && documentContent(s, ev.Type, t)) {
 		// (not "seized a shipment of weapons bound for Yemen": the haul
 		// is what is taken, and "rejected a resolution to block arms
@@ -1196,6 +1248,16 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
+	if !t.nominal && !t.passive && (ev.Type == "COOPERATE" && (weak(tgt) || commonHeaded(s, t.objA, t.objB) || personActor(tgt)) || ev.Type == "CONSULT" && s.tokHas(t.head, sendVerbs) || (ev.Type == "RETREAT" || ev.Type == "AID") && weak(tgt)) {
+		// "handed over two suspects to Libya", "extradited a Russian
+		// hacker to the United States", "sent a delegation to Turkey":
+		// who or what is handed over goes to the party the act is with
+		// ("returned the remains of a soldier, possibly a hostage, to
+		// Israeli authorities": what is given back names no one)
+		if x := c.recipient(s, t); x != nil && !sameActor(x, src) {
+			tgt = x
+		}
+	}
 	if tgt == nil && !t.nominal && !t.passive && (ev.Type == "AGREE" || ev.Type == "REJECT" || ev.Type == "SUPPORT") && t.b < len(s.toks) && t.b > t.head+1 && (s.low(t.b) == "by" || s.low(t.b) == "from") && isNounTag(s.tag(t.b-1)) {
 		// "accepted a proposal by the United States": whose proposal is
 		// accepted is whom the act answers
@@ -1221,7 +1283,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
-	if weak(tgt) && !t.nominal && !t.passive && (ev.Type == "ACCUSE" || ev.Type == "ASSAULT") && (eachOther(s, t.a, t.b) || eachOther(s, t.objA, t.objA+2)) {
+	if weak(tgt) && !t.nominal && !t.passive && (ev.Type == "ACCUSE" || ev.Type == "ASSAULT") && (eachOther(s, t.a, t.b) || eachOther(s, t.objA, t.objA+2) || aimedAtEachOther(s, t.b)) {
 		// "Russia and Georgia blame each other": each side is the other's
 		// target; the first named is the source
 		c.reciprocal(s, t, &src, &tgt)

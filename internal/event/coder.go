@@ -580,6 +580,7 @@ func (c *coding) sentence(s *sent) {
 		}
 		c.jointDrill(s, t, ev)
 		c.splitParties(s, t, ev)
+		c.bothSides(s, t, ev)
 		t.ev = ev
 		out = append(out, t)
 	}

@@ -311,7 +311,10 @@ func (c *coding) splitParties(s *sent, t *trig, ev *Event) {
 	fight := !t.nominal && (ev.Type == "ASSAULT" || ev.Type == "PROTEST") && s.tokHas(t.head, clashVerbs)
 	// a truce, like a deal, binds two sides: "Israel and Hamas declared a
 	// truce"
-	pact := mutual[ev.Type] || ev.Type == "RETREAT" && ev.Mode == "ceasefire"
+	pact := mutual[ev.Type] || ev.Type == "RETREAT" && ev.Mode == "ceasefire" ||
+		// ties, restored or cut, bind two sides too: "Syria and Ukraine
+		// restore diplomatic relations"
+		(ev.Type == "SUPPORT" || ev.Type == "SANCTION") && !t.nominal && s.spanHas(t.a, t.b, tiesWords)
 	if pact && ev.Target == nil {
 		// "Washington announced a ceasefire between Thailand and
 		// Cambodia", "brokered a deal between Rwanda and Congo": the
