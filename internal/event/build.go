@@ -635,7 +635,14 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				if verbal[e.Type] {
 					// "demanded an admission by Moscow", "rejected calls
 					// by X": the author of the thing is who is addressed
-					if ba, bb := agentSpan(s, t.objB); ba < bb {
+					// (also after its participle: "investigates abuses
+					// committed by X", "rejects a lawsuit filed by X"; not
+					// a deal's "brokered by X", who is no party to it)
+					j := t.objB
+					if !mutual[e.Type] {
+						j = byAfterParticiple(s, j)
+					}
+					if ba, bb := agentSpan(s, j); ba < bb {
 						obj = c.actorSpan(s, ba, bb)
 					}
 				}
@@ -3511,4 +3518,21 @@ func (c *coding) objectActsAfter(s *sent, t *trig) bool {
 		}
 	}
 	return false
+}
+
+// byAfterParticiple returns the "by" after the participle at j that ends a
+// thing's phrase ("abuses committed | by X", "raids carried out | by X"),
+// or j itself.
+func byAfterParticiple(s *sent, j int) int {
+	if s.tag(j) != "VBN" {
+		return j
+	}
+	k := j + 1
+	if s.tag(k) == "RP" {
+		k++
+	}
+	if s.low(k) == "by" {
+		return k
+	}
+	return j
 }
