@@ -2754,6 +2754,15 @@ func (c *coding) protestOwner(s *sent, from int) *Actor {
 		if h < 0 || c.actorHeaded(s, a, b) || s.tokHas(h, warNames) {
 			return nil // an actor itself is read elsewhere; "the Iran war" is no one's measure
 		}
+		if j := byAfterParticiple(s, b); j > b {
+			// "over a labour bill drafted by the interior minister":
+			// whose measure it is
+			if ba, bb := agentSpan(s, j); ba < bb {
+				if x := c.actorSpan(s, ba, bb); !weak(x) && c.actorHeaded(s, ba, bb) {
+					return x
+				}
+			}
+		}
 		for k := a + 1; k < h; k++ {
 			if s.tag(k) == "POS" {
 				if x := c.actorSpan(s, a, k); !weak(x) && c.actorHeaded(s, a, k) {
