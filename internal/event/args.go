@@ -33,6 +33,12 @@ func (c *coding) speakerBefore(s *sent, i int) *Actor {
 		l := s.low(k)
 		if (s.tokHas(k, speechVerbs) || s.tokHas(k, avowVerbs)) && isVerbTag(s.tag(k)) && !isAux(s, k) {
 			a, b := subjSpan(s, verbGroupStart(s, k))
+			if vg := verbGroupStart(s, k); vg > 0 && s.low(vg-1) == "and" {
+				// "X rejected the plan and said they opposed …": the
+				// speaker is the subject of the verb the speech verb is
+				// joined to, not the object before "and"
+				a, b = c.verbSubject(s, k)
+			}
 			if s.parsed(); s.tree != nil {
 				if n := s.tree.Child(k, "nsubj"); n >= 0 && n < k && runsOn(s, a, b) {
 					// the parse's own subject, where the words before the

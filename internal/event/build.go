@@ -687,7 +687,14 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				if verbal[e.Type] {
 					// "demanded an admission by Moscow", "rejected calls
 					// by X": the author of the thing is who is addressed
-					if ba, bb := agentSpan(s, t.objB); ba < bb {
+					// (also after its participle: "investigates abuses
+					// committed by X", "rejects a lawsuit filed by X"; not
+					// a deal's "brokered by X", who is no party to it)
+					j := t.objB
+					if !mutual[e.Type] {
+						j = byAfterParticiple(s, j)
+					}
+					if ba, bb := agentSpan(s, j); ba < bb {
 						obj = c.actorSpan(s, ba, bb)
 					}
 				}
@@ -2851,6 +2858,15 @@ func (c *coding) protestOwner(s *sent, from int) *Actor {
 		if h < 0 || c.actorHeaded(s, a, b) || s.tokHas(h, warNames) {
 			return nil // an actor itself is read elsewhere; "the Iran war" is no one's measure
 		}
+		if j := byAfterParticiple(s, b); j > b {
+			// "over a labour bill drafted by the interior minister":
+			// whose measure it is
+			if ba, bb := agentSpan(s, j); ba < bb {
+				if x := c.actorSpan(s, ba, bb); !weak(x) && c.actorHeaded(s, ba, bb) {
+					return x
+				}
+			}
+		}
 		for k := a + 1; k < h; k++ {
 			if s.tag(k) == "POS" {
 				if x := c.actorSpan(s, a, k); !weak(x) && c.actorHeaded(s, a, k) {
@@ -3615,4 +3631,21 @@ func (c *coding) objectActsAfter(s *sent, t *trig) bool {
 		}
 	}
 	return false
+}
+
+// byAfterParticiple returns the "by" after the participle at j that ends a
+// thing's phrase ("abuses committed | by X", "raids carried out | by X"),
+// or j itself.
+func byAfterParticiple(s *sent, j int) int {
+	if s.tag(j) != "VBN" {
+		return j
+	}
+	k := j + 1
+	if s.tag(k) == "RP" {
+		k++
+	}
+	if s.low(k) == "by" {
+		return k
+	}
+	return j
 }

@@ -265,6 +265,14 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 		}
 	}
 	a, b := subjSpan(s, vg)
+	if a > 0 && timeSubords[s.low(a-1)] {
+		// "After the talks, Chad and Niger agreed": an opening phrase
+		// that names no actor ends at its comma, though a list follows
+		// (subjSpan keeps "after the army, police and militias attacked")
+		if k := commaIn(s, a, b); k > a && k+1 < b && !c.actorHeaded(s, a, k) && c.actorHeaded(s, k+1, b) {
+			a = k + 1
+		}
+	}
 	if prev == "and" && vg == t.head && isVerbTag(s.tag(vg)) && prevFinite(s, vg) < 0 {
 		for k := a + 1; k < b; k++ {
 			if (s.tag(k) == "VBN" || s.tag(k) == "VBD") && isNounTag(s.tag(k-1)) && s.mentAt[k] < 0 {

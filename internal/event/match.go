@@ -204,6 +204,13 @@ func matchAt(s *sent, e *Entry, i int) (end, head int, ok bool) {
 		if ti >= len(s.toks) {
 			return false
 		}
+		if si > 0 && e.slots[si-1].alts != nil {
+			if k := skipTimeWords(s, ti); k > ti && slotAt(s, sl, k) >= 0 {
+				// "called Thursday on Arabs to unite", "agreed on Monday
+				// to a truce": a day between a pattern's words
+				ti = k
+			}
+		}
 		if at := slotAt(s, sl, ti); at >= 0 {
 			if si == e.head {
 				head = at
@@ -825,3 +832,21 @@ func (c *coding) verbEntry(s *sent, i int, base bool) bool {
 // linkVerbs take a participle as their complement ("got arrested",
 // "remained detained"): after them a participle is the clause's own.
 var linkVerbs = set{"get": true, "gets": true, "got": true, "remain": true, "remains": true, "remained": true, "become": true, "becomes": true, "became": true, "seem": true, "seems": true, "seemed": true, "stay": true, "stays": true, "stayed": true}
+
+// skipTimeWords returns the index after a day named at j ("Thursday",
+// "today", "on Monday"), or j.
+func skipTimeWords(s *sent, j int) int {
+	k := j
+	if s.low(k) == "on" {
+		k++
+	} else if !timeAdverbs[s.low(k)] {
+		return j
+	}
+	if k >= len(s.toks) || !isTimeNP(s, k, k+1) {
+		return j
+	}
+	for k < len(s.toks) && isTimeNP(s, k, k+1) && s.tag(k) != "POS" {
+		k++
+	}
+	return k
+}

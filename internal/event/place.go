@@ -66,7 +66,9 @@ func (c *coding) location(s *sent, t *trig, ev *Event, ra, rb int) *Location {
 		if m.form == entity.FormAdj {
 			continue // "in a Russian missile attack", "in Russian-occupied Luhansk": a demonym is no place
 		}
-		if !isPlaceKind(m.e.Kind) || m.text == "" || m.text[0] >= 'a' && m.text[0] <= 'z' {
+		if !isPlaceKind(m.e.Kind) || m.text == "" || m.text[0] >= 'a' && m.text[0] <= 'z' && !hasUpper(m.text) {
+			// (a region named by a direction before its state's name,
+			// "in southern Lebanon", "in northern Israel", is a place)
 			continue
 		}
 		if m.e.Kind == entity.KindCountry && m.b < len(s.toks) && (s.tag(m.b) == "NN" || s.tag(m.b) == "NNS") && s.mentAt[m.b] < 0 && !placeNouns[s.low(m.b)] {

@@ -113,6 +113,8 @@ func TestTagMustHaves(t *testing.T) {
 		{"Militants shot and wounded two policemen in Peshawar.", "shot", 0, []string{"VBD"}},
 		{"The shot and the shell landed nearby.", "shot", 0, []string{"NN"}},
 		{"Ming loyalists seized the fort.", "Ming", 0, []string{"NNP", "JJ"}},
+		{"Chad and FROLINAT/A have agreed to a truce.", "/", 0, []string{"CC", "NNP", "NN", ":"}},
+		{"The Zambezi Front and ZLF/A signed a pact.", "/", 0, []string{"CC", "NNP", "NN", ":"}},
 	}
 	for _, tt := range tests {
 		n := 0

@@ -623,6 +623,15 @@ func fixTags(toks []Token, verbGap []float32) {
 			t.Tag = "$" // "US$", "HK$"
 			continue
 		}
+		if t.Text == "/" && strings.HasPrefix(t.Tag, "VB") && i > 0 && i+1 < len(toks) && toks[i-1].End == t.Start && toks[i+1].Start == t.End {
+			// "the government and SPLM/A have agreed": a slash glued
+			// between two words joins them, it is never the clause's verb
+			// (the model, with few slashes seen, reads it as anything; a
+			// spaced slash, "Syrian conflict / Aleppo clashes", parts
+			// headings, whose reading stays as it was)
+			t.Tag = "CC"
+			continue
+		}
 		// "King Hussein", "a ring of": no gerund is that short (the
 		// shortest are "being", "doing", "using"), whatever the suffix
 		if t.Tag == "VBG" && len(t.Text) <= 4 {
