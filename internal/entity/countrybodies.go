@@ -83,3 +83,49 @@ func (rz *recognizer) countryBodies(f *fieldState) {
 		rz.addNewOf(f, a, e, kind, country)
 	}
 }
+
+// townSiteHeads are the capitalised words after a town's or a region's name
+// that make the name a site's or a body's there ("Velmora Airport", "the
+// Velmora National Forest", "the Velmora Stock Exchange"), with its kind.
+var townSiteHeads = map[string]string{
+	"national forest": KindPlace, "national park": KindPlace, "stock exchange": KindOrganization,
+}
+
+// townSites reads a gazetteer place's name followed by a capitalised
+// facility word or a townSiteHeads pair as one new facility, place or body
+// of the place's country: the place is no mention of its own there.
+func (rz *recognizer) townSites(f *fieldState) {
+	toks := f.toks
+	n := len(toks)
+	for idx := range f.ms {
+		m := &f.ms[idx]
+		if m.r == nil || m.r.e.Kind != KindPlace || m.form != FormName || m.b >= n || toks[m.b-1].flags&fPoss != 0 || !f.spaced(m.b-1) ||
+			toks[m.b].sent != toks[m.a].sent || !rz.nameTok(f, m.b) || toks[m.b].flags&fAllCaps != 0 {
+			continue
+		}
+		e, kind := -1, ""
+		if m.b+1 < n && f.spaced(m.b) && rz.nameTok(f, m.b+1) && toks[m.b+1].sent == toks[m.a].sent {
+			if kd, ok := townSiteHeads[f.norm(m.b)+" "+f.norm(m.b+1)]; ok {
+				e, kind = m.b+2, kd
+			}
+		}
+		if e < 0 && f.isNorm(m.b, facilityHeads) && !f.isNorm(m.b, countryBodyFacilities) {
+			e, kind = m.b+1, KindFacility
+		}
+		if e < 0 || e < n && f.spaced(e-1) && rz.nameTok(f, e) && toks[e].sent == toks[m.a].sent {
+			continue // "Velmora Airport Road": a longer name
+		}
+		if p := m.a - 1; p >= 0 && toks[p].sent == toks[m.a].sent && f.word(p) && f.spaced(p) && toks[p].flags&(fCap|fAllCaps) != 0 &&
+			toks[m.a].flags&fSentStart == 0 && !f.isNorm(p, functionWords) {
+			continue // "Port Velmora Airport": a longer name taken otherwise
+		}
+		country := m.r.e.Country
+		a := m.a
+		rz.unset(f, m)
+		rz.addNewOf(f, a, e, kind, country)
+	}
+}
+
+// countryBodyFacilities are facility words countryBodies reads after a
+// country's name; after a town's they name the country's mission there.
+var countryBodyFacilities = wordSet("embassy consulate")

@@ -18,3 +18,16 @@ func TestCountryBodies(t *testing.T) {
 		{"", "German navy ships left the port.", "German", "country:DEU"},
 	})
 }
+
+// TestTownSites: a gazetteer place's name before a capitalised facility
+// word, "National Forest" or "Stock Exchange" names a site or a body there.
+func TestTownSites(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "A plane bound for Columbia County Airport crashes in a field.", "Columbia County Airport", "new:facility"},
+		{"", "Hikers were lost in the Cherokee National Forest near Reliance, Tennessee.", "Cherokee National Forest", "new:place"},
+		{"", "Shares fell on the New York Stock Exchange on Friday.", "New York Stock Exchange", "new:organization"},
+		{"", "Shares fell on the New York Stock Exchange on Friday.", "New York", ""},
+		// a longer name goes on past the head
+		{"", "Traffic stopped on Mosul Dam Road on Monday.", "Mosul", ""},
+	})
+}
