@@ -111,6 +111,12 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 				j++
 				continue
 			}
+			// "Nghệ An", "Long An": a capitalised "An" inside a sentence
+			// after a name word is a word of the name, no article
+			if f.word(j) && f.norm(j) == "an" && toks[j].flags&fCap != 0 && toks[j].flags&(fSentStart|fAllCaps) == 0 && f.spaced(j-1) {
+				j++
+				continue
+			}
 			if rz.forAndWordJoins(f, i, j) {
 				rz.clearRun(f, j+1, j+2)
 				j += 2 // "Party for Socialism and Liberation": no newspaper at its end
@@ -168,7 +174,10 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 		// a lower-case place or facility word ends a name: "Al-Ahli Arab hospital"
 		if j < n && toks[j].sent == toks[i].sent && f.word(j) && toks[j].flags&fCap == 0 && f.spaced(j-1) && toks[j-1].flags&fPoss == 0 &&
 			(f.isNorm(j, facilityHeads) || f.isNorm(j, placeHeads)) && f.cover[j] == 0 &&
-			(j-i > 1 || f.isNorm(j, placeHeads) && f.isNorm(i-1, theWord)) {
+			(j-i > 1 || f.isNorm(j, placeHeads) && f.isNorm(i-1, theWord)) &&
+			// "the Roman Catholic cathedral", "a Greek Orthodox church": a
+			// kind of building, no name
+			!f.isNorm(j-1, denominations) {
 			// "the Hamrin mountains", "the Tharthar depression" too
 			j++
 		}
