@@ -111,6 +111,12 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 				j++
 				continue
 			}
+			// "Nghệ An", "Long An": a capitalised "An" inside a sentence
+			// after a name word is a word of the name, no article
+			if f.word(j) && f.norm(j) == "an" && toks[j].flags&fCap != 0 && toks[j].flags&(fSentStart|fAllCaps) == 0 && f.spaced(j-1) {
+				j++
+				continue
+			}
 			if rz.forAndWordJoins(f, i, j) {
 				rz.clearRun(f, j+1, j+2)
 				j += 2 // "Party for Socialism and Liberation": no newspaper at its end
@@ -168,7 +174,10 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 		// a lower-case place or facility word ends a name: "Al-Ahli Arab hospital"
 		if j < n && toks[j].sent == toks[i].sent && f.word(j) && toks[j].flags&fCap == 0 && f.spaced(j-1) && toks[j-1].flags&fPoss == 0 &&
 			(f.isNorm(j, facilityHeads) || f.isNorm(j, placeHeads)) && f.cover[j] == 0 &&
-			(j-i > 1 || f.isNorm(j, placeHeads) && f.isNorm(i-1, theWord)) {
+			(j-i > 1 || f.isNorm(j, placeHeads) && f.isNorm(i-1, theWord)) &&
+			// "the Roman Catholic cathedral", "a Greek Orthodox church": a
+			// kind of building, no name
+			!f.isNorm(j-1, denominations) {
 			// "the Hamrin mountains", "the Tharthar depression" too
 			j++
 		}
@@ -2277,6 +2286,59 @@ func (rz *recognizer) holderAfterBody(f *fieldState, a, b int) int {
 			}
 		}
 		if ok {
+			return x
+		}
+	}
+	return rz.judgeAfterCourt(f, a, b)
+}
+
+// judgeWords before a court's name say a judge's name may follow it.
+var judgeWords = wordSet("judge judges justice magistrate")
+
+// judgeAfterCourt returns where a judge's name begins inside the run [a, b)
+// that names a court after "judge of the": "a judge of the District Court
+// of D.C. Lorna Velkin", "judge for the District of Maryland Ellen Marsh
+// Tollan", "the D.C. District Court Carl J. Brennig"; 0 if none. The name is
+// a given name, then up to three words or initials ending in one the
+// dictionary lacks.
+func (rz *recognizer) judgeAfterCourt(f *fieldState, a, b int) int {
+	judged := false
+	for k := a - 1; k >= 0 && k >= a-8 && f.toks[k].sent == f.toks[a].sent; k-- {
+		if f.word(k) && f.isNorm(k, judgeWords) {
+			judged = true
+			break
+		}
+	}
+	if !judged {
+		return 0
+	}
+	court := -1
+	for k := a; k < b; k++ {
+		if f.word(k) && (f.norm(k) == "court" || f.norm(k) == "district" || f.norm(k) == "circuit") {
+			court = k
+			break
+		}
+	}
+	if court < 0 {
+		return 0
+	}
+	for x := court + 1; x+1 < b; x++ {
+		if !f.word(x) || f.toks[x].flags&fCap == 0 || f.toks[x].flags&fAllCaps != 0 || !rz.kb.given[f.norm(x)] ||
+			f.word(x-1) && (f.isNorm(x-1, nameConnectors) || f.isNorm(x-1, functionWords)) {
+			continue
+		}
+		words, ok := 0, true
+		for y := x; y < b && ok; y++ {
+			switch {
+			case f.word(y) && (f.isNorm(y, orgHeads) || f.isNorm(y, nameConnectors) || f.isNorm(y, functionWords)):
+				ok = false
+			case f.word(y):
+				words++
+			case f.toks[y].punct != '.' || y == x || f.toks[y-1].ne-f.toks[y-1].ns != 1:
+				ok = false // only an initial's full stop: "Carl J. Brennig"
+			}
+		}
+		if ok && words >= 2 && words <= 4 && f.word(b-1) && !rz.kb.dict[f.norm(b-1)] {
 			return x
 		}
 	}

@@ -436,16 +436,25 @@ func (rz *recognizer) ofCountryTails(f *fieldState) {
 			of--
 		}
 		if of < 1 || !f.word(of) || f.norm(of) != "of" || toks[of].flags&fCap != 0 || !f.spaced(of) || !f.spaced(of-1) ||
-			!rz.nameTok(f, of-1) || toks[of-1].sent != toks[m.a].sent {
+			toks[of-1].sent != toks[m.a].sent {
 			continue
 		}
-		award := f.isNorm(of-1, awardHeads)
-		if !award && !f.isNorm(of-1, orgHeads) {
+		// a new body's name read before it ("Federal Constitutional Court"
+		// of "the Federal Constitutional Court of Ruritania") goes on
+		body := f.at(of - 1)
+		if body != nil && (body.b != of || body.r == nil || body.r.e.Kind != KindOrganization || !strings.HasPrefix(body.r.e.ID, "new:")) {
 			continue
 		}
+		if body == nil && !rz.nameTok(f, of-1) {
+			continue
+		}
+		award := body == nil && f.isNorm(of-1, awardHeads)
 		// the name's start: capitalised words, joined by "of", "and" or "for"
 		i := of - 1
-		for i > 0 && toks[i-1].sent == toks[i].sent && f.spaced(i-1) {
+		if body != nil {
+			i = body.a
+		}
+		for body == nil && i > 0 && toks[i-1].sent == toks[i].sent && f.spaced(i-1) {
 			if rz.nameTok(f, i-1) && toks[i-1].flags&fPoss == 0 {
 				i--
 				continue
@@ -461,16 +470,21 @@ func (rz *recognizer) ofCountryTails(f *fieldState) {
 			f.word(i-1) && toks[i-1].flags&(fCap|fAllCaps) != 0 && !f.isNorm(i-1, functionWords) || toks[i-1].flags&fHyphen != 0) {
 			continue // "People's Party of Canada", "Liberal–National Coalition of …": a longer name taken otherwise
 		}
-		title := false
+		title, head := false, false
 		for x := i; x < of; x++ {
 			if f.isNorm(x, titleWords) || f.isNorm(x, personTitles) || f.isNorm(x, officeHeads) {
 				title = true // "Minister of Finance of Ruritania": an office
 			}
+			// a body's head inside the name: "Court of Appeal of Ruritania"
+			head = head || f.isNorm(x, orgHeads)
 		}
-		if title {
+		if title || !award && !head {
 			continue
 		}
 		country := m.r.e.Country
+		if body != nil {
+			rz.unset(f, body)
+		}
 		rz.unset(f, m)
 		if !award {
 			rz.addNewOf(f, i, m.b, KindOrganization, country)

@@ -267,3 +267,12 @@ func TestTeamsAndFamilyNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalAnInName: a capitalised "An" inside a sentence after a name
+// word is part of the name ("Nghệ An province"), no article ending it.
+func TestCapitalAnInName(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The storm made landfall in Tượng An province on Monday.", "Tượng An province", "new:place"},
+		{"", "The storm made landfall in Tượng An province on Monday.", "Tượng", ""},
+	})
+}

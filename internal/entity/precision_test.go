@@ -389,3 +389,12 @@ func TestListsGovernmentsAndWords(t *testing.T) {
 		}
 	}
 }
+
+// TestDenominationBuilding: a denomination before a lower-case building
+// word describes the building, no name ("the Roman Catholic cathedral").
+func TestDenominationBuilding(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The fire at the Roman Catholic cathedral was put out by noon.", "Roman Catholic cathedral", ""},
+		{"", "The Roman Catholic Church issued an apology.", "Roman Catholic Church", "new:organization"},
+	})
+}

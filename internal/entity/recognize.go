@@ -113,6 +113,8 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.familyTails(f)
 		rz.bodies(f)
 		rz.ofCountryTails(f)
+		rz.countryBodies(f)
+		rz.townSites(f)
 	}
 	var singles [][3]int // field, start, end of one-word capitalised names
 	for fi, f := range rz.fields {
