@@ -1102,6 +1102,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// election": withholding support or a concession is a refusal
 		ev.Type, ev.Mode, ev.Negated = "REJECT", "", false
 	}
+	if ev.Negated && (ev.Modality == Threatened || ev.Modality == Demanded) {
+		// "says it will not strike Iran", "is not seeking a ceasefire",
+		// "did not threaten its neighbours": no threat or demand is made
+		return nil
+	}
 	if weak(tgt) && !t.passive && !e.subjTarget && !(ev.Mode == "seize" && t.thing != nil && goodsHaul(t.thing.Text)) && !(t.thing != nil && documentContent(s, ev.Type, t)) {
 		// (not "seized a shipment of weapons bound for Yemen": the haul
 		// is what is taken, and "rejected a resolution to block arms

@@ -215,6 +215,27 @@ func modality(s *sent, t *trig) (string, bool) {
 			mod = Demanded
 		}
 	}
+	if v := t.vg; t.nominal && t.a == t.head && s.tag(t.head) == "NN" || !t.nominal && s.tag(v) == "VB" {
+		if t.nominal {
+			v = t.a
+		}
+		if v > 0 && (s.low(v-1) == "not" || s.low(v-1) == "never") {
+			// "demanded that Israel not attack Rafah": a subjunctive's
+			// negation (the tagger may read its verb as a noun)
+			neg = true
+		}
+	}
+	if !t.nominal {
+		if m, n, ok := joinedAct(s, t.head); ok {
+			// "will not join Norland in striking the camps", "refused to
+			// join the allies in imposing sanctions": the gerund is done
+			// (or not) as the joining is
+			if m != "" && mod == Actual {
+				mod = m
+			}
+			neg = neg || n
+		}
+	}
 	if mod == Hypothetical && reportedFuture(s, t.vg) && !modalPerfect(s, a, t.head) {
 		// ("said it would withdraw": the future of reported speech; "would
 		// have signed": what did not happen)
@@ -1379,4 +1400,29 @@ func mentAtOr(s *sent, i int) int {
 		return -1
 	}
 	return s.mentAt[i]
+}
+
+// joiningVerbs take part with others in the act an in-gerund names.
+var joiningVerbs = set{"join": true, "participate": true}
+
+// joinedAct reads a gerund at head that an "in" hangs from a verb of
+// joining ("join the US in striking Iran"): the modality the joining verb's
+// modal gives, and whether the joining is negated or refused. ok is false
+// for any other gerund.
+func joinedAct(s *sent, head int) (mod string, neg, ok bool) {
+	g := treeHead(s, head)
+	if s.tag(head) != "VBG" || g < 0 || g >= head || depRel(s, head) != "advcl" || !dependentWord(s, head, 3, "mark", "in") || !s.tokHas(g, joiningVerbs) || !isVerbTag(s.tag(g)) {
+		return "", false, false
+	}
+	mod, neg = auxModality(s, g), negatedVerb(s, g)
+	if r := treeHead(s, g); r >= 0 && depRel(s, g) == "xcomp" && isVerbTag(s.tag(r)) {
+		neg = neg || s.tokHas(r, refuseVerbs) || negatedVerb(s, r)
+		if mod == "" {
+			mod = auxModality(s, r)
+		}
+		if mod == "" && s.tokHas(r, planners) {
+			mod = Planned // "plans to join Norland in imposing sanctions"
+		}
+	}
+	return mod, neg, true
 }
