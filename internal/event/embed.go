@@ -786,6 +786,12 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			// "vowed to continue attacking", "resorted to firing", "had to
 			// fire", "managed to seize": the act is done, by the governor's subject
 			t.subjA, t.subjB = c.verbSubject(s, g)
+			if s.tokHas(g, set{"vote": true}) && t.modality == Actual && (votedDeeds[t.e.Type] || futureTimeAfter(s, t.b)) {
+				// "parliament voted to withdraw the troops (by the end of
+				// the year)": a vote orders a deed of force or aid, to be
+				// done; a ban or a sanction it votes is done by the vote
+				t.modality = Planned
+			}
 		case s.tag(h) == "VBG" && t.vg == h && g == t.vg-1 && s.tokHas(g, reportGerund) && isFinite(s.tag(g)):
 			// "the ministry reports intercepting drones", "the army
 			// confirms killing two commanders": the speaker did it
@@ -1425,4 +1431,25 @@ func joinedAct(s *sent, head int) (mod string, neg, ok bool) {
 		}
 	}
 	return mod, neg, true
+}
+
+// votedDeeds are the acts a vote only orders: troops withdrawn or sent,
+// strikes, aid.
+var votedDeeds = set{"RETREAT": true, "MOBILIZE": true, "ASSAULT": true, "AID": true}
+
+// futureTimeAfter reports a time still to come in the dozen words from
+// token i to the clause's end: "by the end of the year", "next month",
+// "in the coming weeks".
+func futureTimeAfter(s *sent, i int) bool {
+	for k := i; k < len(s.toks) && k < i+12; k++ {
+		switch l := s.low(k); {
+		case l == ";" || l == "." || l == ",":
+			return false
+		case l == "by" && s.low(k+1) == "the" && s.low(k+2) == "end":
+			return true
+		case (l == "next" || l == "coming") && timeUnits[s.low(k+1)]:
+			return true
+		}
+	}
+	return false
 }

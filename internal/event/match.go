@@ -169,11 +169,13 @@ func matchAt(s *sent, e *Entry, i int) (end, head int, ok bool) {
 			for k := 0; ; k++ {
 				if k > 0 {
 					j := ti + k - 1
-					if j >= len(s.toks) || isPunct(s, j) || isFinite(s.tag(j)) || boundaryWords[s.low(j)] || stopNouns[s.low(j)] || s.tag(j) == "VB" && j > 0 && s.low(j-1) == "to" {
+					if j >= len(s.toks) || isPunct(s, j) || isFinite(s.tag(j)) || boundaryWords[s.low(j)] || stopNouns[s.low(j)] || s.tag(j) == "VB" && j > 0 && s.low(j-1) == "to" || s.tag(j) == "VBG" && (s.tag(j+1) == "DT" || s.tag(j+1) == "PRP$") {
 						// (nor a stop: "ordered the suspension of all
 						// investigations" orders none; nor an infinitive:
 						// "expressed willingness to meet the opposition"
-						// expresses no opposition)
+						// expresses no opposition; nor a gerund with its
+						// own object: "launched drills simulating an
+						// attack" launches no attack)
 						return false
 					}
 					if m := s.mentAt[j]; m < 0 || j == ti || s.mentAt[j-1] != m {
