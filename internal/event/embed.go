@@ -89,10 +89,22 @@ func deniedClause(s *sent, t *trig) bool {
 	if t.subjA < t.subjB && t.subjA < a {
 		a = t.subjA
 	}
-	if a < 2 || s.low(a-1) != "that" {
+	if a < 1 {
 		return false
 	}
 	k := a - 2
+	if s.low(a-1) != "that" {
+		// "Russia denies its forces bombed the hospital", "denied claims
+		// its troops fired": the that is left out
+		k = a - 1
+		if s.tokHas(k, claimNouns) && k > 0 {
+			return s.tokHas(k-1, denyVerbs) && isVerbTag(s.tag(k-1))
+		}
+		return s.tokHas(k, denyVerbs) && isVerbTag(s.tag(k)) && depRel(s, t.vg) != "obj" && depRel(s, t.head) != "obj"
+	}
+	if k < 0 {
+		return false
+	}
 	if s.tokHas(k, claimNouns) && isNounTag(s.tag(k)) {
 		k-- // "deny reports that", "reject claims that"
 		if s.tokHas(k, denyVerbs) && !isVerbTag(s.tag(k)) {
@@ -224,6 +236,9 @@ func modality(s *sent, t *trig) (string, bool) {
 			// negation (the tagger may read its verb as a noun)
 			neg = true
 		}
+	}
+	if h := t.vg; mod == Actual && h >= 2 && s.low(h-1) == "of" && (s.low(h-2) == "verge" || s.low(h-2) == "brink" || s.low(h-2) == "threshold") {
+		mod = Hypothetical // "was on the verge of striking the camps": not done
 	}
 	if !t.nominal {
 		if m, n, ok := joinedAct(s, t.head); ok {
