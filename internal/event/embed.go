@@ -240,6 +240,9 @@ func modality(s *sent, t *trig) (string, bool) {
 	if h := t.vg; mod == Actual && h >= 2 && s.low(h-1) == "of" && (s.low(h-2) == "verge" || s.low(h-2) == "brink" || s.low(h-2) == "threshold") {
 		mod = Hypothetical // "was on the verge of striking the camps": not done
 	}
+	if !t.nominal && mod == Actual && invertedCondition(s, t.vg) {
+		mod = Hypothetical // "Should Norland attack Ostrava, …", "Had Germany attacked Poland, …"
+	}
 	if !t.nominal {
 		if m, n, ok := joinedAct(s, t.head); ok {
 			// "will not join Norland in striking the camps", "refused to
@@ -1464,6 +1467,31 @@ func futureTimeAfter(s *sent, i int) bool {
 			return true
 		case (l == "next" || l == "coming") && timeUnits[s.low(k+1)]:
 			return true
+		}
+	}
+	return false
+}
+
+// invertedCondition reports a verb group at vg whose clause opens with an
+// auxiliary before its subject ("Should Norland attack Ostrava, the
+// alliance will respond", "Had Germany attacked Poland, …"): a condition
+// put as an inversion (or a question), not a report.
+func invertedCondition(s *sent, vg int) bool {
+	for k := vg - 1; k >= 0 && k >= vg-8; k-- {
+		l := s.low(k)
+		if l == "should" || l == "had" || l == "were" {
+			if k > 0 && s.low(k-1) != "," && s.low(k-1) != ";" {
+				return false
+			}
+			for j := k + 1; j < vg; j++ {
+				if isVerbTag(s.tag(j)) || isPunct(s, j) {
+					return false
+				}
+			}
+			return k+1 < vg
+		}
+		if isPunct(s, k) || isVerbTag(s.tag(k)) {
+			return false
 		}
 	}
 	return false
