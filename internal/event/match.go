@@ -30,6 +30,7 @@ func (c *coding) findMatches(s *sent) []match {
 	c.pluralPresent(s)
 	bareParticiple(s)
 	timedPast(s)
+	c.conjoinedPast(s)
 	var out []match
 	var seen []*Entry
 	for i := range s.toks {
@@ -827,3 +828,36 @@ func (c *coding) verbEntry(s *sent, i int, base bool) bool {
 // linkVerbs take a participle as their complement ("got arrested",
 // "remained detained"): after them a participle is the clause's own.
 var linkVerbs = set{"get": true, "gets": true, "got": true, "remain": true, "remains": true, "remained": true, "become": true, "becomes": true, "became": true, "seem": true, "seems": true, "seemed": true, "stay": true, "stays": true, "stayed": true}
+
+// conjoinedPast reads as a past tense the -ed word the tagger reads as an
+// adjective after "and" in "Rioters torched cars and looted shops": a
+// past verb, its object and "and" before it, an event verb of the lexicon
+// (not a participle that often names a state: "wounded", "displaced").
+func (c *coding) conjoinedPast(s *sent) {
+	for i := 3; i+1 < len(s.toks); i++ {
+		w := s.low(i)
+		if s.tag(i) != "JJ" || !strings.HasSuffix(w, "ed") || s.low(i-1) != "and" || !isNounTag(s.tag(i+1)) || statePastParticiples[w] {
+			continue
+		}
+		k := i - 2
+		for k > 0 && k > i-6 && (isNounTag(s.tag(k)) || s.tag(k) == "DT" || s.tag(k) == "JJ" || s.tag(k) == "CD" || s.tag(k) == "PRP$") {
+			k--
+		}
+		if s.tag(k) != "VBD" || k == i-2 {
+			continue
+		}
+		verb := false
+		for _, r := range s.toks[i].reads {
+			for _, e := range c.lexicon.byFirst[r] {
+				verb = verb || e.POS == posVerb
+			}
+		}
+		if verb {
+			s.retag(i, "VBD")
+		}
+	}
+}
+
+// statePastParticiples are -ed words that often name a state of what
+// follows ("killed two soldiers and wounded civilians" aside).
+var statePastParticiples = set{"wounded": true, "injured": true, "displaced": true, "armed": true, "detained": true, "abducted": true, "kidnapped": true, "disputed": true, "occupied": true, "elected": true, "suspected": true, "alleged": true, "reported": true, "united": true, "organized": true, "organised": true, "designated": true, "sanctioned": true, "banned": true, "jailed": true, "imprisoned": true, "exiled": true, "ousted": true, "deposed": true, "besieged": true, "embattled": true}
