@@ -178,8 +178,12 @@ func nounModality(s *sent, t *trig, end int) string {
 	if l := s.low(from - 1); from > 1 && (l == "–" || l == "-" || l == "—") && s.mentAt[from-2] >= 0 {
 		from = npBack(s, from-1) // "potential Iran–United States talks"
 	}
-	if from > 0 && s.tokHas(from-1, intentVerbs) && isVerbTag(s.tag(from-1)) {
-		return Hypothetical // "worked to arrange a meeting between X and Y"
+	for k := max(from-1, 0); k < t.a; k++ {
+		if s.tokHas(k, intentVerbs) && isVerbTag(s.tag(k)) {
+			// "worked to arrange a meeting between X and Y", "is
+			// weighing airstrikes" (the phrase may take in a gerund)
+			return Hypothetical
+		}
 	}
 	for k := from; k < t.a; k++ {
 		switch s.low(k) {
@@ -1183,6 +1187,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// "does not recognise the junta", "did not concede the
 		// election": withholding support or a concession is a refusal
 		ev.Type, ev.Mode, ev.Negated = "REJECT", "", false
+	}
+	if ev.Negated && (ev.Modality == Threatened || ev.Modality == Demanded) {
+		// "says it will not strike Iran", "is not seeking a ceasefire",
+		// "did not threaten its neighbours": no threat or demand is made
+		return nil
 	}
 	if tgt == nil && !t.nominal && (ev.Type == "ASSAULT" || ev.Type == "COERCE") {
 		// "the crossing reopened for the first time since Israel captured
@@ -2904,7 +2913,7 @@ func phaseStop(s *sent, first int) bool {
 }
 
 var (
-	stopNouns     = set{"suspension": true, "halt": true, "cessation": true, "cancellation": true, "postponement": true, "end": true, "freeze": true}
+	stopNouns     = set{"suspension": true, "halt": true, "cessation": true, "cancellation": true, "postponement": true, "end": true, "freeze": true, "verge": true, "brink": true}
 	postponeVerbs = wordSet("postponeVerbs")
 )
 

@@ -89,10 +89,22 @@ func deniedClause(s *sent, t *trig) bool {
 	if t.subjA < t.subjB && t.subjA < a {
 		a = t.subjA
 	}
-	if a < 2 || s.low(a-1) != "that" {
+	if a < 1 {
 		return false
 	}
 	k := a - 2
+	if s.low(a-1) != "that" {
+		// "Russia denies its forces bombed the hospital", "denied claims
+		// its troops fired": the that is left out
+		k = a - 1
+		if s.tokHas(k, claimNouns) && k > 0 {
+			return s.tokHas(k-1, denyVerbs) && isVerbTag(s.tag(k-1))
+		}
+		return s.tokHas(k, denyVerbs) && isVerbTag(s.tag(k)) && depRel(s, t.vg) != "obj" && depRel(s, t.head) != "obj"
+	}
+	if k < 0 {
+		return false
+	}
 	if s.tokHas(k, claimNouns) && isNounTag(s.tag(k)) {
 		k-- // "deny reports that", "reject claims that"
 		if s.tokHas(k, denyVerbs) && !isVerbTag(s.tag(k)) {
@@ -213,6 +225,33 @@ func modality(s *sent, t *trig) (string, bool) {
 			mod = Planned
 		case l == "must" && mod == Actual:
 			mod = Demanded
+		}
+	}
+	if v := t.vg; t.nominal && t.a == t.head && s.tag(t.head) == "NN" || !t.nominal && s.tag(v) == "VB" {
+		if t.nominal {
+			v = t.a
+		}
+		if v > 0 && (s.low(v-1) == "not" || s.low(v-1) == "never") {
+			// "demanded that Israel not attack Rafah": a subjunctive's
+			// negation (the tagger may read its verb as a noun)
+			neg = true
+		}
+	}
+	if h := t.vg; mod == Actual && h >= 2 && s.low(h-1) == "of" && (s.low(h-2) == "verge" || s.low(h-2) == "brink" || s.low(h-2) == "threshold") {
+		mod = Hypothetical // "was on the verge of striking the camps": not done
+	}
+	if !t.nominal && mod == Actual && invertedCondition(s, t.vg) {
+		mod = Hypothetical // "Should Norland attack Ostrava, …", "Had Germany attacked Poland, …"
+	}
+	if !t.nominal {
+		if m, n, ok := joinedAct(s, t.head); ok {
+			// "will not join Norland in striking the camps", "refused to
+			// join the allies in imposing sanctions": the gerund is done
+			// (or not) as the joining is
+			if m != "" && mod == Actual {
+				mod = m
+			}
+			neg = neg || n
 		}
 	}
 	if mod == Hypothetical && reportedFuture(s, t.vg) && !modalPerfect(s, a, t.head) {
@@ -765,6 +804,12 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			// "vowed to continue attacking", "resorted to firing", "had to
 			// fire", "managed to seize": the act is done, by the governor's subject
 			t.subjA, t.subjB = c.verbSubject(s, g)
+			if s.tokHas(g, set{"vote": true}) && t.modality == Actual && (votedDeeds[t.e.Type] || futureTimeAfter(s, t.b)) {
+				// "parliament voted to withdraw the troops (by the end of
+				// the year)": a vote orders a deed of force or aid, to be
+				// done; a ban or a sanction it votes is done by the vote
+				t.modality = Planned
+			}
 		case s.tag(h) == "VBG" && t.vg == h && g == t.vg-1 && s.tokHas(g, reportGerund) && isFinite(s.tag(g)):
 			// "the ministry reports intercepting drones", "the army
 			// confirms killing two commanders": the speaker did it
@@ -1379,4 +1424,75 @@ func mentAtOr(s *sent, i int) int {
 		return -1
 	}
 	return s.mentAt[i]
+}
+
+// joiningVerbs take part with others in the act an in-gerund names.
+var joiningVerbs = set{"join": true, "participate": true}
+
+// joinedAct reads a gerund at head that an "in" hangs from a verb of
+// joining ("join the US in striking Iran"): the modality the joining verb's
+// modal gives, and whether the joining is negated or refused. ok is false
+// for any other gerund.
+func joinedAct(s *sent, head int) (mod string, neg, ok bool) {
+	g := treeHead(s, head)
+	if s.tag(head) != "VBG" || g < 0 || g >= head || depRel(s, head) != "advcl" || !dependentWord(s, head, 3, "mark", "in") || !s.tokHas(g, joiningVerbs) || !isVerbTag(s.tag(g)) {
+		return "", false, false
+	}
+	mod, neg = auxModality(s, g), negatedVerb(s, g)
+	if r := treeHead(s, g); r >= 0 && depRel(s, g) == "xcomp" && isVerbTag(s.tag(r)) {
+		neg = neg || s.tokHas(r, refuseVerbs) || negatedVerb(s, r)
+		if mod == "" {
+			mod = auxModality(s, r)
+		}
+		if mod == "" && s.tokHas(r, planners) {
+			mod = Planned // "plans to join Norland in imposing sanctions"
+		}
+	}
+	return mod, neg, true
+}
+
+// votedDeeds are the acts a vote only orders: troops withdrawn or sent,
+// strikes, aid.
+var votedDeeds = set{"RETREAT": true, "MOBILIZE": true, "ASSAULT": true, "AID": true}
+
+// futureTimeAfter reports a time still to come in the dozen words from
+// token i to the clause's end: "by the end of the year", "next month",
+// "in the coming weeks".
+func futureTimeAfter(s *sent, i int) bool {
+	for k := i; k < len(s.toks) && k < i+12; k++ {
+		switch l := s.low(k); {
+		case l == ";" || l == "." || l == ",":
+			return false
+		case l == "by" && s.low(k+1) == "the" && s.low(k+2) == "end":
+			return true
+		case (l == "next" || l == "coming") && timeUnits[s.low(k+1)]:
+			return true
+		}
+	}
+	return false
+}
+
+// invertedCondition reports a verb group at vg whose clause opens with an
+// auxiliary before its subject ("Should Norland attack Ostrava, the
+// alliance will respond", "Had Germany attacked Poland, …"): a condition
+// put as an inversion (or a question), not a report.
+func invertedCondition(s *sent, vg int) bool {
+	for k := vg - 1; k >= 0 && k >= vg-8; k-- {
+		l := s.low(k)
+		if l == "should" || l == "had" || l == "were" {
+			if k > 0 && s.low(k-1) != "," && s.low(k-1) != ";" {
+				return false
+			}
+			for j := k + 1; j < vg; j++ {
+				if isVerbTag(s.tag(j)) || isPunct(s, j) {
+					return false
+				}
+			}
+			return k+1 < vg
+		}
+		if isPunct(s, k) || isVerbTag(s.tag(k)) {
+			return false
+		}
+	}
+	return false
 }

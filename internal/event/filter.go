@@ -258,6 +258,9 @@ func (fs *Filters) accidental(s *sent) bool {
 	acc := false
 	for i := range s.toks {
 		w := s.low(i)
+		if bomberCrash(s, i) {
+			continue
+		}
 		if (fs.violence[w] || fs.violence[strings.TrimSuffix(w, "s")]) && !(strings.HasPrefix(w, "attack") && i > 0 && fs.accident[s.low(i-1)]) {
 			// "a shark attack": an attack by an accident's own noun (an
 			// animal, a storm) tells of no violence; "a car bomb" does
@@ -647,6 +650,9 @@ func (fs *Filters) mishapIn(s *sent) bool {
 			// a death in one's own drill is an accident
 			return true
 		}
+		if l := s.low(i); (l == "accident" || l == "accidents") && i > 0 && fs.violence[s.low(i-1)] {
+			return true // "a fatal shooting accident on a film set"
+		}
 		if s.low(i) == "when" {
 			when = i
 		}
@@ -668,6 +674,9 @@ func (fs *Filters) mishapIn(s *sent) bool {
 func (fs *Filters) violentIn(s *sent, a, b int) bool {
 	for i := a; i < b; i++ {
 		w := s.low(i)
+		if bomberCrash(s, i) {
+			continue // "when a vintage bomber crashed": the aircraft
+		}
 		if (fs.violence[w] || fs.violence[strings.TrimSuffix(w, "s")]) && !armedNouns[strings.TrimSuffix(w, "s")] {
 			return true
 		}
@@ -955,4 +964,19 @@ func (c *coding) capitalGovernments(ev *Event) {
 func namedParty(a, other *Actor, typ string) bool {
 	return verbal[typ] && namedPerson(a) && a.Entity.Name != "" && strings.Contains(a.Text, lastWord(a.Entity.Name)) &&
 		other != nil && other.Entity != nil && other.Entity.Kind != entity.KindPlace && other.Entity.Kind != entity.KindFacility
+}
+
+// bomberCrash reports a bomber at i, an aircraft, that crashes or sinks
+// ("killed when a vintage bomber crashed"): no word of violence (a
+// suicide bomber's is).
+func bomberCrash(s *sent, i int) bool {
+	if l := s.low(i); l != "bomber" && l != "bombers" || i > 0 && s.low(i-1) == "suicide" {
+		return false
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+2; k++ {
+		if l := s.low(k); strings.HasPrefix(l, "crash") || mishapVerbs[l] {
+			return true
+		}
+	}
+	return false
 }

@@ -30,6 +30,7 @@ func (c *coding) findMatches(s *sent) []match {
 	c.pluralPresent(s)
 	bareParticiple(s)
 	timedPast(s)
+	c.conjoinedPast(s)
 	var out []match
 	var seen []*Entry
 	for i := range s.toks {
@@ -169,11 +170,13 @@ func matchAt(s *sent, e *Entry, i int) (end, head int, ok bool) {
 			for k := 0; ; k++ {
 				if k > 0 {
 					j := ti + k - 1
-					if j >= len(s.toks) || isPunct(s, j) || isFinite(s.tag(j)) || boundaryWords[s.low(j)] || stopNouns[s.low(j)] || s.tag(j) == "VB" && j > 0 && s.low(j-1) == "to" {
+					if j >= len(s.toks) || isPunct(s, j) || isFinite(s.tag(j)) || boundaryWords[s.low(j)] || stopNouns[s.low(j)] || s.tag(j) == "VB" && j > 0 && s.low(j-1) == "to" || s.tag(j) == "VBG" && (s.tag(j+1) == "DT" || s.tag(j+1) == "PRP$") {
 						// (nor a stop: "ordered the suspension of all
 						// investigations" orders none; nor an infinitive:
 						// "expressed willingness to meet the opposition"
-						// expresses no opposition)
+						// expresses no opposition; nor a gerund with its
+						// own object: "launched drills simulating an
+						// attack" launches no attack)
 						return false
 					}
 					if m := s.mentAt[j]; m < 0 || j == ti || s.mentAt[j-1] != m {
@@ -850,3 +853,36 @@ func skipTimeWords(s *sent, j int) int {
 	}
 	return k
 }
+
+// conjoinedPast reads as a past tense the -ed word the tagger reads as an
+// adjective after "and" in "Rioters torched cars and looted shops": a
+// past verb, its object and "and" before it, an event verb of the lexicon
+// (not a participle that often names a state: "wounded", "displaced").
+func (c *coding) conjoinedPast(s *sent) {
+	for i := 3; i+1 < len(s.toks); i++ {
+		w := s.low(i)
+		if s.tag(i) != "JJ" || !strings.HasSuffix(w, "ed") || s.low(i-1) != "and" || !isNounTag(s.tag(i+1)) || statePastParticiples[w] {
+			continue
+		}
+		k := i - 2
+		for k > 0 && k > i-6 && (isNounTag(s.tag(k)) || s.tag(k) == "DT" || s.tag(k) == "JJ" || s.tag(k) == "CD" || s.tag(k) == "PRP$") {
+			k--
+		}
+		if s.tag(k) != "VBD" || k == i-2 {
+			continue
+		}
+		verb := false
+		for _, r := range s.toks[i].reads {
+			for _, e := range c.lexicon.byFirst[r] {
+				verb = verb || e.POS == posVerb
+			}
+		}
+		if verb {
+			s.retag(i, "VBD")
+		}
+	}
+}
+
+// statePastParticiples are -ed words that often name a state of what
+// follows ("killed two soldiers and wounded civilians" aside).
+var statePastParticiples = set{"wounded": true, "injured": true, "displaced": true, "armed": true, "detained": true, "abducted": true, "kidnapped": true, "disputed": true, "occupied": true, "elected": true, "suspected": true, "alleged": true, "reported": true, "united": true, "organized": true, "organised": true, "designated": true, "sanctioned": true, "banned": true, "jailed": true, "imprisoned": true, "exiled": true, "ousted": true, "deposed": true, "besieged": true, "embattled": true}

@@ -109,6 +109,22 @@ func rememberedAct(s *sent, i int) bool {
 	return s.low(j) == "of" && s.tokHas(j-1, remembranceNouns)
 }
 
+// simulatedAct reports an event noun at i that a drill simulates or
+// rehearses ("drills simulating an attack on the island", "a mock
+// invasion"): an exercise, no act of force.
+func simulatedAct(s *sent, i int) bool {
+	j := i - 1
+	for j > 0 && i-j <= 4 && nounPhraseTags[s.tag(j)] {
+		if simulatingWords[s.low(j)] {
+			return true // "a simulated attack", "a mock invasion"
+		}
+		j--
+	}
+	return j >= 0 && simulatingWords[s.low(j)]
+}
+
+var simulatingWords = wordSet("simulatingWords")
+
 var remembranceNouns = set{"anniversary": true, "anniversaries": true, "commemoration": true, "commemorations": true}
 
 // nounPhraseTags open or fill the noun phrase before an event noun ("the
