@@ -22,7 +22,7 @@ func checkEnt23Absent(t *testing.T, cases [][3]string) {
 // before a known name makes one new place; the word after it names no
 // person or body of its own.
 func TestFeatureNamesOfAnyEntity(t *testing.T) {
-	checkEnt22(t, []writtenCase{
+	checkWritten(t, []writtenCase{
 		{"Hikers were stranded on Mount Apo after a storm on Sunday.", "Mount Apo", "new:", "-"},
 		{"The ship rounded Cape Hamas in heavy seas.", "Cape Hamas", "new:", "-"},
 	})
@@ -34,7 +34,7 @@ func TestFeatureNamesOfAnyEntity(t *testing.T) {
 // TestBodyNamesOverPlaces: "the Port Authority of New York and New Jersey"
 // is one body; the places are its name.
 func TestBodyNamesOverPlaces(t *testing.T) {
-	checkEnt22(t, []writtenCase{
+	checkWritten(t, []writtenCase{
 		{"The Port Authority of New York and New Jersey closed the tunnel on Monday.", "Port Authority of New York and New Jersey", "new:", "USA"},
 		{"The Water Board of Lagos raised prices on Monday.", "Water Board of Lagos", "new:", "NGA"},
 	})
@@ -70,7 +70,7 @@ func TestEnsembleNames(t *testing.T) {
 // TestTitleAndDiseaseAbbreviations: "Dy CM" is Deputy Chief Minister, a
 // title before the name; "EVD" an illness, no body.
 func TestTitleAndDiseaseAbbreviations(t *testing.T) {
-	checkEnt22(t, []writtenCase{
+	checkWritten(t, []writtenCase{
 		{"Dy CM Ajit Pawar visited the flooded villages on Monday.", "Ajit Pawar", "new:", "-"},
 	})
 	checkEnt23Absent(t, [][3]string{
@@ -82,7 +82,7 @@ func TestTitleAndDiseaseAbbreviations(t *testing.T) {
 // TestPartyRaces: a party adjective, a state and a race name an event in
 // the state, no body.
 func TestPartyRaces(t *testing.T) {
-	checkEnt22(t, []writtenCase{
+	checkWritten(t, []writtenCase{
 		{"Republican Iowa caucuses were held on Monday.", "Iowa", "region:", "USA"},
 		{"She won the Democratic New Hampshire primary by ten points.", "New Hampshire", "region:", "USA"},
 	})
@@ -94,7 +94,7 @@ func TestPartyRaces(t *testing.T) {
 // TestProvinceOfTowns: a city's name that is its province's reads as the
 // province when another town of the province is named.
 func TestProvinceOfTowns(t *testing.T) {
-	checkEnt22(t, []writtenCase{
+	checkWritten(t, []writtenCase{
 		{"She grew up in Montreal and taught at Quebec's largest college.", "Quebec", "region:", "CAN"},
 	})
 }
@@ -102,7 +102,7 @@ func TestProvinceOfTowns(t *testing.T) {
 // TestCompaniesAndVenues: a carmaker named after its town, a demonym in a
 // theatre's name, a unit's name cut into a body's.
 func TestCompaniesAndVenues(t *testing.T) {
-	checkEnt22(t, []writtenCase{
+	checkWritten(t, []writtenCase{
 		{"Toyota recalled a million cars on Monday.", "Toyota", "org:toyota", "JPN"},
 		{"An earthquake shook Kawasaki and Yokohama on Tuesday.", "Kawasaki", "city:", "JPN"},
 		{"The GitHub Trust and Safety team removed the repository on Monday.", "GitHub", "new:", "-"},

@@ -1643,6 +1643,12 @@ func (rz *recognizer) score(f *fieldState, m *mention, c cand) float64 {
 		// not the town in Illinois after "Illinois")
 		s += 2
 	}
+	if (e.Kind == KindPlace || e.Kind == KindFacility) && e.Country != "" && listedTownCountry(f, m) == e.Country {
+		// "the holy cities of Mecca and Medina": a place listed with a
+		// town of one country is of that country (not a namesake in a
+		// state the article names elsewhere)
+		s += 25
+	}
 	if e.Kind == KindPlace || e.Kind == KindFacility {
 		// "Lebanon, Pennsylvania": the region or country written after
 		// the name settles it
@@ -2104,6 +2110,40 @@ func listedRegions(f *fieldState, m *mention) string {
 		if sep(m.b + 1) {
 			return regionAt(m.b + 2)
 		}
+	}
+	return ""
+}
+
+// listedTownCountry returns the country of a town or city listed right
+// before or after m with "and", "or" or a comma ("Mecca and Medina",
+// "Kharkiv, Sumy and Poltava"), as read so far, or "".
+func listedTownCountry(f *fieldState, m *mention) string {
+	townAt := func(k int) string {
+		if k < 0 || k >= len(f.toks) || f.cover[k] == 0 || f.toks[k].sent != f.toks[m.a].sent {
+			return ""
+		}
+		o := &f.ms[f.cover[k]-1]
+		if o == m {
+			return ""
+		}
+		if o.r == nil && len(o.cands) == 1 {
+			o = &mention{r: o.cands[0].r} // (not yet decided: its one reading)
+		}
+		if o.r == nil || o.r.e.Kind != KindPlace || !strings.HasPrefix(o.r.e.ID, "city:") {
+			return ""
+		}
+		return o.r.e.Country
+	}
+	sep := func(k int) bool {
+		return k >= 0 && k < len(f.toks) && (f.toks[k].punct == ',' || f.isNorm(k, andOr))
+	}
+	if sep(m.a-1) && m.a >= 2 {
+		if c := townAt(m.a - 2); c != "" {
+			return c
+		}
+	}
+	if sep(m.b) {
+		return townAt(m.b + 1)
 	}
 	return ""
 }

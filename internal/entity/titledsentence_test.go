@@ -7,7 +7,7 @@ import "testing"
 // its capitals still mark names ("Prime Minister X met Foreign Minister Y
 // in Z on Tuesday.").
 func TestSentenceOfTitledNames(t *testing.T) {
-	checkEnt22(t, []writtenCase{
+	checkWritten(t, []writtenCase{
 		{"Prime Minister Kamal Hussein met Foreign Minister Anton Velikov in Baghdad on Monday.", "Anton Velikov", "new:", ""},
 		{"Prime Minister Kamal Hussein met Foreign Minister Anton Velikov in Baghdad on Monday.", "Kamal Hussein", "new:", ""},
 	})

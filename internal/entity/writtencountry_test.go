@@ -8,7 +8,7 @@ type writtenCase struct {
 	body, text, id, country string
 }
 
-func checkEnt22(t *testing.T, cases []writtenCase) {
+func checkWritten(t *testing.T, cases []writtenCase) {
 	t.Helper()
 	kb := Default()
 	for _, tc := range cases {
@@ -35,7 +35,7 @@ func checkEnt22(t *testing.T, cases []writtenCase) {
 // knowledge base's town of that country when it has one, else a new place.
 // A list of places ("Dubai, Qatar and Oman") says nothing of the kind.
 func TestWrittenCountryOfPlace(t *testing.T) {
-	checkEnt22(t, []writtenCase{
+	checkWritten(t, []writtenCase{
 		{"A bus overturned on a mountain road near Valencia, Bukidnon, Philippines, on Sunday.", "Valencia", "new:", "PHL"},
 		{"Gunmen opened fire in a bar in Santo Domingo, Ecuador, late on Friday.", "Santo Domingo", "new:", "ECU"},
 		{"A market burned down in Marigot, Sud-Est, Haiti, overnight.", "Marigot", "new:", "HTI"},
@@ -54,7 +54,7 @@ func TestWrittenCountryOfPlace(t *testing.T) {
 // TestTownOfDemonymCountry: "the Lebanese city of X" is a town of Lebanon,
 // not the namesake abroad the gazetteer knows.
 func TestTownOfDemonymCountry(t *testing.T) {
-	checkEnt22(t, []writtenCase{
+	checkWritten(t, []writtenCase{
 		{"Soldiers entered the southern Lebanese village of Blida before dawn.", "Blida", "new:", "LBN"},
 		{"Protesters gathered in the Algerian city of Blida on Friday.", "Blida", "city:", "DZA"},
 	})
@@ -65,7 +65,7 @@ func TestTownOfDemonymCountry(t *testing.T) {
 // Khamenei … Khamenei", "John Netanyahu … Netanyahu"; a given name written
 // before a known surname ("Abbas Karki") makes one new person of both.
 func TestSurnameOfPersonNamedInFull(t *testing.T) {
-	checkEnt22(t, []writtenCase{
+	checkWritten(t, []writtenCase{
 		{"Iran's new leader Mojtaba Khamenei gave a speech on Monday. Khamenei urged unity.", "Khamenei", "person:mojtaba-khamenei", "-"},
 		{"Ali Khamenei gave a speech on Monday. Khamenei urged unity.", "Khamenei", "person:ali-khamenei", "-"},
 		{"John Netanyahu, a plumber from Ohio, won the lottery. Netanyahu said he would retire.", "Netanyahu", "new:john-netanyahu", "-"},
@@ -80,7 +80,7 @@ func TestSurnameOfPersonNamedInFull(t *testing.T) {
 // London, not the South African city East London; written as the city's
 // name, or for a region ("west Africa"), the reading stays.
 func TestLowerCompassBeforeTown(t *testing.T) {
-	checkEnt22(t, []writtenCase{
+	checkWritten(t, []writtenCase{
 		{"The MP owns a flat in east London that she let to tenants.", "London", "city:2643743", "GBR"},
 		{"Floods closed roads in East London, South Africa, on Monday.", "East London", "city:", "ZAF"},
 		{"Aid agencies warned of hunger in west Africa this year.", "west Africa", "place:", "-"},
