@@ -170,7 +170,7 @@ func matchAt(s *sent, e *Entry, i int) (end, head int, ok bool) {
 			for k := 0; ; k++ {
 				if k > 0 {
 					j := ti + k - 1
-					if j >= len(s.toks) || isPunct(s, j) || isFinite(s.tag(j)) || boundaryWords[s.low(j)] || stopNouns[s.low(j)] || s.tag(j) == "VB" && j > 0 && s.low(j-1) == "to" || s.tag(j) == "VBG" && (s.tag(j+1) == "DT" || s.tag(j+1) == "PRP$") {
+					if j >= len(s.toks) || isPunct(s, j) || isFinite(s.tag(j)) || boundaryWords[s.low(j)] && !joinedModifiers(s, ti, j) || stopNouns[s.low(j)] || s.tag(j) == "VB" && j > 0 && s.low(j-1) == "to" || s.tag(j) == "VBG" && (s.tag(j+1) == "DT" || s.tag(j+1) == "PRP$") {
 						// (nor a stop: "ordered the suspension of all
 						// investigations" orders none; nor an infinitive:
 						// "expressed willingness to meet the opposition"
@@ -236,6 +236,30 @@ func matchAt(s *sent, e *Entry, i int) (end, head int, ok bool) {
 	}
 	ok = rec(0, i)
 	return end, head, ok && head >= 0
+}
+
+// joinedModifiers reports "and" or "or" at j joining two modifiers of
+// the noun a pattern's gap runs to: "conducted air and drone strikes",
+// "imposed travel and financial sanctions".
+func joinedModifiers(s *sent, from, j int) bool {
+	if l := s.low(j); l != "and" && l != "or" || j <= from || j+2 >= len(s.toks) {
+		return false
+	}
+	mod := func(k int) bool {
+		switch s.tag(k) {
+		case "NN", "JJ", "NNP":
+			return true
+		}
+		return false
+	}
+	for k := from; k < j; k++ {
+		switch s.tag(k) {
+		case "DT", "JJ", "JJR", "JJS", "NN", "NNP", "CD", "PRP$", "RB", "VBN":
+		default:
+			return false // (not "suspended after US and Israeli strikes")
+		}
+	}
+	return mod(j-1) && mod(j+1) && isNounTag(s.tag(j+2))
 }
 
 // maxModifiers is how many adjectives and adverbs may stand between two
