@@ -337,6 +337,16 @@ func (s *sent) dateOfOther(d timex.Date, head int) bool {
 			return true
 		}
 	}
+	// a date the act lasts until is its end, not when it was done: "a
+	// ban on rallies until election day on 21 June", "until May 3"
+	for k := first - 1; k >= 0 && k >= first-5 && head < first; k-- {
+		if l := s.low(k); l == "until" || l == "till" {
+			return true
+		}
+		if !npTok(s, k) && s.low(k) != "on" {
+			break
+		}
+	}
 	// a relative aside: ", who … [date] … ," not holding the trigger
 	for k := first - 1; k > 0 && k >= first-12; k-- {
 		l := s.low(k)
