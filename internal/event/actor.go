@@ -355,7 +355,13 @@ func (c *coding) coref(s *sent, a, b int) *Actor {
 			return c.entityActor(text, e)
 		}
 	case det == "the" && (w == "country" || w == "government" || w == "nation"):
-		if sp := c.speakerBefore(s, a); sp != nil && sp.Country != "" && c.kb != nil {
+		sp := c.speakerBefore(s, a)
+		if sp != nil && sp.Entity != nil && sp.Entity.Kind == entity.KindMedia {
+			// "denies a CNN report claiming that the country allowed …":
+			// an outlet speaks of a country, not for its own
+			sp = nil
+		}
+		if sp != nil && sp.Country != "" && c.kb != nil {
 			// "Foreign Minister X says that the country is negotiating …
 			// with the U.S.": the speaker's country, whichever was named last
 			if e, ok := c.kb.Get("country:" + sp.Country); ok {
@@ -367,7 +373,7 @@ func (c *coding) coref(s *sent, a, b int) *Actor {
 				return act
 			}
 		}
-		if sp := c.speakerBefore(s, a); sp != nil && sp.Country == "" {
+		if sp != nil && sp.Country == "" {
 			// "North Macedonia announces …, as Foreign Minister X says
 			// that the country is negotiating with the U.S.": a speaker
 			// of no known country speaks for the sentence's first

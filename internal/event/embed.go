@@ -105,8 +105,17 @@ func deniedClause(s *sent, t *trig) bool {
 	if k < 0 {
 		return false
 	}
+	if k > 0 && s.tag(k) == "VBG" && s.tokHas(k, claimingVerbs) && s.tokHas(k-1, claimNouns) {
+		k-- // "denies a report claiming that"
+	}
 	if s.tokHas(k, claimNouns) && isNounTag(s.tag(k)) {
 		k-- // "deny reports that", "reject claims that"
+		for j := k; j > 0 && j > k-4 && (s.tag(j) == "DT" || s.tag(j) == "JJ" || s.tag(j) == "NNP" || s.tag(j) == "POS"); j-- {
+			if s.tokHas(j-1, denyVerbs) || s.tokHas(j-1, rejectVerbs) {
+				k = j - 1 // "denies a CNN report that"
+				break
+			}
+		}
 		if s.tokHas(k, denyVerbs) && !isVerbTag(s.tag(k)) {
 			return false
 		}
@@ -119,7 +128,9 @@ func deniedClause(s *sent, t *trig) bool {
 var (
 	denyVerbs   = set{"deny": true, "refute": true}
 	rejectVerbs = set{"reject": true, "dismiss": true}
-	claimNouns  = set{"report": true, "claim": true, "allegation": true, "suggestion": true, "rumour": true, "rumor": true, "accusation": true}
+	// claimingVerbs tell what a report says: "a report claiming that".
+	claimingVerbs = set{"claim": true, "say": true, "suggest": true, "allege": true, "state": true, "assert": true}
+	claimNouns    = set{"report": true, "claim": true, "allegation": true, "suggestion": true, "rumour": true, "rumor": true, "accusation": true}
 )
 
 // proposedFor nouns put an act forward ("a proposal for talks") without doing it.
