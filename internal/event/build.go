@@ -1613,24 +1613,41 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// against a government ban": whose measure the protest opposes
 		tgt = c.protestOwner(s, t.b)
 	}
-	if !t.nominal && !t.passive && (tgt == nil || tgt.Entity == nil && tgt.Country == "") && (t.objB-t.objA == 1 || t.objB > t.objA && s.low(t.objA+1) == "of") && (s.low(t.objA) == "them" || s.low(t.objA) == "him" || s.low(t.objA) == "her" || s.low(t.objA) == "it" && s.low(t.objA+1) == "of") {
+	if !t.nominal && !t.passive && (tgt == nil || tgt.Entity == nil && tgt.Country == "" || s.tag(t.head) == "VBG" && tgt.Text == s.text(c.body, t.objA, t.objB)) && (t.objB-t.objA == 1 || t.objB > t.objA && s.low(t.objA+1) == "of") && (s.low(t.objA) == "them" || s.low(t.objA) == "him" || s.low(t.objA) == "her" || s.low(t.objA) == "it" && s.low(t.objA+1) == "of") {
 		// "arrest ten nationals, accusing them of …": the participle's
 		// pronoun is the object of the clause it hangs from ("files a
 		// lawsuit against Belarus with the ICJ, accusing it of …": Belarus)
 		if h := treeHead(s, t.head); h >= 0 && h < t.head && s.tree.HasRel(t.head, "advcl", "conj", "xcomp") {
 			if a, b, ok := s.treeObject(h); ok && b <= t.head {
 				if o := s.tree.Child(h, "obj"); o >= 0 {
-					// "announces sanctions on six officials, accusing
-					// them": whom the act named falls on
-					for _, k := range s.tree.Children(o, "nmod") {
-						if cs := s.tree.Child(k, "case"); cs >= 0 && (s.low(cs) == "on" || s.low(cs) == "against") {
-							_, b = s.npSpan(k)
-							a = cs + 1 // (the phrase after its "on")
+					// "suspends his deputy X, accusing her": the name in
+					// apposition is who ("arrests X on Monday": not when)
+					if ap := b; ap < t.head && s.tree.HasRel(ap, "appos") && s.tree.Dominates(o, ap) && namedSpan(s, ap, ap+1) {
+						_, b = s.npSpan(ap)
+					}
+					for j := o + 1; j < b; j++ {
+						if whereWords[s.low(j)] || s.low(j) == "on" && isTimeNP(s, j+1, j+2) || s.low(j) == "," {
+							b = j
+							break
 						}
 					}
 				}
-				if x := c.actorSpan(s, a, b); a < b && x != nil && !weak(x) && !sameActor(x, src) {
-					tgt = x
+				if o := s.tree.Child(h, "obj"); o >= 0 {
+					// "announces sanctions on six officials, accusing
+					// them": whom the act named falls on
+					for _, k := range s.tree.Children(o, "nmod") {
+						if cs := s.tree.Child(k, "case"); cs >= 0 && (s.low(cs) == "on" || s.low(cs) == "against") && !isTimeNP(s, k, k+1) {
+							_, b = s.npSpan(k)
+							a = cs + 1 // (the phrase after its "on")
+							if ap := b; ap < t.head && s.tree.HasRel(ap, "appos") && s.tree.Head[ap] == k && namedSpan(s, ap, ap+1) {
+								for b = ap + 1; b < t.head && (s.tag(b) == "NNP" || s.tag(b) == "NNPS"); b++ {
+								} // ("on minister X": the name, not what follows it)
+							}
+						}
+					}
+				}
+				if x := c.actorSpan(s, a, b); a < b && x != nil && (!weak(x) || namedSpan(s, a, b)) && !sameActor(x, src) && !eventHeadedNP(s, a, b) && !s.tokHas(headNoun(s, a, b), eventHeads) {
+					tgt = x // (a name the knowledge base lacks is still who)
 				}
 			}
 		}
@@ -2799,6 +2816,16 @@ func (c *coding) protestPurpose(s *sent, head int) *Actor {
 		if k < 0 {
 			return nil
 		}
+		if freedomNouns[s.low(k)] {
+			// "demanding independence from Indonesian rule": whom they
+			// would be free of
+			for _, o := range append(t.Children(v, "obl"), t.Children(k, "nmod")...) {
+				if cs := t.Child(o, "case"); cs >= 0 && s.low(cs) == "from" && o > k {
+					k = o
+					break
+				}
+			}
+		}
 		a, b := s.npSpan(k)
 		for a < b && preps[s.low(a)] {
 			a++ // the obl's own "against"
@@ -2812,6 +2839,9 @@ func (c *coding) protestPurpose(s *sent, head int) *Actor {
 }
 
 var protestPurposeVerbs = wordSet("protestPurposeVerbs")
+
+// freedomNouns name a freedom demanded from someone.
+var freedomNouns = set{"independence": true, "autonomy": true, "secession": true, "separation": true, "freedom": true, "liberation": true}
 
 // protestParticiple returns whom the participle right after a protest's
 // noun names: "protests accusing the government of fraud erupt",
@@ -3657,4 +3687,14 @@ func byAfterParticiple(s *sent, j int) int {
 		return k
 	}
 	return j
+}
+
+// namedSpan reports a proper noun among tokens [a, b).
+func namedSpan(s *sent, a, b int) bool {
+	for i := a; i < b; i++ {
+		if s.tag(i) == "NNP" || s.tag(i) == "NNPS" {
+			return true
+		}
+	}
+	return false
 }

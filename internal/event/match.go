@@ -451,8 +451,17 @@ func (c *coding) cuesOK(s *sent, m match) bool {
 	if e.ctx != nil && !s.anyWord(e.ctx) {
 		return false
 	}
-	if e.notCtx != nil && s.anyWord(e.notCtx) {
+	if p := purposeAfter(s, m.a+1); p >= 0 && p < m.b {
+		// "blocked the roads in a bid to …": a pattern's words do not run
+		// into a phrase of purpose
 		return false
+	}
+	if e.notCtx != nil && s.anyWord(e.notCtx) {
+		// "blocked the roads in a bid to overthrow the government": a word
+		// of the purpose the act serves does not veto it
+		if p := purposeAfter(s, m.b); p < 0 || s.spanHas(0, p, e.notCtx) {
+			return false
+		}
 	}
 	if e.POS == posNoun {
 		return true
@@ -910,3 +919,18 @@ func (c *coding) conjoinedPast(s *sent) {
 // statePastParticiples are -ed words that often name a state of what
 // follows ("killed two soldiers and wounded civilians" aside).
 var statePastParticiples = set{"wounded": true, "injured": true, "displaced": true, "armed": true, "detained": true, "abducted": true, "kidnapped": true, "disputed": true, "occupied": true, "elected": true, "suspected": true, "alleged": true, "reported": true, "united": true, "organized": true, "organised": true, "designated": true, "sanctioned": true, "banned": true, "jailed": true, "imprisoned": true, "exiled": true, "ousted": true, "deposed": true, "besieged": true, "embattled": true}
+
+// purposeAfter returns where a purpose phrase opens after token j ("in a
+// bid to", "in an attempt to", "in order to", "so as to", "aiming to"), or -1.
+func purposeAfter(s *sent, j int) int {
+	for k := j; k+2 < len(s.toks); k++ {
+		switch s.low(k) + " " + s.low(k+1) + " " + s.low(k+2) {
+		case "in a bid", "in an attempt", "in an effort", "in order to", "so as to":
+			return k
+		}
+		if (s.low(k) == "aiming" || s.low(k) == "seeking") && s.low(k+1) == "to" {
+			return k
+		}
+	}
+	return -1
+}

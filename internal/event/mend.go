@@ -158,3 +158,54 @@ func (s *sent) mendIncluded() {
 		s.tree = syntax.NewTree(head, t.Rel)
 	}
 }
+
+// mendHavingAside re-reads "The rebels, having attacked a post, fled",
+// which the parse may take as a passive "having attacked" with the rebels
+// for its patient and "fled" hung inside its object: a comma-set perfect
+// gerund after a subject is an aside, the finite verb after its closing
+// comma the clause's verb, and the subject the agent of both.
+func (s *sent) mendHavingAside() {
+	t := s.tree
+	var head []int
+	var rel []string
+	for k := 1; k+1 < t.Len(); k++ {
+		v := k + 1
+		if s.low(k) != "having" || s.low(k-1) != "," || s.tag(v) != "VBN" || t.Head[k] != v || !t.HasRel(k, "aux:pass") {
+			continue
+		}
+		n := t.Child(v, "nsubj:pass")
+		if n < 0 || n > k {
+			continue
+		}
+		c, f := -1, -1
+		for d := v + 1; d+1 < t.Len(); d++ {
+			if s.low(d) == "," {
+				c = d
+				break
+			}
+		}
+		if c >= 0 && isFinite(s.tag(c+1)) && t.Dominates(v, c+1) {
+			f = c + 1
+		}
+		if f < 0 {
+			continue
+		}
+		if head == nil {
+			head, rel = append([]int(nil), t.Head...), append([]string(nil), t.Rel...)
+		}
+		for d := range head {
+			if head[d] == v && (d < k-1 || d > c) && d != n {
+				head[d] = f
+			}
+		}
+		head[f], rel[f] = t.Head[v], t.Rel[v]
+		head[v], rel[v] = f, "advcl"
+		head[n], rel[n] = f, "nsubj"
+		head[k-1], rel[k-1] = v, "punct"
+		head[c], rel[c] = v, "punct"
+		rel[k] = "aux"
+	}
+	if head != nil {
+		s.tree = syntax.NewTree(head, rel)
+	}
+}

@@ -50,6 +50,7 @@ func (s *sent) parsed() {
 		s.mendSpeech()
 		s.mendConjoinedVerb()
 		s.mendHaving()
+		s.mendHavingAside()
 		s.mendIncluded()
 	}
 }
