@@ -145,6 +145,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.nicknamed(f)
 		rz.quotedNicknamed(f)
 		rz.elidedTails(f)
+		rz.firstParties(f)
 	}
 	rz.shortInstitutions()
 	for _, f := range rz.fields {
