@@ -741,8 +741,11 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			named = true
 		}
 	}
-	if last == "league" && words == 2 && f.isNorm(k, leagueFirst) {
-		return // "Nations League", "Champions League": a competition, no body
+	if last == "league" && words == 2 && f.isNorm(k, leagueFirst) ||
+		last == "league" && words > 2 && b >= 2 && f.word(b-2) && f.isNorm(b-2, leagueFirst) {
+		// "Nations League", "Champions League", "UEFA Champions League",
+		// "Indian Premier League": a competition, no body
+		return
 	}
 	kind := ""
 	switch {
