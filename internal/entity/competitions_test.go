@@ -13,3 +13,12 @@ func TestLeagueCompetitions(t *testing.T) {
 		{"", "The Ruritanian Football League fined the club on Monday.", "Ruritanian Football League", "new:organization"},
 	})
 }
+
+// TestSummitOf: "the Summit of ..." names a meeting, no organization.
+func TestSummitOf(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "At the Summit of Northern Harbour States in Oslo, leaders met.", "Summit of Northern Harbour States", ""},
+		{"", "At the Summit of Northern Harbour States in Oslo, leaders met.", "Oslo", "city:"},
+		{"", "The Summit Group bought the firm on Monday.", "Summit Group", "new:organization"},
+	})
+}

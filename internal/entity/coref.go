@@ -428,6 +428,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if quoted(f, a, b) {
 		return // "Dark Star", "Eddie": a title of a work or a nickname in quotation marks
 	}
+	if b-a > 2 && f.norm(a) == "summit" && f.norm(a+1) == "of" {
+		return // "the Summit of Northern Harbour States": a meeting, no body
+	}
 	if b > a && b < len(f.toks) && f.toks[b-1].flags&fHyphen != 0 && f.toks[b].flags&fDigit != 0 {
 		return // "Piper PA-31T", "Air Force FT-7BGI": a model of aircraft or weapon
 	}
