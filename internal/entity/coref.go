@@ -177,7 +177,7 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 			(j-i > 1 || f.isNorm(j, placeHeads) && f.isNorm(i-1, theWord)) &&
 			// "the Roman Catholic cathedral", "a Greek Orthodox church": a
 			// kind of building, no name
-			!f.isNorm(j-1, denominations) {
+			!f.isNorm(j-1, denominations) && !rz.peopleTown(f, i, j) {
 			// "the Hamrin mountains", "the Tharthar depression" too
 			j++
 		}
@@ -428,6 +428,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if quoted(f, a, b) {
 		return // "Dark Star", "Eddie": a title of a work or a nickname in quotation marks
 	}
+	if b-a > 2 && f.norm(a) == "summit" && f.norm(a+1) == "of" {
+		return // "the Summit of Northern Harbour States": a meeting, no body
+	}
 	if b > a && b < len(f.toks) && f.toks[b-1].flags&fHyphen != 0 && f.toks[b].flags&fDigit != 0 {
 		return // "Piper PA-31T", "Air Force FT-7BGI": a model of aircraft or weapon
 	}
@@ -615,7 +618,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	cueNoun := p >= 0 && p == k-1 && f.toks[p].flags&(fCap|fAllCaps) == 0 && (f.isNorm(p, orgCueNouns) || f.isNorm(p, mediaCues))
 	locCue := p >= 0 && f.locPrep(p) && !f.isNorm(p, fromTo) && !published || rz.settlementCue(f, k, b)
 	if !locCue && p >= 0 && p == k-1 && b-k == 1 && f.isNorm(p, seizeVerbs) && !f.isNorm(f.prevWord(p), articleWords) && !rz.kb.given[f.norm(k)] && !rz.kb.dict[f.norm(k)] &&
-		rz.surn[f.norm(k)] == nil {
+		rz.surn[f.norm(k)] == nil && !(b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.isNorm(b, settlementNouns)) {
+		// ("shelled Kurdish towns": an adjective before the towns)
 		locCue = true // "captured Badme", "bombed Pooneryn": what is seized or bombed by name is a place
 	}
 	if locCue && (camelCase(f, k, b) || f.toks[b-1].flags&fPoss != 0 && !f.isNorm(b, placeNouns)) {
@@ -740,8 +744,11 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			named = true
 		}
 	}
-	if last == "league" && words == 2 && f.isNorm(k, leagueFirst) {
-		return // "Nations League", "Champions League": a competition, no body
+	if last == "league" && words == 2 && f.isNorm(k, leagueFirst) ||
+		last == "league" && words > 2 && b >= 2 && f.word(b-2) && f.isNorm(b-2, leagueFirst) {
+		// "Nations League", "Champions League", "UEFA Champions League",
+		// "Indian Premier League": a competition, no body
+		return
 	}
 	kind := ""
 	switch {
@@ -1287,6 +1294,33 @@ func ofAfterName(f *fieldState, k, b int) int {
 	return -1
 }
 
+// peopleTown reports whether the one word at i before the lower-case
+// town word at j is a people's or a faith's adjective that describes the
+// town named after "of": "the Druze city of Qarna", "the Alawite village
+// of Tell Ammar" are no places named "Druze city", "Alawite village".
+func (rz *recognizer) peopleTown(f *fieldState, i, j int) bool {
+	if j != i+1 || !f.isNorm(j, peopleTownWords) || j+2 >= len(f.toks) || f.norm(j+1) != "of" || f.toks[j+2].flags&fCap == 0 {
+		return false
+	}
+	w := f.norm(i)
+	return rz.kb.dict[w] || rz.isAdj(f, i) || peopleSuffix(w)
+}
+
+// peopleTownWords are the town words a people's adjective describes:
+// "the Christian villages of".
+var peopleTownWords = wordSet("city town village cities towns villages")
+
+// peopleSuffix reports whether w ends like a people's or a faith's
+// adjective: Kurdish, Lebanese, Alawite, Christian.
+func peopleSuffix(w string) bool {
+	for _, s := range []string{"ian", "ish", "ese", "ite"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return w == "druze" || w == "yazidi" || w == "sunni" || w == "shia" || w == "shiite"
+}
+
 // settlementCue reports whether a settlement noun marks the run [a, b) as
 // a place: "the village of Ashmi", "the towns of Nyabibwe and Dutu", "the
 // Markab area", "Jumla and Diwan villages".
@@ -1298,7 +1332,7 @@ func (rz *recognizer) settlementCue(f *fieldState, a, b int) bool {
 		// "Kurdish areas", "a Catalonian city", "Pacific islands", "the
 		// Governorate town": an adjective or a type word, no name
 		w := f.norm(a)
-		if rz.kb.dict[w] || rz.isAdj(f, a) || placeHeads[w] || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ish") || strings.HasSuffix(w, "ese") {
+		if rz.kb.dict[w] || rz.isAdj(f, a) || placeHeads[w] || peopleSuffix(w) {
 			return false
 		}
 	}

@@ -86,7 +86,7 @@ var placeConnectors = wordSet(`de del della dello des do dos da das du di sul su
 
 // regionOffices before "of" or "from" and a name that is both a region and
 // its city say the region is meant ("the governor of New York").
-var regionOffices = wordSet(`governor governors governorship legislature senator senators`)
+var regionOffices = wordSet(`governor governors governorship legislature senator senators comptroller treasurer`)
 
 // diseaseHeads follow a place in the name of a disease named after it
 // ("Marburg virus", "Lassa fever", "Lyme disease"): no place is meant.

@@ -51,3 +51,16 @@ func TestForAndWordInName(t *testing.T) {
 		{"", "The Council for Trade and Reuters reported the figures on Monday.", "Reuters", "media:reuters"},
 	})
 }
+
+// TestQuotedNicknameUnknownGiven: a quoted nickname after a given name the
+// reading does not know, or before a known person's surname, still joins
+// one person's name.
+func TestQuotedNicknameUnknownGiven(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", `Police sergeant Tane "Tony" Waititi was shot in Croydon.`, `Tane "Tony" Waititi`, "new:tane-waititi"},
+		{"", `Police sergeant Tane "Tony" Waititi was shot in Croydon.`, "Tane", ""},
+		{"", `The top leader Ramiro "El Gato" Zorrilla was arrested.`, `Ramiro "El Gato" Zorrilla`, "new:ramiro-zorrilla"},
+		{"", `The cartel leader Ismael "El Mayo" Zambada was arrested.`, `Ismael "El Mayo" Zambada`, "person:"},
+		{"", `The cartel leader Ismael "El Mayo" Zambada was arrested.`, "Ismael", ""},
+	})
+}

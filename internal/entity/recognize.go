@@ -145,6 +145,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.nicknamed(f)
 		rz.quotedNicknamed(f)
 		rz.elidedTails(f)
+		rz.firstParties(f)
 	}
 	rz.shortInstitutions()
 	for _, f := range rz.fields {
@@ -1227,6 +1228,8 @@ func (rz *recognizer) cityOrRegion(f *fieldState, m *mention, keep []cand) []can
 		m.a >= 3 && f.norm(m.a-1) == "of" && f.norm(m.a-2) == "state" && f.isNorm(m.a-3, theWord) ||
 		// "the governor of New York", "a senator from New York": offices of the region
 		m.a >= 2 && (f.norm(m.a-1) == "of" || f.norm(m.a-1) == "from") && f.isNorm(m.a-2, regionOffices) ||
+		// "the Attorney General of New York": a state's law officer
+		m.a >= 3 && f.norm(m.a-1) == "of" && f.norm(m.a-2) == "general" && (f.norm(m.a-3) == "attorney" || f.norm(m.a-3) == "attorneys") ||
 		// "committee chairman Jerrold Nadler of New York": the state a legislator represents
 		rz.afterLegislator(f, m) ||
 		addressMiddle(f, m) ||

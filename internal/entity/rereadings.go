@@ -129,8 +129,21 @@ func (rz *recognizer) quotedNicknamed(f *fieldState) {
 			continue
 		}
 		a := rz.givenRunBefore(f, b)
+		if a < 0 {
+			continue
+		}
+		if r := rz.knownSurnameAt(f, a, b, q); r != nil {
+			// `Ismael "El Mayo" Zambada`: the surname read as a known
+			// person whose name has the given name too
+			o := f.at(q)
+			e := o.b
+			rz.clearRun(f, a, e)
+			f.addMention(mention{a: a, b: e, r: r, form: FormCoref})
+			rz.seen[r]++
+			continue
+		}
 		e := rz.surnameRunAt(f, q)
-		if a < 0 || e < 0 {
+		if e < 0 {
 			continue
 		}
 		if r := rz.nicknameKnown(f, b, q); r != nil {
@@ -148,6 +161,20 @@ func (rz *recognizer) quotedNicknamed(f *fieldState) {
 		name := f.text[f.toks[a].start:f.toks[b-1].end] + " " + f.text[f.toks[q].start:f.toks[e-1].end]
 		rz.addNew(f, a, e, name, KindPerson)
 	}
+}
+
+// knownSurnameAt returns the known person read at token q, after a quoted
+// nickname, whose name has the given name at [a, b) too; nil otherwise.
+func (rz *recognizer) knownSurnameAt(f *fieldState, a, b, q int) *rec {
+	o := f.at(q)
+	if o == nil || o.a != q || o.r == nil || o.r.e.Kind != KindPerson || o.r.e.New {
+		return nil
+	}
+	words := strings.Fields(normalize(o.r.e.Name))
+	if !slices.Contains(words, f.norm(a)) {
+		return nil
+	}
+	return o.r
 }
 
 // nicknameKnown returns the known person a nickname in quotation marks
@@ -209,7 +236,9 @@ func (rz *recognizer) clearRun(f *fieldState, a, e int) {
 // opening with a known given name; -1 otherwise.
 func (rz *recognizer) givenRunBefore(f *fieldState, b int) int {
 	if o := f.at(b - 1); o != nil {
-		if o.b == b && o.r.e.Kind == KindPerson && o.r.e.New && o.b-o.a <= 3 && rz.kb.given[f.norm(o.a)] {
+		// a one-word new person before a quoted nickname is a given name
+		// the reading did not know: `Tane "Tony" Waititi`
+		if o.b == b && o.r.e.Kind == KindPerson && o.r.e.New && o.b-o.a <= 3 && (rz.kb.given[f.norm(o.a)] || o.b-o.a == 1) {
 			return o.a
 		}
 		return -1
