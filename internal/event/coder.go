@@ -1015,19 +1015,8 @@ var relObjPronouns = set{"that": true, "whom": true, "which": true}
 // between a verb and its object ("arrested on Monday three opposition
 // leaders", "forced out on Wednesday more than 1,000 refugees"), or j.
 func skipTimePP(s *sent, j int) int {
-	k := j
-	if s.low(k) == "on" {
-		k++ // "on Monday", "on March 3"
-	} else if !timeAdverbs[s.low(k)] {
-		return j
-	}
-	if k >= len(s.toks) || !isTimeNP(s, k, k+1) {
-		return j
-	}
-	for k < len(s.toks) && isTimeNP(s, k, k+1) && s.tag(k) != "POS" {
-		k++
-	}
-	if k < len(s.toks) && npTok(s, k) && s.tag(k) != "POS" && !isTimeNP(s, k, k+1) && !preps[s.low(k)] {
+	k := skipTimeWords(s, j) // "on Monday", "on March 3", "today"
+	if k > j && k < len(s.toks) && npTok(s, k) && s.tag(k) != "POS" && !isTimeNP(s, k, k+1) && !preps[s.low(k)] {
 		return k
 	}
 	return j
