@@ -218,7 +218,25 @@ func statedDaysDiffer(a, b *record.EventDate) bool {
 // a place and a date narrow enough to pin it. Stores use it to skip the
 // search for events that could never match.
 func Groupable(e record.Event) bool {
-	return e.Modality == "actual" && !e.Background && e.Location != nil && e.Date != nil && incidentDate(e.Date)
+	return e.Modality == "actual" && !e.Background && e.Location != nil && e.Date != nil && incidentDate(e.Date) && !seriesOf(e)
+}
+
+// seriesOf reports an event whose trigger a "series of", "spate of" or
+// "string of" opens: "a series of antisemitic attacks in London, the
+// latest a stabbing" tells of many happenings on other days, which no
+// one incident holds.
+func seriesOf(e record.Event) bool {
+	t, ev := e.Trigger, e.Evidence
+	if t == nil || t.Start < ev.Start || t.Start-ev.Start > len(ev.Text) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(ev.Text[:t.Start-ev.Start]))
+	for i := len(words) - 1; i >= 1 && i >= len(words)-4; i-- {
+		if words[i] == "of" && (words[i-1] == "series" || words[i-1] == "spate" || words[i-1] == "string") {
+			return true
+		}
+	}
+	return false
 }
 
 // incidentDate reports whether a date is narrow enough to pin an incident.

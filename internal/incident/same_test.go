@@ -1,6 +1,7 @@
 package incident
 
 import (
+	"strings"
 	"testing"
 
 	"sitrep/internal/record"
@@ -169,11 +170,21 @@ func TestGroupable(t *testing.T) {
 	campaign.Date = &record.EventDate{Start: "2023-10-17", End: "2024-01-08"}
 	nowhere := ok
 	nowhere.Location = nil
+	text := "Police are investigating a series of arson attacks in the city, the latest on Tuesday."
+	series := ok
+	series.Evidence = record.Evidence{Start: 100, End: 100 + len(text), Text: text}
+	at := strings.Index(text, "attacks")
+	series.Trigger = &record.Trigger{Text: "attacks", Start: 100 + at, End: 100 + at + len("attacks")}
+	one := series
+	one.Evidence.Text = strings.Replace(text, "a series of arson attacks", "an arson attack at a shop", 1)
+	at = strings.Index(one.Evidence.Text, "attack")
+	one.Trigger = &record.Trigger{Text: "attack", Start: 100 + at, End: 100 + at + len("attack")}
 	for _, c := range []struct {
 		name string
 		e    record.Event
 		want bool
-	}{{"dated, placed attack", ok, true}, {"a threat", threat, false}, {"months-long", campaign, false}, {"no place", nowhere, false}} {
+	}{{"dated, placed attack", ok, true}, {"a threat", threat, false}, {"months-long", campaign, false}, {"no place", nowhere, false},
+		{"a series of attacks", series, false}, {"one attack", one, true}} {
 		if got := Groupable(c.e); got != c.want {
 			t.Errorf("%s: Groupable = %v, want %v", c.name, got, c.want)
 		}
