@@ -1962,6 +1962,9 @@ func (rz *recognizer) found(extra []*rec) []Found {
 				out = append(out, Found{Entity: *m.r.e, Mentions: []Mention{}})
 			}
 			s, e := int(f.toks[m.a].start), int(f.toks[m.b-1].end)
+			if m.a > 0 && f.word(m.a-1) && f.norm(m.a-1) == "the" && f.spaced(m.a-1) && m.r.theNamed(f.text[s:e], f.toks[m.a-1].flags&fCap != 0) {
+				s = int(f.toks[m.a-1].start) // "The Hague": the article is part of the name
+			}
 			out[i].Mentions = append(out[i].Mentions, Mention{Text: f.text[s:e], Field: f.name, Start: s, End: e,
 				Sentence: int(f.toks[m.a].sent), Form: m.form})
 		}
