@@ -136,6 +136,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 			rz.newRun(f, s[1], s[2])
 		}
 	}
+	rz.papersOfPlaces()
 	for _, f := range rz.fields {
 		rz.ofPlaceTails(f)
 		rz.unitNameCuts(f)
@@ -2523,6 +2524,30 @@ func (rz *recognizer) journalsOfBodies() {
 				}
 			}
 			rz.addNewOf(f, h, e, KindMedia, "")
+			h = e
+		}
+	}
+}
+
+// papersOfPlaces reads a one-word paper new to the KB ("the newspaper
+// Star"), "of" and a place as one new paper: "Star of Mysore" is no town. A
+// known paper's name is often a word ("Liberation of …"), so it is left.
+func (rz *recognizer) papersOfPlaces() {
+	for _, f := range rz.fields {
+		for h := 0; h+2 < len(f.toks); h++ {
+			m := f.at(h)
+			if m == nil || m.r.e.Kind != KindMedia || m.form != FormNew || m.a != h || m.b != h+1 || f.toks[h].flags&fCap == 0 ||
+				!f.word(h+1) || f.norm(h+1) != "of" || !f.spaced(h) || !f.spaced(h+1) {
+				continue
+			}
+			p := f.at(h + 2)
+			if p == nil || p.a != h+2 || p.r.e.Kind != KindPlace && p.r.e.Kind != KindCountry || f.toks[h+2].flags&fCap == 0 {
+				continue
+			}
+			e, country := p.b, p.r.e.Country
+			rz.unset(f, m)
+			rz.unset(f, p)
+			rz.addNewOf(f, h, e, KindMedia, country)
 			h = e
 		}
 	}
