@@ -798,6 +798,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		}
 	case crewHeads[last] && words > 1:
 		kind = KindOrganization // "Florida Highway Patrol", "Dar Hamar Emergency Room": a service
+	case (last == "railway" || last == "railroad") && words > 1 && f.spaced(b-1) && f.isNorm(b, railOperations):
+		kind = KindOrganization // "a Northern Lakes Railway train": the company that runs it, no line
 	case infraHeads[last] && words > 1:
 		// "Mumbai–Pune Expressway", "Addis Ababa–Djibouti Railway"; a
 		// pipeline or a tunnel is a facility
