@@ -787,6 +787,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindArmedGroup
 	case orgHeads[last] && words > 1:
 		kind = KindOrganization
+	case (last == "city" || last == "town") && words > 1 && scoreNear(f, k, b):
+		kind = KindOrganization // "beat Tarnby City 2–0": a football club named after its town
 	case placeHeads[last] && words > 1, f.isNorm(k, placeFirst) && words > 1 && !hasOrg,
 		f.isNorm(k, compassFirst) && words > 1 && !hasOrg:
 		kind = KindPlace
