@@ -787,6 +787,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindArmedGroup
 	case orgHeads[last] && words > 1:
 		kind = KindOrganization
+	case (last == "city" || last == "town") && words > 1 && scoreNear(f, k, b):
+		kind = KindOrganization // "beat Tarnby City 2–0": a football club named after its town
 	case placeHeads[last] && words > 1, f.isNorm(k, placeFirst) && words > 1 && !hasOrg,
 		f.isNorm(k, compassFirst) && words > 1 && !hasOrg:
 		kind = KindPlace
@@ -798,6 +800,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		}
 	case crewHeads[last] && words > 1:
 		kind = KindOrganization // "Florida Highway Patrol", "Dar Hamar Emergency Room": a service
+	case (last == "railway" || last == "railroad") && words > 1 && f.spaced(b-1) && f.isNorm(b, railOperations):
+		kind = KindOrganization // "a Northern Lakes Railway train": the company that runs it, no line
 	case infraHeads[last] && words > 1:
 		// "Mumbai–Pune Expressway", "Addis Ababa–Djibouti Railway"; a
 		// pipeline or a tunnel is a facility

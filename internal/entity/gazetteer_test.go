@@ -51,7 +51,7 @@ func TestSmallPlacesInLongerNames(t *testing.T) {
 		{"Poachers killed two elephants in Kibale National Park last week.", "Kibale", ""},
 		{"Smoke from the fires closed Ankara Esenboga International Airport for an hour.", "Ankara", "city:"},
 		{"Riot police separated the crowds after Hindu-Muslim clashes in the old city.", "Hindu", ""},
-		{"The Hindu reported the clashes on its front page.", "Hindu", "media:the-hindu"},
+		{"The Hindu reported the clashes on its front page.", "The Hindu", "media:the-hindu"},
 		{"Crews of the Dublin Fire Brigade put out the blaze within an hour.", "Dublin Fire Brigade", "new:dublin-fire-brigade organization"},
 		{"Director Okonkwo said the museum would reopen in May.", "Okonkwo", "new:okonkwo person"},
 		{"Thousands marched down Whitehall towards Parliament Square in London.", "Whitehall", "place:whitehall"},

@@ -6,6 +6,10 @@ import "strings"
 // and Freedom Party of California", "University of Texas at Tyler" name a
 // body or a work, not the places in them.
 
+// railOperations after a railway's name make it the company that runs
+// trains ("a … Railway passenger train"), not the line.
+var railOperations = wordSet(`train trains passenger passengers service services operator staff workers employees timetable`)
+
 // infraHeads end the names of works that run between places: "Mumbai–Pune
 // Expressway", "Addis Ababa–Djibouti Railway".
 var infraHeads = wordSet(`expressway highway motorway freeway railway railroad road pipeline corridor canal tunnel bridge`)

@@ -92,6 +92,30 @@ type rec struct {
 	file       string
 }
 
+// theNamed reports whether the entity is named with a capital "The" before
+// text ("The Hague", "The Gambia"): the article is then part of the mention.
+// A lower-case "the" joins only a name that is "The …" itself ("the Hague").
+func (r *rec) theNamed(text string, capThe bool) bool {
+	is := func(n string) bool {
+		n = strings.TrimLeft(n, "=~")
+		return len(n) > 4 && strings.HasPrefix(n, "The ") && strings.EqualFold(n[4:], text)
+	}
+	if is(r.e.Name) {
+		return true
+	}
+	if !capThe {
+		return false
+	}
+	for _, l := range [][]string{r.aliases, r.metonyms} {
+		for _, a := range l {
+			if is(a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 type office struct {
 	title    string // normalised
 	from, to time.Time

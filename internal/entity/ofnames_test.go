@@ -186,6 +186,7 @@ func TestCapitalTheTitle(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "Voter Kitty Mak told The Atlantic that she was hopeful.", "Atlantic", ""},
 		{"", "Ships crossed the Atlantic in winter.", "Atlantic", "place:"},
-		{"", "Delegates met in The Hague on Monday.", "Hague", "city:"},
+		{"", "Delegates met in The Hague on Monday.", "The Hague", "city:"},
+		{"", "Judges in The Hague ruled on the appeal.", "The Hague", "city:"},
 	})
 }

@@ -136,6 +136,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 			rz.newRun(f, s[1], s[2])
 		}
 	}
+	rz.papersOfPlaces()
 	for _, f := range rz.fields {
 		rz.ofPlaceTails(f)
 		rz.unitNameCuts(f)
@@ -1962,6 +1963,9 @@ func (rz *recognizer) found(extra []*rec) []Found {
 				out = append(out, Found{Entity: *m.r.e, Mentions: []Mention{}})
 			}
 			s, e := int(f.toks[m.a].start), int(f.toks[m.b-1].end)
+			if m.a > 0 && f.word(m.a-1) && f.norm(m.a-1) == "the" && f.spaced(m.a-1) && m.r.theNamed(f.text[s:e], f.toks[m.a-1].flags&fCap != 0) {
+				s = int(f.toks[m.a-1].start) // "The Hague": the article is part of the name
+			}
 			out[i].Mentions = append(out[i].Mentions, Mention{Text: f.text[s:e], Field: f.name, Start: s, End: e,
 				Sentence: int(f.toks[m.a].sent), Form: m.form})
 		}
@@ -2520,6 +2524,30 @@ func (rz *recognizer) journalsOfBodies() {
 				}
 			}
 			rz.addNewOf(f, h, e, KindMedia, "")
+			h = e
+		}
+	}
+}
+
+// papersOfPlaces reads a one-word paper new to the KB ("the newspaper
+// Star"), "of" and a place as one new paper: "Star of Mysore" is no town. A
+// known paper's name is often a word ("Liberation of …"), so it is left.
+func (rz *recognizer) papersOfPlaces() {
+	for _, f := range rz.fields {
+		for h := 0; h+2 < len(f.toks); h++ {
+			m := f.at(h)
+			if m == nil || m.r.e.Kind != KindMedia || m.form != FormNew || m.a != h || m.b != h+1 || f.toks[h].flags&fCap == 0 ||
+				!f.word(h+1) || f.norm(h+1) != "of" || !f.spaced(h) || !f.spaced(h+1) {
+				continue
+			}
+			p := f.at(h + 2)
+			if p == nil || p.a != h+2 || p.r.e.Kind != KindPlace && p.r.e.Kind != KindCountry || f.toks[h+2].flags&fCap == 0 {
+				continue
+			}
+			e, country := p.b, p.r.e.Country
+			rz.unset(f, m)
+			rz.unset(f, p)
+			rz.addNewOf(f, h, e, KindMedia, country)
 			h = e
 		}
 	}

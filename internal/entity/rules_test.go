@@ -257,7 +257,7 @@ func TestAdjectiveNotPaper(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "A crowd crush at a Hindu temple in the south kills nine.", "Hindu", ""},
 		{"", "Leaders of the Hindu-nationalist party spoke on Monday.", "Hindu", ""},
-		{"", "Nine died in the crush, The Hindu reported.", "Hindu", "media:the-hindu"},
+		{"", "Nine died in the crush, The Hindu reported.", "The Hindu", "media:the-hindu"},
 	})
 }
 
