@@ -2133,13 +2133,14 @@ func listedTownCountry(f *fieldState, m *mention) string {
 		if o == m {
 			return ""
 		}
-		if o.r == nil && len(o.cands) == 1 {
-			o = &mention{r: o.cands[0].r} // (not yet decided: its one reading)
+		r := o.r
+		if r == nil && len(o.cands) == 1 {
+			r = o.cands[0].r // (not yet decided: its one reading)
 		}
-		if o.r == nil || o.r.e.Kind != KindPlace || !strings.HasPrefix(o.r.e.ID, "city:") {
+		if r == nil || r.e.Kind != KindPlace || !strings.HasPrefix(r.e.ID, "city:") {
 			return ""
 		}
-		return o.r.e.Country
+		return r.e.Country
 	}
 	sep := func(k int) bool {
 		return k >= 0 && k < len(f.toks) && (f.toks[k].punct == ',' || f.isNorm(k, andOr))

@@ -26,14 +26,10 @@ func (s *sent) mendSpeech() {
 		default:
 			continue
 		}
-		if head == nil {
-			head, rel = append([]int(nil), t.Head...), append([]string(nil), t.Rel...)
-		}
+		head, rel = editable(t, head, rel)
 		head[k], rel[k], rel[x] = x, "nsubj", "ccomp"
 	}
-	if head != nil {
-		s.tree = syntax.NewTree(head, rel)
-	}
+	s.remade(head, rel)
 }
 
 // mendHaving re-reads "reports having intercepted projectiles", which the
@@ -54,9 +50,7 @@ func (s *sent) mendHaving() {
 			// passive with "denied" for an auxiliary: the finite verb is
 			// the head, its subject is no patient, the perfect gerund its
 			// complement
-			if head == nil {
-				head, rel = append([]int(nil), t.Head...), append([]string(nil), t.Rel...)
-			}
+			head, rel = editable(t, head, rel)
 			for i := range head {
 				if head[i] == v && i < d && (rel[i] == "nsubj" || rel[i] == "nsubj:pass") {
 					head[i], rel[i] = d, "nsubj"
@@ -70,9 +64,7 @@ func (s *sent) mendHaving() {
 		if t.Head[v] != k && !t.HasRel(v, "amod") {
 			continue // (hung on "having" as its complement, or as an adjective of its object)
 		}
-		if head == nil {
-			head, rel = append([]int(nil), t.Head...), append([]string(nil), t.Rel...)
-		}
+		head, rel = editable(t, head, rel)
 		for i := range head {
 			if head[i] == k && i != v {
 				head[i] = v
@@ -81,9 +73,7 @@ func (s *sent) mendHaving() {
 		head[v], rel[v] = head[k], rel[k]
 		head[k], rel[k] = v, "aux"
 	}
-	if head != nil {
-		s.tree = syntax.NewTree(head, rel)
-	}
+	s.remade(head, rel)
 }
 
 // mendConjoinedVerb re-reads "banned Hamas and arrested dozens of its
@@ -93,6 +83,7 @@ func (s *sent) mendHaving() {
 func (s *sent) mendConjoinedVerb() {
 	t := s.tree
 	var head []int
+	var rel []string
 	for x := 1; x < t.Len(); x++ {
 		h := t.Head[x]
 		switch s.tag(x) {
@@ -108,14 +99,10 @@ func (s *sent) mendConjoinedVerb() {
 		if v < 0 || !isFinite(s.tag(v)) {
 			continue
 		}
-		if head == nil {
-			head = append([]int(nil), t.Head...)
-		}
+		head, rel = editable(t, head, rel)
 		head[x] = v
 	}
-	if head != nil {
-		s.tree = syntax.NewTree(head, t.Rel)
-	}
+	s.remade(head, rel)
 }
 
 // mendIncluded re-reads "75 people were killed, including 44 who were
@@ -126,6 +113,7 @@ func (s *sent) mendConjoinedVerb() {
 func (s *sent) mendIncluded() {
 	t := s.tree
 	var head []int
+	var rel []string
 	for x := 1; x < t.Len(); x++ {
 		n := t.Head[x]
 		if !t.HasRel(x, "acl:relcl") || n < 1 || s.low(n-1) != "including" && s.low(n-1) != "among" || s.low(n-2) != "," {
@@ -147,16 +135,12 @@ func (s *sent) mendIncluded() {
 		}
 		for d := c; d < t.Len(); d++ {
 			if t.Head[d] == x {
-				if head == nil {
-					head = append([]int(nil), t.Head...)
-				}
+				head, rel = editable(t, head, rel)
 				head[d] = v
 			}
 		}
 	}
-	if head != nil {
-		s.tree = syntax.NewTree(head, t.Rel)
-	}
+	s.remade(head, rel)
 }
 
 // mendHavingAside re-reads "The rebels, having attacked a post, fled",
@@ -190,9 +174,7 @@ func (s *sent) mendHavingAside() {
 		if f < 0 {
 			continue
 		}
-		if head == nil {
-			head, rel = append([]int(nil), t.Head...), append([]string(nil), t.Rel...)
-		}
+		head, rel = editable(t, head, rel)
 		for d := range head {
 			if head[d] == v && (d < k-1 || d > c) && d != n {
 				head[d] = f
@@ -205,6 +187,20 @@ func (s *sent) mendHavingAside() {
 		head[c], rel[c] = v, "punct"
 		rel[k] = "aux"
 	}
+	s.remade(head, rel)
+}
+
+// editable returns the heads and relations a mend changes: copies of the
+// shared parse's, made on its first change.
+func editable(t *syntax.Tree, head []int, rel []string) ([]int, []string) {
+	if head == nil {
+		return append([]int(nil), t.Head...), append([]string(nil), t.Rel...)
+	}
+	return head, rel
+}
+
+// remade puts a mended parse in the sentence's place, if a mend changed it.
+func (s *sent) remade(head []int, rel []string) {
 	if head != nil {
 		s.tree = syntax.NewTree(head, rel)
 	}
