@@ -39,6 +39,9 @@ func (c *coding) speakerBefore(s *sent, i int) *Actor {
 				// joined to, not the object before "and"
 				a, b = c.verbSubject(s, k)
 			}
+			if x, y := asideSpeaker(s, verbGroupStart(s, k), k); x < y {
+				a, b = x, y // "the rebels, who hold the north, said they …"
+			}
 			if s.parsed(); s.tree != nil {
 				if n := s.tree.Child(k, "nsubj"); n >= 0 && n < k && runsOn(s, a, b) {
 					// the parse's own subject, where the words before the

@@ -762,6 +762,11 @@ func enemyFighter(t, speaker *Actor) bool {
 	if t == nil {
 		return false
 	}
+	if speaker.Entity != nil && speaker.Entity.Kind == entity.KindArmedGroup && t.Entity == nil && t.Country == "" {
+		// "a Houthi military spokesman said five fighters had been
+		// killed in 73 strikes": an armed group counts its own dead
+		return false
+	}
 	if t.Entity != nil && t.Entity.Kind == entity.KindArmedGroup || t.Role == "armed group" || t.Sector == "REB" || t.Sector == "INS" {
 		return true // (insurgents of the speaker's own country too)
 	}
@@ -993,6 +998,9 @@ func (c *coding) contactRelative(s *sent, t *trig) {
 			t.passive = false
 			t.subjA, t.subjB = sa, p+1
 			t.objA, t.objB = oa, sa-1
+			if na, nb := describedName(s, oa); na < nb {
+				t.objA, t.objB = na, nb
+			}
 		}
 		return
 	}
@@ -1005,6 +1013,20 @@ func (c *coding) contactRelative(s *sent, t *trig) {
 	if pa := npBack(s, p); pa < p {
 		t.objA, t.objB = pa, p
 	}
+}
+
+// describedName returns the name that the description opening at a stands
+// beside ("Kataib Hezbollah, the militia that Washington blames"): who
+// the description's clause acts on is the named one, not a militia.
+func describedName(s *sent, a int) (int, int) {
+	if a < 2 || s.low(a-1) != "," || s.tag(a-2) != "NNP" || s.mentAt[a-2] < 0 || placeMention(s, a-2) {
+		return 0, 0
+	}
+	m := s.ments[s.mentAt[a-2]]
+	if m.b != a-1 || m.a > 0 && s.low(m.a-1) == "," {
+		return 0, 0 // (the last of a list: "Iraq, Syria, the militia that …")
+	}
+	return m.a, m.b
 }
 
 // relObjPronouns open a restrictive relative clause whose object is the

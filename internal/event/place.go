@@ -248,7 +248,7 @@ func (c *coding) attribution(s *sent) *attrib {
 			continue
 		}
 		// "..., officials said." / "..., said the ministry."
-		if s.low(i-1) == "," || isQuote(s, i-1) {
+		if (s.low(i-1) == "," || isQuote(s, i-1)) && !clauseAfterSpeech(s, i) {
 			a, b := objSpan(s, i+1)
 			if act := c.actorSpan(s, a, b); act != nil {
 				return &attrib{act, i, b}
@@ -260,6 +260,9 @@ func (c *coding) attribution(s *sent) *attrib {
 			continue // "troops are said to have fired": the troops are no speaker
 		}
 		a, b := subjSpan(s, vg)
+		if x, y := asideSpeaker(s, vg, i); x < y {
+			a, b = x, y
+		}
 		if a >= b {
 			continue
 		}
@@ -272,6 +275,49 @@ func (c *coding) attribution(s *sent) *attrib {
 		}
 	}
 	return nil
+}
+
+// asideSpeaker returns the subject of the speech verb at i (its verb
+// group opening at vg) when an aside
+// set off by commas stands between them ("Kataib Hezbollah, the militia
+// Washington blames for the attacks, said on Tuesday it …", "The rebels,
+// who hold the north, said they …"): the parse's subject, else the noun
+// phrase before the aside's opening comma.
+func asideSpeaker(s *sent, vg, i int) (int, int) {
+	if vg < 2 || s.low(vg-1) != "," {
+		return 0, 0
+	}
+	if s.parsed(); s.tree != nil {
+		if k := s.tree.Child(i, "nsubj"); k >= 0 && k < vg-1 {
+			if a, b := s.npSpan(k); a < b && b < vg-1 && s.low(b) == "," {
+				return a, b
+			}
+		}
+	}
+	for j := vg - 2; j > 0; j-- {
+		switch {
+		case s.low(j) == "," && (relPronouns[s.low(j+1)] || s.low(j+1) == "a" || s.low(j+1) == "an" || s.low(j+1) == "the"):
+			if a, b := subjSpan(s, j); a < b && (a == 0 || s.low(a-1) == ",") {
+				return a, b
+			}
+			return 0, 0
+		case s.low(j) == "," || isQuote(s, j) || s.low(j) == ";":
+			return 0, 0
+		}
+	}
+	return 0, 0
+}
+
+// clauseAfterSpeech reports a speech verb after a comma whose noun phrase
+// is the subject of a clause of its own: "The rebels, who hold the north,
+// said the army had taken the town" closes an aside, it does not put the
+// speaker after the verb as ", said the army." does.
+func clauseAfterSpeech(s *sent, i int) bool {
+	a, b := objSpan(s, i+1)
+	if a >= b || b >= len(s.toks) {
+		return false
+	}
+	return isFinite(s.tag(b)) || s.tag(b) == "MD" || isAux(s, b)
 }
 
 // lastCountry returns the last country named as a noun before off ("Iraq",

@@ -254,7 +254,13 @@ func (s *sent) relativeObject(h int) (int, int, bool) {
 			continue
 		}
 		if t.HasRel(h, "acl:relcl") && t.Head[h] < d {
-			a, b := s.npSpan(t.Head[h])
+			n := t.Head[h]
+			if t.HasRel(n, "appos") && t.Head[n] >= 0 && t.Head[n] < n && s.tag(t.Head[n]) == "NNP" && t.Child(n, "det") >= 0 {
+				// "Kataib Hezbollah, the militia that Washington blames
+				// for the attacks": the name the description stands beside
+				n = t.Head[n]
+			}
+			a, b := s.npSpan(n)
 			return a, b, a < b
 		}
 		n := d - 1
