@@ -1339,6 +1339,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			tgt = x
 		}
 	}
+	if ev.Type == "THREATEN" && tgt != nil && strings.EqualFold(tgt.Text, "it") && t.objA < len(s.toks) && s.low(t.objA) == "it" && !t.passive {
+		// "warned that it could come in several stages", "warned that it
+		// would retaliate": the "it" of a warning's clause is the speaker
+		// itself or a thing, never whom the warning is aimed at
+		tgt = nil
+	}
 	if ev.Type == "THREATEN" && src != nil && src.Country != "" && tgt != nil && tgt.Entity != nil && tgt.Entity.Kind == entity.KindCountry && tgt.Entity.Country == src.Country && namesState(tgt) {
 		// "the British defence secretary warned that Britain and its
 		// allies might take further action": the speaker's own state is
