@@ -1115,6 +1115,11 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			// "bombings in Kandahar, claimed by the Taliban"
 			i++
 			continue
+		case l == "," && authorAside(s, i+1) > i+1:
+			// "the attack, reportedly conducted by the Taliban", "the
+			// bombing, carried out by X": the aside's by-phrase is next
+			i = authorAside(s, i+1)
+			continue
 		}
 		break
 	}
@@ -1481,6 +1486,25 @@ func authorVerb(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// authorAside returns the index of "by" in an aside of authorship opening
+// at k ("reportedly conducted by", "allegedly carried out by"), or k.
+func authorAside(s *sent, k int) int {
+	j := k
+	for j < k+2 && s.tag(j) == "RB" {
+		j++
+	}
+	if !authorParticiples[s.low(j)] {
+		return k
+	}
+	if s.low(j+1) == "by" {
+		return j + 1
+	}
+	if s.tag(j+1) == "RP" && s.low(j+2) == "by" || s.low(j+1) == "out" && s.low(j+2) == "by" {
+		return j + 2
+	}
+	return k
 }
 
 // eventHeadedNP reports a noun phrase whose head, before any prepositional
