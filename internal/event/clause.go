@@ -511,7 +511,7 @@ func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 				return th
 			}
 		}
-		if act.Entity == nil || act.Entity.Kind == entity.KindPlace || act.Entity.Kind == entity.KindFacility {
+		if act.Entity == nil || act.Entity.Kind == entity.KindPlace || act.Entity.Kind == entity.KindFacility || act.Entity.Kind == entity.KindCountry {
 			// "at least one person in Sanaa", "two guards at the
 			// embassy": people somewhere are not the place; they keep its
 			// country, and the place is the event's
@@ -519,7 +519,12 @@ func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 				if locPreps[s.low(k)] && s.low(k) != "from" {
 					h := headNoun(s, a, k)
 					switch {
-					case (h >= 0 && (c.actorHeaded(s, a, k) || peopleCounts[s.low(h)]) && s.mentAt[h] < 0 || agedPerson(s.low(k-1))) && placeAt(s, k+1+skipDet(s, k+1)):
+					case act.Entity != nil && act.Entity.Kind == entity.KindCountry && !unknownName(s, a, k):
+						// (a country's own phrase: "Ukraine in the war")
+					case (h >= 0 && (c.actorHeaded(s, a, k) || peopleCounts[s.low(h)]) && s.mentAt[h] < 0 || agedPerson(s.low(k-1))) && placeAt(s, k+1+skipDet(s, k+1)),
+						unknownName(s, a, k) && (placeAt(s, k+1+skipDet(s, k+1)) || countryAt(s, k+1+skipDet(s, k+1))):
+						// ("arrested Idris Kael in Qatar": a name the
+						// knowledge base lacks is someone in Qatar)
 						act.Text = strings.TrimRight(s.text(c.body, a, k), " ,")
 						act.Entity, act.Role = nil, ""
 						c.roleOfHead(s, a, k, act)
@@ -545,6 +550,21 @@ func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 		}
 	}
 	return nil
+}
+
+// unknownName reports tokens [a, b) that are two or more capitalised
+// words the knowledge base names nothing in: a person's or group's name
+// it lacks ("Idris Kael").
+func unknownName(s *sent, a, b int) bool {
+	if b-a < 2 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if s.tag(k) != "NNP" || s.mentAt[k] >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // roleOfHead gives an actor that the knowledge base names no entity or
