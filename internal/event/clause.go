@@ -533,6 +533,16 @@ func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 				}
 			}
 		}
+		if act.Entity != nil && act.Entity.Kind == entity.KindPerson {
+			// "met with Marta Velsen in Oman": the person, not where she was
+			for k := a + 1; k < b; k++ {
+				if at := k + 1 + skipDet(s, k+1); locPreps[s.low(k)] && s.low(k) != "from" && s.mentAt[k-1] >= 0 && s.ments[s.mentAt[k-1]].e.ID == act.Entity.ID && (placeAt(s, at) || countryAt(s, at)) {
+					act.Text = s.text(c.body, a, k)
+					act.Country = act.Entity.Country
+					break
+				}
+			}
+		}
 		c.roleOfHead(s, a, b, act)
 		return act
 	}
