@@ -39,7 +39,7 @@ func (c *coding) speakerBefore(s *sent, i int) *Actor {
 				// joined to, not the object before "and"
 				a, b = c.verbSubject(s, k)
 			}
-			if x, y := asideSpeaker(s, verbGroupStart(s, k), k); x < y {
+			if x, y := asideSubject(s, verbGroupStart(s, k), k); x < y {
 				a, b = x, y // "the rebels, who hold the north, said they …"
 			}
 			if s.parsed(); s.tree != nil {

@@ -459,7 +459,7 @@ func (c *coding) sentence(s *sent) {
 					t.passive, t.subjA = true, pa
 				}
 			}
-			if (legalActs[m.e.Type] || m.e.Type == "ASSAULT") && t.vg > 0 && s.low(t.vg-1) == "," && (s.tag(m.head) == "VBN" || s.tag(m.head) == "VBD") && !npTok(s, m.head+1) && !(m.e.Type == "ASSAULT" && prevFinite(s, t.vg-1) >= 0) {
+			if (legalActs[m.e.Type] || m.e.Type == "ASSAULT") && t.vg > 0 && s.low(t.vg-1) == "," && (s.tag(m.head) == "VBN" || s.tag(m.head) == "VBD") && !npTok(s, m.head+1) && !(t.objA < t.objB && s.low(m.head+1) == "at" && s.low(m.head+2) == "least") && !(m.e.Type == "ASSAULT" && prevFinite(s, t.vg-1) >= 0) {
 				// (an attack only as an aside before the verb: "The port,
 				// already attacked two days ago, is hit again")
 				// "X appeared in court in Christchurch, charged with
@@ -505,6 +505,13 @@ func (c *coding) sentence(s *sent) {
 		}
 		if !t.nominal {
 			c.readTree(s, t)
+			if isFinite(s.tag(t.vg)) && !t.passive {
+				if a, b := asideSubject(s, t.vg, t.head); a < b {
+					// "The attack, the deadliest in the region this
+					// year, killed 30": the phrase before the aside
+					t.subjA, t.subjB = a, b
+				}
+			}
 			if t.subjA < t.subjB && relPronouns[s.low(t.subjB)] {
 				t.subjA, t.subjB = launchedWeapon(s, t.subjA, t.subjB)
 			}

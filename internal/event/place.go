@@ -260,7 +260,7 @@ func (c *coding) attribution(s *sent) *attrib {
 			continue // "troops are said to have fired": the troops are no speaker
 		}
 		a, b := subjSpan(s, vg)
-		if x, y := asideSpeaker(s, vg, i); x < y {
+		if x, y := asideSubject(s, vg, i); x < y {
 			a, b = x, y
 		}
 		if a >= b {
@@ -277,13 +277,12 @@ func (c *coding) attribution(s *sent) *attrib {
 	return nil
 }
 
-// asideSpeaker returns the subject of the speech verb at i (its verb
-// group opening at vg) when an aside
-// set off by commas stands between them ("Kataib Hezbollah, the militia
+// asideSubject returns the subject of the verb at i (its verb group
+// opening at vg) when an aside set off by commas stands between them ("Kataib Hezbollah, the militia
 // Washington blames for the attacks, said on Tuesday it …", "The rebels,
 // who hold the north, said they …"): the parse's subject, else the noun
 // phrase before the aside's opening comma.
-func asideSpeaker(s *sent, vg, i int) (int, int) {
+func asideSubject(s *sent, vg, i int) (int, int) {
 	if vg < 2 || s.low(vg-1) != "," {
 		return 0, 0
 	}

@@ -71,6 +71,8 @@ func TestTagMustHaves(t *testing.T) {
 		want       []string
 	}{
 		{"Militants killed three soldiers.", "killed", 0, []string{"VBD"}},
+		{"The raid, the third in a month, killed at least 30 villagers.", "killed", 0, []string{"VBD"}},
+		{"The convoy, a column of trucks, reached the town.", "reached", 0, []string{"VBD"}},
 		{"Three soldiers were killed on Monday.", "killed", 0, []string{"VBN"}},
 		{"Three soldiers killed in the blast were buried.", "killed", 0, []string{"VBN"}},
 		{"The group attacks convoys at night.", "attacks", 0, []string{"VBZ"}},

@@ -935,6 +935,14 @@ func fixTags(toks []Token, verbGap []float32) {
 			// reduced relative)
 			t.Tag = "VBD"
 		}
+		// "The attack, the deadliest in the region this year, killed at
+		// least 30 people": a participle right after an aside that follows
+		// the sentence's opening noun phrase, before what a verb takes, is
+		// the sentence's past
+		if t.Tag == "VBN" && i > 3 && i+1 < len(toks) && toks[i-1].Text == "," && isLowerWord(t.Text) && pastForm(strings.ToLower(t.Text)) &&
+			(objectOpener(toks[i+1]) || strings.EqualFold(toks[i+1].Text, "at") && i+2 < len(toks) && strings.EqualFold(toks[i+2].Text, "least")) && asideAfterSubject(toks[:i-1]) {
+			t.Tag = "VBD"
+		}
 		// "an Allied Democratic Forces attack on a village": after "a" or
 		// "an" and a plural name, the word is the singular head, not a verb
 		if (t.Tag == "VBP" || t.Tag == "VB" || t.Tag == "VBD" && !strings.HasSuffix(strings.ToLower(t.Text), "ed") && irregularVerbs[strings.ToLower(t.Text)] == "") && i > 1 && (toks[i-1].Tag == "NNS" || toks[i-1].Tag == "NNPS" || toks[i-1].Tag == "NNP") && isLowerWord(t.Text) && singularOpener(toks[:i]) {
@@ -1274,6 +1282,31 @@ func soleLexicalPast(toks []Token) bool {
 		}
 	}
 	return n == 1
+}
+
+// asideAfterSubject reports tokens that are a noun phrase opening the
+// sentence, a comma and an aside with no verb ("The attack, the deadliest
+// in the region this year"): what follows them is the sentence's verb.
+func asideAfterSubject(toks []Token) bool {
+	j := -1
+	for k, t := range toks {
+		if t.Text == "," {
+			j = k
+			break
+		}
+	}
+	if j < 1 || j+2 > len(toks) || !subjectRun(toks[:j]) || toks[0].Tag != "DT" && toks[0].Tag != "NNP" {
+		return false
+	}
+	if o := strings.ToLower(toks[j+1].Text); o != "the" && o != "a" && o != "an" && toks[j+1].Tag != "CD" {
+		return false // an apposition opens with its article or number
+	}
+	for _, t := range toks[j+1:] {
+		if strings.HasPrefix(t.Tag, "VB") || t.Tag == "MD" || t.Text == "," || t.Tag == "WDT" || t.Tag == "WP" {
+			return false
+		}
+	}
+	return true
 }
 
 // auxPasts are the pasts that may carry a participle after them.
