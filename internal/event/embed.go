@@ -510,7 +510,7 @@ func (c *coding) govern(s *sent, ts []*trig) {
 		h := t.head
 		// present tense in a relative clause describes, it does not report:
 		// "forces who cooperate with US forces"
-		if !t.nominal && (s.tag(h) == "VBP" || s.tag(h) == "VBZ" || s.tag(h) == "VBG" && !verbal[t.e.Type] && presentProgressive(s, t.vg, h)) {
+		if !t.nominal && (s.tag(h) == "VBP" || s.tag(h) == "VBZ" || s.tag(h) == "VBG" && !verbal[t.e.Type] && presentProgressive(s, t.vg, h) || standingPerfect(s, t.vg, h)) {
 			// (and its progressive: "the rebels, who have been fighting
 			// the government since 1983, attacked Juba": a standing
 			// struggle, not the act the sentence reports; but "villagers
@@ -1503,6 +1503,24 @@ func invertedCondition(s *sent, vg int) bool {
 		}
 		if isPunct(s, k) || isVerbTag(s.tag(k)) {
 			return false
+		}
+	}
+	return false
+}
+
+// standingPerfect reports a present perfect that runs "since" a time
+// ("which has waged an insurgency since 2006"): in a relative clause it
+// describes a standing struggle, not the act the sentence reports.
+func standingPerfect(s *sent, vg, h int) bool {
+	if s.tag(h) != "VBN" || (s.low(vg) != "has" && s.low(vg) != "have") {
+		return false
+	}
+	for k := h + 1; k < len(s.toks) && k < h+8; k++ {
+		if isPunct(s, k) {
+			return false
+		}
+		if s.low(k) == "since" {
+			return true
 		}
 	}
 	return false

@@ -248,7 +248,7 @@ func (c *coding) attribution(s *sent) *attrib {
 			continue
 		}
 		// "..., officials said." / "..., said the ministry."
-		if (s.low(i-1) == "," || isQuote(s, i-1)) && !clauseAfterSpeech(s, i) {
+		if (s.low(i-1) == "," || isQuote(s, i-1)) && (!clauseAfterSpeech(s, i) || c.speakerOf(s, i)) {
 			a, b := objSpan(s, i+1)
 			if act := c.actorSpan(s, a, b); act != nil {
 				return &attrib{act, i, b}
@@ -308,16 +308,34 @@ func asideSubject(s *sent, vg, i int) (int, int) {
 }
 
 // clauseAfterSpeech reports a speech verb after a comma whose noun phrase
-// is the subject of a clause of its own: "The rebels, who hold the north,
-// said the army had taken the town" closes an aside, it does not put the
-// speaker after the verb as ", said the army." does.
+// runs on into more than a time or a medium: "The rebels, who hold the
+// north, said the army had taken the town" closes an aside, it does not
+// put the speaker after the verb as ", said the army." does.
 func clauseAfterSpeech(s *sent, i int) bool {
 	a, b := objSpan(s, i+1)
 	if a >= b || b >= len(s.toks) {
 		return false
 	}
-	return isFinite(s.tag(b)) || s.tag(b) == "MD" || isAux(s, b)
+	if isPunct(s, b) || isQuote(s, b) || isTimeNP(s, b, b+1) || invertedTails[s.low(b)] {
+		return false
+	}
+	// ("Al-Shabaab, which has waged an insurgency since 2006, claimed
+	// responsibility for the bombing": the speaker comes last, or only a
+	// time or a medium follows it)
+	return true
 }
+
+// speakerOf reports an actor's phrase after a speech verb that runs on
+// with "for" or "from": ", said a spokesman for the army", "said officials
+// from the ministry" (not "claimed responsibility for the bombing").
+func (c *coding) speakerOf(s *sent, i int) bool {
+	a, b := objSpan(s, i+1)
+	return a < b && b < len(s.toks) && (s.low(b) == "for" || s.low(b) == "from") && c.actorHeaded(s, a, b)
+}
+
+// invertedTails may follow the speaker put after its verb: ", said the
+// ministry on Monday", "in a statement", "at the scene", "citing …".
+var invertedTails = set{"on": true, "in": true, "at": true, "late": true, "earlier": true, "today": true, "yesterday": true, "citing": true, "adding": true, "quoted": true, "who": true, "which": true, "according": true}
 
 // lastCountry returns the last country named as a noun before off ("Iraq",
 // not "Iraqi" or the "US" of "US bases"): what "the country" refers to.
