@@ -311,6 +311,16 @@ func (c *coding) coref(s *sent, a, b int) *Actor {
 		if e := c.lastPerson(off, pronounGender(w)); e != nil {
 			return c.entityActor(text, e)
 		}
+	case det == "" && w == "them" && a > 0 && s.tokHas(a-1, judgedActVerbs) && c.actsSince(off, s.start):
+		// "… killed in the strikes. He condemned them as a violation":
+		// the acts named since the last party, not a party; their author,
+		// where the paragraph's last attack names one
+		if src := c.lastAttackSource(off); src != nil {
+			act := *src
+			act.Text = text
+			return &act
+		}
+		return nil
 	case det == "" && (w == "they" || w == "them" || w == "their"):
 		if sp := c.speakerBefore(s, a); !weak(sp) && strings.Contains(sp.Text, " and ") && (sp.Entity == nil || sp.Entity.Kind != entity.KindPerson) {
 			// "Oman and Qatar report that they intercepted …": the
@@ -388,6 +398,65 @@ func (c *coding) coref(s *sent, a, b int) *Actor {
 				act.Role = "government"
 			}
 			return act
+		}
+	}
+	return nil
+}
+
+// actsSince reports a plural event noun ("strikes", "attacks") written
+// after the last party named before off (by name or by a role noun) and
+// before the pronoun's sentence, within its paragraph: what "them" at off
+// stands for.
+func (c *coding) actsSince(off, sentStart int) bool {
+	from := max(0, off-400)
+	if p := strings.LastIndex(c.body[from:off], "\n\n"); p >= 0 {
+		from += p
+	}
+	for i := len(c.ments) - 1; i >= 0; i-- {
+		m := c.ments[i]
+		if m.end > off {
+			continue
+		}
+		if m.end <= from {
+			break
+		}
+		if m.e.Kind != entity.KindPlace && m.e.Kind != entity.KindFacility {
+			from = m.end
+			break
+		}
+	}
+	end := off
+	if sentStart > from {
+		end = sentStart // (the pronoun's own clause names who acts on them)
+	}
+	fs := strings.Fields(c.body[from:end])
+	for i := len(fs) - 1; i >= 0; i-- {
+		w := strings.ToLower(strings.Trim(fs[i], ".,;:'\"()“”‘’"))
+		one := strings.TrimSuffix(w, "s")
+		switch {
+		case len(w) > 3 && one != w && eventHeads[one]:
+			return true
+		case c.roles != nil && (c.roles.byNoun[w] != "" || c.roles.byNoun[one] != ""):
+			return false // "arrested the rebels in the raids … released them"
+		}
+	}
+	return false
+}
+
+// judgedActVerbs judge acts as often as people: "condemned them" after
+// "the strikes" judges the strikes.
+var judgedActVerbs = set{"condemn": true, "denounce": true, "criticise": true, "criticize": true, "describe": true, "call": true, "hail": true, "welcome": true, "praise": true, "defend": true, "justify": true, "decry": true, "deplore": true}
+
+// lastAttackSource returns the source of the last attack coded before off
+// in its paragraph, or nil when it names none.
+func (c *coding) lastAttackSource(off int) *Actor {
+	for i := len(c.events) - 1; i >= 0; i-- {
+		ev := &c.events[i]
+		if ev.Evidence.End > off || strings.Contains(c.body[ev.Evidence.Start:off], "\n\n") {
+			return nil
+		}
+		if ev.Type == "ASSAULT" && !ev.Background {
+			return ev.Source
 		}
 	}
 	return nil
