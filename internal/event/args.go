@@ -160,7 +160,9 @@ func (c *coding) ppTarget(s *sent, from int, at bool) *Actor {
 					}
 				}
 			}
-			if preps[s.low(k)] {
+			if preps[s.low(k)] || s.low(k) == "and" && s.tag(k+1) == "CD" && s.tag(k-1) != "CD" {
+				// ("2,500 troops to Iraq and 900 to Syria": a second
+				// count's own phrase)
 				b = k
 				break
 			}
