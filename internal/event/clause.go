@@ -522,7 +522,10 @@ func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 					case act.Entity != nil && act.Entity.Kind == entity.KindCountry && !unknownName(s, a, k):
 						// (a country's own phrase: "Ukraine in the war")
 					case (h >= 0 && (c.actorHeaded(s, a, k) || peopleCounts[s.low(h)]) && s.mentAt[h] < 0 || agedPerson(s.low(k-1))) && placeAt(s, k+1+skipDet(s, k+1)),
-						unknownName(s, a, k) && (placeAt(s, k+1+skipDet(s, k+1)) || countryAt(s, k+1+skipDet(s, k+1))):
+						unknownName(s, a, k) && (placeAt(s, k+1+skipDet(s, k+1)) || countryAt(s, k+1+skipDet(s, k+1))),
+						act.Entity != nil && act.Entity.Kind == entity.KindPlace && h >= 0 && s.tag(h) == "NNS" && s.mentAt[h] < 0 && !s.tokHas(h, placeHeads) && !mentionIn(s, a, k) && placeAt(s, k+1+skipDet(s, k+1)):
+						// ("attacked 40 commercial ships in the Red Sea": the
+						// ships, not the sea)
 						// ("arrested Idris Kael in Qatar": a name the
 						// knowledge base lacks is someone in Qatar)
 						act.Text = strings.TrimRight(s.text(c.body, a, k), " ,")
@@ -560,6 +563,16 @@ func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 		}
 	}
 	return nil
+}
+
+// mentionIn reports a knowledge-base mention among tokens [a, b).
+func mentionIn(s *sent, a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.mentAt[k] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // unknownName reports tokens [a, b) that are two or more capitalised
