@@ -505,8 +505,8 @@ func (c *coding) sentence(s *sent) {
 		}
 		if !t.nominal {
 			c.readTree(s, t)
-			if isFinite(s.tag(t.vg)) && !t.passive {
-				if a, b := asideSubject(s, t.vg, t.head); a < b {
+			if isFinite(s.tag(t.vg)) {
+				if a, b := asideSubject(s, t.vg, t.head); a < b && (!t.passive || t.subjA >= t.subjB || t.subjA > b) {
 					// "The attack, the deadliest in the region this
 					// year, killed 30": the phrase before the aside
 					t.subjA, t.subjB = a, b

@@ -471,6 +471,9 @@ func (c *coding) cuesOK(s *sent, m match) bool {
 		if isPassive(s, m.head) {
 			vg := verbGroupStart(s, m.head)
 			a, b = subjSpan(s, vg)
+			if x, y := asideSubject(s, vg, m.head); x < y && (b <= a || a > y) {
+				a, b = x, y // "The man, who was arrested in 2023, was sentenced"
+			}
 			if b <= a && s.low(vg) == "being" && s.tag(vg-1) == "IN" {
 				s.parsed()
 			}

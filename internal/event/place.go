@@ -287,7 +287,7 @@ func asideSubject(s *sent, vg, i int) (int, int) {
 		return 0, 0
 	}
 	if s.parsed(); s.tree != nil {
-		if k := s.tree.Child(i, "nsubj"); k >= 0 && k < vg-1 {
+		if k := s.tree.Child(i, "nsubj", "nsubj:pass"); k >= 0 && k < vg-1 {
 			if a, b := s.npSpan(k); a < b && b < vg-1 && s.low(b) == "," {
 				return a, b
 			}
