@@ -23,7 +23,7 @@ func oneHappening(s *sent, ts []*trig) []*trig {
 		}
 		merged := false
 		for _, u := range out {
-			if answeredAct(s, u.head) == answeredAct(s, t.head) && !twoProtests(u, t) && !killAndAbduct(s, u, t) && sameHappening(u.ev, t.ev) {
+			if answeredAct(s, u.head) == answeredAct(s, t.head) && !twoProtests(u, t) && !killAndAbduct(s, u, t) && (sameHappening(u.ev, t.ev) || aimOfAttack(s, u, t)) {
 				if purposeApart(s, u, t) {
 					// one act reported twice, but the noun's parties are
 					// not the verb's: keep the verb's
@@ -46,6 +46,19 @@ func oneHappening(s *sent, ts []*trig) []*trig {
 	}
 	return out
 }
+
+// aimOfAttack reports a participle of aim after an attack of the same
+// source ("launch airstrikes on over 70 locations in Sokoto State,
+// targeting Islamic State camps"): what the attack was aimed at, no
+// second attack.
+func aimOfAttack(s *sent, u, t *trig) bool {
+	a, b := u.ev, t.ev
+	return a.Type == "ASSAULT" && b.Type == "ASSAULT" && !t.nominal && u.head < t.head && s.tag(t.head) == "VBG" && s.low(t.vg-1) == "," &&
+		s.tokHas(t.head, aimVerbs) && a.Source != nil && sameActor(a.Source, b.Source) && a.Modality == b.Modality
+}
+
+// aimVerbs say what an attack was aimed at.
+var aimVerbs = set{"target": true, "aim": true}
 
 // riotDamage reports a fire set or property smashed by rioters in the
 // riot the sentence tells of ("prisoners rioted, setting fire to their
