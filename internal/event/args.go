@@ -123,7 +123,7 @@ var clauseStops = wordSet("clauseStops")
 func (c *coding) ppTarget(s *sent, from int, at bool) *Actor {
 	for i := from; i < len(s.toks) && i < from+16; i++ {
 		l := s.low(i)
-		if clauseStops[l] || (l == "," && i > from) || l == "." {
+		if clauseStops[l] || (l == "," && i > from && !placeListComma(s, i, from)) || l == "." {
 			return nil
 		}
 		if c.actorsParticiple(s, i) && i > from {

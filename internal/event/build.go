@@ -1899,6 +1899,8 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// marched over pay")
 		src = nil
 	}
+	// "condemns the U.S. blockade": whose act it is
+	tgt = c.actAuthor(s, t, tgt)
 	ev.Source, ev.Target = src, tgt
 	if ev.Mode == "" {
 		// "attacked the convoy with rockets": a weapon word of the clause

@@ -1,0 +1,110 @@
+package event
+
+import "sitrep/internal/entity"
+
+// actHeads head a phrase that names an act, not a party.
+var actHeads = wordSet("actHeads")
+
+// reactionTypes are the types whose target a report may name by an act
+// the target did: "condemns the U.S. blockade", "a rally against Israeli
+// strikes", "calls for an end to Russia's invasion".
+var reactionTypes = map[string]bool{"ACCUSE": true, "PROTEST": true, "REJECT": true, "REQUEST": true, "THREATEN": true, "SANCTION": true}
+
+// spanOf returns the tokens [a, b) an actor's text covers, from token
+// from on, or -1, -1.
+func (c *coding) spanOf(s *sent, from int, x *Actor) (int, int) {
+	if x == nil || x.Text == "" {
+		return -1, -1
+	}
+	a := c.textAt(s, from, x.Text)
+	if a < 0 {
+		return -1, -1
+	}
+	end := s.toks[a].start + len(x.Text)
+	for b := a + 1; b <= len(s.toks); b++ {
+		if s.toks[b-1].end >= end {
+			return a, b
+		}
+	}
+	return -1, -1
+}
+
+// actAuthor reads a target phrase headed by an act ("the ongoing U.S.
+// blockade", "Iran's attacks on the Gulf states", "the recent Rapid
+// Support Forces attack on civilians"): the reaction is aimed at the act's
+// author, named by the possessor or a name before the head. A phrase
+// without a named author is kept as it is.
+func (c *coding) actAuthor(s *sent, t *trig, tgt *Actor) *Actor {
+	if tgt == nil || t == nil || !reactionTypes[t.e.Type] {
+		return tgt
+	}
+	a, b := c.spanOf(s, 0, tgt)
+	if a < 0 {
+		return tgt
+	}
+	if a < t.b && b > t.a {
+		return tgt // the trigger's own words
+	}
+	h := headNoun(s, a, b)
+	if h <= a || !s.tokHas(h, actHeads) || s.mentAt[h] >= 0 {
+		return tgt
+	}
+	// the author: the names before the head (a possessor, an adjective of
+	// a country, a name used as a modifier), coordinated or not
+	ma, mb := -1, -1
+	for k := a; k < h; k++ {
+		mi := s.mentAt[k]
+		if mi < 0 {
+			if ma >= 0 && s.low(k) != "and" && s.low(k) != "'s" && s.tag(k) != "POS" && !pairDash[s.low(k)] {
+				break
+			}
+			continue
+		}
+		m := s.ments[mi]
+		if m.e.Kind != entity.KindCountry && !isActorKind(m.e.Kind) {
+			if ma >= 0 {
+				break
+			}
+			continue
+		}
+		if ma < 0 {
+			ma = m.a
+		}
+		mb = min(m.b, h)
+		k = mb - 1
+	}
+	if ma < 0 {
+		return tgt
+	}
+	x := c.compose(s, ma, mb)
+	if x == nil || x.Entity == nil && x.Country == "" {
+		return tgt
+	}
+	return x
+}
+
+// placeListComma reports a comma inside or right after a locative phrase
+// of names that began after token from ("protest in Lima, Peru, against
+// the president"): the clause goes on past it, to a phrase of its own.
+func placeListComma(s *sent, i, from int) bool {
+	if s.low(i) != "," || i+1 >= len(s.toks) {
+		return false
+	}
+	k, names := i-1, 0
+	for k > from {
+		if placeMention(s, k) {
+			k = s.ments[s.mentAt[k]].a - 1
+			names++
+			continue
+		}
+		if s.low(k) == "," || s.tag(k) == "DT" {
+			k--
+			continue
+		}
+		break
+	}
+	if names == 0 || k <= from-1 || !locPreps[s.low(k)] || s.low(k) == "from" {
+		return false
+	}
+	return placeMention(s, i+1) || targetPreps[s.low(i+1)] && s.low(i+1) != "from" && s.low(i+1) != "with"
+}
