@@ -108,3 +108,58 @@ func placeListComma(s *sent, i, from int) bool {
 	}
 	return placeMention(s, i+1) || targetPreps[s.low(i+1)] && s.low(i+1) != "from" && s.low(i+1) != "with"
 }
+
+// saidThenVerb returns the verb of saying a trigger after "and" is
+// coordinated with, when the parse has that verb's reported clause
+// between them ("X says that the talks failed and calls on Y"), or -1:
+// the speaker's subject is the trigger's, not the reported clause's.
+func (c *coding) saidThenVerb(s *sent, t *trig, vg int) int {
+	if s.tree == nil || vg < 1 || vg != t.head || s.low(vg-1) != "and" || !isVerbTag(s.tag(t.head)) || !s.tree.HasRel(t.head, "conj") {
+		return -1
+	}
+	p := s.tree.Head[t.head]
+	if p > 0 && p < vg && s.tree.HasRel(p, "ccomp") && verbal[t.e.Type] {
+		// "warns that the border is unsafe and urges the government to
+		// act": a parse that hangs the second act of speech on the
+		// reported clause's predicate
+		if q := s.tree.Head[p]; q >= 0 && q < p {
+			p = q
+		}
+	}
+	// (the same tense: "says that Guinea has detained … and seized" is the
+	// reported clause's second verb)
+	if p < 0 || p >= vg || !isFinite(s.tag(p)) || s.tag(p) != s.tag(t.head) || !(s.tokHas(p, speechVerbs) || s.tokHas(p, reportVerbs)) {
+		return -1
+	}
+	if cc := s.tree.Child(p, "ccomp"); cc <= p || cc >= vg {
+		return -1
+	}
+	return p
+}
+
+// plantedBy returns who put in place or fired the weapon that heads the
+// subject [a, b) ("an explosive device planted by militants", "a drone
+// launched by the Houthis"), or nil.
+func (c *coding) plantedBy(s *sent, a, b int) *Actor {
+	for k := a + 1; k+2 < len(s.toks) && k <= b; k++ {
+		l := s.low(k)
+		if !(deliveryParticiples[l] || l == "fired" || l == "launched") || s.low(k+1) != "by" {
+			continue
+		}
+		if !weaponHeaded(s, a, k) {
+			return nil
+		}
+		fa, fb := objSpan(s, k+2)
+		for j := fa + 1; j < fb; j++ {
+			if l := s.low(j); l == "from" || l == "at" || l == "in" || l == "near" || l == "toward" || l == "towards" || l == "on" {
+				fb = j
+				break
+			}
+		}
+		if x := c.actorSpan(s, fa, fb); fa < fb && x != nil && (!weak(x) || c.actorHeaded(s, fa, fb)) && !placeActor(x) {
+			return x
+		}
+		return nil
+	}
+	return nil
+}

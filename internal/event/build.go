@@ -761,6 +761,14 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				subj = c.paraAttackSource(s, headNoun(s, t.subjA, t.subjB))
 			}
 		}
+		if weak(subj) && !t.passive && e.Type == "ASSAULT" && t.subjA < t.subjB {
+			// "a bomb planted by militants explodes", "an explosive device
+			// left by cartel members detonates": who put the weapon in
+			// place did it
+			if x := c.plantedBy(s, t.subjA, t.subjB); x != nil {
+				subj = x
+			}
+		}
 		if t.objA == t.objB && materialConflict[e.Type] && s.low(t.b) == "to" && s.tag(t.b+1) == "VB" {
 			// "opened fire to disperse demonstrators": the purpose's object
 			if a, b := objSpan(s, t.b+2); a < b && c.actorHeaded(s, a, b) {
@@ -925,7 +933,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				// strike it was is condemned, not whose depot was hit
 				tgt = c.condemnedAgent(s, t.objA, t.objB, tgt, src)
 			}
-			if weak(src) && t.subjA < t.subjB && !c.actorHeaded(s, t.subjA, t.subjB) {
+			if weak(src) && t.subjA < t.subjB && !c.actorHeaded(s, t.subjA, t.subjB) && (e.Type != "ASSAULT" || c.plantedBy(s, t.subjA, t.subjB) == nil) {
 				// "a constitutional amendment reinstating …", "its gas
 				// supplies": a thing is no actor
 				src = nil

@@ -245,6 +245,16 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 			return subjSpan(s, verbGroupStart(s, p))
 		}
 	}
+	if p := c.saidThenVerb(s, t, vg); p >= 0 {
+		// "X warns that the UK is on a collision course with Russia and
+		// urges the government to prepare": the speaker does the second act
+		if a, b := subjSpan(s, verbGroupStart(s, p)); a < b {
+			return a, b
+		}
+		if a, b, _, ok, _ := s.treeSubject(p); ok && b <= p {
+			return a, b
+		}
+	}
 	if coord || participle || (prev == "and" && (isVerbTag(s.tag(vg-2)) || isPunct(s, vg-2))) {
 		p := prevFinite(s, vg-1)
 		if w := whileClause(s, p); participle && p >= 0 && w > 0 {
