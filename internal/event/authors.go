@@ -114,7 +114,7 @@ func placeListComma(s *sent, i, from int) bool {
 // between them ("X says that the talks failed and calls on Y"), or -1:
 // the speaker's subject is the trigger's, not the reported clause's.
 func (c *coding) saidThenVerb(s *sent, t *trig, vg int) int {
-	if s.tree == nil || vg < 1 || vg != t.head || s.low(vg-1) != "and" || !isVerbTag(s.tag(t.head)) || !s.tree.HasRel(t.head, "conj") {
+	if s.tree == nil || t.e == nil || vg < 1 || vg != t.head || s.low(vg-1) != "and" || !isVerbTag(s.tag(t.head)) || !s.tree.HasRel(t.head, "conj") {
 		return -1
 	}
 	p := s.tree.Head[t.head]
@@ -162,4 +162,38 @@ func (c *coding) plantedBy(s *sent, a, b int) *Actor {
 		return nil
 	}
 	return nil
+}
+
+// theyClauses open a clause of time or cause whose subject pronoun
+// stands for the main clause's subject ("two men were detained after they
+// threw stones").
+var theyClauses = set{"after": true, "when": true, "because": true, "before": true, "as": true, "since": true, "while": true}
+
+// mainSubjectThey returns the people "they" at a stands for when it opens
+// a clause of time or cause after a main clause whose subject is a plural
+// noun phrase naming people: "Two men were detained by police after they
+// threw stones at the embassy".
+func (c *coding) mainSubjectThey(s *sent, a int) *Actor {
+	if a < 2 || s.low(a) != "they" || !theyClauses[s.low(a-1)] {
+		return nil
+	}
+	p := prevFinite(s, a-1)
+	if p < 0 || prevFinite(s, verbGroupStart(s, p)) >= 0 {
+		return nil // the sentence's first clause only
+	}
+	if oa, ob := objSpan(s, p+1); !isPassive(s, p) && oa < ob && !preps[s.low(p+1)] {
+		return nil // "police arrested five protesters after they attacked": whom "they" are is unsure
+	}
+	sa, sb := subjSpan(s, verbGroupStart(s, p))
+	if sa >= sb || sa != 0 && s.low(sa-1) != "," {
+		return nil
+	}
+	h := headNoun(s, sa, sb)
+	if h < 0 || s.tag(h) != "NNS" && s.tag(h) != "NNPS" && !s.spanHas(sa, sb, set{"and": true}) {
+		return nil
+	}
+	if !c.actorHeaded(s, sa, sb) && !peopleCounts[s.low(h)] {
+		return nil
+	}
+	return c.actorSpan(s, sa, sb)
 }
