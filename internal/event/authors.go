@@ -181,6 +181,14 @@ func (c *coding) mainSubjectThey(s *sent, a int) *Actor {
 	if p < 0 || prevFinite(s, verbGroupStart(s, p)) >= 0 {
 		return nil // the sentence's first clause only
 	}
+	for p+1 < a-1 && (isVerbTag(s.tag(p+1)) || isAdverb(s, p+1)) {
+		p++ // the verb group's last word: "were | detained"
+	}
+	for k := p + 1; k < a-1; k++ {
+		if isVerbTag(s.tag(k)) {
+			return nil // "gather to protest against X and Y after they …": the nearer party may be whom
+		}
+	}
 	if oa, ob := objSpan(s, p+1); !isPassive(s, p) && oa < ob && !preps[s.low(p+1)] {
 		return nil // "police arrested five protesters after they attacked": whom "they" are is unsure
 	}
