@@ -205,3 +205,12 @@ func (c *coding) mainSubjectThey(s *sent, a int) *Actor {
 	}
 	return c.actorSpan(s, sa, sb)
 }
+
+// sharedAfterAnd reports a verb group that opens right after "and" with
+// its auxiliary ("makes her first appearance and is briefly arrested"):
+// no subject stands between, so the verb shares the first verb's, and a
+// parse subject a after the word patterns' one (ending at hb) is that
+// first verb's object.
+func sharedAfterAnd(s *sent, t *trig, hb, a int) bool {
+	return t.vg > 0 && s.low(t.vg-1) == "and" && isAux(s, t.vg) && t.vg < t.head && a >= hb && a < t.vg
+}

@@ -654,6 +654,14 @@ func agentSpan(s *sent, j int) (int, int) {
 				j = k + 1
 				continue
 			}
+		case j == start && j > 0 && s.tag(j) == "VBG" && s.low(j-1) == "from":
+			// "is barred from | running in the election by the electoral
+			// bureau": a pattern that ends in "from" leaves its gerund
+			j++
+			for j < len(s.toks) && j < start+5 && npTok(s, j) && s.low(j) != "by" {
+				j++ // the gerund's object: "from entering the country by"
+			}
+			continue
 		case l == "to" && s.low(j+1) == "death" && j == start:
 			j += 2 // "is shot to death in Nairobi by gunmen"
 			continue
