@@ -8,6 +8,9 @@ import "sitrep/internal/timex"
 var occurrenceVerbs = set{"take": true, "took": true, "taken": true, "happen": true, "happened": true, "occur": true, "occurred": true, "carry": true, "carried": true, "conduct": true, "conducted": true, "launch": true, "launched": true, "stage": true, "staged": true, "begin": true, "began": true, "begun": true, "start": true, "started": true, "erupt": true, "erupted": true,
 	"beginning": true, "starting": true, "continuing": true, "lasting": true}
 
+// prepParticiples are participles that work as prepositions.
+var prepParticiples = set{"including": true, "following": true, "according": true, "regarding": true, "concerning": true, "excluding": true, "during": true, "pending": true}
+
 // reasonCases open a phrase that names the cause or the matter of an act
 // ("sentenced over a 2024 arson attack", "sent after bear attacks since
 // April"), not the act's circumstances ("killed in an attack on Monday").
@@ -41,7 +44,9 @@ func (s *sent) dateOfDeeperAct(d timex.Date, head int) bool {
 		if v == head {
 			return false
 		}
-		if isVerbTag(s.tag(v)) {
+		if isVerbTag(s.tag(v)) && !prepParticiples[s.low(v)] && !t.HasRel(v, "compound", "amod") {
+			// (not "including", nor "the August 2022 stabbing attack": a
+			// preposition or a modifier, no act of its own)
 			p = v
 			break
 		}
@@ -52,7 +57,9 @@ func (s *sent) dateOfDeeperAct(d timex.Date, head int) bool {
 			}
 		}
 	}
-	if p < 0 || !t.Dominates(head, p) || occurrenceVerbs[s.low(p)] || beWords[s.low(p)] {
+	if p < 0 || !t.Dominates(head, p) || occurrenceVerbs[s.low(p)] || beWords[s.low(p)] || isVerbTag(s.tag(p)) && p > dt {
+		// (a verb's phrase follows it: a date before the verb the parse
+		// hangs it on is the parse's slip)
 		// ("there was an assault on Friday": a be-verb tells of the act)
 		return false
 	}
@@ -63,8 +70,11 @@ func (s *sent) dateOfDeeperAct(d timex.Date, head int) bool {
 		if t.HasRel(v, "advcl") && simultaneous(s, v) {
 			return false // "attempted to kill X while he was golfing in 2024": the same time
 		}
-		if t.Head[v] == head && (t.HasRel(v, "conj") || !isVerbTag(s.tag(head)) && t.HasRel(v, "acl", "acl:relcl")) {
+		if t.Head[v] == head && t.HasRel(v, "conj", "acl", "acl:relcl") {
 			return false
+		}
+		if t.HasRel(v, "advcl") && t.Child(v, "mark") < 0 && t.Child(v, "case") < 0 {
+			return false // ", stemming from his years as mayor, in 2011": a loose participle's date may be the clause's
 		}
 	}
 	return true

@@ -341,9 +341,15 @@ func (s *sent) dateOfOther(d timex.Date, head int) bool {
 	// trigger: "X, the first-round winner in the 2024 election, is barred"
 	// (the election's date, not the bar's)
 	if head > last && first > 2 && last+1 < len(s.toks) && (s.low(first-1) == "the" || s.low(first-1) == "its" || s.low(first-1) == "their") && isNounTag(s.tag(last+1)) && !isTimeNP(s, last+1, last+2) && isNounTag(s.tag(first-3)) && !isTimeNP(s, first-3, first-2) {
+		k := last + 1
+		for k < len(s.toks) && k < head && (isNounTag(s.tag(k)) || s.tag(k) == "JJ" || s.tag(k) == "VBG") {
+			k++ // ("a suspect in the 1982 restaurant attack": the trigger's own date)
+		}
 		switch s.low(first - 2) {
 		case "of", "in", "from":
-			return true
+			if k < head {
+				return true
+			}
 		}
 	}
 	// a date the act lasts until is its end, not when it was done: "a
