@@ -214,3 +214,37 @@ func (c *coding) mainSubjectThey(s *sent, a int) *Actor {
 func sharedAfterAnd(s *sent, t *trig, hb, a int) bool {
 	return t.vg > 0 && s.low(t.vg-1) == "and" && isAux(s, t.vg) && t.vg < t.head && a >= hb && a < t.vg
 }
+
+// weaponAuthor reads a source phrase headed by a weapon, a craft or an
+// act ("an Iranian cluster bomb", "U.S. military airstrikes", "a Russian
+// drone"): its author is the state or group named before the head, which
+// stands as the source's words.
+func (c *coding) weaponAuthor(s *sent, src *Actor) *Actor {
+	if src == nil || src.Entity == nil && src.Country == "" {
+		return src
+	}
+	a, b := c.spanOf(s, 0, src)
+	if a < 0 {
+		return src
+	}
+	h := headNoun(s, a, b)
+	if h <= a || s.mentAt[h] >= 0 || !(platformHeaded(s, a, b) || s.tokHas(h, actHeads)) {
+		return src
+	}
+	for k := a; k < h; k++ {
+		mi := s.mentAt[k]
+		if mi < 0 {
+			continue
+		}
+		m := s.ments[mi]
+		if m.b > h || m.e.Kind != entity.KindCountry && !isActorKind(m.e.Kind) {
+			return src
+		}
+		x := c.compose(s, m.a, m.b)
+		if weak(x) {
+			return src
+		}
+		return x
+	}
+	return src
+}
