@@ -219,8 +219,9 @@ func sharedAfterAnd(s *sent, t *trig, hb, a int) bool {
 // act ("an Iranian cluster bomb", "U.S. military airstrikes", "a Russian
 // drone"): its author is the state or group named before the head, which
 // stands as the source's words.
-func (c *coding) weaponAuthor(s *sent, src *Actor) *Actor {
-	if src == nil || src.Entity == nil && src.Country == "" {
+func (c *coding) weaponAuthor(s *sent, t *trig, src *Actor) *Actor {
+	if src == nil || src.Entity == nil && src.Country == "" || t.e.Type != "ASSAULT" {
+		// (deployed warships are the force a mobilisation moves)
 		return src
 	}
 	a, b := c.spanOf(s, 0, src)
@@ -240,7 +241,16 @@ func (c *coding) weaponAuthor(s *sent, src *Actor) *Actor {
 		if m.b > h || m.e.Kind != entity.KindCountry && !isActorKind(m.e.Kind) {
 			return src
 		}
-		x := c.compose(s, m.a, m.b)
+		mb := m.b
+		for j := mb; j+1 < h && (s.low(j) == "and" || pairDash[s.low(j)]) && s.mentAt[j+1] >= 0; {
+			// "Israeli and U.S. jets": both partners
+			n := s.ments[s.mentAt[j+1]]
+			if n.b > h || n.e.Kind != entity.KindCountry && !isActorKind(n.e.Kind) {
+				break
+			}
+			mb, j = n.b, n.b
+		}
+		x := c.compose(s, m.a, mb)
 		if weak(x) {
 			return src
 		}
