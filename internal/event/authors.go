@@ -219,7 +219,7 @@ func sharedAfterAnd(s *sent, t *trig, hb, a int) bool {
 // act ("an Iranian cluster bomb", "U.S. military airstrikes", "a Russian
 // drone"): its author is the state or group named before the head, which
 // stands as the source's words.
-func (c *coding) weaponAuthor(s *sent, t *trig, src *Actor) *Actor {
+func (c *coding) weaponAuthor(s *sent, t *trig, ts []*trig, src *Actor) *Actor {
 	if src == nil || src.Entity == nil && src.Country == "" || t.e.Type != "ASSAULT" {
 		// (deployed warships are the force a mobilisation moves)
 		return src
@@ -231,6 +231,11 @@ func (c *coding) weaponAuthor(s *sent, t *trig, src *Actor) *Actor {
 	h := headNoun(s, a, b)
 	if h <= a || s.mentAt[h] >= 0 || !(platformHeaded(s, a, b) || s.tokHas(h, actHeads)) {
 		return src
+	}
+	for _, u := range ts {
+		if u != t && b <= t.a && u.nominal && u.head == h {
+			return src // "an Iranian strike hits …": the phrase's own event reads it
+		}
 	}
 	for k := a; k < h; k++ {
 		mi := s.mentAt[k]

@@ -1910,7 +1910,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	// "condemns the U.S. blockade": whose act it is
 	tgt = c.actAuthor(s, t, tgt)
 	// "an Iranian cluster bomb wounds nine": whose weapon it is
-	src = c.weaponAuthor(s, t, src)
+	src = c.weaponAuthor(s, t, ts, src)
 	ev.Source, ev.Target = src, tgt
 	if ev.Mode == "" {
 		// "attacked the convoy with rockets": a weapon word of the clause
