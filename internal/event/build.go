@@ -704,6 +704,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				}
 			}
 		}
+		if obj != nil && e.Type == "CONSULT" && s.tag(t.objA) == "VBG" && s.mentAt[t.objA] < 0 {
+			// "discussed deploying peacekeepers to Ukraine": what the talks
+			// are about, not with whom
+			obj = nil
+		}
 		if obj != nil && verbal[e.Type] && e.Type != "CONSULT" && !c.actorHeaded(s, t.objA, t.objB) {
 			// "welcomes assistance from the United States", "rejected an
 			// ultimatum from Washington": a thing's from-phrase names
@@ -1224,7 +1229,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		if ev.Type == "REQUEST" || ev.Type == "ACCUSE" || ev.Type == "REJECT" {
 			x = c.thatSubject(s, from)
 		}
-		if x == nil && !c.objectActsAfter(s, t) {
+		if x == nil && !c.objectActsAfter(s, t) && !(ev.Type == "CONSULT" && t.objA < t.objB && s.tag(t.objA) == "VBG") {
+			// (not "discussed deploying troops to Ukraine": where the
+			// topic's act goes)
 			x = c.ppTarget(s, from, ev.Type == "ASSAULT")
 		}
 		if x == nil && ev.Type == "THREATEN" && s.low(t.b) == "to" && isVerbTag(s.tag(t.b+1)) {
