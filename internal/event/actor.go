@@ -329,6 +329,9 @@ func (c *coding) coref(s *sent, a, b int) *Actor {
 			act.Text = text
 			return &act
 		}
+		if x := c.mainSubjectThey(s, a); x != nil {
+			return x
+		}
 		if c.lastGroup != nil {
 			act := *c.lastGroup
 			act.Text = text

@@ -124,10 +124,14 @@ var clauseStops = wordSet("clauseStops")
 // between tokens from and the end of the clause; with at, "at" counts
 // too ("fired a missile at a US destroyer").
 func (c *coding) ppTarget(s *sent, from int, at bool) *Actor {
+	pastPlace := false // past a place named with its country ("in Lima, Peru,")
 	for i := from; i < len(s.toks) && i < from+16; i++ {
 		l := s.low(i)
-		if clauseStops[l] || (l == "," && i > from) || l == "." {
+		if clauseStops[l] || (l == "," && i > from && !placeListComma(s, i, from)) || l == "." {
 			return nil
+		}
+		if l == "," {
+			pastPlace = true
 		}
 		if c.actorsParticiple(s, i) && i > from {
 			return nil
@@ -173,6 +177,11 @@ func (c *coding) ppTarget(s *sent, from int, at bool) *Actor {
 			continue
 		}
 		if act := c.compose(s, a, b); !weak(act) && !(act.Entity != nil && (act.Entity.Kind == entity.KindPlace || act.Entity.Kind == entity.KindFacility)) {
+			if pastPlace && act.Entity == nil && act.Country == "" {
+				// ("gather in Bangkok, Thailand, to call for regime
+				// change": so far from the verb, only a named party)
+				return nil
+			}
 			return act
 		}
 		i = b - 1

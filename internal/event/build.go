@@ -704,6 +704,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				}
 			}
 		}
+		if obj != nil && e.Type == "CONSULT" && s.tag(t.objA) == "VBG" && s.mentAt[t.objA] < 0 {
+			// "discussed deploying peacekeepers to Ukraine": what the talks
+			// are about, not with whom
+			obj = nil
+		}
 		if obj != nil && verbal[e.Type] && e.Type != "CONSULT" && !c.actorHeaded(s, t.objA, t.objB) {
 			// "welcomes assistance from the United States", "rejected an
 			// ultimatum from Washington": a thing's from-phrase names
@@ -759,6 +764,14 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			subj, t.eventSubj = nil, evHead
 			if evHead && anaphoricDet[s.low(t.subjA)] && s.low(t.subjA+1) != "one" {
 				subj = c.paraAttackSource(s, headNoun(s, t.subjA, t.subjB))
+			}
+		}
+		if weak(subj) && !t.passive && e.Type == "ASSAULT" && t.subjA < t.subjB {
+			// "a bomb planted by militants explodes", "an explosive device
+			// left by cartel members detonates": who put the weapon in
+			// place did it
+			if x := c.plantedBy(s, t.subjA, t.subjB); x != nil {
+				subj = x
 			}
 		}
 		if t.objA == t.objB && materialConflict[e.Type] && s.low(t.b) == "to" && s.tag(t.b+1) == "VB" {
@@ -925,7 +938,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				// strike it was is condemned, not whose depot was hit
 				tgt = c.condemnedAgent(s, t.objA, t.objB, tgt, src)
 			}
-			if weak(src) && t.subjA < t.subjB && !c.actorHeaded(s, t.subjA, t.subjB) {
+			if weak(src) && t.subjA < t.subjB && !c.actorHeaded(s, t.subjA, t.subjB) && (e.Type != "ASSAULT" || c.plantedBy(s, t.subjA, t.subjB) == nil) {
 				// "a constitutional amendment reinstating …", "its gas
 				// supplies": a thing is no actor
 				src = nil
@@ -1216,7 +1229,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		if ev.Type == "REQUEST" || ev.Type == "ACCUSE" || ev.Type == "REJECT" {
 			x = c.thatSubject(s, from)
 		}
-		if x == nil && !c.objectActsAfter(s, t) {
+		if x == nil && !c.objectActsAfter(s, t) && !(ev.Type == "CONSULT" && t.objA < t.objB && s.tag(t.objA) == "VBG") {
+			// (not "discussed deploying troops to Ukraine": where the
+			// topic's act goes)
 			x = c.ppTarget(s, from, ev.Type == "ASSAULT")
 		}
 		if x == nil && ev.Type == "THREATEN" && s.low(t.b) == "to" && isVerbTag(s.tag(t.b+1)) {
@@ -1905,6 +1920,10 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// marched over pay")
 		src = nil
 	}
+	// "condemns the U.S. blockade": whose act it is
+	tgt = c.actAuthor(s, t, tgt)
+	// "an Iranian cluster bomb wounds nine": whose weapon it is
+	src = c.weaponAuthor(s, t, ts, src)
 	ev.Source, ev.Target = src, tgt
 	if ev.Mode == "" {
 		// "attacked the convoy with rockets": a weapon word of the clause

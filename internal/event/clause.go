@@ -245,6 +245,16 @@ func (c *coding) subject(s *sent, t *trig) (int, int) {
 			return subjSpan(s, verbGroupStart(s, p))
 		}
 	}
+	if p := c.saidThenVerb(s, t, vg); p >= 0 {
+		// "X warns that the UK is on a collision course with Russia and
+		// urges the government to prepare": the speaker does the second act
+		if a, b := subjSpan(s, verbGroupStart(s, p)); a < b {
+			return a, b
+		}
+		if a, b, _, ok, _ := s.treeSubject(p); ok && b <= p {
+			return a, b
+		}
+	}
 	if coord || participle || (prev == "and" && (isVerbTag(s.tag(vg-2)) || isPunct(s, vg-2))) {
 		p := prevFinite(s, vg-1)
 		if w := whileClause(s, p); participle && p >= 0 && w > 0 {
@@ -687,6 +697,14 @@ func agentSpan(s *sent, j int) (int, int) {
 				j = k + 1
 				continue
 			}
+		case j == start && j > 0 && s.tag(j) == "VBG" && s.low(j-1) == "from":
+			// "is barred from | running in the election by the electoral
+			// bureau": a pattern that ends in "from" leaves its gerund
+			j++
+			for j < len(s.toks) && j < start+5 && npTok(s, j) && s.low(j) != "by" {
+				j++ // the gerund's object: "from entering the country by"
+			}
+			continue
 		case l == "to" && s.low(j+1) == "death" && j == start:
 			j += 2 // "is shot to death in Nairobi by gunmen"
 			continue

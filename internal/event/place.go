@@ -203,7 +203,7 @@ func nearestDate(s *sent, head int, published time.Time) *Date {
 	off := s.toks[head].start
 	best, bestD := -1, 1<<30
 	for i, d := range s.dates {
-		if d.Start == "" || s.dateOfGoverningClause(d, head) || coarseCurrent(d, published) || s.dateOfOther(d, head) {
+		if d.Start == "" || s.dateOfGoverningClause(d, head) || coarseCurrent(d, published) || s.dateOfOther(d, head) || s.dateOfDeeperAct(d, head) {
 			continue
 		}
 		dist := d.Offset - off
@@ -398,6 +398,21 @@ func (s *sent) dateOfOther(d timex.Date, head int) bool {
 		switch s.low(first - 2) {
 		case "for", "over", "of", "behind", "after", "in":
 			return true
+		}
+	}
+	// an attributive date in a phrase that hangs on a noun before the
+	// trigger: "X, the first-round winner in the 2024 election, is barred"
+	// (the election's date, not the bar's)
+	if head > last && first > 2 && last+1 < len(s.toks) && (s.low(first-1) == "the" || s.low(first-1) == "its" || s.low(first-1) == "their") && isNounTag(s.tag(last+1)) && !isTimeNP(s, last+1, last+2) && isNounTag(s.tag(first-3)) && !isTimeNP(s, first-3, first-2) {
+		k := last + 1
+		for k < len(s.toks) && k < head && (isNounTag(s.tag(k)) || s.tag(k) == "JJ" || s.tag(k) == "VBG") {
+			k++ // ("a suspect in the 1982 restaurant attack": the trigger's own date)
+		}
+		switch s.low(first - 2) {
+		case "of", "in", "from":
+			if k < head {
+				return true
+			}
 		}
 	}
 	// a date the act lasts until is its end, not when it was done: "a

@@ -378,7 +378,7 @@ func (c *coding) readTree(s *sent, t *trig) {
 		// four" after two clauses, the word patterns read better)
 		if len(s.tree.Children(t.head, "nsubj")) <= 1 && !strings.Contains(via, "participle") && !ownSubject(s, t, via) && !listedAside(s, hb, a) && !relativeAside(s, hb, a) && !reportedList(s, t, via) &&
 			!(ha > 0 && hb == t.vg && s.low(ha-1) != "that" && subordinators[s.low(ha-1)]) &&
-			!(a >= t.b && hb <= t.vg && !t.passive) &&
+			!(a >= t.b && hb <= t.vg && !t.passive) && c.saidThenVerb(s, t, t.vg) < 0 && !sharedAfterAnd(s, t, hb, a) &&
 			!(a > 0 && ppHeads[s.low(a-1)] && !isClauseStart(s, a-1) && t.vg == t.head) {
 			// (nor "The Israeli military kills X, a commander": a subject
 			// after an active verb, where one stands before it, is the
