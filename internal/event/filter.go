@@ -474,7 +474,7 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 			// deaths in an accident or a disaster: victims, no perpetrator
 
 			continue
-		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && !(ev.Type == "THREATEN" && (embedsType(ts, t, "PROTEST") || !t.nominal && s.spanHas(t.a, t.b, threatenedProtests))) && (ev.Type != "MOBILIZE" || ev.Mode == "" || ev.Mode == "weapons") && !authoritiesAct(t) && !(ev.Type == "ACCUSE" && formalCharge(s, t)) && !(ev.Type == "REQUEST" && civicAgent(ev.Source)) && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
+		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive && !protestHeld(ev)) && !(ev.Type == "THREATEN" && (embedsType(ts, t, "PROTEST") || !t.nominal && s.spanHas(t.a, t.b, threatenedProtests))) && (ev.Type != "MOBILIZE" || ev.Mode == "" || ev.Mode == "weapons") && !authoritiesAct(t) && !(ev.Type == "ACCUSE" && formalCharge(s, t)) && !(ev.Type == "REQUEST" && civicAgent(ev.Source)) && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
 			// protests, strikes and riots are political whoever holds them
 			// (but nothing "is demonstrated" by protesters), and so is
 			// raising a force ("formed a militia"); an arrest, martial
@@ -542,6 +542,23 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 	}
 	return kept
 }
+
+// protestHeld reports a protest told in the passive of its light verb,
+// its noun the subject: "mass demonstrations are held across the
+// country to protest corruption" (the noun is no one the act falls on).
+func protestHeld(ev *Event) bool {
+	if ev.Target == nil || ev.Target.Entity != nil {
+		return false
+	}
+	if heldProtests[headWordOf(strings.ToLower(ev.Target.Text))] {
+		ev.Target = nil
+		return true
+	}
+	return false
+}
+
+// heldProtests are the protest nouns a light verb's passive holds.
+var heldProtests = set{"demonstration": true, "demonstrations": true, "protest": true, "protests": true, "rally": true, "rallies": true, "march": true, "marches": true, "sit-in": true, "sit-ins": true, "vigil": true, "vigils": true}
 
 // threatenedProtests are the protests a threat's own pattern may name
 // ("the unions threatened a general strike"): political whoever holds them.
@@ -760,6 +777,11 @@ func stateSource(a *Actor) bool {
 }
 
 func pluralParties(a *Actor) bool {
+	if a != nil && a.Entity != nil && a.Entity.Kind == entity.KindCountry && strings.Contains(a.Text, " and ") {
+		// "Egypt, Jordan, and the countries of the Gulf Cooperation
+		// Council meet in Riyadh": states listed together
+		return true
+	}
 	if a == nil || a.Entity != nil || a.Role == "" || a.Role == "civilians" {
 		return false
 	}

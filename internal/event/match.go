@@ -778,12 +778,16 @@ func (c *coding) pluralPresent(s *sent) {
 		if t != "RP" && t != "NN" && t != "JJ" && t != "$" || !isLower(s.toks[i].text) || s.mentAt[i] >= 0 || strings.HasSuffix(s.low(i), "s") {
 			continue
 		}
+		names := false
 		if p := s.tag(i - 1); p != "NNS" && p != "NNPS" && !(p == "NNP" && pluralName(s.toks[i-1].text)) {
 			// (a people or a group named in the plural: "the Houthis
-			// release/NN eleven seamen")
-			continue
+			// release/NN eleven seamen"; two people named together:
+			// "Lavrov and Rubio speak/NN by telephone")
+			if names = p == "NNP" && joinedNames(s, i-1); !names {
+				continue
+			}
 		}
-		if n := s.tag(i + 1); n != "DT" && n != "CD" && n != "PRP$" {
+		if n := s.tag(i + 1); n != "DT" && n != "CD" && n != "PRP$" && !(names && (s.low(i+1) == "by" || s.low(i+1) == "with")) {
 			continue
 		}
 		if !c.verbEntry(s, i, true) || finiteInClause(s, i+1) {
@@ -803,6 +807,20 @@ func pluralName(w string) bool {
 	}
 	l = strings.TrimSuffix(l, "s")
 	return strings.HasSuffix(l, "an") || strings.HasSuffix(l, "i") || strings.HasSuffix(l, "ese") || strings.HasSuffix(l, "ite")
+}
+
+// joinedNames reports a name ending at k that is the second of two
+// joined by "and" ("Sergey Lavrov and Marco Rubio"): a plural subject.
+func joinedNames(s *sent, k int) bool {
+	for j := k - 1; j > 0 && j >= k-10; j-- {
+		if s.low(j) == "and" {
+			return s.tag(j-1) == "NNP" && (s.tag(j+1) == "NNP" || s.tag(j+1) == "JJ")
+		}
+		if isFinite(s.tag(j)) || s.low(j) == "," || s.low(j) == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // conjoinedPresent reads as the present tense a base-form verb of the
