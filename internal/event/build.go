@@ -1146,6 +1146,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
+	if ev.Negated && ev.Modality == Hypothetical && !t.nominal && wouldNot(s, t) {
+		// "the rebels would not agree to a ceasefire": "would not" of
+		// one's own act is a refusal, read as "will not"
+		ev.Modality = Planned
+	}
 	if !t.ordered || ev.Modality != Planned {
 		// (an order to strike is no threat: it stays the act, planned)
 		recode(ev, src, at)
@@ -3722,4 +3727,24 @@ func namedSpan(s *sent, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// wouldNot reports "would not" (or "wouldn't") in t's verb group, in a
+// clause with no condition before it ("if", "unless"): a refusal.
+func wouldNot(s *sent, t *trig) bool {
+	found := false
+	for i := t.vg; i < t.head; i++ {
+		if (s.low(i) == "would" || s.low(i) == "wo") && (s.low(i+1) == "not" || s.low(i+1) == "n't") {
+			found = true
+		}
+	}
+	if !found {
+		return false
+	}
+	for i := 0; i < t.head; i++ {
+		if s.low(i) == "if" || s.low(i) == "unless" || s.low(i) == "otherwise" {
+			return false
+		}
+	}
+	return true
 }

@@ -532,15 +532,19 @@ func (c *coding) actorSpan(s *sent, a, b int) *Actor {
 					case act.Entity != nil && act.Entity.Kind == entity.KindCountry && !unknownName(s, a, k):
 						// (a country's own phrase: "Ukraine in the war")
 					case (h >= 0 && (c.actorHeaded(s, a, k) || peopleCounts[s.low(h)]) && s.mentAt[h] < 0 || agedPerson(s.low(k-1))) && placeAt(s, k+1+skipDet(s, k+1)),
-						unknownName(s, a, k) && (placeAt(s, k+1+skipDet(s, k+1)) || countryAt(s, k+1+skipDet(s, k+1))),
-						act.Entity != nil && act.Entity.Kind == entity.KindPlace && h >= 0 && s.tag(h) == "NNS" && s.mentAt[h] < 0 && !s.tokHas(h, placeHeads) && !mentionIn(s, a, k) && placeAt(s, k+1+skipDet(s, k+1)):
-						// ("attacked 40 commercial ships in the Red Sea": the
-						// ships, not the sea)
+						unknownName(s, a, k) && (placeAt(s, k+1+skipDet(s, k+1)) || countryAt(s, k+1+skipDet(s, k+1))):
 						// ("arrested Idris Kael in Qatar": a name the
 						// knowledge base lacks is someone in Qatar)
 						act.Text = strings.TrimRight(s.text(c.body, a, k), " ,")
 						act.Entity, act.Role = nil, ""
 						c.roleOfHead(s, a, k, act)
+					case act.Entity != nil && act.Entity.Kind == entity.KindPlace && h >= 0 && s.tag(h) == "NNS" && s.mentAt[h] < 0 && !s.tokHas(h, placeHeads) && !mentionIn(s, a, k) && placeAt(s, k+1+skipDet(s, k+1)):
+						// "attacked 40 cargo ships in the Red Sea": the
+						// things, not the sea; where they lie says nothing
+						// of whose they are ("approves settlements in the
+						// West Bank")
+						act.Text = strings.TrimRight(s.text(c.body, a, k), " ,")
+						act.Entity, act.Role, act.Country = nil, "", ""
 					}
 					break
 				}

@@ -885,6 +885,11 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			if materialConflict[t.e.Type] && t.modality == Actual {
 				t.modality = Planned
 			}
+		case stepsTaken(s, g, k):
+			// "has taken steps to enhance political freedoms", "moved to
+			// seal off the border": the act is set in train by the
+			// governor's subject
+			t.subjA, t.subjB = c.verbSubject(s, g)
 		default:
 			t.drop = true
 		}
@@ -1521,6 +1526,26 @@ func standingPerfect(s *sent, vg, h int) bool {
 		}
 		if s.low(k) == "since" {
 			return true
+		}
+	}
+	return false
+}
+
+// stepsTaken reports a governor g that sets the infinitive at k going:
+// "took (several) steps|measures to", "moved to".
+func stepsTaken(s *sent, g, k int) bool {
+	if !isVerbTag(s.tag(g)) {
+		return false
+	}
+	switch s.low(g) {
+	case "move", "moves", "moved", "moving":
+		return k == g+1
+	case "take", "takes", "took", "taken", "taking":
+		for q := g + 1; q < k && q <= g+5; q++ {
+			switch s.low(q) {
+			case "steps", "step", "measures", "action":
+				return q == k-1
+			}
 		}
 	}
 	return false

@@ -261,7 +261,7 @@ func (fs *Filters) accidental(s *sent) bool {
 		if bomberCrash(s, i) {
 			continue
 		}
-		if (fs.violence[w] || fs.violence[strings.TrimSuffix(w, "s")]) && !(strings.HasPrefix(w, "attack") && i > 0 && fs.accident[s.low(i-1)]) {
+		if (fs.violence[w] || fs.violence[strings.TrimSuffix(w, "s")] || fs.violentWord(s, i)) && !(strings.HasPrefix(w, "attack") && i > 0 && fs.accident[s.low(i-1)]) {
 			// "a shark attack": an attack by an accident's own noun (an
 			// animal, a storm) tells of no violence; "a car bomb" does
 			return false
@@ -282,6 +282,53 @@ func (fs *Filters) accidental(s *sent) bool {
 	}
 	return acc
 }
+
+// violentWord reports a word of violence at i beyond the list's own
+// forms: an inflection of a listed word ("attacked", "clashes",
+// "shoots"), gunfire ("fired at a car", "opens fire on", "killed by
+// Israeli fire", "sniper fire"), a military strike ("Russian strikes on
+// power plants", "a strike hits"; not a lightning strike or a workers'
+// strike) and a land mine.
+func (fs *Filters) violentWord(s *sent, i int) bool {
+	w := s.low(i)
+	var buf [4]string
+	for _, r := range readings(w, buf[:0])[1:] {
+		if fs.violence[r] {
+			return true
+		}
+	}
+	prev, next := "", s.low(i+1)
+	if i > 0 {
+		prev = s.low(i - 1)
+	}
+	switch w {
+	case "fire", "fires", "fired", "firing":
+		// (not "a fire at a market": the noun is a blaze)
+		aimed := next == "at" || next == "on" || next == "upon" || next == "into"
+		return aimed && (isVerbTag(s.tag(i)) || demonymAt(s, i-1) || pluralDemonymAt(s, i-1) || gunfireNouns[prev]) ||
+			w == "fire" && (demonymAt(s, i-1) || gunfireNouns[prev] || s.tokHas(i-1, gunfireVerbs))
+	case "strike", "strikes":
+		return !fs.accident[prev] && !labourStrike[prev] && !labourStrike[next] && (demonymAt(s, i-1) || next == "on" || next == "against" || next == "hit" || next == "hits" || next == "killed" || next == "kill" || next == "kills")
+	case "mine", "mines":
+		return prev == "land"
+	}
+	return false
+}
+
+// pluralDemonymAt reports a people's name at k ("Israelis", "Russians").
+func pluralDemonymAt(s *sent, k int) bool {
+	if k < 0 || !strings.HasSuffix(s.toks[k].text, "s") || !startsUpper(s.toks[k].text) {
+		return false
+	}
+	l := strings.TrimSuffix(s.low(k), "s")
+	return strings.HasSuffix(l, "ian") || strings.HasSuffix(l, "an") || strings.HasSuffix(l, "i")
+}
+
+// gunfireNouns before "fire" make it shooting ("sniper fire", "tank fire").
+var gunfireNouns = set{"sniper": true, "enemy": true, "tank": true, "artillery": true, "mortar": true, "machine-gun": true, "machinegun": true, "gun": true, "rocket": true, "army": true, "military": true, "police": true, "naval": true, "hostile": true, "heavy": true, "live": true, "cross": true}
+
+// labourStrike words beside "strike" make it a stoppage of work.
+var labourStrike = set{"general": true, "labour": true, "labor": true, "worker": true, "workers": true, "union": true, "hunger": true, "national": true, "nationwide": true, "teachers": true, "doctors": true, "nurses": true, "miners": true, "transport": true, "rail": true, "wildcat": true, "action": true, "pay": true}
 
 // authoritiesAct reports an act that is the authorities' (or captors')
 // whether or not the sentence names them: an arrest, martial law, a
@@ -353,7 +400,7 @@ func (fs *Filters) accidentClause(a *Actor) bool {
 func (c *coding) accidentalContext(s *sent) bool {
 	for i := range s.toks {
 		w := s.low(i)
-		if c.filters.violence[w] || c.filters.violence[strings.TrimSuffix(w, "s")] || c.filters.accident[w] || c.filters.accident[strings.TrimSuffix(w, "s")] {
+		if c.filters.violence[w] || c.filters.violence[strings.TrimSuffix(w, "s")] || c.filters.violentWord(s, i) || c.filters.accident[w] || c.filters.accident[strings.TrimSuffix(w, "s")] {
 			return false
 		}
 	}
@@ -427,7 +474,7 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 			// deaths in an accident or a disaster: victims, no perpetrator
 
 			continue
-		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive) && !(ev.Type == "THREATEN" && (embedsType(ts, t, "PROTEST") || !t.nominal && s.spanHas(t.a, t.b, threatenedProtests))) && (ev.Type != "MOBILIZE" || ev.Mode == "" || ev.Mode == "weapons") && !authoritiesAct(t) && !(ev.Type == "ACCUSE" && formalCharge(s, t)) && !(ev.Type == "REQUEST" && civicAgent(ev.Source)) && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
+		case !srcPol && !tgtPol && (ev.Type != "PROTEST" || t.passive && !protestHeld(ev)) && !(ev.Type == "THREATEN" && (embedsType(ts, t, "PROTEST") || !t.nominal && s.spanHas(t.a, t.b, threatenedProtests))) && (ev.Type != "MOBILIZE" || ev.Mode == "" || ev.Mode == "weapons") && !authoritiesAct(t) && !(ev.Type == "ACCUSE" && formalCharge(s, t)) && !((ev.Type == "REQUEST" || ev.Type == "REJECT") && civicAgent(ev.Source)) && !c.violent(s, t) && (t.e.generic || !namedPerson(ev.Source) && !namedPerson(ev.Target)):
 			// protests, strikes and riots are political whoever holds them
 			// (but nothing "is demonstrated" by protesters), and so is
 			// raising a force ("formed a militia"); an arrest, martial
@@ -495,6 +542,23 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 	}
 	return kept
 }
+
+// protestHeld reports a protest told in the passive of its light verb,
+// its noun the subject: "mass demonstrations are held across the
+// country to protest corruption" (the noun is no one the act falls on).
+func protestHeld(ev *Event) bool {
+	if ev.Target == nil || ev.Target.Entity != nil {
+		return false
+	}
+	if heldProtests[headWordOf(strings.ToLower(ev.Target.Text))] {
+		ev.Target = nil
+		return true
+	}
+	return false
+}
+
+// heldProtests are the protest nouns a light verb's passive holds.
+var heldProtests = set{"demonstration": true, "demonstrations": true, "protest": true, "protests": true, "rally": true, "rallies": true, "march": true, "marches": true, "sit-in": true, "sit-ins": true, "vigil": true, "vigils": true}
 
 // threatenedProtests are the protests a threat's own pattern may name
 // ("the unions threatened a general strike"): political whoever holds them.
@@ -713,6 +777,11 @@ func stateSource(a *Actor) bool {
 }
 
 func pluralParties(a *Actor) bool {
+	if a != nil && a.Entity != nil && a.Entity.Kind == entity.KindCountry && strings.Contains(a.Text, " and ") {
+		// "Egypt, Jordan, and the countries of the Gulf Cooperation
+		// Council meet in Riyadh": states listed together
+		return true
+	}
 	if a == nil || a.Entity != nil || a.Role == "" || a.Role == "civilians" {
 		return false
 	}

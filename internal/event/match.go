@@ -28,6 +28,7 @@ func (c *coding) findMatches(s *sent) []match {
 	c.platformSubject(s)
 	c.personPresent(s)
 	c.pluralPresent(s)
+	c.conjoinedPresent(s)
 	bareParticiple(s)
 	timedPast(s)
 	c.conjoinedPast(s)
@@ -777,13 +778,77 @@ func (c *coding) pluralPresent(s *sent) {
 		if isFinite(t) {
 			return
 		}
-		if t != "RP" && t != "NN" && t != "JJ" || !isLower(s.toks[i].text) || s.mentAt[i] >= 0 || strings.HasSuffix(s.low(i), "s") {
+		if t != "RP" && t != "NN" && t != "JJ" && t != "$" || !isLower(s.toks[i].text) || s.mentAt[i] >= 0 || strings.HasSuffix(s.low(i), "s") {
 			continue
 		}
-		if p := s.tag(i - 1); p != "NNS" && p != "NNPS" {
+		names := false
+		if p := s.tag(i - 1); p != "NNS" && p != "NNPS" && !(p == "NNP" && pluralName(s.toks[i-1].text)) {
+			// (a people or a group named in the plural: "the Houthis
+			// release/NN eleven seamen"; two people named together:
+			// "Lavrov and Rubio speak/NN by telephone")
+			if names = p == "NNP" && joinedNames(s, i-1); !names {
+				continue
+			}
+		}
+		if n := s.tag(i + 1); n != "DT" && n != "CD" && n != "PRP$" && !(names && (s.low(i+1) == "by" || s.low(i+1) == "with")) {
 			continue
 		}
-		if n := s.tag(i + 1); n != "DT" && n != "CD" && n != "PRP$" {
+		if !c.verbEntry(s, i, true) || finiteInClause(s, i+1) {
+			continue
+		}
+		s.retag(i, "VBP")
+		return
+	}
+}
+
+// pluralName reports a capitalised plural name ("Houthis", "Israelis",
+// "Americans"), not a singular one ending in -s ("Paris", "Texas").
+func pluralName(w string) bool {
+	l := strings.ToLower(w)
+	if !strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ss") || strings.HasSuffix(l, "us") || strings.HasSuffix(l, "is") && !strings.HasSuffix(l, "lis") && !strings.HasSuffix(l, "tis") && !strings.HasSuffix(l, "this") {
+		return false
+	}
+	l = strings.TrimSuffix(l, "s")
+	return strings.HasSuffix(l, "an") || strings.HasSuffix(l, "i") || strings.HasSuffix(l, "ese") || strings.HasSuffix(l, "ite")
+}
+
+// joinedNames reports a name ending at k that is the second of two
+// joined by "and" ("Sergey Lavrov and Marco Rubio"): a plural subject.
+func joinedNames(s *sent, k int) bool {
+	for j := k - 1; j > 0 && j >= k-10; j-- {
+		if s.low(j) == "and" {
+			return s.tag(j-1) == "NNP" && (s.tag(j+1) == "NNP" || s.tag(j+1) == "JJ")
+		}
+		if isFinite(s.tag(j)) || s.low(j) == "," || s.low(j) == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// conjoinedPresent reads as the present tense a base-form verb of the
+// lexicon that the tagger took for a noun after "and" in a summary's
+// first clause whose verb is a plural present: "M23 rebels advance on
+// the city of Butembo and capture/NN Kamanyola". Before "and" runs the
+// first verb's phrase; after the word, what a verb takes.
+func (c *coding) conjoinedPresent(s *sent) {
+	first := -1
+	for i := 1; i+1 < len(s.toks); i++ {
+		t := s.tag(i)
+		if t == "VBP" && first < 0 {
+			first = i
+			continue
+		}
+		if first < 0 || i > first+12 {
+			continue
+		}
+		if isFinite(t) || s.low(i) == "," || s.low(i) == ";" {
+			return
+		}
+		if s.low(i-1) != "and" || t != "NN" && t != "JJ" && t != "$" || !isLower(s.toks[i].text) || s.mentAt[i] >= 0 || strings.HasSuffix(s.low(i), "s") || i-2 <= first {
+			continue
+		}
+		if n := s.tag(i + 1); n != "DT" && n != "CD" && n != "PRP$" && n != "NNP" {
 			continue
 		}
 		if !c.verbEntry(s, i, true) || finiteInClause(s, i+1) {
