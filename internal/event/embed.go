@@ -557,6 +557,12 @@ func (c *coding) govern(s *sent, ts []*trig) {
 				t.drop = true
 				continue
 			}
+			if t.e.Type == "ASSAULT" && s.tokHas(h, aimVerbs) && (s.tokHas(h-1, eventHeads) || s.tokHas(h-1, operationNouns)) {
+				// "in a major operation targeting wells used by ISIS": what
+				// the operation aimed at, no attack of its own
+				t.drop = true
+				continue
+			}
 		}
 		// gerunds after a preposition: "involved in carrying out attacks"
 		if s.tag(h) == "VBG" {
