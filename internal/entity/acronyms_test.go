@@ -89,7 +89,7 @@ func TestTwinTownsNeedPlace(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "The US mathematician John Conway died in April; students in the US still play Conway's Game of Life.", "Conway", "new:person"},
 		{"", "Seven people were killed in a prison riot in Tuxpan, Veracruz, Mexico, on Monday.", "Tuxpan", "city:3980844"},
-		{"", "The mathematician John Horton Conway died in the US. A US journalist posted a podcast dedicated to Conway.", "Conway", "new:john-horton-conway"},
+		{"", "The mathematician John Horton Conway died in the US. A US journalist posted a podcast dedicated to Conway.", "Conway", "new:person:john-horton-conway"},
 	})
 }
 
