@@ -595,7 +595,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		}
 	}
 	p := f.prevWord(k)
-	if p >= 0 && f.isNorm(p, personTitles) {
+	if p >= 0 && personTitleAt(f, p) {
 		titleCue = true
 	}
 	if softwareIn(f, p) && b-k == 1 {
@@ -2001,7 +2001,7 @@ func (rz *recognizer) personCue(f *fieldState, k, b, p int) bool {
 	if rz.kb.given[f.norm(k)] || speakerLabel(f, k, b) {
 		return true // a name, or an interview's speaker: "((Dorsa Derakhshani))"
 	}
-	if p >= 0 && (f.isNorm(p, personTitles) || p == k-1 && toks[p].flags&(fCap|fAllCaps) == 0 &&
+	if p >= 0 && (personTitleAt(f, p) || p == k-1 && toks[p].flags&(fCap|fAllCaps) == 0 &&
 		toks[p].tag == "NN" && rz.kb.dict[f.norm(p)] && !f.isNorm(p, functionWords)) {
 		return true
 	}
@@ -2010,6 +2010,18 @@ func (rz *recognizer) personCue(f *fieldState, k, b, p int) bool {
 		return true
 	}
 	return rz.aloneElsewhere(f.norm(b - 1))
+}
+
+// adjectiveTitles are ranks that, in lower case, are most often adjectives:
+// "major UEFA competitions", "the major Viva refinery" ("general" is the
+// rank's own word in "lieutenant general", "attorney general").
+var adjectiveTitles = wordSet("major")
+
+// personTitleAt reports whether word p is a person's title: a rank that is
+// also an adjective counts only capitalised ("Major Halvorsen", not "all
+// four major UEFA trophies").
+func personTitleAt(f *fieldState, p int) bool {
+	return f.isNorm(p, personTitles) && !(f.toks[p].flags&(fCap|fAllCaps) == 0 && f.isNorm(p, adjectiveTitles))
 }
 
 // aloneElsewhere reports whether the capitalised word w stands on its own,
@@ -2327,7 +2339,48 @@ func (rz *recognizer) holderAfterBody(f *fieldState, a, b int) int {
 			return x
 		}
 	}
+	if x := rz.holderAfterOffice(f, a, b); x > 0 {
+		return x
+	}
 	return rz.judgeAfterCourt(f, a, b)
+}
+
+// holderAfterOffice returns where a person's name begins inside the
+// capitalised run [a, b) that follows an office "of": "vice president of
+// the Bank of Valdoria Tomas Reinholt", "head of the Zorvan Republic
+// Aleksandr Petrenko", "commissioner of Varn District Mohamed Warsame"; 0
+// if none. The office's body or place comes first, then a given name and
+// one to three words the dictionary lacks that end the run.
+func (rz *recognizer) holderAfterOffice(f *fieldState, a, b int) int {
+	p := f.prevWord(a)
+	if p >= 0 && p == a-1 && f.norm(p) == "the" {
+		p = f.prevWord(p)
+	}
+	if p < 0 || f.norm(p) != "of" {
+		return 0
+	}
+	o := f.prevWord(p)
+	if o < 0 || o != p-1 || !(f.isNorm(o, personTitles) || f.isNorm(o, roleWords) || f.isNorm(o, officeTails) || f.isNorm(o, officeHeads)) {
+		return 0
+	}
+	for x := a + 1; x+1 < b && x+4 >= b; x++ {
+		if !f.word(x) || f.toks[x].flags&fCap == 0 || f.toks[x].flags&fAllCaps != 0 || !rz.kb.given[f.norm(x)] ||
+			f.isNorm(x, functionWords) || f.isNorm(x, nameConnectors) || !f.word(x-1) || f.isNorm(x-1, nameConnectors) ||
+			f.isNorm(x-1, functionWords) || f.toks[x-1].flags&fPoss != 0 {
+			continue
+		}
+		// the body's name ends in its head ("Bank", "Republic",
+		// "District") or names its place ("Bank of Valdoria")
+		ok := f.isNorm(x-1, orgHeads) || f.isNorm(x-1, placeHeads) || x-2 > a && f.norm(x-2) == "of"
+		for y := x + 1; y < b && ok; y++ {
+			ok = f.word(y) && (f.isNorm(y, nameConnectors) && y+1 < b ||
+				f.toks[y].flags&fCap != 0 && !rz.kb.dict[f.norm(y)] && !f.isNorm(y, orgHeads) && !f.isNorm(y, placeHeads))
+		}
+		if ok {
+			return x
+		}
+	}
+	return 0
 }
 
 // judgeWords before a court's name say a judge's name may follow it.

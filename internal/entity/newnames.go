@@ -86,7 +86,8 @@ var (
 	roleWords = wordSet(`member whip fellow constable justice attorney representative represenative
 	assemblyman assemblywoman councillor councilor commissioner officer superintendent inspector
 	detective sheriff coach director chair chairman chairwoman president leader head manager editor
-	founder executive candidate nominee prosecutor spokesman spokeswoman spokesperson`)
+	founder executive candidate nominee prosecutor spokesman spokeswoman spokesperson
+	coordinator recorder ceo ceos`)
 )
 
 // acronymOrg reports whether the lone all-caps word k, which the knowledge
