@@ -861,7 +861,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		// "in Focus", "in Islam": an English word or a faith after "in"
 		// is no place
 		kind = KindPlace
-	case regionNext && words > 1 && !hasOrg && !titleCue && !rz.kb.given[f.norm(k)] && clauseEndsAfterRegion(f, b) &&
+	case regionNext && words > 1 && !hasOrg && !titleCue && (!rz.kb.given[f.norm(k)] || words == 2 && f.isNorm(k, arabicConnectors)) &&
+		clauseEndsAfterRegion(f, b) &&
 		(!rz.kb.dict[last] || placeHeads[last] || adminHeads[last] || compassFirst[last]) &&
 		!(rz.kb.dict[f.norm(k)] && strings.HasSuffix(f.norm(k), "s") && !placeHeads[f.norm(k)]):
 		// "recaptures El Geteina, White Nile State, Sudan": a name written

@@ -36,3 +36,12 @@ func TestLowerCaseGeneral(t *testing.T) {
 		{"", "The party's secretary-general Azra Kovanen was arrested.", "Azra Kovanen", "new:person"},
 	})
 }
+
+// TestArticleTownWithCountry: "Al"/"El" opening a two-word name written
+// with its country after it is a town's article, no given name.
+func TestArticleTownWithCountry(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "A drone strike by the rebels targets Al Zorvah, Sudan, cutting power to the area.", "Al Zorvah", "new:place"},
+		{"", "Police said Al Brannigan, 52, was arrested at his home.", "Al Brannigan", "new:person"},
+	})
+}
