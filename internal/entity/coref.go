@@ -460,7 +460,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		(f.isNorm(b, caveWords) || f.isNorm(b, placeHeads)) {
 		return // "the Rising Star cave system": a site named after a star, no publication
 	}
-	if mediaHeads[f.norm(b-1)] && b-a <= 3 && (vehicleAfter(f, b) || a > 0 && modelCode(f, a-1)) {
+	if mediaHeads[f.norm(b-1)] && (vehicleAfter(f, b) || b-a <= 3 && a > 0 && modelCode(f, a-1)) {
+		// (an operator's name before the train's makes the run long:
+		// "a Valdorian Rail Regional-Express train")
 		// "the Jaffar Express passenger train", "a UV Express van", "a
 		// DA42 Twin Star": a train's, a vehicle's or an aircraft's name,
 		// no newspaper's
@@ -670,6 +672,11 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	last := f.norm(b - 1)
 	if words == 1 && armedHeads[last] && (f.toks[k].flags&fSentStart != 0 || quoteOpens(f, k)) {
 		return // "Resistance fighters attacked …", "Militias were seen …": a common noun opening the sentence
+	}
+	if (last == "program" || last == "programme") && words > 1 {
+		// "NASA's Commercial Crew Program", "the Visa Waiver Program": a
+		// programme, no body (the UN's programmes that act are known)
+		return
 	}
 	if ratedBefore(f, k) && rz.plainRun(f, k, b) {
 		return // "a Level 1 Trauma Center": a rated kind of facility, no name
