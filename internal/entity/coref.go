@@ -158,6 +158,16 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 				j += 3
 				continue
 			}
+			// "High Court of the Judiciary", "Ministry of the Interior": a
+			// body's head word, "of the" and one capitalised word no other
+			// name takes
+			if f.word(j) && f.norm(j) == "of" && toks[j].flags&(fCap|fAllCaps) == 0 && j+2 < n && f.isNorm(j-1, orgHeads) &&
+				f.word(j+1) && f.norm(j+1) == "the" && toks[j+1].flags&(fCap|fAllCaps) == 0 && f.spaced(j) && f.spaced(j+1) &&
+				f.word(j+2) && toks[j+2].flags&fCap != 0 && toks[j+2].flags&fAllCaps == 0 && f.cover[j+2] == 0 && toks[j+2].sent == toks[i].sent &&
+				rz.kb.dict[f.norm(j+2)] && !(j+3 < n && f.word(j+3) && toks[j+3].flags&(fCap|fAllCaps) != 0 && f.spaced(j+2)) {
+				j += 3
+				continue
+			}
 			// lower-case connectors inside a name: "Ministry of Defence", "Ahl al-Haq"
 			if f.word(j) && toks[j].flags&(fCap|fAllCaps) == 0 && j+1 < n && f.spaced(j) && rz.nameTok(f, j+1) &&
 				(f.isNorm(j, nameConnectors) || f.isNorm(j, andWord) && rz.andJoins(f, i, j) ||
@@ -492,6 +502,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		}
 		if f.isNorm(p, awardVerbs) && !f.isNorm(b-1, orgHeads) {
 			return // "awarded the Intelligence Star": an award
+		}
+		if q := f.prevWord(p); q >= 0 && p == a-1 && q == p-1 && (f.norm(p) == "in" || f.norm(p) == "for") && f.isNorm(q, prizeHeads) &&
+			f.toks[q].flags&fCap != 0 {
+			return // "the Nobel Memorial Prize in Economic Sciences": the award's field, no body
 		}
 		if q := f.prevWord(p); q >= 0 && p == a-1 && f.norm(p) == "for" && f.isNorm(q, portfolioHolders) {
 			return // "the minister for East African Affairs": a portfolio
@@ -2019,6 +2033,10 @@ func (rz *recognizer) personCue(f *fieldState, k, b, p int) bool {
 	}
 	return rz.aloneElsewhere(f.norm(b - 1))
 }
+
+// prizeHeads end the names of prizes, whose field may follow: "Prize in
+// Physics", "Award for Courage".
+var prizeHeads = wordSet("prize prizes award awards medal medals")
 
 // adjectiveTitles are ranks that, in lower case, are most often adjectives:
 // "major UEFA competitions", "the major Viva refinery" ("general" is the
