@@ -510,6 +510,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		if q := f.prevWord(p); q >= 0 && p == a-1 && f.norm(p) == "for" && f.isNorm(q, portfolioHolders) {
 			return // "the minister for East African Affairs": a portfolio
 		}
+		if p >= 0 && f.norm(p) == "for" && p < a-1 && f.toks[p].flags&(fCap|fAllCaps) == 0 && officeBefore(f, p) {
+			return // "Minister of State for the Armed Forces": a portfolio
+		}
 	}
 	if b-a > 2 && f.toks[b-1].flags&fAllCaps != 0 && f.isNorm(b-1, nameSuffixes) {
 		b-- // "Kama Melly QC"
@@ -2032,6 +2035,24 @@ func (rz *recognizer) personCue(f *fieldState, k, b, p int) bool {
 		return true
 	}
 	return rz.aloneElsewhere(f.norm(b - 1))
+}
+
+// officeBefore reports whether the words just before token p name an
+// office ("Minister of State", "Secretary"): a capitalised run, with "of"
+// inside it, holding a portfolio holder's word.
+func officeBefore(f *fieldState, p int) bool {
+	for k, n := p-1, 0; k >= 0 && n < 4 && f.word(k) && f.toks[k].sent == f.toks[p].sent; k, n = k-1, n+1 {
+		if f.norm(k) == "of" && f.toks[k].flags&fCap == 0 {
+			continue
+		}
+		if f.toks[k].flags&(fCap|fAllCaps) == 0 {
+			return false
+		}
+		if f.isNorm(k, portfolioHolders) {
+			return true
+		}
+	}
+	return false
 }
 
 // prizeHeads end the names of prizes, whose field may follow: "Prize in
