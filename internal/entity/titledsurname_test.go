@@ -65,7 +65,7 @@ func TestVoxNeedsSpain(t *testing.T) {
 func TestInstitutionShortForm(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "She was taken to St Columba's Hospital in Perth. Doctors at St Columba's said she was stable.", "St Columba", "new:facility:st-columba-hospital"},
-		{"", "He was held at the Thomas K. Brannigan Correctional Facility. Guards at Brannigan found him.", "Brannigan", "new:org:thomas-k-.-brannigan-correctional-facility"},
+		{"", "He was held at the Thomas K. Brannigan Correctional Facility. Guards at Brannigan found him.", "Brannigan", "new:facility:thomas-k-.-brannigan-correctional-facility"},
 		{"", "He lived in Brannigan for years before he moved.", "Brannigan", "new:place"},
 	})
 }
