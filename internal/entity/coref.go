@@ -690,6 +690,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if words == 1 && armedHeads[last] && (f.toks[k].flags&fSentStart != 0 || quoteOpens(f, k)) {
 		return // "Resistance fighters attacked …", "Militias were seen …": a common noun opening the sentence
 	}
+	if last == "facility" && words > 1 && f.isNorm(b-2, lendingWords) {
+		return // "the Extended Fund Facility", "a Rapid Credit Facility": a loan, no building
+	}
 	if (last == "program" || last == "programme") && words > 1 {
 		// "NASA's Commercial Crew Program", "the Visa Waiver Program": a
 		// programme, no body (the UN's programmes that act are known)
@@ -2036,6 +2039,9 @@ func (rz *recognizer) personCue(f *fieldState, k, b, p int) bool {
 	}
 	return rz.aloneElsewhere(f.norm(b - 1))
 }
+
+// lendingWords before "Facility" make it a loan's name.
+var lendingWords = wordSet("fund credit loan loans lending financing finance liquidity swap resilience")
 
 // officeBefore reports whether the words just before token p name an
 // office ("Minister of State", "Secretary"): a capitalised run, with "of"

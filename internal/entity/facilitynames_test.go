@@ -11,3 +11,11 @@ func TestFacilityHead(t *testing.T) {
 		{"", "Inspectors visited the Valdorian Nuclear Facility on Monday.", "Valdorian Nuclear Facility", "new:facility"},
 	})
 }
+
+// TestLendingFacility: a lender's "Facility" is a loan, no building.
+func TestLendingFacility(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Valdoria agreed a loan under the Extended Fund Facility on Monday.", "Extended Fund Facility", ""},
+		{"", "The bank opened a Rapid Credit Facility for small states.", "Rapid Credit Facility", ""},
+	})
+}
