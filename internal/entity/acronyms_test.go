@@ -130,3 +130,14 @@ func TestLedCoalition(t *testing.T) {
 		{"", "A US-led coalition airstrike hit Islamic State fighters near Raqqa on Monday.", "US-led coalition", "igo:global-coalition-isis"},
 	})
 }
+
+// TestAcronymOfAThing: an acronym the article spells out as a system or a
+// product ("Automated Vessel Tracking System (AVTS)") names no body where
+// it acts later either; one spelt out as a body stays the body's.
+func TestAcronymOfAThing(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The agency uses the Automated Vessel Tracking System (AVTS) to follow ships. AVTS reported the tanker off the coast.", "AVTS", ""},
+		{"", "The firm released Valdor Enterprise Linux (VEL) instead. CentOS would then follow VEL's release cycle.", "VEL", ""},
+		{"", "The Ruritania Teachers Network (RTN) called a strike. RTN said pay was too low.", "RTN", "new:organization"},
+	})
+}
