@@ -166,6 +166,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.prefixedNames(f)
 		rz.caseNames(f)
 		rz.eventNames(f)
+		rz.lawNames(f)
 		rz.sportsSides(f)
 		rz.regnalNames(f)
 		rz.innerNames(f)
