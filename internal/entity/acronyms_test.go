@@ -89,7 +89,7 @@ func TestTwinTownsNeedPlace(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "The US mathematician John Conway died in April; students in the US still play Conway's Game of Life.", "Conway", "new:person"},
 		{"", "Seven people were killed in a prison riot in Tuxpan, Veracruz, Mexico, on Monday.", "Tuxpan", "city:3980844"},
-		{"", "The mathematician John Horton Conway died in the US. A US journalist posted a podcast dedicated to Conway.", "Conway", "new:john-horton-conway"},
+		{"", "The mathematician John Horton Conway died in the US. A US journalist posted a podcast dedicated to Conway.", "Conway", "new:person:john-horton-conway"},
 	})
 }
 
@@ -128,5 +128,16 @@ func TestLedCoalition(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "The present government of Iraq was formed in 2003 after a U.S.-led coalition removed Saddam Hussein.", "U.S.-led coalition", ""},
 		{"", "A US-led coalition airstrike hit Islamic State fighters near Raqqa on Monday.", "US-led coalition", "igo:global-coalition-isis"},
+	})
+}
+
+// TestAcronymOfAThing: an acronym the article spells out as a system or a
+// product ("Automated Vessel Tracking System (AVTS)") names no body where
+// it acts later either; one spelt out as a body stays the body's.
+func TestAcronymOfAThing(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The agency uses the Automated Vessel Tracking System (AVTS) to follow ships. AVTS reported the tanker off the coast.", "AVTS", ""},
+		{"", "The firm released Valdor Enterprise Linux (VEL) instead. CentOS would then follow VEL's release cycle.", "VEL", ""},
+		{"", "The Ruritania Teachers Network (RTN) called a strike. RTN said pay was too low.", "RTN", "new:organization"},
 	})
 }

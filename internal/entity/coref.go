@@ -158,6 +158,16 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 				j += 3
 				continue
 			}
+			// "High Court of the Judiciary", "Ministry of the Interior": a
+			// body's head word, "of the" and one capitalised word no other
+			// name takes
+			if f.word(j) && f.norm(j) == "of" && toks[j].flags&(fCap|fAllCaps) == 0 && j+2 < n && f.isNorm(j-1, orgHeads) &&
+				f.word(j+1) && f.norm(j+1) == "the" && toks[j+1].flags&(fCap|fAllCaps) == 0 && f.spaced(j) && f.spaced(j+1) &&
+				f.word(j+2) && toks[j+2].flags&fCap != 0 && toks[j+2].flags&fAllCaps == 0 && f.cover[j+2] == 0 && toks[j+2].sent == toks[i].sent &&
+				rz.kb.dict[f.norm(j+2)] && !(j+3 < n && f.word(j+3) && toks[j+3].flags&(fCap|fAllCaps) != 0 && f.spaced(j+2)) {
+				j += 3
+				continue
+			}
 			// lower-case connectors inside a name: "Ministry of Defence", "Ahl al-Haq"
 			if f.word(j) && toks[j].flags&(fCap|fAllCaps) == 0 && j+1 < n && f.spaced(j) && rz.nameTok(f, j+1) &&
 				(f.isNorm(j, nameConnectors) || f.isNorm(j, andWord) && rz.andJoins(f, i, j) ||
@@ -460,7 +470,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		(f.isNorm(b, caveWords) || f.isNorm(b, placeHeads)) {
 		return // "the Rising Star cave system": a site named after a star, no publication
 	}
-	if mediaHeads[f.norm(b-1)] && b-a <= 3 && (vehicleAfter(f, b) || a > 0 && modelCode(f, a-1)) {
+	if mediaHeads[f.norm(b-1)] && (vehicleAfter(f, b) || b-a <= 3 && a > 0 && modelCode(f, a-1)) {
+		// (an operator's name before the train's makes the run long:
+		// "a Valdorian Rail Regional-Express train")
 		// "the Jaffar Express passenger train", "a UV Express van", "a
 		// DA42 Twin Star": a train's, a vehicle's or an aircraft's name,
 		// no newspaper's
@@ -491,8 +503,15 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		if f.isNorm(p, awardVerbs) && !f.isNorm(b-1, orgHeads) {
 			return // "awarded the Intelligence Star": an award
 		}
+		if q := f.prevWord(p); q >= 0 && p == a-1 && q == p-1 && (f.norm(p) == "in" || f.norm(p) == "for") && f.isNorm(q, prizeHeads) &&
+			f.toks[q].flags&fCap != 0 {
+			return // "the Nobel Memorial Prize in Economic Sciences": the award's field, no body
+		}
 		if q := f.prevWord(p); q >= 0 && p == a-1 && f.norm(p) == "for" && f.isNorm(q, portfolioHolders) {
 			return // "the minister for East African Affairs": a portfolio
+		}
+		if p >= 0 && f.norm(p) == "for" && p < a-1 && f.toks[p].flags&(fCap|fAllCaps) == 0 && officeBefore(f, p) {
+			return // "Minister of State for the Armed Forces": a portfolio
 		}
 	}
 	if b-a > 2 && f.toks[b-1].flags&fAllCaps != 0 && f.isNorm(b-1, nameSuffixes) {
@@ -595,7 +614,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		}
 	}
 	p := f.prevWord(k)
-	if p >= 0 && f.isNorm(p, personTitles) {
+	if p >= 0 && personTitleAt(f, p) {
 		titleCue = true
 	}
 	if softwareIn(f, p) && b-k == 1 {
@@ -670,6 +689,14 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	last := f.norm(b - 1)
 	if words == 1 && armedHeads[last] && (f.toks[k].flags&fSentStart != 0 || quoteOpens(f, k)) {
 		return // "Resistance fighters attacked …", "Militias were seen …": a common noun opening the sentence
+	}
+	if last == "facility" && words > 1 && f.isNorm(b-2, lendingWords) {
+		return // "the Extended Fund Facility", "a Rapid Credit Facility": a loan, no building
+	}
+	if (last == "program" || last == "programme") && words > 1 {
+		// "NASA's Commercial Crew Program", "the Visa Waiver Program": a
+		// programme, no body (the UN's programmes that act are known)
+		return
 	}
 	if ratedBefore(f, k) && rz.plainRun(f, k, b) {
 		return // "a Level 1 Trauma Center": a rated kind of facility, no name
@@ -861,7 +888,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		// "in Focus", "in Islam": an English word or a faith after "in"
 		// is no place
 		kind = KindPlace
-	case regionNext && words > 1 && !hasOrg && !titleCue && !rz.kb.given[f.norm(k)] && clauseEndsAfterRegion(f, b) &&
+	case regionNext && words > 1 && !hasOrg && !titleCue && (!rz.kb.given[f.norm(k)] || words == 2 && f.isNorm(k, arabicConnectors)) &&
+		clauseEndsAfterRegion(f, b) &&
 		(!rz.kb.dict[last] || placeHeads[last] || adminHeads[last] || compassFirst[last]) &&
 		!(rz.kb.dict[f.norm(k)] && strings.HasSuffix(f.norm(k), "s") && !placeHeads[f.norm(k)]):
 		// "recaptures El Geteina, White Nile State, Sudan": a name written
@@ -2001,7 +2029,7 @@ func (rz *recognizer) personCue(f *fieldState, k, b, p int) bool {
 	if rz.kb.given[f.norm(k)] || speakerLabel(f, k, b) {
 		return true // a name, or an interview's speaker: "((Dorsa Derakhshani))"
 	}
-	if p >= 0 && (f.isNorm(p, personTitles) || p == k-1 && toks[p].flags&(fCap|fAllCaps) == 0 &&
+	if p >= 0 && (personTitleAt(f, p) || p == k-1 && toks[p].flags&(fCap|fAllCaps) == 0 &&
 		toks[p].tag == "NN" && rz.kb.dict[f.norm(p)] && !f.isNorm(p, functionWords)) {
 		return true
 	}
@@ -2010,6 +2038,43 @@ func (rz *recognizer) personCue(f *fieldState, k, b, p int) bool {
 		return true
 	}
 	return rz.aloneElsewhere(f.norm(b - 1))
+}
+
+// lendingWords before "Facility" make it a loan's name.
+var lendingWords = wordSet("fund credit loan loans lending financing finance liquidity swap resilience")
+
+// officeBefore reports whether the words just before token p name an
+// office ("Minister of State", "Secretary"): a capitalised run, with "of"
+// inside it, holding a portfolio holder's word.
+func officeBefore(f *fieldState, p int) bool {
+	for k, n := p-1, 0; k >= 0 && n < 4 && f.word(k) && f.toks[k].sent == f.toks[p].sent; k, n = k-1, n+1 {
+		if f.norm(k) == "of" && f.toks[k].flags&fCap == 0 {
+			continue
+		}
+		if f.toks[k].flags&(fCap|fAllCaps) == 0 {
+			return false
+		}
+		if f.isNorm(k, portfolioHolders) {
+			return true
+		}
+	}
+	return false
+}
+
+// prizeHeads end the names of prizes, whose field may follow: "Prize in
+// Physics", "Award for Courage".
+var prizeHeads = wordSet("prize prizes award awards medal medals")
+
+// adjectiveTitles are ranks that, in lower case, are most often adjectives:
+// "major UEFA competitions", "the major Viva refinery" ("general" is the
+// rank's own word in "lieutenant general", "attorney general").
+var adjectiveTitles = wordSet("major")
+
+// personTitleAt reports whether word p is a person's title: a rank that is
+// also an adjective counts only capitalised ("Major Halvorsen", not "all
+// four major UEFA trophies").
+func personTitleAt(f *fieldState, p int) bool {
+	return f.isNorm(p, personTitles) && !(f.toks[p].flags&(fCap|fAllCaps) == 0 && f.isNorm(p, adjectiveTitles))
 }
 
 // aloneElsewhere reports whether the capitalised word w stands on its own,
@@ -2327,7 +2392,48 @@ func (rz *recognizer) holderAfterBody(f *fieldState, a, b int) int {
 			return x
 		}
 	}
+	if x := rz.holderAfterOffice(f, a, b); x > 0 {
+		return x
+	}
 	return rz.judgeAfterCourt(f, a, b)
+}
+
+// holderAfterOffice returns where a person's name begins inside the
+// capitalised run [a, b) that follows an office "of": "vice president of
+// the Bank of Valdoria Tomas Reinholt", "head of the Zorvan Republic
+// Aleksandr Petrenko", "commissioner of Varn District Mohamed Warsame"; 0
+// if none. The office's body or place comes first, then a given name and
+// one to three words the dictionary lacks that end the run.
+func (rz *recognizer) holderAfterOffice(f *fieldState, a, b int) int {
+	p := f.prevWord(a)
+	if p >= 0 && p == a-1 && f.norm(p) == "the" {
+		p = f.prevWord(p)
+	}
+	if p < 0 || f.norm(p) != "of" {
+		return 0
+	}
+	o := f.prevWord(p)
+	if o < 0 || o != p-1 || !(f.isNorm(o, personTitles) || f.isNorm(o, roleWords) || f.isNorm(o, officeTails) || f.isNorm(o, officeHeads)) {
+		return 0
+	}
+	for x := a + 1; x+1 < b && x+4 >= b; x++ {
+		if !f.word(x) || f.toks[x].flags&fCap == 0 || f.toks[x].flags&fAllCaps != 0 || !rz.kb.given[f.norm(x)] ||
+			f.isNorm(x, functionWords) || f.isNorm(x, nameConnectors) || !f.word(x-1) || f.isNorm(x-1, nameConnectors) ||
+			f.isNorm(x-1, functionWords) || f.toks[x-1].flags&fPoss != 0 {
+			continue
+		}
+		// the body's name ends in its head ("Bank", "Republic",
+		// "District") or names its place ("Bank of Valdoria")
+		ok := f.isNorm(x-1, orgHeads) || f.isNorm(x-1, placeHeads) || x-2 > a && f.norm(x-2) == "of"
+		for y := x + 1; y < b && ok; y++ {
+			ok = f.word(y) && (f.isNorm(y, nameConnectors) && y+1 < b ||
+				f.toks[y].flags&fCap != 0 && !rz.kb.dict[f.norm(y)] && !f.isNorm(y, orgHeads) && !f.isNorm(y, placeHeads))
+		}
+		if ok {
+			return x
+		}
+	}
+	return 0
 }
 
 // judgeWords before a court's name say a judge's name may follow it.

@@ -87,8 +87,8 @@ func TestTownElsewhereInLongerName(t *testing.T) {
 func TestTownDivision(t *testing.T) {
 	kb := Default()
 	for _, tc := range []struct{ body, text, want string }{
-		{"Floods cut off villages across Pune district on Monday.", "Pune district", "new:pune-district place"},
-		{"Pirates came ashore in Qandala District last week.", "Qandala District", "new:qandala-district place"},
+		{"Floods cut off villages across Pune district on Monday.", "Pune district", "new:place:pune-district place"},
+		{"Pirates came ashore in Qandala District last week.", "Qandala District", "new:place:qandala-district place"},
 		{"Floods cut off villages in Pune on Monday.", "Pune", "city:1259229 place"},
 		{"The Zorvany case went to the Pune district court in May.", "Pune district", ""},
 		// a division the gazetteer has keeps its own entry
@@ -111,8 +111,8 @@ func TestTownDivision(t *testing.T) {
 func TestForeignParty(t *testing.T) {
 	kb := Default()
 	for _, tc := range []struct{ body, text, want string }{
-		{"The Maldivian Democratic Party won three seats.", "Maldivian Democratic Party", "new:maldivian-democratic-party organization"},
-		{"A Serb Democratic Party official resigned on Monday.", "Serb Democratic Party", "new:serb-democratic-party organization"},
+		{"The Maldivian Democratic Party won three seats.", "Maldivian Democratic Party", "new:org:maldivian-democratic-party organization"},
+		{"A Serb Democratic Party official resigned on Monday.", "Serb Democratic Party", "new:org:serb-democratic-party organization"},
 		{"The US Democratic Party held its convention.", "US Democratic Party", "org:us-democratic-party organization"},
 		{"American Democratic Party donors met in Ohio.", "Democratic Party", "org:us-democratic-party organization"},
 	} {

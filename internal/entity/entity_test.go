@@ -191,9 +191,9 @@ func TestCoreference(t *testing.T) {
 	want := map[string]string{
 		"Mohammed Shia al-Sudani": "person:sudani", "al-Sudani": "person:sudani", "Sudani": "person:sudani",
 		"Prime Minister": "person:sudani", "defence minister": "person:gallant", "prime minister": "person:netanyahu",
-		"John Carter": "new:john-carter", "Carter": "new:john-carter", "Hollis": "new:hollis",
-		"Free Syrian Army": "new:free-syrian-army", "Syrian Democratic Forces": "new:syrian-democratic-forces",
-		"SDF": "new:syrian-democratic-forces", "Kobane": "new:kobane",
+		"John Carter": "new:person:john-carter", "Carter": "new:person:john-carter", "Hollis": "new:person:hollis",
+		"Free Syrian Army": "new:org:free-syrian-army", "Syrian Democratic Forces": "new:org:syrian-democratic-forces",
+		"SDF": "new:org:syrian-democratic-forces", "Kobane": "new:place:kobane",
 		"The": "", "Later": "", "Officials": "", "Fighting": "",
 	}
 	for text, id := range want {
@@ -204,8 +204,8 @@ func TestCoreference(t *testing.T) {
 	if title := resolved(fs, FieldTitle); title["Sudani"] != "person:sudani" {
 		t.Errorf("title: %v", title)
 	}
-	kinds := map[string]string{"new:john-carter": KindPerson, "new:hollis": KindPerson, "new:free-syrian-army": KindOrganization,
-		"new:syrian-democratic-forces": KindOrganization, "new:kobane": KindPlace}
+	kinds := map[string]string{"new:person:john-carter": KindPerson, "new:person:hollis": KindPerson, "new:org:free-syrian-army": KindOrganization,
+		"new:org:syrian-democratic-forces": KindOrganization, "new:place:kobane": KindPlace}
 	for _, f := range fs {
 		if k, ok := kinds[f.ID]; ok && (f.Kind != k || !f.New) {
 			t.Errorf("%s: kind %q new %v, want %q", f.ID, f.Kind, f.New, k)
@@ -243,10 +243,10 @@ func TestAuthorsAndOutlet(t *testing.T) {
 	for _, f := range fs {
 		byID[f.ID] = f
 	}
-	if f, ok := byID["new:jane-roe"]; !ok || f.Kind != KindPerson || len(f.Mentions) != 1 || f.Mentions[0].Field != FieldByline {
+	if f, ok := byID["new:person:jane-roe"]; !ok || f.Kind != KindPerson || len(f.Mentions) != 1 || f.Mentions[0].Field != FieldByline {
 		t.Errorf("author Jane Roe: %+v", f)
 	}
-	if f, ok := byID["new:omar-said"]; !ok || f.Kind != KindPerson || len(f.Mentions) != 0 {
+	if f, ok := byID["new:person:omar-said"]; !ok || f.Kind != KindPerson || len(f.Mentions) != 0 {
 		t.Errorf("author Omar Said: %+v", f)
 	}
 	if f, ok := byID["media:shafaq"]; !ok || len(f.Mentions) != 2 {

@@ -47,13 +47,13 @@ func TestSmallPlacesInLongerNames(t *testing.T) {
 	kb := Default()
 	for _, tc := range []struct{ body, text, want string }{
 		{"Shares of AMD rose after the chip maker's results.", "AMD", ""},
-		{"Poachers killed two elephants in Kibale National Park last week.", "Kibale National Park", "new:kibale-national-park place"},
+		{"Poachers killed two elephants in Kibale National Park last week.", "Kibale National Park", "new:place:kibale-national-park place"},
 		{"Poachers killed two elephants in Kibale National Park last week.", "Kibale", ""},
 		{"Smoke from the fires closed Ankara Esenboga International Airport for an hour.", "Ankara", "city:"},
 		{"Riot police separated the crowds after Hindu-Muslim clashes in the old city.", "Hindu", ""},
 		{"The Hindu reported the clashes on its front page.", "The Hindu", "media:the-hindu"},
-		{"Crews of the Dublin Fire Brigade put out the blaze within an hour.", "Dublin Fire Brigade", "new:dublin-fire-brigade organization"},
-		{"Director Okonkwo said the museum would reopen in May.", "Okonkwo", "new:okonkwo person"},
+		{"Crews of the Dublin Fire Brigade put out the blaze within an hour.", "Dublin Fire Brigade", "new:org:dublin-fire-brigade organization"},
+		{"Director Okonkwo said the museum would reopen in May.", "Okonkwo", "new:person:okonkwo person"},
 		{"Thousands marched down Whitehall towards Parliament Square in London.", "Whitehall", "place:whitehall"},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
@@ -74,8 +74,8 @@ func TestPlanetsAreNoTowns(t *testing.T) {
 	for _, tc := range []struct{ body, text, want string }{
 		{"The new world is three times heavier than Jupiter, the astronomers said.", "Jupiter", ""},
 		{"A tornado damaged homes in Jupiter, Florida, on Tuesday.", "Jupiter", "city:"},
-		{"Figures compiled by the Road Death Archive show a rise in crashes.", "Road Death Archive", "new:road-death-archive organization"},
-		{"Rents rose fastest in the Tri-Valley Area last year.", "Tri-Valley Area", "new:tri-valley-area place"},
+		{"Figures compiled by the Road Death Archive show a rise in crashes.", "Road Death Archive", "new:org:road-death-archive organization"},
+		{"Rents rose fastest in the Tri-Valley Area last year.", "Tri-Valley Area", "new:place:tri-valley-area place"},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		if tc.want == "" && got != "" || !strings.HasPrefix(got, tc.want) {
@@ -95,7 +95,7 @@ func TestSmallTownsNeedACue(t *testing.T) {
 		{"Albanian police closed roads after floods; Peshkopi was cut off for two days.", "Peshkopi", "city:"},
 		{"Floods cut off Kukes, Peshkopi and Librazhd for two days.", "Peshkopi", "city:"},
 		{"Militants attacked a police post near Kwale, Kenya, overnight.", "Kwale", "city:190108"},
-		{"Results were confirmed later, Professor Adeyemi said on Monday.", "Adeyemi", "new:adeyemi person"},
+		{"Results were confirmed later, Professor Adeyemi said on Monday.", "Adeyemi", "new:person:adeyemi person"},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		if tc.want == "" && strings.HasSuffix(got, " place") || tc.want != "" && !strings.HasPrefix(got, tc.want) {
@@ -109,8 +109,8 @@ func TestSmallTownsNeedACue(t *testing.T) {
 func TestApposedBodies(t *testing.T) {
 	kb := Default()
 	for _, tc := range []struct{ body, text, want string }{
-		{"The money went to Kiboko Rescue, a volunteer-run animal charity in the north.", "Kiboko Rescue", "new:kiboko-rescue organization"},
-		{"Donations reached Tom Kessler, a retired teacher from Ohio.", "Tom Kessler", "new:tom-kessler person"},
+		{"The money went to Kiboko Rescue, a volunteer-run animal charity in the north.", "Kiboko Rescue", "new:org:kiboko-rescue organization"},
+		{"Donations reached Tom Kessler, a retired teacher from Ohio.", "Tom Kessler", "new:person:tom-kessler person"},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		if got != tc.want {

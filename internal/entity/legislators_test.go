@@ -8,7 +8,7 @@ import "testing"
 // title is a surname.
 func TestLegislatorTitleBeforeSurname(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "Congressman Darvel Quillby left his party in July. On Monday, Congressman Quillby said he would run again.", "Quillby", "new:darvel-quillby"},
+		{"", "Congressman Darvel Quillby left his party in July. On Monday, Congressman Quillby said he would run again.", "Quillby", "new:person:darvel-quillby"},
 		{"", "Congressman Darvel Quillby left his party in July. On Monday, Congressman Quillby said he would run again.", "Congressman Quillby", ""},
 		{"", "On Monday, Councilwoman Marbeck told reporters the budget was cut.", "Marbeck", "new:person"},
 		{"", "On Monday, Representative Jordan told reporters the bill would pass.", "Jordan", "new:person"},

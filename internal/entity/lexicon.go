@@ -192,7 +192,7 @@ var parkWords = wordSet(`park parks reserve sanctuary`)
 var facilityHeads = wordSet(`airport base airbase bridge dam hospital prison mosque church
 stadium port refinery palace plant station tower checkpoint camp embassy consulate compound
 barracks shrine cathedral basilica temple synagogue airfield airstrip barrage gate gates
-castle citadel mall monument`)
+castle citadel mall monument facility`)
 
 // personTitles before a name say it is a person's.
 var personTitles = wordSet(`mr mrs ms miss dr prof president minister premier chancellor

@@ -86,7 +86,8 @@ var (
 	roleWords = wordSet(`member whip fellow constable justice attorney representative represenative
 	assemblyman assemblywoman councillor councilor commissioner officer superintendent inspector
 	detective sheriff coach director chair chairman chairwoman president leader head manager editor
-	founder executive candidate nominee prosecutor spokesman spokeswoman spokesperson`)
+	founder executive candidate nominee prosecutor spokesman spokeswoman spokesperson
+	coordinator recorder ceo ceos`)
 )
 
 // acronymOrg reports whether the lone all-caps word k, which the knowledge
@@ -145,6 +146,9 @@ func (rz *recognizer) acronymOrg(f *fieldState, k int) bool {
 			return body
 		}
 	}
+	if rz.spelledAsThing(f, k) {
+		return false // "the Automated Vessel Tracking System (AVTS)" before: AVTS names a system wherever it stands
+	}
 	// spelt out before it: "Grand Master (GM)", "severe acute respiratory
 	// syndrome (SARS)" name nothing, a known or new body's acronym is that
 	// body's (acronymsInParens links them)
@@ -179,6 +183,31 @@ func (rz *recognizer) acronymOrg(f *fieldState, k int) bool {
 			(o.r.e.Kind == KindOrganization || o.r.e.Kind == KindArmedGroup || o.r.e.Kind == KindMedia)
 	}
 	return sep(k-1) && body(k-2) || sep(k+1) && body(k+2)
+}
+
+// spelledAsThing reports whether the acronym at token k is spelt out
+// elsewhere in the field as a thing: a capitalised run of two or more
+// words that no entity covers and no body's, paper's or armed group's
+// head word ends, then the acronym in brackets ("Valdor Enterprise Linux
+// (VEL)", "Automated Vessel Tracking System (AVTS)").
+func (rz *recognizer) spelledAsThing(f *fieldState, k int) bool {
+	toks := f.toks
+	w := f.norm(k)
+	for x := 2; x+2 < len(toks); x++ {
+		if toks[x].punct != '(' || x+1 == k || !f.word(x+1) || f.norm(x+1) != w || toks[x+2].punct != ')' {
+			continue
+		}
+		e := x - 1
+		if !f.word(e) || toks[e].flags&fCap == 0 || f.cover[e] != 0 || f.isNorm(e, orgHeads) || f.isNorm(e, mediaHeads) || f.isNorm(e, armedHeads) {
+			return false
+		}
+		n := 0
+		for y := e; y >= 0 && f.word(y) && toks[y].flags&(fCap|fAllCaps) != 0 && f.cover[y] == 0 && toks[y].sent == toks[e].sent; y-- {
+			n++
+		}
+		return n >= 2
+	}
+	return false
 }
 
 // plainRun reports whether every word of [a, b) is an English word, a

@@ -82,10 +82,10 @@ func TestSurnameOfAnother(t *testing.T) {
 	for _, tc := range []struct {
 		body, text, id string
 	}{
-		{"Trump asked Zelensky to investigate Joe Biden and his son, Hunter Biden, over the company.", "Hunter Biden", "new:hunter-biden"},
+		{"Trump asked Zelensky to investigate Joe Biden and his son, Hunter Biden, over the company.", "Hunter Biden", "new:person:hunter-biden"},
 		{"Trump asked Zelensky to investigate Joe Biden and his son, Hunter Biden, over the company.", "Joe Biden", "person:joe-biden"},
 		{"Afterwards Biden visited California to discuss the wildfires with the governor there.", "Biden", "person:joe-biden"},
-		{"John Paul Wendell died at the age of 99. A veteran of the war, Justice Wendell devoted his life to the law.", "Wendell", "new:john-paul-wendell"},
+		{"John Paul Wendell died at the age of 99. A veteran of the war, Justice Wendell devoted his life to the law.", "Wendell", "new:person:john-paul-wendell"},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		if len(got) < len(tc.id) || got[:len(tc.id)] != tc.id {
@@ -143,7 +143,7 @@ func TestPlacesNamedLikeWords(t *testing.T) {
 	}{
 		{"We extend our condolences to his children Elizabeth and Susan, and to his wider family.", "Elizabeth", ""},
 		{"A flood hit Elizabeth, New Jersey, on Monday and the roads were closed for hours.", "Elizabeth", "city:"},
-		{"Former New York City Mayor Michael Bloomberg planned to invest in the state this year.", "Michael Bloomberg", "new:michael-bloomberg"},
+		{"Former New York City Mayor Michael Bloomberg planned to invest in the state this year.", "Michael Bloomberg", "new:person:michael-bloomberg"},
 		{"After a series of defeats in the courts, President Roosevelt looked to add more justices.", "Roosevelt", "new:"},
 		{"It does not match the nuclear family idea widespread in Western culture at all.", "Western", ""},
 		{"People there are more comfortable with fit for purpose policies or CENTRE, he wrote.", "CENTRE", ""},
@@ -198,13 +198,13 @@ func TestNamesInContext(t *testing.T) {
 		{`He said in Spanish: ((es))Spanish language: Si el Senado me ratifica, seré gobernador.`, "Spanish", ""},
 		{`Hunter wrote lyrics to songs such as "Dark Star" and others throughout the late 1960s.`, "Dark Star", ""},
 		{`PG&E stated it scheduled the blackouts in response to forecasts for high winds this week.`, "E", ""},
-		{`On Thursday the Native American Rights Fund filed a lawsuit against the state over the law.`, "Native American Rights Fund", "new:native-american-rights-fund"},
-		{`Researchers from Pennsylvania State University (Penn State) in the U.S. reported the invention.`, "Penn State", "new:pennsylvania-state-university"},
-		{`A boat fire this week near Santa Cruz Island off the coast of California killed all on board.`, "Santa Cruz Island", "new:santa-cruz-island"},
+		{`On Thursday the Native American Rights Fund filed a lawsuit against the state over the law.`, "Native American Rights Fund", "new:org:native-american-rights-fund"},
+		{`Researchers from Pennsylvania State University (Penn State) in the U.S. reported the invention.`, "Penn State", "new:org:pennsylvania-state-university"},
+		{`A boat fire this week near Santa Cruz Island off the coast of California killed all on board.`, "Santa Cruz Island", "new:place:santa-cruz-island"},
 		{`Fires burned for days in Los Angeles County and thousands of homes were destroyed there.`, "Los Angeles County", "district:US.CA.037"},
-		{`The attacker, David Amman, was shot by police. Amman had written his goals in a notepad.`, "Amman", "new:david-amman"},
+		{`The attacker, David Amman, was shot by police. Amman had written his goals in a notepad.`, "Amman", "new:person:david-amman"},
 		{`Yesterday, United States Senator from Vermont Bernie Sanders won the primary by a wide margin.`, "Vermont", "region:US.VT"},
-		{`Yesterday, United States Senator from Vermont Bernie Sanders won the primary by a wide margin.`, "Bernie Sanders", "new:bernie-sanders"},
+		{`Yesterday, United States Senator from Vermont Bernie Sanders won the primary by a wide margin.`, "Bernie Sanders", "new:person:bernie-sanders"},
 		{`The rally was organised by Akhil Bharat Hindu Mahasabha, whose president spoke to reporters.`, "Hindu", ""},
 		{`Pierluisi said from La Fortaleza's Hall of Mirrors that he would be governor until the end of the year.`, "Hall of Mirrors", ""},
 	} {
@@ -227,9 +227,9 @@ func TestDescriptionsAndTitlesOfThings(t *testing.T) {
 		{`The rancher, often referred to as "The Lion Man", had been in the enclosure at the time.`, "Lion Man", ""},
 		{`Whatever was available in 30 to 60 minutes we had to buy it, she told the reporter.`, "60 minutes", ""},
 		{`She grew up reading the comics Nancy Drew and Jem and the Misfits as a young girl.`, "Jem", ""},
-		{`Angela Walker joined the ticket. Wikinews reached out to Walker to discuss the race this week.`, "Walker", "new:angela-walker"},
-		{`The general secretary of the RMT union said the measures would protect the staff.`, "RMT", "new:rmt"},
-		{`Carroll received the Solidarity Party's 2020 presidential nomination over two others.`, "Solidarity Party", "new:solidarity-party"},
+		{`Angela Walker joined the ticket. Wikinews reached out to Walker to discuss the race this week.`, "Walker", "new:person:angela-walker"},
+		{`The general secretary of the RMT union said the measures would protect the staff.`, "RMT", "new:org:rmt"},
+		{`Carroll received the Solidarity Party's 2020 presidential nomination over two others.`, "Solidarity Party", "new:org:solidarity-party"},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		if ok := tc.id == "" && got == "" || tc.id != "" && strings.HasPrefix(got, tc.id); !ok {
@@ -247,18 +247,18 @@ func TestTeamsAndFamilyNames(t *testing.T) {
 		body, text, id string
 	}{
 		{"In American football, the Philadelphia Eagles beat the Kansas City Chiefs in the final.", "Kansas City", ""},
-		{"In American football, the Philadelphia Eagles beat the Kansas City Chiefs in the final.", "Kansas City Chiefs", "new:kansas-city-chiefs"},
-		{"In tennis, Madison Keys wins her first major title after a long final on Saturday.", "Madison Keys", "new:madison-keys"},
-		{"The avenue in Beirut, named after former Syrian president Hafez al-Assad, will be renamed.", "Hafez al-Assad", "new:hafez-al-assad"},
+		{"In American football, the Philadelphia Eagles beat the Kansas City Chiefs in the final.", "Kansas City Chiefs", "new:org:kansas-city-chiefs"},
+		{"In tennis, Madison Keys wins her first major title after a long final on Saturday.", "Madison Keys", "new:person:madison-keys"},
+		{"The avenue in Beirut, named after former Syrian president Hafez al-Assad, will be renamed.", "Hafez al-Assad", "new:person:hafez-al-assad"},
 		{"The avenue in Beirut, named after former Syrian president Hafez al-Assad, will be renamed.", "Assad", ""},
-		{"The ruling Austrian People's Party appoints a new leader after the talks fail in Vienna.", "Austrian People's Party", "new:austrian-people-party"},
+		{"The ruling Austrian People's Party appoints a new leader after the talks fail in Vienna.", "Austrian People's Party", "new:org:austrian-people-party"},
 		{"The observatory reports killings of civilians in Alawite-dominated coastal regions of the country.", "Alawite", ""},
 		{"An earthquake causes a collapse at the El Teniente copper mine near the town, officials said.", "El Teniente", ""},
-		{"A court issued an arrest warrant for former interior minister Lee Sang-min on Friday.", "Lee Sang-min", "new:lee-sang-min"},
+		{"A court issued an arrest warrant for former interior minister Lee Sang-min on Friday.", "Lee Sang-min", "new:person:lee-sang-min"},
 		{"A Bolivian court allows the opposition leader to resume his duties as Governor of Santa Cruz while on trial.", "Santa Cruz", "city:3904906"},
-		{"Eighteen people are killed in a collision on Van Reenen's Pass in the province on Friday.", "Van Reenen's Pass", "new:van-reenen-pass"},
-		{"A bus overturned on the Tarvenor Link Expressway near the city, killing twelve passengers.", "Tarvenor Link Expressway", "new:tarvenor-link-expressway"},
-		{"The draft was held in the city, with the Dallas Mavericks selecting a young forward first.", "Dallas Mavericks", "new:dallas-mavericks"},
+		{"Eighteen people are killed in a collision on Van Reenen's Pass in the province on Friday.", "Van Reenen's Pass", "new:place:van-reenen-pass"},
+		{"A bus overturned on the Tarvenor Link Expressway near the city, killing twelve passengers.", "Tarvenor Link Expressway", "new:place:tarvenor-link-expressway"},
+		{"The draft was held in the city, with the Dallas Mavericks selecting a young forward first.", "Dallas Mavericks", "new:org:dallas-mavericks"},
 		{"Drones struck targets in the Republic of Tatarstan and in two other regions overnight.", "Republic of Tatarstan", "region:RU.73"},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]

@@ -75,7 +75,7 @@ type recognizer struct {
 // "al-" forms after a full name, office titles ("the Iraqi Prime Minister",
 // a later "the Prime Minister") to the holder at doc.Published, and
 // capitalised names the knowledge base lacks as new entities (New: true, id
-// "new:"+normalised name). The article's authors and outlet are linked to
+// "new:"+kind tag+":"+normalised name, kindedID). The article's authors and outlet are linked to
 // person and media entities, found in the knowledge base or new, with
 // mentions where their text appears (and listed even where it does not).
 //
@@ -166,6 +166,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.prefixedNames(f)
 		rz.caseNames(f)
 		rz.eventNames(f)
+		rz.lawNames(f)
 		rz.sportsSides(f)
 		rz.regnalNames(f)
 		rz.innerNames(f)
@@ -1960,7 +1961,7 @@ func (rz *recognizer) found(extra []*rec) []Found {
 			if !ok {
 				i = len(out)
 				idx[m.r] = i
-				out = append(out, Found{Entity: *m.r.e, Mentions: []Mention{}})
+				out = append(out, Found{Entity: kindedID(*m.r.e), Mentions: []Mention{}})
 			}
 			s, e := int(f.toks[m.a].start), int(f.toks[m.b-1].end)
 			if m.a > 0 && f.word(m.a-1) && f.norm(m.a-1) == "the" && f.spaced(m.a-1) && m.r.theNamed(f.text[s:e], f.toks[m.a-1].flags&fCap != 0) {
@@ -1973,10 +1974,35 @@ func (rz *recognizer) found(extra []*rec) []Found {
 	for _, r := range extra {
 		if _, ok := idx[r]; !ok {
 			idx[r] = len(out)
-			out = append(out, Found{Entity: *r.e, Mentions: []Mention{}})
+			out = append(out, Found{Entity: kindedID(*r.e), Mentions: []Mention{}})
 		}
 	}
 	return out
+}
+
+// newKindTags name the kinds in a new entity's id, as the knowledge base's
+// files prefix theirs.
+var newKindTags = map[string]string{
+	KindPerson: "person", KindOrganization: "org", KindArmedGroup: "group", KindMedia: "media",
+	KindPlace: "place", KindFacility: "facility", KindCountry: "country",
+}
+
+// kindedID gives a new entity an id that holds its kind as the article
+// read it ("new:org:manchester-city", "new:place:manchester-city"): the
+// archive keys entities by id, and one id for a name would fix its kind
+// to whichever article stored it first (or last), for every article.
+// Within the article the recogniser keys new names by name alone, so that
+// a later re-reading of the kind carries to all their mentions.
+func kindedID(e Entity) Entity {
+	if !e.New || !strings.HasPrefix(e.ID, "new:") {
+		return e
+	}
+	tag, ok := newKindTags[e.Kind]
+	if !ok {
+		tag = strings.ReplaceAll(e.Kind, " ", "-")
+	}
+	e.ID = "new:" + tag + ":" + strings.TrimPrefix(e.ID, "new:")
+	return e
 }
 
 // isAdj reports whether token k is, on its own, a demonym of the knowledge base.

@@ -318,7 +318,7 @@ func TestPartiesOfOtherCountries(t *testing.T) {
 func TestPlacesInsideBodyNames(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "The Busan Central District Court fined the firm on Tuesday.", "Busan Central District Court", "new:organization"},
-		{"", "The Busan Central District Court fined the firm on Tuesday.", "Busan Central District Court", "new:busan-central-district-court organization"},
+		{"", "The Busan Central District Court fined the firm on Tuesday.", "Busan Central District Court", "new:org:busan-central-district-court organization"},
 		{"", "The Busan Central District Court fined the firm on Tuesday.", "Central District", ""},
 		{"", "Senior Federal District Judge Ana Ruiz dismissed the suit.", "Federal District", ""},
 		{"", "The speech was carried live by Abu Dhabi TV on Friday.", "Abu Dhabi TV", "new:media"},
@@ -510,7 +510,7 @@ func TestSlashJoinedFacility(t *testing.T) {
 // ("Chad" for a "Chadwick"); a visit to the country stays the country.
 func TestShortGivenName(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "The painter Chadwick Orlen has died. Chad was 61, his studio said.", "Chad", "new:chadwick-orlen"},
+		{"", "The painter Chadwick Orlen has died. Chad was 61, his studio said.", "Chad", "new:person:chadwick-orlen"},
 		{"", "The painter Chadwick Orlen visited Chad in the spring.", "Chad", "country:TCD"},
 		{"", "The painter Chadwick Orlen has died. Floods hit Chad and Niger. Chad was cut off.", "Chad", "country:TCD"},
 	})

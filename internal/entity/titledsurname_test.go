@@ -7,7 +7,7 @@ import "testing"
 func TestTitledSurname(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "Vice President JD Vance spoke on Monday. District Attorney Vance declined to comment on the charges.", "Vance", "new:person"},
-		{"", "District Attorney Ruth Vance filed the charges. JD Vance spoke. District Attorney Vance declined to comment.", "Vance", "new:ruth-vance"},
+		{"", "District Attorney Ruth Vance filed the charges. JD Vance spoke. District Attorney Vance declined to comment.", "Vance", "new:person:ruth-vance"},
 		{"", "Vice President JD Vance spoke on Monday. Vice President Vance declined to comment on the charges.", "Vance", "person:jd-vance"},
 		{"", "Letitia James spoke on Monday. Attorney General James sued the firm.", "James", "person:letitia-james"},
 	})
@@ -18,7 +18,7 @@ func TestTitledSurname(t *testing.T) {
 func TestNicknameInBrackets(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "Attorney General Letitia James sued the firm. Former mayor James (Jim) Pollard died on Monday.", "James", ""},
-		{"", "Attorney General Letitia James sued the firm. Former mayor James (Jim) Pollard died on Monday.", "James (Jim) Pollard", "new:james-pollard"},
+		{"", "Attorney General Letitia James sued the firm. Former mayor James (Jim) Pollard died on Monday.", "James (Jim) Pollard", "new:person:james-pollard"},
 	})
 }
 
@@ -64,8 +64,8 @@ func TestVoxNeedsSpain(t *testing.T) {
 // an institution named in full is the institution's short form.
 func TestInstitutionShortForm(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "She was taken to St Columba's Hospital in Perth. Doctors at St Columba's said she was stable.", "St Columba", "new:st-columba-hospital"},
-		{"", "He was held at the Thomas K. Brannigan Correctional Facility. Guards at Brannigan found him.", "Brannigan", "new:thomas-k-.-brannigan-correctional-facility"},
+		{"", "She was taken to St Columba's Hospital in Perth. Doctors at St Columba's said she was stable.", "St Columba", "new:facility:st-columba-hospital"},
+		{"", "He was held at the Thomas K. Brannigan Correctional Facility. Guards at Brannigan found him.", "Brannigan", "new:facility:thomas-k-.-brannigan-correctional-facility"},
 		{"", "He lived in Brannigan for years before he moved.", "Brannigan", "new:place"},
 	})
 }
@@ -118,7 +118,7 @@ func TestBareChamber(t *testing.T) {
 // the name's: "Valéry Giscard d'Estaing" after a title.
 func TestElidedTail(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "He served under President Jean-Louis Marbot d'Aubrac in the seventies. Marbot later retired.", "Jean-Louis Marbot d'Aubrac", "new:jean-louis-marbot-daubrac"},
-		{"", "He served under President Jean-Louis Marbot d'Aubrac in the seventies. Marbot later retired.", "Marbot", "new:jean-louis-marbot-daubrac"},
+		{"", "He served under President Jean-Louis Marbot d'Aubrac in the seventies. Marbot later retired.", "Jean-Louis Marbot d'Aubrac", "new:person:jean-louis-marbot-daubrac"},
+		{"", "He served under President Jean-Louis Marbot d'Aubrac in the seventies. Marbot later retired.", "Marbot", "new:person:jean-louis-marbot-daubrac"},
 	})
 }

@@ -68,10 +68,10 @@ func TestSurnameOfPersonNamedInFull(t *testing.T) {
 	checkWritten(t, []writtenCase{
 		{"Iran's new leader Mojtaba Khamenei gave a speech on Monday. Khamenei urged unity.", "Khamenei", "person:mojtaba-khamenei", "-"},
 		{"Ali Khamenei gave a speech on Monday. Khamenei urged unity.", "Khamenei", "person:ali-khamenei", "-"},
-		{"John Netanyahu, a plumber from Ohio, won the lottery. Netanyahu said he would retire.", "Netanyahu", "new:john-netanyahu", "-"},
+		{"John Netanyahu, a plumber from Ohio, won the lottery. Netanyahu said he would retire.", "Netanyahu", "new:person:john-netanyahu", "-"},
 		{"Will Netanyahu resign? Netanyahu gave no answer.", "Netanyahu", "person:benjamin-netanyahu", "-"},
 		{"Netanyahu said the talks would go on.", "Netanyahu", "person:benjamin-netanyahu", "-"},
-		{"A drone killed militia commander Abbas Karki near the border.", "Abbas Karki", "new:abbas-karki", "-"},
+		{"A drone killed militia commander Abbas Karki near the border.", "Abbas Karki", "new:person:abbas-karki", "-"},
 		{"Nepal's prime minister Sushila Karki spoke on Monday. Karki promised elections.", "Karki", "person:sushila-karki", "-"},
 	})
 }
