@@ -97,6 +97,8 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.bareNames()
 	rz.surnamePlaces()
 	rz.townDivisions()
+	rz.divisionLists()
+	rz.riverNames()
 	rz.foreignParties()
 	rz.nationalSocieties()
 	rz.journalsOfBodies()
@@ -2045,6 +2047,12 @@ func (rz *recognizer) namesake(f *fieldState, m *mention) *rec {
 			continue
 		}
 		if rz.regionAfter(f, m, cand{r: r}) == 2 {
+			return r
+		}
+	}
+	// a region followed by its country: "Georgia, United States"
+	for _, e := range rz.kb.lookup[name+" region"] {
+		if r := rz.kb.byEnt[e]; r != nil && strings.HasPrefix(e.ID, "region:") && e.Country != m.r.e.Country && rz.regionAfter(f, m, cand{r: r}) == 1 {
 			return r
 		}
 	}

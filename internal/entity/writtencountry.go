@@ -15,7 +15,8 @@ func (rz *recognizer) writtenCountries() {
 			if m.r == nil || m.r.e.Kind != KindPlace || m.form != FormName && m.form != FormNew || m.b-m.a > 4 {
 				continue
 			}
-			if !strings.HasPrefix(m.r.e.ID, "city:") && !strings.HasPrefix(m.r.e.ID, "new:") && !strings.HasPrefix(m.r.e.ID, "district:") {
+			if !strings.HasPrefix(m.r.e.ID, "city:") && !strings.HasPrefix(m.r.e.ID, "new:") && !strings.HasPrefix(m.r.e.ID, "district:") &&
+				!strings.HasPrefix(m.r.e.ID, "region:") { // "Loreto, Agusan del Sur, Philippines" is no Peruvian region
 				continue
 			}
 			c, chain := rz.countryWrittenAfter(f, m)

@@ -1,0 +1,18 @@
+package entity
+
+import "testing"
+
+// TestDivisionLists: names listed before a plural division word are those
+// divisions, not the towns they are named after; the last name, which the
+// plural ends, too.
+func TestDivisionLists(t *testing.T) {
+	checkWritten(t, []writtenCase{
+		{"Drones struck the Kyiv, Dnipropetrovsk, and Odesa oblasts of Ukraine overnight.", "Kyiv", "region:UA.13", "UKR"},
+		{"Drones struck the Kyiv, Dnipropetrovsk, and Odesa oblasts of Ukraine overnight.", "Odesa", "region:UA.17", "UKR"},
+		{"Shelling hit the Kharkiv, Kherson and Sumy Oblasts on Monday.", "Sumy", "region:UA.21", "UKR"},
+		{"Shelling hit the Kharkiv, Kherson and Sumy Oblasts on Monday.", "Kharkiv", "region:UA.07", "UKR"},
+		{"Snow closed roads in the Herat and Kandahar provinces.", "Herat", "region:AF.11", "AFG"},
+		{"Storms crossed Texas and Oklahoma states.", "Texas", "region:US.TX", "USA"},
+		{"A court in Kharkiv sentenced the driver.", "Kharkiv", "city:", "UKR"},
+	})
+}
