@@ -877,6 +877,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if (c.r.e.Kind == KindPlace && c.form == FormName || c.form == FormMetonym) && rz.placeGoesOn(f, b) {
 		return false // "Cortina d'Ampezzo", "Rio Bonito do Iguaçu": the first words of a longer place name
 	}
+	if rz.placeInLongerName(f, a, b, c) {
+		return false // "Levi's Stadium", "Santa Maria Maggiore", "West Coast Main Line"
+	}
 	if c.r.e.Kind == KindPlace && words == 1 && c.form == FormName {
 		// a one-word small place is often a common word or part of a longer
 		// name ("Central Command", sentence-initial "Best")
@@ -1914,6 +1917,9 @@ func (rz *recognizer) actorReading(f *fieldState, m *mention) bool {
 		for k := m.b; k < min(len(toks), m.b+4) && f.word(k); k++ {
 			if f.isNorm(k, placeNouns) {
 				return false
+			}
+			if k > m.b && toks[k].flags&fCap != 0 && toks[k-1].flags&fCap != 0 && (f.isNorm(k, facilityHeads) || f.isNorm(k, venueWords)) {
+				return false // "London's Wembley Stadium": a site of the city, named
 			}
 			if o := f.at(k); o != nil && (o.r.e.Kind == KindPlace || o.r.e.Kind == KindFacility) {
 				return false

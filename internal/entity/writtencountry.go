@@ -99,6 +99,10 @@ chain:
 					}
 				}
 			}
+			if x := o.b; x < len(f.toks) && !f.word(x) && f.toks[x].start == f.toks[x-1].end && f.toks[x].punct != ',' && f.toks[x].punct != '.' &&
+				f.toks[x].punct != ';' && f.toks[x].punct != ')' {
+				return "", nil // "Balochistan, India–Pakistan relations": the country opens a longer phrase
+			}
 			country, end = o.r.e.Country, o.b
 		case o != nil && o.a == k && o.r.e.Kind == KindPlace:
 			places = append(places, o.r.e)

@@ -1,0 +1,22 @@
+package entity
+
+import "testing"
+
+// TestPlacesInLongerNames: a town's name that only opens a longer name (a
+// venue after a possessive, a stadium named by a date, a church or town
+// after a saint's name, a railway line or a sanctuary) is no mention of
+// the town; a city's name before a site of it keeps the city.
+func TestPlacesInLongerNames(t *testing.T) {
+	checkEnt23Absent(t, [][3]string{
+		{"The cup final moved to Levi's Stadium this year.", "Levi", "city:"},
+		{"Supporters were crushed at the Stade du 8 Mai in the capital.", "Stade", "city:"},
+		{"Pilgrims queued outside Santa Maria Valdorcia basilica on Sunday.", "Santa Maria", "city:"},
+		{"A freight train blocked the West Coast Main Line for hours.", "West Coast", "region:"},
+		{"Rangers counted elephants in Siem Pang Wildlife Sanctuary.", "Siem Pang", "city:"},
+	})
+	checkWritten(t, []writtenCase{
+		{"Thousands filled London's Wembley Stadium for the final.", "London", "city:", "GBR"},
+		{"A crash in San Diego killed two pilots.", "San Diego", "city:", "USA"},
+		{"He was born in Santa Maria, California.", "Santa Maria", "city:", "USA"},
+	})
+}

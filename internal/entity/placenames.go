@@ -1,0 +1,71 @@
+package entity
+
+// venueWords end the names of venues named after a person's possessive
+// ("Levi's Stadium"): a town called Levi is not meant.
+var venueWords = wordSet("stadium arena field park center centre hall theatre theater garden gardens airport")
+
+// lineWords end the names of railway lines and roads named after the
+// places they serve ("West Coast Main Line", "Central Luzon Link
+// Expressway").
+var lineWords = wordSet("line railway railroad expressway motorway highway")
+
+// placeInLongerName reports whether the place reading c of the match
+// [a, b) is only the first words of a longer name, of a venue, a line, a
+// church or a town:
+//   - a possessive before a venue's word: "Levi's Stadium";
+//   - a one-word name before a connector, a number and a name: "Stade du 5
+//     Juillet";
+//   - a saint's town before a word no dictionary, given name or entity has:
+//     "Santa Maria Maggiore", "Santo Domingo Petapa";
+//   - a name of two or more words before one or two capitalised words and
+//     the head of a site or line: "West Coast Main Line", "Siem Pang
+//     Wildlife Sanctuary" (one-word names are left to nextToName).
+func (rz *recognizer) placeInLongerName(f *fieldState, a, b int, c cand) bool {
+	if c.r.e.Kind != KindPlace || c.form != FormName || b >= len(f.toks) {
+		return false
+	}
+	toks := f.toks
+	sent := toks[a].sent
+	capAt := func(k int) bool {
+		return k < len(toks) && f.word(k) && toks[k].flags&(fCap|fAllCaps) != 0 && toks[k].sent == sent && !f.isNorm(k, functionWords) &&
+			f.spaced(k-1)
+	}
+	if toks[b-1].flags&fPoss != 0 {
+		// "Levi's Stadium" (not "London's Wembley Stadium": a name between)
+		return f.word(b) && toks[b].flags&fCap != 0 && toks[b].sent == sent && f.spacedPoss(b-1) && f.isNorm(b, venueWords) && !normEndsS(f, b-1)
+	}
+	if b-a == 1 && f.isNorm(b, placeConnectors) && toks[b].flags&fCap == 0 && f.spaced(b-1) && b+2 < len(toks) &&
+		f.word(b+1) && toks[b+1].flags&fDigit != 0 && toks[b+1].sent == sent && f.spaced(b) && capAt(b+2) {
+		return true // "Stade du 5 Juillet"
+	}
+	if b-a < 2 || !capAt(b) || toks[b].flags&fDigit != 0 || toks[b-1].flags&fHyphen != 0 {
+		return false
+	}
+	if f.isNorm(a, saintWords) && c.r.population < saintTownMax && !rz.kb.dict[f.norm(b)] && !rz.kb.given[f.norm(b)] && !f.isNorm(b, titleWords) &&
+		!f.isNorm(b, personTitles) && toks[b].flags&fAllCaps == 0 && len(rz.kb.lookup[f.norm(b)]) == 0 {
+		return true // "Santa Maria Maggiore", "Santo Tomás Hueyotlipan"
+	}
+	for k := b; k < b+3 && capAt(k); k++ {
+		if f.isNorm(k, facilityHeads) || f.isNorm(k, parkWords) || f.isNorm(k, lineWords) {
+			// unless the words between are a known name of their own
+			return k == b || len(rz.kb.lookup[f.sc.joinedNorm(b, k)]) == 0 && len(rz.kb.lookup[f.sc.joinedNorm(b, k+1)]) == 0
+		}
+		if f.isNorm(k, placeHeads) || f.isNorm(k, titleWords) || f.isNorm(k, personTitles) || f.isNorm(k, orgHeads) {
+			return false
+		}
+	}
+	return false
+}
+
+// normEndsS reports whether the token at k ends in "s" before its
+// possessive apostrophe ("Jones'"): a plural or a name in s, whose
+// possessive says less.
+func normEndsS(f *fieldState, k int) bool {
+	n := f.norm(k)
+	return len(n) > 0 && n[len(n)-1] == 's'
+}
+
+// saintTownMax is the population under which a saint's town before an
+// unknown word is read as the start of a longer name: a great city goes
+// on into a headline's brand ("San Diego Cessna crash").
+const saintTownMax = 500000
