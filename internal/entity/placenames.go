@@ -9,6 +9,10 @@ var venueWords = wordSet("stadium arena field park center centre hall theatre th
 // Expressway").
 var lineWords = wordSet("line railway railroad expressway motorway highway")
 
+// siteAdjectives stand between a town's name and its airport or station
+// ("Nuevo Laredo International Airport"), which is read whole later.
+var siteAdjectives = wordSet("international regional national municipal domestic intercontinental central county city")
+
 // placeInLongerName reports whether the place reading c of the match
 // [a, b) is only the first words of a longer name, of a venue, a line, a
 // church or a town:
@@ -48,7 +52,11 @@ func (rz *recognizer) placeInLongerName(f *fieldState, a, b int, c cand) bool {
 	for k := b; k < b+3 && capAt(k); k++ {
 		if f.isNorm(k, facilityHeads) || f.isNorm(k, parkWords) || f.isNorm(k, lineWords) {
 			// unless the words between are a known name of their own
-			return k == b || len(rz.kb.lookup[f.sc.joinedNorm(b, k)]) == 0 && len(rz.kb.lookup[f.sc.joinedNorm(b, k+1)]) == 0
+			// ("Nuevo Laredo International Airport" is read whole later)
+			if k == b || f.isNorm(b, siteAdjectives) && (k == b+1 || f.isNorm(b+1, siteAdjectives)) {
+				return false
+			}
+			return len(rz.kb.lookup[f.sc.joinedNorm(b, k)]) == 0 && len(rz.kb.lookup[f.sc.joinedNorm(b, k+1)]) == 0
 		}
 		if f.isNorm(k, placeHeads) || f.isNorm(k, titleWords) || f.isNorm(k, personTitles) || f.isNorm(k, orgHeads) {
 			return false

@@ -183,6 +183,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.partyRaces(f)
 		rz.venueDemonyms(f)
 	}
+	rz.farNamesakes()
 	extra := rz.linkMeta()
 	return rz.found(extra)
 }
