@@ -13,6 +13,15 @@ const (
 	nearKm = 400
 )
 
+// strayKm is how far from every other place of a story of one country a
+// small town the gazetteer has only elsewhere must lie to be read as a
+// new place of that country.
+const strayKm = farKm
+
+// listedTownMax is the population under which a town listed with towns of
+// another country, less than farKm from them, is doubted.
+const listedTownMax = 500000
+
 // farNamesakes re-reads a town that lies far from every other place the
 // article names, in a country nothing else of the article is of, where
 // the gazetteer has a namesake close to those places: "Santa Cruz" in a
@@ -29,7 +38,7 @@ func (rz *recognizer) farNamesakes() {
 	seen := map[*rec]bool{}
 	for _, f := range rz.fields {
 		for _, m := range f.ms {
-			if r := m.r; r != nil && (r.e.Kind == KindPlace || r.e.Kind == KindFacility) && r.e.Lat != nil && r.e.Lon != nil && !seen[r] {
+			if r := m.r; r != nil && (r.e.Kind == KindPlace || r.e.Kind == KindFacility || r.e.Kind == KindCountry) && r.e.Lat != nil && r.e.Lon != nil && !seen[r] {
 				seen[r] = true
 				pts = append(pts, pt{r, *r.e.Lat, *r.e.Lon})
 			}
@@ -39,11 +48,12 @@ func (rz *recognizer) farNamesakes() {
 		return
 	}
 	// nearest returns the distance from (lat, lon) to the nearest place of
-	// the article other than r, and whether one was found.
-	nearest := func(r *rec, lat, lon float64) float64 {
+	// the article other than r (or country, with countries: a country's
+	// middle is near enough to tell a town half a world away)
+	nearest := func(r *rec, lat, lon float64, countries bool) float64 {
 		d := math.Inf(1)
 		for _, p := range pts {
-			if p.r != r {
+			if p.r != r && (countries || p.r.e.Kind != KindCountry) {
 				d = min(d, distKm(lat, lon, p.lat, p.lon))
 			}
 		}
@@ -71,7 +81,10 @@ func (rz *recognizer) farNamesakes() {
 				continue
 			}
 			listed, inPlace := rz.listedCountry(f, m)
-			if d := nearest(r, *r.e.Lat, *r.e.Lon); d < farKm && (listed == "" || d < nearKm) && inPlace == "" {
+			// a town listed with towns of another country, short of far, is
+			// doubted only when it is no great city ("Dammam, Dubai, Riyadh")
+			d := nearest(r, *r.e.Lat, *r.e.Lon, false)
+			if d < farKm && (listed == "" || d < nearKm || r.population >= listedTownMax) && inPlace == "" {
 				continue
 			}
 			var pick *rec
@@ -81,7 +94,7 @@ func (rz *recognizer) farNamesakes() {
 				if x == nil || x == r || e.Kind != KindPlace || e.Lat == nil || e.Lon == nil {
 					continue
 				}
-				if d := nearest(r, *e.Lat, *e.Lon); (d < nearKm || inPlace != "" && e.Country == inPlace) && d < best {
+				if d := nearest(r, *e.Lat, *e.Lon, false); (d < nearKm || inPlace != "" && e.Country == inPlace) && d < best {
 					pick, best = x, d
 				}
 			}
@@ -90,6 +103,11 @@ func (rz *recognizer) farNamesakes() {
 				c := listed
 				if inPlace != "" {
 					c = inPlace
+				}
+				if c == "" && nearest(r, *r.e.Lat, *r.e.Lon, true) > strayKm && r.population < twinTownMax {
+					// "Somali forces retook Balad" beside Mogadishu: a small
+					// town half a world from the story's one country
+					c = rz.oneCountry(r)
 				}
 				if c == "" || c == r.e.Country || rz.kb.capital[r] && !rz.smallNeighbours(f, m) {
 					moved[r] = cand{}
@@ -120,6 +138,23 @@ func (rz *recognizer) sharedCountry(r *rec) bool {
 		}
 	}
 	return false
+}
+
+// oneCountry returns the country every other place and country of the
+// article is of, or "".
+func (rz *recognizer) oneCountry(r *rec) string {
+	c, n := "", 0
+	for x, k := range rz.seen {
+		if k <= 0 || x == r || x.e.New || x.e.Kind != KindPlace && x.e.Kind != KindCountry && x.e.Kind != KindFacility {
+			continue
+		}
+		if x.e.Country == "" || c != "" && x.e.Country != c {
+			return ""
+		}
+		c = x.e.Country
+		n++
+	}
+	return c
 }
 
 // listNeighbours returns the place mentions listed right before and after

@@ -17,3 +17,20 @@ func TestFarNamesakes(t *testing.T) {
 		{"Flights to Madrid, Paris and Rome resumed.", "Madrid", "city:", "ESP"},
 	})
 }
+
+// TestListedGreatCityStays: a great city listed with cities of a
+// neighbouring country stays where it is.
+func TestListedGreatCityStays(t *testing.T) {
+	checkWritten(t, []writtenCase{
+		{"The airline will not fly to Dammam, Dubai, Riyadh until May.", "Dubai", "city:", "ARE"},
+	})
+}
+
+// TestStraySmallTown: a small town the gazetteer has only half a world
+// away from the story's one country is a new place of that country.
+func TestStraySmallTown(t *testing.T) {
+	checkWritten(t, []writtenCase{
+		{"In Ecuador, gunmen killed four people in a bar in Jama and two more at a beach resort of San Vincente.", "San Vincente", "new:", "ECU"},
+		{"The Somali president flew to Paris on Monday.", "Paris", "city:", "FRA"},
+	})
+}

@@ -184,6 +184,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.venueDemonyms(f)
 	}
 	rz.farNamesakes()
+	rz.cityAreas()
 	extra := rz.linkMeta()
 	return rz.found(extra)
 }
