@@ -1904,6 +1904,9 @@ func (rz *recognizer) contextNear(f *fieldState, m *mention, r *rec) bool {
 // rather than for the city ("in Washington", "Baghdad's streets").
 func (rz *recognizer) actorReading(f *fieldState, m *mention) bool {
 	toks := f.toks
+	if p := m.a - 1; p >= 0 && f.word(p) && toks[p].flags&fHyphen != 0 && f.isNorm(p, stanceWords) {
+		return true // "the pro-Beijing camp": the government the camp sides with
+	}
 	p := m.a - 1
 	for p >= 0 && f.isNorm(p, bothEither) {
 		p--
@@ -1952,6 +1955,10 @@ func (rz *recognizer) actorReading(f *fieldState, m *mention) bool {
 	}
 	return false
 }
+
+// stanceWords joined to a capital by a hyphen take a side for or against
+// its government ("pro-Beijing", "anti-Moscow").
+var stanceWords = wordSet("pro anti")
 
 // found groups the mentions by entity, in order of first mention.
 func (rz *recognizer) found(extra []*rec) []Found {
