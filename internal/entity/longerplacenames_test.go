@@ -20,3 +20,13 @@ func TestPlacesInLongerNames(t *testing.T) {
 		{"He was born in Santa Maria, California.", "Santa Maria", "city:", "USA"},
 	})
 }
+
+// TestSaintChurches: "the" and a saint's town before a church's word name
+// the church, a new facility; "a San Diego church" is one in the city.
+func TestSaintChurches(t *testing.T) {
+	checkWritten(t, []writtenCase{
+		{"Restorers reopened the San Francisco church in Quito on Sunday.", "San Francisco church", "new:", "ECU"},
+		{"The Sagrada Família basilica drew record crowds.", "Sagrada Família basilica", "new:", "-"},
+		{"He prayed at a San Diego church on Sunday.", "San Diego", "city:", "USA"},
+	})
+}

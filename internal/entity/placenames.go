@@ -77,3 +77,42 @@ func normEndsS(f *fieldState, k int) bool {
 // unknown word is read as the start of a longer name: a great city goes
 // on into a headline's brand ("San Diego Cessna crash").
 const saintTownMax = 500000
+
+// churchWords after a saint's name make a church of it ("the San Francisco
+// church", "the Sagrada Família basilica").
+var churchWords = wordSet("church basilica cathedral chapel monastery convent abbey sanctuary")
+
+// holyFirst open the names of churches as saints' names do ("Sagrada
+// Família", "Notre-Dame").
+var holyFirst = wordSet("sagrada notre holy")
+
+// saintChurches reads a saint's town after "the" and followed by a
+// church's word as the church, a new facility of the story's country: "the San Francisco church
+// in Quito" is no Californian city, "the Sagrada Família church" no
+// neighbourhood of Barcelona.
+func (rz *recognizer) saintChurches() {
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			k := m.b
+			if m.r == nil || m.r.e.Kind != KindPlace || m.form != FormName || k >= len(f.toks) || !f.word(k) ||
+				!f.isNorm(k, churchWords) || f.toks[k].flags&(fCap|fAllCaps) != 0 || f.cover[k] != 0 || !f.spaced(k-1) ||
+				f.toks[k].sent != f.toks[m.a].sent || f.toks[k-1].flags&fPoss != 0 {
+				continue
+			}
+			if !f.isNorm(m.a, saintWords) && !f.isNorm(m.a, holyFirst) || m.a == 0 || !f.word(m.a-1) || f.norm(m.a-1) != "the" {
+				continue // "a San Diego church" is one in the city
+			}
+			rz.unset(f, m)
+			r := rz.newEntity(f.text[f.toks[m.a].start:f.toks[k].end], KindFacility)
+			if r.e.Country == "" {
+				r.e.Country = rz.storyCountry()
+			}
+			m.r, m.form, m.b = r, FormNew, k+1
+			for x := m.a; x < m.b; x++ {
+				f.cover[x] = int32(i + 1)
+			}
+			rz.seen[r]++
+		}
+	}
+}

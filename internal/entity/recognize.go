@@ -99,6 +99,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.townDivisions()
 	rz.divisionLists()
 	rz.riverNames()
+	rz.saintChurches()
 	rz.foreignParties()
 	rz.nationalSocieties()
 	rz.journalsOfBodies()
