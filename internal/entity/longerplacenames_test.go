@@ -30,3 +30,11 @@ func TestSaintChurches(t *testing.T) {
 		{"He prayed at a San Diego church on Sunday.", "San Diego", "city:", "USA"},
 	})
 }
+
+// TestSaintTownBeforeForeignTown: a saint's town before a town of another
+// country opens a longer name of one place.
+func TestSaintTownBeforeForeignTown(t *testing.T) {
+	checkEnt23Absent(t, [][3]string{
+		{"A warehouse blew up in Santo Tomás Hueyotlipan, Mexico, on Friday.", "Santo Tomás", "city:"},
+	})
+}

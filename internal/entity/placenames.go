@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // venueWords end the names of venues named after a person's possessive
 // ("Levi's Stadium"): a town called Levi is not meant.
 var venueWords = wordSet("stadium arena field park center centre hall theatre theater garden gardens airport")
@@ -46,7 +48,7 @@ func (rz *recognizer) placeInLongerName(f *fieldState, a, b int, c cand) bool {
 		return false
 	}
 	if f.isNorm(a, saintWords) && c.r.population < saintTownMax && !rz.kb.dict[f.norm(b)] && !rz.kb.given[f.norm(b)] && !f.isNorm(b, titleWords) &&
-		!f.isNorm(b, personTitles) && toks[b].flags&fAllCaps == 0 && len(rz.kb.lookup[f.norm(b)]) == 0 {
+		!f.isNorm(b, personTitles) && toks[b].flags&fAllCaps == 0 && townsElsewhere(rz.kb.lookup[f.norm(b)], c.r.e.Country) {
 		return true // "Santa Maria Maggiore", "Santo Tomás Hueyotlipan"
 	}
 	for k := b; k < b+3 && capAt(k); k++ {
@@ -115,4 +117,16 @@ func (rz *recognizer) saintChurches() {
 			rz.seen[r]++
 		}
 	}
+}
+
+// townsElsewhere reports whether the entities es are none, or towns only,
+// none of them in country ("Hueyotlipan" after "Santo Tomás", a town of
+// the Philippines: the Mexican "Santo Tomás Hueyotlipan").
+func townsElsewhere(es []*Entity, country string) bool {
+	for _, e := range es {
+		if e.Kind != KindPlace || !strings.HasPrefix(e.ID, "city:") || e.Country == country {
+			return false
+		}
+	}
+	return true
 }
