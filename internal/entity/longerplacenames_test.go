@@ -38,3 +38,14 @@ func TestSaintTownBeforeForeignTown(t *testing.T) {
 		{"A warehouse blew up in Santo Tomás Hueyotlipan, Mexico, on Friday.", "Santo Tomás", "city:"},
 	})
 }
+
+// TestPapersNamedAfterCities: a city's name of two words before a
+// newspaper's word is the paper's name, no mention of the city.
+func TestPapersNamedAfterCities(t *testing.T) {
+	checkEnt23Absent(t, [][3]string{
+		{"The senator told the New York Post that talks would resume.", "New York", ""},
+	})
+	checkWritten(t, []writtenCase{
+		{"The senator flew to New York on Monday.", "New York", "city:", "USA"},
+	})
+}

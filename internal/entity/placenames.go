@@ -11,6 +11,11 @@ var venueWords = wordSet("stadium arena field park center centre hall theatre th
 // Expressway").
 var lineWords = wordSet("line railway railroad expressway motorway highway")
 
+// paperHeads end the names of newspapers named after their city ("the
+// New York Post", "the San Diego Union-Tribune"); one-word towns are left
+// to nextToName.
+var paperHeads = wordSet("post times herald tribune journal gazette chronicle courier examiner inquirer telegraph")
+
 // siteAdjectives stand between a town's name and its airport or station
 // ("Nuevo Laredo International Airport"), which is read whole later.
 var siteAdjectives = wordSet("international regional national municipal domestic intercontinental central county city")
@@ -21,6 +26,8 @@ var siteAdjectives = wordSet("international regional national municipal domestic
 //   - a possessive before a venue's word: "Levi's Stadium";
 //   - a one-word name before a connector, a number and a name: "Stade du 5
 //     Juillet";
+//   - a name of two or more words before a newspaper's word: "the New York
+//     Post";
 //   - a saint's town before a word no dictionary, given name or entity has:
 //     "Santa Maria Maggiore", "Santo Domingo Petapa";
 //   - a name of two or more words before one or two capitalised words and
@@ -46,6 +53,9 @@ func (rz *recognizer) placeInLongerName(f *fieldState, a, b int, c cand) bool {
 	}
 	if b-a < 2 || !capAt(b) || toks[b].flags&fDigit != 0 || toks[b-1].flags&fHyphen != 0 {
 		return false
+	}
+	if f.isNorm(b, paperHeads) && toks[b].flags&fCap != 0 {
+		return true // "the New York Post": a paper named after the city
 	}
 	if f.isNorm(a, saintWords) && c.r.population < saintTownMax && !rz.kb.dict[f.norm(b)] && !rz.kb.given[f.norm(b)] && !f.isNorm(b, titleWords) &&
 		!f.isNorm(b, personTitles) && toks[b].flags&fAllCaps == 0 && townsElsewhere(rz.kb.lookup[f.norm(b)], c.r.e.Country) {

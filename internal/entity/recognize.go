@@ -1261,11 +1261,22 @@ func (rz *recognizer) cityOrRegion(f *fieldState, m *mention, keep []cand) []can
 }
 
 // regionCues after a name that is both a region and its city say the region
-// is meant: "the New York gubernatorial race", "New York's governor".
-var regionCues = wordSet(`gubernatorial governor governorship legislature`)
+// is meant: "the New York gubernatorial race", "New York's governor", "the
+// New York comptroller".
+var regionCues = wordSet(`gubernatorial governor governorship legislature comptroller assembly assemblyman assemblywoman`)
 
 func regionCueAfter(f *fieldState, m *mention) bool {
-	return f.word(m.b) && f.isNorm(m.b, regionCues) && f.spacedPoss(m.b-1)
+	if !f.word(m.b) || !f.spacedPoss(m.b-1) {
+		return false
+	}
+	if f.isNorm(m.b, regionCues) {
+		return true
+	}
+	// "the New York attorney general", "New York's lieutenant governor":
+	// the state's officers
+	n := m.b + 1
+	return n < len(f.toks) && f.word(n) && f.spaced(m.b) && (f.norm(m.b) == "attorney" && f.norm(n) == "general" ||
+		f.norm(m.b) == "lieutenant" && f.norm(n) == "governor")
 }
 
 // townOfRegionBefore reports whether m follows a comma and a town that lies
