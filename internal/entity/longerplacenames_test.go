@@ -49,3 +49,12 @@ func TestPapersNamedAfterCities(t *testing.T) {
 		{"The senator flew to New York on Monday.", "New York", "city:", "USA"},
 	})
 }
+
+// TestSitesNamedAfterPeople: a person's full name before a site's head is
+// the site's name, a new facility, no mention of the person.
+func TestSitesNamedAfterPeople(t *testing.T) {
+	checkWritten(t, []writtenCase{
+		{"Flights resumed at Hamid Karzai International Airport on Monday.", "Hamid Karzai International Airport", "new:", "-"},
+		{"Hamid Karzai met the envoy on Monday.", "Hamid Karzai", "person:", "-"},
+	})
+}

@@ -34,6 +34,9 @@ var siteAdjectives = wordSet("international regional national municipal domestic
 //     the head of a site or line: "West Coast Main Line", "Siem Pang
 //     Wildlife Sanctuary" (one-word names are left to nextToName).
 func (rz *recognizer) placeInLongerName(f *fieldState, a, b int, c cand) bool {
+	if c.r.e.Kind == KindPerson && b-a >= 2 && c.form == FormName {
+		return personSite(f, a, b)
+	}
 	if c.r.e.Kind != KindPlace || c.form != FormName || b >= len(f.toks) {
 		return false
 	}
@@ -139,4 +142,24 @@ func townsElsewhere(es []*Entity, country string) bool {
 		}
 	}
 	return true
+}
+
+// personSite reports whether the person's full name [a, b) opens the name
+// of a site named after the person: "Hamid Karzai International Airport",
+// "the Nelson Mandela Bridge" (up to two capitalised words, then the
+// site's head).
+func personSite(f *fieldState, a, b int) bool {
+	toks := f.toks
+	if toks[b-1].flags&fPoss != 0 {
+		return false // "Karzai's airport"
+	}
+	for k := b; k < b+3 && k < len(toks) && f.word(k) && toks[k].flags&fCap != 0 && toks[k].sent == toks[a].sent && f.spaced(k-1); k++ {
+		if f.isNorm(k, facilityHeads) || f.isNorm(k, venueWords) && k > b {
+			return true
+		}
+		if !f.isNorm(k, siteAdjectives) {
+			return false
+		}
+	}
+	return false
 }
