@@ -53,3 +53,41 @@ func (rz *recognizer) cityAreas() {
 		}
 	}
 }
+
+// cityOfRegionRatio is how many times larger than its namesake city a
+// first-level region must be for its bare name to be the region: Quebec
+// (the province, thirteen times its capital), Veracruz, Guanajuato; New
+// York and São Paulo stay the cities news means.
+const cityOfRegionRatio = 8
+
+// regionOverCity returns the first-level region that m names when its
+// readings are the region's namesake city (the region, written "Quebec
+// (region)", is no reading of the bare name) and the region is much the
+// larger, the city no country's capital, and nothing near m speaks of the
+// city ("the city of Quebec", "Quebec City", "Montreal and Quebec"):
+// "Premier of Quebec", "in Quebec, Canada" name the province. Else nil.
+func (rz *recognizer) regionOverCity(f *fieldState, m *mention, keep []cand) *rec {
+	for _, e := range rz.kb.lookup[f.sc.joined(m.a, m.b)+" region"] {
+		region := rz.kb.byEnt[e]
+		if region == nil || !strings.HasPrefix(e.ID, "region:") {
+			continue
+		}
+		for _, c := range keep {
+			if c.r.parent != e.ID || c.r.e.Kind != KindPlace || c.r == region {
+				continue
+			}
+			if rz.kb.capital[c.r] || region.population < cityOfRegionRatio*c.r.population || rz.cityListed(f, m) ||
+				f.toks[m.b-1].flags&fPoss != 0 {
+				return nil // "Quebec's mayor" may be the city's
+			}
+			if p := m.a - 1; p >= 1 && f.word(p) && f.norm(p) == "of" && f.isNorm(p-1, settlementNouns) {
+				return nil // "the city of Quebec"
+			}
+			if f.word(m.b) && f.isNorm(m.b, settlementNouns) && f.spaced(m.b-1) {
+				return nil // "Quebec city"
+			}
+			return region
+		}
+	}
+	return nil
+}

@@ -13,3 +13,15 @@ func TestCityAreas(t *testing.T) {
 		{"She grew up in the city of Melbourne.", "Melbourne", "city:", "AUS"},
 	})
 }
+
+// TestRegionOverSmallCity: a bare name shared by a first-level region and
+// its much smaller namesake city (no capital) is the region, unless the
+// text speaks of the city.
+func TestRegionOverSmallCity(t *testing.T) {
+	checkWritten(t, []writtenCase{
+		{"A floatplane crashed on a lake in Quebec, Canada, on Friday.", "Quebec", "region:CA.10", "CAN"},
+		{"She was sworn in as Premier of Quebec on Monday.", "Quebec", "region:CA.10", "CAN"},
+		{"Tourists crowded the old streets of the city of Quebec.", "Quebec", "city:", "CAN"},
+		{"Police in New York arrested two men.", "New York", "city:", "USA"},
+	})
+}

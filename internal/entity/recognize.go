@@ -1490,7 +1490,7 @@ func (rz *recognizer) resolve() {
 		for i := range f.ms {
 			m := &f.ms[i]
 			if len(m.cands) == 1 && !m.cands[0].ambig && m.cands[0].form != FormMetonym && !rz.elsewhere(f, m, m.cands[0]) &&
-				rz.regionBefore(f, m) == nil && !addressMiddle(f, m) {
+				rz.regionBefore(f, m) == nil && !addressMiddle(f, m) && rz.regionOverCity(f, m, m.cands) == nil {
 				rz.set(m, m.cands[0])
 			}
 		}
@@ -1615,6 +1615,10 @@ func (rz *recognizer) decide(f *fieldState, m *mention) {
 				return
 			}
 		}
+	}
+	if r := rz.regionOverCity(f, m, keep); r != nil {
+		rz.set(m, cand{r: r, form: FormName}) // "Premier of Quebec", "in Quebec, Canada": the province
+		return
 	}
 	if country := rz.twinTowns(f, m, keep); country != "" {
 		name := f.text[f.toks[m.a].start:f.toks[m.b-1].end]
