@@ -141,7 +141,7 @@ func (rz *recognizer) sharedCountry(r *rec) bool {
 }
 
 // oneCountry returns the country every other place and country of the
-// article is of, or "".
+// article is of, where two or more entities name it, or "".
 func (rz *recognizer) oneCountry(r *rec) string {
 	c, n := "", 0
 	for x, k := range rz.seen {
@@ -153,6 +153,9 @@ func (rz *recognizer) oneCountry(r *rec) string {
 		}
 		c = x.e.Country
 		n++
+	}
+	if n < 2 {
+		return "" // one name of a country is too little to move a town
 	}
 	return c
 }

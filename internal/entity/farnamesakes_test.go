@@ -26,11 +26,13 @@ func TestListedGreatCityStays(t *testing.T) {
 	})
 }
 
-// TestStraySmallTown: a small town the gazetteer has only half a world
-// away from the story's one country is a new place of that country.
+// TestStraySmallTown: a small town the gazetteer has only far away from
+// the story's one country, named by two or more places or names of it, is
+// a new place of that country; one name of the country is too little.
 func TestStraySmallTown(t *testing.T) {
 	checkWritten(t, []writtenCase{
-		{"In Ecuador, gunmen killed four people in a bar in Jama and two more at a beach resort of San Vincente.", "San Vincente", "new:", "ECU"},
+		{"In Ecuador, gunmen killed four people in a bar in Manta and two more at a beach resort of San Vincente.", "San Vincente", "new:", "ECU"},
+		{"Gunmen killed two people at a beach resort of San Vincente, Ecuadorian police said.", "San Vincente", "city:", "SLV"},
 		{"The Somali president flew to Paris on Monday.", "Paris", "city:", "FRA"},
 	})
 }
