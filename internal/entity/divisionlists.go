@@ -29,15 +29,68 @@ func (rz *recognizer) divisionLists() {
 			}
 			rz.divisionList(f, k, one)
 		}
+		for k := 1; k+2 < len(f.toks); k++ {
+			one, ok := divisionPlurals[f.norm(k)]
+			if ok && f.word(k) && f.cover[k] == 0 && f.toks[k].flags&fCap == 0 && f.word(k+1) && f.norm(k+1) == "of" &&
+				f.toks[k+1].sent == f.toks[k].sent && f.norm(k-1) == "the" {
+				rz.divisionListAfter(f, k+2, one)
+			}
+		}
 	}
+}
+
+// divItem is one name of a list of divisions: its tokens and the index of
+// its mention, -1 for a name no reading was kept for.
+type divItem struct {
+	a, b int
+	m    int
+}
+
+// divisionListAfter handles the list of names from k after "the states
+// of" ("the states of Puebla and Tlaxcala", "the provinces of Herat, Farah
+// and Kandahar").
+func (rz *recognizer) divisionListAfter(f *fieldState, k int, one string) {
+	var items []divItem
+	sent := f.toks[k].sent
+	for len(items) < 12 && k < len(f.toks) {
+		var it divItem
+		if x := f.cover[k]; x != 0 {
+			m := &f.ms[x-1]
+			if m.a != k || f.toks[m.a].sent != sent {
+				return
+			}
+			it = divItem{m.a, m.b, int(x - 1)}
+		} else {
+			// a name no reading was kept for ("Farah"), up to three words
+			b := k
+			for b < len(f.toks) && b < k+3 && f.cover[b] == 0 && f.word(b) && f.toks[b].flags&fCap != 0 && f.toks[b].sent == sent &&
+				!f.isNorm(b, functionWords) && f.toks[b].flags&fPoss == 0 && (b == k || f.spaced(b-1)) {
+				b++
+			}
+			if b == k {
+				return
+			}
+			it = divItem{k, b, -1}
+		}
+		items = append(items, it)
+		p := it.b
+		if p < len(f.toks) && f.toks[p].punct == ',' && f.toks[p].sent == sent {
+			p++
+		}
+		if p < len(f.toks) && f.word(p) && f.isNorm(p, andOr) && f.toks[p].sent == sent {
+			p++
+		}
+		if p == it.b {
+			break
+		}
+		k = p
+	}
+	rz.divisionItems(f, items, one)
 }
 
 // divisionList handles the list ending before the division word at k.
 func (rz *recognizer) divisionList(f *fieldState, k int, one string) {
-	type item struct {
-		a, b int
-		m    int // index of the mention, -1 for a name no reading was kept for
-	}
+	type item = divItem
 	var items []item
 	sent := f.toks[k].sent
 	capName := func(x int) bool {
@@ -76,6 +129,12 @@ func (rz *recognizer) divisionList(f *fieldState, k int, one string) {
 		}
 		pos = p + 1
 	}
+	rz.divisionItems(f, items, one)
+}
+
+// divisionItems reads each of two or more listed names as the division
+// of that name, all of one country, or leaves them all.
+func (rz *recognizer) divisionItems(f *fieldState, items []divItem, one string) {
 	if len(items) < 2 {
 		return
 	}

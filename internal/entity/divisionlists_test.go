@@ -16,3 +16,13 @@ func TestDivisionLists(t *testing.T) {
 		{"A court in Kharkiv sentenced the driver.", "Kharkiv", "city:", "UKR"},
 	})
 }
+
+// TestDivisionListsAfterOf: "the provinces of A, B and C" names those
+// divisions too; "the cities of A and B" leaves the cities.
+func TestDivisionListsAfterOf(t *testing.T) {
+	checkWritten(t, []writtenCase{
+		{"A road links the states of Puebla and Tlaxcala in Mexico.", "Tlaxcala", "region:MX.29", "MEX"},
+		{"Snow closed passes in the provinces of Herat, Farah and Kandahar.", "Kandahar", "region:AF.23", "AFG"},
+		{"He toured the cities of Kyiv and Odesa.", "Odesa", "city:", "UKR"},
+	})
+}
