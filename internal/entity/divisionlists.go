@@ -72,6 +72,9 @@ func (rz *recognizer) divisionListAfter(f *fieldState, k int, one string) {
 			}
 			it = divItem{k, b, -1}
 		}
+		if n := it.b; n < len(f.toks) && f.word(n) && f.toks[n].sent == sent && (f.toks[n].flags&fCap != 0 || f.isNorm(n, placeConnectors) || f.toks[it.b-1].flags&fHyphen != 0) {
+			return // "Davao de Oro": the name goes on past the reading
+		}
 		items = append(items, it)
 		p := it.b
 		if p < len(f.toks) && f.toks[p].punct == ',' && f.toks[p].sent == sent {

@@ -26,3 +26,11 @@ func TestDivisionListsAfterOf(t *testing.T) {
 		{"He toured the cities of Kyiv and Odesa.", "Odesa", "city:", "UKR"},
 	})
 }
+
+// TestDivisionListsNameGoesOn: a listed name that goes on past its reading
+// ("Davao de Oro") leaves the list as it is.
+func TestDivisionListsNameGoesOn(t *testing.T) {
+	checkEnt23Absent(t, [][3]string{
+		{"Landslides hit the provinces of Davao Oriental and Davao de Oro on Monday.", "Davao", "region:"},
+	})
+}
