@@ -155,6 +155,9 @@ var saintForms = []string{"Saint ", "St. ", "St "}
 // the saint's square and basilica, and a saint that is a given name
 // ("Saint Paul") his cathedral.
 func (kb *KB) saintSpellings(r *rec) []string {
+	if r.e.Kind == KindFacility {
+		return facilitySaints(r)
+	}
 	if r.e.Kind != KindPlace || !strings.HasPrefix(r.e.ID, "city:") || r.population < 100000 {
 		return nil
 	}
@@ -171,6 +174,33 @@ func (kb *KB) saintSpellings(r *rec) []string {
 			}
 			for _, g := range saintForms {
 				if v := g + rest; !have[v] {
+					have[v] = true
+					out = append(out, v)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// facilitySaints returns the spellings of a saint inside a facility's
+// name that its name and aliases lack, wherever the saint stands: "Havre
+// Saint Pierre Airport" for OpenFlights' "Havre St Pierre Airport". A
+// facility's name is long enough that no saint's church is taken for it.
+func facilitySaints(r *rec) []string {
+	have := map[string]bool{r.e.Name: true}
+	for _, a := range r.aliases {
+		have[a] = true
+	}
+	var out []string
+	for _, n := range append([]string{r.e.Name}, r.aliases...) {
+		for _, f := range saintForms {
+			i := strings.Index(" "+n, " "+f)
+			if i < 0 || i+len(f) >= len(n) {
+				continue
+			}
+			for _, g := range saintForms {
+				if v := n[:i] + g + n[i+len(f):]; !have[v] {
 					have[v] = true
 					out = append(out, v)
 				}

@@ -222,7 +222,8 @@ func TestPlaceByContext(t *testing.T) {
 		{"Two people were killed in Lazaro Cardenas, Michoacan, Mexico.", "Mexico", "country:MEX"},
 		{"An earthquake struck central Kumamoto Prefecture, Japan.", "Kumamoto Prefecture", "region:JP."},
 		{"Seven inmates died in a riot in Tuxpan, Veracruz, Mexico.", "Veracruz", "region:MX."},
-		{"Seven inmates died in a riot in Veracruz on Monday.", "Veracruz", "city:"},
+		{"Seven inmates died in a riot in Veracruz on Monday.", "Veracruz", "region:MX.30"}, // the state, twelve times its port city
+		{"Seven inmates died in a riot in the city of Veracruz on Monday.", "Veracruz", "city:"},
 		{"Two men were shot in Zorvany, Georgia, United States.", "Georgia", "region:US.GA"},
 		{"A Russian drone hit Zorvany District, Kyiv, Ukraine.", "Kyiv", "city:"},
 		{"A blast hit a paper mill in Longview, Washington, on Monday.", "Washington", "region:US.WA"},

@@ -97,6 +97,9 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.bareNames()
 	rz.surnamePlaces()
 	rz.townDivisions()
+	rz.divisionLists()
+	rz.riverNames()
+	rz.saintChurches()
 	rz.foreignParties()
 	rz.nationalSocieties()
 	rz.journalsOfBodies()
@@ -182,6 +185,8 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.partyRaces(f)
 		rz.venueDemonyms(f)
 	}
+	rz.farNamesakes()
+	rz.cityAreas()
 	extra := rz.linkMeta()
 	return rz.found(extra)
 }
@@ -876,6 +881,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if (c.r.e.Kind == KindPlace && c.form == FormName || c.form == FormMetonym) && rz.placeGoesOn(f, b) {
 		return false // "Cortina d'Ampezzo", "Rio Bonito do Iguaçu": the first words of a longer place name
 	}
+	if rz.placeInLongerName(f, a, b, c) {
+		return false // "Levi's Stadium", "Santa Maria Maggiore", "West Coast Main Line"
+	}
 	if c.r.e.Kind == KindPlace && words == 1 && c.form == FormName {
 		// a one-word small place is often a common word or part of a longer
 		// name ("Central Command", sentence-initial "Best")
@@ -1254,11 +1262,22 @@ func (rz *recognizer) cityOrRegion(f *fieldState, m *mention, keep []cand) []can
 }
 
 // regionCues after a name that is both a region and its city say the region
-// is meant: "the New York gubernatorial race", "New York's governor".
-var regionCues = wordSet(`gubernatorial governor governorship legislature`)
+// is meant: "the New York gubernatorial race", "New York's governor", "the
+// New York comptroller".
+var regionCues = wordSet(`gubernatorial governor governorship legislature comptroller assembly assemblyman assemblywoman`)
 
 func regionCueAfter(f *fieldState, m *mention) bool {
-	return f.word(m.b) && f.isNorm(m.b, regionCues) && f.spacedPoss(m.b-1)
+	if !f.word(m.b) || !f.spacedPoss(m.b-1) {
+		return false
+	}
+	if f.isNorm(m.b, regionCues) {
+		return true
+	}
+	// "the New York attorney general", "New York's lieutenant governor":
+	// the state's officers
+	n := m.b + 1
+	return n < len(f.toks) && f.word(n) && f.spaced(m.b) && (f.norm(m.b) == "attorney" && f.norm(n) == "general" ||
+		f.norm(m.b) == "lieutenant" && f.norm(n) == "governor")
 }
 
 // townOfRegionBefore reports whether m follows a comma and a town that lies
@@ -1472,7 +1491,7 @@ func (rz *recognizer) resolve() {
 		for i := range f.ms {
 			m := &f.ms[i]
 			if len(m.cands) == 1 && !m.cands[0].ambig && m.cands[0].form != FormMetonym && !rz.elsewhere(f, m, m.cands[0]) &&
-				rz.regionBefore(f, m) == nil && !addressMiddle(f, m) {
+				rz.regionBefore(f, m) == nil && !addressMiddle(f, m) && rz.regionOverCity(f, m, m.cands) == nil {
 				rz.set(m, m.cands[0])
 			}
 		}
@@ -1597,6 +1616,10 @@ func (rz *recognizer) decide(f *fieldState, m *mention) {
 				return
 			}
 		}
+	}
+	if r := rz.regionOverCity(f, m, keep); r != nil {
+		rz.set(m, cand{r: r, form: FormName}) // "Premier of Quebec", "in Quebec, Canada": the province
+		return
 	}
 	if country := rz.twinTowns(f, m, keep); country != "" {
 		name := f.text[f.toks[m.a].start:f.toks[m.b-1].end]
@@ -1898,6 +1921,9 @@ func (rz *recognizer) contextNear(f *fieldState, m *mention, r *rec) bool {
 // rather than for the city ("in Washington", "Baghdad's streets").
 func (rz *recognizer) actorReading(f *fieldState, m *mention) bool {
 	toks := f.toks
+	if p := m.a - 1; p >= 0 && f.word(p) && toks[p].flags&fHyphen != 0 && f.isNorm(p, stanceWords) {
+		return true // "the pro-Beijing camp": the government the camp sides with
+	}
 	p := m.a - 1
 	for p >= 0 && f.isNorm(p, bothEither) {
 		p--
@@ -1913,6 +1939,9 @@ func (rz *recognizer) actorReading(f *fieldState, m *mention) bool {
 		for k := m.b; k < min(len(toks), m.b+4) && f.word(k); k++ {
 			if f.isNorm(k, placeNouns) {
 				return false
+			}
+			if k > m.b && toks[k].flags&fCap != 0 && toks[k-1].flags&fCap != 0 && (f.isNorm(k, facilityHeads) || f.isNorm(k, venueWords)) {
+				return false // "London's Wembley Stadium": a site of the city, named
 			}
 			if o := f.at(k); o != nil && (o.r.e.Kind == KindPlace || o.r.e.Kind == KindFacility) {
 				return false
@@ -1943,6 +1972,10 @@ func (rz *recognizer) actorReading(f *fieldState, m *mention) bool {
 	}
 	return false
 }
+
+// stanceWords joined to a capital by a hyphen take a side for or against
+// its government ("pro-Beijing", "anti-Moscow").
+var stanceWords = wordSet("pro anti")
 
 // found groups the mentions by entity, in order of first mention.
 func (rz *recognizer) found(extra []*rec) []Found {
@@ -2071,6 +2104,12 @@ func (rz *recognizer) namesake(f *fieldState, m *mention) *rec {
 			continue
 		}
 		if rz.regionAfter(f, m, cand{r: r}) == 2 {
+			return r
+		}
+	}
+	// a region followed by its country: "Georgia, United States"
+	for _, e := range rz.kb.lookup[name+" region"] {
+		if r := rz.kb.byEnt[e]; r != nil && strings.HasPrefix(e.ID, "region:") && e.Country != m.r.e.Country && rz.regionAfter(f, m, cand{r: r}) == 1 {
 			return r
 		}
 	}

@@ -15,7 +15,8 @@ func (rz *recognizer) writtenCountries() {
 			if m.r == nil || m.r.e.Kind != KindPlace || m.form != FormName && m.form != FormNew || m.b-m.a > 4 {
 				continue
 			}
-			if !strings.HasPrefix(m.r.e.ID, "city:") && !strings.HasPrefix(m.r.e.ID, "new:") && !strings.HasPrefix(m.r.e.ID, "district:") {
+			if !strings.HasPrefix(m.r.e.ID, "city:") && !strings.HasPrefix(m.r.e.ID, "new:") && !strings.HasPrefix(m.r.e.ID, "district:") &&
+				!strings.HasPrefix(m.r.e.ID, "region:") { // "Loreto, Agusan del Sur, Philippines" is no Peruvian region
 				continue
 			}
 			c, chain := rz.countryWrittenAfter(f, m)
@@ -97,6 +98,10 @@ chain:
 						return "", nil // "Pawtucket, Georgia": the state as likely as the country
 					}
 				}
+			}
+			if x := o.b; x < len(f.toks) && !f.word(x) && f.toks[x].start == f.toks[x-1].end && f.toks[x].punct != ',' && f.toks[x].punct != '.' &&
+				f.toks[x].punct != ';' && f.toks[x].punct != ')' {
+				return "", nil // "Balochistan, India–Pakistan relations": the country opens a longer phrase
 			}
 			country, end = o.r.e.Country, o.b
 		case o != nil && o.a == k && o.r.e.Kind == KindPlace:

@@ -1,0 +1,36 @@
+package entity
+
+import "testing"
+
+// TestDivisionLists: names listed before a plural division word are those
+// divisions, not the towns they are named after; the last name, which the
+// plural ends, too.
+func TestDivisionLists(t *testing.T) {
+	checkWritten(t, []writtenCase{
+		{"Drones struck the Kyiv, Dnipropetrovsk, and Odesa oblasts of Ukraine overnight.", "Kyiv", "region:UA.13", "UKR"},
+		{"Drones struck the Kyiv, Dnipropetrovsk, and Odesa oblasts of Ukraine overnight.", "Odesa", "region:UA.17", "UKR"},
+		{"Shelling hit the Kharkiv, Kherson and Sumy Oblasts on Monday.", "Sumy", "region:UA.21", "UKR"},
+		{"Shelling hit the Kharkiv, Kherson and Sumy Oblasts on Monday.", "Kharkiv", "region:UA.07", "UKR"},
+		{"Snow closed roads in the Herat and Kandahar provinces.", "Herat", "region:AF.11", "AFG"},
+		{"Storms crossed Texas and Oklahoma states.", "Texas", "region:US.TX", "USA"},
+		{"A court in Kharkiv sentenced the driver.", "Kharkiv", "city:", "UKR"},
+	})
+}
+
+// TestDivisionListsAfterOf: "the provinces of A, B and C" names those
+// divisions too; "the cities of A and B" leaves the cities.
+func TestDivisionListsAfterOf(t *testing.T) {
+	checkWritten(t, []writtenCase{
+		{"A road links the states of Puebla and Tlaxcala in Mexico.", "Tlaxcala", "region:MX.29", "MEX"},
+		{"Snow closed passes in the provinces of Herat, Farah and Kandahar.", "Kandahar", "region:AF.23", "AFG"},
+		{"He toured the cities of Kyiv and Odesa.", "Odesa", "city:", "UKR"},
+	})
+}
+
+// TestDivisionListsNameGoesOn: a listed name that goes on past its reading
+// ("Davao de Oro") leaves the list as it is.
+func TestDivisionListsNameGoesOn(t *testing.T) {
+	checkEnt23Absent(t, [][3]string{
+		{"Landslides hit the provinces of Davao Oriental and Davao de Oro on Monday.", "Davao", "region:"},
+	})
+}
