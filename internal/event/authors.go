@@ -259,6 +259,9 @@ func (c *coding) weaponAuthor(s *sent, t *trig, ts []*trig, src *Actor) *Actor {
 		if weak(x) {
 			return src
 		}
+		if x.Entity != nil && x.Entity.Kind == entity.KindCountry && src.Role == "military" {
+			x.Role = src.Role // "US warplanes": the state's military acted
+		}
 		return x
 	}
 	return src
