@@ -161,10 +161,7 @@ func (kb *KB) saintSpellings(r *rec) []string {
 	if r.e.Kind != KindPlace || !strings.HasPrefix(r.e.ID, "city:") || r.population < 100000 {
 		return nil
 	}
-	have := map[string]bool{r.e.Name: true}
-	for _, a := range r.aliases {
-		have[a] = true
-	}
+	have := spellingsOf(r)
 	var out []string
 	for _, n := range append([]string{r.e.Name}, r.aliases...) {
 		for _, f := range saintForms {
@@ -183,15 +180,21 @@ func (kb *KB) saintSpellings(r *rec) []string {
 	return out
 }
 
+// spellingsOf returns the name and aliases r already has.
+func spellingsOf(r *rec) map[string]bool {
+	have := map[string]bool{r.e.Name: true}
+	for _, a := range r.aliases {
+		have[a] = true
+	}
+	return have
+}
+
 // facilitySaints returns the spellings of a saint inside a facility's
 // name that its name and aliases lack, wherever the saint stands: "Havre
 // Saint Pierre Airport" for OpenFlights' "Havre St Pierre Airport". A
 // facility's name is long enough that no saint's church is taken for it.
 func facilitySaints(r *rec) []string {
-	have := map[string]bool{r.e.Name: true}
-	for _, a := range r.aliases {
-		have[a] = true
-	}
+	have := spellingsOf(r)
 	var out []string
 	for _, n := range append([]string{r.e.Name}, r.aliases...) {
 		for _, f := range saintForms {

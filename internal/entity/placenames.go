@@ -110,26 +110,40 @@ func (rz *recognizer) saintChurches() {
 		for i := range f.ms {
 			m := &f.ms[i]
 			k := m.b
-			if m.r == nil || m.r.e.Kind != KindPlace || m.form != FormName || k >= len(f.toks) || !f.word(k) ||
-				!f.isNorm(k, churchWords) || f.toks[k].flags&(fCap|fAllCaps) != 0 || f.cover[k] != 0 || !f.spaced(k-1) ||
-				f.toks[k].sent != f.toks[m.a].sent || f.toks[k-1].flags&fPoss != 0 {
+			if !f.wordAfterPlace(m, churchWords) || f.toks[k].flags&(fCap|fAllCaps) != 0 {
 				continue
 			}
 			if !f.isNorm(m.a, saintWords) && !f.isNorm(m.a, holyFirst) || m.a == 0 || !f.word(m.a-1) || f.norm(m.a-1) != "the" {
 				continue // "a San Diego church" is one in the city
 			}
-			rz.unset(f, m)
-			r := rz.newEntity(f.text[f.toks[m.a].start:f.toks[k].end], KindFacility)
-			if r.e.Country == "" {
-				r.e.Country = rz.storyCountry()
-			}
-			m.r, m.form, m.b = r, FormNew, k+1
-			for x := m.a; x < m.b; x++ {
-				f.cover[x] = int32(i + 1)
-			}
-			rz.seen[r]++
+			rz.extendToNew(f, i, k, KindFacility)
 		}
 	}
+}
+
+// wordAfterPlace reports a place's name m followed closely, in its
+// sentence and not as a possessive, by a word of words that no other
+// mention covers ("Sava river", "San Francisco church").
+func (f *fieldState) wordAfterPlace(m *mention, words map[string]bool) bool {
+	k := m.b
+	return m.r != nil && m.r.e.Kind == KindPlace && m.form == FormName && k < len(f.toks) && f.word(k) && f.isNorm(k, words) &&
+		f.cover[k] == 0 && f.spaced(k-1) && f.toks[k].sent == f.toks[m.a].sent && f.toks[k-1].flags&fPoss == 0
+}
+
+// extendToNew reads the mention i of f with the word at k after it as a
+// new entity of kind, of the story's country where the name says none.
+func (rz *recognizer) extendToNew(f *fieldState, i, k int, kind string) {
+	m := &f.ms[i]
+	rz.unset(f, m)
+	r := rz.newEntity(f.text[f.toks[m.a].start:f.toks[k].end], kind)
+	if r.e.Country == "" {
+		r.e.Country = rz.storyCountry()
+	}
+	m.r, m.form, m.b = r, FormNew, k+1
+	for x := m.a; x < m.b; x++ {
+		f.cover[x] = int32(i + 1)
+	}
+	rz.seen[r]++
 }
 
 // townsElsewhere reports whether the entities es are none, or towns only,

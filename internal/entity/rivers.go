@@ -16,8 +16,7 @@ func (rz *recognizer) riverNames() {
 		for i := range f.ms {
 			m := &f.ms[i]
 			k := m.b
-			if m.r == nil || m.r.e.Kind != KindPlace || m.form != FormName || k >= len(f.toks) || !f.word(k) || !f.isNorm(k, riverWords) ||
-				f.cover[k] != 0 || !f.spaced(k-1) || f.toks[k].sent != f.toks[m.a].sent || f.toks[k-1].flags&fPoss != 0 {
+			if !f.wordAfterPlace(m, riverWords) {
 				continue
 			}
 			if id := m.r.e.ID; !strings.HasPrefix(id, "region:") && !strings.HasPrefix(id, "district:") && !strings.HasPrefix(id, "city:") {
@@ -27,16 +26,7 @@ func (rz *recognizer) riverNames() {
 				!f.isNorm(n, functionWords) {
 				continue // "the Ohio River Valley Authority": a longer name
 			}
-			rz.unset(f, m)
-			r := rz.newEntity(f.text[f.toks[m.a].start:f.toks[k].end], KindPlace)
-			if r.e.Country == "" {
-				r.e.Country = rz.storyCountry()
-			}
-			m.r, m.form, m.b = r, FormNew, k+1
-			for x := m.a; x < m.b; x++ {
-				f.cover[x] = int32(i + 1)
-			}
-			rz.seen[r]++
+			rz.extendToNew(f, i, k, KindPlace)
 		}
 	}
 }

@@ -29,13 +29,7 @@ func (s *sent) dateOfDeeperAct(d timex.Date, head int) bool {
 	if t == nil || head < 0 || head >= t.Len() {
 		return false
 	}
-	dt := -1
-	for i := range s.toks {
-		if s.toks[i].start >= d.Offset && s.toks[i].end <= d.EndOffset {
-			dt = i
-			break
-		}
-	}
+	dt := s.dateToken(d)
 	if dt < 0 || dt >= t.Len() || dt == head {
 		return false
 	}

@@ -465,13 +465,7 @@ func (s *sent) dateOfGoverningClause(d timex.Date, head int) bool {
 	if t == nil {
 		return false
 	}
-	dt := -1
-	for i := range s.toks {
-		if s.toks[i].start >= d.Offset && s.toks[i].end <= d.EndOffset {
-			dt = i
-			break
-		}
-	}
+	dt := s.dateToken(d)
 	if dt < 0 || dt >= t.Len() {
 		return false
 	}
@@ -645,3 +639,13 @@ func launchedWeapon(s *sent, a, b int) (int, int) {
 // ("with Pakistan launching airstrikes", "the letter from the King
 // inviting", "the resolution of X backing": those can be)
 var ppHeads = set{"on": true, "in": true, "at": true, "via": true, "to": true, "into": true, "onto": true}
+
+// dateToken returns the first token of the date d's words, or -1.
+func (s *sent) dateToken(d timex.Date) int {
+	for i := range s.toks {
+		if s.toks[i].start >= d.Offset && s.toks[i].end <= d.EndOffset {
+			return i
+		}
+	}
+	return -1
+}
