@@ -127,7 +127,10 @@ func (c *coding) ppTarget(s *sent, from int, at bool) *Actor {
 	pastPlace := false // past a place named with its country ("in Lima, Peru,")
 	for i := from; i < len(s.toks) && i < from+16; i++ {
 		l := s.low(i)
-		if clauseStops[l] || (l == "," && i > from && !placeListComma(s, i, from)) || l == "." {
+		if clauseStops[l] || (l == "," && i > from && !placeListComma(s, i, from)) || l == "." ||
+			l == "and" && i > from && !preps[s.low(i-1)] && isVerbTag(s.tag(i+1)) && !isAux(s, i+1) && s.tag(i+1) != "VBG" && s.tag(i+1) != "VBN" {
+			// ("conduct a joint operation in Syria and arrest ten people
+			// linked with ISIL": a second verb's phrases are its own)
 			return nil
 		}
 		if l == "," {

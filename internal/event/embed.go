@@ -176,8 +176,10 @@ func modality(s *sent, t *trig) (string, bool) {
 				break
 			}
 		}
-		for k := t.a - 1; k >= 0 && k >= t.a-6; k-- {
-			if l := s.low(k); l == "plot" || l == "plots" || l == "plotting" || l == "plotted" || l == "conspiracy" || l == "conspiring" || l == "planning" || l == "preparing" || l == "plan" && k == t.a-1 || l == "planned" && k >= t.a-3 && s.tag(k) != "JJ" {
+		for k := t.a - 1; k >= 0 && k >= t.a-9 && (k >= t.a-6 || !isFinite(s.tag(k)) && s.low(k) != "," && s.low(k) != ";"); k-- {
+			// (a long noun phrase between: "prepping an improvised
+			// explosive device (IED) attack")
+			if l := s.low(k); l == "plot" || l == "plots" || l == "plotting" || l == "plotted" || l == "conspiracy" || l == "conspiring" || l == "planning" || l == "preparing" || l == "prepping" || l == "plan" && k == t.a-1 || l == "planned" && k >= t.a-3 && s.tag(k) != "JJ" {
 				// ("alleging they planned an attack": "a planned attack" is read below)
 				mod = Hypothetical // "an alleged plot to carry out assassinations": not done, not a threat
 			}

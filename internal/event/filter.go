@@ -511,6 +511,11 @@ func (c *coding) keepPolitical(s *sent, out []*trig, ts []*trig) []*trig {
 			// neither speaks nor takes sides; its owner does
 
 			continue
+		case ev.Type == "MOBILIZE" && ev.Source != nil && ev.Source.Entity == nil && emergencyWorkers[headWordOf(ev.Source.Text)]:
+			// "700 firefighters have been deployed to battle the fires":
+			// a disaster's responders, no show of force
+
+			continue
 		case ev.Type == "CONSULT" && ev.Mode == "visit" && ev.Source != nil && ev.Source.Entity == nil && ev.Source.Role == "civilians":
 			// "bars foreign nationals who have visited Uganda": travellers'
 			// visits are no diplomacy
@@ -559,6 +564,9 @@ func protestHeld(ev *Event) bool {
 
 // heldProtests are the protest nouns a light verb's passive holds.
 var heldProtests = set{"demonstration": true, "demonstrations": true, "protest": true, "protests": true, "rally": true, "rallies": true, "march": true, "marches": true, "sit-in": true, "sit-ins": true, "vigil": true, "vigils": true}
+
+// emergencyWorkers answer disasters: deploying them is no mobilisation.
+var emergencyWorkers = set{"firefighters": true, "firefighter": true, "rescuers": true, "rescue": true, "paramedics": true, "lifeguards": true, "medics": true, "volunteers": true, "crews": true}
 
 // threatenedProtests are the protests a threat's own pattern may name
 // ("the unions threatened a general strike"): political whoever holds them.

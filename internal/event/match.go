@@ -28,6 +28,7 @@ func (c *coding) findMatches(s *sent) []match {
 	c.platformSubject(s)
 	c.personPresent(s)
 	c.pluralPresent(s)
+	c.parenPresent(s)
 	c.conjoinedPresent(s)
 	bareParticiple(s)
 	timedPast(s)
@@ -797,6 +798,32 @@ func (c *coding) pluralPresent(s *sent) {
 			continue
 		}
 		s.retag(i, "VBP")
+		return
+	}
+}
+
+// parenPresent reads the summary's present after a name and its
+// parenthesised short form, which the tagger takes for a noun before a
+// plural it takes for the verb: "Central Command (CENTCOM) launch/NN
+// strikes/VBZ against …" launches strikes.
+func (c *coding) parenPresent(s *sent) {
+	for i := 2; i+1 < len(s.toks); i++ {
+		if s.low(i-1) != ")" || s.tag(i) != "NN" || !isLower(s.toks[i].text) || s.mentAt[i] >= 0 || strings.HasSuffix(s.low(i), "s") {
+			continue
+		}
+		if n := s.tag(i + 1); (n != "VBZ" && n != "NNS") || !strings.HasSuffix(s.low(i+1), "s") || !c.verbEntry(s, i, true) {
+			continue
+		}
+		if o := openParen(s, i-1); o < 1 || s.tag(o-1) != "NNP" && s.tag(o-1) != "NNPS" && s.tag(o-1) != "NNS" {
+			continue // (the parenthesis follows the subject's name)
+		}
+		for k := 0; k < i; k++ {
+			if isFinite(s.tag(k)) {
+				return
+			}
+		}
+		s.retag(i, "VBP")
+		s.retag(i+1, "NNS")
 		return
 	}
 }

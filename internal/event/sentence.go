@@ -89,6 +89,9 @@ func newSent(body string, idx int, s nlp.Sentence, buf []string) *sent {
 	st.toks = make([]tok, len(s.Tokens))
 	for i, t := range s.Tokens {
 		low := strings.ToLower(normQuote(t.Text))
+		if len(low) > len("–") && strings.Contains(low, "–") {
+			low = strings.ReplaceAll(low, "–", "-") // "iran–backed" (the tokenizer's en-dash compounds)
+		}
 		st.toks[i] = tok{text: t.Text, low: low, tag: t.Tag, start: t.Start, end: t.End}
 		if t.Tag == "NNP" && i > 0 && t.Text != low && !strings.HasSuffix(low, "s") {
 			// "sent to the United Kingdom": a capitalised word inside a

@@ -907,6 +907,12 @@ func fixTags(toks []Token, verbGap []float32) {
 				toks[i-1].Tag = "JJ"
 			}
 		}
+		// "Israel is ready to launch/JJ strikes": after an adjective of
+		// readiness and "to", the word is the infinitive
+		if (t.Tag == "JJ" || t.Tag == "NN") && i >= 2 && i+1 < len(toks) && strings.EqualFold(toks[i-1].Text, "to") && readyAdjectives[strings.ToLower(toks[i-2].Text)] &&
+			isLowerWord(t.Text) && (toks[i+1].Tag == "NNS" || toks[i+1].Tag == "DT" || toks[i+1].Tag == "PRP$" || toks[i+1].Tag == "CD") {
+			t.Tag = "VB"
+		}
 		// "in response to rebel attacks", "due to army raids": after a
 		// preposition that ends in "to", a noun phrase follows, not an
 		// infinitive
@@ -1308,6 +1314,9 @@ func asideAfterSubject(toks []Token) bool {
 	}
 	return true
 }
+
+// readyAdjectives take an infinitive: "ready to launch", "poised to strike".
+var readyAdjectives = map[string]bool{"ready": true, "willing": true, "prepared": true, "able": true, "poised": true, "set": true, "determined": true, "eager": true, "keen": true}
 
 // auxPasts are the pasts that may carry a participle after them.
 var auxPasts = map[string]bool{"had": true, "got": true, "did": true}

@@ -84,6 +84,20 @@ func scanToken(text string, i int, r rune, w int, prev []Token) int {
 	return i + w
 }
 
+// backerTails end the compounds that name a backer or leader ("Iran-backed",
+// "Saudi-led"), which some texts write with an en dash.
+var backerTails = []string{"backed", "led", "linked", "sponsored", "supported", "funded", "aligned", "allied", "affiliated"}
+
+// backerTail reports text opening with a backer compound's tail word.
+func backerTail(text string) bool {
+	for _, w := range backerTails {
+		if len(text) >= len(w) && strings.EqualFold(text[:len(w)], w) && (len(text) == len(w) || !isLetterByte(text[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
 // scanWord scans letters and digits joined by word-internal hyphens,
 // apostrophes, decimal points, thousands separators and initialism periods,
 // and attaches a final period to abbreviations.
@@ -112,6 +126,12 @@ func scanWord(text string, start int) int {
 				continue
 			}
 			if (cr == '‐' || cr == '‑') && isWordRune(next) { // U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN
+				j += cw
+				continue
+			}
+			if cr == '–' && j > start && isLetterByte(text[j-1]) && backerTail(text[j+cw:]) {
+				// "Iran–backed militias": an en dash typed for the hyphen
+				// of a backer's compound
 				j += cw
 				continue
 			}
