@@ -203,7 +203,7 @@ func nearestDate(s *sent, head int, published time.Time) *Date {
 	off := s.toks[head].start
 	best, bestD := -1, 1<<30
 	for i, d := range s.dates {
-		if d.Start == "" || s.dateOfGoverningClause(d, head) || coarseCurrent(d, published) || s.dateOfOther(d, head) || s.dateOfDeeperAct(d, head) {
+		if d.Start == "" || !s.datesNoun(d, head) && (s.dateOfGoverningClause(d, head) || coarseCurrent(d, published) || s.dateOfOther(d, head) || s.dateOfDeeperAct(d, head)) {
 			continue
 		}
 		dist := d.Offset - off
@@ -223,6 +223,20 @@ func nearestDate(s *sent, head int, published time.Time) *Date {
 		end = d.Start
 	}
 	return &Date{Text: d.Text, Start: d.Start, End: end, Precision: d.Precision, Source: "sentence"}
+}
+
+// datesNoun reports a date written right before the event noun at head
+// ("the October 7, 2023 attacks", "the 2022 invasion"): the act's own date,
+// however the parse hangs it.
+func (s *sent) datesNoun(d timex.Date, head int) bool {
+	if !isNounTag(s.tag(head)) || head == 0 {
+		return false
+	}
+	k := head - 1
+	for k > 0 && (s.tag(k) == "JJ" || s.mentAt[k] >= 0 && s.tag(k) != "CD") && s.toks[k].start >= d.EndOffset {
+		k-- // "the 2022 Russian invasion"
+	}
+	return s.toks[k].end == d.EndOffset || s.toks[k].end <= d.EndOffset && s.toks[k].start >= d.Offset
 }
 
 // attrib is who a sentence says reports it, and the tokens that say so.
