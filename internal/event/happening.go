@@ -18,7 +18,7 @@ import (
 func oneHappening(s *sent, ts []*trig) []*trig {
 	var out []*trig
 	for _, t := range ts {
-		if riotDamage(ts, t) {
+		if riotDamage(ts, t) || arrestRaid(s, ts, t) {
 			continue
 		}
 		merged := false
@@ -69,6 +69,21 @@ func riotDamage(ts []*trig, t *trig) bool {
 	}
 	for _, u := range ts {
 		if u != t && u.ev.Type == "PROTEST" && (u.ev.Mode == "riot" || u.ev.Mode == "vandalize") && u.head < t.head && sameActor(u.ev.Source, t.ev.Source) && !placeActor(t.ev.Target) && (!stateOwned(t.ev.Target) || ownThing(t.ev.Target)) {
+			return true
+		}
+	}
+	return false
+}
+
+// arrestRaid reports a raid told with the arrests it made ("Iraqi forces
+// raid the Green Zone, arresting 47 officials"): the raid is the arrests'
+// operation, told by the arrest event, not an attack of its own.
+func arrestRaid(s *sent, ts []*trig, t *trig) bool {
+	if t.ev.Type != "ASSAULT" || t.nominal || !s.tokHas(t.head, set{"raid": true}) {
+		return false
+	}
+	for _, u := range ts {
+		if u != t && u.ev.Type == "COERCE" && u.ev.Mode == "arrest" && u.head > t.head && s.tag(u.head) == "VBG" && sameActor(u.ev.Source, t.ev.Source) {
 			return true
 		}
 	}
