@@ -142,6 +142,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.papersOfPlaces()
 	for _, f := range rz.fields {
 		rz.ofPlaceTails(f)
+		rz.ofPlaceAnds(f)
 		rz.unitNameCuts(f)
 	}
 	rz.shortGivenNames()
