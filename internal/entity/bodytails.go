@@ -347,3 +347,35 @@ func (rz *recognizer) ofPlaceAnds(f *fieldState) {
 		rz.addNewOf(f, a, end, KindOrganization, first.Country)
 	}
 }
+
+// describedBodies drops a new body's name made only of ordinary words
+// ending in a body's head after "a" or "an" and heading its phrase ("she
+// set up a Community Trust Council in the town"): the capitals describe a
+// kind of body, they name none. Before a noun ("a Global Witness report")
+// the name is left alone.
+func (rz *recognizer) describedBodies(f *fieldState) {
+	toks := f.toks
+	n := len(toks)
+	for idx := range f.ms {
+		m := &f.ms[idx]
+		a, b := m.a, m.b
+		if m.r == nil || m.form != FormNew || m.r.e.Kind != KindOrganization || a == 0 || !f.word(a-1) ||
+			f.norm(a-1) != "a" && f.norm(a-1) != "an" || toks[a-1].flags&(fCap|fAllCaps) != 0 || !f.spaced(a-1) ||
+			!f.isNorm(b-1, orgHeads) || toks[b-1].flags&fPoss != 0 {
+			continue
+		}
+		plain := true
+		for k := a; k < b && plain; k++ {
+			plain = f.word(k) && toks[k].flags&fAllCaps == 0 && (rz.kb.dict[f.norm(k)] || rz.kb.dict[strings.Replace(f.norm(k), "isation", "ization", 1)]) && !f.isNorm(k, orgWordsNamed)
+		}
+		if !plain || b < n && toks[b].sent == toks[a].sent && f.word(b) && f.spaced(b-1) &&
+			(toks[b].flags&(fCap|fAllCaps) != 0 || strings.HasPrefix(toks[b].tag, "NN") && !f.isNorm(b, functionWords)) {
+			continue
+		}
+		rz.unset(f, m)
+	}
+}
+
+// orgWordsNamed are words that make a run a proper name even when each is
+// an ordinary word: "a National Guard", "an International Court".
+var orgWordsNamed = wordSet(`national international united nations royal federal supreme european african american asian arab islamic`)

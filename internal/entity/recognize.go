@@ -144,6 +144,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.ofPlaceTails(f)
 		rz.ofPlaceAnds(f)
 		rz.unitNameCuts(f)
+		rz.describedBodies(f)
 	}
 	rz.shortGivenNames()
 	for _, f := range rz.fields {
