@@ -377,5 +377,5 @@ func (rz *recognizer) describedBodies(f *fieldState) {
 }
 
 // orgWordsNamed are words that make a run a proper name even when each is
-// an ordinary word: "a National Guard", "an International Court".
-var orgWordsNamed = wordSet(`national international united nations royal federal supreme european african american asian arab islamic`)
+// an ordinary word: "a National Guard", "a High Disciplinary Court".
+var orgWordsNamed = wordSet(`national international united nations royal federal supreme high constitutional european african american asian arab islamic`)

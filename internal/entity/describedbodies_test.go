@@ -10,5 +10,6 @@ func TestDescribedBodies(t *testing.T) {
 		{"", "Residents of the valley set up a Community Organisation in the old school last spring.", "Community Organisation", ""},
 		{"", "The mayor said a Regional Transport Authority would decide on the new bus routes.", "Regional Transport Authority", ""},
 		{"", "She joined a Zorvan Heritage Society last year to save the old mill.", "Zorvan Heritage Society", "new:organization"},
+		{"", "The reform set up a High Appeals Court to hear complaints against judges.", "High Appeals Court", "new:organization"},
 	})
 }
