@@ -17,7 +17,11 @@ var teamNouns = wordSet("team teams squad side eleven")
 func (rz *recognizer) sportsSides(f *fieldState) {
 	for i := range f.ms {
 		m := &f.ms[i]
-		if m.r == nil || m.r.e.Kind != KindCountry && m.r.e.Kind != KindPlace && !(m.r.e.Kind == KindFacility && m.form == FormNew) {
+		if m.r == nil || m.r.e.Kind != KindCountry && m.r.e.Kind != KindPlace && !(m.r.e.Kind == KindFacility && m.form == FormNew) && !(m.r.e.Kind == KindOrganization && m.form == FormNew) {
+			continue
+		}
+		if m.r.e.Kind == KindOrganization && m.form == FormNew && venueOfMatch(f, m) {
+			m.r.e.Kind = KindFacility // "the final at Varnley Court ended 3–1": a ground, no court of law
 			continue
 		}
 		if m.r.e.Kind == KindFacility {
@@ -160,4 +164,22 @@ func (rz *recognizer) sideAtContest(f *fieldState, m *mention) bool {
 		}
 	}
 	return false
+}
+
+// groundHeads end the names of sports grounds that read as bodies.
+var groundHeads = wordSet("court")
+
+// venueOfMatch reports whether the new body m, named "… Court", stands
+// after "at" in a sentence that gives a match's score: the ground the
+// match was played at.
+func venueOfMatch(f *fieldState, m *mention) bool {
+	if m.b-m.a < 2 || !f.isNorm(m.b-1, groundHeads) || m.a == 0 || !f.word(m.a-1) || f.norm(m.a-1) != "at" {
+		return false
+	}
+	for k := m.a; k < m.b; k++ {
+		if f.toks[k].flags&fPoss != 0 || f.isNorm(k, orgWords) && k < m.b-1 {
+			return false // "at Zorvan Magistrates' Court", "at the Supreme Court"
+		}
+	}
+	return hasScore(f, f.toks[m.a].sent)
 }
