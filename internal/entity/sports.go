@@ -20,8 +20,10 @@ func (rz *recognizer) sportsSides(f *fieldState) {
 		if m.r == nil || m.r.e.Kind != KindCountry && m.r.e.Kind != KindPlace && !(m.r.e.Kind == KindFacility && m.form == FormNew) && !(m.r.e.Kind == KindOrganization && m.form == FormNew) {
 			continue
 		}
-		if m.r.e.Kind == KindOrganization && m.form == FormNew && venueOfMatch(f, m) {
-			m.r.e.Kind = KindFacility // "the final at Varnley Court ended 3–1": a ground, no court of law
+		if m.r.e.Kind == KindOrganization {
+			if venueOfMatch(f, m) {
+				m.r.e.Kind = KindFacility // "the final at Varnley Court ended 3–1": a ground, no court of law
+			}
 			continue
 		}
 		if m.r.e.Kind == KindFacility {
