@@ -264,3 +264,118 @@ func (rz *recognizer) unitNameCuts(f *fieldState) {
 		}
 	}
 }
+
+// placeNamed returns a place or country of country c that the words
+// [a, b) name, or nil.
+func (rz *recognizer) placeNamed(f *fieldState, a, b int, c string) *Entity {
+	if a >= b || c == "" {
+		return nil
+	}
+	for _, e := range rz.kb.Lookup(f.text[f.toks[a].start:f.toks[b-1].end]) {
+		if (e.Kind == KindPlace || e.Kind == KindCountry) && e.Country == c {
+			return e
+		}
+	}
+	return nil
+}
+
+// ofPlaceAnds stretches a new body's name ending in "of" and a place over
+// "and" and a second place of the same country when the name stops there
+// ("the Appeals Board of Valdoria and Zorvan ruled"): the two places are
+// one jurisdiction of the body, not a list of the body and a place.
+func (rz *recognizer) ofPlaceAnds(f *fieldState) {
+	toks := f.toks
+	n := len(toks)
+	for idx := range f.ms {
+		m := &f.ms[idx]
+		and := m.b
+		if m.r == nil || m.form != FormNew || m.r.e.Kind != KindOrganization || and+1 >= n || toks[and].sent != toks[m.a].sent ||
+			!f.word(and) || f.norm(and) != "and" || toks[and].flags&(fCap|fAllCaps) != 0 || !f.spaced(and-1) || !f.spaced(and) ||
+			toks[and-1].flags&fPoss != 0 {
+			continue
+		}
+		of := -1
+		for k := m.b - 2; k > m.a; k-- {
+			if f.word(k) && f.norm(k) == "of" && toks[k].flags&fCap == 0 {
+				of = k
+				break
+			}
+		}
+		if of < 0 {
+			continue
+		}
+		var first *Entity
+		for _, e := range rz.kb.Lookup(f.text[toks[of+1].start:toks[m.b-1].end]) {
+			if (e.Kind == KindPlace || e.Kind == KindCountry) && e.Country != "" {
+				first = e
+				break
+			}
+		}
+		if first == nil {
+			continue
+		}
+		e, end := and+1, -1
+		for e < n && e <= and+3 && toks[e].sent == toks[and].sent && f.word(e) && toks[e].flags&fCap != 0 && f.spaced(e-1) {
+			e++
+			if rz.placeNamed(f, and+1, e, first.Country) != nil {
+				end = e
+			}
+		}
+		if end < 0 || toks[end-1].flags&fPoss != 0 {
+			continue
+		}
+		// the name stops after the second place: no noun the place would
+		// describe ("London clubs") nor another capitalised word follows
+		if end < n && toks[end].sent == toks[and].sent && f.word(end) && !f.isNorm(end, functionWords) &&
+			(toks[end].flags&(fCap|fAllCaps) != 0 || strings.HasPrefix(toks[end].tag, "NN")) {
+			continue
+		}
+		for k := and + 1; k < end; k++ {
+			if o := f.at(k); o != nil {
+				if o.a < and+1 || o.b > end {
+					end = -1
+					break
+				}
+				rz.unset(f, o)
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		a := m.a
+		rz.unset(f, m)
+		rz.addNewOf(f, a, end, KindOrganization, first.Country)
+	}
+}
+
+// describedBodies drops a new body's name made only of ordinary words
+// ending in a body's head after "a" or "an" and heading its phrase ("she
+// set up a Community Trust Council in the town"): the capitals describe a
+// kind of body, they name none. Before a noun ("a Global Witness report")
+// the name is left alone.
+func (rz *recognizer) describedBodies(f *fieldState) {
+	toks := f.toks
+	n := len(toks)
+	for idx := range f.ms {
+		m := &f.ms[idx]
+		a, b := m.a, m.b
+		if m.r == nil || m.form != FormNew || m.r.e.Kind != KindOrganization || a == 0 || !f.word(a-1) ||
+			f.norm(a-1) != "a" && f.norm(a-1) != "an" || toks[a-1].flags&(fCap|fAllCaps) != 0 || !f.spaced(a-1) ||
+			!f.isNorm(b-1, orgHeads) || toks[b-1].flags&fPoss != 0 {
+			continue
+		}
+		plain := true
+		for k := a; k < b && plain; k++ {
+			plain = f.word(k) && toks[k].flags&fAllCaps == 0 && (rz.kb.dict[f.norm(k)] || rz.kb.dict[strings.Replace(f.norm(k), "isation", "ization", 1)]) && !f.isNorm(k, orgWordsNamed)
+		}
+		if !plain || b < n && toks[b].sent == toks[a].sent && f.word(b) && f.spaced(b-1) &&
+			(toks[b].flags&(fCap|fAllCaps) != 0 || strings.HasPrefix(toks[b].tag, "NN") && !f.isNorm(b, functionWords)) {
+			continue
+		}
+		rz.unset(f, m)
+	}
+}
+
+// orgWordsNamed are words that make a run a proper name even when each is
+// an ordinary word: "a National Guard", "a High Disciplinary Court".
+var orgWordsNamed = wordSet(`national international united nations royal federal supreme high constitutional european african american asian arab islamic`)

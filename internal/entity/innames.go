@@ -88,6 +88,10 @@ func (rz *recognizer) placeEndsName(f *fieldState, k int) bool {
 	return !(o.b < len(f.toks) && f.spaced(o.b-1) && f.word(o.b) && f.toks[o.b].flags&(fCap|fAllCaps) != 0 && !f.isNorm(o.b, functionWords))
 }
 
+// holidayNames are feasts written with a capital that name no campus:
+// "at the University of Zorvania at Christmas".
+var holidayNames = wordSet(`christmas easter halloween thanksgiving ramadan eid diwali hanukkah passover lent advent pentecost`)
+
 // campusAfter extends a university's name ending before b over its
 // campus: "at" and a place ("at Tyler"), a dash and a capitalised word
 // ("–Madison"), or, for a state's university (of, the place after "of"), a
@@ -99,6 +103,19 @@ func (rz *recognizer) campusAfter(f *fieldState, b int, of *Entity) int {
 			end := o.b
 			rz.unset(f, o)
 			return end
+		}
+	}
+	// "University of Zorvania at Port Varn": a state's university, "at"
+	// and capitalised words no reading has taken, the town of its campus
+	// the knowledge base does not know
+	if of != nil && strings.HasPrefix(of.ID, "region:") && b+1 < len(f.toks) && f.word(b) && f.norm(b) == "at" && f.spaced(b-1) && f.spaced(b) {
+		e := b + 1
+		for e < len(f.toks) && e <= b+3 && f.toks[e].sent == f.toks[b].sent && f.word(e) && f.toks[e].flags&fCap != 0 && f.cover[e] == 0 &&
+			!f.isNorm(e, functionWords) && (e == b+1 || f.spaced(e-1)) {
+			e++
+		}
+		if e > b+1 && !rz.kb.dict[f.norm(e-1)] && !f.isNorm(e-1, holidayNames) && (e >= len(f.toks) || f.toks[e].sent != f.toks[b].sent || !f.spaced(e-1) || f.toks[e].flags&(fCap|fAllCaps) == 0) && f.toks[e-1].flags&fPoss == 0 {
+			return e
 		}
 	}
 	// "University of California, Santa Cruz": a state's university, a

@@ -20,8 +20,8 @@ var runBodyHeads = wordSet(`survey navy marines patrol mint`)
 
 // firmHeads end firms' names after a country's name or adjective, which
 // is then the firm's word even alone before it: "American Airlines",
-// "Nippon Steel", "Ruritanian Railways".
-var firmHeads = wordSet(`airlines airways steel motors railways telecom petroleum shipping`)
+// "Nippon Steel", "Ruritanian Railways", "the Ruritanian Railway".
+var firmHeads = wordSet(`airlines airways steel motors railways railway railroad railroads telecom petroleum shipping`)
 
 // prefixedNames runs both readings of a country or place written before a
 // name: before a body the knowledge base or the article knows, and before

@@ -142,7 +142,9 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.papersOfPlaces()
 	for _, f := range rz.fields {
 		rz.ofPlaceTails(f)
+		rz.ofPlaceAnds(f)
 		rz.unitNameCuts(f)
+		rz.describedBodies(f)
 	}
 	rz.shortGivenNames()
 	for _, f := range rz.fields {

@@ -17,7 +17,13 @@ var teamNouns = wordSet("team teams squad side eleven")
 func (rz *recognizer) sportsSides(f *fieldState) {
 	for i := range f.ms {
 		m := &f.ms[i]
-		if m.r == nil || m.r.e.Kind != KindCountry && m.r.e.Kind != KindPlace && !(m.r.e.Kind == KindFacility && m.form == FormNew) {
+		if m.r == nil || m.r.e.Kind != KindCountry && m.r.e.Kind != KindPlace && !(m.r.e.Kind == KindFacility && m.form == FormNew) && !(m.r.e.Kind == KindOrganization && m.form == FormNew) {
+			continue
+		}
+		if m.r.e.Kind == KindOrganization {
+			if venueOfMatch(f, m) {
+				m.r.e.Kind = KindFacility // "the final at Varnley Court ended 3–1": a ground, no court of law
+			}
 			continue
 		}
 		if m.r.e.Kind == KindFacility {
@@ -28,7 +34,7 @@ func (rz *recognizer) sportsSides(f *fieldState) {
 			}
 			continue
 		}
-		if teamAfter(f, m.b) || contestAfter(f, m.b) ||
+		if teamAfter(f, m.b) || contestAfter(f, m.b) || m.r.e.Kind == KindCountry && m.form == FormName && rz.sideAtContest(f, m) ||
 			m.form == FormAdj && f.norm(m.a) == "american" && f.word(m.b) && f.norm(m.b) == "football" {
 			rz.unset(f, m) // "the Ruritanian women's national team", "the Ruritanian Premier League", "American football"
 			continue
@@ -130,4 +136,52 @@ var voteWords = wordSet("vote votes voted voting ballot")
 
 func shortNumber(s string) bool {
 	return len(s) > 0 && len(s) <= 3 && strings.Trim(s, "0123456789") == ""
+}
+
+// sideContests end the names of contests a country enters with a team.
+var sideContests = wordSet("cup championship championships games olympics olympiad tournament")
+
+// sideAtContest reports whether country m is written right before "at",
+// maybe "the", and a contest's capitalised name ("Zembla at the 2030
+// Valdorian Cup"): the country's team, no place and no government. After
+// a preposition of place ("flew from Zembla at …") it is the country.
+func (rz *recognizer) sideAtContest(f *fieldState, m *mention) bool {
+	if p := f.prevWord(m.a); p >= 0 && p == m.a-1 && f.isNorm(p, functionWords) && f.norm(p) != "and" {
+		return false
+	}
+	k := m.b
+	if k+1 >= len(f.toks) || !f.word(k) || f.norm(k) != "at" || !f.spaced(k-1) || f.toks[k].sent != f.toks[m.a].sent {
+		return false
+	}
+	k++
+	if f.word(k) && f.norm(k) == "the" {
+		k++
+	}
+	for e := k; e < len(f.toks) && e < k+5 && f.toks[e].sent == f.toks[m.a].sent && f.spaced(e-1); e++ {
+		if t := f.text[f.toks[e].start:f.toks[e].end]; f.word(e) && f.toks[e].flags&(fCap|fAllCaps) == 0 && !(t[0] >= '0' && t[0] <= '9') {
+			return false
+		}
+		if f.word(e) && f.isNorm(e, sideContests) && f.toks[e].flags&fCap != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// groundHeads end the names of sports grounds that read as bodies.
+var groundHeads = wordSet("court")
+
+// venueOfMatch reports whether the new body m, named "… Court", stands
+// after "at" in a sentence that gives a match's score: the ground the
+// match was played at.
+func venueOfMatch(f *fieldState, m *mention) bool {
+	if m.b-m.a < 2 || !f.isNorm(m.b-1, groundHeads) || m.a == 0 || !f.word(m.a-1) || f.norm(m.a-1) != "at" {
+		return false
+	}
+	for k := m.a; k < m.b; k++ {
+		if f.toks[k].flags&fPoss != 0 || f.isNorm(k, orgWords) && k < m.b-1 {
+			return false // "at Zorvan Magistrates' Court", "at the Supreme Court"
+		}
+	}
+	return hasScore(f, f.toks[m.a].sent)
 }
