@@ -1564,6 +1564,13 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
+	if src == nil && !t.nominal && t.passive && e.Type == "SANCTION" {
+		// "was denied a visa to enter Canada", "was refused entry into
+		// Japan": the country one may not enter bars the way
+		if x := c.enteredState(s, t.b); x != nil {
+			src = x
+		}
+	}
 	if src == nil && !t.nominal && t.passive && e.Type == "RETREAT" && s.tokHas(t.head, freeingWords) {
 		// "are freed in Afghanistan after being detained by the Taliban":
 		// who held them lets them go
@@ -3747,4 +3754,39 @@ func wouldNot(s *sent, t *trig) bool {
 		}
 	}
 	return true
+}
+
+// enteredState returns the country named right after token i as the one
+// a person may enter ("to enter Canada", "entry into Japan", "a visa for
+// Chile"), or nil.
+func (c *coding) enteredState(s *sent, i int) *Actor {
+	j := i
+	switch {
+	case j+1 < len(s.toks) && s.low(j) == "to" && (s.low(j+1) == "enter" || s.low(j+1) == "visit"):
+		j += 2
+	case s.low(j) == "entry" || s.low(j) == "access" || s.low(j) == "visa" || s.low(j) == "visas":
+		if j+1 >= len(s.toks) || s.low(j+1) != "to" && s.low(j+1) != "into" && s.low(j+1) != "for" {
+			return nil
+		}
+		j += 2
+	case (s.low(j) == "to" || s.low(j) == "into" || s.low(j) == "for") && j > 0 && (s.low(j-1) == "entry" || s.low(j-1) == "visa" || s.low(j-1) == "visas" || s.low(j-1) == "access"):
+		j++
+	default:
+		return nil
+	}
+	if j+1 < len(s.toks) && s.low(j) == "the" && s.mentAt[j] < 0 {
+		j++ // "entry to the United States"
+	}
+	if j >= len(s.toks) || s.mentAt[j] < 0 {
+		return nil
+	}
+	a, b := objSpan(s, j)
+	if a >= b {
+		return nil
+	}
+	x := c.actorSpan(s, a, b)
+	if weak(x) || x.Entity == nil || x.Entity.Kind != entity.KindCountry {
+		return nil
+	}
+	return x
 }

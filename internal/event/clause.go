@@ -1180,6 +1180,15 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			// "bombings in Kandahar, claimed by the Taliban"
 			i++
 			continue
+		case l == "," && i > t.b && (placeAt(s, i-1) || countryAt(s, i-1)) && (placeAt(s, i+1) || countryAt(s, i+1)):
+			// "protests in Luanda, Angola, against the government": the
+			// region after a place is part of where; the phrases go on
+			a, b := objSpan(s, i+1)
+			if b <= a || s.low(b) != "," {
+				break
+			}
+			i = b + 1
+			continue
 		case l == "," && authorAside(s, i+1) > i+1:
 			// "the attack, reportedly conducted by the Taliban", "the
 			// bombing, carried out by X": the aside's by-phrase is next
