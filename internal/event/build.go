@@ -1589,6 +1589,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
+	if tgt == nil && !t.nominal && verbal[e.Type] && t.vg >= 3 && s.low(t.vg-1) == "," && s.tag(t.vg) == "VBG" {
+		// "summons Iran's ambassador, demanding an apology", "delivers its
+		// response to the United States, rejecting the offer": whom one
+		// met, summoned or wrote to is whom the participle's act is aimed at
+		tgt = c.addressee(s, t.vg-1, src)
+	}
 	if l := s.low(t.objA); !t.nominal && t.objA < t.objB && (l == "him" || l == "her" && !isNounTag(s.tag(t.objA+1)) || l == "them" || (l == "its" || l == "their") && weak(tgt) && !t.passive && abstractThing(s, t.objA+1, t.objB)) {
 		// "detain X, a lawyer representing Y, and later release him": the
 		// pronoun after "and" is the object of the verb it is joined to
@@ -3786,6 +3792,54 @@ func (c *coding) enteredState(s *sent, i int) *Actor {
 	}
 	x := c.actorSpan(s, a, b)
 	if weak(x) || x.Entity == nil || x.Entity.Kind != entity.KindCountry {
+		return nil
+	}
+	return x
+}
+
+// summonVerbs call an envoy in; messageVerbs pass a message to someone.
+var (
+	summonVerbs  = set{"summon": true, "summons": true, "summoned": true, "tell": true, "tells": true, "told": true, "urge": true, "urges": true, "urged": true}
+	messageVerbs = set{"send": true, "sends": true, "sent": true, "deliver": true, "delivers": true, "delivered": true, "submit": true, "submits": true, "submitted": true, "write": true, "writes": true, "wrote": true, "hand": true, "hands": true, "handed": true}
+)
+
+// addressee returns whom the finite verb of the clause ending at the comma
+// at end met, summoned or sent something to ("summons the ambassador",
+// "sends a letter to Japan"), or nil.
+func (c *coding) addressee(s *sent, end int, src *Actor) *Actor {
+	p := prevFinite(s, end)
+	if p < 0 || p+1 >= end {
+		return nil
+	}
+	for k := p + 1; k < end; k++ {
+		if clauseStops[s.low(k)] || s.low(k) == "," || s.low(k) == "and" || s.low(k) == "that" {
+			return nil
+		}
+	}
+	var a, b int
+	switch {
+	case s.tokHas(p, meetingVerbs) || s.tokHas(p, summonVerbs):
+		a, b = objSpan(s, p+1)
+		if a >= b || b != end {
+			return nil
+		}
+	case s.tokHas(p, messageVerbs):
+		k := p + 1
+		for k < end && s.low(k) != "to" {
+			k++
+		}
+		if k >= end {
+			return nil
+		}
+		a, b = objSpan(s, k+1)
+		if a >= b || b > end {
+			return nil
+		}
+	default:
+		return nil
+	}
+	x := c.actorSpan(s, a, b)
+	if weak(x) || placeActor(x) || sameActor(x, src) || x.Entity == nil && x.Country == "" {
 		return nil
 	}
 	return x
