@@ -1959,7 +1959,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		ev.Location = placeLocation(tgt.Text, tgt.Entity)
 	}
 	ev.Date = nearestDate(s, t.head, c.in.Published)
-	if t.nominal && src == nil && tgt == nil && ev.Count == nil && ev.Location == nil && ev.Fatalities == nil && !occurred(s, t) {
+	if t.nominal && (src == nil || c.triggerWordSource(s, t, src)) && tgt == nil && ev.Count == nil && ev.Location == nil && ev.Fatalities == nil && !occurred(s, t) {
+		// (a source read from the trigger's own first word, "a terrorist
+		// attack", says what kind of attack, not that one happened)
 		return nil
 	}
 	if ev.Type == "ASSAULT" && remainsAside(s, t) {
@@ -3843,4 +3845,10 @@ func (c *coding) addressee(s *sent, end int, src *Actor) *Actor {
 		return nil
 	}
 	return x
+}
+
+// triggerWordSource reports a source read from the first word of a
+// multi-word trigger ("terrorist" in "a terrorist attack").
+func (c *coding) triggerWordSource(s *sent, t *trig, src *Actor) bool {
+	return src != nil && src.Entity == nil && t.head > t.a && armedNouns[s.low(t.a)] && src.Text == s.text(c.body, t.a, t.a+1)
 }

@@ -932,6 +932,16 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			src.Country = comp.Country
 		}
 	}
+	if src == nil && t.head > t.a && armedNouns[s.low(t.a)] && c.roles.of(&s.toks[t.a]) != "" {
+		// "a terrorist attack" read as one trigger: its first word still
+		// names who carried it out
+		src = &Actor{Text: s.text(c.body, t.a, t.a+1), Role: c.roles.of(&s.toks[t.a])}
+		if t.a > np {
+			if comp := c.compose(s, np, t.a); comp != nil && comp.Country != "" {
+				src.Country = comp.Country
+			}
+		}
+	}
 	if src == nil && tgt == nil && t.a > 0 && s.low(t.a-1) == "in" && s.low(t.head) == "protest" && t.a == t.head {
 		// "will not air the contest in protest over Israel's
 		// participation": the clause's subject protests, against whom the
