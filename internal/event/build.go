@@ -1564,6 +1564,13 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
+	if src == nil && (e.Type == "ACCUSE" || e.Type == "SANCTION") {
+		// "extradited to the United States, where he faces charges": the
+		// state the where-clause is about brings the charges
+		if x := c.whereState(s, t.a); x != nil {
+			src = x
+		}
+	}
 	if src == nil && !t.nominal && t.passive && e.Type == "SANCTION" {
 		// "was denied a visa to enter Canada", "was refused entry into
 		// Japan": the country one may not enter bars the way
@@ -3851,4 +3858,32 @@ func (c *coding) addressee(s *sent, end int, src *Actor) *Actor {
 // multi-word trigger ("terrorist" in "a terrorist attack").
 func (c *coding) triggerWordSource(s *sent, t *trig, src *Actor) bool {
 	return src != nil && src.Entity == nil && t.head > t.a && armedNouns[s.low(t.a)] && src.Text == s.text(c.body, t.a, t.a+1)
+}
+
+// whereState returns the country named right before ", where" that opens
+// the clause holding token a ("to Germany, where he faces charges"), or
+// nil.
+func (c *coding) whereState(s *sent, a int) *Actor {
+	for k := a - 1; k >= 2 && k >= a-8; k-- {
+		l := s.low(k)
+		if l == "," || l == "." || clauseStops[l] && l != "where" {
+			return nil
+		}
+		if l != "where" {
+			continue
+		}
+		if s.low(k-1) != "," {
+			return nil
+		}
+		mi := s.mentAt[k-2]
+		if mi < 0 || s.ments[mi].b != k-1 || s.ments[mi].e == nil || s.ments[mi].e.Kind != entity.KindCountry {
+			return nil
+		}
+		x := c.actorSpan(s, s.ments[mi].a, k-1)
+		if weak(x) {
+			return nil
+		}
+		return x
+	}
+	return nil
 }
