@@ -3872,14 +3872,15 @@ func (c *coding) whereState(s *sent, a int) *Actor {
 		if l != "where" {
 			continue
 		}
-		if s.low(k-1) != "," {
+		e := k // "to Germany, where", "to the United States where"
+		if s.low(k-1) == "," {
+			e = k - 1
+		}
+		mi := s.mentAt[e-1]
+		if mi < 0 || s.ments[mi].b != e || s.ments[mi].e == nil || s.ments[mi].e.Kind != entity.KindCountry {
 			return nil
 		}
-		mi := s.mentAt[k-2]
-		if mi < 0 || s.ments[mi].b != k-1 || s.ments[mi].e == nil || s.ments[mi].e.Kind != entity.KindCountry {
-			return nil
-		}
-		x := c.actorSpan(s, s.ments[mi].a, k-1)
+		x := c.actorSpan(s, s.ments[mi].a, e)
 		if weak(x) {
 			return nil
 		}
