@@ -2931,7 +2931,17 @@ func (c *coding) protestParticiple(s *sent, b int) *Actor {
 // ("against a government ban", "over police brutality"); the matter
 // itself is no target.
 func (c *coding) protestOwner(s *sent, from int) *Actor {
-	for i := from; i < len(s.toks) && i < from+6; i++ {
+	end := from + 6
+	for i := from; i < len(s.toks) && i < end; i++ {
+		if i > from && s.low(i) == "," && (placeAt(s, i-1) || countryAt(s, i-1)) && (placeAt(s, i+1) || countryAt(s, i+1)) {
+			// "protest in Lyon, France, against the reform": the region
+			// after the place is part of where
+			if mi := s.mentAt[i+1]; mi >= 0 && s.low(s.ments[mi].b) == "," {
+				end += s.ments[mi].b + 1 - i
+				i = s.ments[mi].b
+				continue
+			}
+		}
 		if i > from && (isPunct(s, i) || isClauseStart(s, i)) {
 			return nil
 		}
