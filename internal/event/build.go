@@ -1564,6 +1564,13 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
+	if tgt == nil && !t.nominal && e.Type == "REJECT" && t.subjA >= 2 && s.low(t.subjA-1) == "which" && s.low(t.subjA-2) == "," {
+		// "Pakistan accuses the Taliban of sheltering militants, which
+		// Kabul denies": the denial answers whoever made the claim
+		if x := c.claimant(s, t.subjA-2); x != nil && !sameActor(x, src) && (src == nil || src.Text != x.Text) {
+			tgt = x
+		}
+	}
 	if src == nil && (e.Type == "ACCUSE" || e.Type == "SANCTION") {
 		// "extradited to the United States, where he faces charges": the
 		// state the where-clause is about brings the charges
@@ -3892,6 +3899,44 @@ func (c *coding) whereState(s *sent, a int) *Actor {
 		}
 		x := c.actorSpan(s, s.ments[mi].a, e)
 		if weak(x) {
+			return nil
+		}
+		return x
+	}
+	return nil
+}
+
+// denialClaimVerbs make a claim that another may deny.
+var denialClaimVerbs = set{"claim": true, "claims": true, "claimed": true, "claiming": true, "accuse": true, "accuses": true, "accused": true, "accusing": true,
+	"allege": true, "alleges": true, "alleged": true, "alleging": true}
+
+// claimant returns the subject of the nearest verb of claiming before
+// token end in its sentence ("Bolton claims …, which"), reading a
+// participle's subject from the finite verb it hangs from ("confronts X,
+// claiming that …"), or nil.
+func (c *coding) claimant(s *sent, end int) *Actor {
+	for k := end - 1; k >= 0 && k >= end-30; k-- {
+		if l := s.low(k); l == ";" || l == ":" {
+			return nil
+		}
+		if !s.tokHas(k, denialClaimVerbs) || !isVerbTag(s.tag(k)) || s.tag(k) == "VBN" {
+			continue
+		}
+		v := k
+		if s.tag(k) == "VBG" {
+			if k < 1 || s.low(k-1) != "," {
+				return nil
+			}
+			if v = prevFinite(s, k-1); v < 0 {
+				return nil
+			}
+		}
+		a, b := subjSpan(s, verbGroupStart(s, v))
+		if a >= b {
+			return nil
+		}
+		x := c.actorSpan(s, a, b)
+		if weak(x) || x.Entity == nil && x.Country == "" {
 			return nil
 		}
 		return x
