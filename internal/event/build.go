@@ -1571,6 +1571,16 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			tgt = x
 		}
 	}
+	if !t.nominal && t.passive && src == nil && e.Type != "MOBILIZE" {
+		// "a court orders the journalist (to) be released": the one who
+		// orders it acts; the one named before "be" undergoes it
+		if os, ot := c.orderedPassive(s, t); os != nil {
+			src = os
+			if ot != nil {
+				tgt = ot
+			}
+		}
+	}
 	if src == nil && (e.Type == "ACCUSE" || e.Type == "SANCTION") {
 		// "extradited to the United States, where he faces charges": the
 		// state the where-clause is about brings the charges
@@ -3942,4 +3952,54 @@ func (c *coding) claimant(s *sent, end int) *Actor {
 		return x
 	}
 	return nil
+}
+
+// orderVerbs order an act done to someone ("orders X be released").
+var orderVerbs = set{"order": true, "orders": true, "ordered": true, "ordering": true, "direct": true, "directs": true, "directed": true}
+
+// orderedPassive reads "X orders Y (to) be VERBed" and "X ordered that Y
+// be VERBed" around the passive trigger t: who orders, and who undergoes
+// the act, or nils.
+func (c *coding) orderedPassive(s *sent, t *trig) (*Actor, *Actor) {
+	be := -1
+	for k := t.vg; k < t.head; k++ {
+		if s.low(k) == "be" {
+			be = k
+			break
+		}
+	}
+	if be < 3 {
+		return nil, nil
+	}
+	e := be
+	if s.low(e-1) == "to" {
+		e--
+	}
+	a := npBack(s, e)
+	if mi := s.mentAt[e-1]; mi >= 0 && s.ments[mi].a < a {
+		a = s.ments[mi].a
+	}
+	if a >= e || a < 1 {
+		return nil, nil
+	}
+	o := a - 1
+	if s.low(o) == "that" && o > 0 {
+		o--
+	}
+	if !s.tokHas(o, orderVerbs) || !isVerbTag(s.tag(o)) {
+		return nil, nil
+	}
+	sa, sb := subjSpan(s, verbGroupStart(s, o))
+	if sa >= sb {
+		return nil, nil
+	}
+	src := c.actorSpan(s, sa, sb)
+	if weak(src) {
+		return nil, nil
+	}
+	tgt := c.actorSpan(s, a, e)
+	if weak(tgt) || sameActor(tgt, src) {
+		tgt = nil
+	}
+	return src, tgt
 }
