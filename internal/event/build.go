@@ -3979,6 +3979,9 @@ func (c *coding) orderedPassive(s *sent, t *trig) (*Actor, *Actor) {
 	if mi := s.mentAt[e-1]; mi >= 0 && s.ments[mi].a < a {
 		a = s.ments[mi].a
 	}
+	for n := 0; n < 2 && a > 2 && s.low(a-1) == "of"; n++ {
+		a = npBack(s, a-1) // "a journalist of the state agency X"
+	}
 	if a >= e || a < 1 {
 		return nil, nil
 	}
