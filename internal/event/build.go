@@ -1564,6 +1564,37 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
+	if tgt == nil && !t.nominal && e.Type == "REJECT" && t.subjA >= 2 && s.low(t.subjA-1) == "which" && s.low(t.subjA-2) == "," {
+		// "Pakistan accuses the Taliban of sheltering militants, which
+		// Kabul denies": the denial answers whoever made the claim
+		if x := c.claimant(s, t.subjA-2); x != nil && !sameActor(x, src) && (src == nil || src.Text != x.Text) {
+			tgt = x
+		}
+	}
+	if !t.nominal && t.passive && src == nil && e.Type != "MOBILIZE" {
+		// "a court orders the journalist (to) be released": the one who
+		// orders it acts; the one named before "be" undergoes it
+		if os, ot := c.orderedPassive(s, t); os != nil {
+			src = os
+			if ot != nil {
+				tgt = ot
+			}
+		}
+	}
+	if src == nil && (e.Type == "ACCUSE" || e.Type == "SANCTION") {
+		// "extradited to the United States, where he faces charges": the
+		// state the where-clause is about brings the charges
+		if x := c.whereState(s, t.a); x != nil {
+			src = x
+		}
+	}
+	if src == nil && !t.nominal && t.passive && e.Type == "SANCTION" {
+		// "was denied a visa to enter Canada", "was refused entry into
+		// Japan": the country one may not enter bars the way
+		if x := c.enteredState(s, t.b); x != nil {
+			src = x
+		}
+	}
 	if src == nil && !t.nominal && t.passive && e.Type == "RETREAT" && s.tokHas(t.head, freeingWords) {
 		// "are freed in Afghanistan after being detained by the Taliban":
 		// who held them lets them go
@@ -1581,6 +1612,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				}
 			}
 		}
+	}
+	if tgt == nil && !t.nominal && verbal[e.Type] && t.vg >= 3 && s.low(t.vg-1) == "," && s.tag(t.vg) == "VBG" {
+		// "summons Iran's ambassador, demanding an apology", "delivers its
+		// response to the United States, rejecting the offer": whom one
+		// met, summoned or wrote to is whom the participle's act is aimed at
+		tgt = c.addressee(s, t.vg-1, src)
 	}
 	if l := s.low(t.objA); !t.nominal && t.objA < t.objB && (l == "him" || l == "her" && !isNounTag(s.tag(t.objA+1)) || l == "them" || (l == "its" || l == "their") && weak(tgt) && !t.passive && abstractThing(s, t.objA+1, t.objB)) {
 		// "detain X, a lawyer representing Y, and later release him": the
@@ -1946,7 +1983,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		ev.Location = placeLocation(tgt.Text, tgt.Entity)
 	}
 	ev.Date = nearestDate(s, t.head, c.in.Published)
-	if t.nominal && src == nil && tgt == nil && ev.Count == nil && ev.Location == nil && ev.Fatalities == nil && !occurred(s, t) {
+	if t.nominal && (src == nil || c.triggerWordSource(s, t, src)) && tgt == nil && ev.Count == nil && ev.Location == nil && ev.Fatalities == nil && !occurred(s, t) {
+		// (a source read from the trigger's own first word, "a terrorist
+		// attack", says what kind of attack, not that one happened)
 		return nil
 	}
 	if ev.Type == "ASSAULT" && remainsAside(s, t) {
@@ -2909,7 +2948,17 @@ func (c *coding) protestParticiple(s *sent, b int) *Actor {
 // ("against a government ban", "over police brutality"); the matter
 // itself is no target.
 func (c *coding) protestOwner(s *sent, from int) *Actor {
-	for i := from; i < len(s.toks) && i < from+6; i++ {
+	end := from + 6
+	for i := from; i < len(s.toks) && i < end; i++ {
+		if i > from && s.low(i) == "," && (placeAt(s, i-1) || countryAt(s, i-1)) && (placeAt(s, i+1) || countryAt(s, i+1)) {
+			// "protest in Lyon, France, against the reform": the region
+			// after the place is part of where
+			if mi := s.mentAt[i+1]; mi >= 0 && s.low(s.ments[mi].b) == "," {
+				end += s.ments[mi].b + 1 - i
+				i = s.ments[mi].b
+				continue
+			}
+		}
 		if i > from && (isPunct(s, i) || isClauseStart(s, i)) {
 			return nil
 		}
@@ -3747,4 +3796,213 @@ func wouldNot(s *sent, t *trig) bool {
 		}
 	}
 	return true
+}
+
+// enteredState returns the country named right after token i as the one
+// a person may enter ("to enter Canada", "entry into Japan", "a visa for
+// Chile"), or nil.
+func (c *coding) enteredState(s *sent, i int) *Actor {
+	j := i
+	switch {
+	case j+1 < len(s.toks) && s.low(j) == "to" && (s.low(j+1) == "enter" || s.low(j+1) == "visit"):
+		j += 2
+	case s.low(j) == "entry" || s.low(j) == "access" || s.low(j) == "visa" || s.low(j) == "visas":
+		if j+1 >= len(s.toks) || s.low(j+1) != "to" && s.low(j+1) != "into" && s.low(j+1) != "for" {
+			return nil
+		}
+		j += 2
+	case (s.low(j) == "to" || s.low(j) == "into" || s.low(j) == "for") && j > 0 && (s.low(j-1) == "entry" || s.low(j-1) == "visa" || s.low(j-1) == "visas" || s.low(j-1) == "access"):
+		j++
+	default:
+		return nil
+	}
+	if j+1 < len(s.toks) && s.low(j) == "the" && s.mentAt[j] < 0 {
+		j++ // "entry to the United States"
+	}
+	if j >= len(s.toks) || s.mentAt[j] < 0 {
+		return nil
+	}
+	a, b := objSpan(s, j)
+	if a >= b {
+		return nil
+	}
+	x := c.actorSpan(s, a, b)
+	if weak(x) || x.Entity == nil || x.Entity.Kind != entity.KindCountry {
+		return nil
+	}
+	return x
+}
+
+// summonVerbs call an envoy in; messageVerbs pass a message to someone.
+var (
+	summonVerbs  = set{"summon": true, "summons": true, "summoned": true, "tell": true, "tells": true, "told": true, "urge": true, "urges": true, "urged": true}
+	messageVerbs = set{"send": true, "sends": true, "sent": true, "deliver": true, "delivers": true, "delivered": true, "submit": true, "submits": true, "submitted": true, "write": true, "writes": true, "wrote": true, "hand": true, "hands": true, "handed": true}
+)
+
+// addressee returns whom the finite verb of the clause ending at the comma
+// at end met, summoned or sent something to ("summons the ambassador",
+// "sends a letter to Japan"), or nil.
+func (c *coding) addressee(s *sent, end int, src *Actor) *Actor {
+	p := prevFinite(s, end)
+	if p < 0 || p+1 >= end {
+		return nil
+	}
+	for k := p + 1; k < end; k++ {
+		if clauseStops[s.low(k)] || s.low(k) == "," || s.low(k) == "and" || s.low(k) == "that" {
+			return nil
+		}
+	}
+	var a, b int
+	switch {
+	case s.tokHas(p, meetingVerbs) || s.tokHas(p, summonVerbs):
+		a, b = objSpan(s, p+1)
+		if a >= b || b != end {
+			return nil
+		}
+	case s.tokHas(p, messageVerbs):
+		k := p + 1
+		for k < end && s.low(k) != "to" {
+			k++
+		}
+		if k >= end {
+			return nil
+		}
+		a, b = objSpan(s, k+1)
+		if a >= b || b > end {
+			return nil
+		}
+	default:
+		return nil
+	}
+	x := c.actorSpan(s, a, b)
+	if weak(x) || placeActor(x) || sameActor(x, src) || x.Entity == nil && x.Country == "" {
+		return nil
+	}
+	return x
+}
+
+// triggerWordSource reports a source read from the first word of a
+// multi-word trigger ("terrorist" in "a terrorist attack").
+func (c *coding) triggerWordSource(s *sent, t *trig, src *Actor) bool {
+	return src != nil && src.Entity == nil && t.head > t.a && armedNouns[s.low(t.a)] && src.Text == s.text(c.body, t.a, t.a+1)
+}
+
+// whereState returns the country named right before ", where" that opens
+// the clause holding token a ("to Germany, where he faces charges"), or
+// nil.
+func (c *coding) whereState(s *sent, a int) *Actor {
+	for k := a - 1; k >= 2 && k >= a-8; k-- {
+		l := s.low(k)
+		if l == "," || l == "." || clauseStops[l] && l != "where" {
+			return nil
+		}
+		if l != "where" {
+			continue
+		}
+		e := k // "to Germany, where", "to the United States where"
+		if s.low(k-1) == "," {
+			e = k - 1
+		}
+		mi := s.mentAt[e-1]
+		if mi < 0 || s.ments[mi].b != e || s.ments[mi].e == nil || s.ments[mi].e.Kind != entity.KindCountry {
+			return nil
+		}
+		x := c.actorSpan(s, s.ments[mi].a, e)
+		if weak(x) {
+			return nil
+		}
+		return x
+	}
+	return nil
+}
+
+// denialClaimVerbs make a claim that another may deny.
+var denialClaimVerbs = set{"claim": true, "claims": true, "claimed": true, "claiming": true, "accuse": true, "accuses": true, "accused": true, "accusing": true,
+	"allege": true, "alleges": true, "alleged": true, "alleging": true}
+
+// claimant returns the subject of the nearest verb of claiming before
+// token end in its sentence ("Bolton claims …, which"), reading a
+// participle's subject from the finite verb it hangs from ("confronts X,
+// claiming that …"), or nil.
+func (c *coding) claimant(s *sent, end int) *Actor {
+	for k := end - 1; k >= 0 && k >= end-30; k-- {
+		if l := s.low(k); l == ";" || l == ":" {
+			return nil
+		}
+		if !s.tokHas(k, denialClaimVerbs) || !isVerbTag(s.tag(k)) || s.tag(k) == "VBN" {
+			continue
+		}
+		v := k
+		if s.tag(k) == "VBG" {
+			if k < 1 || s.low(k-1) != "," {
+				return nil
+			}
+			if v = prevFinite(s, k-1); v < 0 {
+				return nil
+			}
+		}
+		a, b := subjSpan(s, verbGroupStart(s, v))
+		if a >= b {
+			return nil
+		}
+		x := c.actorSpan(s, a, b)
+		if weak(x) || x.Entity == nil && x.Country == "" {
+			return nil
+		}
+		return x
+	}
+	return nil
+}
+
+// orderVerbs order an act done to someone ("orders X be released").
+var orderVerbs = set{"order": true, "orders": true, "ordered": true, "ordering": true, "direct": true, "directs": true, "directed": true}
+
+// orderedPassive reads "X orders Y (to) be VERBed" and "X ordered that Y
+// be VERBed" around the passive trigger t: who orders, and who undergoes
+// the act, or nils.
+func (c *coding) orderedPassive(s *sent, t *trig) (*Actor, *Actor) {
+	be := -1
+	for k := t.vg; k < t.head; k++ {
+		if s.low(k) == "be" {
+			be = k
+			break
+		}
+	}
+	if be < 3 {
+		return nil, nil
+	}
+	e := be
+	if s.low(e-1) == "to" {
+		e--
+	}
+	a := npBack(s, e)
+	if mi := s.mentAt[e-1]; mi >= 0 && s.ments[mi].a < a {
+		a = s.ments[mi].a
+	}
+	for n := 0; n < 2 && a > 2 && s.low(a-1) == "of"; n++ {
+		a = npBack(s, a-1) // "a journalist of the state agency X"
+	}
+	if a >= e || a < 1 {
+		return nil, nil
+	}
+	o := a - 1
+	if s.low(o) == "that" && o > 0 {
+		o--
+	}
+	if !s.tokHas(o, orderVerbs) || !isVerbTag(s.tag(o)) {
+		return nil, nil
+	}
+	sa, sb := subjSpan(s, verbGroupStart(s, o))
+	if sa >= sb {
+		return nil, nil
+	}
+	src := c.actorSpan(s, sa, sb)
+	if weak(src) {
+		return nil, nil
+	}
+	tgt := c.actorSpan(s, a, e)
+	if weak(tgt) || sameActor(tgt, src) {
+		tgt = nil
+	}
+	return src, tgt
 }

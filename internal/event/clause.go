@@ -932,6 +932,16 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 			src.Country = comp.Country
 		}
 	}
+	if src == nil && t.head > t.a && armedNouns[s.low(t.a)] && c.roles.of(&s.toks[t.a]) != "" {
+		// "a terrorist attack" read as one trigger: its first word still
+		// names who carried it out
+		src = &Actor{Text: s.text(c.body, t.a, t.a+1), Role: c.roles.of(&s.toks[t.a])}
+		if t.a > np {
+			if comp := c.compose(s, np, t.a); comp != nil && comp.Country != "" {
+				src.Country = comp.Country
+			}
+		}
+	}
 	if src == nil && tgt == nil && t.a > 0 && s.low(t.a-1) == "in" && s.low(t.head) == "protest" && t.a == t.head {
 		// "will not air the contest in protest over Israel's
 		// participation": the clause's subject protests, against whom the
@@ -1179,6 +1189,15 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 		case l == "," && (s.tag(i+1) == "VBN" || s.tag(i+1) == "VBD") && s.low(i+2) == "by":
 			// "bombings in Kandahar, claimed by the Taliban"
 			i++
+			continue
+		case l == "," && i > t.b && (placeAt(s, i-1) || countryAt(s, i-1)) && (placeAt(s, i+1) || countryAt(s, i+1)):
+			// "protests in Luanda, Angola, against the government": the
+			// region after a place is part of where; the phrases go on
+			a, b := objSpan(s, i+1)
+			if b <= a || s.low(b) != "," {
+				break
+			}
+			i = b + 1
 			continue
 		case l == "," && authorAside(s, i+1) > i+1:
 			// "the attack, reportedly conducted by the Taliban", "the
