@@ -292,10 +292,10 @@ func (c *coding) attribution(s *sent) *attrib {
 }
 
 // asideSubject returns the subject of the verb at i (its verb group
-// opening at vg) when an aside set off by commas stands between them ("Kataib Hezbollah, the militia
-// Washington blames for the attacks, said on Tuesday it …", "The rebels,
-// who hold the north, said they …"): the parse's subject, else the noun
-// phrase before the aside's opening comma.
+// opening at vg) when an aside set off by commas stands between them
+// ("Kataib Hezbollah, the militia Washington blames for the attacks, said
+// on Tuesday it …", "The rebels, who hold the north, said they …"): the
+// parse's subject, else the noun phrase before the aside's opening comma.
 func asideSubject(s *sent, vg, i int) (int, int) {
 	if vg < 2 || s.low(vg-1) != "," {
 		return 0, 0
