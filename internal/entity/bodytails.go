@@ -244,10 +244,7 @@ func (rz *recognizer) unitNameCuts(f *fieldState) {
 	for idx := range f.ms {
 		m := &f.ms[idx]
 		b := m.b
-		if m.r == nil || m.form != FormNew || b+2 >= n || toks[b].sent != toks[m.a].sent {
-			continue
-		}
-		if !f.word(b) || f.norm(b) != "and" || toks[b].flags&fCap != 0 || !f.spaced(b-1) || !f.spaced(b) {
+		if b+2 >= n || !f.andAfterNew(m) {
 			continue
 		}
 		e := b + 1
@@ -263,6 +260,14 @@ func (rz *recognizer) unitNameCuts(f *fieldState) {
 			rz.addNewOf(f, a, b-1, KindOrganization, "")
 		}
 	}
+}
+
+// andAfterNew reports a new name m followed, in its sentence and set off
+// by spaces, by a lower-case "and" (the name may run on past it).
+func (f *fieldState) andAfterNew(m *mention) bool {
+	b := m.b
+	return m.r != nil && m.form == FormNew && b < len(f.toks) && f.toks[b].sent == f.toks[m.a].sent &&
+		f.word(b) && f.norm(b) == "and" && f.toks[b].flags&fCap == 0 && f.spaced(b-1) && f.spaced(b)
 }
 
 // placeNamed returns a place or country of country c that the words
@@ -289,9 +294,7 @@ func (rz *recognizer) ofPlaceAnds(f *fieldState) {
 	for idx := range f.ms {
 		m := &f.ms[idx]
 		and := m.b
-		if m.r == nil || m.form != FormNew || m.r.e.Kind != KindOrganization || and+1 >= n || toks[and].sent != toks[m.a].sent ||
-			!f.word(and) || f.norm(and) != "and" || toks[and].flags&(fCap|fAllCaps) != 0 || !f.spaced(and-1) || !f.spaced(and) ||
-			toks[and-1].flags&fPoss != 0 {
+		if and+1 >= n || !f.andAfterNew(m) || m.r.e.Kind != KindOrganization || toks[and].flags&fAllCaps != 0 || toks[and-1].flags&fPoss != 0 {
 			continue
 		}
 		of := -1
