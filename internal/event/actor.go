@@ -448,7 +448,7 @@ func (c *coding) actsSince(off, sentStart int) bool {
 
 // judgedActVerbs judge acts as often as people: "condemned them" after
 // "the strikes" judges the strikes.
-var judgedActVerbs = set{"condemn": true, "denounce": true, "criticise": true, "criticize": true, "describe": true, "call": true, "hail": true, "welcome": true, "praise": true, "defend": true, "justify": true, "decry": true, "deplore": true}
+var judgedActVerbs = wordSet("judgedActVerbs")
 
 // lastAttackSource returns the source of the last attack coded before off
 // in its paragraph, or nil when it names none.

@@ -566,7 +566,7 @@ func protestHeld(ev *Event) bool {
 var heldProtests = set{"demonstration": true, "demonstrations": true, "protest": true, "protests": true, "rally": true, "rallies": true, "march": true, "marches": true, "sit-in": true, "sit-ins": true, "vigil": true, "vigils": true}
 
 // emergencyWorkers answer disasters: deploying them is no mobilisation.
-var emergencyWorkers = set{"firefighters": true, "firefighter": true, "rescuers": true, "rescue": true, "paramedics": true, "lifeguards": true, "medics": true, "volunteers": true, "crews": true}
+var emergencyWorkers = wordSet("emergencyWorkers")
 
 // threatenedProtests are the protests a threat's own pattern may name
 // ("the unions threatened a general strike"): political whoever holds them.

@@ -58,7 +58,7 @@ func aimOfAttack(s *sent, u, t *trig) bool {
 }
 
 // aimVerbs say what an attack was aimed at.
-var aimVerbs = set{"target": true, "aim": true}
+var aimVerbs = wordSet("aimVerbs")
 
 // riotDamage reports a fire set or property smashed by rioters in the
 // riot the sentence tells of ("prisoners rioted, setting fire to their
@@ -79,7 +79,7 @@ func riotDamage(ts []*trig, t *trig) bool {
 // raid the Green Zone, arresting 47 officials"): the raid is the arrests'
 // operation, told by the arrest event, not an attack of its own.
 func arrestRaid(s *sent, ts []*trig, t *trig) bool {
-	if t.ev.Type != "ASSAULT" || t.nominal || !s.tokHas(t.head, set{"raid": true}) {
+	if t.ev.Type != "ASSAULT" || t.nominal || !s.tokHas(t.head, raidVerbs) {
 		return false
 	}
 	for _, u := range ts {
@@ -89,6 +89,9 @@ func arrestRaid(s *sent, ts []*trig, t *trig) bool {
 	}
 	return false
 }
+
+// raidVerbs are the readings of a raid's verb.
+var raidVerbs = set{"raid": true}
 
 // stateOwned reports a target that belongs to a state or its forces, whose
 // burning is an attack of its own ("rioters set fire to a police station").

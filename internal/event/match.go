@@ -817,10 +817,8 @@ func (c *coding) parenPresent(s *sent) {
 		if o := openParen(s, i-1); o < 1 || s.tag(o-1) != "NNP" && s.tag(o-1) != "NNPS" && s.tag(o-1) != "NNS" {
 			continue // (the parenthesis follows the subject's name)
 		}
-		for k := 0; k < i; k++ {
-			if isFinite(s.tag(k)) {
-				return
-			}
+		if prevFinite(s, i) >= 0 {
+			return
 		}
 		s.retag(i, "VBP")
 		s.retag(i+1, "NNS")

@@ -349,7 +349,7 @@ func (c *coding) speakerOf(s *sent, i int) bool {
 
 // invertedTails may follow the speaker put after its verb: ", said the
 // ministry on Monday", "in a statement", "at the scene", "citing …".
-var invertedTails = set{"on": true, "in": true, "at": true, "late": true, "earlier": true, "today": true, "yesterday": true, "citing": true, "adding": true, "quoted": true, "who": true, "which": true, "according": true}
+var invertedTails = wordSet("invertedTails")
 
 // lastCountry returns the last country named as a noun before off ("Iraq",
 // not "Iraqi" or the "US" of "US bases"): what "the country" refers to.
