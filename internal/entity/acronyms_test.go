@@ -28,8 +28,8 @@ func TestUniversityOfDemonym(t *testing.T) {
 func TestOrdinalOpensBody(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "She studies surgery at First Ruritania State Medical University in the capital.", "First Ruritania State Medical University", "new:organization"},
-		{"", "The lawyers took the case to the Second Circuit Court of Appeals, which paused the order.", "Second Circuit Court of Appeals", "new:organization"},
-		{"", "The lawyers took the case to the Second Circuit Court of Appeals, which paused the order.", "Circuit Court of Appeals", ""},
+		{"", "Her lawyers brought the appeal before the Second Circuit Court of Appeals, which froze the ruling.", "Second Circuit Court of Appeals", "new:organization"},
+		{"", "Her lawyers brought the appeal before the Second Circuit Court of Appeals, which froze the ruling.", "Circuit Court of Appeals", ""},
 	})
 }
 
@@ -38,7 +38,7 @@ func TestOrdinalOpensBody(t *testing.T) {
 // region is named.
 func TestCapitalDwarfsTown(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "The United States and the U.S. Congress criticised the move. The agency of the United Nations is based in Paris.", "Paris", "city:2988507"},
+		{"", "The United States and the U.S. Congress criticised the move. That agency of the United Nations keeps its headquarters in Paris.", "Paris", "city:2988507"},
 		{"", "The American tourist was robbed in Rome, the United States embassy said.", "Rome", "city:3169070"},
 		{"", "The storm hit Paris, Texas, on Monday, the United States weather service said.", "Paris", "city:4717560"},
 	})
@@ -52,7 +52,7 @@ func TestTwinTowns(t *testing.T) {
 		{"", "During a riot in Washington, D.C., protesters gathered at the memorial in Lincoln Park, the US president said.", "Lincoln Park", "new:place"},
 		{"", "Protesters gathered in Lincoln Park, Michigan, on Monday, the US police said.", "Lincoln Park", "city:4999311"},
 		{"", "The US senator visited Springfield on Monday.", "Springfield", "city:"},
-		{"", "Ahead of a planned protest at the memorial of US President Abraham Lincoln in Lincoln Park, Trump vowed to act.", "Lincoln Park", "new:place"},
+		{"", "Before a planned rally at the statue of US President Abraham Lincoln in Lincoln Park, the mayor promised to act.", "Lincoln Park", "new:place"},
 		{"", "The Michigan governor said on Monday the US fair held in Lincoln Park drew thousands.", "Lincoln Park", "city:4999311"},
 	})
 }
@@ -117,7 +117,7 @@ func TestSaintSpellingsOnlyCities(t *testing.T) {
 // country itself, never a new body called by the common word.
 func TestCountryBeforeOneCommonWord(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "The minister announced the measure at the UK Government's daily briefing.", "UK", "country:GBR"},
+		{"", "The health secretary revealed the plan at the UK Government's evening press conference.", "UK", "country:GBR"},
 		{"", "The Iraqi Government said on Monday it would act.", "Iraqi Government", "org:iq-"},
 	})
 }
@@ -126,7 +126,7 @@ func TestCountryBeforeOneCommonWord(t *testing.T) {
 // Islamic State only where that war is near; the 2003 invasion's is none.
 func TestLedCoalition(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "The present government of Iraq was formed in 2003 after a U.S.-led coalition removed Saddam Hussein.", "U.S.-led coalition", ""},
+		{"", "The current cabinet in Kabul was set up in 2002 after a U.S.-led coalition ousted the Taliban.", "U.S.-led coalition", ""},
 		{"", "A US-led coalition airstrike hit Islamic State fighters near Raqqa on Monday.", "US-led coalition", "igo:global-coalition-isis"},
 	})
 }

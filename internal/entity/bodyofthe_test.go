@@ -7,7 +7,7 @@ import "testing"
 // the" stays its own.
 func TestBodyOfThe(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "The reform splits the High Court of the Judiciary into two bodies.", "High Court of the Judiciary", "new:organization"},
+		{"", "The new law splits the High Court of the Judiciary, creating two chambers.", "High Court of the Judiciary", "new:organization"},
 		{"", "The Valdorian Ministry of the Interior said on Monday that 12 people died.", "Valdorian Ministry of the Interior", "new:organization"},
 		{"", "The Council of the European Union approved the plan.", "Council of the European Union", "igo:eu-council"},
 	})

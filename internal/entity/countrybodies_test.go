@@ -24,7 +24,7 @@ func TestCountryBodies(t *testing.T) {
 func TestTownSites(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "A plane bound for Columbia County Airport crashes in a field.", "Columbia County Airport", "new:facility"},
-		{"", "Hikers were lost in the Cherokee National Forest near Reliance, Tennessee.", "Cherokee National Forest", "new:place"},
+		{"", "Two campers went missing in the Cherokee National Forest outside Tellico Plains, Tennessee.", "Cherokee National Forest", "new:place"},
 		{"", "Shares fell on the New York Stock Exchange on Friday.", "New York Stock Exchange", "new:organization"},
 		{"", "Shares fell on the New York Stock Exchange on Friday.", "New York", ""},
 		// a longer name goes on past the head

@@ -24,7 +24,7 @@ func TestCountryOpensName(t *testing.T) {
 		{"", "Farmers sued the United States Department of the Interior in Denver.", "United States Department of the Interior", "new:organization"},
 		// two bodies joined by "and" stay apart; an office is no body
 		{"", "The Peruvian National Army and National Police patrolled the border.", "Peruvian National Army", "new:organization"},
-		{"", "She was sworn in as the U.S. Secretary of Health and Human Services.", "U.S.", "country:USA"},
+		{"", "She was sworn in as the U.S. Secretary of Veterans Affairs on Monday.", "U.S.", "country:USA"},
 		{"", "The study appeared in the American Journal of Public Health in March.", "American", ""},
 		{"", "The study appeared in the American Journal of Public Health in March.", "American Journal of Public Health", "new:media"},
 		// a country's own body keeps its knowledge-base reading, with the

@@ -3,14 +3,14 @@ package entity
 import "testing"
 
 // TestJudgeAfterCourt: a judge's name written right after the court's
-// ("a judge of the District Court of D.C. Lorna Velkin") is a person of its
+// ("a judge on the District Court of D.C. Lorna Velkin") is a person of its
 // own, no word of the court's name.
 func TestJudgeAfterCourt(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "A federal judge of the District Court of D.C. Lorna Velkin blocks the order.", "Lorna Velkin", "new:person"},
-		{"", "A federal judge of the District Court of D.C. Lorna Velkin blocks the order.", "District Court of D.C. Lorna Velkin", ""},
-		{"", "A district judge for the District of Maryland Ellen Marsh Tollan halts the plan.", "Ellen Marsh Tollan", "new:person"},
-		{"", "A federal judge of the D.C. District Court Carl J. Brennig blocks the rule.", "Carl J. Brennig", "new:person"},
+		{"", "A federal judge on the District Court of D.C. Lorna Velkin halts the rule.", "Lorna Velkin", "new:person"},
+		{"", "A federal judge on the District Court of D.C. Lorna Velkin halts the rule.", "District Court of D.C. Lorna Velkin", ""},
+		{"", "A district judge for the District of Delaware Ellen Marsh Tollan halts the plan.", "Ellen Marsh Tollan", "new:person"},
+		{"", "A senior judge of the D.C. District Court Miriam K. Oswald stops the rule.", "Miriam K. Oswald", "new:person"},
 		{"", "A judge of the Supreme Court of Ruritania Pavel Orlik resigns.", "Pavel Orlik", "new:person"},
 		// no judge before: the run is read as it was
 		{"", "The District Court of Vermont hears the case.", "District Court of Vermont", "new:organization"},
@@ -22,8 +22,8 @@ func TestJudgeAfterCourt(t *testing.T) {
 // the country, is one new body of that country.
 func TestCourtOfCountry(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "The Court of Appeal of Malaysia orders a retrial.", "Court of Appeal of Malaysia", "new:organization"},
-		{"", "The Court of Appeal of Malaysia orders a retrial.", "Malaysia", ""},
+		{"", "The Court of Appeal of Malaysia overturns the acquittal.", "Court of Appeal of Malaysia", "new:organization"},
+		{"", "The Court of Appeal of Malaysia overturns the acquittal.", "Malaysia", ""},
 		{"", "The Federal Constitutional Court of Germany rejects the complaint.", "Federal Constitutional Court of Germany", "new:organization"},
 		{"", "The Ministry of Foreign Affairs of Ukraine issued a note.", "Ministry of Foreign Affairs of Ukraine", "org:ua-mfa"},
 		// an office stays no body

@@ -129,7 +129,7 @@ func TestPersonOfBodyInitial(t *testing.T) {
 func TestDescribedBodyByCountry(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "Voters in Zambia elect 156 members of the House of Representatives on Thursday; President Hakainde Hichilema seeks a second term in Zambia.", "House of Representatives", ""},
-		{"", "If the House of Representatives votes to impeach President Donald Trump, the Senate holds a trial.", "House of Representatives", "org:"},
+		{"", "Should the House of Representatives vote to impeach President Donald Trump, the Senate then holds a trial.", "House of Representatives", "org:"},
 	})
 }
 
@@ -174,6 +174,6 @@ func TestPlusTails(t *testing.T) {
 // another country is that town's facility of the name.
 func TestFacilityElsewhere(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "The state funeral was held at the National Cathedral in Washington, D.C. on Thursday.", "National Cathedral", "new:facility"},
+		{"", "A memorial service took place inside the National Cathedral in Washington, D.C. last Saturday.", "National Cathedral", "new:facility"},
 	})
 }

@@ -8,7 +8,7 @@ func TestHolderAfterOffice(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "Former vice president of the Bank of Valdoria Tomas Reinholt is expelled from the party.", "Tomas Reinholt", "new:person"},
 		{"", "Former vice president of the Bank of Valdoria Tomas Reinholt is expelled from the party.", "Bank of Valdoria", "new:organization"},
-		{"", "A state of emergency is declared by the head of the Zorvan Holding Company Aleksandr Petrenko.", "Aleksandr Petrenko", "new:person"},
+		{"", "A curfew is announced by the head of the Zorvan Holding Company Aleksandr Petrenko.", "Aleksandr Petrenko", "new:person"},
 		{"", "The federal commissioner of Varn District Mohamed Ilyas Warsame is killed.", "Mohamed Ilyas Warsame", "new:person"},
 		{"", "Recorder of Port Varn Mark Delaney sentences the couple to 14 years in prison.", "Mark Delaney", "new:person"},
 		{"", "The agency's Emergency Relief Coordinator Thomas Brannoch reports that aid has arrived.", "Thomas Brannoch", "new:person"},
@@ -23,7 +23,7 @@ func TestAdjectiveRanks(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "The club became the first to win all four major ZVFA competition trophies.", "ZVFA", ""},
 		{"", "The plan was approved by Major Halvorsen on Monday.", "Halvorsen", "new:person"},
-		{"", "A court refused to ban BMW and Mercedes Benz from selling new petrol cars.", "Mercedes Benz", "org:mercedes-benz"},
+		{"", "A judge declined to stop BMW and Mercedes Benz from selling diesel vans.", "Mercedes Benz", "org:mercedes-benz"},
 	})
 }
 

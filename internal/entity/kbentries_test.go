@@ -16,7 +16,7 @@ func TestParentCompany(t *testing.T) {
 // Police" are their own, not London's.
 func TestMetropolitanPolice(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "The Metropolitan Police Department of the District of Columbia made two arrests.", "Metropolitan Police Department of the District of Columbia", "org:us-dc-mpd"},
+		{"", "The Metropolitan Police Department of the District of Columbia detained three suspects.", "Metropolitan Police Department of the District of Columbia", "org:us-dc-mpd"},
 		{"", "Officers of the Las Vegas Metropolitan Police Department made an arrest.", "Las Vegas Metropolitan Police Department", "org:us-lvmpd"},
 		{"", "The Metropolitan Police said a man was held in Croydon.", "Metropolitan Police", "org:gb-metropolitan-police"},
 	})

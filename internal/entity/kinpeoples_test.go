@@ -25,7 +25,7 @@ func TestInnerNames(t *testing.T) {
 		{"", "Commuters were stuck at Victoria station in London after the fire.", "London", "city:"},
 		{"", "The funeral took place at St. Agnes's Anglican Church in Boston.", "Anglican Church", ""},
 		{"", "The funeral took place at St. Agnes's Anglican Church in Boston.", "St. Agnes's Anglican Church", "new:facility"},
-		{"", "A statement from the Office of the UN High Commissioner for Human Rights condemned the raids.", "Office of the UN High Commissioner for Human Rights", "igo:ohchr"},
+		{"", "In a report, the Office of the UN High Commissioner for Human Rights criticised the evictions.", "Office of the UN High Commissioner for Human Rights", "igo:ohchr"},
 		// a polling firm by its context, the town by its own
 		{"", "Approval of the governor fell to 38 percent in a Gallup survey.", "Gallup", "org:gallup"},
 		{"", "The wildfire reached the outskirts of Gallup on Tuesday, New Mexico officials said.", "Gallup", "city:"},

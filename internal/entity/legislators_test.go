@@ -46,13 +46,13 @@ func TestBodyGoesOnOverAnd(t *testing.T) {
 // Third Circuit Court of Appeals") is part of the court's name.
 func TestCourtSeat(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "The case was heard in the United States District Court for the Northern District of Ohio on Monday.", "United States District Court for the Northern District of Ohio", "new:organization"},
-		{"", "The case was heard in the United States District Court for the Northern District of Ohio on Monday.", "United States District Court", ""},
+		{"", "Lawyers filed the suit before the United States District Court for the Northern District of Ohio on Monday.", "United States District Court for the Northern District of Ohio", "new:organization"},
+		{"", "Lawyers filed the suit before the United States District Court for the Northern District of Ohio on Monday.", "United States District Court", ""},
 		{"", "The city appealed to the Third Circuit Court of Appeals, which paused the order.", "Third Circuit Court of Appeals", "new:organization"},
-		{"", "The United States Court of Appeals for the Tenth Circuit denied the request on Friday.", "United States Court of Appeals for the Tenth Circuit", "new:organization"},
+		{"", "A United States Court of Appeals for the Tenth Circuit panel turned down the motion on Tuesday.", "United States Court of Appeals for the Tenth Circuit", "new:organization"},
 		{"", "She told the Court for the first time that she was afraid.", "Court", ""},
-		{"", "A judge of the District Court of the District of Columbia Dana Whitfield ordered the release.", "District Court of the District of Columbia", "new:organization"},
-		{"", "A judge of the District Court of the District of Columbia Dana Whitfield ordered the release.", "Dana Whitfield", "new:person"},
+		{"", "A judge of the District Court of the District of Alaska Dana Whitfield ordered the release.", "District Court of the District of Alaska", "new:organization"},
+		{"", "A judge of the District Court of the District of Alaska Dana Whitfield ordered the release.", "Dana Whitfield", "new:person"},
 	})
 }
 
@@ -94,8 +94,8 @@ func TestPersonTakesNoArticle(t *testing.T) {
 // Tarnovia"), no body named "Movement" alone.
 func TestBodyHeadBeforeOf(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "The government and the Movement of Democratic Forces of Tarnovia signed a ceasefire on Monday.", "Movement of Democratic Forces of Tarnovia", "new:organization"},
-		{"", "The government and the Movement of Democratic Forces of Tarnovia signed a ceasefire on Monday.", "Movement", ""},
+		{"", "Officials and the Movement of Democratic Forces of Tarnovia signed a truce on Friday.", "Movement of Democratic Forces of Tarnovia", "new:organization"},
+		{"", "Officials and the Movement of Democratic Forces of Tarnovia signed a truce on Friday.", "Movement", ""},
 		{"", "He served as Minister of Armed Forces until 2020, the paper said.", "Minister of Armed Forces", ""},
 	})
 }

@@ -15,8 +15,8 @@ func TestLocalBodiesTitlesCapitals(t *testing.T) {
 		{"The Senate approved the budget, and President Biden signed it.", "Senate", "org:us-senate"},
 		{"The fraud case was heard in the Eastern District of Virginia.", "Eastern District", ""},
 		// the holder's name written after the title is the mention; the title is none of its own
-		{"Putin met reporters. He said the sanctions imposed by the President of the United States Donald Trump had failed.", "President", ""},
-		{"Putin met reporters. He said the sanctions imposed by the President of the United States Donald Trump had failed.", "Donald Trump", "person:donald-trump"},
+		{"Putin met reporters. He said the sanctions imposed by the President of the United States Barack Obama had failed.", "President", ""},
+		{"Putin met reporters. He said the sanctions imposed by the President of the United States Barack Obama had failed.", "Barack Obama", "person:barack-obama"},
 		{"The prize went to a Rome charity, Voices for Peace.", "Rome", "city:3169070"},
 		{"Talks with Moscow officials stalled in June.", "Moscow", "country:RUS"},
 		{"Twelve state Republicans voted against the new map.", "Republicans", "org:us-republican-party"},

@@ -15,10 +15,10 @@ func TestNewNamePrecision(t *testing.T) {
 		body, text, kind string // kind "" = no entity of that text
 	}{
 		// a lone acronym names a body only with a sign of one
-		{"The build has passed QA [quality assurance] and CI [Continuous Integration] checks on the server.", "CI", ""},
-		{"The build has passed QA [quality assurance] and CI [Continuous Integration] checks on the server.", "QA", ""},
+		{"The release has cleared QA [quality assurance] and CI [Continuous Integration] tests on the build farm.", "CI", ""},
+		{"The release has cleared QA [quality assurance] and CI [Continuous Integration] tests on the build farm.", "QA", ""},
 		{"Doctors say that severe acute respiratory syndrome (SARS) spread quickly in the city that year.", "SARS", ""},
-		{"The candidate said he was polling at a solid ZERO but had room to grow in the state.", "ZERO", ""},
+		{"The challenger joked that she was polling at a firm ZERO but had space to grow in the county.", "ZERO", ""},
 		{"Each family received a bag that contained 5 kg of rice and 1 KG of pulses from the volunteers.", "KG", ""},
 		{"Two drones, including an MQ-9 Reaper, were shot down over the sea by the rebels on Sunday.", "MQ", ""},
 		{"The court fined the two skiers CHF 2,000 each after they admitted to the offence in March.", "CHF", ""},
@@ -33,8 +33,8 @@ func TestNewNamePrecision(t *testing.T) {
 		{"The inquiry will be led by Board Member Jennifer Quolly, the agency said on its website.", "Jennifer Quolly", KindPerson},
 		{"Senate Minority Whip Dick Querbin questioned the power of the president to do so yesterday.", "Dick Querbin", KindPerson},
 		{"The mourning was declared by Mayor of Koszalin Piotr Wendlosky after the fire on Friday.", "Piotr Wendlosky", KindPerson},
-		{"The bomb was placed on a motorcycle in a market, stated Minister of Information Moammar al-Quvani, and it went off.", "Moammar al-Quvani", KindPerson},
-		{"Immunologist Kristian Vellandersen of Scripps Research said, in response to the study, that the virus was natural.", "Kristian Vellandersen", KindPerson},
+		{"The device was hidden on a scooter near a bus stop, stated Minister of Information Nabil al-Quvani, and it exploded.", "Nabil al-Quvani", KindPerson},
+		{"Virologist Kristian Vellandersen of Scripps Research remarked, in response to the paper, that the strain arose naturally.", "Kristian Vellandersen", KindPerson},
 		{"Prosecutor Kama Mellowby QC said the victims had been vulnerable to the abuse for years.", "Kama Mellowby", KindPerson},
 		// offices and titles alone are no names
 		{"The plan was announced by the Director-General of the agency at a press conference in the city.", "Director-General", ""},
@@ -43,25 +43,25 @@ func TestNewNamePrecision(t *testing.T) {
 		{"Conyers, the former Democratic Dean of the chamber, was 90 years old when he died on Sunday.", "Democratic Dean", ""},
 		{"She holds the title of International Master as well as other titles from the federation.", "International Master", ""},
 		{"The candidate called for the Court Packing plan to be dropped before the election in November.", "Court Packing", ""},
-		{"The Commission's criterion for inclusion remains a showing of support in the opinion polls.", "Commission", ""},
-		{"It grew out of the Group of Six, which started in the 1970s as a place for countries to talk.", "Group", ""},
+		{"The Commission's test for a place on the stage is still a level of support in national polls.", "Commission", ""},
+		{"The forum grew from the Group of Six, founded in the 1970s as a venue for rich nations to confer.", "Group", ""},
 		{"The activists of the environmental group Stop Coal Forever blocked the road on Monday morning.", "Stop Coal Forever", KindOrganization},
 		{"The funds came from the Safeguarding Board of the county, which will review the case in full.", "Safeguarding Board", KindOrganization},
 		// "and" inside a name joins only towards a body's head word
 		// the country's name is the body's first word (prefixes.go)
-		{"Ford said in a filing to the U.S. Securities and Exchange Commission that the probe had begun.", "U.S. Securities and Exchange Commission", KindOrganization},
-		{"Yesterday the Search and Rescue Agency told the paper it was ending the search for the ship.", "Search and Rescue Agency", KindOrganization},
-		{"The Democratic and Republican parties use delegates to select their nominees for the race.", "Democratic and Republican", ""},
-		{"Both the Democratic and Republican Parties use primary elections to pick their candidates.", "Democratic and Republican Parties", ""},
+		{"Halvorsen Motors told the U.S. Securities and Exchange Commission in a filing that an inquiry was under way.", "U.S. Securities and Exchange Commission", KindOrganization},
+		{"On Sunday the Search and Rescue Agency said it was calling off the hunt for the trawler.", "Search and Rescue Agency", KindOrganization},
+		{"The Democratic and Republican parties rely on delegates to choose their nominees in the contest.", "Democratic and Republican", ""},
+		{"In most states the Democratic and Republican Parties hold primary votes to pick their candidates.", "Democratic and Republican Parties", ""},
 		// an institution every town has is named with its town or country
 		{"She is a professor of law at the University of Tarvenor and writes for the local paper.", "University of Tarvenor", KindOrganization},
 		{"Jennifer Daskal of American University said the ruling would be hard to enforce abroad.", "American University", KindOrganization},
 		// "in" before software, a publication, an English word or a faith
-		{"Enrolling the game into GSoC could be the contribution of someone in the community.", "GSoC", ""},
-		{"In findings published earlier this month in Ecological Applications, scientists described the birds.", "Ecological Applications", KindMedia},
+		{"Signing the project up for GSoC might be a task for someone in the community.", "GSoC", ""},
+		{"In findings published in Ecological Applications last week, biologists described the frogs.", "Ecological Applications", KindMedia},
 		{"He said on the radio programme South Sudan in Focus that it was a great loss to the people.", "Focus", ""},
-		{"He was a stellar example of those educated and nurtured in Islam and the school of the imam.", "Islam", ""},
-		{"I am deeply disturbed by what I saw in Thomas Wielkowski's film about the abuse, he said.", "Thomas Wielkowski", KindPerson},
+		{"She was a fine model of those raised and schooled in Islam and the teachings of the sheikh.", "Islam", ""},
+		{"I was deeply shaken by what I watched in Thomas Wielkowski's documentary on the abuse, she said.", "Thomas Wielkowski", KindPerson},
 		{"The minister met the Minister for the Middle East Tobias Quellwood in the capital on Monday.", "Tobias Quellwood", KindPerson},
 		// Arabic names of three parts or more with al-, and kunyas
 		{"Abu Jandal al-Quwaiti, a leader of the group, was struck while travelling in a car.", "Abu Jandal al-Quwaiti", KindPerson},
@@ -82,8 +82,8 @@ func TestSurnameOfAnother(t *testing.T) {
 	for _, tc := range []struct {
 		body, text, id string
 	}{
-		{"Trump asked Zelensky to investigate Joe Biden and his son, Hunter Biden, over the company.", "Hunter Biden", "new:person:hunter-biden"},
-		{"Trump asked Zelensky to investigate Joe Biden and his son, Hunter Biden, over the company.", "Joe Biden", "person:joe-biden"},
+		{"Republicans wanted a probe into Joe Biden and his son, Hunter Biden, over the firm.", "Hunter Biden", "new:person:hunter-biden"},
+		{"Republicans wanted a probe into Joe Biden and his son, Hunter Biden, over the firm.", "Joe Biden", "person:joe-biden"},
 		{"Afterwards Biden visited California to discuss the wildfires with the governor there.", "Biden", "person:joe-biden"},
 		{"John Paul Wendell died at the age of 99. A veteran of the war, Justice Wendell devoted his life to the law.", "Wendell", "new:person:john-paul-wendell"},
 	} {
@@ -114,18 +114,18 @@ func TestNewNameKinds(t *testing.T) {
 		body, text, kind string
 	}{
 		{"Official results show that the VORTA party led by the former speaker wins the election.", "VORTA", KindOrganization},
-		{"Tomio Okamura of the Freedom and Direct Democracy party is elected speaker of the chamber.", "Freedom and Direct Democracy", KindOrganization},
-		{"Puerto Rican artist Bad Bunny is announced as the headliner for the show in February.", "Bad Bunny", KindPerson},
-		{"The bulk carrier Magic Seas is attacked by the rebels with small arms off the coast.", "Magic Seas", ""},
-		{"Four people are killed in a shooting at a bar in Anaconda, Montana, on Friday night.", "Anaconda", KindPlace},
-		{"Climbers are killed after falling from a ridge on Mount Cook in the south of the country.", "Mount Cook", KindPlace},
-		{"The staff of the North Wales Fire and Rescue Service were called to the building at night.", "North Wales Fire and Rescue Service", KindOrganization},
-		{"Carl Hensman of the Bill and Melinda Gates Foundation offered a prize for the new design.", "Bill and Melinda Gates Foundation", KindOrganization},
-		{"Russia adds former prime minister Mikhail Kasyanov and London Business School dean to the list.", "Mikhail Kasyanov", KindPerson},
+		{"Radek Volny of the Freedom and Direct Democracy party becomes deputy speaker of the chamber.", "Freedom and Direct Democracy", KindOrganization},
+		{"Puerto Rican singer Bad Bunny will headline the halftime show next February.", "Bad Bunny", KindPerson},
+		{"The bulk carrier Magic Seas comes under fire from rebels with rifles off the coast.", "Magic Seas", ""},
+		{"Four men die in a shooting at a saloon in Anaconda, Montana, late on Friday.", "Anaconda", KindPlace},
+		{"Two hikers die after slipping off a ridge on Mount Cook in the south of the country.", "Mount Cook", KindPlace},
+		{"Crews from the North Wales Fire and Rescue Service attended the blaze at the warehouse overnight.", "North Wales Fire and Rescue Service", KindOrganization},
+		{"Marta Ellery of the Bill and Melinda Gates Foundation funded a prize for the cheaper design.", "Bill and Melinda Gates Foundation", KindOrganization},
+		{"Moscow puts former prime minister Mikhail Kasyanov and a business school dean on the register.", "Mikhail Kasyanov", KindPerson},
 		{"Tarvenor Airlines announces the resumption of flights to the capital after the storm.", "Tarvenor Airlines", KindOrganization},
-		{"The Philippine Department of Foreign Affairs later states that it has received the note.", "Philippine Department", ""},
-		{"The Philippine Department of Foreign Affairs later states that it has received the note.", "Foreign Affairs", ""},
-		{"Foreign Minister Julie Bishop met with the Minister of Foreign Affairs of Iraq in the capital.", "Foreign Affairs", ""},
+		{"The Philippine Department of Foreign Affairs then says it has not yet seen the letter.", "Philippine Department", ""},
+		{"The Philippine Department of Foreign Affairs then says it has not yet seen the letter.", "Foreign Affairs", ""},
+		{"Foreign Minister Anna Carrow hosted the Minister of Foreign Affairs of Iraq in Canberra.", "Foreign Affairs", ""},
 	} {
 		if got := kindOf(kb, tc.body, tc.text); got != tc.kind {
 			t.Errorf("%q: %q read as %q, want %q (all: %v)", tc.body, tc.text, got, tc.kind, foundIn(kb, tc.body))
@@ -141,16 +141,16 @@ func TestPlacesNamedLikeWords(t *testing.T) {
 	for _, tc := range []struct {
 		body, text, id string // id "" = no entity; a prefix of the id otherwise
 	}{
-		{"We extend our condolences to his children Elizabeth and Susan, and to his wider family.", "Elizabeth", ""},
+		{"Our thoughts are with his daughters Elizabeth and Susan, and with all his relatives.", "Elizabeth", ""},
 		{"A flood hit Elizabeth, New Jersey, on Monday and the roads were closed for hours.", "Elizabeth", "city:"},
-		{"Former New York City Mayor Michael Bloomberg planned to invest in the state this year.", "Michael Bloomberg", "new:person:michael-bloomberg"},
+		{"Former New York City Mayor Michael Bloomberg pledged money for clinics in the state last year.", "Michael Bloomberg", "new:person:michael-bloomberg"},
 		{"After a series of defeats in the courts, President Roosevelt looked to add more justices.", "Roosevelt", "new:"},
-		{"It does not match the nuclear family idea widespread in Western culture at all.", "Western", ""},
-		{"People there are more comfortable with fit for purpose policies or CENTRE, he wrote.", "CENTRE", ""},
+		{"That hardly fits the nuclear family model common in Western culture today.", "Western", ""},
+		{"Voters there prefer practical fit for purpose measures or CENTRE, she argued.", "CENTRE", ""},
 		{"Six people are killed when a Piper PA-31T air ambulance crashes between two towns.", "PA", ""},
 		{"The distribution offered compatibility with the GNU tools and the Linux kernel for years.", "GNU", ""},
 		{"The GNU in Tripoli said the clashes had ended after talks between the Libyan factions.", "GNU", "org:ly-gnu"},
-		{"Biden delivered a speech in Delaware in which he spoke about the climate and jobs.", "Delaware", "region:US.DE"},
+		{"Biden gave an address in Delaware in which he talked about roads and wages.", "Delaware", "region:US.DE"},
 		{"Police found the car in Delaware, Ohio, near the highway on Sunday morning.", "Delaware", "city:"},
 		{"She studied in Saint Louis in the United States and played in a tournament in Moscow last year.", "Moscow", "city:524901"},
 		{"Two people died in a truck accident in Hassan district of Karnataka on Friday night.", "Hassan district", "district:IN."},
@@ -171,14 +171,14 @@ func TestTitlesOfOthers(t *testing.T) {
 		body, text string
 		linked     bool
 	}{
-		{"Former French president Nicolas Sarkozy is sentenced to five years in prison in Paris.", "president", false},
-		{"Rodrigo Paz is sworn in as the new president of Bolivia, succeeding the incumbent.", "president", false},
+		{"Former French president Nicolas Sarkozy loses his final appeal in a Paris court.", "president", false},
+		{"Rodrigo Paz takes the oath as the new president of Bolivia in La Paz.", "president", false},
 		{"The trial of former Congolese president Joseph Kabila opens in the capital on Friday.", "president", false},
-		{"U.S. president-elect Donald Trump refuses to rule out using military force in the region.", "president", false},
-		{"Which past U.S. president(s) do you most admire and why, the interviewer asked.", "president", false},
-		{"Citizens of the United Kingdom do not elect the Prime Minister directly in any election.", "Prime Minister", false},
+		{"U.S. president-elect Donald Trump declines to exclude the use of force over the canal.", "president", false},
+		{"Name the past U.S. president(s) you respect most, the moderator said.", "president", false},
+		{"Voters in the United Kingdom never choose the Prime Minister directly at the ballot box.", "Prime Minister", false},
 		{"A Colombian senator and presidential candidate is shot in the capital on Saturday.", "senator", false},
-		{"President Trump spoke on Monday. The Vice President, Mike Pence, said on Friday that talks went on.", "Vice President", false},
+		{"President Trump spoke on Monday. The Vice President, Mike Pence, told reporters on Thursday that the talks continued.", "Vice President", false},
 		{"The Iraqi prime minister condemned the strike on the base near the capital on Friday.", "prime minister", true},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
@@ -195,18 +195,18 @@ func TestNamesInContext(t *testing.T) {
 	for _, tc := range []struct {
 		body, text, id string // id "" = no entity; a prefix of the id otherwise
 	}{
-		{`He said in Spanish: ((es))Spanish language: Si el Senado me ratifica, seré gobernador.`, "Spanish", ""},
+		{`She said in Spanish: ((es))Spanish language: Si la asamblea me confirma, seré alcaldesa.`, "Spanish", ""},
 		{`Hunter wrote lyrics to songs such as "Dark Star" and others throughout the late 1960s.`, "Dark Star", ""},
-		{`PG&E stated it scheduled the blackouts in response to forecasts for high winds this week.`, "E", ""},
-		{`On Thursday the Native American Rights Fund filed a lawsuit against the state over the law.`, "Native American Rights Fund", "new:org:native-american-rights-fund"},
-		{`Researchers from Pennsylvania State University (Penn State) in the U.S. reported the invention.`, "Penn State", "new:org:pennsylvania-state-university"},
-		{`A boat fire this week near Santa Cruz Island off the coast of California killed all on board.`, "Santa Cruz Island", "new:place:santa-cruz-island"},
+		{`PG&E said it planned the power cuts because forecasts called for strong winds on Tuesday.`, "E", ""},
+		{`On Monday the Native American Rights Fund sued the county over the voting map.`, "Native American Rights Fund", "new:org:native-american-rights-fund"},
+		{`Engineers at Pennsylvania State University (Penn State) have described a new sensor.`, "Penn State", "new:org:pennsylvania-state-university"},
+		{`A yacht fire last month close to Santa Cruz Island, off California, killed three crew.`, "Santa Cruz Island", "new:place:santa-cruz-island"},
 		{`Fires burned for days in Los Angeles County and thousands of homes were destroyed there.`, "Los Angeles County", "district:US.CA.037"},
 		{`The attacker, David Amman, was shot by police. Amman had written his goals in a notepad.`, "Amman", "new:person:david-amman"},
-		{`Yesterday, United States Senator from Vermont Bernie Sanders won the primary by a wide margin.`, "Vermont", "region:US.VT"},
-		{`Yesterday, United States Senator from Vermont Bernie Sanders won the primary by a wide margin.`, "Bernie Sanders", "new:person:bernie-sanders"},
+		{`On Tuesday, United States Senator from Vermont Bernie Sanders carried the caucus easily.`, "Vermont", "region:US.VT"},
+		{`On Tuesday, United States Senator from Vermont Bernie Sanders carried the caucus easily.`, "Bernie Sanders", "new:person:bernie-sanders"},
 		{`The rally was organised by Akhil Bharat Hindu Mahasabha, whose president spoke to reporters.`, "Hindu", ""},
-		{`Pierluisi said from La Fortaleza's Hall of Mirrors that he would be governor until the end of the year.`, "Hall of Mirrors", ""},
+		{`Speaking from La Fortaleza's Hall of Mirrors, the governor said he would stay until December.`, "Hall of Mirrors", ""},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		if ok := tc.id == "" && got == "" || tc.id != "" && strings.HasPrefix(got, tc.id); !ok {
@@ -222,14 +222,14 @@ func TestDescriptionsAndTitlesOfThings(t *testing.T) {
 	for _, tc := range []struct {
 		body, text, id string
 	}{
-		{`For his work, Mendez was awarded the Intelligence Star by the president of the time.`, "Intelligence Star", ""},
+		{`In recognition of her service, Ortiz received the Intelligence Star from the then president.`, "Intelligence Star", ""},
 		{`John Luk Jok, the minister for East African Affairs, died yesterday in the capital Juba.`, "East African Affairs", ""},
-		{`The rancher, often referred to as "The Lion Man", had been in the enclosure at the time.`, "Lion Man", ""},
-		{`Whatever was available in 30 to 60 minutes we had to buy it, she told the reporter.`, "60 minutes", ""},
+		{`The keeper, widely known as "The Lion Man", was inside the pen when it happened.`, "Lion Man", ""},
+		{`We bought anything we could find in 30 to 60 minutes, he told the radio station.`, "60 minutes", ""},
 		{`She grew up reading the comics Nancy Drew and Jem and the Misfits as a young girl.`, "Jem", ""},
 		{`Angela Walker joined the ticket. Wikinews reached out to Walker to discuss the race this week.`, "Walker", "new:person:angela-walker"},
 		{`The general secretary of the RMT union said the measures would protect the staff.`, "RMT", "new:org:rmt"},
-		{`Carroll received the Solidarity Party's 2020 presidential nomination over two others.`, "Solidarity Party", "new:org:solidarity-party"},
+		{`Marsh won the Solidarity Party's 2024 presidential nomination against three rivals.`, "Solidarity Party", "new:org:solidarity-party"},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		if ok := tc.id == "" && got == "" || tc.id != "" && strings.HasPrefix(got, tc.id); !ok {
@@ -246,16 +246,16 @@ func TestTeamsAndFamilyNames(t *testing.T) {
 	for _, tc := range []struct {
 		body, text, id string
 	}{
-		{"In American football, the Philadelphia Eagles beat the Kansas City Chiefs in the final.", "Kansas City", ""},
-		{"In American football, the Philadelphia Eagles beat the Kansas City Chiefs in the final.", "Kansas City Chiefs", "new:org:kansas-city-chiefs"},
-		{"In tennis, Madison Keys wins her first major title after a long final on Saturday.", "Madison Keys", "new:person:madison-keys"},
-		{"The avenue in Beirut, named after former Syrian president Hafez al-Assad, will be renamed.", "Hafez al-Assad", "new:person:hafez-al-assad"},
-		{"The avenue in Beirut, named after former Syrian president Hafez al-Assad, will be renamed.", "Assad", ""},
+		{"In the NFL playoffs, the Denver Broncos edged the Kansas City Chiefs by three points.", "Kansas City", ""},
+		{"In the NFL playoffs, the Denver Broncos edged the Kansas City Chiefs by three points.", "Kansas City Chiefs", "new:org:kansas-city-chiefs"},
+		{"In tennis, Madison Keys wins the Australian Open after three tight sets.", "Madison Keys", "new:person:madison-keys"},
+		{"A square in Damascus, named for former Syrian president Hafez al-Assad, gets a new name.", "Hafez al-Assad", "new:person:hafez-al-assad"},
+		{"A square in Damascus, named for former Syrian president Hafez al-Assad, gets a new name.", "Assad", ""},
 		{"The ruling Austrian People's Party appoints a new leader after the talks fail in Vienna.", "Austrian People's Party", "new:org:austrian-people-party"},
 		{"The observatory reports killings of civilians in Alawite-dominated coastal regions of the country.", "Alawite", ""},
-		{"An earthquake causes a collapse at the El Teniente copper mine near the town, officials said.", "El Teniente", ""},
-		{"A court issued an arrest warrant for former interior minister Lee Sang-min on Friday.", "Lee Sang-min", "new:person:lee-sang-min"},
-		{"A Bolivian court allows the opposition leader to resume his duties as Governor of Santa Cruz while on trial.", "Santa Cruz", "city:3904906"},
+		{"A tremor triggers a tunnel collapse at the El Teniente copper mine in central Chile, the company said.", "El Teniente", ""},
+		{"Prosecutors requested a warrant to detain former interior minister Lee Sang-min on Tuesday.", "Lee Sang-min", "new:person:lee-sang-min"},
+		{"A Bolivian judge lets the jailed opposition figure return to his post as Governor of Santa Cruz pending trial.", "Santa Cruz", "city:3904906"},
 		{"Eighteen people are killed in a collision on Van Reenen's Pass in the province on Friday.", "Van Reenen's Pass", "new:place:van-reenen-pass"},
 		{"A bus overturned on the Tarvenor Link Expressway near the city, killing twelve passengers.", "Tarvenor Link Expressway", "new:place:tarvenor-link-expressway"},
 		{"The draft was held in the city, with the Dallas Mavericks selecting a young forward first.", "Dallas Mavericks", "new:org:dallas-mavericks"},

@@ -60,7 +60,7 @@ func TestCraftAfterName(t *testing.T) {
 // body of the story's country.
 func TestGenericBodyAbroad(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "The High Court of Justice in London, England ruled on Monday against the actor Tom Dalby.", "High Court of Justice", "new:organization"},
+		{"", "The High Court of Justice in Cardiff, Wales ruled on Tuesday against the singer Tom Dalby.", "High Court of Justice", "new:organization"},
 		{"", "The High Court of Justice in Jerusalem, Israel ruled on Monday against the plan.", "High Court of Justice", "org"},
 		{"", "The Pentagon approved the sale of 40 armoured vehicles to the Kenyan army.", "Pentagon", "org:us-department-of-defense"},
 	})

@@ -6,7 +6,7 @@ import "testing"
 // part of the award's name, no body.
 func TestPrizeField(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "Mara Venn is awarded this year's Nobel Memorial Prize in Economic Sciences.", "Economic Sciences", ""},
+		{"", "Mara Venn wins the 2031 Nobel Memorial Prize in Economic Sciences.", "Economic Sciences", ""},
 		{"", "She won the Valdoria Award for Investigative Reporting.", "Investigative Reporting", ""},
 		{"", "The prize went to the Valdorian Association for Human Rights.", "Valdorian Association for Human Rights", "new:organization"},
 	})

@@ -218,8 +218,8 @@ func TestForeignOfNames(t *testing.T) {
 // capitalised word hyphened to a lower-case one runs on in a body's name.
 func TestCampusesShowsHyphens(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "The result was announced on Friday by the University of Ohio, Toledo, after a review.", "University of Ohio, Toledo", "new:organization"},
-		{"", "The result was announced on Friday by the University of Ohio, Toledo, after a review.", "Toledo", ""},
+		{"", "The finding was published on Tuesday by the University of Ohio, Toledo, after an audit.", "University of Ohio, Toledo", "new:organization"},
+		{"", "The finding was published on Tuesday by the University of Ohio, Toledo, after an audit.", "Toledo", ""},
 		{"", "Earning a doctorate from University of Ohio, Toledo, Ana Lind went to sea.", "Toledo", ""},
 		{"", "Crowds filled Anime Expo Ruritania and Fan Expo Canada this weekend, organisers said.", "Canada", ""},
 		{"", "There was one MP of the Co-operative Farmers Federation, and 8 independents.", "Co-operative Farmers Federation", "new:organization"},
@@ -232,7 +232,7 @@ func TestCampusesShowsHyphens(t *testing.T) {
 // sentence before a body's name is no part of it.
 func TestForeignJoinsAndCommittees(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "They worked for the Brigade de Recherche et d’Intervention, an elite unit.", "Brigade de Recherche et d’Intervention", "new:organization"},
+		{"", "Both officers served with the Brigade de Recherche et d’Intervention, a special police squad.", "Brigade de Recherche et d’Intervention", "new:organization"},
 		{"", "Ruiz served on the Halvorsen Committee on Benghazi in 2015.", "Halvorsen Committee on Benghazi", "new:organization"},
 		{"", "Ruiz served on the Halvorsen Committee on Benghazi in 2015.", "Benghazi", ""},
 		{"", `Remarked Center for Coastal Studies scientist Ana Lind, "The count is up."`, "Center for Coastal Studies", "new:organization"},
@@ -255,7 +255,7 @@ func TestPartyNamedAfterCountry(t *testing.T) {
 // from the adjective before a noun or a hyphen.
 func TestAdjectiveNotPaper(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "A crowd crush at a Hindu temple in the south kills nine.", "Hindu", ""},
+		{"", "A crowd crush at a Hindu shrine in Andhra Pradesh kills eleven pilgrims.", "Hindu", ""},
 		{"", "Leaders of the Hindu-nationalist party spoke on Monday.", "Hindu", ""},
 		{"", "Nine died in the crush, The Hindu reported.", "The Hindu", "media:the-hindu"},
 	})
@@ -277,7 +277,7 @@ func TestDemonymEndingName(t *testing.T) {
 func TestCrisesAndCourtDistricts(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "He hid diplomats in the embassy during the Iran Hostage Crisis in 1980.", "Iran", ""},
-		{"", "He was convicted in 1998 in the Middle District of Louisiana.", "Middle District", ""},
+		{"", "She was sentenced in 2003 in the Middle District of Florida.", "Middle District", ""},
 		{"", "Iran freed the diplomats in 1981.", "Iran", "country:IRN"},
 	})
 }

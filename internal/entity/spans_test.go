@@ -16,10 +16,10 @@ func TestTypedSpans(t *testing.T) {
 		{"The Minister for the Middle East, Tobias Quellwood, said the attack was shocking.", "The Minister for the Middle East", SpanPerson},
 		{"The Minister for the Middle East, Tobias Quellwood, said the attack was shocking.", "Middle East", ""},
 		{"Foreign Office Minister Tobias Quellwood said the attack was shocking and cowardly.", "Foreign Office Minister Tobias Quellwood", SpanPerson},
-		{"Hundreds of thousands of Syrians have been killed during the long war, the report said.", "Syrians", SpanOrganisation},
+		{"Tens of thousands of Syrians were killed during the long conflict, the report said.", "Syrians", SpanOrganisation},
 		{"The report says the Iraqis have cleared a fifth of the city from the militants.", "the Iraqis", SpanOrganisation},
-		{"I am appalled by this latest brutal attack by Assad's regime on the civilians of the town.", "Assad's regime", SpanOrganisation},
-		{"The resolution gives a timetable for a transition away from the murderous regime of Assad.", "regime of Assad", SpanOrganisation},
+		{"I am shocked by this latest brutal assault by Assad's regime on the people of the town.", "Assad's regime", SpanOrganisation},
+		{"The plan sets a schedule for moving away from the murderous regime of Assad.", "regime of Assad", SpanOrganisation},
 		{"Iraqi forces advanced on the town while Syrian troops held the border crossing.", "Syrians", ""},
 	} {
 		got := ""

@@ -133,7 +133,7 @@ func TestBareTitleOfAnotherCountry(t *testing.T) {
 // not the national one; "the Senate of the United States" is.
 func TestStateBodyOfTheState(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "Alabama lawmakers approved the bill. It passed the Senate of the state on Tuesday.", "Senate", ""},
+		{"", "Alabama legislators backed the measure. It cleared the Senate of the state on Thursday.", "Senate", ""},
 		{"", "The treaty passed the Senate of the United States in 1920.", "Senate of the United States", "org:us-senate"},
 	})
 }

@@ -73,7 +73,7 @@ func TestPloverSourceReadsThePlacesCountry(t *testing.T) {
 // "Russia says its forces captured …": the owner's forces carry its entity.
 func TestOwnForcesCarryTheOwner(t *testing.T) {
 	for _, c := range []struct{ sentence, entity string }{
-		{"Russia says its forces have captured the village of Ivanivka in Kharkiv Oblast.", "Russia"},
+		{"Russia says its forces have now captured the village of Dubrivka in Sumy Oblast.", "Russia"},
 		{"Nigeria says its troops killed a senior commander in Borno State.", "Nigeria"},
 	} {
 		evs := DefaultCoder().Code(inputFor("own", c.sentence, testPublished))
