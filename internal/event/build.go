@@ -606,6 +606,13 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				src = c.actorSpan(s, a, b)
 			}
 		}
+		if src == nil && np == first && claimedAct(s, t) {
+			// "Hamas claimed the rocket attack on Ashkelon": who claims an
+			// attack carried it out
+			if a, b := c.verbSubject(s, np-1); a < b {
+				src = c.actorSpan(s, a, b)
+			}
+		}
 		if src == nil {
 			done = passiveLight(s, t, first, regionB)
 			if done >= 0 {

@@ -569,7 +569,7 @@ func (c *coding) sentence(s *sent) {
 			ev.Attribution = attrib.actor
 			if src := ev.Source; src != nil && attrib.b <= t.head && !subjPronouns[strings.ToLower(src.Text)] &&
 				strings.EqualFold(strings.TrimSpace(src.Text), strings.TrimSpace(attrib.actor.Text)) && !verbal[ev.Type] &&
-				!strings.Contains(strings.ToLower(c.body[s.start:s.end]), "responsib") && !(t.nominal && lightObject(s, t)) && !t.giveUp && !claimsOwnAct(s, attrib.a, t.a) && listedMeasure(s, t) < 0 {
+				!strings.Contains(strings.ToLower(c.body[s.start:s.end]), "responsib") && !(t.nominal && lightObject(s, t)) && !t.giveUp && !claimsOwnAct(s, attrib.a, t.a) && !(t.nominal && claimedAct(s, t)) && listedMeasure(s, t) < 0 {
 				// "Ukrainian officials say a Russian strike has killed two":
 				// the speaker reports the act; who did it is read elsewhere
 				// (a claim of one's own act says "it" or "they", or claims

@@ -495,3 +495,12 @@ func negatedConjunct(s *sent, head int) bool {
 // is unclear whether the army shelled the village", "questioned whether
 // X allied with Y"): the act is put in question, not reported.
 func whetherClause(s *sent, head int) bool { return dependentWord(s, head, 10, "mark", "whether") }
+
+// claimedAct reports an act noun that is the object of a claim verb:
+// "Hamas claimed the rocket attack", "the group admitted the killing of two
+// officers" (not "claimed the attack killed five", where the noun is the
+// subject of what is claimed).
+func claimedAct(s *sent, t *trig) bool {
+	np := npBack(s, t.a)
+	return np >= 1 && s.tokHas(np-1, claimVerbs) && isVerbTag(s.tag(np-1)) && !finiteAfter(s, t.b)
+}

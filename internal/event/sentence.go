@@ -314,3 +314,27 @@ func lightGerund(s *sent, i int) bool {
 // perfectAux are the auxiliaries of the perfect: a participle after them is
 // a verb.
 var perfectAux = set{"has": true, "have": true, "had": true, "having": true}
+
+// finiteAfter says whether a finite verb follows i within its clause (before
+// a comma, a conjunction or a relative word): a noun phrase ending before i
+// is then the subject of that verb ("claimed the attack killed five").
+func finiteAfter(s *sent, i int) bool {
+	for k := i; k < len(s.toks); k++ {
+		switch s.low(k) {
+		case ",", ";", ":", ".", "and", "but", "or", "which", "that", "who", "after", "when":
+			return false
+		}
+		if isFinite(s.tag(k)) {
+			return true
+		}
+		if s.tag(k) == "VBN" && k+1 < len(s.toks) {
+			// a participle with a direct object is a past tense read as
+			// a participle ("claimed the ambush killed nine recruits")
+			switch next := s.tag(k + 1); {
+			case next == "CD" || next == "DT" || next == "PRP$" || strings.HasPrefix(next, "NN"):
+				return true
+			}
+		}
+	}
+	return false
+}
