@@ -502,5 +502,6 @@ func whetherClause(s *sent, head int) bool { return dependentWord(s, head, 10, "
 // subject of what is claimed).
 func claimedAct(s *sent, t *trig) bool {
 	np := npBack(s, t.a)
-	return np >= 1 && s.tokHas(np-1, claimVerbs) && isVerbTag(s.tag(np-1)) && !finiteAfter(s, t.b)
+	// (one accepts a resignation without making it: attacks only)
+	return t.e.Type == "ASSAULT" && np >= 1 && s.tokHas(np-1, claimVerbs) && isVerbTag(s.tag(np-1)) && !finiteAfter(s, t.b)
 }
