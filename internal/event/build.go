@@ -1993,7 +1993,10 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// attacks": the recovery is the news, the death or abduction past
 		ev.Background = true
 	}
-	if !t.nominal && (pastAside(s, t, ts) || freedParticiple(s, t)) || priorAct(s, t) {
+	if !t.nominal && (pastAside(s, t, ts) || freedParticiple(s, t)) || priorAct(s, t) && !(t.nominal && ev.Type == "ASSAULT") {
+		// (a previous strike may be of the same day, and a toll told
+		// with its noun today's: "medics are killed responding to a
+		// previous airstrike")
 		// "sentences X, who criticized the invasion, to three years": what
 		// the aside recalls of a participant is past context, not news
 		ev.Background = true
@@ -3285,9 +3288,14 @@ var remainsStops = set{"after": true, "before": true, "from": true, "when": true
 func priorAct(s *sent, t *trig) bool {
 	if t.nominal {
 		// "his previous support", "a prior indictment in 2025"
-		for j := t.a - 1; j >= 0 && j >= t.a-3 && nounPhraseTags[s.tag(j)]; j-- {
+		// (only adjectives between: "the previous governor's
+		// resignation" is a governor of before, resigning now)
+		for j := t.a - 1; j >= 0 && j >= t.a-3; j-- {
 			if priorAdjectives[s.low(j)] {
 				return true
+			}
+			if s.tag(j) != "JJ" {
+				return false
 			}
 		}
 		return false
