@@ -154,7 +154,7 @@ func (c *coding) finish() {
 			// pronoun read as the source's own entity is a wrong reading
 			e.Target = nil
 		}
-		if t := e.Target; t != nil && (verbal[e.Type] || e.Type == "PROTEST") && t.Entity == nil && t.Country == "" && t.Role == "" && (topicHeads[headWordOf(t.Text)] && !(documentTypes[e.Type] && documentNouns[headWordOf(t.Text)]) || e.Type == "PROTEST" && e.Mode != "vandalize") {
+		if t := e.Target; t != nil && (verbal[e.Type] || e.Type == "PROTEST") && t.Entity == nil && t.Country == "" && t.Role == "" && (topicHead(t.Text) && !(documentTypes[e.Type] && (documentNouns[headWordOf(t.Text)] || documentNouns[phraseHead(t.Text)])) || e.Type == "PROTEST" && e.Mode != "vandalize") {
 			// (a protest's target is whom it is against: "against the
 			// results of the election" names a matter, not an actor)
 			// "calls for protests", "rejects the resolution": what is
@@ -498,6 +498,30 @@ func (ss *Sectors) codes() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// topicHead reports a phrase headed by a matter, not an actor ("calls
+// for talks", "threats against key infrastructure in the country"): its
+// last word, or the last word before its first preposition.
+func topicHead(text string) bool {
+	return topicHeads[headWordOf(text)] || topicHeads[phraseHead(text)]
+}
+
+// phraseHead returns the last word of a phrase before its first
+// preposition or relative word, lower case ("key infrastructure in the
+// country": "infrastructure").
+func phraseHead(text string) string {
+	h := ""
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, ".,;:'\"()")
+		if h != "" && (preps[w] || relativeWords[w]) {
+			break
+		}
+		if w != "" {
+			h = w
+		}
+	}
+	return h
 }
 
 // bareWord reports an actor that is one lower-case word with no entity,
