@@ -186,6 +186,7 @@ func (c *coding) finish() {
 				e.Target = c.entityActor(e.Location.Text[len("to "):], ent)
 			}
 		}
+		c.possessorTarget(e)
 		settleActors(e)
 		trimCharge(e)
 		trimPreposition(e.Source)
@@ -498,6 +499,36 @@ func (ss *Sectors) codes() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// possessorTarget reads a target that names a matter of an actor's ("protests
+// against the government's removal of a fuel subsidy", "criticized the
+// army's conduct") as the actor: whom the act is against is the matter's
+// owner, not the matter.
+func (c *coding) possessorTarget(e *Event) {
+	t := e.Target
+	if t == nil || t.Entity != nil || t.Role != "" || !(verbal[e.Type] || e.Type == "PROTEST") || c.roles == nil {
+		return
+	}
+	ws := strings.Fields(t.Text)
+	for i, w := range ws {
+		if i > 2 {
+			return
+		}
+		own, ok := strings.CutSuffix(w, "'s")
+		if !ok {
+			own, ok = strings.CutSuffix(w, "’s")
+		}
+		if !ok {
+			continue
+		}
+		role := c.roles.byNoun[strings.ToLower(own)]
+		if role == "" || i+1 >= len(ws) || !isLowerWord(ws[i+1]) {
+			return // (not "the army's Colonel X": a person of the owner's)
+		}
+		e.Target = &Actor{Text: strings.Join(append(ws[:i:i], own), " "), Role: role, Country: t.Country}
+		return
+	}
 }
 
 // topicHead reports a phrase headed by a matter, not an actor ("calls
