@@ -154,7 +154,7 @@ func (c *coding) finish() {
 			// pronoun read as the source's own entity is a wrong reading
 			e.Target = nil
 		}
-		if t := e.Target; t != nil && (verbal[e.Type] || e.Type == "PROTEST") && t.Entity == nil && t.Country == "" && t.Role == "" && (topicHead(t.Text) && !(documentTypes[e.Type] && (documentNouns[headWordOf(t.Text)] || documentNouns[phraseHead(t.Text)])) || e.Type == "PROTEST" && e.Mode != "vandalize") {
+		if t := e.Target; t != nil && (verbal[e.Type] || e.Type == "PROTEST") && t.Entity == nil && t.Country == "" && t.Role == "" && (topicHead(t.Text, e.Type) && !(documentTypes[e.Type] && (documentNouns[headWordOf(t.Text)] || documentNouns[phraseHead(t.Text)])) || e.Type == "PROTEST" && e.Mode != "vandalize") {
 			// (a protest's target is whom it is against: "against the
 			// results of the election" names a matter, not an actor)
 			// "calls for protests", "rejects the resolution": what is
@@ -532,10 +532,12 @@ func (c *coding) possessorTarget(e *Event) {
 }
 
 // topicHead reports a phrase headed by a matter, not an actor ("calls
-// for talks", "threats against key infrastructure in the country"): its
-// last word, or the last word before its first preposition.
-func topicHead(text string) bool {
-	return topicHeads[headWordOf(text)] || topicHeads[phraseHead(text)]
+// for talks", "the operation was condemned by"): its last word, or the
+// last word before its first preposition (not for a threat, whose target
+// is the site it threatens, as an attack's is: "threats against key
+// infrastructure in the country").
+func topicHead(text, typ string) bool {
+	return topicHeads[headWordOf(text)] || typ != "THREATEN" && topicHeads[phraseHead(text)]
 }
 
 // phraseHead returns the last word of a phrase before its first
