@@ -187,6 +187,14 @@ func (c *coding) finish() {
 			}
 		}
 		c.possessorTarget(e)
+		if t := e.Target; t != nil && (t.Entity == nil || !isActorKind(t.Entity.Kind)) && practiceNouns[phraseHead(t.Text)] {
+			// "crack down on government corruption", "a crackdown on
+			// illegal immigration", "protest against corruption in the
+			// capital": a practice is what the act is about, not whom it
+			// falls on (its modifier's role, "government", is no actor,
+			// nor the place of its phrase)
+			e.Target = nil
+		}
 		settleActors(e)
 		trimCharge(e)
 		trimPreposition(e.Source)
@@ -531,6 +539,9 @@ func (c *coding) possessorTarget(e *Event) {
 	}
 }
 
+// practiceNouns name a practice or a social ill, never an actor.
+var practiceNouns = wordSet("practiceNouns")
+
 // topicHead reports a phrase headed by a matter, not an actor ("calls
 // for talks", "the operation was condemned by"): its last word, or the
 // last word before its first preposition (not for a threat, whose target
@@ -637,9 +648,16 @@ func settleActors(e *Event) {
 	if bareWord(e.Source) {
 		e.Source = nil
 	}
-	if e.Type == "PROTEST" && e.Target != nil && e.Target.Entity != nil && (e.Target.Entity.Kind == entity.KindPlace || e.Target.Entity.Kind == entity.KindCountry) && causeNouns[firstNounOf(e.Target.Text)] {
-		// "protest against the war in Gaza": the place of the cause
-		// protested is not whom the protest is against
+	if e.Type == "PROTEST" && e.Target != nil && e.Target.Entity != nil && (e.Target.Entity.Kind == entity.KindPlace || e.Target.Entity.Kind == entity.KindCountry) && (causeNouns[firstNounOf(e.Target.Text)] || causeNouns[phraseHead(e.Target.Text)]) {
+		// "protest against the war in Gaza", "against the Iran war": the
+		// place of the cause protested is not whom the protest is against
+		e.Target = nil
+	}
+	if e.Type == "PROTEST" && e.Mode != "vandalize" && e.Target != nil && e.Target.Role == "" && e.Target.Entity != nil && (e.Target.Entity.Kind == entity.KindPlace || e.Target.Entity.Kind == entity.KindFacility) {
+		// "protesting at the India Gate", "filled the streets of the
+		// capital", "a riot at the city prison": a place or a site is
+		// where people protest, not whom against (what vandals damage
+		// is what they act on)
 		e.Target = nil
 	}
 }
