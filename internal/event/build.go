@@ -3288,13 +3288,14 @@ var remainsStops = set{"after": true, "before": true, "from": true, "when": true
 func priorAct(s *sent, t *trig) bool {
 	if t.nominal {
 		// "his previous support", "a prior indictment in 2025"
-		// (only adjectives between: "the previous governor's
-		// resignation" is a governor of before, resigning now)
+		// (only modifiers between, no possessive: "the previous
+		// governor's resignation" is a governor of before, resigning now;
+		// "his prior hospital detention" is a detention of before)
 		for j := t.a - 1; j >= 0 && j >= t.a-3; j-- {
 			if priorAdjectives[s.low(j)] {
 				return true
 			}
-			if s.tag(j) != "JJ" {
+			if s.tag(j) != "JJ" && s.tag(j) != "NN" {
 				return false
 			}
 		}
