@@ -2000,7 +2000,10 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// attacks": the recovery is the news, the death or abduction past
 		ev.Background = true
 	}
-	if !t.nominal && (pastAside(s, t, ts) || freedParticiple(s, t)) {
+	if !t.nominal && (pastAside(s, t, ts) || freedParticiple(s, t)) || priorAct(s, t) && !(t.nominal && ev.Type == "ASSAULT") {
+		// (a previous strike may be of the same day, and a toll told
+		// with its noun today's: "medics are killed responding to a
+		// previous airstrike")
 		// "sentences X, who criticized the invasion, to three years": what
 		// the aside recalls of a participant is past context, not news
 		ev.Background = true
@@ -3282,6 +3285,46 @@ var remainsNouns = set{"body": true, "bodies": true, "remains": true, "corpse": 
 // remainsStops end the dead's phrase: what follows is another clause's act
 // ("pulled the bodies of 12 people from the rubble after an airstrike").
 var remainsStops = set{"after": true, "before": true, "from": true, "when": true, "while": true, "since": true, "following": true, "amid": true, "because": true, "to": true, "into": true, "at": true}
+
+// priorAct reports a trigger that its own words place before the news:
+// an adjective of earlier time before an event noun ("his previous
+// support"), an adverb of earlier time in its verb group ("who was previously
+// arrested", "had previously opposed", "formerly led"), or a past perfect
+// in a relative clause ("defendants who had been charged with", "clashes
+// that had killed"). What the sentence recalls of before is context.
+func priorAct(s *sent, t *trig) bool {
+	if t.nominal {
+		// "his previous support", "a prior indictment in 2025"
+		// (only modifiers between, no possessive: "the previous
+		// governor's resignation" is a governor of before, resigning now;
+		// "his prior hospital detention" is a detention of before)
+		for j := t.a - 1; j >= 0 && j >= t.a-3; j-- {
+			if priorAdjectives[s.low(j)] {
+				return true
+			}
+			if s.tag(j) != "JJ" && s.tag(j) != "NN" {
+				return false
+			}
+		}
+		return false
+	}
+	from := max(0, t.vg-2)
+	for j := from; j < t.head; j++ {
+		if priorAdverbs[s.low(j)] && (j >= t.vg || isAux(s, j+1) || j+1 == t.head) {
+			return true
+		}
+	}
+	k := t.vg - 1
+	if k < 0 || !relativeWords[s.low(k)] || s.low(t.vg) != "had" {
+		return false
+	}
+	return s.tag(t.head) == "VBN"
+}
+
+// priorAdverbs place an act before the time of the news; priorAdjectives
+// do so for an event noun.
+var priorAdverbs = wordSet("priorAdverbs")
+var priorAdjectives = wordSet("priorAdjectives")
 
 // pastAside reports a verb trigger in the past tense inside a relative
 // clause set off by a comma (", who had protested against the coup,")

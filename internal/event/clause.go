@@ -791,6 +791,9 @@ var victimNouns = wordSet("victimNouns")
 // pairDash joins two parties before an event noun ("Iran–U.S. talks").
 var pairDash = set{"–": true, "—": true, "-": true, "/": true}
 
+// victimModifiers, written before an attack's noun, name its victims.
+var victimModifiers = wordSet("victimModifiers")
+
 // nominalArgs reads a noun trigger's arguments: "X's attack", "US
 // airstrikes", "attacks by X on Y", "the massacre perpetrated by X against
 // Y", "the killing of Y", "their support for Y".
@@ -930,6 +933,11 @@ func (c *coding) nominalArgs(s *sent, t *trig) (src, tgt *Actor, ra, rb int) {
 		src = &Actor{Text: s.text(c.body, j, k+1), Role: c.roles.of(&s.toks[k])}
 		if comp := c.compose(s, np, t.a); comp != nil && comp.Country != "" {
 			src.Country = comp.Country
+		}
+		if t.e.Type == "ASSAULT" && s.tokHas(k, victimModifiers) && tgt == nil {
+			// "child sexual abuse", "civilian killings": the noun names
+			// who suffered the attack, not who made it
+			src, tgt = nil, src
 		}
 	}
 	if src == nil && t.head > t.a && armedNouns[s.low(t.a)] && c.roles.of(&s.toks[t.a]) != "" {

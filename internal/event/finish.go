@@ -154,7 +154,7 @@ func (c *coding) finish() {
 			// pronoun read as the source's own entity is a wrong reading
 			e.Target = nil
 		}
-		if t := e.Target; t != nil && (verbal[e.Type] || e.Type == "PROTEST") && t.Entity == nil && t.Country == "" && t.Role == "" && (topicHeads[headWordOf(t.Text)] && !(documentTypes[e.Type] && documentNouns[headWordOf(t.Text)]) || e.Type == "PROTEST" && e.Mode != "vandalize") {
+		if t := e.Target; t != nil && (verbal[e.Type] || e.Type == "PROTEST") && t.Entity == nil && t.Country == "" && t.Role == "" && (topicHead(t.Text, e.Type) && !(documentTypes[e.Type] && (documentNouns[headWordOf(t.Text)] || documentNouns[phraseHead(t.Text)])) || e.Type == "PROTEST" && e.Mode != "vandalize") {
 			// (a protest's target is whom it is against: "against the
 			// results of the election" names a matter, not an actor)
 			// "calls for protests", "rejects the resolution": what is
@@ -185,6 +185,15 @@ func (c *coding) finish() {
 			if ent, ok := c.kb.Get(e.Location.EntityID); ok && ent.Kind == entity.KindCountry {
 				e.Target = c.entityActor(e.Location.Text[len("to "):], ent)
 			}
+		}
+		c.possessorTarget(e)
+		if t := e.Target; t != nil && (t.Entity == nil || !isActorKind(t.Entity.Kind)) && practiceNouns[phraseHead(t.Text)] {
+			// "crack down on government corruption", "a crackdown on
+			// illegal immigration", "protest against corruption in the
+			// capital": a practice is what the act is about, not whom it
+			// falls on (its modifier's role, "government", is no actor,
+			// nor the place of its phrase)
+			e.Target = nil
 		}
 		settleActors(e)
 		trimCharge(e)
@@ -500,6 +509,65 @@ func (ss *Sectors) codes() []string {
 	return out
 }
 
+// possessorTarget reads a target that names a matter of an actor's ("protests
+// against the government's removal of a fuel subsidy", "criticized the
+// army's conduct") as the actor: whom the act is against is the matter's
+// owner, not the matter.
+func (c *coding) possessorTarget(e *Event) {
+	t := e.Target
+	if t == nil || t.Entity != nil || t.Role != "" || !(verbal[e.Type] || e.Type == "PROTEST") || c.roles == nil {
+		return
+	}
+	ws := strings.Fields(t.Text)
+	for i, w := range ws {
+		if i > 2 {
+			return
+		}
+		own, ok := strings.CutSuffix(w, "'s")
+		if !ok {
+			own, ok = strings.CutSuffix(w, "’s")
+		}
+		if !ok {
+			continue
+		}
+		role := c.roles.byNoun[strings.ToLower(own)]
+		if role == "" || i+1 >= len(ws) || !isLowerWord(ws[i+1]) {
+			return // (not "the army's Colonel X": a person of the owner's)
+		}
+		e.Target = &Actor{Text: strings.Join(append(ws[:i:i], own), " "), Role: role, Country: t.Country}
+		return
+	}
+}
+
+// practiceNouns name a practice or a social ill, never an actor.
+var practiceNouns = wordSet("practiceNouns")
+
+// topicHead reports a phrase headed by a matter, not an actor ("calls
+// for talks", "the operation was condemned by"): its last word, or the
+// last word before its first preposition (not for a threat, whose target
+// is the site it threatens, as an attack's is: "threats against key
+// infrastructure in the country").
+func topicHead(text, typ string) bool {
+	return topicHeads[headWordOf(text)] || typ != "THREATEN" && topicHeads[phraseHead(text)]
+}
+
+// phraseHead returns the last word of a phrase before its first
+// preposition or relative word, lower case ("key infrastructure in the
+// country": "infrastructure").
+func phraseHead(text string) string {
+	h := ""
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, ".,;:'\"()")
+		if h != "" && (preps[w] || relativeWords[w]) {
+			break
+		}
+		if w != "" {
+			h = w
+		}
+	}
+	return h
+}
+
 // bareWord reports an actor that is one lower-case word with no entity,
 // country or role: a noun that names no one.
 func bareWord(a *Actor) bool {
@@ -580,9 +648,16 @@ func settleActors(e *Event) {
 	if bareWord(e.Source) {
 		e.Source = nil
 	}
-	if e.Type == "PROTEST" && e.Target != nil && e.Target.Entity != nil && (e.Target.Entity.Kind == entity.KindPlace || e.Target.Entity.Kind == entity.KindCountry) && causeNouns[firstNounOf(e.Target.Text)] {
-		// "protest against the war in Gaza": the place of the cause
-		// protested is not whom the protest is against
+	if e.Type == "PROTEST" && e.Target != nil && e.Target.Entity != nil && (e.Target.Entity.Kind == entity.KindPlace || e.Target.Entity.Kind == entity.KindCountry) && (causeNouns[firstNounOf(e.Target.Text)] || causeNouns[phraseHead(e.Target.Text)]) {
+		// "protest against the war in Gaza", "against the Iran war": the
+		// place of the cause protested is not whom the protest is against
+		e.Target = nil
+	}
+	if e.Type == "PROTEST" && e.Mode != "vandalize" && e.Target != nil && e.Target.Role == "" && e.Target.Entity != nil && (e.Target.Entity.Kind == entity.KindPlace || e.Target.Entity.Kind == entity.KindFacility) {
+		// "protesting at the India Gate", "filled the streets of the
+		// capital", "a riot at the city prison": a place or a site is
+		// where people protest, not whom against (what vandals damage
+		// is what they act on)
 		e.Target = nil
 	}
 }

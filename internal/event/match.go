@@ -240,6 +240,10 @@ func matchAt(s *sent, e *Entry, i int) (end, head int, ok bool) {
 	return end, head, ok && head >= 0
 }
 
+// hedgeParticiples hedge the noun they modify ("alleged fraud"); after a
+// comma or "and" they are read as modifiers even when tagged as a past tense.
+var hedgeParticiples = wordSet("hedgeParticiples")
+
 // joinedModifiers reports "and" or "or" at j joining two modifiers of
 // the noun a pattern's gap runs to: "conducted air and drone strikes",
 // "imposed travel and financial sanctions".
@@ -341,13 +345,17 @@ func headTagOK(s *sent, m match) bool {
 		if s.tag(pi) == "RB" && strings.HasSuffix(s.low(pi), "ly") {
 			pi-- // "Yemen's internationally recognized government"
 		}
-		if p := s.tag(pi); (t == "JJ" || t == "VBN") && m.b == m.head+1 && (pi < 0 || p == "DT" || p == "CD" || p == "PRP$" || p == "POS" || p == "IN" || p == "RP" || preps[s.low(pi)] || p == "," || p == "CC" || (p == "VBG" || p == "VB" || p == "VBP" || p == "VBZ" || p == "VBD") && !isAux(s, pi) && !linkVerbs[s.low(pi)]) &&
-			(isNounTag(s.tag(m.head+1)) || s.tag(m.head+1) == "JJ" && isNounTag(s.tag(m.head+2)) || p == "DT" && isQuote(s, m.head+1)) && !s.tokHas(m.head, casualtyVerbs) {
+		if p := s.tag(pi); (t == "JJ" || t == "VBN" || t == "VBD" && hedgeParticiples[s.low(m.head)] && (p == "," || p == "CC")) && m.b == m.head+1 && (pi < 0 || p == "DT" || p == "CD" || p == "PRP$" || p == "POS" || p == "IN" || p == "RP" || preps[s.low(pi)] || p == "," || p == "CC" || (p == "VBG" || p == "VB" || p == "VBP" || p == "VBZ" || p == "VBD" || p == "NN" && strings.HasSuffix(s.low(pi), "ing")) && !isAux(s, pi) && !linkVerbs[s.low(pi)]) &&
+			(isNounTag(s.tag(m.head+1)) || s.tag(m.head+1) == "JJ" && isNounTag(s.tag(m.head+2)) || p == "DT" && isQuote(s, m.head+1) ||
+				isQuote(s, m.head+1) && (isNounTag(s.tag(m.head+2)) || s.tag(m.head+2) == "JJ")) && !s.tokHas(m.head, casualtyVerbs) {
 			// "three alleged drug boats", "the alleged "losers" comment", "to
 			// protest alleged irregularities", "a request by imprisoned former
 			// president X", "the detained journalists", "Exiled Iranian
-			// crown prince X spoke": a participle that
-			// modifies a noun reports no act of its own
+			// crown prince X spoke", "carrying sanctioned oil" (a gerund
+			// the tagger read as a noun), "deaths, alleged fraud, and"
+			// (a listed participle read as a past tense), "to send
+			// convicted "dangerous criminals"" (a quoted noun phrase): a
+			// participle that modifies a noun reports no act of its own
 			return false
 		}
 		if m.b-m.a > 1 && s.tokHas(m.head, ditransitive) && (s.low(m.b) == "a" || s.low(m.b) == "an") && isNounTag(s.tag(m.b-1)) && !timeNouns[s.low(m.b+1)] {

@@ -466,6 +466,29 @@ func negatedVerb(s *sent, v int) bool {
 	return false
 }
 
+// modifierParticiple reports a one-word verb trigger that the parse makes
+// a modifier of the noun after it ("carrying sanctioned Venezuelan oil",
+// its gerund read as a noun, so the tags alone did not tell): after a
+// gerund, a preposition or a determiner it describes the noun and reports
+// no act (not a casualty verb).
+func modifierParticiple(s *sent, t *trig) bool {
+	h := t.head
+	if t.b != h+1 || depRel(s, h) != "amod" || s.tokHas(h, casualtyVerbs) {
+		return false
+	}
+	switch s.tag(h) {
+	case "JJ", "VBN", "VBD":
+	default:
+		return false
+	}
+	switch p := s.tag(h - 1); {
+	case p == "VBG", p == "IN", p == "DT", p == "PRP$", p == "NN" && strings.HasSuffix(s.low(h-1), "ing"):
+	default:
+		return false // (the parse also calls "and arrested dozens" a modifier)
+	}
+	return isNounTag(s.tag(h+1)) || s.tag(h+1) == "JJ"
+}
+
 // depRel returns the dependency relation of the token at i, "" without a
 // parse.
 func depRel(s *sent, i int) string {
