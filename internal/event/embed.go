@@ -900,7 +900,8 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			t.subjA, t.subjB = c.verbSubject(s, g)
 		case plansAnnounced(s, g, k):
 			// "announces plans to impose tariffs", "unveiled its intention
-			// to withdraw": the announcer plans the act, as in "plans to"
+			// to withdraw", "approves a plan to capture the city": the
+			// subject plans the act, as in "plans to"
 			t.subjA, t.subjB = c.verbSubject(s, g)
 			if t.modality == Actual {
 				t.modality = Planned
@@ -1546,17 +1547,18 @@ func standingPerfect(s *sent, vg, h int) bool {
 	return false
 }
 
-// plansAnnounced reports a governor g that makes known a plan whose
-// infinitive is at k: "announced plans to", "unveils its intention to".
-// Only a determiner, a possessive or adjectives may stand between the
-// verb and the plan's noun, which is right before "to".
+// plansAnnounced reports a governor g that makes known or adopts a plan
+// whose infinitive is at k: "announced plans to", "unveils its intention
+// to", "approved a plan to".
+// Only a determiner, a possessive (a pronoun or a noun's) or modifiers
+// may stand between the verb and the plan's noun, right before "to".
 func plansAnnounced(s *sent, g, k int) bool {
 	if !isVerbTag(s.tag(g)) || !s.tokHas(g, announceVerbs) || k-1 <= g || !s.tokHas(k-1, planNouns) || !isNounTag(s.tag(k-1)) {
 		return false
 	}
 	for q := g + 1; q < k-1; q++ {
 		switch s.tag(q) {
-		case "DT", "PRP$", "JJ":
+		case "DT", "PRP$", "JJ", "NN", "NNP", "NNPS", "POS":
 		default:
 			return false
 		}
