@@ -94,6 +94,8 @@ func TestTagMustHaves(t *testing.T) {
 		{"“We will not leave,” he said.", "”", 0, []string{"''"}},
 		{"They don’t negotiate.", "n’t", 0, []string{"RB"}},
 		{"Gunmen shot dead two policemen.", "shot", 0, []string{"VBD"}},
+		{"The regime jailed dissidents.", "jailed", 0, []string{"VBD"}},
+		{"The regime's jailed reporters went on hunger strike.", "jailed", 0, []string{"JJ", "VBN"}},
 		{"Iranian-backed militias struck again.", "struck", 0, []string{"VBD"}},
 		{"The two countries normalized relations.", "normalized", 0, []string{"VBD"}},
 		{"The journalist is shot and killed by gunmen.", "shot", 0, []string{"VBN"}},

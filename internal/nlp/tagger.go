@@ -750,6 +750,15 @@ func fixTags(toks []Token, verbGap []float32) {
 			objectStart[toks[i+1].Tag] && !finiteAfter(toks[i+1:]) {
 			t.Tag = "VBD"
 		}
+		// "The regime jailed dissidents", "Police detained activists": a
+		// past form the model read as an adjective of the bare plural (or
+		// the name) after it, right after the sentence's subject, with no
+		// other verb to be the main one, is the past tense
+		if !finite && t.Tag == "JJ" && i > 0 && i+1 < len(toks) && isLowerWord(t.Text) && strings.HasSuffix(t.Text, "ed") &&
+			subjectRun(toks[:i]) && isNounTagText(toks[i-1].Tag) && (toks[i+1].Tag == "NNS" || toks[i+1].Tag == "NNP" || toks[i+1].Tag == "NNPS") &&
+			!finiteAfter(toks[i+1:]) {
+			t.Tag = "VBD"
+		}
 		// "The Houthis launch a missile", "The Colombian military conducts
 		// airstrikes": the verbs that carry an act named by their object,
 		// after the sentence's subject, whatever the model read
