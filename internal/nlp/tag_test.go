@@ -96,6 +96,8 @@ func TestTagMustHaves(t *testing.T) {
 		{"Gunmen shot dead two policemen.", "shot", 0, []string{"VBD"}},
 		{"The regime jailed dissidents.", "jailed", 0, []string{"VBD"}},
 		{"The regime's jailed reporters went on hunger strike.", "jailed", 0, []string{"JJ", "VBN"}},
+		{"Governor Tanaka, the head of the regional council, criticized Seoul.", "criticized", 0, []string{"VBD"}},
+		{"Tanaka, the council head, accused of fraud, resigned.", "accused", 0, []string{"VBN"}},
 		{"Iranian-backed militias struck again.", "struck", 0, []string{"VBD"}},
 		{"The two countries normalized relations.", "normalized", 0, []string{"VBD"}},
 		{"The journalist is shot and killed by gunmen.", "shot", 0, []string{"VBN"}},
