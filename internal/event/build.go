@@ -3151,10 +3151,15 @@ func (c *coding) reciprocal(s *sent, t *trig, src, tgt **Actor) {
 	}
 }
 
-// eachOther reports "each other" within tokens [a, b).
+// eachOther reports "each other" or "one another" within tokens [a, b),
+// or "the other" standing alone (no noun after it: "the other party" is
+// someone named), as in "Hamas and Israel both accuse the other of …".
 func eachOther(s *sent, a, b int) bool {
 	for k := a; k+1 < b; k++ {
-		if s.low(k) == "each" && s.low(k+1) == "other" {
+		switch l, n := s.low(k), s.low(k+1); {
+		case l == "each" && n == "other", l == "one" && n == "another":
+			return true
+		case l == "the" && n == "other" && !isNounTag(s.tag(k+2)) && s.tag(k+2) != "JJ":
 			return true
 		}
 	}

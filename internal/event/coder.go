@@ -536,6 +536,12 @@ func (c *coding) sentence(s *sent) {
 				t.drop = true
 			}
 		}
+		if m.e.subjNot != nil && !t.nominal && s.spanHas(t.subjA, t.subjB, m.e.subjNot) {
+			// "police blocked the road": not the protest the verb
+			// codes with any other doer ("rebels blocked the road to
+			// topple the government")
+			t.drop = true
+		}
 		t.modality, t.negated = modality(s, t)
 		if t.nominal && t.modality == Actual && orderedNoun(s, t) {
 			// "orders the deployment of troops", "ordered the arrest of

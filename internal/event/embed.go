@@ -898,6 +898,14 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			// seal off the border": the act is set in train by the
 			// governor's subject
 			t.subjA, t.subjB = c.verbSubject(s, g)
+		case plansAnnounced(s, g, k):
+			// "announces plans to impose tariffs", "unveiled its intention
+			// to withdraw", "approves a plan to capture the city": the
+			// subject plans the act, as in "plans to"
+			t.subjA, t.subjB = c.verbSubject(s, g)
+			if t.modality == Actual {
+				t.modality = Planned
+			}
 		default:
 			t.drop = true
 		}
@@ -1537,6 +1545,25 @@ func standingPerfect(s *sent, vg, h int) bool {
 		}
 	}
 	return false
+}
+
+// plansAnnounced reports a governor g that makes known or adopts a plan
+// whose infinitive is at k: "announced plans to", "unveils its intention
+// to", "approved a plan to".
+// Only a determiner, a possessive (a pronoun or a noun's) or modifiers
+// may stand between the verb and the plan's noun, right before "to".
+func plansAnnounced(s *sent, g, k int) bool {
+	if !isVerbTag(s.tag(g)) || !s.tokHas(g, announceVerbs) || k-1 <= g || !s.tokHas(k-1, planNouns) || !isNounTag(s.tag(k-1)) {
+		return false
+	}
+	for q := g + 1; q < k-1; q++ {
+		switch s.tag(q) {
+		case "DT", "PRP$", "JJ", "NN", "NNP", "NNPS", "POS":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // stepsTaken reports a governor g that sets the infinitive at k going:

@@ -82,6 +82,7 @@ type Entry struct {
 	prio                                                                          int
 	objHas, objNot, prev, notPrev, next, notNext, ctx, notCtx                     set
 	subjHas                                                                       set // the clause subject must hold one of these words
+	subjNot                                                                       set // the clause subject must hold none of these words
 }
 
 type slot struct {
@@ -186,6 +187,8 @@ func (e *Entry) compile() error {
 			e.objNot = list()
 		case "subjhas":
 			e.subjHas = list()
+		case "subjnot":
+			e.subjNot = list()
 		case "prev":
 			e.prev = list()
 		case "notprev":

@@ -29,6 +29,11 @@ var doneGovernors = wordSet("doneGovernors")
 // planners make the infinitive after them a planned event.
 var planners = wordSet("planners")
 
+// announceVerbs make a plan known, and planNouns name the plan whose
+// infinitive follows: "announced plans to withdraw" (embed.go).
+var announceVerbs = wordSet("announceVerbs")
+var planNouns = wordSet("planNouns")
+
 // decisionNouns make the infinitive after them, under a possessor, a
 // planned act of the possessor ("Peru's decision to expel").
 var decisionNouns = wordSet("decisionNouns")

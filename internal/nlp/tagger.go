@@ -750,6 +750,24 @@ func fixTags(toks []Token, verbGap []float32) {
 			objectStart[toks[i+1].Tag] && !finiteAfter(toks[i+1:]) {
 			t.Tag = "VBD"
 		}
+		// "Prime Minister Sato, the leader of the ruling party, criticized
+		// China": a past participle right after a subject and its
+		// appositive between commas, before an object, with no other verb
+		// to be the main one, is the past tense (a reduced relative takes
+		// a preposition: "Sato, the party leader, accused of bribery, …")
+		if !finite && t.Tag == "VBN" && i > 2 && i+1 < len(toks) && toks[i-1].Text == "," && appositiveSubject(toks[:i-1]) &&
+			(objectStart[toks[i+1].Tag] || toks[i+1].Tag == "NNS") && !finiteAfter(toks[i+1:]) {
+			t.Tag = "VBD"
+		}
+		// "The regime jailed dissidents", "Police detained activists": a
+		// past form the model read as an adjective of the bare plural (or
+		// the name) after it, right after the sentence's subject, with no
+		// other verb to be the main one, is the past tense
+		if !finite && t.Tag == "JJ" && i > 0 && i+1 < len(toks) && isLowerWord(t.Text) && strings.HasSuffix(t.Text, "ed") &&
+			subjectRun(toks[:i]) && isNounTagText(toks[i-1].Tag) && (toks[i+1].Tag == "NNS" || toks[i+1].Tag == "NNP" || toks[i+1].Tag == "NNPS") &&
+			!finiteAfter(toks[i+1:]) {
+			t.Tag = "VBD"
+		}
 		// "The Houthis launch a missile", "The Colombian military conducts
 		// airstrikes": the verbs that carry an act named by their object,
 		// after the sentence's subject, whatever the model read
@@ -1106,6 +1124,46 @@ func subjectRun(toks []Token) bool {
 		}
 	}
 	return len(toks) <= 8 || preps == 1
+}
+
+// appositiveSubject reports whether toks, the words before the comma
+// that closes an appositive, read as a subject and its appositive: "Prime
+// Minister Sato, the leader of the ruling party". The subject is a
+// subjectRun; the appositive a noun phrase of at most ten words with at
+// most two prepositions, its participles only modifiers ("the ruling
+// party").
+func appositiveSubject(toks []Token) bool {
+	c := -1
+	for i, t := range toks {
+		if t.Text == "," {
+			if c >= 0 {
+				return false
+			}
+			c = i
+		}
+	}
+	if c < 1 || c+1 >= len(toks) || len(toks)-c-1 > 10 || !subjectRun(toks[:c]) || !isNounTagText(toks[c-1].Tag) {
+		return false
+	}
+	app := toks[c+1:]
+	preps := 0
+	for i, t := range app {
+		switch t.Tag {
+		case "DT", "JJ", "NNP", "NNPS", "NN", "NNS", "CD", "POS", "PRP$", "CC":
+		case "IN":
+			if i == 0 || preps == 2 || !isNounTagText(app[i-1].Tag) {
+				return false
+			}
+			preps++
+		case "VBG", "VBN":
+			if i+1 == len(app) || !isNounTagText(app[i+1].Tag) || i == 0 || app[i-1].Tag != "DT" && app[i-1].Tag != "JJ" {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return isNounTagText(app[len(app)-1].Tag)
 }
 
 // presentMargin is how close the model must have come to reading a word
