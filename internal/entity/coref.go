@@ -881,12 +881,12 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			return // "a Limited Series": a common noun written in capitals
 		}
 		kind = KindOrganization
-	case locCue && (words > 1 || f.toks[k].flags&fSentStart == 0 && (!rz.kb.dict[last] || regionNext) && !neverPlaces[last]),
+	case locCue && (words > 1 || f.toks[k].flags&fSentStart == 0 && (!rz.kb.dict[last] || regionNext) && !neverPlaces[last] && !holidayNames[last]),
 		regionNext && words == 1 && f.toks[k].flags&fSentStart == 0 && !neverPlaces[last] && !titleCue &&
 			!placeHeads[last] && !settlementNouns[last] && !rz.kb.dict[last] && !gluedBefore(f, k):
 		// "in Reliance, Tennessee", "St. Louis, Missouri, and Somerset, Kentucky"
 		// "in Focus", "in Islam": an English word or a faith after "in"
-		// is no place
+		// is no place, nor a feast after "at" ("attacks at Christmas")
 		kind = KindPlace
 	case regionNext && words > 1 && !hasOrg && !titleCue && (!rz.kb.given[f.norm(k)] || words == 2 && f.isNorm(k, arabicConnectors)) &&
 		clauseEndsAfterRegion(f, b) &&

@@ -1,0 +1,18 @@
+package entity
+
+import "testing"
+
+// TestSportFrames: in a match's report (a score, a margin, an item opening
+// with its game) a country beaten or beating is its team; the United
+// Kingdom's nations play as teams too.
+func TestSportFrames(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "In rugby union, Wales defeats England 30–28 in a wet final.", "England", ""},
+		{"", "In cricket, Pakistan defeat India by six wickets in the final of the trophy.", "India", ""},
+		{"", "In cricket, Pakistan defeat India by six wickets in the final of the trophy.", "Pakistan", ""},
+		{"", "Ghana lift the cup after defeating the United States 2–1 in extra time.", "United States", ""},
+		{"", "Zambia's side beat their rival Malawi by 40 points in the netball final.", "Malawi", ""},
+		{"", "Flooding in England closes roads after the storm defeats flood barriers.", "England", "region:"},
+		{"", "Ministers say Pakistan will defeat inflation by next year.", "Pakistan", "country:PAK"},
+	})
+}
