@@ -43,3 +43,20 @@ func TestRegionalPhrases(t *testing.T) {
 		{"", "Settlers torch olive groves in the occupied West Bank, residents say.", "occupied West Bank", ""},
 	})
 }
+
+// TestRoleBeforeAnd: a sentence's first word naming people by their role
+// is no part of a name joined to it by "and".
+func TestRoleBeforeAnd(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Soldiers and Coastal Rangers are hurt when a bridge gives way near Varnby.", "Soldiers and Coastal Rangers", ""},
+		{"", "Police and Border Guards detain nine smugglers near the Varn river.", "Police and Border Guards", ""},
+		{"", "Food and Drug Administration officials approve a new flu shot.", "Food and Drug Administration", "new:organization"},
+	})
+}
+
+// TestCompanyAbbreviation: a name ending in "Co." is a company's.
+func TestCompanyAbbreviation(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Tarnow Motor Co. recalls 90,000 trucks over a brake fault.", "Tarnow Motor Co", "new:organization"},
+	})
+}

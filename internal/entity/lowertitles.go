@@ -7,3 +7,11 @@ package entity
 func lowerTitleFirst(f *fieldState, a int) bool {
 	return f.word(a) && f.toks[a].flags&(fCap|fAllCaps) == 0 && !f.isNorm(a, nameConnectors) && !f.isNorm(a, functionWords)
 }
+
+// roleOpens reports whether the words [i, j) before an "and" are one word
+// that opens the sentence and names people by their role ("Soldiers",
+// "Police"): capitalised only as the sentence's first word, so no part of
+// the name after "and".
+func (rz *recognizer) roleOpens(f *fieldState, i, j int) bool {
+	return j-i == 1 && f.toks[i].flags&fSentStart != 0 && rz.kb.roles.phrases[f.norm(i)] != ""
+}

@@ -16,3 +16,11 @@ func TestSportFrames(t *testing.T) {
 		{"", "Ministers say Pakistan will defeat inflation by next year.", "Pakistan", "country:PAK"},
 	})
 }
+
+// TestSportFramesPlayers: a country written with a player's name is the
+// player's, no side, though the item reports a match.
+func TestSportFramesPlayers(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "In tennis, Mara Vell wins in three sets after defeating Denmark's Ida Lund in the first round.", "Denmark", "country:DNK"},
+	})
+}

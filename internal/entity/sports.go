@@ -101,8 +101,8 @@ func contestAfter(f *fieldState, b int) bool {
 // an item opening "In cricket,"); a country after "of" is a player's
 // ("Lina Moss of Zembla defeats ...").
 func scoredSide(f *fieldState, m *mention) bool {
-	if p := f.prevWord(m.a); p >= 0 && f.norm(p) == "of" {
-		return false
+	if p := f.prevWord(m.a); p >= 0 && f.norm(p) == "of" || f.toks[m.b-1].flags&fPoss != 0 {
+		return false // "Lina Moss of Zembla", "defeating Zembla's Lina Moss": a player's country
 	}
 	next := m.b
 	if next < len(f.toks) && f.word(next) && f.isNorm(next, sportVerbs) && f.spaced(next-1) {
