@@ -60,3 +60,10 @@ func TestCompanyAbbreviation(t *testing.T) {
 		{"", "Tarnow Motor Co. recalls 90,000 trucks over a brake fault.", "Tarnow Motor Co", "new:organization"},
 	})
 }
+
+// TestCoAlone: "Co" alone is a surname or a word's part, no company.
+func TestCoAlone(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Thieves target Harrods and Co-op Food in a wave of thefts.", "Co", ""},
+	})
+}

@@ -812,8 +812,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindOrganization // "Civil Human Rights Front": a coalition of campaigners, no armed group
 	case armedHeads[last]:
 		kind = KindArmedGroup
-	case orgHeads[last] && words > 1:
-		kind = KindOrganization
+	case orgHeads[last] && words > 1, last == "co" && words > 1:
+		kind = KindOrganization // ("Tarnow Motor Co.": a company, not "Co-op" or Mr Co alone)
 	case (last == "city" || last == "town") && words > 1 && scoreNear(f, k, b):
 		kind = KindOrganization // "beat Tarnby City 2–0": a football club named after its town
 	case placeHeads[last] && words > 1, f.isNorm(k, placeFirst) && words > 1 && !hasOrg,

@@ -170,7 +170,7 @@ court assembly parliament congress senate services service foundation society ce
 nations observatory tribunal watch inc ltd llc regiment wing squadron division battery platoon
 fleet task brigade board club museum school lab laboratory laboratories partners tribe tribes
 archive archives railways limited tv television radio broadcasting
-league airlines airways corp co chamber bloc forum democrats republicans holdings kft gmbh plc ag spa llp
+league airlines airways corp chamber bloc forum democrats republicans holdings kft gmbh plc ag spa llp
 archdiocese diocese curia`)
 
 // placeHeads end the names of places; facilityHeads of facilities.

@@ -58,14 +58,23 @@ func sportFrame(f *fieldState) bool {
 	return false
 }
 
-// sideAfterVerb reports whether a verb of a match's result stands before
-// token a, maybe with a few words such as "the" or "their rival" between.
+// sidePreps take the opponent in a match: "a 3–0 win against Zembla",
+// "won 1–0 over hosts Zembla".
+var sidePreps = wordSet("against over")
+
+// qualifyVerbs after a country in a match's report make it a side: "Zembla
+// qualifies for the cup".
+var qualifyVerbs = wordSet("qualify qualifies qualified")
+
+// sideAfterVerb reports whether a verb of a match's result, or "against"
+// or "over", stands before token a, maybe with a few words such as "the"
+// or "their rival" between.
 func sideAfterVerb(f *fieldState, a int) bool {
 	p := f.prevWord(a)
 	for n := 0; n < 3 && p >= 0 && f.isNorm(p, sideFillers) && f.toks[p].flags&(fCap|fAllCaps) == 0; n++ {
 		p = f.prevWord(p)
 	}
-	return p >= 0 && f.isNorm(p, sportVerbs)
+	return p >= 0 && (f.isNorm(p, sportVerbs) || f.isNorm(p, sidePreps))
 }
 
 // marginNumbers are the numbers written out in a match's margin.

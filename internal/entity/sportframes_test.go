@@ -24,3 +24,16 @@ func TestSportFramesPlayers(t *testing.T) {
 		{"", "In tennis, Mara Vell wins in three sets after defeating Denmark's Ida Lund in the first round.", "Denmark", "country:DNK"},
 	})
 }
+
+// TestSportFramesOpponents: "against" or "over" a country in a match's
+// report, a country that qualifies, a country's soccer team: sides.
+func TestSportFramesOpponents(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "In association football, the Zembla team qualifies for the cup after a 3–0 win against Rwanda.", "Rwanda", ""},
+		{"", "Senegal won 1–0 over hosts Morocco in a tense final.", "Morocco", ""},
+		{"", "In association football, Curaçao qualifies for the world cup for the first time.", "Curaçao", ""},
+		{"", "In association football, the South Africa soccer team reaches the final.", "South Africa", ""},
+		{"", "The ministry imposes sanctions against Russia over the seized tanker.", "Russia", "country:RUS"},
+		{"", "Voters in Ruritania say they are angry over Russia and its gas prices.", "Russia", "country:RUS"},
+	})
+}

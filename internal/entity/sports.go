@@ -78,6 +78,9 @@ func teamAfter(f *fieldState, b int) bool {
 	if k < len(f.toks) && f.word(k) && (f.norm(k) == "national" || f.norm(k) == "olympic") {
 		k++
 	}
+	if k < len(f.toks) && f.word(k) && f.isNorm(k, sportNames) {
+		k++ // "the Zembla soccer team", "the Zembla national cricket team"
+	}
 	return k > b && k < len(f.toks) && f.word(k) && f.isNorm(k, teamNouns)
 }
 
@@ -105,7 +108,7 @@ func scoredSide(f *fieldState, m *mention) bool {
 		return false // "Lina Moss of Zembla", "defeating Zembla's Lina Moss": a player's country
 	}
 	next := m.b
-	if next < len(f.toks) && f.word(next) && f.isNorm(next, sportVerbs) && f.spaced(next-1) {
+	if next < len(f.toks) && f.word(next) && (f.isNorm(next, sportVerbs) || f.isNorm(next, qualifyVerbs)) && f.spaced(next-1) {
 		return sportResult(f, f.toks[m.a].sent)
 	}
 	if sideAfterVerb(f, m.a) {
