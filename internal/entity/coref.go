@@ -405,6 +405,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if b == a {
 		return
 	}
+	a = compassDashStart(f, a)
 	if b < len(f.toks) && f.toks[b].start == f.toks[b-1].end && f.text[f.toks[b].start] == '$' {
 		return // "CDN$11,000": a currency
 	}
