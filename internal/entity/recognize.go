@@ -823,6 +823,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 			return false
 		}
 	}
+	if shipPrefixBefore(f, a) {
+		return false // "aboard the USS Iwo Jima": a ship named after the place
+	}
 	if c.titled && c.r.e.Kind == KindPerson && words > 1 && lowerTitleFirst(f, a) {
 		return false // "exiled crown prince Reza Pahlavi": a description in lower case before the name, the name alone is the mention
 	}
