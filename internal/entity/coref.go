@@ -406,6 +406,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		return
 	}
 	a = compassDashStart(f, a)
+	if gameAdjective(f, a, b) {
+		return // "In English football": the game's adjective, no place
+	}
 	if b < len(f.toks) && f.toks[b].start == f.toks[b-1].end && f.text[f.toks[b].start] == '$' {
 		return // "CDN$11,000": a currency
 	}

@@ -79,3 +79,11 @@ func sideAfterVerb(f *fieldState, a int) bool {
 
 // marginNumbers are the numbers written out in a match's margin.
 var marginNumbers = wordSet("one two three four five six seven eight nine ten eleven twelve")
+
+// gameAdjective reports whether the one capitalised word [a, b) stands
+// right before a game's name in lower case ("English football", "Gaelic
+// football"): an adjective of the game, no name.
+func gameAdjective(f *fieldState, a, b int) bool {
+	return b-a == 1 && b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.isNorm(b, sportNames) &&
+		f.spaced(a) && f.toks[b].sent == f.toks[a].sent
+}

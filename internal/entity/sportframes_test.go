@@ -37,3 +37,12 @@ func TestSportFramesOpponents(t *testing.T) {
 		{"", "Voters in Ruritania say they are angry over Russia and its gas prices.", "Russia", "country:RUS"},
 	})
 }
+
+// TestSportClubs: "English" before "football" is the game's adjective; a
+// run with "F.C." or "FC" is a club's name.
+func TestSportClubs(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "In English football, Orlen Palace win the cup after beating Varnby Town 1–0.", "English", ""},
+		{"", "In association football, Tarnow F.C. Women sign a defender from a rival club.", "Tarnow F.C. Women", "new:organization"},
+	})
+}
