@@ -46,3 +46,11 @@ func TestSportClubs(t *testing.T) {
 		{"", "In association football, Tarnow F.C. Women sign a defender from a rival club.", "Tarnow F.C. Women", "new:organization"},
 	})
 }
+
+// TestAsianConfederation: "AFC" is also the Asian confederation's
+// acronym, so it makes no club of a competition's name.
+func TestAsianConfederation(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The club withdraws from the AFC Champions League Elite before the match.", "AFC Champions League Elite", ""},
+	})
+}
