@@ -67,3 +67,12 @@ func TestCoAlone(t *testing.T) {
 		{"", "Thieves target Harrods and Co-op Food in a wave of thefts.", "Co", ""},
 	})
 }
+
+// TestRepublicsAsPlaces: a republic named after "in" or before its
+// country is a place; "the Islamic Republic" acting is the regime.
+func TestRepublicsAsPlaces(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Five people die in a house fire in Varnyan Republic, Russia.", "Varnyan Republic", "new:place"},
+		{"", "Voters in Portugal elect members of the Assembly of the Republic.", "Assembly of the Republic", "new:organization"},
+	})
+}

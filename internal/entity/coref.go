@@ -852,6 +852,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	case (cueNoun || bodyNext) && words > 1 && (!rz.kb.given[f.norm(k)] || f.isNorm(k, nameArticles)):
 		// "the Les Démocrates party": a foreign article, no given name
 		kind = KindOrganization
+	case last == "republic" && words > 1 && (locCue || regionNext) && !titleCue:
+		kind = KindPlace // "in Sakha Republic, Russia": a republic inside a federation, a place
 	case hasOrg && words > 1:
 		kind = KindOrganization
 	case words == 1 && allCaps:
