@@ -826,6 +826,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if shipPrefixBefore(f, a) {
 		return false // "aboard the USS Iwo Jima": a ship named after the place
 	}
+	if (c.r.e.Kind == KindFacility || c.r.e.Kind == KindPlace) && craftModel(f, a, b) {
+		return false // "their Kawasaki T-4 aircraft": a maker's model, no air base
+	}
 	if c.titled && c.r.e.Kind == KindPerson && words > 1 && lowerTitleFirst(f, a) {
 		return false // "exiled crown prince Reza Pahlavi": a description in lower case before the name, the name alone is the mention
 	}

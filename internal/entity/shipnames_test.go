@@ -10,3 +10,12 @@ func TestShipNames(t *testing.T) {
 		{"", "The frigate docks in Gibraltar after the exercise.", "Gibraltar", "country:GIB"},
 	})
 }
+
+// TestCraftModels: a maker's model written like an air base's name, before
+// "aircraft", is no mention of the base.
+func TestCraftModels(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Two pilots die when their Kawasaki T-4 aircraft crashes into a lake after take-off.", "T-4", ""},
+		{"", "Drones strike the T-4 airbase in central Syria overnight.", "T-4 airbase", "place:t4-air-base"},
+	})
+}
