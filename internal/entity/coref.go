@@ -405,6 +405,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if b == a {
 		return
 	}
+	a = compassDashStart(f, a)
+	if gameAdjective(f, a, b) {
+		return // "In English football": the game's adjective, no place
+	}
 	if b < len(f.toks) && f.toks[b].start == f.toks[b-1].end && f.text[f.toks[b].start] == '$' {
 		return // "CDN$11,000": a currency
 	}
@@ -812,8 +816,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindOrganization // "Civil Human Rights Front": a coalition of campaigners, no armed group
 	case armedHeads[last]:
 		kind = KindArmedGroup
-	case orgHeads[last] && words > 1:
-		kind = KindOrganization
+	case orgHeads[last] && words > 1, last == "co" && words > 1:
+		kind = KindOrganization // ("Tarnow Motor Co.": a company, not "Co-op" or Mr Co alone)
 	case (last == "city" || last == "town") && words > 1 && scoreNear(f, k, b):
 		kind = KindOrganization // "beat Tarnby City 2–0": a football club named after its town
 	case placeHeads[last] && words > 1, f.isNorm(k, placeFirst) && words > 1 && !hasOrg,
@@ -848,6 +852,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	case (cueNoun || bodyNext) && words > 1 && (!rz.kb.given[f.norm(k)] || f.isNorm(k, nameArticles)):
 		// "the Les Démocrates party": a foreign article, no given name
 		kind = KindOrganization
+	case last == "republic" && words > 1 && (locCue || regionNext) && !titleCue:
+		kind = KindPlace // "in Sakha Republic, Russia": a republic inside a federation, a place
 	case hasOrg && words > 1:
 		kind = KindOrganization
 	case words == 1 && allCaps:
@@ -881,12 +887,12 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			return // "a Limited Series": a common noun written in capitals
 		}
 		kind = KindOrganization
-	case locCue && (words > 1 || f.toks[k].flags&fSentStart == 0 && (!rz.kb.dict[last] || regionNext) && !neverPlaces[last]),
+	case locCue && (words > 1 || f.toks[k].flags&fSentStart == 0 && (!rz.kb.dict[last] || regionNext) && !neverPlaces[last] && !holidayNames[last]),
 		regionNext && words == 1 && f.toks[k].flags&fSentStart == 0 && !neverPlaces[last] && !titleCue &&
 			!placeHeads[last] && !settlementNouns[last] && !rz.kb.dict[last] && !gluedBefore(f, k):
 		// "in Reliance, Tennessee", "St. Louis, Missouri, and Somerset, Kentucky"
 		// "in Focus", "in Islam": an English word or a faith after "in"
-		// is no place
+		// is no place, nor a feast after "at" ("attacks at Christmas")
 		kind = KindPlace
 	case regionNext && words > 1 && !hasOrg && !titleCue && (!rz.kb.given[f.norm(k)] || words == 2 && f.isNorm(k, arabicConnectors)) &&
 		clauseEndsAfterRegion(f, b) &&

@@ -129,7 +129,7 @@ revolutionary liberation freedom free human rights watch news new federal centra
 general public royal world global european union states state nations health foreign affairs
 defence defense interior justice security intelligence economic social development relief red
 cross crescent house academy sciences science institute center centre foundation bank company
-corp corporation inc ltd llc group association society network media press radio television tv
+corp corporation inc ltd llc fc group association society network media press radio television tv
 agency office department ministry council committee commission court assembly parliament congress
 senate party movement front army forces force guard guards brigade brigades battalion battalions
 corps command police coalition alliance federation fund program programme organization

@@ -354,6 +354,9 @@ func (rz *recognizer) andJoins(f *fieldState, i, j int) bool {
 	if e == j+1 || j-i >= 2 && rz.kb.given[f.norm(i)] && !rz.kb.dict[f.norm(i)] || f.isNorm(j+1, titleWords) || f.isNorm(j+1, personTitles) || f.isNorm(j+1, roleWords) {
 		return false // "Barmouth Publicity and Director of …": an office follows
 	}
+	if rz.roleOpens(f, i, j) {
+		return false // "Soldiers and Border Guards are hurt": two groups of people
+	}
 	// "the journal Marine Ecology and Evolution", "Journal of Law and
 	// Society": a journal's title goes on over its "and"
 	if e-j-1 <= 3 && (i > 0 && f.word(i-1) && f.toks[i-1].flags&(fCap|fAllCaps) == 0 && f.isNorm(i-1, journalNouns) ||

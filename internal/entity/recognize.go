@@ -823,6 +823,15 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 			return false
 		}
 	}
+	if shipPrefixBefore(f, a) {
+		return false // "aboard the USS Iwo Jima": a ship named after the place
+	}
+	if (c.r.e.Kind == KindFacility || c.r.e.Kind == KindPlace) && craftModel(f, a, b) {
+		return false // "their Kawasaki T-4 aircraft": a maker's model, no air base
+	}
+	if c.titled && c.r.e.Kind == KindPerson && words > 1 && lowerTitleFirst(f, a) {
+		return false // "exiled crown prince Reza Pahlavi": a description in lower case before the name, the name alone is the mention
+	}
 	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindCountry) && c.form == FormName && f.word(b) && f.isNorm(b, diseaseHeads) && f.spaced(b-1) {
 		return false // "the Sudan virus", "the Bundibugyo strain": a virus named after a place
 	}
@@ -1926,6 +1935,9 @@ func (rz *recognizer) actorReading(f *fieldState, m *mention) bool {
 	if p := m.a - 1; p >= 0 && f.word(p) && toks[p].flags&fHyphen != 0 && f.isNorm(p, stanceWords) {
 		return true // "the pro-Beijing camp": the government the camp sides with
 	}
+	if cityReading(f, m) {
+		return false // "strikes on Kyiv, Ukraine", "the capital city Mogadishu"
+	}
 	p := m.a - 1
 	for p >= 0 && f.isNorm(p, bothEither) {
 		p--
@@ -1938,7 +1950,7 @@ func (rz *recognizer) actorReading(f *fieldState, m *mention) bool {
 		return false // "by Berlin non-profit Cinema for Peace", "Tehran residents": the city before a noun
 	}
 	if toks[m.b-1].flags&fPoss != 0 {
-		for k := m.b; k < min(len(toks), m.b+4) && f.word(k); k++ {
+		for k := m.b; k < min(len(toks), m.b+6) && f.word(k); k++ {
 			if f.isNorm(k, placeNouns) {
 				return false
 			}

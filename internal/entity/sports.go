@@ -43,6 +43,10 @@ func (rz *recognizer) sportsSides(f *fieldState) {
 			rz.unset(f, m) // "Zembla beat Ruritania 2–1"
 			continue
 		}
+		if m.r.e.Kind == KindPlace && m.form == FormName && homeNation(m.r.e) && scoredSide(f, m) {
+			rz.unset(f, m) // "Wales defeats England 30–28": a home nation's team
+			continue
+		}
 		if (m.r.e.Kind == KindPlace && (m.form == FormName || m.form == FormNew) || m.r.e.Kind == KindFacility && m.form == FormNew) &&
 			!strings.HasPrefix(m.r.e.ID, "region:") && scoredSide(f, m) {
 			// "Tarnow City beat Ostrava 2–1": a club named after its town
@@ -74,6 +78,9 @@ func teamAfter(f *fieldState, b int) bool {
 	if k < len(f.toks) && f.word(k) && (f.norm(k) == "national" || f.norm(k) == "olympic") {
 		k++
 	}
+	if k < len(f.toks) && f.word(k) && f.isNorm(k, sportNames) {
+		k++ // "the Zembla soccer team", "the Zembla national cricket team"
+	}
 	return k > b && k < len(f.toks) && f.word(k) && f.isNorm(k, teamNouns)
 }
 
@@ -92,18 +99,20 @@ func contestAfter(f *fieldState, b int) bool {
 }
 
 // scoredSide reports whether the country m stands right before or after a
-// verb of a match's result in a sentence that gives a score ("2–1"); a
-// country after "of" is a player's ("Lina Moss of Zembla defeats ...").
+// verb of a match's result (maybe after "the" or "their rival") in a
+// sentence that reports a result (sportResult: "2–1", "by six wickets",
+// an item opening "In cricket,"); a country after "of" is a player's
+// ("Lina Moss of Zembla defeats ...").
 func scoredSide(f *fieldState, m *mention) bool {
-	if p := f.prevWord(m.a); p >= 0 && f.norm(p) == "of" {
-		return false
+	if p := f.prevWord(m.a); p >= 0 && f.norm(p) == "of" || f.toks[m.b-1].flags&fPoss != 0 {
+		return false // "Lina Moss of Zembla", "defeating Zembla's Lina Moss": a player's country
 	}
 	next := m.b
-	if next < len(f.toks) && f.word(next) && f.isNorm(next, sportVerbs) && f.spaced(next-1) {
-		return hasScore(f, f.toks[m.a].sent)
+	if next < len(f.toks) && f.word(next) && (f.isNorm(next, sportVerbs) || f.isNorm(next, qualifyVerbs)) && f.spaced(next-1) {
+		return sportResult(f, f.toks[m.a].sent)
 	}
-	if p := f.prevWord(m.a); p >= 0 && p == m.a-1 && f.isNorm(p, sportVerbs) {
-		return hasScore(f, f.toks[m.a].sent)
+	if sideAfterVerb(f, m.a) {
+		return sportResult(f, f.toks[m.a].sent)
 	}
 	return false
 }
