@@ -66,6 +66,14 @@ func (s *sent) treeSubject(h int) (a, b int, passive, ok bool, via string) {
 	}
 	for steps, v := 0, h; steps < 4 && v >= 0; steps++ {
 		if k := t.Child(v, "nsubj", "csubj"); k >= 0 {
+			if k < v && v > 0 && s.low(v-1) == "," && s.tag(v) == "VBG" && t.HasRel(v, "advcl") && prepBefore(s, k) {
+				// "launches rockets at northern Israel, injuring two": a
+				// subject with a preposition of its own is the parse's
+				// error; the participle's subject is the clause's
+				via = via + "participle "
+				v = t.Head[v]
+				continue
+			}
 			if isVerbTag(s.tag(k)) && t.HasRel(k, "nsubj", "nsubj:pass") {
 				// "marched to parliament/VB after …": a nominal subject
 				// the parse built on a word the tagger read as a verb is
@@ -129,6 +137,16 @@ func (s *sent) treeSubject(h int) (a, b int, passive, ok bool, via string) {
 	}
 	return 0, 0, false, false, via
 }
+
+// prepBefore reports a noun phrase at k that a place or target preposition
+// opens ("at northern Israel").
+func prepBefore(s *sent, k int) bool {
+	a := npBack(s, k)
+	return a > 0 && aimPreps[s.low(a-1)]
+}
+
+// aimPreps open the phrase of a place or a target.
+var aimPreps = set{"at": true, "on": true, "in": true, "into": true, "against": true, "toward": true, "towards": true, "near": true}
 
 // perfectGerund reports a participle with "having" for its auxiliary.
 func perfectGerund(s *sent, v int) bool {
