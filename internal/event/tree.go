@@ -66,7 +66,7 @@ func (s *sent) treeSubject(h int) (a, b int, passive, ok bool, via string) {
 	}
 	for steps, v := 0, h; steps < 4 && v >= 0; steps++ {
 		if k := t.Child(v, "nsubj", "csubj"); k >= 0 {
-			if k < v && v > 0 && s.low(v-1) == "," && s.tag(v) == "VBG" && t.HasRel(v, "advcl") && prepBefore(s, k) {
+			if k < v && v > 0 && s.low(v-1) == "," && s.tag(v) == "VBG" && t.HasRel(v, "advcl", "acl") && prepBefore(s, k) {
 				// "launches rockets at northern Israel, injuring two": a
 				// subject with a preposition of its own is the parse's
 				// error; the participle's subject is the clause's
