@@ -1501,6 +1501,66 @@ func (rz *recognizer) buildSurnames() {
 			}
 		}
 	}
+	rz.addLongSurnames()
+}
+
+// addLongSurnames adds the surnames of more than one word or of the
+// first of two family names: "De La Fuente" of Rocky De La Fuente,
+// "Vázquez" of Wanda Vázquez Garced. They give way to the last names of
+// buildSurnames ("Huckabee" stays Mike Huckabee's), and one two people
+// share is left out.
+func (rz *recognizer) addLongSurnames() {
+	long := map[string]*rec{}
+	conflict := map[string]bool{}
+	for _, f := range rz.fields {
+		for _, m := range f.ms {
+			if m.r == nil || m.r.e.Kind != KindPerson {
+				continue
+			}
+			for _, key := range rz.longSurnames(m.r.e.Name) {
+				if _, ok := rz.surn[key]; ok || conflict[key] {
+					continue
+				}
+				if o, ok := long[key]; ok && o != m.r {
+					delete(long, key)
+					conflict[key] = true
+					continue
+				}
+				long[key] = m.r
+			}
+		}
+	}
+	for key, r := range long {
+		rz.surn[key] = r
+	}
+}
+
+// longSurnames returns the normalised surnames of a full name other than
+// its last word: the words from a particle on ("de la fuente", "van
+// gogh"), and the first of two family names after a given name
+// ("rossello" of Ricardo Rosselló Nevares) unless it is a given name or
+// an initial itself ("John Paul Stevens", "Michael J. Fox").
+func (rz *recognizer) longSurnames(name string) []string {
+	orig := strings.Fields(name)
+	full := strings.Fields(normalize(name))
+	if len(full) < 3 || len(orig) != len(full) || functionWords[full[0]] {
+		return nil
+	}
+	switch full[len(full)-1] {
+	case "jr", "sr", "ii", "iii", "iv":
+		return nil
+	}
+	for i := 1; i < len(full)-1; i++ {
+		if surnameParticles[full[i]] {
+			return []string{strings.Join(full[i:], " ")}
+		}
+	}
+	p := full[len(full)-2]
+	r, _ := utf8.DecodeRuneInString(orig[len(orig)-2])
+	if len(full) != 3 || len(p) < 3 || !unicode.IsUpper(r) || strings.ContainsAny(orig[len(orig)-2], ".\"'") || rz.kb.given[p] || functionWords[p] {
+		return nil
+	}
+	return []string{p}
 }
 
 // linkSurnames links capitalised surnames ("Sudani", "al-Sudani") of people
@@ -1509,6 +1569,7 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 	if len(rz.surn) == 0 {
 		return
 	}
+	rz.linkLongSurnames(f)
 	for k := 0; k < len(f.toks); k++ {
 		if f.word(k) && f.cover[k] != 0 && f.toks[k].flags&fCap != 0 {
 			// a surname that is also a small place's or a country's name:
@@ -1580,6 +1641,23 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 				continue // "the Bishop of Urgell" after Julie Bishop: an office
 			}
 			f.addMention(mention{a: k, b: k + 1, r: r, form: FormCoref})
+		}
+	}
+}
+
+// linkLongSurnames links a new person named by a surname of more than one
+// word to the person of the article it belongs to: "De La Fuente" once
+// Rocky De La Fuente is named.
+func (rz *recognizer) linkLongSurnames(f *fieldState) {
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || m.form != FormNew || m.r.e.Kind != KindPerson || m.b-m.a < 2 {
+			continue
+		}
+		if r, ok := rz.surn[f.sc.joined(m.a, m.b)]; ok && r != m.r {
+			rz.seen[m.r]--
+			m.r, m.form = r, FormCoref
+			rz.seen[r]++
 		}
 	}
 }

@@ -227,6 +227,10 @@ chairwoman spokesperson`)
 // nameConnectors may stand inside a name in lower case.
 var nameConnectors = wordSet(`of al bin ibn bint abu de da del der van von la le du di y ul sul sur nad pod upon`)
 
+// surnameParticles open a surname of more than one word inside a person's
+// full name: "Rocky De La Fuente", "Vincent van Gogh".
+var surnameParticles = wordSet(`de da del della der den van von la le du di dos das ter ten`)
+
 // locativePreps before a place name say it is used as a place.
 var locativePreps = wordSet(`in near outside at from to into inside around across throughout
 toward towards within nearby north south east west northeast northwest southeast southwest

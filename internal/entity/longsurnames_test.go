@@ -1,0 +1,26 @@
+package entity
+
+import "testing"
+
+// TestLongSurnames: a surname of more than one word, or the first of two
+// family names, is the person named in full in the article.
+func TestLongSurnames(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The mayor, Pietro Van Der Berg, opened the bridge. Van Der Berg said the works cost two million.", "Van Der Berg", "new:person:pietro-van-der-berg"},
+		{"", "The De La Cruz campaign spent little. Candidate Marisol De La Cruz won the primary in June.", "De La Cruz", "new:person:marisol-de-la-cruz"},
+		{"", "Governor Tomasa Ibáñez Corral signed the order on Monday. Later, Ibáñez told reporters the budget would pass.", "Ibáñez", "new:person:tomasa-ibanez-corral"},
+		{"Ibáñez signs budget order", "Governor Tomasa Ibáñez Corral signed the order on Monday.", "Ibáñez", "new:person:tomasa-ibanez-corral"},
+		// a middle given name is no surname
+		{"", "Judge Harold Quentin Marsh retired. Quentin said he was pleased.", "Quentin", ""},
+	})
+}
+
+// TestDescriptorBeforeGroup: "Kurdish-led" and "Turkish-backed" describe an
+// armed group; they are no part of its name.
+func TestDescriptorBeforeGroup(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "On Tuesday the Kurdish-led Syrian Democratic Forces pulled back from the border town.", "Syrian Democratic Forces", "group:syrian-democratic-forces"},
+		{"", "On Tuesday the Kurdish-led Syrian Democratic Forces pulled back from the border town.", "Kurdish-led Syrian Democratic Forces", ""},
+		{"", "Fighters of the Turkish-backed Syrian National Army shelled two villages.", "Syrian National Army", "group:syrian-national-army"},
+	})
+}
