@@ -24,3 +24,22 @@ func TestDescriptorBeforeGroup(t *testing.T) {
 		{"", "Fighters of the Turkish-backed Syrian National Army shelled two villages.", "Syrian National Army", "group:syrian-national-army"},
 	})
 }
+
+// TestJointJurisdictionAlone: "England and Wales" is one jurisdiction, not
+// England with Wales cut off.
+func TestJointJurisdictionAlone(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The new sentencing rules apply across England and Wales from April.", "England and Wales", "place:england-and-wales"},
+		{"", "The new sentencing rules apply across England and Wales from April.", "England", ""},
+		{"", "She toured England last summer.", "England", "region:GB.ENG"},
+	})
+}
+
+// TestComradeTitle: "Cde" and "Comrade" are titles, no part of the name.
+func TestComradeTitle(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Cde Tonderai Makuva told the party congress the vote would go ahead.", "Tonderai Makuva", "new:person:tonderai-makuva"},
+		{"", "Cde Makuva told the party congress the vote would go ahead.", "Cde Makuva", ""},
+		{"", "Comrade Makuva told the party congress the vote would go ahead.", "Makuva", "new:person"},
+	})
+}
