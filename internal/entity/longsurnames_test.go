@@ -43,3 +43,25 @@ func TestComradeTitle(t *testing.T) {
 		{"", "Comrade Makuva told the party congress the vote would go ahead.", "Makuva", "new:person"},
 	})
 }
+
+// TestWorkTitledPlace: a place's name right after a lower-case work noun is
+// the work's title ("the film Casablanca"), not the place.
+func TestWorkTitledPlace(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Critics praised the musical Hamilton when it reached the Orvel Theatre last spring.", "Hamilton", ""},
+		{"", "The old film Casablanca was shown again at the village hall.", "Casablanca", ""},
+		{"", "The festival opened in Casablanca with a film about fishermen.", "Casablanca", "city:"},
+	})
+}
+
+// TestBroadcastersAreMedia: broadcasters and papers the knowledge base holds
+// are media, not bodies of another kind or the country they are named by.
+func TestBroadcastersAreMedia(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Speaking to RNZ on Tuesday, the minister said the ferry would be replaced.", "RNZ", "media:rnz"},
+		{"", "The New Zealand Herald said the ferry would be replaced.", "The New Zealand Herald", "media:nz-herald"},
+		{"", "The Irish Times said the ferry would be replaced.", "The Irish Times", "media:irish-times"},
+		{"", "A presenter for Sky Sports said the match was postponed.", "Sky Sports", "media:sky-sports"},
+		{"", "Speaking to ITV News, the coach said the match was postponed.", "ITV News", "media:itv"},
+	})
+}
