@@ -966,6 +966,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if last == "affairs" && b < len(f.toks) && f.word(b) && f.toks[b].flags&fCap == 0 && f.isNorm(b, portfolioOwners) && f.spaced(b-1) {
 		return // "the post of East African Affairs minister": a portfolio, no body
 	}
+	if kind == KindPlace && p >= 1 && p == k-1 && f.norm(p) == "in" && f.isNorm(p-1, holdingNouns) {
+		return // "shares in Nvidia", "a stake in Quorvex": a firm, no place
+	}
 	if kind == KindPlace && words == 1 && b < len(f.toks) && f.word(b) && f.norm(b) == "history" && f.spaced(b-1) {
 		return // "the most awarded artist in Grammy history": an award's or a league's, no place
 	}
@@ -2395,6 +2398,11 @@ func (rz *recognizer) hyphenFirm(f *fieldState, k, b int) bool {
 
 // copulas say what their subject is.
 var copulas = wordSet("is was")
+
+// holdingNouns before "in" and a name say the name is a firm's: "shares
+// in Nvidia", "a stake in Quorvex".
+var holdingNouns = wordSet(`share shares stake stakes shareholding shareholdings holding holdings
+investment investments invested invest invests investing`)
 
 // workNouns near a name say it is a game's, a program's or a show's.
 var workNouns = wordSet(`game games video-game videogame software program app engine version versions player players

@@ -65,3 +65,14 @@ func TestBroadcastersAreMedia(t *testing.T) {
 		{"", "Speaking to ITV News, the coach said the match was postponed.", "ITV News", "media:itv"},
 	})
 }
+
+// TestHoldingInFirm: a name after "shares in" or "a stake in" is a firm's,
+// no place.
+func TestHoldingInFirm(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The pension fund sold its shares in Quorvex on Thursday.", "Quorvex", ""},
+		{"", "The pension fund bought a stake in Quorvex last year.", "Quorvex", ""},
+		{"", "The pension fund opened an office in Quorvex last year.", "Quorvex", "new:place"},
+		{"", "Earlier SpaceX capsules were berthed by the station's arm.", "SpaceX", "org:spacex"},
+	})
+}

@@ -430,15 +430,11 @@ func (rz *recognizer) nationalSocieties() {
 // a football club ("Los Angeles FC", "FC Cincinnati", "Orlando City SC").
 var clubMarks = map[string]bool{"FC": true, "SC": true, "CF": true, "AFC": true, "SV": true}
 
-// workTitleNouns, written in lower case right before a place's name, say
-// the name is the title of a work: "the film Casablanca".
-var workTitleNouns = wordSet(`film movie musical opera operetta novel novella book song album painting
-poem sitcom documentary ballet symphony sculpture drama miniseries telenovela memoir biopic`)
-
 // titledPlaces takes back places and countries that are part of a title:
 // a beauty title ("Miss Canada", "Mister Brazil") names no country, a
 // place beside a club mark is the club's name, read as one new body, and
-// a place before "TV" or "Radio" a broadcaster's.
+// a place before "TV" or "Radio" a broadcaster's, and one right after a
+// work noun the work's ("the film Casablanca").
 func (rz *recognizer) titledPlaces() {
 	for _, f := range rz.fields {
 		for i := range f.ms {
@@ -453,7 +449,7 @@ func (rz *recognizer) titledPlaces() {
 				return f.text[f.toks[k].start:f.toks[k].end]
 			}
 			before, after := tokText(m.a-1), tokText(m.b)
-			if workTitleNouns[before] && f.spaced(m.a-1) && f.cover[m.a-1] == 0 {
+			if titledWorkNouns[before] && f.spaced(m.a-1) && f.cover[m.a-1] == 0 {
 				rz.unset(f, m) // "the film Casablanca", "the musical Hamilton": a work's title
 				continue
 			}
