@@ -348,7 +348,7 @@ var (
 	journalNouns = wordSet("journal journals annals proceedings transactions")
 	// craftTails end the names of telescopes and spacecraft: no actor
 	// or place ("James Webb Space Telescope", "Perseverance rover")
-	craftTails = wordSet(`telescope telescopes spacecraft rover probe satellite`)
+	craftTails = wordSet(`telescope telescopes spacecraft rover probe satellite rocket rockets capsule capsules`)
 	// seizeVerbs take places as their objects: "captured Badme", "shelled Ansar".
 	seizeVerbs = wordSet(`captured captures capture recaptured recaptures recapture seized seizes retook retakes
 	overran overrun overruns bombed bombs shelled shells besieged besieges liberated liberates stormed storms`)
@@ -976,11 +976,12 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		return // "James Webb Telescope"
 	}
 	if x := b; x < len(f.toks) && f.word(x) && f.toks[x].flags&fCap == 0 && f.spaced(x-1) {
-		if f.norm(x) == "space" && x+1 < len(f.toks) && f.spaced(x) {
+		launch := f.norm(x) == "launch"
+		if (f.norm(x) == "space" || launch) && x+1 < len(f.toks) && f.spaced(x) {
 			x++
 		}
-		if craftTails[f.norm(x)] {
-			return // "the James Webb telescope", "the Hubble and James Webb space telescopes": the craft's name
+		if craftTails[f.norm(x)] || launch && f.norm(x) == "vehicle" {
+			return // "the James Webb telescope", "the Hubble and James Webb space telescopes", "a New Shepard launch vehicle": the craft's name
 		}
 	}
 	if kind == "" || kind == KindPlace && words == 1 && compassFirst[last] {

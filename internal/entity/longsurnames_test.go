@@ -76,3 +76,13 @@ func TestHoldingInFirm(t *testing.T) {
 		{"", "Earlier SpaceX capsules were berthed by the station's arm.", "SpaceX", "org:spacex"},
 	})
 }
+
+// TestRocketNames: a name before "rocket", "capsule" or "launch vehicle" is
+// the craft's, no body.
+func TestRocketNames(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "A Blue Origin Tarvic Seven launch vehicle made a short flight on Friday.", "Tarvic Seven", ""},
+		{"", "The Vorlan Heavy rocket lifted off from the coast on Friday.", "Vorlan Heavy", ""},
+		{"", "A Blue Origin Tarvic Seven launch vehicle made a short flight on Friday.", "Blue Origin", "org:blue-origin"},
+	})
+}
