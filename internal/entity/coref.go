@@ -966,6 +966,12 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if last == "affairs" && b < len(f.toks) && f.word(b) && f.toks[b].flags&fCap == 0 && f.isNorm(b, portfolioOwners) && f.spaced(b-1) {
 		return // "the post of East African Affairs minister": a portfolio, no body
 	}
+	if rz.placeDemonym(f, k, b) || words > 2 && rz.kb.dict[f.norm(k)] && rz.placeDemonym(f, k+1, b) {
+		return // "New Yorkers", "Fellow Long Islanders": a place's people
+	}
+	if kind == KindPerson && words == 1 && p >= 0 && p == k-1 && f.isNorm(p, aAn) {
+		return // "a Muscovite told reporters": a demonym or a common noun, no one's name
+	}
 	if kind == KindPlace && p >= 1 && p == k-1 && f.norm(p) == "in" && f.isNorm(p-1, holdingNouns) {
 		return // "shares in Nvidia", "a stake in Quorvex": a firm, no place
 	}

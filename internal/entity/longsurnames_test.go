@@ -86,3 +86,15 @@ func TestRocketNames(t *testing.T) {
 		{"", "A Blue Origin Tarvic Seven launch vehicle made a short flight on Friday.", "Blue Origin", "org:blue-origin"},
 	})
 }
+
+// TestDemonymsNoNames: a place's people ("a Muscovite", "New Yorkers") are
+// no person or body, and "a New Yorker" with no noun after it is no magazine.
+func TestDemonymsNoNames(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "A Muscovite told reporters the bread queues were long again.", "Muscovite", ""},
+		{"", "Thousands of New Yorkers queued for the ferry on Sunday.", "New Yorkers", ""},
+		{"", "Every New Yorker knows the ferry runs late on Sundays.", "New Yorker", ""},
+		{"", "In a New Yorker profile, the chef spoke about the ferry.", "New Yorker", "media:the-new-yorker"},
+		{"", "The profile ran in the New Yorker last week.", "the New Yorker", "media:the-new-yorker"},
+	})
+}

@@ -104,6 +104,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.nationalSocieties()
 	rz.journalsOfBodies()
 	rz.titledPlaces()
+	rz.demonymOutlets()
 	for _, f := range rz.fields {
 		rz.airBases(f)
 	}
