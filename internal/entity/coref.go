@@ -1655,6 +1655,35 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 	}
 }
 
+// relinkSurnames links again, once names with a nickname inside are
+// read whole ("Tama "Tom" Wiremu"), the new people named by a surname
+// alone to the person named in full. Surnames linkSurnames knew already
+// were settled there ("District Attorney Vance" stays apart from JD Vance).
+func (rz *recognizer) relinkSurnames() {
+	before := rz.surn
+	rz.buildSurnames()
+	for key := range before {
+		delete(rz.surn, key)
+	}
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m.r == nil || m.form != FormNew || m.r.e.Kind != KindPerson || m.b-m.a != 1 || nicknameNext(f, m.a) {
+				continue
+			}
+			if r, ok := rz.surn[f.norm(m.a)]; ok && r != m.r {
+				rz.seen[m.r]--
+				m.r, m.form = r, FormCoref
+				rz.seen[r]++
+			}
+		}
+		rz.linkLongSurnames(f)
+	}
+	for key, r := range before {
+		rz.surn[key] = r
+	}
+}
+
 // linkLongSurnames links a new person named by a surname of more than one
 // word to the person of the article it belongs to: "De La Fuente" once
 // Rocky De La Fuente is named.

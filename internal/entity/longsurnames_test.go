@@ -98,3 +98,21 @@ func TestDemonymsNoNames(t *testing.T) {
 		{"", "The profile ran in the New Yorker last week.", "the New Yorker", "media:the-new-yorker"},
 	})
 }
+
+// TestSurnameAfterNickname: a surname alone is the person whose full name
+// holds a nickname in quotation marks.
+func TestSurnameAfterNickname(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", `Police sergeant Tama "Tom" Wiremu was shot on Friday. Sergeant Wiremu later died after surgery.`, "Wiremu", "new:person:tama-wiremu"},
+	})
+}
+
+// TestHeroAndSideNames: "Captain America" is a hero, "Team Canada" a side;
+// neither is the country.
+func TestHeroAndSideNames(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Children dressed as Captain America and as pirates for the parade.", "Captain America", "new:person:captain-america"},
+		{"", "Children dressed as Captain America and as pirates for the parade.", "America", ""},
+		{"", "Team Canada won the relay in Oslo on Sunday.", "Canada", ""},
+	})
+}

@@ -154,6 +154,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.elidedTails(f)
 		rz.firstParties(f)
 	}
+	rz.relinkSurnames()
 	rz.shortInstitutions()
 	for _, f := range rz.fields {
 		rz.saintsClinics(f)
@@ -432,10 +433,11 @@ func (rz *recognizer) nationalSocieties() {
 var clubMarks = map[string]bool{"FC": true, "SC": true, "CF": true, "AFC": true, "SV": true}
 
 // titledPlaces takes back places and countries that are part of a title:
-// a beauty title ("Miss Canada", "Mister Brazil") names no country, a
-// place beside a club mark is the club's name, read as one new body, and
-// a place before "TV" or "Radio" a broadcaster's, and one right after a
-// work noun the work's ("the film Casablanca").
+// a beauty title ("Miss Canada", "Mister Brazil") or a national side
+// ("Team Canada") names no country, a hero's name ("Captain America") is a
+// person's, a place beside a club mark is the club's name, read as one new
+// body, a place before "TV" or "Radio" a broadcaster's, and one right after
+// a work noun the work's ("the film Casablanca").
 func (rz *recognizer) titledPlaces() {
 	for _, f := range rz.fields {
 		for i := range f.ms {
@@ -457,7 +459,7 @@ func (rz *recognizer) titledPlaces() {
 			if m.form == FormMetonym && !(after != "" && broadcastTails[strings.ToLower(after)]) {
 				continue // "by Abu Dhabi TV": a capital read as its government is a broadcaster's name all the same
 			}
-			if (before == "Miss" || before == "Mister") && f.spaced(m.a-1) && f.cover[m.a-1] == 0 {
+			if (before == "Miss" || before == "Mister" || before == "Team") && f.spaced(m.a-1) && f.cover[m.a-1] == 0 {
 				rz.unset(f, m)
 				continue
 			}
@@ -468,6 +470,9 @@ func (rz *recognizer) titledPlaces() {
 				b++
 			case clubMarks[before] && f.spaced(m.a-1) && f.cover[m.a-1] == 0:
 				a--
+			case before == "Captain" && m.r.e.Kind == KindCountry && f.spaced(m.a-1) && f.cover[m.a-1] == 0:
+				a-- // "Captain America": a hero's name
+				kind = KindPerson
 			case after != "" && broadcastTails[strings.ToLower(after)] && f.toks[m.b].flags&(fCap|fAllCaps) != 0 && f.spaced(m.b-1) &&
 				f.cover[m.b] == 0 && f.toks[m.b-1].flags&fPoss == 0 &&
 				!(f.word(m.b+1) && f.spaced(m.b) && (f.toks[m.b+1].flags&(fCap|fAllCaps) == 0 && strings.HasPrefix(f.toks[m.b+1].tag, "NN") ||
