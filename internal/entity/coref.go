@@ -1711,6 +1711,9 @@ func (rz *recognizer) linkTitle(f *fieldState) {
 	news := make([]named, 0, len(rz.news))
 	var sc scanner
 	for _, r := range rz.news {
+		if rz.seen[r] <= 0 {
+			continue // "Ratana" once read as Matiu Ratana everywhere: nobody of its own
+		}
 		sc.scan(r.e.Name)
 		news = append(news, named{r, len(sc.toks)})
 	}
