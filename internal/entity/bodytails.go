@@ -4,9 +4,10 @@ import "strings"
 
 // bodyPlaceHeads end the names of bodies that go on with "of" and the
 // places they serve: "Port Authority of New York and New Jersey", "Reserve
-// Bank of Zorvany", "University of Lagos".
+// Bank of Zorvany", "University of Lagos", "Court of Appeal of England and
+// Wales".
 var bodyPlaceHeads = wordSet(`authority authorities commission bank university college board corporation
-institute academy council agency district`)
+institute academy council agency district court appeal appeals tribunal society`)
 
 // ofPlaceTails stretches a new body's name over "of" and the places after
 // it ("the Port Authority of New York and New Jersey"): the places are the

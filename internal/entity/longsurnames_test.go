@@ -116,3 +116,12 @@ func TestHeroAndSideNames(t *testing.T) {
 		{"", "Team Canada won the relay in Oslo on Sunday.", "Canada", ""},
 	})
 }
+
+// TestCourtOfJurisdiction: a court or society named "of" a place takes the
+// place into its name.
+func TestCourtOfJurisdiction(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "A clerk of the Court of Appeal of England and Wales read the ruling aloud.", "Court of Appeal of England and Wales", "new:organization"},
+		{"", "The Zorvan Law Society of Kenya objected to the new fees on Monday.", "Zorvan Law Society of Kenya", "new:organization"},
+	})
+}
