@@ -125,3 +125,12 @@ func TestCourtOfJurisdiction(t *testing.T) {
 		{"", "The Zorvan Law Society of Kenya objected to the new fees on Monday.", "Zorvan Law Society of Kenya", "new:organization"},
 	})
 }
+
+// TestOkinaInsideWord: a letter written as an apostrophe inside a word
+// ("Hawaiʻi") is read like the apostrophe, so the name is the one known.
+func TestOkinaInsideWord(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The governor of Hawaiʻi declared an emergency after the lava flow.", "Hawaiʻi", "region:US.HI"},
+		{"", "She teaches at the University of Hawaiʻi at Mānoa near the coast.", "University of Hawaiʻi at Mānoa", "new:organization"},
+	})
+}
