@@ -134,3 +134,14 @@ func TestOkinaInsideWord(t *testing.T) {
 		{"", "She teaches at the University of Hawaiʻi at Mānoa near the coast.", "University of Hawaiʻi at Mānoa", "new:organization"},
 	})
 }
+
+// TestRegionParty: a national party written "of" one of its country's
+// regions is that region's party; BBC Sport is an outlet of its own.
+func TestRegionParty(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "He chaired the Republican Party of Idaho for two years before retiring.", "Republican Party of Idaho", "new:organization"},
+		{"", "He chaired the Republican Party of Idaho for two years before retiring.", "Idaho", ""},
+		{"", "The Republican Party won both seats in Idaho last year.", "Republican Party", "org:us-republican-party"},
+		{"", "Speaking to BBC Sport, the coach said the match was postponed.", "BBC Sport", "media:bbc-sport"},
+	})
+}

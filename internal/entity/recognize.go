@@ -143,6 +143,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.papersOfPlaces()
 	for _, f := range rz.fields {
 		rz.ofPlaceTails(f)
+		rz.regionParties(f)
 		rz.ofPlaceAnds(f)
 		rz.unitNameCuts(f)
 		rz.describedBodies(f)
