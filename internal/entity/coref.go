@@ -1684,6 +1684,60 @@ func (rz *recognizer) relinkSurnames() {
 	}
 }
 
+// mergeShortNames reads a new person named by a given name and one more
+// word of a longer name in the article as that person: "John Luk" of John
+// Luk Jok, "Richard Guy" of Richard Kenneth Guy. Two longer names that fit
+// leave it alone.
+func (rz *recognizer) mergeShortNames() {
+	var long []*rec
+	for _, f := range rz.fields {
+		for _, m := range f.ms {
+			if m.r != nil && m.r.e.Kind == KindPerson && len(strings.Fields(normalize(m.r.e.Name))) >= 3 && !slices.Contains(long, m.r) {
+				long = append(long, m.r)
+			}
+		}
+	}
+	if len(long) == 0 {
+		return
+	}
+	into := map[*rec]*rec{}
+	for _, f := range rz.fields {
+		for _, m := range f.ms {
+			if m.r == nil || !m.r.e.New || m.r.e.Kind != KindPerson || into[m.r] != nil {
+				continue
+			}
+			w := strings.Fields(normalize(m.r.e.Name))
+			if len(w) != 2 || functionWords[w[0]] {
+				continue
+			}
+			var pick *rec
+			for _, r := range long {
+				lw := strings.Fields(normalize(r.e.Name))
+				if r != m.r && lw[0] == w[0] && (lw[1] == w[1] || lw[len(lw)-1] == w[1]) {
+					if pick != nil {
+						pick = nil
+						break
+					}
+					pick = r
+				}
+			}
+			if pick != nil {
+				into[m.r] = pick
+			}
+		}
+	}
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if r := into[m.r]; r != nil {
+				rz.seen[m.r]--
+				m.r, m.form = r, FormCoref
+				rz.seen[r]++
+			}
+		}
+	}
+}
+
 // linkLongSurnames links a new person named by a surname of more than one
 // word to the person of the article it belongs to: "De La Fuente" once
 // Rocky De La Fuente is named.

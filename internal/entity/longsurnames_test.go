@@ -145,3 +145,13 @@ func TestRegionParty(t *testing.T) {
 		{"", "Speaking to BBC Sport, the coach said the match was postponed.", "BBC Sport", "media:bbc-sport"},
 	})
 }
+
+// TestShortenedFullName: a given name and one more word of a longer name in
+// the article name that person, unless two longer names fit.
+func TestShortenedFullName(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Minister Tobi Lam Dut died on Monday in the capital. Tobi Lam had been ill for months.", "Tobi Lam", "new:person:tobi-lam-dut"},
+		{"", "The mathematician Orin Kessel Vay died on Friday. Orin Vay was 103.", "Orin Vay", "new:person:orin-kessel-vay"},
+		{"", "Orin Kessel Vay and Orin Tull Vay met on Friday. Orin Vay spoke first.", "Orin Vay", "new:person:orin-vay"},
+	})
+}

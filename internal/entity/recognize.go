@@ -156,6 +156,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.firstParties(f)
 	}
 	rz.relinkSurnames()
+	rz.mergeShortNames()
 	rz.shortInstitutions()
 	for _, f := range rz.fields {
 		rz.saintsClinics(f)
