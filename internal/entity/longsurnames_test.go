@@ -143,6 +143,7 @@ func TestRegionParty(t *testing.T) {
 		{"", "He chaired the Republican Party of Idaho for two years before retiring.", "Idaho", ""},
 		{"", "The Republican Party won both seats in Idaho last year.", "Republican Party", "org:us-republican-party"},
 		{"", "Speaking to BBC Sport, the coach said the match was postponed.", "BBC Sport", "media:bbc-sport"},
+		{"", "The new towns were never finished, ABC of Australia reported on Friday.", "ABC of Australia", "media:abc-australia"},
 	})
 }
 
