@@ -4,9 +4,10 @@ import "strings"
 
 // bodyPlaceHeads end the names of bodies that go on with "of" and the
 // places they serve: "Port Authority of New York and New Jersey", "Reserve
-// Bank of Zorvany", "University of Lagos".
+// Bank of Zorvany", "University of Lagos", "Court of Appeal of England and
+// Wales".
 var bodyPlaceHeads = wordSet(`authority authorities commission bank university college board corporation
-institute academy council agency district`)
+institute academy council agency district court appeal appeals tribunal society`)
 
 // ofPlaceTails stretches a new body's name over "of" and the places after
 // it ("the Port Authority of New York and New Jersey"): the places are the
@@ -382,3 +383,29 @@ func (rz *recognizer) describedBodies(f *fieldState) {
 // orgWordsNamed are words that make a run a proper name even when each is
 // an ordinary word: "a National Guard", "a High Disciplinary Court".
 var orgWordsNamed = wordSet(`national international united nations royal federal supreme high constitutional european african american asian arab islamic`)
+
+// regionParties reads a national party written with "of" and one of its
+// country's regions as that region's branch, a body of its own: "the
+// Republican Party of Idaho" is no mention of the national party and Idaho.
+func (rz *recognizer) regionParties(f *fieldState) {
+	toks := f.toks
+	for idx := range f.ms {
+		m := &f.ms[idx]
+		if m.r == nil || m.form != FormName || m.r.e.Kind != KindOrganization || m.r.e.Country == "" || f.norm(m.b-1) != "party" {
+			continue
+		}
+		of := m.b
+		if of+1 >= len(toks) || !f.word(of) || f.norm(of) != "of" || toks[of].flags&(fCap|fAllCaps) != 0 || !f.spaced(of-1) || !f.spaced(of) ||
+			toks[of].sent != toks[m.a].sent || toks[m.b-1].flags&fPoss != 0 {
+			continue
+		}
+		p := f.at(of + 1)
+		if p == nil || p.a != of+1 || p.r == nil || p.form != FormName || !strings.HasPrefix(p.r.e.ID, "region:") || p.r.e.Country != m.r.e.Country {
+			continue
+		}
+		a, b, country := m.a, p.b, m.r.e.Country
+		rz.unset(f, m)
+		rz.unset(f, p)
+		rz.addNewOf(f, a, b, KindOrganization, country)
+	}
+}

@@ -348,7 +348,7 @@ var (
 	journalNouns = wordSet("journal journals annals proceedings transactions")
 	// craftTails end the names of telescopes and spacecraft: no actor
 	// or place ("James Webb Space Telescope", "Perseverance rover")
-	craftTails = wordSet(`telescope telescopes spacecraft rover probe satellite`)
+	craftTails = wordSet(`telescope telescopes spacecraft rover probe satellite rocket rockets capsule capsules`)
 	// seizeVerbs take places as their objects: "captured Badme", "shelled Ansar".
 	seizeVerbs = wordSet(`captured captures capture recaptured recaptures recapture seized seizes retook retakes
 	overran overrun overruns bombed bombs shelled shells besieged besieges liberated liberates stormed storms`)
@@ -972,6 +972,15 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if last == "affairs" && b < len(f.toks) && f.word(b) && f.toks[b].flags&fCap == 0 && f.isNorm(b, portfolioOwners) && f.spaced(b-1) {
 		return // "the post of East African Affairs minister": a portfolio, no body
 	}
+	if rz.placeDemonym(f, k, b) || words > 2 && rz.kb.dict[f.norm(k)] && rz.placeDemonym(f, k+1, b) {
+		return // "New Yorkers", "Fellow Long Islanders": a place's people
+	}
+	if kind == KindPerson && words == 1 && p >= 0 && p == k-1 && f.isNorm(p, aAn) {
+		return // "a Muscovite told reporters": a demonym or a common noun, no one's name
+	}
+	if kind == KindPlace && p >= 1 && p == k-1 && f.norm(p) == "in" && f.isNorm(p-1, holdingNouns) {
+		return // "shares in Nvidia", "a stake in Quorvex": a firm, no place
+	}
 	if kind == KindPlace && words == 1 && b < len(f.toks) && f.word(b) && f.norm(b) == "history" && f.spaced(b-1) {
 		return // "the most awarded artist in Grammy history": an award's or a league's, no place
 	}
@@ -979,11 +988,12 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		return // "James Webb Telescope"
 	}
 	if x := b; x < len(f.toks) && f.word(x) && f.toks[x].flags&fCap == 0 && f.spaced(x-1) {
-		if f.norm(x) == "space" && x+1 < len(f.toks) && f.spaced(x) {
+		launch := f.norm(x) == "launch"
+		if (f.norm(x) == "space" || launch) && x+1 < len(f.toks) && f.spaced(x) {
 			x++
 		}
-		if craftTails[f.norm(x)] {
-			return // "the James Webb telescope", "the Hubble and James Webb space telescopes": the craft's name
+		if craftTails[f.norm(x)] || launch && f.norm(x) == "vehicle" {
+			return // "the James Webb telescope", "the Hubble and James Webb space telescopes", "a New Shepard launch vehicle": the craft's name
 		}
 	}
 	if kind == "" || kind == KindPlace && words == 1 && compassFirst[last] {
@@ -1507,6 +1517,66 @@ func (rz *recognizer) buildSurnames() {
 			}
 		}
 	}
+	rz.addLongSurnames()
+}
+
+// addLongSurnames adds the surnames of more than one word or of the
+// first of two family names: "De La Fuente" of Rocky De La Fuente,
+// "Vázquez" of Wanda Vázquez Garced. They give way to the last names of
+// buildSurnames ("Huckabee" stays Mike Huckabee's), and one two people
+// share is left out.
+func (rz *recognizer) addLongSurnames() {
+	long := map[string]*rec{}
+	conflict := map[string]bool{}
+	for _, f := range rz.fields {
+		for _, m := range f.ms {
+			if m.r == nil || m.r.e.Kind != KindPerson {
+				continue
+			}
+			for _, key := range rz.longSurnames(m.r.e.Name) {
+				if _, ok := rz.surn[key]; ok || conflict[key] {
+					continue
+				}
+				if o, ok := long[key]; ok && o != m.r {
+					delete(long, key)
+					conflict[key] = true
+					continue
+				}
+				long[key] = m.r
+			}
+		}
+	}
+	for key, r := range long {
+		rz.surn[key] = r
+	}
+}
+
+// longSurnames returns the normalised surnames of a full name other than
+// its last word: the words from a particle on ("de la fuente", "van
+// gogh"), and the first of two family names after a given name
+// ("rossello" of Ricardo Rosselló Nevares) unless it is a given name or
+// an initial itself ("John Paul Stevens", "Michael J. Fox").
+func (rz *recognizer) longSurnames(name string) []string {
+	orig := strings.Fields(name)
+	full := strings.Fields(normalize(name))
+	if len(full) < 3 || len(orig) != len(full) || functionWords[full[0]] {
+		return nil
+	}
+	switch full[len(full)-1] {
+	case "jr", "sr", "ii", "iii", "iv":
+		return nil
+	}
+	for i := 1; i < len(full)-1; i++ {
+		if surnameParticles[full[i]] {
+			return []string{strings.Join(full[i:], " ")}
+		}
+	}
+	p := full[len(full)-2]
+	r, _ := utf8.DecodeRuneInString(orig[len(orig)-2])
+	if len(full) != 3 || len(p) < 3 || !unicode.IsUpper(r) || strings.ContainsAny(orig[len(orig)-2], ".\"'") || rz.kb.given[p] || functionWords[p] {
+		return nil
+	}
+	return []string{p}
 }
 
 // linkSurnames links capitalised surnames ("Sudani", "al-Sudani") of people
@@ -1515,6 +1585,7 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 	if len(rz.surn) == 0 {
 		return
 	}
+	rz.linkLongSurnames(f)
 	for k := 0; k < len(f.toks); k++ {
 		if f.word(k) && f.cover[k] != 0 && f.toks[k].flags&fCap != 0 {
 			// a surname that is also a small place's or a country's name:
@@ -1590,6 +1661,106 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 	}
 }
 
+// relinkSurnames links again, once names with a nickname inside are
+// read whole ("Tama "Tom" Wiremu"), the new people named by a surname
+// alone to the person named in full. Surnames linkSurnames knew already
+// were settled there ("District Attorney Vance" stays apart from JD Vance).
+func (rz *recognizer) relinkSurnames() {
+	before := rz.surn
+	rz.buildSurnames()
+	for key := range before {
+		delete(rz.surn, key)
+	}
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m.r == nil || m.form != FormNew || m.r.e.Kind != KindPerson || m.b-m.a != 1 || nicknameNext(f, m.a) {
+				continue
+			}
+			if r, ok := rz.surn[f.norm(m.a)]; ok && r != m.r {
+				rz.seen[m.r]--
+				m.r, m.form = r, FormCoref
+				rz.seen[r]++
+			}
+		}
+		rz.linkLongSurnames(f)
+	}
+	for key, r := range before {
+		rz.surn[key] = r
+	}
+}
+
+// mergeShortNames reads a new person named by a given name and one more
+// word of a longer name in the article as that person: "John Luk" of John
+// Luk Jok, "Richard Guy" of Richard Kenneth Guy. Two longer names that fit
+// leave it alone.
+func (rz *recognizer) mergeShortNames() {
+	var long []*rec
+	for _, f := range rz.fields {
+		for _, m := range f.ms {
+			if m.r != nil && m.r.e.Kind == KindPerson && len(strings.Fields(normalize(m.r.e.Name))) >= 3 && !slices.Contains(long, m.r) {
+				long = append(long, m.r)
+			}
+		}
+	}
+	if len(long) == 0 {
+		return
+	}
+	into := map[*rec]*rec{}
+	for _, f := range rz.fields {
+		for _, m := range f.ms {
+			if m.r == nil || !m.r.e.New || m.r.e.Kind != KindPerson || into[m.r] != nil {
+				continue
+			}
+			w := strings.Fields(normalize(m.r.e.Name))
+			if len(w) != 2 || functionWords[w[0]] {
+				continue
+			}
+			var pick *rec
+			for _, r := range long {
+				lw := strings.Fields(normalize(r.e.Name))
+				if r != m.r && lw[0] == w[0] && (lw[1] == w[1] || lw[len(lw)-1] == w[1]) {
+					if pick != nil {
+						pick = nil
+						break
+					}
+					pick = r
+				}
+			}
+			if pick != nil {
+				into[m.r] = pick
+			}
+		}
+	}
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if r := into[m.r]; r != nil {
+				rz.seen[m.r]--
+				m.r, m.form = r, FormCoref
+				rz.seen[r]++
+			}
+		}
+	}
+}
+
+// linkLongSurnames links a new person named by a surname of more than one
+// word to the person of the article it belongs to: "De La Fuente" once
+// Rocky De La Fuente is named.
+func (rz *recognizer) linkLongSurnames(f *fieldState) {
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || m.form != FormNew || m.r.e.Kind != KindPerson || m.b-m.a < 2 {
+			continue
+		}
+		if r, ok := rz.surn[f.sc.joined(m.a, m.b)]; ok && r != m.r {
+			rz.seen[m.r]--
+			m.r, m.form = r, FormCoref
+			rz.seen[r]++
+		}
+	}
+}
+
 // linkTitle links the new entities of the body found again in the title,
 // where capitalisation says nothing (headlines are in title case).
 func (rz *recognizer) linkTitle(f *fieldState) {
@@ -1600,6 +1771,9 @@ func (rz *recognizer) linkTitle(f *fieldState) {
 	news := make([]named, 0, len(rz.news))
 	var sc scanner
 	for _, r := range rz.news {
+		if rz.seen[r] <= 0 {
+			continue // "Ratana" once read as Matiu Ratana everywhere: nobody of its own
+		}
 		sc.scan(r.e.Name)
 		news = append(news, named{r, len(sc.toks)})
 	}
@@ -2323,6 +2497,11 @@ func (rz *recognizer) hyphenFirm(f *fieldState, k, b int) bool {
 
 // copulas say what their subject is.
 var copulas = wordSet("is was")
+
+// holdingNouns before "in" and a name say the name is a firm's: "shares
+// in Nvidia", "a stake in Quorvex".
+var holdingNouns = wordSet(`share shares stake stakes shareholding shareholdings holding holdings
+investment investments invested invest invests investing`)
 
 // workNouns near a name say it is a game's, a program's or a show's.
 var workNouns = wordSet(`game games video-game videogame software program app engine version versions player players

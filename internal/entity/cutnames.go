@@ -216,7 +216,8 @@ func (rz *recognizer) weaponOpener(f *fieldState, a int, small bool) bool {
 
 // titledWorkNouns before a capitalised run say it is a work's title: "the
 // film Emilia Pérez", "the album Abbey Road".
-var titledWorkNouns = wordSet("film films movie movies album albums song single novel book documentary sitcom opera musical")
+var titledWorkNouns = wordSet(`film films movie movies album albums song single novel novella book documentary sitcom opera operetta
+musical painting poem ballet symphony sculpture drama miniseries telenovela memoir biopic`)
 
 // languagePair reports whether the capitalised word at a is one of two
 // joined by "and" or "or" after "in" with no noun after them: "in French

@@ -203,13 +203,13 @@ governor gov mayor judge justice pope cardinal bishop rabbi secretary ambassador
 chairman chairwoman chief director leader deputy officer correspondent reporter journalist
 author analyst professor lawyer activist mme mlle monsignor msgr monsenor monseñor provost
 rector congressmember commissioner alderman alderwoman councilman councilwoman councilmember
-assemblyman assemblywoman assemblymember magistrate`)
+assemblyman assemblywoman assemblymember magistrate comrade cde`)
 
 // surnameTitles stand before a person's surname alone ("Senator Jordan"),
 // never before a country's name.
 var surnameTitles = wordSet(`senator sen rep representative congressman congresswoman congressmember
 councilman councilwoman councilmember assemblyman assemblywoman assemblymember alderman alderwoman
-mr mrs ms dr`)
+mr mrs ms dr comrade cde`)
 
 // titleWords may open a run but are stripped from a person's name.
 var titleWords = wordSet(`mr mrs ms miss dr prof president prime minister premier chancellor
@@ -222,10 +222,14 @@ prosecutor constable inspector detective sheriff coach councillor councilor asse
 assemblywoman superintendent justice candidate nominee honorable honourable mme mlle monsignor
 msgr monsenor monseñor provost rector congressman congresswoman congressmember representative
 commissioner alderman alderwoman councilman councilwoman councilmember assemblymember magistrate
-chairwoman spokesperson`)
+chairwoman spokesperson comrade cde`)
 
 // nameConnectors may stand inside a name in lower case.
 var nameConnectors = wordSet(`of al bin ibn bint abu de da del der van von la le du di y ul sul sur nad pod upon`)
+
+// surnameParticles open a surname of more than one word inside a person's
+// full name: "Rocky De La Fuente", "Vincent van Gogh".
+var surnameParticles = wordSet(`de da del della der den van von la le du di dos das ter ten`)
 
 // locativePreps before a place name say it is used as a place.
 var locativePreps = wordSet(`in near outside at from to into inside around across throughout

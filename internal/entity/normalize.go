@@ -153,6 +153,9 @@ func (s *scanner) word(text string, i int) int {
 				}
 			} else if unicode.Is(unicode.Mn, r) {
 				// combining mark: dropped (decomposed diacritics)
+			} else if apostrophe(r) && !first {
+				// a letter written as an apostrophe inside a word ("Hawaiʻi",
+				// "Sanʿa"): dropped like one
 			} else {
 				if unicode.IsUpper(r) {
 					upper++

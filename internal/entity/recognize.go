@@ -104,6 +104,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.nationalSocieties()
 	rz.journalsOfBodies()
 	rz.titledPlaces()
+	rz.demonymOutlets()
 	for _, f := range rz.fields {
 		rz.airBases(f)
 	}
@@ -142,6 +143,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.papersOfPlaces()
 	for _, f := range rz.fields {
 		rz.ofPlaceTails(f)
+		rz.regionParties(f)
 		rz.ofPlaceAnds(f)
 		rz.unitNameCuts(f)
 		rz.describedBodies(f)
@@ -153,6 +155,8 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.elidedTails(f)
 		rz.firstParties(f)
 	}
+	rz.relinkSurnames()
+	rz.mergeShortNames()
 	rz.shortInstitutions()
 	for _, f := range rz.fields {
 		rz.saintsClinics(f)
@@ -431,9 +435,11 @@ func (rz *recognizer) nationalSocieties() {
 var clubMarks = map[string]bool{"FC": true, "SC": true, "CF": true, "AFC": true, "SV": true}
 
 // titledPlaces takes back places and countries that are part of a title:
-// a beauty title ("Miss Canada", "Mister Brazil") names no country, a
-// place beside a club mark is the club's name, read as one new body, and
-// a place before "TV" or "Radio" a broadcaster's.
+// a beauty title ("Miss Canada", "Mister Brazil") or a national side
+// ("Team Canada") names no country, a hero's name ("Captain America") is a
+// person's, a place beside a club mark is the club's name, read as one new
+// body, a place before "TV" or "Radio" a broadcaster's, and one right after
+// a work noun the work's ("the film Casablanca").
 func (rz *recognizer) titledPlaces() {
 	for _, f := range rz.fields {
 		for i := range f.ms {
@@ -448,10 +454,14 @@ func (rz *recognizer) titledPlaces() {
 				return f.text[f.toks[k].start:f.toks[k].end]
 			}
 			before, after := tokText(m.a-1), tokText(m.b)
+			if titledWorkNouns[before] && f.spaced(m.a-1) && f.cover[m.a-1] == 0 {
+				rz.unset(f, m) // "the film Casablanca", "the musical Hamilton": a work's title
+				continue
+			}
 			if m.form == FormMetonym && !(after != "" && broadcastTails[strings.ToLower(after)]) {
 				continue // "by Abu Dhabi TV": a capital read as its government is a broadcaster's name all the same
 			}
-			if (before == "Miss" || before == "Mister") && f.spaced(m.a-1) && f.cover[m.a-1] == 0 {
+			if (before == "Miss" || before == "Mister" || before == "Team") && f.spaced(m.a-1) && f.cover[m.a-1] == 0 {
 				rz.unset(f, m)
 				continue
 			}
@@ -462,6 +472,9 @@ func (rz *recognizer) titledPlaces() {
 				b++
 			case clubMarks[before] && f.spaced(m.a-1) && f.cover[m.a-1] == 0:
 				a--
+			case before == "Captain" && m.r.e.Kind == KindCountry && f.spaced(m.a-1) && f.cover[m.a-1] == 0:
+				a-- // "Captain America": a hero's name
+				kind = KindPerson
 			case after != "" && broadcastTails[strings.ToLower(after)] && f.toks[m.b].flags&(fCap|fAllCaps) != 0 && f.spaced(m.b-1) &&
 				f.cover[m.b] == 0 && f.toks[m.b-1].flags&fPoss == 0 &&
 				!(f.word(m.b+1) && f.spaced(m.b) && (f.toks[m.b+1].flags&(fCap|fAllCaps) == 0 && strings.HasPrefix(f.toks[m.b+1].tag, "NN") ||
