@@ -203,6 +203,8 @@ func TestHeadlinePresent(t *testing.T) {
 		{"South Korea, Japan extend currency swap", "extend", "VBP"},
 		{"The military deployed armoured vehicles to the river crossing.", "deployed", "VBD"},
 		{"The navy towed the damaged ferry to port.", "navy", "NN"},
+		{"Officials say the Norvian military carried out a raid on a fishing boat.", "military", "NN"},
+		{"Norvian military shelled the ridge overnight.", "military", "NN"},
 		{"The junta seizes the radio station and recovers two helicopters.", "recovers", "VBZ"},
 		{"The president meets farmers and workers the same day.", "workers", "NNS"},
 		{"The minister visits schools and hospitals this week.", "hospitals", "NNS"},

@@ -715,7 +715,7 @@ func fixTags(toks []Token, verbGap []float32) {
 		// body named by a word that is also an adjective, after its
 		// determiner and before a verb (or a past form the model read as
 		// a noun), is the subject's noun
-		if t.Tag == "JJ" && bodyNouns[strings.ToLower(t.Text)] && i > 0 && i+1 < len(toks) && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "PRP$" || toks[i-1].Tag == "POS") &&
+		if t.Tag == "JJ" && bodyNouns[strings.ToLower(t.Text)] && i > 0 && i+1 < len(toks) && (determinerTag(toks[i-1].Tag) || bodyNounModifier(toks, i-1)) &&
 			(isFiniteTag(toks[i+1].Tag) || toks[i+1].Tag == "VBN" || toks[i+1].Tag == "RB" || (toks[i+1].Tag == "NN" || toks[i+1].Tag == "JJ") && isLowerWord(toks[i+1].Text) && strings.HasSuffix(toks[i+1].Text, "ed")) {
 			t.Tag = "NN"
 			if v := &toks[i+1]; !finite && v.Tag != "VBD" && isLowerWord(v.Text) && strings.HasSuffix(v.Text, "ed") && i+3 < len(toks) && toks[i+2].Tag == "VBD" &&
@@ -1217,6 +1217,22 @@ var supportVerbs = map[string]bool{
 
 // bodyNouns name bodies that act as a sentence's subject and are also
 // read as adjectives ("the military", "the navy", "the union").
+// determinerTag reports a tag that opens a noun phrase before its noun.
+func determinerTag(tag string) bool { return tag == "DT" || tag == "PRP$" || tag == "POS" }
+
+// bodyNounModifier reports a name or an adjective at k that opens a noun
+// phrase, or follows its determiner: "the U.S. military carried out",
+// "Sudanese military struck", whose body noun the model read as an
+// adjective and the parse then took for a passive's auxiliary.
+func bodyNounModifier(toks []Token, k int) bool {
+	switch toks[k].Tag {
+	case "NNP", "NNPS", "JJ":
+	default:
+		return false
+	}
+	return k == 0 || determinerTag(toks[k-1].Tag) || toks[k-1].Tag == "," || toks[k-1].Tag == "IN" && !strings.EqualFold(toks[k-1].Text, "of")
+}
+
 var bodyNouns = map[string]bool{
 	"military": true, "navy": true, "union": true, "army": true, "opposition": true, "junta": true, "coalition": true,
 	"government": true, "police": true, "guard": true, "presidency": true, "cabinet": true, "parliament": true,
