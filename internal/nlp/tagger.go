@@ -799,6 +799,12 @@ func fixTags(toks []Token, verbGap []float32) {
 			verbGap[i] < presentMargin {
 			t.Tag = "VBZ"
 		}
+		// "Students try to enter the ministry and clash with police",
+		// "attempt to enter the camp and open fire": after "and", the word
+		// the model nearly read as a verb shares the infinitive before it
+		if (t.Tag == "NN" || t.Tag == "JJ") && infinitiveConjunct(toks, i, verbGap) {
+			t.Tag = "VB"
+		}
 		// "conduct coordinated attacks": a past form right after a finite
 		// verb and before a noun is an adjective of the object
 		if t.Tag == "VBD" && i > 0 && i+1 < len(toks) && (toks[i-1].Tag == "VBP" || toks[i-1].Tag == "VBZ") && toks[i-1].Text != "" &&
@@ -1217,6 +1223,49 @@ var supportVerbs = map[string]bool{
 
 // bodyNouns name bodies that act as a sentence's subject and are also
 // read as adjectives ("the military", "the navy", "the union").
+// infinitiveConjunct reports a word at i, right after "and", that goes on
+// an infinitive earlier in the clause ("to enter the camp and open fire"):
+// the model nearly read it as a verb, and it takes an object or a
+// preposition as a verb does. A comma, a finite verb or another "and"
+// between them ends the search ("to buy food, fuel and …" lists nouns).
+func infinitiveConjunct(toks []Token, i int, verbGap []float32) bool {
+	if i < 3 || i+1 >= len(toks) || !strings.EqualFold(toks[i-1].Text, "and") || !isLowerWord(toks[i].Text) || nounOnlySuffix(toks[i].Text) {
+		return false
+	}
+	w := strings.ToLower(toks[i].Text)
+	fixed := verbPhrases[w+" "+strings.ToLower(toks[i+1].Text)]
+	if !fixed && (toks[i].Tag == "NN" && strings.HasSuffix(w, "s") || math.IsInf(float64(verbGap[i]), 1) || verbGap[i] >= conjunctMargin) {
+		return false
+	}
+	switch next := toks[i+1]; next.Tag {
+	case "IN", "DT", "PRP$", "CD", "RP", "TO":
+		if strings.EqualFold(next.Text, "of") {
+			return false // "to end the war and the loss of lives"
+		}
+	default:
+		if !fixed {
+			return false
+		}
+	}
+	for j := i - 2; j >= 1 && j >= i-10; j-- {
+		tag, lw := toks[j].Tag, strings.ToLower(toks[j].Text)
+		if tag == "," || tag == "." || tag == ":" || lw == "and" || lw == "or" || isFiniteTag(tag) || clauseSubordinators[lw] {
+			return false
+		}
+		if tag == "VB" && toks[j-1].Tag == "TO" {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctMargin is how close the model must have come to reading a
+// present-tense verb for a word after "to enter the camp and" to share the
+// infinitive (the model reads such a base form less readily as a verb than
+// one after a subject: "clash" scores closer than "fuel" in "to buy wheat
+// and fuel for").
+const conjunctMargin = 16
+
 // determinerTag reports a tag that opens a noun phrase before its noun.
 func determinerTag(tag string) bool { return tag == "DT" || tag == "PRP$" || tag == "POS" }
 
