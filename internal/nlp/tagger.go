@@ -799,6 +799,13 @@ func fixTags(toks []Token, verbGap []float32) {
 			verbGap[i] < presentMargin {
 			t.Tag = "VBZ"
 		}
+		// "The army clashes with rebels", "Bolivia sides with Peru": a
+		// verb of two sides the model keeps in its dictionary as a plural
+		// noun, after a singular subject and before "with", in a sentence
+		// with no other verb
+		if !finite && t.Tag == "NNS" && withVerbs[strings.ToLower(t.Text)] && singularSubjectWith(toks, i) {
+			t.Tag = "VBZ"
+		}
 		// "Students try to enter the ministry and clash with police",
 		// "attempt to enter the camp and open fire": after "and", the word
 		// the model nearly read as a verb shares the infinitive before it
@@ -1223,6 +1230,35 @@ var supportVerbs = map[string]bool{
 
 // bodyNouns name bodies that act as a sentence's subject and are also
 // read as adjectives ("the military", "the navy", "the union").
+// withVerbs are verbs in -s of two sides that take "with" and that the
+// model's dictionary knows only as plural nouns.
+var withVerbs = map[string]bool{"clashes": true, "battles": true, "fights": true, "spars": true, "feuds": true, "sides": true, "skirmishes": true}
+
+// singularSubjectWith reports, for the word at i, a clause-opening subject
+// that ends in a name or a singular noun with its determiner ("The Tarsi
+// army", "Bolivia") and "with" after the word, with no finite verb later
+// ("Border clashes with rebels kill five": the noun's own verb).
+func singularSubjectWith(toks []Token, i int) bool {
+	if i < 1 || i+1 >= len(toks) || !strings.EqualFold(toks[i+1].Text, "with") || !subjectRun(toks[:i]) || finiteAfter(toks[i+1:]) {
+		return false
+	}
+	for _, t := range toks[i+1:] {
+		if t.Tag == "," {
+			break
+		}
+		if t.Tag == "VBD" || t.Tag == "VBN" {
+			return false // "… clashes with rebels left five dead"
+		}
+	}
+	switch prev := toks[i-1]; prev.Tag {
+	case "NNP", "NNPS":
+		return true
+	case "NN", "JJ":
+		return bodyNouns[strings.ToLower(prev.Text)] || toks[0].Tag == "DT" && prev.Tag == "NN"
+	}
+	return false
+}
+
 // infinitiveConjunct reports a word at i, right after "and", that goes on
 // an infinitive earlier in the clause ("to enter the camp and open fire"):
 // the model nearly read it as a verb, and it takes an object or a
