@@ -212,6 +212,7 @@ func TestHeadlinePresent(t *testing.T) {
 		{"Velmark sides with Dorvia in the fishing dispute.", "sides", "VBZ"},
 		{"The border clashes with rebels left five dead.", "clashes", "NNS"},
 		{"Border clashes with rebels kill five soldiers.", "clashes", "NNS"},
+		{"Dorvian gendarmerie arrest nine smugglers in Kessow.", "arrest", "VBP"},
 		{"The junta seizes the radio station and recovers two helicopters.", "recovers", "VBZ"},
 		{"The president meets farmers and workers the same day.", "workers", "NNS"},
 		{"The minister visits schools and hospitals this week.", "hospitals", "NNS"},

@@ -655,7 +655,8 @@ func fixTags(toks []Token, verbGap []float32) {
 		// and nouns in -est are no superlatives
 		if t.Tag == "JJS" && estWords[strings.ToLower(t.Text)] {
 			t.Tag = "NN"
-			if !finite && i > 0 && (toks[i-1].Tag == "NNS" || toks[i-1].Tag == "NNPS") {
+			if !finite && i > 0 && (toks[i-1].Tag == "NNS" || toks[i-1].Tag == "NNPS" || collectivePlurals[strings.ToLower(toks[i-1].Text)]) {
+				// (also after a body taken as many: "gendarmerie arrest")
 				t.Tag = "VBP"
 			}
 		}
@@ -1170,7 +1171,7 @@ func pluralSubject(toks []Token) bool {
 
 // collectivePlurals are nouns that news gives a plural verb as often as a
 // singular one ("the Israeli military launch a ground offensive").
-var collectivePlurals = map[string]bool{"police": true, "military": true}
+var collectivePlurals = map[string]bool{"police": true, "military": true, "gendarmerie": true}
 
 // verbPhrases open with a verb the model reads as an adjective or a noun
 // after a plural subject ("gunmen open fire", "rebels take control").
