@@ -287,6 +287,18 @@ func (s *sent) relativeObject(h int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// frontedComma reports a comma right before the subject at a that the
+// parse hangs on a word before x, where a clause fronted before the
+// subject ends ("After placing a flag in Orsa, Dorvia, | the rebels
+// detonate"); a list's commas hang on its own items.
+func (s *sent) frontedComma(x, a int) bool {
+	if a < 1 || s.low(a-1) != "," {
+		return false
+	}
+	h := s.tree.Head[a-1]
+	return h >= 0 && h < x
+}
+
 // frontedPhrase reports tokens [a, b) that the parse hangs on a verb as an
 // adverbial (an oblique or adverb phrase), not as part of a subject: the
 // clause's opening "Two days prior to X", "During his visit".
@@ -355,6 +367,12 @@ func (c *coding) readTree(s *sent, t *trig) {
 				continue // "Wazalendo fighters and M23 rebels clash": both sides
 			}
 			if (s.low(k) == "and" || s.low(k) == ",") && nounList(s, ha, a) {
+				if s.frontedComma(ha, a) {
+					// "After placing a flag in Orsa, Dorvia, the rebels
+					// detonate": the parse hangs the words before the comma
+					// on another phrase; the list is a place's, not the doers'
+					t.subjA = a
+				}
 				break // "the Narcotics Board, police, and customs arrest": a list of the doers
 			}
 			if s.tag(k) == "VBG" && s.tokHas(k, speechVerbs) && nounIn(s, ha, k) && k+1 < a {
