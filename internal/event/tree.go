@@ -108,6 +108,12 @@ func (s *sent) treeSubject(h int) (a, b int, passive, ok bool, via string) {
 		case t.HasRel(v, "advcl") && s.tag(v) == "VBG":
 			via = via + "participle "
 			v = t.Head[v]
+		case t.HasRel(v, "acl") && s.tag(v) == "VBG" && v == h && t.Head[v] < v-1 && isNounTag(s.tag(v-1)) && forSubject(s, v):
+			// "freed ten prisoners in exchange for Velmark releasing
+			// eleven soldiers": after "for", the noun right before the
+			// gerund is its subject, wherever the parse hung the gerund
+			a := npBack(s, v)
+			return a, v, false, a < v, via + "acl"
 		case t.HasRel(v, "acl") && s.tag(v) == "VBG" && v == h && t.Head[v] == v-1 && isNounTag(s.tag(v-1)):
 			// "vetoes a resolution calling for a ceasefire": the noun right
 			// before the participle does it (", killing four", "after
@@ -128,6 +134,13 @@ func (s *sent) treeSubject(h int) (a, b int, passive, ok bool, via string) {
 		}
 	}
 	return 0, 0, false, false, via
+}
+
+// forSubject reports a gerund at v whose noun phrase right before it
+// follows "for" ("in exchange for Velmark | releasing").
+func forSubject(s *sent, v int) bool {
+	a := npBack(s, v)
+	return a > 0 && a < v && s.low(a-1) == "for"
 }
 
 // perfectGerund reports a participle with "having" for its auxiliary.
@@ -354,6 +367,10 @@ func (c *coding) readTree(s *sent, t *trig) {
 		// the parse knows where it ends ("Pakistan, a key ally", "Iran today")
 		if b < hb && s.tree.Child(t.head, "nsubj") >= 0 && len(s.tree.Children(t.head, "nsubj")) == 1 && (s.low(b) == "," || isTimeNP(s, b, hb)) {
 			t.subjB = b
+		}
+		if strings.HasSuffix(via, "acl") && a > ha && s.low(a-1) == "for" && forSubject(s, t.head) {
+			t.subjA = a // "in exchange for Velmark releasing": the gerund's own subject
+			break
 		}
 		joint := s.tokHas(t.head, clashVerbs) || mutual[t.e.Type]
 		if ha == 0 && a > ha && s.low(a-1) == "," && s.tree.Child(t.head, "nsubj") >= 0 && frontedPhrase(s, ha, a-1) {
