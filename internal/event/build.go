@@ -668,6 +668,9 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		cutPronoun := false
 		if t.objA < t.objB {
 			t.objB = max(t.objA+1, cutTimeUnit(s, t.objA, t.objB))
+			if s.tokHas(t.head, releaseVerbs) {
+				t.objB = fromCut(s, t.objA, t.objB)
+			}
 			if l := s.low(t.objA); t.objB > t.objA+1 && (l == "him" || l == "them" || l == "her" && !isNounTag(s.tag(t.objA+1)) && s.tag(t.objA+1) != "JJ") {
 				// "accuse him | of involvement in …", "removing him |
 				// from office": an object pronoun is the whole object
@@ -1228,11 +1231,12 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			}
 		}
 	}
-	if weak(tgt) && !t.passive && !e.subjTarget && !(ev.Mode == "seize" && t.thing != nil && goodsHaul(t.thing.Text)) && !(t.thing != nil && documentContent(s, ev.Type, t)) {
+	if weak(tgt) && !t.passive && !e.subjTarget && !(ev.Mode == "seize" && t.thing != nil && goodsHaul(t.thing.Text)) && !(t.thing != nil && documentContent(s, ev.Type, t)) && !(s.tokHas(t.head, releaseVerbs) && t.objA < t.objB) {
 		// (not "seized a shipment of weapons bound for Yemen": the haul
 		// is what is taken, and "rejected a resolution to block arms
 		// sales to Qatar": the text's content names no party to the act;
-		// both are read below)
+		// both are read below; nor "freed 200 migrants from a
+		// prison": whom a release frees is its object, not where from)
 		from := t.b
 		if !t.nominal && t.objB > from {
 			from = t.objB
@@ -2121,6 +2125,21 @@ func (c *coding) linkedAuthor(s *sent, a int) *Actor {
 		}
 	}
 	return nil
+}
+
+// releaseVerbs take whom they set free for object and where they held
+// them after "from".
+var releaseVerbs = wordSet("releaseVerbs")
+
+// fromCut ends the object [a, b) of a release before its "from" ("releases
+// the reporter | from prison").
+func fromCut(s *sent, a, b int) int {
+	for k := a + 1; k < b; k++ {
+		if s.low(k) == "from" {
+			return k
+		}
+	}
+	return b
 }
 
 // deliveryParticiples put a weapon in place for someone named after "by"

@@ -641,6 +641,47 @@ func (c *coding) roleOfHead(s *sent, a, b int, act *Actor) {
 // clause's ("after being assaulted", "before fleeing").
 var controlPreps = set{"after": true, "before": true, "while": true, "since": true, "upon": true, "despite": true, "without": true}
 
+// operationAgentAfter returns the index of the "by" that names who ran an
+// operation, after a second passive clause starting at k ("four others
+// are arrested in Orsa during a raid by police", "a cache of arms is
+// recovered in an operation by the army"); else -1.
+func operationAgentAfter(s *sent, k int) int {
+	for k < len(s.toks) && (s.low(k) == "of" || npTok(s, k) || s.low(k) == "and" && npTok(s, k+1)) {
+		k++ // the rest of the second subject ("a cache of weapons and ammunition")
+	}
+	if !beWords[s.low(k)] || s.tag(k+1) != "VBN" && s.tag(k+1) != "VBD" {
+		return -1
+	}
+	for j := k + 2; j < len(s.toks) && j < k+16; j++ {
+		l := s.low(j)
+		if l == "," || l == ";" || l == "and" || isFinite(s.tag(j)) || clauseStops[l] {
+			return -1
+		}
+		if l == "by" && j > 0 && s.tokHas(j-1, operationNouns) {
+			return j
+		}
+	}
+	return -1
+}
+
+// nameAsideBy returns the index of "by" after an aside of capitalised
+// words that follows a name at the comma j ("in Metepec, State of Mexico,
+// by gunmen", "in Brask, Upper Vell, by"): the region of the place before
+// it, which the gazetteer may not know; else -1.
+func nameAsideBy(s *sent, j int) int {
+	if j < 1 || s.tag(j-1) != "NNP" {
+		return -1
+	}
+	k := j + 1
+	for k < len(s.toks) && k <= j+5 && (s.tag(k) == "NNP" || s.tag(k) == "NNPS" || k > j+1 && (s.low(k) == "of" || s.low(k) == "the")) {
+		k++
+	}
+	if k == j+1 || s.tag(k-1) != "NNP" && s.tag(k-1) != "NNPS" || s.low(k) != "," || s.low(k+1) != "by" {
+		return -1
+	}
+	return k + 1
+}
+
 // agentSpan returns the noun phrase of a "by" phrase right after token j.
 func agentSpan(s *sent, j int) (int, int) {
 	start := j
@@ -658,6 +699,9 @@ func agentSpan(s *sent, j int) (int, int) {
 			continue
 		case l == "," && j > start && (s.low(j+1) == "by" || locPreps[s.low(j+1)]):
 			j++ // "in the town, near the border, by gunmen"
+			continue
+		case l == "," && j > start && nameAsideBy(s, j) > j:
+			j = nameAsideBy(s, j)
 			continue
 		case l == "," && j > start && (placeAt(s, j+1) || countryAt(s, j+1)):
 			// "is shot in Rafah, Gaza, by unidentified gunmen", "in
@@ -693,6 +737,12 @@ func agentSpan(s *sent, j int) (int, int) {
 			for k < len(s.toks) && k < j+5 && (s.tag(k) == "CD" || s.tag(k) == "JJ" || s.tag(k) == "DT" || isNounTag(s.tag(k))) {
 				k++
 				sameSubject = false
+			}
+			if by := operationAgentAfter(s, k); by > 0 && !sameSubject {
+				// "are killed and four others are arrested during an
+				// operation by the army": the operation's author did both
+				j = by
+				continue
 			}
 			if k < len(s.toks) && (s.tag(k) == "VBN" || s.tag(k) == "VBD") && (s.tokHas(k, casualtyVerbs) || sameSubject) {
 				// (and "attacked and burned by militants", "beaten and

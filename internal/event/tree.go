@@ -116,6 +116,12 @@ func (s *sent) treeSubject(h int) (a, b int, passive, ok bool, via string) {
 		case t.HasRel(v, "advcl") && s.tag(v) == "VBG":
 			via = via + "participle "
 			v = t.Head[v]
+		case t.HasRel(v, "acl") && s.tag(v) == "VBG" && v == h && t.Head[v] < v-1 && isNounTag(s.tag(v-1)) && forSubject(s, v):
+			// "freed ten prisoners in exchange for Velmark releasing
+			// eleven soldiers": after "for", the noun right before the
+			// gerund is its subject, wherever the parse hung the gerund
+			a := npBack(s, v)
+			return a, v, false, a < v, via + "acl"
 		case t.HasRel(v, "acl") && s.tag(v) == "VBG" && v == h && t.Head[v] == v-1 && isNounTag(s.tag(v-1)):
 			// "vetoes a resolution calling for a ceasefire": the noun right
 			// before the participle does it (", killing four", "after
@@ -147,6 +153,13 @@ func prepBefore(s *sent, k int) bool {
 
 // aimPreps open the phrase of a place or a target.
 var aimPreps = set{"at": true, "on": true, "in": true, "into": true, "against": true, "toward": true, "towards": true, "near": true}
+
+// forSubject reports a gerund at v whose noun phrase right before it
+// follows "for" ("in exchange for Velmark | releasing").
+func forSubject(s *sent, v int) bool {
+	a := npBack(s, v)
+	return a > 0 && a < v && s.low(a-1) == "for"
+}
 
 // perfectGerund reports a participle with "having" for its auxiliary.
 func perfectGerund(s *sent, v int) bool {
@@ -305,6 +318,18 @@ func (s *sent) relativeObject(h int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// frontedComma reports a comma right before the subject at a that the
+// parse hangs on a word before x, where a clause fronted before the
+// subject ends ("After placing a flag in Orsa, Dorvia, | the rebels
+// detonate"); a list's commas hang on its own items.
+func (s *sent) frontedComma(x, a int) bool {
+	if a < 1 || s.low(a-1) != "," {
+		return false
+	}
+	h := s.tree.Head[a-1]
+	return h >= 0 && h < x
+}
+
 // frontedPhrase reports tokens [a, b) that the parse hangs on a verb as an
 // adverbial (an oblique or adverb phrase), not as part of a subject: the
 // clause's opening "Two days prior to X", "During his visit".
@@ -361,6 +386,10 @@ func (c *coding) readTree(s *sent, t *trig) {
 		if b < hb && s.tree.Child(t.head, "nsubj") >= 0 && len(s.tree.Children(t.head, "nsubj")) == 1 && (s.low(b) == "," || isTimeNP(s, b, hb)) {
 			t.subjB = b
 		}
+		if strings.HasSuffix(via, "acl") && a > ha && s.low(a-1) == "for" && forSubject(s, t.head) {
+			t.subjA = a // "in exchange for Velmark releasing": the gerund's own subject
+			break
+		}
 		joint := s.tokHas(t.head, clashVerbs) || mutual[t.e.Type]
 		if ha == 0 && a > ha && s.low(a-1) == "," && s.tree.Child(t.head, "nsubj") >= 0 && frontedPhrase(s, ha, a-1) {
 			// "Two days prior to the certification, a federal judge
@@ -373,6 +402,12 @@ func (c *coding) readTree(s *sent, t *trig) {
 				continue // "Wazalendo fighters and M23 rebels clash": both sides
 			}
 			if (s.low(k) == "and" || s.low(k) == ",") && nounList(s, ha, a) {
+				if s.frontedComma(ha, a) {
+					// "After placing a flag in Orsa, Dorvia, the rebels
+					// detonate": the parse hangs the words before the comma
+					// on another phrase; the list is a place's, not the doers'
+					t.subjA = a
+				}
 				break // "the Narcotics Board, police, and customs arrest": a list of the doers
 			}
 			if s.tag(k) == "VBG" && s.tokHas(k, speechVerbs) && nounIn(s, ha, k) && k+1 < a {

@@ -655,7 +655,8 @@ func fixTags(toks []Token, verbGap []float32) {
 		// and nouns in -est are no superlatives
 		if t.Tag == "JJS" && estWords[strings.ToLower(t.Text)] {
 			t.Tag = "NN"
-			if !finite && i > 0 && (toks[i-1].Tag == "NNS" || toks[i-1].Tag == "NNPS") {
+			if !finite && i > 0 && (toks[i-1].Tag == "NNS" || toks[i-1].Tag == "NNPS" || collectivePlurals[strings.ToLower(toks[i-1].Text)]) {
+				// (also after a body taken as many: "gendarmerie arrest")
 				t.Tag = "VBP"
 			}
 		}
@@ -715,7 +716,7 @@ func fixTags(toks []Token, verbGap []float32) {
 		// body named by a word that is also an adjective, after its
 		// determiner and before a verb (or a past form the model read as
 		// a noun), is the subject's noun
-		if t.Tag == "JJ" && bodyNouns[strings.ToLower(t.Text)] && i > 0 && i+1 < len(toks) && (toks[i-1].Tag == "DT" || toks[i-1].Tag == "PRP$" || toks[i-1].Tag == "POS") &&
+		if t.Tag == "JJ" && bodyNouns[strings.ToLower(t.Text)] && i > 0 && i+1 < len(toks) && (determinerTag(toks[i-1].Tag) || bodyNounModifier(toks, i-1)) &&
 			(isFiniteTag(toks[i+1].Tag) || toks[i+1].Tag == "VBN" || toks[i+1].Tag == "RB" || (toks[i+1].Tag == "NN" || toks[i+1].Tag == "JJ") && isLowerWord(toks[i+1].Text) && strings.HasSuffix(toks[i+1].Text, "ed")) {
 			t.Tag = "NN"
 			if v := &toks[i+1]; !finite && v.Tag != "VBD" && isLowerWord(v.Text) && strings.HasSuffix(v.Text, "ed") && i+3 < len(toks) && toks[i+2].Tag == "VBD" &&
@@ -816,6 +817,19 @@ func fixTags(toks []Token, verbGap []float32) {
 			(toks[i+2].Tag == "NN" || toks[i+2].Tag == "NNS") && isLowerWord(t.Text) && strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss") &&
 			verbGap[i] < presentMargin {
 			t.Tag = "VBZ"
+		}
+		// "The army clashes with rebels", "Bolivia sides with Peru": a
+		// verb of two sides the model keeps in its dictionary as a plural
+		// noun, after a singular subject and before "with", in a sentence
+		// with no other verb
+		if !finite && t.Tag == "NNS" && withVerbs[strings.ToLower(t.Text)] && singularSubjectWith(toks, i) {
+			t.Tag = "VBZ"
+		}
+		// "Students try to enter the ministry and clash with police",
+		// "attempt to enter the camp and open fire": after "and", the word
+		// the model nearly read as a verb shares the infinitive before it
+		if (t.Tag == "NN" || t.Tag == "JJ") && infinitiveConjunct(toks, i, verbGap) {
+			t.Tag = "VB"
 		}
 		// "conduct coordinated attacks": a past form right after a finite
 		// verb and before a noun is an adjective of the object
@@ -1215,7 +1229,7 @@ func pluralSubject(toks []Token) bool {
 
 // collectivePlurals are nouns that news gives a plural verb as often as a
 // singular one ("the Israeli military launch a ground offensive").
-var collectivePlurals = map[string]bool{"police": true, "military": true}
+var collectivePlurals = map[string]bool{"police": true, "military": true, "gendarmerie": true}
 
 // verbPhrases open with a verb the model reads as an adjective or a noun
 // after a plural subject ("gunmen open fire", "rebels take control").
@@ -1275,6 +1289,94 @@ var supportVerbs = map[string]bool{
 
 // bodyNouns name bodies that act as a sentence's subject and are also
 // read as adjectives ("the military", "the navy", "the union").
+// withVerbs are verbs in -s of two sides that take "with" and that the
+// model's dictionary knows only as plural nouns.
+var withVerbs = map[string]bool{"clashes": true, "battles": true, "fights": true, "spars": true, "feuds": true, "sides": true, "skirmishes": true}
+
+// singularSubjectWith reports, for the word at i, a clause-opening subject
+// that ends in a name or a singular noun with its determiner ("The Tarsi
+// army", "Bolivia") and "with" after the word, with no finite verb later
+// ("Border clashes with rebels kill five": the noun's own verb).
+func singularSubjectWith(toks []Token, i int) bool {
+	if i < 1 || i+1 >= len(toks) || !strings.EqualFold(toks[i+1].Text, "with") || !subjectRun(toks[:i]) || finiteAfter(toks[i+1:]) {
+		return false
+	}
+	for _, t := range toks[i+1:] {
+		if t.Tag == "," {
+			break
+		}
+		if t.Tag == "VBD" || t.Tag == "VBN" {
+			return false // "… clashes with rebels left five dead"
+		}
+	}
+	switch prev := toks[i-1]; prev.Tag {
+	case "NNP", "NNPS":
+		return true
+	case "NN", "JJ":
+		return bodyNouns[strings.ToLower(prev.Text)] || toks[0].Tag == "DT" && prev.Tag == "NN"
+	}
+	return false
+}
+
+// infinitiveConjunct reports a word at i, right after "and", that goes on
+// an infinitive earlier in the clause ("to enter the camp and open fire"):
+// the model nearly read it as a verb, and it takes an object or a
+// preposition as a verb does. A comma, a finite verb or another "and"
+// between them ends the search ("to buy food, fuel and …" lists nouns).
+func infinitiveConjunct(toks []Token, i int, verbGap []float32) bool {
+	if i < 3 || i+1 >= len(toks) || !strings.EqualFold(toks[i-1].Text, "and") || !isLowerWord(toks[i].Text) || nounOnlySuffix(toks[i].Text) {
+		return false
+	}
+	w := strings.ToLower(toks[i].Text)
+	fixed := verbPhrases[w+" "+strings.ToLower(toks[i+1].Text)]
+	if !fixed && (toks[i].Tag == "NN" && strings.HasSuffix(w, "s") || math.IsInf(float64(verbGap[i]), 1) || verbGap[i] >= conjunctMargin) {
+		return false
+	}
+	switch next := toks[i+1]; next.Tag {
+	case "IN", "DT", "PRP$", "CD", "RP", "TO":
+		if strings.EqualFold(next.Text, "of") {
+			return false // "to end the war and the loss of lives"
+		}
+	default:
+		if !fixed {
+			return false
+		}
+	}
+	for j := i - 2; j >= 1 && j >= i-10; j-- {
+		tag, lw := toks[j].Tag, strings.ToLower(toks[j].Text)
+		if tag == "," || tag == "." || tag == ":" || lw == "and" || lw == "or" || isFiniteTag(tag) || clauseSubordinators[lw] {
+			return false
+		}
+		if tag == "VB" && toks[j-1].Tag == "TO" {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctMargin is how close the model must have come to reading a
+// present-tense verb for a word after "to enter the camp and" to share the
+// infinitive (the model reads such a base form less readily as a verb than
+// one after a subject: "clash" scores closer than "fuel" in "to buy wheat
+// and fuel for").
+const conjunctMargin = 16
+
+// determinerTag reports a tag that opens a noun phrase before its noun.
+func determinerTag(tag string) bool { return tag == "DT" || tag == "PRP$" || tag == "POS" }
+
+// bodyNounModifier reports a name or an adjective at k that opens a noun
+// phrase, or follows its determiner: "the U.S. military carried out",
+// "Sudanese military struck", whose body noun the model read as an
+// adjective and the parse then took for a passive's auxiliary.
+func bodyNounModifier(toks []Token, k int) bool {
+	switch toks[k].Tag {
+	case "NNP", "NNPS", "JJ":
+	default:
+		return false
+	}
+	return k == 0 || determinerTag(toks[k-1].Tag) || toks[k-1].Tag == "," || toks[k-1].Tag == "IN" && !strings.EqualFold(toks[k-1].Text, "of")
+}
+
 var bodyNouns = map[string]bool{
 	"military": true, "navy": true, "union": true, "army": true, "opposition": true, "junta": true, "coalition": true,
 	"government": true, "police": true, "guard": true, "presidency": true, "cabinet": true, "parliament": true,
