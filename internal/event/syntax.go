@@ -248,6 +248,13 @@ func subjSpan(s *sent, vg int) (int, int) {
 				a = k
 				continue
 			}
+			if m := s.mentAt[a]; s.low(a-1) == "," && a >= 2 && b-a >= 2 && s.low(b-1) == "," && placeMention(s, a) && s.mentAt[b-2] == m && s.ments[m].a == a && placeMention(s, a-2) && s.ments[s.mentAt[a-2]].a > 0 && preps[s.low(s.ments[s.mentAt[a-2]].a-1)] {
+				// "attacks by X across Balochistan, Pakistan, kill 33": the
+				// country set off by commas places the region before it;
+				// the subject is the phrase the region ends
+				a = s.ments[s.mentAt[a-2]].a
+				continue
+			}
 			if k := placeListStart(s, a-1); k >= 0 && placeMention(s, a) && s.mentAt[b-1] == s.mentAt[a] {
 				a = k // "dock workers at ports in Genoa, Livorno, and Venice hold": places of the subject's phrase
 				continue
@@ -287,7 +294,9 @@ func subjSpan(s *sent, vg int) (int, int) {
 		if t == "CD" && (isNounTag(s.tag(a+1)) || s.tag(a+1) == "JJ") && !isTimeNP(s, a, a+2) && (a == 0 || !isVerbTag(s.tag(a-1))) {
 			break // "Three people, including a child, …": the subject's count
 		}
-		opener := t == "IN" || t == "RB" || t == "CD" || t == "TO" || t == "VBG" || t == "VBN" || preps[l] || l == "first" || l == "meanwhile" || l == "however" || l == "currently" || l == "later" || l == "earlier" || l == "yesterday" || l == "today" || boundaryWords[l]
+		// (a participle before its noun modifies it: "Coordinated attacks
+		// by X across Y, Z, kill 33")
+		opener := t == "IN" || t == "RB" || t == "CD" || t == "TO" || t == "VBG" || t == "VBN" && !(s.tag(a+1) == "NNS" || s.tag(a+1) == "NN") || preps[l] || l == "first" || l == "meanwhile" || l == "however" || l == "currently" || l == "later" || l == "earlier" || l == "yesterday" || l == "today" || boundaryWords[l]
 		if !opener {
 			break
 		}
