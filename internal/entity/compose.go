@@ -168,7 +168,7 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 	lastLoc := -2           // the span read last as a place after a preposition
 	var modCountry, locCountry string
 	var countryEnt *Entity
-	plainDemonym := false
+	plainDemonym, peopleHead := false, false
 	for si := range spans {
 		s := &spans[si]
 		if s.Start < start || s.End > end || s.Entity == nil {
@@ -225,6 +225,9 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 				countryEnt = e
 				plainDemonym = s.Form == FormAdj && b == len(toks) && strings.HasSuffix(strings.ToLower(s.Text), "s")
 			}
+			if s.Form == FormAdj && b == len(toks) && a > 0 && strings.HasSuffix(strings.ToLower(s.Text), "s") {
+				peopleHead = true // "Iranian Americans": people of one origin living in another
+			}
 			continue
 		}
 		linked := b > 0 && b < len(toks) && toks[b-1].flags&fHyphen != 0 && backingWords[string(sc.normOf(b))]
@@ -274,13 +277,22 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 			}
 		}
 	}
+	if named != nil && named.Entity.Kind == KindPerson && out.Role == "government" && roleAt >= 0 && int(toks[roleAt].start) >= named.End-start && named.Entity.Country != "" {
+		// "the Modi government": the state a leader's government runs,
+		// not the leader
+		if c, ok := kb.Get("country:" + named.Entity.Country); ok {
+			out.Entity = c
+		}
+	}
 	if out.Country == "" {
 		out.Country = modCountry
 	}
 	if out.Country == "" {
 		out.Country = locCountry
 	}
-	if out.Role == "" && named == nil && plainDemonym {
+	if out.Role == "" && named == nil && (plainDemonym || peopleHead || countryEnt != nil && len(toks) > 0 && personHeads[string(sc.normOf(len(toks)-1))]) {
+		// "a Sudanese man", "Iranian Americans": people of a country,
+		// not its state
 		out.Role = "civilians"
 	}
 	if out.Entity == nil && countryEnt != nil && countryEnt.Country == out.Country {
@@ -291,6 +303,10 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 	}
 	return out
 }
+
+// personHeads name people by sex, age or standing, whom a demonym before
+// them gives a country, not a state: "a Sudanese man", "two British nationals".
+var personHeads = wordSet("man men woman women boy boys girl girls national nationals citizen citizens person persons child children teenager teenagers couple family families tourist tourists resident residents")
 
 // entityRole is the role an entity plays when it acts under its own name.
 func entityRole(kb *KB, e *Entity, form string) string {

@@ -296,6 +296,8 @@ func TestCompose(t *testing.T) {
 		{"the rebel leader", "", "", "armed group", ""},
 		{"the opposition leaders", "", "", "opposition", ""},
 		{"the general", "", "", "military", ""},
+		{"an Iraqi woman", "", "IRQ", "civilians", ""},
+		{"Iraqi Americans", "", "IRQ", "civilians", ""},
 	}
 	for _, c := range cases {
 		got := composeIn(kb, c.phrase)

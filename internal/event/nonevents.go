@@ -28,7 +28,7 @@ var tallyVerbs, tallyNouns = wordSet("tallyVerbs"), wordSet("tallyNouns")
 // Israeli attacks since Friday to 104"): the total adds no happening of
 // its own, and its count is not this event's toll.
 func runningTotal(s *sent, i int) bool {
-	if countedSoFar(s, i) {
+	if countedSoFar(s, i) || tallySince(s, i) {
 		return true
 	}
 	for j := i - 1; j >= 1 && j >= i-14; j-- {
@@ -528,3 +528,35 @@ func claimedAct(s *sent, t *trig) bool {
 	// (one accepts a resignation without making it: attacks only)
 	return t.e.Type == "ASSAULT" && np >= 1 && s.tokHas(np-1, claimVerbs) && isVerbTag(s.tag(np-1)) && !finiteAfter(s, t.b)
 }
+
+// tallySince reports a perfect passive at i that sums a long stretch:
+// "over 1,000 people have been killed in Gaza since the ceasefire", "170
+// people have been murdered in the past two weeks". The tally is no
+// happening of its own ("since Monday" is too short to say so).
+func tallySince(s *sent, i int) bool {
+	if i < 2 || s.low(i-1) != "been" || s.low(i-2) != "have" && s.low(i-2) != "has" || !s.tokHas(i, casualtyVerbs) && !tallyHarms[s.low(i)] {
+		return false
+	}
+	for k := i + 1; k+1 < len(s.toks) && k <= i+12; k++ {
+		switch l := s.low(k); {
+		case l == "," || l == ";" || isFinite(s.tag(k)):
+			return false
+		case l == "since":
+			n := s.low(k + 1)
+			return n == "the" || s.tag(k+1) == "CD" || monthNames[n]
+		case (l == "past" || l == "last") && k+2 < len(s.toks) && (s.tag(k+1) == "CD" || numberWords[s.low(k+1)]):
+			return longUnits[s.low(k+2)]
+		}
+	}
+	return false
+}
+
+// tallyHarms are harms a tally counts besides the casualty verbs.
+var tallyHarms = set{"murdered": true, "abducted": true, "kidnapped": true, "executed": true}
+
+// longUnits measure a stretch long enough to hold many happenings.
+var longUnits = set{"weeks": true, "months": true, "years": true, "decades": true}
+
+// monthNames open a date a tally may run from ("since January").
+var monthNames = set{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}

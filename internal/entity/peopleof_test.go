@@ -1,0 +1,27 @@
+package entity
+
+import "testing"
+
+// People named by a demonym are of the country, not its state; a leader's
+// government is the state's.
+func TestComposePeopleAndGovernments(t *testing.T) {
+	kb := Default()
+	cases := []struct {
+		phrase, entity, country, role string
+	}{
+		{"a Kenyan woman", "", "KEN", "civilians"},
+		{"three Canadian nationals", "", "CAN", "civilians"},
+		{"the Modi government", "country:IND", "IND", "government"},
+		{"Kenyan police", "country:KEN", "KEN", "police"},
+	}
+	for _, c := range cases {
+		got := composeIn(kb, c.phrase)
+		id := ""
+		if got.Entity != nil {
+			id = got.Entity.ID
+		}
+		if id != c.entity || got.Country != c.country || got.Role != c.role {
+			t.Errorf("Compose(%q) = %q %q %q, want %q %q %q", c.phrase, id, got.Country, got.Role, c.entity, c.country, c.role)
+		}
+	}
+}
