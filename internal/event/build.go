@@ -2016,10 +2016,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 
 // announcedDecree reports a planned prohibition that its maker announces
 // ("announced it would prohibit all aid to the rebels", "confirms it will
-// ban imports from X"): the ban is decided, a sanction planned, not a
-// threat (which a saying or a warning verb, or a condition, makes it).
+// ban the group"): the ban is decided, a sanction or a restriction
+// planned, not a threat (which a saying or a warning verb, or a
+// condition, makes it).
 func announcedDecree(s *sent, t *trig, ev *Event) bool {
-	if t.nominal || ev.Type != "SANCTION" || ev.Modality != Planned || !s.tokHas(t.head, decreeVerbs) || unlessAfter(s, t.b) {
+	if t.nominal || ev.Type != "SANCTION" && ev.Type != "COERCE" || ev.Modality != Planned || !s.tokHas(t.head, decreeVerbs) || unlessAfter(s, t.b) {
 		return false
 	}
 	for k := t.vg - 1; k >= 0 && k >= t.vg-8; k-- {

@@ -730,9 +730,10 @@ func (c *coding) govern(s *sent, ts []*trig) {
 					break
 				}
 			}
-			if j, ok := byHead[g-1]; g > 0 && ok && s.tokHas(g, readyWords) && ts[j] != t && ts[j].a == g-1 {
+			if j, ok := byHead[g-1]; g > 0 && ok && s.tokHas(g, readyWords) && ts[j] != t && ts[j].a == g-1 && (t.e.Type == "ASSAULT" || t.e.Type == "COERCE") {
 				// "were prepared to shell": the readiness phrase, headed by
-				// its copula, governs, not its participle (a planner)
+				// its copula, governs, not its participle (a planner), and
+				// makes the use of force a threat below
 				g--
 			}
 			if h := treeHead(s, t.head); g < 0 && h >= 0 && h < k && isVerbTag(s.tag(h)) && (s.tree.Rel[t.head] == "advcl" || s.tree.Rel[t.head] == "parataxis" || s.tree.Rel[t.head] == "xcomp") {

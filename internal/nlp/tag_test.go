@@ -218,6 +218,8 @@ func TestHeadlinePresent(t *testing.T) {
 		{"Chile orders Peruvian diplomat Rosa Quispe to leave after officials there expelled an envoy.", "orders", "VBZ"},
 		{"Peru appoints Marta Solis as envoy to Quito, weeks after the rift.", "appoints", "VBZ"},
 		{"The army chiefs attend the parade.", "chiefs", "NNS"},
+		{"The government of Veskaria pardons and releases 300 prisoners before the holiday.", "pardons", "VBZ"},
+		{"Police officers and medics arrive at the scene.", "officers", "NNS"},
 	} {
 		for _, s := range Analyze(c.text) {
 			for _, tok := range s.Tokens {

@@ -888,7 +888,11 @@ func fixTags(toks []Token, verbGap []float32) {
 		// present joined to the next by "and"
 		if !finite && t.Tag == "NNS" && i > 0 && i+2 < len(toks) && toks[i+1].Text == "and" && (toks[i+2].Tag == "VBZ" || toks[i+2].Tag == "NNS" && supportVerbs[strings.TrimSuffix(strings.ToLower(toks[i+2].Text), "s")]) && isNounTagText(toks[i-1].Tag) &&
 			subjectRun(clauseOpening(toks, i)) && isLowerWord(t.Text) && strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss") &&
-			(verbGap[i] < presentMargin || supportVerbs[strings.TrimSuffix(t.Text, "s")]) {
+			(verbGap[i] < presentMargin || supportVerbs[strings.TrimSuffix(t.Text, "s")] || joinedBeforeObject(toks, i) && presentS(t.Text) && !pluralModifiers[t.Text]) {
+			// (or however surely the model read a plural when the verb
+			// after "and" takes an object: "The government of X pardons
+			// and releases 300 prisoners", for a plural joined to a
+			// noun by "and" makes a subject whose verb has no -s)
 			t.Tag = "VBZ"
 		}
 		// "A drone hits and damages a plant": the second of two joined
@@ -1057,6 +1061,13 @@ func fixTags(toks []Token, verbGap []float32) {
 			}
 		}
 	}
+}
+
+// joinedBeforeObject reports, at the -s word i before "and", a verb in
+// -s after "and" that a determiner, a number, a possessive or a name
+// follows: "pardons and releases 300 prisoners".
+func joinedBeforeObject(toks []Token, i int) bool {
+	return i+3 < len(toks) && toks[i+2].Tag == "VBZ" && isLowerWord(toks[i+2].Text) && (presentObjectStart[toks[i+3].Tag] || toks[i+3].Tag == "NNP")
 }
 
 // countryWord reports a one-word country's name.
