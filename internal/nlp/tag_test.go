@@ -220,6 +220,8 @@ func TestHeadlinePresent(t *testing.T) {
 		{"The army chiefs attend the parade.", "chiefs", "NNS"},
 		{"The government of Veskaria pardons and releases 300 prisoners before the holiday.", "pardons", "VBZ"},
 		{"Police officers and medics arrive at the scene.", "officers", "NNS"},
+		{"The platform briefly withholds access to two news accounts in Peru.", "withholds", "VBZ"},
+		{"The national assembly approves the budget.", "approves", "VBZ"},
 	} {
 		for _, s := range Analyze(c.text) {
 			for _, tok := range s.Tokens {

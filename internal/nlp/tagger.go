@@ -684,6 +684,16 @@ func fixTags(toks []Token, verbGap []float32) {
 			presentObjectStart[toks[i+1].Tag] && isLowerWord(t.Text) && strings.HasSuffix(t.Text, "s") && !strings.HasSuffix(t.Text, "ss") {
 			t.Tag = "VBZ"
 		}
+		// "Judge Marlow also orders the agency to …", "The platform
+		// briefly withholds access to …": an adverb between the subject's
+		// noun and an -s word before what a verb takes modifies a verb (an
+		// adverb, which the model may read as a noun when it ends in -ly,
+		// modifies no noun there)
+		if !finite && t.Tag == "NNS" && i > 1 && i+1 < len(toks) && (toks[i-1].Tag == "RB" || strings.HasSuffix(toks[i-1].Text, "ly")) && isLowerWord(toks[i-1].Text) && isNounTagText(toks[i-2].Tag) &&
+			subjectRun(toks[:i-1]) && lexicon[t.Text] == "" && presentS(t.Text) && isLowerWord(t.Text) && !pluralModifiers[t.Text] &&
+			(presentObjectStart[toks[i+1].Tag] || toks[i+1].Tag == "NNP" || toks[i+1].Tag == "NN" && i+2 < len(toks) && (toks[i+2].Tag == "TO" || toks[i+2].Tag == "IN")) {
+			t.Tag = "VBZ"
+		}
 		// "Norway appoints Ana Lind as envoy", "Chile orders Peruvian
 		// diplomat X to leave": after a country that opens the sentence,
 		// an -s word before a name (or a demonym and a noun) is the verb
