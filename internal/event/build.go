@@ -1161,7 +1161,7 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 		// one's own act is a refusal, read as "will not"
 		ev.Modality = Planned
 	}
-	if !t.ordered || ev.Modality != Planned {
+	if (!t.ordered || ev.Modality != Planned) && !announcedDecree(s, t, ev) {
 		// (an order to strike is no threat: it stays the act, planned)
 		recode(ev, src, at)
 	}
@@ -2016,6 +2016,26 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 	ev.ID = eventID(c.in.ArticleID, s.idx, s.toks[t.head].start)
 	ev.Confidence = confidence(ev, t)
 	return ev
+}
+
+// announcedDecree reports a planned prohibition that its maker announces
+// ("announced it would prohibit all aid to the rebels", "confirms it will
+// ban the group"): the ban is decided, a sanction or a restriction
+// planned, not a threat (which a saying or a warning verb, or a
+// condition, makes it).
+func announcedDecree(s *sent, t *trig, ev *Event) bool {
+	if t.nominal || ev.Type != "SANCTION" && ev.Type != "COERCE" || ev.Modality != Planned || !s.tokHas(t.head, decreeVerbs) || unlessAfter(s, t.b) {
+		return false
+	}
+	for k := t.vg - 1; k >= 0 && k >= t.vg-8; k-- {
+		if isVerbTag(s.tag(k)) && !isAux(s, k) {
+			return s.tokHas(k, announceVerbs)
+		}
+		if s.low(k) == "," || s.low(k) == "if" {
+			return false
+		}
+	}
+	return false
 }
 
 // recode reads statements of intent and obligation: an actor saying it

@@ -291,6 +291,7 @@ type trig struct {
 	casualty   bool
 	modeFrom   string // mode taken from an embedded or subsumed trigger
 	purpose    bool   // a purpose infinitive ("sent experts to Bosnia to investigate")
+	ownPlan    bool   // the infinitive of a plan its subject announces ("announced plans to free")
 	thing      *Actor // an object that names a thing, not an actor ("an official protest")
 	eventSubj  bool   // the subject names the attack itself ("the one that killed …")
 	giveUp     bool   // the noun's aid or ties stopped by the verb's subject, a sanction of theirs
@@ -575,12 +576,13 @@ func (c *coding) sentence(s *sent) {
 			ev.Attribution = attrib.actor
 			if src := ev.Source; src != nil && attrib.b <= t.head && !subjPronouns[strings.ToLower(src.Text)] &&
 				strings.EqualFold(strings.TrimSpace(src.Text), strings.TrimSpace(attrib.actor.Text)) && !verbal[ev.Type] &&
-				!strings.Contains(strings.ToLower(c.body[s.start:s.end]), "responsib") && !(t.nominal && lightObject(s, t)) && !t.giveUp && !claimsOwnAct(s, attrib.a, t.a) && !(t.nominal && claimedAct(s, t)) && listedMeasure(s, t) < 0 {
+				!strings.Contains(strings.ToLower(c.body[s.start:s.end]), "responsib") && !(t.nominal && lightObject(s, t)) && !t.giveUp && !t.ownPlan && !claimsOwnAct(s, attrib.a, t.a) && !(t.nominal && claimedAct(s, t)) && listedMeasure(s, t) < 0 {
 				// "Ukrainian officials say a Russian strike has killed two":
 				// the speaker reports the act; who did it is read elsewhere
 				// (a claim of one's own act says "it" or "they", or claims
 				// responsibility; the measures one announces are one's
-				// own: "announces measures, including expelling …")
+				// own: "announces measures, including expelling …", and so
+				// are the plans one announces: "announced plans to free …")
 				ev.Source = nil
 			}
 			if ev.Source == nil && t.passive && !t.nominal && announcerActs(ev, attrib.actor) {

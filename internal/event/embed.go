@@ -470,11 +470,25 @@ func firstToDo(s *sent, g, k int) bool {
 		return false
 	}
 	for j++; j < k; j++ {
-		if !isNounTag(s.tag(j)) && s.tag(j) != "JJ" && s.tag(j) != "HYPH" && s.low(j) != "-" {
+		if !isNounTag(s.tag(j)) && s.tag(j) != "JJ" && s.tag(j) != "HYPH" && s.low(j) != "-" && !nounModifierParticiple(s, j) {
 			return false // "the first time in years to": only the doers' noun before "to"
 		}
 	}
 	return j == k
+}
+
+// nounModifierParticiple reports a participle at j between a noun
+// phrase's opener (a determiner, an adjective, a rank) and its noun: "the
+// first sitting president", "the ruling party", which governs nothing.
+func nounModifierParticiple(s *sent, j int) bool {
+	if j < 1 || j+1 >= len(s.toks) || (s.tag(j) != "VBG" && s.tag(j) != "VBN") || !isNounTag(s.tag(j+1)) {
+		return false
+	}
+	switch s.tag(j - 1) {
+	case "DT", "JJ", "JJS", "PRP$", "CD":
+		return true
+	}
+	return false
 }
 
 // ordinalNumber reports a numeral ordinal: "110th", "61st", "22nd", "3rd".
@@ -703,6 +717,9 @@ func (c *coding) govern(s *sent, ts []*trig) {
 		}
 		if s.low(k) == "to" {
 			for j := k - 1; j >= 0 && j >= k-10; j-- {
+				if nounModifierParticiple(s, j) && !isTrigHead(ts, j) {
+					continue // "became the first sitting president to": a modifier, no governor
+				}
 				if isVerbTag(s.tag(j)) || byHead[j] != 0 || (j < len(s.toks) && isTrigHead(ts, j)) {
 					if isVerbTag(s.tag(j)) || isTrigHead(ts, j) {
 						g = j
@@ -712,6 +729,12 @@ func (c *coding) govern(s *sent, ts []*trig) {
 				if isClauseStart(s, j) || s.low(j) == "," {
 					break
 				}
+			}
+			if j, ok := byHead[g-1]; g > 0 && ok && s.tokHas(g, readyWords) && ts[j] != t && ts[j].a == g-1 && (t.e.Type == "ASSAULT" || t.e.Type == "COERCE") {
+				// "were prepared to shell": the readiness phrase, headed by
+				// its copula, governs, not its participle (a planner), and
+				// makes the use of force a threat below
+				g--
 			}
 			if h := treeHead(s, t.head); g < 0 && h >= 0 && h < k && isVerbTag(s.tag(h)) && (s.tree.Rel[t.head] == "advcl" || s.tree.Rel[t.head] == "parataxis" || s.tree.Rel[t.head] == "xcomp") {
 				// "marched in Seoul, South Korea, to protest against …":
@@ -903,6 +926,7 @@ func (c *coding) govern(s *sent, ts []*trig) {
 			// to withdraw", "approves a plan to capture the city": the
 			// subject plans the act, as in "plans to"
 			t.subjA, t.subjB = c.verbSubject(s, g)
+			t.ownPlan = true
 			if t.modality == Actual {
 				t.modality = Planned
 			}

@@ -34,6 +34,9 @@ var planners = wordSet("planners")
 var announceVerbs = wordSet("announceVerbs")
 var planNouns = wordSet("planNouns")
 
+// decreeVerbs enact a prohibition: announced, it is decided, not threatened.
+var decreeVerbs = wordSet("decreeVerbs")
+
 // decisionNouns make the infinitive after them, under a possessor, a
 // planned act of the possessor ("Peru's decision to expel").
 var decisionNouns = wordSet("decisionNouns")

@@ -220,6 +220,18 @@ func TestHeadlinePresent(t *testing.T) {
 		{"The junta seizes the radio station and recovers two helicopters.", "recovers", "VBZ"},
 		{"The president meets farmers and workers the same day.", "workers", "NNS"},
 		{"The minister visits schools and hospitals this week.", "hospitals", "NNS"},
+		{"The ministry halts sales of rifles to the northern rebels.", "halts", "VBZ"},
+		{"The ministry halts sales of rifles to the northern rebels.", "sales", "NNS"},
+		{"The regulator bans imports of frozen fish from two ports.", "bans", "VBZ"},
+		{"A court sentences journalist Tomas Berko to five years in prison.", "sentences", "VBZ"},
+		{"A court sentences journalist Tomas Berko to five years in prison.", "journalist", "NN"},
+		{"Chile orders Peruvian diplomat Rosa Quispe to leave after officials there expelled an envoy.", "orders", "VBZ"},
+		{"Peru appoints Marta Solis as envoy to Quito, weeks after the rift.", "appoints", "VBZ"},
+		{"The army chiefs attend the parade.", "chiefs", "NNS"},
+		{"The government of Veskaria pardons and releases 300 prisoners before the holiday.", "pardons", "VBZ"},
+		{"Police officers and medics arrive at the scene.", "officers", "NNS"},
+		{"The platform briefly withholds access to two news accounts in Peru.", "withholds", "VBZ"},
+		{"The national assembly approves the budget.", "approves", "VBZ"},
 	} {
 		for _, s := range Analyze(c.text) {
 			for _, tok := range s.Tokens {
