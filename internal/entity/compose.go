@@ -238,7 +238,8 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 			// "al-Qaeda-aligned JNIM insurgents": the group named after
 			// the link is the actor, the first its ally
 			named, namedLinked = s, false
-		case e.Kind == KindPerson && named.Entity.Kind != KindPerson:
+		case e.Kind == KindPerson && named.Entity.Kind != KindPerson && !(a > 0 && string(sc.normOf(a-1)) == "by"):
+			// (not "the movement led by X": the body the phrase names acts)
 			// "former FBI director James Comey", "Hamas commander X": the
 			// person the title belongs to, not the body in the title
 			affiliation = named.Entity
@@ -252,6 +253,11 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 			modCountry = named.Entity.Country
 		}
 		named = nil
+	}
+	if named != nil && out.Role == "civilians" && roleAt >= 0 && int(toks[roleAt].start) >= named.Start-start && int(toks[roleEnd-1].end) <= named.End-start {
+		// people inside the name ("Sudan People's Liberation Movement")
+		// are no head of the phrase: the entity's role is
+		out.Role, roleAt, roleEnd = "", -1, -1
 	}
 	if named != nil {
 		e := named.Entity
@@ -277,7 +283,8 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 			}
 		}
 	}
-	if named != nil && named.Entity.Kind == KindPerson && out.Role == "government" && roleAt >= 0 && int(toks[roleAt].start) >= named.End-start && named.Entity.Country != "" {
+	if named != nil && named.Entity.Kind == KindPerson && out.Role == "government" && roleAt >= 0 && leaderBodies[string(sc.normOf(roleAt))] &&
+		leaderOf(out.Text, int(toks[roleAt].start), named.End-start) && named.Entity.Country != "" {
 		// "the Modi government": the state a leader's government runs,
 		// not the leader
 		if c, ok := kb.Get("country:" + named.Entity.Country); ok {
@@ -302,6 +309,23 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 		}
 	}
 	return out
+}
+
+// leaderBodies are what a leader's name before them makes the state's
+// ("the Modi government", "Netanyahu's cabinet").
+var leaderBodies = wordSet("government administration cabinet regime")
+
+// leaderOf reports a role word starting at byte r of text that follows
+// the name ending at byte end right away, or after its possessive.
+func leaderOf(text string, r, end int) bool {
+	if r < end || r > len(text) {
+		return false
+	}
+	switch strings.TrimSpace(text[end:r]) {
+	case "", "'s", "’s":
+		return true
+	}
+	return false
 }
 
 // personHeads name people by sex, age or standing, whom a demonym before
