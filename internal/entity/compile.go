@@ -97,7 +97,8 @@ func (kb *KB) compile() {
 	// person on its own ("Netanyahu"), as news writes it, but only
 	// capitalised and not inside a longer name.
 	for s, rs := range kb.surnames {
-		if len(rs) != 1 || len(s) < 5 || commonWords[s] || functionWords[s] || strings.HasPrefix(s, "al ") && len(s) < 8 {
+		if len(rs) != 1 || len(s) < 5 || commonWords[s] || functionWords[s] || personTitles[s] || strings.HasPrefix(s, "al ") && len(s) < 8 {
+			// (nor a title: "Sheikh" of al-Sheikh ends many names, "Jebrat al Sheikh")
 			continue
 		}
 		if len(kb.lookup[s]) > 0 {

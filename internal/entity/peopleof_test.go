@@ -26,3 +26,13 @@ func TestComposePeopleAndGovernments(t *testing.T) {
 		}
 	}
 }
+
+// A title that is one known person's surname ("Sheikh" of al-Sheikh)
+// names nobody alone: it ends many place names.
+func TestTitleSurnameAlone(t *testing.T) {
+	for _, f := range Default().Recognize(Doc{Body: "Shelling hit the Qarnat al Sheikh quarter overnight, residents said."}) {
+		if f.Kind == KindPerson {
+			t.Errorf("person %s read from a place name (%v)", f.ID, f.Mentions)
+		}
+	}
+}
