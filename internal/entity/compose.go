@@ -254,9 +254,10 @@ func (kb *KB) Compose(text string, start, end int, spans []Span) Composed {
 		}
 		named = nil
 	}
-	if named != nil && out.Role == "civilians" && roleAt >= 0 && int(toks[roleAt].start) >= named.Start-start && int(toks[roleEnd-1].end) <= named.End-start {
-		// people inside the name ("Sudan People's Liberation Movement")
-		// are no head of the phrase: the entity's role is
+	if named != nil && (out.Role == "civilians" || named.Entity.Kind == KindArmedGroup && named.Entity.Role == "") && roleAt >= 0 && int(toks[roleAt].start) >= named.Start-start && int(toks[roleEnd-1].end) <= named.End-start {
+		// people inside the name ("Sudan People's Liberation Movement"),
+		// or an army in a rebel group's ("National Liberation Army"), are
+		// no head of the phrase: the entity's role is
 		out.Role, roleAt, roleEnd = "", -1, -1
 	}
 	if named != nil {

@@ -13,6 +13,7 @@ func TestComposePeopleAndGovernments(t *testing.T) {
 		{"three Canadian nationals", "", "CAN", "civilians"},
 		{"the Modi government", "country:IND", "IND", "government"},
 		{"Kenyan police", "country:KEN", "KEN", "police"},
+		{"the Balochistan Liberation Army", "group:balochistan-liberation-army", "PAK", "armed group"},
 		{"the Sudan People's Liberation Movement–North led by Abdelaziz al-Hilu", "group:splm-n", "SDN", "armed group"},
 	}
 	for _, c := range cases {

@@ -606,6 +606,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 				src = c.actorSpan(s, a, b)
 			}
 		}
+		if src == nil && e.Type == "ASSAULT" {
+			// "a drone attack injures three, the army says, blaming the
+			// attack on the ELN": whom it is blamed on carried it out
+			src = c.blamedAuthor(s, t.b)
+		}
 		if src == nil && np == first && claimedAct(s, t) {
 			// "Hamas claimed the rocket attack on Ashkelon": who claims an
 			// attack carried it out
@@ -2668,6 +2673,36 @@ func vetoedText(s *sent, t *trig) bool {
 }
 
 var draftNouns = set{"resolution": true, "resolutions": true, "draft": true, "motion": true, "text": true, "proposal": true}
+
+// blamedAuthor returns whom a blame verb after i lays "the attack" (or
+// "it") on: "…, blaming the attack on the National Liberation Army".
+func (c *coding) blamedAuthor(s *sent, i int) *Actor {
+	for k := i; k+3 < len(s.toks); k++ {
+		if !s.tokHas(k, blameVerbs) || !isVerbTag(s.tag(k)) {
+			continue
+		}
+		j := k + 1
+		switch {
+		case s.low(j) == "it":
+			j++
+		case s.low(j) == "the" || s.low(j) == "this" || s.low(j) == "that":
+			j++
+			for j < len(s.toks) && j < k+5 && s.low(j) != "on" {
+				j++
+			}
+		default:
+			return nil
+		}
+		if s.low(j) != "on" {
+			return nil
+		}
+		if x := c.actorAfterPrep(s, j, j+1, "on"); !weak(x) && c.actorHeaded(s, j+1, min(len(s.toks), j+8)) || x != nil && x.Entity != nil {
+			return x
+		}
+		return nil
+	}
+	return nil
+}
 
 // blameVerbs lay an act on someone ("blamed the attack on X").
 var blameVerbs = set{"blame": true, "blamed": true, "blames": true, "blaming": true}
