@@ -952,7 +952,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			kind = KindPlace // "Rio Bonito do Iguaçu": a known place's name going on is a place's
 		case !titleCue && words > 2 && f.isNorm(k, romanceOpeners) && romanceArticles[strings.ToLower(f.text[f.toks[k+1].start:f.toks[k+1].end])]:
 			return // "Si el Senado aprueba": Spanish words opening a clause, no person
-		case !titleCue && f.isNorm(k, romanceArticles) && words > 1:
+		case !titleCue && words > 1 && rz.outletNamed(f, k, b, p):
+			kind = KindMedia // "told El Heraldo", "La Voz reported": a newspaper's title, no person's
+		case !titleCue && words > 1 && (f.isNorm(k, romanceArticles) || romanceArticleAt(f, k) && !rz.surnameRun(f, k, b)):
 			return // "La Caisse", "El Capitan", "La Silla": a firm's, a place's or a work's name, no person's
 		case !titleCue && faithRun(f, k, b):
 			return // "Roman Catholic", "Roman Catholic Christianity": a faith, no person
@@ -1476,6 +1478,9 @@ func (rz *recognizer) addNewOf(f *fieldState, a, b int, kind, country string) *r
 func (rz *recognizer) newEntity(name, kind string) *rec {
 	key := normalize(dashes.Replace(name))
 	id := "new:" + strings.ReplaceAll(key, " ", "-")
+	if kind != KindPerson && strings.HasPrefix(name, "El ") && strings.HasPrefix(id, "new:al-") {
+		id = "new:el-" + strings.TrimPrefix(id, "new:al-") // "El Heraldo": a Spanish title keeps its article, not the Arabic "al"
+	}
 	if r, ok := rz.news[id]; ok {
 		return r
 	}
