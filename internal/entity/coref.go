@@ -727,8 +727,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	named, ofCountry := false, ""
 	headB := 0 // the end of the body's own words when a place after "of" or "on" ends its name
 	// "Select Committee on Benghazi": a committee on a place is named by it
-	ofNext := b < len(f.toks) && f.word(b) && (f.norm(b) == "of" || f.norm(b) == "on" && inquiryHeads[last])
-	if (words == 1 && (genericInstitutions[last] || broadcastTails[last]) || words > 1 && (orgHeads[last] || genericInstitutions[last] || last == "states") && ofNext && rz.placeEndsName(f, b+1)) && !titleCue {
+	ofNext := b < len(f.toks) && f.word(b) && (f.norm(b) == "of" || f.norm(b) == "on" && inquiryHeads[last] ||
+		f.isNorm(k, foreignOfHeads) && f.isNorm(b, foreignOf) && f.toks[b].flags&fCap == 0)
+	if (words == 1 && (genericInstitutions[last] || broadcastTails[last]) || f.isNorm(k, foreignOfHeads) && ofNext || words > 1 && (orgHeads[last] || genericInstitutions[last] || last == "states") && ofNext && rz.placeEndsName(f, b+1)) && !titleCue {
 		// ("the Confederate States of America": a union of states is
 		// named by the place after "of" like a body)
 		if o := f.at(k - 1); o != nil && o.b == k && f.spaced(k-1) && f.toks[k-1].flags&fPoss == 0 && !abbrevMention(f, o) && !ofNext &&
@@ -954,7 +955,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			return // "Si el Senado aprueba": Spanish words opening a clause, no person
 		case !titleCue && words > 1 && rz.outletNamed(f, k, b, p):
 			kind = KindMedia // "told El Heraldo", "La Voz reported": a newspaper's title, no person's
-		case !titleCue && words > 1 && (f.isNorm(k, romanceArticles) || romanceArticleAt(f, k) && !rz.surnameRun(f, k, b)):
+		case !titleCue && words > 1 && (f.isNorm(k, romanceArticles) || romanceArticleAt(f, k) && !rz.kb.given[f.norm(k)] && !rz.surnameRun(f, k, b)):
 			return // "La Caisse", "El Capitan", "La Silla": a firm's, a place's or a work's name, no person's
 		case !titleCue && faithRun(f, k, b):
 			return // "Roman Catholic", "Roman Catholic Christianity": a faith, no person

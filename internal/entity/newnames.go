@@ -357,6 +357,13 @@ func (rz *recognizer) andJoins(f *fieldState, i, j int) bool {
 	if rz.roleOpens(f, i, j) {
 		return false // "Soldiers and Border Guards are hurt": two groups of people
 	}
+	for k := i; k < j; k++ {
+		if f.isNorm(k, foreignOfHeads) {
+			// "Université Laval and Dalhousie University": a foreign name
+			// joins with its own "et" or "y", so an English "and" ends it
+			return false
+		}
+	}
 	// "the journal Marine Ecology and Evolution", "Journal of Law and
 	// Society": a journal's title goes on over its "and"
 	if e-j-1 <= 3 && (i > 0 && f.word(i-1) && f.toks[i-1].flags&(fCap|fAllCaps) == 0 && f.isNorm(i-1, journalNouns) ||

@@ -12,6 +12,28 @@ func TestRomanceOutlets(t *testing.T) {
 		{"", "According to El Correo Andino, the bridge collapsed at dawn.", "El Correo Andino", "new:media"},
 		{"", "Tomasa Briel told El Espectador that she would appeal.", "El Espectador", "media:el-espectador"},
 		{"", "The plugin's code sits on GitHub and its users chat on Freenode.", "GitHub", "org:github"},
-		{"", "The plugin's code sits on GitHub and its users chat on Freenode.", "Freenode", "org:freenode"},
+		{"", "The plugin's code sits on GitLab and its users chat on Libera Chat.", "Libera Chat", "org:libera-chat"},
+	})
+}
+
+// TestForeignUniversities: Spanish, French and German institution names
+// are bodies, named by the place after their "de", and an English "and"
+// ends them.
+func TestForeignUniversities(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Marisol Tejeda lectures at the Universidad de Chile in Santiago.", "Universidad de Chile", "new:organization"},
+		{"", "The Universidad Nacional de Colombia closed its campus on Tuesday.", "Universidad Nacional de Colombia", "new:organization"},
+		{"", "Pablo Ferrán taught at the Universität Wien for a decade.", "Universität Wien", "new:organization"},
+		{"", "Researchers from the Université Laval and Dalhousie University shared the grant.", "Université Laval", "new:organization"},
+		{"", "Researchers from the Université Laval and Dalhousie University shared the grant.", "Dalhousie University", "new:organization"},
+	})
+}
+
+// TestFirstMonarch: "I" after a monarch's name and title is his regnal
+// numeral.
+func TestFirstMonarch(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The abbey was founded under King Osric I of Velmar in 1120.", "Osric I", "new:person"},
+		{"", "The treaty was sealed by King Edward I after the siege.", "Edward I", "new:person"},
 	})
 }
