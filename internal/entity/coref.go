@@ -1479,7 +1479,7 @@ func (rz *recognizer) addNewOf(f *fieldState, a, b int, kind, country string) *r
 func (rz *recognizer) newEntity(name, kind string) *rec {
 	key := normalize(dashes.Replace(name))
 	id := "new:" + strings.ReplaceAll(key, " ", "-")
-	if kind != KindPerson && strings.HasPrefix(name, "El ") && strings.HasPrefix(id, "new:al-") {
+	if (kind == KindMedia || kind == KindOrganization) && strings.HasPrefix(name, "El ") && strings.HasPrefix(id, "new:al-") {
 		id = "new:el-" + strings.TrimPrefix(id, "new:al-") // "El Heraldo": a Spanish title keeps its article, not the Arabic "al"
 	}
 	if r, ok := rz.news[id]; ok {

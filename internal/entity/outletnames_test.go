@@ -37,3 +37,13 @@ func TestFirstMonarch(t *testing.T) {
 		{"", "The treaty was sealed by King Edward I after the siege.", "Edward I", "new:person"},
 	})
 }
+
+// TestCalendarSurnames: a weekday after a given name and an office word is
+// a surname, unless a date follows.
+func TestCalendarSurnames(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Green Alliance leader Marta Friday conceded the seat.", "Marta Friday", "new:person"},
+		{"", "Harbour board chairman Tobias Monday resigned.", "Tobias Monday", "new:person"},
+		{"", "Harbour board chairman Tobias Monday, 4 March, resigned.", "Tobias Monday", ""},
+	})
+}
