@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // calendarSurnames are weekdays and months that are also surnames
 // ("Godwin Friday", "Brian May").
 var calendarSurnames = wordSet(`monday tuesday wednesday thursday friday saturday sunday
@@ -41,4 +43,42 @@ func dateAfter(f *fieldState, x int) bool {
 		x++
 	}
 	return x < len(f.toks) && (f.toks[x].flags&fDigit != 0 || f.isNorm(x, calendarSurnames))
+}
+
+// venueKinds before "Centre" or "Hall" make a place where events are held:
+// "Congress Centre", "Convention Center", "Exhibition Hall".
+var venueKinds = wordSet("congress convention exhibition conference events event expo trade")
+
+// venueFor reports whether "for" at j follows a venue's name ("Tarno
+// Convention Centre for Comic Week"): what the venue hosts is an event's
+// name, no part of the venue's.
+func venueFor(f *fieldState, i, j int) bool {
+	return f.norm(j) == "for" && j-2 >= i && (f.norm(j-1) == "centre" || f.norm(j-1) == "center" || f.norm(j-1) == "hall") &&
+		f.isNorm(j-2, venueKinds)
+}
+
+// divisionOf reads "Department of La Libertad" (the head [k, headB), the
+// place ofRec after "of", the whole [k, b)) as the region itself where a
+// Latin American department is written head first, and "North Bank
+// Division of the Gambia" as a place: a first-level division, no body,
+// unless it speaks ("the Department of Antioquia said": its government).
+func (rz *recognizer) divisionOf(f *fieldState, k, b, headB int, ofRec *rec, said bool) bool {
+	if said || headB <= k || f.toks[b-1].flags&fPoss != 0 {
+		return false
+	}
+	head := f.norm(headB - 1)
+	switch {
+	case head == "department" && headB-k == 1 && strings.HasPrefix(ofRec.e.ID, "region:"):
+		f.addMention(mention{a: k, b: b, r: ofRec, form: FormName})
+		rz.seen[ofRec]++
+		return true
+	case (head == "department" && headB-k == 1 || head == "division" && headB-k >= 2 && f.isNorm(k, compassFirst)) &&
+		(ofRec.e.Kind == KindPlace || ofRec.e.Kind == KindCountry):
+		r := rz.addNewOf(f, k, b, KindPlace, ofRec.e.Country)
+		if r.e.Lat == nil && ofRec.e.Kind == KindPlace {
+			r.e.Lat, r.e.Lon = ofRec.e.Lat, ofRec.e.Lon
+		}
+		return true
+	}
+	return false
 }

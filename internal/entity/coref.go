@@ -171,7 +171,7 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 			// lower-case connectors inside a name: "Ministry of Defence", "Ahl al-Haq"
 			if f.word(j) && toks[j].flags&(fCap|fAllCaps) == 0 && j+1 < n && f.spaced(j) && rz.nameTok(f, j+1) &&
 				(f.isNorm(j, nameConnectors) || f.isNorm(j, andWord) && rz.andJoins(f, i, j) ||
-					f.isNorm(j, wordSet2) && !f.isNorm(j, andWord) && (rz.hasOrgWord(f, i, j) || f.norm(j) == "for" && rz.headAfter(f, j+1))) {
+					f.isNorm(j, wordSet2) && !f.isNorm(j, andWord) && !venueFor(f, i, j) && (rz.hasOrgWord(f, i, j) || f.norm(j) == "for" && rz.headAfter(f, j+1))) {
 				j += 2
 				continue
 			}
@@ -725,7 +725,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		}
 	}
 	named, ofCountry := false, ""
-	headB := 0 // the end of the body's own words when a place after "of" or "on" ends its name
+	var ofRec *rec // the place named after "of"
+	headB := 0     // the end of the body's own words when a place after "of" or "on" ends its name
 	// "Select Committee on Benghazi": a committee on a place is named by it
 	ofNext := b < len(f.toks) && f.word(b) && (f.norm(b) == "of" || f.norm(b) == "on" && inquiryHeads[last] ||
 		f.isNorm(k, foreignOfHeads) && f.isNorm(b, foreignOf) && f.toks[b].flags&fCap == 0)
@@ -744,6 +745,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 				}
 				headB = b
 				ofPlace := o.r.e
+				ofRec = o.r
 				rz.seen[o.r]--
 				o.r = nil
 				for x := o.a; x < o.b; x++ {
@@ -755,6 +757,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 				}
 			}
 		}
+	}
+	if named && ofRec != nil && rz.divisionOf(f, k, b, headB, ofRec, b < len(f.toks) && f.isNorm(b, saidWords)) {
+		return
 	}
 	// "Santa Cruz Island", "Los Angeles County": a town's name and a
 	// place word after it are another place, around the town when the
@@ -788,6 +793,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindPlace
 	case named && around != nil:
 		kind = KindPlace
+	case words > 1 && (last == "centre" || last == "center" || last == "hall") && f.isNorm(b-2, venueKinds):
+		kind = KindFacility // "Tarno Convention Centre": a building where events are held
 	case named && words == 1 && broadcastTails[last]:
 		kind = KindMedia // "Abu Dhabi TV", "Kabul Radio": a broadcaster named after its town
 	case named:

@@ -47,3 +47,13 @@ func TestCalendarSurnames(t *testing.T) {
 		{"", "Harbour board chairman Tobias Monday, 4 March, resigned.", "Tobias Monday", ""},
 	})
 }
+
+// TestVenuesAndDepartments: a convention centre is a building and what it
+// hosts is no part of its name; "Department of" a region is the region.
+func TestVenuesAndDepartments(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The fair was held at the Tarno Convention Centre for Comic Week.", "Tarno Convention Centre", "new:facility"},
+		{"", "Landslides cut roads across the Department of Antioquia this week.", "Department of Antioquia", "region:CO.02"},
+		{"", "The Department of Antioquia said it would buy more ambulances.", "Department of Antioquia", "new:organization"},
+	})
+}
