@@ -57,3 +57,15 @@ func TestVenuesAndDepartments(t *testing.T) {
 		{"", "The Department of Antioquia said it would buy more ambulances.", "Department of Antioquia", "new:organization"},
 	})
 }
+
+// TestCountryInsideNames: a country inside a group's, a plan's or a
+// flight's name is no mention of the country.
+func TestCountryInsideNames(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The campaign group Justice for Laos listed the firms involved.", "Justice for Laos", "new:organization"},
+		{"", "The campaign group Justice for Laos listed the firms involved.", "Laos", ""},
+		{"", "The port is a pillar of Oman Vision 2040, the minister said.", "Oman", ""},
+		{"", "Skyline Peru Flight 401 landed safely in Lima.", "Peru", ""},
+		{"", "Aid workers flew to Peru in 2019.", "Peru", "country:PER"},
+	})
+}

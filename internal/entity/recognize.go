@@ -179,6 +179,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.sportsSides(f)
 		rz.regnalNames(f)
 		rz.calendarNames(f)
+		rz.countryInNames(f)
 		rz.innerNames(f)
 	}
 	for _, f := range rz.fields {
