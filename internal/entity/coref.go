@@ -928,7 +928,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		}
 	case f.norm(k) == "republic" && k+1 < b && f.norm(k+1) == "of":
 		kind = KindPlace // "the Republic of Tatarstan": a region
-	case words > 1 && (rz.teamWord(f, b-1) || rz.theTeam(f, k, b-1)) && rz.placeName(f, k, b-1) && (!rz.kb.given[f.norm(k)] || rz.bigPlace(f, k, b-1)):
+	case words > 1 && (rz.teamWord(f, b-1) || rz.theTeam(f, k, b-1)) && rz.placeName(f, k, b-1) &&
+		(!rz.kb.given[f.norm(k)] || rz.bigPlace(f, k, b-1) || f.word(k-1) && f.norm(k-1) == "the"):
+		// ("the Cleveland Hawks": a person's name takes no article)
 		kind = KindOrganization // "South Carolina Gamecocks", "New York Islanders"
 	case words <= 4:
 		// a person's name needs a cue: a first name, a title, "said", a

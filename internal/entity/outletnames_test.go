@@ -69,3 +69,11 @@ func TestCountryInsideNames(t *testing.T) {
 		{"", "Aid workers flew to Peru in 2019.", "Peru", "country:PER"},
 	})
 }
+
+// TestTeamAfterArticle: a town that is also a given name, with a team's
+// plural after it and "the" before, is a team, no person.
+func TestTeamAfterArticle(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Fans of the Cleveland Hawks cheered the late goal.", "Cleveland Hawks", "new:organization"},
+	})
+}
