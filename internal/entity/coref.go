@@ -789,6 +789,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	}
 	kind := ""
 	switch {
+	case words > 1 && clubPrefix(f, k) && !rz.hasOrgWord(f, k+1, b):
+		kind = KindOrganization // "AJ Auxerre", "VfB Stuttgart": a football club
 	case named && around == nil && placeHeads[last]:
 		kind = KindPlace
 	case named && around != nil:

@@ -51,3 +51,39 @@ func yearPlan(f *fieldState, x int) bool {
 func flightNamed(f *fieldState, x int) bool {
 	return x+1 < len(f.toks) && f.word(x) && f.norm(x) == "flight" && f.toks[x].flags&fCap != 0 && f.toks[x+1].flags&fDigit != 0
 }
+
+// clubPrefixes open football clubs' names before their town, written in
+// exactly this case: "AJ Auxerre", "AS Monaco", "VfB Stuttgart" ("SS" opens
+// ships' names too).
+var clubPrefixes = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"AJ", "AS", "AC", "SSC", "RC", "RCD", "CF", "CD", "UD", "SD", "SV", "VfB", "VfL", "TSG",
+		"OGC", "FK", "NK", "HNK", "PFC", "IFK", "AIK", "KRC", "RSC", "SC", "FC"} {
+		clubPrefixes[w] = true
+	}
+}
+
+// clubNames reads a club's prefix and the town after it as the club: "AJ
+// Auxerre drew", "fans of AS Monaco": a body named after its town, no
+// mention of the town.
+func (rz *recognizer) clubNames(f *fieldState) {
+	for i := range f.ms {
+		m := &f.ms[i]
+		k := m.a - 1
+		if m.r == nil || m.form != FormName || (m.r.e.Kind != KindPlace && m.r.e.Kind != KindCountry) || k < 0 || !f.word(k) ||
+			f.cover[k] != 0 || !f.spaced(k) || f.toks[k].sent != f.toks[m.a].sent || !clubPrefix(f, k) {
+			continue
+		}
+		b := m.b
+		rz.unset(f, m)
+		rz.addNewOf(f, k, b, KindOrganization, "")
+	}
+}
+
+// clubPrefix reports whether token k is a club's prefix before a name
+// written in mixed case (in capitals "AS" is the English word).
+func clubPrefix(f *fieldState, k int) bool {
+	return clubPrefixes[f.text[f.toks[k].start:f.toks[k].end]] && k+1 < len(f.toks) && f.word(k+1) &&
+		f.toks[k+1].flags&fCap != 0 && f.toks[k+1].flags&fAllCaps == 0
+}

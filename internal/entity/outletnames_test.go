@@ -77,3 +77,11 @@ func TestTeamAfterArticle(t *testing.T) {
 		{"", "Fans of the Cleveland Hawks cheered the late goal.", "Cleveland Hawks", "new:organization"},
 	})
 }
+
+// TestClubPrefixes: a club's prefix and its town are the club.
+func TestClubPrefixes(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "AS Monaco beat Tarnow 2–1 on Sunday.", "AS Monaco", "new:organization"},
+		{"", "AJ Auxerre drew 1–1 with Tarnow.", "AJ Auxerre", "new:organization"},
+	})
+}

@@ -176,6 +176,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.caseNames(f)
 		rz.eventNames(f)
 		rz.lawNames(f)
+		rz.clubNames(f)
 		rz.sportsSides(f)
 		rz.regnalNames(f)
 		rz.calendarNames(f)
