@@ -82,3 +82,21 @@ func (rz *recognizer) divisionOf(f *fieldState, k, b, headB int, ofRec *rec, sai
 	}
 	return false
 }
+
+// divisionOfLand reports whether [k, b) reads "… Division of (the)
+// Name" with two or more words before "Division", no number and no body's
+// word after "of": a country's administrative division written with its
+// country.
+func (rz *recognizer) divisionOfLand(f *fieldState, k, b int) bool {
+	for d := k + 2; d+2 < b; d++ {
+		if f.norm(d) == "division" && f.norm(d+1) == "of" {
+			for x := k; x < b; x++ {
+				if f.toks[x].flags&fDigit != 0 {
+					return false
+				}
+			}
+			return !rz.hasOrgWord(f, d+2, b)
+		}
+	}
+	return false
+}

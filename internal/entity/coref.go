@@ -791,6 +791,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	switch {
 	case words > 1 && clubPrefix(f, k) && !rz.hasOrgWord(f, k+1, b):
 		kind = KindOrganization // "AJ Auxerre", "VfB Stuttgart": a football club
+	case f.isNorm(k, compassFirst) && rz.divisionOfLand(f, k, b):
+		kind = KindPlace // "North Bank Division of the Gambia": a first-level division, no army's
 	case named && around == nil && placeHeads[last]:
 		kind = KindPlace
 	case named && around != nil:

@@ -55,6 +55,8 @@ func TestVenuesAndDepartments(t *testing.T) {
 		{"", "The fair was held at the Tarno Convention Centre for Comic Week.", "Tarno Convention Centre", "new:facility"},
 		{"", "Landslides cut roads across the Department of Antioquia this week.", "Department of Antioquia", "region:CO.02"},
 		{"", "The Department of Antioquia said it would buy more ambulances.", "Department of Antioquia", "new:organization"},
+		{"", "Rain fell for a week on the Upper River Division of Tarnovia.", "Upper River Division of Tarnovia", "new:place"},
+		{"", "Troops of the Western Division of the Tarnovian Army moved north.", "Western Division", "new:organization"},
 	})
 }
 
