@@ -899,6 +899,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			return // "a Limited Series": a common noun written in capitals
 		}
 		kind = KindOrganization
+	case locCue && words == 1 && !regionNext && webNext(f, b):
+		kind = KindOrganization // "translations at Zorblate … on that website": a site, no place
 	case locCue && (words > 1 || f.toks[k].flags&fSentStart == 0 && (!rz.kb.dict[last] || regionNext) && !neverPlaces[last] && !holidayNames[last]),
 		regionNext && words == 1 && f.toks[k].flags&fSentStart == 0 && !neverPlaces[last] && !titleCue &&
 			!placeHeads[last] && !settlementNouns[last] && !rz.kb.dict[last] && !gluedBefore(f, k):

@@ -87,3 +87,18 @@ func clubPrefix(f *fieldState, k int) bool {
 	return clubPrefixes[f.text[f.toks[k].start:f.toks[k].end]] && k+1 < len(f.toks) && f.word(k+1) &&
 		f.toks[k+1].flags&fCap != 0 && f.toks[k+1].flags&fAllCaps == 0
 }
+
+// webNouns name a place on the web: "on that website", "a private platform".
+var webNouns = wordSet("website websites webpage web-site platform chatroom forum forums")
+
+// webNext reports whether a web noun follows within the next 25 tokens
+// after b: a name read after "at" or "on" that the text then calls a
+// website or a platform is the site's.
+func webNext(f *fieldState, b int) bool {
+	for x := b; x < len(f.toks) && x < b+25; x++ {
+		if f.word(x) && f.toks[x].flags&(fCap|fAllCaps) == 0 && f.isNorm(x, webNouns) {
+			return true
+		}
+	}
+	return false
+}

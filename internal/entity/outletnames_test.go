@@ -13,6 +13,7 @@ func TestRomanceOutlets(t *testing.T) {
 		{"", "Tomasa Briel told El Espectador that she would appeal.", "El Espectador", "media:el-espectador"},
 		{"", "The plugin's code sits on GitHub and its users chat on Freenode.", "GitHub", "org:github"},
 		{"", "The plugin's code sits on GitLab and its users chat on Libera Chat.", "Libera Chat", "org:libera-chat"},
+		{"", "You can follow the translations at Zorblate. You can also help on that website.", "Zorblate", "new:organization"},
 	})
 }
 
