@@ -970,7 +970,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			return // "Si el Senado aprueba": Spanish words opening a clause, no person
 		case !titleCue && words > 1 && rz.outletNamed(f, k, b, p):
 			kind = KindMedia // "told El Heraldo", "La Voz reported": a newspaper's title, no person's
-		case !titleCue && words > 1 && (f.isNorm(k, romanceArticles) || romanceArticleAt(f, k) && !rz.kb.given[f.norm(k)] && !rz.surnameRun(f, k, b)):
+		case !titleCue && words > 1 && (f.isNorm(k, romanceArticles) || romanceArticleAt(f, k) && !rz.kb.given[strings.ToLower(f.text[f.toks[k].start:f.toks[k].end])] && !rz.surnameRun(f, k, b)):
 			return // "La Caisse", "El Capitan", "La Silla": a firm's, a place's or a work's name, no person's
 		case !titleCue && faithRun(f, k, b):
 			return // "Roman Catholic", "Roman Catholic Christianity": a faith, no person
