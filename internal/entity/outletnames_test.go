@@ -89,3 +89,12 @@ func TestClubPrefixes(t *testing.T) {
 		{"", "AJ Auxerre drew 1–1 with Tarnow.", "AJ Auxerre", "new:organization"},
 	})
 }
+
+// TestStateTeams: "X State" beating another side by a score is a state
+// university's team, no place.
+func TestStateTeams(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Varn State beat Tarno State 28–21 on Saturday.", "Varn State", "new:organization"},
+		{"", "Floods hit Tarno State on Monday.", "Tarno State", "new:place"},
+	})
+}
