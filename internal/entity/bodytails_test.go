@@ -105,7 +105,7 @@ func TestCompaniesAndVenues(t *testing.T) {
 	checkWritten(t, []writtenCase{
 		{"Toyota recalled a million cars on Monday.", "Toyota", "org:toyota", "JPN"},
 		{"An earthquake shook Kawasaki and Yokohama on Tuesday.", "Kawasaki", "city:", "JPN"},
-		{"The GitHub Trust and Safety team removed the repository on Monday.", "GitHub", "new:", "-"},
+		{"The GitHub Trust and Safety team removed the repository on Monday.", "GitHub", "org:github", "-"},
 	})
 	checkEnt23Absent(t, [][3]string{
 		{"The film premiered at Grauman's Egyptian Theatre in Hollywood.", "Egyptian", ""},

@@ -171,7 +171,7 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 			// lower-case connectors inside a name: "Ministry of Defence", "Ahl al-Haq"
 			if f.word(j) && toks[j].flags&(fCap|fAllCaps) == 0 && j+1 < n && f.spaced(j) && rz.nameTok(f, j+1) &&
 				(f.isNorm(j, nameConnectors) || f.isNorm(j, andWord) && rz.andJoins(f, i, j) ||
-					f.isNorm(j, wordSet2) && !f.isNorm(j, andWord) && (rz.hasOrgWord(f, i, j) || f.norm(j) == "for" && rz.headAfter(f, j+1))) {
+					f.isNorm(j, wordSet2) && !f.isNorm(j, andWord) && !venueFor(f, i, j) && (rz.hasOrgWord(f, i, j) || f.norm(j) == "for" && rz.headAfter(f, j+1))) {
 				j += 2
 				continue
 			}
@@ -725,10 +725,12 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		}
 	}
 	named, ofCountry := false, ""
-	headB := 0 // the end of the body's own words when a place after "of" or "on" ends its name
+	var ofRec *rec // the place named after "of"
+	headB := 0     // the end of the body's own words when a place after "of" or "on" ends its name
 	// "Select Committee on Benghazi": a committee on a place is named by it
-	ofNext := b < len(f.toks) && f.word(b) && (f.norm(b) == "of" || f.norm(b) == "on" && inquiryHeads[last])
-	if (words == 1 && (genericInstitutions[last] || broadcastTails[last]) || words > 1 && (orgHeads[last] || genericInstitutions[last] || last == "states") && ofNext && rz.placeEndsName(f, b+1)) && !titleCue {
+	ofNext := b < len(f.toks) && f.word(b) && (f.norm(b) == "of" || f.norm(b) == "on" && inquiryHeads[last] ||
+		f.isNorm(k, foreignOfHeads) && f.isNorm(b, foreignOf) && f.toks[b].flags&fCap == 0)
+	if (words == 1 && (genericInstitutions[last] || broadcastTails[last]) || f.isNorm(k, foreignOfHeads) && ofNext || words > 1 && (orgHeads[last] || genericInstitutions[last] || last == "states") && ofNext && rz.placeEndsName(f, b+1)) && !titleCue {
 		// ("the Confederate States of America": a union of states is
 		// named by the place after "of" like a body)
 		if o := f.at(k - 1); o != nil && o.b == k && f.spaced(k-1) && f.toks[k-1].flags&fPoss == 0 && !abbrevMention(f, o) && !ofNext &&
@@ -743,6 +745,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 				}
 				headB = b
 				ofPlace := o.r.e
+				ofRec = o.r
 				rz.seen[o.r]--
 				o.r = nil
 				for x := o.a; x < o.b; x++ {
@@ -754,6 +757,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 				}
 			}
 		}
+	}
+	if named && ofRec != nil && rz.divisionOf(f, k, b, headB, ofRec, b < len(f.toks) && f.isNorm(b, saidWords)) {
+		return
 	}
 	// "Santa Cruz Island", "Los Angeles County": a town's name and a
 	// place word after it are another place, around the town when the
@@ -783,10 +789,16 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	}
 	kind := ""
 	switch {
+	case words > 1 && clubPrefix(f, k) && !rz.hasOrgWord(f, k+1, b):
+		kind = KindOrganization // "AJ Auxerre", "VfB Stuttgart": a football club
+	case f.isNorm(k, compassFirst) && rz.divisionOfLand(f, k, b):
+		kind = KindPlace // "North Bank Division of the Gambia": a first-level division, no army's
 	case named && around == nil && placeHeads[last]:
 		kind = KindPlace
 	case named && around != nil:
 		kind = KindPlace
+	case words > 1 && (last == "centre" || last == "center" || last == "hall") && f.isNorm(b-2, venueKinds):
+		kind = KindFacility // "Tarno Convention Centre": a building where events are held
 	case named && words == 1 && broadcastTails[last]:
 		kind = KindMedia // "Abu Dhabi TV", "Kabul Radio": a broadcaster named after its town
 	case named:
@@ -887,6 +899,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			return // "a Limited Series": a common noun written in capitals
 		}
 		kind = KindOrganization
+	case locCue && words == 1 && !regionNext && webNext(f, b):
+		kind = KindOrganization // "translations at Zorblate … on that website": a site, no place
 	case locCue && (words > 1 || f.toks[k].flags&fSentStart == 0 && (!rz.kb.dict[last] || regionNext) && !neverPlaces[last] && !holidayNames[last]),
 		regionNext && words == 1 && f.toks[k].flags&fSentStart == 0 && !neverPlaces[last] && !titleCue &&
 			!placeHeads[last] && !settlementNouns[last] && !rz.kb.dict[last] && !gluedBefore(f, k):
@@ -920,7 +934,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		}
 	case f.norm(k) == "republic" && k+1 < b && f.norm(k+1) == "of":
 		kind = KindPlace // "the Republic of Tatarstan": a region
-	case words > 1 && (rz.teamWord(f, b-1) || rz.theTeam(f, k, b-1)) && rz.placeName(f, k, b-1) && (!rz.kb.given[f.norm(k)] || rz.bigPlace(f, k, b-1)):
+	case words > 1 && (rz.teamWord(f, b-1) || rz.theTeam(f, k, b-1)) && rz.placeName(f, k, b-1) &&
+		(!rz.kb.given[f.norm(k)] || rz.bigPlace(f, k, b-1) || f.word(k-1) && f.norm(k-1) == "the"):
+		// ("the Cleveland Hawks": a person's name takes no article)
 		kind = KindOrganization // "South Carolina Gamecocks", "New York Islanders"
 	case words <= 4:
 		// a person's name needs a cue: a first name, a title, "said", a
@@ -952,7 +968,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			kind = KindPlace // "Rio Bonito do Iguaçu": a known place's name going on is a place's
 		case !titleCue && words > 2 && f.isNorm(k, romanceOpeners) && romanceArticles[strings.ToLower(f.text[f.toks[k+1].start:f.toks[k+1].end])]:
 			return // "Si el Senado aprueba": Spanish words opening a clause, no person
-		case !titleCue && f.isNorm(k, romanceArticles) && words > 1:
+		case !titleCue && words > 1 && rz.outletNamed(f, k, b, p):
+			kind = KindMedia // "told El Heraldo", "La Voz reported": a newspaper's title, no person's
+		case !titleCue && words > 1 && (f.isNorm(k, romanceArticles) || romanceArticleAt(f, k) && !rz.kb.given[strings.ToLower(f.text[f.toks[k].start:f.toks[k].end])] && !rz.surnameRun(f, k, b)):
 			return // "La Caisse", "El Capitan", "La Silla": a firm's, a place's or a work's name, no person's
 		case !titleCue && faithRun(f, k, b):
 			return // "Roman Catholic", "Roman Catholic Christianity": a faith, no person
@@ -1476,6 +1494,9 @@ func (rz *recognizer) addNewOf(f *fieldState, a, b int, kind, country string) *r
 func (rz *recognizer) newEntity(name, kind string) *rec {
 	key := normalize(dashes.Replace(name))
 	id := "new:" + strings.ReplaceAll(key, " ", "-")
+	if (kind == KindMedia || kind == KindOrganization) && strings.HasPrefix(name, "El ") && strings.HasPrefix(id, "new:al-") {
+		id = "new:el-" + strings.TrimPrefix(id, "new:al-") // "El Heraldo": a Spanish title keeps its article, not the Arabic "al"
+	}
 	if r, ok := rz.news[id]; ok {
 		return r
 	}

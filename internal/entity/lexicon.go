@@ -139,6 +139,8 @@ daily journal herald tribune gazette observer telegraph outlook monitor review o
 chamber resistance mobilization mobilisation units unit council board trust initiative project centre
 jaish jaysh jaish harakat harakah hizb liwa kataib saraya ansar jabhat jabhah tanzim faylaq majlis
 jamaat jamaah ahrar asaib quwat
+universidad universidade universite universitat universitaet universita universiteit uniwersytet
+hochschule ministerio ministere ministero instituto institut escuela ecole
 `)
 
 // mediaHeads end the names of news outlets.
@@ -352,3 +354,10 @@ ministry secretary spokesperson spokesman spokeswoman envoy commissioner council
 // nameArticles are foreign articles that open the names of parties and
 // movements and are also given names in English ("Les").
 var nameArticles = wordSet("les le la los las il")
+
+// foreignOfHeads are Spanish, Portuguese, French, Italian and German
+// institution words named by the place after their "of" ("Universidad de
+// Chile", "Ministerio de Salud"); foreignOf are those languages' "of".
+var foreignOfHeads = wordSet(`universidad universidade universite universitat universitaet universita universiteit
+uniwersytet ministerio ministere ministero instituto institut`)
+var foreignOf = wordSet("de del di do da della")

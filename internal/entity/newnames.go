@@ -182,6 +182,9 @@ func (rz *recognizer) acronymOrg(f *fieldState, k int) bool {
 		return o != nil && toks[x].sent == toks[k].sent &&
 			(o.r.e.Kind == KindOrganization || o.r.e.Kind == KindArmedGroup || o.r.e.Kind == KindMedia)
 	}
+	if n := k + 1; n < len(toks) && f.word(n) && toks[n].flags&(fCap|fAllCaps) == 0 && f.spaced(k) && strings.HasPrefix(toks[n].tag, "NN") {
+		return false // "our GitHub and IRC channels": a word before a thing's noun, no body listed
+	}
 	return sep(k-1) && body(k-2) || sep(k+1) && body(k+2)
 }
 
@@ -356,6 +359,13 @@ func (rz *recognizer) andJoins(f *fieldState, i, j int) bool {
 	}
 	if rz.roleOpens(f, i, j) {
 		return false // "Soldiers and Border Guards are hurt": two groups of people
+	}
+	for k := i; k < j; k++ {
+		if f.isNorm(k, foreignOfHeads) {
+			// "Université Laval and Dalhousie University": a foreign name
+			// joins with its own "et" or "y", so an English "and" ends it
+			return false
+		}
 	}
 	// "the journal Marine Ecology and Evolution", "Journal of Law and
 	// Society": a journal's title goes on over its "and"

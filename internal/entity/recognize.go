@@ -176,8 +176,11 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.caseNames(f)
 		rz.eventNames(f)
 		rz.lawNames(f)
+		rz.clubNames(f)
 		rz.sportsSides(f)
 		rz.regnalNames(f)
+		rz.calendarNames(f)
+		rz.countryInNames(f)
 		rz.innerNames(f)
 	}
 	for _, f := range rz.fields {
@@ -1864,7 +1867,9 @@ func (rz *recognizer) supported(f *fieldState, m *mention, c cand) bool {
 	}
 	kindAt := func(k int) bool {
 		if o := f.at(k); o != nil {
-			return o.r.e.Kind == c.r.e.Kind
+			// ("GitHub and IRC channels": a firm listed supports no
+			// charity's short name)
+			return o.r.e.Kind == c.r.e.Kind && (o.r.e.Role != "business" || c.r.e.Role == "business")
 		}
 		if k >= 0 && k < len(f.toks) && f.cover[k] != 0 {
 			for _, oc := range f.ms[f.cover[k]-1].cands {

@@ -496,6 +496,20 @@ func (rz *recognizer) elidedTails(f *fieldState) {
 // regnalNumerals follow a monarch's or a pope's name: "Frederik X".
 var regnalNumerals = wordSet("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI")
 
+// monarchTitles stand before a monarch's or a pope's name.
+var monarchTitles = wordSet("king queen tsar czar emperor empress pope sultan shah kaiser pharaoh")
+
+// regnalFirst reports whether the "I" after the name m is the numeral of a
+// first monarch: "King Edward I", after a monarch's title and before no
+// apostrophe ("King Edward I'm told" is no numeral).
+func (rz *recognizer) regnalFirst(f *fieldState, m *mention) bool {
+	k := m.b
+	if f.text[f.toks[k].start:f.toks[k].end] != "I" || m.b-m.a != 1 || !f.isNorm(m.a-1, monarchTitles) || !f.spaced(m.a-1) {
+		return false
+	}
+	return k+1 >= len(f.toks) || f.toks[k+1].start > f.toks[k].end || !strings.ContainsAny(f.text[f.toks[k+1].start:f.toks[k+1].end], "'’")
+}
+
 // regnalNames takes a regnal numeral after a person's name into the name:
 // "King Frederik X" is one person, no "Frederik" alone.
 func (rz *recognizer) regnalNames(f *fieldState) {
@@ -503,7 +517,7 @@ func (rz *recognizer) regnalNames(f *fieldState) {
 		m := &f.ms[i]
 		k := m.b
 		if m.r == nil || m.r.e.Kind != KindPerson || k >= len(f.toks) || !f.word(k) || !f.spaced(k-1) || f.cover[k] != 0 ||
-			!regnalNumerals[f.text[f.toks[k].start:f.toks[k].end]] {
+			!regnalNumerals[f.text[f.toks[k].start:f.toks[k].end]] && !rz.regnalFirst(f, m) {
 			continue
 		}
 		if !m.r.e.New {

@@ -26,6 +26,10 @@ func (rz *recognizer) sportsSides(f *fieldState) {
 			}
 			continue
 		}
+		if m.r.e.Kind == KindPlace && m.form == FormNew && m.b-m.a >= 2 && f.norm(m.b-1) == "state" && scoredSide(f, m) {
+			m.r.e.Kind = KindOrganization // "Tarno State beat Varn State 28–21": a state university's team
+			continue
+		}
 		if m.r.e.Kind == KindFacility {
 			// "Orchard Palace beat …", "Orchard Palace wins the cup
 			// after defeating …": a club named after a building
