@@ -15,7 +15,7 @@ func TestShipNames(t *testing.T) {
 // "aircraft", is no mention of the base.
 func TestCraftModels(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "Two pilots die when their Kawasaki T-4 aircraft crashes into a lake after take-off.", "T-4", ""},
+		{"", "A trainee dies when a Kawasaki T-4 aircraft goes down in a field near the base.", "T-4", ""},
 		{"", "Drones strike the T-4 airbase in central Syria overnight.", "T-4 airbase", "place:t4-air-base"},
 	})
 }

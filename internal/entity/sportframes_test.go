@@ -10,7 +10,7 @@ func TestSportFrames(t *testing.T) {
 		{"", "In rugby union, Wales defeats England 30–28 in a wet final.", "England", ""},
 		{"", "In cricket, Pakistan defeat India by six wickets in the final of the trophy.", "India", ""},
 		{"", "In cricket, Pakistan defeat India by six wickets in the final of the trophy.", "Pakistan", ""},
-		{"", "Ghana lift the cup after defeating the United States 2–1 in extra time.", "United States", ""},
+		{"", "Ghana raise the trophy after beating the United States 2–1 deep into extra time.", "United States", ""},
 		{"", "Zambia's side beat their rival Malawi by 40 points in the netball final.", "Malawi", ""},
 		{"", "Flooding in England closes roads after the storm defeats flood barriers.", "England", "region:"},
 		{"", "Ministers say Pakistan will defeat inflation by next year.", "Pakistan", "country:PAK"},
@@ -31,8 +31,8 @@ func TestSportFramesOpponents(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "In association football, the Zembla team qualifies for the cup after a 3–0 win against Rwanda.", "Rwanda", ""},
 		{"", "Senegal won 1–0 over hosts Morocco in a tense final.", "Morocco", ""},
-		{"", "In association football, Curaçao qualifies for the world cup for the first time.", "Curaçao", ""},
-		{"", "In association football, the South Africa soccer team reaches the final.", "South Africa", ""},
+		{"", "In association football, Curaçao qualifies for a continental cup for the first time ever.", "Curaçao", ""},
+		{"", "Coached by a former striker, the South Africa soccer team reaches a semi-final.", "South Africa", ""},
 		{"", "The ministry imposes sanctions against Russia over the seized tanker.", "Russia", "country:RUS"},
 		{"", "Voters in Ruritania say they are angry over Russia and its gas prices.", "Russia", "country:RUS"},
 	})
