@@ -1257,6 +1257,9 @@ func (rz *recognizer) regionOpens(f *fieldState, k, b int) string {
 		if f.toks[j-1].flags&fPoss != 0 || !f.spaced(j-1) || !f.word(j-1) {
 			break
 		}
+		if j < b && f.norm(j-1) == "department" && f.norm(j) == "of" {
+			break // "Florida Department of Transportation": an agency's head word, not a department's name
+		}
 		if c := rz.regionCountry(f.sc.joined(k, j)); c != "" && rz.countryFits(c, nil) {
 			return c
 		}

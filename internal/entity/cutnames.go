@@ -68,6 +68,13 @@ func (rz *recognizer) cutFromName(f *fieldState, a, b int, c cand) bool {
 			return true // "at the Tarno festival": the festival's name
 		}
 	}
+	if c.r.e.Kind == KindPlace && c.form == FormName && b-a >= 2 && f.norm(b-1) == "department" && b+1 < len(toks) && f.norm(b) == "of" &&
+		f.word(b+1) && capOK(f, b+1) && toks[b+1].sent == toks[a].sent {
+		return true // "the Florida Department of Transportation": a state's agency, not Uruguay's department
+	}
+	if c.form == FormAdj && a > 0 && f.word(a-1) && f.norm(a-1) == "native" && capOK(f, a-1) && f.spaced(a-1) {
+		return true // "Native American groups": a people, no country
+	}
 	if c.form == FormAdj && b-a == 1 && languagePair(f, a) {
 		return true // "told a guard in French and English": languages, no country
 	}

@@ -37,3 +37,20 @@ func TestTitleSurnameAlone(t *testing.T) {
 		}
 	}
 }
+
+// A department's name followed by "of" and a portfolio is a state's agency,
+// and "Native American" names a people: neither is a mention of a place or
+// a country.
+func TestAgencyAndPeopleNames(t *testing.T) {
+	kb := Default()
+	for _, f := range kb.Recognize(Doc{Body: "The Florida Department of Transportation reopened the bridge on Tuesday."}) {
+		if f.Country == "URY" || f.Kind == KindPlace {
+			t.Errorf("agency read as %s %s (%v)", f.ID, f.Country, f.Mentions)
+		}
+	}
+	for _, f := range kb.Recognize(Doc{Body: "Native American groups marched to the capitol."}) {
+		if f.ID == "country:USA" {
+			t.Errorf("Native American read as the United States (%v)", f.Mentions)
+		}
+	}
+}
