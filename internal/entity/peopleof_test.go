@@ -54,3 +54,13 @@ func TestAgencyAndPeopleNames(t *testing.T) {
 		}
 	}
 }
+
+// A known person's surname used as a given name before "al-" and a family
+// name ("Rashid al-Qadhi") is another person, named in full.
+func TestGivenNameBeforeFamilyName(t *testing.T) {
+	for _, f := range Default().Recognize(Doc{Body: "The army said it killed commander Rashid al-Zubaidi near the border."}) {
+		if f.ID == "person:abdul-latif-rashid" {
+			t.Errorf("Rashid of Rashid al-Zubaidi read as %s (%v)", f.ID, f.Mentions)
+		}
+	}
+}

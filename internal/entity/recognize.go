@@ -1484,6 +1484,10 @@ func (rz *recognizer) nextToName(f *fieldState, a, b int) bool {
 		toks[a-2].flags&fCap != 0 && spaced(a-1, a) && (a < 3 || !f.word(a-3) || toks[a-3].flags&fCap != 0) {
 		return true
 	}
+	if b+1 < len(toks) && toks[b-1].flags&fPoss == 0 && f.word(b) && f.isNorm(b, arabicArticles) && spaced(b-1, b) && spaced(b, b+1) &&
+		capWord(b+1) && toks[b+1].sent == toks[b-1].sent {
+		return true // "Rashid al-Qadhi": a given name before a family name, no surname alone
+	}
 	if b < len(toks) && toks[b-1].flags&fPoss == 0 && capWord(b) && spaced(b-1, b) && toks[b].sent == toks[b-1].sent {
 		// capitalised words up to a place's or facility's head word make
 		// one longer name: "Kibale National Park", "Goma International Airport"
