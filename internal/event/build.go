@@ -611,6 +611,11 @@ func (c *coding) build(s *sent, t *trig, ts []*trig, at *attrib) *Event {
 			// attack on the ELN": whom it is blamed on carried it out
 			src = c.blamedAuthor(s, t.b)
 		}
+		if src == nil && e.Type == "PROTEST" && t.nominal {
+			// "pro-Palestinian protests", "anti-war rallies": the
+			// protesters are named by what they are for or against
+			src = stanceProtesters(s, np, t.a)
+		}
 		if src == nil && np == first && claimedAct(s, t) {
 			// "Hamas claimed the rocket attack on Ashkelon": who claims an
 			// attack carried it out
@@ -2673,6 +2678,20 @@ func vetoedText(s *sent, t *trig) bool {
 }
 
 var draftNouns = set{"resolution": true, "resolutions": true, "draft": true, "motion": true, "text": true, "proposal": true}
+
+// stanceProtesters returns the protesters a "pro-" word before a protest
+// noun names: "Pro-Palestinian" (of no state: supporters abroad are no
+// Palestinians); nil when there is none. ("anti-" words name what the
+// protest is against: its target's side.)
+func stanceProtesters(s *sent, a, b int) *Actor {
+	for k := a; k < b; k++ {
+		l := s.low(k)
+		if strings.HasPrefix(l, "pro-") && len(l) > 4 {
+			return &Actor{Text: s.toks[k].text, Role: "civilians"}
+		}
+	}
+	return nil
+}
 
 // blamedAuthor returns whom a blame verb after i lays "the attack" (or
 // "it") on: "…, blaming the attack on the National Liberation Army".
