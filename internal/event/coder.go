@@ -565,7 +565,7 @@ func (c *coding) sentence(s *sent) {
 	attrib := c.attribution(s)
 	var out []*trig
 	for _, t := range ts {
-		if t.drop || t.into >= 0 || runningTotal(s, t.a) || t.nominal && (haltedAct(s, t.a) && !giveUpStops[t.e.Type] || chargedAct(s, t.a) || sentencedFor(s, t.a) || rememberedAct(s, t.a) || simulatedAct(s, t.a) || copularLabel(s, t.head, ts) || demandedAct(s, t.a)) || !t.nominal && (punishedFor(s, t.a) || modifierParticiple(s, t)) {
+		if t.drop || t.into >= 0 || runningTotal(s, t.a) || acquittal(s, t) || t.nominal && (haltedAct(s, t.a) && !giveUpStops[t.e.Type] || chargedAct(s, t.a) || sentencedFor(s, t.a) || rememberedAct(s, t.a) || simulatedAct(s, t.a) || copularLabel(s, t.head, ts) || demandedAct(s, t.a)) || !t.nominal && (punishedFor(s, t.a) || modifierParticiple(s, t)) {
 			continue
 		}
 		ev := c.build(s, t, ts, attrib)

@@ -560,3 +560,17 @@ var longUnits = set{"weeks": true, "months": true, "years": true, "decades": tru
 // monthNames open a date a tally may run from ("since January").
 var monthNames = set{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// acquittal reports a verdict pattern that says "not guilty" ("a jury finds
+// the officer not guilty of murder"): an acquittal convicts no one.
+func acquittal(s *sent, t *trig) bool {
+	if t.e.Mode != "convict" {
+		return false
+	}
+	for k := t.a; k+1 < t.b; k++ {
+		if s.low(k) == "not" && s.low(k+1) == "guilty" {
+			return true
+		}
+	}
+	return false
+}
