@@ -14,7 +14,7 @@ func TestComposePeopleAndGovernments(t *testing.T) {
 		{"the Modi government", "country:IND", "IND", "government"},
 		{"Kenyan police", "country:KEN", "KEN", "police"},
 		{"the Balochistan Liberation Army", "group:balochistan-liberation-army", "PAK", "armed group"},
-		{"the Sudan People's Liberation Movement–North faction led by Abdelaziz al-Hilu", "group:splm-n", "SDN", "armed group"},
+		{"the Rapid Support Forces led by Mohamed Hamdan Dagalo", "group:rapid-support-forces", "SDN", "armed group"},
 	}
 	for _, c := range cases {
 		got := composeIn(kb, c.phrase)

@@ -167,7 +167,7 @@ func (c *coding) plantedBy(s *sent, a, b int) *Actor {
 // theyClauses open a clause of time or cause whose subject pronoun
 // stands for the main clause's subject ("two men were detained after they
 // threw stones").
-var theyClauses = set{"after": true, "when": true, "because": true, "before": true, "as": true, "since": true, "while": true}
+var theyClauses = wordSet("theyClauses")
 
 // mainSubjectThey returns the people "they" at a stands for when it opens
 // a clause of time or cause after a main clause whose subject is a plural

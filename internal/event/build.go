@@ -2715,7 +2715,13 @@ func (c *coding) blamedAuthor(s *sent, i int) *Actor {
 		if s.low(j) != "on" {
 			return nil
 		}
-		if x := c.actorAfterPrep(s, j, j+1, "on"); !weak(x) && c.actorHeaded(s, j+1, min(len(s.toks), j+8)) || x != nil && x.Entity != nil {
+		oa, ob := objSpan(s, j+1)
+		if oa >= ob {
+			return nil
+		}
+		// a named body, or a phrase headed by an actor noun ("jihadists"),
+		// not a cause ("a gas leak")
+		if x := c.actorSpan(s, oa, ob); x != nil && x.Entity != nil || !weak(x) && c.actorHeaded(s, j+1, min(len(s.toks), j+8)) {
 			return x
 		}
 		return nil
@@ -3995,8 +4001,8 @@ func (c *coding) enteredState(s *sent, i int) *Actor {
 
 // summonVerbs call an envoy in; messageVerbs pass a message to someone.
 var (
-	summonVerbs  = set{"summon": true, "summons": true, "summoned": true, "tell": true, "tells": true, "told": true, "urge": true, "urges": true, "urged": true}
-	messageVerbs = set{"send": true, "sends": true, "sent": true, "deliver": true, "delivers": true, "delivered": true, "submit": true, "submits": true, "submitted": true, "write": true, "writes": true, "wrote": true, "hand": true, "hands": true, "handed": true}
+	summonVerbs  = wordSet("summonVerbs")
+	messageVerbs = wordSet("messageVerbs")
 )
 
 // addressee returns whom the finite verb of the clause ending at the comma
@@ -4077,8 +4083,7 @@ func (c *coding) whereState(s *sent, a int) *Actor {
 }
 
 // denialClaimVerbs make a claim that another may deny.
-var denialClaimVerbs = set{"claim": true, "claims": true, "claimed": true, "claiming": true, "accuse": true, "accuses": true, "accused": true, "accusing": true,
-	"allege": true, "alleges": true, "alleged": true, "alleging": true}
+var denialClaimVerbs = wordSet("denialClaimVerbs")
 
 // claimant returns the subject of the nearest verb of claiming before
 // token end in its sentence ("Bolton claims …, which"), reading a
@@ -4115,7 +4120,7 @@ func (c *coding) claimant(s *sent, end int) *Actor {
 }
 
 // orderVerbs order an act done to someone ("orders X be released").
-var orderVerbs = set{"order": true, "orders": true, "ordered": true, "ordering": true, "direct": true, "directs": true, "directed": true}
+var orderVerbs = wordSet("orderVerbs")
 
 // orderedPassive reads "X orders Y (to) be VERBed" and "X ordered that Y
 // be VERBed" around the passive trigger t: who orders, and who undergoes

@@ -5,16 +5,15 @@ import "sitrep/internal/timex"
 // occurrenceVerbs tell that an act happened or who carried it out ("the
 // attack that took place on Monday", "a raid conducted on Sunday"): a date
 // on them is the act's own.
-var occurrenceVerbs = set{"take": true, "took": true, "taken": true, "happen": true, "happened": true, "occur": true, "occurred": true, "carry": true, "carried": true, "conduct": true, "conducted": true, "launch": true, "launched": true, "stage": true, "staged": true, "begin": true, "began": true, "begun": true, "start": true, "started": true, "erupt": true, "erupted": true,
-	"beginning": true, "starting": true, "continuing": true, "lasting": true}
+var occurrenceVerbs = wordSet("occurrenceVerbs")
 
 // prepParticiples are participles that work as prepositions.
-var prepParticiples = set{"including": true, "following": true, "according": true, "regarding": true, "concerning": true, "excluding": true, "during": true, "pending": true}
+var prepParticiples = wordSet("prepParticiples")
 
 // reasonCases open a phrase that names the cause or the matter of an act
 // ("sentenced over a 2024 arson attack", "sent after bear attacks since
 // April"), not the act's circumstances ("killed in an attack on Monday").
-var reasonCases = set{"over": true, "for": true, "of": true, "after": true, "following": true, "since": true, "before": true}
+var reasonCases = wordSet("reasonCases")
 
 // dateOfDeeperAct reports a date that the parse hangs, below the trigger,
 // on another act: a verb of a clause inside the trigger's ("sentences X

@@ -563,7 +563,7 @@ func protestHeld(ev *Event) bool {
 }
 
 // heldProtests are the protest nouns a light verb's passive holds.
-var heldProtests = set{"demonstration": true, "demonstrations": true, "protest": true, "protests": true, "rally": true, "rallies": true, "march": true, "marches": true, "sit-in": true, "sit-ins": true, "vigil": true, "vigils": true}
+var heldProtests = wordSet("heldProtests")
 
 // emergencyWorkers answer disasters: deploying them is no mobilisation.
 var emergencyWorkers = wordSet("emergencyWorkers")

@@ -91,7 +91,7 @@ func arrestRaid(s *sent, ts []*trig, t *trig) bool {
 }
 
 // raidVerbs are the readings of a raid's verb.
-var raidVerbs = set{"raid": true}
+var raidVerbs = wordSet("raidVerbs")
 
 // stateOwned reports a target that belongs to a state or its forces, whose
 // burning is an attack of its own ("rioters set fire to a police station").

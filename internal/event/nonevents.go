@@ -552,14 +552,13 @@ func tallySince(s *sent, i int) bool {
 }
 
 // tallyHarms are harms a tally counts besides the casualty verbs.
-var tallyHarms = set{"murdered": true, "abducted": true, "kidnapped": true, "executed": true}
+var tallyHarms = wordSet("tallyHarms")
 
 // longUnits measure a stretch long enough to hold many happenings.
-var longUnits = set{"weeks": true, "months": true, "years": true, "decades": true}
+var longUnits = wordSet("longUnits")
 
 // monthNames open a date a tally may run from ("since January").
-var monthNames = set{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+var monthNames = wordSet("monthNames")
 
 // acquittal reports a verdict pattern that says "not guilty" ("a jury finds
 // the officer not guilty of murder"): an acquittal convicts no one.

@@ -152,7 +152,7 @@ func prepBefore(s *sent, k int) bool {
 }
 
 // aimPreps open the phrase of a place or a target.
-var aimPreps = set{"at": true, "on": true, "in": true, "into": true, "against": true, "toward": true, "towards": true, "near": true}
+var aimPreps = wordSet("aimPreps")
 
 // forSubject reports a gerund at v whose noun phrase right before it
 // follows "for" ("in exchange for Velmark | releasing").
