@@ -133,6 +133,10 @@ func (rz *recognizer) acceptCaseless(f *fieldState, a, b int, c cand) bool {
 	if len(w) < 3 || functionWords[w] || c.common || rz.nameBefore(f, a) {
 		return false
 	}
+	if f.toks[a].flags&fHyphen != 0 && c.r.e.Kind != KindPlace && c.r.e.Kind != KindCountry &&
+		!(a+1 < len(f.toks) && f.isNorm(a+1, hyphenCues)) {
+		return false // "youtube-dl": a tool named after a platform, no mention of it
+	}
 	switch {
 	case c.r.e.Kind == KindCountry:
 		if commonWords[w] && rz.kb.dict[w] && !caselessCountries[w] {

@@ -173,6 +173,9 @@ func TestRecognizeCaseless(t *testing.T) {
 			[]string{"org:us-armed-forces", "group:kataib-hezbollah", "city:98182"}},
 		{"US FORCES STRUCK KATAIB HEZBOLLAH SITES NEAR BAGHDAD ON TUESDAY, OFFICIALS SAID.",
 			[]string{"org:us-armed-forces", "group:kataib-hezbollah", "city:98182"}},
+		// a tool named after a platform with a hyphen names no platform
+		{"THE MINISTRY'S CLIPS FROM IRAQ WERE FETCHED WITH YOUTUBE-DL.",
+			[]string{"country:IRQ"}},
 		// a surname after the full name; a dotted acronym
 		{"benjamin netanyahu met the u.s. envoy in jerusalem. netanyahu said the talks went well.",
 			[]string{"person:benjamin-netanyahu", "country:USA", "city:281184"}},

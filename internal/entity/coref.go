@@ -1085,7 +1085,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			for k > 0 && f.spaced(k-1) && rz.nameTok(f, k-1) && f.toks[k-1].sent == f.toks[k].sent && f.toks[k-1].flags&fSentStart == 0 {
 				k--
 			}
-			if q := f.at(k - 1); q != nil && q.b == k && companySuffixes[last] && q.r.e.Kind == KindOrganization && f.spaced(k-1) &&
+			if q := f.at(k - 1); q != nil && q.b == k && companySuffixes[last] && (q.r.e.Kind == KindOrganization || q.r.e.Kind == KindMedia) && f.spaced(k-1) &&
 				f.toks[k-1].flags&fPoss == 0 && f.toks[q.a].sent == f.toks[k].sent {
 				// "Facebook Ireland Limited": a company's branch in a
 				// country is one body of that country

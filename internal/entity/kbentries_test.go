@@ -7,7 +7,7 @@ import "testing"
 func TestParentCompany(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "ByteDance said on Monday that TikTok would stay online.", "ByteDance", "org:bytedance"},
-		{"", "ByteDance said on Monday that TikTok would stay online.", "TikTok", "org:tiktok"},
+		{"", "ByteDance said on Monday that TikTok would stay online.", "TikTok", "media:tiktok"},
 		{"", "Two astronauts returned from the ISS on Tuesday.", "ISS", "place:international-space-station"},
 	})
 }

@@ -91,7 +91,7 @@ func TestNewEntityKinds(t *testing.T) {
 		{"The crash happened at 8:30 p.m. BST on Monday.", "BST", ""},
 		{"He served the Supreme Leader for a decade.", "Supreme Leader", ""},
 		{"The gala raised almost CDN$4,500 for the food bank.", "CDN", ""},
-		{"Lindqvist told his followers on Sunday via Twitter.", "Twitter", KindOrganization},
+		{"Lindqvist told his followers on Sunday via Twitter.", "Twitter", KindMedia},
 		{"We also provide an HPC group and STD testing, he said.", "HPC", ""},
 		{"The National Security Advisor resigned on Monday.", "National Security Advisor", ""},
 		{"She is a Member of Parliament for the district.", "Member of Parliament", ""},
