@@ -21,3 +21,14 @@ func TestMetropolitanPolice(t *testing.T) {
 		{"", "The Metropolitan Police said a man was held in Croydon.", "Metropolitan Police", "org:gb-metropolitan-police"},
 	})
 }
+
+// TestPlatformsAndStateOutlets: social platforms are media, as are a
+// state's newspapers and broadcasters; a polar adjective names no country.
+func TestPlatformsAndStateOutlets(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The minister announced her resignation on Instagram late on Friday.", "Instagram", "media:instagram"},
+		{"", "A court ordered access to Rumble suspended after the platform refused to remove a channel.", "Rumble", "media:rumble"},
+		{"", "The junta's decree was printed in Myanmar Alin on Tuesday.", "Myanmar Alin", "media:mm-myanmar-alin"},
+		{"", "The survey crossed two Antarctic ice shelves in January.", "Antarctic", ""},
+	})
+}
