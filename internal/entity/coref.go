@@ -421,7 +421,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if q := f.prevWord(a); q >= 0 && q == a-1 && f.toks[q].flags&(fCap|fAllCaps) == 0 && f.isNorm(q, titledWorkNouns) {
 		return // "the film Emilia Pérez": a work's title, no person
 	}
-	b = divisionGrade(f, b)       // "NCAA Division I"
+	b = divisionGrade(f, b)                        // "NCAA Division I"
 	if cut := makerBeforeModel(f, a, b); cut < b { // "Air Services Limited Cessna 208"
 		if e, _ := rz.bodyTail(f, a, true); e == cut {
 			return // "an Air Force Boeing KC-135": a bare description of whose plane, no body named
