@@ -84,7 +84,7 @@ func modelAfter(f *fieldState, b int) bool {
 			return false // "2,000", "3.5": an amount
 		}
 	}
-	if digits < 2 || letters > 3 || digits+letters > 7 {
+	if digits < 2 || letters > 5 || digits+letters > 10 { // "CRJ900LR" at most
 		return false
 	}
 	if letters == 0 && digits == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
