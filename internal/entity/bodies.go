@@ -507,6 +507,17 @@ func (rz *recognizer) bodies(f *fieldState) {
 			i = b - 1
 			continue // "Military aid to Ukraine": an adjective before its noun, no army
 		}
+		if b-i == 1 && f.norm(i) == "house" && i > 0 && f.isNorm(i-1, houseBuildings) && capName(f, i-1, i) && f.spaced(i-1) {
+			// "Parliament House", "the Opera House": a building, no chamber of a legislature
+			if m := f.at(i - 1); m != nil {
+				rz.unset(f, m)
+			}
+			if f.cover[i-1] == 0 && f.cover[i] == 0 {
+				rz.addNewOf(f, i-1, b, KindFacility, "")
+			}
+			i = b - 1
+			continue
+		}
 		if p := i - 1; p >= 0 && toks[p].flags&fPoss == 0 && capName(f, p, i) && !f.isNorm(p, titleWords) && f.spaced(p) {
 			if f.cover[p] == 0 && plainBody(f, p, b) && (p == 0 || !capName(f, p-1, i) || !f.spaced(p-1)) {
 				// "the State Government": whose, the words do not say

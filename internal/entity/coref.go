@@ -412,14 +412,22 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if b < len(f.toks) && f.toks[b].start == f.toks[b-1].end && f.text[f.toks[b].start] == '$' {
 		return // "CDN$11,000": a currency
 	}
+	if currencyAfter(f, b, rz.isAdj(f, b-1)) {
+		return // "Hong Kong dollars", "CFA francs": a currency's name, no place or body
+	}
 	if ownedVehicle(f, a, b) {
 		return // "its New Glenn rocket": a vehicle, no body
 	}
 	if q := f.prevWord(a); q >= 0 && q == a-1 && f.toks[q].flags&(fCap|fAllCaps) == 0 && f.isNorm(q, titledWorkNouns) {
 		return // "the film Emilia Pérez": a work's title, no person
 	}
-	b = divisionGrade(f, b)       // "NCAA Division I"
-	b = makerBeforeModel(f, a, b) // "Air Services Limited Cessna 208"
+	b = divisionGrade(f, b)                        // "NCAA Division I"
+	if cut := makerBeforeModel(f, a, b); cut < b { // "Air Services Limited Cessna 208"
+		if e, _ := rz.bodyTail(f, a, true); e == cut {
+			return // "an Air Force Boeing KC-135": a bare description of whose plane, no body named
+		}
+		b = cut
+	}
 	for n := 0; n < 3 && b < len(f.toks) && f.toks[b-1].flags&fHyphen != 0 && f.word(b) && f.toks[b].flags&(fCap|fAllCaps|fDigit) == 0 &&
 		(f.isNorm(b, hyphenJoins) || elided(f.text[f.toks[b].start:f.toks[b].end])); n++ {
 		// "Val-d'Isère", "Bar-le-Duc": a place name joined by hyphens
@@ -799,6 +807,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindPlace
 	case words > 1 && (last == "centre" || last == "center" || last == "hall") && f.isNorm(b-2, venueKinds):
 		kind = KindFacility // "Tarno Convention Centre": a building where events are held
+	case words == 2 && last == "house" && f.isNorm(k, houseBuildings):
+		kind = KindFacility // "Parliament House", "the Opera House": a building, no body
 	case named && words == 1 && broadcastTails[last]:
 		kind = KindMedia // "Abu Dhabi TV", "Kabul Radio": a broadcaster named after its town
 	case named:
@@ -832,8 +842,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindOrganization // ("Tarnow Motor Co.": a company, not "Co-op" or Mr Co alone)
 	case (last == "city" || last == "town") && words > 1 && scoreNear(f, k, b):
 		kind = KindOrganization // "beat Tarnby City 2–0": a football club named after its town
-	case placeHeads[last] && words > 1, f.isNorm(k, placeFirst) && words > 1 && !hasOrg,
-		f.isNorm(k, compassFirst) && words > 1 && !hasOrg:
+	case placeHeads[last] && words > 1, f.isNorm(k, placeFirst) && words > 1 && !hasOrg && !facilityHeads[last],
+		f.isNorm(k, compassFirst) && words > 1 && !hasOrg && !facilityHeads[last]:
+		// ("Upper Tarn Regional Airport": a building's head word says it is one)
 		kind = KindPlace
 	case facilityHeads[last] && words > 1 && !(words == 2 && surnameHeads[last] && rz.kb.given[f.norm(k)]):
 		// ("Darrell Castle", "Shirley Temple": a given name and a surname)

@@ -257,8 +257,7 @@ atr dassault lockheed sikorsky gulfstream learjet pilatus`)
 // makerBeforeModel returns b moved back over an aircraft maker's name that
 // ends the run [a, b) before a model number ("Cessna 208").
 func makerBeforeModel(f *fieldState, a, b int) int {
-	if b-a > 1 && b < len(f.toks) && f.isNorm(b-1, planeMakers) && f.spaced(b-1) && f.toks[b].flags&fDigit != 0 &&
-		f.toks[b].sent == f.toks[b-1].sent {
+	if b-a > 1 && b < len(f.toks) && f.isNorm(b-1, planeMakers) && modelAfter(f, b) {
 		return b - 1
 	}
 	return b

@@ -194,7 +194,7 @@ var parkWords = wordSet(`park parks reserve sanctuary`)
 var facilityHeads = wordSet(`airport base airbase bridge dam hospital prison mosque church
 stadium port refinery palace plant station tower checkpoint camp embassy consulate compound
 barracks shrine cathedral basilica temple synagogue airfield airstrip barrage gate gates
-castle citadel mall monument facility`)
+castle citadel mall monument facility arena lodge hotel motel inn restaurant cafe casino resort`)
 
 // personTitles before a name say it is a person's.
 var personTitles = wordSet(`mr mrs ms miss dr prof president minister premier chancellor
@@ -275,6 +275,7 @@ ai pr drm lng lpg lgbt lgbtq lgbtqia vpn api cpu gpu usb nft nfts ev evs ais
 rna mrna bst cet cest eet eest est edt cst cdt mst mdt pst pdt aest aedt ist jst wib
 rip std stds hpc mla mlas rs sig sigs mp mps mep meps
 fgm dmca gdpr ptsd adhd copd
+dvd dvds vcr vcrs vhs hdmi
 `)
 
 var (

@@ -108,6 +108,9 @@ func (rz *recognizer) acronymOrg(f *fieldState, k int) bool {
 	if rz.kb.dict[w] || strings.Trim(w, "ivx") == "" {
 		return false
 	}
+	if rz.softwareName(w) {
+		return false // "Tarnix" of "Tarnix Linux": a piece of software, no body
+	}
 	glued := func(x int) bool { // token x touches token x+1
 		return toks[x].end == toks[x+1].start
 	}

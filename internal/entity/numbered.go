@@ -77,10 +77,7 @@ func (rz *recognizer) ampersandNames(f *fieldState) {
 				!(f.toks[a-1].flags&fSentStart != 0 && rz.commonOpener(f, a-1)) {
 				a--
 			}
-			kind := m.r.e.Kind
-			if kind != KindOrganization && kind != KindMedia {
-				kind = KindOrganization
-			}
+			kind := ampersandKind(m)
 			rz.seen[m.r]--
 			r := rz.newEntity(f.text[f.toks[a].start:f.toks[m.b-1].end], kind)
 			for j := a; j < m.b; j++ {
@@ -105,10 +102,7 @@ func (rz *recognizer) ampersandNames(f *fieldState) {
 		if b == k+1 {
 			continue
 		}
-		kind := m.r.e.Kind
-		if kind != KindOrganization && kind != KindMedia {
-			kind = KindOrganization
-		}
+		kind := ampersandKind(m)
 		rz.seen[m.r]--
 		r := rz.newEntity(f.text[f.toks[m.a].start:f.toks[b-1].end], kind)
 		for j := m.a; j < b; j++ {
@@ -117,6 +111,19 @@ func (rz *recognizer) ampersandNames(f *fieldState) {
 		m.r, m.form, m.b = r, FormNew, b
 		rz.seen[r]++
 	}
+}
+
+// ampersandKind is the kind of the name m joined by "&" to more words: a
+// body's or an outlet's stays, a new facility's too ("Marula Lodge &
+// Tavern" is the lodge); any other is an organisation's.
+func ampersandKind(m *mention) string {
+	switch kind := m.r.e.Kind; {
+	case kind == KindOrganization || kind == KindMedia:
+		return kind
+	case kind == KindFacility && m.form == FormNew:
+		return kind
+	}
+	return KindOrganization
 }
 
 // sharedHeads are the heads of outlet names that also name the field a

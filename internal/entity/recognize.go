@@ -711,6 +711,12 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if f.caseless && c.r.e.Kind != KindPerson && a > 0 && f.word(a-1) && (f.norm(a-1) == "abu" || f.norm(a-1) == "umm") && f.spaced(a-1) {
 		return false // "yasser abu shabab": a kunya, as with case below
 	}
+	if (c.r.e.Kind == KindCountry || c.r.e.Kind == KindPlace) && (c.form == FormName || c.form == FormAdj) && currencyAfter(f, b, c.form == FormAdj) {
+		return false // "US dollars", "the Iranian rial": a currency, not the country
+	}
+	if c.r.e.Kind == KindOrganization && b-a == 1 && f.isNorm(a, planeMakers) && modelAfter(f, b) {
+		return false // "a Boeing 737", "an Airbus A320": the maker's model, not the company acting
+	}
 	if c.r.e.Kind == KindCountry && c.form == FormName && rz.brandBefore(f, a) {
 		return false // "Siemens Spain": a company's branch in that country
 	}
