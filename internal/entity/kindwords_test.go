@@ -42,6 +42,7 @@ func TestCurrencyNames(t *testing.T) {
 		{"", "Protests spread after the Iranian rial's value fell again.", "Iranian", ""},
 		{"", "Rents quoted in Hong Kong dollars rose sharply this year.", "Hong Kong", ""},
 		{"", "The Egyptian pound slid against the euro on Monday.", "Egyptian", ""},
+		{"", "Farmers paid nearly four dollars per U.S. gal for diesel.", "U.S.", ""},
 		{"", "Israel pounds targets near the border, the army said.", "Israel", "country:ISR"},
 		{"", "Norway won the final in Oslo on Sunday.", "Norway", "country:NOR"},
 	})
