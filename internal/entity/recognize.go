@@ -479,9 +479,7 @@ func (rz *recognizer) titledPlaces() {
 				a-- // "Captain America": a hero's name
 				kind = KindPerson
 			case after != "" && broadcastTails[strings.ToLower(after)] && f.toks[m.b].flags&(fCap|fAllCaps) != 0 && f.spaced(m.b-1) &&
-				f.cover[m.b] == 0 && f.toks[m.b-1].flags&fPoss == 0 &&
-				!(f.word(m.b+1) && f.spaced(m.b) && (f.toks[m.b+1].flags&(fCap|fAllCaps) == 0 && strings.HasPrefix(f.toks[m.b+1].tag, "NN") ||
-					f.toks[m.b+1].flags&(fCap|fAllCaps) != 0 || f.isNorm(m.b+1, andFor) || f.isNorm(m.b+1, ofWord))):
+				f.cover[m.b] == 0 && f.toks[m.b-1].flags&fPoss == 0 && broadcasterEnds(f, m.a, m.b+1):
 				// "Abu Dhabi TV", "Kabul Radio": a broadcaster named after its
 				// town ("Iraq TV stations" are stations of Iraq; "Persian Gulf
 				// Radio and Television Centre" is a longer name)
@@ -502,6 +500,35 @@ func (rz *recognizer) titledPlaces() {
 			rz.seen[r]++
 		}
 	}
+}
+
+// broadcasterEnds reports whether a place's name and "TV" or "Radio" at
+// [a, b) end a broadcaster's name: "Abu Dhabi TV", "the Abu Dhabi TV
+// channel", "on the Kabul Radio report", "Abu Dhabi TV and Sky News". They
+// do not before a plural noun ("Iraq TV stations" are the stations of
+// Iraq), a singular noun without "the" before the place ("a Kenya TV
+// debate"), "of" or a capitalised word ("Kabul Radio Tower"), nor before
+// "and" or "for" and a body's or broadcast word ("Persian Gulf Radio and
+// Television Centre" is a longer name).
+func broadcasterEnds(f *fieldState, a, b int) bool {
+	toks := f.toks
+	if b >= len(toks) || !f.word(b) || !f.spaced(b-1) {
+		return true
+	}
+	switch {
+	case toks[b].flags&(fCap|fAllCaps) != 0, f.isNorm(b, ofWord):
+		return false
+	case f.isNorm(b, andFor):
+		n := b + 1
+		return !(n < len(toks) && f.word(n) && toks[n].flags&(fCap|fAllCaps) != 0 &&
+			(f.isNorm(n, broadcastTails) || f.isNorm(n, orgHeads) || f.isNorm(n, mediaHeads)))
+	case strings.HasPrefix(toks[b].tag, "NN"):
+		if f.isNorm(b, broadcastNouns) {
+			return true // "the Abu Dhabi TV channel"
+		}
+		return toks[b].tag == "NN" && a > 0 && f.isNorm(a-1, theWord) // "the Abu Dhabi TV report"
+	}
+	return true
 }
 
 // newRecognizer scans and tags the fields of doc and decides whether the
@@ -925,10 +952,11 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		capAt := func(k int) bool {
 			return f.word(k) && toks[k].flags&(fCap|fAllCaps) != 0 && toks[k].sent == toks[a].sent && !f.isNorm(k, functionWords)
 		}
-		if a >= 2 && f.isNorm(a-1, placeConnectors) && toks[a-1].flags&fCap == 0 && f.spaced(a-2) && f.spaced(a-1) && capAt(a-2) {
+		// ("Castilla y León": a Spanish "and" joins a region's name too)
+		if a >= 2 && (f.isNorm(a-1, placeConnectors) || f.isNorm(a-1, romanceAnds)) && toks[a-1].flags&fCap == 0 && f.spaced(a-2) && f.spaced(a-1) && capAt(a-2) {
 			return false
 		}
-		if b+1 < len(toks) && (f.isNorm(b, placeConnectors) || f.isNorm(b, forWord)) && toks[b].flags&fCap == 0 && f.spaced(b-1) && f.spaced(b) && capAt(b+1) {
+		if b+1 < len(toks) && (f.isNorm(b, placeConnectors) || f.isNorm(b, forWord) || f.isNorm(b, romanceAnds)) && toks[b].flags&fCap == 0 && f.spaced(b-1) && f.spaced(b) && capAt(b+1) {
 			return false // "Centre for Research", "Stade de France"
 		}
 	}
