@@ -38,3 +38,24 @@ func TestRomanceAndPlace(t *testing.T) {
 		{"", "Floods hit Puglia and Marche in the night.", "Puglia", "region:IT.13"},
 	})
 }
+
+// TestDemonymInsideBody: a demonym between a name the knowledge base lacks
+// and a people's body's head word is a word of one body's name, not its
+// country and not a place cut short.
+func TestDemonymInsideBody(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Lawyers for the Fort Tarnby Indian Community filed the appeal.", "Fort Tarnby Indian Community", "new:organization"},
+		{"", "Lawyers for the Fort Tarnby Indian Community filed the appeal.", "Indian", ""},
+		{"", "Lawyers for the Fort Tarnby Indian Community filed the appeal.", "Fort Tarnby", ""},
+	})
+}
+
+// TestCommonNounList: capitalised common nouns listed with commas and
+// "and" name no body, whichever of them the reading joins.
+func TestCommonNounList(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The fund helps Theatres, Libraries, Archives and Museum staff in rural towns.", "Archives and Museum", ""},
+		{"", "The fund helps Theatres, Libraries, Archives and Museums in rural towns.", "Archives", ""},
+		{"", "The national Library and Archives Board met on Monday.", "Library and Archives Board", "new:organization"},
+	})
+}

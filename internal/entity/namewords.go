@@ -44,3 +44,6 @@ var broadcastNouns = nameWords("broadcastNouns")
 
 // romanceAnds: see data/name_words.txt.
 var romanceAnds = nameWords("romanceAnds")
+
+// peopleBodyHeads: see data/name_words.txt.
+var peopleBodyHeads = nameWords("peopleBodyHeads")

@@ -502,6 +502,25 @@ func (rz *recognizer) titledPlaces() {
 	}
 }
 
+// demonymInsideBody reports whether the demonym [a, b) stands between a
+// capitalised name word the knowledge base lacks and a body's head word
+// ("Fort Belknap Indian Community", "Tarnby Irish Society"), so that it
+// is a word of the body's name, no mention of its country.
+func (rz *recognizer) demonymInsideBody(f *fieldState, a, b int) bool {
+	toks := f.toks
+	p := a - 1
+	if p < 0 || b >= len(toks) || !f.word(p) || !f.word(b) || toks[p].sent != toks[a].sent || toks[b].sent != toks[a].sent ||
+		!f.spaced(p) || !f.spaced(b-1) || f.cover[p] != 0 || toks[p].flags&fCap == 0 || toks[p].flags&(fSentStart|fPoss|fAllCaps) != 0 ||
+		toks[b].flags&fCap == 0 {
+		return false
+	}
+	if f.isNorm(p, functionWords) || f.isNorm(p, titleWords) || f.isNorm(p, personTitles) || f.isNorm(p, compassFirst) ||
+		f.isNorm(p, continentAdjs) || rz.isAdj(f, p) {
+		return false
+	}
+	return f.isNorm(b, orgHeads) || f.isNorm(b, communityHeads) || f.isNorm(b, peopleBodyHeads)
+}
+
 // broadcasterEnds reports whether a place's name and "TV" or "Radio" at
 // [a, b) end a broadcaster's name: "Abu Dhabi TV", "the Abu Dhabi TV
 // channel", "on the Kabul Radio report", "Abu Dhabi TV and Sky News". They
@@ -772,6 +791,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		!f.isNorm(a-1, continentAdjs) && !f.isNorm(a-1, raceWords) && !strings.HasSuffix(f.norm(a-1), "ed") &&
 		!(b < len(toks) && f.word(b) && toks[b].flags&fCap != 0 && f.spaced(b-1)) {
 		return false // "told Scientific Ruritanian", "Native American groups": the demonym ends another name
+	}
+	if c.r.e.Kind == KindCountry && c.form == FormAdj && b-a == 1 && rz.demonymInsideBody(f, a, b) {
+		return false // "the Fort Belknap Indian Community": the demonym is a word of the body's name
 	}
 	if c.r.e.Kind == KindCountry && c.form == FormName && a > 0 && b < len(toks) && f.word(a-1) && toks[a-1].flags&fCap != 0 &&
 		toks[a-1].flags&fSentStart == 0 && f.cover[a-1] == 0 && f.spaced(a-1) && f.spaced(b-1) && rz.kb.dict[f.norm(a-1)] &&
