@@ -59,3 +59,12 @@ func TestCommonNounList(t *testing.T) {
 		{"", "The national Library and Archives Board met on Monday.", "Library and Archives Board", "new:organization"},
 	})
 }
+
+// TestOfficeOfOtherCountry: a known body's alias ending in an office does
+// not match the start of another country's office of that name.
+func TestOfficeOfOtherCountry(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The Executive Office of the President of Sri Lanka denied the report.", "Executive Office of the President", "new:organization"},
+		{"", "The Executive Office of the President released the budget on Monday.", "Executive Office of the President", "org:us-white-house"},
+	})
+}

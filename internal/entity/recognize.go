@@ -503,9 +503,11 @@ func (rz *recognizer) titledPlaces() {
 }
 
 // demonymInsideBody reports whether the demonym [a, b) stands between a
-// capitalised name word the knowledge base lacks and a body's head word
-// ("Fort Belknap Indian Community", "Tarnby Irish Society"), so that it
-// is a word of the body's name, no mention of its country.
+// capitalised name word the knowledge base lacks and the head word of a
+// people's own body ("Fort Belknap Indian Community"), so that it is a
+// word of the body's name, no mention of its country. (Before other
+// bodies' heads the demonym gives the body its country: "Royal Thai
+// Police".)
 func (rz *recognizer) demonymInsideBody(f *fieldState, a, b int) bool {
 	toks := f.toks
 	p := a - 1
@@ -518,7 +520,39 @@ func (rz *recognizer) demonymInsideBody(f *fieldState, a, b int) bool {
 		f.isNorm(p, continentAdjs) || rz.isAdj(f, p) {
 		return false
 	}
-	return f.isNorm(b, orgHeads) || f.isNorm(b, communityHeads) || f.isNorm(b, peopleBodyHeads)
+	return f.isNorm(b, peopleBodyHeads)
+}
+
+// officeOfOther reports whether a body's name ending before b in an
+// office ("… of the President") goes on with "of" and the name of a
+// country other than the body's own: "the Executive Office of the
+// President of Ruritania" is that country's office, not the body a
+// shorter alias names.
+func (rz *recognizer) officeOfOther(f *fieldState, b int, country string) bool {
+	toks := f.toks
+	if b+1 >= len(toks) || !f.isNorm(b-1, officeTails) || !f.word(b) || f.norm(b) != "of" || toks[b].flags&fCap != 0 ||
+		!f.spaced(b-1) || !f.spaced(b) || toks[b-1].flags&fPoss != 0 {
+		return false
+	}
+	n := b + 1
+	if f.isNorm(n, theWord) && toks[n].flags&fCap == 0 && f.spaced(n) {
+		n++
+	}
+	e := n
+	for e < len(toks) && e < n+4 && f.word(e) && toks[e].flags&(fCap|fAllCaps) != 0 && toks[e].sent == toks[b].sent && (e == n || f.spaced(e-1)) {
+		e++
+	}
+	if e == n {
+		return false
+	}
+	for x := e; x > n; x-- {
+		for _, o := range rz.kb.lookup[f.sc.joinedNorm(n, x)] {
+			if o.Kind == KindCountry || o.Kind == KindPlace {
+				return o.Country != country
+			}
+		}
+	}
+	return true // an unknown country's name
 }
 
 // broadcasterEnds reports whether a place's name and "TV" or "Radio" at
@@ -727,6 +761,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	}
 	if c.poss && toks[b-1].flags&fPoss == 0 {
 		return false // "Jane Fonda": no "Jane's"
+	}
+	if c.r.e.Kind == KindOrganization && b-a > 2 && rz.officeOfOther(f, b, c.r.e.Country) {
+		return false // "the Executive Office of the President of Ruritania": another country's office, no cut name of the White House
 	}
 	if c.r.e.Kind == KindPlace && (strings.HasPrefix(c.r.e.ID, "region:") || strings.HasPrefix(c.r.e.ID, "district:")) && a > 0 && toks[a-1].flags&fPoss != 0 {
 		if x := f.cover[a-1]; x != 0 && f.ms[x-1].b == a && len(f.ms[x-1].cands) > 0 {
