@@ -202,7 +202,7 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 		if rz.ordinalOpens(f, i, j) {
 			i-- // "First Moscow State Medical University", "the Second Circuit Court of Appeals"
 		}
-		if rz.genericBody(f, i, j) || plainBody(f, i, j) {
+		if rz.genericBody(f, i, j) || plainBody(f, i, j) || rz.commonNounList(f, i, j) {
 			// "the Senate", "the Supreme Court" that bodies could not tie
 			// to a country: a description, not a new entity
 			i = j
@@ -221,6 +221,58 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 		i = j
 	}
 	return singles
+}
+
+// commonNounList reports whether the run [i, j) is part of a list of
+// three or more capitalised common nouns of one word each, joined by
+// commas and "and": "(Museums, Libraries, Galleries and Archives)" spells
+// out an acronym or a field and names no body, however its words read.
+// A list after "of" ends a longer name ("Ministry of Science, Technology
+// and Innovation"), and one before a capitalised word is a name's start.
+func (rz *recognizer) commonNounList(f *fieldState, i, j int) bool {
+	toks := f.toks
+	plain := func(k int) bool {
+		return k >= 0 && k < len(toks) && f.word(k) && toks[k].flags&fCap != 0 && toks[k].flags&fAllCaps == 0 &&
+			rz.kb.dict[f.norm(k)] && !f.isNorm(k, functionWords) && toks[k].sent == toks[i].sent
+	}
+	join := func(k int) bool { // a comma or a lower-case "and" at k
+		return k >= 0 && k < len(toks) && (toks[k].punct == ',' || f.isNorm(k, andWord) && toks[k].flags&fCap == 0)
+	}
+	items, ands := 0, 0
+	for k := i; k < j; k++ {
+		switch {
+		case plain(k) && (k == i || join(k-1)):
+			items++
+		case join(k) && k > i && k+1 < j:
+			if f.isNorm(k, andWord) {
+				ands++
+			}
+		default:
+			return false
+		}
+	}
+	a, b := i, j
+	for join(a-1) && plain(a-2) && !(a-3 >= 0 && plain(a-3) && f.spaced(a-3)) {
+		if f.isNorm(a-1, andWord) {
+			ands++
+		}
+		a -= 2
+		items++
+	}
+	for join(b) && plain(b+1) && !(plain(b+2) && f.spaced(b+1)) {
+		if f.isNorm(b, andWord) {
+			ands++
+		}
+		b += 2
+		items++
+	}
+	if items < 3 || ands == 0 {
+		return false
+	}
+	if p := a - 1; p >= 0 && f.word(p) && (toks[p].flags&(fCap|fAllCaps) != 0 || f.isNorm(p, nameConnectors)) && toks[p].sent == toks[i].sent {
+		return false
+	}
+	return !(b < len(toks) && f.word(b) && toks[b].flags&(fCap|fAllCaps) != 0 && f.spaced(b-1))
 }
 
 // capitalPreps are prepositions that a name written in title case
@@ -842,6 +894,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindOrganization // ("Tarnow Motor Co.": a company, not "Co-op" or Mr Co alone)
 	case (last == "city" || last == "town") && words > 1 && scoreNear(f, k, b):
 		kind = KindOrganization // "beat Tarnby City 2–0": a football club named after its town
+	case words > 1 && peopleBodyHeads[last] && rz.isAdj(f, b-2) && !f.isNorm(b-2, continentAdjs):
+		kind = KindOrganization // "Fort Belknap Indian Community": a people's own body, though "Fort" opens places' names
 	case placeHeads[last] && words > 1, f.isNorm(k, placeFirst) && words > 1 && !hasOrg && !facilityHeads[last],
 		f.isNorm(k, compassFirst) && words > 1 && !hasOrg && !facilityHeads[last]:
 		// ("Upper Tarn Regional Airport": a building's head word says it is one)

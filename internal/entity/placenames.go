@@ -14,7 +14,7 @@ var lineWords = wordSet("line railway railroad expressway motorway highway")
 // paperHeads end the names of newspapers named after their city ("the
 // New York Post", "the San Diego Union-Tribune"); one-word towns are left
 // to nextToName.
-var paperHeads = wordSet("post times herald tribune journal gazette chronicle courier examiner inquirer telegraph")
+var paperHeads = wordSet("post times herald tribune journal gazette chronicle courier examiner inquirer telegraph independent")
 
 // siteAdjectives stand between a town's name and its airport or station
 // ("Nuevo Laredo International Airport"), which is read whole later.
@@ -53,6 +53,9 @@ func (rz *recognizer) placeInLongerName(f *fieldState, a, b int, c cand) bool {
 	if b-a == 1 && f.isNorm(b, placeConnectors) && toks[b].flags&fCap == 0 && f.spaced(b-1) && b+2 < len(toks) &&
 		f.word(b+1) && toks[b+1].flags&fDigit != 0 && toks[b+1].sent == sent && f.spaced(b) && capAt(b+2) {
 		return true // "Stade du 5 Juillet"
+	}
+	if b-a == 1 && a > 0 && f.isNorm(a-1, theWord) && capAt(b) && f.isNorm(b, paperHeads) && toks[b].flags&fCap != 0 && toks[b-1].flags&(fPoss|fHyphen) == 0 {
+		return true // "the Nevada Independent", "the Leeds Times": a paper named after a one-word place, though its head word names a paper alone too
 	}
 	if b-a < 2 || !capAt(b) || toks[b].flags&fDigit != 0 || toks[b-1].flags&fHyphen != 0 {
 		return false

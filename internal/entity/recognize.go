@@ -479,9 +479,7 @@ func (rz *recognizer) titledPlaces() {
 				a-- // "Captain America": a hero's name
 				kind = KindPerson
 			case after != "" && broadcastTails[strings.ToLower(after)] && f.toks[m.b].flags&(fCap|fAllCaps) != 0 && f.spaced(m.b-1) &&
-				f.cover[m.b] == 0 && f.toks[m.b-1].flags&fPoss == 0 &&
-				!(f.word(m.b+1) && f.spaced(m.b) && (f.toks[m.b+1].flags&(fCap|fAllCaps) == 0 && strings.HasPrefix(f.toks[m.b+1].tag, "NN") ||
-					f.toks[m.b+1].flags&(fCap|fAllCaps) != 0 || f.isNorm(m.b+1, andFor) || f.isNorm(m.b+1, ofWord))):
+				f.cover[m.b] == 0 && f.toks[m.b-1].flags&fPoss == 0 && broadcasterEnds(f, m.a, m.b+1):
 				// "Abu Dhabi TV", "Kabul Radio": a broadcaster named after its
 				// town ("Iraq TV stations" are stations of Iraq; "Persian Gulf
 				// Radio and Television Centre" is a longer name)
@@ -502,6 +500,88 @@ func (rz *recognizer) titledPlaces() {
 			rz.seen[r]++
 		}
 	}
+}
+
+// demonymInsideBody reports whether the demonym [a, b) stands between a
+// capitalised name word the knowledge base lacks and the head word of a
+// people's own body ("Fort Belknap Indian Community"), so that it is a
+// word of the body's name, no mention of its country. (Before other
+// bodies' heads the demonym gives the body its country: "Royal Thai
+// Police".)
+func (rz *recognizer) demonymInsideBody(f *fieldState, a, b int) bool {
+	toks := f.toks
+	p := a - 1
+	if p < 0 || b >= len(toks) || !f.word(p) || !f.word(b) || toks[p].sent != toks[a].sent || toks[b].sent != toks[a].sent ||
+		!f.spaced(p) || !f.spaced(b-1) || f.cover[p] != 0 || toks[p].flags&fCap == 0 || toks[p].flags&(fSentStart|fPoss|fAllCaps) != 0 ||
+		toks[b].flags&fCap == 0 {
+		return false
+	}
+	if f.isNorm(p, functionWords) || f.isNorm(p, titleWords) || f.isNorm(p, personTitles) || f.isNorm(p, compassFirst) ||
+		f.isNorm(p, continentAdjs) || rz.isAdj(f, p) {
+		return false
+	}
+	return f.isNorm(b, peopleBodyHeads)
+}
+
+// officeOfOther reports whether a body's name ending before b in an
+// office ("… of the President") goes on with "of" and the name of a
+// country other than the body's own: "the Executive Office of the
+// President of Ruritania" is that country's office, not the body a
+// shorter alias names.
+func (rz *recognizer) officeOfOther(f *fieldState, b int, country string) bool {
+	toks := f.toks
+	if b+1 >= len(toks) || !f.isNorm(b-1, officeTails) || !f.word(b) || f.norm(b) != "of" || toks[b].flags&fCap != 0 ||
+		!f.spaced(b-1) || !f.spaced(b) || toks[b-1].flags&fPoss != 0 {
+		return false
+	}
+	n := b + 1
+	if f.isNorm(n, theWord) && toks[n].flags&fCap == 0 && f.spaced(n) {
+		n++
+	}
+	e := n
+	for e < len(toks) && e < n+4 && f.word(e) && toks[e].flags&(fCap|fAllCaps) != 0 && toks[e].sent == toks[b].sent && (e == n || f.spaced(e-1)) {
+		e++
+	}
+	if e == n {
+		return false
+	}
+	for x := e; x > n; x-- {
+		for _, o := range rz.kb.lookup[f.sc.joinedNorm(n, x)] {
+			if o.Kind == KindCountry || o.Kind == KindPlace {
+				return o.Country != country
+			}
+		}
+	}
+	return true // an unknown country's name
+}
+
+// broadcasterEnds reports whether a place's name and "TV" or "Radio" at
+// [a, b) end a broadcaster's name: "Abu Dhabi TV", "the Abu Dhabi TV
+// channel", "on the Kabul Radio report", "Abu Dhabi TV and Sky News". They
+// do not before a plural noun ("Iraq TV stations" are the stations of
+// Iraq), a singular noun without "the" before the place ("a Kenya TV
+// debate"), "of" or a capitalised word ("Kabul Radio Tower"), nor before
+// "and" or "for" and a body's or broadcast word ("Persian Gulf Radio and
+// Television Centre" is a longer name).
+func broadcasterEnds(f *fieldState, a, b int) bool {
+	toks := f.toks
+	if b >= len(toks) || !f.word(b) || !f.spaced(b-1) {
+		return true
+	}
+	switch {
+	case toks[b].flags&(fCap|fAllCaps) != 0, f.isNorm(b, ofWord):
+		return false
+	case f.isNorm(b, andFor):
+		n := b + 1
+		return !(n < len(toks) && f.word(n) && toks[n].flags&(fCap|fAllCaps) != 0 &&
+			(f.isNorm(n, broadcastTails) || f.isNorm(n, orgHeads) || f.isNorm(n, mediaHeads)))
+	case strings.HasPrefix(toks[b].tag, "NN"):
+		if f.isNorm(b, broadcastNouns) {
+			return true // "the Abu Dhabi TV channel"
+		}
+		return toks[b].tag == "NN" && a > 0 && f.isNorm(a-1, theWord) // "the Abu Dhabi TV report"
+	}
+	return true
 }
 
 // newRecognizer scans and tags the fields of doc and decides whether the
@@ -682,6 +762,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if c.poss && toks[b-1].flags&fPoss == 0 {
 		return false // "Jane Fonda": no "Jane's"
 	}
+	if c.r.e.Kind == KindOrganization && b-a > 2 && rz.officeOfOther(f, b, c.r.e.Country) {
+		return false // "the Executive Office of the President of Ruritania": another country's office, no cut name of the White House
+	}
 	if c.r.e.Kind == KindPlace && (strings.HasPrefix(c.r.e.ID, "region:") || strings.HasPrefix(c.r.e.ID, "district:")) && a > 0 && toks[a-1].flags&fPoss != 0 {
 		if x := f.cover[a-1]; x != 0 && f.ms[x-1].b == a && len(f.ms[x-1].cands) > 0 {
 			// "Hong Kong's Central district": a district of the place
@@ -751,6 +834,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		!f.isNorm(a-1, continentAdjs) && !f.isNorm(a-1, raceWords) && !strings.HasSuffix(f.norm(a-1), "ed") &&
 		!(b < len(toks) && f.word(b) && toks[b].flags&fCap != 0 && f.spaced(b-1)) {
 		return false // "told Scientific Ruritanian", "Native American groups": the demonym ends another name
+	}
+	if c.r.e.Kind == KindCountry && c.form == FormAdj && b-a == 1 && rz.demonymInsideBody(f, a, b) {
+		return false // "the Fort Belknap Indian Community": the demonym is a word of the body's name
 	}
 	if c.r.e.Kind == KindCountry && c.form == FormName && a > 0 && b < len(toks) && f.word(a-1) && toks[a-1].flags&fCap != 0 &&
 		toks[a-1].flags&fSentStart == 0 && f.cover[a-1] == 0 && f.spaced(a-1) && f.spaced(b-1) && rz.kb.dict[f.norm(a-1)] &&
@@ -931,10 +1017,11 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		capAt := func(k int) bool {
 			return f.word(k) && toks[k].flags&(fCap|fAllCaps) != 0 && toks[k].sent == toks[a].sent && !f.isNorm(k, functionWords)
 		}
-		if a >= 2 && f.isNorm(a-1, placeConnectors) && toks[a-1].flags&fCap == 0 && f.spaced(a-2) && f.spaced(a-1) && capAt(a-2) {
+		// ("Castilla y León": a Spanish "and" joins a region's name too)
+		if a >= 2 && (f.isNorm(a-1, placeConnectors) || f.isNorm(a-1, romanceAnds)) && toks[a-1].flags&fCap == 0 && f.spaced(a-2) && f.spaced(a-1) && capAt(a-2) {
 			return false
 		}
-		if b+1 < len(toks) && (f.isNorm(b, placeConnectors) || f.isNorm(b, forWord)) && toks[b].flags&fCap == 0 && f.spaced(b-1) && f.spaced(b) && capAt(b+1) {
+		if b+1 < len(toks) && (f.isNorm(b, placeConnectors) || f.isNorm(b, forWord) || f.isNorm(b, romanceAnds)) && toks[b].flags&fCap == 0 && f.spaced(b-1) && f.spaced(b) && capAt(b+1) {
 			return false // "Centre for Research", "Stade de France"
 		}
 	}

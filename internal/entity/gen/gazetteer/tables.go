@@ -190,7 +190,25 @@ SD.49=South Darfur|South Darfur State
 SD.47=West Darfur|West Darfur State
 SD.60=East Darfur|East Darfur State
 SD.61=Central Darfur State
-SD.50=South Kordofan|South Kordofan State`
+SD.50=South Kordofan|South Kordofan State
+ES.55=Castilla y León|Castilla y Leon|Castile and León|Castile and Leon
+ES.54=Castilla-La Mancha|Castile-La Mancha
+ES.56=Cataluña|Catalunya
+ES.59=País Vasco|Euskadi
+ES.60=Valencian Community|Comunidad Valenciana|Comunitat Valenciana
+ES.07=Islas Baleares|Illes Balears
+ES.29=Community of Madrid|Comunidad de Madrid
+ES.31=Region of Murcia|Región de Murcia
+ES.32=Navarra
+ES.34=Principado de Asturias
+ES.52=Aragón
+IT.02=Basilicata
+IT.05=Emilia Romagna
+IT.06=Friuli-Venezia Giulia
+IT.10=Marche
+IT.13=Puglia
+IT.17=Trentino-South Tyrol
+IT.19=Valle d'Aosta`
 
 // ezafeCountries write the Persian ezafe in place names ("Bandar-e
 // Mahshahr", "Shahr-e Kord"), which news often leaves out ("Bandar
