@@ -1129,7 +1129,11 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 				(o.r.e.Kind == KindCountry || o.r.e.Kind == KindPlace) ||
 			// "Abu Dhabi National Oil Company": an institution named after its town
 			(kind == KindOrganization || kind == KindMedia) && o.form == FormName && o.r.e.Kind == KindPlace && f.toks[k-1].flags&fPoss == 0 &&
-				(hasOrgHead(f, k, b) || ofHead(f, k, b)) && !abbrevMention(f, o)) {
+				(hasOrgHead(f, k, b) || ofHead(f, k, b)) && !abbrevMention(f, o) ||
+			// "United Nations Office for Humanitarian Affairs", "UN Office
+			// for Project Services": an international body's own office
+			kind == KindOrganization && o.form == FormName && strings.HasPrefix(o.r.e.ID, "igo:") && f.toks[k-1].flags&fPoss == 0 &&
+				f.isNorm(k, igoOffices)) {
 			country = o.r.e.Country
 			if o.form == FormAdj && rz.dom != "" && rz.dom != country && rz.countries[country] <= 1 && communityBody(f, k, b) {
 				// "the Chinese Precinct Chamber of Commerce" in an article

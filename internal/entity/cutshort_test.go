@@ -68,3 +68,14 @@ func TestOfficeOfOtherCountry(t *testing.T) {
 		{"", "The Executive Office of the President released the budget on Monday.", "Executive Office of the President", "org:us-white-house"},
 	})
 }
+
+// TestIGOOffices: an international body's own office named after it is
+// one body, not the body and a nameless office.
+func TestIGOOffices(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Staff of the United Nations Office for Coastal Recovery reached the island on Friday.", "United Nations Office for Coastal Recovery", "new:organization"},
+		{"", "Staff of the United Nations Office for Coastal Recovery reached the island on Friday.", "United Nations", ""},
+		{"", "The EU Agency for Border Data opened a branch in Vilnius.", "EU Agency for Border Data", "new:organization"},
+		{"", "The United Nations said the convoy reached the island on Friday.", "United Nations", "igo:un"},
+	})
+}

@@ -47,3 +47,6 @@ var romanceAnds = nameWords("romanceAnds")
 
 // peopleBodyHeads: see data/name_words.txt.
 var peopleBodyHeads = nameWords("peopleBodyHeads")
+
+// igoOffices open an international body's own office's name after the body's.
+var igoOffices = nameWords("igoOffices")
