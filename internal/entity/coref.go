@@ -894,6 +894,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindOrganization // ("Tarnow Motor Co.": a company, not "Co-op" or Mr Co alone)
 	case (last == "city" || last == "town") && words > 1 && scoreNear(f, k, b):
 		kind = KindOrganization // "beat Tarnby City 2–0": a football club named after its town
+	case words > 1 && f.norm(k) == "base" && !hasOrg:
+		kind = KindFacility // "Air Force Base Nur Khan": a military base named after a person or a town
 	case words > 1 && peopleBodyHeads[last] && rz.isAdj(f, b-2) && !f.isNorm(b-2, continentAdjs):
 		kind = KindOrganization // "Fort Belknap Indian Community": a people's own body, though "Fort" opens places' names
 	case placeHeads[last] && words > 1, f.isNorm(k, placeFirst) && words > 1 && !hasOrg && !facilityHeads[last],

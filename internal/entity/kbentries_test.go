@@ -32,3 +32,13 @@ func TestPlatformsAndStateOutlets(t *testing.T) {
 		{"", "The survey crossed two Antarctic ice shelves in January.", "Antarctic", ""},
 	})
 }
+
+// TestArmedForcesApart: dissidents of a rebel group are not the group, and
+// a state's armed forces as a whole are not one of its branches.
+func TestArmedForcesApart(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Gunmen described as FARC dissidents burned two trucks near the border.", "FARC dissidents", "group:farc-dissidents"},
+		{"", "The Iranian military said it had tested a new missile.", "Iranian military", "org:ir-armed-forces"},
+		{"", "Artesh units held drills near the coast.", "Artesh", "org:ir-artesh"},
+	})
+}

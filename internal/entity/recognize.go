@@ -835,6 +835,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		!(b < len(toks) && f.word(b) && toks[b].flags&fCap != 0 && f.spaced(b-1)) {
 		return false // "told Scientific Ruritanian", "Native American groups": the demonym ends another name
 	}
+	if c.r.e.Kind == KindCountry && c.form == FormAdj && b-a == 1 && demonymOfNoState(f, a, b) {
+		return false // "ancient Egyptians", "Canadian football", "French Wikinews": a past people, a sport, a language's edition
+	}
 	if c.r.e.Kind == KindCountry && c.form == FormAdj && b-a == 1 && rz.demonymInsideBody(f, a, b) {
 		return false // "the Fort Belknap Indian Community": the demonym is a word of the body's name
 	}
