@@ -103,13 +103,13 @@ func TestTownClubs(t *testing.T) {
 	})
 }
 
-// TestNotPersons: a German article, a mountain's or a base's first word,
+// TestNotPersons: a German article, a mountain's or a base's first word (a base is a facility),
 // a monument's last word open or end no person's name.
 func TestNotPersons(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "The ministry barred reporters from Reuters, Die Morgenpost and Axios from the briefing.", "Die Morgenpost", ""},
 		{"", "Two hikers were rescued from Monte Carvo in Abruzzo, Italy, on Sunday.", "Monte Carvo", "new:place"},
-		{"", "Missiles struck the Pakistan Air Force Base Karim Shah in Sindh, officials said.", "Base Karim Shah", "new:place"},
+		{"", "Missiles struck the Pakistan Air Force Base Karim Shah in Sindh, officials said.", "Base Karim Shah", "new:facility"},
 		{"", "Tourists gathered near the Kowalski Monument in the old town, police said.", "Kowalski Monument", "new:facility"},
 	})
 }
