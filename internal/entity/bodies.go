@@ -269,6 +269,9 @@ func (rz *recognizer) longerName(f *fieldState, i, b int) bool {
 			b = e
 		}
 	}
+	if peopleDesignated(f, s, b) {
+		return false // "the First Nations of Canada": a category of people, no body
+	}
 	country := ""
 	for k := s; k < b; k++ {
 		if m := f.at(k); m != nil {

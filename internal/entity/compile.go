@@ -91,6 +91,12 @@ func (kb *KB) compile() {
 			}
 		}
 	}
+	kb.buildings = map[*rec]*rec{}
+	for _, r := range kb.ents {
+		if b := kb.byID[r.houses]; b != nil && r.e.Kind == KindFacility {
+			kb.buildings[b] = r
+		}
+	}
 	kb.bareRegions(&sc)
 	kb.buildBodies(&sc)
 	// A surname that belongs to one person of the knowledge base names that

@@ -765,6 +765,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if ratedBefore(f, k) && rz.plainRun(f, k, b) {
 		return // "a Level 1 Trauma Center": a rated kind of facility, no name
 	}
+	if peopleDesignated(f, k, b) {
+		return // "Scheduled Tribes", "First Nations of Canada": a category of people, no body
+	}
 	hasOrg := rz.hasOrgWord(f, k, b)
 	if f.isNorm(k, compassFirst) && words > 1 && !rz.isAdj(f, b-1) {
 		hasOrg = rz.hasOrgWord(f, k+1, b) // "Central Texas", "Central Papua": a part of a place

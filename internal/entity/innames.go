@@ -491,6 +491,9 @@ func (rz *recognizer) ofCountryTails(f *fieldState) {
 			f.word(i-1) && toks[i-1].flags&(fCap|fAllCaps) != 0 && !f.isNorm(i-1, functionWords) || toks[i-1].flags&fHyphen != 0) {
 			continue // "People's Party of Canada", "Liberal–National Coalition of …": a longer name taken otherwise
 		}
+		if peopleDesignated(f, i, of) {
+			continue // "the First Nations of Canada": a category of people, no body
+		}
 		title, head := false, false
 		for x := i; x < of; x++ {
 			if f.isNorm(x, titleWords) || f.isNorm(x, personTitles) || f.isNorm(x, officeHeads) {

@@ -41,6 +41,9 @@ type KB struct {
 	byEnt map[*Entity]*rec
 	// lookup maps a normalised name or alias to the entities that carry it.
 	lookup map[string][]*Entity
+	// buildings maps a body to the building named like it that houses it
+	// (the White House's office to the White House itself).
+	buildings map[*rec]*rec
 
 	vocab map[string]int32 // normalised token → id
 	nodes []trieNode
@@ -87,6 +90,7 @@ type rec struct {
 	population float64
 	admin1     string
 	parent     string
+	houses     string // for a building: the id of the body it houses and shares its name with
 	offices    []office
 	context    map[string]bool // normalised context words
 	file       string
@@ -368,6 +372,8 @@ func parseLine(text string) (*rec, error) {
 			r.admin1 = v
 		case "parent":
 			r.parent = v
+		case "houses":
+			r.houses = v
 		case "backers":
 			e.Backers = list()
 		case "context":

@@ -362,3 +362,57 @@ var nameArticles = wordSet("les le la los las il")
 var foreignOfHeads = wordSet(`universidad universidade universite universitat universitaet universita universiteit
 uniwersytet ministerio ministere ministero instituto institut`)
 var foreignOf = wordSet("de del di do da della")
+
+// phraseSet reads one phrase a line, as normalize writes it.
+func phraseSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			m[normalize(l)] = true
+		}
+	}
+	return m
+}
+
+// peopleDesignations are capitalised legal or ethnic categories of people
+// ("Scheduled Tribes", "Other Backward Classes", "First Nations"): groups
+// of people a law or a census names, no body that acts or can be linked.
+var peopleDesignations = phraseSet(`
+Scheduled Tribe
+Scheduled Tribes
+Scheduled Caste
+Scheduled Castes
+Other Backward Class
+Other Backward Classes
+Backward Classes
+Most Backward Classes
+Extremely Backward Classes
+Economically Weaker Sections
+Denotified Tribes
+Nomadic Tribes
+Particularly Vulnerable Tribal Groups
+First Nations
+First Peoples
+Indigenous Peoples
+Indigenous People
+Aboriginal Peoples
+Aboriginal People
+Native Peoples
+Tribal Peoples
+Dalits
+Adivasis
+`)
+
+// placedBodyNouns head an apposition that says where a party or a state
+// body is ("the Liberal Democrats, a libertarian party in Ruritania"): the
+// country said there is the body's own.
+var placedBodyNouns = wordSet(`party parties movement alliance coalition bloc faction parliament
+legislature chamber court tribunal agency ministry government`)
+
+// placingPreps join such a noun to the country it is in.
+var placingPreps = wordSet(`in of from`)
+
+// buildingPreps before "the" and a body's name place something at the
+// building that houses it ("a dinner at the White House", "protesters
+// outside the White House"): the building, not the office.
+var buildingPreps = wordSet(`at in inside outside near into around`)

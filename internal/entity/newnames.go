@@ -866,3 +866,22 @@ func softwareIn(f *fieldState, p int) bool {
 	k := publishVerbBefore(f, p, 2)
 	return k >= 0 && softwareBefore(f, k)
 }
+
+// peopleDesignated reports whether the run [k, b) is a category of people
+// ("Scheduled Tribes", "Other Backward Classes"), alone or said of a place
+// ("First Nations of Canada"), with a capitalised opener the run left out
+// ("First", "Other").
+func peopleDesignated(f *fieldState, k, b int) bool {
+	start := k
+	if k > 0 && f.word(k-1) && f.toks[k-1].flags&fCap != 0 && f.spaced(k-1) && f.toks[k-1].sent == f.toks[k].sent && f.cover[k-1] == 0 {
+		start = k - 1
+	}
+	for a := start; a <= k; a++ {
+		for j := k + 1; j <= b; j++ {
+			if peopleDesignations[f.sc.joined(a, j)] && (j == b || f.word(j) && f.norm(j) == "of") {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -101,6 +101,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.riverNames()
 	rz.saintChurches()
 	rz.foreignParties()
+	rz.housedBodies()
 	rz.nationalSocieties()
 	rz.journalsOfBodies()
 	rz.titledPlaces()
@@ -259,7 +260,14 @@ func (rz *recognizer) foreignParties() {
 				continue
 			}
 			party := f.isNorm(o.b-1, partyHeads)
-			if !party && !bodyRoles[o.r.e.Role] {
+			isParty := party || o.r.e.Role == "party" // "Liberal Democrats": a party without a party's head word
+			if !isParty && !bodyRoles[o.r.e.Role] {
+				continue
+			}
+			if c := rz.appositiveCountry(f, o.b); c != "" && c != o.r.e.Country {
+				// "the Liberal Democrats, a party in Ruritania": that
+				// country's party of the name, not the known one abroad
+				rz.asNewBody(f, o, i, o.a, o.b, c)
 				continue
 			}
 			// capitalised words the knowledge base does not know, right
@@ -315,7 +323,7 @@ func (rz *recognizer) foreignParties() {
 				// ("Christian Democratic Party (Bolivia)"), in a story that
 				// names other countries and no other entity of that one, is
 				// that name's party of the story's country
-				if (party && strings.HasSuffix(o.r.e.Name, ")") || rz.genericAlias(f, o, party)) && !rz.homeNamed(o) {
+				if (isParty && strings.HasSuffix(o.r.e.Name, ")") || rz.genericAlias(f, o, party)) && !rz.homeNamed(o) {
 					rz.asNewBody(f, o, i, a, b, rz.storyCountry())
 				}
 				continue
@@ -1786,7 +1794,7 @@ func (rz *recognizer) score(f *fieldState, m *mention, c cand) float64 {
 	if rz.seen[c.r] > 0 {
 		s += 20
 	}
-	if e.Kind != KindCountry && e.Country != "" && rz.countries[e.Country] > 0 && !rz.dwarfed(m, c) {
+	if e.Kind != KindCountry && e.Country != "" && rz.countries[e.Country] > 0 && !rz.dwarfed(m, c) && !ownCountryNamesake(m, c) {
 		s += 15
 	}
 	if rz.contextNear(f, m, c.r) {
@@ -1798,7 +1806,9 @@ func (rz *recognizer) score(f *fieldState, m *mention, c cand) float64 {
 		// not the town in Illinois after "Illinois")
 		s += 2
 	}
-	if (e.Kind == KindPlace || e.Kind == KindFacility) && e.Country != "" && listedTownCountry(f, m) == e.Country {
+	if (e.Kind == KindPlace || e.Kind == KindFacility) && e.Country != "" && listedTownCountry(f, m) == e.Country &&
+		!(ownCountryNamesake(m, c) && m.a > 0 && f.toks[m.a-1].punct == ',') {
+		// ("Obock, Djibouti": a town's address, its country named after it)
 		// "the holy cities of Mecca and Medina": a place listed with a
 		// town of one country is of that country (not a namesake in a
 		// state the article names elsewhere)
@@ -1827,6 +1837,19 @@ func (rz *recognizer) score(f *fieldState, m *mention, c cand) float64 {
 		pop /= regionDiscount
 	}
 	return s + math.Log10(pop+1)
+}
+
+// ownCountryNamesake reports whether the place reading c of m shares its
+// name with its own country, another reading of m ("Panama", "Djibouti",
+// "Guatemala"): other places of that country named in the article speak
+// for the country as much as for its city, so they give the city no lead.
+func ownCountryNamesake(m *mention, c cand) bool {
+	for _, o := range m.cands {
+		if o.r != c.r && o.r.e.Kind == KindCountry && o.r.e.Country == c.r.e.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // dwarfed reports whether the place reading c of m is a small town beside
@@ -2802,4 +2825,55 @@ func (rz *recognizer) storyCountry() string {
 		}
 	}
 	return dominant(n)
+}
+
+// appositiveCountry returns the country that an apposition after the
+// name ending before b places the body in: ", a libertarian party in
+// Ruritania", ", a Ruritanian party", ", an opposition party of
+// Ruritania"; else "". A country's or a first-level region's name after
+// the head's preposition, or a country's adjective before the head, tells.
+func (rz *recognizer) appositiveCountry(f *fieldState, b int) string {
+	if b+2 >= len(f.toks) || f.toks[b].punct != ',' || !f.isNorm(b+1, aAn) {
+		return ""
+	}
+	adj := ""
+	for k := b + 2; k < len(f.toks) && k <= b+7 && f.toks[k].sent == f.toks[b].sent; k++ {
+		if m := f.at(k); m != nil && m.a == k {
+			if m.r == nil || m.r.e.Kind != KindCountry || m.form != FormAdj {
+				return ""
+			}
+			adj, k = m.r.e.Country, m.b-1 // "a Ruritanian party"
+			continue
+		}
+		if !f.word(k) {
+			if f.toks[k].punct == '-' {
+				continue
+			}
+			return ""
+		}
+		if f.toks[k].flags&(fCap|fAllCaps) != 0 || f.isNorm(k, personTitles) || f.isNorm(k, roleWords) {
+			return ""
+		}
+		if !f.isNorm(k, placedBodyNouns) {
+			if f.isNorm(k, functionWords) {
+				return "" // "a party that …": a clause, not the body's place
+			}
+			continue
+		}
+		if adj != "" {
+			return adj
+		}
+		if p := k + 1; p+1 < len(f.toks) && f.word(p) && f.isNorm(p, placingPreps) && f.spaced(p) {
+			q := p + 1
+			if f.isNorm(q, theWord) && q+1 < len(f.toks) {
+				q++
+			}
+			if m := f.at(q); m != nil && m.a == q && m.form == FormName && m.r != nil &&
+				(m.r.e.Kind == KindCountry || strings.HasPrefix(m.r.e.ID, "region:")) && f.toks[m.b-1].flags&fPoss == 0 {
+				return m.r.e.Country
+			}
+		}
+		return ""
+	}
+	return ""
 }

@@ -66,6 +66,8 @@ var extraAliases = func() map[string][]string {
 }()
 
 const extraAliasTable = `US/New York City=New York
+PA/Panama=Panama City
+DJ/Djibouti=Djibouti City
 BO/Santa Cruz de la Sierra=Santa Cruz
 US/Washington, D.C.=Washington
 UA/Kyiv=Kiev
