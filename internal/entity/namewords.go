@@ -51,23 +51,24 @@ var peopleBodyHeads = nameWords("peopleBodyHeads")
 // igoOffices open an international body's own office's name after the body's.
 var igoOffices = nameWords("igoOffices")
 
-// demonymPasts and demonymThings name what a demonym stands for when it
-// stands for no country: a people of antiquity before it, a sport or a
-// language's edition after it.
+// demonymPasts, demonymSports and sportWords name what a demonym stands
+// for when it stands for no country: a people of antiquity before it, a
+// sport of its own after it.
 var (
 	demonymPasts  = nameWords("demonymPasts")
-	demonymThings = nameWords("demonymThings")
+	demonymSports = nameWords("demonymSports")
+	sportWords    = nameWords("sportWords")
 )
 
 // demonymOfNoState reports whether the demonym at [a, b) names no state:
-// "ancient Egyptians", "Canadian football", "Australian rules", "the
-// French Wikinews". A capitalised name after the sport word ("Canadian
-// Football League") is left to the name rules.
+// "ancient Egyptians", "Canadian football", "Australian rules". A
+// capitalised name after the sport word ("Canadian Football League") is
+// left to the name rules.
 func demonymOfNoState(f *fieldState, a, b int) bool {
 	if p := a - 1; p >= 0 && f.word(p) && f.spaced(p) && f.toks[p].sent == f.toks[a].sent && f.isNorm(p, demonymPasts) {
 		return true
 	}
-	if b >= len(f.toks) || !f.word(b) || !f.spaced(b-1) || f.toks[b].sent != f.toks[a].sent || !f.isNorm(b, demonymThings) {
+	if b-a != 1 || !f.isNorm(a, demonymSports) || b >= len(f.toks) || !f.word(b) || !f.spaced(b-1) || f.toks[b].sent != f.toks[a].sent || !f.isNorm(b, sportWords) {
 		return false
 	}
 	n := b + 1

@@ -844,7 +844,7 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		return false // "told Scientific Ruritanian", "Native American groups": the demonym ends another name
 	}
 	if c.r.e.Kind == KindCountry && c.form == FormAdj && b-a == 1 && demonymOfNoState(f, a, b) {
-		return false // "ancient Egyptians", "Canadian football", "French Wikinews": a past people, a sport, a language's edition
+		return false // "ancient Egyptians", "Canadian football": a people of the past, a sport
 	}
 	if c.r.e.Kind == KindCountry && c.form == FormAdj && b-a == 1 && rz.demonymInsideBody(f, a, b) {
 		return false // "the Fort Belknap Indian Community": the demonym is a word of the body's name
