@@ -45,9 +45,10 @@ func dateAfter(f *fieldState, x int) bool {
 	return x < len(f.toks) && (f.toks[x].flags&fDigit != 0 || f.isNorm(x, calendarSurnames))
 }
 
-// venueKinds before "Centre" or "Hall" make a place where events are held:
-// "Congress Centre", "Convention Center", "Exhibition Hall".
-var venueKinds = wordSet("congress convention exhibition conference events event expo trade")
+// venueKinds before "Centre" or "Hall" make a place where events are held
+// (or rockets launched): "Congress Centre", "Convention Center",
+// "Exhibition Hall", "Kennedy Space Center".
+var venueKinds = wordSet("congress convention exhibition conference events event expo trade space")
 
 // venueFor reports whether "for" at j follows a venue's name ("Tarno
 // Convention Centre for Comic Week"): what the venue hosts is an event's

@@ -862,6 +862,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindPlace
 	case words > 1 && (last == "centre" || last == "center" || last == "hall") && f.isNorm(b-2, venueKinds):
 		kind = KindFacility // "Tarno Convention Centre": a building where events are held
+	case words > 1 && last == "observatory" && !rz.isAdj(f, k) && !f.isNorm(k, orgWordsNamed):
+		kind = KindFacility // "La Silla Observatory": telescopes on a site ("the European Southern Observatory" is a body)
 	case words == 2 && last == "house" && f.isNorm(k, houseBuildings):
 		kind = KindFacility // "Parliament House", "the Opera House": a building, no body
 	case named && words == 1 && broadcastTails[last]:

@@ -4,7 +4,8 @@ import "testing"
 
 // TestDemonymOfNoState: a demonym after "ancient" names a people of the
 // past, and one opening a sport's name ("Canadian football") names no state;
-// a military base named after someone is a facility.
+// a military base named after someone, an observatory's site and a space
+// centre are facilities; a demonym before a style or a cuisine names no state.
 func TestDemonymOfNoState(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "Ancient Egyptians buried cats with their owners, the curator said.", "Egyptians", ""},
@@ -13,5 +14,10 @@ func TestDemonymOfNoState(t *testing.T) {
 		{"", "Egyptians queued for bread in Cairo on Monday.", "Egyptians", "country:EGY"},
 		{"", "Canadian troops left the base on Monday.", "Canadian", "country:CAN"},
 		{"", "Rockets fell near Base Tarnvik overnight, the ministry said.", "Base Tarnvik", "new:facility"},
+		{"", "The two men met in an Irish pub near the station.", "Irish", ""},
+		{"", "She opened a small Lebanese restaurant in the old town.", "Lebanese", ""},
+		{"", "Images from Tarnow Peak Observatory showed the comet's tail.", "Tarnow Peak Observatory", "new:facility"},
+		{"", "The rocket lifted off from the Zorvan Space Center before dawn.", "Zorvan Space Center", "new:facility"},
+		{"", "The Tarnow Observatory for Press Freedom said three reporters were held.", "Tarnow Observatory for Press Freedom", "new:organization"},
 	})
 }

@@ -58,6 +58,7 @@ var (
 	demonymPasts  = nameWords("demonymPasts")
 	demonymSports = nameWords("demonymSports")
 	sportWords    = nameWords("sportWords")
+	demonymStyles = nameWords("demonymStyles")
 )
 
 // demonymOfNoState reports whether the demonym at [a, b) names no state:
@@ -67,6 +68,9 @@ var (
 func demonymOfNoState(f *fieldState, a, b int) bool {
 	if p := a - 1; p >= 0 && f.word(p) && f.spaced(p) && f.toks[p].sent == f.toks[a].sent && f.isNorm(p, demonymPasts) {
 		return true
+	}
+	if b-a == 1 && b < len(f.toks) && f.word(b) && f.spaced(b-1) && f.toks[b].sent == f.toks[a].sent && f.toks[b].flags&fCap == 0 && f.isNorm(b, demonymStyles) {
+		return true // "an Irish pub", "a Chinese restaurant": a style, no state
 	}
 	if b-a != 1 || !f.isNorm(a, demonymSports) || b >= len(f.toks) || !f.word(b) || !f.spaced(b-1) || f.toks[b].sent != f.toks[a].sent || !f.isNorm(b, sportWords) {
 		return false
