@@ -383,8 +383,8 @@ func (rz *recognizer) bodyTail(f *fieldState, t int, capital bool) (int, map[str
 	}
 	for b := end; b > t; b-- {
 		if m, ok := rz.kb.bodies[f.sc.joined(t, b)]; ok {
-			if f.isNorm(b-1, functionWords) {
-				continue
+			if f.isNorm(b-1, functionWords) || courtOfForce(f, b) {
+				continue // ("Ruritanian military court": a court, no force)
 			}
 			return b, m
 		}

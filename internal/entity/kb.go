@@ -248,9 +248,11 @@ func load(fsys fs.FS, local *localFile) (*KB, error) {
 		}
 		kb.layer = local.hash
 	}
+	// every row of countries.tsv gives a code, a continent's too
+	// (Antarctica is a place with its ISO code, no state)
 	countries := map[string]bool{}
 	for _, p := range all {
-		if p.r.e.Kind == KindCountry {
+		if p.r.e.Kind == KindCountry || path.Base(p.r.file) == "countries.tsv" {
 			countries[p.r.e.Country] = true
 		}
 	}

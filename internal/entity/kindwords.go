@@ -20,6 +20,8 @@ var (
 	softwareTails  = kindList("softwareTails")
 	houseBuildings = kindList("houseBuildings")
 	verbCurrencies = kindList("verbCurrencies")
+	forceTails     = kindList("forceTails")
+	justiceHeads   = kindList("justiceHeads")
 )
 
 // parseKindLists reads lines "name<TAB>word word …", skipping comments.
@@ -105,4 +107,13 @@ func (rz *recognizer) softwareName(w string) bool {
 		}
 	}
 	return false
+}
+
+// courtOfForce reports whether the words ending at b of a description of
+// an armed or police body ("Ruritanian military", "military") go on into a
+// court's or its prosecutors' name ("a Ruritanian military court"): the
+// court is no force.
+func courtOfForce(f *fieldState, b int) bool {
+	return b > 0 && b < len(f.toks) && f.isNorm(b-1, forceTails) && f.word(b) && f.spaced(b-1) &&
+		f.toks[b].sent == f.toks[b-1].sent && f.isNorm(b, justiceHeads)
 }

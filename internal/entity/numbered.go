@@ -78,8 +78,19 @@ func (rz *recognizer) ampersandNames(f *fieldState) {
 				a--
 			}
 			kind := ampersandKind(m)
+			country := ""
+			if o := rz.countryOpens(f, a, m.b, kind); o != nil {
+				// "the Ruritanian Arts & Crafts Council": the country
+				// opening a body's name is part of it and gives its country
+				country = o.r.e.Country
+				rz.unset(f, o)
+				a = o.a
+			}
 			rz.seen[m.r]--
 			r := rz.newEntity(f.text[f.toks[a].start:f.toks[m.b-1].end], kind)
+			if country != "" && r.e.Country == "" {
+				r.e.Country = country
+			}
 			for j := a; j < m.b; j++ {
 				f.cover[j] = int32(i + 1)
 			}
@@ -111,6 +122,25 @@ func (rz *recognizer) ampersandNames(f *fieldState) {
 		m.r, m.form, m.b = r, FormNew, b
 		rz.seen[r]++
 	}
+}
+
+// countryOpens returns the country mention right before the body's name
+// [a, b) of the kind given when it opens that name: a demonym, or the
+// country's own name written out before a body's head word ("United
+// States Olympic & Paralympic Committee"); or nil.
+func (rz *recognizer) countryOpens(f *fieldState, a, b int, kind string) *mention {
+	if kind != KindOrganization && kind != KindMedia || a == 0 {
+		return nil
+	}
+	o := f.at(a - 1)
+	if o == nil || o.r == nil || o.b != a || o.r.e.Kind != KindCountry || !f.spaced(a-1) || f.toks[a-1].flags&fPoss != 0 ||
+		f.toks[o.a].sent != f.toks[a].sent {
+		return nil
+	}
+	if o.form == FormAdj || o.form == FormName && hasOrgHead(f, a, b) && !abbrevMention(f, o) {
+		return o
+	}
+	return nil
 }
 
 // ampersandKind is the kind of the name m joined by "&" to more words: a

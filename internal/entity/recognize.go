@@ -190,6 +190,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.possessedPlaces(f)
 		rz.compassRegions(f)
 		rz.ampersandNames(f)
+		rz.ensembleNames(f)
 		rz.andNames(f)
 		rz.numberedNames(f)
 		rz.partyRaces(f)
@@ -804,6 +805,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	}
 	if (c.r.e.Kind == KindCountry || c.r.e.Kind == KindPlace) && (c.form == FormName || c.form == FormAdj) && currencyAfter(f, b, c.form == FormAdj) {
 		return false // "US dollars", "the Iranian rial": a currency, not the country
+	}
+	if (c.r.e.Kind == KindOrganization || c.r.e.Kind == KindArmedGroup) && b-a > 1 && courtOfForce(f, b) {
+		return false // "a Ruritanian military court": a court, no armed force
 	}
 	if c.r.e.Kind == KindOrganization && b-a == 1 && f.isNorm(a, planeMakers) && modelAfter(f, b) {
 		return false // "a Boeing 737", "an Airbus A320": the maker's model, not the company acting
