@@ -844,6 +844,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			named = true
 		}
 	}
+	if !titleCue && (shipNamed(f, p, k) || starOrTaxon(f, k, b, words) && !rz.kb.dict[last]) {
+		return // "the tanker Coral Bay", "Tarno Aurigae", "in Zorvosaurus": a ship, a star, a genus
+	}
 	if last == "league" && words == 2 && f.isNorm(k, leagueFirst) ||
 		last == "league" && words > 2 && b >= 2 && f.word(b-2) && f.isNorm(b-2, leagueFirst) {
 		// "Nations League", "Champions League", "UEFA Champions League",
@@ -971,6 +974,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			return // "a Limited Series": a common noun written in capitals
 		}
 		kind = KindOrganization
+	case words == 1 && !titleCue && !regionNext && premisesAfter(f, b):
+		kind = KindOrganization // "outside Tarnex dealerships": a company's premises, no place
 	case locCue && words == 1 && !regionNext && webNext(f, b):
 		kind = KindOrganization // "translations at Zorblate … on that website": a site, no place
 	case locCue && (words > 1 || f.toks[k].flags&fSentStart == 0 && (!rz.kb.dict[last] || regionNext) && !neverPlaces[last] && !holidayNames[last]),
@@ -1034,6 +1039,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			return // "League Soccer" after the rank "Major": a body's name cut, no person's
 		case !titleCue && rz.hyphenFirm(f, k, b):
 			kind = KindOrganization // "Mercedes-Benz said": a firm's name, no person's
+		case words == 1 && !titleCue && placeHeads[last]:
+			return // "the Tarno Arrondissement": a division's word, no one's name
 		case thingTails[last]:
 			return // "Jimmy Kimmel Live", "Kenneth Fire", "Solana ETFs": a show, a fire, a product
 		case !titleCue && !rz.kb.given[f.norm(k)] && rz.placeGoesOnAt(f, k, b):
@@ -1100,7 +1107,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			// ("artist Bad Bunny")
 			roleNoun := p >= 0 && p == k-1 && f.toks[p].flags&(fCap|fAllCaps) == 0 &&
 				(f.isNorm(p, roleWords) || f.isNorm(p, personTitles) || f.isNorm(p, personNouns) || strings.HasSuffix(f.norm(p), "ist"))
-			if !titleCue && !roleNoun && !(rz.kb.given[f.norm(k)] && words > 1) {
+			if !titleCue && !roleNoun && !(rz.kb.given[f.norm(k)] && words > 1 && !modifierUse(f, b)) {
 				return
 			}
 		case kind == KindOrganization && (last == "church" && f.isNorm(b-2, denominations) || last == "front"):

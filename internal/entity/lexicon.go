@@ -180,13 +180,13 @@ var placeHeads = wordSet(`province governorate district city county region islan
 mountains mountain mount river valley lake sea gulf bay desert zone strait peninsula plain
 square street road avenue village town border crossing highway coast state territory territories
 heights plateau canal oasis quarter neighborhood neighbourhood municipality reservoir depression
-ridge range pass expressway motorway freeway harbour harbor cbd`)
+ridge range pass expressway motorway freeway harbour harbor cbd arrondissement arrondissements commune`)
 
 // adminHeads are the place words of areas around a town of that name
 // ("Los Angeles County", "Hassan District"); genericPlaceWords are place
 // words that follow a town's name without making another place of it
 // ("Baghdad Street" aside, "the Gaza border").
-var adminHeads = wordSet(`county district municipality province governorate prefecture region`)
+var adminHeads = wordSet(`county district municipality province governorate prefecture region arrondissement`)
 var genericPlaceWords = wordSet(`border crossing state city town village quarter zone coast`)
 
 // parkWords end the names of parks and reserves ("Kibale National Park").

@@ -44,3 +44,23 @@ func TestAntarcticaPlace(t *testing.T) {
 		{"", "Researchers camped in Antarctica for three months to drill the ice.", "Antarctica", "country:ATA place"},
 	})
 }
+
+// TestWeakKindCues: head words decide a new name's kind where a weak cue
+// would guess it, or say it is none of the kinds: a firm's premises after
+// it, a ship's noun before it, a star's or a genus's name, a division word
+// alone, English words with a given name used as a modifier.
+func TestWeakKindCues(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Pickets stood outside Zorvex dealerships in four states last weekend.", "Zorvex", "new:organization"},
+		{"", "The Malta-flagged Coral Gulf left port on Sunday with crude oil.", "Coral Gulf", ""},
+		{"", "Two weeks ago the tanker Coral Gulf left port with crude oil.", "Coral Gulf", ""},
+		{"", "Astronomers pointed the telescope at the young star Zorva Aurigae last year.", "Zorva Aurigae", ""},
+		{"", "The team argued that in Tarnopteryx, short arms helped balance.", "Tarnopteryx", ""},
+		{"", "Heavy rain flooded roads across the Velmar Arrondissement overnight.", "Arrondissement", ""},
+		{"", "The ministry pays out Job Builder wage subsidies to small firms.", "Job Builder", ""},
+		// a given name among English words stays a person before a verb
+		{"", "Grace Baker said the plan would save money.", "Grace Baker", "new:person"},
+		// a town after "in" stays a place
+		{"", "She grew up in Zorvania before moving abroad.", "Zorvania", "new:place"},
+	})
+}
