@@ -627,13 +627,26 @@ func plainBody(f *fieldState, a, b int) bool {
 	// "the Uganda High Court", "the Malaysian Federal Court": a country or
 	// a place before it says whose; "the District Court of Vermont", "the
 	// District Court for the District of Columbia" after it
-	if o := f.at(a - 1); o != nil && o.b == a && f.spaced(a-1) && f.toks[a-1].flags&fPoss == 0 {
+	if o := f.at(a - 1); o != nil && o.b == a && f.spaced(a-1) && f.toks[a-1].flags&fPoss == 0 && !(b-a == 2 && courtTierAt(f, o, a)) {
 		return false
 	}
 	if b+1 < len(f.toks) && f.word(b) && (f.isNorm(b, ofWord) || f.norm(b) == "for") && f.spaced(b-1) {
 		return false
 	}
 	return true
+}
+
+// courtTierAt reports whether the words at a after the country o are a
+// tier of that country's courts ("United States District Court", "a U.S.
+// Bankruptcy Court judge") with no seat after them ("… for the District of
+// Columbia", "… of Vermont"): the country says whose courts, not which one.
+func courtTierAt(f *fieldState, o *mention, a int) bool {
+	if o.r == nil || o.r.e.Kind != KindCountry || !f.spaced(a-1) || f.toks[a-1].flags&fPoss != 0 || a+1 >= len(f.toks) ||
+		!f.isNorm(a, courtTiers) || f.norm(a+1) != "court" || f.toks[a].sent != f.toks[a-1].sent {
+		return false
+	}
+	x := a + 2
+	return !(x < len(f.toks) && f.word(x) && f.toks[x].flags&fCap == 0 && (f.isNorm(x, ofWord) || f.norm(x) == "for"))
 }
 
 // stateOrParty reports whether a mention in [a, b) is a first-level region

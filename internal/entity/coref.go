@@ -458,6 +458,13 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		return
 	}
 	a = compassDashStart(f, a)
+	if o := f.at(a - 1); o != nil && o.b == a && a+2 <= b && courtTierAt(f, o, a) {
+		// "US District Court Judge Mara Tellen": the country's tier of
+		// courts, no court of its own; the judge is read after it
+		if a += 2; a == b {
+			return
+		}
+	}
 	if gameAdjective(f, a, b) {
 		return // "In English football": the game's adjective, no place
 	}

@@ -74,3 +74,6 @@ func demonymOfNoState(f *fieldState, a, b int) bool {
 	n := b + 1
 	return n >= len(f.toks) || !f.word(n) || f.toks[n].flags&fCap == 0 || f.toks[n].sent != f.toks[b].sent
 }
+
+// courtTiers: see data/name_words.txt.
+var courtTiers = nameWords("courtTiers")
