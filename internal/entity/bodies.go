@@ -522,7 +522,11 @@ func (rz *recognizer) bodies(f *fieldState) {
 			continue
 		}
 		if p := i - 1; p >= 0 && toks[p].flags&fPoss == 0 && capName(f, p, i) && !f.isNorm(p, titleWords) && f.spaced(p) {
-			if f.cover[p] == 0 && plainBody(f, p, b) && (p == 0 || !capName(f, p-1, i) || !f.spaced(p-1)) {
+			q := p // "the Labor State Government": the party holding it too
+			if q > 0 && f.cover[q] == 0 && f.cover[q-1] == 0 && f.spaced(q-1) && capName(f, q-1, i) && f.isNorm(q-1, partyAdjectives) {
+				q--
+			}
+			if f.cover[p] == 0 && plainBody(f, q, b) && (q == 0 || !capName(f, q-1, i) || !f.spaced(q-1)) {
 				// "the State Government": whose, the words do not say
 				i = b - 1
 				continue
@@ -611,7 +615,8 @@ var plainBodyHeads = wordSet(`government council assembly court parliament cabin
 
 // plainBody reports whether the capitalised run [a, b) is a government
 // body's bare description ("the State Government", "the Legislative
-// Council") that no country or place names: no entity of its own.
+// Council", "the Labor State Government") that no country or place names:
+// no entity of its own.
 func plainBody(f *fieldState, a, b int) bool {
 	for b > a && (f.isNorm(b-1, functionWords) || !f.word(b-1)) {
 		b--
@@ -620,7 +625,8 @@ func plainBody(f *fieldState, a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if !f.isNorm(k, plainBodyWords) {
+		// ("the Labor State Government": the party that holds it)
+		if !f.isNorm(k, plainBodyWords) && !(k == a && b-a > 1 && f.isNorm(k, partyAdjectives)) {
 			return false
 		}
 	}

@@ -24,3 +24,14 @@ func TestArmedServices(t *testing.T) {
 		{"", "The House Armed Services Committee met in Washington on Tuesday.", "House Armed Services Committee", "org:us-house"},
 	})
 }
+
+// TestPartyGovernments: the party holding a government before its bare
+// description ("the Labor State Government") describes that government
+// and names no body; a place before it still says whose.
+func TestPartyGovernments(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The mayor of Ballarat, Australia, cannot defy the Labor State Government over the levy.", "Labor State Government", ""},
+		{"", "Teachers in Tarnby said the Liberal State Government cut the school budget.", "Liberal State Government", ""},
+		{"", "The New South Wales State Government cut the school budget.", "New South Wales State Government", "new:organization"},
+	})
+}

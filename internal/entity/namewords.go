@@ -98,3 +98,6 @@ var fictionalCharacters = func() map[string]bool {
 	}
 	return m
 }()
+
+// partyAdjectives: see data/name_words.txt.
+var partyAdjectives = nameWords("partyAdjectives")
