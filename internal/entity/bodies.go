@@ -522,7 +522,11 @@ func (rz *recognizer) bodies(f *fieldState) {
 			continue
 		}
 		if p := i - 1; p >= 0 && toks[p].flags&fPoss == 0 && capName(f, p, i) && !f.isNorm(p, titleWords) && f.spaced(p) {
-			if f.cover[p] == 0 && plainBody(f, p, b) && (p == 0 || !capName(f, p-1, i) || !f.spaced(p-1)) {
+			q := p // "the Labor State Government": the party holding it too
+			if q > 0 && f.cover[q] == 0 && f.cover[q-1] == 0 && f.spaced(q-1) && capName(f, q-1, i) && f.isNorm(q-1, partyAdjectives) {
+				q--
+			}
+			if f.cover[p] == 0 && plainBody(f, q, b) && (q == 0 || !capName(f, q-1, i) || !f.spaced(q-1)) {
 				// "the State Government": whose, the words do not say
 				i = b - 1
 				continue
@@ -611,7 +615,8 @@ var plainBodyHeads = wordSet(`government council assembly court parliament cabin
 
 // plainBody reports whether the capitalised run [a, b) is a government
 // body's bare description ("the State Government", "the Legislative
-// Council") that no country or place names: no entity of its own.
+// Council", "the Labor State Government") that no country or place names:
+// no entity of its own.
 func plainBody(f *fieldState, a, b int) bool {
 	for b > a && (f.isNorm(b-1, functionWords) || !f.word(b-1)) {
 		b--
@@ -620,20 +625,34 @@ func plainBody(f *fieldState, a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if !f.isNorm(k, plainBodyWords) {
+		// ("the Labor State Government": the party that holds it)
+		if !f.isNorm(k, plainBodyWords) && !(k == a && b-a > 1 && f.isNorm(k, partyAdjectives)) {
 			return false
 		}
 	}
 	// "the Uganda High Court", "the Malaysian Federal Court": a country or
 	// a place before it says whose; "the District Court of Vermont", "the
 	// District Court for the District of Columbia" after it
-	if o := f.at(a - 1); o != nil && o.b == a && f.spaced(a-1) && f.toks[a-1].flags&fPoss == 0 {
+	if o := f.at(a - 1); o != nil && o.b == a && f.spaced(a-1) && f.toks[a-1].flags&fPoss == 0 && !(b-a == 2 && courtTierAt(f, o, a)) {
 		return false
 	}
 	if b+1 < len(f.toks) && f.word(b) && (f.isNorm(b, ofWord) || f.norm(b) == "for") && f.spaced(b-1) {
 		return false
 	}
 	return true
+}
+
+// courtTierAt reports whether the words at a after the country o are a
+// tier of that country's courts ("United States District Court", "a U.S.
+// Bankruptcy Court judge") with no seat after them ("… for the District of
+// Columbia", "… of Vermont"): the country says whose courts, not which one.
+func courtTierAt(f *fieldState, o *mention, a int) bool {
+	if o.r == nil || o.r.e.Kind != KindCountry || !f.spaced(a-1) || f.toks[a-1].flags&fPoss != 0 || a+1 >= len(f.toks) ||
+		!f.isNorm(a, courtTiers) || f.norm(a+1) != "court" || f.toks[a].sent != f.toks[a-1].sent {
+		return false
+	}
+	x := a + 2
+	return !(x < len(f.toks) && f.word(x) && f.toks[x].flags&fCap == 0 && (f.isNorm(x, ofWord) || f.norm(x) == "for"))
 }
 
 // stateOrParty reports whether a mention in [a, b) is a first-level region

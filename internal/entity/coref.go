@@ -458,6 +458,13 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		return
 	}
 	a = compassDashStart(f, a)
+	if o := f.at(a - 1); o != nil && o.b == a && a+2 <= b && courtTierAt(f, o, a) {
+		// "US District Court Judge Mara Tellen": the country's tier of
+		// courts, no court of its own; the judge is read after it
+		if a += 2; a == b {
+			return
+		}
+	}
 	if gameAdjective(f, a, b) {
 		return // "In English football": the game's adjective, no place
 	}
@@ -472,6 +479,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	}
 	if q := f.prevWord(a); q >= 0 && q == a-1 && f.toks[q].flags&(fCap|fAllCaps) == 0 && f.isNorm(q, titledWorkNouns) {
 		return // "the film Emilia Pérez": a work's title, no person
+	}
+	if fictionRun(f, a, b) {
+		return // "fans dressed as Captain America", "a girl from the Tarnwood series": a character, no person
 	}
 	b = divisionGrade(f, b)                        // "NCAA Division I"
 	if cut := makerBeforeModel(f, a, b); cut < b { // "Air Services Limited Cessna 208"
@@ -2994,6 +3004,48 @@ func fictionNamed(f *fieldState, k, b int) bool {
 	q := f.prevWord(k)
 	return q >= 0 && q == k-1 && f.isNorm(q, theWord) && b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 &&
 		f.spaced(b-1) && f.isNorm(b, seriesNouns)
+}
+
+// fictionRun reports whether the capitalised run [a, b) names a fictional
+// character: a well-known one by its name alone ("Captain America"), a
+// costume's after "dressed as" or "a costume of", or one "from the …
+// series" after it.
+func fictionRun(f *fieldState, a, b int) bool {
+	if fictionalCharacters[normalize(f.text[f.toks[a].start:f.toks[b-1].end])] {
+		return true
+	}
+	lower := func(x int) bool { return x >= 0 && f.word(x) && f.toks[x].flags&(fCap|fAllCaps) == 0 }
+	if p := a - 1; lower(p) && f.norm(p) == "as" {
+		q := p - 1
+		if lower(q) && f.norm(q) == "up" {
+			q--
+		}
+		if lower(q) && f.isNorm(q, costumeVerbs) {
+			return true
+		}
+	}
+	if p := a - 1; lower(p) && f.isNorm(p, ofWord) && lower(p-1) && f.isNorm(p-1, costumeNouns) {
+		return true
+	}
+	return fromWorkSeries(f, b)
+}
+
+// fromWorkSeries reports whether "from the", up to five capitalised words
+// and a seriesWorkNouns word follow b ("… from the Tarnwood series").
+func fromWorkSeries(f *fieldState, b int) bool {
+	n := len(f.toks)
+	if b+3 >= n || !f.word(b) || f.norm(b) != "from" || f.toks[b].flags&fCap != 0 || !f.isNorm(b+1, theWord) || f.toks[b+1].flags&fCap != 0 {
+		return false
+	}
+	for x := b + 2; x < n && x < b+8 && f.toks[x].sent == f.toks[b].sent; x++ {
+		if !f.word(x) {
+			return false
+		}
+		if f.toks[x].flags&(fCap|fAllCaps) == 0 {
+			return x > b+2 && f.isNorm(x, seriesWorkNouns)
+		}
+	}
+	return false
 }
 
 var (

@@ -68,20 +68,35 @@ func (rz *recognizer) countryBodies(f *fieldState) {
 			continue
 		}
 		// "the Ruritanian Embassy in Lisbon": the town it is in is its name's
-		if kind == KindFacility && e+1 < n && f.word(e) && f.norm(e) == "in" && toks[e].flags&fCap == 0 && f.spaced(e) {
-			if o := f.at(e + 1); o != nil && o.a == e+1 && o.r != nil && (o.r.e.Kind == KindPlace || o.r.e.Kind == KindCountry) {
-				if o.r.e.Country != "" {
-					country = o.r.e.Country
-				}
-				b := o.b
-				rz.unset(f, o)
-				e = b
+		if kind == KindFacility {
+			o := rz.missionTown(f, e)
+			if o == nil {
+				continue // "two Ruritanian Embassy staffers": the country's mission somewhere, no building named
 			}
+			if o.r.e.Country != "" {
+				country = o.r.e.Country
+			}
+			b := o.b
+			rz.unset(f, o)
+			e = b
 		}
 		a := m.a
 		rz.unset(f, m)
 		rz.addNewOf(f, a, e, kind, country)
 	}
+}
+
+// missionTown returns the place read after "in" at e that an embassy's or
+// a consulate's name ending at e is in ("… Embassy in Lisbon"), or nil.
+func (rz *recognizer) missionTown(f *fieldState, e int) *mention {
+	toks := f.toks
+	if e+1 >= len(toks) || !f.word(e) || f.norm(e) != "in" || toks[e].flags&fCap != 0 || !f.spaced(e) {
+		return nil
+	}
+	if o := f.at(e + 1); o != nil && o.a == e+1 && o.r != nil && (o.r.e.Kind == KindPlace || o.r.e.Kind == KindCountry) {
+		return o
+	}
+	return nil
 }
 
 // townSiteHeads are the capitalised words after a town's or a region's name

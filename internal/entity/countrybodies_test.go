@@ -9,7 +9,9 @@ func TestCountryBodies(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "The German Navy boarded the freighter off Kiel.", "German Navy", "new:organization"},
 		{"", "The German Navy boarded the freighter off Kiel.", "German", ""},
-		{"", "Two Israeli Embassy staffers were hurt in the attack.", "Israeli Embassy", "new:facility"},
+		// an embassy no town places is the country's mission: the country
+		{"", "Two Israeli Embassy staffers were hurt in the attack.", "Israeli", "country:ISR"},
+		{"", "The Canadian Consulate said it was helping the family.", "Canadian", "country:CAN"},
 		{"", "Crowds gathered outside the U.S. Embassy in Lisbon on Friday.", "U.S. Embassy in Lisbon", "new:facility"},
 		{"", "Crowds gathered outside the U.S. Embassy in Lisbon on Friday.", "U.S.", ""},
 		{"", "Parcel firms such as Australia Post paused deliveries.", "Australia Post", "new:organization"},

@@ -29,6 +29,22 @@ func TestFictionalCharacter(t *testing.T) {
 	})
 }
 
+// TestCostumeCharacters: a name worn as a costume ("dressed up as",
+// "cosplaying as", "a costume of"), one "from the … series", and a
+// well-known character of data/fictional_characters.txt name no person;
+// the actor who plays one stays a person.
+func TestCostumeCharacters(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Two fans dressed up as Velma Orrin handed out sweets at the gate.", "Velma Orrin", ""},
+		{"", "A boy cosplaying as Tobin Raske won the junior contest.", "Tobin Raske", ""},
+		{"", "Her costume of Marla Quint took six months to sew.", "Marla Quint", ""},
+		{"", "A girl played Marla Quint from the Tarnwood Academy books on stage.", "Marla Quint", ""},
+		{"", "The parade had a giant balloon of Tony Stark and a brass band.", "Tony Stark", ""},
+		{"", "The actor Dale Herrick dressed in black for the premiere.", "Dale Herrick", "new:person"},
+		{"", "Marla Quint from the village council spoke first.", "Marla Quint", "new:person"},
+	})
+}
+
 // TestBodyGoesOnOverAnd: a body read from its description ("National
 // Intelligence") goes on over a lower-case "and" and capitalised words
 // ending in a body's head: one body, not two cut ones.

@@ -78,3 +78,30 @@ func demonymOfNoState(f *fieldState, a, b int) bool {
 	n := b + 1
 	return n >= len(f.toks) || !f.word(n) || f.toks[n].flags&fCap == 0 || f.toks[n].sent != f.toks[b].sent
 }
+
+// courtTiers: see data/name_words.txt.
+var courtTiers = nameWords("courtTiers")
+
+// costumeVerbs, costumeNouns and seriesWorkNouns: see data/name_words.txt.
+var (
+	costumeVerbs    = nameWords("costumeVerbs")
+	costumeNouns    = nameWords("costumeNouns")
+	seriesWorkNouns = nameWords("seriesWorkNouns")
+)
+
+//go:embed data/fictional_characters.txt
+var fictionalTxt string
+
+// fictionalCharacters holds data/fictional_characters.txt, normalised.
+var fictionalCharacters = func() map[string]bool {
+	m := map[string]bool{}
+	for _, line := range strings.Split(fictionalTxt, "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") {
+			m[normalize(line)] = true
+		}
+	}
+	return m
+}()
+
+// partyAdjectives: see data/name_words.txt.
+var partyAdjectives = nameWords("partyAdjectives")

@@ -252,6 +252,9 @@ func (rz *recognizer) prefixedRun(f *fieldState, p *mention) {
 		if k == p.b && (f.isNorm(k, titleWords) || f.isNorm(k, personTitles)) {
 			return // "US Secretary of Health and Human Services": an office
 		}
+		if k == p.b && courtTierAt(f, p, k) {
+			return // "US District Court Judge …": a tier of courts, no court
+		}
 		last = k
 		if toks[k].flags&fCap != 0 && (f.isNorm(k, orgHeads) || f.isNorm(k, runBodyHeads) || f.isNorm(k, firmHeads)) && !f.isNorm(k, titleWords) &&
 			(p.form == FormName || k > p.b || a < p.a || f.isNorm(k, firmHeads)) {

@@ -448,8 +448,8 @@ var clubMarks = map[string]bool{"FC": true, "SC": true, "CF": true, "AFC": true,
 
 // titledPlaces takes back places and countries that are part of a title:
 // a beauty title ("Miss Canada", "Mister Brazil") or a national side
-// ("Team Canada") names no country, a hero's name ("Captain America") is a
-// person's, a place beside a club mark is the club's name, read as one new
+// ("Team Canada") names no country, nor does a fictional hero's name
+// ("Captain America"), which names no person either; a place beside a club mark is the club's name, read as one new
 // body, a place before "TV" or "Radio" a broadcaster's, and one right after
 // a work noun the work's ("the film Casablanca").
 func (rz *recognizer) titledPlaces() {
@@ -473,7 +473,8 @@ func (rz *recognizer) titledPlaces() {
 			if m.form == FormMetonym && !(after != "" && broadcastTails[strings.ToLower(after)]) {
 				continue // "by Abu Dhabi TV": a capital read as its government is a broadcaster's name all the same
 			}
-			if (before == "Miss" || before == "Mister" || before == "Team") && f.spaced(m.a-1) && f.cover[m.a-1] == 0 {
+			if (before == "Miss" || before == "Mister" || before == "Team" || before == "Captain" && m.r.e.Kind == KindCountry) && f.spaced(m.a-1) && f.cover[m.a-1] == 0 {
+				// ("Captain America": a fictional hero, no person)
 				rz.unset(f, m)
 				continue
 			}
@@ -484,9 +485,6 @@ func (rz *recognizer) titledPlaces() {
 				b++
 			case clubMarks[before] && f.spaced(m.a-1) && f.cover[m.a-1] == 0:
 				a--
-			case before == "Captain" && m.r.e.Kind == KindCountry && f.spaced(m.a-1) && f.cover[m.a-1] == 0:
-				a-- // "Captain America": a hero's name
-				kind = KindPerson
 			case after != "" && broadcastTails[strings.ToLower(after)] && f.toks[m.b].flags&(fCap|fAllCaps) != 0 && f.spaced(m.b-1) &&
 				f.cover[m.b] == 0 && f.toks[m.b-1].flags&fPoss == 0 && broadcasterEnds(f, m.a, m.b+1):
 				// "Abu Dhabi TV", "Kabul Radio": a broadcaster named after its
