@@ -16,6 +16,7 @@ func TestDemonymOfNoState(t *testing.T) {
 		{"", "Rockets fell near Base Tarnvik overnight, the ministry said.", "Base Tarnvik", "new:facility"},
 		{"", "The two men met in an Irish pub near the station.", "Irish", ""},
 		{"", "She opened a small Lebanese restaurant in the old town.", "Lebanese", ""},
+		{"", "A Korean restaurant chain closed forty outlets last month.", "Korean", "country:KOR"},
 		{"", "Images from Tarnow Peak Observatory showed the comet's tail.", "Tarnow Peak Observatory", "new:facility"},
 		{"", "The rocket lifted off from the Zorvan Space Center before dawn.", "Zorvan Space Center", "new:facility"},
 		{"", "The Tarnow Observatory for Press Freedom said three reporters were held.", "Tarnow Observatory for Press Freedom", "new:organization"},

@@ -59,6 +59,7 @@ var (
 	demonymSports = nameWords("demonymSports")
 	sportWords    = nameWords("sportWords")
 	demonymStyles = nameWords("demonymStyles")
+	styleFirms    = nameWords("styleFirms")
 )
 
 // demonymOfNoState reports whether the demonym at [a, b) names no state:
@@ -69,8 +70,9 @@ func demonymOfNoState(f *fieldState, a, b int) bool {
 	if p := a - 1; p >= 0 && f.word(p) && f.spaced(p) && f.toks[p].sent == f.toks[a].sent && f.isNorm(p, demonymPasts) {
 		return true
 	}
-	if b-a == 1 && b < len(f.toks) && f.word(b) && f.spaced(b-1) && f.toks[b].sent == f.toks[a].sent && f.toks[b].flags&fCap == 0 && f.isNorm(b, demonymStyles) {
-		return true // "an Irish pub", "a Chinese restaurant": a style, no state
+	if b-a == 1 && b < len(f.toks) && f.word(b) && f.spaced(b-1) && f.toks[b].sent == f.toks[a].sent && f.toks[b].flags&fCap == 0 && f.isNorm(b, demonymStyles) &&
+		!(b+1 < len(f.toks) && f.word(b+1) && f.spaced(b) && f.isNorm(b+1, styleFirms)) {
+		return true // "an Irish pub", "a Chinese restaurant": a style, no state ("a Japanese restaurant chain" is a firm of Japan)
 	}
 	if b-a != 1 || !f.isNorm(a, demonymSports) || b >= len(f.toks) || !f.word(b) || !f.spaced(b-1) || f.toks[b].sent != f.toks[a].sent || !f.isNorm(b, sportWords) {
 		return false
