@@ -46,9 +46,10 @@ func dateAfter(f *fieldState, x int) bool {
 }
 
 // venueKinds before "Centre" or "Hall" make a place where events are held
-// (or rockets launched): "Congress Centre", "Convention Center",
-// "Exhibition Hall", "Kennedy Space Center".
-var venueKinds = wordSet("congress convention exhibition conference events event expo trade space")
+// (or rockets launched, or the sick treated): "Congress Centre",
+// "Convention Center", "Exhibition Hall", "Kennedy Space Center", "Jiuquan
+// Satellite Launch Center", "a National Military Medical Center".
+var venueKinds = wordSet("congress convention exhibition conference events event expo trade space launch medical")
 
 // venueFor reports whether "for" at j follows a venue's name ("Tarno
 // Convention Centre for Comic Week"): what the venue hosts is an event's

@@ -1195,6 +1195,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	}
 	if (kind == KindOrganization || kind == KindArmedGroup) && k > 0 && isOrdinal(f, k-1) && f.spaced(k-1) && f.toks[k-1].sent == f.toks[k].sent {
 		k-- // "2nd Battalion", "5th Special Forces Group": the unit's number is its name
+		if kind == KindArmedGroup {
+			kind = KindOrganization // "the 149th Battalion": a state army's numbered unit, no armed group of its own
+		}
 	}
 	if (kind == KindOrganization || kind == KindMedia) && country == "" && b-k >= 2 && (courtWords[last] || genericInstitutions[last]) {
 		// "Seoul Central District Court": an institution whose name opens

@@ -22,3 +22,13 @@ func TestDemonymOfNoState(t *testing.T) {
 		{"", "The Tarnow Observatory for Press Freedom said three reporters were held.", "Tarnow Observatory for Press Freedom", "new:organization"},
 	})
 }
+
+// TestNumberedUnitsAndSites: a numbered unit is a state army's, no armed
+// group; launch and medical centres are facilities.
+func TestNumberedUnitsAndSites(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Troops of the 212th Battalion held the ridge overnight.", "212th Battalion", "new:organization"},
+		{"", "The satellite lifted off from the Zorvan Satellite Launch Center at dawn.", "Zorvan Satellite Launch Center", "new:facility"},
+		{"", "The wounded were flown to the Tarnow Regional Medical Center.", "Tarnow Regional Medical Center", "new:facility"},
+	})
+}
