@@ -42,3 +42,13 @@ func TestArmedForcesApart(t *testing.T) {
 		{"", "Artesh units held drills near the coast.", "Artesh", "org:ir-artesh"},
 	})
 }
+
+// TestChambers: a parliament's chamber is its own body, under the
+// parliament, not the whole parliament.
+func TestChambers(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The reform cleared the Rajya Sabha late on Wednesday.", "Rajya Sabha", "org:in-rajya-sabha"},
+		{"", "Turnout in the House of Councillors vote fell, Japanese media said.", "House of Councillors", "org:jp-house-of-councillors"},
+		{"", "The House of Lords sent the bill back to MPs in London.", "House of Lords", "org:gb-house-of-lords"},
+	})
+}

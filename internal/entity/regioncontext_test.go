@@ -39,6 +39,6 @@ func TestUSHouseNeedsUSContext(t *testing.T) {
 		{"", "Rioters burned the Regional House of Representatives building in Medan, Indonesia.", "House of Representatives", ""},
 		{"", "The House of Representatives passed the bill, and President Trump signed it.", "House of Representatives", "org:us-house"},
 		{"", "Republicans in the House of Representatives blocked the measure.", "House of Representatives", "org:us-house"},
-		{"", "The Japanese House of Representatives was dissolved ahead of the election.", "Japanese House of Representatives", "new:organization"},
+		{"", "The Japanese House of Representatives was dissolved ahead of the election.", "Japanese House of Representatives", "org:jp-house-of-representatives"},
 	})
 }

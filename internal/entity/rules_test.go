@@ -129,8 +129,8 @@ func TestCamelNamesNoPersons(t *testing.T) {
 // Canada's.
 func TestCanadianCommons(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "Canadian voters chose the 338 members of the House of Commons on Monday, and Ottawa braced for a minority.", "House of Commons", "org:ca-parliament"},
-		{"", "British ministers told the House of Commons in London that talks had stalled.", "House of Commons", "org:gb-parliament"},
+		{"", "Canadian voters chose the 338 members of the House of Commons on Monday, and Ottawa braced for a minority.", "House of Commons", "org:ca-house-of-commons"},
+		{"", "British ministers told the House of Commons in London that talks had stalled.", "House of Commons", "org:gb-house-of-commons"},
 	})
 }
 
