@@ -7,15 +7,15 @@ import "testing"
 // "Constitution" a law's, no mention at all.
 func TestCountryBodies(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "The German Navy boarded the freighter off Kiel.", "German Navy", "new:organization"},
-		{"", "The German Navy boarded the freighter off Kiel.", "German", ""},
+		{"", "The Danish Navy boarded the freighter off Aarhus.", "Danish Navy", "new:organization"},
+		{"", "The Danish Navy boarded the freighter off Aarhus.", "Danish", ""},
 		{"", "Two Israeli Embassy staffers were hurt in the attack.", "Israeli Embassy", "new:facility"},
 		{"", "Crowds gathered outside the U.S. Embassy in Lisbon on Friday.", "U.S. Embassy in Lisbon", "new:facility"},
 		{"", "Crowds gathered outside the U.S. Embassy in Lisbon on Friday.", "U.S.", ""},
 		{"", "Parcel firms such as Australia Post paused deliveries.", "Australia Post", "new:organization"},
 		{"", "The ruling says the ban breaks the United States Constitution.", "United States", ""},
 		// a demonym before a lower-case noun stays the country's
-		{"", "German navy ships left the port.", "German", "country:DEU"},
+		{"", "Danish navy ships left the port.", "Danish", "country:DNK"},
 	})
 }
 
