@@ -111,7 +111,7 @@ func TestTownDivision(t *testing.T) {
 func TestForeignParty(t *testing.T) {
 	kb := Default()
 	for _, tc := range []struct{ body, text, want string }{
-		{"The Maldivian Democratic Party won three seats.", "Maldivian Democratic Party", "new:org:maldivian-democratic-party organization"},
+		{"The Maldivian Progress Party won three seats.", "Maldivian Progress Party", "new:org:maldivian-progress-party organization"},
 		{"A Serb Democratic Party official resigned on Monday.", "Serb Democratic Party", "new:org:serb-democratic-party organization"},
 		{"The US Democratic Party held its convention.", "US Democratic Party", "org:us-democratic-party organization"},
 		{"American Democratic Party donors met in Ohio.", "Democratic Party", "org:us-democratic-party organization"},
@@ -121,9 +121,9 @@ func TestForeignParty(t *testing.T) {
 			t.Errorf("%q: %q resolved to %q, want %q", tc.body, tc.text, got, tc.want)
 		}
 	}
-	for _, f := range kb.Recognize(Doc{Body: "The Maldivian Democratic Party won three seats."}) {
-		if f.Name == "Maldivian Democratic Party" && f.Country != "MDV" {
-			t.Errorf("Maldivian Democratic Party in %q, want MDV", f.Country)
+	for _, f := range kb.Recognize(Doc{Body: "The Maldivian Progress Party won three seats."}) {
+		if f.Name == "Maldivian Progress Party" && f.Country != "MDV" {
+			t.Errorf("Maldivian Progress Party in %q, want MDV", f.Country)
 		}
 		if f.ID == "country:MDV" || f.ID == "org:us-democratic-party" {
 			t.Errorf("still found %s", f.ID)

@@ -7,8 +7,8 @@ import "testing"
 // "Constitution" a law's, no mention at all.
 func TestCountryBodies(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "The German Navy boarded the freighter off Kiel.", "German Navy", "new:organization"},
-		{"", "The German Navy boarded the freighter off Kiel.", "German", ""},
+		{"", "The Danish Navy boarded the freighter off Aarhus.", "Danish Navy", "new:organization"},
+		{"", "The Danish Navy boarded the freighter off Aarhus.", "Danish", ""},
 		// an embassy no town places is the country's mission: the country
 		{"", "Two Israeli Embassy staffers were hurt in the attack.", "Israeli", "country:ISR"},
 		{"", "The Canadian Consulate said it was helping the family.", "Canadian", "country:CAN"},
@@ -17,7 +17,7 @@ func TestCountryBodies(t *testing.T) {
 		{"", "Parcel firms such as Australia Post paused deliveries.", "Australia Post", "new:organization"},
 		{"", "The ruling says the ban breaks the United States Constitution.", "United States", ""},
 		// a demonym before a lower-case noun stays the country's
-		{"", "German navy ships left the port.", "German", "country:DEU"},
+		{"", "Danish navy ships left the port.", "Danish", "country:DNK"},
 	})
 }
 

@@ -8,10 +8,10 @@ import "testing"
 // country's adjective is that country's body (prefixes.go).
 func TestCountryOpensName(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "Scientists at the United States Geological Survey measured the tremor near Fairbanks.", "United States", ""},
-		{"", "Scientists at the United States Geological Survey measured the tremor near Fairbanks.", "United States Geological Survey", "new:organization"},
-		{"", "The U.S. Food and Drug Administration cleared the vaccine for teenagers.", "U.S.", ""},
-		{"", "The U.S. Food and Drug Administration cleared the vaccine for teenagers.", "U.S. Food and Drug Administration", "new:organization"},
+		{"", "Scientists at the United States Fish and Wildlife Service counted the geese near Fairbanks.", "United States", ""},
+		{"", "Scientists at the United States Fish and Wildlife Service counted the geese near Fairbanks.", "United States Fish and Wildlife Service", "new:organization"},
+		{"", "The U.S. Consumer Product Safety Commission cleared the crib for sale.", "U.S.", ""},
+		{"", "The U.S. Consumer Product Safety Commission cleared the crib for sale.", "U.S. Consumer Product Safety Commission", "new:organization"},
 		{"", "The New Zealand House of Representatives voted on the budget in Wellington.", "New Zealand", ""},
 		{"", "The New Zealand House of Representatives voted on the budget in Wellington.", "New Zealand House of Representatives", "new:organization"},
 		{"", "Delegates of the Lao People's Revolutionary Party gathered in the capital.", "Lao", ""},
@@ -42,8 +42,8 @@ func TestAirlineOfCountry(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "Air Ruritania and Air Canada cancelled their flights to Lisbon.", "Canada", ""},
 		{"", "Flights from Canada were cancelled after the storm.", "Canada", "country:CAN"},
-		{"", "Air Canada cancelled its flights to Lisbon.", "Air Canada", "new:organization"},
-		{"", "An Air Canada Express plane landed in Halifax.", "Air Canada Express", "new:organization"},
+		{"", "Air Mauritius cancelled its flights to Lisbon.", "Air Mauritius", "new:organization"},
+		{"", "An Air Mauritius Express plane landed in Halifax.", "Air Mauritius Express", "new:organization"},
 	})
 }
 

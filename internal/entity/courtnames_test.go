@@ -24,7 +24,7 @@ func TestCourtOfCountry(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "The Court of Appeal of Malaysia overturns the acquittal.", "Court of Appeal of Malaysia", "new:organization"},
 		{"", "The Court of Appeal of Malaysia overturns the acquittal.", "Malaysia", ""},
-		{"", "The Federal Constitutional Court of Germany rejects the complaint.", "Federal Constitutional Court of Germany", "new:organization"},
+		{"", "The Constitutional Court of Austria rejects the complaint.", "Constitutional Court of Austria", "new:organization"},
 		{"", "The Ministry of Foreign Affairs of Ukraine issued a note.", "Ministry of Foreign Affairs of Ukraine", "org:ua-mfa"},
 		// an office stays no body
 		{"", "The Minister of Finance of Germany resigned.", "Germany", "country:DEU"},

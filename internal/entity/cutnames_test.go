@@ -12,7 +12,7 @@ func TestPlaceInsideLongerName(t *testing.T) {
 		{"", "The runner won the Boston Marathon for the second time.", "Boston", ""},
 		{"", "Delegates gathered in Lisbon on Monday.", "Lisbon", "city:"},
 		{"Search for Malaysia Airlines Flight 370", "The search resumed in the Indian Ocean.", "Malaysia", ""},
-		{"", "Malaysia Airlines said the jet landed safely in Kuala Lumpur.", "Malaysia Airlines", "new:organization"},
+		{"", "Kenya Airways said the jet landed safely in Nairobi.", "Kenya Airways", "new:organization"},
 		{"", "A judge in the Southern District of New York ruled on the motion.", "New York", ""},
 		{"", "The federal prosecutor for the Eastern District of Virginia filed charges.", "Virginia", ""},
 		{"", "The dispute went to the United States District Court for the Western District of Oklahoma.",

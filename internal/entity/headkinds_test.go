@@ -98,7 +98,7 @@ func TestTownClubs(t *testing.T) {
 		{"", "In football, Tarnow City beat Zorvany Rovers 2–1 in the cup final.", "Tarnow City", "new:organization"},
 		{"", "Liverpool beat Leeds 3–1 at home on Saturday.", "Liverpool", "new:organization"},
 		{"", "Heavy rain flooded streets in Liverpool on Saturday.", "Liverpool", "city:"},
-		{"", "Leeds Rovers won the cup after beating Manchester City 3–1 at the weekend.", "Manchester City", "new:organization"},
+		{"", "Leeds Rovers won the cup after beating Bristol City 3–1 at the weekend.", "Bristol City", "new:organization"},
 		{"", "Flooding hit Davao City on Sunday, killing four.", "Davao City", "new:place"},
 	})
 }

@@ -203,8 +203,8 @@ func TestNamesInContext(t *testing.T) {
 		{`A yacht fire last month close to Santa Cruz Island, off California, killed three crew.`, "Santa Cruz Island", "new:place:santa-cruz-island"},
 		{`Fires burned for days in Los Angeles County and thousands of homes were destroyed there.`, "Los Angeles County", "district:US.CA.037"},
 		{`The attacker, David Amman, was shot by police. Amman had written his goals in a notepad.`, "Amman", "new:person:david-amman"},
-		{`On Tuesday, United States Senator from Vermont Bernie Sanders carried the caucus easily.`, "Vermont", "region:US.VT"},
-		{`On Tuesday, United States Senator from Vermont Bernie Sanders carried the caucus easily.`, "Bernie Sanders", "new:person:bernie-sanders"},
+		{`On Tuesday, United States Senator from Vermont Patrick Leahy carried the caucus easily.`, "Vermont", "region:US.VT"},
+		{`On Tuesday, United States Senator from Vermont Patrick Leahy carried the caucus easily.`, "Patrick Leahy", "new:person:patrick-leahy"},
 		{`The rally was organised by Akhil Bharat Hindu Mahasabha, whose president spoke to reporters.`, "Hindu", ""},
 		{`Speaking from La Fortaleza's Hall of Mirrors, the governor said he would stay until December.`, "Hall of Mirrors", ""},
 	} {
@@ -229,7 +229,7 @@ func TestDescriptionsAndTitlesOfThings(t *testing.T) {
 		{`She grew up reading the comics Nancy Drew and Jem and the Misfits as a young girl.`, "Jem", ""},
 		{`Angela Walker joined the ticket. Wikinews reached out to Walker to discuss the race this week.`, "Walker", "new:person:angela-walker"},
 		{`The general secretary of the RMT union said the measures would protect the staff.`, "RMT", "new:org:rmt"},
-		{`Marsh won the Solidarity Party's 2024 presidential nomination against three rivals.`, "Solidarity Party", "new:org:solidarity-party"},
+		{`Marsh won the Harmony Party's 2024 presidential nomination against three rivals.`, "Harmony Party", "new:org:harmony-party"},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		if ok := tc.id == "" && got == "" || tc.id != "" && strings.HasPrefix(got, tc.id); !ok {
@@ -246,19 +246,19 @@ func TestTeamsAndFamilyNames(t *testing.T) {
 	for _, tc := range []struct {
 		body, text, id string
 	}{
-		{"In the NFL playoffs, the Denver Broncos edged the Kansas City Chiefs by three points.", "Kansas City", ""},
-		{"In the NFL playoffs, the Denver Broncos edged the Kansas City Chiefs by three points.", "Kansas City Chiefs", "new:org:kansas-city-chiefs"},
-		{"In tennis, Madison Keys wins the Australian Open after three tight sets.", "Madison Keys", "new:person:madison-keys"},
+		{"In the NFL playoffs, the Denver Broncos edged the Kansas City Comets by three points.", "Kansas City", ""},
+		{"In the NFL playoffs, the Denver Broncos edged the Kansas City Comets by three points.", "Kansas City Comets", "new:org:kansas-city-comets"},
+		{"In tennis, Madison Brooks wins the Australian Open after three tight sets.", "Madison Brooks", "new:person:madison-brooks"},
 		{"A square in Damascus, named for former Syrian president Hafez al-Assad, gets a new name.", "Hafez al-Assad", "new:person:hafez-al-assad"},
 		{"A square in Damascus, named for former Syrian president Hafez al-Assad, gets a new name.", "Assad", ""},
-		{"The ruling Austrian People's Party appoints a new leader after the talks fail in Vienna.", "Austrian People's Party", "new:org:austrian-people-party"},
+		{"The ruling Slovene People's Party appoints a new leader after the talks fail in Ljubljana.", "Slovene People's Party", "new:org:slovene-people-party"},
 		{"The observatory reports killings of civilians in Alawite-dominated coastal regions of the country.", "Alawite", ""},
 		{"A tremor triggers a tunnel collapse at the El Teniente copper mine in central Chile, the company said.", "El Teniente", ""},
 		{"Prosecutors requested a warrant to detain former interior minister Lee Sang-min on Tuesday.", "Lee Sang-min", "new:person:lee-sang-min"},
 		{"A Bolivian judge lets the jailed opposition figure return to his post as Governor of Santa Cruz pending trial.", "Santa Cruz", "city:3904906"},
 		{"Eighteen people are killed in a collision on Van Reenen's Pass in the province on Friday.", "Van Reenen's Pass", "new:place:van-reenen-pass"},
 		{"A bus overturned on the Tarvenor Link Expressway near the city, killing twelve passengers.", "Tarvenor Link Expressway", "new:place:tarvenor-link-expressway"},
-		{"The draft was held in the city, with the Dallas Mavericks selecting a young forward first.", "Dallas Mavericks", "new:org:dallas-mavericks"},
+		{"The draft was held in the city, with the Dallas Stars selecting a young forward first.", "Dallas Stars", "new:org:dallas-stars"},
 		{"Drones struck targets in the Republic of Tatarstan and in two other regions overnight.", "Republic of Tatarstan", "region:RU.73"},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]

@@ -13,7 +13,7 @@ func TestNumberedNames(t *testing.T) {
 		{"", "Rescuers gave the miners in Kenya 90 days of supplies.", "Kenya", "country:KEN"},
 		{"", "Inter beat Barcelona 4-3 on aggregate; Macclesfield beat Fulham 2–1.", "Barcelona", "new:organization"},
 		{"", "Inter beat Barcelona 4-3 on aggregate; Macclesfield beat Fulham 2–1.", "Macclesfield", "new:organization"},
-		{"", "Passengers on an Ethiopian Airlines 787 from Lagos were stranded.", "Ethiopian Airlines", "new:organization"},
+		{"", "Passengers on a Kenya Airways 787 from Lagos were stranded.", "Kenya Airways", "new:organization"},
 		{"", "Aboriginal residents: Perth 2.5%, Queensland 4.1%.", "Perth", "city:"},
 		{"", "Turnout in the Canada 2019 general election was low.", "Canada", "country:CAN"},
 		{"", "The Paris 2024 committee met its auditors in Lyon.", "Lyon", "city:"},

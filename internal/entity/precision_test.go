@@ -374,7 +374,7 @@ func TestListsGovernmentsAndWords(t *testing.T) {
 		{"The fire broke out in Snowdonia National Park on Monday.", "Snowdonia National Park", KindPlace},
 		{"A Beechcraft King Air crashed near the airport.", "Air", ""},
 		{"She was crowned Miss Universe in Bangkok.", "Universe", ""},
-		{"Warner Bros announced the merger on Monday.", "Warner Bros", KindOrganization},
+		{"Warner Bros announced the merger on Monday.", "Warner Bros", "org:warner-bros"},
 		{"The Kenneth Fire burned 1,000 acres, officials said.", "Kenneth Fire", ""},
 		{"He appeared on Jimmy Kimmel Live on Tuesday.", "Jimmy Kimmel Live", ""},
 		{"The Roman Catholic Archdiocese of Boston settled the case.", "Roman Catholic Archdiocese of Boston", KindOrganization},
@@ -396,6 +396,6 @@ func TestListsGovernmentsAndWords(t *testing.T) {
 func TestDenominationBuilding(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "The fire at the Roman Catholic cathedral was put out by noon.", "Roman Catholic cathedral", ""},
-		{"", "The Roman Catholic Church issued an apology.", "Roman Catholic Church", "new:organization"},
+		{"", "The Roman Catholic Church issued an apology.", "Roman Catholic Church", "org:catholic-church"},
 	})
 }

@@ -94,8 +94,8 @@ func TestBodiesNamedAfterPlaces(t *testing.T) {
 // name not their own is someone else's full name.
 func TestNamesakeSurnameWithGivenName(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "Governor Henry McMaster signed the bill on Tuesday. McMaster said it would help farmers.", "Henry McMaster", "new:person"},
-		{"", "Governor Henry McMaster signed the bill on Tuesday. McMaster said it would help farmers.", "McMaster", "new:person"},
+		{"", "Governor Henry Talbridge signed the bill on Tuesday. Talbridge said it would help farmers.", "Henry Talbridge", "new:person"},
+		{"", "Governor Henry Talbridge signed the bill on Tuesday. Talbridge said it would help farmers.", "Talbridge", "new:person"},
 		{"", "Former adviser H. R. McMaster spoke on Tuesday. McMaster said the plan was sound.", "McMaster", "person:hr-mcmaster"},
 	})
 }
@@ -337,7 +337,7 @@ func TestPlacesInsideBodyNames(t *testing.T) {
 // person's.
 func TestPlaceNamesGoingOn(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "Skiers gathered in Cortina d'Ampezzo, Italy, for the race.", "Cortina d'Ampezzo", "new:place"},
+		{"", "Skiers gathered in Madonna di Campiglio, Italy, for the race.", "Madonna di Campiglio", "new:place"},
 		{"", "A storm flooded Rio Bonito do Iguaçu in the south.", "Rio Bonito", ""},
 		{"", "Homes were flooded in Rio Bonito do Iguaçu on Sunday.", "Rio Bonito do Iguaçu", "new:place"},
 		{"", "The striker won the Ballon d'Or Féminin last year.", "Ballon d'Or Féminin", ""},

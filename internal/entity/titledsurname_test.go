@@ -110,7 +110,7 @@ func TestChamberOfCommerce(t *testing.T) {
 func TestBareChamber(t *testing.T) {
 	checkEnt3(t, []ent3Case{
 		{"", "The Chamber of Deputies approved the reform on Tuesday.", "Chamber of Deputies", ""},
-		{"", "The Czech Chamber of Deputies approved the reform on Tuesday.", "Czech Chamber of Deputies", "new:organization"},
+		{"", "The Chilean Chamber of Deputies approved the reform on Tuesday.", "Chilean Chamber of Deputies", "new:organization"},
 	})
 }
 
