@@ -32,3 +32,13 @@ func TestNumberedUnitsAndSites(t *testing.T) {
 		{"", "The wounded were flown to the Tarnow Regional Medical Center.", "Tarnow Regional Medical Center", "new:facility"},
 	})
 }
+
+// TestOrganiserInsideCompetition: a body's name opening a competition's
+// names the competition, not the body acting.
+func TestOrganiserInsideCompetition(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Both sides qualified for the 2030 FIFA World Cup on Tuesday.", "FIFA", ""},
+		{"", "She lost the WTA Finals title match in three sets.", "WTA", ""},
+		{"", "FIFA fined the federation for crowd trouble.", "FIFA", "igo:fifa"},
+	})
+}

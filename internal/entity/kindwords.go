@@ -2,7 +2,6 @@ package entity
 
 import (
 	_ "embed"
-	"fmt"
 	"strings"
 )
 
@@ -13,7 +12,7 @@ import (
 //go:embed data/kindwords.txt
 var kindWordsTxt string
 
-var kindLists = parseKindLists(kindWordsTxt)
+var kindLists = parseWordLists("data/kindwords.txt", kindWordsTxt)
 
 var (
 	currencyWords  = kindList("currencies")
@@ -24,32 +23,9 @@ var (
 	justiceHeads   = kindList("justiceHeads")
 )
 
-// parseKindLists reads lines "name<TAB>word word …", skipping comments.
-func parseKindLists(s string) map[string]map[string]bool {
-	out := map[string]map[string]bool{}
-	for _, line := range strings.Split(s, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		name, words, ok := strings.Cut(line, "\t")
-		if !ok {
-			panic(fmt.Sprintf("data/kindwords.txt: no tab in %q", line))
-		}
-		out[name] = wordSet(words)
-	}
-	return out
-}
-
 // kindList returns the list called name; a missing one is a defect of
 // the embedded file and stops the program at start.
-func kindList(name string) map[string]bool {
-	m, ok := kindLists[name]
-	if !ok {
-		panic("data/kindwords.txt: no list " + name)
-	}
-	return m
-}
+func kindList(name string) map[string]bool { return wordList(kindLists, "data/kindwords.txt", name) }
 
 // currencyAfter reports whether the word right after a name ending at b
 // is a currency's ("US dollars", "Iranian rial's value"). "Pound" and

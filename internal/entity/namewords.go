@@ -12,29 +12,39 @@ import (
 //go:embed data/name_words.txt
 var nameWordsTxt string
 
-// nameWordLists holds data/name_words.txt by list name; a defect in the
-// embedded file stops the program at start (the tests catch it first).
-var nameWordLists = func() map[string]map[string]bool {
+// nameWordLists holds data/name_words.txt by list name.
+var nameWordLists = parseWordLists("data/name_words.txt", nameWordsTxt)
+
+// nameWords returns the list name of data/name_words.txt.
+func nameWords(name string) map[string]bool {
+	return wordList(nameWordLists, "data/name_words.txt", name)
+}
+
+// parseWordLists reads an embedded word-list file: comment lines open with
+// "#", every other line is a new list's name, a tab and its lower-case
+// words. A defect in the file stops the program at start (the tests catch
+// it first).
+func parseWordLists(file, txt string) map[string]map[string]bool {
 	out := map[string]map[string]bool{}
-	for n, line := range strings.Split(nameWordsTxt, "\n") {
+	for n, line := range strings.Split(txt, "\n") {
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		name, words, ok := strings.Cut(line, "\t")
+		name, words, ok := strings.Cut(strings.TrimRight(line, " \r"), "\t")
 		if !ok || out[name] != nil || strings.ToLower(words) != words || strings.TrimSpace(words) == "" {
-			panic(fmt.Sprintf("entity: data/name_words.txt line %d: want a new list name, a tab and lower-case words", n+1))
+			panic(fmt.Sprintf("entity: %s line %d: want a new list name, a tab and lower-case words", file, n+1))
 		}
 		out[name] = wordSet(words)
 	}
 	return out
-}()
+}
 
-// nameWords returns the list name of data/name_words.txt; an unknown name
-// is a defect of the code, found at start.
-func nameWords(name string) map[string]bool {
-	l, ok := nameWordLists[name]
+// wordList returns the list name of a file's lists; an unknown name is a
+// defect of the code, found at start.
+func wordList(lists map[string]map[string]bool, file, name string) map[string]bool {
+	l, ok := lists[name]
 	if !ok {
-		panic(fmt.Sprintf("entity: data/name_words.txt has no list %q", name))
+		panic(fmt.Sprintf("entity: %s has no list %q", file, name))
 	}
 	return l
 }
@@ -107,3 +117,23 @@ var fictionalCharacters = func() map[string]bool {
 
 // partyAdjectives: see data/name_words.txt.
 var partyAdjectives = nameWords("partyAdjectives")
+
+// competitionTails end the name of a competition or a prize named after
+// the body that holds it: "FIFA World Cup", "UEFA Champions League".
+var competitionTails = nameWords("competitionTails")
+
+// competitionAfter reports whether the capitalised words from b on, up
+// to four, end in a competition's word: the name before them is the
+// organiser's, and the whole names the competition ("the FIFA Club World
+// Cup", "the WTA Finals", "the 2025 UEFA Europa League final").
+func competitionAfter(f *fieldState, b int) bool {
+	for k := b; k < len(f.toks) && k < b+4; k++ {
+		if !f.word(k) || !f.spaced(k-1) || f.toks[k].sent != f.toks[b-1].sent || f.toks[k].flags&fCap == 0 || f.toks[k].flags&fSentStart != 0 {
+			return false
+		}
+		if f.isNorm(k, competitionTails) {
+			return true
+		}
+	}
+	return false
+}

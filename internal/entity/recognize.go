@@ -807,6 +807,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if (c.r.e.Kind == KindOrganization || c.r.e.Kind == KindArmedGroup) && b-a > 1 && courtOfForce(f, b) {
 		return false // "a Ruritanian military court": a court, no armed force
 	}
+	if c.r.e.Kind == KindOrganization && c.form == FormName && !f.caseless && competitionAfter(f, b) {
+		return false // "the 2026 FIFA World Cup", "the WTA Finals": a competition named after its organiser
+	}
 	if c.r.e.Kind == KindOrganization && b-a == 1 && f.isNorm(a, planeMakers) && modelAfter(f, b) {
 		return false // "a Boeing 737", "an Airbus A320": the maker's model, not the company acting
 	}
