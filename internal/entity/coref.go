@@ -1219,6 +1219,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			k--
 		}
 	}
+	if kind == KindPerson && b-k >= 3 && rz.kb.dict[f.norm(k)] && !rz.kb.given[f.norm(k)] && rz.kb.given[f.norm(k+1)] &&
+		k > 0 && f.word(k-1) && f.isNorm(k-1, fieldPreps) {
+		k++ // "Rapporteur on Torture Ana Ruiz": the office's field, then the holder's name
+	}
 	name := f.text[f.toks[k].start:f.toks[b-1].end]
 	r := rz.newEntity(name, kind)
 	if r.e.Country == "" {

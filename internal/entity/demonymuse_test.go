@@ -42,3 +42,12 @@ func TestOrganiserInsideCompetition(t *testing.T) {
 		{"", "FIFA fined the federation for crowd trouble.", "FIFA", "igo:fifa"},
 	})
 }
+
+// TestFieldBeforeHolder: an office's field after "on" or "for" opens no
+// person's name; the holder's name after it does.
+func TestFieldBeforeHolder(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The Rapporteur on Hunger Marta Vidal visited the camps.", "Marta Vidal", "new:person"},
+		{"", "The Rapporteur on Hunger Marta Vidal visited the camps.", "Hunger Marta Vidal", ""},
+	})
+}

@@ -137,3 +137,6 @@ func competitionAfter(f *fieldState, b int) bool {
 	}
 	return false
 }
+
+// fieldPreps join an office to its field before the holder's name.
+var fieldPreps = nameWords("fieldPreps")
