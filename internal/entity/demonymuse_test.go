@@ -47,7 +47,7 @@ func TestOrganiserInsideCompetition(t *testing.T) {
 // person's name; the holder's name after it does.
 func TestFieldBeforeHolder(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "The Rapporteur on Hunger Marta Vidal visited the camps.", "Marta Vidal", "new:person"},
-		{"", "The Rapporteur on Hunger Marta Vidal visited the camps.", "Hunger Marta Vidal", ""},
+		{"", "Rapporteur on Hunger Marta Vidal said the camps were short of food.", "Marta Vidal", "new:person"},
+		{"", "Rapporteur on Hunger Marta Vidal said the camps were short of food.", "Hunger Marta Vidal", ""},
 	})
 }
