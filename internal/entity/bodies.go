@@ -272,6 +272,9 @@ func (rz *recognizer) longerName(f *fieldState, i, b int) bool {
 	if peopleDesignated(f, s, b) {
 		return false // "the First Nations of Canada": a category of people, no body
 	}
+	if s >= 2 && f.word(s-1) && f.norm(s-1) == "of" && rz.knownTitle(f, s-2, b) {
+		return false // "Director of National Intelligence": a known office's title, no body after "of"
+	}
 	country := ""
 	for k := s; k < b; k++ {
 		if m := f.at(k); m != nil {
@@ -543,6 +546,13 @@ func (rz *recognizer) bodies(f *fieldState) {
 			i = b - 1
 			continue // "…, Government and intergovernmental reactions to …": a topic's name in sentence case, no body
 		}
+		if b-i == 1 && beingFormed(f, i) {
+			if bm := f.bodyMention(i); bm != nil {
+				rz.unset(f, bm)
+			}
+			i = b - 1
+			continue // "to form the new Government": a body still to be formed, none yet
+		}
 		bm := f.bodyMention(i)
 		if bm == nil && toks[i].flags&fSentStart != 0 && !(f.word(b) && (strings.HasPrefix(toks[b].tag, "VB") || toks[b].tag == "MD")) {
 			// a sentence's first word is capitalised anyway: "House
@@ -589,6 +599,24 @@ func (rz *recognizer) bodies(f *fieldState) {
 		}
 		i = end - 1
 	}
+}
+
+// beingFormed reports whether the bare body word at i is the object of
+// forming it: "form the new Government", "the formation of a new
+// Cabinet". Such a body does not exist yet and is no sitting one.
+func beingFormed(f *fieldState, i int) bool {
+	p := f.prevWord(i)
+	if p >= 0 && f.norm(p) == "new" {
+		p = f.prevWord(p)
+	}
+	if p < 0 || !f.isNorm(p, theWord) && !f.isNorm(p, aAn) {
+		return false
+	}
+	v := f.prevWord(p)
+	if v >= 0 && f.norm(v) == "of" {
+		v = f.prevWord(v)
+	}
+	return v >= 0 && f.isNorm(v, formVerbs)
 }
 
 // genericBody reports whether the capitalised run [a, b) is only a body's

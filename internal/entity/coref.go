@@ -566,6 +566,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if rz.officeRun(f, a, b) {
 		return // "the Secretary of State", "Prime Minister": the office, named by its holder or not at all
 	}
+	if rz.knownTitle(f, a, b) {
+		return // "the Director of National Intelligence": an office of the knowledge base, named by its holder (officeTitles) or not at all
+	}
 	if b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.isNorm(b, regionPlurals) && f.spaced(b-1) &&
 		!orgHeads[f.norm(b-1)] && !armedHeads[f.norm(b-1)] && !mediaHeads[f.norm(b-1)] {
 		return // "Western Balkan countries", "Central Asian republics": a group described
@@ -863,6 +866,12 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		// "Indian Premier League": a competition, no body
 		return
 	}
+	if words > 1 && dataHeads[last] && !titleCue {
+		return // "the Tarnish Public Health Infobase": a website or a data set, no body
+	}
+	if gradeLetter(f, k, b, words) {
+		return // "Group D staff", "Group B" of a tournament: a grade or a pool, no body
+	}
 	kind := ""
 	switch {
 	case words > 1 && clubPrefix(f, k) && !rz.hasOrgWord(f, k+1, b):
@@ -873,6 +882,12 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindPlace
 	case named && around != nil:
 		kind = KindPlace
+	case words > 2 && wildlandHeads[last] && f.isNorm(b-2, wildlandOwners):
+		kind = KindPlace // "Tarnow National Forest": public land, no body
+	case words > 1 && (last == "centre" || last == "center") && f.isNorm(b-2, siteKinds):
+		kind = KindFacility // "Tarno Space Communications Center": a site of antennas, no body
+	case words > 1 && last == "room" && !f.isNorm(b-2, roomKeepers):
+		kind = KindFacility // "the Situation Room": a room, no body ("Emergency Room"s are)
 	case words > 1 && (last == "centre" || last == "center" || last == "hall") && f.isNorm(b-2, venueKinds):
 		kind = KindFacility // "Tarno Convention Centre": a building where events are held
 	case words > 1 && last == "observatory" && !rz.isAdj(f, k) && !f.isNorm(k, orgWordsNamed):
@@ -1569,6 +1584,41 @@ func (rz *recognizer) officeRun(f *fieldState, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// knownTitle reports whether the run [a, b) is the title of an office a
+// person of the knowledge base holds, the way officeTitles reads titles.
+func (rz *recognizer) knownTitle(f *fieldState, a, b int) bool {
+	if b-a < 2 || !f.isNorm(a, officeHeads) {
+		return false
+	}
+	var buf []byte
+	for x := a; x < b; x++ {
+		if !f.word(x) {
+			return false
+		}
+		if x > a {
+			buf = append(buf, ' ')
+		}
+		w := f.sc.normOf(x)
+		if string(w) == "defense" {
+			w = []byte("defence")
+		}
+		buf = append(buf, w...)
+	}
+	_, known := rz.kb.titles[string(buf)]
+	return known
+}
+
+// gradeLetter reports whether the run [k, b) is "Group" and one capital
+// letter ("Group D employees", "Group B of the cup"): a grade of staff or
+// a pool of teams, never a body's name.
+func gradeLetter(f *fieldState, k, b, words int) bool {
+	if words != 2 || !f.word(k) || f.norm(k) != "group" || !f.word(b-1) {
+		return false
+	}
+	w := f.text[f.toks[b-1].start:f.toks[b-1].end]
+	return len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // newEntity returns the article's new entity of that name, creating it.

@@ -21,6 +21,12 @@ var (
 	verbCurrencies = kindList("verbCurrencies")
 	forceTails     = kindList("forceTails")
 	justiceHeads   = kindList("justiceHeads")
+	wildlandHeads  = kindList("wildlandHeads")
+	wildlandOwners = kindList("wildlandOwners")
+	siteKinds      = kindList("siteKinds")
+	roomKeepers    = kindList("roomKeepers")
+	dataHeads      = kindList("dataHeads")
+	formVerbs      = kindList("formVerbs")
 )
 
 // kindList returns the list called name; a missing one is a defect of

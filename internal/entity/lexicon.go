@@ -55,7 +55,7 @@ monday tuesday wednesday thursday friday saturday sunday
 var officeHeads = wordSet(`secretary minister prime premier president chancellor attorney
 governor mayor ambassador envoy chairman chairwoman undersecretary under vice deputy spokesman
 spokeswoman spokesperson speaker commissioner foreign defence defense interior home justice finance
-chief member director`)
+chief member director dean provost rector`)
 
 // officeTails end the names of offices: "National Security Advisor",
 // "Supreme Leader", "High Representative", "Press Secretary".

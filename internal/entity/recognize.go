@@ -917,7 +917,11 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		return false // "in east London": a part of London, not the South African city East London ("west Africa" stays the region)
 	}
 	if c.exact != "" {
-		return alnum(f.text[toks[a].start:toks[b-1].end]) == c.exact
+		got := alnum(f.text[toks[a].start:toks[b-1].end])
+		if got != c.exact && a > 0 && f.word(a-1) && f.spaced(a-1) && f.text[toks[a-1].start:toks[a-1].end] == "The" {
+			got = "The" + got // "=The Australian": the title's own capital "The" before the name, which the trie leaves out
+		}
+		return got == c.exact
 	}
 	anyCap, words := false, 0
 	for k := a; k < b; k++ {
@@ -1658,10 +1662,33 @@ func (rz *recognizer) set(m *mention, c cand) {
 	}
 }
 
+// titledOutlet finds among the readings an outlet whose title is
+// "The" and a country's adjective ("The Australian"), written with its
+// capital "The" and reporting ("The Australian reported …", "according to
+// The Australian"): the paper, not the country.
+func titledOutlet(f *fieldState, m *mention, keep []cand) (cand, bool) {
+	if m.a == 0 || f.text[f.toks[m.a-1].start:f.toks[m.a-1].end] != "The" {
+		return cand{}, false
+	}
+	if whole := (mention{a: m.a - 1, b: m.b}); !reportFrame(f, &whole) {
+		return cand{}, false
+	}
+	for _, c := range keep {
+		if c.r.e.Kind == KindMedia && strings.HasPrefix(c.exact, "The") {
+			return c, true
+		}
+	}
+	return cand{}, false
+}
+
 // decide resolves an ambiguous mention by context.
 func (rz *recognizer) decide(f *fieldState, m *mention) {
 	if r := rz.regionBefore(f, m); r != nil {
 		rz.set(m, cand{r: r, form: FormName})
+		return
+	}
+	if c, ok := titledOutlet(f, m, m.cands); ok {
+		rz.set(m, c) // its capital "The" and the report are the context that supports it
 		return
 	}
 	var keep []cand
