@@ -21,6 +21,10 @@ var (
 	verbCurrencies = kindList("verbCurrencies")
 	forceTails     = kindList("forceTails")
 	justiceHeads   = kindList("justiceHeads")
+	missileAttacks = kindList("missileAttacks")
+	addressVerbs   = kindList("addressVerbs")
+	addressOnVerbs = kindList("addressOnVerbs")
+	addressToVerbs = kindList("addressToVerbs")
 )
 
 // kindList returns the list called name; a missing one is a defect of
