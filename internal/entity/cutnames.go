@@ -204,6 +204,9 @@ func (rz *recognizer) weaponOpener(f *fieldState, a int, small bool) bool {
 	if f.word(a-1) && f.isNorm(a-1, aAn) {
 		return small // ("a Kharkiv missile strike" is one on the city)
 	}
+	if small && !f.isNorm(a-1, locativePreps) && !f.isNorm(a-1, theWord) && !missileAttack(f, a+1) {
+		return true // "deployed Tarno missiles", "its Tarno missile systems": no strike on the town
+	}
 	// during the match the mention before is not resolved yet: its
 	// readings say what it is
 	if f.cover[a-1] == 0 {
@@ -219,6 +222,13 @@ func (rz *recognizer) weaponOpener(f *fieldState, a int, small bool) bool {
 		}
 	}
 	return o.r != nil && o.form == FormAdj && o.r.e.Kind == KindCountry
+}
+
+// missileAttack reports whether the missile word at k goes on to an
+// attack ("Tarno missile strikes"): a strike on the town, no weapon.
+func missileAttack(f *fieldState, k int) bool {
+	n := k + 1
+	return n < len(f.toks) && f.word(n) && f.spaced(k) && f.toks[n].sent == f.toks[k].sent && f.isNorm(n, missileAttacks)
 }
 
 // titledWorkNouns before a capitalised run say it is a work's title: "the

@@ -64,7 +64,11 @@ func (rz *recognizer) farNamesakes() {
 		for i := range f.ms {
 			m := &f.ms[i]
 			r := m.r
-			if r == nil || r.e.Kind != KindPlace || m.form != FormName || r.e.Lat == nil || !strings.HasPrefix(r.e.ID, "city:") {
+			if r == nil || r.e.Kind != KindPlace || m.form != FormName || r.e.Lat == nil || r.e.Country == "" {
+				continue
+			}
+			byAlias := !strings.HasPrefix(r.e.ID, "city:") && rz.aliasOnly(f, m)
+			if !strings.HasPrefix(r.e.ID, "city:") && !byAlias {
 				continue
 			}
 			if x, ok := moved[r]; ok {
@@ -104,7 +108,7 @@ func (rz *recognizer) farNamesakes() {
 				if inPlace != "" {
 					c = inPlace
 				}
-				if c == "" && nearest(r, *r.e.Lat, *r.e.Lon, true) > strayKm && r.population < twinTownMax {
+				if c == "" && nearest(r, *r.e.Lat, *r.e.Lon, true) > strayKm && (r.population < twinTownMax || byAlias) {
 					// "Somali forces retook Balad" beside Mogadishu: a small
 					// town half a world from the story's one country
 					c = rz.oneCountry(r)
@@ -127,6 +131,17 @@ func (rz *recognizer) farNamesakes() {
 			}
 		}
 	}
+}
+
+// aliasOnly reports whether m names the region or area r by a short name
+// only ("Cortes" for a department, "Badia" for a desert), not its own:
+// such a name far from the story is more likely a town of the story's
+// country than the namesake abroad.
+func (rz *recognizer) aliasOnly(f *fieldState, m *mention) bool {
+	if !strings.HasPrefix(m.r.e.ID, "region:") && !strings.HasPrefix(m.r.e.ID, "place:") || m.b-m.a != 1 {
+		return false
+	}
+	return normalize(f.text[f.toks[m.a].start:f.toks[m.b-1].end]) != normalize(m.r.e.Name)
 }
 
 // sharedCountry reports whether another entity of the article is of r's

@@ -27,6 +27,10 @@ var (
 	roomKeepers    = kindList("roomKeepers")
 	dataHeads      = kindList("dataHeads")
 	formVerbs      = kindList("formVerbs")
+	missileAttacks = kindList("missileAttacks")
+	addressVerbs   = kindList("addressVerbs")
+	addressOnVerbs = kindList("addressOnVerbs")
+	addressToVerbs = kindList("addressToVerbs")
 )
 
 // kindList returns the list called name; a missing one is a defect of

@@ -2115,6 +2115,9 @@ func (rz *recognizer) actorReading(f *fieldState, m *mention) bool {
 	for p >= 0 && f.isNorm(p, bothEither) {
 		p--
 	}
+	if addressedBy(f, p) {
+		return true
+	}
 	if f.word(p) && f.isNorm(p, locativePreps) {
 		return false
 	}
@@ -2156,6 +2159,30 @@ func (rz *recognizer) actorReading(f *fieldState, m *mention) bool {
 		if strings.HasPrefix(tag, "VB") && tag != "VBN" && tag != "VBG" || tag == "MD" || f.isNorm(nx, verbCues) {
 			return true
 		}
+	}
+	return false
+}
+
+// addressedBy reports whether the word at p, right before a capital, is
+// a verb that addresses or judges a government ("urged Moscow", "warned
+// Beijing", "calls on Washington", "appealed to Paris"): the capital
+// stands for its government, not the city.
+func addressedBy(f *fieldState, p int) bool {
+	if p < 0 || !f.word(p) {
+		return false
+	}
+	if f.isNorm(p, addressVerbs) {
+		return true
+	}
+	// "calls on", "appealed to": the verb one word further back
+	if p < 1 || !f.word(p-1) || f.toks[p-1].sent != f.toks[p].sent {
+		return false
+	}
+	switch f.norm(p) {
+	case "on", "upon":
+		return f.isNorm(p-1, addressOnVerbs)
+	case "to":
+		return f.isNorm(p-1, addressToVerbs)
 	}
 	return false
 }
