@@ -168,6 +168,10 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 				j += 3
 				continue
 			}
+			if rz.forTheJoins(f, i, j) {
+				j += 3 // "League for the Rights of Tenants": one body's name
+				continue
+			}
 			// lower-case connectors inside a name: "Ministry of Defence", "Ahl al-Haq"
 			if f.word(j) && toks[j].flags&(fCap|fAllCaps) == 0 && j+1 < n && f.spaced(j) && rz.nameTok(f, j+1) &&
 				(f.isNorm(j, nameConnectors) || f.isNorm(j, andWord) && rz.andJoins(f, i, j) ||
@@ -198,6 +202,9 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 				j = x
 				break
 			}
+		}
+		if allOpens(f, i) && j-i >= 2 && rz.hasOrgWord(f, i, j) && rz.countryName(f.norm(i)) {
+			i-- // "the All Ruritania Farmers Union"
 		}
 		if rz.ordinalOpens(f, i, j) {
 			i-- // "First Moscow State Medical University", "the Second Circuit Court of Appeals"
@@ -296,6 +303,50 @@ func (rz *recognizer) capitalPrepJoins(f *fieldState, i, j int) int {
 		return j
 	}
 	return k + 1
+}
+
+// allOpens reports whether a capitalised "All" stands right before token k,
+// a country's name opening a body's: "All Ruritania Farmers Union" is one
+// body of the whole country, whose name keeps the word.
+func allOpens(f *fieldState, k int) bool {
+	x := k - 1
+	return x >= 0 && f.word(x) && f.norm(x) == "all" && f.toks[x].flags&fCap != 0 && f.toks[x].flags&fAllCaps == 0 &&
+		f.cover[x] == 0 && f.spaced(x) && f.toks[x].sent == f.toks[k].sent
+}
+
+// countryName reports whether the knowledge base reads the word key as a
+// country's name.
+func (rz *recognizer) countryName(key string) bool {
+	for _, e := range rz.kb.lookup[key] {
+		if e.Kind == KindCountry {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCount reports whether a league's or a cup's name ending before
+// token b is followed by "title" or "crown": "their 9th Ruritanian Premier
+// League title" counts titles, and the ordinal is no word of the name.
+func titleCount(f *fieldState, b int) bool {
+	return b < len(f.toks) && f.word(b) && (f.isNorm(b-1, namedEventHeads) || f.norm(b-1) == "league") &&
+		(f.norm(b) == "title" || f.norm(b) == "titles" || f.norm(b) == "crown")
+}
+
+// forTheJoins reports whether a new body's name goes on over a lower-case
+// "for the" at token j to a capitalised word no other name takes: the
+// head word right before it ("League", "Committee", "Institute") makes
+// "Ruritanian League for the Defence of Tenants" one name, not a league
+// and a stray phrase. A court's seat after "for the" is courtSeatAfter's, and a body named
+// after it ("Office for the District Court") is a body of its own.
+func (rz *recognizer) forTheJoins(f *fieldState, i, j int) bool {
+	toks := f.toks
+	if j+2 >= len(toks) || !f.word(j) || toks[j].flags&(fCap|fAllCaps) != 0 || f.norm(j) != "for" ||
+		!f.isNorm(j-1, orgHeads) || courtWords[f.norm(j-1)] || !f.word(j+1) || toks[j+1].flags&(fCap|fAllCaps) != 0 || !f.isNorm(j+1, theWord) {
+		return false
+	}
+	return f.spaced(j-1) && f.spaced(j) && f.spaced(j+1) && toks[j+2].sent == toks[i].sent &&
+		rz.nameTok(f, j+2) && toks[j+2].flags&fAllCaps == 0 && !rz.headAfter(f, j+2)
 }
 
 // forAndWordJoins reports whether a body's name that went on over a
@@ -1183,6 +1234,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 				town = o.r.e
 			}
 			inPlace := o.r.e.Kind == KindPlace
+			byName := o.form == FormName
 			o.r = nil
 			for x := o.a; x < o.b; x++ {
 				f.cover[x] = 0
@@ -1192,6 +1244,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			at := k
 			for k > 0 && f.spaced(k-1) && rz.nameTok(f, k-1) && f.toks[k-1].sent == f.toks[k].sent && f.toks[k-1].flags&fSentStart == 0 {
 				k--
+			}
+			if k == at && byName && !inPlace && allOpens(f, k) {
+				k-- // "All Ruritania Farmers Union": "All" opens the body's name
 			}
 			if q := f.at(k - 1); q != nil && q.b == k && companySuffixes[last] && (q.r.e.Kind == KindOrganization || q.r.e.Kind == KindMedia) && f.spaced(k-1) &&
 				f.toks[k-1].flags&fPoss == 0 && f.toks[q.a].sent == f.toks[k].sent {
@@ -1208,7 +1263,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			}
 		}
 	}
-	if (kind == KindOrganization || kind == KindArmedGroup) && k > 0 && isOrdinal(f, k-1) && f.spaced(k-1) && f.toks[k-1].sent == f.toks[k].sent {
+	if (kind == KindOrganization || kind == KindArmedGroup) && k > 0 && isOrdinal(f, k-1) && !titleCount(f, b) && f.spaced(k-1) && f.toks[k-1].sent == f.toks[k].sent {
 		k-- // "2nd Battalion", "5th Special Forces Group": the unit's number is its name
 		if kind == KindArmedGroup {
 			kind = KindOrganization // "the 149th Battalion": a state army's numbered unit, no armed group of its own

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -134,6 +135,15 @@ func (s *scanner) word(text string, i int) int {
 			r, w = utf8.DecodeRuneInString(text[j:])
 		}
 		if isWordRune(r) {
+			if c == 'I' || c == 'P' {
+				if k := captionGlue(text, j); k > j && t.flags&fCap != 0 && lower > 0 && isLowerASCII(text[j-1]) {
+					t.end = int32(j)
+					s.finish(&t, upper, lower, letters)
+					s.toks = append(s.toks, token{start: int32(j), end: int32(k), ns: int32(len(s.norm)), ne: int32(len(s.norm) + 1), punct: '|', id: -1})
+					s.norm = append(s.norm, '|')
+					return k
+				}
+			}
 			if c < utf8.RuneSelf {
 				switch {
 				case 'A' <= c && c <= 'Z':
@@ -217,6 +227,23 @@ func (s *scanner) word(text string, i int) int {
 	s.finish(&t, upper, lower, letters)
 	return j
 }
+
+// captionWords are the words a web page's photo caption glues to the
+// text before it ("Jane DoeImage: ..."): read as a break, not a word.
+var captionWords = []string{"Image", "Photo"}
+
+// captionGlue returns the end of a caption word that starts at i and ends
+// the glued run; i when none does.
+func captionGlue(text string, i int) int {
+	for _, w := range captionWords {
+		if strings.HasPrefix(text[i:], w) && (i+len(w) >= len(text) || !isWordRuneAt(text, i+len(w))) {
+			return i + len(w)
+		}
+	}
+	return i
+}
+
+func isLowerASCII(c byte) bool { return 'a' <= c && c <= 'z' }
 
 func isWordRuneAt(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i:])

@@ -286,6 +286,9 @@ func (rz *recognizer) prefixedRun(f *fieldState, p *mention) {
 	if a < p.a && body < 0 && event < 0 {
 		event = p.b - 1 // "Royal Ruritanian" alone: an airline, a regiment
 	}
+	if body > event && a == p.a && p.form == FormName && allOpens(f, a) {
+		a-- // "All Ruritania Farmers Union": "All" opens the body's name
+	}
 	switch {
 	case event > body:
 		rz.unset(f, p) // the name of an event

@@ -492,6 +492,9 @@ func (rz *recognizer) titledPlaces() {
 				// Radio and Television Centre" is a longer name)
 				b++
 				kind, country = KindMedia, m.r.e.Country
+				if m.form == FormName && allOpens(f, a) {
+					a-- // "All Ruritania Radio"
+				}
 			default:
 				continue
 			}
