@@ -51,3 +51,12 @@ func TestFieldBeforeHolder(t *testing.T) {
 		{"", "Rapporteur on Hunger Marta Vidal said the camps were short of food.", "Hunger Marta Vidal", ""},
 	})
 }
+
+// TestBracketedGivenName: an editor's bracket between a given name and
+// the surname cuts no new person out of a known one.
+func TestBracketedGivenName(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", `"Our thanks go to [Prime Minister Narendra] Modi," the envoy wrote.`, "Narendra", "person:narendra-modi"},
+		{"", `"Our thanks go to [Prime Minister Narendra] Modi," the envoy wrote.`, "Modi", "person:narendra-modi"},
+	})
+}

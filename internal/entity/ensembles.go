@@ -18,14 +18,22 @@ func (rz *recognizer) ensembleNames(f *fieldState) {
 		if b == 0 {
 			continue
 		}
-		rz.seen[m.r]--
-		r := rz.newEntity(f.text[f.toks[m.a].start:f.toks[b-1].end], KindOrganization)
-		for j := m.a; j < b; j++ {
-			f.cover[j] = int32(i + 1)
-		}
-		m.r, m.form, m.b = r, FormNew, b
-		rz.seen[r]++
+		rz.renewSpan(f, i, m.a, b, KindOrganization)
 	}
+}
+
+// renewSpan makes mention i a new entity of kind over [a, b): the name it
+// was read as is only a part of a longer one. It returns the new entity.
+func (rz *recognizer) renewSpan(f *fieldState, i, a, b int, kind string) *rec {
+	m := &f.ms[i]
+	rz.seen[m.r]--
+	r := rz.newEntity(f.text[f.toks[a].start:f.toks[b-1].end], kind)
+	for j := a; j < b; j++ {
+		f.cover[j] = int32(i + 1)
+	}
+	m.r, m.form, m.a, m.b = r, FormNew, a, b
+	rz.seen[r]++
+	return r
 }
 
 // ensembleTail returns the end of "and His Band of Renown" starting at

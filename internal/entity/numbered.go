@@ -86,16 +86,9 @@ func (rz *recognizer) ampersandNames(f *fieldState) {
 				rz.unset(f, o)
 				a = o.a
 			}
-			rz.seen[m.r]--
-			r := rz.newEntity(f.text[f.toks[a].start:f.toks[m.b-1].end], kind)
-			if country != "" && r.e.Country == "" {
+			if r := rz.renewSpan(f, i, a, m.b, kind); country != "" && r.e.Country == "" {
 				r.e.Country = country
 			}
-			for j := a; j < m.b; j++ {
-				f.cover[j] = int32(i + 1)
-			}
-			m.r, m.form, m.a = r, FormNew, a
-			rz.seen[r]++
 			continue
 		}
 		k := m.b
@@ -113,14 +106,7 @@ func (rz *recognizer) ampersandNames(f *fieldState) {
 		if b == k+1 {
 			continue
 		}
-		kind := ampersandKind(m)
-		rz.seen[m.r]--
-		r := rz.newEntity(f.text[f.toks[m.a].start:f.toks[b-1].end], kind)
-		for j := m.a; j < b; j++ {
-			f.cover[j] = int32(i + 1)
-		}
-		m.r, m.form, m.b = r, FormNew, b
-		rz.seen[r]++
+		rz.renewSpan(f, i, m.a, b, ampersandKind(m))
 	}
 }
 

@@ -195,6 +195,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.numberedNames(f)
 		rz.partyRaces(f)
 		rz.venueDemonyms(f)
+		rz.bracketedGivenNames(f)
 	}
 	rz.farNamesakes()
 	rz.cityAreas()
