@@ -391,7 +391,7 @@ var (
 	skipFirst = wordSet("eid operation exercise uss hms fs hmas ins rfa usns mv mt iris hmcs hmnzs roks tcg pns brp kri champions fete fête fiesta fiestas feria festa")
 	// competitionWords anywhere in a run make it a competition: "Africa
 	// Cup of Nations", "Winter Olympics Committee" is no concern here.
-	competitionWords = wordSet("cup olympics paralympics")
+	competitionWords = wordSet("cup olympics paralympics stakes prix")
 	// leagueFirst open the names of football competitions ("Nations League")
 	leagueFirst = wordSet("nations champions europa conference premier")
 	// saintAbbrevs are written with a full stop before a saint's name

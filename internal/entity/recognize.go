@@ -833,6 +833,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if f.caseless {
 		return rz.acceptCaseless(f, a, b, c)
 	}
+	if !rz.writtenAsName(f, a, b, c) {
+		return false
+	}
 	if c.r.e.Kind == KindMedia && strings.HasPrefix(c.r.e.Name, "The ") && b-a == 1 && !c.acronym && b < len(toks) && toks[b].sent == toks[a].sent &&
 		(toks[b-1].flags&fHyphen != 0 || f.word(b) && f.spaced(b-1) && (strings.HasPrefix(toks[b].tag, "NN") || toks[b].flags&fCap != 0) &&
 			!f.isNorm(b, mediaCues) && !f.isNorm(b, saidWords) && !f.isNorm(b, reportVerbs)) {
