@@ -136,7 +136,10 @@ func (rz *recognizer) divisionList(f *fieldState, k int, one string) {
 }
 
 // divisionItems reads each of two or more listed names as the division
-// of that name, all of one country, or leaves them all.
+// of that name, all of one country, or leaves them all. A name the
+// knowledge base has no such division for, listed with names it has, is a
+// new division of that kind ("Kern and Zumbrota counties"), never the town
+// of that name.
 func (rz *recognizer) divisionItems(f *fieldState, items []divItem, one string) {
 	if len(items) < 2 {
 		return
@@ -171,12 +174,11 @@ func (rz *recognizer) divisionItems(f *fieldState, items []divItem, one string) 
 				}
 			}
 		}
+		if pick == nil && it.m >= 0 && f.ms[it.m].r != nil && (strings.HasPrefix(f.ms[it.m].r.e.ID, "region:") || strings.HasPrefix(f.ms[it.m].r.e.ID, "district:")) {
+			pick = f.ms[it.m].r // read so already
+		}
 		if pick == nil {
-			if it.m >= 0 && f.ms[it.m].r != nil && (strings.HasPrefix(f.ms[it.m].r.e.ID, "region:") || strings.HasPrefix(f.ms[it.m].r.e.ID, "district:")) {
-				pick = f.ms[it.m].r // read so already
-			} else {
-				return
-			}
+			continue // read on its own below
 		}
 		if country == "" {
 			country = pick.e.Country
@@ -185,7 +187,16 @@ func (rz *recognizer) divisionItems(f *fieldState, items []divItem, one string) 
 		}
 		picks[i] = pick
 	}
+	if country == "" {
+		return // no listed name is a division the knowledge base has
+	}
 	for i, it := range items {
+		if picks[i] == nil {
+			picks[i] = rz.newDivision(f, it, one, country)
+			if picks[i] == nil {
+				continue
+			}
+		}
 		if it.m < 0 {
 			idx := f.addMention(mention{a: it.a, b: it.b})
 			rz.set(&f.ms[idx], cand{r: picks[i], form: FormName})
@@ -201,4 +212,19 @@ func (rz *recognizer) divisionItems(f *fieldState, items []divItem, one string) 
 			f.cover[x] = int32(it.m + 1)
 		}
 	}
+}
+
+// newDivision is the new division of kind one ("county") named by the
+// listed name it, of country; nil for a name read as a country, which the
+// list does not make a division.
+func (rz *recognizer) newDivision(f *fieldState, it divItem, one, country string) *rec {
+	if it.m >= 0 && f.ms[it.m].r != nil && f.ms[it.m].r.e.Kind == KindCountry {
+		return nil
+	}
+	name := f.text[f.toks[it.a].start:f.toks[it.b-1].end] + " " + strings.ToUpper(one[:1]) + one[1:]
+	r := rz.newEntity(name, KindPlace)
+	if r.e.Country == "" {
+		r.e.Country = country
+	}
+	return r
 }

@@ -34,3 +34,14 @@ func TestDivisionListsNameGoesOn(t *testing.T) {
 		{"Floods struck the provinces of Davao de Oro and Davao Oriental after heavy rain.", "Davao", "region:"},
 	})
 }
+
+// TestDivisionListsEachMember: a listed name the knowledge base has no
+// division for does not stop the others being read as divisions, and is a
+// new division itself, not the town of its name.
+func TestDivisionListsEachMember(t *testing.T) {
+	checkWritten(t, []writtenCase{
+		{"Smoke from the fire reached Kings, Kern, Fresno, and Zumbrota Counties by noon.", "Fresno", "district:US.CA.019", "USA"},
+		{"Smoke from the fire reached Kings, Kern, Fresno, and Zumbrota Counties by noon.", "Zumbrota", "new:", "USA"},
+		{"Aid convoys reached the Herat, Farah and Qalvani provinces this week.", "Herat", "region:AF.11", "AFG"},
+	})
+}
