@@ -103,6 +103,18 @@ func TestTownClubs(t *testing.T) {
 	})
 }
 
+// TestTownClubsLossAndGame: a town's side that loses to or draws with
+// another ("lost to Ipswich 6–20"), or beats one in a sentence naming a
+// team game, is a club; a war's "defeated" near a town leaves the town.
+func TestTownClubsLossAndGame(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Westfield lost to Ipswich 6–20 at the weekend.", "Ipswich", "new:organization"},
+		{"", "The home side drew with Toowoomba 14–14 on a wet night.", "Toowoomba", "new:organization"},
+		{"", "Toowoomba beat Ipswich in the rugby league semi-final on Sunday.", "Toowoomba", "new:organization"},
+		{"", "Army units defeated the insurgents outside Ipswich on Monday.", "Ipswich", "city:"},
+	})
+}
+
 // TestNotPersons: a German article, a mountain's or a base's first word (a base is a facility),
 // a monument's last word open or end no person's name.
 func TestNotPersons(t *testing.T) {

@@ -23,11 +23,28 @@ func homeNation(e *Entity) bool {
 	return strings.HasPrefix(e.ID, "region:GB.")
 }
 
+// teamGames are the games played between two clubs whose name in a
+// sentence says a result in it is a match's: "beat Tarnby in the rugby
+// final" (no word that is also a verb or a war's word: "squash", "boxing").
+var teamGames = wordSet(`football soccer cricket rugby basketball baseball hockey handball volleyball
+netball futsal lacrosse softball`)
+
 // sportResult reports whether sentence s reports a match's result: it
-// gives a score ("2–1"), a margin ("by six wickets"), or it stands in an
-// item that opens with its game ("In cricket, …").
+// gives a score ("2–1"), a margin ("by six wickets"), names a team game
+// ("in the rugby league final"), or it stands in an item that opens with
+// its game ("In cricket, …").
 func sportResult(f *fieldState, s int32) bool {
-	return hasScore(f, s) || hasMargin(f, s) || sportFrame(f)
+	return hasScore(f, s) || hasMargin(f, s) || hasGame(f, s) || sportFrame(f)
+}
+
+// hasGame reports whether sentence s names a team game.
+func hasGame(f *fieldState, s int32) bool {
+	for k := range f.toks {
+		if f.toks[k].sent == s && f.word(k) && f.isNorm(k, teamGames) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasMargin reports whether sentence s holds "by", a number and a unit of
@@ -74,8 +91,18 @@ func sideAfterVerb(f *fieldState, a int) bool {
 	for n := 0; n < 3 && p >= 0 && f.isNorm(p, sideFillers) && f.toks[p].flags&(fCap|fAllCaps) == 0; n++ {
 		p = f.prevWord(p)
 	}
+	if p >= 0 && (f.norm(p) == "to" || f.norm(p) == "with") {
+		// "lost to Tarnby", "drew with Tarnby": the loser's or the
+		// drawer's verb takes its opponent after a preposition
+		q := f.prevWord(p)
+		return q >= 0 && f.isNorm(q, lossVerbs)
+	}
 	return p >= 0 && (f.isNorm(p, sportVerbs) || f.isNorm(p, sidePreps))
 }
+
+// lossVerbs take a match's other side after "to" or "with": "lost to",
+// "fell to", "drew with".
+var lossVerbs = wordSet("lose loses lost losing fall falls fell draw draws drew drawn drawing")
 
 // marginNumbers are the numbers written out in a match's margin.
 var marginNumbers = wordSet("one two three four five six seven eight nine ten eleven twelve")
