@@ -189,3 +189,12 @@ func TestFacilityElsewhere(t *testing.T) {
 		{"", "A memorial service took place inside the National Cathedral in Washington, D.C. last Saturday.", "National Cathedral", "new:facility"},
 	})
 }
+
+// TestLibraryNames: a new name ending in Library is an institution, like a
+// museum or an archive, never a place, also after "at".
+func TestLibraryNames(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The lecture was held at UC Davis Law Library on Monday.", "UC Davis Law Library", "new:organization"},
+		{"", "Rare maps kept in the Tarnow Public Library were damaged.", "Tarnow Public Library", "new:organization"},
+	})
+}
