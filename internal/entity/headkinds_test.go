@@ -198,3 +198,15 @@ func TestLibraryNames(t *testing.T) {
 		{"", "Rare maps kept in the Tarnow Public Library were damaged.", "Tarnow Public Library", "new:organization"},
 	})
 }
+
+// TestFirmCues: a trade's noun right before an unknown name says it is a
+// company ("budget airline Skyvarn"); after a person's name, in apposition,
+// it leaves the person.
+func TestFirmCues(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Budget airline Skyvarn cancelled forty flights on Friday.", "Skyvarn", "new:organization"},
+		{"", "Danish retailer Kestrup bought a chain of Polish stores.", "Kestrup", "new:organization"},
+		{"", "German truck manufacturer Varn Motors will cut 900 jobs.", "Varn Motors", "new:organization"},
+		{"", "Jo Reyes, a gun manufacturer, won the primary on Tuesday.", "Jo Reyes", "new:person"},
+	})
+}

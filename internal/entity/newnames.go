@@ -42,6 +42,11 @@ var (
 	orgCueNouns = wordSet(`group party band company firm charity organisation organization union
 	promotion movement coalition alliance campaign network club team league association federation
 	foundation institute society agency startup brand label bank duo trio quartet quintet orchestra choir ensemble`)
+	// firmCueNouns right before a name say it is a company's: "online
+	// supermarket Tarnbay", "budget airline Skyvarn". Not in apposition
+	// after a name: "Jo Reyes, a gun manufacturer" is a person.
+	firmCueNouns = wordSet(`retailer supermarket grocer conglomerate corporation manufacturer carmaker
+	automaker insurer lender airline`)
 	// publishVerbs before "in" say the name after it is a publication, not
 	// a place: "published in Ecological Applications".
 	publishVerbs = wordSet(`published publishes publish appeared appears appearing wrote writes
