@@ -62,3 +62,12 @@ func TestCommunitiesOf(t *testing.T) {
 		{"", "Raiders struck the communities of Tor Habesh and Al-Murabba overnight.", "Al-Murabba", "new:place"},
 	})
 }
+
+// TestOfCountryPossessive: a body's name ending "of <country>" written
+// with a possessive is still one body's name; the possessive is the
+// whole name's.
+func TestOfCountryPossessive(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Volunteers joined the Council of Ex-Believers of Ireland's new campaign.", "Council of Ex-Believers of Ireland", "new:org:council-of-ex-believers-of-ireland"},
+	})
+}
