@@ -611,6 +611,12 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		!f.isNorm(b, orgNounsAfter) {
 		return // "a Central Asian man", "West African states": a description
 	}
+	if rz.demonymBareHead(f, a, b) {
+		return // "the Ruritanian Federation said": some body of the country described, no name
+	}
+	if continentDemonym(rz, f, a, b) {
+		return // "a South Asian Canadian author", "East African Indian traders": a people described, no place
+	}
 	if l := f.norm(b - 1); strings.HasSuffix(l, "s") && continentAdjs[strings.TrimSuffix(l, "s")] {
 		return // "Eastern Europeans", "West Africans": people described, no place or body
 	}
@@ -857,7 +863,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	// "Select Committee on Benghazi": a committee on a place is named by it
 	ofNext := b < len(f.toks) && f.word(b) && (f.norm(b) == "of" || f.norm(b) == "on" && inquiryHeads[last] ||
 		f.isNorm(k, foreignOfHeads) && f.isNorm(b, foreignOf) && f.toks[b].flags&fCap == 0)
-	if (words == 1 && (genericInstitutions[last] || broadcastTails[last]) || f.isNorm(k, foreignOfHeads) && ofNext || words > 1 && (orgHeads[last] || genericInstitutions[last] || last == "states") && ofNext && rz.placeEndsName(f, b+1)) && !titleCue {
+	if (words == 1 && (genericInstitutions[last] || broadcastTails[last]) || f.isNorm(k, foreignOfHeads) && ofNext || ofNext && f.norm(b) == "of" && peopleOfRun(f, k, b) && rz.placeEndsName(f, b+1) || words > 1 && (orgHeads[last] || genericInstitutions[last] || last == "states") && ofNext && rz.placeEndsName(f, b+1)) && !titleCue {
 		// ("the Confederate States of America": a union of states is
 		// named by the place after "of" like a body)
 		if o := f.at(k - 1); o != nil && o.b == k && f.spaced(k-1) && f.toks[k-1].flags&fPoss == 0 && !abbrevMention(f, o) && !ofNext &&
@@ -1598,7 +1604,7 @@ func (rz *recognizer) settlementNear(f *fieldState, a, b int) bool {
 			return false
 		}
 		if f.word(p) && f.isNorm(p, ofWord) {
-			return lower(p-1) && f.isNorm(p-1, settlementNouns)
+			return lower(p-1) && (f.isNorm(p-1, settlementNouns) || f.isNorm(p-1, communityNouns))
 		}
 		if !(f.toks[p].punct == ',' || f.word(p) && f.isNorm(p, andOr)) {
 			return false
@@ -3256,4 +3262,40 @@ func apposedName(f *fieldState, end int) bool {
 	}
 	n := x - end - 1
 	return n >= 2 && n <= 4 && x < len(toks) && (toks[x].punct == ',' || toks[x].punct == '.') && !f.isNorm(end+1, functionWords)
+}
+
+// continentDemonym reports whether the run [a, b) is a compass word and a
+// continent's adjective ("South Asian") written before a country's
+// demonym ("… Canadian"): together they name a people, no place.
+func continentDemonym(rz *recognizer, f *fieldState, a, b int) bool {
+	return b-a == 2 && f.isNorm(a, compassFirst) && f.isNorm(b-1, continentAdjs) && b < len(f.toks) && f.word(b) &&
+		f.toks[b].flags&fCap != 0 && f.spaced(b-1) && f.toks[b].sent == f.toks[a].sent && rz.isAdj(f, b)
+}
+
+// demonymBareHead reports whether the run [a, b) is one bare generic head
+// after a country's demonym ("Ruritanian Association") with no name word
+// after it: a description of one of the country's bodies, no name.
+func (rz *recognizer) demonymBareHead(f *fieldState, a, b int) bool {
+	o := f.at(a - 1)
+	if b-a != 1 || o == nil || o.b != a || o.r == nil || o.r.e.Kind != KindCountry || !rz.isAdj(f, a-1) || o.b-o.a != 1 ||
+		!f.isNorm(a, bareBodyHeads) || !f.spaced(a-1) || f.toks[a-1].sent != f.toks[a].sent {
+		return false
+	}
+	return b >= len(f.toks) || !f.word(b) || f.toks[b].sent != f.toks[a].sent || f.toks[b].flags&(fCap|fAllCaps) == 0 && !f.isNorm(b, ofWord)
+}
+
+// peopleOfRun reports whether the capitalised run [k, b) before "of" is a
+// plural of people that opens a body's name with the place after "of":
+// one of peopleOfHeads inside a sentence ("Survivors of Velmora"), or a
+// plural opened by "Ex-" ("Ex-Atheists of Norland"); "the Christians of
+// Norland" stays a description of the place's people.
+func peopleOfRun(f *fieldState, k, b int) bool {
+	last := f.norm(b - 1)
+	if !strings.HasSuffix(last, "s") || f.toks[k].flags&fCap == 0 {
+		return false
+	}
+	if b-k == 2 && f.norm(k) == "ex" && f.toks[k].flags&fHyphen != 0 && f.toks[k].end == f.toks[k+1].start-1 {
+		return true
+	}
+	return b-k == 1 && peopleOfHeads[last] && f.toks[k].flags&fSentStart == 0
 }

@@ -446,10 +446,13 @@ func (rz *recognizer) ofCountryTails(f *fieldState) {
 	toks := f.toks
 	for idx := range f.ms {
 		m := &f.ms[idx]
-		if m.r == nil || m.r.e.Kind != KindCountry || m.form != FormName || m.a < 2 || toks[m.b-1].flags&fPoss != 0 || abbrevMention(f, m) {
+		if m.r == nil || m.r.e.Kind != KindCountry || m.form != FormName || m.a < 2 || abbrevMention(f, m) {
 			continue
 		}
-		if m.b < len(toks) && toks[m.b].sent == toks[m.a].sent && f.spaced(m.b-1) && rz.nameTok(f, m.b) {
+		// "the Council of Ex-Atheists of Norland's campaign": the
+		// possessive is the whole name's
+		poss := toks[m.b-1].flags&fPoss != 0
+		if !poss && m.b < len(toks) && toks[m.b].sent == toks[m.a].sent && f.spaced(m.b-1) && rz.nameTok(f, m.b) {
 			continue // the name goes on: ofNames' reading
 		}
 		of := m.a - 1

@@ -251,6 +251,10 @@ neighborhood neighbourhood neighborhoods neighbourhoods suburb suburbs settlemen
 hamlet hamlets camp province provinces region governorate municipality area areas outpost
 countryside outskirts port island islands`)
 
+// communityNouns before "of" say the same ("the communities of Ashmi and
+// Dutu"); after a name they say a people's ("the Rohingya community").
+var communityNouns = wordSet(`community communities locality localities`)
+
 var placeNouns = wordSet(`streets street outskirts suburbs suburb airport district districts
 neighborhood neighbourhood neighborhoods neighbourhoods centre center downtown mayor governor
 residents province skyline hospitals hospital markets market old city port harbour harbor

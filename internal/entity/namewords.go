@@ -140,3 +140,9 @@ func competitionAfter(f *fieldState, b int) bool {
 
 // fieldPreps join an office to its field before the holder's name.
 var fieldPreps = nameWords("fieldPreps")
+
+// bareBodyHeads: see data/name_words.txt.
+var bareBodyHeads = nameWords("bareBodyHeads")
+
+// peopleOfHeads: see data/name_words.txt.
+var peopleOfHeads = nameWords("peopleOfHeads")

@@ -46,7 +46,7 @@ func TestPlainBodies(t *testing.T) {
 		{"", "Speaking in the Legislative Council, the chief executive was interrupted.", "Legislative Council", ""},
 		{"", "The High Court ruled on Monday that the ban was lawful.", "High Court", ""},
 		{"", "The Uganda High Court ruled on Monday that the ban was lawful.", "Uganda High Court", "new:organization"},
-		{"", "The Malaysian Federal Court upheld the conviction.", "Malaysian Federal Court", "new:organization"},
+		{"", "The Ugandan High Court upheld the conviction.", "Ugandan High Court", "new:organization"},
 	})
 }
 
