@@ -1,0 +1,41 @@
+#!/usr/bin/env python3
+"""Entity sample (docs/judging.md): one mention per (article, entity), first in the article
+(title before body), rows sorted by (article id, entity id), drawn with
+random.Random(SEED).sample. Parts: wikistudy (Wikinews, input_id last hex
+digit even), wikiheld (odd), wcepstudy (WCEP before 2026-05-01), wcepheld
+(since). Usage: e3-sample.py ARCHIVE PART SEED [N]"""
+import random, sqlite3, sys
+
+db, part, seed = sys.argv[1], sys.argv[2], int(sys.argv[3])
+n = int(sys.argv[4]) if len(sys.argv) > 4 else 100
+even = "(substr(json_extract(a.extra,'$.input_id'),-1) in ('0','2','4','6','8','a','c','e'))"
+cond = {
+    "wikistudy": "(a.outlet='Wikinews' and %s)" % even,
+    "wikiheld": "(a.outlet='Wikinews' and not %s)" % even,
+    "wcepstudy": "(a.outlet!='Wikinews' and a.published < '2026-05-01')",
+    "wcepheld": "(a.outlet!='Wikinews' and a.published >= '2026-05-01')",
+    "newheld": "(((a.outlet='Wikinews' and not %s) or (a.outlet!='Wikinews' and a.published >= '2026-05-01')) and m.entity_id like 'new:%%')" % even,
+    "placesheld": "(a.outlet!='Wikinews' and a.published >= '2026-05-01' and e.kind in ('place','facility'))",
+}[part]
+c = sqlite3.connect(db)
+rows = c.execute(f"""
+select m.article_id, m.entity_id, m.field, m.start, m."end", m.text, e.name, e.kind, e.country, e.lat, e.lon
+from mentions m join articles a on a.id=m.article_id join entities e on e.id=m.entity_id
+where a.duplicate_of is null and {cond}
+order by m.article_id, m.entity_id, case m.field when 'title' then 0 else 1 end, m.start""").fetchall()
+places = part == "placesheld"
+first = {}
+for r in rows:
+    first.setdefault((r[0], r[1]), r)
+keys = sorted(first)
+pick = random.Random(seed).sample(keys, min(n, len(keys)))
+print("n\tarticle\tmention\tentity\tkind\tcountry\t" + ("coordinates\t" if places else "") + "ok\tnote\tcontext")
+for i, k in enumerate(pick, 1):
+    aid, eid, field, s, e, text, name, kind, country, lat, lon = first[k]
+    body = c.execute(f"select {field} from articles where id=?", (aid,)).fetchone()[0].encode()
+    lo = max(0, s - 260); hi = min(len(body), e + 260)
+    lo = body.rfind(b". ", 0, s - 120) + 2 if body.rfind(b". ", lo, s - 120) > 0 else lo
+    ctx = (body[lo:s] + b"[[" + body[s:e] + b"]]" + body[e:hi]).decode("utf-8", "replace")
+    ctx = " ".join(ctx.split())
+    coords = (f"{lat:.3f},{lon:.3f}\t" if lat is not None else "none\t") if places else ""
+    print(f"{i}\t{aid[:12]}\t{text}\t{name} ({eid})\t{kind}\t{country}\t{coords}\t\t{ctx}")
