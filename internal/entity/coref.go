@@ -388,7 +388,7 @@ func capitalPrepInside(f *fieldState, a, b int) bool {
 }
 
 var (
-	skipFirst = wordSet("eid operation exercise uss hms fs hmas ins rfa usns mv mt iris hmcs hmnzs roks tcg pns brp kri champions fete fête fiesta fiestas feria festa")
+	skipFirst = wordSet("eid operation exercise uss hms fs hmas ins rfa usns mv mt iris hmcs hmnzs roks tcg pns brp kri ara hnlms hdms hnoms hswms fgs nrp esps champions fete fête fiesta fiestas feria festa")
 	// competitionWords anywhere in a run make it a competition: "Africa
 	// Cup of Nations", "Winter Olympics Committee" is no concern here.
 	competitionWords = wordSet("cup olympics paralympics stakes prix")
@@ -407,7 +407,7 @@ var (
 	conference summit communique communiqué dialogue talks war wars order book books exercise festival
 	games cup award awards prize initiative plan doctrine declaration statement report charter accords rate
 	championship championships year linux os windows android browser app competition competitions mission
-	crisis
+	crisis warrant warrants
 	olympiad olympiads contest contests tournament tournaments crude intermediate`)
 	// placeFirst open the names of places: "Lake Tharthar", "Fort Campbell",
 	// "Tel Tamer", "Wadi Barada", "Ayn Issa", "Jabal Hamrin".
@@ -1229,7 +1229,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			// "United Nations Office for Humanitarian Affairs", "UN Office
 			// for Project Services": an international body's own office
 			kind == KindOrganization && o.form == FormName && strings.HasPrefix(o.r.e.ID, "igo:") && f.toks[k-1].flags&fPoss == 0 &&
-				f.isNorm(k, igoOffices)) {
+				f.isNorm(k, igoOffices) ||
+			// "UC Berkeley School of Law", "the UC Davis Law Library": a university's own school
+			kind == KindOrganization && o.form == FormName && strings.HasPrefix(o.r.e.ID, "org:univ-") && f.toks[k-1].flags&fPoss == 0 &&
+				(f.isNorm(k, universityUnits) || f.isNorm(b-1, universityUnits))) {
 			country = o.r.e.Country
 			if o.form == FormAdj && rz.dom != "" && rz.dom != country && rz.countries[country] <= 1 && communityBody(f, k, b) {
 				// "the Chinese Precinct Chamber of Commerce" in an article

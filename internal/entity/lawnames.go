@@ -6,7 +6,7 @@ package entity
 
 // lawHeads end the names of laws, treaties and awards; capitalised after a
 // name they make it part of theirs.
-var lawHeads = wordSet("act acts treaty treaties accord accords agreement award awards prize")
+var lawHeads = wordSet("act acts treaty treaties accord accords agreement award awards prize warrant warrants")
 
 // lawNames takes back the mentions that open the name of a law, a treaty
 // or an award in running text: a name, up to two capitalised words no

@@ -279,7 +279,7 @@ ai pr drm lng lpg lgbt lgbtq lgbtqia vpn api cpu gpu usb nft nfts ev evs ais
 rna mrna bst cet cest eet eest est edt cst cdt mst mdt pst pdt aest aedt ist jst wib
 rip std stds hpc mla mlas rs sig sigs mp mps mep meps
 fgm dmca gdpr ptsd adhd copd
-dvd dvds vcr vcrs vhs hdmi
+dvd dvds vcr vcrs vhs hdmi eol
 `)
 
 var (

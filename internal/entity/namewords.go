@@ -58,8 +58,12 @@ var romanceAnds = nameWords("romanceAnds")
 // peopleBodyHeads: see data/name_words.txt.
 var peopleBodyHeads = nameWords("peopleBodyHeads")
 
-// igoOffices open an international body's own office's name after the body's.
-var igoOffices = nameWords("igoOffices")
+// igoOffices open an international body's own office's name after the
+// body's; universityUnits a university's school's after the university's.
+var (
+	igoOffices      = nameWords("igoOffices")
+	universityUnits = nameWords("universityUnits")
+)
 
 // demonymPasts, demonymSports and sportWords name what a demonym stands
 // for when it stands for no country: a people of antiquity before it, a

@@ -199,7 +199,7 @@ func TestNamesInContext(t *testing.T) {
 		{`Hunter wrote lyrics to songs such as "Dark Star" and others throughout the late 1960s.`, "Dark Star", ""},
 		{`PG&E said it planned the power cuts because forecasts called for strong winds on Tuesday.`, "E", ""},
 		{`On Monday the Native American Rights Fund sued the county over the voting map.`, "Native American Rights Fund", "new:org:native-american-rights-fund"},
-		{`Engineers at Pennsylvania State University (Penn State) have described a new sensor.`, "Penn State", "new:org:pennsylvania-state-university"},
+		{`Engineers at Zorvan State University (Zorvan State) have described a new sensor.`, "Zorvan State", "new:org:zorvan-state-university"},
 		{`A yacht fire last month close to Santa Cruz Island, off California, killed three crew.`, "Santa Cruz Island", "new:place:santa-cruz-island"},
 		{`Fires burned for days in Los Angeles County and thousands of homes were destroyed there.`, "Los Angeles County", "district:US.CA.037"},
 		{`The attacker, David Amman, was shot by police. Amman had written his goals in a notepad.`, "Amman", "new:person:david-amman"},

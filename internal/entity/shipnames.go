@@ -2,7 +2,7 @@ package entity
 
 // shipPrefixes stand before a ship's name: a navy's or a merchant
 // vessel's ("USS Iwo Jima", "HMS Dragon", "MV Ruby").
-var shipPrefixes = wordSet("uss hms fs hmas ins rfa usns mv mt iris hmcs hmnzs roks tcg pns brp kri")
+var shipPrefixes = wordSet("uss hms fs hmas ins rfa usns mv mt iris hmcs hmnzs roks tcg pns brp kri ara hnlms hdms hnoms hswms fgs nrp esps")
 
 // shipPrefixBefore reports whether a ship's prefix, written in capitals,
 // stands right before token a: the name after it is the ship's.

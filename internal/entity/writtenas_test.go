@@ -19,3 +19,17 @@ func TestWrittenAsName(t *testing.T) {
 		{"", "A colt named Tarn Lad won the Preakness Stakes on Saturday.", "Preakness Stakes", ""},
 	})
 }
+
+// TestSchoolsShipsWarrants: a university's own school is one body; a
+// navy's ship prefix, an arrest warrant and "EOL" name no place or body;
+// an international body's court is one body.
+func TestSchoolsShipsWarrants(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "She taught at the UC Davis School of Veterinary Medicine for a decade.", "UC Davis School of Veterinary Medicine", "new:organization"},
+		{"", "Students from Penn State marched on Friday.", "Penn State", "org:univ-penn-state"},
+		{"", "Divers searched for the ARA Santa Fe wreck off the coast.", "Santa Fe", ""},
+		{"", "Prosecutors issued a European Arrest Warrant for the banker.", "European Arrest Warrant", ""},
+		{"", "The old release reached EOL in June, the maintainers said.", "EOL", ""},
+		{"", "The ECOWAS Court of Justice heard the case in Abuja.", "ECOWAS Court of Justice", "new:organization"},
+	})
+}
