@@ -3,11 +3,20 @@
 (title before body), rows sorted by (article id, entity id), drawn with
 random.Random(SEED).sample. Parts: wikistudy (Wikinews, input_id last hex
 digit even), wikiheld (odd), wcepstudy (WCEP before 2026-05-01), wcepheld
-(since). Usage: e3-sample.py ARCHIVE PART SEED [N]"""
+(since). Usage: entity-sample.py ARCHIVE PART SEED [N] [SEEN.tsv ...]: with earlier
+sheets given, the pairs they hold are left out of the draw, so that a draw
+from a small part reads only pairs no judge has seen."""
 import random, sqlite3, sys
 
 db, part, seed = sys.argv[1], sys.argv[2], int(sys.argv[3])
 n = int(sys.argv[4]) if len(sys.argv) > 4 else 100
+seen = set()
+for sheet in sys.argv[5:]:
+    for line in open(sheet, encoding="utf-8"):
+        f = line.rstrip("\n").split("\t")
+        if len(f) > 3 and f[0] != "n" and f[3].endswith(")"):
+            seen.add((f[1][:12], f[3][f[3].rindex("(") + 1:-1]))
+            seen.add((f[1][:12], f[2]))  # the same words, whatever they were linked to
 even = "(substr(json_extract(a.extra,'$.input_id'),-1) in ('0','2','4','6','8','a','c','e'))"
 cond = {
     "wikistudy": "(a.outlet='Wikinews' and %s)" % even,
@@ -27,7 +36,7 @@ places = part == "placesheld"
 first = {}
 for r in rows:
     first.setdefault((r[0], r[1]), r)
-keys = sorted(first)
+keys = sorted(k for k in first if (k[0][:12], k[1]) not in seen and (k[0][:12], first[k][5]) not in seen)
 pick = random.Random(seed).sample(keys, min(n, len(keys)))
 print("n\tarticle\tmention\tentity\tkind\tcountry\t" + ("coordinates\t" if places else "") + "ok\tnote\tcontext")
 for i, k in enumerate(pick, 1):
