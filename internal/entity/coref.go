@@ -433,7 +433,7 @@ var (
 	// shows, fires and products: no person's name ends so.
 	companyTails = wordSet(`fc bros sa resorts carriers systems motors airlines pharmaceuticals family air airways
 	racing motorsport motorsports jet entertainment studios records pictures productions holdings ventures technologies
-	stores`)
+	stores farms foods brands industries`)
 	// companySuffixes end a company's registered name: "Facebook Ireland Limited"
 	companySuffixes = wordSet("limited ltd inc llc plc gmbh ag corp pty")
 	// awardeeNouns after a name say it is an award's
@@ -588,12 +588,21 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			return
 		}
 	}
+	if b-a == 1 && (f.isNorm(a, faithWords) || f.isNorm(a, denominations)) {
+		return // "in Muslim-majority Kalderia", "Sikh": a faith's word alone names no place, person or body
+	}
+	if academicField(f, a, b) {
+		return // "the Chair in Coastal Ecology", "Professor of Baltic History": a field of study, no body
+	}
 	if q := f.prevWord(a); q >= 0 && q == a-1 && f.toks[q].flags&(fCap|fAllCaps) == 0 && (f.isNorm(q, vesselNouns) || f.isNorm(q, eventNouns)) {
 		return // "the sand barge Hong Hai", "running event Loop Leeuwarden": a vessel or an event
 	}
 	if mediaHeads[f.norm(b-1)] && b-a <= 3 && b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.spaced(b-1) &&
 		(f.isNorm(b, caveWords) || f.isNorm(b, placeHeads)) {
 		return // "the Rising Star cave system": a site named after a star, no publication
+	}
+	if f.norm(b-1) == "express" && routeBefore(f, a) {
+		return // "the Varna–Kalden Night Express": a train on its route, no newspaper
 	}
 	if mediaHeads[f.norm(b-1)] && (vehicleAfter(f, b) || b-a <= 3 && a > 0 && modelCode(f, a-1)) {
 		// (an operator's name before the train's makes the run long:
@@ -1379,7 +1388,7 @@ func clauseEndsAfterRegion(f *fieldState, b int) bool {
 
 // faithWords name faiths and their followers: "Roman Catholic", "Sunni Muslim".
 var faithWords = wordSet(`christianity christian christians islam muslim muslims judaism jewish buddhism buddhist
-hinduism hindu sunni shia shiite catholicism orthodoxy protestantism`)
+hinduism hindu hindus sunni sunnis shia shias shiite shiites catholicism orthodoxy protestantism sikh sikhs sikhism`)
 
 // faithRun reports whether a word of [a, b) names a faith or a
 // denomination ("Roman Catholic"): no person's name.
@@ -3034,6 +3043,31 @@ func vehicleAfter(f *fieldState, b int) bool {
 		}
 	}
 	return false
+}
+
+// academicPosts name chairs and teaching posts held in a field.
+var academicPosts = wordSet("chair professor lecturer reader professorship lectureship")
+
+// academicField reports whether [a, b) follows "Chair in" or "Professor
+// of/in" and ends in no body's head word: the post's field, no body.
+func academicField(f *fieldState, a, b int) bool {
+	if a < 2 || !f.word(a-1) || !f.word(a-2) || f.toks[a-2].sent != f.toks[a].sent || f.isNorm(b-1, orgHeads) {
+		return false
+	}
+	p := f.norm(a - 1)
+	return f.isNorm(a-2, academicPosts) && (p == "in" || p == "of" && f.norm(a-2) != "chair")
+}
+
+// routeBefore reports whether the name at a follows a town's name and a
+// dash or hyphen glued to both ("Varna–Kalden"): the start of a route.
+func routeBefore(f *fieldState, a int) bool {
+	d := a - 1
+	if d < 1 || f.word(d) || f.toks[d].sent != f.toks[a].sent {
+		return false
+	}
+	dash := f.text[f.toks[d].start:f.toks[d].end]
+	glued := f.toks[d-1].end == f.toks[d].start && f.toks[d].end == f.toks[a].start
+	return glued && (dash == "–" || dash == "-") && f.word(d-1) && f.toks[d-1].flags&fCap != 0
 }
 
 // modelCode reports whether token k is a short model code of capitals and

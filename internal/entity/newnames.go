@@ -801,11 +801,14 @@ var teamNicknames = wordSet("thunder heat magic jazz wave lightning galaxy sky f
 // ("Gen Z-led", "Kremlin-run").
 var compoundTails = wordSet(`run style era born made held owned led based backed aligned linked`)
 
-// thingNext reports whether a lower-case noun of a place or facility
-// follows within two words of token b: "the El Teniente copper mine".
+// brandNouns after a name say it names a brand: "a Harlan Voss tractor".
+var brandNouns = wordSet("tractor tractors products brand brands")
+
+// thingNext reports whether a lower-case noun of a place, facility or
+// product follows within two words of token b: "the El Teniente copper mine".
 func thingNext(f *fieldState, b int) bool {
 	for k := b; k < len(f.toks) && k < b+2 && f.word(k) && f.toks[k].flags&(fCap|fAllCaps) == 0; k++ {
-		if f.isNorm(k, facilityHeads) || f.isNorm(k, placeHeads) || f.norm(k) == "mine" || f.norm(k) == "field" {
+		if f.isNorm(k, facilityHeads) || f.isNorm(k, placeHeads) || f.norm(k) == "mine" || f.norm(k) == "field" || f.isNorm(k, brandNouns) {
 			return true
 		}
 	}
