@@ -42,3 +42,13 @@ func TestRailCompanies(t *testing.T) {
 		{"", "Kenya Railways cancelled the night service to the coast.", "Kenya Railways", "new:org:kenya-railways"},
 	})
 }
+
+// TestSabaAgency: Yemen's state news agency is taken for the bare name
+// where Yemen or the agency's reporting is near; the Caribbean island
+// keeps the name elsewhere.
+func TestSabaAgency(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "In Yemen, Saba said four fishermen were missing after the storm.", "Saba", "media:saba"},
+		{"", "Divers flew from Bonaire to Saba for the weekend.", "Saba", "country:BES"},
+	})
+}
