@@ -1223,6 +1223,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	// "Russian Academy of Natural Sciences", "Nigeria Labour Congress": a
 	// demonym or a country's name before an institution's name is part of
 	// it and gives its country
+	if o := f.at(k - 1); kind == KindPlace && o != nil && o.b == k && o.form == FormName && f.spaced(k-1) && f.toks[k-1].flags&fPoss == 0 &&
+		(o.r.e.Kind == KindPlace || o.r.e.Kind == KindCountry) && railName(f, k, b) {
+		kind = KindOrganization // "Long Island Rail Road": a company, no road (joined to its place below)
+	}
 	country := ofCountry
 	var town *Entity // the town a facility is named after, for its coordinates
 	if kind == KindOrganization || kind == KindMedia || kind == KindArmedGroup || kind == KindFacility {
@@ -1239,10 +1243,19 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			// for Project Services": an international body's own office
 			kind == KindOrganization && o.form == FormName && strings.HasPrefix(o.r.e.ID, "igo:") && f.toks[k-1].flags&fPoss == 0 &&
 				f.isNorm(k, igoOffices) ||
+			// "Hamas Political Bureau", "the Hezbollah Shura Council": a group's or party's own organ
+			kind == KindOrganization && o.form == FormName && (o.r.e.Kind == KindArmedGroup || o.r.e.Role == "party") && f.toks[k-1].flags&fPoss == 0 &&
+				f.isNorm(k, groupOrgans) && f.isNorm(b-1, groupOrganHeads) ||
+			// "Long Island Rail Road": a railway company named after its place
+			kind == KindOrganization && o.form == FormName && (o.r.e.Kind == KindPlace || o.r.e.Kind == KindCountry) && f.toks[k-1].flags&fPoss == 0 &&
+				railName(f, k, b) ||
 			// "UC Berkeley School of Law", "the UC Davis Law Library": a university's own school
 			kind == KindOrganization && o.form == FormName && strings.HasPrefix(o.r.e.ID, "org:univ-") && f.toks[k-1].flags&fPoss == 0 &&
 				(f.isNorm(k, universityUnits) || f.isNorm(b-1, universityUnits))) {
 			country = o.r.e.Country
+			if c := rz.regionBodyCountry(f, o, b); c != "" {
+				country = c // "the Georgia General Assembly": the US state's, not the country's
+			}
 			if o.form == FormAdj && rz.dom != "" && rz.dom != country && rz.countries[country] <= 1 && communityBody(f, k, b) {
 				// "the Chinese Precinct Chamber of Commerce" in an article
 				// about Melbourne: a community's body, not China's
@@ -3335,4 +3348,33 @@ func peopleOfRun(f *fieldState, k, b int) bool {
 		return true
 	}
 	return b-k == 1 && peopleOfHeads[last] && f.toks[k].flags&fSentStart == 0
+}
+
+// regionBodyCountry gives, for a country's name o before a legislature
+// name a country does not use for its own ("General Assembly",
+// "Legislature", "Senate" ending at b), the country of a region of the
+// same name: "the Georgia General Assembly" is the US state's.
+func (rz *recognizer) regionBodyCountry(f *fieldState, o *mention, b int) string {
+	if o.form != FormName || o.r.e.Kind != KindCountry || !f.isNorm(o.b, regionBodyHeads) || !f.isNorm(b-1, regionBodyHeads) {
+		return ""
+	}
+	key := f.sc.joined(o.a, o.b)
+	for _, e := range append(rz.kb.lookup[key], rz.kb.lookup[key+" region"]...) {
+		if strings.HasPrefix(e.ID, "region:") {
+			return e.Country
+		}
+	}
+	return ""
+}
+
+// railName reports whether k..b is the rest of a railway company's name
+// after its place: "Rail Road", "Railroad", "Railways".
+func railName(f *fieldState, k, b int) bool {
+	switch {
+	case b-k == 1:
+		return f.isNorm(k, railWords) && f.norm(k) != "rail"
+	case b-k == 2:
+		return f.norm(k) == "rail" && f.norm(k+1) == "road"
+	}
+	return false
 }

@@ -420,3 +420,7 @@ var placingPreps = wordSet(`in of from`)
 // building that houses it ("a dinner at the White House", "protesters
 // outside the White House"): the building, not the office.
 var buildingPreps = wordSet(`at in inside outside near into around`)
+
+// regionBodyHeads open the bare name of a legislature that a region or
+// country has of its own ("General Assembly", "Legislature", "Senate").
+var regionBodyHeads = wordSet(`general assembly legislature senate`)

@@ -61,6 +61,9 @@ var peopleBodyHeads = nameWords("peopleBodyHeads")
 // igoOffices open an international body's own office's name after the
 // body's; universityUnits a university's school's after the university's.
 var (
+	groupOrgans     = nameWords("groupOrgans")
+	groupOrganHeads = nameWords("groupOrganHeads")
+	railWords       = nameWords("railWords")
 	igoOffices      = nameWords("igoOffices")
 	universityUnits = nameWords("universityUnits")
 )

@@ -759,6 +759,9 @@ func (rz *recognizer) match(f *fieldState) {
 // accept applies the case rules of one reading to the tokens [a, b).
 func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	toks := f.toks
+	if strings.HasPrefix(c.r.e.ID, "igo:") && rz.regionBodyBefore(f, a) {
+		return false // "the Ohio General Assembly": the state's legislature, not the UN's
+	}
 	if b < len(toks) && toks[b].start == toks[b-1].end && f.text[toks[b].start] == '$' {
 		return false // "CDN$11,000", "US$5": a currency
 	}
@@ -2942,4 +2945,28 @@ func (rz *recognizer) appositiveCountry(f *fieldState, b int) string {
 		return ""
 	}
 	return ""
+}
+
+// regionBodyBefore reports whether the bare legislature name opening at a
+// ("General Assembly", "Senate") follows a region's or country's name
+// with no possessive: that place's own body, never an international one
+// of the same name ("the Georgia General Assembly").
+func (rz *recognizer) regionBodyBefore(f *fieldState, a int) bool {
+	if a == 0 || !f.isNorm(a, regionBodyHeads) || !f.spacedPoss(a-1) {
+		return false
+	}
+	poss := f.toks[a-1].flags&fPoss != 0 // "Ohio's General Assembly", but "Ukraine's General Assembly vote" is the UN's
+	for n := 1; n <= 3 && a-n >= 0; n++ {
+		k := a - n
+		if f.toks[k].flags&fCap == 0 || f.toks[k].sent != f.toks[a].sent || !f.spaced(k) && k < a-1 {
+			return false
+		}
+		key := f.sc.joined(k, a)
+		for _, e := range append(rz.kb.lookup[key], rz.kb.lookup[key+" region"]...) {
+			if strings.HasPrefix(e.ID, "region:") || e.Kind == KindCountry && !poss {
+				return true
+			}
+		}
+	}
+	return false
 }
