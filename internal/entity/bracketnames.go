@@ -27,8 +27,6 @@ func (rz *recognizer) bracketedGivenNames(f *fieldState) {
 		if !strings.EqualFold(given, f.text[f.toks[m.a].start:f.toks[m.a].end]) {
 			continue
 		}
-		rz.seen[m.r]--
-		m.r, m.form = n.r, FormCoref
-		rz.seen[m.r]++
+		rz.relink(m, n.r, FormCoref)
 	}
 }

@@ -871,7 +871,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	headB := 0     // the end of the body's own words when a place after "of" or "on" ends its name
 	// "Select Committee on Benghazi": a committee on a place is named by it
 	ofNext := b < len(f.toks) && f.word(b) && (f.norm(b) == "of" || f.norm(b) == "on" && inquiryHeads[last] ||
-		f.isNorm(k, foreignOfHeads) && f.isNorm(b, foreignOf) && f.toks[b].flags&fCap == 0)
+		f.isNorm(k, foreignOfHeads) && f.isNorm(b, romanceOfs) && f.toks[b].flags&fCap == 0)
 	if (words == 1 && (genericInstitutions[last] || broadcastTails[last]) || f.isNorm(k, foreignOfHeads) && ofNext || ofNext && f.norm(b) == "of" && peopleOfRun(f, k, b) && rz.placeEndsName(f, b+1) || words > 1 && (orgHeads[last] || genericInstitutions[last] || last == "states") && ofNext && rz.placeEndsName(f, b+1)) && !titleCue {
 		// ("the Confederate States of America": a union of states is
 		// named by the place after "of" like a body)
@@ -1678,10 +1678,21 @@ func (rz *recognizer) knownTitle(f *fieldState, a, b int) bool {
 	if b-a < 2 || !f.isNorm(a, officeHeads) {
 		return false
 	}
-	var buf []byte
+	buf, ok := f.titleKey(nil, a, b)
+	if !ok {
+		return false
+	}
+	_, known := rz.kb.titles[string(buf)]
+	return known
+}
+
+// titleKey appends the run [a, b) to buf as the knowledge base keys its
+// offices' titles: normalised words joined by spaces, "defense" written
+// "defence". ok is false when a token of the run is no word.
+func (f *fieldState) titleKey(buf []byte, a, b int) (_ []byte, ok bool) {
 	for x := a; x < b; x++ {
 		if !f.word(x) {
-			return false
+			return buf, false
 		}
 		if x > a {
 			buf = append(buf, ' ')
@@ -1692,8 +1703,7 @@ func (rz *recognizer) knownTitle(f *fieldState, a, b int) bool {
 		}
 		buf = append(buf, w...)
 	}
-	_, known := rz.kb.titles[string(buf)]
-	return known
+	return buf, true
 }
 
 // gradeLetter reports whether the run [k, b) is "Group" and one capital
@@ -1865,9 +1875,7 @@ func (rz *recognizer) linkSurnames(f *fieldState) {
 				// "Michael Bloomberg … Bloomberg endorsed": the person named
 				// in full, not the outlet or firm of his name, unless it
 				// reports ("Bloomberg reported", "told Bloomberg")
-				rz.seen[m.r]--
-				m.r, m.form = r, FormCoref
-				rz.seen[r]++
+				rz.relink(m, r, FormCoref)
 				continue
 			}
 			if !ok || m.a != k || m.b != k+1 || m.r == nil || !(m.form == FormName && (m.r.e.Kind == KindPlace || m.r.e.Kind == KindCountry) || m.form == FormMetonym) {
@@ -1938,9 +1946,7 @@ func (rz *recognizer) relinkSurnames() {
 				continue
 			}
 			if r, ok := rz.surn[f.norm(m.a)]; ok && r != m.r {
-				rz.seen[m.r]--
-				m.r, m.form = r, FormCoref
-				rz.seen[r]++
+				rz.relink(m, r, FormCoref)
 			}
 		}
 		rz.linkLongSurnames(f)
@@ -1996,9 +2002,7 @@ func (rz *recognizer) mergeShortNames() {
 		for i := range f.ms {
 			m := &f.ms[i]
 			if r := into[m.r]; r != nil {
-				rz.seen[m.r]--
-				m.r, m.form = r, FormCoref
-				rz.seen[r]++
+				rz.relink(m, r, FormCoref)
 			}
 		}
 	}
@@ -2014,9 +2018,7 @@ func (rz *recognizer) linkLongSurnames(f *fieldState) {
 			continue
 		}
 		if r, ok := rz.surn[f.sc.joined(m.a, m.b)]; ok && r != m.r {
-			rz.seen[m.r]--
-			m.r, m.form = r, FormCoref
-			rz.seen[r]++
+			rz.relink(m, r, FormCoref)
 		}
 	}
 }
@@ -2099,23 +2101,12 @@ func (rz *recognizer) officeTitles(f *fieldState) {
 			continue
 		}
 		for L := min(kb.titleMax, len(toks)-i); L >= 1; L-- {
-			buf = buf[:0]
-			ok := true
-			for x := i; x < i+L; x++ {
-				if !f.word(x) || f.cover[x] != 0 {
-					ok = false
-					break
-				}
-				if x > i {
-					buf = append(buf, ' ')
-				}
-				w := f.sc.normOf(x)
-				if string(w) == "defense" {
-					w = []byte("defence")
-				}
-				buf = append(buf, w...)
+			free := true
+			for x := i; x < i+L && free; x++ {
+				free = f.cover[x] == 0
 			}
-			if !ok {
+			var ok bool
+			if buf, ok = f.titleKey(buf[:0], i, i+L); !free || !ok {
 				continue
 			}
 			if _, known := kb.titles[string(buf)]; !known {
@@ -3358,13 +3349,29 @@ func (rz *recognizer) regionBodyCountry(f *fieldState, o *mention, b int) string
 	if o.form != FormName || o.r.e.Kind != KindCountry || !f.isNorm(o.b, regionBodyHeads) || !f.isNorm(b-1, regionBodyHeads) {
 		return ""
 	}
-	key := f.sc.joined(o.a, o.b)
-	for _, e := range append(rz.kb.lookup[key], rz.kb.lookup[key+" region"]...) {
-		if strings.HasPrefix(e.ID, "region:") {
-			return e.Country
+	for _, l := range rz.kb.nameOrRegion(f.sc.joined(o.a, o.b)) {
+		for _, e := range l {
+			if strings.HasPrefix(e.ID, "region:") {
+				return e.Country
+			}
 		}
 	}
 	return ""
+}
+
+// relink moves mention m from the entity it was read as to r, read in
+// form, keeping the counts of mentions by entity.
+func (rz *recognizer) relink(m *mention, r *rec, form string) {
+	rz.seen[m.r]--
+	m.r, m.form = r, form
+	rz.seen[r]++
+}
+
+// nameOrRegion returns the entities a name stands for and those its name
+// with " region" does, in that order, without copying the knowledge
+// base's own slices.
+func (kb *KB) nameOrRegion(key string) [2][]*Entity {
+	return [2][]*Entity{kb.lookup[key], kb.lookup[key+" region"]}
 }
 
 // railName reports whether k..b is the rest of a railway company's name

@@ -1,9 +1,6 @@
 package entity
 
-import (
-	_ "embed"
-	"strings"
-)
+import _ "embed"
 
 // kindwords.go reads data/kindwords.txt, the word lists of the rules that
 // keep a name from being taken for the wrong kind of entity: a country
@@ -75,7 +72,7 @@ func modelAfter(f *fieldState, b int) bool {
 	if digits < 2 || letters > 5 || digits+letters > 10 { // "CRJ900LR" at most
 		return false
 	}
-	if letters == 0 && digits == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+	if isYear(f, b) {
 		return false // a year
 	}
 	return !(b+2 < len(toks) && toks[b+2].flags&fDigit != 0 && scoreDash(f, b+2)) // "43–5": a score

@@ -362,10 +362,11 @@ var nameArticles = wordSet("les le la los las il")
 
 // foreignOfHeads are Spanish, Portuguese, French, Italian and German
 // institution words named by the place after their "of" ("Universidad de
-// Chile", "Ministerio de Salud"); foreignOf are those languages' "of".
+// Chile", "Ministerio de Salud"); romanceOfs are those languages' "of"
+// (fewer than foreignOfWords, the words that take places back).
 var foreignOfHeads = wordSet(`universidad universidade universite universitat universitaet universita universiteit
 uniwersytet ministerio ministere ministero instituto institut`)
-var foreignOf = wordSet("de del di do da della")
+var romanceOfs = wordSet("de del di do da della")
 
 // phraseSet reads one phrase a line, as normalize writes it.
 func phraseSet(s string) map[string]bool {

@@ -13,7 +13,6 @@ func TestWildlandsSitesRoomsData(t *testing.T) {
 		{"", "Engineers at the Kelmar Satellite Tracking Centre lost the signal.", "Kelmar Satellite Tracking Centre", "new:facility"},
 		{"", "The ministers gathered in the Kestova Room before the vote.", "Kestova Room", "new:facility"},
 		{"", "Advisers briefed him in the Situation Room overnight.", "Situation Room", ""},
-		{"", "The Um Sidra Emergency Room reports 300 cases of measles in the camp.", "Um Sidra Emergency Room", "new:organization"},
 		{"", "Rates of smoking fell, according to the Tarnish Public Health Infobase.", "Tarnish Public Health Infobase", ""},
 		{"", "Numbers were posted on the Vellmoor Transit Dashboard every week.", "Vellmoor Transit Dashboard", ""},
 	})

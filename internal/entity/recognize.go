@@ -2962,9 +2962,11 @@ func (rz *recognizer) regionBodyBefore(f *fieldState, a int) bool {
 			return false
 		}
 		key := f.sc.joined(k, a)
-		for _, e := range append(rz.kb.lookup[key], rz.kb.lookup[key+" region"]...) {
-			if strings.HasPrefix(e.ID, "region:") || e.Kind == KindCountry && !poss {
-				return true
+		for _, l := range rz.kb.nameOrRegion(key) {
+			for _, e := range l {
+				if strings.HasPrefix(e.ID, "region:") || e.Kind == KindCountry && !poss {
+					return true
+				}
 			}
 		}
 	}

@@ -2248,16 +2248,10 @@ func (c *coding) weaponOwner(s *sent, a, b int) *Actor {
 		}
 		return c.relativeLauncher(s, b)
 	}
-	if own.Entity == nil {
-		for k := a + 1; k+1 < b; k++ {
-			if s.low(k) == "from" {
-				// "missiles and drones from Iran": the state they came from,
-				// by name
-				if x := c.actorSpan(s, k+1, b); x != nil && x.Entity != nil && x.Entity.Kind == entity.KindCountry && x.Country == own.Country {
-					return x
-				}
-				break
-			}
+	if k := fromCut(s, a, b); own.Entity == nil && k+1 < b {
+		// "missiles and drones from Iran": the state they came from, by name
+		if x := c.actorSpan(s, k+1, b); x != nil && x.Entity != nil && x.Entity.Kind == entity.KindCountry && x.Country == own.Country {
+			return x
 		}
 	}
 	return &Actor{Text: s.text(c.body, a, b), Entity: own.Entity, Country: own.Country, Role: own.Role, BackedBy: own.BackedBy}

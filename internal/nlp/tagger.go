@@ -1340,8 +1340,6 @@ var supportVerbs = map[string]bool{
 	"bombard": true, "block": true, "board": true, "intercept": true, "hit": true, "battle": true, "fight": true,
 }
 
-// bodyNouns name bodies that act as a sentence's subject and are also
-// read as adjectives ("the military", "the navy", "the union").
 // withVerbs are verbs in -s of two sides that take "with" and that the
 // model's dictionary knows only as plural nouns.
 var withVerbs = map[string]bool{"clashes": true, "battles": true, "fights": true, "spars": true, "feuds": true, "sides": true, "skirmishes": true}
@@ -1430,6 +1428,8 @@ func bodyNounModifier(toks []Token, k int) bool {
 	return k == 0 || determinerTag(toks[k-1].Tag) || toks[k-1].Tag == "," || toks[k-1].Tag == "IN" && !strings.EqualFold(toks[k-1].Text, "of")
 }
 
+// bodyNouns name bodies that act as a sentence's subject and are also
+// read as adjectives ("the military", "the navy", "the union").
 var bodyNouns = map[string]bool{
 	"military": true, "navy": true, "union": true, "army": true, "opposition": true, "junta": true, "coalition": true,
 	"government": true, "police": true, "guard": true, "presidency": true, "cabinet": true, "parliament": true,
