@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """entdiff.py OLD.db NEW.db [PART]: mentions that differ between two
-archives on the study parts only (Wikinews even input_id, WCEP before
-2026-05-01): by (article, field, start) the text/entity/kind changes,
+archives on the study parts only (Wikinews input_id ending 0-8, a, c, e; WCEP
+before 2026-07-01): by (article, field, start) the text/entity/kind changes,
 mentions only in one. Prints the changed rows with context."""
 import sqlite3, sys
 old, new = sys.argv[1], sys.argv[2]
-even = "(substr(json_extract(a.extra,'$.input_id'),-1) in ('0','2','4','6','8','a','c','e'))"
-study = f"((a.outlet='Wikinews' and {even}) or (a.outlet!='Wikinews' and a.published < '2026-05-01'))"
+# the study parts, with the held-out halves session 21 opened to study (Wikinews ids ending
+# 1 3 5 7, WCEP May-June 2026); the other halves stay the final measure
+even = "(substr(json_extract(a.extra,'$.input_id'),-1) in ('0','2','4','6','8','a','c','e','1','3','5','7'))"
+study = f"((a.outlet='Wikinews' and {even}) or (a.outlet!='Wikinews' and a.published < '2026-07-01'))"
 def load(db):
     c = sqlite3.connect(db)
     q = f"""select m.article_id, m.field, m.start, m."end", m.text, m.entity_id, e.kind, e.country

@@ -3,7 +3,9 @@
 (title before body), rows sorted by (article id, entity id), drawn with
 random.Random(SEED).sample. Parts: wikistudy (Wikinews, input_id last hex
 digit even), wikiheld (odd), wcepstudy (WCEP before 2026-05-01), wcepheld
-(since). Usage: entity-sample.py ARCHIVE PART SEED [N] [SEEN.tsv ...]: with earlier
+(since); wikical/wikifinal and wcepcal/wcepfinal split the held-out parts
+again (Wikinews ids ending 1357 / 9bdf; WCEP May-June / since July 2026).
+Usage: entity-sample.py ARCHIVE PART SEED [N] [SEEN.tsv ...]: with earlier
 sheets given, the pairs they hold are left out of the draw, so that a draw
 from a small part reads only pairs no judge has seen."""
 import random, sqlite3, sys
@@ -24,6 +26,11 @@ cond = {
     "wcepstudy": "(a.outlet!='Wikinews' and a.published < '2026-05-01')",
     "wcepheld": "(a.outlet!='Wikinews' and a.published >= '2026-05-01')",
     "newheld": "(((a.outlet='Wikinews' and not %s) or (a.outlet!='Wikinews' and a.published >= '2026-05-01')) and m.entity_id like 'new:%%')" % even,
+    # session 21 split the held-out parts again: the first half is studied, the second measured
+    "wikical": "(a.outlet='Wikinews' and substr(json_extract(a.extra,'$.input_id'),-1) in ('1','3','5','7'))",
+    "wikifinal": "(a.outlet='Wikinews' and substr(json_extract(a.extra,'$.input_id'),-1) in ('9','b','d','f'))",
+    "wcepcal": "(a.outlet!='Wikinews' and a.published >= '2026-05-01' and a.published < '2026-07-01')",
+    "wcepfinal": "(a.outlet!='Wikinews' and a.published >= '2026-07-01')",
     "placesheld": "(a.outlet!='Wikinews' and a.published >= '2026-05-01' and e.kind in ('place','facility'))",
 }[part]
 c = sqlite3.connect(db)

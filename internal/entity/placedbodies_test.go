@@ -53,5 +53,6 @@ func TestHousedBodies(t *testing.T) {
 		{"", "The two leaders dined at the White House after the summit.", "White House", "place:white-house"},
 		{"", "The White House said on Monday that the talks would go on.", "White House", "org:us-white-house"},
 		{"", "The senator sent a letter to the White House about the tariffs.", "White House", "org:us-white-house"},
+		{"", "Aides in the Trump administration denied the account on Friday.", "Trump administration", "org:us-white-house"},
 	})
 }
