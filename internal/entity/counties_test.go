@@ -20,6 +20,11 @@ func TestCountiesAndDistricts(t *testing.T) {
 		{"Artillery shells fell on villages of the Marjayoun District at dawn.", "Marjayoun District", "place:marjayoun-district"},
 		{"Families fled the Bint Jbeil District after the strikes.", "Bint Jbeil District", "place:bint-jbeil-district"},
 		{"Clashes spread across Deir al-Zor Governorate on Monday.", "Deir al-Zor Governorate", "region:SY.07"},
+		// a county of the state the article names, however small, before
+		// larger namesakes elsewhere; the most populous where none is named
+		{"Storms tore roofs off in Kentucky, where Owsley and Jackson counties lost power.", "Jackson", "district:US.KY.109"},
+		{"In Kentucky the worst damage was in Jackson County, officials said.", "Jackson County", "district:US.KY.109"},
+		{"Tornado sirens sounded across Jackson County on Friday evening.", "Jackson County", "district:US.MO.095"},
 	} {
 		got := foundIn(kb, tc.body)[tc.text]
 		if !strings.HasPrefix(got, tc.want) {

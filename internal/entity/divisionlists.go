@@ -166,13 +166,7 @@ func (rz *recognizer) divisionItems(f *fieldState, items []divItem, one string) 
 			if pick != nil {
 				break
 			}
-			for _, e := range rz.kb.lookup[name+" "+key] {
-				if r := rz.kb.byEnt[e]; r != nil && e.Kind == KindPlace && (strings.HasPrefix(e.ID, "region:") || strings.HasPrefix(e.ID, "district:")) &&
-					(country == "" || e.Country == country) {
-					pick = r
-					break
-				}
-			}
+			pick = rz.listedDivision(rz.kb.lookup[name+" "+key], country)
 		}
 		if pick == nil && it.m >= 0 && f.ms[it.m].r != nil && (strings.HasPrefix(f.ms[it.m].r.e.ID, "region:") || strings.HasPrefix(f.ms[it.m].r.e.ID, "district:")) {
 			pick = f.ms[it.m].r // read so already
@@ -227,4 +221,26 @@ func (rz *recognizer) newDivision(f *fieldState, it divItem, one, country string
 		r.e.Country = country
 	}
 	return r
+}
+
+// listedDivision picks, among the divisions es of one name, one of country
+// (any, if ""): first one in a region the article names ("Madison and
+// Jackson counties" in a story from Kentucky: twenty-three states have a
+// Jackson County), then the most populous.
+func (rz *recognizer) listedDivision(es []*Entity, country string) *rec {
+	var best *rec
+	bestIn := false
+	for _, e := range es {
+		r := rz.kb.byEnt[e]
+		if r == nil || e.Kind != KindPlace || !(strings.HasPrefix(e.ID, "region:") || strings.HasPrefix(e.ID, "district:")) ||
+			(country != "" && e.Country != country) {
+			continue
+		}
+		p := rz.kb.byID[r.parent]
+		in := p != nil && rz.seen[p] > 0
+		if best == nil || in && !bestIn || in == bestIn && r.population > best.population {
+			best, bestIn = r, in
+		}
+	}
+	return best
 }

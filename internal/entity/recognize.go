@@ -1842,11 +1842,19 @@ func (rz *recognizer) score(f *fieldState, m *mention, c cand) float64 {
 	if rz.contextNear(f, m, c.r) {
 		s += 10
 	}
-	if p := rz.kb.byID[c.r.parent]; p != nil && rz.seen[p] > 0 && namedNear(f, m, p) {
-		// the region the place lies in is named close by: less than the
-		// capital and a larger population together (Washington, D.C.,
-		// not the town in Illinois after "Illinois")
-		s += 2
+	if p := rz.kb.byID[c.r.parent]; p != nil && rz.seen[p] > 0 {
+		if strings.HasPrefix(e.ID, "district:") {
+			// a county of a state the article names: counties share
+			// names across states (Jackson County in twenty-three), and
+			// a reader takes the one in the state of the story, however
+			// small ("floods in Madison and Jackson counties" in Kentucky)
+			s += 12
+		} else if namedNear(f, m, p) {
+			// the region the place lies in is named close by: less than the
+			// capital and a larger population together (Washington, D.C.,
+			// not the town in Illinois after "Illinois")
+			s += 2
+		}
 	}
 	if (e.Kind == KindPlace || e.Kind == KindFacility) && e.Country != "" && listedTownCountry(f, m) == e.Country &&
 		!(ownCountryNamesake(m, c) && m.a > 0 && f.toks[m.a-1].punct == ',') {
