@@ -43,3 +43,40 @@ func namesBuilding(e *Entity, key string) bool {
 	}
 	return false
 }
+
+// areaWords after a facility's short name make it the area named, not the
+// facility: "the Al Dhafra region".
+var areaWords = wordSet(`region area district province governorate county municipality`)
+
+// facilitySites reads a facility named without its head word ("Al Dhafra"
+// for Al Dhafra Air Base) as the place it is named after where an address
+// follows — a comma and a place of the facility's country ("the plant in
+// Al Dhafra, Abu Dhabi") or a word for an area ("the Al Dhafra region"):
+// a new place of that country, no air base.
+func (rz *recognizer) facilitySites() {
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m.r == nil || m.r.e.Kind != KindFacility || m.form != FormName || m.b >= len(f.toks) {
+				continue
+			}
+			head := normalize(m.r.e.Name[strings.LastIndexByte(m.r.e.Name, ' ')+1:])
+			if f.norm(m.b-1) == head {
+				continue // "Al Dhafra Air Base": the facility by its own name
+			}
+			addressed := false
+			if f.toks[m.b].punct == ',' && m.b+1 < len(f.toks) {
+				o := f.at(m.b + 1)
+				addressed = o != nil && o.a == m.b+1 && o.r != nil && o.r.e.Kind == KindPlace && o.r.e.Country == m.r.e.Country
+			}
+			if !addressed && !(f.word(m.b) && f.toks[m.b].flags&fCap == 0 && f.isNorm(m.b, areaWords)) {
+				continue
+			}
+			rz.seen[m.r]--
+			r := rz.newEntity(f.text[f.toks[m.a].start:f.toks[m.b-1].end], KindPlace)
+			r.e.Country = m.r.e.Country
+			m.r, m.form = r, FormNew
+			rz.seen[r]++
+		}
+	}
+}

@@ -102,6 +102,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.saintChurches()
 	rz.foreignParties()
 	rz.housedBodies()
+	rz.facilitySites()
 	rz.nationalSocieties()
 	rz.journalsOfBodies()
 	rz.titledPlaces()
