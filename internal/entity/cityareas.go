@@ -65,7 +65,9 @@ const cityOfRegionRatio = 8
 // (region)", is no reading of the bare name) and the region is much the
 // larger, the city no country's capital, and nothing near m speaks of the
 // city ("the city of Quebec", "Quebec City", "Montreal and Quebec"):
-// "Premier of Quebec", "in Quebec, Canada" name the province. Else nil.
+// "Premier of Quebec", "in Quebec, Canada" name the province; so does a
+// word of the region's offices, whatever the sizes ("a Rio de Janeiro
+// senator"). Else nil.
 func (rz *recognizer) regionOverCity(f *fieldState, m *mention, keep []cand) *rec {
 	for _, e := range rz.kb.lookup[f.sc.joined(m.a, m.b)+" region"] {
 		region := rz.kb.byEnt[e]
@@ -76,8 +78,13 @@ func (rz *recognizer) regionOverCity(f *fieldState, m *mention, keep []cand) *re
 			if c.r.parent != e.ID || c.r.e.Kind != KindPlace || c.r == region {
 				continue
 			}
-			if rz.kb.capital[c.r] || region.population < cityOfRegionRatio*c.r.population || rz.cityListed(f, m) ||
-				f.toks[m.b-1].flags&fPoss != 0 {
+			if rz.kb.capital[c.r] {
+				return nil
+			}
+			if rz.regionWords(f, m) {
+				return region // "a Rio de Janeiro senator", "the Chelyabinsk regional governor"
+			}
+			if region.population < cityOfRegionRatio*c.r.population || rz.cityListed(f, m) || f.toks[m.b-1].flags&fPoss != 0 {
 				return nil // "Quebec's mayor" may be the city's
 			}
 			if p := m.a - 1; p >= 1 && f.word(p) && f.norm(p) == "of" && f.isNorm(p-1, settlementNouns) {

@@ -1329,10 +1329,14 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if r.e.Country == "" {
 		r.e.Country = country
 	}
+	if kind == KindPlace && r.e.Country == "" && b-k > 1 && f.isNorm(b-1, islandWords) {
+		rz.islandOfTown(r, f.sc.joined(k, b-1))
+	}
 	if kind == KindPlace && r.e.Country == "" && b+1 < len(f.toks) && f.toks[b].punct == ',' {
 		// "Teorama, Norte de Santander, Colombia": the country written after it
 		for x := b + 1; x < min(len(f.toks), b+8) && f.toks[x].sent == f.toks[b].sent; x++ {
-			if o := f.at(x); o != nil && o.r.e.Kind == KindCountry && o.form == FormName {
+			if o := f.at(x); o != nil && (o.r.e.Kind == KindCountry || x == b+1 && strings.HasPrefix(o.r.e.ID, "region:")) && o.form == FormName {
+				// ("Dix, Illinois": the first-level region right after it)
 				r.e.Country = o.r.e.Country
 				break
 			}
@@ -1363,6 +1367,27 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	rz.seen[r]++
 	if kind == KindPerson && b+1 < whole && f.word(b) && f.norm(b) == "of" && rz.hasOrgWord(f, b+1, whole) {
 		rz.newRun(f, b+1, whole)
+	}
+}
+
+// islandOfTown gives the new island r ("Lamu Island") the country of the
+// towns named key ("Lamu") when they agree on one, and the place of the
+// town when there is one: an island named after its town holds it.
+func (rz *recognizer) islandOfTown(r *rec, key string) {
+	var town *Entity
+	towns := 0
+	for _, e := range rz.kb.lookup[key] {
+		if strings.HasPrefix(e.ID, "city:") {
+			town = e
+			towns++
+		}
+	}
+	if towns == 0 {
+		return
+	}
+	r.e.Country = rz.placeCountry(key)
+	if towns == 1 && r.e.Country == town.Country {
+		r.e.Lat, r.e.Lon = town.Lat, town.Lon
 	}
 }
 

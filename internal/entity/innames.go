@@ -406,6 +406,78 @@ func (rz *recognizer) featureNames(f *fieldState) {
 	}
 }
 
+// demonymFeatures are the natural regions news names after a country's
+// demonym for the part of them in that country: "the French Alps", "the
+// Brazilian Amazon", "the Canadian Arctic".
+var demonymFeatures = wordSet(`alps andes rockies highlands lowlands riviera arctic antarctic outback dolomites
+pyrenees carpathians appalachians tyrol lapland pampas amazon amazonia himalaya himalayas sahara sahel
+patagonia caucasus borneo karelia kashmir golan sinai negev`)
+
+// featureDemonyms reads a country's demonym before a natural region's name
+// as one place with it, no mention of the country's people or state: the
+// region itself where the knowledge base places it in that country
+// ("the Egyptian Sinai"), else a new place of that country ("the French
+// Alps"). "British Amazon workers" (the firm's) stay British.
+func (rz *recognizer) featureDemonyms(f *fieldState) {
+	for i := range f.ms {
+		m := &f.ms[i]
+		if m.r == nil || m.form != FormAdj || m.r.e.Kind != KindCountry || m.b-m.a != 1 || f.toks[m.a].flags&fPoss != 0 {
+			continue
+		}
+		b := featureAfter(f, m.b)
+		if b < 0 {
+			continue
+		}
+		country := m.r.e.Country
+		var feature *rec
+		for _, e := range rz.kb.lookup[f.sc.joined(m.b, b)] {
+			if r := rz.kb.byEnt[e]; r != nil && strings.HasPrefix(e.ID, "place:") && e.Country == country {
+				feature = r
+			}
+		}
+		a := m.a
+		for k := m.a; k < b; k++ {
+			if o := f.at(k); o != nil {
+				rz.unset(f, o)
+			}
+		}
+		if feature != nil {
+			f.addMention(mention{a: a, b: b, r: feature})
+			rz.seen[feature]++
+			continue
+		}
+		rz.addNewOf(f, a, b, KindPlace, country)
+	}
+}
+
+// featureAfter returns the end of the natural region's name that opens at
+// token k ("Alps", "Amazon rainforest") and ends the capitalised run, or -1
+// when none does or another body's reading holds it ("Amazon" the firm).
+func featureAfter(f *fieldState, k int) int {
+	if !f.word(k) || f.toks[k].flags&(fCap|fAllCaps) == 0 || !f.spaced(k-1) || f.toks[k].sent != f.toks[k-1].sent {
+		return -1
+	}
+	b, read := k+1, false
+	if o := f.at(k); o != nil {
+		if o.a != k || o.r.e.Kind != KindPlace {
+			return -1
+		}
+		b, read = o.b, true
+	}
+	if !f.isNorm(b-1, demonymFeatures) && !f.isNorm(k, demonymFeatures) {
+		return -1
+	}
+	if b < len(f.toks) && f.word(b) && f.spaced(b-1) && f.toks[b].sent == f.toks[k].sent {
+		if f.toks[b].flags&(fCap|fAllCaps) != 0 {
+			return -1 // "the Swiss Alps Hotel": a longer name
+		}
+		if !read && strings.HasPrefix(f.toks[b].tag, "NN") && !f.isNorm(b, placeHeads) && !f.isNorm(k-2, theWord) {
+			return -1 // "British Amazon workers": the word, read as no place and with no "the", names the firm
+		}
+	}
+	return b
+}
+
 // arabicArticles open a family name after a given name and a patronymic:
 // "Haitham bin Tariq Al Said".
 var arabicArticles = wordSet(`al el`)

@@ -29,7 +29,7 @@ func TestInnerNames(t *testing.T) {
 		// a polling firm by its context, the town by its own
 		{"", "Approval of the governor fell to 38 percent in a Gallup survey.", "Gallup", "org:gallup"},
 		{"", "The wildfire reached the outskirts of Gallup on Tuesday, New Mexico officials said.", "Gallup", "city:"},
-		{"", "Smoke closed the harbour of Qeshm Island for a day.", "Qeshm Island", "city:119374"},
+		{"", "Smoke closed the harbour of Qeshm Island for a day.", "Qeshm Island", "place:qeshm-island"},
 	})
 }
 

@@ -85,8 +85,10 @@ var courtWords = wordSet("court courts judge judges attorney prosecutor prosecut
 var placeConnectors = wordSet(`de del della dello des do dos da das du di sul sur nad pod upon`)
 
 // regionOffices before "of" or "from" and a name that is both a region and
-// its city say the region is meant ("the governor of New York").
-var regionOffices = wordSet(`governor governors governorship legislature senator senators comptroller treasurer`)
+// its city say the region is meant ("the governor of New York", "a
+// lawmaker from Rio de Janeiro").
+var regionOffices = wordSet(`governor governors governorship legislature senator senators comptroller treasurer
+congressman congresswoman lawmaker lawmakers legislator legislators`)
 
 // diseaseHeads follow a place in the name of a disease named after it
 // ("Marburg virus", "Lassa fever", "Lyme disease"): no place is meant.
@@ -181,6 +183,10 @@ mountains mountain mount river valley lake sea gulf bay desert zone strait penin
 square street road avenue village town border crossing highway coast state territory territories
 heights plateau canal oasis quarter neighborhood neighbourhood municipality reservoir depression
 ridge range pass expressway motorway freeway harbour harbor cbd arrondissement arrondissements commune`)
+
+// islandWords end the names of islands, which are often named after a town
+// on them ("Qeshm Island", "Lamu Island").
+var islandWords = wordSet(`island islands isle isles`)
 
 // adminHeads are the place words of areas around a town of that name
 // ("Los Angeles County", "Hassan District"); genericPlaceWords are place

@@ -91,11 +91,37 @@ func demonymOfNoState(f *fieldState, a, b int) bool {
 		!(b+1 < len(f.toks) && f.word(b+1) && f.spaced(b) && f.isNorm(b+1, styleFirms)) {
 		return true // "an Irish pub", "a Chinese restaurant": a style, no state ("a Japanese restaurant chain" is a firm of Japan)
 	}
+	if b-a == 1 && sportLabel(f, a, b) {
+		return true
+	}
 	if b-a != 1 || !f.isNorm(a, demonymSports) || b >= len(f.toks) || !f.word(b) || !f.spaced(b-1) || f.toks[b].sent != f.toks[a].sent || !f.isNorm(b, sportWords) {
 		return false
 	}
 	n := b + 1
 	return n >= len(f.toks) || !f.word(n) || f.toks[n].flags&fCap == 0 || f.toks[n].sent != f.toks[b].sent
+}
+
+// sportLabel reports whether the demonym [a, b) opens its sentence, maybe
+// after "In", before a game's name and a comma: "Australian rugby, …", "In
+// Kenyan athletics, …" label an item with its game, as "In cricket, …"
+// does; the game is the country's sport scene, not its people or state.
+func sportLabel(f *fieldState, a, b int) bool {
+	start := f.toks[a].flags&fSentStart != 0
+	if p := a - 1; !start && p >= 0 && f.word(p) && f.norm(p) == "in" && f.toks[p].flags&fSentStart != 0 {
+		start = true
+	}
+	if !start || b >= len(f.toks) || !f.word(b) || !f.isNorm(b, sportNames) || !f.spaced(b-1) {
+		return false
+	}
+	for k := b + 1; k < len(f.toks) && k <= b+2; k++ {
+		if f.toks[k].punct == ',' {
+			return true
+		}
+		if !f.word(k) || f.toks[k].flags&(fCap|fAllCaps) != 0 || !f.spaced(k-1) {
+			return false
+		}
+	}
+	return false
 }
 
 // courtTiers: see data/name_words.txt.

@@ -115,6 +115,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 		rz.outletNames(f)
 		rz.bodyWorkNames(f)
 		rz.featureNames(f)
+		rz.featureDemonyms(f)
 		rz.venueDemonyms(f)
 		rz.familyTails(f)
 		rz.bodies(f)
@@ -927,6 +928,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		toks[b-1].flags&(fCap|fAllCaps) != 0 {
 		return false // "in east London": a part of London, not the South African city East London ("west Africa" stays the region)
 	}
+	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindFacility) && b-a > 1 && toks[a].flags&(fCap|fAllCaps) == 0 &&
+		f.isNorm(a, locativePreps) && f.isNorm(a, functionWords) && f.spaced(a) {
+		return false // "near East Timor", "in Salah": a preposition before a name, no "Near East" or "In Salah"
+	}
 	if c.exact != "" {
 		got := alnum(f.text[toks[a].start:toks[b-1].end])
 		if got != c.exact && a > 0 && f.word(a-1) && f.spaced(a-1) && f.text[toks[a-1].start:toks[a-1].end] == "The" {
@@ -1385,16 +1390,7 @@ func (rz *recognizer) cityOrRegion(f *fieldState, m *mention, keep []cand) []can
 	if !hasCity {
 		return keep
 	}
-	state := f.word(m.b) && f.norm(m.b) == "state" ||
-		m.a >= 3 && f.norm(m.a-1) == "of" && f.norm(m.a-2) == "state" && f.isNorm(m.a-3, theWord) ||
-		// "the governor of New York", "a senator from New York": offices of the region
-		m.a >= 2 && (f.norm(m.a-1) == "of" || f.norm(m.a-1) == "from") && f.isNorm(m.a-2, regionOffices) ||
-		// "the Attorney General of New York": a state's law officer
-		m.a >= 3 && f.norm(m.a-1) == "of" && f.norm(m.a-2) == "general" && (f.norm(m.a-3) == "attorney" || f.norm(m.a-3) == "attorneys") ||
-		// "committee chairman Jerrold Nadler of New York": the state a legislator represents
-		rz.afterLegislator(f, m) ||
-		addressMiddle(f, m) ||
-		regionCueAfter(f, m) || townOfRegionBefore(f, m, region.e.ID) ||
+	state := rz.regionWords(f, m) || addressMiddle(f, m) || townOfRegionBefore(f, m, region.e.ID) ||
 		// "Maine, New York, New Jersey": listed with other regions of its country
 		listedRegions(f, m) == region.e.Country && !rz.cityListed(f, m)
 	var out []cand
@@ -1412,17 +1408,40 @@ func (rz *recognizer) cityOrRegion(f *fieldState, m *mention, keep []cand) []can
 	return out
 }
 
+// regionWords reports whether the words around m, a name that is both a
+// first-level region and a city in it, speak of the region: its officers,
+// legislators and bodies, or "state".
+func (rz *recognizer) regionWords(f *fieldState, m *mention) bool {
+	return f.word(m.b) && f.norm(m.b) == "state" ||
+		m.a >= 3 && f.norm(m.a-1) == "of" && f.norm(m.a-2) == "state" && f.isNorm(m.a-3, theWord) ||
+		// "the governor of New York", "a senator from New York": offices of the region
+		m.a >= 2 && (f.norm(m.a-1) == "of" || f.norm(m.a-1) == "from") && f.isNorm(m.a-2, regionOffices) ||
+		// "the Attorney General of New York": a state's law officer
+		m.a >= 3 && f.norm(m.a-1) == "of" && f.norm(m.a-2) == "general" && (f.norm(m.a-3) == "attorney" || f.norm(m.a-3) == "attorneys") ||
+		// "committee chairman Jerrold Nadler of New York": the state a legislator represents
+		rz.afterLegislator(f, m) ||
+		regionCueAfter(f, m)
+}
+
 // regionCues after a name that is both a region and its city say the region
 // is meant: "the New York gubernatorial race", "New York's governor", "the
-// New York comptroller".
-var regionCues = wordSet(`gubernatorial governor governorship legislature comptroller assembly assemblyman assemblywoman`)
+// New York comptroller", "a former São Paulo congressman", "the
+// Chelyabinsk regional government". A town's officers (mayor, MP) are no
+// cue.
+var regionCues = wordSet(`gubernatorial governor governorship legislature comptroller assembly assemblyman assemblywoman
+congressman congresswoman congressmember senator senators lawmaker lawmakers legislator legislators
+deputy deputies regional`)
+
+// townOffices after a cue word make it a town's office: "the São Paulo
+// deputy mayor", "a regional council member" aside.
+var townOffices = wordSet(`mayor mayors mayoral mp mps councillor councillors councilor councilors`)
 
 func regionCueAfter(f *fieldState, m *mention) bool {
 	if !f.word(m.b) || !f.spacedPoss(m.b-1) {
 		return false
 	}
 	if f.isNorm(m.b, regionCues) {
-		return true
+		return !(f.word(m.b+1) && f.isNorm(m.b+1, townOffices))
 	}
 	// "the New York attorney general", "New York's lieutenant governor":
 	// the state's officers
@@ -1645,7 +1664,7 @@ func (rz *recognizer) resolve() {
 	for _, f := range rz.fields {
 		for i := range f.ms {
 			m := &f.ms[i]
-			if len(m.cands) == 1 && !m.cands[0].ambig && m.cands[0].form != FormMetonym && !rz.elsewhere(f, m, m.cands[0]) &&
+			if len(m.cands) == 1 && !m.cands[0].ambig && m.cands[0].form != FormMetonym && !rz.elsewhere(f, m, m.cands[0]) && !rz.compassAbroad(f, m, m.cands[0]) &&
 				rz.regionBefore(f, m) == nil && !addressMiddle(f, m) && rz.regionOverCity(f, m, m.cands) == nil {
 				rz.set(m, m.cands[0])
 			}
@@ -1671,6 +1690,44 @@ func (rz *recognizer) set(m *mention, c cand) {
 	if c.r.e.Country != "" {
 		rz.countries[c.r.e.Country]++
 	}
+}
+
+// compassAbroad reports whether the reading c of m, a bare bearing
+// ("East", "North West", "Far North", "Centre"), is a first-level region of
+// a country the article never names: "in the Near East" is no region of
+// Cameroon.
+func (rz *recognizer) compassAbroad(f *fieldState, m *mention, c cand) bool {
+	if !strings.HasPrefix(c.r.e.ID, "region:") {
+		return false
+	}
+	for k := m.a; k < m.b; k++ {
+		if f.word(k) && !f.isNorm(k, compassFirst) && !f.isNorm(k, bearingWords) {
+			return false
+		}
+	}
+	return !rz.countryInArticle(c.r.e.Country)
+}
+
+// bearingWords name parts of a land as compassFirst do, in names of
+// regions: "Far North", "Centre", "Northeast".
+var bearingWords = wordSet("far centre center northeast northwest southeast southwest")
+
+// countryInArticle reports whether any field names the country code, by
+// its name or adjective, or a place of it has been read already.
+func (rz *recognizer) countryInArticle(code string) bool {
+	if rz.countries[code] > 0 {
+		return true
+	}
+	for _, f := range rz.fields {
+		for _, m := range f.ms {
+			for _, c := range m.cands {
+				if c.r.e.Kind == KindCountry && c.r.e.Country == code && (c.form == FormName || c.form == FormAdj) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // titledOutlet finds among the readings an outlet whose title is
@@ -1705,7 +1762,7 @@ func (rz *recognizer) decide(f *fieldState, m *mention) {
 	var keep []cand
 	townElsewhere := ""
 	for _, c := range m.cands {
-		if c.ambig && !rz.supported(f, m, c) {
+		if c.ambig && !rz.supported(f, m, c) || rz.compassAbroad(f, m, c) {
 			continue
 		}
 		if rz.elsewhere(f, m, c) {
@@ -2466,8 +2523,7 @@ func (rz *recognizer) elsewhere(f *fieldState, m *mention, c cand) bool {
 		return false
 	}
 	o := &f.ms[f.cover[m.b+1]-1]
-	// "Kent, England." but not "the base, US officials said"
-	if o.a != m.b+1 || o.b < len(f.toks) && (f.word(o.b) || f.toks[o.b].sent == f.toks[o.a].sent && f.toks[o.b].punct != ',' && f.toks[o.b].punct != '.') {
+	if o.a != m.b+1 || !addressEnds(f, o.b) {
 		return false
 	}
 	n := 0
@@ -2515,6 +2571,23 @@ func (rz *recognizer) elsewhere(f *fieldState, m *mention, c cand) bool {
 	return n > 0
 }
 
+// addressEnds reports whether the place name ending before token b ends
+// a town's address: "Kent, England.", "Randolph, Vermont on Sunday", but
+// not "the base, US officials said", where the name opens a noun phrase.
+func addressEnds(f *fieldState, b int) bool {
+	if b >= len(f.toks) || f.toks[b].sent != f.toks[b-1].sent {
+		return true
+	}
+	if f.word(b) {
+		// a function word or a verb: "Newburgh, Indiana said", never a
+		// noun the name describes nor a list ("Dubai, Qatar and Oman")
+		tag := f.toks[b].tag
+		return f.toks[b].flags&(fCap|fAllCaps) == 0 && !f.isNorm(b, andOr) &&
+			(f.isNorm(b, functionWords) || strings.HasPrefix(tag, "VB") && tag != "VBG" && tag != "VBN" || tag == "MD")
+	}
+	return f.toks[b].punct == ',' || f.toks[b].punct == '.'
+}
+
 // otherRegion reports whether the first-level region o written after the
 // town m and a comma ("Newburgh, Indiana") rules out the reading c, whose
 // region is another: only where o names nothing but regions (not
@@ -2529,7 +2602,7 @@ func (rz *recognizer) otherRegion(f *fieldState, m, o *mention, c cand) bool {
 		return false
 	}
 	for _, oc := range o.cands {
-		if oc.r.e.Kind != KindCountry && !strings.HasPrefix(oc.r.e.ID, "region:") {
+		if oc.r.e.Kind != KindCountry && !strings.HasPrefix(oc.r.e.ID, "region:") && !regionOutweighs(o, oc) {
 			return false
 		}
 	}
@@ -2550,6 +2623,22 @@ func (rz *recognizer) otherRegion(f *fieldState, m, o *mention, c cand) bool {
 		return false // "Haifa, Nazareth, Galilee": a list
 	}
 	return true
+}
+
+// regionOutweighs reports whether a first-level region among o's readings
+// outweighs its place reading c as the scorer weighs them ("Indiana" the
+// state, not the Pennsylvanian town), while a city's name stays a city
+// ("Tel Aviv, Jerusalem").
+func regionOutweighs(o *mention, c cand) bool {
+	if c.r.e.Kind != KindPlace {
+		return false
+	}
+	for _, oc := range o.cands {
+		if strings.HasPrefix(oc.r.e.ID, "region:") && oc.r.population/regionDiscount > c.r.population {
+			return true
+		}
+	}
+	return false
 }
 
 // newTownBefore reads m, a town followed by a comma and a region or
