@@ -283,6 +283,9 @@ func (rz *recognizer) longerName(f *fieldState, i, b int) bool {
 			if (m.r.e.Kind == KindCountry || m.r.e.Kind == KindPlace && strings.HasPrefix(m.r.e.ID, "region:")) && country == "" {
 				country = m.r.e.Country
 			}
+			if m.a == s && m.r.e.Kind == KindOrganization && !m.r.e.New && country == "" {
+				country = m.r.e.Country // "Turkish Military Police": a country's body opens the name, the country's words with it
+			}
 			rz.unset(f, m)
 		} else if f.cover[k] != 0 {
 			m := &f.ms[f.cover[k]-1]

@@ -116,7 +116,10 @@ func (kb *KB) compile() {
 			}
 			sc.scan(form)
 			node := kb.walk(&sc, true)
-			kb.addCand(node, cand{r: rs[0], form: FormCoref, weak: form == s}, true)
+			// a surname that is an English word ("Power", "Waltz") names
+			// the person only where the article names them in full or
+			// their context (supported); an alias of theirs is no concern
+			kb.addCand(node, cand{r: rs[0], form: FormCoref, weak: form == s, ambig: form == s && kb.dict[s]}, true)
 		}
 	}
 }

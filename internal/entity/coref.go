@@ -424,7 +424,8 @@ var (
 	// vesselNouns and eventNouns before a name say it is a vessel's or an
 	// event's: "the sand barge Hong Hai", "the running event Loop Leeuwarden".
 	vesselNouns = wordSet(`barge ship vessel tanker boat ferry frigate freighter trawler yacht destroyer submarine
-	cruiser warship dhow steamer liner tugboat`)
+	cruiser warship dhow steamer liner tugboat corvette icebreaker minesweeper gunboat battleship cutter dredger
+	catamaran schooner lifeboat`)
 	eventNouns = wordSet("event festival race marathon tournament")
 	// continentAdjs end descriptions, not names: "Central Asian", "West African".
 	continentAdjs = wordSet(`asian african american european arab latin caribbean pacific atlantic balkan nordic
@@ -531,6 +532,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if q := f.prevWord(a); q >= 0 && q == a-1 && f.toks[q].flags&(fCap|fAllCaps) == 0 && f.isNorm(q, titledWorkNouns) {
 		return // "the film Emilia Pérez": a work's title, no person
 	}
+	if programmeBefore(f, a) {
+		return // "on television program Morning Tarn": a programme's title, no person
+	}
 	if fictionRun(f, a, b) {
 		return // "fans dressed as Captain America", "a girl from the Tarnwood series": a character, no person
 	}
@@ -594,7 +598,7 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if academicField(f, a, b) {
 		return // "the Chair in Coastal Ecology", "Professor of Baltic History": a field of study, no body
 	}
-	if q := f.prevWord(a); q >= 0 && q == a-1 && f.toks[q].flags&(fCap|fAllCaps) == 0 && (f.isNorm(q, vesselNouns) || f.isNorm(q, eventNouns)) {
+	if q := f.prevWord(a); q >= 0 && q == a-1 && f.toks[q].flags&(fCap|fAllCaps) == 0 && (vesselNounAt(f, q) || f.isNorm(q, eventNouns)) {
 		return // "the sand barge Hong Hai", "running event Loop Leeuwarden": a vessel or an event
 	}
 	if mediaHeads[f.norm(b-1)] && b-a <= 3 && b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.spaced(b-1) &&
@@ -935,6 +939,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if words > 1 && dataHeads[last] && !titleCue {
 		return // "the Tarnish Public Health Infobase": a website or a data set, no body
 	}
+	if !titleCue && rz.ticketPair(f, k, b) {
+		return // "the performance of Johnson-Weld": two people running together, no body
+	}
 	if gradeLetter(f, k, b, words) {
 		return // "Group D staff", "Group B" of a tournament: a grade or a pool, no body
 	}
@@ -1113,11 +1120,15 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		if (rz.personCue(f, k, b, p) || saidCue) && !thingNext(f, b) {
 			kind = KindPerson
 		}
+	case words <= 7 && rz.longPersonName(f, k, b) && (rz.personCue(f, k, b, p) || saidCue) && !thingNext(f, b):
+		kind = KindPerson // "Hamas militant Akram Muhammad Mahmoud Abu Machi": given names and a family name, no body
 	default:
 		kind = KindOrganization
 	}
 	if kind == KindPerson {
 		switch {
+		case vesselAfter(f, b):
+			return // "the Navy's Sergeant Aldea supply vessel": a ship named after a person, no one
 		case camelName(f, k, b):
 			kind = KindOrganization // "GitLab", "TfL": a firm's or a site's name, no person's
 		case words == 1 && len(last) == 1:

@@ -53,8 +53,7 @@ func (rz *recognizer) cutFromName(f *fieldState, a, b int, c cand) bool {
 		(f.caseless || toks[b].flags&(fCap|fAllCaps) == 0) && f.isNorm(b, printNouns) && a > 0 && f.word(a-1) && f.norm(a-1) == "the" {
 		return true // "The Atlantic magazine": a publication named after the ocean
 	}
-	if c.r.e.Kind == KindPlace && c.form == FormName && a > 0 && f.word(a-1) && f.spaced(a-1) && (f.caseless || toks[a-1].flags&(fCap|fAllCaps) == 0) &&
-		toks[a-1].sent == toks[a].sent && f.isNorm(a-1, vesselNouns) {
+	if c.r.e.Kind == KindPlace && c.form == FormName && vesselBefore(f, a) {
 		return true // "the spy ship Simferopol": a ship named after the town
 	}
 	if c.r.e.Kind == KindPlace && c.form == FormName && b < len(toks) && f.word(b) && f.spaced(b-1) && (f.caseless || toks[b].flags&(fCap|fAllCaps) == 0) &&
@@ -235,6 +234,19 @@ func missileAttack(f *fieldState, k int) bool {
 // film Emilia Pérez", "the album Abbey Road".
 var titledWorkNouns = wordSet(`film films movie movies album albums song single novel novella book documentary sitcom opera operetta
 musical painting poem ballet symphony sculpture drama miniseries telenovela memoir biopic`)
+
+// programmeNouns before a capitalised run say it is a broadcast
+// programme's title ("the television program Morning Tarn", "the podcast
+// Serial"): a noun before a name would otherwise say what the person does.
+var programmeNouns = wordSet(`show program programme series podcast newscast talkshow`)
+
+// programmeBefore reports whether a programme's noun, in lower case and
+// used as a noun, stands right before the run at a: "the show Tarn
+// Tonight", not "polls show Israel ahead".
+func programmeBefore(f *fieldState, a int) bool {
+	p := f.prevWord(a)
+	return p >= 0 && p == a-1 && f.toks[p].flags&(fCap|fAllCaps) == 0 && f.isNorm(p, programmeNouns) && strings.HasPrefix(f.toks[p].tag, "NN")
+}
 
 // languagePair reports whether the capitalised word at a is one of two
 // joined by "and" or "or" after "in" with no noun after them: "in French

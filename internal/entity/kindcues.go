@@ -24,8 +24,7 @@ func premisesAfter(f *fieldState, b int) bool {
 // ship's noun in lower case ("the tanker Coral Bay", "Malta-flagged Sea
 // Star"): the name is a ship's.
 func shipNamed(f *fieldState, p, k int) bool {
-	return p >= 0 && p == k-1 && f.word(p) && f.toks[p].flags&(fCap|fAllCaps) == 0 && f.isNorm(p, shipNouns) &&
-		f.toks[p].sent == f.toks[k].sent
+	return p >= 0 && p == k-1 && vesselNounAt(f, p) && f.toks[p].sent == f.toks[k].sent
 }
 
 // starOrTaxon reports whether the name [k, b) is a star's ("Tarno

@@ -233,11 +233,11 @@ commissioner alderman alderwoman councilman councilwoman councilmember assemblym
 chairwoman spokesperson comrade cde`)
 
 // nameConnectors may stand inside a name in lower case.
-var nameConnectors = wordSet(`of al bin ibn bint abu de da del der van von la le du di y ul sul sur nad pod upon`)
+var nameConnectors = wordSet(`of al bin ibn bint abu de da del der van von la le du di y ul sul sur nad pod upon dela delos los las`)
 
 // surnameParticles open a surname of more than one word inside a person's
 // full name: "Rocky De La Fuente", "Vincent van Gogh".
-var surnameParticles = wordSet(`de da del della der den van von la le du di dos das ter ten`)
+var surnameParticles = wordSet(`de da del della der den van von la le du di dos das ter ten dela delos los las`)
 
 // locativePreps before a place name say it is used as a place.
 var locativePreps = wordSet(`in near outside at from to into inside around across throughout

@@ -429,6 +429,28 @@ func (rz *recognizer) arabicName(f *fieldState, a, b int) bool {
 	return al && names >= 3 && !f.isNorm(a, placeFirst) && !rz.kb.dict[f.norm(a)]
 }
 
+// longPersonName reports whether the run [a, b) of five words or more
+// reads as one person's name: one of its first two words a given name, and
+// every word a name (no English word) or a connector of names ("bin",
+// "Abu", "de los"), the last a name.
+func (rz *recognizer) longPersonName(f *fieldState, a, b int) bool {
+	if !(rz.kb.given[f.norm(a)] || a+1 < b && rz.kb.given[f.norm(a+1)]) || f.isNorm(b-1, nameConnectors) || f.isNorm(b-1, kunyaWords) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !f.word(k) {
+			return false
+		}
+		if f.isNorm(k, nameConnectors) || f.isNorm(k, kunyaWords) || f.isNorm(k, surnameParticles) {
+			continue
+		}
+		if f.toks[k].flags&fCap == 0 || f.toks[k].flags&fAllCaps != 0 || rz.kb.dict[f.norm(k)] && !rz.kb.given[f.norm(k)] || f.isNorm(k, orgWords) {
+			return false
+		}
+	}
+	return true
+}
+
 // ofHead reports whether a body's head word inside [a, b) takes its object
 // with of, for or on: "Ministry of Defence", "Institute for Space Research".
 func ofHead(f *fieldState, a, b int) bool {

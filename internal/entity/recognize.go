@@ -970,6 +970,11 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if shipPrefixBefore(f, a) {
 		return false // "aboard the USS Iwo Jima": a ship named after the place
 	}
+	if c.r.e.Kind == KindPerson && (vesselBefore(f, a) || words > 1 && vesselAfter(f, b)) {
+		// (a surname alone before a vessel, "the Abramovich yacht", may
+		// be the owner's)
+		return false // "the aircraft carrier Ronald Reagan", "the Ronald Reagan carrier": a ship named after the person
+	}
 	if (c.r.e.Kind == KindFacility || c.r.e.Kind == KindPlace) && craftModel(f, a, b) {
 		return false // "their Kawasaki T-4 aircraft": a maker's model, no air base
 	}
@@ -1039,6 +1044,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if rz.placeInLongerName(f, a, b, c) {
 		return false // "Levi's Stadium", "Santa Maria Maggiore", "West Coast Main Line"
 	}
+	if c.r.e.Kind == KindPlace && c.form == FormName && toks[a].flags&(fCap|fAllCaps) == 0 && particleJoined(f, a) {
+		return false // "Maria de los Santos": a surname's particles and name, no "Los Santos"
+	}
 	if c.r.e.Kind == KindPlace && words == 1 && c.form == FormName {
 		// a one-word small place is often a common word or part of a longer
 		// name ("Central Command", sentence-initial "Best")
@@ -1056,6 +1064,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		// ("Castilla y León": a Spanish "and" joins a region's name too)
 		if a >= 2 && (f.isNorm(a-1, placeConnectors) || f.isNorm(a-1, romanceAnds)) && toks[a-1].flags&fCap == 0 && f.spaced(a-2) && f.spaced(a-1) && capAt(a-2) {
 			return false
+		}
+		if a >= 1 && f.spaced(a-1) && particleJoined(f, a-1) {
+			return false // "Ronald delos Santos", "Maria de los Santos": a person's surname after its particles
 		}
 		if b+1 < len(toks) && (f.isNorm(b, placeConnectors) || f.isNorm(b, forWord) || f.isNorm(b, romanceAnds)) && toks[b].flags&fCap == 0 && f.spaced(b-1) && f.spaced(b) && capAt(b+1) {
 			return false // "Centre for Research", "Stade de France"
@@ -1131,6 +1142,25 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 
 // classWords after a hyphen make a name a type of ship or weapon.
 var classWords = wordSet("class")
+
+// particleJoined reports whether the match at a opens with a lower-case
+// surname particle that goes on from a capitalised name before it, over
+// one more particle at most: "Maria de los Santos", "Ronald dela Cruz".
+func particleJoined(f *fieldState, a int) bool {
+	k := a
+	for n := 0; n < 2 && k >= 1 && f.word(k) && f.toks[k].flags&(fCap|fAllCaps) == 0 && f.isNorm(k, surnameParticles) && f.spaced(k-1) &&
+		f.toks[k-1].sent == f.toks[a].sent; n++ {
+		k--
+		if f.word(k) && f.toks[k].flags&fCap != 0 && !f.isNorm(k, functionWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// patronymWords ("son of", "daughter of") join a given name to the
+// father's name after it: "Rashid bin Abdullah".
+var patronymWords = wordSet("bin ibn bint")
 
 // kunyaWords join the parts of an Arabic personal name.
 var kunyaWords = wordSet("abu umm bin ibn bint")
@@ -1630,6 +1660,10 @@ func (rz *recognizer) nextToName(f *fieldState, a, b int) bool {
 	if b+1 < len(toks) && toks[b-1].flags&fPoss == 0 && f.word(b) && f.isNorm(b, arabicArticles) && spaced(b-1, b) && spaced(b, b+1) &&
 		capWord(b+1) && toks[b+1].sent == toks[b-1].sent {
 		return true // "Rashid al-Qadhi": a given name before a family name, no surname alone
+	}
+	if b+1 < len(toks) && toks[b-1].flags&fPoss == 0 && f.word(b) && f.isNorm(b, patronymWords) && toks[b].flags&fCap == 0 && spaced(b-1, b) &&
+		spaced(b, b+1) && capWord(b+1) && toks[b+1].sent == toks[b-1].sent {
+		return true // "Rashid bin Abdullah Al Khalifa": a given name before the father's, no surname alone
 	}
 	if b < len(toks) && toks[b-1].flags&fPoss == 0 && capWord(b) && spaced(b-1, b) && toks[b].sent == toks[b-1].sent {
 		// capitalised words up to a place's or facility's head word make
