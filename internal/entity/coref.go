@@ -86,7 +86,12 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 		// "People's Party", "Workers' Party"
 		for j < n && toks[j].sent == toks[i].sent && (toks[j-1].flags&fPoss == 0 ||
 			f.isNorm(j, orgHeads) && rz.nameTok(f, j) && rz.kb.dict[f.norm(j-1)] && toks[j-1].flags&fAllCaps == 0 ||
-			(f.isNorm(j, placeHeads) || f.isNorm(j, facilityHeads)) && rz.nameTok(f, j) && toks[j-1].flags&fAllCaps == 0) {
+			(f.isNorm(j, placeHeads) || f.isNorm(j, facilityHeads)) && rz.nameTok(f, j) && toks[j-1].flags&fAllCaps == 0 ||
+			rz.saintAtJoins(f, i, j)) {
+			if rz.saintAtJoins(f, i, j) {
+				j += 2 // "St Margaret's at Cliffe": a village named after its church and the place it stands at
+				continue
+			}
 			// a middle initial or a rank's full stop: "Gary J. Volesky", "Navy Capt. Jeff Davis"
 			if toks[j].punct == '.' && int(toks[j].start) == int(toks[j-1].end) && j+1 < n && f.spaced(j) &&
 				rz.nameTok(f, j+1) && toks[j+1].sent == toks[i].sent &&
@@ -228,6 +233,45 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 		i = j
 	}
 	return singles
+}
+
+// teamRun reports whether the run [k, b) of words words is a team's name:
+// a place's name and a team's plural ("South Carolina Gamecocks", "New
+// York Islanders") or a nickname of two words ("North Carolina Tar
+// Heels"); a person's name takes no article ("the Cleveland Hawks").
+func (rz *recognizer) teamRun(f *fieldState, k, b, words int) bool {
+	if words > 2 && rz.pairNickname(f, b-2) && rz.placeName(f, k, b-2) {
+		return true
+	}
+	return words > 1 && (rz.teamWord(f, b-1) || rz.theTeam(f, k, b-1)) && rz.placeName(f, k, b-1) &&
+		(!rz.kb.given[f.norm(k)] || rz.bigPlace(f, k, b-1) || f.word(k-1) && f.norm(k-1) == "the")
+}
+
+// saintAtJoins reports whether the run from i, a saint's name in the
+// possessive ("St Margaret's"), goes on over a lower-case "at" at j to one
+// capitalised word no other name takes: English villages are named so
+// ("St Margaret's at Cliffe"), and the word after "at" is no place alone
+// ("St Paul's at Easter" is a church at a feast).
+func (rz *recognizer) saintAtJoins(f *fieldState, i, j int) bool {
+	toks := f.toks
+	k := j + 1
+	if j-i != 2 || !f.isNorm(i, saintWords) || toks[j-1].flags&fPoss == 0 || k >= len(toks) || !f.word(j) || toks[j].flags&(fCap|fAllCaps) != 0 ||
+		f.norm(j) != "at" || !possGap(f, j-1) || !f.spaced(j) || toks[k].sent != toks[i].sent || !rz.nameTok(f, k) || f.isNorm(k, holidayNames) {
+		return false
+	}
+	e := k + 1 // one word: "St Mary's at Tarnby Parish Church" is a church at a place
+	return !(e < len(toks) && f.word(e) && toks[e].flags&(fCap|fAllCaps) != 0 && f.spaced(k) && toks[e].sent == toks[k].sent)
+}
+
+// demonymBefore returns the demonym mention that ends right before token
+// k, spaced and in its sentence, or nil.
+func (rz *recognizer) demonymBefore(f *fieldState, k int) *mention {
+	q := f.at(k - 1)
+	if q == nil || q.b != k || q.form != FormAdj || q.r.e.Kind != KindCountry || !f.spaced(k-1) || f.toks[k-1].flags&fPoss != 0 ||
+		f.toks[q.a].sent != f.toks[k].sent {
+		return nil
+	}
+	return q
 }
 
 // commonNounList reports whether the run [i, j) is part of a list of
@@ -403,12 +447,16 @@ var (
 	unification episcopal coptic protestant pentecostal mormon reformed apostolic`)
 	// stormWords open the names of storms ("Typhoon Haiyan", "Storm Amy")
 	stormWords = wordSet("typhoon hurricane cyclone storm tropical")
-	skipLast   = wordSet(`day time code law act treaty agreement convention resolution accord accords protocol
+	// skipLast end the names of days, laws, events and things: a run
+	// ending in one names no actor or place ("the Paris Agreement", "the
+	// NBA Finals", "six FIFA World Cups")
+	skipLast = wordSet(`day time code law act treaty agreement convention resolution accord accords protocol
 	conference summit communique communiqué dialogue talks war wars order book books exercise festival
 	games cup award awards prize initiative plan doctrine declaration statement report charter accords rate
 	championship championships year linux os windows android browser app competition competitions mission
 	crisis warrant warrants
-	olympiad olympiads contest contests tournament tournaments crude intermediate`)
+	olympiad olympiads contest contests tournament tournaments crude intermediate
+	finals cups open`)
 	// placeFirst open the names of places: "Lake Tharthar", "Fort Campbell",
 	// "Tel Tamer", "Wadi Barada", "Ayn Issa", "Jabal Hamrin".
 	placeFirst = wordSet(`lake lakes mount mt fort camp cape port gulf tel tell wadi jabal jebel jabel jbel
@@ -1004,9 +1052,13 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindFacility // "Air Force Base Nur Khan": a military base named after a person or a town
 	case words > 1 && peopleBodyHeads[last] && rz.isAdj(f, b-2) && !f.isNorm(b-2, continentAdjs):
 		kind = KindOrganization // "Fort Belknap Indian Community": a people's own body, though "Fort" opens places' names
+	case !titleCue && !hasOrg && tribeWordAfter(f, b):
+		kind = KindOrganization // "the Tarnby Arapaho tribal office", "the Tarnby Sioux tribe": a people's body, no place
 	case placeHeads[last] && words > 1, f.isNorm(k, placeFirst) && words > 1 && !hasOrg && !facilityHeads[last],
-		f.isNorm(k, compassFirst) && words > 1 && !hasOrg && !facilityHeads[last]:
-		// ("Upper Tarn Regional Airport": a building's head word says it is one)
+		rz.streetOpens(f, k, b) && words > 1 && !hasOrg && !facilityHeads[last],
+		f.isNorm(k, compassFirst) && words > 1 && !hasOrg && !facilityHeads[last] && !rz.teamRun(f, k, b, words):
+		// ("Upper Tarn Regional Airport": a building's head word says it
+		// is one; "Rue du Château du Roi", "Calle Mayor": a street)
 		kind = KindPlace
 	case facilityHeads[last] && words > 1 && !(words == 2 && surnameHeads[last] && rz.kb.given[f.norm(k)]):
 		// ("Darrell Castle", "Shirley Temple": a given name and a surname)
@@ -1109,10 +1161,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		}
 	case f.norm(k) == "republic" && k+1 < b && f.norm(k+1) == "of":
 		kind = KindPlace // "the Republic of Tatarstan": a region
-	case words > 1 && (rz.teamWord(f, b-1) || rz.theTeam(f, k, b-1)) && rz.placeName(f, k, b-1) &&
-		(!rz.kb.given[f.norm(k)] || rz.bigPlace(f, k, b-1) || f.word(k-1) && f.norm(k-1) == "the"):
-		// ("the Cleveland Hawks": a person's name takes no article)
-		kind = KindOrganization // "South Carolina Gamecocks", "New York Islanders"
+	case rz.teamRun(f, k, b, words):
+		kind = KindOrganization // "South Carolina Gamecocks", "New York Islanders", "North Carolina Tar Heels"
 	case words <= 4:
 		// a person's name needs a cue: a first name, a title, "said", a
 		// role noun before it, or its last word used alone in the article;
@@ -1135,6 +1185,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			return // "Gen Z": a letter after a rank's abbreviation is a generation, no person
 		case companyTails[last]:
 			kind = KindOrganization // "Warner Bros", "Chelsea F.C.", "Wynn Resorts"
+		case !titleCue && words > 1 && rz.countryNameAt(f, b-1) && !rz.kb.given[last] && !commonWords[last] && !rz.kb.given[f.norm(k)]:
+			kind = KindOrganization // "Strong Ruritania": a party named after its country, no person ("Nikki Holland" is one)
 		case words > 2 && f.isNorm(k+1, orgHeads) && !f.isNorm(k+1, titleWords):
 			kind = KindOrganization // "Major League Soccer": a body's head inside is no person's name
 		case words > 1 && f.isNorm(k, orgHeads) && !f.isNorm(k, titleWords) && !rz.kb.given[f.norm(k)]:
@@ -1214,8 +1266,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			}
 		case kind == KindOrganization && (last == "church" && f.isNorm(b-2, denominations) || last == "front"):
 			// "the Catholic Church"
-		case kind == KindPlace && (regionNext || f.isNorm(k, placeFirst) || f.isNorm(k, compassFirst) && locCue):
-			// "Mount Cook", "Western New Guinea", "Middle Swan, Western Australia"
+		case kind == KindPlace && (regionNext || f.isNorm(k, placeFirst) || rz.streetOpens(f, k, b) || f.isNorm(k, compassFirst) && locCue):
+			// "Mount Cook", "Western New Guinea", "Middle Swan, Western Australia", "Boulevard Haussmann"
 		case !headOf(f, k, b, kind) && !cueNoun && !published && !bodyNext:
 			return
 		}
@@ -1282,6 +1334,16 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 				f.cover[x] = 0
 			}
 			k = o.a
+			if q := rz.demonymBefore(f, k); q != nil && o.form == FormAdj {
+				// "the British American Drama Academy": a demonym before the
+				// demonym opens the name too; of which country, two
+				// countries do not say
+				if q.r.e.Country != country {
+					country = ""
+				}
+				k = q.a
+				rz.unset(f, q)
+			}
 			// "Native American Rights Fund": capitalised words before the demonym
 			at := k
 			for k > 0 && f.spaced(k-1) && rz.nameTok(f, k-1) && f.toks[k-1].sent == f.toks[k].sent && f.toks[k-1].flags&fSentStart == 0 {
@@ -1496,6 +1558,9 @@ func (rz *recognizer) regionOpens(f *fieldState, k, b int) string {
 		}
 		if j < b && f.norm(j-1) == "department" && f.norm(j) == "of" {
 			break // "Florida Department of Transportation": an agency's head word, not a department's name
+		}
+		if compassOnly(f, k, j) {
+			continue // "North" of "North Carolina Tar Heels": a bearing alone is no region's name
 		}
 		if c := rz.regionCountry(f.sc.joined(k, j)); c != "" && rz.countryFits(c, nil) {
 			return c
@@ -2042,6 +2107,83 @@ func (rz *recognizer) mergeShortNames() {
 			}
 		}
 	}
+}
+
+// mergeTribeNames reads a new name that is a longer new name of the
+// article without its tribe's word as that longer one: "the Tarnby
+// Shoshone" of "the Tarnby Shoshone Tribe" is the tribe, no place. Two
+// longer names that fit leave it alone.
+func (rz *recognizer) mergeTribeNames() {
+	var long []*rec
+	for _, f := range rz.fields {
+		for _, m := range f.ms {
+			if m.r != nil && m.r.e.New && m.r.e.Kind == KindOrganization && !slices.Contains(long, m.r) {
+				if w := strings.Fields(normalize(m.r.e.Name)); len(w) >= 2 && tribeWords[w[len(w)-1]] {
+					long = append(long, m.r)
+				}
+			}
+		}
+	}
+	if len(long) == 0 {
+		return
+	}
+	into := map[*rec]*rec{}
+	for _, f := range rz.fields {
+		for _, m := range f.ms {
+			if m.r == nil || !m.r.e.New || m.r.e.Kind == KindPerson || into[m.r] != nil || slices.Contains(long, m.r) {
+				continue
+			}
+			short := normalize(m.r.e.Name)
+			var pick *rec
+			for _, r := range long {
+				if l := normalize(r.e.Name); strings.HasPrefix(l, short+" ") && tribeWords[strings.TrimPrefix(l, short+" ")] {
+					if pick != nil {
+						pick = nil
+						break
+					}
+					pick = r
+				}
+			}
+			if pick != nil {
+				into[m.r] = pick
+			}
+		}
+	}
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if r := into[m.r]; r != nil {
+				rz.relink(m, r, FormCoref)
+			}
+		}
+	}
+}
+
+// tribeWordAfter reports whether a lower-case tribe's word in the
+// singular follows the name ending before token b: "the Tarnby Arapaho
+// tribal office" (a plural, "Tarnby tribes", is a people's groups).
+func tribeWordAfter(f *fieldState, b int) bool {
+	return b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.spaced(b-1) && f.toks[b].sent == f.toks[b-1].sent &&
+		f.toks[b-1].flags&fPoss == 0 && f.isNorm(b, tribeWords) && !strings.HasSuffix(f.norm(b), "s")
+}
+
+// countryNameAt reports whether the word k alone is written as a
+// country's name (not its capital's: "Santiago").
+func (rz *recognizer) countryNameAt(f *fieldState, k int) bool {
+	id := f.toks[k].id
+	if id < 0 {
+		return false
+	}
+	child, ok := rz.kb.edges[uint64(uint32(id))]
+	if !ok {
+		return false
+	}
+	for _, c := range rz.kb.nodes[child].cands {
+		if c.r.e.Kind == KindCountry && c.form == FormName {
+			return true
+		}
+	}
+	return false
 }
 
 // linkLongSurnames links a new person named by a surname of more than one
@@ -2673,19 +2815,36 @@ func quoteOpens(f *fieldState, k int) bool {
 }
 
 // dashJoins reports whether token j is a dash with no space around it
-// between two capitalised words of one body's name: the words after it run
-// on to a body's head word ("Export–Import Bank", "Tarno–Velka Water
-// Board"), not to another name ("the Ruiz–Moss rivalry").
+// between two capitalised words of one body's or region's name: the words
+// after it, dashed or spaced, run on to a body's or an administrative
+// area's head word ("Export–Import Bank", "Tarno–Velka Water Board",
+// "Borsod–Abaúj–Zemplén County"), not to another name ("the Ruiz–Moss
+// rivalry").
 func (rz *recognizer) dashJoins(f *fieldState, j int) bool {
 	d := f.toks[j]
 	if t := f.text[d.start:d.end]; t != "–" && t != "—" || f.toks[j-1].end != d.start || d.end != f.toks[j+1].start || !rz.nameTok(f, j+1) {
 		return false
 	}
 	e := j + 1
-	for e+1 < len(f.toks) && rz.nameTok(f, e+1) && f.spaced(e) && f.toks[e+1].sent == d.sent {
-		e++
+	for e+1 < len(f.toks) && f.toks[e+1].sent == d.sent {
+		if rz.nameTok(f, e+1) && f.spaced(e) {
+			e++
+			continue
+		}
+		if e+2 < len(f.toks) && gluedDash(f, e+1) && rz.nameTok(f, e+2) {
+			e += 2 // "Borsod–Abaúj–Zemplén County": three names dashed together
+			continue
+		}
+		break
 	}
-	return e > j+1 && f.isNorm(e, orgHeads)
+	return e > j+1 && (f.isNorm(e, orgHeads) || f.isNorm(e, adminHeads))
+}
+
+// gluedDash reports whether token d is an en or em dash glued to the
+// words on both sides.
+func gluedDash(f *fieldState, d int) bool {
+	t := f.text[f.toks[d].start:f.toks[d].end]
+	return (t == "–" || t == "—") && d > 0 && d+1 < len(f.toks) && f.toks[d-1].end == f.toks[d].start && f.toks[d].end == f.toks[d+1].start
 }
 
 // spells reports whether the initials of the capitalised words of name

@@ -52,11 +52,17 @@ func wordList(lists map[string]map[string]bool, file, name string) map[string]bo
 // broadcastNouns: see data/name_words.txt.
 var broadcastNouns = nameWords("broadcastNouns")
 
+// broadcastStaff: see data/name_words.txt.
+var broadcastStaff = nameWords("broadcastStaff")
+
 // romanceAnds: see data/name_words.txt.
 var romanceAnds = nameWords("romanceAnds")
 
 // peopleBodyHeads: see data/name_words.txt.
 var peopleBodyHeads = nameWords("peopleBodyHeads")
+
+// tribeWords: see data/name_words.txt.
+var tribeWords = nameWords("tribeWords")
 
 // igoOffices open an international body's own office's name after the
 // body's; universityUnits a university's school's after the university's.

@@ -778,7 +778,30 @@ func (rz *recognizer) teamAfter(f *fieldState, b int) bool {
 		return false
 	}
 	w := f.norm(b)
-	return len(w) > 3 && rz.teamWord(f, b)
+	return len(w) > 3 && rz.teamWord(f, b) || rz.pairNickname(f, b)
+}
+
+// pairNickname reports whether a team's nickname of two words opens at
+// token b: a capitalised word that is no head of a place's, body's or
+// event's name, then a team's plural that ends the run ("North Carolina
+// Tar Heels", "Toronto Blue Jays", "Minnesota Golden Gophers").
+func (rz *recognizer) pairNickname(f *fieldState, b int) bool {
+	n := b + 1
+	if n >= len(f.toks) || !f.word(b) || !f.word(n) || f.toks[b].flags&fCap == 0 || f.toks[b].flags&(fAllCaps|fDigit) != 0 ||
+		!f.spaced(b-1) || !f.spaced(b) || f.toks[n].sent != f.toks[b-1].sent || f.toks[b].flags&fPoss != 0 {
+		return false
+	}
+	for _, set := range []map[string]bool{placeHeads, orgWords, orgHeads, mediaHeads, facilityHeads, armedHeads, eventHeads, skipLast,
+		functionWords, titleWords, personTitles, compassFirst, settlementNouns} {
+		if f.isNorm(b, set) {
+			return false
+		}
+	}
+	if len(f.norm(n)) <= 3 || !rz.teamWord(f, n) {
+		return false
+	}
+	e := n + 1 // the nickname ends the name
+	return !(e < len(f.toks) && f.word(e) && f.toks[e].flags&(fCap|fAllCaps) != 0 && f.spaced(n) && f.toks[e].sent == f.toks[n].sent)
 }
 
 // teamWord reports whether token k is a plural common noun that is no

@@ -27,7 +27,8 @@ var siteAdjectives = wordSet("international regional national municipal domestic
 //   - a one-word name before a connector, a number and a name: "Stade du 5
 //     Juillet";
 //   - a name of two or more words before a newspaper's word: "the New York
-//     Post";
+//     Post"; a capital's name before it is no government either ("the Kabul
+//     Times");
 //   - a saint's town before a word no dictionary, given name or entity has:
 //     "Santa Maria Maggiore", "Santo Domingo Petapa";
 //   - a name of two or more words before one or two capitalised words and
@@ -37,7 +38,7 @@ func (rz *recognizer) placeInLongerName(f *fieldState, a, b int, c cand) bool {
 	if c.r.e.Kind == KindPerson && b-a >= 2 && c.form == FormName {
 		return personSite(f, a, b)
 	}
-	if c.r.e.Kind != KindPlace || c.form != FormName || b >= len(f.toks) {
+	if b >= len(f.toks) {
 		return false
 	}
 	toks := f.toks
@@ -45,6 +46,12 @@ func (rz *recognizer) placeInLongerName(f *fieldState, a, b int, c cand) bool {
 	capAt := func(k int) bool {
 		return k < len(toks) && f.word(k) && toks[k].flags&(fCap|fAllCaps) != 0 && toks[k].sent == sent && !f.isNorm(k, functionWords) &&
 			f.spaced(k-1)
+	}
+	if c.form == FormMetonym && b-a == 1 && a > 0 && f.isNorm(a-1, theWord) && capAt(b) && f.isNorm(b, paperHeads) && toks[b].flags&fCap != 0 && toks[b-1].flags&(fPoss|fHyphen) == 0 {
+		return true // "the Kabul Times": a paper named after a capital, no government
+	}
+	if c.r.e.Kind != KindPlace || c.form != FormName {
+		return false
 	}
 	if toks[b-1].flags&fPoss != 0 {
 		// "Levi's Stadium" (not "London's Wembley Stadium": a name between)

@@ -160,6 +160,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	}
 	rz.relinkSurnames()
 	rz.mergeShortNames()
+	rz.mergeTribeNames()
 	rz.shortInstitutions()
 	for _, f := range rz.fields {
 		rz.saintsClinics(f)
@@ -573,7 +574,8 @@ func (rz *recognizer) officeOfOther(f *fieldState, b int, country string) bool {
 // channel", "on the Kabul Radio report", "Abu Dhabi TV and Sky News". They
 // do not before a plural noun ("Iraq TV stations" are the stations of
 // Iraq), a singular noun without "the" before the place ("a Kenya TV
-// debate"), "of" or a capitalised word ("Kabul Radio Tower"), nor before
+// debate", but "a Kenya TV reporter" is the broadcaster's), "of" or a
+// capitalised word ("Kabul Radio Tower"), nor before
 // "and" or "for" and a body's or broadcast word ("Persian Gulf Radio and
 // Television Centre" is a longer name).
 func broadcasterEnds(f *fieldState, a, b int) bool {
@@ -589,8 +591,8 @@ func broadcasterEnds(f *fieldState, a, b int) bool {
 		return !(n < len(toks) && f.word(n) && toks[n].flags&(fCap|fAllCaps) != 0 &&
 			(f.isNorm(n, broadcastTails) || f.isNorm(n, orgHeads) || f.isNorm(n, mediaHeads)))
 	case strings.HasPrefix(toks[b].tag, "NN"):
-		if f.isNorm(b, broadcastNouns) {
-			return true // "the Abu Dhabi TV channel"
+		if f.isNorm(b, broadcastNouns) || f.isNorm(b, broadcastStaff) {
+			return true // "the Abu Dhabi TV channel", "an Abu Dhabi TV cameraman"
 		}
 		return toks[b].tag == "NN" && a > 0 && f.isNorm(a-1, theWord) // "the Abu Dhabi TV report"
 	}
@@ -872,6 +874,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		toks[a].flags&(fAllCaps|fDotted) == 0 {
 		return false // "a Sustainable Ruritania candidate": a party named after its country
 	}
+	if c.r.e.Kind == KindCountry && c.form == FormName && b-a == 1 && rz.wordOpensCountryName(f, a) {
+		return false // "Strong Ruritania and Ruritania Alliance": a party named after its country
+	}
 	if (c.r.e.Kind == KindCountry || c.r.e.Kind == KindPlace) && c.form == FormName && a > 0 && f.word(a-1) && toks[a-1].flags&fCap != 0 &&
 		f.spaced(a-1) && f.isNorm(a-1, eventBefore) && toks[a-1].sent == toks[a].sent {
 		return false // "Fan Expo Ruritania", "the Comic Con Ruritania": an event's name
@@ -1034,6 +1039,9 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		toks[b].flags&(fCap|fAllCaps) == 0 && (f.isNorm(b, hyphenJoins) || elided(f.text[toks[b].start:toks[b].end])) {
 		return false // "Val-d'Isère", "Châlons-en-Champagne": the first part of a longer place name
 	}
+	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindCountry) && c.form == FormName && dashedRegion(f, a, b) {
+		return false // "Tarnow–Velka–Brod County": one part of a region named by several, dashed
+	}
 	if (c.r.e.Kind == KindPlace && c.form == FormName || c.form == FormMetonym || c.r.e.Kind == KindOrganization && words == 1) && f.word(b) && f.spaced(b-1) && toks[b].sent == toks[a].sent &&
 		toks[b].flags&fCap != 0 && toks[b-1].flags&fPoss == 0 && f.isNorm(b, spotWords) {
 		return false // "Hyde Park Corner", "Westminster Bridge": a spot named after the place, no mention of it
@@ -1050,8 +1058,8 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if c.r.e.Kind == KindPlace && words == 1 && c.form == FormName {
 		// a one-word small place is often a common word or part of a longer
 		// name ("Central Command", sentence-initial "Best")
-		if rz.nextToName(f, a, b) {
-			return false
+		if rz.nextToName(f, a, b) || capitalPrepBefore(f, a) && !rz.titleLike(f, a) {
+			return false // ("the Near East": a capitalised preposition inside a sentence opens the name)
 		}
 		if toks[a].flags&fSentStart != 0 && c.r.population < 100000 && !f.isNorm(f.prevWord(a), locativePreps) {
 			return false
@@ -1171,6 +1179,35 @@ var regionNouns = wordSet("region province state department district governorate
 // unitHeads end the names of military units named after a place.
 var unitHeads = wordSet("brigade brigades battalion battalions regiment division")
 
+// capitalPrepBefore reports whether a preposition of place written with
+// a capital inside a sentence stands right before token a: it opens a
+// longer name ("the Near East"), as it opens no sentence or quotation
+// there.
+func capitalPrepBefore(f *fieldState, a int) bool {
+	p := a - 1
+	return p >= 0 && f.word(p) && f.isNorm(p, functionWords) && f.isNorm(p, locativePreps) && f.toks[p].flags&fCap != 0 &&
+		f.toks[p].flags&(fAllCaps|fSentStart|fHyphen) == 0 && f.spaced(p) && f.toks[p].sent == f.toks[a].sent && !quoteOpens(f, p) && f.cover[p] == 0
+}
+
+// dashedRegion reports whether the match [a, b) is dashed, with no space,
+// to capitalised words before or after it that run on to an
+// administrative area's capitalised head: "Borsod–Abaúj–Zemplén County"
+// names one county, none of its parts.
+func dashedRegion(f *fieldState, a, b int) bool {
+	capAt := func(k int) bool {
+		return f.word(k) && f.toks[k].flags&fCap != 0 && f.toks[k].sent == f.toks[a].sent
+	}
+	dashed := a >= 2 && gluedDash(f, a-1) && capAt(a-2)
+	e := b - 1 // the last word of the run
+	for e+2 < len(f.toks) && gluedDash(f, e+1) && capAt(e+2) {
+		dashed, e = true, e+2
+	}
+	for e+1 < len(f.toks) && capAt(e+1) && f.spaced(e) && !f.isNorm(e, adminHeads) {
+		e++
+	}
+	return dashed && e >= b && f.isNorm(e, adminHeads)
+}
+
 // kunyaBefore reports whether the word before a is "Abu" or "Umm", or a
 // "bin"/"ibn" after a capitalised name: the name goes on through a.
 func kunyaBefore(f *fieldState, a int) bool {
@@ -1236,6 +1273,25 @@ func compassOnly(f *fieldState, a, b int) bool {
 // streetWords end the names of streets, which are often named after
 // countries: "Grenada Street", "Lebanon Road".
 var streetWords = wordSet("street road avenue boulevard lane drive way")
+
+// streetFirst open the names of streets in many languages: "Rue du
+// Château", "Calle Mayor", "Via Appia", "Avenida Paulista", "Boulevard
+// Haussmann".
+var streetFirst = wordSet("rue avenue avenida calle via rua boulevard viale piazza strada ulica")
+
+// streetOpens reports whether a street's word opens the run [k, b): one
+// of streetFirst, or the French "Place" before a connector or a word no
+// English dictionary has ("Place de la Concorde", "Place Hélène Metges";
+// not "Place Settings").
+func (rz *recognizer) streetOpens(f *fieldState, k, b int) bool {
+	if b-k < 2 || f.toks[k].flags&fCap == 0 || f.toks[k].flags&fSentStart != 0 {
+		return false
+	}
+	if f.isNorm(k, streetFirst) {
+		return true
+	}
+	return f.norm(k) == "place" && (f.isNorm(k+1, nameConnectors) || !rz.kb.dict[f.norm(k+1)])
+}
 
 // landWords after a demonym name a land or a quarter of its people, no
 // country: "Indian Country", "the French Quarter".
@@ -2835,6 +2891,50 @@ func (rz *recognizer) foreignOf(f *fieldState) {
 // or town after them ("Fan Expo Canada", "Comic Con Russia"); a run of
 // capitalised words holding one names an event, no actor or place.
 var eventBefore = wordSet("expo con fest festival copa")
+
+// countryQualifiers, capitalised before a country's name, say which era,
+// regime or part of the country is meant, and open no other name: "Nazi
+// Germany", "Imperial Japan", "Mainland China", "Metropolitan France".
+var countryQualifiers = wordSet(`nazi imperial ancient soviet communist mainland modern medieval colonial greater
+metropolitan socialist fascist tsarist ottoman roman byzantine victorian wartime postwar prewar continental
+overseas peninsular rural apartheid republican royalist revolutionary islamic christian catholic protestant
+orthodox feudal classical biblical pharaonic independent free`)
+
+// wordOpensCountryName reports whether a capitalised English word that
+// no other name covers stands right before the one-word country name at
+// a inside a sentence, and qualifies no country: the two open a longer
+// name, a party's or a body's named after the country ("Strong
+// Ruritania", "Prosperous Ruritania"), not the country. Bearings, titles,
+// demonyms and words of an era or a regime are left to the country
+// ("Southern Ruritania", "Nazi Germany").
+func (rz *recognizer) wordOpensCountryName(f *fieldState, a int) bool {
+	p := a - 1
+	if p < 0 || !f.word(p) || f.toks[p].flags&fCap == 0 || f.toks[p].flags&(fAllCaps|fSentStart|fPoss|fHyphen|fDigit) != 0 ||
+		f.cover[p] != 0 || !f.spaced(p) || f.toks[p].sent != f.toks[a].sent || quoteOpens(f, p) || f.toks[a].flags&(fAllCaps|fDotted) != 0 {
+		return false
+	}
+	w := f.norm(p)
+	if !rz.kb.dict[w] || rz.kb.given[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || rz.isAdj(f, p) {
+		return false // ("Putting Ruritania First": a verb of a slogan or a title)
+	}
+	for _, set := range []map[string]bool{compassFirst, compoundBearings, titleWords, personTitles, functionWords, continentAdjs, raceWords,
+		countryQualifiers, ordinalWords, faithWords, surnameTitles, calendarWords, saintWords} {
+		if f.isNorm(p, set) {
+			return false
+		}
+	}
+	// a word or a number before it opens a longer name ("21st Century
+	// Ruritania"), a capitalised word after it a title ("Make Ruritania
+	// Great Again")
+	if q := p - 1; q >= 0 && f.word(q) && f.toks[q].flags&(fCap|fAllCaps|fDigit) != 0 && f.spaced(q) && f.toks[q].sent == f.toks[a].sent {
+		return false
+	}
+	n := a + 1
+	return !(n < len(f.toks) && f.word(n) && f.toks[n].flags&(fCap|fAllCaps) != 0 && f.spaced(a) && f.toks[n].sent == f.toks[a].sent)
+}
+
+// compoundBearings qualify a country as compassFirst do: "Southeastern Ruritania".
+var compoundBearings = wordSet("northeastern northwestern southeastern southwestern northeast northwest southeast southwest")
 
 // partyMemberNouns after "Adjective Country" say it names a party: "a
 // Sustainable Ruritania candidate", "the Free Ruritania leader".
