@@ -115,6 +115,27 @@ func capName(f *fieldState, k, a int) bool {
 	return t.flags&(fCap|fAllCaps) != 0 && t.flags&fDigit == 0 && !f.isNorm(k, functionWords)
 }
 
+// givenOpens reports whether the word at k may open a person's name: a
+// given name, unless it is also an English word that no further
+// capitalised word follows ("House of Mercy,": a virtue, no Mercy Smith).
+func (rz *recognizer) givenOpens(f *fieldState, k int) bool {
+	if !rz.kb.given[f.norm(k)] {
+		return false
+	}
+	n := k + 1
+	return !rz.kb.dict[f.norm(k)] || n < len(f.toks) && f.spaced(k) && f.toks[n].sent == f.toks[k].sent && rz.nameTok(f, n)
+}
+
+// inWorkTitle reports whether the capitalised words running back from k
+// open where a work's title does (workTitleAt).
+func inWorkTitle(f *fieldState, k int) bool {
+	s := k
+	for s > 0 && capName(f, s-1, k) && f.spaced(s-1) && f.toks[s-1].flags&fPoss == 0 {
+		s--
+	}
+	return workTitleAt(f, s)
+}
+
 // bodyInName reports whether the one-word body name [a, b) is the head or
 // tail of a longer capitalised name: "Nigeria Labour Congress" (an
 // uncovered capitalised word before it), "Senate Majority Leader" (one after it).
@@ -262,7 +283,7 @@ func (rz *recognizer) longerName(f *fieldState, i, b int) bool {
 	if b+1 < len(f.toks) && f.isNorm(b, ofWord) && f.spaced(b-1) && f.spaced(b) && f.toks[b].sent == f.toks[i].sent {
 		e := b + 1
 		for e < len(f.toks) && f.toks[e].sent == f.toks[i].sent && rz.nameTok(f, e) &&
-			!rz.kb.given[f.norm(e)] && !f.isNorm(e, personTitles) && (e == b+1 || f.spaced(e-1) && f.toks[e-1].flags&fPoss == 0) {
+			!rz.givenOpens(f, e) && !f.isNorm(e, personTitles) && (e == b+1 || f.spaced(e-1) && f.toks[e-1].flags&fPoss == 0) {
 			e++
 		}
 		if e > b+1 && f.toks[e-1].flags&fPoss == 0 {
@@ -506,6 +527,13 @@ func (rz *recognizer) bodies(f *fieldState) {
 			// without case, only a description of several words
 			// ("supreme court", not "parliament") names a body alone
 			continue
+		}
+		if inWorkTitle(f, i) {
+			if bm := f.bodyMention(i); bm != nil {
+				rz.unset(f, bm)
+			}
+			i = b - 1
+			continue // "the reality show Terrace House": a work's title, no body
 		}
 		if b < len(toks) && toks[b-1].flags&fPoss == 0 && capName(f, b, i) && !f.isNorm(b, titleWords) && f.spaced(b-1) {
 			i = b - 1

@@ -220,6 +220,7 @@ func (rz *recognizer) detectNew(f *fieldState) [][2]int {
 			i = j
 			continue
 		}
+		i = acronymStart(f, i, j) // "the Open Source Program Office (OSPO)"
 		if j-i == 1 {
 			singles = append(singles, [2]int{i, j})
 		} else if x := rz.holderAfterBody(f, i, j); x > 0 {
@@ -558,6 +559,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		return
 	}
 	a = compassDashStart(f, a)
+	if acronymOfNameBefore(f, a, b) {
+		rz.addNewOf(f, a, b, KindOrganization, "") // "University of Hawaii at Mānoa (UH Mānoa)": the body's short name, no person
+		return
+	}
 	if o := f.at(a - 1); o != nil && o.b == a && a+2 <= b && courtTierAt(f, o, a) {
 		// "US District Court Judge Mara Tellen": the country's tier of
 		// courts, no court of its own; the judge is read after it
@@ -577,8 +582,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if ownedVehicle(f, a, b) {
 		return // "its New Glenn rocket": a vehicle, no body
 	}
-	if q := f.prevWord(a); q >= 0 && q == a-1 && f.toks[q].flags&(fCap|fAllCaps) == 0 && f.isNorm(q, titledWorkNouns) {
-		return // "the film Emilia Pérez": a work's title, no person
+	if workTitleAt(f, a) {
+		return // "the film Emilia Pérez", "the talk show Tarn Tonight": a work's title, no person
 	}
 	if programmeBefore(f, a) {
 		return // "on television program Morning Tarn": a programme's title, no person
@@ -711,6 +716,10 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	}
 	if b-a > 2 && f.toks[b-1].flags&fAllCaps != 0 && f.isNorm(b-1, nameSuffixes) {
 		b-- // "Kama Melly QC"
+	}
+	if f.isNorm(a, titleWords) && b-a >= 2 && f.toks[b-1].flags&fPoss == 0 && shopAfter(f, b) {
+		rz.addNewOf(f, a, b, KindOrganization, "") // "the King Vapealot vape store": a shop's name, no king
+		return
 	}
 	k := a
 	for k < b && f.isNorm(k, titleWords) {
@@ -2383,6 +2392,7 @@ func (rz *recognizer) foreignHolder(r *rec, title string) bool {
 func (rz *recognizer) acronymsInParens(f *fieldState) {
 	toks := f.toks
 	acr := map[string]*rec{}
+	shorts := map[*rec]*rec{} // new entities read from a short name in brackets, and the body it is of
 	// a short name in brackets after a body's full name is that body's:
 	// "Pennsylvania State University (Penn State)", "World Wonder Ring
 	// Stardom (Stardom)"
@@ -2397,10 +2407,12 @@ func (rz *recognizer) acronymsInParens(f *fieldState) {
 			continue
 		}
 		if k := o.r.e.Kind; k == KindOrganization || k == KindArmedGroup || k == KindMedia || k == KindFacility {
+			shorts[m.r] = o.r
 			m.r, m.form = o.r, FormCoref
 			rz.seen[o.r]++
 		}
 	}
+	rz.relinkShorts(shorts)
 	relinked := map[*rec]bool{} // known bodies whose acronym the article gives to another name
 	for k := 2; k+1 < len(toks); k++ {
 		if toks[k-1].punct != '(' || toks[k+1].punct != ')' || !f.word(k) || toks[k].flags&fAllCaps == 0 {
@@ -2441,6 +2453,22 @@ func (rz *recognizer) acronymsInParens(f *fieldState) {
 						m.r, m.form = r, FormCoref
 					}
 				}
+			}
+		}
+	}
+}
+
+// relinkShorts links the other mentions of a new entity made of a short
+// name that brackets gave to a body ("University of Hawaii at Mānoa (UH
+// Mānoa)") to that body: a later "UH Mānoa dispatched a ship" is it too.
+func (rz *recognizer) relinkShorts(shorts map[*rec]*rec) {
+	if len(shorts) == 0 {
+		return
+	}
+	for _, g := range rz.fields {
+		for i := range g.ms {
+			if m := &g.ms[i]; m.r != nil && shorts[m.r] != nil {
+				rz.relink(m, shorts[m.r], FormCoref)
 			}
 		}
 	}
@@ -3358,6 +3386,19 @@ func fictionNamed(f *fieldState, k, b int) bool {
 	q := f.prevWord(k)
 	return q >= 0 && q == k-1 && f.isNorm(q, theWord) && b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 &&
 		f.spaced(b-1) && f.isNorm(b, seriesNouns)
+}
+
+// shopAfter reports whether a shop's noun follows b, after up to two
+// lower-case words of its trade: "… vape store", "… cake shop" (not a
+// verb: "President Tarn visited store owners").
+func shopAfter(f *fieldState, b int) bool {
+	for k := b; k < len(f.toks) && k <= b+2 && f.word(k) && f.spaced(k-1) && f.toks[k].sent == f.toks[b-1].sent &&
+		f.toks[k].flags&(fCap|fAllCaps) == 0 && !f.isNorm(k, functionWords) && !strings.HasPrefix(f.toks[k].tag, "VB"); k++ {
+		if f.isNorm(k, shopNouns) {
+			return true
+		}
+	}
+	return false
 }
 
 // fictionRun reports whether the capitalised run [a, b) names a fictional

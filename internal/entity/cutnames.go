@@ -248,6 +248,84 @@ func programmeBefore(f *fieldState, a int) bool {
 	return p >= 0 && p == a-1 && f.toks[p].flags&(fCap|fAllCaps) == 0 && f.isNorm(p, programmeNouns) && strings.HasPrefix(f.toks[p].tag, "NN")
 }
 
+// workTitleAt reports whether the capitalised words at a are a work's
+// title by the words before them: a lower-case work noun ("the film
+// Marshall"), a show noun after a kind of broadcast ("the reality
+// television show Terrace House"), or "in" after an actor's role
+// ("portrayed Thurgood Marshall in Marshall").
+func workTitleAt(f *fieldState, a int) bool {
+	q := f.prevWord(a)
+	if q < 0 || q != a-1 || f.toks[q].flags&(fCap|fAllCaps) != 0 {
+		return false
+	}
+	if f.isNorm(q, titledWorkNouns) {
+		return true
+	}
+	if f.isNorm(q, showNouns) {
+		k := q - 1
+		return k >= 0 && f.word(k) && f.toks[k].sent == f.toks[q].sent && f.isNorm(k, showKinds)
+	}
+	return f.norm(q) == "in" && roleBefore(f, q, 2)
+}
+
+// roleBefore reports whether an actor's role ends right before the "in" at
+// q: two to four capitalised words (a character's full name: "played Hamlet
+// in London" is a stage in a town) or "the" and a lower-case noun, opened by
+// a cast verb (and "as"), in a sentence about works or roles for the verbs
+// that also mean a game; or opened by "and" after another role and its
+// work, up to more times ("playing Rosa Parks in Selma and Ella Baker in
+// …").
+func roleBefore(f *fieldState, q, more int) bool {
+	k := q - 1
+	for n := 0; n < 4 && k >= 0 && f.word(k) && f.toks[k].sent == f.toks[q].sent && f.toks[k].flags&fCap != 0 &&
+		f.toks[k].flags&fSentStart == 0 && !f.isNorm(k, functionWords); n++ {
+		k--
+	}
+	if k == q-1 && k-1 >= 0 && f.word(k) && f.word(k-1) && f.norm(k-1) == "the" {
+		k -= 2 // "portrayed the judge in …"
+	} else if k > q-3 {
+		return false
+	}
+	if k < 0 || !f.word(k) || f.toks[k].sent != f.toks[q].sent {
+		return false
+	}
+	if f.norm(k) == "and" && more > 0 && f.toks[k].flags&fCap == 0 {
+		return roleAndBefore(f, k, more-1)
+	}
+	if f.norm(k) == "as" && k > 0 && f.word(k-1) {
+		k-- // "starred as Rosa Parks in …"
+	}
+	if f.toks[k].flags&fCap != 0 {
+		return false
+	}
+	if f.isNorm(k, castVerbs) {
+		return true
+	}
+	if !f.isNorm(k, castPlayVerbs) {
+		return false
+	}
+	for x := k - 1; x >= 0 && f.toks[x].sent == f.toks[q].sent; x-- {
+		if f.word(x) && f.isNorm(x, castSentenceWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleAndBefore reports whether the "and" at k follows a work's title
+// after another role's "in": up to five capitalised words or lower-case
+// words inside a title ("Get On Up", "Lord of the Flies"), then "in".
+func roleAndBefore(f *fieldState, k, more int) bool {
+	x := k - 1
+	for n := 0; n < 5 && x >= 0 && f.word(x) && f.toks[x].sent == f.toks[k].sent && (f.toks[x].flags&fCap != 0 || f.isNorm(x, nameConnectors)); n++ {
+		x--
+	}
+	if x == k-1 || x < 0 || !f.word(x) || f.norm(x) != "in" || f.toks[x].flags&fCap != 0 || f.toks[x+1].flags&fCap == 0 {
+		return false
+	}
+	return roleBefore(f, x, more)
+}
+
 // languagePair reports whether the capitalised word at a is one of two
 // joined by "and" or "or" after "in" with no noun after them: "in French
 // and English", "in Arabic or French," (not "in French and British

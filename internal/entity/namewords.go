@@ -140,6 +140,22 @@ var (
 	seriesWorkNouns = nameWords("seriesWorkNouns")
 )
 
+// shopNouns: see data/name_words.txt.
+var shopNouns = nameWords("shopNouns")
+
+// paperOfHeads: see data/name_words.txt.
+var paperOfHeads = nameWords("paperOfHeads")
+
+// showNouns, showKinds, castVerbs, castPlayVerbs and castSentenceWords:
+// see data/name_words.txt.
+var (
+	showNouns         = nameWords("showNouns")
+	showKinds         = nameWords("showKinds")
+	castVerbs         = nameWords("castVerbs")
+	castPlayVerbs     = nameWords("castPlayVerbs")
+	castSentenceWords = nameWords("castSentenceWords")
+)
+
 //go:embed data/fictional_characters.txt
 var fictionalTxt string
 

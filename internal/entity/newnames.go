@@ -299,6 +299,9 @@ func (rz *recognizer) holderStart(f *fieldState, k, b int, afterOf bool) int {
 			return x
 		}
 	}
+	if x := rz.unlistedHolder(f, k, b); x >= 0 {
+		return x
+	}
 	if afterOf {
 		// "Minister of Information Moammar al-Eryani": English words of
 		// the portfolio, then a name of words no dictionary has
@@ -325,6 +328,37 @@ func (rz *recognizer) holderStart(f *fieldState, k, b int, afterOf bool) int {
 		}
 	}
 	return -1
+}
+
+// unlistedHolder returns where a person's name of two or three words no
+// dictionary or list has starts right after a role's head word inside the
+// run [k, b) ("Divisional Railway Manager Aparna Garg": a given name the
+// lists lack); -1 if none.
+func (rz *recognizer) unlistedHolder(f *fieldState, k, b int) int {
+	x := b - 2
+	if b-3 > k && rz.unlistedName(f, b-3) {
+		x = b - 3
+	}
+	if x <= k || !f.word(x-1) || !f.spaced(x-1) || !(f.isNorm(x-1, roleWords) || f.isNorm(x-1, officeTails)) {
+		return -1
+	}
+	for y := x; y < b; y++ {
+		if !rz.unlistedName(f, y) || y > x && !f.spaced(y-1) {
+			return -1
+		}
+	}
+	return x
+}
+
+// unlistedName reports whether the word at k is capitalised, in no list of
+// words, heads or names, and no acronym: a word of a foreign name.
+func (rz *recognizer) unlistedName(f *fieldState, k int) bool {
+	if !f.word(k) || f.toks[k].flags&fCap == 0 || f.toks[k].flags&(fAllCaps|fPoss|fDigit) != 0 || f.cover[k] != 0 {
+		return false
+	}
+	w := f.norm(k)
+	return !rz.kb.dict[w] && !functionWords[w] && !nameConnectors[w] && !titleWords[w] && !personTitles[w] && !roleWords[w] &&
+		!orgHeads[w] && !placeHeads[w] && !facilityHeads[w] && len(rz.kb.lookup[w]) == 0
 }
 
 // camelCase reports whether a word of [a, b) has a capital inside it after
@@ -381,6 +415,9 @@ func (rz *recognizer) andJoins(f *fieldState, i, j int) bool {
 		f.isNorm(i, journalNouns) && i+1 < j && f.norm(i+1) == "of") {
 		return true
 	}
+	if rz.placeRun(f, i, j) && !rz.knownPlace(f.norm(j+1)) {
+		return false // "Davao City and Gaisano Mall": a town, then another name ("Hong Kong and Shanghai Bank" goes on)
+	}
 	// "the Freedom and Direct Democracy party": a body's noun after it
 	head := f.isNorm(e-1, orgHeads) || f.isNorm(e-1, facilityHeads) ||
 		e < len(f.toks) && f.word(e) && f.toks[e].flags&(fCap|fAllCaps) == 0 && f.isNorm(e, orgNounsAfter)
@@ -397,6 +434,15 @@ func (rz *recognizer) andJoins(f *fieldState, i, j int) bool {
 		return false // "the Ministry of Defence and the Army" are two
 	}
 	return head
+}
+
+// placeRun reports whether the words [i, j) are a place the knowledge
+// base knows, alone or before a place's head word ("Davao City").
+func (rz *recognizer) placeRun(f *fieldState, i, j int) bool {
+	if rz.knownPlace(f.sc.joined(i, j)) {
+		return true
+	}
+	return j-i >= 2 && f.isNorm(j-1, placeHeads) && rz.knownPlace(f.sc.joined(i, j-1))
 }
 
 // arabicName reports whether [a, b) reads as an Arabic personal name: a

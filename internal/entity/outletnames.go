@@ -46,3 +46,76 @@ func (rz *recognizer) outletNamed(f *fieldState, k, b, p int) bool {
 func (rz *recognizer) surnameRun(f *fieldState, k, b int) bool {
 	return rz.surn[normalize(f.text[f.toks[k].start:f.toks[b-1].end])] != nil || rz.surn[f.norm(b-1)] != nil
 }
+
+// outletBranches reads a known outlet's name right before another
+// country's name as one new outlet of that country: "CNN Philippines",
+// "RT France" are the outlet's branches there, run apart from it, not
+// the outlet and the country. A modal verb after the country ("told CNN
+// Ruritania would …") makes the country a subject instead, a capitalised
+// word a longer name.
+func (rz *recognizer) outletBranches() {
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m.r == nil || m.form != FormName || m.r.e.Kind != KindMedia || m.b >= len(f.toks) || !f.spaced(m.b-1) ||
+				f.toks[m.b-1].flags&fPoss != 0 {
+				continue
+			}
+			p := f.at(m.b)
+			if p == nil || p.a != m.b || p.form != FormName || p.r.e.Kind != KindCountry || p.r.e.Country == m.r.e.Country ||
+				f.toks[p.a].sent != f.toks[m.a].sent || f.toks[p.b-1].flags&fPoss != 0 {
+				continue
+			}
+			if m.r.e.Role != "media" {
+				continue // "Facebook Ireland Limited": a platform's company, which the longer name reads
+			}
+			if n := p.b; n < len(f.toks) && f.word(n) && f.toks[n].sent == f.toks[p.a].sent &&
+				(f.toks[n].tag == "MD" || f.isNorm(n, modalWords) || f.toks[n].flags&(fCap|fAllCaps) != 0 && f.spaced(n-1)) {
+				continue
+			}
+			a, b, country := m.a, p.b, p.r.e.Country
+			rz.unset(f, m)
+			rz.unset(f, p)
+			rz.addNewOf(f, a, b, KindMedia, country)
+		}
+	}
+}
+
+// newsDivisions reads a network's bare name as its news division's where
+// it stands as a news source ("according to NBC", "CBS said", "according
+// to Reuters and NBC"): the division, whose row names the network its
+// parent, reports; the network airs ("an NBC pilot", "told CBS station
+// KDKA").
+func (rz *recognizer) newsDivisions() {
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			m := &f.ms[i]
+			if m.r == nil || m.form != FormName || m.r.e.Kind != KindMedia || !newsSource(f, m) {
+				continue
+			}
+			if n := m.b; n < len(f.toks) && f.word(n) && f.spaced(n-1) && f.toks[n].flags&(fCap|fAllCaps) == 0 && strings.HasPrefix(f.toks[n].tag, "NN") {
+				continue
+			}
+			for _, e := range rz.kb.lookup[f.sc.joined(m.a, m.b)+" news"] {
+				if d := rz.kb.byEnt[e]; d != nil && d.parent == m.r.e.ID && e.Kind == KindMedia {
+					rz.relink(m, d, FormName)
+					break
+				}
+			}
+		}
+	}
+}
+
+// newsSource reports whether the outlet m stands as a news source: in a
+// report's frame, before a verb of saying, or listed after another outlet
+// so framed ("according to Reuters and NBC").
+func newsSource(f *fieldState, m *mention) bool {
+	if reportFrame(f, m) || m.b < len(f.toks) && f.word(m.b) && f.spaced(m.b-1) && f.isNorm(m.b, saidWords) {
+		return true
+	}
+	if m.a < 2 || !f.word(m.a-1) || !f.isNorm(m.a-1, andWord) {
+		return false
+	}
+	o := f.at(m.a - 2)
+	return o != nil && o.b == m.a-1 && o.r.e.Kind == KindMedia && reportFrame(f, o)
+}

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"sitrep/internal/nlp"
 )
@@ -107,6 +108,8 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.journalsOfBodies()
 	rz.titledPlaces()
 	rz.demonymOutlets()
+	rz.outletBranches()
+	rz.newsDivisions()
 	for _, f := range rz.fields {
 		rz.airBases(f)
 	}
@@ -470,7 +473,7 @@ func (rz *recognizer) titledPlaces() {
 				return f.text[f.toks[k].start:f.toks[k].end]
 			}
 			before, after := tokText(m.a-1), tokText(m.b)
-			if titledWorkNouns[before] && f.spaced(m.a-1) && f.cover[m.a-1] == 0 {
+			if workTitleAt(f, m.a) && f.spaced(m.a-1) && f.cover[m.a-1] == 0 {
 				rz.unset(f, m) // "the film Casablanca", "the musical Hamilton": a work's title
 				continue
 			}
@@ -836,6 +839,12 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	}
 	if c.r.e.Kind == KindPlace && f.word(b) && toks[b].flags&(fCap|fAllCaps) != 0 && f.spaced(b-1) && toks[b].sent == toks[a].sent && f.isNorm(b, unitHeads) {
 		return false // "the Gaza City Brigade": a unit named after the place
+	}
+	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindCountry) && c.form == FormName && rz.foreignGlued(f, a-1) {
+		return false // "the fa'a Samoa": a phrase in the place's own language, no mention of it
+	}
+	if (c.r.e.Kind == KindPlace || c.r.e.Kind == KindCountry) && !f.caseless && workTitleAt(f, a) {
+		return false // "portrayed Thurgood Marshall in Marshall": a work's title, no town
 	}
 	if f.caseless {
 		return rz.acceptCaseless(f, a, b, c)
@@ -2845,6 +2854,27 @@ func elided(w string) bool {
 	return false
 }
 
+// englishClitics end English contractions after an apostrophe: "who'd",
+// "they're", "o'clock" is in the dictionary.
+var englishClitics = wordSet("s t d m re ve ll")
+
+// foreignGlued reports whether the word at k is a lower-case word of
+// another language glued by an apostrophe ("fa'a", "ta'ovala"), which no
+// dictionary has and which is no English contraction or elided article.
+func (rz *recognizer) foreignGlued(f *fieldState, k int) bool {
+	if k < 0 || !f.word(k) || !f.spaced(k) || f.toks[k].sent != f.toks[k+1].sent || f.toks[k].flags&(fCap|fAllCaps|fPoss) != 0 {
+		return false
+	}
+	w := strings.ToLower(f.text[f.toks[k].start:f.toks[k].end])
+	i := strings.IndexAny(w, "'’ʻ")
+	if i <= 0 || elided(w) || rz.kb.dict[f.norm(k)] {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	tail := w[i+size:]
+	return tail != "" && !englishClitics[tail] && !strings.ContainsAny(tail, "'’ʻ") // ("rock'n'roll")
+}
+
 // scoreDash reports whether token k is a number written right after a dash
 // that follows the number before it, with no space ("24–10").
 func scoreDash(f *fieldState, k int) bool {
@@ -3054,25 +3084,61 @@ func (rz *recognizer) journalsOfBodies() {
 // papersOfPlaces reads a one-word paper new to the KB ("the newspaper
 // Star"), "of" and a place as one new paper: "Star of Mysore" is no town. A
 // known paper's name is often a word ("Liberation of …"), so it is left.
+// A paper's head word ("Star", "Times", "Voice") before "of" and a place
+// is one too where the words stand as a source ("told Star of Mysore",
+// "Times of Zembla reported") or name a paper read so: those cued by a
+// paper's word are read first.
 func (rz *recognizer) papersOfPlaces() {
-	for _, f := range rz.fields {
-		for h := 0; h+2 < len(f.toks); h++ {
-			m := f.at(h)
-			if m == nil || m.r.e.Kind != KindMedia || m.form != FormNew || m.a != h || m.b != h+1 || f.toks[h].flags&fCap == 0 ||
-				!f.word(h+1) || f.norm(h+1) != "of" || !f.spaced(h) || !f.spaced(h+1) {
-				continue
+	for _, uncued := range []bool{false, true} {
+		for _, f := range rz.fields {
+			for h := 0; h+2 < len(f.toks); h++ {
+				if e := rz.paperOfPlace(f, h, uncued); e > 0 {
+					h = e
+				}
 			}
-			p := f.at(h + 2)
-			if p == nil || p.a != h+2 || p.r.e.Kind != KindPlace && p.r.e.Kind != KindCountry || f.toks[h+2].flags&fCap == 0 {
-				continue
-			}
-			e, country := p.b, p.r.e.Country
-			rz.unset(f, m)
-			rz.unset(f, p)
-			rz.addNewOf(f, h, e, KindMedia, country)
-			h = e
 		}
 	}
+}
+
+// paperOfPlace makes a new paper of the words from h, a paper's name, "of"
+// and a place, and returns where they end; 0 if they are none. The paper's
+// name is a one-word paper new to the KB, or, where uncued is set, a
+// paper's head word no reading took (paperNamed).
+func (rz *recognizer) paperOfPlace(f *fieldState, h int, uncued bool) int {
+	if !f.word(h+1) || f.norm(h+1) != "of" || f.toks[h].flags&fCap == 0 || !f.spaced(h) || !f.spaced(h+1) {
+		return 0
+	}
+	m := f.at(h)
+	if m != nil && (m.r.e.Kind != KindMedia || m.form != FormNew || m.a != h || m.b != h+1) || m == nil && !uncued {
+		return 0
+	}
+	p := f.at(h + 2)
+	if p == nil || p.a != h+2 || p.r.e.Kind != KindPlace && p.r.e.Kind != KindCountry || f.toks[h+2].flags&fCap == 0 {
+		return 0
+	}
+	if m == nil && !rz.paperNamed(f, h, p.b) {
+		return 0
+	}
+	e, country := p.b, p.r.e.Country
+	if m != nil {
+		rz.unset(f, m)
+	}
+	rz.unset(f, p)
+	rz.addNewOf(f, h, e, KindMedia, country)
+	return e
+}
+
+// paperNamed reports whether the uncovered words [h, e), a paper's head
+// word, "of" and a place, name a paper: they stand as a source, or a paper
+// of that name is read already.
+func (rz *recognizer) paperNamed(f *fieldState, h, e int) bool {
+	if f.cover[h] != 0 || !f.isNorm(h, paperOfHeads) || f.toks[h].flags&fAllCaps != 0 {
+		return false
+	}
+	if r := rz.news["new:"+strings.ReplaceAll(f.sc.joined(h, e), " ", "-")]; r != nil && r.e.Kind == KindMedia {
+		return true
+	}
+	return reportFrame(f, &mention{a: h, b: e})
 }
 
 // asNewBody makes mention o (the i-th) the new organisation that tokens
