@@ -1485,7 +1485,7 @@ func (rz *recognizer) cityOrRegion(f *fieldState, m *mention, keep []cand) []can
 	if !hasCity {
 		return keep
 	}
-	state := rz.regionWords(f, m) || addressMiddle(f, m) || townOfRegionBefore(f, m, region.e.ID) ||
+	state := rz.regionWords(f, m) || addressMiddle(f, m) || townOfRegionBefore(f, m, region.e.ID) || rz.unknownTownBefore(f, m) ||
 		// "Maine, New York, New Jersey": listed with other regions of its country
 		listedRegions(f, m) == region.e.Country && !rz.cityListed(f, m)
 	var out []cand
@@ -1559,6 +1559,30 @@ func townOfRegionBefore(f *fieldState, m *mention, region string) bool {
 		if c.r.parent == region && c.r.e.Kind == KindPlace {
 			return true
 		}
+	}
+	return false
+}
+
+// unknownTownBefore reports whether m closes an address after a town no
+// list knows: "West Point, New York, for the ceremony", "in Tarnville,
+// Washington." — a town the gazetteer lacks is written with its state,
+// not with a city of the same name (a known town settles it by its own
+// region: townOfRegionBefore).
+func (rz *recognizer) unknownTownBefore(f *fieldState, m *mention) bool {
+	t := m.a - 2
+	if t < 0 || f.toks[m.a-1].punct != ',' || f.cover[t] != 0 || !f.word(t) || f.toks[t].sent != f.toks[m.a].sent ||
+		f.toks[t].flags&fCap == 0 || f.toks[t].flags&fSentStart != 0 {
+		return false
+	}
+	if rz.kb.dict[f.norm(t)] && (t == 0 || !f.word(t-1) || f.toks[t-1].flags&fCap == 0 || f.toks[t-1].flags&fSentStart != 0 || f.cover[t-1] != 0) {
+		return false // "On Monday, New York …": an English word alone is no town ("West Point" is)
+	}
+	if m.b == len(f.toks) || f.toks[m.b].sent != f.toks[m.a].sent {
+		return true
+	}
+	switch f.toks[m.b].punct {
+	case ',', '.', ';', ')':
+		return m.b+1 >= len(f.toks) || !f.word(m.b+1) || !f.isNorm(m.b+1, andOr)
 	}
 	return false
 }
@@ -1993,7 +2017,7 @@ func (rz *recognizer) score(f *fieldState, m *mention, c cand) float64 {
 	if rz.seen[c.r] > 0 {
 		s += 20
 	}
-	if e.Kind != KindCountry && e.Country != "" && rz.countries[e.Country] > 0 && !rz.dwarfed(m, c) && !ownCountryNamesake(m, c) {
+	if e.Kind != KindCountry && e.Country != "" && rz.countries[e.Country] > 0 && !rz.dwarfed(m, c) && !ownCountryNamesake(m, c) && !rz.townNamedLikeCountry(f, m, c) {
 		s += 15
 	}
 	if rz.contextNear(f, m, c.r) {
@@ -2053,6 +2077,28 @@ func (rz *recognizer) score(f *fieldState, m *mention, c cand) float64 {
 func ownCountryNamesake(m *mention, c cand) bool {
 	for _, o := range m.cands {
 		if o.r != c.r && o.r.e.Kind == KindCountry && o.r.e.Country == c.r.e.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// townNamedLikeCountry reports whether the place reading c of m is a town
+// (no region) that bears the name of another reading of m, a country:
+// "the conflict between Armenia and Azerbaijan" is the country, though
+// the article names Colombia, where a city Armenia lies; only an address
+// ("Armenia, Quindío"), its region named or the town read so before makes it the town. A
+// region keeps the lead its country gives it (the US state of Georgia in
+// a story from the US).
+func (rz *recognizer) townNamedLikeCountry(f *fieldState, m *mention, c cand) bool {
+	if strings.HasPrefix(c.r.e.ID, "region:") {
+		return false
+	}
+	if p := rz.kb.byID[c.r.parent]; p != nil && rz.seen[p] > 0 || m.a >= 2 && f.toks[m.a-1].punct == ',' && f.toks[m.a-2].flags&fCap != 0 {
+		return false // "Storms hit Tennessee … In Lebanon", "Atlanta, Georgia": its region or an address speaks for the town
+	}
+	for _, o := range m.cands {
+		if o.r != c.r && o.r.e.Kind == KindCountry && o.form == FormName && o.r.e.Country != c.r.e.Country {
 			return true
 		}
 	}
