@@ -2108,6 +2108,12 @@ func (rz *recognizer) mergeShortNames() {
 			}
 		}
 	}
+	rz.relinkInto(into)
+}
+
+// relinkInto moves every mention of an entity in into to the entity it
+// maps to, as a short form of it.
+func (rz *recognizer) relinkInto(into map[*rec]*rec) {
 	for _, f := range rz.fields {
 		for i := range f.ms {
 			m := &f.ms[i]
@@ -2158,14 +2164,7 @@ func (rz *recognizer) mergeTribeNames() {
 			}
 		}
 	}
-	for _, f := range rz.fields {
-		for i := range f.ms {
-			m := &f.ms[i]
-			if r := into[m.r]; r != nil {
-				rz.relink(m, r, FormCoref)
-			}
-		}
-	}
+	rz.relinkInto(into)
 }
 
 // tribeWordAfter reports whether a lower-case tribe's word in the
@@ -2179,20 +2178,7 @@ func tribeWordAfter(f *fieldState, b int) bool {
 // countryNameAt reports whether the word k alone is written as a
 // country's name (not its capital's: "Santiago").
 func (rz *recognizer) countryNameAt(f *fieldState, k int) bool {
-	id := f.toks[k].id
-	if id < 0 {
-		return false
-	}
-	child, ok := rz.kb.edges[uint64(uint32(id))]
-	if !ok {
-		return false
-	}
-	for _, c := range rz.kb.nodes[child].cands {
-		if c.r.e.Kind == KindCountry && c.form == FormName {
-			return true
-		}
-	}
-	return false
+	return rz.wordReads(f, k, func(c cand) bool { return c.r.e.Kind == KindCountry && c.form == FormName })
 }
 
 // linkLongSurnames links a new person named by a surname of more than one

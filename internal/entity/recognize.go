@@ -2475,20 +2475,21 @@ func kindedID(e Entity) Entity {
 
 // isAdj reports whether token k is, on its own, a demonym of the knowledge base.
 func (rz *recognizer) isAdj(f *fieldState, k int) bool {
+	return rz.wordReads(f, k, func(c cand) bool { return c.form == FormAdj })
+}
+
+// wordReads reports whether token k on its own is a name of the knowledge
+// base with a reading that ok accepts.
+func (rz *recognizer) wordReads(f *fieldState, k int, ok func(cand) bool) bool {
 	id := f.toks[k].id
 	if id < 0 {
 		return false
 	}
-	child, ok := rz.kb.edges[uint64(uint32(id))]
-	if !ok {
+	child, found := rz.kb.edges[uint64(uint32(id))]
+	if !found {
 		return false
 	}
-	for _, c := range rz.kb.nodes[child].cands {
-		if c.form == FormAdj {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(rz.kb.nodes[child].cands, ok)
 }
 
 // namesakes re-reads a country's name that the article uses for a place of
