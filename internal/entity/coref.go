@@ -2111,6 +2111,58 @@ func (rz *recognizer) mergeShortNames() {
 	rz.relinkInto(into)
 }
 
+// mergeTailNames reads a new body's name of two or more words that ends a
+// longer body's name in the article as that longer body: "the Chess
+// Federation" after "the Tarnian Chess Federation", "the Governing Board"
+// after "the Tarnix Governing Board". Two longer names that fit leave it
+// alone, as does a longer name that is no body's.
+func (rz *recognizer) mergeTailNames() {
+	var long []*rec
+	for _, f := range rz.fields {
+		for _, m := range f.ms {
+			if m.r != nil && m.r.e.Kind == KindOrganization && !slices.Contains(long, m.r) && len(strings.Fields(m.r.e.Name)) >= 3 {
+				long = append(long, m.r)
+			}
+		}
+	}
+	if len(long) == 0 {
+		return
+	}
+	into := map[*rec]*rec{}
+	for _, f := range rz.fields {
+		for _, m := range f.ms {
+			if m.r == nil || !m.r.e.New || m.r.e.Kind != KindOrganization || into[m.r] != nil || slices.Contains(long, m.r) {
+				continue
+			}
+			short := normalize(m.r.e.Name)
+			if !strings.Contains(short, " ") || f.sc.joinedNorm(m.a, m.b) != short || qualifiedBefore(f, m.a) {
+				continue // "the U.S. Taxpayers Party" beside "the Michigan Taxpayers Party": another qualifier, another body
+			}
+			var pick *rec
+			for _, r := range long {
+				if strings.HasSuffix(normalize(r.e.Name), " "+short) {
+					if pick != nil {
+						pick = nil
+						break
+					}
+					pick = r
+				}
+			}
+			if pick != nil {
+				into[m.r] = pick
+			}
+		}
+	}
+	rz.relinkInto(into)
+}
+
+// qualifiedBefore reports whether a capitalised word other than a
+// sentence's first stands right before token a: a qualifier of the name.
+func qualifiedBefore(f *fieldState, a int) bool {
+	p := f.prevWord(a)
+	return p >= 0 && p == a-1 && f.toks[p].flags&(fCap|fAllCaps) != 0 && f.toks[p].flags&fSentStart == 0
+}
+
 // relinkInto moves every mention of an entity in into to the entity it
 // maps to, as a short form of it.
 func (rz *recognizer) relinkInto(into map[*rec]*rec) {

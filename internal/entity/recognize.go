@@ -164,6 +164,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	rz.relinkSurnames()
 	rz.mergeShortNames()
 	rz.mergeTribeNames()
+	rz.mergeTailNames()
 	rz.shortInstitutions()
 	for _, f := range rz.fields {
 		rz.saintsClinics(f)
