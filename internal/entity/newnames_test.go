@@ -276,3 +276,17 @@ func TestCapitalAnInName(t *testing.T) {
 		{"", "The storm made landfall in Tượng An province on Monday.", "Tượng", ""},
 	})
 }
+
+// TestTailNames: a new body named by the last words of a longer body's
+// name in the article is that body; one with a qualifier of its own is not.
+func TestTailNames(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct{ body, text, want string }{
+		{"The Tarnian Chess Federation barred her in May. A week later the Chess Federation lifted the ban.", "Chess Federation", "new:org:tarnian-chess-federation"},
+		{"The Ohio Taxpayers Party chose him. Later the U.S. Taxpayers Party backed another man.", "U.S. Taxpayers Party", "new:org:taxpayers-party"},
+	} {
+		if got := foundIn(kb, tc.body)[tc.text]; !strings.HasPrefix(got, tc.want) {
+			t.Errorf("%q: %q resolved to %q, want %s…", tc.body, tc.text, got, tc.want)
+		}
+	}
+}
