@@ -70,7 +70,7 @@ func TestIslandOfTown(t *testing.T) {
 // governments it stays its country's.
 func TestCapitalOnRoute(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "A bus hit a mine on a road between Bamako and Kayes, Mali.", "Bamako", "city:2460596"},
+		{"", "Gunmen stopped a lorry on the highway between Kayes and Bamako, Mali, at dusk.", "Bamako", "city:2460596"},
 		{"", "Flights between Dakar and Bamako were cancelled.", "Bamako", "city:2460596"},
 		{"", "Tensions between Bamako and Paris grew last year.", "Bamako", "country:MLI"},
 		{"", "Talks between Washington and Beijing resumed.", "Beijing", "country:CHN"},
