@@ -2115,12 +2115,26 @@ func (rz *recognizer) mergeShortNames() {
 // longer body's name in the article as that longer body: "the Chess
 // Federation" after "the Tarnian Chess Federation", "the Governing Board"
 // after "the Tarnix Governing Board". Two longer names that fit leave it
-// alone, as does a longer name that is no body's.
+// alone, as does a short name with a qualifier of its own ("the U.S.
+// Taxpayers Party" beside "the Michigan Taxpayers Party").
 func (rz *recognizer) mergeTailNames() {
+	rz.mergeShortForms(
+		func(r *rec) bool { return r.e.Kind == KindOrganization && len(strings.Fields(r.e.Name)) >= 3 },
+		func(f *fieldState, m mention) bool {
+			short := normalize(m.r.e.Name)
+			return m.r.e.Kind == KindOrganization && strings.Contains(short, " ") && f.sc.joinedNorm(m.a, m.b) == short && !qualifiedBefore(f, m.a)
+		},
+		func(short, long string) bool { return strings.HasSuffix(long, " "+short) })
+}
+
+// mergeShortForms relinks every new entity whose mentions pass isShort to
+// the one entity of the article that isLong accepts and whose normalised
+// name fits the short one's; none, or two that fit, leave it alone.
+func (rz *recognizer) mergeShortForms(isLong func(*rec) bool, isShort func(*fieldState, mention) bool, fits func(short, long string) bool) {
 	var long []*rec
 	for _, f := range rz.fields {
 		for _, m := range f.ms {
-			if m.r != nil && m.r.e.Kind == KindOrganization && !slices.Contains(long, m.r) && len(strings.Fields(m.r.e.Name)) >= 3 {
+			if m.r != nil && !slices.Contains(long, m.r) && isLong(m.r) {
 				long = append(long, m.r)
 			}
 		}
@@ -2131,16 +2145,13 @@ func (rz *recognizer) mergeTailNames() {
 	into := map[*rec]*rec{}
 	for _, f := range rz.fields {
 		for _, m := range f.ms {
-			if m.r == nil || !m.r.e.New || m.r.e.Kind != KindOrganization || into[m.r] != nil || slices.Contains(long, m.r) {
+			if m.r == nil || !m.r.e.New || m.r.e.Kind == KindPerson || into[m.r] != nil || slices.Contains(long, m.r) || !isShort(f, m) {
 				continue
 			}
 			short := normalize(m.r.e.Name)
-			if !strings.Contains(short, " ") || f.sc.joinedNorm(m.a, m.b) != short || qualifiedBefore(f, m.a) {
-				continue // "the U.S. Taxpayers Party" beside "the Michigan Taxpayers Party": another qualifier, another body
-			}
 			var pick *rec
 			for _, r := range long {
-				if strings.HasSuffix(normalize(r.e.Name), " "+short) {
+				if fits(short, normalize(r.e.Name)) {
 					if pick != nil {
 						pick = nil
 						break
@@ -2181,42 +2192,15 @@ func (rz *recognizer) relinkInto(into map[*rec]*rec) {
 // Shoshone" of "the Tarnby Shoshone Tribe" is the tribe, no place. Two
 // longer names that fit leave it alone.
 func (rz *recognizer) mergeTribeNames() {
-	var long []*rec
-	for _, f := range rz.fields {
-		for _, m := range f.ms {
-			if m.r != nil && m.r.e.New && m.r.e.Kind == KindOrganization && !slices.Contains(long, m.r) {
-				if w := strings.Fields(normalize(m.r.e.Name)); len(w) >= 2 && tribeWords[w[len(w)-1]] {
-					long = append(long, m.r)
-				}
-			}
-		}
-	}
-	if len(long) == 0 {
-		return
-	}
-	into := map[*rec]*rec{}
-	for _, f := range rz.fields {
-		for _, m := range f.ms {
-			if m.r == nil || !m.r.e.New || m.r.e.Kind == KindPerson || into[m.r] != nil || slices.Contains(long, m.r) {
-				continue
-			}
-			short := normalize(m.r.e.Name)
-			var pick *rec
-			for _, r := range long {
-				if l := normalize(r.e.Name); strings.HasPrefix(l, short+" ") && tribeWords[strings.TrimPrefix(l, short+" ")] {
-					if pick != nil {
-						pick = nil
-						break
-					}
-					pick = r
-				}
-			}
-			if pick != nil {
-				into[m.r] = pick
-			}
-		}
-	}
-	rz.relinkInto(into)
+	rz.mergeShortForms(
+		func(r *rec) bool {
+			w := strings.Fields(normalize(r.e.Name))
+			return r.e.New && r.e.Kind == KindOrganization && len(w) >= 2 && tribeWords[w[len(w)-1]]
+		},
+		func(*fieldState, mention) bool { return true },
+		func(short, long string) bool {
+			return strings.HasPrefix(long, short+" ") && tribeWords[strings.TrimPrefix(long, short+" ")]
+		})
 }
 
 // tribeWordAfter reports whether a lower-case tribe's word in the
