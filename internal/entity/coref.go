@@ -838,7 +838,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		b = rz.titleOfTail(f, k, b)
 	}
 	// "activist group Just Stop Oil", "the journal Science"
-	cueNoun := p >= 0 && p == k-1 && f.toks[p].flags&(fCap|fAllCaps) == 0 && (f.isNorm(p, orgCueNouns) || f.isNorm(p, firmCueNouns) || f.isNorm(p, mediaCues))
+	// "flag carrier Aer Lingus", "mobile carrier Ooredoo": a carrier no
+	// ship (an aircraft carrier's name was read as a ship before) is a firm
+	cueNoun := p >= 0 && p == k-1 && f.toks[p].flags&(fCap|fAllCaps) == 0 && (f.isNorm(p, orgCueNouns) || f.isNorm(p, firmCueNouns) || f.isNorm(p, mediaCues) || f.norm(p) == "carrier")
 	locCue := p >= 0 && f.locPrep(p) && !f.isNorm(p, fromTo) && !published || rz.settlementCue(f, k, b)
 	if !locCue && p >= 0 && p == k-1 && b-k == 1 && f.isNorm(p, seizeVerbs) && !f.isNorm(f.prevWord(p), articleWords) && !rz.kb.given[f.norm(k)] && !rz.kb.dict[f.norm(k)] &&
 		rz.surn[f.norm(k)] == nil && !(b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.isNorm(b, settlementNouns)) {

@@ -20,6 +20,8 @@ func TestShipsNamedAfterPeople(t *testing.T) {
 		{"", "The icebreaker Novgorod reached the ice edge.", "Novgorod", ""},
 		{"", "The audit report flagged Ahmed Karimov as a suspect, police said.", "Ahmed Karimov", "new:person"},
 		{"", "Sailors boarded the frigate at dawn while Admiral Pablo Ortega watched.", "Pablo Ortega", "new:person"},
+		{"", "The national flag carrier Tarnavia cut its winter routes.", "Tarnavia", "new:organization"},
+		{"", "The vehicle carrier Tarn Kou crossed the strait at night.", "Tarn Kou", ""},
 	})
 }
 

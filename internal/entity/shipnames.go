@@ -25,10 +25,10 @@ func craftModel(f *fieldState, a, b int) bool {
 	return f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.isNorm(b, modelNouns) && f.spaced(b-1) && f.toks[b].sent == f.toks[a].sent
 }
 
-// carrierKinds before "carrier" make it a ship ("aircraft carrier", "LNG
+// carrierKinds before "carrier" make it a ship ("aircraft carrier", "vehicle carrier", "LNG
 // carrier"); alone, a carrier is as often an airline or a telephone firm
 // ("flag carrier Aer Lingus", "mobile carrier Ooredoo").
-var carrierKinds = wordSet("aircraft helicopter escort bulk lng ore")
+var carrierKinds = wordSet("aircraft helicopter escort bulk lng lpg ore vehicle car container cargo livestock cement chemical crude gas oil")
 
 // vesselNounAt reports whether the lower-case word at k names a kind of
 // vessel (vesselNouns, shipNouns, a carrier of carrierKinds).
