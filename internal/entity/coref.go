@@ -2073,44 +2073,16 @@ func (rz *recognizer) relinkSurnames() {
 // Luk Jok, "Richard Guy" of Richard Kenneth Guy. Two longer names that fit
 // leave it alone.
 func (rz *recognizer) mergeShortNames() {
-	var long []*rec
-	for _, f := range rz.fields {
-		for _, m := range f.ms {
-			if m.r != nil && m.r.e.Kind == KindPerson && len(strings.Fields(normalize(m.r.e.Name))) >= 3 && !slices.Contains(long, m.r) {
-				long = append(long, m.r)
-			}
-		}
-	}
-	if len(long) == 0 {
-		return
-	}
-	into := map[*rec]*rec{}
-	for _, f := range rz.fields {
-		for _, m := range f.ms {
-			if m.r == nil || !m.r.e.New || m.r.e.Kind != KindPerson || into[m.r] != nil {
-				continue
-			}
+	rz.mergeShortForms(
+		func(r *rec) bool { return r.e.Kind == KindPerson && len(strings.Fields(normalize(r.e.Name))) >= 3 },
+		func(_ *fieldState, m mention) bool {
 			w := strings.Fields(normalize(m.r.e.Name))
-			if len(w) != 2 || functionWords[w[0]] {
-				continue
-			}
-			var pick *rec
-			for _, r := range long {
-				lw := strings.Fields(normalize(r.e.Name))
-				if r != m.r && lw[0] == w[0] && (lw[1] == w[1] || lw[len(lw)-1] == w[1]) {
-					if pick != nil {
-						pick = nil
-						break
-					}
-					pick = r
-				}
-			}
-			if pick != nil {
-				into[m.r] = pick
-			}
-		}
-	}
-	rz.relinkInto(into)
+			return m.r.e.Kind == KindPerson && len(w) == 2 && !functionWords[w[0]]
+		},
+		func(short, long string) bool {
+			w, lw := strings.Fields(short), strings.Fields(long)
+			return lw[0] == w[0] && (lw[1] == w[1] || lw[len(lw)-1] == w[1])
+		})
 }
 
 // mergeTailNames reads a new body's name of two or more words that ends a
@@ -2131,7 +2103,8 @@ func (rz *recognizer) mergeTailNames() {
 
 // mergeShortForms relinks every new entity whose mentions pass isShort to
 // the one entity of the article that isLong accepts and whose normalised
-// name fits the short one's; none, or two that fit, leave it alone.
+// name fits the short one's; none, or two that fit, leave it alone. The
+// person, tribe and tail passes differ only in those three tests.
 func (rz *recognizer) mergeShortForms(isLong func(*rec) bool, isShort func(*fieldState, mention) bool, fits func(short, long string) bool) {
 	var long []*rec
 	for _, f := range rz.fields {
@@ -2147,7 +2120,7 @@ func (rz *recognizer) mergeShortForms(isLong func(*rec) bool, isShort func(*fiel
 	into := map[*rec]*rec{}
 	for _, f := range rz.fields {
 		for _, m := range f.ms {
-			if m.r == nil || !m.r.e.New || m.r.e.Kind == KindPerson || into[m.r] != nil || slices.Contains(long, m.r) || !isShort(f, m) {
+			if m.r == nil || !m.r.e.New || into[m.r] != nil || slices.Contains(long, m.r) || !isShort(f, m) {
 				continue
 			}
 			short := normalize(m.r.e.Name)
@@ -2199,7 +2172,7 @@ func (rz *recognizer) mergeTribeNames() {
 			w := strings.Fields(normalize(r.e.Name))
 			return r.e.New && r.e.Kind == KindOrganization && len(w) >= 2 && tribeWords[w[len(w)-1]]
 		},
-		func(*fieldState, mention) bool { return true },
+		func(_ *fieldState, m mention) bool { return m.r.e.Kind != KindPerson },
 		func(short, long string) bool {
 			return strings.HasPrefix(long, short+" ") && tribeWords[strings.TrimPrefix(long, short+" ")]
 		})

@@ -1,6 +1,9 @@
 package entity
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // writtenAsName applies, in text written with case, the tests that the
 // words of a reading look like the name they are read as:
@@ -90,12 +93,11 @@ var polityHeads = wordSet("empire kingdom republic caliphate sultanate emirate k
 // lowerInNames reports whether the name or an alias of r has the word w
 // as written, in lower case ("Trump administration").
 func lowerInNames(r *rec, w string) bool {
-	for _, n := range append([]string{r.e.Name}, r.aliases...) {
-		for _, x := range strings.FieldsFunc(n, func(ch rune) bool { return ch == ' ' || ch == '-' || ch == '~' || ch == '=' }) {
-			if x == w {
-				return true
-			}
-		}
-	}
-	return false
+	return hasWord(r.e.Name, w) || slices.ContainsFunc(r.aliases, func(n string) bool { return hasWord(n, w) })
+}
+
+// hasWord reports whether w is one of the words of the name n, as written
+// (the alias marks = and ~ are no part of a word).
+func hasWord(n, w string) bool {
+	return slices.Contains(strings.FieldsFunc(n, func(ch rune) bool { return ch == ' ' || ch == '-' || ch == '~' || ch == '=' }), w)
 }
