@@ -18,7 +18,10 @@ func (rz *recognizer) housedBodies() {
 				continue // "people in the Trump administration": the office by another name, no building
 			}
 			the, p := m.a-1, m.a-2
-			if !f.word(the) || !f.isNorm(the, theWord) || !f.spaced(the) || !f.spaced(p) || !f.locPrep(p) || !f.isNorm(p, buildingPreps) {
+			if !f.word(the) || !f.isNorm(the, theWord) || !f.spaced(the) || !f.spaced(p) || !f.word(p) {
+				continue
+			}
+			if !(f.locPrep(p) && f.isNorm(p, buildingPreps)) && !journeyTo(f, p) {
 				continue
 			}
 			rz.seen[m.r]--
@@ -26,6 +29,33 @@ func (rz *recognizer) housedBodies() {
 			rz.seen[b]++
 		}
 	}
+}
+
+// journeyTo reports whether the word at p is a lower-case "to" after a
+// word of going or bringing there ("a trip to the White House", "marched
+// to the Blue House", "invited them to the White House"): the building.
+// "wrote to the White House" and "a letter to" stay the office.
+func journeyTo(f *fieldState, p int) bool {
+	if p < 1 || f.norm(p) != "to" || f.toks[p].flags&(fCap|fAllCaps) != 0 || !f.word(p-1) || !f.spaced(p-1) {
+		return false
+	}
+	k := p - 1
+	if f.toks[k].flags&(fCap|fAllCaps) != 0 && f.toks[k].flags&fSentStart == 0 {
+		return false
+	}
+	if journeyWords[f.norm(k)] {
+		return true
+	}
+	// "invited the team to", "brought them back to": an object between
+	for j := k; j > 0 && j > p-4; j-- {
+		if !f.word(j) || f.toks[j].sent != f.toks[p].sent {
+			return false
+		}
+		if journeyObjectVerbs[f.norm(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // namesBuilding reports whether key, a normalised mention, is the

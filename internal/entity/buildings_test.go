@@ -18,3 +18,14 @@ func TestFacilitySites(t *testing.T) {
 		}
 	}
 }
+
+// TestJourneyToBuilding: a body's name after a going word and "to the"
+// is its building; after a word of writing it stays the office.
+func TestJourneyToBuilding(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The coach said the squad's trip to the White House was cancelled.", "White House", "place:white-house"},
+		{"", "The senator invited the winners to the White House on Friday.", "White House", "place:white-house"},
+		{"", "The governor wrote to the White House asking for aid.", "White House", "org:us-white-house"},
+		{"", "The White House said on Friday it would veto the bill.", "White House", "org:us-white-house"},
+	})
+}

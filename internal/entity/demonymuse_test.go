@@ -60,3 +60,22 @@ func TestBracketedGivenName(t *testing.T) {
 		{"", `"Our thanks go to [Prime Minister Narendra] Modi," the envoy wrote.`, "Modi", "person:narendra-modi"},
 	})
 }
+
+// TestGivenNameDemonym: a demonym that is also a given name, before a
+// capitalised word no dictionary has, opens a person's name.
+func TestGivenNameDemonym(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Cable host Brit Hume told viewers the count was close.", "Brit Hume", "new:person"},
+		{"", "Cable host Brit Hume told viewers the count was close.", "Brit", ""},
+		{"", "A Brit was among the injured, the embassy said.", "Brit", "country:GBR"},
+		{"", "A Finn was among the injured, the embassy said.", "Finn", "country:FIN"},
+	})
+}
+
+// TestAdjectiveDemonymBeforeName: an adjective demonym that is also a given
+// name elsewhere ("Philippine") still names the country before a name.
+func TestAdjectiveDemonymBeforeName(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The Philippine Tanodbayan ordered the mayor's dismissal on Friday.", "Philippine", "country:PHL"},
+	})
+}

@@ -46,6 +46,11 @@ func (rz *recognizer) eventNames(f *fieldState) {
 		}
 		a, places := rz.eventPremods(f, h)
 		if len(places) == 0 {
+			if properEventHead(f, h) {
+				for _, m := range eventTail(f, h) {
+					rz.unset(f, m) // "veterans of the War in Afghanistan": the war's name
+				}
+			}
 			continue
 		}
 		if !yearBefore(f, a) && !topics && !(f.isNorm(h, warHeads) && f.toks[h].flags&fCap == 0 && theBefore(f, a) && !namesCountry(places)) {
@@ -65,6 +70,24 @@ func (rz *recognizer) eventNames(f *fieldState) {
 		}
 	}
 }
+
+// properEventHead reports whether the event head at h is written as a
+// name's word in running text: capitalised after a lower-case "the",
+// mid-sentence, before "in" or "of" ("the War in Afghanistan", "the
+// Siege of Sarajevo"), so that the places of its tail are the name's.
+func properEventHead(f *fieldState, h int) bool {
+	if f.name == FieldTitle || h < 1 || h+1 >= len(f.toks) || f.toks[h].flags&fCap == 0 || f.toks[h].flags&(fAllCaps|fSentStart) != 0 {
+		return false
+	}
+	if !f.word(h-1) || f.norm(h-1) != "the" || f.toks[h-1].flags&(fCap|fAllCaps) != 0 || !f.spaced(h-1) {
+		return false
+	}
+	return f.word(h+1) && f.isNorm(h+1, properEventPreps) && f.toks[h+1].flags&(fCap|fAllCaps) == 0
+}
+
+// properEventPreps join a named event's head to its places ("the War in
+// Afghanistan", "the Invasion of Kuwait").
+var properEventPreps = wordSet("in of on")
 
 // eventPremods walks back from the head h over up to two modifiers ("civil", "border", "military") and the names before them
 // ("Cambodian–Thai", "United States"); it returns where the run opens and

@@ -14,6 +14,8 @@ var kindLists = parseWordLists("data/kindwords.txt", kindWordsTxt)
 var (
 	currencyWords  = kindList("currencies")
 	softwareTails  = kindList("softwareTails")
+	productTails   = kindList("productTails")
+	givenDemonyms  = kindList("givenDemonyms")
 	houseBuildings = kindList("houseBuildings")
 	verbCurrencies = kindList("verbCurrencies")
 	forceTails     = kindList("forceTails")

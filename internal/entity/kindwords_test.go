@@ -73,3 +73,13 @@ func TestSoftwareNames(t *testing.T) {
 		{"", "The VCR came first, and then the DVD replaced it.", "VCR", ""},
 	})
 }
+
+// TestProductAfterBody: a known body's one-word name before a product word
+// names the product; before other words it stays the body.
+func TestProductAfterBody(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The scans were uploaded to Wikimedia Commons under a free licence.", "Wikimedia", ""},
+		{"", "Hikers who trusted Google Maps were led onto a closed trail.", "Google", ""},
+		{"", "Google said on Monday it would appeal the fine.", "Google", "org:google"},
+	})
+}

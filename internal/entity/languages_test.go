@@ -42,3 +42,16 @@ func TestTownAfterThe(t *testing.T) {
 		{"", "The lawyer flew to Altay in early May, the report said.", "Altay", "city:"},
 	})
 }
+
+// TestLanguageBeforeClause: a demonym after "in", "into" or a verb of
+// speaking, followed by a word that opens no noun phrase ("before",
+// "with"), is a language; before a noun it stays the country.
+func TestLanguageBeforeClause(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The envoy opened her remarks in German before turning to the budget.", "German", ""},
+		{"", "The mayor spoke Russian with the visiting traders on Friday.", "Russian", ""},
+		{"", "The court papers were translated into Spanish by a volunteer last week.", "Spanish", ""},
+		{"", "The envoy spoke German officials about the budget on Friday.", "German", "country:DEU"},
+		{"", "Shares fell in German banks before the vote.", "German", "country:DEU"},
+	})
+}

@@ -40,6 +40,8 @@ func TestCostumeCharacters(t *testing.T) {
 		{"", "Her costume of Marla Quint took six months to sew.", "Marla Quint", ""},
 		{"", "A girl played Marla Quint from the Tarnwood Academy books on stage.", "Marla Quint", ""},
 		{"", "The parade had a giant balloon of Tony Stark and a brass band.", "Tony Stark", ""},
+		{"", "The pantomime cast a local teacher as Captain Hook this winter.", "Captain Hook", ""},
+		{"", "Every child got a photograph with Santa Claus at the mall.", "Santa Claus", ""},
 		{"", "The actor Dale Herrick dressed in black for the premiere.", "Dale Herrick", "new:person"},
 		{"", "Marla Quint from the village council spoke first.", "Marla Quint", "new:person"},
 	})

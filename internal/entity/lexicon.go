@@ -200,7 +200,8 @@ var parkWords = wordSet(`park parks reserve sanctuary`)
 var facilityHeads = wordSet(`airport base airbase bridge dam hospital prison mosque church
 stadium port refinery palace plant station tower checkpoint camp embassy consulate compound
 barracks shrine cathedral basilica temple synagogue airfield airstrip barrage gate gates
-castle citadel mall monument facility arena lodge hotel motel inn restaurant cafe casino resort`)
+castle citadel mall monument facility arena lodge hotel motel inn restaurant cafe casino resort
+garden coliseum colosseum ballpark velodrome racecourse auditorium`)
 
 // personTitles before a name say it is a person's.
 var personTitles = wordSet(`mr mrs ms miss dr prof president minister premier chancellor
@@ -289,11 +290,15 @@ dvd dvds vcr vcrs vhs hdmi eol
 `)
 
 var (
-	ofWord     = wordSet("of")
-	forWord    = wordSet("for")
-	andOr      = wordSet("and or")
-	andWord    = wordSet("and")
-	bothEither = wordSet("both either neither")
+	ofWord  = wordSet("of")
+	forWord = wordSet("for")
+	andOr   = wordSet("and or")
+	// languageOpeners and languageEnders frame a demonym used as a
+	// language's name (languageUse): "spoke German before", "into Spanish by".
+	languageOpeners = wordSet("in into speak speaks spoke speaking spoken fluent")
+	languageEnders  = wordSet("before after while when because during than but so with by to for as from fluently instead rather")
+	andWord         = wordSet("and")
+	bothEither      = wordSet("both either neither")
 )
 
 // dictionary words and given names, data/common_words.txt and
@@ -427,6 +432,16 @@ var placingPreps = wordSet(`in of from`)
 // building that houses it ("a dinner at the White House", "protesters
 // outside the White House"): the building, not the office.
 var buildingPreps = wordSet(`at in inside outside near into around`)
+
+// journeyWords before "to the" and a body's name take someone to the
+// building ("a trip to the White House"); journeyObjectVerbs do so with an
+// object between ("invited the team to the White House").
+var (
+	journeyWords = wordSet(`trip trips visit visits visited journey return returned returning came come comes coming
+	went go goes going walked walk marched march marching drove driven flew travelled traveled traveling travelling
+	headed heading moved moving route way back arrived invitation escorted rushed taken`)
+	journeyObjectVerbs = wordSet(`invited invite invites inviting brought bring brings bringing welcomed took take takes taking escorted summoned`)
+)
 
 // regionBodyHeads open the bare name of a legislature that a region or
 // country has of its own ("General Assembly", "Legislature", "Senate").

@@ -54,3 +54,14 @@ func TestHolidaysAndRegnalNames(t *testing.T) {
 		{"", "Queen Margarethe II handed the throne to her son on Sunday.", "Margarethe II", "new:person"},
 	})
 }
+
+// TestCapitalisedEventHead: a capitalised event head after "the",
+// mid-sentence, names the event with the places after it; lower-case it
+// is news of the place.
+func TestCapitalisedEventHead(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Two veterans of the War in Afghanistan opened the memorial in Ohio on Monday.", "Afghanistan", ""},
+		{"", "She wrote a history of the Siege of Sarajevo after the peace deal.", "Sarajevo", ""},
+		{"", "The UN said the war in Afghanistan had displaced thousands last year.", "Afghanistan", "country:AFG"},
+	})
+}

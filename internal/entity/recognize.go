@@ -831,6 +831,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 	if c.r.e.Kind == KindCountry && c.form == FormName && rz.brandBefore(f, a) {
 		return false // "Siemens Spain": a company's branch in that country
 	}
+	if (c.r.e.Kind == KindOrganization || c.r.e.Kind == KindMedia) && b-a == 1 && f.word(b) && f.spaced(b-1) && toks[b].sent == toks[a].sent &&
+		toks[b].flags&fCap != 0 && toks[b].flags&fAllCaps == 0 && f.isNorm(b, productTails) {
+		return false // "Wikimedia Commons", "Google Maps": the body's product, no mention of it
+	}
 	if rz.cutFromName(f, a, b, c) {
 		return false // "Lisbon Peace Conference", "Youth Forum Zimbabwe", "the Spanish flu"
 	}
@@ -871,6 +875,10 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		!f.isNorm(a-1, continentAdjs) && !f.isNorm(a-1, raceWords) && !strings.HasSuffix(f.norm(a-1), "ed") &&
 		!(b < len(toks) && f.word(b) && toks[b].flags&fCap != 0 && f.spaced(b-1)) {
 		return false // "told Scientific Ruritanian", "Native American groups": the demonym ends another name
+	}
+	if c.r.e.Kind == KindCountry && c.form == FormAdj && b-a == 1 && f.isNorm(a, givenDemonyms) && f.word(b) && f.spaced(b-1) &&
+		toks[b].sent == toks[a].sent && toks[b].flags&fCap != 0 && toks[b].flags&fAllCaps == 0 && !rz.kb.dict[f.norm(b)] {
+		return false // "Brit Hume", "Finn Larsen": a given name opening a person's name, no demonym
 	}
 	if c.r.e.Kind == KindCountry && c.form == FormAdj && b-a == 1 && demonymOfNoState(f, a, b) {
 		return false // "ancient Egyptians", "Canadian football": a people of the past, a sport
@@ -2859,15 +2867,21 @@ func localBody(f *fieldState, a int, e *Entity) bool {
 }
 
 // languageUse reports whether the demonym at [a, b) is a language's name
-// after "in", ending the phrase or coordinated with another such name:
-// "in French.", "in French and English,", "in Arabic or Hebrew".
+// after "in", "into" or a verb of speaking, ending the phrase or
+// coordinated with another such name: "in French.", "in French and
+// English,", "in Arabic or Hebrew", "in German before switching", "spoke
+// Russian with", "translated into Spanish by".
 func languageUse(f *fieldState, a, b int) bool {
-	if a == 0 || !f.word(a-1) || f.norm(a-1) != "in" || f.toks[a-1].flags&(fCap|fAllCaps) != 0 {
+	if a == 0 || !f.word(a-1) || !f.isNorm(a-1, languageOpeners) || f.toks[a-1].flags&(fCap|fAllCaps) != 0 {
 		return false
 	}
 	ends := func(k int) bool {
 		if k >= len(f.toks) || f.toks[k].sent != f.toks[a].sent {
 			return true
+		}
+		if f.word(k) {
+			// a lower-case word that never heads a noun phrase ends it
+			return f.toks[k].flags&(fCap|fAllCaps) == 0 && f.isNorm(k, languageEnders)
 		}
 		p := f.toks[k].punct
 		return p == ',' || p == '.' || p == ';' || p == ':' || p == ')'
