@@ -78,6 +78,9 @@ func (rz *recognizer) regionOverCity(f *fieldState, m *mention, keep []cand) *re
 			if c.r.parent != e.ID || c.r.e.Kind != KindPlace || c.r == region {
 				continue
 			}
+			if provinceWritten(f, m) {
+				return region // "the province of Hama", "the Homs countryside"
+			}
 			if rz.kb.capital[c.r] {
 				return nil
 			}
@@ -98,3 +101,22 @@ func (rz *recognizer) regionOverCity(f *fieldState, m *mention, keep []cand) *re
 	}
 	return nil
 }
+
+// provinceWritten reports whether a lower-case word of a region stands
+// before m with "of" or right after it: "the province of Hama", "the
+// countryside of Homs", "the Aleppo countryside", "rural Idlib". A city's
+// countryside is its region's, as Syrian and Iraqi reports use the word.
+func provinceWritten(f *fieldState, m *mention) bool {
+	lower := func(k int) bool { return f.word(k) && f.toks[k].flags&(fCap|fAllCaps) == 0 }
+	if p := m.a - 1; p >= 1 && lower(p) && f.norm(p) == "of" && lower(p-1) && f.isNorm(p-1, provinceNouns) {
+		return true
+	}
+	if p := m.a - 1; p >= 0 && lower(p) && f.norm(p) == "rural" && f.spaced(p) {
+		return true
+	}
+	return m.b < len(f.toks) && lower(m.b) && f.spaced(m.b-1) && f.toks[m.b].sent == f.toks[m.a].sent &&
+		(f.isNorm(m.b, provinceNouns) && f.norm(m.b) != "region" || f.norm(m.b) == "countryside")
+}
+
+// provinceNouns are the lower-case words of a first-level region.
+var provinceNouns = wordSet("province governorate oblast prefecture region countryside")

@@ -793,6 +793,31 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			return
 		}
 	}
+	// "Members of Jund al-Farouq": people of a body opening the sentence
+	// are no part of its name
+	if !titleCue && (f.toks[k].flags&fSentStart != 0 || quoteOpens(f, k)) && b-k > 2 && f.isNorm(k, peopleOfNouns) &&
+		f.word(k+1) && f.norm(k+1) == "of" {
+		k += 2
+		for k < b && (!f.word(k) || f.norm(k) == "the") {
+			k++
+		}
+		if k == b {
+			return
+		}
+	}
+	// "South Vietnamese troops", "South Ossetian forces": a compass word and
+	// a demonym qualify a noun, no place's name
+	if b-k == 2 && f.isNorm(k, bareCompass) && (rz.isAdj(f, k+1) || demonymSuffix(f.norm(k+1))) &&
+		b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.spaced(b-1) {
+		return
+	}
+	// "the Jewish state", "a Kurdish district", "the Basque city of": a
+	// people's adjective before a lower-case settlement word describes a
+	// place, no name
+	if b-k == 2 && (rz.isAdj(f, k) || f.isNorm(k, peopleAdjs)) && f.toks[k+1].flags&(fCap|fAllCaps) == 0 &&
+		(f.isNorm(k+1, settlementNouns) || f.norm(k+1) == "state") {
+		return
+	}
 	// "Hello Maria", "Thanks Ivo": a greeting is no part of the name it addresses
 	for k < b-1 && f.isNorm(k, greetings) && (f.toks[k].flags&fSentStart != 0 || quoteOpens(f, k) ||
 		strings.HasSuffix(strings.TrimRight(f.text[:f.toks[k].start], " "), "))")) {
@@ -3617,4 +3642,14 @@ func railName(f *fieldState, k, b int) bool {
 		return f.norm(k) == "rail" && f.norm(k+1) == "road"
 	}
 	return false
+}
+
+// peopleAdjs are adjectives of peoples and faiths no country's demonym
+// list holds.
+var peopleAdjs = wordSet("jewish muslim christian kurdish basque arab sunni shiite shia druze alawite catholic protestant hindu buddhist sikh yazidi tamil pashtun baloch")
+
+// demonymSuffix reports whether w ends like a people's adjective:
+// "Ossetian", "Vietnamese".
+func demonymSuffix(w string) bool {
+	return len(w) > 5 && (strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese"))
 }

@@ -140,7 +140,7 @@ school hospital church mosque embassy consulate mission club team airlines airwa
 daily journal herald tribune gazette observer telegraph outlook monitor review observatory
 chamber resistance mobilization mobilisation units unit council board trust initiative project centre
 jaish jaysh jaish harakat harakah hizb liwa kataib saraya ansar jabhat jabhah tanzim faylaq majlis
-jamaat jamaah ahrar asaib quwat
+jamaat jamaah ahrar asaib quwat jund fawj firqat katibat
 universidad universidade universite universitat universitaet universita universiteit uniwersytet
 hochschule ministerio ministere ministero instituto institut escuela ecole
 `)
@@ -176,6 +176,11 @@ fleet task brigade board club museum school lab laboratory laboratories partners
 archive archives library libraries railways limited tv television radio broadcasting
 league airlines airways corp chamber bloc forum democrats republicans holdings kft gmbh plc ag spa llp
 archdiocese diocese curia`)
+
+// peopleOfNouns are plural nouns of a body's people: opening a sentence
+// before "of" they are no part of the body's name ("Members of …").
+var peopleOfNouns = wordSet(`fighters members supporters residents soldiers officials leaders militants rebels
+followers loyalists relatives victims commanders`)
 
 // placeHeads end the names of places; facilityHeads of facilities.
 var placeHeads = wordSet(`province governorate district city county region island islands

@@ -190,3 +190,14 @@ func TestCapitalTheTitle(t *testing.T) {
 		{"", "Judges in The Hague ruled on the appeal.", "The Hague", "city:"},
 	})
 }
+
+// TestPeopleOfBodyOpening: a plural noun of a body's people opening the
+// sentence before "of" is no part of the body's name; an Arabic unit word
+// ("Jund") opens a body's name, no person's.
+func TestPeopleOfBodyOpening(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Members of Jund al-Tarnak stormed the checkpoint at dawn on Monday.", "Jund al-Tarnak", "new:organization"},
+		{"", "Fighters of the Tarnak Front shelled the base overnight.", "Tarnak Front", "new:armed group"},
+		{"", "Residents of Kafr Tarnak fled the shelling on Monday.", "Kafr Tarnak", "new:place"},
+	})
+}

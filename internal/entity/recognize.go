@@ -835,6 +835,13 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		toks[b].flags&fCap != 0 && toks[b].flags&fAllCaps == 0 && f.isNorm(b, productTails) {
 		return false // "Wikimedia Commons", "Google Maps": the body's product, no mention of it
 	}
+	if c.r.e.Kind == KindCountry && c.form == FormAdj && a > 0 && f.word(a-1) && f.toks[a-1].flags&fCap != 0 && f.cover[a-1] == 0 && f.spaced(a-1) &&
+		f.isNorm(a-1, bareCompass) && f.toks[a-1].sent == toks[a].sent && !strings.HasPrefix(normalize(c.r.e.Name), f.norm(a-1)+" ") {
+		return false // "South Vietnamese", "North American": another state's people or a firm's name ("North Macedonian" is the country's)
+	}
+	if c.r.e.Kind != KindPerson && c.r.e.Kind != KindArmedGroup && arabicUnitBefore(f, a) {
+		return false // "Jaysh al-Fateh": a word of the unit's Arabic name ("Harakat Ahrar al-Sham" is the group's own)
+	}
 	if rz.cutFromName(f, a, b, c) {
 		return false // "Lisbon Peace Conference", "Youth Forum Zimbabwe", "the Spanish flu"
 	}
@@ -1453,13 +1460,22 @@ func (rz *recognizer) placeCue(f *fieldState, m *mention, c cand) bool {
 
 // regionAfter reports whether the place reading c of m is followed by a
 // comma and the region it lies in (2: "Mobile, Alabama") or its country (1:
-// "Nice, France"); 0 otherwise.
+// "Nice, France"), or by "in" and one of them ("Tripoli in northern
+// Lebanon"); 0 otherwise.
 func (rz *recognizer) regionAfter(f *fieldState, m *mention, c cand) int {
-	if m.b+1 >= len(f.toks) || f.toks[m.b].punct != ',' || f.cover[m.b+1] == 0 || f.toks[m.b].sent != f.toks[m.b+1].sent {
+	j := m.b + 1
+	if m.b < len(f.toks) && f.word(m.b) && f.norm(m.b) == "in" && f.toks[m.b].flags&(fCap|fAllCaps) == 0 {
+		for j < len(f.toks) && f.word(j) && f.toks[j].flags&(fCap|fAllCaps) == 0 && (f.isNorm(j, regionBearings) || f.isNorm(j, compoundBearings)) {
+			j++ // "in northern Lebanon"
+		}
+	} else if m.b < len(f.toks) && f.toks[m.b].punct != ',' {
+		return 0
+	}
+	if j >= len(f.toks) || f.cover[j] == 0 || f.toks[m.b].sent != f.toks[j].sent || j > m.b+1 && f.ms[f.cover[j]-1].a != j {
 		return 0
 	}
 	best := 0
-	for _, oc := range f.ms[f.cover[m.b+1]-1].cands {
+	for _, oc := range f.ms[f.cover[j]-1].cands {
 		e := oc.r.e
 		switch {
 		case e.ID == c.r.parent && e.ID != "":
@@ -3026,6 +3042,29 @@ func (rz *recognizer) wordOpensCountryName(f *fieldState, a int) bool {
 }
 
 // compoundBearings qualify a country as compassFirst do: "Southeastern Ruritania".
+// arabicUnitBefore reports whether a capitalised Arabic word of an armed
+// unit or movement ("Jaysh", "Liwa", "Harakat"), with or without a glued
+// article, stands right before a: what follows is the rest of its name.
+func arabicUnitBefore(f *fieldState, a int) bool {
+	k := a - 1
+	if k >= 0 && f.toks[k].flags&fHyphen != 0 && f.isNorm(k, arabicConnectors) {
+		k--
+	} else if k >= 0 && !f.spaced(k) {
+		return false
+	}
+	return k >= 0 && f.word(k) && f.toks[k].flags&fCap != 0 && f.isNorm(k, arabicUnitWords) && f.toks[k].sent == f.toks[a].sent
+}
+
+// arabicUnitWords open the Arabic names of armed units and movements.
+var arabicUnitWords = wordSet("jaish jaysh jund liwa liwaa harakat harakah kataib katibat saraya ansar jabhat jabhah faylaq fawj firqat tajammu")
+
+// bareCompass are the compass words that open another state's name
+// before a country's ("North Yemen", "South Vietnamese").
+var bareCompass = wordSet("north south east west")
+
+// regionBearings qualify a region after "in" ("in northern Lebanon").
+var regionBearings = wordSet("northern southern eastern western central northeastern northwestern southeastern southwestern")
+
 var compoundBearings = wordSet("northeastern northwestern southeastern southwestern northeast northwest southeast southwest")
 
 // partyMemberNouns after "Adjective Country" say it names a party: "a
