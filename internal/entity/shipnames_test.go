@@ -19,3 +19,12 @@ func TestCraftModels(t *testing.T) {
 		{"", "Drones strike the T-4 airbase in central Syria overnight.", "T-4 airbase", "place:t4-air-base"},
 	})
 }
+
+// TestSpacecraftNames: a name after a spacecraft's noun is the craft's, no
+// place's ("the space shuttle Columbia").
+func TestSpacecraftNames(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Debris from the space shuttle Columbia fell across two states.", "Columbia", ""},
+		{"", "Fans took a shuttle bus to Columbia on Saturday for the game.", "Columbia", "city:"},
+	})
+}

@@ -45,6 +45,10 @@ var override = map[string]string{
 	"702320": "Makiivka", "705104": "Kostiantynivka", "707292": "Izium", "703656": "Kupiansk",
 	"700569": "Mykolaiv", "698740": "Odesa", "687700": "Zaporizhzhia", "713122": "Avdiivka",
 	"2218970": "Zawiya", "285108": "Al-Bireh", "98854": "Nasiriyah", "97990": "Baqubah",
+	// English exonyms that English-language news writes for European cities
+	"2886242": "Cologne", "2861650": "Nuremberg", "2910831": "Hanover", "2711537": "Gothenburg",
+	"2510911": "Seville", "2800931": "Bruges", "3020686": "Dunkirk", "261745": "Heraklion",
+	"3171728": "Padua", "259289": "Corinth", "400666": "Rhodes",
 }
 
 // skip drops GeoNames rows that duplicate a city under another name with an
@@ -66,6 +70,44 @@ var extraAliases = func() map[string][]string {
 }()
 
 const extraAliasTable = `US/New York City=New York
+DE/Cologne=Koeln|Köln
+DE/Nuremberg=Nürnberg|Nuernberg
+DE/Hanover=Hannover
+DE/Braunschweig=Brunswick
+SE/Gothenburg=Göteborg|Goeteborg
+ES/Seville=Sevilla
+BE/Bruges=Brugge
+FR/Dunkirk=Dunkerque
+GR/Heraklion=Iraklion|Irakleion|Iraklio
+IT/Padua=Padova
+IT/Mantova=Mantua
+CH/Basel=Basle
+BE/Leuven=Louvain
+BE/Gent=Ghent
+CH/Luzern=Lucerne
+MM/Yangon=Rangoon
+IN/Mumbai=Bombay
+IN/Kolkata=Calcutta
+IN/Chennai=Madras
+IN/Bengaluru=Bangalore
+VN/Ho Chi Minh City=Saigon
+CN/Beijing=Peking
+CN/Tianjin=Tientsin
+CN/Shenyang=Mukden
+CD/Kinshasa=Leopoldville|Léopoldville
+PL/Gdansk=Danzig
+PL/Wroclaw=Breslau
+PL/Krakow=Cracow
+GE/Tbilisi=Tiflis
+KZ/Almaty=Alma-Ata|Alma Ata
+DE/Aachen=Aix-la-Chapelle
+BD/Dhaka=Dacca
+GR/Thessaloniki=Salonika|Salonica
+RU/Arkhangelsk=Archangel
+MA/Fes=Fez
+AF/Mazar-e Sharif=Mazar-i-Sharif|Mazar-i Sharif|Mazar-e-Sharif
+SY/Tadmur=Palmyra
+DK/Helsingor=Elsinore
 PA/Panama=Panama City
 DJ/Djibouti=Djibouti City
 BO/Santa Cruz de la Sierra=Santa Cruz
@@ -73,7 +115,7 @@ US/Washington, D.C.=Washington
 UA/Kyiv=Kiev
 UA/Kharkiv=Kharkov
 UA/Odesa=Odessa
-UA/Lviv=Lvov|Lwow
+UA/Lviv=Lvov|Lwow|Lemberg
 UA/Dnipro=Dnipropetrovsk|Dnepr
 UA/Mykolaiv=Mykolayiv|Nikolaev|Nikolayev
 UA/Zaporizhzhia=Zaporizhia|Zaporozhye|Zaporozhzhia
