@@ -31,6 +31,8 @@ cond = {
     "wikifinal": "(a.outlet='Wikinews' and substr(json_extract(a.extra,'$.input_id'),-1) in ('9','b','d','f'))",
     "wcepcal": "(a.outlet!='Wikinews' and a.published >= '2026-05-01' and a.published < '2026-07-01')",
     "wcepfinal": "(a.outlet!='Wikinews' and a.published >= '2026-07-01')",
+    # names the knowledge base lacks, in the parts open to study (Wikinews ids ending 0-8, a, c, e; WCEP before July 2026)
+    "newopen": "(((a.outlet='Wikinews' and substr(json_extract(a.extra,'$.input_id'),-1) not in ('9','b','d','f')) or (a.outlet!='Wikinews' and a.published < '2026-07-01')) and m.entity_id like 'new:%%')",
     "placesheld": "(a.outlet!='Wikinews' and a.published >= '2026-05-01' and e.kind in ('place','facility'))",
 }[part]
 c = sqlite3.connect(db)

@@ -793,9 +793,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 			return
 		}
 	}
-	// "Members of Jund al-Farouq": people of a body opening the sentence
-	// are no part of its name
-	if !titleCue && (f.toks[k].flags&fSentStart != 0 || quoteOpens(f, k)) && b-k > 2 && f.isNorm(k, peopleOfNouns) &&
+	// "Members of Jund al-Farouq", "Outbreaks of Rift Valley fever": a
+	// plural noun opening the sentence before "of" is no part of the name
+	if !titleCue && (f.toks[k].flags&fSentStart != 0 || quoteOpens(f, k)) && b-k > 2 && rz.pluralOpener(f, k) &&
 		f.word(k+1) && f.norm(k+1) == "of" {
 		k += 2
 		for k < b && (!f.word(k) || f.norm(k) == "the") {
@@ -908,6 +908,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	saidCue := b < len(f.toks) && f.isNorm(b, saidWords)
 	if b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.isNorm(b, awardeeNouns) && f.spaced(b-1) {
 		return // "Victoria Cross recipient", "Sakharov Prize laureate": an award's name, no body's
+	}
+	if b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.isNorm(b, diseaseHeads) && f.spaced(b-1) {
+		return // "Rift Valley fever", "Tarno virus": a disease named after a place, no mention of it
 	}
 	// "Pet Patrol, a volunteer rescue organization": a body named in apposition
 	apposOrg := apposition(f, b, orgCueNouns)
@@ -1047,6 +1050,8 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		kind = KindFacility // "the Situation Room": a room, no body ("Emergency Room"s are)
 	case words > 1 && (last == "centre" || last == "center" || last == "hall") && f.isNorm(b-2, venueKinds):
 		kind = KindFacility // "Tarno Convention Centre": a building where events are held
+	case words > 1 && (last == "centre" || last == "center") && heldAt(f, k):
+		kind = KindFacility // "the draft is held at the Tarno Center": a venue, no body
 	case words > 1 && last == "observatory" && !rz.isAdj(f, k) && !f.isNorm(k, orgWordsNamed):
 		kind = KindFacility // "La Silla Observatory": telescopes on a site ("the European Southern Observatory" is a body)
 	case words == 2 && last == "house" && f.isNorm(k, houseBuildings):
@@ -1408,6 +1413,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		if kind == KindArmedGroup {
 			kind = KindOrganization // "the 149th Battalion": a state army's numbered unit, no armed group of its own
 		}
+	}
+	if kind == KindPlace && k > 0 && isOrdinal(f, k-1) && (adminHeads[last] || last == "ward" || last == "precinct") && f.spaced(k-1) && f.toks[k-1].sent == f.toks[k].sent {
+		k-- // "the 23rd Congressional District", "the 5th Ward": the number is the district's name
 	}
 	if (kind == KindOrganization || kind == KindMedia) && country == "" && b-k >= 2 && (courtWords[last] || genericInstitutions[last]) {
 		// "Seoul Central District Court": an institution whose name opens
@@ -3653,3 +3661,27 @@ var peopleAdjs = wordSet("jewish muslim christian kurdish basque arab sunni shii
 func demonymSuffix(w string) bool {
 	return len(w) > 5 && (strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese"))
 }
+
+// pluralOpener reports whether the word at k is a plural common noun that
+// opens a sentence before "of" without opening a name: "Members of",
+// "Outbreaks of" ("Friends of the Earth", "Knights of Columbus" do).
+func (rz *recognizer) pluralOpener(f *fieldState, k int) bool {
+	if f.isNorm(k, peopleOfNouns) {
+		return true
+	}
+	w := f.norm(k)
+	return len(w) > 3 && strings.HasSuffix(w, "s") && rz.kb.dict[w] && !rz.kb.given[w] && !orgHeads[w] && !placeHeads[w] &&
+		!facilityHeads[w] && !armedHeads[w] && !f.isNorm(k, namePlurals)
+}
+
+// heldAt reports whether the name at k follows "held at the", "played at
+// the" or "performed at the": what happens there makes it a venue.
+func heldAt(f *fieldState, k int) bool {
+	if k < 3 || f.norm(k-1) != "the" || f.norm(k-2) != "at" || !f.word(k-3) {
+		return false
+	}
+	return f.isNorm(k-3, venueVerbs)
+}
+
+// venueVerbs say an event took place at a venue.
+var venueVerbs = wordSet("held played performed staged hosted concert concerts rally game games match fight gala ceremony")

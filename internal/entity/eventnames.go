@@ -13,7 +13,8 @@ var eventHeads = wordSet(`war wars conflict conflicts crisis invasion incursion 
 attacks attack negotiations talks protests riots unrest uprising insurgency coup clashes skirmishes strikes airstrikes
 bombing bombings withdrawal acquisition annexation blockade intervention occupation ceasefire escalation
 siege massacre campaign election elections referendum earthquake floods flooding wildfires eruption
-shooting stabbing explosion crash crashes incident incidents collapse derailment`)
+shooting stabbing explosion crash crashes incident incidents collapse derailment
+championships championship olympics paralympics marathon tournament`)
 
 // warHeads name a war after its places with "the" and no year: "the
 // Kherson war", "the Donbas conflict" (a country's name is left alone).

@@ -19,3 +19,12 @@ func TestLendingFacility(t *testing.T) {
 		{"", "The bank opened a Rapid Credit Facility for small states.", "Rapid Credit Facility", ""},
 	})
 }
+
+// TestVenueCenters: a new "… Center" after "held at the" or an event and
+// "at the" is a venue; after people "at the" it stays a body.
+func TestVenueCenters(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The final was played at the Tarnow Center before a full crowd.", "Tarnow Center", "new:facility"},
+		{"", "Researchers at the Tarnow Center said the data were sound.", "Tarnow Center", "new:organization"},
+	})
+}

@@ -46,7 +46,7 @@ func TestGazetteerCoverage(t *testing.T) {
 func TestSmallPlacesInLongerNames(t *testing.T) {
 	kb := Default()
 	for _, tc := range []struct{ body, text, want string }{
-		{"Shares of AMD rose after the chip maker's results.", "AMD", ""},
+		{"Shares of AMD rose after the chip maker's results.", "AMD", "new:org:amd organization"},
 		{"Poachers killed two elephants in Kibale National Park last week.", "Kibale National Park", "new:place:kibale-national-park place"},
 		{"Poachers killed two elephants in Kibale National Park last week.", "Kibale", ""},
 		{"Smoke from the fires closed Ankara Esenboga International Airport for an hour.", "Ankara", "city:"},

@@ -182,6 +182,12 @@ archdiocese diocese curia`)
 var peopleOfNouns = wordSet(`fighters members supporters residents soldiers officials leaders militants rebels
 followers loyalists relatives victims commanders`)
 
+// namePlurals open the names of bodies before "of": "Friends of the
+// Earth", "Knights of Columbus", "Veterans of Foreign Wars".
+var namePlurals = wordSet(`friends knights daughters sons sisters brothers mothers fathers children servants veterans
+defenders guardians partisans keepers lovers people citizens workers students doctors reporters
+women men states emirates islands territories provinces republics nations`)
+
 // placeHeads end the names of places; facilityHeads of facilities.
 var placeHeads = wordSet(`province governorate district city county region island islands
 mountains mountain mount river valley lake sea gulf bay desert zone strait peninsula plain

@@ -65,3 +65,11 @@ func TestCapitalisedEventHead(t *testing.T) {
 		{"", "The UN said the war in Afghanistan had displaced thousands last year.", "Afghanistan", "country:AFG"},
 	})
 }
+
+// TestChampionshipTopics: a place inside a dated championship's name in a
+// list of topics is the event's word, no mention of the place.
+func TestChampionshipTopics(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"2031 Birmingham Championships", "Athletes arrived on Monday for the heats.", "Birmingham", ""},
+	})
+}

@@ -141,3 +141,12 @@ func TestBaseNotGivenName(t *testing.T) {
 		{"", "Two jets landed at Air Base Vandrup in Denmark on Tuesday.", "Air Base Vandrup", "new:place"},
 	})
 }
+
+// TestOrdinalDistricts: an ordinal before a new district's name is the
+// district's number, part of its name.
+func TestOrdinalDistricts(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "She won the seat in the 14th Congressional District by 300 votes.", "14th Congressional District", "new:place"},
+		{"", "She won the seat in the 14th Congressional District by 300 votes.", "Congressional District", ""},
+	})
+}

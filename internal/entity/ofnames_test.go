@@ -201,3 +201,14 @@ func TestPeopleOfBodyOpening(t *testing.T) {
 		{"", "Residents of Kafr Tarnak fled the shelling on Monday.", "Kafr Tarnak", "new:place"},
 	})
 }
+
+// TestPluralOpenerOf: a plural common noun opening a sentence before "of"
+// is no part of the name after it; a place before a disease's word names
+// the disease.
+func TestPluralOpenerOf(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Outbreaks of Tarnak Valley fever were reported in two districts.", "Outbreaks of Tarnak Valley", ""},
+		{"", "Outbreaks of Tarnak Valley fever were reported in two districts.", "Tarnak Valley", ""},
+		{"", "Shipments of Vellmark Corporation steel reached the port on Monday.", "Vellmark Corporation", "new:organization"},
+	})
+}
