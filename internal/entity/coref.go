@@ -1032,6 +1032,9 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if gradeLetter(f, k, b, words) {
 		return // "Group D staff", "Group B" of a tournament: a grade or a pool, no body
 	}
+	if words == 1 && f.isNorm(k, agreementAcronyms) {
+		return // "replace NAFTA", "the USMCA took effect": a pact, no body
+	}
 	kind := ""
 	switch {
 	case words > 1 && clubPrefix(f, k) && !rz.hasOrgWord(f, k+1, b):

@@ -83,3 +83,12 @@ func TestProductAfterBody(t *testing.T) {
 		{"", "Google said on Monday it would appeal the fine.", "Google", "org:google"},
 	})
 }
+
+// TestAgreementAcronyms: the acronym of a treaty or trade pact names no
+// body.
+func TestAgreementAcronyms(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "The USMCA took effect in July after years of talks.", "USMCA", ""},
+		{"", "The TARNCO board said on Monday it would appeal.", "TARNCO", "new:organization"},
+	})
+}

@@ -191,7 +191,7 @@ women men states emirates islands territories provinces republics nations`)
 // placeHeads end the names of places; facilityHeads of facilities.
 var placeHeads = wordSet(`province governorate district city county region island islands
 mountains mountain mount river valley lake sea gulf bay desert zone strait peninsula plain
-square street road avenue boulevard strasse straße village town border crossing highway coast state territory territories
+square plaza street road avenue boulevard strasse straße village town border crossing highway coast state territory territories
 heights plateau canal oasis quarter neighborhood neighbourhood municipality reservoir depression
 ridge range pass expressway motorway freeway harbour harbor cbd arrondissement arrondissements commune`)
 

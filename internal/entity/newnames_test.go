@@ -290,3 +290,12 @@ func TestTailNames(t *testing.T) {
 		}
 	}
 }
+
+// TestAndBetweenHeadedNames: "and" between a name with its own head word
+// and another proper name splits them.
+func TestAndBetweenHeadedNames(t *testing.T) {
+	checkEnt3(t, []ent3Case{
+		{"", "Crowds gathered at Tarnow Plaza and Vellmark State University on Sunday.", "Tarnow Plaza", "new:place"},
+		{"", "Crowds gathered at Tarnow Plaza and Vellmark State University on Sunday.", "Vellmark State University", "new:organization"},
+	})
+}
