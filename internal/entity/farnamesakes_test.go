@@ -10,8 +10,8 @@ import "testing"
 func TestFarNamesakes(t *testing.T) {
 	checkWritten(t, []writtenCase{
 		{"Shops reopened in Bhaktapur, Kathmandu, and Lalitpur after the curfew.", "Lalitpur", "new:", "NPL"},
-		{"Floods cut roads to Cantilan, Carrascal, Madrid and Lanuza in Surigao del Sur.", "Madrid", "new:", "PHL"},
-		{"Floods hit the towns of Cantilan, Carrascal, Madrid and Lanuza in Surigao del Sur.", "Carrascal", "new:", "PHL"},
+		{"Floods cut roads to Cantilan, Carrascal, Madrid and Lanuza in Surigao del Sur.", "Madrid", "city:1704129", "PHL"},
+		{"Floods hit the towns of Cantilan, Carrascal, Madrid and Lanuza in Surigao del Sur.", "Carrascal", "city:1718262", "PHL"},
 		{"Drones hit targets in Kyiv, Kharkiv and Moscow.", "Moscow", "city:", "RUS"},
 		{"Drones hit Kharkiv, Sumy and Belgorod overnight.", "Belgorod", "city:", "RUS"},
 		{"Flights to Madrid, Paris and Rome resumed.", "Madrid", "city:", "ESP"},

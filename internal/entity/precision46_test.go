@@ -10,9 +10,9 @@ import "testing"
 // region that opens a noun phrase ("Texas officials") says nothing.
 func TestTownOfWrittenRegion(t *testing.T) {
 	checkWritten(t, []writtenCase{
-		{"Hail fell near Carbondale, Illinois, and Newburgh, Indiana, on Tuesday.", "Newburgh", "new:", "USA"},
+		{"Hail fell near Carbondale, Illinois, and Newburgh, Indiana, on Tuesday.", "Newburgh", "city:4262171", "USA"},
 		{"A truck crashed on a highway in Randolph, New Hampshire on Sunday night.", "Randolph", "new:", "USA"},
-		{"Officials in Newburgh, Indiana said the river rose.", "Newburgh", "new:", "USA"},
+		{"Officials in Newburgh, Indiana said the river rose.", "Newburgh", "city:4262171", "USA"},
 		{"Hail damaged roofs in Tarnville, Kansas.", "Tarnville", "new:", "USA"},
 		{"Residents of Springfield, Illinois voted on Tuesday.", "Springfield", "city:4250542", "USA"},
 		{"Voters in Newburgh, New York, re-elected the mayor.", "Newburgh", "city:5128654", "USA"},

@@ -206,6 +206,7 @@ func (kb *KB) Recognize(doc Doc) []Found {
 	}
 	rz.farNamesakes()
 	rz.cityAreas()
+	rz.smallTowns()
 	extra := rz.linkMeta()
 	return rz.found(extra)
 }

@@ -9,7 +9,7 @@ import "testing"
 // named is that region.
 func TestWrittenCountryOfRegionName(t *testing.T) {
 	checkWritten(t, []writtenCase{
-		{"A jeepney fell into a ravine in Loreto, Agusan del Sur, Philippines, on Friday.", "Loreto", "new:", "PHL"},
+		{"A jeepney fell into a ravine in Loreto, Agusan del Sur, Philippines, on Friday.", "Loreto", "city:1705552", "PHL"},
 		{"Heavy rain flooded villages across Punjab, Pakistan.", "Punjab", "region:PK", "PAK"},
 		{"Volunteers cleaned the beaches of Crimea, Ukraine.", "Crimea", "place:crimea", "UKR"},
 		{"A tornado destroyed a school in Georgia, United States, on Tuesday.", "Georgia", "region:US", "USA"},

@@ -30,6 +30,7 @@ package main
 import (
 	"archive/tar"
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"encoding/json"
 	"flag"
@@ -243,6 +244,9 @@ func run(citiesPath, admin1Path, airportsPath, out string, minPop int) error {
 		"licence: " + lic,
 		"regenerate: " + cmd,
 	}, cityRows); err != nil {
+		return err
+	}
+	if err := writeTowns(filepath.Join(out, "towns.tsv.gz"), cities, minPop, iso3, emitted, dict, reserved, src, lic, cmd); err != nil {
 		return err
 	}
 	if err := writeTSV(filepath.Join(out, "regions.tsv"), []string{
@@ -874,4 +878,56 @@ func kbRows(data []byte) (rows [][]string, bad string) {
 		rows = append(rows, cols)
 	}
 	return rows, bad
+}
+
+// writeTowns writes the places below the cities' population floor that
+// cities.tsv leaves out, gzipped: the recogniser never finds a name by
+// them, it only places a name it has already read as a new place of a
+// country the article names (entity.smallTowns). Names that are English
+// words or shorter than four letters are left out.
+func writeTowns(path string, cities []City, minPop int, iso3 map[string]string, emitted, dict, reserved map[string]bool, src, lic, cmd string) error {
+	var b strings.Builder
+	for _, h := range []string{
+		fmt.Sprintf("Populated places of fewer than %d inhabitants (GeoNames cities1000: 1,000+, and seats) that cities.tsv leaves out; used only to place a name already read as a new place. Generated: do not edit by hand.", minPop),
+		"columns: id\tname\tcountry\taliases\tlat\tlon\tpopulation\tparent",
+		"source: " + src,
+		"licence: " + lic,
+		"regenerate: " + cmd,
+	} {
+		b.WriteString("# " + h + "\n")
+	}
+	n := 0
+	for _, c := range cities {
+		if skip[c.ID] || c.Population >= minPop || seat(c, dict, reserved) {
+			continue
+		}
+		c3, ok := iso3[c.Country]
+		if !ok {
+			continue
+		}
+		name, aliases := cityNames(c)
+		if len(name) < 4 || dict[strings.ToLower(name)] || reserved[strings.ToLower(name)] {
+			continue
+		}
+		parent := ""
+		if key := c.Country + "." + c.Admin1; emitted[key] {
+			parent = "region:" + key
+		}
+		fmt.Fprintf(&b, "city:%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\n", c.ID, name, c3, strings.Join(filterAliases(aliases, name, reserved), "|"),
+			coord(c.Lat), coord(c.Lon), c.Population, parent)
+		n++
+	}
+	var gz bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&gz, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	if _, err := zw.Write([]byte(b.String())); err != nil {
+		return err
+	}
+	if err := zw.Close(); err != nil {
+		return err
+	}
+	log.Printf("towns.tsv.gz: %d rows", n)
+	return os.WriteFile(path, gz.Bytes(), 0o644)
 }
