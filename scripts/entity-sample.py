@@ -34,6 +34,8 @@ cond = {
     # names the knowledge base lacks, in the parts open to study (Wikinews ids ending 0-8, a, c, e; WCEP before July 2026)
     "newopen": "(((a.outlet='Wikinews' and substr(json_extract(a.extra,'$.input_id'),-1) not in ('9','b','d','f')) or (a.outlet!='Wikinews' and a.published < '2026-07-01')) and m.entity_id like 'new:%%')",
     "placesheld": "(a.outlet!='Wikinews' and a.published >= '2026-05-01' and e.kind in ('place','facility'))",
+    # session 22: places of the final WCEP half (since July 2026), which no session studied
+    "placesfinal": "(a.outlet!='Wikinews' and a.published >= '2026-07-01' and e.kind in ('place','facility'))",
 }[part]
 c = sqlite3.connect(db)
 rows = c.execute(f"""
@@ -41,7 +43,7 @@ select m.article_id, m.entity_id, m.field, m.start, m."end", m.text, e.name, e.k
 from mentions m join articles a on a.id=m.article_id join entities e on e.id=m.entity_id
 where a.duplicate_of is null and {cond}
 order by m.article_id, m.entity_id, case m.field when 'title' then 0 else 1 end, m.start""").fetchall()
-places = part == "placesheld"
+places = part in ("placesheld", "placesfinal")
 first = {}
 for r in rows:
     first.setdefault((r[0], r[1]), r)

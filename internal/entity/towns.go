@@ -1,10 +1,10 @@
 package entity
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"io"
 	"strconv"
 	"strings"
 	"sync"
@@ -20,58 +20,75 @@ import (
 //go:embed data/towns.tsv.gz
 var townsGz []byte
 
-// town is one row of data/towns.tsv.gz.
+// town is one row of data/towns.tsv.gz, its numbers left as written until
+// a name picks it (loading parses no number).
 type town struct {
 	id, name, country, parent string
-	lat, lon, population      float64
+	lat, lon, population      string
 }
+
+func (t *town) pop() float64 { p, _ := strconv.ParseFloat(t.population, 64); return p }
 
 var (
-	townsOnce  sync.Once
-	townsIndex map[string][]*town // normalised name or alias → towns
+	townsOnce sync.Once
+	townsText string // the table, one line per lookup key, sorted by key
 )
 
-// townsNamed returns the small towns that carry the normalised name key.
+// townsNamed returns the small towns that carry the normalised name key: a
+// binary search over the table's sorted lines, so that loading it costs
+// one decompression and no index.
 func townsNamed(key string) []*town {
-	townsOnce.Do(func() { townsIndex = loadTowns(townsGz) })
-	return townsIndex[key]
+	townsOnce.Do(func() { townsText = loadTowns(townsGz) })
+	text := townsText
+	lineAt := func(i int) (string, int) { // the line holding byte i, and the offset after it
+		start := strings.LastIndexByte(text[:i], '\n') + 1
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			return text[start:], len(text)
+		}
+		return text[start : start+end], start + end + 1
+	}
+	keyOf := func(line string) string { k, _, _ := strings.Cut(line, "\t"); return k }
+	// the first line whose key is not less than key
+	lo, hi := 0, len(text)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		line, next := lineAt(mid)
+		if keyOf(line) < key {
+			lo = next
+		} else {
+			hi = strings.LastIndexByte(text[:mid], '\n') + 1
+		}
+	}
+	var out []*town
+	for i := lo; i < len(text); {
+		line, next := lineAt(i)
+		f := strings.Split(line, "\t")
+		if len(f) != 8 || f[0] != key {
+			break
+		}
+		out = append(out, &town{id: f[1], name: f[2], country: f[3], lat: f[4], lon: f[5], population: f[6], parent: f[7]})
+		i = next
+	}
+	return out
 }
 
-// loadTowns reads the gzipped table; a malformed row is skipped (the file
-// is generated and tested).
-func loadTowns(gz []byte) map[string][]*town {
-	idx := map[string][]*town{}
+// loadTowns decompresses the table and drops its header comments; a
+// damaged table reads as empty (the file is generated and tested).
+func loadTowns(gz []byte) string {
 	zr, err := gzip.NewReader(bytes.NewReader(gz))
 	if err != nil {
-		return idx
+		return ""
 	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 8 {
-			continue
-		}
-		lat, err1 := strconv.ParseFloat(f[4], 64)
-		lon, err2 := strconv.ParseFloat(f[5], 64)
-		pop, err3 := strconv.ParseFloat(f[6], 64)
-		if err1 != nil || err2 != nil || err3 != nil {
-			continue
-		}
-		t := &town{id: f[0], name: f[1], country: f[2], parent: f[7], lat: lat, lon: lon, population: pop}
-		seen := map[string]bool{}
-		for _, n := range append([]string{f[1]}, strings.Split(f[3], "|")...) {
-			if k := normalize(n); k != "" && !seen[k] {
-				seen[k] = true
-				idx[k] = append(idx[k], t)
-			}
-		}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return ""
 	}
-	return idx
+	text := string(data)
+	for strings.HasPrefix(text, "#") {
+		_, text, _ = strings.Cut(text, "\n")
+	}
+	return text
 }
 
 // smallTowns gives each new place of the article the position of the small
@@ -109,8 +126,16 @@ func (rz *recognizer) smallTowns() {
 			}
 		}
 	}
+	into := map[*rec]*rec{}
 	for _, r := range news {
 		words := strings.Fields(normalize(r.e.Name))
+		if len(words) >= 2 && words[len(words)-1] == "city" {
+			// "Zamboanga City": the known city of the article's country
+			if c := rz.knownCityIn(strings.Join(words[:len(words)-1], " "), r.e.Country, countries); c != nil {
+				into[r] = c
+			}
+			continue
+		}
 		if len(words) == 0 || placeHeads[words[len(words)-1]] || parkWords[words[len(words)-1]] || facilityHeads[words[len(words)-1]] {
 			continue
 		}
@@ -121,7 +146,7 @@ func (rz *recognizer) smallTowns() {
 				continue
 			}
 			cands = append(cands, t)
-			if regions[t.parent] && (best == nil || t.population > best.population) {
+			if regions[t.parent] && (best == nil || t.pop() > best.pop()) {
 				best = t
 			}
 		}
@@ -131,7 +156,11 @@ func (rz *recognizer) smallTowns() {
 		if best == nil {
 			continue
 		}
-		lat, lon := best.lat, best.lon
+		lat, err1 := strconv.ParseFloat(best.lat, 64)
+		lon, err2 := strconv.ParseFloat(best.lon, 64)
+		if err1 != nil || err2 != nil {
+			continue
+		}
 		r.e = &Entity{ID: best.id, Name: best.name, Kind: KindPlace, Country: best.country, Lat: &lat, Lon: &lon}
 		r.parent = best.parent
 		for _, f := range rz.fields {
@@ -142,4 +171,28 @@ func (rz *recognizer) smallTowns() {
 			}
 		}
 	}
+	for _, f := range rz.fields {
+		for i := range f.ms {
+			if c := into[f.ms[i].r]; c != nil {
+				rz.relink(&f.ms[i], c, FormName)
+			}
+		}
+	}
+}
+
+// knownCityIn returns the knowledge base's city named key in country, or,
+// with no country given, in one of the article's countries; nil if none
+// or several.
+func (rz *recognizer) knownCityIn(key, country string, countries map[string]bool) *rec {
+	var found *rec
+	for _, e := range rz.kb.lookup[key] {
+		if !strings.HasPrefix(e.ID, "city:") || country != "" && e.Country != country || country == "" && !countries[e.Country] {
+			continue
+		}
+		if found != nil && found.e != e {
+			return nil
+		}
+		found = rz.kb.byEnt[e]
+	}
+	return found
 }

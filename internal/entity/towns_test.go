@@ -1,6 +1,10 @@
 package entity
 
-import "testing"
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
 
 // TestSmallTowns: a new place of a country the article names takes the
 // small town of that name there; of several, the one in a region the
@@ -13,6 +17,8 @@ func TestSmallTowns(t *testing.T) {
 		{"", "A barn burned in Randolph, Wisconsin, on Sunday night.", "Randolph", "city:5268354"},
 		{"", "A barn burned in Randolph, New Hampshire, on Sunday night.", "Randolph", "new:place"},
 		{"", "Protesters gathered in Lincoln Park near the Capitol in Washington, D.C., on Sunday.", "Lincoln Park", "new:place"},
+		// "X City" of a known city X of the article's country is that city
+		{"", "Police in Zamboanga City, Philippines, detained two men on Friday.", "Zamboanga City", "city:1679432"},
 	})
 }
 
@@ -22,10 +28,27 @@ func TestTownsTable(t *testing.T) {
 	if len(ts) == 0 {
 		t.Fatal("no town named Kurmuk in data/towns.tsv.gz")
 	}
-	if ts[0].country != "SDN" || ts[0].lat < 5 || ts[0].lat > 15 {
+	if lat, err := strconv.ParseFloat(ts[0].lat, 64); ts[0].country != "SDN" || err != nil || lat < 5 || lat > 15 {
 		t.Errorf("Kurmuk = %+v, want a Sudanese town near 10.5N", *ts[0])
 	}
-	if n := len(townsIndex); n < 50000 {
-		t.Errorf("towns index holds %d names, want the whole table", n)
+	if n := strings.Count(townsText, "\n"); n < 90000 {
+		t.Errorf("towns table holds %d lines, want the whole table", n)
+	}
+	if got := townsNamed("no such town anywhere"); len(got) != 0 {
+		t.Errorf("a name no town bears found %d towns", len(got))
+	}
+	for _, k := range []string{"aaaa", "zzzz", ""} {
+		_ = townsNamed(k) // the ends of the table: no panic
+	}
+}
+
+// BenchmarkLoadTowns measures reading the small-town table, which the first
+// article with a new place pays once per process.
+func BenchmarkLoadTowns(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if loadTowns(townsGz) == "" {
+			b.Fatal("empty table")
+		}
 	}
 }

@@ -45,6 +45,8 @@ import (
 	"strings"
 	"unicode"
 
+	"sitrep/internal/entity"
+
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
@@ -889,7 +891,7 @@ func writeTowns(path string, cities []City, minPop int, iso3 map[string]string, 
 	var b strings.Builder
 	for _, h := range []string{
 		fmt.Sprintf("Populated places of fewer than %d inhabitants (GeoNames cities1000: 1,000+, and seats) that cities.tsv leaves out; used only to place a name already read as a new place. Generated: do not edit by hand.", minPop),
-		"columns: id\tname\tcountry\taliases\tlat\tlon\tpopulation\tparent",
+		"columns: key\tid\tname\tcountry\tlat\tlon\tpopulation\tparent; one line per key (the name and each alias as entity.Normalize writes them), sorted by key so that a lookup is a binary search",
 		"source: " + src,
 		"licence: " + lic,
 		"regenerate: " + cmd,
@@ -897,6 +899,7 @@ func writeTowns(path string, cities []City, minPop int, iso3 map[string]string, 
 		b.WriteString("# " + h + "\n")
 	}
 	n := 0
+	var lines []string
 	for _, c := range cities {
 		if skip[c.ID] || c.Population >= minPop || seat(c, dict, reserved) {
 			continue
@@ -913,9 +916,25 @@ func writeTowns(path string, cities []City, minPop int, iso3 map[string]string, 
 		if key := c.Country + "." + c.Admin1; emitted[key] {
 			parent = "region:" + key
 		}
-		fmt.Fprintf(&b, "city:%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\n", c.ID, name, c3, strings.Join(filterAliases(aliases, name, reserved), "|"),
-			coord(c.Lat), coord(c.Lon), c.Population, parent)
+		// the keys the recogniser looks names up by, written here so that
+		// loading the table needs no normalising
+		var keys []string
+		seen := map[string]bool{}
+		for _, a := range append([]string{name}, filterAliases(aliases, name, reserved)...) {
+			if k := entity.Normalize(a); k != "" && !seen[k] {
+				seen[k] = true
+				keys = append(keys, k)
+			}
+		}
+		for _, k := range keys {
+			lines = append(lines, fmt.Sprintf("%s\tcity:%s\t%s\t%s\t%s\t%s\t%d\t%s", k, c.ID, name, c3,
+				coord(c.Lat), coord(c.Lon), c.Population, parent))
+		}
 		n++
+	}
+	sort.Strings(lines) // by key, then id: bytewise, as the recogniser searches
+	for _, l := range lines {
+		b.WriteString(l + "\n")
 	}
 	var gz bytes.Buffer
 	zw, err := gzip.NewWriterLevel(&gz, gzip.BestCompression)
