@@ -3,7 +3,6 @@ package entity
 import (
 	"bytes"
 	"compress/gzip"
-	_ "embed"
 	"io"
 	"strconv"
 	"strings"
@@ -16,9 +15,6 @@ import (
 // article names, and takes that town's coordinates. The table finds no
 // name by itself, so it adds no mention and removes none: it only gives a
 // map position and a region to a village the text already names as a place.
-
-//go:embed data/towns.tsv.gz
-var townsGz []byte
 
 // town is one row of data/towns.tsv.gz, its numbers left as written until
 // a name picks it (loading parses no number).
@@ -38,7 +34,12 @@ var (
 // binary search over the table's sorted lines, so that loading it costs
 // one decompression and no index.
 func townsNamed(key string) []*town {
-	townsOnce.Do(func() { townsText = loadTowns(townsGz) })
+	townsOnce.Do(func() {
+		// read from the data folder version.go embeds, so that the binary
+		// holds the table once
+		gz, _ := versionDir.ReadFile("data/towns.tsv.gz")
+		townsText = loadTowns(gz)
+	})
 	text := townsText
 	lineAt := func(i int) (string, int) { // the line holding byte i, and the offset after it
 		start := strings.LastIndexByte(text[:i], '\n') + 1
