@@ -117,7 +117,7 @@ func run(citiesPath, admin1Path, airportsPath, out string, minPop int) error {
 	sums := centroids{}
 	for _, c := range cities {
 		key := c.Country + "." + c.Admin1
-		if _, ok := adminName[key]; !ok {
+		if _, ok := adminName[key]; !ok || staleAdmin1[c.Country] {
 			continue
 		}
 		sums.add(key, c)
