@@ -365,7 +365,10 @@ func readKB(dir string) (iso3 map[string]string, reserved, countryName map[strin
 			}
 			reserved[strings.ToLower(cols[2])] = true
 			for _, a := range strings.Split(cols[4], "|") {
-				a = strings.TrimLeft(a, "=~")
+				if strings.HasPrefix(a, "~") {
+					continue // taken only where context supports it ("~Rio Grande", the river): it leaves the towns their name
+				}
+				a = strings.TrimLeft(a, "=")
 				if a != "" {
 					reserved[strings.ToLower(a)] = true
 				}

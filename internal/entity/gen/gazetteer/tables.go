@@ -259,7 +259,16 @@ IT.06=Friuli-Venezia Giulia
 IT.10=Marche
 IT.13=Puglia
 IT.17=Trentino-South Tyrol
-IT.19=Valle d'Aosta`
+IT.19=Valle d'Aosta
+KR.13=Gyeonggi Province|Gyeonggi
+ML.08=Timbuktu Region|Timbuktu province|Timbuktu Governorate
+PH.NCR=Metro Manila
+RU.13=Chelyabinsk Oblast
+RU.30=Khabarovsk Krai
+RU.61=Rostov Oblast
+YE.04=Hadhramaut Governorate|Hadramawt Governorate|Hadhramaut province
+YE.15=Saada Governorate|Saada province
+YE.25=Taiz Governorate|Taiz province`
 
 // ezafeCountries write the Persian ezafe in place names ("Bandar-e
 // Mahshahr", "Shahr-e Kord"), which news often leaves out ("Bandar
