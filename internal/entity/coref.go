@@ -807,14 +807,14 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	}
 	// "South Vietnamese troops", "South Ossetian forces": a compass word and
 	// a demonym qualify a noun, no place's name
-	if b-k == 2 && f.isNorm(k, bareCompass) && (rz.isAdj(f, k+1) || demonymSuffix(f.norm(k+1))) &&
+	if b-k == 2 && f.isNorm(k, bearings) && (rz.isAdj(f, k+1) || peopleSuffix(f.norm(k+1))) &&
 		b < len(f.toks) && f.word(b) && f.toks[b].flags&(fCap|fAllCaps) == 0 && f.spaced(b-1) {
 		return
 	}
 	// "the Jewish state", "a Kurdish district", "the Basque city of": a
 	// people's adjective before a lower-case settlement word describes a
 	// place, no name
-	if b-k == 2 && (rz.isAdj(f, k) || f.isNorm(k, peopleAdjs)) && f.toks[k+1].flags&(fCap|fAllCaps) == 0 &&
+	if b-k == 2 && (rz.isAdj(f, k) || f.isNorm(k, faithWords) || f.isNorm(k, denominations) || f.isNorm(k, peopleAdjs)) && f.toks[k+1].flags&(fCap|fAllCaps) == 0 &&
 		(f.isNorm(k+1, settlementNouns) || f.norm(k+1) == "state") {
 		return
 	}
@@ -3655,15 +3655,9 @@ func railName(f *fieldState, k, b int) bool {
 	return false
 }
 
-// peopleAdjs are adjectives of peoples and faiths no country's demonym
-// list holds.
-var peopleAdjs = wordSet("jewish muslim christian kurdish basque arab sunni shiite shia druze alawite catholic protestant hindu buddhist sikh yazidi tamil pashtun baloch")
-
-// demonymSuffix reports whether w ends like a people's adjective:
-// "Ossetian", "Vietnamese".
-func demonymSuffix(w string) bool {
-	return len(w) > 5 && (strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ese"))
-}
+// peopleAdjs are adjectives of peoples no country's demonym list and no
+// faith list (faithWords, denominations) holds.
+var peopleAdjs = wordSet("kurdish basque arab druze alawite yazidi tamil pashtun baloch")
 
 // pluralOpener reports whether the word at k is a plural common noun that
 // opens a sentence before "of" without opening a name: "Members of",

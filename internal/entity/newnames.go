@@ -415,7 +415,7 @@ func (rz *recognizer) andJoins(f *fieldState, i, j int) bool {
 		f.isNorm(i, journalNouns) && i+1 < j && f.norm(i+1) == "of") {
 		return true
 	}
-	if j-i >= 2 && (f.isNorm(j-1, placeHeads) || f.isNorm(j-1, facilityHeads) || f.isNorm(j-1, orgHeads)) && f.toks[j-1].flags&fCap != 0 && rz.properIn(f, j+1, e) {
+	if j-i >= 2 && (f.isNorm(j-1, placeHeads) || f.isNorm(j-1, facilityHeads) || f.isNorm(j-1, orgHeads)) && f.toks[j-1].flags&fCap != 0 && !rz.plainRun(f, j+1, e) {
 		// "Hart Plaza and Tarnow State University": a name with its own
 		// head word, then another ("Tarnow Museum and Art Gallery" goes on)
 		return false
@@ -985,17 +985,6 @@ func peopleDesignated(f *fieldState, k, b int) bool {
 			if peopleDesignations[f.sc.joined(a, j)] && (j == b || f.word(j) && f.norm(j) == "of") {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// properIn reports whether a word in [a, b) is no dictionary word: a
-// proper name's own word ("Wayne" in "Wayne State University").
-func (rz *recognizer) properIn(f *fieldState, a, b int) bool {
-	for k := a; k < b; k++ {
-		if f.word(k) && !rz.kb.dict[f.norm(k)] && !f.isNorm(k, functionWords) {
-			return true
 		}
 	}
 	return false

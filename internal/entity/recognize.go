@@ -837,7 +837,7 @@ func (rz *recognizer) accept(f *fieldState, a, b int, c cand) bool {
 		return false // "Wikimedia Commons", "Google Maps": the body's product, no mention of it
 	}
 	if c.r.e.Kind == KindCountry && c.form == FormAdj && a > 0 && f.word(a-1) && f.toks[a-1].flags&fCap != 0 && f.cover[a-1] == 0 && f.spaced(a-1) &&
-		f.isNorm(a-1, bareCompass) && f.toks[a-1].sent == toks[a].sent && !strings.HasPrefix(normalize(c.r.e.Name), f.norm(a-1)+" ") {
+		f.isNorm(a-1, bearings) && f.toks[a-1].sent == toks[a].sent && !strings.HasPrefix(normalize(c.r.e.Name), f.norm(a-1)+" ") {
 		return false // "South Vietnamese", "North American": another state's people or a firm's name ("North Macedonian" is the country's)
 	}
 	if c.r.e.Kind != KindPerson && c.r.e.Kind != KindArmedGroup && arabicUnitBefore(f, a) {
@@ -3059,12 +3059,8 @@ func arabicUnitBefore(f *fieldState, a int) bool {
 // arabicUnitWords open the Arabic names of armed units and movements.
 var arabicUnitWords = wordSet("jaish jaysh jund liwa liwaa harakat harakah kataib katibat saraya ansar jabhat jabhah faylaq fawj firqat tajammu")
 
-// bareCompass are the compass words that open another state's name
-// before a country's ("North Yemen", "South Vietnamese").
-var bareCompass = wordSet("north south east west")
-
 // regionBearings qualify a region after "in" ("in northern Lebanon").
-var regionBearings = wordSet("northern southern eastern western central northeastern northwestern southeastern southwestern")
+var regionBearings = wordSet("northern southern eastern western central")
 
 var compoundBearings = wordSet("northeastern northwestern southeastern southwestern northeast northwest southeast southwest")
 

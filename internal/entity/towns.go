@@ -127,9 +127,10 @@ func (rz *recognizer) smallTowns() {
 			}
 		}
 	}
-	into := map[*rec]*rec{}
+	into, placed := map[*rec]*rec{}, map[*rec]bool{}
 	for _, r := range news {
-		words := strings.Fields(normalize(r.e.Name))
+		key := normalize(r.e.Name)
+		words := strings.Fields(key)
 		if len(words) >= 2 && words[len(words)-1] == "city" {
 			// "Zamboanga City": the known city of the article's country
 			if c := rz.knownCityIn(strings.Join(words[:len(words)-1], " "), r.e.Country, countries); c != nil {
@@ -140,19 +141,19 @@ func (rz *recognizer) smallTowns() {
 		if len(words) == 0 || placeHeads[words[len(words)-1]] || parkWords[words[len(words)-1]] || facilityHeads[words[len(words)-1]] {
 			continue
 		}
-		var cands []*town
-		var best *town
-		for _, t := range townsNamed(normalize(r.e.Name)) {
+		var only, best *town // the one town of the name, if one; the largest in a named region
+		n := 0
+		for _, t := range townsNamed(key) {
 			if r.e.Country != "" && t.country != r.e.Country || r.e.Country == "" && !countries[t.country] {
 				continue
 			}
-			cands = append(cands, t)
+			only, n = t, n+1
 			if regions[t.parent] && (best == nil || t.pop() > best.pop()) {
 				best = t
 			}
 		}
-		if best == nil && len(cands) == 1 && !regionIn[cands[0].country] {
-			best = cands[0]
+		if best == nil && n == 1 && !regionIn[only.country] {
+			best = only
 		}
 		if best == nil {
 			continue
@@ -164,18 +165,18 @@ func (rz *recognizer) smallTowns() {
 		}
 		r.e = &Entity{ID: best.id, Name: best.name, Kind: KindPlace, Country: best.country, Lat: &lat, Lon: &lon}
 		r.parent = best.parent
-		for _, f := range rz.fields {
-			for i := range f.ms {
-				if f.ms[i].r == r && f.ms[i].form == FormNew {
-					f.ms[i].form = FormName
-				}
-			}
-		}
+		placed[r] = true
+	}
+	if len(placed) == 0 && len(into) == 0 {
+		return
 	}
 	for _, f := range rz.fields {
 		for i := range f.ms {
-			if c := into[f.ms[i].r]; c != nil {
-				rz.relink(&f.ms[i], c, FormName)
+			m := &f.ms[i]
+			if c := into[m.r]; c != nil {
+				rz.relink(m, c, FormName)
+			} else if placed[m.r] && m.form == FormNew {
+				m.form = FormName // the town table knows it now
 			}
 		}
 	}
