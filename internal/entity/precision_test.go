@@ -200,6 +200,7 @@ func TestPlaceByContext(t *testing.T) {
 		{"Protesters gathered in Baghdad on Sunday.", "Baghdad", "city:"},
 		{"The virus reached Asia and Africa within weeks.", "Asia", "place:asia"},
 		{"Troops were sent to Portland, Oregon, on Saturday.", "Oregon", "region:US.OR"},
+		{"Protesters marched in Toluca, Mexico, on Sunday.", "Mexico", "country:MEX"}, // a region named as its own country is the country after a town
 		{"Troops guard gas sites in Cabo Delgado, Mozambique.", "Cabo Delgado", "region:MZ.01"},
 		{"Police in Teorama, Norte de Santander, Colombia, found bodies.", "Teorama", "city:3667286"}, // the district seat in Colombia
 		{"Polls closed in Idaho, Michigan, North Dakota, and Washington at eight.", "Washington", "region:US.WA"},

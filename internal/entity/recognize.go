@@ -2865,12 +2865,27 @@ func (rz *recognizer) regionBefore(f *fieldState, m *mention) *rec {
 	for _, c := range o.cands {
 		parents[c.r.parent] = true
 	}
-	for _, e := range rz.kb.lookup[f.sc.joined(m.a, m.b)+" region"] {
-		if parents[e.ID] {
+	key := f.sc.joined(m.a, m.b)
+	for _, e := range rz.kb.lookup[key+" region"] {
+		if parents[e.ID] && !namesOwnCountry(key, rz.kb.lookup[key], e) {
 			return rz.kb.byEnt[e]
 		}
 	}
 	return nil
+}
+
+// namesOwnCountry reports whether key, a region's name, is also the name
+// of the region's own country: "Atlacomulco, Mexico" names the country,
+// not the State of Mexico ("Atlanta, Georgia" still names the American
+// state, whose country is another; "Longview, Washington" the state, the
+// United States being "Washington" only by metonymy).
+func namesOwnCountry(key string, readings []*Entity, region *Entity) bool {
+	for _, e := range readings {
+		if e.Kind == KindCountry && e.ID == "country:"+region.Country && normalize(e.Name) == key {
+			return true
+		}
+	}
+	return false
 }
 
 // localBody reports whether the one-word name of a legislature or court

@@ -337,7 +337,7 @@ func TestPlacesInsideBodyNames(t *testing.T) {
 // person's.
 func TestPlaceNamesGoingOn(t *testing.T) {
 	checkEnt3(t, []ent3Case{
-		{"", "Skiers gathered in Madonna di Campiglio, Italy, for the race.", "Madonna di Campiglio", "new:place"},
+		{"", "Skiers gathered in Madonna di Campiglio, Italy, for the race.", "Madonna di Campiglio", "city:"}, // whole, and placed by the town table
 		{"", "A storm flooded Rio Bonito do Iguaçu in the south.", "Rio Bonito", ""},
 		{"", "Homes were flooded in Rio Bonito do Iguaçu on Sunday.", "Rio Bonito do Iguaçu", "new:place"},
 		{"", "The striker won the Ballon d'Or Féminin last year.", "Ballon d'Or Féminin", ""},

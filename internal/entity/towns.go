@@ -95,8 +95,9 @@ func loadTowns(gz []byte) string {
 // smallTowns gives each new place of the article the position of the small
 // town of that name in its country, or, when the reading gave it none, in
 // a country the article names a place of. A town in a region the article
-// names wins (the most populous of them); a lone town of the name is
-// taken when the article names no region of its country; else, and for a
+// names wins (the most populous of them); a lone town of the name, or one
+// three times the size of any other, is taken when the article names no
+// region of its country; else, and for a
 // name no such town bears, the place stays new without coordinates. A
 // name ending in a feature's word ("Lincoln Park", "Union Square") is the
 // feature's, never a town's.
@@ -141,19 +142,26 @@ func (rz *recognizer) smallTowns() {
 		if len(words) == 0 || placeHeads[words[len(words)-1]] || parkWords[words[len(words)-1]] || facilityHeads[words[len(words)-1]] {
 			continue
 		}
-		var only, best *town // the one town of the name, if one; the largest in a named region
-		n := 0
+		// best: the largest town of the name in a named region; first and
+		// second: the two largest of the name in the country
+		var best, first, second *town
 		for _, t := range townsNamed(key) {
 			if r.e.Country != "" && t.country != r.e.Country || r.e.Country == "" && !countries[t.country] {
 				continue
 			}
-			only, n = t, n+1
+			if first == nil || t.pop() > first.pop() {
+				first, second = t, first
+			} else if second == nil || t.pop() > second.pop() {
+				second = t
+			}
 			if regions[t.parent] && (best == nil || t.pop() > best.pop()) {
 				best = t
 			}
 		}
-		if best == nil && n == 1 && !regionIn[only.country] {
-			best = only
+		if best == nil && first != nil && !regionIn[first.country] && (second == nil || first.pop() >= 3*second.pop()) {
+			// the only town of the name, or one three times the size of
+			// the next (Mielno the seaside resort, not the village)
+			best = first
 		}
 		if best == nil {
 			continue

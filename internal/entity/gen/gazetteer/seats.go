@@ -132,6 +132,9 @@ func districtNames(cc, raw string) (string, []string) {
 		base := strings.TrimSuffix(ascii, "-gun")
 		return base + " District", nil
 	case districtCountries[cc] && !strings.ContainsAny(ascii, "()"):
+		if b, ok := strings.CutSuffix(ascii, " district"); ok {
+			return b + " District", nil // "Ranipet district" as GeoNames writes a few
+		}
 		return ascii + " District", nil
 	}
 	if bareDistrictCountries[cc] && !strings.ContainsAny(ascii, "()") {
@@ -140,8 +143,31 @@ func districtNames(cc, raw string) (string, []string) {
 	return "", nil
 }
 
+// districtNameSet gives the lower-case, accent-folded names and aliases
+// districtNames makes of admin2.json's second-level regions.
+func districtNameSet(admin2Data []byte) (map[string]bool, error) {
+	var admins []struct{ Code, Name string }
+	if err := json.Unmarshal(admin2Data, &admins); err != nil {
+		return nil, fmt.Errorf("admin2: %w", err)
+	}
+	set := map[string]bool{}
+	for _, ad := range admins {
+		if len(ad.Code) < 4 {
+			continue
+		}
+		name, aliases := districtNames(ad.Code[:2], ad.Name)
+		if name == "" {
+			continue
+		}
+		for _, a := range append(aliases, name) {
+			set[strings.ToLower(fold(a))] = true
+		}
+	}
+	return set, nil
+}
+
 // districtRows builds districts.tsv: one row per second-level region that
-// has at least one place of 1,000+ inhabitants, named with its type word;
+// has at least one place of 500+ inhabitants, named with its type word;
 // lat/lon the mean of those places, population their sum, parent its
 // first-level region. A name that a region, city, country or hand-written
 // place already has is left out.

@@ -44,9 +44,7 @@ func TestSeatsDistrictsAirports(t *testing.T) {
 	}
 	iso2to3["ZZ"] = "ZZZ"
 	defer delete(iso2to3, "ZZ")
-	if err := run(filepath.Join(dir, "cities1000.txt"), filepath.Join(dir, "admin1.json"), filepath.Join(dir, "airports.json"), dir, 15000); err != nil {
-		t.Fatal(err)
-	}
+	runGenerator(t, dir)
 	read := func(f string) string {
 		b, err := os.ReadFile(filepath.Join(dir, f))
 		if err != nil {

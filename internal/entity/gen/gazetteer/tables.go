@@ -49,6 +49,8 @@ var override = map[string]string{
 	"2886242": "Cologne", "2861650": "Nuremberg", "2910831": "Hanover", "2711537": "Gothenburg",
 	"2510911": "Seville", "2800931": "Bruges", "3020686": "Dunkirk", "261745": "Heraklion",
 	"3171728": "Padua", "259289": "Corinth", "400666": "Rhodes",
+	// renamed since the snapshot: the old name stays an alias
+	"1526273": "Astana",
 }
 
 // staleAdmin1 are the countries whose places cities1000.txt files under
@@ -168,6 +170,23 @@ PS/Beit Hanoun=Beit Hanun|Beit Hanoon
 PS/Hebron=Al-Khalil
 PS/Jenin=Jenin city
 PS/Tulkarm=Tulkarem|Tulkarem city
+IN/Allahabad=Prayagraj
+BD/Chittagong=Chattogram
+ZA/Port Elizabeth=Gqeberha
+IR/Orumiyeh=Urmia
+IN/Gulbarga=Kalaburagi
+IN/Belgaum=Belagavi
+IN/Mysore=Mysuru
+IN/Gurgaon=Gurugram
+IN/Bijapur=Vijayapura
+IN/Hubli=Hubballi
+IN/Thiruvananthapuram=Trivandrum
+IN/Puducherry=Pondicherry
+CN/Rikaze=Shigatse|Xigaze
+MM/Nay Pyi Taw=Naypyidaw|Naypyitaw
+MM/Sittwe=Akyab
+TH/Si Sa Ket=Sisaket
+UA/Kropyvnytskyi=Kirovohrad|Kropyvnytskyy
 PS/Qalqilya=Qalqilyah|Qalqiliya
 IQ/Sulaymaniyah=Sulaimani|Slemani|Suleimaniyah|Sulaimaniya
 IQ/Duhok=Dohuk|Dahuk|Dihok

@@ -1,0 +1,114 @@
+package main
+
+import (
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestEnglishRegionNames: an English name is taken for a GeoNames region
+// when it spells the same name (Rhineland-Palatinate for Rheinland-Pfalz);
+// a name from before a reform kept under today's code, or one that shares
+// only a word several regions have (Kampong), is not.
+func TestEnglishRegionNames(t *testing.T) {
+	admin := map[string]string{
+		"DE.08": "Rheinland-Pfalz", "DE.07": "North Rhine-Westphalia",
+		"MA.06": "Casablanca-Settat", "MA.07": "Marrakesh-Safi",
+		"KH.02": "Kampong Cham", "KH.05": "Kampong Thom",
+		"PL.78": "Mazovia", "TD.12": "Ouadai",
+	}
+	en := `{
+	"DE": {"regions": [{"name": "Rhineland-Palatinate", "admin": "08"}, {"name": "North Rhine-Westphalia", "admin": "07"}]},
+	"MA": {"regions": [{"name": "Meknès-Tafilalet", "admin": "06"}, {"name": "Rabat-Salé-Zemmour-Zaer", "admin": "07"}]},
+	"KH": {"regions": [{"name": "Kampong Thom Province", "admin": "02"}, {"name": "Kampong Cham Province", "admin": "05"}]},
+	"PL": {"regions": [{"name": "Masovian Voivodeship", "admin": "78"}]},
+	"TD": {"regions": [{"name": "Ouaddaï Region", "admin": "12"}]},
+	"SS": {"regions": [{"name": "Ruweng", "admin": 367894}]}
+	}`
+	got, err := englishRegionNames([]byte(en), admin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"DE.08": "Rhineland-Palatinate", "PL.78": "Masovian Voivodeship", "TD.12": "Ouaddaï Region"}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s: got %q, want %q", k, got[k], v)
+		}
+	}
+	for k, v := range got {
+		if want[k] == "" {
+			t.Errorf("%s: took %q, want nothing", k, v)
+		}
+	}
+}
+
+// TestEnglishAliases: the English name adds itself, its bare form with the
+// country's type words, and the bare form alone only where allowed and no
+// adjective; nothing where it only adds a type word to GeoNames' name.
+func TestEnglishAliases(t *testing.T) {
+	yes := func(string) bool { return true }
+	got := strings.Join(englishAliases("LA", "Oudomxay Province", "Oudomxai", yes), "|")
+	for _, w := range []string{"Oudomxay Province", "Oudomxay province", "Oudomxay region", "|Oudomxay"} {
+		if !strings.Contains("|"+got, w) {
+			t.Errorf("Oudomxay: %q lacks %q", got, w)
+		}
+	}
+	if got := englishAliases("PL", "Masovian Voivodeship", "Mazovia", yes); strings.Contains("|"+strings.Join(got, "|")+"|", "|Masovian|") {
+		t.Errorf("Masovian Voivodeship gave the bare adjective: %q", got)
+	}
+	if got := englishAliases("LA", "Oudomxay Province", "Oudomxai", func(string) bool { return false }); strings.HasSuffix(strings.Join(got, "|"), "|Oudomxay") {
+		t.Errorf("a bare name not allowed was given: %q", got)
+	}
+	if got := englishAliases("KE", "Garissa County", "Garissa", yes); len(got) != 0 {
+		t.Errorf("Garissa County adds %q to Garissa, want nothing", got)
+	}
+}
+
+// TestTownsAndDistrictsFromCities500: cities500's places that cities1000
+// lacks join the towns table, and its second-level codes place districts
+// cities1000 gives no place.
+func TestTownsAndDistrictsFromCities500(t *testing.T) {
+	dir := t.TempDir()
+	row := func(id, name, cc, admin1, admin2 string, pop int) string {
+		return strings.Join([]string{id, name, name, "", "-5", "119.5", "P", "PPL", cc, "", admin1, admin2, "", "", strconv.Itoa(pop), "", "", "", ""}, "\t")
+	}
+	c1000 := row("1", "Makassar", "ID", "38", "", 1300000) + "\n"
+	c500 := c1000 + row("2", "Turikale", "ID", "38", "7308", 700) + "\n"
+	admin1 := `[{"code":"ID.38","name":"South Sulawesi"}]`
+	admin2 := `[{"code":"ID.38.7308","name":"Kabupaten Maros"}]`
+	countries := "country:IDN\tcountry\tIndonesia\tIDN\t\t\n"
+	for name, data := range map[string]string{"cities1000.txt": c1000, "cities500.txt": c500, "admin1.json": admin1, "admin2.json": admin2,
+		"airports.json": "[]", "countries.tsv": countries, "places.tsv": "", "common_words.txt": "river\n", "first_names.txt": "Nelson\n"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	runGenerator(t, dir)
+	districts, err := os.ReadFile(filepath.Join(dir, "districts.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(districts), "district:ID.38.7308\tplace\tMaros Regency\tIDN") {
+		t.Errorf("districts.tsv lacks Maros Regency:\n%s", districts)
+	}
+	f, err := os.Open(filepath.Join(dir, "towns.tsv.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	towns, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(towns), "\nturikale\tcity:2\tTurikale\tIDN") {
+		t.Errorf("towns table lacks cities500's Turikale:\n%s", towns)
+	}
+}
