@@ -95,9 +95,10 @@ func loadTowns(gz []byte) string {
 // smallTowns gives each new place of the article the position of the small
 // town of that name in its country, or, when the reading gave it none, in
 // a country the article names a place of. A town in a region the article
-// names wins (the most populous of them); a lone town of the name, or one
-// three times the size of any other, is taken when the article names no
-// region of its country; else, and for a
+// names or a city of the article lies in wins (the most populous of them);
+// a lone town of the name, or one three times the size of any other, is
+// taken when the article names no region of its country (a city it names
+// does not count); else, and for a
 // name no such town bears, the place stays new without coordinates. A
 // name ending in a feature's word ("Lincoln Park", "Union Square") is the
 // feature's, never a town's.
@@ -122,8 +123,9 @@ func (rz *recognizer) smallTowns() {
 					regionIn[e.Country] = true
 				}
 				if m.r.parent != "" {
+					// a city's region makes its towns likelier, but
+					// leaves a lone town of another region its name
 					regions[m.r.parent] = true
-					regionIn[e.Country] = true
 				}
 			}
 		}

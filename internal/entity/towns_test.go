@@ -17,6 +17,10 @@ func TestSmallTowns(t *testing.T) {
 		{"", "A barn burned in Randolph, Wisconsin, on Sunday night.", "Randolph", "city:5268354"},
 		{"", "A barn burned in Randolph, New Hampshire, on Sunday night.", "Randolph", "new:place"},
 		{"", "Protesters gathered in Lincoln Park near the Capitol in Washington, D.C., on Sunday.", "Lincoln Park", "new:place"},
+		// a city of the country named elsewhere in the article leaves a
+		// lone town of another region its name; a region named does not
+		{"", "Officials in Nakuru said a bus also overturned near Kapsowar, Kenya.", "Kapsowar", "city:193985"},
+		{"", "A bus overturned near Kapsowar in Nakuru County, Kenya.", "Kapsowar", "new:place"},
 		// of two towns of the name, one three times the other's size is
 		// meant; two of like size leave the place new
 		{"", "Floods reached Alfonsine, Italy, overnight.", "Alfonsine", "city:3183287"},

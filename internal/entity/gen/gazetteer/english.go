@@ -19,9 +19,10 @@ type subdivision struct {
 // "Mazovia"). en is the package's i18n/en.json. The package keeps some
 // countries' regions from before a reform under today's codes (Morocco's
 // "Meknès-Tafilalet" for what is now Casablanca-Settat), so a name is
-// taken only where it is a close spelling of the GeoNames name (Ouaddai
-// and Ouadai) or one of its words is of a word no other region of the
-// country has (Rhineland and Rheinland, Masovian and Mazovia).
+// taken only where its words are close spellings of the GeoNames name's
+// (Silesian Voivodeship and Silesia, Ouaddai and Ouadai) or one of them is
+// of a word no other region of the country has (Rhineland and Rheinland,
+// Masovian and Mazovia).
 func englishRegionNames(en []byte, adminName map[string]string) (map[string]string, error) {
 	var countries map[string]struct {
 		Regions []subdivision `json:"regions"`
@@ -49,7 +50,7 @@ func englishRegionNames(en []byte, adminName map[string]string) (map[string]stri
 			admin, ok := adminName[key]
 			name := strings.TrimSpace(r.Name)
 			if !ok || name == "" || strings.EqualFold(fold(name), fold(admin)) ||
-				!shareWord(name, admin, distinctive) && !closeSpelling(name, admin, distinctive) {
+				!shareWord(name, admin, distinctive) && !sameWords(name, admin) {
 				continue
 			}
 			out[key] = name
@@ -72,20 +73,27 @@ func shareWord(a, b string, distinctive func(string) bool) bool {
 	return false
 }
 
-// closeSpelling reports whether a and b, without the words other regions
-// of the country share ("Kampong" of Kampong Cham and Kampong Thom), are
-// at most one edit in four apart.
-func closeSpelling(a, b string, distinctive func(string) bool) bool {
-	keep := func(s string) string {
-		var out strings.Builder
-		for _, w := range nameWords(s) {
-			if distinctive(w) {
-				out.WriteString(w)
+// sameWords reports whether every word of a is close to a word of b and
+// every word of b to one of a: "Silesian Voivodeship" and "Silesia", not
+// "Lower Silesia".
+func sameWords(a, b string) bool {
+	covered := func(xs, ys []string) bool {
+		for _, x := range xs {
+			hit := false
+			for _, y := range ys {
+				if similarity(x, y) >= 0.75 {
+					hit = true
+					break
+				}
+			}
+			if !hit {
+				return false
 			}
 		}
-		return out.String()
+		return len(xs) > 0
 	}
-	return similarity(keep(a), keep(b)) >= 0.75
+	wa, wb := nameWords(a), nameWords(b)
+	return covered(wa, wb) && covered(wb, wa)
 }
 
 // nameWords splits a place name into its lower-case ASCII words of four or

@@ -19,13 +19,13 @@ func TestEnglishRegionNames(t *testing.T) {
 		"DE.08": "Rheinland-Pfalz", "DE.07": "North Rhine-Westphalia",
 		"MA.06": "Casablanca-Settat", "MA.07": "Marrakesh-Safi",
 		"KH.02": "Kampong Cham", "KH.05": "Kampong Thom",
-		"PL.78": "Mazovia", "TD.12": "Ouadai",
+		"PL.78": "Mazovia", "TD.12": "Ouadai", "PL.83": "Silesia", "PL.72": "Lower Silesia",
 	}
 	en := `{
 	"DE": {"regions": [{"name": "Rhineland-Palatinate", "admin": "08"}, {"name": "North Rhine-Westphalia", "admin": "07"}]},
 	"MA": {"regions": [{"name": "Meknès-Tafilalet", "admin": "06"}, {"name": "Rabat-Salé-Zemmour-Zaer", "admin": "07"}]},
 	"KH": {"regions": [{"name": "Kampong Thom Province", "admin": "02"}, {"name": "Kampong Cham Province", "admin": "05"}]},
-	"PL": {"regions": [{"name": "Masovian Voivodeship", "admin": "78"}]},
+	"PL": {"regions": [{"name": "Masovian Voivodeship", "admin": "78"}, {"name": "Silesian Voivodeship", "admin": "83"}, {"name": "Silesian Voivodeship", "admin": "72"}]},
 	"TD": {"regions": [{"name": "Ouaddaï Region", "admin": "12"}]},
 	"SS": {"regions": [{"name": "Ruweng", "admin": 367894}]}
 	}`
@@ -33,7 +33,7 @@ func TestEnglishRegionNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]string{"DE.08": "Rhineland-Palatinate", "PL.78": "Masovian Voivodeship", "TD.12": "Ouaddaï Region"}
+	want := map[string]string{"DE.08": "Rhineland-Palatinate", "PL.78": "Masovian Voivodeship", "TD.12": "Ouaddaï Region", "PL.83": "Silesian Voivodeship"}
 	for k, v := range want {
 		if got[k] != v {
 			t.Errorf("%s: got %q, want %q", k, got[k], v)
@@ -110,5 +110,17 @@ func TestTownsAndDistrictsFromCities500(t *testing.T) {
 	}
 	if !strings.Contains(string(towns), "\nturikale\tcity:2\tTurikale\tIDN") {
 		t.Errorf("towns table lacks cities500's Turikale:\n%s", towns)
+	}
+}
+
+// TestRecode: a country whose places cities1000 files under codes
+// admin1.json lacks takes cities500's codes; another keeps its own.
+func TestRecode(t *testing.T) {
+	admin := map[string]string{"SS.03": "Jonglei", "IQ.07": "Baghdad"}
+	cities := []City{{ID: "1", Country: "SS", Admin1: "11550544"}, {ID: "2", Country: "IQ", Admin1: "07"}}
+	later := []City{{ID: "1", Country: "SS", Admin1: "03"}, {ID: "2", Country: "IQ", Admin1: "99"}}
+	recode(cities, later, admin)
+	if cities[0].Admin1 != "03" || cities[1].Admin1 != "07" {
+		t.Errorf("recoded to %q and %q, want 03 and 07", cities[0].Admin1, cities[1].Admin1)
 	}
 }

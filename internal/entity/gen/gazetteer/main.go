@@ -173,6 +173,7 @@ func run(in inputs, out string, minPop int) error {
 	if err != nil {
 		return err
 	}
+	recode(cities, towns500, adminName)
 
 	// Regions: mean coordinates of their places.
 	sums := centroids{}
@@ -211,6 +212,26 @@ func run(in inputs, out string, minPop int) error {
 		}
 		regionsNamed[strings.ToLower(tidy(fold(strings.TrimPrefix(raw, "Muhafazat "))))]++
 	}
+	// otherRegions reports whether a bare region name is another region's
+	// of the same country: Buenos Aires the federal district is not to
+	// take "Buenos Aires province"
+	bareOf := map[string][]string{}
+	for key := range sums {
+		raw := adminName[key]
+		if b := bareRegionName(raw); b != "" {
+			raw = b
+		}
+		l := strings.ToLower(tidy(fold(strings.TrimPrefix(raw, "Muhafazat "))))
+		bareOf[l] = append(bareOf[l], key)
+	}
+	otherRegions := func(bare, key string) bool {
+		for _, k := range bareOf[bare] {
+			if k != key && k[:2] == key[:2] {
+				return true
+			}
+		}
+		return false
+	}
 	var regionRows [][]string
 	keys := make([]string, 0, len(sums))
 	regionsIn := map[string]int{} // regions per country
@@ -226,6 +247,17 @@ func run(in inputs, out string, minPop int) error {
 			continue
 		}
 		name, aliases := regionNames(cc, adminName[key])
+		if w := strings.ToLower(tidy(fold(adminName[key]))); strings.HasSuffix(w, "s") && dict[w] && dict[strings.TrimSuffix(w, "s")] && strings.ToLower(name) != w {
+			// South Sudan's Lakes State: "Lakes region" would take the
+			// end of "the Great Lakes Region"
+			kept := aliases[:0]
+			for _, a := range aliases {
+				if !strings.HasPrefix(strings.ToLower(a), w+" ") {
+					kept = append(kept, a)
+				}
+			}
+			aliases = kept
+		}
 		if b := bareRegionName(adminName[key]); b != "" && !dict[strings.ToLower(lastWord(b))] && !given[strings.ToLower(b)] &&
 			regionsNamed[strings.ToLower(b)] <= 1 && !anyCity[strings.ToLower(b)] {
 			// "Borno" for "Borno State", "Kayin" for "Kayin State": news
@@ -238,7 +270,7 @@ func run(in inputs, out string, minPop int) error {
 				aliases = append(aliases, "Republic of "+b) // "the Republic of Tatarstan"
 			}
 		}
-		if en, ok := english[key]; ok {
+		if en, ok := english[key]; ok && !otherRegions(strings.ToLower(tidy(fold(regionBase(en)))), key) {
 			// "Rhineland-Palatinate" for GeoNames' "Rheinland-Pfalz"
 			own := strings.ToLower(tidy(fold(strings.TrimPrefix(adminName[key], "Muhafazat "))))
 			if b := bareRegionName(adminName[key]); b != "" {
@@ -806,6 +838,47 @@ func bareRegionName(raw string) string {
 func lastWord(s string) string {
 	f := strings.Fields(s)
 	return strings.Trim(f[len(f)-1], "'")
+}
+
+// recode gives the places of a country the admin codes of cities500 where
+// cities1000 files most of them under codes admin1.json no longer has and
+// cities500 under codes it has: South Sudan's 32 states of 2015–2020 (the
+// ten since), Latvia's municipalities before the 2021 reform.
+func recode(cities, later []City, adminName map[string]string) {
+	type tally struct{ n, known int }
+	count := func(cs []City) map[string]*tally {
+		m := map[string]*tally{}
+		for _, c := range cs {
+			t := m[c.Country]
+			if t == nil {
+				t = &tally{}
+				m[c.Country] = t
+			}
+			t.n++
+			if _, ok := adminName[c.Country+"."+c.Admin1]; ok {
+				t.known++
+			}
+		}
+		return m
+	}
+	old, now := count(cities), count(later)
+	switched := map[string]bool{}
+	for cc, t := range old {
+		if u := now[cc]; u != nil && t.known*10 < t.n*7 && u.known*10 >= u.n*9 {
+			switched[cc] = true
+		}
+	}
+	codes := map[string][2]string{}
+	for _, c := range later {
+		if switched[c.Country] {
+			codes[c.ID] = [2]string{c.Admin1, c.Admin2}
+		}
+	}
+	for i, c := range cities {
+		if k, ok := codes[c.ID]; ok {
+			cities[i].Admin1, cities[i].Admin2 = k[0], k[1]
+		}
+	}
 }
 
 // readNames gives the lower-case names and aliases of a knowledge-base file.
