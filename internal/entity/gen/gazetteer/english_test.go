@@ -124,3 +124,19 @@ func TestRecode(t *testing.T) {
 		t.Errorf("recoded to %q and %q, want 03 and 07", cities[0].Admin1, cities[1].Admin1)
 	}
 }
+
+// TestCentroidLeavesOutStrays: a place GeoNames files under a far region
+// does not pull the region's point with it.
+func TestCentroidLeavesOutStrays(t *testing.T) {
+	cs := centroids{}
+	for _, p := range [][2]float64{{46.23, -63.13}, {46.39, -63.79}, {46.18, -62.57}, {46.40, -63.00}, {45.48, -75.48}} {
+		cs.add("CA.09", City{Lat: p[0], Lon: p[1], Population: 1000})
+	}
+	lat, lon := cs["CA.09"].point()
+	if lat < 46 || lat > 46.6 || lon < -64.5 || lon > -62 {
+		t.Errorf("Prince Edward Island at %.2f,%.2f, want on the island", lat, lon)
+	}
+	if cs["CA.09"].pop != 5000 {
+		t.Errorf("population %d, want every place's sum 5000", cs["CA.09"].pop)
+	}
+}

@@ -320,7 +320,8 @@ func run(in inputs, out string, minPop int) error {
 		}
 		// population: the sum over its places of 1,000+ inhabitants, a
 		// lower bound that lets a large region outrank a small town abroad
-		attrs := fmt.Sprintf("lat=%s;lon=%s;population=%d", coord(a.lat/float64(a.n)), coord(a.lon/float64(a.n)), a.pop)
+		lat, lon := a.point()
+		attrs := fmt.Sprintf("lat=%s;lon=%s;population=%d", coord(lat), coord(lon), a.pop)
 		regionRows = append(regionRows, []string{"region:" + key, "place", name, c3, strings.Join(filterAliases(aliases, name, reserved), "|"), attrs})
 	}
 
@@ -1088,11 +1089,11 @@ func acceptAlt(a, ref, base string, words int) bool {
 	return similarity(s, ref) >= need || similarity(s, base) >= need
 }
 
-// centroid sums the places of one region: their mean position and total
-// population.
+// centroid gathers the places of one region: its position is their mean
+// and its population their sum.
 type centroid struct {
-	lat, lon float64
-	n, pop   int
+	lats, lons []float64
+	pop        int
 }
 
 // centroids holds a centroid per region key.
@@ -1104,10 +1105,42 @@ func (cs centroids) add(key string, c City) {
 		a = &centroid{}
 		cs[key] = a
 	}
-	a.lat += c.Lat
-	a.lon += c.Lon
-	a.n++
+	a.lats = append(a.lats, c.Lat)
+	a.lons = append(a.lons, c.Lon)
 	a.pop += c.Population
+}
+
+// point is the mean position of the region's places, leaving out those far
+// from their median (more than twice the median distance, and more than
+// half a degree): GeoNames files a few places under a wrong region, and
+// one Ottawa suburb filed under Prince Edward Island put the island's
+// point in the sea.
+func (a *centroid) point() (lat, lon float64) {
+	mlat, mlon := median(a.lats), median(a.lons)
+	dist := make([]float64, len(a.lats))
+	for i := range a.lats {
+		dist[i] = math.Hypot(a.lats[i]-mlat, a.lons[i]-mlon)
+	}
+	limit := math.Max(2*median(dist), 0.5)
+	n := 0
+	for i := range a.lats {
+		if dist[i] <= limit {
+			lat += a.lats[i]
+			lon += a.lons[i]
+			n++
+		}
+	}
+	return lat / float64(n), lon / float64(n)
+}
+
+// median of a non-empty slice, which it leaves unchanged.
+func median(xs []float64) float64 {
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
 }
 
 // kbRows splits a knowledge-base file into its six-column rows, leaving

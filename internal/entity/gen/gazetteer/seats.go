@@ -236,7 +236,8 @@ func districtRows(admin2Data []byte, cities []City, iso3 map[string]string, regi
 			continue
 		}
 		a := sums[c.key]
-		attrs := fmt.Sprintf("lat=%s;lon=%s;population=%d", coord(a.lat/float64(a.n)), coord(a.lon/float64(a.n)), a.pop)
+		lat, lon := a.point()
+		attrs := fmt.Sprintf("lat=%s;lon=%s;population=%d", coord(lat), coord(lon), a.pop)
 		r1 := c.key[:strings.LastIndex(c.key, ".")]
 		if rn, ok := regionName[r1]; ok {
 			attrs += ";admin1=" + clean(rn)
