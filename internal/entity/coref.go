@@ -1471,9 +1471,13 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 	if (kind == KindPlace || kind == KindFacility) && r.e.Lat == nil {
 		// "Crumpsall, Manchester", "Wroclaw Stadium in Wroclaw", "a
 		// reservoir near Ririe": a place the gazetteer lacks, placed at
-		// the town or district it is said to lie in
+		// the town or district it is said to lie in; a river, a highway,
+		// a national park or an airport only takes its country: the
+		// town's point misses it by miles
 		if t := rz.townAfter(f, b); t != nil {
-			r.e.Lat, r.e.Lon = t.Lat, t.Lon
+			if !beyondTown[f.norm(b-1)] && !(b-k >= 3 && f.norm(b-2) == "national") {
+				r.e.Lat, r.e.Lon = t.Lat, t.Lon
+			}
 			if r.e.Country == "" {
 				r.e.Country = t.Country
 			}
@@ -1489,6 +1493,13 @@ func (rz *recognizer) newRun(f *fieldState, a, b int) {
 		rz.newRun(f, b+1, whole)
 	}
 }
+
+// beyondTown are the heads of places that reach beyond the town they are
+// said to be in, or lie outside it: a town's point is not theirs (a
+// street, a square or a city park is near enough).
+var beyondTown = wordSet(`river rivers expressway highway motorway freeway airport airfield airbase base lake lakes
+forest forests mountain mountains mount range desert canal coast valley sea bay corridor trail railway pipeline border
+island islands peninsula`)
 
 // islandOfTown gives the new island r ("Lamu Island") the country of the
 // towns named key ("Lamu") when they agree on one, and the place of the

@@ -111,6 +111,38 @@ func TestTownDivision(t *testing.T) {
 	}
 }
 
+// TestPlacedAtTown: a place the gazetteer lacks, said to be in a town,
+// takes the town's point when it lies within the town (a stadium, a
+// square), not when it reaches beyond it or lies outside (a national park,
+// a river, an airport); it takes the town's country either way.
+func TestPlacedAtTown(t *testing.T) {
+	kb := Default()
+	for _, tc := range []struct {
+		body, name string
+		placed     bool
+	}{
+		{"Fans gathered at Zorvany Stadium in Wroclaw on Sunday.", "Zorvany Stadium", true},
+		{"Hikers were rescued in Zorvany National Park in Wroclaw on Sunday.", "Zorvany National Park", false},
+		{"A barge sank on the Zorvany River near Wroclaw on Sunday.", "Zorvany River", false},
+		{"Flights left Zorvany Airport in Wroclaw on Sunday.", "Zorvany Airport", false},
+		{"Crowds filled Zorvany Square in Wroclaw on Sunday.", "Zorvany Square", true},
+	} {
+		found := false
+		for _, f := range kb.Recognize(Doc{Body: tc.body}) {
+			if f.Name != tc.name {
+				continue
+			}
+			found = true
+			if (f.Lat != nil) != tc.placed || f.Country != "POL" {
+				t.Errorf("%q: %s placed %v in %q, want %v in POL", tc.body, tc.name, f.Lat != nil, f.Country, tc.placed)
+			}
+		}
+		if !found {
+			t.Errorf("%q: %s not found", tc.body, tc.name)
+		}
+	}
+}
+
 // TestForeignParty: a demonym or country before a known party of another
 // country names that country's own party.
 func TestForeignParty(t *testing.T) {

@@ -165,7 +165,12 @@ func englishAliases(cc, en, own string, bareOK func(string) bool) []string {
 	}
 	last := strings.ToLower(lastWord(base))
 	adjective := strings.HasSuffix(last, "ian") || strings.HasSuffix(last, "ern") || strings.HasSuffix(last, "ese")
-	if !adjective && bareOK(base) {
+	// "St. Mary" alone is a church or a saint before it is Jamaica's parish
+	saint := false
+	for _, p := range []string{"St. ", "St ", "Saint ", "Sainte ", "San ", "Santa ", "Santo ", "Sao "} {
+		saint = saint || strings.HasPrefix(base, p)
+	}
+	if !adjective && !saint && bareOK(base) {
 		aliases = append(aliases, base)
 		if f := fold(en); f != en && base == tidy(f) {
 			aliases = append(aliases, en) // "Agaléga" beside "Agalega"

@@ -63,6 +63,9 @@ func TestEnglishAliases(t *testing.T) {
 	if got := englishAliases("LA", "Oudomxay Province", "Oudomxai", func(string) bool { return false }); strings.HasSuffix(strings.Join(got, "|"), "|Oudomxay") {
 		t.Errorf("a bare name not allowed was given: %q", got)
 	}
+	if got := englishAliases("JM", "St. Mary Parish", "Saint Mary", yes); strings.Contains("|"+strings.Join(got, "|")+"|", "|St. Mary|") {
+		t.Errorf("St. Mary Parish gave the bare saint's name: %q", got)
+	}
 	if got := englishAliases("KE", "Garissa County", "Garissa", yes); len(got) != 0 {
 		t.Errorf("Garissa County adds %q to Garissa, want nothing", got)
 	}
@@ -139,4 +142,21 @@ func TestCentroidLeavesOutStrays(t *testing.T) {
 	if cs["CA.09"].pop != 5000 {
 		t.Errorf("population %d, want every place's sum 5000", cs["CA.09"].pop)
 	}
+}
+
+// TestCentroidOnLand: a coast's towns average to a point in the sea; the
+// region's point is the town nearest that mean.
+func TestCentroidOnLand(t *testing.T) {
+	cs := centroids{}
+	towns := [][2]float64{{44.41, 8.93}, {44.31, 8.48}, {44.10, 8.21}, {43.89, 8.03}, {44.10, 9.82}}
+	for _, p := range towns {
+		cs.add("IT.08", City{Lat: p[0], Lon: p[1]})
+	}
+	lat, lon := cs["IT.08"].point()
+	for _, p := range towns {
+		if p[0] == lat && p[1] == lon {
+			return
+		}
+	}
+	t.Errorf("Liguria at %.2f,%.2f, want one of its towns", lat, lon)
 }

@@ -919,6 +919,9 @@ func shortCityName(cc, name string) string {
 		return ""
 	}
 	b, rest, ok := strings.Cut(name, " de ")
+	for _, art := range []string{"la ", "las ", "los "} {
+		rest = strings.TrimPrefix(rest, art) // "Iguala de la Independencia"
+	}
 	if !ok || len(b) < 4 || strings.Contains(b, " ") || rest == "" || !unicode.IsUpper(rune(rest[0])) {
 		return ""
 	}
@@ -1089,8 +1092,8 @@ func acceptAlt(a, ref, base string, words int) bool {
 	return similarity(s, ref) >= need || similarity(s, base) >= need
 }
 
-// centroid gathers the places of one region: its position is their mean
-// and its population their sum.
+// centroid gathers the places of one region: its position is the place
+// nearest their mean and its population their sum.
 type centroid struct {
 	lats, lons []float64
 	pop        int
@@ -1110,11 +1113,11 @@ func (cs centroids) add(key string, c City) {
 	a.pop += c.Population
 }
 
-// point is the mean position of the region's places, leaving out those far
-// from their median (more than twice the median distance, and more than
-// half a degree): GeoNames files a few places under a wrong region, and
-// one Ottawa suburb filed under Prince Edward Island put the island's
-// point in the sea.
+// point is the region's place nearest the mean position of its places,
+// leaving out those far from their median (more than twice the median
+// distance, and more than half a degree): GeoNames files a few places
+// under a wrong region, and one Ottawa suburb filed under Prince Edward
+// Island put the island's point in the sea.
 func (a *centroid) point() (lat, lon float64) {
 	mlat, mlon := median(a.lats), median(a.lons)
 	dist := make([]float64, len(a.lats))
@@ -1130,7 +1133,17 @@ func (a *centroid) point() (lat, lon float64) {
 			n++
 		}
 	}
-	return lat / float64(n), lon / float64(n)
+	lat, lon = lat/float64(n), lon/float64(n)
+	// the place nearest that mean: the mean of a coast's towns lies in
+	// the sea (Liguria's, Hawaii's), a place lies on land in the region
+	best := -1.0
+	plat, plon := lat, lon
+	for i := range a.lats {
+		if d := math.Hypot(a.lats[i]-lat, a.lons[i]-lon); dist[i] <= limit && (best < 0 || d < best) {
+			best, plat, plon = d, a.lats[i], a.lons[i]
+		}
+	}
+	return plat, plon
 }
 
 // median of a non-empty slice, which it leaves unchanged.

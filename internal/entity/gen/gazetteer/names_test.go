@@ -13,6 +13,7 @@ func TestShortCityName(t *testing.T) {
 	for _, tc := range []struct{ cc, name, want string }{
 		{"PH", "Makati City", "Makati"},
 		{"MX", "Taxco de Alarcon", "Taxco"},
+		{"MX", "Iguala de la Independencia", "Iguala"},
 		{"MX", "Paso de Ovejas", ""},
 		{"MX", "Santiago de Queretaro", ""},
 		{"ES", "Alcala de Henares", ""},

@@ -138,6 +138,10 @@ func districtNames(cc, raw string) (string, []string) {
 		return ascii + " District", nil
 	}
 	if bareDistrictCountries[cc] && !strings.ContainsAny(ascii, "()") {
+		if cc == "IE" && !strings.HasPrefix(ascii, "County ") && !strings.Contains(ascii, " City") {
+			base := strings.TrimSuffix(ascii, " County")
+			return ascii, []string{"County " + base} // "County Kildare", "County Mayo"
+		}
 		return ascii, nil // "Hampshire", "County Durham", "Isle of Wight"
 	}
 	return "", nil

@@ -112,6 +112,12 @@ func TestDistrictNamesForms(t *testing.T) {
 	if got, _ := districtNames("GB", "District of Rutland"); got != "District of Rutland" {
 		t.Errorf("District of Rutland: %q", got)
 	}
+	if got, aliases := districtNames("IE", "Kildare"); got != "Kildare" || strings.Join(aliases, "|") != "County Kildare" {
+		t.Errorf("Kildare: %q %v, want Kildare, County Kildare", got, aliases)
+	}
+	if got, aliases := districtNames("IN", "Ranipet district"); got != "Ranipet District" || len(aliases) != 0 {
+		t.Errorf("Ranipet district: %q %v", got, aliases)
+	}
 	got, aliases := districtNames("FR", "Département du Vaucluse")
 	if got != "Vaucluse" || !strings.Contains(strings.Join(aliases, "|"), "Vaucluse department") {
 		t.Errorf("Département du Vaucluse: %q %v", got, aliases)
