@@ -44,6 +44,9 @@ type KB struct {
 	// buildings maps a body to the building named like it that houses it
 	// (the White House's office to the White House itself).
 	buildings map[*rec]*rec
+	// skeletons finds the towns of transliterated names by their
+	// consonants (spellings.go)
+	skeletons skeletonIndex
 
 	vocab map[string]int32 // normalised token → id
 	nodes []trieNode

@@ -14,7 +14,8 @@ import (
 // (data/towns.tsv.gz, fewer than 15,000 inhabitants) of the countries the
 // article names, and takes that town's coordinates. The table finds no
 // name by itself, so it adds no mention and removes none: it only gives a
-// map position and a region to a village the text already names as a place.
+// map position and a region to a village the text already names as a place
+// (or, under another transliteration, the known city it is: spellings.go).
 
 // town is one row of data/towns.tsv.gz, its numbers left as written until
 // a name picks it (loading parses no number).
@@ -147,7 +148,12 @@ func (rz *recognizer) smallTowns() {
 		// best: the largest town of the name in a named region; first and
 		// second: the two largest of the name in the country
 		var best, first, second *town
-		for _, t := range townsNamed(key) {
+		candidates := townsNamed(key)
+		if len(candidates) == 0 && r.e.Country != "" {
+			// "Jubail" for "Al Jubayl": the consonants of a transliterated name
+			candidates = rz.kb.townsBySkeleton(r.e.Country, key)
+		}
+		for _, t := range candidates {
 			if r.e.Country != "" && t.country != r.e.Country || r.e.Country == "" && !countries[t.country] {
 				continue
 			}
@@ -166,6 +172,10 @@ func (rz *recognizer) smallTowns() {
 			best = first
 		}
 		if best == nil {
+			continue
+		}
+		if c := rz.kb.byID[best.id]; c != nil {
+			into[r] = c // a known city under another spelling
 			continue
 		}
 		lat, err1 := strconv.ParseFloat(best.lat, 64)

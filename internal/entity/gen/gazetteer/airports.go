@@ -248,52 +248,42 @@ func airportRows(data []byte, countries map[string]string, iso3ok map[string]boo
 			byCity[c.c3+"/"+city] = append(byCity[c.c3+"/"+city], i)
 		}
 	}
-	intl := func(i int) bool { return strings.Contains(cands[i].name, " International ") }
+	// pick gives the one airport of several, or the one international
+	// airport among them; -1 if none or two
+	pick := func(is []int) int {
+		if len(is) == 1 {
+			return is[0]
+		}
+		p := -1
+		for _, i := range is {
+			if strings.Contains(cands[i].name, " International ") {
+				if p >= 0 {
+					return -1
+				}
+				p = i
+			}
+		}
+		return p
+	}
 	claims := map[string][]int{} // lower-case city name → the airport each country picks
 	for key, is := range byCity {
 		if handCity[key] {
 			continue // "Tel Aviv airport" is Ben Gurion, written by hand, not Sde Dov
 		}
-		pick := -1
-		if len(is) == 1 {
-			pick = is[0]
-		} else {
-			for _, i := range is {
-				if intl(i) {
-					if pick >= 0 {
-						pick = -1
-						break
-					}
-					pick = i
-				}
-			}
-		}
-		if pick >= 0 {
+		if p := pick(is); p >= 0 {
 			city := strings.ToLower(key[strings.Index(key, "/")+1:])
-			claims[city] = append(claims[city], pick)
+			claims[city] = append(claims[city], p)
 		}
 	}
 	for _, is := range claims {
-		pick := is[0]
-		if len(is) > 1 {
-			pick = -1
-			for _, i := range is {
-				if intl(i) {
-					if pick >= 0 {
-						pick = -1
-						break
-					}
-					pick = i
-				}
-			}
-		}
-		if pick < 0 {
+		p := pick(is)
+		if p < 0 {
 			continue
 		}
-		city := tidy(fold(cands[pick].a.City))
+		city := tidy(fold(cands[p].a.City))
 		for _, a := range []string{city + " Airport", city + " International Airport"} {
 			if k := strings.ToLower(a); count[k] == 0 && count["alias/"+k] == 0 {
-				cands[pick].aliases = append(cands[pick].aliases, a)
+				cands[p].aliases = append(cands[p].aliases, a)
 				count["alias/"+k]++
 			}
 		}

@@ -204,26 +204,25 @@ func run(in inputs, out string, minPop int) error {
 		}
 	}
 	// regionsNamed counts the regions each bare name would go to
-	regionsNamed := map[string]int{}
-	for key := range sums {
+	// bareOf holds the regions each lower-case bare name would go to;
+	// regionsNamed counts them
+	bareKey := func(key string) string {
 		raw := adminName[key]
 		if b := bareRegionName(raw); b != "" {
 			raw = b
 		}
-		regionsNamed[strings.ToLower(tidy(fold(strings.TrimPrefix(raw, "Muhafazat "))))]++
+		return strings.ToLower(tidy(fold(strings.TrimPrefix(raw, "Muhafazat "))))
+	}
+	bareOf := map[string][]string{}
+	regionsNamed := map[string]int{}
+	for key := range sums {
+		l := bareKey(key)
+		bareOf[l] = append(bareOf[l], key)
+		regionsNamed[l]++
 	}
 	// otherRegions reports whether a bare region name is another region's
 	// of the same country: Buenos Aires the federal district is not to
 	// take "Buenos Aires province"
-	bareOf := map[string][]string{}
-	for key := range sums {
-		raw := adminName[key]
-		if b := bareRegionName(raw); b != "" {
-			raw = b
-		}
-		l := strings.ToLower(tidy(fold(strings.TrimPrefix(raw, "Muhafazat "))))
-		bareOf[l] = append(bareOf[l], key)
-	}
 	otherRegions := func(bare, key string) bool {
 		for _, k := range bareOf[bare] {
 			if k != key && k[:2] == key[:2] {
@@ -272,10 +271,7 @@ func run(in inputs, out string, minPop int) error {
 		}
 		if en, ok := english[key]; ok && !otherRegions(strings.ToLower(tidy(fold(regionBase(en)))), key) {
 			// "Rhineland-Palatinate" for GeoNames' "Rheinland-Pfalz"
-			own := strings.ToLower(tidy(fold(strings.TrimPrefix(adminName[key], "Muhafazat "))))
-			if b := bareRegionName(adminName[key]); b != "" {
-				own = strings.ToLower(tidy(fold(b)))
-			}
+			own := bareKey(key)
 			// a bare name is said only for a region of some size in a
 			// country of few (not Slovenia's 212 municipalities: "Kanal")
 			sizable := sums[key].pop >= 20000 && regionsIn[cc] <= 100
