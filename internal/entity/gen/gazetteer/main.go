@@ -1088,10 +1088,11 @@ func acceptAlt(a, ref, base string, words int) bool {
 	return similarity(s, ref) >= need || similarity(s, base) >= need
 }
 
-// centroid gathers the places of one region: its position is the place
-// nearest their mean and its population their sum.
+// centroid gathers the places of one region: its position is its chief
+// place's and its population their sum.
 type centroid struct {
 	lats, lons []float64
+	pops       []int
 	pop        int
 }
 
@@ -1106,14 +1107,17 @@ func (cs centroids) add(key string, c City) {
 	}
 	a.lats = append(a.lats, c.Lat)
 	a.lons = append(a.lons, c.Lon)
+	a.pops = append(a.pops, c.Population)
 	a.pop += c.Population
 }
 
-// point is the region's place nearest the mean position of its places,
-// leaving out those far from their median (more than twice the median
-// distance, and more than half a degree): GeoNames files a few places
-// under a wrong region, and one Ottawa suburb filed under Prince Edward
-// Island put the island's point in the sea.
+// point is the position of the region's most populous place, among those
+// near their median (within twice the median distance, or half a
+// degree): GeoNames files a few places under a wrong region (an Ottawa
+// suburb under Prince Edward Island). The chief town lies inside the
+// region where the mean of its places need not: a coast's mean is in the
+// sea (Liguria, Hawaii), a ring's in the city it rings (Moscow Oblast).
+// Of places of equal population, the one nearest the median.
 func (a *centroid) point() (lat, lon float64) {
 	mlat, mlon := median(a.lats), median(a.lons)
 	dist := make([]float64, len(a.lats))
@@ -1121,25 +1125,16 @@ func (a *centroid) point() (lat, lon float64) {
 		dist[i] = math.Hypot(a.lats[i]-mlat, a.lons[i]-mlon)
 	}
 	limit := math.Max(2*median(dist), 0.5)
-	n := 0
+	best := -1
 	for i := range a.lats {
-		if dist[i] <= limit {
-			lat += a.lats[i]
-			lon += a.lons[i]
-			n++
+		if dist[i] > limit {
+			continue
+		}
+		if best < 0 || a.pops[i] > a.pops[best] || a.pops[i] == a.pops[best] && dist[i] < dist[best] {
+			best = i
 		}
 	}
-	lat, lon = lat/float64(n), lon/float64(n)
-	// the place nearest that mean: the mean of a coast's towns lies in
-	// the sea (Liguria's, Hawaii's), a place lies on land in the region
-	best := -1.0
-	plat, plon := lat, lon
-	for i := range a.lats {
-		if d := math.Hypot(a.lats[i]-lat, a.lons[i]-lon); dist[i] <= limit && (best < 0 || d < best) {
-			best, plat, plon = d, a.lats[i], a.lons[i]
-		}
-	}
-	return plat, plon
+	return a.lats[best], a.lons[best]
 }
 
 // median of a non-empty slice, which it leaves unchanged.
