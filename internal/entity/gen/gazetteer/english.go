@@ -20,9 +20,9 @@ type subdivision struct {
 // countries' regions from before a reform under today's codes (Morocco's
 // "Meknès-Tafilalet" for what is now Casablanca-Settat), so a name is
 // taken only where its words are close spellings of the GeoNames name's
-// (Silesian Voivodeship and Silesia, Ouaddai and Ouadai) or one of them is
-// of a word no other region of the country has (Rhineland and Rheinland,
-// Masovian and Mazovia).
+// (Silesian Voivodeship and Silesia, Ouaddai and Ouadai), or where one of
+// them is a close spelling of a word no other region of the country has
+// (Rhineland and Rheinland, Masovian and Mazovia).
 func englishRegionNames(en []byte, adminName map[string]string) (map[string]string, error) {
 	var countries map[string]struct {
 		Regions []subdivision `json:"regions"`
