@@ -72,11 +72,9 @@ func (kb *KB) townsBySkeleton(country, key string) []*town {
 				idx[k] = append(idx[k], t)
 			}
 		}
-		townsNamed("") // loads the table
-		for _, line := range strings.Split(townsText, "\n") {
-			f := strings.Split(line, "\t")
-			if len(f) == 8 && transliterated[strings.ToLower(f[3])] {
-				add(&town{id: f[1], name: f[2], country: f[3], lat: f[4], lon: f[5], population: f[6], parent: f[7]}, f[0])
+		for _, line := range strings.Split(townsTable(), "\n") {
+			if key, t := parseTown(line); t != nil && transliterated[strings.ToLower(t.country)] {
+				add(t, key)
 			}
 		}
 		for _, r := range kb.ents {

@@ -31,17 +31,31 @@ var (
 	townsText string // the table, one line per lookup key, sorted by key
 )
 
+// townsTable returns the table, decompressed at its first use: read from
+// the data folder version.go embeds, so that the binary holds it once.
+func townsTable() string {
+	townsOnce.Do(func() {
+		gz, _ := versionDir.ReadFile("data/towns.tsv.gz")
+		townsText = loadTowns(gz)
+	})
+	return townsText
+}
+
+// parseTown reads one line of the table: its lookup key and its town, nil
+// for a line of another width.
+func parseTown(line string) (string, *town) {
+	f := strings.Split(line, "\t")
+	if len(f) != 8 {
+		return "", nil
+	}
+	return f[0], &town{id: f[1], name: f[2], country: f[3], lat: f[4], lon: f[5], population: f[6], parent: f[7]}
+}
+
 // townsNamed returns the small towns that carry the normalised name key: a
 // binary search over the table's sorted lines, so that loading it costs
 // one decompression and no index.
 func townsNamed(key string) []*town {
-	townsOnce.Do(func() {
-		// read from the data folder version.go embeds, so that the binary
-		// holds the table once
-		gz, _ := versionDir.ReadFile("data/towns.tsv.gz")
-		townsText = loadTowns(gz)
-	})
-	text := townsText
+	text := townsTable()
 	lineAt := func(i int) (string, int) { // the line holding byte i, and the offset after it
 		start := strings.LastIndexByte(text[:i], '\n') + 1
 		end := strings.IndexByte(text[start:], '\n')
@@ -65,11 +79,11 @@ func townsNamed(key string) []*town {
 	var out []*town
 	for i := lo; i < len(text); {
 		line, next := lineAt(i)
-		f := strings.Split(line, "\t")
-		if len(f) != 8 || f[0] != key {
+		k, t := parseTown(line)
+		if t == nil || k != key {
 			break
 		}
-		out = append(out, &town{id: f[1], name: f[2], country: f[3], lat: f[4], lon: f[5], population: f[6], parent: f[7]})
+		out = append(out, t)
 		i = next
 	}
 	return out

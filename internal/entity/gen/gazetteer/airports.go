@@ -64,15 +64,7 @@ func airportNames(raw string) (string, []string) {
 			aliases = append(aliases, c+" Airport")
 		}
 	}
-	seen := map[string]bool{strings.ToLower(name): true}
-	out := aliases[:0]
-	for _, a := range aliases {
-		if !seen[strings.ToLower(a)] {
-			seen[strings.ToLower(a)] = true
-			out = append(out, a)
-		}
-	}
-	return name, out
+	return name, dedupe(append([]string{name}, aliases...))[1:]
 }
 
 // genericAirportWords begin what is left of an airport's name without its

@@ -134,9 +134,9 @@ func run(in inputs, out string, minPop int) error {
 	if err != nil {
 		return err
 	}
-	var admins []struct{ Code, Name string }
-	if err := json.Unmarshal(admin1Data, &admins); err != nil {
-		return fmt.Errorf("admin1: %w", err)
+	admins, err := parseAdmins(admin1Data, "admin1")
+	if err != nil {
+		return err
 	}
 	adminName := map[string]string{}
 	for _, a := range admins {
@@ -159,12 +159,13 @@ func run(in inputs, out string, minPop int) error {
 	if err != nil {
 		return err
 	}
-	// an English region name gives way to a district's ("Cusco province"
-	// is Peru's Cusco Province, not the Cusco Region)
-	districtName, err := districtNameSet(admin2Data)
+	admins2, err := parseAdmins(admin2Data, "admin2")
 	if err != nil {
 		return err
 	}
+	// an English region name gives way to a district's ("Cusco province"
+	// is Peru's Cusco Province, not the Cusco Region)
+	districtName := districtNameSet(admins2)
 	townsData, err := readInput(in.towns, "cities500.txt")
 	if err != nil {
 		return err
@@ -198,7 +199,7 @@ func run(in inputs, out string, minPop int) error {
 			n, aliases := cityNames(c)
 			cityName[c.Country+"/"+strings.ToLower(n)] = true
 			anyCity[strings.ToLower(n)] = true
-			for _, a := range append(aliases, extraAliases[c.Country+"/"+n]...) {
+			for _, a := range append(append(aliases, n), extraAliases[c.Country+"/"+n]...) {
 				cityAlias[strings.ToLower(clean(a))] = true
 			}
 		}
@@ -277,7 +278,7 @@ func run(in inputs, out string, minPop int) error {
 			sizable := sums[key].pop >= 20000 && regionsIn[cc] <= 100
 			for _, a := range englishAliases(cc, en, regionBase(strings.TrimPrefix(adminName[key], "Muhafazat ")), func(b string) bool {
 				l := strings.ToLower(b)
-				return sizable && !dict[strings.ToLower(lastWord(b))] && !given[l] && !anyCity[l] && !cityAlias[l] && !cityAlias[strings.ToLower(fold(b))] && !countryName[l] &&
+				return sizable && !dict[strings.ToLower(lastWord(b))] && !given[l] && !cityAlias[l] && !cityAlias[strings.ToLower(fold(b))] && !countryName[l] &&
 					englishBases[l] <= 1 && (regionsNamed[l] == 0 || regionsNamed[l] == 1 && l == own)
 			}) {
 				if !districtName[strings.ToLower(fold(a))] {
@@ -340,7 +341,7 @@ func run(in inputs, out string, minPop int) error {
 			// "Makati" for "Makati City", "Taxco" for "Taxco de Alarcon",
 			// unless another place, a person or a word has the name
 			l := strings.ToLower(b)
-			if !dict[l] && !dict[strings.ToLower(lastWord(b))] && !given[l] && !anyCity[l] && !cityAlias[l] && regionsNamed[l] == 0 &&
+			if !dict[l] && !dict[strings.ToLower(lastWord(b))] && !given[l] && !cityAlias[l] && regionsNamed[l] == 0 &&
 				!districtName[l] && !person[l] {
 				aliases = append(aliases, b)
 			}
@@ -426,10 +427,7 @@ func run(in inputs, out string, minPop int) error {
 			}
 		}
 	}
-	districts, err := districtRows(admin2Data, towns500, iso3, regionName, emitted, taken, takenIn, reserved, dict, given)
-	if err != nil {
-		return err
-	}
+	districts := districtRows(admins2, towns500, iso3, regionName, emitted, taken, takenIn, reserved, dict, given)
 	if err := writeTSV(filepath.Join(out, "districts.tsv"), []string{
 		"Second-level administrative regions (districts, counties, territories) named with their type word (\"Lasbela District\", \"Los Angeles County\"); id is district:ISO2.ADMIN1.ADMIN2 with GeoNames codes; lat/lon is the mean position of the district's places of 500+ inhabitants (cities500), population their sum; parent its first-level region. Generated: do not edit by hand.",
 		"columns: id\tkind\tname\tcountry\taliases\tattrs",
@@ -876,6 +874,19 @@ func recode(cities, later []City, adminName map[string]string) {
 			cities[i].Admin1, cities[i].Admin2 = k[0], k[1]
 		}
 	}
+}
+
+// adminEntry is one entry of admin1.json or admin2.json: a GeoNames admin
+// code ("IQ.07", "RW.11.55") and its name.
+type adminEntry struct{ Code, Name string }
+
+// parseAdmins reads admin1.json or admin2.json (what names it in errors).
+func parseAdmins(data []byte, what string) ([]adminEntry, error) {
+	var admins []adminEntry
+	if err := json.Unmarshal(data, &admins); err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	return admins, nil
 }
 
 // readNames gives the lower-case names and aliases of a knowledge-base file.

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -149,11 +148,7 @@ func districtNames(cc, raw string) (string, []string) {
 
 // districtNameSet gives the lower-case, accent-folded names and aliases
 // districtNames makes of admin2.json's second-level regions.
-func districtNameSet(admin2Data []byte) (map[string]bool, error) {
-	var admins []struct{ Code, Name string }
-	if err := json.Unmarshal(admin2Data, &admins); err != nil {
-		return nil, fmt.Errorf("admin2: %w", err)
-	}
+func districtNameSet(admins []adminEntry) map[string]bool {
 	set := map[string]bool{}
 	for _, ad := range admins {
 		if len(ad.Code) < 4 {
@@ -167,7 +162,7 @@ func districtNameSet(admin2Data []byte) (map[string]bool, error) {
 			set[strings.ToLower(fold(a))] = true
 		}
 	}
-	return set, nil
+	return set
 }
 
 // districtRows builds districts.tsv: one row per second-level region that
@@ -175,12 +170,8 @@ func districtNameSet(admin2Data []byte) (map[string]bool, error) {
 // lat/lon the mean of those places, population their sum, parent its
 // first-level region. A name that a region, city, country or hand-written
 // place already has is left out.
-func districtRows(admin2Data []byte, cities []City, iso3 map[string]string, regionName map[string]string,
-	emitted map[string]bool, taken map[string]bool, takenIn map[string]map[string]bool, reserved, dict, given map[string]bool) ([][]string, error) {
-	var admins []struct{ Code, Name string }
-	if err := json.Unmarshal(admin2Data, &admins); err != nil {
-		return nil, fmt.Errorf("admin2: %w", err)
-	}
+func districtRows(admins []adminEntry, cities []City, iso3 map[string]string, regionName map[string]string,
+	emitted map[string]bool, taken map[string]bool, takenIn map[string]map[string]bool, reserved, dict, given map[string]bool) [][]string {
 	sums := centroids{}
 	for _, c := range cities {
 		if c.Admin2 == "" {
@@ -252,5 +243,5 @@ func districtRows(admin2Data []byte, cities []City, iso3 map[string]string, regi
 		rows = append(rows, []string{"district:" + c.key, "place", c.name, iso3[cc], strings.Join(filterAliases(c.aliases, c.name, taken), "|"), attrs})
 	}
 	sort.Slice(rows, func(i, j int) bool { return rows[i][0] < rows[j][0] })
-	return rows, nil
+	return rows
 }
